@@ -1,0 +1,88 @@
+/**
+ * What KB Lens knows about one KB article: facts only, never the body.
+ *
+ * The field names are a public contract: `kblens lookup --json` prints this object as is,
+ * and scripts outside the code read it. Add fields; never rename or remove one.
+ */
+export interface ArticleRecord {
+  /** "Q227142" */
+  q: string;
+  /** Title with HTML entities decoded and without the "Q227142: " prefix the converter added. */
+  title: string;
+  /** Public address of the article, from its permalink. */
+  url: string;
+  /** Affected products, as the "applies to" block names them ("Microsoft Exchange Server"). */
+  products: string[];
+  /** Affected product versions, normalised: "Exchange Server 5.5", "Windows NT Server 4.0 SP4". */
+  versions: string[];
+  /** The archive's own Version value, unparsed ("winnt:5.5"; trailer copy preferred). */
+  versionsRaw: string;
+  /** Operating systems the article names (header field and "the operating system:" items). */
+  os: string[];
+  /** Keywords (trailer copy preferred: the header copy is truncated and glued). */
+  keywords: string[];
+  /** ISO date "1999-09-30", or null when the article has none that parses. */
+  lastModified: string | null;
+  /** The main fixing release, readable: "Exchange Server 5.5 Service Pack 3"; null when none. */
+  fixedIn: string | null;
+  /** The main fix's parts, for comparisons; null when the article names no fixing release. */
+  fix: Fix | null;
+  /** Every fix the article names (one per product or platform), main one first. */
+  fixes: Fix[];
+  fixKind: FixKind;
+  /** Fixed file names and versions from the article's file tables. */
+  files: FileVersion[];
+  /** Literal error / NDR / event strings the article quotes. */
+  errors: QuotedMessage[];
+  /** Q-numbers the article refers to ("Q191014"), own number excluded, in order of first mention. */
+  related: string[];
+}
+
+export type FixKind = 'service-pack' | 'hotfix' | 'upgrade' | 'workaround-only' | 'none';
+
+export interface Fix {
+  /** Readable release: "Exchange Server 5.5 Service Pack 3", "Visual FoxPro 5.0". */
+  text: string;
+  /** Product as written in the fix sentence, without "Microsoft": "Exchange Server". */
+  product: string;
+  /** Product version the fix applies to: "5.5"; "" when the sentence names none. */
+  version: string;
+  /** Service pack number as written ("3", "6a"); null for a hotfix or an upgrade. */
+  servicePack: string | null;
+  /** True when the fix is a hotfix/QFE available before (or instead of) a service pack. */
+  hotfix: boolean;
+  /** Where the evidence came from. */
+  source: 'status' | 'resolution' | 'keyword' | 'body';
+}
+
+export interface FileVersion {
+  name: string;
+  /** "5.5.2591.0"; null when the table gives none (empty cell, "N/A", date-only tables). */
+  version: string | null;
+}
+
+export type MessageKind = 'error' | 'ndr' | 'event';
+
+export interface QuotedMessage {
+  /** The message as the article quotes it, whitespace collapsed, wrap hyphens mended. */
+  text: string;
+  kind: MessageKind;
+  /**
+   * The substrings of `text` that stand for a real value ("<server name>", "%1", "xxxx"),
+   * in order; the matcher treats each as a wildcard.
+   */
+  placeholders: string[];
+}
+
+/** A problem found while parsing: the article still parses, or is skipped, and the build goes on. */
+export interface ParseIssue {
+  /** Path of the article inside the corpus ("kbarchive/kb/227/Q227142/README.md"). */
+  file: string;
+  /** 1-based line number the problem was found at; 0 when it concerns the whole file. */
+  line: number;
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; record: ArticleRecord; warnings: ParseIssue[] }
+  | { ok: false; error: ParseIssue };

@@ -1,0 +1,49 @@
+/**
+ * KB numbers: the one place that knows how a Q-number is written, padded and addressed.
+ */
+
+/** Q-numbers in the archive run from 4 to 6 digits (Q6749 .. Q327491); KB numbers later grew to 7. */
+const DIGITS = /^\d{4,7}$/;
+
+/**
+ * Reads a KB number the way a person types it: "Q227142", "KB227142", "kb 227142", "227142",
+ * "MSKB 227142", "support.microsoft.com/kb/227142", "...default.aspx?scid=kb;en-us;227142".
+ * Returns the canonical "Q227142", or null when the input is not a KB number.
+ */
+export function parseKbNumber(input: string): string | null {
+  const s = input.trim();
+  const url = /support\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?(?:kb|help)\/(\d{4,7})\b/i.exec(s)
+    ?? /scid=kb;[a-z-]*;(?:Q)?(\d{4,7})\b/i.exec(s);
+  if (url) return canonical(url[1]!);
+  const m = /^(?:ms)?(?:kb|q)?\s*(?:article\s*)?#?\s*(\d+)$/i.exec(s.replace(/[:.,;]+$/, ''));
+  if (m && DIGITS.test(m[1]!)) return canonical(m[1]!);
+  return null;
+}
+
+function canonical(digits: string): string {
+  return 'Q' + String(Number(digits));
+}
+
+/** The number part of "Q227142", as a number. */
+export function kbDigits(q: string): number {
+  return Number(q.replace(/^Q/i, ''));
+}
+
+/**
+ * The archive's folder for an article: the first three digits of the number zero-padded to six
+ * ("Q10022" -> "010", "Q227142" -> "227"). The bundled index shards records the same way, so a
+ * lookup reads one small shard.
+ */
+export function bucketOf(q: string): string {
+  return String(kbDigits(q)).padStart(6, '0').slice(0, 3);
+}
+
+export const ARCHIVE_BASE_URL = 'https://jeffpar.github.io/kbarchive';
+
+export function permalinkOf(q: string): string {
+  return `/kb/${bucketOf(q)}/${q}/`;
+}
+
+export function articleUrl(q: string): string {
+  return ARCHIVE_BASE_URL + permalinkOf(q);
+}
