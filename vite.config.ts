@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { resolve } from 'node:path';
+import source from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { makeManifest, parseSites, type Target } from './build-config/manifest';
+
+const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const manifest = makeManifest(source, {
+  target,
+  version: pkg.version,
+  sites: parseSites(process.env.KBLENS_SITES),
+});
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifest as unknown as ManifestV3Export, browser: target })],
+  // Preset sites reach the background as a constant, so it can turn them on at install.
+  define: { __KBLENS_SITES__: JSON.stringify(parseSites(process.env.KBLENS_SITES)) },
+  build: {
+    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    // Store packages must not carry source maps; the index is JSON, already compact.
+    sourcemap: false,
+    rollupOptions: {
+      input: { sidepanel: resolve(import.meta.dirname, 'sidepanel.html') },
+    },
+  },
+});
