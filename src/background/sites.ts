@@ -1,0 +1,88 @@
+import browser from 'webextension-polyfill';
+import { matchesPattern, sitePatternFor } from '../core/match-pattern';
+import type { SiteState } from '../messaging/protocol';
+import { CONTENT_SCRIPT_FILE } from './content-script-file';
+import { PRESET_SITES } from './preset-sites';
+import { managedSites } from './policy';
+
+const SCRIPT_ID = 'kblens-content';
+const STORAGE_KEY = 'sites';
+
+/**
+ * The sites KB Lens runs on. The list lives in storage.local (the user's choices); the registered
+ * content script is derived from it plus the preset and managed sites, and re-derived at every
+ * change, install and browser start, so the two can never drift apart for long.
+ */
+export async function userSites(): Promise<string[]> {
+  const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+  return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+}
+
+export async function activeSites(): Promise<{ pattern: string; managed: boolean }[]> {
+  const managed = await managedSites();
+  const all = new Map<string, boolean>();
+  for (const p of [...PRESET_SITES, ...managed]) all.set(p, true);
+  for (const p of await userSites()) if (!all.has(p)) all.set(p, false);
+  const granted: { pattern: string; managed: boolean }[] = [];
+  for (const [pattern, isManaged] of all) {
+    // A site whose permission was revoked (browser UI) is off, whatever the list says.
+    if (await browser.permissions.contains({ origins: [pattern] })) granted.push({ pattern, managed: isManaged });
+  }
+  return granted;
+}
+
+export async function syncRegistration(): Promise<void> {
+  const matches = (await activeSites()).map((s) => s.pattern);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (matches.length === 0) {
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return;
+  }
+  const script = { id: SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, allFrames: true, runAt: 'document_idle' as const };
+  if (existing.length) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+}
+
+export async function siteState(url: string): Promise<SiteState> {
+  const pattern = sitePatternFor(url);
+  if (!pattern) return { kind: 'unsupported' };
+  const on = (await activeSites()).find((s) => matchesPattern(url, s.pattern));
+  return on ? { kind: 'on', pattern: on.pattern, managed: on.managed } : { kind: 'off', pattern };
+}
+
+/** The popup has already obtained the permission (it needs the click's user gesture). */
+export async function enableSite(pattern: string): Promise<SiteState> {
+  const sites = await userSites();
+  if (!sites.includes(pattern)) await browser.storage.local.set({ [STORAGE_KEY]: [...sites, pattern].sort() });
+  await syncRegistration();
+  await injectIntoOpenTabs(pattern);
+  return siteStateForPattern(pattern);
+}
+
+export async function disableSite(pattern: string): Promise<SiteState> {
+  const sites = await userSites();
+  await browser.storage.local.set({ [STORAGE_KEY]: sites.filter((s) => s !== pattern) });
+  await syncRegistration();
+  return siteStateForPattern(pattern);
+}
+
+async function siteStateForPattern(pattern: string): Promise<SiteState> {
+  const on = (await activeSites()).find((s) => s.pattern === pattern);
+  return on ? { kind: 'on', pattern, managed: on.managed } : { kind: 'off', pattern };
+}
+
+/** Turning a site on should work on the ticket already open, without a reload. */
+async function injectIntoOpenTabs(pattern: string): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.filter((t) => t.id !== undefined && t.url && matchesPattern(t.url, pattern)).map((t) => injectInto(t.id!)));
+}
+
+/** Runs the content script in a tab now (activeTab grant or site permission); it guards against running twice. */
+export async function injectInto(tabId: number): Promise<{ ok: boolean; error?: string }> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}

@@ -1,0 +1,59 @@
+import browser from 'webextension-polyfill';
+import type { FoundMatch } from '../messaging/protocol';
+
+/**
+ * What the content script found on each tab. Kept in storage.session, not in a global: the
+ * service worker is stopped after 30 s idle and the popup may ask long after the scan.
+ */
+export interface TabMatches {
+  url: string;
+  matches: FoundMatch[];
+  /** The version mentions of the page ("Exchange Server 5.5 SP2", "5.5.2448.0"), for verdicts. */
+  versionText: string[];
+}
+
+/** A hostile or enormous page must not fill the session store (10 MB for the whole extension). */
+const MAX_MATCHES_PER_TAB = 2000;
+const MAX_VERSION_SNIPPETS = 200;
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+export async function readTab(tabId: number): Promise<TabMatches | null> {
+  const value = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabMatches | undefined;
+  return value ?? null;
+}
+
+// Scans from one tab arrive concurrently (several frames, idle slices): serialise the
+// read-modify-write per tab so no batch overwrites another.
+const queues = new Map<number, Promise<unknown>>();
+
+export function addToTab(tabId: number, url: string, found: FoundMatch[], versionText: string[], reset: boolean): Promise<TabMatches> {
+  const run = async () => {
+    const current = reset ? null : await readTab(tabId);
+    const next: TabMatches = current && current.url === url
+      ? current
+      : { url, matches: [], versionText: [] };
+    next.matches = next.matches.concat(found).slice(0, MAX_MATCHES_PER_TAB);
+    next.versionText = [...new Set(next.versionText.concat(versionText))].slice(0, MAX_VERSION_SNIPPETS);
+    await browser.storage.session.set({ [key(tabId)]: next });
+    await updateBadge(tabId, next.matches.length);
+    return next;
+  };
+  const p = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
+  queues.set(tabId, p);
+  void p.finally(() => { if (queues.get(tabId) === p) queues.delete(tabId); });
+  return p;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
+
+async function updateBadge(tabId: number, count: number): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: count ? String(Math.min(count, 999)) : '' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' });
+  } catch {
+    // The tab closed while we were scanning: nothing to badge.
+  }
+}

@@ -1,0 +1,148 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const PAGES = join(ROOT, 'tests/e2e/pages');
+export const ARTIFACTS = join(ROOT, 'artifacts/e2e');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function e2eUnavailable(): string | null {
+  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (apt-get install chromium)`;
+  if (!existsSync(join(DIST, 'manifest.json'))) return 'no built extension in dist/ (npm run build)';
+  return null;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves tests/e2e/pages on 127.0.0.1 (a random port); `extra` adds generated pages by path. */
+export async function servePages(extra: Record<string, string | (() => string)> = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const generated = extra[path];
+    if (generated !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8' });
+      res.end(typeof generated === 'function' ? generated() : generated);
+      return;
+    }
+    // SPA-style routes (/app/...) all serve the app shell.
+    const file = path.startsWith('/app/') ? '/spa.html' : path;
+    const full = normalize(join(PAGES, file));
+    if (!full.startsWith(PAGES)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(full);
+      res.writeHead(200, { 'content-type': TYPES[extname(full)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request the browser made that is not to our 127.0.0.1 test server or the extension itself. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'kblens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      // Without these Chromium phones home at start; this machine has no network.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const foreignRequests: string[] = [];
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/.test(url)) foreignRequests.push(url);
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    foreignRequests,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the background has registered the content script for the preset sites. */
+export async function waitForContentScriptRegistration(worker: Worker): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const n = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    if (n > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the background never registered the content script');
+}
+
+/** Console errors of a page, collected from now on. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+export async function writeArtifact(name: string, text: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await writeFile(join(ARTIFACTS, name), text);
+}
+
+declare global {
+  // The service worker's chrome namespace, for worker.evaluate callbacks.
+  // eslint-disable-next-line no-var
+  var chrome: any;
+}
