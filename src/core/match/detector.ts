@@ -1,0 +1,248 @@
+/**
+ * The detector: every quoted message of the index as a token pattern, built once at index-build
+ * time, stored as flat JSON arrays, and loaded into typed arrays plus one Map keyed by anchor.
+ * Scanning cost depends on the text, not on the number of patterns (perf-anchors §3, method iv).
+ */
+import type { ArticleRecord, MessageKind } from '../article/types';
+import { findCodes } from './ndr-codes';
+import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
+import { MAX_ITEMS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
+import { key1, key2, key3 } from './tokens';
+
+export const DETECTOR_FORMAT = 'kblens-detector';
+export const DETECTOR_VERSION = 1;
+
+/**
+ * Serialised detector. Pattern p is described by slot p of every per-pattern array; its items and
+ * articles are slices of the flat `items` and `qs` arrays.
+ */
+export interface DetectorData {
+  format: typeof DETECTOR_FORMAT;
+  version: number;
+  /** Flat pattern items: a literal token's FNV-1a hash as uint32, or a wildcard as -(max tokens). */
+  items: number[];
+  /** Pattern p's items are items[itemStart[p] .. itemStart[p + 1]); length = patterns + 1. */
+  itemStart: number[];
+  /** Per pattern: the anchor's first item index * 4 + its length in tokens (1..3). */
+  anchor: number[];
+  /** Per pattern: bit 0 = NDR, bits 1..7 = index into `classes` + 1 (0 = none), bits 8..15 = weight 0..255. */
+  meta: number[];
+  /** Pattern p's articles are qs[qStart[p] .. qStart[p + 1]), as KB numbers without the "Q". */
+  qStart: number[];
+  qs: number[];
+  /** Per pattern: the message as an article quotes it, for display. */
+  text: string[];
+  classes: string[];
+  /** Codes quoted by the articles ("5.7.1", "000c05a6", "0x8004011d", "x400-reason:1") -> KB numbers. */
+  codes: Record<string, number[]>;
+}
+
+export interface BuildOptions {
+  /** Minimum informative characters (see pattern.ts) for a message to become a pattern. */
+  minInformative?: number;
+}
+
+interface Draft {
+  compiled: CompiledPattern;
+  text: string;
+  ndr: boolean;
+  cls: NdrClass | undefined;
+  qs: Set<number>;
+  /** A status or error code in the message makes it more specific than its words say. */
+  codeBonus: number;
+}
+
+const SENTENCE_SPLIT = /[.!?;:](?=\s)/g;
+
+/** Messages long enough to carry example values also yield their sentences, which a ticket may quote alone. */
+function pieces(text: string): string[] {
+  const words = text.split(/\s+/).length;
+  if (words <= 24) return [text];
+  const out = [text];
+  let last = 0;
+  SENTENCE_SPLIT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_SPLIT.exec(text))) {
+    out.push(text.slice(last, m.index + 1));
+    last = m.index + 1;
+  }
+  out.push(text.slice(last));
+  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function qNumber(q: string): number {
+  return Number(q.replace(/^Q/i, ''));
+}
+
+export function buildDetector(records: readonly ArticleRecord[], opts: BuildOptions = {}): DetectorData {
+  const minInformative = opts.minInformative ?? 8;
+  const drafts = new Map<string, Draft>();
+  const codes = new Map<string, Set<number>>();
+
+  const add = (text: string, placeholders: readonly string[], kind: MessageKind | 'builtin', q: number | null, cls?: NdrClass) => {
+    const compiled = compilePattern(text, placeholders);
+    const literal = compiled.items.filter((x) => x >= 0).length;
+    if (literal < 2 || informativeChars(compiled.words) < minInformative) return;
+    const sig = compiled.items.join(',');
+    let d = drafts.get(sig);
+    const ndr = kind === 'ndr' || kind === 'builtin';
+    if (!d) {
+      const codeBonus = findCodes(text, 1).length > 0 ? 0.3 : 0;
+      d = { compiled, text, ndr, cls: cls ?? (ndr ? classifyText(text) : undefined), qs: new Set(), codeBonus };
+      drafts.set(sig, d);
+    } else {
+      if (ndr && !d.ndr) d.ndr = true;
+      if (cls) d.cls = cls;
+      else if (!d.cls && ndr) d.cls = classifyText(text);
+      if (kind === 'builtin') d.text = text;
+    }
+    if (q !== null) d.qs.add(q);
+  };
+
+  for (const [text, cls] of NDR_PHRASES) add(text, [], 'builtin', null, cls);
+  for (const r of records) {
+    const q = qNumber(r.q);
+    for (const e of r.errors) {
+      for (const piece of pieces(e.text)) add(piece, e.placeholders, e.kind, q);
+      for (const hit of findCodes(e.text, 50)) {
+        let set = codes.get(hit.key);
+        if (!set) codes.set(hit.key, (set = new Set()));
+        set.add(q);
+      }
+    }
+  }
+
+  // Anchor on the rarest run of literal tokens: fewer patterns share a key and fewer text positions hit it.
+  const df = new Map<number, number>();
+  for (const d of drafts.values()) for (const h of new Set(d.compiled.items)) if (h >= 0) df.set(h, (df.get(h) ?? 0) + 1);
+
+  const classes: string[] = [];
+  const data: DetectorData = {
+    format: DETECTOR_FORMAT, version: DETECTOR_VERSION,
+    items: [], itemStart: [0], anchor: [], meta: [], qStart: [0], qs: [], text: [], classes, codes: {},
+  };
+  for (const d of drafts.values()) {
+    const items = d.compiled.items.slice(0, MAX_ITEMS);
+    data.items.push(...items);
+    data.itemStart.push(data.items.length);
+    data.anchor.push(chooseAnchor(items, df));
+    let ci = 0;
+    if (d.cls) {
+      ci = classes.indexOf(d.cls) + 1;
+      if (ci === 0) { classes.push(d.cls); ci = classes.length; }
+    }
+    const weight = Math.round(Math.min(1, patternWeight(d.compiled.words) + d.codeBonus) * 255);
+    data.meta.push((d.ndr ? 1 : 0) | (ci << 1) | (weight << 8));
+    data.qs.push(...[...d.qs].sort((a, b) => a - b));
+    data.qStart.push(data.qs.length);
+    data.text.push(d.text);
+  }
+  for (const [k, set] of [...codes].sort(([a], [b]) => (a < b ? -1 : 1))) data.codes[k] = [...set].sort((a, b) => a - b);
+  return data;
+}
+
+function chooseAnchor(items: readonly number[], df: ReadonlyMap<number, number>): number {
+  let maxRun = 0;
+  let run = 0;
+  for (const x of items) { run = x >= 0 ? run + 1 : 0; if (run > maxRun) maxRun = run; }
+  const len = Math.min(3, maxRun);
+  let best = 0;
+  let bestCost = Infinity;
+  for (let i = 0; i + len <= items.length; i++) {
+    let cost = 0;
+    let ok = true;
+    for (let j = 0; j < len; j++) {
+      const h = items[i + j]!;
+      if (h < 0) { ok = false; break; }
+      cost += df.get(h) ?? 0;
+    }
+    if (ok && cost < bestCost) { bestCost = cost; best = i; }
+  }
+  return best * 4 + len;
+}
+
+/** A loaded detector: typed arrays and an anchor Map. Treat as opaque outside src/core/match. */
+export class Detector {
+  readonly patternCount: number;
+  /** Literal hash (int32) per item; meaningless where `wild` is set. */
+  readonly hash: Int32Array;
+  /** 0 for a literal item, else the wildcard's maximum token count. */
+  readonly wild: Uint8Array;
+  readonly itemStart: Int32Array;
+  readonly anchorAt: Uint8Array;
+  readonly anchorLen: Uint8Array;
+  readonly meta: Int32Array;
+  readonly qStart: Int32Array;
+  readonly qs: Int32Array;
+  readonly text: readonly string[];
+  readonly classes: readonly string[];
+  readonly codes: Readonly<Record<string, number[]>>;
+  /** 2^22-bit prefilter over anchor keys. */
+  readonly bitmap: Uint32Array;
+  /** Anchor key -> pattern ids. */
+  readonly byKey: Map<number, number[]>;
+  /** Which anchor lengths occur (bit L set for length L). */
+  readonly lengths: number;
+
+  constructor(data: DetectorData) {
+    if (data.format !== DETECTOR_FORMAT || data.version !== DETECTOR_VERSION) {
+      throw new Error(`unsupported detector data (${String(data.format)} v${String(data.version)})`);
+    }
+    const n = data.anchor.length;
+    this.patternCount = n;
+    this.hash = new Int32Array(data.items.length);
+    this.wild = new Uint8Array(data.items.length);
+    for (let i = 0; i < data.items.length; i++) {
+      const x = data.items[i]!;
+      if (x < 0) this.wild[i] = -x;
+      else this.hash[i] = x | 0;
+    }
+    this.itemStart = Int32Array.from(data.itemStart);
+    this.anchorAt = new Uint8Array(n);
+    this.anchorLen = new Uint8Array(n);
+    this.meta = Int32Array.from(data.meta);
+    this.qStart = Int32Array.from(data.qStart);
+    this.qs = Int32Array.from(data.qs);
+    this.text = data.text;
+    this.classes = data.classes;
+    this.codes = data.codes;
+    this.bitmap = new Uint32Array(1 << 17);
+    this.byKey = new Map();
+    let lengths = 0;
+    for (let p = 0; p < n; p++) {
+      const a = data.anchor[p]!;
+      const at = a >> 2;
+      const len = a & 3;
+      this.anchorAt[p] = at;
+      this.anchorLen[p] = len;
+      if (len === 0) continue;
+      lengths |= 1 << len;
+      const b = this.itemStart[p]! + at;
+      const h = this.hash;
+      const k = len === 1 ? key1(h[b]!) : len === 2 ? key2(h[b]!, h[b + 1]!) : key3(h[b]!, h[b + 1]!, h[b + 2]!);
+      this.bitmap[(k >>> 5) & 0x1ffff]! |= 1 << (k & 31);
+      const list = this.byKey.get(k);
+      if (list) list.push(p);
+      else this.byKey.set(k, [p]);
+    }
+    this.lengths = lengths;
+  }
+
+  isNdr(p: number): boolean { return (this.meta[p]! & 1) === 1; }
+  classOf(p: number): string | undefined { const c = (this.meta[p]! >> 1) & 0x7f; return c ? this.classes[c - 1] : undefined; }
+  weightOf(p: number): number { return ((this.meta[p]! >> 8) & 0xff) / 255; }
+  articlesOf(p: number): string[] {
+    const out: string[] = [];
+    for (let i = this.qStart[p]!; i < this.qStart[p + 1]!; i++) out.push('Q' + this.qs[i]!);
+    return out;
+  }
+  literalCount(p: number): number {
+    let n = 0;
+    for (let i = this.itemStart[p]!; i < this.itemStart[p + 1]!; i++) if (this.wild[i] === 0) n++;
+    return n;
+  }
+}
+
+export function loadDetector(data: DetectorData): Detector {
+  return new Detector(data);
+}

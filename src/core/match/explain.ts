@@ -1,0 +1,73 @@
+/**
+ * The result of analysing one ticket text, in the shape `kblens scan --json` prints (a public
+ * contract: keep the names). Matches are in text order with their articles best first; the
+ * top-level articles are ranked for the text as a whole.
+ */
+import type { ArticleRecord } from '../article/types';
+import { findTicketVersions, type TicketVersions } from '../version/ticket-versions';
+import { rankArticles, type RankOptions, type RankedArticle } from './rank';
+import type { Match, MatchKind } from './scan';
+
+export interface ExplainedMatch {
+  kind: MatchKind;
+  text: string;
+  start: number;
+  end: number;
+  class?: string;
+  articles: string[];
+  value: string;
+  why?: string;
+}
+
+export interface ExplainResult {
+  matches: ExplainedMatch[];
+  articles: RankedArticle[];
+}
+
+/** The KB numbers whose records the caller should fetch before calling `explain`. */
+export function candidateArticles(matches: readonly Match[]): string[] {
+  const out = new Set<string>();
+  for (const m of matches) for (const q of m.articles) out.add(q);
+  return [...out];
+}
+
+function matchWhy(m: Match): string {
+  const cls = m.class ? ` (${m.class})` : '';
+  if (m.source === 'cited') return 'KB article cited';
+  if (m.source === 'code') {
+    const what = m.kind === 'ndr' ? `NDR code ${m.value}${cls}` : `error code ${m.value}`;
+    return m.articles.length ? `${what}, quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
+  }
+  const what = m.kind === 'ndr' ? `NDR text${cls}` : 'error message';
+  return m.articles.length ? `${what} quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
+}
+
+/**
+ * Ranks `records` (the candidate articles, fetched by the caller) against the matches of `text`.
+ * `ticket` defaults to the versions found in `text`.
+ */
+export function explain(
+  text: string,
+  matches: readonly Match[],
+  records: ReadonlyMap<string, ArticleRecord>,
+  opts: RankOptions & { ticket?: TicketVersions } = {},
+): ExplainResult {
+  const ticket = opts.ticket ?? findTicketVersions(text);
+  const { ranked, evidence } = rankArticles(matches, records, ticket, opts);
+  const order = new Map<string, number>();
+  ranked.forEach((a, i) => order.set(a.q, i));
+  evidence.forEach((e, i) => { if (!order.has(e.q)) order.set(e.q, ranked.length + i); });
+  const pos = (q: string) => order.get(q) ?? Number.MAX_SAFE_INTEGER;
+  return {
+    matches: matches.map((m) => {
+      const articles = [...m.articles].sort((a, b) => pos(a) - pos(b));
+      // Key order is the JSON contract's: kind, text, start, end, class?, articles, then extras.
+      return {
+        kind: m.kind, text: m.text, start: m.start, end: m.end,
+        ...(m.class ? { class: m.class } : {}),
+        articles, value: m.value, why: m.why ?? matchWhy(m),
+      };
+    }),
+    articles: ranked,
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * The matching engine: finds KB references, NDRs and quoted error messages in ticket text and
+ * ranks the articles that explain them. Pure: runs unchanged in the page, the service worker,
+ * the popup and the CLI.
+ *
+ *   const detector = loadDetector(data);            // data = buildDetector(records), at index-build time
+ *   const matches = scanText(text, detector);
+ *   const records = await fetchRecords(candidateArticles(matches));
+ *   const result = explain(text, matches, records); // the --json contract
+ */
+export { buildDetector, loadDetector, Detector, DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData, type BuildOptions } from './detector';
+export { scanText, type Match, type MatchKind, type ScanOptions } from './scan';
+export { explain, candidateArticles, type ExplainResult, type ExplainedMatch } from './explain';
+export { rankArticles, collectEvidence, type RankedArticle, type RankOptions, type Evidence } from './rank';
+export { joinRuns, locate, locateRange, type JoinedRuns, type RunPosition } from './text-runs';
+export { findKbRefs, type KbHit } from './kb-refs';
+export { findCodes, type CodeHit } from './ndr-codes';
+export type { NdrClass } from './ndr-tables';

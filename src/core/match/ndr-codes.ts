@@ -1,0 +1,100 @@
+/**
+ * Codes inside NDRs and error messages: enhanced status codes (only with an SMTP cue, so a version
+ * "5.1.1" in prose is not one), Exchange 2007+ status components, MSEXCH diagnostic lines, X.400
+ * reason and diagnostic codes, and COM/MAPI error codes. Each regex has bounded quantifiers only,
+ * so it runs in linear time on any input.
+ */
+import {
+  ENHANCED_STATUS, EXCHANGE_STATUS_CODES, MSEXCH_CODES, X400_DIAGNOSTICS, X400_REASONS, classifyText,
+  x400Index, type NdrClass,
+} from './ndr-tables';
+
+export interface CodeHit {
+  kind: 'ndr' | 'error';
+  start: number;
+  end: number;
+  /** Normalised code: "5.1.1", "000C05A6", "RESOLVER.ADR.RecipNotFound", "X.400 reason 1", "0x8004011D". */
+  value: string;
+  /** Key of the code in the detector's code index (lower case). */
+  key: string;
+  class?: NdrClass;
+}
+
+const COMPONENT = '(?:RESOLVER|QUEUE|SMTPSEND|SMTPSUBMIT|ROUTING|STOREDRV|CAT|AGENT)(?:\\.[A-Za-z]{1,40}){1,3}';
+
+// "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "550 5.7.1 Relaying prohibited", "<x@y #5.1.1>"
+const ENHANCED_RE = new RegExp(
+  `(?<![\\w.#])(?:#?([245]\\d\\d)[ \\t-]{1,3}#?|#)([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d]|\\.\\d)` +
+    `(?:[ \\t]{1,3}(${COMPONENT})(?![\\w.]))?(?:;[^#\\r\\n]{0,80}##)?`,
+  'g',
+);
+// "Status: 5.1.1", "status code 5.2.2"
+const STATUS_RE = /\bstatus(?:[ \t]{1,3}code)?[ \t]{0,3}[:=]?[ \t]{0,3}([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
+const COMPONENT_RE = new RegExp(`(?<![\\w.])${COMPONENT}(?![\\w.])`, 'g');
+// "MSEXCH:IMS:Org:Site:Server 0 (000C05A6) Unknown Recipient"
+const MSEXCH_RE = /MSEXCH:[A-Za-z]{1,24}(?::[^\s:]{0,64}){0,4}(?:[ \t]{1,3}(\d{1,5})[ \t]{1,3}\(([0-9A-Fa-f]{8})\)(?:[ \t]{1,3}([^\r\n]{1,80}))?)?/g;
+// "Reason: 1", "Reason Code: 1", "reason code unable-to-transfer", "Diagnostic:5", "diagnostic code content-syntax-error"
+const X400_RE = /\b(reason|diagnostic)(?:[ \t]{0,3}code[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}[:=][ \t]{0,3})(?:(\d{1,2})(?!\d|\.\d)|([a-z]{1,20}(?:-[a-z]{1,20}){1,5}))/gi;
+const HEX_RE = /(?<![\w])0x([0-9a-f]{8})(?![\w])/gi;
+const MAPI_RE = /(?<![\w])MAPI_[EW]_[A-Z_]{3,40}(?![\w])/g;
+
+function enhancedClass(subject: string, detail: string, after: string): NdrClass | undefined {
+  const key = `${subject}.${detail}`;
+  if (key === '7.1' && /relay/i.test(after)) return 'relay-denied';
+  return ENHANCED_STATUS[key];
+}
+
+/** Every code hit in `text`, in no particular order; at most `limit` of them. */
+export function findCodes(text: string, limit = 2000): CodeHit[] {
+  const out: CodeHit[] = [];
+  const push = (h: CodeHit) => { if (out.length < limit) out.push(h); };
+  let m: RegExpExecArray | null;
+
+  ENHANCED_RE.lastIndex = 0;
+  while ((m = ENHANCED_RE.exec(text)) && out.length < limit) {
+    const code = `${m[2]}.${m[3]}.${m[4]}`;
+    const comp = m[5];
+    const cls = (comp && EXCHANGE_STATUS_CODES[comp.toLowerCase()]) ||
+      enhancedClass(m[3]!, m[4]!, text.slice(m.index + m[0].length, m.index + m[0].length + 80) + m[0]);
+    push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value: code, key: code, ...(cls ? { class: cls } : {}) });
+  }
+  STATUS_RE.lastIndex = 0;
+  while ((m = STATUS_RE.exec(text)) && out.length < limit) {
+    const code = `${m[1]}.${m[2]}.${m[3]}`;
+    const cls = enhancedClass(m[2]!, m[3]!, text.slice(m.index, m.index + m[0].length + 80));
+    push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value: code, key: code, ...(cls ? { class: cls } : {}) });
+  }
+  COMPONENT_RE.lastIndex = 0;
+  while ((m = COMPONENT_RE.exec(text)) && out.length < limit) {
+    const key = m[0].toLowerCase();
+    const cls = EXCHANGE_STATUS_CODES[key];
+    push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value: m[0], key, ...(cls ? { class: cls } : {}) });
+  }
+  MSEXCH_RE.lastIndex = 0;
+  while ((m = MSEXCH_RE.exec(text)) && out.length < limit) {
+    const hex = m[2]?.toLowerCase();
+    const cls = (hex && MSEXCH_CODES[hex]) || (m[3] ? classifyText(m[3]) : undefined);
+    const value = hex ? hex.toUpperCase() : (/^MSEXCH:[A-Za-z]+/.exec(m[0])?.[0] ?? 'MSEXCH');
+    push({ kind: 'ndr', start: m.index, end: m.index + m[0].trimEnd().length, value, key: hex ?? value.toLowerCase(), ...(cls ? { class: cls } : {}) });
+  }
+  X400_RE.lastIndex = 0;
+  while ((m = X400_RE.exec(text)) && out.length < limit) {
+    const which = m[1]!.toLowerCase() as 'reason' | 'diagnostic';
+    const table = which === 'reason' ? X400_REASONS : X400_DIAGNOSTICS;
+    const n = m[2] !== undefined ? Number(m[2]) : x400Index(table, m[3]!);
+    const entry = table[n];
+    if (n < 0 || !entry) continue;
+    const value = `X.400 ${which} ${n}`;
+    push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value, key: `x400-${which}:${n}`, class: entry[1] });
+  }
+  HEX_RE.lastIndex = 0;
+  while ((m = HEX_RE.exec(text)) && out.length < limit) {
+    const value = '0x' + m[1]!.toUpperCase();
+    push({ kind: 'error', start: m.index, end: m.index + m[0].length, value, key: value.toLowerCase() });
+  }
+  MAPI_RE.lastIndex = 0;
+  while ((m = MAPI_RE.exec(text)) && out.length < limit) {
+    push({ kind: 'error', start: m.index, end: m.index + m[0].length, value: m[0], key: m[0].toLowerCase() });
+  }
+  return out;
+}

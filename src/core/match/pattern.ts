@@ -1,0 +1,137 @@
+/**
+ * One quoted message as a token pattern: literal token hashes with wildcards where the article put
+ * a placeholder ("<server name>", "%1", "xxxx", the org/site/server parts of an MSEXCH line).
+ */
+import { NDR_BOILERPLATE } from './ndr-tables';
+import { hashSpan, tokenize, tokenWords } from './tokens';
+
+/** A wildcard matches 1..WILD_MAX tokens; merged neighbouring placeholders up to WILD_MERGED_MAX. */
+export const WILD_MAX = 8;
+export const WILD_MERGED_MAX = 12;
+/** Longer messages are cut: 128 items already pin a message down, and it bounds the scan's window. */
+export const MAX_ITEMS = 128;
+
+export interface CompiledPattern {
+  /** Literal token hash as uint32 (>= 0), or a wildcard as -(max tokens). */
+  items: number[];
+  /** Lower-case text of each literal item, null for wildcards (build-time only). */
+  words: (string | null)[];
+}
+
+interface Span { start: number; end: number }
+
+const ANGLE_RE = /<([^<>\r\n]{1,40})>/g;
+const PERCENT_RE = /%(?:\d|[sdu])/gi;
+const FILLER_RE = /(?<![a-z0-9])(?:x{3,}|n{3,})(?![a-z0-9])|#{3,}/gi;
+const MSEXCH_PARTS_RE = /MSEXCH:[A-Za-z]{1,24}((?::[^\s:]{1,64}){1,4})/g;
+
+/** Placeholder spans: the record's own list, plus the forms corpus-notes §11.3 lists. */
+function wildcardSpans(text: string, placeholders: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (const p of placeholders) {
+    if (!p) continue;
+    let at = text.indexOf(p, from);
+    if (at < 0) at = text.indexOf(p);
+    if (at < 0) continue;
+    spans.push({ start: at, end: at + p.length });
+    from = at + p.length;
+  }
+  let m: RegExpExecArray | null;
+  ANGLE_RE.lastIndex = 0;
+  while ((m = ANGLE_RE.exec(text))) {
+    const inner = m[1]!;
+    // "<2>", "<0xe160052a>" are real values; "<A0>" is a converter escape (corpus-notes §11.3).
+    if (!/[a-z]/i.test(inner) || /^0x[0-9a-f]+$/i.test(inner) || /^[0-9A-F]{2}$/.test(inner)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const re of [PERCENT_RE, FILLER_RE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  MSEXCH_PARTS_RE.lastIndex = 0;
+  while ((m = MSEXCH_PARTS_RE.exec(text))) {
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const part of m[1]!.split(':').slice(1)) {
+      at += 1;
+      spans.push({ start: at, end: at + part.length });
+      at += part.length;
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+const isTokenChar = (text: string, i: number) => i >= 0 && i < text.length && tokenize(text, i, i + 1).length === 1;
+
+/** Compiles a message into items; the caller decides whether enough is left to match on. */
+export function compilePattern(text: string, placeholders: readonly string[] = []): CompiledPattern {
+  const spans = wildcardSpans(text, placeholders);
+  const items: number[] = [];
+  const words: (string | null)[] = [];
+  const addWild = (max: number) => {
+    const last = items.length - 1;
+    if (last >= 0 && items[last]! < 0) items[last] = -Math.min(WILD_MERGED_MAX, -items[last]! + max);
+    else { items.push(-max); words.push(null); }
+  };
+  let pos = 0;
+  for (let s = 0; s <= spans.length; s++) {
+    const span = spans[s];
+    const segEnd = span ? span.start : text.length;
+    const toks = tokenize(text, pos, segEnd);
+    for (let t = 0; t < toks.length; t++) {
+      const tok = toks[t]!;
+      // A literal glued to a placeholder ("EBU<xxxx>") is part of the real value: fold it into the wildcard.
+      const gluedBefore = t === 0 && s > 0 && tok.start === pos && isTokenChar(text, pos - 1);
+      const gluedAfter = t === toks.length - 1 && span !== undefined && tok.end === segEnd && isTokenChar(text, segEnd);
+      if (gluedBefore || gluedAfter) { addWild(1); continue; }
+      items.push(hashSpan(text, tok.start, tok.end) >>> 0);
+      words.push(tokenWords(text.slice(tok.start, tok.end))[0] ?? '');
+    }
+    if (span) { addWild(WILD_MAX); pos = span.end; }
+  }
+  if (items.length > MAX_ITEMS) { items.length = MAX_ITEMS; words.length = MAX_ITEMS; }
+  return { items, words };
+}
+
+const STOPWORDS = new Set(
+  ('a an the of to in on at for is are was were be been being it its this that these those and or not no with by from as ' +
+   'your you has have had will can could would may might please following s t error message occurred there has').split(' '),
+);
+
+const BOILERPLATE_SEQS: string[][] = NDR_BOILERPLATE.map((p) => tokenWords(p));
+
+/**
+ * How much a pattern says beyond envelope text and filler words, in characters: code-like tokens
+ * ("0x8004011d", "c1030745") count double, short numbers not at all.
+ */
+export function informativeChars(words: readonly (string | null)[]): number {
+  const covered = new Uint8Array(words.length);
+  for (const seq of BOILERPLATE_SEQS) {
+    if (seq.length === 0) continue;
+    for (let i = 0; i + seq.length <= words.length; i++) {
+      let ok = true;
+      for (let j = 0; j < seq.length && ok; j++) ok = words[i + j] === seq[j];
+      if (ok) covered.fill(1, i, i + seq.length);
+    }
+  }
+  let n = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === null || w === undefined || covered[i] || STOPWORDS.has(w)) continue;
+    if (/^\d+$/.test(w)) { if (w.length >= 4) n += w.length; continue; }
+    n += /\d/.test(w) && /[a-z]/.test(w) && w.length >= 5 ? 2 * w.length : w.length;
+  }
+  return n;
+}
+
+/** Specificity in 0..1: about 30 informative characters make a message specific enough to stand alone. */
+export function patternWeight(words: readonly (string | null)[]): number {
+  return Math.min(1, informativeChars(words) / 30);
+}

@@ -1,0 +1,111 @@
+/**
+ * The token model shared by the detector builder and the scanner: a token is a run of letters and
+ * digits, case-folded, hashed with 32-bit FNV-1a. Everything else (punctuation, quotes, wrap
+ * points, markup) only separates tokens, so a message matches however it was wrapped or quoted.
+ * Case folding happens per character here: the text is never lower-cased or collapsed as a whole.
+ */
+
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+/** Separator codes returned by `foldChar`. */
+export const SEP = -1;
+/** A separator that is white space (or a control character): it ends a "word" for placeholder matching. */
+export const SPACE = -2;
+
+const ASCII = new Int32Array(128).fill(SEP);
+for (let c = 0; c < 128; c++) {
+  if (c <= 0x20 || c === 0x7f) ASCII[c] = SPACE;
+  else if (c >= 0x30 && c <= 0x39) ASCII[c] = c;
+  else if (c >= 0x61 && c <= 0x7a) ASCII[c] = c;
+  else if (c >= 0x41 && c <= 0x5a) ASCII[c] = c + 32;
+}
+
+/**
+ * A character's folded code when it belongs to a token, else SEP or SPACE. Letters outside ASCII
+ * stay token characters (so "Zustellfehler" or "müller" is one token, never a stray "ller"),
+ * with Latin-1 capitals folded.
+ */
+export function foldChar(c: number): number {
+  if (c < 128) return ASCII[c]!;
+  if (c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return SPACE;
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return SEP; // Latin-1 punctuation and symbols
+  if (c <= 0xde) return c + 32;
+  if ((c >= 0x2010 && c <= 0x2bff) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xd800 && c <= 0xdfff)) return SEP;
+  return c;
+}
+
+/** One token of a pattern or a text, by offsets. */
+export interface Token {
+  hash: number;
+  start: number;
+  end: number;
+  /** White space (or the start of the text) comes right before this token. */
+  spaced: boolean;
+}
+
+/** FNV-1a of the folded characters of text[start, end). */
+export function hashSpan(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    const f = foldChar(text.charCodeAt(i));
+    if (f >= 0) h = Math.imul(h ^ f, FNV_PRIME);
+  }
+  return h | 0;
+}
+
+/** All tokens of a (short) string; for build time and tests, not the hot scan loop. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let spaced = true;
+  let i = from;
+  while (i < to) {
+    const f = foldChar(text.charCodeAt(i));
+    if (f < 0) {
+      if (f === SPACE) spaced = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    while (i < to) {
+      const g = foldChar(text.charCodeAt(i));
+      if (g < 0) break;
+      h = Math.imul(h ^ g, FNV_PRIME);
+      i++;
+    }
+    out.push({ hash: h | 0, start, end: i, spaced });
+    spaced = false;
+  }
+  return out;
+}
+
+/** The lower-case token text, for keyword tests at build time. */
+export function tokenWords(text: string): string[] {
+  return tokenize(text).map((t) => foldedText(text, t.start, t.end));
+}
+
+function foldedText(text: string, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(foldChar(text.charCodeAt(i)));
+  return s;
+}
+
+/*
+ * Anchor keys: the hash of 1, 2 or 3 consecutive token hashes, kept to 30 bits so that V8 stores
+ * them as small integers (Map lookups on heap numbers are several times slower in Chrome).
+ */
+export function key1(a: number): number {
+  return mix(a, 0x51ed27) & 0x3fffffff;
+}
+export function key2(a: number, b: number): number {
+  return mix(mix(a, b), 0x2c1b3c6d) & 0x3fffffff;
+}
+export function key3(a: number, b: number, c: number): number {
+  return mix(mix(mix(a, b), c), 0x297a2d39) & 0x3fffffff;
+}
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
+  return (h ^ (h >>> 13)) | 0;
+}

@@ -1,0 +1,133 @@
+/**
+ * Product names with a version, as tickets and the index's normalised `versions` write them:
+ * "Exchange Server 5.5 SP4", "Exchange 2000 Server", "Windows NT Server 4.0 SP6a", "Outlook 98".
+ * Every product family maps its marketing versions to a dotted rank so "2000" compares above "5.5".
+ */
+
+export interface ProductFamily {
+  family: string;
+  /** Display name: "Exchange Server". */
+  name: string;
+  /** Marketing version -> dotted rank. */
+  ranks: Readonly<Record<string, string>>;
+}
+
+const EXCHANGE: ProductFamily = {
+  family: 'exchange',
+  name: 'Exchange Server',
+  ranks: { '4.0': '4.0', '5.0': '5.0', '5.5': '5.5', '2000': '6.0', '2003': '6.5', '2007': '8.0', '2010': '14.0', '2013': '15.0', '2016': '15.1', '2019': '15.2' },
+};
+const OUTLOOK: ProductFamily = {
+  family: 'outlook',
+  name: 'Outlook',
+  ranks: { '97': '8.0', '98': '8.5', '2000': '9.0', '2002': '10.0', xp: '10.0', '2003': '11.0', '2007': '12.0', '2010': '14.0' },
+};
+const WINDOWS: ProductFamily = {
+  family: 'windows',
+  name: 'Windows',
+  ranks: { '3.5': '3.5', '3.51': '3.51', '4.0': '4.0', '2000': '5.0', xp: '5.1', '2003': '5.2' },
+};
+const WINDOWS_9X: ProductFamily = {
+  family: 'windows-9x',
+  name: 'Windows',
+  ranks: { '95': '4.0', '98': '4.10', me: '4.90' },
+};
+const SQL: ProductFamily = {
+  family: 'sql-server',
+  name: 'SQL Server',
+  ranks: { '6.0': '6.0', '6.5': '6.5', '7.0': '7.0', '2000': '8.0', '2005': '9.0' },
+};
+const IIS: ProductFamily = {
+  family: 'iis',
+  name: 'Internet Information Server',
+  ranks: { '2.0': '2.0', '3.0': '3.0', '4.0': '4.0', '5.0': '5.0', '5.1': '5.1', '6.0': '6.0' },
+};
+
+export const FAMILIES: readonly ProductFamily[] = [EXCHANGE, OUTLOOK, WINDOWS, WINDOWS_9X, SQL, IIS];
+
+export interface ProductMention {
+  family: string;
+  /** Readable: "Exchange Server 5.5". */
+  name: string;
+  /** Marketing version, lower case: "5.5", "2000", "xp". */
+  version: string;
+  /** Dotted rank for comparisons: "6.0" for Exchange 2000. */
+  rank: string;
+  /** Service pack level as written ("4", "6a"); null when none is named. */
+  sp: string | null;
+  /** A build number written with the product ("2653", "5.5.2653.0"); null when none. */
+  build: string | null;
+  /** The span in the text the mention came from (0/0 for mentions made up from a fix). */
+  start: number;
+  end: number;
+}
+
+// Every quantifier is bounded, so a hostile run of spaces after "Exchange 5.5" costs O(run), not O(run²).
+const S = '[\\s\\u00a0]{1,3}';
+const SO = '[\\s\\u00a0]{0,3}';
+const SP_TAIL =
+  `(?:[\\s,(\\u00a0]{0,4}(?:with${S}|w/${SO}|plus${S})?(?:(?:the${S})?service${S}pack|sp)${SO}(\\d{1,2}[a-z]?)(?![a-z0-9]))?` +
+  `(?:[\\s,(\\u00a0]{0,4}build${SO}[:#]?${SO}(\\d{1,4}(?:\\.\\d{1,5}){0,3}))?`;
+const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|(?:standard|enterprise)${S}edition))?`;
+
+const PRODUCT_RE = new RegExp(
+  '(?<![a-z0-9])(?:microsoft' + S + ')?(?:' +
+    `(exchange(?:${S}server)?)${S}(?:version${S})?(4\\.0|5\\.0|5\\.5|2000|2003|2007|2010|2013|2016|2019)(?![.\\d])` +
+    `|(outlook)${S}(97|98|2000|2002|xp|2003|2007|2010)(?![.\\d])` +
+    `|(windows(?:${S}nt)?(?:${S}(?:server|workstation))?)${S}(?:version${S})?(3\\.51|3\\.5|4\\.0|2000|2003|xp|95|98|me)(?![.\\d])` +
+    `|(sql${S}server)${S}(?:version${S})?(6\\.0|6\\.5|7\\.0|2000|2005)(?![.\\d])` +
+    `|(internet${S}information${S}serv(?:er|ices)|iis)${S}(?:version${S})?(2\\.0|3\\.0|4\\.0|5\\.0|5\\.1|6\\.0)(?![.\\d])` +
+    ')' + EDITION + SP_TAIL,
+  'gi',
+);
+
+function familyFor(groupIndex: number, version: string): ProductFamily {
+  switch (groupIndex) {
+    case 1: return EXCHANGE;
+    case 3: return OUTLOOK;
+    case 5: return ['95', '98', 'me'].includes(version) ? WINDOWS_9X : WINDOWS;
+    case 7: return SQL;
+    default: return IIS;
+  }
+}
+
+function displayName(family: ProductFamily, productText: string, version: string): string {
+  if (family === WINDOWS && version === '4.0' || family === WINDOWS && version === '3.51') return `Windows NT ${version}`;
+  if (family === WINDOWS || family === WINDOWS_9X) return `Windows ${version === 'xp' ? 'XP' : version === 'me' ? 'Me' : version}`;
+  if (family === OUTLOOK) return `Outlook ${version === 'xp' ? 'XP' : version}`;
+  void productText;
+  return `${family.name} ${version}`;
+}
+
+/** Every product-with-version mention in `text`, in text order (capped for hostile input). */
+export function findProductMentions(text: string, limit = 200): ProductMention[] {
+  const out: ProductMention[] = [];
+  PRODUCT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PRODUCT_RE.exec(text)) && out.length < limit) {
+    let g = 1;
+    while (g <= 9 && m[g] === undefined) g += 2;
+    const version = (m[g + 1] ?? '').toLowerCase();
+    const family = familyFor(g, version);
+    const rank = family.ranks[version];
+    if (rank === undefined) continue;
+    out.push({
+      family: family.family,
+      name: displayName(family, m[g] ?? '', version),
+      version,
+      rank,
+      sp: m[11] ? m[11].toLowerCase() : null,
+      build: m[12] ?? null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+/** A product named apart from its version, as in a Fix ("Exchange Server", "5.5"); null when unknown. */
+export function productOf(product: string, version: string, sp: string | null = null): ProductMention | null {
+  const found = findProductMentions(`${product} ${version}`, 1)[0];
+  if (!found) return null;
+  return { ...found, sp: sp ?? found.sp, start: 0, end: 0 };
+}

@@ -1,0 +1,70 @@
+/**
+ * What a ticket says about the versions it runs: products with versions and service packs, bare
+ * Exchange build numbers ("5.5.2448.0" -> Exchange 5.5 SP2) and file versions ("Store.exe
+ * 5.5.2653.0"). Used to judge whether an article's fix is already installed.
+ */
+import { exchangeReleaseOfBuild, exchangeVersionOfMajor } from './exchange-builds';
+import { findProductMentions, type ProductMention } from './products';
+
+export interface FileMention {
+  /** Lower case: "store.exe". */
+  name: string;
+  version: string;
+  start: number;
+  end: number;
+}
+
+export interface TicketVersions {
+  products: ProductMention[];
+  files: FileMention[];
+}
+
+const FILE_RE =
+  /(?<![a-z0-9_])([a-z0-9_-]{1,40}\.(?:exe|dll|sys|ocx|cpl))(?:[\s\u00a0]{1,3}(?:version|ver\.?|v)?[\s\u00a0]{0,3}[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)(\d{1,2}\.\d{1,2}(?:\.\d{1,5}){1,2})(?![.\d])/gi;
+
+// Build numbers with the Exchange majors only; other products' builds (4.0.1381 is NT 4.0) are not mapped.
+const EXCHANGE_BUILD_RE = /(?<![\d.])(4\.0|5\.0|5\.5|6\.0|6\.5)\.(\d{3,4})(?:\.\d{1,5})?(?![.\d])/g;
+const EXCHANGE_CUE_RE = /exchange|store\.exe|emsmta\.exe|dsamain\.exe|msexc|mad\.exe/i;
+
+export function findTicketVersions(text: string): TicketVersions {
+  const products = findProductMentions(text);
+  const files: FileMention[] = [];
+  FILE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FILE_RE.exec(text)) && files.length < 200) {
+    files.push({ name: m[1]!.toLowerCase(), version: m[2]!, start: m.index, end: m.index + m[0].length });
+  }
+
+  // A build number alone says nothing about the product unless the ticket is about Exchange.
+  const aboutExchange = products.some((p) => p.family === 'exchange') || EXCHANGE_CUE_RE.test(text);
+  for (const p of products) {
+    if (p.family !== 'exchange' || p.sp !== null || p.build === null) continue;
+    const build = Number(p.build.split('.').length > 2 ? p.build.split('.')[2] : p.build.split('.')[0]);
+    const release = exchangeReleaseOfBuild(p.version, build);
+    if (release) p.sp = release.sp ?? '0';
+  }
+  if (aboutExchange) {
+    EXCHANGE_BUILD_RE.lastIndex = 0;
+    let seen = 0;
+    while ((m = EXCHANGE_BUILD_RE.exec(text)) && seen++ < 200) {
+      const major = m[1]!;
+      const release = exchangeReleaseOfBuild(major, Number(m[2]));
+      const version = exchangeVersionOfMajor(major);
+      if (!release || !version) continue;
+      const sp = release.sp ?? '0';
+      const same = products.filter((p) => p.family === 'exchange' && p.version === version);
+      for (const p of same) {
+        if (p.sp === null) p.sp = sp;
+        if (p.build === null) p.build = m[0];
+      }
+      if (same.length === 0) {
+        products.push({
+          family: 'exchange', name: `Exchange Server ${version}`, version, rank: major, sp, build: m[0],
+          start: m.index, end: m.index + m[0].length,
+        });
+      }
+    }
+  }
+  products.sort((a, b) => a.start - b.start);
+  return { products, files };
+}

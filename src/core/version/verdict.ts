@@ -1,0 +1,123 @@
+/**
+ * Does the ticket's installation already have an article's fix? Compares the ticket's file
+ * versions, Exchange builds and service-pack levels with the article's fix and file table.
+ */
+import type { ArticleRecord } from '../article/types';
+import { compareServicePacks, compareVersions, parseDotted } from './compare';
+import { exchangeBuildOf } from './exchange-builds';
+import { findProductMentions, productOf, type ProductMention } from './products';
+import type { TicketVersions } from './ticket-versions';
+
+export type Verdict = 'affected' | 'fixed' | 'unknown';
+
+export interface VerdictResult {
+  verdict: Verdict;
+  /** Why, in one short sentence: "the ticket's Store.exe 5.5.2653.0 is at or above the fixed 5.5.2591.0". */
+  reason: string;
+}
+
+/** How the article's products relate to the ticket's, for ranking. */
+export type ProductFit = 'same-version' | 'same-family' | 'other' | 'none';
+
+function spText(sp: string | null): string {
+  return sp === null ? '' : sp === '0' ? ' without a service pack' : ` SP${sp}`;
+}
+
+/** Products with versions the article applies to (its `versions`, else its fix). */
+export function articleProducts(record: ArticleRecord): ProductMention[] {
+  const out: ProductMention[] = [];
+  for (const v of record.versions) out.push(...findProductMentions(v, 4));
+  for (const fix of record.fixes) {
+    if (!fix.version) continue;
+    const p = productOf(fix.product, fix.version);
+    if (p && !out.some((o) => o.family === p.family && o.version === p.version)) out.push(p);
+  }
+  return out;
+}
+
+export function productFit(record: ArticleRecord, ticket: TicketVersions): ProductFit {
+  if (ticket.products.length === 0) return 'none';
+  const mine = articleProducts(record);
+  if (mine.length === 0) return 'none';
+  let fit: ProductFit = 'other';
+  for (const t of ticket.products) {
+    for (const a of mine) {
+      if (a.family !== t.family) continue;
+      if (a.version === t.version) return 'same-version';
+      fit = 'same-family';
+    }
+  }
+  // A ticket about other products only says nothing against an article about a product it never names.
+  if (fit === 'other' && !mine.some((a) => ticket.products.some((t) => t.family === a.family))) return 'none';
+  return fit;
+}
+
+export function verdictFor(record: ArticleRecord, ticket: TicketVersions): VerdictResult {
+  // 1. A file version the ticket quotes, against the article's fixed file.
+  for (const f of record.files) {
+    if (!f.version || !parseDotted(f.version)) continue;
+    const seen = ticket.files.find((t) => t.name === f.name.toLowerCase());
+    if (!seen) continue;
+    return compareVersions(seen.version, f.version) >= 0
+      ? { verdict: 'fixed', reason: `the ticket's ${f.name} ${seen.version} is at or above the fixed ${f.version}` }
+      : { verdict: 'affected', reason: `the ticket's ${f.name} ${seen.version} is older than the fixed ${f.version}` };
+  }
+
+  const fix = record.fix;
+  const fixProduct = fix && fix.version ? productOf(fix.product, fix.version, fix.servicePack) : null;
+  const family = fixProduct?.family ?? articleProducts(record)[0]?.family;
+  const mentions = ticket.products.filter((p) => p.family === family);
+  if (!family || mentions.length === 0) {
+    return { verdict: 'unknown', reason: family ? 'the ticket names no version of the product' : 'the article names no product version' };
+  }
+
+  if (fixProduct) {
+    const same = mentions.filter((p) => p.version === fixProduct.version);
+    // 2. An Exchange build in the ticket against the article's fixed Exchange file versions
+    //    (Exchange files carry the product build: Store.exe 5.5.2448.0 is SP2).
+    for (const p of same) {
+      const build = p.build ? buildNumber(p.build) : p.sp !== null ? exchangeBuildOf(p.version, p.sp === '0' ? null : p.sp) : null;
+      if (family !== 'exchange' || build === null) continue;
+      const fixed = record.files.find((f) => f.version && f.version.startsWith(p.rank + '.'));
+      if (!fixed || !fixed.version) continue;
+      const fixedBuild = parseDotted(fixed.version)?.[2];
+      if (fixedBuild === undefined) continue;
+      return build >= fixedBuild
+        ? { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} (build ${build}) is at or above the fixed ${fixed.name} ${fixed.version}` }
+        : { verdict: 'affected', reason: `the ticket's ${p.name}${spText(p.sp)} (build ${build}) is older than the fixed ${fixed.name} ${fixed.version}` };
+    }
+    // 3. Service-pack level against the fixing service pack.
+    if (fix!.servicePack) {
+      for (const p of same) {
+        if (p.sp === null) continue;
+        return compareServicePacks(p.sp === '0' ? null : p.sp, fix!.servicePack) >= 0
+          ? { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (${fix!.text})` }
+          : { verdict: 'affected', reason: `the ticket's ${p.name}${spText(p.sp)} predates the fix (${fix!.text})` };
+      }
+      if (same.length > 0) {
+        return { verdict: 'unknown', reason: `the ticket names ${same[0]!.name} but not its service pack; fixed in ${fix!.text}` };
+      }
+    }
+    // 4. An upgrade fix: a later product version has it.
+    if (!fix!.servicePack) {
+      const later = mentions.find((p) => compareVersions(p.rank, fixProduct.rank) >= 0);
+      if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is at or above ${fix!.text}` };
+    }
+  }
+
+  // 5. The ticket's version is one the article lists as affected and no fix applies to it.
+  const listed = articleProducts(record);
+  const hit = mentions.find((p) => listed.some((a) => a.family === p.family && a.version === p.version));
+  if (hit) {
+    return fix
+      ? { verdict: 'affected', reason: `the ticket's ${hit.name}${spText(hit.sp)} is listed as affected; fixed in ${fix.text}` }
+      : { verdict: 'affected', reason: `the ticket's ${hit.name}${spText(hit.sp)} is listed as affected; no fix is named` };
+  }
+  return { verdict: 'unknown', reason: `the article covers ${listed.map((a) => a.name).join(', ') || 'other versions'}; the ticket names ${mentions[0]!.name}` };
+}
+
+function buildNumber(build: string): number | null {
+  const parts = build.split('.').map(Number);
+  const n = parts.length > 2 ? parts[2] : parts[0];
+  return n === undefined || Number.isNaN(n) ? null : n;
+}
