@@ -1,0 +1,105 @@
+import type { ArticleRecord } from '../article/types';
+import { BitWriter, riceParameter, smallChar, uniformMaskChar, writeVarint } from './codec';
+import { indexTerms } from './tokenize';
+import { FIELD, SEARCH_FORMAT, type SearchIndexData } from './types';
+
+const CANONICAL_Q = /^Q(\d+)$/;
+
+/**
+ * Builds the serialisable search index (at index-build time, in Node). The output depends only on
+ * the set of records: they are ordered by Q-number and the vocabulary is sorted, so the same
+ * records always give the same bytes.
+ */
+export function buildSearchIndex(records: readonly ArticleRecord[]): SearchIndexData {
+  const docs = orderByNumber(records);
+  const byTerm = new Map<string, number[]>(); // term -> [doc, mask, doc, mask, ...]
+
+  docs.forEach(({ record }, doc) => {
+    const masks = new Map<string, number>();
+    const add = (text: string | null | undefined, field: number) => {
+      if (!text) return;
+      for (const t of indexTerms(text)) masks.set(t, (masks.get(t) ?? 0) | field);
+    };
+    add(record.title, FIELD.title);
+    for (const e of record.errors) add(e.text, FIELD.errors);
+    for (const f of record.files) add(f.version ? `${f.name} ${f.version}` : f.name, FIELD.files);
+    for (const p of record.products) add(p, FIELD.products);
+    for (const v of record.versions) add(v, FIELD.products);
+    for (const o of record.os) add(o, FIELD.products);
+    add(record.fixedIn, FIELD.products);
+    for (const f of record.fixes) add(f.text, FIELD.products);
+    for (const k of record.keywords) add(k, FIELD.keywords);
+    for (const [term, mask] of masks) {
+      let list = byTerm.get(term);
+      if (!list) byTerm.set(term, (list = []));
+      list.push(doc, mask);
+    }
+  });
+
+  const vocabulary = [...byTerm.keys()].sort();
+  const terms: string[] = [];
+  const df: string[] = [];
+  const masks: string[] = [];
+  const spans: string[] = [];
+  const bits = new BitWriter();
+  let prev = '';
+  for (const term of vocabulary) {
+    let shared = 0;
+    while (shared < prev.length && shared < term.length && prev[shared] === term[shared]) shared++;
+    writeVarint(terms, shared);
+    terms.push(term.slice(shared), '\n');
+    prev = term;
+
+    const list = byTerm.get(term)!;
+    const n = list.length / 2;
+    writeVarint(df, n);
+
+    // Most terms sit in one field everywhere; they store the mask once.
+    let uniform = true;
+    for (let i = 3; i < list.length && uniform; i += 2) uniform = list[i] === list[1];
+    if (uniform) masks.push(uniformMaskChar(list[1]!));
+    else for (let i = 1; i < list.length; i += 2) masks.push(smallChar(list[i]!));
+
+    const k = riceParameter(docs.length, n);
+    const before = bits.length;
+    let last = -1;
+    for (let i = 0; i < list.length; i += 2) {
+      bits.rice(list[i]! - last - 1, k);
+      last = list[i]!;
+    }
+    bits.align();
+    writeVarint(spans, bits.length - before);
+  }
+
+  const qs: string[] = [];
+  let lastQ = 0;
+  for (const { num } of docs) {
+    writeVarint(qs, num - lastQ);
+    lastQ = num;
+  }
+
+  return {
+    format: SEARCH_FORMAT,
+    count: docs.length,
+    qs: qs.join(''),
+    titles: docs.map(({ record }) => record.title),
+    terms: terms.join(''),
+    df: df.join(''),
+    masks: masks.join(''),
+    spans: spans.join(''),
+    postings: bits.toString(),
+  };
+}
+
+function orderByNumber(records: readonly ArticleRecord[]): { record: ArticleRecord; num: number }[] {
+  const docs = records.map((record) => {
+    const m = CANONICAL_Q.exec(record.q);
+    if (!m) throw new Error(`search index: "${record.q}" is not a canonical Q-number (Q227142)`);
+    return { record, num: Number(m[1]) };
+  });
+  docs.sort((a, b) => a.num - b.num);
+  for (let i = 1; i < docs.length; i++) {
+    if (docs[i]!.num === docs[i - 1]!.num) throw new Error(`search index: ${docs[i]!.record.q} appears twice`);
+  }
+  return docs;
+}

@@ -1,0 +1,142 @@
+import { BitReader, charValue, riceParameter, smallValue, VarintReader } from './codec';
+
+/** Mask characters at or above this value stand for every posting of the term. */
+const UNIFORM = 32;
+import { SEARCH_FORMAT, type SearchIndex, type SearchIndexData, type TermPostings } from './types';
+
+/**
+ * Turns the serialised index into its searchable form. Postings stay in their string and are
+ * decoded per term on first use (termPostings), so opening the popup costs only the vocabulary,
+ * the Q-numbers, the counts and the offsets.
+ */
+export function loadSearchIndex(data: SearchIndexData): SearchIndex {
+  if (data.format !== SEARCH_FORMAT) throw new Error(`search index: unknown format ${String(data.format)}`);
+  const count = data.count;
+  if (data.titles.length !== count) throw new Error('search index: titles do not match count');
+
+  const qnums = new Uint32Array(count);
+  const qr = new VarintReader(data.qs);
+  let q = 0;
+  for (let i = 0; i < count; i++) qnums[i] = q += qr.next();
+
+  const terms = readVocabulary(data.terms);
+  const n = terms.length;
+  const df = new Uint32Array(n);
+  const dr = new VarintReader(data.df);
+  for (let i = 0; i < n; i++) df[i] = dr.next();
+
+  const maskStarts = new Uint32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    maskStarts[i] = m;
+    m += charValue(data.masks.charCodeAt(m)) >= UNIFORM ? 1 : df[i]!;
+  }
+  if (m !== data.masks.length) throw new Error('search index: masks do not match counts');
+
+  const starts = new Uint32Array(n + 1);
+  const sr = new VarintReader(data.spans);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    starts[i] = at;
+    at += sr.next();
+  }
+  starts[n] = at;
+  if (at !== data.postings.length) throw new Error('search index: postings do not match spans');
+
+  // Why a norm: among articles matching the same words in the title, the shorter title is more
+  // likely to be about exactly that (BM25's length normalisation, reduced to titles).
+  let total = 0;
+  for (const t of data.titles) total += t.length;
+  const avg = count > 0 ? total / count || 1 : 1;
+  const titleNorm = new Float32Array(count);
+  for (let i = 0; i < count; i++) titleNorm[i] = 1 / (0.7 + 0.3 * (data.titles[i]!.length / avg));
+
+  return {
+    count,
+    qnums,
+    titles: data.titles,
+    terms,
+    df,
+    maskStarts,
+    masksText: data.masks,
+    starts,
+    postingsText: data.postings,
+    decoded: new Array<TermPostings | undefined>(terms.length),
+    titleNorm,
+  };
+}
+
+function readVocabulary(text: string): string[] {
+  const terms: string[] = [];
+  const r = new VarintReader(text);
+  let prev = '';
+  while (!r.done) {
+    const shared = r.next();
+    const end = text.indexOf('\n', r.pos);
+    if (end < 0) throw new Error('search index: vocabulary is cut short');
+    prev = prev.slice(0, shared) + text.slice(r.pos, end);
+    terms.push(prev);
+    r.pos = end + 1;
+  }
+  return terms;
+}
+
+/** The postings of vocabulary term `id`, decoding them the first time. */
+export function termPostings(index: SearchIndex, id: number): TermPostings {
+  const cached = index.decoded[id];
+  if (cached) return cached;
+  const n = index.df[id]!;
+  const docs = new Uint32Array(n);
+  const masks = new Uint8Array(n);
+  const r = new BitReader(index.postingsText, index.starts[id]!);
+  const k = riceParameter(index.count, n);
+  let doc = -1;
+  for (let i = 0; i < n; i++) docs[i] = doc += r.rice(k) + 1;
+  if (n > 0 && doc >= index.count) throw new Error('search index: posting past the last article');
+
+  const mt = index.masksText;
+  const at = index.maskStarts[id]!;
+  const first = charValue(mt.charCodeAt(at));
+  if (first >= UNIFORM) masks.fill(first - UNIFORM);
+  else for (let i = 0; i < n; i++) masks[i] = smallValue(mt.charCodeAt(at + i));
+  const out = { docs, masks };
+  index.decoded[id] = out;
+  return out;
+}
+
+/** Doc number of Q-number digits `num`, or -1. */
+export function docOfNumber(index: SearchIndex, num: number): number {
+  const doc = firstDocAtLeast(index, num);
+  return index.qnums[doc] === num ? doc : -1;
+}
+
+/** First doc whose Q-number digits are >= num (binary search; qnums ascend). */
+export function firstDocAtLeast(index: SearchIndex, num: number): number {
+  const qs = index.qnums;
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]! < num) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First vocabulary index whose term is >= s. */
+export function lowerBound(terms: readonly string[], s: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Vocabulary index of exactly `s`, or -1. */
+export function termId(index: SearchIndex, s: string): number {
+  const i = lowerBound(index.terms, s);
+  return index.terms[i] === s ? i : -1;
+}

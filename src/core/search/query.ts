@@ -1,0 +1,280 @@
+/**
+ * One search: read the query, look up Q-numbers, score words, then lift the articles that match
+ * as a whole (the Q-number itself, the phrase in the title, all the words in a quoted error).
+ */
+import { parseKbNumber } from '../kb-number';
+import { expandWord, MatchKind } from './expand';
+import { docOfNumber, firstDocAtLeast, termPostings } from './load-index';
+import { idf, scorerFor, USED, type Scorer } from './rank';
+import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
+import { FIELD, type SearchIndex, type SearchOptions, type SearchResult } from './types';
+
+/** Longer input is a pasted page, not a query; the start of it is what matters. */
+const MAX_QUERY_CHARS = 200;
+const MAX_WORDS = 12;
+const MAX_COMPOUNDS = 6;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 500;
+
+/** Score tiers: each dominates every base score, so the order in the brief holds. */
+const TIER = {
+  exactQ: 1000,
+  titlePhrase: 100,
+  errorText: 100,
+  /** Both of the above. */
+  both: 110,
+  /** Title is exactly the query. */
+  exactTitle: 120,
+  /** A Q-number named among other words ("kb 227142 store.exe"). */
+  namedQ: 500,
+} as const;
+
+/** Articles listed while a Q-number is being typed: closest length first, below strong text hits. */
+const NUMBER_PREFIX_WORTH = 25;
+const NUMBER_PREFIX_MAX = 10;
+
+export interface QueryWord {
+  text: string;
+  /** Unfinished: the last word, with no space typed after it. */
+  prefix: boolean;
+}
+
+export interface ParsedQuery {
+  /** The whole query is a KB number: its digits. */
+  kb: number | null;
+  /** The whole query is the start of a number ("2271", "Q2271"): its digits. */
+  numberPrefix: string | null;
+  /** Words that count towards coverage, in order, unique. */
+  words: QueryWord[];
+  /** Q-numbers named among other words. */
+  namedQs: number[];
+  /** "store.exe", "5.5.2591": bonus terms, not counted in coverage. */
+  compounds: QueryWord[];
+  /** Every word, space-joined, for phrase checks. */
+  phrase: string;
+  /** The query ends inside a word. */
+  open: boolean;
+}
+
+const NAMED_Q = /^(?:q|kb|mskb)(\d{4,7})$/;
+const KB_WORD = /^(?:q|kb|mskb)$/;
+const DIGITS = /^\d{4,7}$/;
+
+export function parseQuery(input: string): ParsedQuery {
+  const s = input.slice(0, MAX_QUERY_CHARS);
+  const open = /[\p{L}\p{N}]$/u.test(s);
+  const kbQ = parseKbNumber(s);
+  const np = /^\s*(?:q|kb)?\s*(\d{3,6})\s*$/i.exec(s);
+  const { parts, compounds } = tokenizeText(s);
+
+  const namedQs: number[] = [];
+  const plain: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const named = NAMED_Q.exec(p);
+    if (named) namedQs.push(Number(named[1]));
+    else if (KB_WORD.test(p) && DIGITS.test(parts[i + 1] ?? '')) namedQs.push(Number(parts[++i]));
+    else plain.push(p);
+  }
+
+  const lastPart = parts[parts.length - 1];
+  const content = plain.filter((p) => !STOPWORDS.has(p));
+  // A query of stopwords only ("to", "the") is someone halfway through a real word.
+  const chosen = content.length > 0 ? content : plain.slice(-1);
+  const words: QueryWord[] = [];
+  for (const text of chosen) {
+    if (words.some((w) => w.text === text)) continue;
+    if (words.length === MAX_WORDS) break;
+    words.push({ text, prefix: false });
+  }
+  const last = words[words.length - 1];
+  if (open && last && last.text === lastPart) last.prefix = true;
+
+  const lastCompound = compounds[compounds.length - 1];
+  const endsInCompound = open && lastCompound !== undefined && s.toLowerCase().endsWith(lastCompound);
+  const comps: QueryWord[] = [];
+  for (const text of new Set(compounds)) {
+    if (comps.length === MAX_COMPOUNDS) break;
+    comps.push({ text, prefix: endsInCompound && text === lastCompound });
+  }
+
+  return {
+    kb: kbQ ? Number(kbQ.slice(1)) : null,
+    numberPrefix: np ? np[1]! : null,
+    words,
+    namedQs: [...new Set(namedQs)],
+    compounds: comps,
+    phrase: parts.join(' '),
+    open,
+  };
+}
+
+interface Hit {
+  doc: number;
+  score: number;
+  why: string;
+}
+
+/**
+ * Searches one index, or several (the bundled archive and the team's own articles) whose results
+ * are merged by score; on the same Q-number the earlier index wins.
+ */
+export function search(
+  indexes: SearchIndex | readonly SearchIndex[],
+  query: string,
+  opts: SearchOptions = {},
+): SearchResult[] {
+  const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(opts.limit ?? DEFAULT_LIMIT) || 0));
+  if (limit === 0) return [];
+  const parsed = parseQuery(query);
+  if (!Array.isArray(indexes)) return searchOne(indexes as SearchIndex, parsed, limit);
+  const lists = (indexes as readonly SearchIndex[]).map((ix) => searchOne(ix, parsed, limit));
+  return lists.length === 1 ? lists[0]! : mergeResults(lists, limit);
+}
+
+/** Merges result lists by score, best first; a Q-number keeps its entry from the earliest list. */
+export function mergeResults(lists: readonly SearchResult[][], limit = DEFAULT_LIMIT): SearchResult[] {
+  const all = lists.flatMap((list, source) => list.map((r) => ({ ...r, source })));
+  all.sort((a, b) => b.score - a.score || a.source - b.source);
+  const seen = new Set<string>();
+  const out: SearchResult[] = [];
+  for (const r of all) {
+    if (seen.has(r.q)) continue;
+    seen.add(r.q);
+    out.push(r);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+export function searchOne(index: SearchIndex, parsed: ParsedQuery, limit: number): SearchResult[] {
+  const hits: Hit[] = [];
+  const taken = new Set<number>();
+  const take = (h: Hit) => {
+    if (taken.has(h.doc)) return;
+    taken.add(h.doc);
+    hits.push(h);
+  };
+
+  if (parsed.kb !== null) {
+    const doc = docOfNumber(index, parsed.kb);
+    if (doc >= 0) take({ doc, score: TIER.exactQ, why: 'Q-number' });
+  }
+  if (parsed.numberPrefix !== null) {
+    for (const h of numberPrefixHits(index, parsed.numberPrefix)) take(h);
+  }
+
+  const scorer = scorerFor(index);
+  try {
+    for (const h of scoreWords(index, scorer, parsed, limit)) take(h);
+  } finally {
+    scorer.reset();
+  }
+
+  hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return hits.slice(0, limit).map((h) => ({
+    q: 'Q' + index.qnums[h.doc],
+    title: index.titles[h.doc]!,
+    score: Math.round(h.score * 1000) / 1000,
+    why: h.why,
+  }));
+}
+
+/** Articles whose number starts with the digits typed so far, shortest numbers first. */
+function numberPrefixHits(index: SearchIndex, digits: string): Hit[] {
+  const out: Hit[] = [];
+  const base = Number(digits);
+  for (let extra = 1; digits.length + extra <= 7 && out.length < NUMBER_PREFIX_MAX; extra++) {
+    const lo = base * 10 ** extra;
+    const hi = (base + 1) * 10 ** extra;
+    for (let d = firstDocAtLeast(index, lo); d < index.count && index.qnums[d]! < hi; d++) {
+      out.push({ doc: d, score: NUMBER_PREFIX_WORTH - 5 * extra, why: `Q-number starts ${digits}` });
+      if (out.length === NUMBER_PREFIX_MAX) break;
+    }
+  }
+  return out;
+}
+
+function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, limit: number): Hit[] {
+  const { words, namedQs, compounds } = parsed;
+  const termCount = words.length + namedQs.length;
+  if (termCount === 0 && compounds.length === 0) return [];
+
+  words.forEach((w, i) => addWord(index, scorer, w, 1 << i, true));
+  const named = new Set<number>();
+  namedQs.forEach((num, i) => {
+    const doc = docOfNumber(index, num);
+    if (doc < 0) return;
+    named.add(doc);
+    // Enough to reach the top list; the tier below puts it first.
+    scorer.offer(doc, 1, 0);
+    scorer.endTerm(1 << (words.length + i));
+  });
+  for (const c of compounds) addWord(index, scorer, c, 0, false);
+
+  const wordBits = (1 << words.length) - 1;
+  const phraseTarget = parsed.phrase.includes(' ') ? ' ' + parsed.phrase + (parsed.open ? '' : ' ') : null;
+  const exactTitle = ' ' + parsed.phrase + ' ';
+  const { docs, scores } = scorer.top(Math.max(limit * 3, 60), termCount);
+  return docs.map((doc, i) => {
+    let score = scores[i]!;
+    let why: string | null = null;
+    const title = phraseTarget !== null ? phraseForm(index.titles[doc]!) : '';
+    const inTitle = phraseTarget !== null && title.includes(phraseTarget);
+    // All the words in one field is evidence of a quoted message only when nothing else was asked.
+    const inError = words.length >= 2 && named.size === 0 && (scorer.inErrors[doc]! & wordBits) === wordBits;
+    if (named.has(doc)) {
+      score += TIER.namedQ;
+      why = 'Q-number';
+    } else if (inTitle && title === exactTitle) {
+      score += TIER.exactTitle;
+      why = 'title';
+    } else if (inTitle && inError) {
+      score += TIER.both;
+      why = 'title phrase, error text';
+    } else if (inTitle) {
+      score += TIER.titlePhrase;
+      why = 'title phrase';
+    } else if (inError) {
+      score += TIER.errorText;
+      why = 'error text';
+    }
+    return { doc, score, why: why ?? describe(scorer.fields[doc]!, scorer.used[doc]!) };
+  });
+}
+
+function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefix: boolean }, bit: number, typos: boolean): void {
+  const exps = expandWord(index, word.text, { prefix: word.prefix, typos });
+  const lists = exps.map((e) => termPostings(index, e.id));
+  // Completions and corrections share one idf, that of all of them together: otherwise a rare
+  // completion ("exchequer" for "exch") would outweigh the common one the user means.
+  let groupDf = 0;
+  for (const p of lists) groupDf += p.docs.length;
+  const groupIdf = idf(index.count, Math.min(groupDf, index.count));
+  exps.forEach((e, i) => {
+    const p = lists[i]!;
+    // While the word is unfinished its exact hit is only the shortest completion ("exch").
+    const own = e.kind === MatchKind.Exact && !word.prefix;
+    const worth = own ? idf(index.count, p.docs.length) : e.quality * groupIdf;
+    const used = e.kind === MatchKind.Typo ? USED.typo : e.kind === MatchKind.Exact ? 0 : USED.prefix;
+    // Only the words as typed (or being typed) say the article quotes the message.
+    const literal = e.kind === MatchKind.Exact || (e.kind === MatchKind.Prefix && word.prefix);
+    scorer.addPostings(p, worth, used, literal ? bit : 0);
+  });
+  scorer.endTerm(bit);
+}
+
+const FIELD_LABEL: [number, string][] = [
+  [FIELD.title, 'title'],
+  [FIELD.errors, 'error'],
+  [FIELD.files, 'file'],
+  [FIELD.products, 'product'],
+  [FIELD.keywords, 'keyword'],
+];
+
+function describe(fields: number, used: number): string {
+  const names = FIELD_LABEL.filter(([bit]) => fields & bit).map(([, name]) => name);
+  const how = used & USED.typo ? ' (typo)' : used & USED.prefix ? ' (prefix)' : '';
+  return names.join(', ') + how;
+}
+

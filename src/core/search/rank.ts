@@ -1,0 +1,210 @@
+/**
+ * Scoring: how much a matched term is worth, and the per-search accumulator that sums it per
+ * article in typed arrays (no object per posting, no Map per search).
+ *
+ * A term's worth in an article = idf × weight of the best field it is in (plus a little for each
+ * other field) × match quality (exact 1, completion or typo less). An article's base score is the
+ * sum over query terms, times (matched terms / query terms)², so articles that match all words
+ * come first. The tiers in query.ts (Q-number, phrase, error text) sit on top of that.
+ */
+import { FIELD, type SearchIndex, type TermPostings } from './types';
+
+export const FIELD_WEIGHT = {
+  title: 3,
+  errors: 2.5,
+  files: 2,
+  products: 1.2,
+  keywords: 1,
+} as const;
+
+/** Share of a second field's weight that is added when a term is in several fields. */
+const EXTRA_FIELD_SHARE = 0.2;
+
+/** Weight of a mask's fields other than the title, best and sum (title depends on the article). */
+const REST_MAX = new Float64Array(32);
+const REST_SUM = new Float64Array(32);
+for (let m = 0; m < 32; m++) {
+  let max = 0;
+  let sum = 0;
+  for (const [name, bit] of Object.entries(FIELD)) {
+    if (bit === FIELD.title || !(m & bit)) continue;
+    const w = FIELD_WEIGHT[name as keyof typeof FIELD_WEIGHT];
+    sum += w;
+    if (w > max) max = w;
+  }
+  REST_MAX[m] = max;
+  REST_SUM[m] = sum;
+}
+
+export function idf(count: number, df: number): number {
+  return Math.log(1 + count / Math.max(1, df));
+}
+
+/** Per-article flags recorded while scoring, for the `why` text. */
+export const USED = { prefix: 1, typo: 2 } as const;
+
+/** Per-search scratch space, allocated once per index and reset after each search. */
+export class Scorer {
+  /** Base score so far. */
+  readonly total: Float64Array;
+  /** Bit i set: query term i matched. */
+  readonly matched: Uint16Array;
+  /** Bit i set: query term i matched (not as a typo) in the errors field. */
+  readonly inErrors: Uint16Array;
+  /** Fields any term matched in. */
+  readonly fields: Uint8Array;
+  /** USED flags of the matches that counted. */
+  readonly used: Uint8Array;
+  /** Articles with any score, in first-touched order. */
+  readonly touched: Uint32Array;
+  touchedCount = 0;
+
+  // The current term: best contribution per article (a term's completions do not add up).
+  private readonly best: Float64Array;
+  private readonly bestUsed: Uint8Array;
+  private readonly termDocs: Uint32Array;
+  private termCount = 0;
+  private readonly seen: Uint8Array;
+
+  constructor(private readonly index: SearchIndex) {
+    const n = index.count;
+    this.total = new Float64Array(n);
+    this.matched = new Uint16Array(n);
+    this.inErrors = new Uint16Array(n);
+    this.fields = new Uint8Array(n);
+    this.used = new Uint8Array(n);
+    this.touched = new Uint32Array(n);
+    this.best = new Float64Array(n);
+    this.bestUsed = new Uint8Array(n);
+    this.termDocs = new Uint32Array(n);
+    this.seen = new Uint8Array(n);
+  }
+
+  /** Offers every article of `p` for the current term, at `worth` × field weight. */
+  addPostings(p: TermPostings, worth: number, used: number, errorsBit: number): void {
+    const { docs, masks } = p;
+    const norm = this.index.titleNorm;
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i]!;
+      const m = masks[i]!;
+      let w: number;
+      if (m & FIELD.title) {
+        const t = FIELD_WEIGHT.title * norm[d]!;
+        const r = REST_MAX[m]!;
+        w = t >= r ? t + EXTRA_FIELD_SHARE * REST_SUM[m]! : r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r + t);
+      } else {
+        const r = REST_MAX[m]!;
+        w = r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r);
+      }
+      this.fields[d]! |= m;
+      if (m & FIELD.errors) this.inErrors[d]! |= errorsBit;
+      this.offer(d, worth * w, used);
+    }
+  }
+
+  /** Offers one article for the current term (a Q-number hit, say). */
+  offer(d: number, c: number, used: number): void {
+    if (c <= this.best[d]!) return;
+    if (this.best[d] === 0) this.termDocs[this.termCount++] = d;
+    this.best[d] = c;
+    this.bestUsed[d] = used;
+  }
+
+  /** Closes the current term: adds each article's best offer; `bit` 0 for bonus terms. */
+  endTerm(bit: number): void {
+    for (let i = 0; i < this.termCount; i++) {
+      const d = this.termDocs[i]!;
+      if (!this.seen[d]) {
+        this.seen[d] = 1;
+        this.touched[this.touchedCount++] = d;
+      }
+      this.total[d]! += this.best[d]!;
+      this.matched[d]! |= bit;
+      this.used[d]! |= this.bestUsed[d]!;
+      this.best[d] = 0;
+      this.bestUsed[d] = 0;
+    }
+    this.termCount = 0;
+  }
+
+  /** Base score of an article: the sum, scaled by the share of query terms it matched. */
+  baseScore(d: number, termCount: number): number {
+    if (termCount === 0) return this.total[d]!;
+    const cover = popcount(this.matched[d]!) / termCount;
+    return this.total[d]! * cover * cover;
+  }
+
+  /**
+   * The `k` best touched articles by base score, best first (ties: lower Q-number first), as doc
+   * numbers, using a bounded heap so a 60k-article match costs no full sort.
+   */
+  top(k: number, termCount: number): { docs: number[]; scores: number[] } {
+    const heapDocs: number[] = [];
+    const heapScores: number[] = [];
+    // Min-heap on (score, -doc): the root is the weakest kept article.
+    const weaker = (i: number, j: number) =>
+      heapScores[i]! < heapScores[j]! || (heapScores[i] === heapScores[j] && heapDocs[i]! > heapDocs[j]!);
+    const swap = (i: number, j: number) => {
+      [heapDocs[i], heapDocs[j]] = [heapDocs[j]!, heapDocs[i]!];
+      [heapScores[i], heapScores[j]] = [heapScores[j]!, heapScores[i]!];
+    };
+    for (let t = 0; t < this.touchedCount; t++) {
+      const d = this.touched[t]!;
+      const s = this.baseScore(d, termCount);
+      if (s <= 0) continue;
+      if (heapDocs.length < k) {
+        heapDocs.push(d);
+        heapScores.push(s);
+        for (let i = heapDocs.length - 1; i > 0; ) {
+          const parent = (i - 1) >> 1;
+          if (!weaker(i, parent)) break;
+          swap(i, parent);
+          i = parent;
+        }
+      } else if (s > heapScores[0]! || (s === heapScores[0] && d < heapDocs[0]!)) {
+        heapDocs[0] = d;
+        heapScores[0] = s;
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < heapDocs.length && weaker(l, m)) m = l;
+          if (r < heapDocs.length && weaker(r, m)) m = r;
+          if (m === i) break;
+          swap(i, m);
+          i = m;
+        }
+      }
+    }
+    const order = heapDocs.map((_, i) => i).sort((a, b) => heapScores[b]! - heapScores[a]! || heapDocs[a]! - heapDocs[b]!);
+    return { docs: order.map((i) => heapDocs[i]!), scores: order.map((i) => heapScores[i]!) };
+  }
+
+  /** Clears what this search wrote, touching only the articles it scored. */
+  reset(): void {
+    for (let t = 0; t < this.touchedCount; t++) {
+      const d = this.touched[t]!;
+      this.total[d] = 0;
+      this.matched[d] = 0;
+      this.inErrors[d] = 0;
+      this.fields[d] = 0;
+      this.used[d] = 0;
+      this.seen[d] = 0;
+    }
+    this.touchedCount = 0;
+  }
+}
+
+const scorers = new WeakMap<SearchIndex, Scorer>();
+
+export function scorerFor(index: SearchIndex): Scorer {
+  let s = scorers.get(index);
+  if (!s) scorers.set(index, (s = new Scorer(index)));
+  return s;
+}
+
+export function popcount(x: number): number {
+  let n = 0;
+  for (let v = x; v; v &= v - 1) n++;
+  return n;
+}

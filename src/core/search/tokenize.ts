@@ -1,0 +1,66 @@
+/**
+ * The one tokeniser for both sides of search: the index builder and the query parser must cut text
+ * the same way, or a term indexed one way is looked up another.
+ *
+ * Words are runs of letters and digits, lowercased, accents dropped. A run joined by dots or
+ * underscores ("store.exe", "5.5.2591.0", "mapi_e_not_found") is kept whole as a *compound* as well
+ * as split into its parts, so a file name or a build number can be matched exactly.
+ */
+
+/** Too common to tell articles apart; dropping them keeps postings small. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or',
+  'the', 'to', 'with',
+]);
+
+/** Longer runs are hex dumps and base64, not something anyone types. */
+export const MAX_TOKEN_LENGTH = 40;
+
+const RUN = /[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*/gu;
+const JOINER = /[._]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+
+export function normalizeText(text: string): string {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS, '') : lower;
+}
+
+export interface TextTokens {
+  /** Single words, in order, repeats kept; stopwords included (callers decide). */
+  parts: string[];
+  /** Dotted/underscored runs kept whole ("store.exe"), in order. */
+  compounds: string[];
+}
+
+export function tokenizeText(text: string): TextTokens {
+  const parts: string[] = [];
+  const compounds: string[] = [];
+  for (const m of normalizeText(text).matchAll(RUN)) {
+    const run = m[0];
+    if (JOINER.test(run)) {
+      if (run.length <= MAX_TOKEN_LENGTH) compounds.push(run);
+      for (const p of run.split(JOINER)) if (p.length <= MAX_TOKEN_LENGTH) parts.push(p);
+    } else if (run.length <= MAX_TOKEN_LENGTH) {
+      parts.push(run);
+    }
+  }
+  return { parts, compounds };
+}
+
+/** The terms an index stores for a piece of text: words except stopwords, plus compounds. */
+export function indexTerms(text: string): string[] {
+  const { parts, compounds } = tokenizeText(text);
+  const out = parts.filter((p) => !STOPWORDS.has(p));
+  for (const c of compounds) out.push(c);
+  return out;
+}
+
+/**
+ * Words only, space-joined: the form phrase checks compare ("Err Msg: The RPC server..." ->
+ * "err msg the rpc server ..."). Padded with spaces so a search for " rpc server" cannot match
+ * inside a longer word.
+ */
+export function phraseForm(text: string): string {
+  return ' ' + tokenizeText(text).parts.join(' ') + ' ';
+}

@@ -1,0 +1,92 @@
+/**
+ * Shapes of the search index: the JSON the builder writes (SearchIndexData), the loaded form the
+ * query code reads (SearchIndex) and what a search returns (SearchResult).
+ */
+
+/** Which record fields a term was found in, one bit each, so a posting stores one small mask. */
+export const FIELD = {
+  title: 1,
+  errors: 2,
+  files: 4,
+  /** products, versions, operating systems and fixing releases */
+  products: 8,
+  keywords: 16,
+} as const;
+
+export type FieldName = keyof typeof FIELD;
+
+export const SEARCH_FORMAT = 'kblens-search/1';
+
+/**
+ * The serialised index. Articles are numbered 0..count-1 in ascending Q-number order; that
+ * number ("doc") is what postings refer to. Every string below uses the varint alphabet of
+ * codec.ts, so the whole thing is a handful of long JSON strings plus the titles.
+ */
+export interface SearchIndexData {
+  format: typeof SEARCH_FORMAT;
+  count: number;
+  /** Q-numbers (digits only) as ascending gaps: 10022, 3, 1, ... */
+  qs: string;
+  /** Display titles, by doc. */
+  titles: string[];
+  /**
+   * Sorted vocabulary, front-coded: per term, a varint of how many leading characters it shares
+   * with the previous term, then the rest of the term, then "\n".
+   */
+  terms: string;
+  /** Per term, in vocabulary order: how many articles contain it. */
+  df: string;
+  /**
+   * Per term, the field masks of its postings: one character (value + 32) when every posting has
+   * the same mask, else one character (value) per posting.
+   */
+  masks: string;
+  /** Per term: how many characters its doc gaps take in `postings`. */
+  spans: string;
+  /** Per term, doc gaps (doc - previous doc - 1) Rice-coded in a bit string, padded to a character. */
+  postings: string;
+}
+
+/** One term's postings, decoded on first use. */
+export interface TermPostings {
+  docs: Uint32Array;
+  masks: Uint8Array;
+}
+
+/** A loaded index. Treat as opaque outside src/core/search. */
+export interface SearchIndex {
+  readonly count: number;
+  /** Q-number digits by doc, ascending. */
+  readonly qnums: Uint32Array;
+  readonly titles: readonly string[];
+  /** Sorted vocabulary. */
+  readonly terms: readonly string[];
+  /** Articles per term. */
+  readonly df: Uint32Array;
+  /** Offset of each term's masks in `masksText`. */
+  readonly maskStarts: Uint32Array;
+  readonly masksText: string;
+  /** Offset of each term's gaps in `postingsText`; one extra entry marks the end. */
+  readonly starts: Uint32Array;
+  readonly postingsText: string;
+  /** Decoded postings, filled lazily. */
+  readonly decoded: (TermPostings | undefined)[];
+  /** Title length factor: short titles that match count a little more. */
+  readonly titleNorm: Float32Array;
+}
+
+export interface SearchOptions {
+  /** Most results to return (default 20). */
+  limit?: number;
+}
+
+export interface SearchResult {
+  q: string;
+  title: string;
+  /** Higher is better; only comparable within one search. */
+  score: number;
+  /** Short reason for the popup: "Q-number", "title phrase", "error text", "title, file (typo)". */
+  why?: string;
+  /** Position of the index it came from, when several were searched together. */
+  source?: number;
+}
