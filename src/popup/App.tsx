@@ -1,0 +1,207 @@
+import browser from 'webextension-polyfill';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../ui/i18n';
+import { useIndexStatus, useSearch, useSiteState, useSummary, useTab, type Mode } from './hooks';
+import { SiteBar } from './SiteBar';
+import { SummaryView, SUMMARY_LIST_ID, summaryOptionId } from './SummaryView';
+import { SearchResults, RESULTS_LIST_ID, resultOptionId } from './SearchResults';
+import { DetailView, type ArticleCache } from './DetailView';
+
+type View = { name: 'home' } | { name: 'detail'; q: string };
+
+export interface AppProps {
+  mode: Mode;
+  /** popup.html?tab=N: this tab, whichever is active. */
+  tabId?: number | undefined;
+  /** Closes the action popup after popping out (window.close outside tests). */
+  closeSelf?: () => void;
+  /** How often to ask whether the index has loaded. */
+  indexPollMs?: number;
+}
+
+/**
+ * The popup: the page's summary, an article's detail, and search, in one keyboard-driven view
+ * stack. The search box keeps focus while arrows move through the list (aria-activedescendant),
+ * so typing, choosing and going back never need the mouse.
+ */
+export function App(props: AppProps) {
+  const { mode } = props;
+  const { tab, revision } = useTab(mode, props.tabId);
+  const [localRevision, setLocalRevision] = useState(0);
+  const [site, setSite] = useSiteState(tab, revision + localRevision);
+  const { summary, refresh } = useSummary(tab?.id, revision);
+  const index = useIndexStatus(props.indexPollMs);
+  const indexReady = index?.ready ?? false;
+
+  const [query, setQuery] = useState('');
+  const search = useSearch(query, indexReady);
+  const [stack, setStack] = useState<View[]>([{ name: 'home' }]);
+  const [active, setActive] = useState(0);
+  const cache = useMemo<ArticleCache>(() => new Map(), []);
+  const input = useRef<HTMLInputElement>(null);
+
+  const view = stack[stack.length - 1]!;
+  const searching = query.trim() !== '';
+  const listQs: string[] = searching
+    ? (search.results ?? []).map((h) => h.q)
+    : (summary?.articles ?? []).map((a) => a.record.q);
+  const activeIndex = listQs.length ? Math.min(active, listQs.length - 1) : -1;
+
+  useEffect(() => {
+    input.current?.focus();
+    document.documentElement.dataset.mode = mode;
+  }, []);
+
+  const open = (q: string) => setStack((s) => [...s, { name: 'detail', q }]);
+  const back = (): boolean => {
+    if (stack.length <= 1) return false;
+    setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+    return true;
+  };
+  useEffect(() => {
+    if (view.name === 'home') input.current?.focus();
+  }, [view]);
+
+  // Rescan effects: the site turned on or the page was scanned once; the content script reports
+  // through storage, which useSummary watches, and one fetch a moment later covers a missed event.
+  const afterScan = () => {
+    refresh();
+    setTimeout(refresh, 800);
+  };
+
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKey.current = (e: KeyboardEvent) => {
+    const inSearch = e.target === input.current;
+    const target = e.target as HTMLElement | null;
+    const editable = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (e.altKey && e.key === 'ArrowLeft') {
+      if (back()) e.preventDefault();
+      return;
+    }
+    if (e.key === 'Escape') {
+      // Handled here means the popup stays open; at the top with nothing typed, Escape closes it.
+      if (back()) e.preventDefault();
+      else if (searching) {
+        setQuery('');
+        setActive(0);
+        e.preventDefault();
+      }
+      return;
+    }
+    if (e.key === 'Backspace' && ((inSearch && query === '') || !editable)) {
+      if (back()) e.preventDefault();
+      return;
+    }
+    if (!inSearch || view.name !== 'home') return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!listQs.length) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((Math.max(activeIndex, step > 0 ? -1 : 0) + step + listQs.length) % listQs.length);
+    } else if (e.key === 'Enter') {
+      const q = listQs[activeIndex];
+      if (q) {
+        e.preventDefault();
+        open(q);
+      }
+    }
+  };
+  useEffect(() => {
+    const h = (e: KeyboardEvent) => onKey.current(e);
+    document.addEventListener('keydown', h);
+    return () => document.removeEventListener('keydown', h);
+  }, []);
+
+  // Keep the active option visible as the arrows move it.
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    const id = searching ? resultOptionId(activeIndex) : summaryOptionId(activeIndex);
+    document.getElementById(id)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeIndex, searching]);
+
+  const popOut = () => {
+    if (!tab) return;
+    const url = browser.runtime.getURL(`popup.html?tab=${tab.id}`);
+    browser.windows.create({ url, type: 'popup', width: 420, height: 640 }).then(
+      () => mode === 'popup' && (props.closeSelf ?? (() => window.close()))(),
+      () => {},
+    );
+  };
+
+  const activeId = view.name === 'home' && activeIndex >= 0 ? (searching ? resultOptionId(activeIndex) : summaryOptionId(activeIndex)) : undefined;
+
+  return (
+    <div class={`app mode-${mode}`}>
+      <header class="top">
+        <div class="brand">
+          <strong>{t('extName')}</strong>
+          {tab?.title && mode !== 'popup' && <span class="muted tab-title" title={tab.url}>{tab.title}</span>}
+          {mode === 'popup' && tab && (
+            <button type="button" class="link pop-out" data-action="pop-out" onClick={popOut} title={t('popOutHint')}>
+              {t('popOut')}
+            </button>
+          )}
+        </div>
+        <div class="search-box">
+          <label class="visually-hidden" for="kbl-search">{t('searchLabel')}</label>
+          <input
+            id="kbl-search"
+            ref={input}
+            type="search"
+            role="combobox"
+            // Preact's types insist on `list` for a combobox input; the options are our listbox, not a datalist.
+            list={undefined}
+            autocomplete="off"
+            spellcheck={false}
+            placeholder={t('searchPlaceholder')}
+            aria-autocomplete="list"
+            aria-expanded={view.name === 'home' && listQs.length > 0}
+            aria-controls={searching ? RESULTS_LIST_ID : SUMMARY_LIST_ID}
+            aria-activedescendant={activeId}
+            value={query}
+            onInput={(e) => {
+              setQuery((e.currentTarget as HTMLInputElement).value);
+              setActive(0);
+              // Typing always shows results, even from an article's page.
+              if (stack.length > 1) setStack([{ name: 'home' }]);
+            }}
+          />
+        </div>
+        {index && !index.ready && (
+          <p class="index-status muted" role="status" data-index="loading">
+            {index.articles > 0 ? t('indexLoadingCount', index.articles) : t('indexLoading')}
+          </p>
+        )}
+        {index === null && <p class="index-status muted" role="status" data-index="unknown">{t('indexLoading')}</p>}
+      </header>
+      <main class="content">
+        {view.name === 'detail' ? (
+          <DetailView key={`${view.q}:${stack.length}`} q={view.q} tabId={tab?.id} cache={cache} onOpen={open} onBack={back} canGoBack={stack.length > 1} />
+        ) : searching ? (
+          <SearchResults
+            query={query}
+            results={search.results}
+            error={search.error}
+            indexReady={indexReady}
+            activeIndex={activeIndex}
+            onOpen={open}
+            onHover={setActive}
+          />
+        ) : (
+          <>
+            <SiteBar
+              site={site}
+              tabId={tab?.id}
+              onChanged={(s) => {
+                setSite(s);
+                setLocalRevision((r) => r + 1);
+              }}
+              onScanned={afterScan}
+            />
+            {tab === null ? <p class="muted empty">{t('noTab')}</p> : <SummaryView summary={summary} activeIndex={activeIndex} onOpen={open} onHover={setActive} />}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ask } from '../messaging/send';
+import type { ArticleView } from '../messaging/protocol';
+import type { ArticleRecord, Fix, FixKind } from '../core/article/types';
+import { articleSummary } from '../core/present/article-summary';
+import { articleUrl } from '../core/kb-number';
+import { VerdictBadge, verdictLabel } from '../ui/badges';
+import { t } from '../ui/i18n';
+
+/** Articles already fetched, shared by the views so going back never waits. */
+export type ArticleCache = Map<string, ArticleView>;
+
+function fixKindLabel(kind: FixKind): string {
+  switch (kind) {
+    case 'service-pack':
+      return t('fixKindServicePack');
+    case 'hotfix':
+      return t('fixKindHotfix');
+    case 'upgrade':
+      return t('fixKindUpgrade');
+    case 'workaround-only':
+      return t('fixKindWorkaround');
+    default:
+      return t('fixKindNone');
+  }
+}
+
+function fixText(f: Fix): string {
+  const parts = [f.text];
+  if (f.hotfix && !/hotfix/i.test(f.text)) parts.push(t('hotfixSuffix'));
+  return parts.join(' ');
+}
+
+export function verdictSentence(view: ArticleView): string | undefined {
+  if (!view.verdict) return undefined;
+  return view.verdictReason ? `${verdictLabel(view.verdict)} (${view.verdictReason})` : verdictLabel(view.verdict);
+}
+
+export function DetailView(props: {
+  q: string;
+  tabId: number | undefined;
+  cache: ArticleCache;
+  onOpen: (q: string) => void;
+  onBack: () => void;
+  canGoBack: boolean;
+}) {
+  const { q, cache } = props;
+  const [view, setView] = useState<ArticleView | null | undefined>(cache.get(q));
+  const [related, setRelated] = useState<Map<string, ArticleView>>(new Map());
+  const [copied, setCopied] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let alive = true;
+    setCopied(null);
+    const known = cache.get(q);
+    setView(known);
+    if (known === undefined) {
+      ask({ type: 'articles', qs: [q], tabId: props.tabId }).then(
+        (r) => {
+          const found = r?.articles.find((a) => a.record.q === q) ?? null;
+          // A miss is not cached: the index may still be loading.
+          if (found) cache.set(q, found);
+          if (alive) setView(found);
+        },
+        () => alive && setView(null),
+      );
+    }
+    return () => void (alive = false);
+  }, [q]);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [q, view === undefined]);
+
+  const relatedQs = view?.record.related ?? [];
+  useEffect(() => {
+    if (!relatedQs.length) {
+      setRelated(new Map());
+      return;
+    }
+    let alive = true;
+    ask({ type: 'articles', qs: relatedQs }).then(
+      (r) => alive && setRelated(new Map((r?.articles ?? []).map((a) => [a.record.q, a]))),
+      () => {},
+    );
+    return () => void (alive = false);
+  }, [relatedQs.join(' ')]);
+
+  const back = props.canGoBack && (
+    <button type="button" class="back" data-action="back" onClick={props.onBack} aria-label={t('back')}>
+      ← {t('back')}
+    </button>
+  );
+
+  if (view === undefined) {
+    return (
+      <article class="detail" data-q={q} aria-busy="true">
+        {back}
+        <h2 ref={heading} tabIndex={-1}>{q}</h2>
+        <p class="muted">{t('loadingArticle')}</p>
+      </article>
+    );
+  }
+  if (view === null) {
+    return (
+      <article class="detail" data-q={q}>
+        {back}
+        <h2 ref={heading} tabIndex={-1}>{q}</h2>
+        <p>{t('articleNotInIndex', q)}</p>
+        <a href={articleUrl(q)} target="_blank" rel="noopener noreferrer" data-action="open-full">
+          {t('openFullArticle')}
+        </a>
+      </article>
+    );
+  }
+
+  const r: ArticleRecord = view.record;
+  const copy = async () => {
+    const text = articleSummary(r, { verdict: verdictSentence(view) });
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(t('copied'));
+    } catch {
+      setCopied(t('copyFailed'));
+    }
+  };
+  const files = r.files;
+  const errors = r.errors;
+
+  return (
+    <article class="detail" data-q={r.q}>
+      {back}
+      <h2 ref={heading} tabIndex={-1}>
+        <span class="q">{r.q}</span> <span class="title">{r.title}</span>
+      </h2>
+      {view.verdict && (
+        <p class="verdict">
+          <VerdictBadge verdict={view.verdict} reason={view.verdictReason} /> {view.verdictReason && <span class="muted">{view.verdictReason}</span>}
+        </p>
+      )}
+      <div class="detail-actions">
+        <a class="button" href={r.url} target="_blank" rel="noopener noreferrer" data-action="open-full">
+          {t('openFullArticle')}
+        </a>
+        <button type="button" data-action="copy-summary" onClick={copy}>
+          {t('copySummary')}
+        </button>
+        <span role="status" class="muted">{copied ?? ''}</span>
+      </div>
+      <dl class="fields">
+        {r.products.length > 0 && <Field name="products" label={t('products')}>{r.products.join(', ')}</Field>}
+        <Field name="versions" label={t('affectedVersions')}>
+          {r.versions.length ? r.versions.join(', ') : <span class="muted">{r.versionsRaw || t('noneStated')}</span>}
+        </Field>
+        <Field name="fix" label={t('fix')}>
+          <span class="fix-kind" data-fix-kind={r.fixKind}>{fixKindLabel(r.fixKind)}</span>
+          {r.fixedIn && <>: <span class="fixed-in">{r.fixedIn}</span></>}
+          {r.fixes.length > 1 && (
+            <ul class="plain">
+              {r.fixes.map((f, i) => (
+                <li key={i}>{fixText(f)}</li>
+              ))}
+            </ul>
+          )}
+        </Field>
+        {files.length > 0 && (
+          <Field name="files" label={t('fixedFiles')}>
+            <table class="files">
+              <tbody>
+                {files.map((f, i) => (
+                  <tr key={`${f.name}:${i}`}>
+                    <td>{f.name}</td>
+                    <td>{f.version ?? <span class="muted">—</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Field>
+        )}
+        {errors.length > 0 && (
+          <Field name="errors" label={t('explains')}>
+            <ul class="plain messages">
+              {errors.map((e, i) => (
+                <li key={i} data-kind={e.kind}>
+                  <code>{e.text}</code>
+                </li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        {r.os.length > 0 && <Field name="os" label={t('operatingSystems')}>{r.os.join(', ')}</Field>}
+        {r.lastModified && <Field name="last-modified" label={t('lastModified')}>{r.lastModified}</Field>}
+      </dl>
+      {relatedQs.length > 0 && (
+        <section class="related" aria-label={t('relatedArticles')}>
+          <h3 class="section-title small">{t('relatedArticles')}</h3>
+          <ul class="plain">
+            {relatedQs.map((rq) => {
+              const known = related.get(rq);
+              return (
+                <li key={rq}>
+                  <button type="button" class="link" data-related={rq} onClick={() => props.onOpen(rq)}>
+                    {rq}
+                  </button>{' '}
+                  <span class={known ? '' : 'muted'}>{known ? known.record.title : t('notInIndexShort')}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function Field(props: { name: string; label: string; children: ComponentChildren }) {
+  return (
+    <div class="field" data-field={props.name}>
+      <dt>{props.label}</dt>
+      <dd>{props.children}</dd>
+    </div>
+  );
+}

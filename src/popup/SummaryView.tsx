@@ -1,0 +1,116 @@
+import type { FoundMatch, MatchKind, TabSummary } from '../messaging/protocol';
+import { fixLine } from '../core/present/article-summary';
+import { articleUrl } from '../core/kb-number';
+import { KindBadge, VerdictBadge } from '../ui/badges';
+import { t } from '../ui/i18n';
+
+type SummaryArticle = TabSummary['articles'][number];
+type SummaryMatch = Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class'>;
+
+export const SUMMARY_LIST_ID = 'kbl-summary';
+export const summaryOptionId = (i: number) => `kbl-summary-${i}`;
+
+/** Kinds of an article's matches, the best match's first (matches come best first). */
+export function kindsOf(matches: SummaryMatch[]): MatchKind[] {
+  return [...new Set(matches.map((m) => m.kind))];
+}
+
+function distinctTexts(matches: SummaryMatch[]): string[] {
+  return [...new Set(matches.map((m) => m.text.trim()))];
+}
+
+export function SummaryView(props: {
+  summary: TabSummary | null | undefined;
+  activeIndex: number;
+  onOpen: (q: string) => void;
+  onHover: (i: number) => void;
+}) {
+  const { summary } = props;
+  if (summary === undefined) return <p class="muted empty">{t('summaryLoading')}</p>;
+  if (!summary || (summary.articles.length === 0 && summary.unexplained.length === 0)) {
+    return <p class="muted empty">{t('summaryEmpty')}</p>;
+  }
+  return (
+    <section class="summary" aria-label={t('summaryHeading')}>
+      <h2 class="section-title">
+        {t('summaryHeading')} <span class="muted">{t('summaryCount', summary.matchCount)}</span>
+      </h2>
+      {summary.articles.length > 0 && (
+        <ul id={SUMMARY_LIST_ID} role="listbox" aria-label={t('summaryHeading')} class="rows">
+          {summary.articles.map((a, i) => (
+            <ArticleRow key={a.record.q} article={a} index={i} active={i === props.activeIndex} onOpen={props.onOpen} onHover={props.onHover} />
+          ))}
+        </ul>
+      )}
+      {summary.unexplained.length > 0 && (
+        <>
+          <h3 class="section-title small">{t('unexplainedHeading')}</h3>
+          <ul class="rows">
+            {summary.unexplained.map((m, i) => (
+              <li key={`${m.kind}:${m.value}:${i}`} class="row unexplained" data-kind={m.kind} data-kinds={m.kind} data-articles="">
+                <div class="row-head">
+                  <KindBadge kind={m.kind} />
+                  <span class="match-text">{m.text}</span>
+                </div>
+                <div class="muted">
+                  {m.kind === 'q' ? (
+                    <a href={articleUrl(m.value)} target="_blank" rel="noopener noreferrer">
+                      {t('notInIndexLink', m.value)}
+                    </a>
+                  ) : (
+                    t('notExplained')
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ArticleRow(props: { article: SummaryArticle; index: number; active: boolean; onOpen: (q: string) => void; onHover: (i: number) => void }) {
+  const { article, index } = props;
+  const r = article.record;
+  const kinds = kindsOf(article.matches);
+  const texts = distinctTexts(article.matches);
+  const shown = texts.slice(0, 3);
+  return (
+    <li
+      id={summaryOptionId(index)}
+      role="option"
+      aria-selected={props.active}
+      class={`row article${props.active ? ' active' : ''}`}
+      data-kind={kinds[0] ?? 'q'}
+      data-kinds={kinds.join(' ')}
+      data-articles={r.q}
+      onClick={() => props.onOpen(r.q)}
+      onMouseMove={() => !props.active && props.onHover(index)}
+    >
+      <div class="row-head">
+        <span class="q">{r.q}</span>
+        <span class="title">{r.title}</span>
+      </div>
+      <div class="row-meta">
+        {kinds.map((k) => <KindBadge key={k} kind={k} />)}
+        {article.verdict && <VerdictBadge verdict={article.verdict} reason={article.verdictReason} />}
+      </div>
+      <div class="matches">
+        {shown.map((s) => (
+          <code key={s} class="match-text">{s}</code>
+        ))}
+        {texts.length > shown.length && <span class="muted">{t('moreMatches', texts.length - shown.length)}</span>}
+      </div>
+      {(r.versions.length > 0 || r.products.length > 0) && (
+        <div class="facts">
+          <span class="label">{t('affects')}</span> {(r.versions.length ? r.versions : r.products).join(', ')}
+        </div>
+      )}
+      <div class="facts">
+        <span class="label">{t('fix')}</span> {fixLine(r)}
+      </div>
+      {article.verdictReason && <div class="facts muted">{article.verdictReason}</div>}
+    </li>
+  );
+}

@@ -1,0 +1,184 @@
+import browser from 'webextension-polyfill';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ask } from '../messaging/send';
+import type { SearchHit, SiteState, TabSummary } from '../messaging/protocol';
+import { latestOnly } from '../ui/latest';
+
+/** How the app is shown: the action popup, its own window/tab (popup.html?tab=N), or the side panel. */
+export type Mode = 'popup' | 'window' | 'sidepanel';
+
+export interface TabInfo {
+  id: number;
+  /** Missing where the browser hides it (side panel on a site KB Lens has no access to). */
+  url?: string | undefined;
+  title?: string | undefined;
+}
+
+/**
+ * The tab the app is about. A fixed tab (popup.html?tab=N) stays; otherwise the active tab of
+ * this window, and in the side panel the active tab as the agent moves between tickets.
+ * `revision` goes up when the tab navigates, so everything about it is fetched again.
+ */
+export function useTab(mode: Mode, fixedTabId: number | undefined): { tab: TabInfo | null | undefined; revision: number } {
+  const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
+  const [revision, setRevision] = useState(0);
+  const current = useRef<number | undefined>(fixedTabId);
+
+  useEffect(() => {
+    let alive = true;
+    const show = (t: browser.Tabs.Tab | undefined | null) => {
+      if (!alive) return;
+      if (!t || t.id === undefined) {
+        setTab(null);
+        return;
+      }
+      current.current = t.id;
+      setTab({ id: t.id, url: t.url, title: t.title });
+      setRevision((r) => r + 1);
+    };
+    const load = async () => {
+      try {
+        if (fixedTabId !== undefined) show(await browser.tabs.get(fixedTabId));
+        else show((await browser.tabs.query({ active: true, currentWindow: true }))[0]);
+      } catch {
+        show(null);
+      }
+    };
+    void load();
+
+    const onUpdated = (tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType, t: browser.Tabs.Tab) => {
+      if (tabId !== current.current) return;
+      if (change.url !== undefined || change.status === 'complete' || change.title !== undefined) show(t);
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+
+    let onActivated: ((info: browser.Tabs.OnActivatedActiveInfoType) => void) | null = null;
+    if (mode === 'sidepanel' && fixedTabId === undefined) {
+      let windowId: number | undefined;
+      browser.windows.getCurrent().then((w) => (windowId = w?.id), () => {});
+      onActivated = (info) => {
+        if (windowId !== undefined && info.windowId !== windowId) return;
+        browser.tabs.get(info.tabId).then(show, () => show(null));
+      };
+      browser.tabs.onActivated.addListener(onActivated);
+    }
+    return () => {
+      alive = false;
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      if (onActivated) browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [mode, fixedTabId]);
+
+  return { tab, revision };
+}
+
+export type SiteView = SiteState | { kind: 'unknown' } | { kind: 'loading' };
+
+export function useSiteState(tab: TabInfo | null | undefined, revision: number) {
+  const [site, setSite] = useState<SiteView>({ kind: 'loading' });
+  useEffect(() => {
+    if (tab === undefined) return;
+    if (!tab?.url) {
+      setSite({ kind: tab ? 'unknown' : 'unsupported' });
+      return;
+    }
+    let alive = true;
+    ask({ type: 'site-state', url: tab.url }).then(
+      (s) => alive && setSite(s ?? { kind: 'unknown' }),
+      () => alive && setSite({ kind: 'unknown' }),
+    );
+    return () => void (alive = false);
+  }, [tab?.id, tab?.url, revision]);
+  return [site, setSite] as const;
+}
+
+/**
+ * The tab's summary, fetched again whenever the tab's matches change: the background keeps them
+ * in storage.session under "tab:<id>", so a change there means the content script found more.
+ */
+export function useSummary(tabId: number | undefined, revision: number) {
+  const [summary, setSummary] = useState<TabSummary | null | undefined>(undefined);
+  const [bump, setBump] = useState(0);
+  const latest = useMemo(latestOnly, []);
+
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const fresh = latest.next();
+    ask({ type: 'tab-summary', tabId }).then(
+      (s) => fresh() && setSummary(s ?? null),
+      () => fresh() && setSummary(null),
+    );
+  }, [tabId, revision, bump]);
+
+  useEffect(() => {
+    if (tabId === undefined) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'session' || !(`tab:${tabId}` in changes)) return;
+      // A page is scanned in slices: one fetch for a burst of updates.
+      clearTimeout(timer);
+      timer = setTimeout(() => setBump((b) => b + 1), 150);
+    };
+    try {
+      browser.storage.onChanged.addListener(onChanged);
+    } catch {
+      return;
+    }
+    return () => {
+      clearTimeout(timer);
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [tabId]);
+
+  return { summary, refresh: () => setBump((b) => b + 1) };
+}
+
+export type IndexStatus = { ready: boolean; articles: number; custom: number } | null;
+
+/** Polls the index status until it is ready; the rest of the app never waits for it. */
+export function useIndexStatus(pollMs = 1000): IndexStatus {
+  const [status, setStatus] = useState<IndexStatus>(null);
+  useEffect(() => {
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let tries = 0;
+    const poll = () => {
+      ask({ type: 'index-status' }).then(
+        (s) => {
+          if (!alive) return;
+          setStatus(s ?? null);
+          if (!s?.ready && ++tries < 300) timer = setTimeout(poll, pollMs);
+        },
+        () => {
+          if (alive && ++tries < 300) timer = setTimeout(poll, pollMs);
+        },
+      );
+    };
+    poll();
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [pollMs]);
+  return status;
+}
+
+/** Search on every keystroke; only the newest query's answer is shown. */
+export function useSearch(query: string, indexReady: boolean, limit = 25) {
+  const [state, setState] = useState<{ query: string; results: SearchHit[] | null; error?: string }>({ query: '', results: null });
+  const latest = useMemo(latestOnly, []);
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      latest.cancel();
+      setState({ query: '', results: null });
+      return;
+    }
+    const fresh = latest.next();
+    ask({ type: 'search', query: q, limit }).then(
+      (r) => fresh() && setState({ query: q, results: r?.results ?? [] }),
+      (e: unknown) => fresh() && setState({ query: q, results: [], error: (e as Error)?.message ?? String(e) }),
+    );
+  }, [query, indexReady, limit]);
+  return state;
+}

@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import '../ui/theme.css';
+import './popup.css';
+import { App } from './App';
+
+// popup.html?tab=N is the popped-out copy (its own window, or a normal tab in tests): it stays on
+// tab N. Without it, this is the action popup, about the active tab.
+const param = new URLSearchParams(location.search).get('tab');
+const tabId = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
+
+render(<App mode={tabId === undefined ? 'popup' : 'window'} tabId={tabId} />, document.getElementById('app')!);

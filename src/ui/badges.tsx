@@ -1,0 +1,26 @@
+import type { MatchKind, Verdict } from '../messaging/protocol';
+import { t } from './i18n';
+
+export function kindLabel(kind: MatchKind): string {
+  return kind === 'q' ? t('kindQ') : kind === 'ndr' ? t('kindNdr') : t('kindError');
+}
+
+export function KindBadge({ kind }: { kind: MatchKind }) {
+  return <span class={`badge kind-${kind}`}>{kindLabel(kind)}</span>;
+}
+
+export function verdictLabel(verdict: Verdict): string {
+  return verdict === 'affected' ? t('verdictAffected') : verdict === 'fixed' ? t('verdictFixed') : t('verdictUnknown');
+}
+
+export function VerdictBadge({ verdict, reason }: { verdict: Verdict; reason?: string | undefined }) {
+  return (
+    <span class={`badge verdict-${verdict}`} title={reason} data-verdict={verdict}>
+      {verdictLabel(verdict)}
+    </span>
+  );
+}
+
+export function LockedNote() {
+  return <span class="badge locked">{t('setByAdmin')}</span>;
+}
