@@ -256,7 +256,7 @@ function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefi
     // While the word is unfinished its exact hit is only the shortest completion ("exch").
     const own = e.kind === MatchKind.Exact && !word.prefix;
     const worth = own ? idf(index.count, p.docs.length) : e.quality * groupIdf;
-    const used = e.kind === MatchKind.Typo ? USED.typo : e.kind === MatchKind.Exact ? 0 : USED.prefix;
+    const used = e.kind === MatchKind.Typo ? USED.typo : e.kind === MatchKind.Prefix ? USED.prefix : 0;
     // Only the words as typed (or being typed) say the article quotes the message.
     const literal = e.kind === MatchKind.Exact || (e.kind === MatchKind.Prefix && word.prefix);
     scorer.addPostings(p, worth, used, literal ? bit : 0);
