@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from './helpers';
+
+const refs = (text: string) => scan(text).filter((m) => m.kind === 'q').map((m) => [m.text, m.value]);
+
+describe('KB references', () => {
+  it.each([
+    ['see Q227142 for details', 'Q227142'],
+    ['see KB227142 for details', 'KB227142'],
+    ['see KB 227142 for details', 'KB 227142'],
+    ['see MSKB 227142 for details', 'MSKB 227142'],
+    ['per kb# 227142', 'kb# 227142'],
+    ['read article 227142 please', 'article 227142'],
+    ['the Knowledge Base article 227142 says', 'Knowledge Base article 227142'],
+    ['the Microsoft Knowledge Base article Q227142 says', 'Microsoft Knowledge Base article Q227142'],
+    ['Q227142: XFOR: cc:Mail Connector', 'Q227142'],
+    ['open support.microsoft.com/kb/227142.', 'support.microsoft.com/kb/227142'],
+    ['open http://support.microsoft.com/kb/227142/en-us now', 'http://support.microsoft.com/kb/227142/en-us'],
+    ['<a href="https://support.microsoft.com/default.aspx?scid=kb;en-us;227142">', 'https://support.microsoft.com/default.aspx?scid=kb;en-us;227142'],
+    ['http://support.microsoft.com/?kbid=227142', 'http://support.microsoft.com/?kbid=227142'],
+    ['an old one: Q6749.', 'Q6749'],
+  ])('%s', (text, span) => {
+    const found = refs(text);
+    expect(found.map(([, v]) => v)).toEqual([text.includes('6749') ? 'Q6749' : 'Q227142']);
+    expect(found[0]![0]).toBe(span);
+  });
+
+  it('reads a list after one cue', () => {
+    expect(refs('see KB 227142, 191014 and Q194022').map(([, v]) => v)).toEqual(['Q227142', 'Q191014', 'Q194022']);
+  });
+
+  it.each([
+    ['phone', 'Call us at 425-882-8080 or +1 (425) 882 8080, ext 227142'],
+    ['order number', 'Your order number 2271423 has shipped; invoice #227142'],
+    ['ticket number', 'Ticket 227142 was reopened'],
+    ['dates', 'On 2023-06-15 and 20230615 and 06/15/2023 the server rebooted'],
+    ['versions', 'Exchange 5.5.2448.0 and build 2653, file version 4.0.1381.7097'],
+    ['sizes', 'The attachment was 2048 KB 102400 bytes, or 64 KB'],
+    ['file names', 'run Q248838engi.exe then extract Q320376.cab'],
+    ['code', 'const q = items[227142]; if (kb > 227142) return Q_MAX;'],
+    ['other language', 'Die Nachricht konnte nicht zugestellt werden, Artikel 227142 der Bestellung'],
+    ['too short or long', 'KB 123 and KB 12345678 and Q12'],
+  ])('finds nothing in %s', (_label, text) => {
+    expect(refs(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { candidateArticles, explain } from '../../../src/core/match';
+import { FIXTURE_RECORDS, recordMap } from './fixture-records';
+import { scan } from './helpers';
+
+const ticket = (name: string) => readFileSync(new URL(`../../fixtures/tickets/${name}`, import.meta.url), 'utf8');
+const analyse = (text: string) => {
+  const matches = scan(text);
+  const all = recordMap();
+  const records = new Map(candidateArticles(matches).filter((q) => all.has(q)).map((q) => [q, all.get(q)!]));
+  return explain(text, matches, records);
+};
+
+describe('ranking', () => {
+  it('an Exchange 5.5 ticket with the NDR ranks the 5.5 article and judges it affected', () => {
+    const r = analyse(ticket('exchange55-commfailure.txt'));
+    expect(r.articles[0]).toMatchObject({ q: 'Q227142', verdict: 'affected' });
+    expect(r.articles[0]!.why).toBe("quotes the NDR text 'Unable to deliver the message due to a communic…'; Exchange Server 5.5 matches the ticket");
+    expect(r.articles[0]!.verdictReason).toMatch(/Store\.exe 5\.5\.2448\.0 is older than the fixed 5\.5\.2591\.0/);
+    // The 5.0 article quotes the same text, but the ticket runs 5.5: not shown rather than shown wrong.
+    expect(r.articles.map((a) => a.q)).toEqual(['Q227142']);
+    // The match lists both candidates, best first.
+    expect(r.matches.find((m) => m.kind === 'ndr')!.articles).toEqual(['Q227142', 'Q170010']);
+  });
+
+  it('the same NDR on Exchange 5.0 puts the 5.0 article first', () => {
+    const r = analyse('Exchange Server 5.0 SP1 here. NDR: Unable to deliver the message due to a communications failure.');
+    expect(r.articles.map((a) => a.q)).toEqual(['Q170010']);
+    expect(r.articles[0]!.verdict).toBe('affected');
+  });
+
+  it('with no version in the ticket, both articles quoting the text are shown', () => {
+    const r = analyse('NDR: Unable to deliver the message due to a communications failure.');
+    expect(r.articles.map((a) => a.q).sort()).toEqual(['Q170010', 'Q227142']);
+    expect(r.articles.every((a) => a.verdict === 'unknown')).toBe(true);
+  });
+
+  it('a cited KB number always applies, first', () => {
+    const r = analyse('Per KB 183588 we checked, but: Unable to connect to server EXCH01. The server may be down or unavailable.');
+    expect(r.articles.map((a) => a.q)).toEqual(['Q183588', 'Q178511']);
+    expect(r.articles[0]!.why).toMatch(/^cited in the ticket as "KB 183588"/);
+  });
+
+  it('a cited number the index does not have is still listed', () => {
+    const r = analyse('see Q999999');
+    expect(r.articles).toEqual([{ q: 'Q999999', title: '', score: 100, why: 'cited in the ticket as "Q999999"; not in the index' }]);
+  });
+
+  it('several independent matches outrank one', () => {
+    const r = analyse('Error 0x8004011D occurred while trying to run a timer-based agent. Later: Out of memory. Also 0x8004011D again. Unable to connect to server X1. The server may be down or unavailable.');
+    expect(r.articles[0]!.q).toBe('Q196043');
+    expect(r.articles[0]!.score).toBeGreaterThan(r.articles[1]!.score);
+  });
+
+  it('generic text alone shows nothing', () => {
+    expect(analyse('Access is denied.').articles).toEqual([]);
+    expect(analyse('Out of memory.').articles).toEqual([]);
+    expect(analyse('Access is denied.').matches).toHaveLength(1);
+  });
+
+  it('prose shows nothing at all', () => {
+    expect(analyse(ticket('prose-only.txt'))).toEqual({ matches: [], articles: [] });
+  });
+
+  it('the Exchange 2007 bounce', () => {
+    const r = analyse(ticket('exchange2007-recipnotfound.txt'));
+    expect(r.articles.map((a) => a.q)).toEqual(['Q895853']);
+    expect(r.matches.map((m) => m.class)).toEqual(['unknown-recipient', 'unknown-recipient']);
+  });
+});
+
+describe('JSON contract', () => {
+  it('has exactly the documented names, in order', () => {
+    const text = 'Exchange 5.5 SP4: see KB 227142. MSEXCH:IMS:Org:Site:SRV 0 (000C05A6) Unknown Recipient';
+    const r = JSON.parse(JSON.stringify(analyse(text)));
+    expect(Object.keys(r)).toEqual(['matches', 'articles']);
+    expect(Object.keys(r.matches[0])).toEqual(['kind', 'text', 'start', 'end', 'articles', 'value', 'why']);
+    expect(Object.keys(r.matches[1])).toEqual(['kind', 'text', 'start', 'end', 'class', 'articles', 'value', 'why']);
+    expect(r.matches[0]).toMatchObject({ kind: 'q', text: 'KB 227142', start: 22, end: 31, articles: ['Q227142'] });
+    expect(Object.keys(r.articles[0])).toEqual(['q', 'title', 'score', 'why', 'verdict', 'verdictReason']);
+    expect(r.articles[0]).toMatchObject({ q: 'Q227142', title: FIXTURE_RECORDS[0]!.title, verdict: 'fixed' });
+    expect(typeof r.articles[0].score).toBe('number');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findTicketVersions, productFit, verdictFor } from '../../../src/core/version';
+import { FIXTURE_RECORDS } from '../match/fixture-records';
+
+const rec = (q: string) => FIXTURE_RECORDS.find((r) => r.q === q)!;
+
+describe('findTicketVersions', () => {
+  it('reads products, service packs, builds and file versions', () => {
+    const t = findTicketVersions('Server runs Exchange Server 5.5 with Service Pack 4 on Windows NT Server 4.0 SP6a; Store.exe version 5.5.2653.0');
+    expect(t.products.map((p) => [p.family, p.version, p.sp])).toEqual([
+      ['exchange', '5.5', '4'], ['windows', '4.0', '6a'],
+    ]);
+    expect(t.files).toEqual([expect.objectContaining({ name: 'store.exe', version: '5.5.2653.0' })]);
+  });
+  it('turns an Exchange build into its service pack', () => {
+    const t = findTicketVersions('Our Exchange Server version 5.5 (Build 2448.4) box');
+    expect(t.products).toEqual([expect.objectContaining({ family: 'exchange', version: '5.5', sp: '2' })]);
+  });
+  it('ignores build-like numbers when the ticket is not about Exchange', () => {
+    expect(findTicketVersions('Printer firmware 5.5.2448.0 crashed').products).toEqual([]);
+  });
+  it('reads year-named versions', () => {
+    const t = findTicketVersions('Exchange 2003 SP2 and Outlook 2003; earlier Exchange 2000 Server');
+    expect(t.products.map((p) => `${p.family} ${p.version} ${p.rank} ${p.sp}`)).toEqual([
+      'exchange 2003 6.5 2', 'outlook 2003 11.0 null', 'exchange 2000 6.0 null',
+    ]);
+  });
+});
+
+describe('verdictFor', () => {
+  const q227142 = rec('Q227142'); // fixed in Exchange 5.5 SP3, Store.exe 5.5.2591.0
+
+  it('fixed: the ticket is on a later service pack', () => {
+    const v = verdictFor(q227142, findTicketVersions('Exchange 5.5 SP4 server'));
+    expect(v.verdict).toBe('fixed');
+    expect(v.reason).toMatch(/Exchange Server 5\.5 SP4/);
+  });
+  it('affected: the ticket is on an earlier service pack', () => {
+    const v = verdictFor(q227142, findTicketVersions('Exchange Server 5.5 SP2'));
+    expect(v.verdict).toBe('affected');
+    expect(v.reason).toMatch(/older than the fixed Store\.exe 5\.5\.2591\.0/);
+  });
+  it('fixed: the ticket quotes a Store.exe at or above the fixed file version', () => {
+    const v = verdictFor(q227142, findTicketVersions('Exchange 5.5, Store.exe 5.5.2600.0 installed'));
+    expect(v).toEqual({ verdict: 'fixed', reason: "the ticket's Store.exe 5.5.2600.0 is at or above the fixed 5.5.2591.0" });
+  });
+  it('affected: an older Store.exe', () => {
+    expect(verdictFor(q227142, findTicketVersions('store.exe 5.5.2448.0')).verdict).toBe('affected');
+  });
+  it('unknown: the ticket names the product but no service pack', () => {
+    const v = verdictFor(q227142, findTicketVersions('We run Exchange Server 5.5.'));
+    expect(v.verdict).toBe('unknown');
+    expect(v.reason).toMatch(/not its service pack/);
+  });
+  it('unknown: no version at all', () => {
+    expect(verdictFor(q227142, findTicketVersions('mail bounces')).verdict).toBe('unknown');
+  });
+  it('unknown: another version of the product than the article covers', () => {
+    const v = verdictFor(q227142, findTicketVersions('Exchange 2003 SP1'));
+    expect(v.verdict).toBe('unknown');
+    expect(v.reason).toMatch(/covers Exchange Server 5\.5; the ticket names Exchange Server 2003/);
+  });
+  it('affected: no fix named and the ticket version is listed', () => {
+    const v = verdictFor(rec('Q183588'), findTicketVersions('Exchange 5.5 SP3'));
+    expect(v.verdict).toBe('affected');
+    expect(v.reason).toMatch(/no fix is named/);
+  });
+  it('a build number alone decides via the build table', () => {
+    expect(verdictFor(q227142, findTicketVersions('Exchange build 5.5.2650.0')).verdict).toBe('fixed');
+    expect(verdictFor(q227142, findTicketVersions('Exchange build 5.5.2232.0')).verdict).toBe('affected');
+  });
+});
+
+describe('productFit', () => {
+  it('tells the same version from another version of the product', () => {
+    expect(productFit(rec('Q227142'), findTicketVersions('Exchange 5.5 SP2'))).toBe('same-version');
+    expect(productFit(rec('Q170010'), findTicketVersions('Exchange 5.5 SP2'))).toBe('same-family');
+    expect(productFit(rec('Q227142'), findTicketVersions('Outlook 98'))).toBe('none');
+    expect(productFit(rec('Q227142'), findTicketVersions('no versions'))).toBe('none');
+  });
+});
