@@ -15,6 +15,8 @@ export interface AppProps {
   tabId?: number | undefined;
   /** Closes the action popup after popping out (window.close outside tests). */
   closeSelf?: () => void;
+  /** Search text to start with (popup.html?search=...). */
+  initialQuery?: string | undefined;
   /** How often to ask whether the index has loaded. */
   indexPollMs?: number;
 }
@@ -33,7 +35,7 @@ export function App(props: AppProps) {
   const index = useIndexStatus(props.indexPollMs);
   const indexReady = index?.ready ?? false;
 
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(props.initialQuery ?? '');
   const search = useSearch(query, indexReady);
   const [stack, setStack] = useState<View[]>([{ name: 'home' }]);
   const [active, setActive] = useState(0);
@@ -189,7 +191,7 @@ export function App(props: AppProps) {
           />
         ) : (
           <>
-            <SiteBar
+            {mode !== 'lookup' && <SiteBar
               site={site}
               tabId={tab?.id}
               onChanged={(s) => {
@@ -197,8 +199,8 @@ export function App(props: AppProps) {
                 setLocalRevision((r) => r + 1);
               }}
               onScanned={afterScan}
-            />
-            {tab === null ? <p class="muted empty">{t('noTab')}</p> : <SummaryView summary={summary} activeIndex={activeIndex} onOpen={open} onHover={setActive} />}
+            />}
+            {mode === 'lookup' ? null : tab === null ? <p class="muted empty">{t('noTab')}</p> : <SummaryView summary={summary} activeIndex={activeIndex} onOpen={open} onHover={setActive} />}
           </>
         )}
       </main>

@@ -4,8 +4,11 @@ import { ask } from '../messaging/send';
 import type { SearchHit, SiteState, TabSummary } from '../messaging/protocol';
 import { latestOnly } from '../ui/latest';
 
-/** How the app is shown: the action popup, its own window/tab (popup.html?tab=N), or the side panel. */
-export type Mode = 'popup' | 'window' | 'sidepanel';
+/**
+ * How the app is shown: the action popup, its own window/tab (popup.html?tab=N), the side panel,
+ * or a lookup window about no tab (popup.html?search=..., from the context menu and omnibox).
+ */
+export type Mode = 'popup' | 'window' | 'sidepanel' | 'lookup';
 
 export interface TabInfo {
   id: number;
@@ -44,6 +47,10 @@ export function useTab(mode: Mode, fixedTabId: number | undefined): { tab: TabIn
         show(null);
       }
     };
+    if (mode === 'lookup') {
+      setTab(null);
+      return;
+    }
     void load();
 
     const onUpdated = (tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType, t: browser.Tabs.Tab) => {

@@ -8,4 +8,8 @@ import { App } from './App';
 const param = new URLSearchParams(location.search).get('tab');
 const tabId = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
 
-render(<App mode={tabId === undefined ? 'popup' : 'window'} tabId={tabId} />, document.getElementById('app')!);
+// popup.html?search=... is the lookup window the context menu and the omnibox open: no tab of its own.
+const search = new URLSearchParams(location.search).get('search') ?? undefined;
+const mode = tabId !== undefined ? 'window' : search !== undefined ? 'lookup' : 'popup';
+
+render(<App mode={mode} tabId={tabId} initialQuery={search} />, document.getElementById('app')!);

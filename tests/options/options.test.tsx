@@ -24,7 +24,7 @@ const parse: ParseArticle = (text, file): ParseResult => {
 const article = (q: string, title: string) => `---\nlayout: page\n---\n\tArticle: ${q}\n\tTitle: ${title}\n\tProduct(s): Team Ticket Tool\n`;
 
 function file(name: string, content: string | Uint8Array, relativePath?: string): File {
-  const f = new File([content], name);
+  const f = new File([content as BlobPart], name);
   if (relativePath) Object.defineProperty(f, 'webkitRelativePath', { value: relativePath });
   return f;
 }

@@ -337,6 +337,15 @@ describe('search', () => {
     await screen.findByRole('heading', { name: /Q180000/ });
   });
 
+  it('as the lookup window (popup.html?search=...), starts with the query and asks about no tab', async () => {
+    const calls = background({ search: (q) => (q === 'RPC server' ? [HITS[2]!] : []) });
+    render(<App mode="lookup" initialQuery="RPC server" indexPollMs={5} />);
+    await screen.findByText(Q3.title);
+    expect(searchBox().value).toBe('RPC server');
+    expect(calls.some((c) => c.type === 'site-state' || c.type === 'tab-summary')).toBe(false);
+    expect(screen.queryByText(/Turn on/)).toBeNull();
+  });
+
   it('drops a stale answer: an older query never overwrites a newer one', async () => {
     const tabId = await openTicket();
     const slow = deferred<SearchHit[]>();
