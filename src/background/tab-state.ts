@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { FoundMatch } from '../messaging/protocol';
+import type { Match } from '../core/match';
+import type { TicketVersions } from '../core/version';
 
 /**
  * What the content script found on each tab. Kept in storage.session, not in a global: the
@@ -7,14 +8,15 @@ import type { FoundMatch } from '../messaging/protocol';
  */
 export interface TabMatches {
   url: string;
-  matches: FoundMatch[];
-  /** The version mentions of the page ("Exchange Server 5.5 SP2", "5.5.2448.0"), for verdicts. */
-  versionText: string[];
+  /** The matcher's matches (offsets are into the scanned block, not the page). */
+  matches: Match[];
+  /** What the page says about its versions ("Exchange Server 5.5 SP2", "Store.exe 5.5.2448.0"), for verdicts. */
+  ticket: TicketVersions;
 }
 
 /** A hostile or enormous page must not fill the session store (10 MB for the whole extension). */
 const MAX_MATCHES_PER_TAB = 2000;
-const MAX_VERSION_SNIPPETS = 200;
+const MAX_VERSION_MENTIONS = 200;
 
 const key = (tabId: number) => `tab:${tabId}`;
 
@@ -27,14 +29,17 @@ export async function readTab(tabId: number): Promise<TabMatches | null> {
 // read-modify-write per tab so no batch overwrites another.
 const queues = new Map<number, Promise<unknown>>();
 
-export function addToTab(tabId: number, url: string, found: FoundMatch[], versionText: string[], reset: boolean): Promise<TabMatches> {
+export function addToTab(tabId: number, url: string, found: Match[], ticket: TicketVersions, reset: boolean): Promise<TabMatches> {
   const run = async () => {
     const current = reset ? null : await readTab(tabId);
     const next: TabMatches = current && current.url === url
       ? current
-      : { url, matches: [], versionText: [] };
+      : { url, matches: [], ticket: { products: [], files: [] } };
     next.matches = next.matches.concat(found).slice(0, MAX_MATCHES_PER_TAB);
-    next.versionText = [...new Set(next.versionText.concat(versionText))].slice(0, MAX_VERSION_SNIPPETS);
+    next.ticket = {
+      products: next.ticket.products.concat(ticket.products).slice(0, MAX_VERSION_MENTIONS),
+      files: next.ticket.files.concat(ticket.files).slice(0, MAX_VERSION_MENTIONS),
+    };
     await browser.storage.session.set({ [key(tabId)]: next });
     await updateBadge(tabId, next.matches.length);
     return next;

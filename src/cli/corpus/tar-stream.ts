@@ -21,7 +21,7 @@ export async function* readTar(file: string): AsyncGenerator<TarEntry> {
   const source: Readable = file.endsWith('.gz') || file.endsWith('.tgz')
     ? createReadStream(file).pipe(createGunzip())
     : createReadStream(file);
-  let buffer = Buffer.alloc(0);
+  let buffer: Buffer = Buffer.alloc(0);
   let offset = 0; // bytes of the archive consumed, for error messages
   let longName: string | null = null;
 

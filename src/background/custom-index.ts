@@ -1,0 +1,37 @@
+import browser from 'webextension-polyfill';
+import type { ArticleRecord } from '../core/article/types';
+import { buildDetector, loadDetector, type Detector } from '../core/match';
+import { buildSearchIndex, loadSearchIndex, type SearchIndex } from '../core/search';
+import { indexedDbStore, REVISION_KEY } from '../storage/custom-articles';
+
+/** The team's own articles, indexed in memory the same way as the bundled ones. */
+export interface CustomIndex {
+  records: Map<string, ArticleRecord>;
+  detector: Detector;
+  search: SearchIndex;
+}
+
+let cached: Promise<CustomIndex | null> | null = null;
+
+/** Null when the team imported none. Built at most once per worker life and per import. */
+export function customArticles(): Promise<CustomIndex | null> {
+  return (cached ??= load().catch(() => null));
+}
+
+async function load(): Promise<CustomIndex | null> {
+  const list = await indexedDbStore().list();
+  if (list.length === 0) return null;
+  const records = list.map((a) => a.record);
+  return {
+    records: new Map(records.map((r) => [r.q, r])),
+    detector: loadDetector(buildDetector(records)),
+    search: loadSearchIndex(buildSearchIndex(records)),
+  };
+}
+
+/** The options page bumps a revision in storage.local after every import or removal. */
+export function watchCustomArticles(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && REVISION_KEY in changes) cached = null;
+  });
+}

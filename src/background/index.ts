@@ -1,0 +1,30 @@
+import browser from 'webextension-polyfill';
+import { handleMessage } from './router';
+import { syncRegistration } from './sites';
+import { forgetTab } from './tab-state';
+import { createContextMenu, onContextMenuClick } from './context-menu';
+import { onOmniboxEnter, onOmniboxInput } from './omnibox';
+import { onCommand } from './commands';
+import { watchCustomArticles } from './custom-index';
+
+// Every listener is registered synchronously at the top level: the worker is started for an
+// event and must have its listener in place before the first await.
+browser.runtime.onMessage.addListener(handleMessage);
+
+browser.runtime.onInstalled.addListener(() => {
+  createContextMenu();
+  void syncRegistration();
+});
+browser.runtime.onStartup.addListener(() => void syncRegistration());
+// The user can revoke a site's access from the browser's own UI.
+browser.permissions.onRemoved.addListener(() => void syncRegistration());
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed' && 'sites' in changes) void syncRegistration();
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.contextMenus.onClicked.addListener(onContextMenuClick);
+browser.omnibox.onInputChanged.addListener((text, suggest) => void onOmniboxInput(text, suggest));
+browser.omnibox.onInputEntered.addListener((text, disposition) => void onOmniboxEnter(text, disposition));
+browser.commands.onCommand.addListener((command) => void onCommand(command));
+watchCustomArticles();

@@ -1,0 +1,55 @@
+import type browser from 'webextension-polyfill';
+import type { Request, Response } from '../messaging/protocol';
+import { bundledIndex } from './bundled-index';
+import { customArticles } from './custom-index';
+import { scanBlock } from './scan-service';
+import { searchAll } from './search-service';
+import { articleViews, tabSummary } from './summary-service';
+import { disableSite, enableSite, injectInto, siteState } from './sites';
+
+type Handlers = { [T in Request['type']]: (req: Extract<Request, { type: T }>, sender: browser.Runtime.MessageSender) => Promise<Response<Extract<Request, { type: T }>>> };
+
+const handlers: Handlers = {
+  scan: async (req, sender) => {
+    const tab = sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? '' } : null;
+    return { matches: await scanBlock(req.text, tab, req.reset === true && sender.frameId === 0) };
+  },
+  articles: async (req, sender) => ({ articles: await articleViews(req.qs, req.tabId ?? sender.tab?.id) }),
+  search: async (req) => ({ results: await searchAll(req.query, req.limit) }),
+  'tab-summary': (req) => tabSummary(req.tabId),
+  'site-state': (req) => siteState(req.url),
+  'site-enable': (req) => enableSite(req.pattern),
+  'site-disable': (req) => disableSite(req.pattern),
+  'scan-once': (req) => injectInto(req.tabId),
+  'index-status': async () => {
+    const [manifest, custom] = await Promise.all([bundledIndex.manifest(), customArticles()]);
+    return { ready: true, articles: manifest.articles, custom: custom?.records.size ?? 0 };
+  },
+};
+
+/** Only well-formed requests reach a handler; anything else gets no answer (undefined). */
+export function handleMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
+  if (!isRequest(message)) return undefined;
+  const handler = handlers[message.type] as (req: Request, sender: browser.Runtime.MessageSender) => Promise<unknown>;
+  return handler(message, sender).catch((e: Error) => {
+    // The caller sees a rejected promise with the reason; the worker keeps serving others.
+    throw new Error(`${message.type}: ${e.message}`);
+  });
+}
+
+function isRequest(m: unknown): m is Request {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as Record<string, unknown>;
+  switch (r.type) {
+    case 'scan': return typeof r.text === 'string';
+    case 'articles': return Array.isArray(r.qs) && r.qs.every((q) => typeof q === 'string');
+    case 'search': return typeof r.query === 'string';
+    case 'tab-summary':
+    case 'scan-once': return typeof r.tabId === 'number';
+    case 'site-state': return typeof r.url === 'string';
+    case 'site-enable':
+    case 'site-disable': return typeof r.pattern === 'string';
+    case 'index-status': return true;
+    default: return false;
+  }
+}
