@@ -1,0 +1,83 @@
+import { h, type Child } from './dom';
+import type { ArticleModel, CardModel, LinkModel } from './view-model';
+
+/**
+ * Lays a CardModel out as DOM. Plain DOM rather than Preact: the card is one small tree rebuilt
+ * whole on each show, so a virtual DOM buys nothing, and leaving Preact out keeps ~10 kB off a
+ * script that runs on every ticket page. All text goes through textContent (see dom.ts).
+ */
+export interface CardActions {
+  onClose(): void;
+  onCopy(summary: string): void;
+}
+
+export const COPY_STATUS_CLASS = 'status';
+
+export function renderCard(doc: Document, container: HTMLElement, model: CardModel, actions: CardActions): void {
+  container.setAttribute('aria-label', model.label);
+  const close = h(doc, 'button', { class: 'close', text: '×', attrs: { type: 'button', 'aria-label': 'Close' } });
+  close.addEventListener('click', () => actions.onClose());
+  const head = h(doc, 'div', { class: 'head' }, [
+    h(doc, 'span', { class: `kind kind-${model.kind}`, text: model.kindLabel }),
+    h(doc, 'span', { class: 'matched' }, [
+      `“${model.matched}”`,
+      model.detail ? h(doc, 'span', { class: 'detail', text: model.detail }) : null,
+    ]),
+    close,
+  ]);
+  const body: Child[] = [];
+  if (model.state === 'loading') body.push(h(doc, 'p', { class: 'loading', text: 'Looking up the article…', attrs: { role: 'status' } }));
+  if (model.notice) body.push(h(doc, 'p', { class: 'notice', text: model.notice }));
+  if (model.best) body.push(article(doc, model.best, actions));
+  if (model.others.length) body.push(list(doc, 'Other candidates', model.others));
+  if (model.related.length) body.push(list(doc, 'Related articles', model.related));
+  container.replaceChildren(head, ...(body.filter(Boolean) as Node[]), h(doc, 'div', { class: 'foot', text: 'KB Lens' }));
+}
+
+function article(doc: Document, a: ArticleModel, actions: CardActions): HTMLElement {
+  const facts: Child[] = [];
+  const fact = (term: string, value: Child): void => {
+    facts.push(h(doc, 'dt', { text: term }), h(doc, 'dd', {}, [value]));
+  };
+  if (a.products.length) fact('Products', a.products.join(', '));
+  if (a.versions.length) fact('Affects', a.versions.join(', '));
+  fact('Fix', a.fix);
+  if (a.fixedFiles.length) {
+    fact('Fixed files', h(doc, 'ul', { class: 'files' }, a.fixedFiles.map((f) => h(doc, 'li', { text: f }))));
+  }
+  const status = h(doc, 'span', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const copy = h(doc, 'button', { class: 'button copy', text: 'Copy summary', attrs: { type: 'button' } });
+  copy.addEventListener('click', () => actions.onCopy(a.summary));
+  return h(doc, 'section', { class: 'article' }, [
+    h(doc, 'div', { class: 'qline' }, [
+      h(doc, 'span', { class: 'q', text: a.q }),
+      a.verdict ? h(doc, 'span', { class: `verdict verdict-${a.verdict.state}`, text: a.verdict.label }) : null,
+      a.lastModified ? h(doc, 'span', { class: 'date', text: a.lastModified }) : null,
+    ]),
+    h(doc, 'h2', { class: 'title', text: a.title }),
+    a.verdict?.reason ? h(doc, 'p', { class: 'reason', text: a.verdict.reason }) : null,
+    h(doc, 'dl', {}, facts),
+    h(doc, 'div', { class: 'actions' }, [
+      h(doc, 'a', { class: 'button primary open', text: 'Open full article', attrs: { href: a.url, target: '_blank', rel: 'noopener noreferrer' } }),
+      copy,
+      status,
+    ]),
+  ]);
+}
+
+function list(doc: Document, heading: string, links: LinkModel[]): HTMLElement {
+  return h(doc, 'section', { class: 'list' }, [
+    h(doc, 'h3', { text: heading }),
+    h(
+      doc,
+      'ul',
+      {},
+      links.map((l) =>
+        h(doc, 'li', {}, [
+          h(doc, 'a', { text: l.q, attrs: { href: l.url, target: '_blank', rel: 'noopener noreferrer', title: l.title ?? l.q } }),
+          l.title ? h(doc, 'span', { class: 't', text: l.title }) : null,
+        ]),
+      ),
+    ),
+  ]);
+}

@@ -1,0 +1,157 @@
+import type { ArticleView, FoundMatch, MatchKind, Verdict } from '../../messaging/protocol';
+import type { ArticleRecord } from '../../core/article/types';
+import { articleSummary, fixLine } from '../../core/present/article-summary';
+import { articleUrl } from '../../core/kb-number';
+
+/**
+ * What the hover card shows, decided without a DOM: the renderer only lays this out. Everything
+ * here is plain strings; the renderer puts them in textContent, never in HTML.
+ */
+export interface CardModel {
+  kind: MatchKind;
+  kindLabel: string;
+  /** The matched text as found in the ticket, shortened for display. */
+  matched: string;
+  /** NDR class in words ("Unknown recipient"), when the matcher knew it. */
+  detail: string | null;
+  state: 'loading' | 'ready' | 'unknown';
+  /** Shown when there is nothing better to say ("Q999999 is not in the bundled archive."). */
+  notice: string | null;
+  best: ArticleModel | null;
+  others: LinkModel[];
+  related: LinkModel[];
+  /** The dialog's accessible name. */
+  label: string;
+}
+
+export interface ArticleModel {
+  q: string;
+  title: string;
+  url: string;
+  products: string[];
+  versions: string[];
+  fix: string;
+  fixedFiles: string[];
+  verdict: { state: Verdict; label: string; reason: string | null } | null;
+  lastModified: string | null;
+  /** Plain text for "Copy summary". */
+  summary: string;
+}
+
+export interface LinkModel {
+  q: string;
+  title: string | null;
+  url: string;
+}
+
+const KIND_LABEL: Record<MatchKind, string> = {
+  q: 'KB reference',
+  ndr: 'Delivery failure (NDR)',
+  error: 'Error message',
+};
+
+const VERDICT_LABEL: Record<Verdict, string> = {
+  affected: 'Affected',
+  fixed: 'Already fixed',
+  unknown: 'Version unknown',
+};
+
+export const MAX_MATCHED_CHARS = 160;
+export const MAX_OTHERS = 4;
+export const MAX_RELATED = 5;
+
+export function kindLabel(kind: MatchKind): string {
+  return KIND_LABEL[kind];
+}
+
+export function shorten(text: string, max = MAX_MATCHED_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
+}
+
+/** "unknown-recipient" -> "Unknown recipient". */
+export function classLabel(cls: string | undefined): string | null {
+  if (!cls) return null;
+  const words = cls.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : null;
+}
+
+/** Only http(s) links leave the card: a record is data, and data must not become a javascript: URL. */
+export function safeUrl(url: string | undefined, q: string): string {
+  return url && /^https?:\/\//i.test(url) ? url : articleUrl(q);
+}
+
+export function articleModel(view: ArticleView): ArticleModel {
+  const r: ArticleRecord = view.record;
+  const verdict = view.verdict
+    ? { state: view.verdict, label: VERDICT_LABEL[view.verdict], reason: view.verdictReason?.trim() || null }
+    : null;
+  const verdictText = verdict ? verdict.label + (verdict.reason ? ` (${verdict.reason})` : '') : undefined;
+  return {
+    q: r.q,
+    title: r.title,
+    url: safeUrl(r.url, r.q),
+    products: r.products,
+    versions: r.versions,
+    fix: fixLine(r),
+    fixedFiles: r.files.filter((f) => f.version).map((f) => `${f.name} ${f.version}`),
+    verdict,
+    lastModified: r.lastModified,
+    summary: articleSummary(r, verdictText ? { verdict: verdictText } : {}),
+  };
+}
+
+/**
+ * The card for one match. `views` is null while the articles are being fetched; `relatedViews`
+ * fills in titles for the best article's related Q-numbers when they have arrived.
+ */
+export function cardModel(match: FoundMatch, views: ArticleView[] | null, relatedViews: ArticleView[] = []): CardModel {
+  const base = {
+    kind: match.kind,
+    kindLabel: kindLabel(match.kind),
+    matched: shorten(match.text),
+    detail: classLabel(match.class),
+  };
+  if (views === null) {
+    return { ...base, state: 'loading', notice: null, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}` };
+  }
+  // The match's own order is the matcher's ranking (best first); answers may come back in any order.
+  const byQ = new Map(views.map((v) => [v.record.q, v] as const));
+  const ordered = match.articles.length
+    ? match.articles.map((q) => byQ.get(q)).filter((v): v is ArticleView => v !== undefined)
+    : views;
+  const [first, ...rest] = ordered;
+  if (!first) {
+    const notice =
+      match.kind === 'q'
+        ? `${match.value} is not in the bundled archive.`
+        : 'No archived article explains this message.';
+    return { ...base, state: 'unknown', notice, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}, no article` };
+  }
+  const best = articleModel(first);
+  const titles = new Map<string, string>();
+  for (const v of [...views, ...relatedViews]) titles.set(v.record.q, v.record.title);
+  const shown = new Set([best.q]);
+  const others: LinkModel[] = [];
+  for (const v of rest) {
+    if (others.length >= MAX_OTHERS || shown.has(v.record.q)) continue;
+    shown.add(v.record.q);
+    others.push({ q: v.record.q, title: v.record.title, url: safeUrl(v.record.url, v.record.q) });
+  }
+  const related: LinkModel[] = [];
+  for (const q of first.record.related) {
+    if (related.length >= MAX_RELATED || shown.has(q)) continue;
+    shown.add(q);
+    const rv = relatedViews.find((v) => v.record.q === q);
+    related.push({ q, title: titles.get(q) ?? null, url: safeUrl(rv?.record.url, q) });
+  }
+  return {
+    ...base,
+    state: 'ready',
+    notice: null,
+    best,
+    others,
+    related,
+    label: `KB Lens: ${best.q}, ${best.title}`,
+  };
+}

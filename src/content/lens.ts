@@ -1,0 +1,234 @@
+import type { ArticleView, ContentRequest, FoundMatch, MatchKind } from '../messaging/protocol';
+import type { Settings } from '../core/settings';
+import type { CardApi, CreateCard } from './card/types';
+import { createScopeTracker, type Scope } from './frames-and-shadows';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { createHover } from './hover';
+import type { CaretAt } from './hit-test';
+import { idleScheduler, type Schedule } from './idle';
+import { createKeyboard } from './keyboard';
+import { MatchStore } from './match-store';
+import { watchMutations, type MutationSummary, type MutationWatch } from './mutations';
+import { createScanner } from './scanner';
+import { CARD_HOST_TAG } from './skip-rules';
+
+/**
+ * Wires the content script's modules together for one page; owns no logic of its own beyond
+ * "what happens when". Everything it talks to outside the page comes in through LensDeps, so the
+ * whole pipeline runs in a test DOM against a fake background.
+ */
+export interface LensDeps {
+  win: Window;
+  settings: Settings;
+  scan(text: string, reset: boolean): Promise<FoundMatch[]>;
+  articles(qs: string[]): Promise<ArticleView[]>;
+  loadCard(): Promise<CreateCard>;
+  /** The top frame owns keyboard stepping (frames it reaches are scopes of its own). */
+  isTop: boolean;
+  schedule?: Schedule;
+  now?(): number;
+  caretAt?: CaretAt;
+  /** The extension went away (update, reload): stop quietly. */
+  onContextLost?(): void;
+}
+
+export interface Lens {
+  readonly store: MatchStore;
+  applySettings(settings: Settings): void;
+  /** Answers the background's requests; undefined for requests it does not own. */
+  handle(request: ContentRequest): Promise<unknown> | undefined;
+  /** Resolves once discovery and scanning have caught up (tests, e2e hooks). */
+  idle(): Promise<void>;
+  /** Process queued mutation records now instead of at the next idle slice. */
+  flushMutations(): void;
+  rescan(): void;
+  dispose(): void;
+}
+
+const isOwn = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName === CARD_HOST_TAG;
+
+function isContextLost(error: unknown): boolean {
+  return /context invalidated|receiving end does not exist/i.test(String((error as Error | undefined)?.message ?? error));
+}
+
+export function startLens(deps: LensDeps): Lens {
+  const { win } = deps;
+  const doc = win.document;
+  const schedule = deps.schedule ?? idleScheduler(win);
+  const now = deps.now ?? (() => win.performance.now());
+  let settings = deps.settings;
+  let disposed = false;
+  const enabled = (kind: MatchKind): boolean => settings.kinds[kind].enabled;
+
+  const store = new MatchStore();
+  const highlighters = new Map<Document, Highlighter>();
+  const watches = new Map<Scope, MutationWatch>();
+  const hoverDetach = new Map<Document, () => void>();
+
+  const highlighterFor = (d: Document): Highlighter => {
+    let hl = highlighters.get(d);
+    if (!hl) {
+      hl = createHighlighter(d, settings);
+      highlighters.set(d, hl);
+    }
+    return hl;
+  };
+  store.listen({
+    added: (e) => highlighterFor(e.startNode.ownerDocument).add(e.match.kind, e.range),
+    removed: (e) => highlighters.get(e.startNode.ownerDocument)?.delete(e.match.kind, e.range),
+  });
+
+  let card: CardApi | null = null;
+  let cardLoading: Promise<CardApi> | null = null;
+  const loadCard = (): Promise<CardApi> => {
+    cardLoading ??= deps.loadCard().then((create) => {
+      card = create({ doc, fetchArticles: deps.articles, onPointerLeave: () => hover.cardLeft() });
+      return card;
+    });
+    return cardLoading;
+  };
+
+  const scanner = createScanner({
+    send: deps.scan,
+    schedule,
+    now,
+    onRootStart: (root) => store.removeWithin([root]),
+    onMatches: (placed) => {
+      for (const p of placed) store.add(p);
+    },
+    onError: (error) => {
+      if (isContextLost(error)) lens.dispose();
+    },
+  });
+
+  const hover = createHover({
+    store,
+    enabled,
+    shadowRoots: () => tracker.shadowRoots(),
+    delayMs: () => settings.hoverDelayMs,
+    card: loadCard,
+    loadedCard: () => card,
+    win,
+    caretAt: deps.caretAt,
+  });
+  const keyboard = createKeyboard({ store, enabled, card: loadCard, loadedCard: () => card, win });
+
+  const onBatch = (summary: MutationSummary): void => {
+    if (summary.huge) return rescan();
+    if (summary.removed) {
+      store.sweepDisconnected();
+      tracker.sweep();
+      const open = card?.openEntry;
+      if (open && !open.startNode.isConnected) card?.hide();
+    }
+    for (const root of summary.rescan) scanner.enqueue(root);
+    if (summary.addedElements.length) tracker.discover(summary.addedElements);
+    for (const hl of highlighters.values()) hl.ensureAdopted();
+  };
+
+  const tracker = createScopeTracker({
+    schedule,
+    now,
+    onScope(scope) {
+      const top = scope === doc;
+      if (scope.nodeType === 9) {
+        const d = scope as Document;
+        highlighterFor(d);
+        hoverDetach.set(d, hover.attach(d));
+      } else {
+        highlighterFor((scope as ShadowRoot).ownerDocument).adoptInto(scope as ShadowRoot);
+      }
+      watches.set(
+        scope,
+        watchMutations(scope, {
+          isOwn,
+          schedule,
+          onBatch,
+          url: top ? () => win.location.href : undefined,
+          onUrlChange: top ? rescan : undefined,
+        }),
+      );
+      scanner.enqueue(scope);
+    },
+    onScopeGone(scope) {
+      watches.get(scope)?.disconnect();
+      watches.delete(scope);
+      if (scope.nodeType === 9) {
+        const d = scope as Document;
+        store.removeWhere((e) => e.startNode.ownerDocument === d);
+        hoverDetach.get(d)?.();
+        hoverDetach.delete(d);
+        highlighters.get(d)?.dispose();
+        highlighters.delete(d);
+      } else {
+        store.removeWhere((e) => e.startNode.getRootNode() === scope);
+      }
+    },
+  });
+
+  /** Start over: a new route, a huge change, or the background asked. The background forgets too. */
+  function rescan(): void {
+    if (disposed) return;
+    card?.hide();
+    card?.forget();
+    store.clear();
+    scanner.restart();
+    tracker.sweep();
+    for (const scope of tracker.scopes()) scanner.enqueue(scope);
+  }
+
+  scanner.restart(); // the first message of a page load resets the tab's summary
+  tracker.attach(doc);
+
+  const lens: Lens = {
+    store,
+    applySettings(next) {
+      settings = next;
+      for (const hl of highlighters.values()) hl.apply(next);
+      const open = card?.openEntry;
+      if (open && !enabled(open.match.kind)) card?.hide();
+    },
+    handle(request) {
+      if (disposed) return undefined;
+      switch (request.type) {
+        case 'ping':
+          return Promise.resolve({ ok: true, matches: store.size });
+        case 'rescan':
+          rescan();
+          return Promise.resolve({ ok: true });
+        case 'next-match':
+          if (!deps.isTop) return undefined;
+          return keyboard.step(request.direction).then((e) => ({ ok: e !== null }));
+        default:
+          return undefined;
+      }
+    },
+    async idle() {
+      // Discovery feeds the scanner and scanning can reveal nothing new to discover, so a few
+      // rounds settle every chain (frame -> shadow root -> text).
+      for (let i = 0; i < 4; i++) {
+        await tracker.idle();
+        await scanner.idle();
+      }
+    },
+    flushMutations() {
+      for (const w of watches.values()) w.flush();
+    },
+    rescan,
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      for (const w of watches.values()) w.disconnect();
+      watches.clear();
+      scanner.dispose();
+      tracker.dispose();
+      hover.dispose();
+      card?.dispose();
+      store.clear();
+      for (const hl of highlighters.values()) hl.dispose();
+      highlighters.clear();
+      deps.onContextLost?.();
+    },
+  };
+  return lens;
+}
