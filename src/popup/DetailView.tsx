@@ -154,7 +154,7 @@ export function DetailView(props: {
         <Field name="versions" label={t('affectedVersions')}>
           {r.versions.length ? r.versions.join(', ') : <span class="muted">{r.versionsRaw || t('noneStated')}</span>}
         </Field>
-        <Field name="fix" label={t('fix')}>
+        <Field name="fix" label={t('fixHeading')}>
           <span class="fix-kind" data-fix-kind={r.fixKind}>{fixKindLabel(r.fixKind)}</span>
           {r.fixedIn && <>: <span class="fixed-in">{r.fixedIn}</span></>}
           {r.fixes.length > 1 && (
