@@ -108,8 +108,14 @@ export function useSummary(tabId: number | undefined, revision: number) {
   const [bump, setBump] = useState(0);
   const latest = useMemo(latestOnly, []);
 
+  const shownTab = useRef(tabId);
   useEffect(() => {
     if (tabId === undefined) return;
+    // Another tab (side panel): never show the previous ticket's matches as this one's.
+    if (shownTab.current !== tabId) {
+      shownTab.current = tabId;
+      setSummary(undefined);
+    }
     const fresh = latest.next();
     ask({ type: 'tab-summary', tabId }).then(
       (s) => fresh() && setSummary(s ?? null),

@@ -104,6 +104,20 @@ describe('page summary', () => {
     expect(within(rows[2]!).getByRole('link').getAttribute('href')).toContain('Q300001');
   });
 
+  it('fetches the summary again when the content script reports more matches', async () => {
+    const tabId = await openTicket();
+    const calls = background();
+    render(<App mode="window" tabId={tabId} indexPollMs={5} />);
+    await screen.findByText(Q1.title);
+    const count = () => calls.filter((c) => c.type === 'tab-summary').length;
+    const before = count();
+    await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: { url: TICKET, matches: [], versionText: [] } });
+    await waitFor(() => expect(count()).toBe(before + 1));
+    await fakeBrowser.storage.session.set({ [`tab:${tabId + 1}`]: { url: TICKET, matches: [], versionText: [] } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(count()).toBe(before + 1);
+  });
+
   it('leads from a row to the article detail', async () => {
     const tabId = await openTicket();
     background();
@@ -312,7 +326,7 @@ describe('search', () => {
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
 
     // Escape in the results clears the query and shows the page summary again.
-    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(fireEvent.keyDown(box, { key: 'Escape' })).toBe(false); // handled: the popup stays open
     await screen.findByRole('listbox', { name: 'On this page' });
     expect(box.value).toBe('');
 
@@ -322,6 +336,8 @@ describe('search', () => {
     box.focus();
     fireEvent.keyDown(box, { key: 'Backspace' });
     await screen.findByRole('listbox', { name: 'On this page' });
+    // At the top with nothing typed, Escape is left to the browser, which closes the popup.
+    expect(fireEvent.keyDown(box, { key: 'Escape' })).toBe(true);
   });
 
   it('moves through the page summary with the arrows when nothing is typed', async () => {
