@@ -94,7 +94,8 @@ export function buildDetector(records: readonly ArticleRecord[], opts: BuildOpti
       if (ndr && !d.ndr) d.ndr = true;
       if (cls) d.cls = cls;
       else if (!d.cls && ndr) d.cls = classifyText(text);
-      if (kind === 'builtin') d.text = text;
+      // Show the message as an article quotes it rather than the built-in phrase.
+      if (kind !== 'builtin' && d.qs.size === 0) d.text = text;
     }
     if (q !== null) d.qs.add(q);
   };

@@ -15,12 +15,16 @@ const URL_RE =
   /support\.microsoft\.com\/(?:(?:[a-z]{2}-[a-z]{2}\/)?(?:kb|help)\/(\d{4,7})(?![\d.]?\d)|[^\s"'<>]{0,80}?(?:scid=kb;[a-z-]{0,10};q?|[?&](?:kbid|id)=)(\d{4,7})(?!\d))[^\s"'<>)\]]{0,40}/gi;
 // "Q227142", "q227142" (but not "Q248838engi.exe", "Q320376.cab", "FAQ1234")
 const Q_RE = /(?<![A-Za-z0-9_\-/.$])[Qq](\d{4,7})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
-// "KB227142", "KB 227142", "MSKB 227142", "KB# 227142", "KB: 227142", "KB article 227142"; not "64 KB 1024"
-const KB_RE =
-  /(?<![A-Za-z0-9_])(?<!\d[ \t]?)(?:MS[ \t]?)?KB[ \t]{0,2}(?:article[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
-// "article 227142", "Knowledge Base article 227142", "article ID: 227142", "article number Q227142"
-const ARTICLE_RE =
-  /(?<![A-Za-z])(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2})?article(?:[ \t]{1,2}(?:ID|number|no\.?))?[ \t]{0,2}[:#]?[ \t]{0,2}(?:Q)?(\d{5,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
+// "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB article 227142"; "MS"/"MS " before it and
+// "Knowledge Base" before "article" are taken in afterwards, so each regex starts with a literal.
+const KB_RE = /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:article[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
+const MS_BEFORE = /(?<![A-Za-z0-9_])MS[ \t]$/i;
+// "article 227142", "article ID: 227142", "article number Q227142"
+const ARTICLE_RE = /(?<![A-Za-z])article(?:[ \t]{1,2}(?:ID|number|no\.?))?[ \t]{0,2}[:#]?[ \t]{0,2}(?:Q)?(\d{5,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
+const KNOWLEDGE_BASE_BEFORE = /(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2}|KB[ \t]{1,2})$/i;
+// "64 KB 1024" is a size: no KB reference right after a number.
+const NUMBER_BEFORE = /\d[ \t]?$/;
+
 // The rest of a list: "KB 227142, 191014 and 194022"
 const LIST_TAIL_RE = /^([ \t]{0,3}(?:,|and|or|&|\/)[ \t]{0,3})((?:Q|KB[ \t]?)?(\d{5,7}))(?![A-Za-z0-9_]|[.,]\d)/i;
 
@@ -30,19 +34,17 @@ function canonical(digits: string): string | null {
 }
 
 export function findKbRefs(text: string, limit = 1000): KbHit[] {
-  const out: KbHit[] = [];
-  const taken: Array<[number, number]> = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const found: KbHit[] = [];
+  // Each finder stops at `limit` on its own; overlaps (a URL that also reads as "kb/227142", "KB
+  // article 227142" seen by two finders) are settled in one sorted sweep, keeping the longer span.
   const push = (start: number, end: number, digits: string) => {
     const value = canonical(digits);
-    if (!value || out.length >= limit || overlaps(start, end)) return false;
-    out.push({ start, end, value });
-    taken.push([start, end]);
-    return true;
+    if (value) found.push({ start, end, value });
   };
   let m: RegExpExecArray | null;
+  let n = 0;
   URL_RE.lastIndex = 0;
-  while ((m = URL_RE.exec(text)) && out.length < limit) {
+  while ((m = URL_RE.exec(text)) && n++ < limit) {
     // Trailing punctuation belongs to the sentence, not the address.
     let end = m.index + m[0].length;
     while (end > m.index && /[.,;:!?]/.test(text[end - 1]!)) end--;
@@ -54,8 +56,16 @@ export function findKbRefs(text: string, limit = 1000): KbHit[] {
   }
   for (const re of [ARTICLE_RE, KB_RE, Q_RE]) {
     re.lastIndex = 0;
-    while ((m = re.exec(text)) && out.length < limit) {
-      if (!push(m.index, m.index + m[0].length, m[1]!)) continue;
+    n = 0;
+    while ((m = re.exec(text)) && n++ < limit) {
+      let start = m.index;
+      if (re !== Q_RE) {
+        const before = text.slice(Math.max(0, start - 30), start);
+        const prefix = (re === KB_RE ? MS_BEFORE : KNOWLEDGE_BASE_BEFORE).exec(before);
+        if (prefix) start -= prefix[0].length;
+        if (re === KB_RE && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+      }
+      push(start, m.index + m[0].length, m[1]!);
       // A cue covers the numbers listed right after it.
       let at = m.index + m[0].length;
       for (let i = 0; i < 20; i++) {
@@ -66,5 +76,16 @@ export function findKbRefs(text: string, limit = 1000): KbHit[] {
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: KbHit[] = [];
+  for (const h of found) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
+      continue;
+    }
+    if (out.length >= limit) break;
+    out.push(h);
+  }
+  return out;
 }

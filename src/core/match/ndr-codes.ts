@@ -32,7 +32,7 @@ const ENHANCED_RE = new RegExp(
 const STATUS_RE = /\bstatus(?:[ \t]{1,3}code)?[ \t]{0,3}[:=]?[ \t]{0,3}([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
 const COMPONENT_RE = new RegExp(`(?<![\\w.])${COMPONENT}(?![\\w.])`, 'g');
 // "MSEXCH:IMS:Org:Site:Server 0 (000C05A6) Unknown Recipient"
-const MSEXCH_RE = /MSEXCH:[A-Za-z]{1,24}(?::[^\s:]{0,64}){0,4}(?:[ \t]{1,3}(\d{1,5})[ \t]{1,3}\(([0-9A-Fa-f]{8})\)(?:[ \t]{1,3}([^\r\n]{1,80}))?)?/g;
+const MSEXCH_RE = /MSEXCH:[A-Za-z]{1,24}(?::[^\s:]{0,64}){0,4}(?:[ \t]{1,3}(\d{1,5})[ \t]{1,3}\(([0-9A-Fa-f]{8})\)(?:[ \t]{1,3}([^\r\n.;]{1,80}))?)?/g;
 // "Reason: 1", "Reason Code: 1", "reason code unable-to-transfer", "Diagnostic:5", "diagnostic code content-syntax-error"
 const X400_RE = /\b(reason|diagnostic)(?:[ \t]{0,3}code[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}[:=][ \t]{0,3})(?:(\d{1,2})(?!\d|\.\d)|([a-z]{1,20}(?:-[a-z]{1,20}){1,5}))/gi;
 const HEX_RE = /(?<![\w])0x([0-9a-f]{8})(?![\w])/gi;

@@ -9,7 +9,7 @@
 import { findCodes } from './ndr-codes';
 import type { Detector } from './detector';
 import { findKbRefs } from './kb-refs';
-import { FNV_OFFSET, FNV_PRIME, SPACE, foldChar, key1, key2, key3 } from './tokens';
+import { ASCII_FOLD, FNV_OFFSET, FNV_PRIME, SPACE, foldChar, key1, key2, key3 } from './tokens';
 
 export type MatchKind = 'q' | 'ndr' | 'error';
 
@@ -68,7 +68,8 @@ class TokenRing {
     let produced = this.produced;
     let spaced = 0;
     while (produced < target && pos < n) {
-      let f = foldChar(text.charCodeAt(pos));
+      let c = text.charCodeAt(pos);
+      let f = c < 128 ? ASCII_FOLD[c]! : foldChar(c);
       if (f < 0) {
         if (f === SPACE) spaced = 1;
         pos++;
@@ -79,7 +80,8 @@ class TokenRing {
       do {
         h = Math.imul(h ^ f, FNV_PRIME);
         if (++pos >= n) break;
-        f = foldChar(text.charCodeAt(pos));
+        c = text.charCodeAt(pos);
+        f = c < 128 ? ASCII_FOLD[c]! : foldChar(c);
       } while (f >= 0);
       const slot = produced & MASK;
       this.hash[slot] = h | 0;
@@ -240,41 +242,62 @@ const SOURCE_RANK: Record<Match['source'], number> = { cited: 0, message: 1, cod
  * kind) to the match that covers it, and the same message found by several patterns pools its articles.
  */
 export function resolveOverlaps(candidates: Match[], max: number): Match[] {
+  // Most matches overlap nothing: settle each cluster of overlapping candidates on its own, so
+  // the cost stays O(n log n) with tens of thousands of matches.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Match[] = [];
+  let cluster: Match[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) keepIfInformative(cluster[0]!, out);
+    else if (cluster.length > 1) for (const m of settleCluster(cluster)) keepIfInformative(m, out);
+    cluster = [];
+  };
+  for (const m of candidates) {
+    if (m.start >= clusterEnd) { flush(); clusterEnd = m.end; }
+    else clusterEnd = Math.max(clusterEnd, m.end);
+    cluster.push(m);
+    if (out.length >= max) break;
+  }
+  flush();
+  return out.slice(0, max);
+}
+
+function keepIfInformative(m: Match, out: Match[]): void {
+  if (m.source !== 'cited' && m.weight === 0 && m.articles.length === 0 && !m.class) return;
+  out.push(m);
+}
+
+/** Greedy by priority inside one cluster of overlapping candidates; returns them in text order. */
+function settleCluster(cluster: Match[]): Match[] {
   const hasArticles = (m: Match) => (m.articles.length > 0 ? 1 : 0);
   // A code regex takes in decoration ("#", " ##") that a message pattern leaves out: a message
   // covering nearly the same span is the more specific match.
   const span = (m: Match) => m.end - m.start + (m.source === 'message' ? 6 : 0);
-  candidates.sort((a, b) =>
+  cluster.sort((a, b) =>
     SOURCE_RANK[a.source] === 0 || SOURCE_RANK[b.source] === 0
       ? SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start
       : span(b) - span(a) || hasArticles(b) - hasArticles(a) || b.weight - a.weight || a.start - b.start,
   );
-  const kept: Match[] = []; // sorted by start
-  const findOverlap = (m: Match): Match | undefined => {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (kept[mid]!.start < m.end) lo = mid + 1; else hi = mid; }
-    // kept[lo-1] is the last one starting before m ends; since kept never overlap, only it and its predecessor can.
-    for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) if (kept[i]!.end > m.start) return kept[i];
-    return undefined;
-  };
-  for (const m of candidates) {
-    const other = findOverlap(m);
-    if (other) {
-      if (other.source === 'cited' || m.source === 'cited') continue;
-      if (!other.class && m.class) other.class = m.class;
-      if (m.kind === 'ndr' && other.kind === 'error') other.kind = 'ndr';
-      if (other.start === m.start && other.end === m.end && m.source === 'message' && other.source === 'message') {
-        for (const q of m.articles) if (!other.articles.includes(q)) other.articles.push(q);
-        other.weight = Math.max(other.weight, m.weight);
-      }
+  const kept: Match[] = [];
+  for (const m of cluster) {
+    const other = kept.find((k) => k.start < m.end && k.end > m.start);
+    if (!other) { kept.push(m); continue; }
+    if (other.source === 'cited' || m.source === 'cited') continue;
+    if (!other.class && m.class) other.class = m.class;
+    if (m.kind === 'ndr' && other.kind === 'error') other.kind = 'ndr';
+    if (other.source === 'code' && m.source === 'message' && m.start >= other.start && m.end <= other.end) {
+      // A code regex that ran a little wider than the message: the message is what it found.
+      other.source = 'message';
+      other.value = m.value;
+      other.weight = Math.max(other.weight, m.weight);
+      other.articles = [...new Set([...m.articles, ...other.articles])];
       continue;
     }
-    if (m.source !== 'cited' && m.weight === 0 && m.articles.length === 0 && !m.class) continue;
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (kept[mid]!.start < m.start) lo = mid + 1; else hi = mid; }
-    kept.splice(lo, 0, m);
+    if (other.start === m.start && other.end === m.end && m.source === 'message' && other.source === 'message') {
+      for (const q of m.articles) if (!other.articles.includes(q)) other.articles.push(q);
+      other.weight = Math.max(other.weight, m.weight);
+    }
   }
-  return kept.slice(0, max);
+  return kept.sort((a, b) => a.start - b.start);
 }

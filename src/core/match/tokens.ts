@@ -13,7 +13,9 @@ export const SEP = -1;
 /** A separator that is white space (or a control character): it ends a "word" for placeholder matching. */
 export const SPACE = -2;
 
-const ASCII = new Int32Array(128).fill(SEP);
+/** foldChar for ASCII, as a table the scan loop reads directly. */
+export const ASCII_FOLD = new Int32Array(128).fill(SEP);
+const ASCII = ASCII_FOLD;
 for (let c = 0; c < 128; c++) {
   if (c <= 0x20 || c === 0x7f) ASCII[c] = SPACE;
   else if (c >= 0x30 && c <= 0x39) ASCII[c] = c;

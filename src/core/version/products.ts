@@ -72,11 +72,11 @@ const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workst
 
 const PRODUCT_RE = new RegExp(
   '(?<![a-z0-9])(?:microsoft' + S + ')?(?:' +
-    `(exchange(?:${S}server)?)${S}(?:version${S})?(4\\.0|5\\.0|5\\.5|2000|2003|2007|2010|2013|2016|2019)(?![.\\d])` +
-    `|(outlook)${S}(97|98|2000|2002|xp|2003|2007|2010)(?![.\\d])` +
-    `|(windows(?:${S}nt)?(?:${S}(?:server|workstation))?)${S}(?:version${S})?(3\\.51|3\\.5|4\\.0|2000|2003|xp|95|98|me)(?![.\\d])` +
-    `|(sql${S}server)${S}(?:version${S})?(6\\.0|6\\.5|7\\.0|2000|2005)(?![.\\d])` +
-    `|(internet${S}information${S}serv(?:er|ices)|iis)${S}(?:version${S})?(2\\.0|3\\.0|4\\.0|5\\.0|5\\.1|6\\.0)(?![.\\d])` +
+    `(exchange(?:${S}server)?)${S}(?:version${S})?(4\\.0|5\\.0|5\\.5|2000|2003|2007|2010|2013|2016|2019)(?!\\d|\\.\\d)` +
+    `|(outlook)${S}(97|98|2000|2002|xp|2003|2007|2010)(?!\\d|\\.\\d)` +
+    `|(windows(?:${S}nt)?(?:${S}(?:server|workstation))?)${S}(?:version${S})?(3\\.51|3\\.5|4\\.0|2000|2003|xp|95|98|me)(?!\\d|\\.\\d)` +
+    `|(sql${S}server)${S}(?:version${S})?(6\\.0|6\\.5|7\\.0|2000|2005)(?!\\d|\\.\\d)` +
+    `|(internet${S}information${S}serv(?:er|ices)|iis)${S}(?:version${S})?(2\\.0|3\\.0|4\\.0|5\\.0|5\\.1|6\\.0)(?!\\d|\\.\\d)` +
     ')' + EDITION + SP_TAIL,
   'gi',
 );
