@@ -102,6 +102,12 @@ export async function importArticles(
       report.skipped.push(source.path);
       continue;
     }
+    const zipCap = (opts.zipLimits ?? DEFAULT_ZIP_LIMITS).maxTotalBytes;
+    if (isZipName && source.size > zipCap) {
+      // Not even read: the whole file would sit in memory.
+      report.failures.push({ file: source.path, line: 0, message: `the archive is larger than ${zipCap} bytes` });
+      continue;
+    }
     if (!isZipName && source.size > MAX_ARTICLE_BYTES) {
       report.failures.push({ file: source.path, line: 0, message: `too large for an article (${source.size} bytes)` });
       continue;

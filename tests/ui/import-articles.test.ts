@@ -57,6 +57,10 @@ describe('importArticles', () => {
     expect(bad.failures.map((f) => f.file)).toEqual(['bomb.zip']);
     expect(bad.articles.map((a) => a.q)).toEqual(['Q900006']);
 
+    const huge: ImportSource = { path: 'huge.zip', size: 5000, bytes: async () => { throw new Error('must not be read'); } };
+    const tooBig = await importArticles([huge], parse, { zipLimits: { maxEntries: 10, maxEntryBytes: 1000, maxTotalBytes: 1000 } });
+    expect(tooBig.failures.map((f) => f.message)).toEqual(['the archive is larger than 1000 bytes']);
+
     const notZip = await importArticles([src('fake.zip', 'Article: Q1')], parse);
     expect(notZip.failures).toEqual([{ file: 'fake.zip', line: 0, message: 'is not a zip archive' }]);
   });
