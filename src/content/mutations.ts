@@ -110,7 +110,9 @@ export function watchMutations(root: Document | ShadowRoot, opts: WatchOptions):
     const records = queue;
     queue = [];
     if (!records.length) return;
-    opts.onBatch(summarize(records, opts.isOwn, opts.hugeAt));
+    const summary = summarize(records, opts.isOwn, opts.hugeAt);
+    // Only our own card changed: nothing for the page to do.
+    if (summary.huge || summary.removed || summary.rescan.length || summary.addedElements.length) opts.onBatch(summary);
   };
 
   const observer = new win.MutationObserver((records) => {
