@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
+import { createCard } from '../../../src/content/card/controller';
+import { renderCard } from '../../../src/content/card/render';
+import { cardModel } from '../../../src/content/card/view-model';
+import type { CardApi } from '../../../src/content/card/types';
+import { MatchStore, type MatchEntry } from '../../../src/content/match-store';
+import type { ArticleView, FoundMatch } from '../../../src/messaging/protocol';
+import { fakeArticles, record, tick } from '../helpers';
+
+const EVIL = '<img src=x onerror="window.__pwned=1">Bad title';
+
+function entryFor(html: string, match: Omit<FoundMatch, 'start' | 'end' | 'text'>): MatchEntry {
+  document.body.innerHTML = html;
+  const node = document.querySelector('#m')!.firstChild as Text;
+  const store = new MatchStore();
+  return store.add({
+    match: { ...match, start: 0, end: node.data.length, text: node.data },
+    start: { node, offset: 0, index: 0 },
+    end: { node, offset: node.data.length, index: 0 },
+    nodes: [node],
+  })!;
+}
+
+describe('card rendering', () => {
+  it('shows every field as text: markup in a title stays text', () => {
+    const views: ArticleView[] = [{ record: record('Q227142', { title: EVIL, products: ['<b>Exchange</b>'] }), verdict: 'affected', verdictReason: 'SP2 < SP3' }];
+    const model = cardModel({ kind: 'q', start: 0, end: 7, text: '<script>Q227142', value: 'Q227142', articles: ['Q227142'] }, views);
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    expect(el.querySelector('img, script, b')).toBeNull();
+    expect(el.querySelector('.title')!.textContent).toBe(EVIL);
+    expect(el.querySelector('.matched')!.textContent).toContain('<script>Q227142');
+    expect(el.textContent).toContain('<b>Exchange</b>');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('lays out the article: Q-number, verdict, facts, fix, files, actions, other and related lists', () => {
+    const model = cardModel(
+      { kind: 'ndr', start: 0, end: 3, text: 'x', value: 'x', class: 'communications-failure', articles: ['Q227142', 'Q191014'] },
+      [...fakeArticles(['Q227142', 'Q191014'])],
+    );
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    expect(el.getAttribute('aria-label')).toBe('KB Lens: Q227142, XCON: Invented title for Q227142');
+    expect(el.querySelector('.q')!.textContent).toBe('Q227142');
+    expect(el.querySelector('.verdict')!.className).toBe('verdict verdict-affected');
+    expect([...el.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['Products', 'Affects', 'Fix', 'Fixed files']);
+    expect(el.querySelector('.files')!.textContent).toBe('Msexcimc.exe 5.5.2448.8');
+    const open = el.querySelector<HTMLAnchorElement>('a.open')!;
+    expect(open.getAttribute('href')).toBe('https://jeffpar.github.io/kbarchive/kb/227/Q227142/');
+    expect(open.getAttribute('target')).toBe('_blank');
+    expect(open.getAttribute('rel')).toContain('noopener');
+    expect([...el.querySelectorAll('.list h3')].map((h) => h.textContent)).toEqual(['Other candidates', 'Related articles']);
+    expect(el.querySelector('button.copy')).not.toBeNull();
+    expect(el.querySelector('button.close')!.getAttribute('aria-label')).toBe('Close');
+  });
+});
+
+describe('card controller', () => {
+  let card: CardApi;
+  let fetched: string[][];
+  beforeEach(() => {
+    fetched = [];
+    card = createCard({
+      doc: document,
+      fetchArticles: async (qs) => {
+        fetched.push(qs);
+        return fakeArticles(qs).map((v) => (v.record.q === 'Q227142' ? { ...v, record: { ...v.record, title: EVIL } } : v));
+      },
+      onPointerLeave: () => undefined,
+      shadowMode: 'open',
+    });
+  });
+  afterEach(() => {
+    card.dispose();
+    vi.restoreAllMocks();
+  });
+
+  const host = (): HTMLElement => document.querySelector('kblens-card-host')!;
+  const dialog = (): HTMLElement => host().shadowRoot!.querySelector('[role="dialog"]')!;
+
+  it('adds one isolated host on first show, fills in the article, and reuses the host', async () => {
+    const e = entryFor('<p id="m">Q227142</p>', { kind: 'q', value: 'Q227142', articles: ['Q227142'] });
+    expect(document.querySelector('kblens-card-host')).toBeNull();
+    card.show(e, { left: 10, top: 10, width: 50, height: 16 }, { focus: false, openedBy: 'hover' });
+    expect(host().parentNode).toBe(document.documentElement);
+    expect(host().style.getPropertyValue('all')).toBe('initial');
+    expect(dialog().textContent).toContain('Looking up the article');
+    await tick(5);
+    expect(dialog().querySelector('.title')!.textContent).toBe(EVIL);
+    expect(dialog().querySelector('img')).toBeNull();
+    expect(fetched).toEqual([['Q227142'], ['Q191014', 'Q194999']]);
+    card.show(e, { left: 10, top: 40, width: 50, height: 16 }, { focus: false, openedBy: 'hover' });
+    expect(document.querySelectorAll('kblens-card-host')).toHaveLength(1);
+    await tick(5);
+    expect(fetched).toHaveLength(2); // answers are cached per card
+  });
+
+  it('opened from the keyboard takes focus; Escape closes it and gives focus and caret back', async () => {
+    const e = entryFor('<p id="m">Q227142</p><div id="ed" contenteditable="true">reply text</div>', { kind: 'q', value: 'Q227142', articles: ['Q227142'] });
+    const ed = document.getElementById('ed')!;
+    ed.focus();
+    const sel = document.getSelection()!;
+    const caret = document.createRange();
+    caret.setStart(ed.firstChild!, 3);
+    sel.removeAllRanges();
+    sel.addRange(caret);
+    card.show(e, { left: 0, top: 0, width: 10, height: 10 }, { focus: true, openedBy: 'keyboard' });
+    await tick(5);
+    expect(host().shadowRoot!.activeElement).toBe(dialog());
+    // Something moved the caret while the card was open; closing puts it back.
+    sel.collapse(ed.firstChild!, 0);
+    dialog().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(card.openEntry).toBeNull();
+    expect(dialog().hidden).toBe(true);
+    expect(document.activeElement).toBe(ed);
+    expect(sel.getRangeAt(0).startOffset).toBe(3);
+  });
+
+  it('copies the plain-text summary', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const e = entryFor('<p id="m">Q191014</p>', { kind: 'q', value: 'Q191014', articles: ['Q191014'] });
+    card.show(e, { left: 0, top: 0, width: 10, height: 10 }, { focus: false, openedBy: 'hover' });
+    await tick(5);
+    dialog().querySelector<HTMLButtonElement>('button.copy')!.click();
+    await tick(1);
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Q191014: XCON: Invented title for Q191014\nhttps:\/\/jeffpar/));
+    expect(dialog().querySelector('.status')!.textContent).toBe('Copied');
+  });
+
+  it('closes with the close button', async () => {
+    const e = entryFor('<p id="m">Q191014</p>', { kind: 'q', value: 'Q191014', articles: ['Q191014'] });
+    card.show(e, { left: 0, top: 0, width: 10, height: 10 }, { focus: false, openedBy: 'hover' });
+    await tick(5);
+    dialog().querySelector<HTMLButtonElement>('button.close')!.click();
+    expect(card.openEntry).toBeNull();
+  });
+
+  it('leaves Escape to the page when no card is open', () => {
+    const seen = vi.fn();
+    document.addEventListener('keydown', seen);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(seen).toHaveBeenCalledTimes(1);
+    document.removeEventListener('keydown', seen);
+  });
+});

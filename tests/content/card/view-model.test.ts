@@ -1,0 +1,87 @@
+import { describe, it, expect } from 'vitest';
+import { cardModel, classLabel, safeUrl, shorten, MAX_OTHERS } from '../../../src/content/card/view-model';
+import type { ArticleView, FoundMatch } from '../../../src/messaging/protocol';
+import { record } from '../helpers';
+
+const ndr: FoundMatch = {
+  kind: 'ndr',
+  start: 0,
+  end: 62,
+  text: 'Unable to deliver the message\ndue to a communications failure.',
+  value: 'Unable to deliver the message due to a communications failure.',
+  class: 'communications-failure',
+  articles: ['Q227142', 'Q191014'],
+};
+
+const view = (q: string, over: Partial<ArticleView> = {}, rec: Parameters<typeof record>[1] = {}): ArticleView => ({ record: record(q, rec), ...over });
+
+describe('card view-model', () => {
+  it('shows the match and a loading state before the articles arrive', () => {
+    const m = cardModel(ndr, null);
+    expect(m).toMatchObject({ state: 'loading', kindLabel: 'Delivery failure (NDR)', detail: 'Communications failure', best: null });
+    expect(m.matched).toBe('Unable to deliver the message due to a communications failure.');
+  });
+
+  it('puts the best article first in the match’s own order, with its facts, fix and verdict', () => {
+    const m = cardModel(ndr, [view('Q191014'), view('Q227142', { verdict: 'fixed', verdictReason: 'ticket is on SP3' })]);
+    expect(m.state).toBe('ready');
+    expect(m.best).toMatchObject({
+      q: 'Q227142',
+      title: 'XCON: Invented title for Q227142',
+      url: 'https://jeffpar.github.io/kbarchive/kb/227/Q227142/',
+      products: ['Microsoft Exchange Server'],
+      versions: ['Exchange Server 5.5'],
+      fix: 'Exchange Server 5.5 Service Pack 3',
+      fixedFiles: ['Msexcimc.exe 5.5.2448.8'],
+      verdict: { state: 'fixed', label: 'Already fixed', reason: 'ticket is on SP3' },
+    });
+    expect(m.others.map((o) => o.q)).toEqual(['Q191014']);
+    expect(m.label).toBe('KB Lens: Q227142, XCON: Invented title for Q227142');
+  });
+
+  it('builds the copy summary with articleSummary, verdict included', () => {
+    const m = cardModel(ndr, [view('Q227142', { verdict: 'affected', verdictReason: 'ticket names 5.5 SP2' })]);
+    expect(m.best!.summary).toBe(
+      [
+        'Q227142: XCON: Invented title for Q227142',
+        'https://jeffpar.github.io/kbarchive/kb/227/Q227142/',
+        'Affects: Exchange Server 5.5',
+        'Fix: Exchange Server 5.5 Service Pack 3',
+        'Fixed files: Msexcimc.exe 5.5.2448.8',
+        'This ticket: Affected (ticket names 5.5 SP2)',
+      ].join('\n'),
+    );
+  });
+
+  it('lists related articles, titles when known, never repeating the best or a candidate', () => {
+    const m = cardModel(ndr, [view('Q227142', {}, { related: ['Q191014', 'Q194999', 'Q123456'] }), view('Q191014')], [view('Q194999')]);
+    expect(m.related).toEqual([
+      { q: 'Q194999', title: 'XCON: Invented title for Q194999', url: 'https://jeffpar.github.io/kbarchive/kb/194/Q194999/' },
+      { q: 'Q123456', title: null, url: 'https://jeffpar.github.io/kbarchive/kb/123/Q123456/' },
+    ]);
+  });
+
+  it('caps the other candidates', () => {
+    const qs = ['Q100001', 'Q100002', 'Q100003', 'Q100004', 'Q100005', 'Q100006', 'Q100007'];
+    const m = cardModel({ ...ndr, articles: qs }, qs.map((q) => view(q)));
+    expect(m.others).toHaveLength(MAX_OTHERS);
+  });
+
+  it('says so when a KB number is not in the archive', () => {
+    const m = cardModel({ kind: 'q', start: 0, end: 7, text: 'Q999999', value: 'Q999999', articles: [] }, []);
+    expect(m).toMatchObject({ state: 'unknown', notice: 'Q999999 is not in the bundled archive.', best: null });
+  });
+
+  it('never lets a record turn a link into script', () => {
+    const m = cardModel(ndr, [view('Q227142', {}, { url: 'javascript:alert(1)' })]);
+    expect(m.best!.url).toBe('https://jeffpar.github.io/kbarchive/kb/227/Q227142/');
+    expect(safeUrl('http://example.test/a', 'Q1')).toBe('http://example.test/a');
+  });
+
+  it('shortens long matched text and labels NDR classes', () => {
+    expect(shorten('a '.repeat(200), 20)).toMatch(/…$/);
+    expect(shorten('a '.repeat(200), 20).length).toBeLessThanOrEqual(20);
+    expect(classLabel('unknown-recipient')).toBe('Unknown recipient');
+    expect(classLabel(undefined)).toBeNull();
+  });
+});
