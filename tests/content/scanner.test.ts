@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach } from 'vitest';
 import { createScanner, type PlacedMatch } from '../../src/content/scanner';
-import { fakeScan, NDR, rangeText, testSchedule } from './helpers';
+import { fakeScan, NDR, testSchedule } from './helpers';
 
 interface Sent {
   text: string;
@@ -149,6 +149,7 @@ describe('scanner', () => {
     await scanner.idle();
     expect(sent.map((s) => s.text)).toEqual(['Unable to deliver the message', 'due to a communications failure. Q227142']);
     expect(found.map((f) => f.match.kind)).toEqual(['q']);
-    expect(rangeText({ startContainer: found[0]!.start.node, startOffset: found[0]!.start.offset, endContainer: found[0]!.end.node, endOffset: found[0]!.end.offset } as AbstractRange)).toBe('Q227142');
+    expect(spanText(found[0]!)).toBe('Q227142');
+    expect(found[0]!.start.node.getRootNode()).toBe(sr);
   });
 });
