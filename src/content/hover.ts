@@ -90,6 +90,13 @@ export function createHover(opts: HoverOptions): Hover {
 
     const process = (): void => {
       raf = 0;
+      try {
+        track();
+      } catch {
+        // A page that tears down frames mid-move must not see errors from us in its console.
+      }
+    };
+    const track = (): void => {
       if (!last) return;
       const { x, y, target } = last;
       if (target instanceof dwin.Element && target.localName === CARD_HOST_TAG) {

@@ -64,10 +64,22 @@ export function createKeyboard(opts: KeyboardOptions): Keyboard {
       const list = opts.store.ordered().filter((e) => opts.enabled(e.match.kind));
       const open = opts.loadedCard()?.openEntry ?? null;
       const current = open ?? (last && list.includes(last) ? last : null);
-      const next = pickNext(list, current, direction, topBox, opts.win.innerHeight);
+      // Matches in collapsed quotes (display:none) have no boxes: step over them.
+      let next: MatchEntry | null = null;
+      let box: Box | null = null;
+      let from = current;
+      for (let tries = 0; tries < list.length; tries++) {
+        const candidate = pickNext(list, from, direction, topBox, opts.win.innerHeight);
+        if (!candidate) return null;
+        box = topBox(candidate);
+        if (box) {
+          next = candidate;
+          break;
+        }
+        from = candidate;
+      }
       if (!next) return null;
       last = next;
-      let box = topBox(next);
       if (!box || box.top < 0 || box.top + box.height > opts.win.innerHeight) {
         // Scrolling never touches the selection or the caret; focus moves to the card below.
         next.startNode.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });

@@ -66,6 +66,16 @@ describe('next-match command', () => {
         return open;
       },
     } as unknown as CardApi;
+    // No layout in the test DOM: every match gets a box far below the viewport, except the hidden one.
+    const hidden = document.createElement('p');
+    hidden.style.display = 'none';
+    hidden.textContent = 'collapsed quote KB 123456';
+    document.body.appendChild(hidden);
+    fill(store);
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      const inHidden = hidden.contains(this.startContainer);
+      return (inHidden ? [] : [{ left: 0, top: 5000, width: 10, height: 16, right: 10, bottom: 5016 }]) as unknown as DOMRectList;
+    });
     const scrolled = vi.fn();
     Element.prototype.scrollIntoView = scrolled;
     const kb = createKeyboard({ store, enabled: (k) => k !== 'ndr', card: async () => card, loadedCard: () => card, win: window });
@@ -74,7 +84,8 @@ describe('next-match command', () => {
     expect(shown.every((s) => s.focus)).toBe(true);
     await kb.step(-1);
     expect(shown.at(-1)!.value).toBe('Q227142');
-    // happy-dom has no layout, so every match counts as off screen and is scrolled to.
+    expect(store.all().some((e) => e.match.value === 'Q123456')).toBe(true);
+    expect(shown.some((s) => s.value === 'Q123456')).toBe(false);
     expect(scrolled).toHaveBeenCalledWith({ block: 'center', inline: 'nearest' });
   });
 });
