@@ -1,0 +1,178 @@
+/**
+ * The "The information in this article applies to:" block: the real affected products and their
+ * versions (the header's Product(s) is only the category). MSPL articles have no block and name
+ * their products in a prose sentence instead ("This information applies to Microsoft QuickBASIC
+ * versions 4.00, 4.00b, and 4.50 for MS-DOS; ..."), which is read the same way.
+ */
+import type { BodyLine } from './body-lines';
+import { collapse, uniqueNoCase, withoutMicrosoft } from './text';
+
+export interface AppliesTo {
+  /** True when the article has an applies-to block. */
+  found: boolean;
+  /** Product names as written ("Microsoft Exchange Server"). */
+  products: string[];
+  /** Normalised "Exchange Server 5.5" strings. */
+  versions: string[];
+  /** "the operating system:" items. */
+  os: string[];
+  /** Index into the body lines of the first line after the block (or where it would be). */
+  end: number;
+}
+
+interface Item {
+  indent: number;
+  text: string;
+}
+
+const LEAD_IN = /\b(?:information in this article|this article) applies to\b/i;
+const RULE = /^\s*-{20,}\s*$/;
+/** A version as lists write it: "4.0", "5.5", "4.00b", "97", "2000", "3.0a". */
+const VERSION = /^(\d+(?:\.\d+)*[a-z]?)(?![\w.])/i;
+/** Product model names that act as a version at the end of a name ("Windows 95", "Outlook 98"). */
+const MODEL = /^(?:95|97|98|2000|2002|2003|XP|Me|NT|\.NET)$/i;
+
+export function readAppliesTo(lines: readonly BodyLine[], from: number, to: number): AppliesTo {
+  const out: AppliesTo = { found: false, products: [], versions: [], os: [], end: from };
+  let lead = -1;
+  // The block sits near the top; a BETA disclaimer or stray header residue can come first.
+  for (let i = from; i < Math.min(to, from + 60); i++) {
+    if (LEAD_IN.test(lines[i]!.text) && /applies to\s*(?:the following products)?\s*:?\s*$/i.test(lines[i]!.text)) {
+      lead = i;
+      break;
+    }
+  }
+  if (lead < 0) return out;
+  out.found = true;
+
+  const items: Item[] = [];
+  let i = lead + 1;
+  for (; i < to; i++) {
+    const text = lines[i]!.text;
+    if (RULE.test(text)) {
+      i++;
+      break;
+    }
+    if (text.trim() === '') {
+      // A blank line after the items without a closing rule ends the block.
+      if (items.length > 0 && !/^\s*-\s/.test(lines[i + 1]?.text ?? '')) break;
+      continue;
+    }
+    const bullet = /^(\s*)-\s+(.*)$/.exec(text);
+    if (bullet) items.push({ indent: bullet[1]!.length, text: bullet[2]!.trim() });
+    else if (items.length > 0 && /^\s+\S/.test(text)) items[items.length - 1]!.text += ' ' + text.trim();
+    else if (items.length > 0) break;
+  }
+  out.end = i;
+
+  const products: string[] = [];
+  const versions: string[] = [];
+  const os: string[] = [];
+  for (const item of items) addItem(item.text, products, versions, os);
+  out.products = uniqueNoCase(products);
+  out.versions = uniqueNoCase(versions);
+  out.os = uniqueNoCase(os);
+  return out;
+}
+
+/** One bullet: a product with its versions, a group parent, an operating system or hardware. */
+function addItem(raw: string, products: string[], versions: string[], os: string[]): void {
+  let text = collapse(raw).replace(/[\s,;]+$/, '');
+  const osItem = /^the operating system\s*:\s*(.+)$/i.exec(text);
+  if (osItem) {
+    const parsed = parseProduct(osItem[1]!);
+    if (parsed.name) os.push(parsed.name);
+    return;
+  }
+  if (/^the hardware\s*:/i.test(text)) return;
+  // Group parents: the children (indented bullets) carry their own product lines.
+  text = text
+    .replace(/,?\s*(?:when )?(?:used with|included with|on (?:the following )?platform\(?s?\)?|as follows)\s*:?\s*$/i, '')
+    .replace(/\s*:\s*$/, '')
+    .replace(/[\s,;]+$/, '');
+  if (!text) return;
+  const parsed = parseProduct(text);
+  if (!parsed.name) return;
+  products.push(parsed.name);
+  const base = withoutMicrosoft(parsed.name);
+  for (const v of parsed.versions) versions.push(v ? `${base} ${v}` : base);
+}
+
+export interface ParsedProduct {
+  name: string;
+  versions: string[];
+}
+
+/**
+ * "Microsoft Exchange Server, versions 4.0, 5.0, 5.5" -> name + ["4.0", "5.0", "5.5"];
+ * "Microsoft Windows NT Server version 4.0 SP4" -> [ "4.0 SP4" ];
+ * "Microsoft Internet Information Server 4.0" -> name without the number + ["4.0"];
+ * "Microsoft Windows 95" -> the name keeps its model number and is its own version line.
+ */
+export function parseProduct(text: string): ParsedProduct {
+  const t = collapse(text);
+  const listed = /^(.*?),?\s+versions?\s*:?\s+(.+)$/i.exec(t);
+  if (listed && /\d/.test(listed[2]!)) {
+    return { name: cleanName(listed[1]!), versions: versionList(listed[2]!) };
+  }
+  const trailing = /^(.*\S)\s+(\d+(?:\.\d+)+[a-z]?)(?:\s*(?:SP|Service Pack)\s*(\d+[a-z]?))?$/i.exec(t);
+  if (trailing && /[a-z]/i.test(trailing[1]!)) {
+    const v = trailing[2]! + (trailing[3] ? ` SP${trailing[3]}` : '');
+    return { name: cleanName(trailing[1]!), versions: [v] };
+  }
+  const words = t.split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && MODEL.test(last) && !/^NT$/i.test(last)) {
+    // "Microsoft Windows 95", "Microsoft Outlook 98": the model is part of the product's name.
+    return { name: cleanName(t), versions: [''] };
+  }
+  return { name: cleanName(t), versions: [] };
+}
+
+function cleanName(name: string): string {
+  return collapse(name).replace(/^[-\s]+/, '').replace(/[\s,;:]+$/, '');
+}
+
+/**
+ * "4.0, 5.0, 5.5" / "3.51 and 4.0" / "4.0, 4.0 SP4, Terminal Server Edition" / "4.0SP1" / "1.0 for
+ * Windows": version tokens with their SP level; edition and platform words are dropped.
+ */
+export function versionList(list: string): string[] {
+  const out: string[] = [];
+  for (const piece of list.split(/\s*[,;|]\s*|\s+(?:and|or|&)\s+/i)) {
+    let p = piece.trim().replace(/^(?:and|or)\s+/i, '');
+    if (!p) continue;
+    // Space-separated lists ("3.00 4.00 5.00") hold several versions in one piece.
+    const tokens = p.split(/\s+/);
+    if (tokens.length > 1 && tokens.every((x) => VERSION.test(x) && VERSION.exec(x)![1] === x)) {
+      out.push(...tokens);
+      continue;
+    }
+    const m = /^(\d+(?:\.\d+)*[a-z]?|95|97|98|2000|2002|XP|Me)(?![\w.])\s*(?:\(?\s*(?:SP|Service Pack)\s*(\d+[a-z]?)\)?)?/i.exec(p);
+    if (!m) continue;
+    p = m[1]! + (m[2] ? ` SP${m[2]}` : '');
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The MSPL prose form, in the article's first lines:
+ * "This information applies to Microsoft QuickBASIC versions 4.00, 4.00b, and 4.50 for MS-DOS; to
+ * Microsoft BASIC Compiler versions 6.00 and 6.00b for MS-DOS; ...".
+ */
+export function readProseAppliesTo(lines: readonly BodyLine[], from: number, to: number): Pick<AppliesTo, 'products' | 'versions'> {
+  const text = collapse(lines.slice(from, Math.min(to, from + 40)).map((l) => l.text).join(' '));
+  const m = /\b(?:information|article)\s+applies\s+to\s+(.{5,600}?)(?:\.\s|\.$|$)/i.exec(text);
+  if (!m) return { products: [], versions: [] };
+  const products: string[] = [];
+  const versions: string[] = [];
+  for (const clause of m[1]!.split(/;\s*(?:and\s+)?(?:to\s+)?/)) {
+    const c = /^(?:to\s+)?((?:Microsoft|MS)\s+[A-Z][\w+/#().-]*(?:\s+[A-Z0-9][\w+/#().-]*)*?)(?:,)?\s+versions?\s+([\d.a-z,\s]+?)(?:\s+(?:for|on|under|running)\b.*)?$/i.exec(clause.trim());
+    if (!c) continue;
+    const name = cleanName(c[1]!);
+    products.push(name);
+    for (const v of versionList(c[2]!)) versions.push(`${withoutMicrosoft(name)} ${v}`);
+  }
+  return { products: uniqueNoCase(products), versions: uniqueNoCase(versions) };
+}

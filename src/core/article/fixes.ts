@@ -1,0 +1,328 @@
+/**
+ * Which release fixes the problem. Evidence, strongest first:
+ *
+ *  1. A STATUS sentence naming the release ("first corrected in Exchange Server 5.5 Service
+ *     Pack 3", "fixed in Visual FoxPro 5.0"). STATUS is where Microsoft recorded the fix, so it
+ *     beats everything else, keywords included: kb/221/Q221734 says "Visual Studio 6.0 Service
+ *     Pack 3" in STATUS but carries sp1fix/sp2fix/sp3fix keywords.
+ *  2. The same kind of sentence elsewhere (RESOLUTION, MORE INFORMATION ...), or a RESOLUTION
+ *     instruction naming a numbered SP ("To resolve this problem, install ... Service Pack 4").
+ *  3. "The latest service pack for X" with no number (patterns B and F). The number is taken
+ *     from a `...spNfix` keyword for the same product, or from another SP the article tells the
+ *     reader to install for that product (kb/134/Q134968), because the sentence itself only
+ *     said "latest" at the time of writing.
+ *  4. A `...spNfix` keyword alone: fixed in that SP, though no sentence says so.
+ *  5. Hotfix wording ("A supported fix is now available", "hotfix", QFE) or a `preSPNfix`
+ *     keyword: a hotfix exists. It is the main fix only when no SP/upgrade fixes the same
+ *     product, since an SP is what most readers can install.
+ *
+ * Never a fix: future tense ("will be corrected in", "the next service pack"), prerequisites
+ * ("this fix requires ... Service Pack 4"), third-party products ("fixed in Novell version 4.0"),
+ * documentation fixes ("corrected in the ... Help file"), and "not been corrected".
+ */
+import type { Fix, FixKind } from './types';
+import type { Section } from './sections';
+import type { BodyLine } from './body-lines';
+import { readFixKeywords, type FixKeyword } from './fix-keywords';
+import { familyKey, parseRelease, releaseText, type Release } from './release';
+import { collapse, sentences } from './text';
+
+export interface FixResult {
+  fix: Fix | null;
+  fixes: Fix[];
+  fixedIn: string | null;
+  fixKind: FixKind;
+}
+
+export interface FixInput {
+  sections: readonly Section[];
+  keywords: readonly string[];
+  /** The article's normalised affected versions, for a hotfix that names no product. */
+  versions: readonly string[];
+  title: string;
+}
+
+interface Evidence {
+  fix: Fix;
+  /** "Terminal Server Edition": kept apart from the plain product's fix. */
+  edition?: string;
+  latest: boolean;
+  score: number;
+  order: number;
+}
+
+const FIX_VERB =
+  /\b(?:was|has been|have been|is|are|were|been|being|be)\s+(?:first\s+|now\s+|also\s+|since\s+|subsequently\s+)?(?:corrected|fixed|resolved|addressed|repaired)\s+(?:in|with|by\s+(?:installing|applying|upgrading\s+to|using))\s+(.+)$/i;
+const NO_LONGER = /\bno longer (?:occurs?|exists?|happens?|appears?)\s+(?:in|with|under)\s+(.+)$/i;
+const FIXES_THIS = /^(?:Installing\s+|Applying\s+)?(?:the\s+)?(.{3,90}?)\s+(?:fixes|corrects|resolves)\s+(?:this|the)\s+(?:problem|issue|bug)/i;
+const RESOLVE_BY = /\b(?:obtain|install|apply|download|upgrade to)\s+(.+)$/i;
+const FUTURE = /\bwill\b|\bfuture\b|\bnext\s+(?:(?:\w+\s+){0,5})?(?:service pack|release|version|update)\b|\bupcoming\b|\bscheduled\b|\bplanned\b|\bplans\b/i;
+const PREREQUISITE = /\brequires?\b|\brequired\b|\bprerequisite\b|\bdependenc|\bmust (?:first )?(?:install|apply|have|be)\b|\bbefore (?:you )?(?:can )?(?:apply|install)\b|\bprior to (?:applying|installing)\b/i;
+const NEGATED = /\bnot\s+(?:yet\s+|been\s+|be\s+)*(?:corrected|fixed|resolved|addressed)\b/i;
+/** "The documents were corrected in ...", "This documentation error has been fixed in ...": doc fixes. */
+const DOC_SUBJECT = /\bdocument(?:s|ed|ation)?\b|\bhelp (?:file|topic)s?\b|\bonline help\b|\bmanuals?\b|\breadme\b|\bBooks Online\b|\btypo/i;
+const HOTFIX =
+  /\bsupported fix is (?:now )?available\b|\bhot ?fix(?:es)?\b|\bQFE\b|\bpost-?SP\s?\d|\bfix has been posted\b|\bobtain (?:this|the) fix\b|\bsupported (?:fix|update)\b.*\bavailable\b/i;
+const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
+const CONFIRMED = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
+
+const SCORE = { status: 5, resolution: 4, body: 3, keyword: 1.5 } as const;
+
+export function detectFixes(input: FixInput): FixResult {
+  const keywordFixes = readFixKeywords(input.keywords);
+  const evidence: Evidence[] = [];
+  const donors: Release[] = [];
+  let hotfixSeen = false;
+  let order = 0;
+  const hotfixContexts: Array<{ product: string; version: string; order: number }> = [];
+
+  // A "DOC:" article is about a documentation error; "fixed in Visual C++ 5.0" there is a corrected manual.
+  const docArticle = /^DOC(?:ERR)?\s*:/i.test(input.title);
+  for (const section of input.sections) {
+    if (section.name === 'REFERENCES' || docArticle) continue;
+    const source: Fix['source'] = section.name === 'STATUS' ? 'status' : section.name === 'RESOLUTION' || section.name === 'WORKAROUND' ? 'resolution' : 'body';
+    for (const block of section.blocks) {
+      // A per-product sub-block ("Exchange Server 5.0") is the context for a bare "Service Pack 2".
+      let context: Release | null = block.heading ? parseRelease(block.heading) : null;
+      for (const paragraph of paragraphs(block.lines)) {
+        for (const sentence of sentences(paragraph)) {
+          order++;
+          const confirmed = CONFIRMED.exec(sentence);
+          if (confirmed) {
+            const r = parseRelease(confirmed[1]!);
+            if (r && r.product) context = r;
+          }
+          if (HOTFIX.test(sentence) && !FUTURE.test(sentence.replace(WAIT_NEXT, ''))) {
+            hotfixSeen = true;
+            const wait = WAIT_NEXT.exec(sentence);
+            const fromWait = wait ? parseRelease(wait[1]!) : null;
+            const fixFor = /\b(?:fix|hotfix|update|QFE)\s+for\s+(?:the\s+)?(.+?)\s+(?:that|which|is|has|to|was)\b/i.exec(sentence);
+            const fromFixFor = fixFor ? parseRelease(fixFor[1]!) : null;
+            const ctx = fromWait && fromWait.product ? fromWait : fromFixFor && fromFixFor.product ? fromFixFor : context;
+            if (ctx && ctx.product) hotfixContexts.push({ product: ctx.product, version: ctx.version, order });
+          } else if (WAIT_NEXT.test(sentence)) {
+            const r = parseRelease(WAIT_NEXT.exec(sentence)![1]!);
+            if (r && r.product && hotfixSeen) hotfixContexts.push({ product: r.product, version: r.version, order });
+          }
+          for (const found of fixStatements(sentence, source === 'resolution')) {
+            const release = found.release;
+            if (!release.product && context) {
+              release.product = context.product;
+              if (!release.version) release.version = context.version;
+            }
+            if (!release.product) continue;
+            if (found.donorOnly) {
+              if (release.servicePack) donors.push(release);
+              continue;
+            }
+            const isUpgrade = !release.servicePack && !release.latest;
+            if (isUpgrade && !release.version) continue;
+            evidence.push({
+              fix: {
+                text: releaseText(release.product, release.version, release.servicePack, release.latest, release.edition),
+                product: release.product,
+                version: release.version,
+                servicePack: release.servicePack,
+                hotfix: false,
+                source,
+              },
+              latest: release.latest && !release.servicePack,
+              edition: release.edition,
+              score: SCORE[source] - (release.latest && !release.servicePack ? 2.5 : 0) - (found.weak ? 0.5 : 0),
+              order,
+            });
+          }
+        }
+      }
+    }
+  }
+
+  fillLatestNumbers(evidence, keywordFixes, donors);
+
+  for (const k of keywordFixes.filter((k) => !k.pre)) {
+    evidence.push({
+      fix: { text: releaseText(k.product, k.version, k.servicePack, false), product: k.product, version: k.version, servicePack: k.servicePack, hotfix: false, source: 'keyword' },
+      latest: false,
+      score: SCORE.keyword + Number.parseInt(k.servicePack, 10) / 100,
+      order: 100000,
+    });
+  }
+
+  // Hotfixes: from a preSPnfix keyword (product known), else from the hotfix wording's context.
+  for (const k of keywordFixes.filter((k) => k.pre)) {
+    evidence.push({
+      fix: hotfixFix(k.product, k.version, k.servicePack, 'keyword'),
+      latest: false,
+      score: 1,
+      order: 100001,
+    });
+  }
+  if (hotfixSeen) {
+    const single = input.versions.length === 1 ? splitVersion(input.versions[0]!) : null;
+    const contexts = hotfixContexts.length ? hotfixContexts : single ? [{ ...single, order: 0 }] : [];
+    for (const c of contexts) {
+      evidence.push({ fix: hotfixFix(c.product, c.version, null, 'body'), latest: false, score: 0.9, order: c.order });
+    }
+  }
+
+  const fixes = choose(evidence);
+  const main = fixes[0] ?? null;
+  let fixKind: FixKind;
+  if (main) fixKind = main.hotfix ? 'hotfix' : main.servicePack || /service pack/i.test(main.text) ? 'service-pack' : 'upgrade';
+  else if (hotfixSeen) fixKind = 'hotfix';
+  else if (hasWorkaround(input.sections)) fixKind = 'workaround-only';
+  else fixKind = 'none';
+  return { fix: main, fixes, fixedIn: main ? main.text : null, fixKind };
+}
+
+interface Statement {
+  release: Release;
+  /** An instruction ("install Service Pack 2"): only lends its number to a "latest SP" fix. */
+  donorOnly: boolean;
+  weak: boolean;
+}
+
+/** The releases one sentence names as fixing the problem. */
+export function fixStatements(sentence: string, inResolution: boolean): Statement[] {
+  const s = collapse(sentence);
+  if (NEGATED.test(s)) return [];
+  const out: Statement[] = [];
+  const verb = FIX_VERB.exec(s) ?? NO_LONGER.exec(s);
+  if (verb) {
+    const lead = s.slice(0, verb.index);
+    // Future tense and prerequisites are judged on the words up to the fix verb, so "fixed in
+    // Windows 2000 and will be fixed in ..." keeps its first half.
+    if (!FUTURE.test(lead + ' ' + verb[0].slice(0, 30)) && !PREREQUISITE.test(lead) && !DOC_SUBJECT.test(lead)) {
+      for (const part of splitTargets(verb[1]!)) {
+        if (FUTURE.test(part.split(/\s+(?:and|but)\s+(?:will|is|was)\b/)[0]!.slice(0, 40)) && /^\s*(?:the\s+)?next\b/i.test(part)) continue;
+        const r = parseRelease(part);
+        if (r) out.push({ release: r, donorOnly: false, weak: false });
+      }
+    }
+    return out;
+  }
+  // Hotfix wording ("A supported fix for Visual C++ 6.0 that corrects this problem is now
+  // available") names the product of a hotfix, not a release.
+  if (HOTFIX.test(s)) return out;
+  const fixesThis = FIXES_THIS.exec(s);
+  if (fixesThis && !FUTURE.test(s) && !PREREQUISITE.test(s)) {
+    const r = parseRelease(fixesThis[1]!);
+    if (r && (r.servicePack || r.version)) out.push({ release: r, donorOnly: false, weak: true });
+    return out;
+  }
+  if (inResolution) {
+    const by = RESOLVE_BY.exec(s);
+    if (by && !FUTURE.test(s) && !PREREQUISITE.test(s)) {
+      const r = parseRelease(by[1]!);
+      if (!r) return out;
+      const resolves = /\bto (?:resolve|correct|fix|remedy)\b|\bresolve this\b/i.test(s);
+      // "To resolve this problem, obtain the latest service pack for X" (pattern F) is a fix; a
+      // bare "Install Windows NT Service Pack 2" under a bullet only lends its number.
+      if (resolves && (r.latest || r.servicePack || /\bupgrade to\b/i.test(s))) out.push({ release: r, donorOnly: false, weak: true });
+      else out.push({ release: r, donorOnly: true, weak: true });
+    }
+  }
+  return out;
+}
+
+/** "Windows NT 4.0 Service Pack 4.0 and Windows NT Server 4.0, Terminal Server Edition Service Pack 4". */
+function splitTargets(target: string): string[] {
+  return target.split(/\s+(?:and|as well as|or)\s+(?:in\s+)?(?=(?:the\s+)?(?:latest\s+)?(?:Microsoft\s+)?[A-Z])/);
+}
+
+/** "Latest SP" fixes get their number from a matching spNfix keyword or an install instruction. */
+function fillLatestNumbers(evidence: Evidence[], keywords: readonly FixKeyword[], donors: readonly Release[]): void {
+  for (const e of evidence) {
+    if (!e.latest) continue;
+    const fam = familyKey(e.fix.product);
+    const sameProduct = (p: string, v: string) =>
+      (familyKey(p) === fam || familyKey(p).startsWith(fam) || fam.startsWith(familyKey(p))) && (!v || !e.fix.version || v === e.fix.version);
+    const fromKeyword = keywords
+      .filter((k) => !k.pre && sameProduct(k.product, k.version))
+      .sort((a, b) => Number.parseInt(b.servicePack, 10) - Number.parseInt(a.servicePack, 10))[0];
+    const fromDonor = donors.find((d) => sameProduct(d.product, d.version));
+    const sp = fromKeyword?.servicePack ?? fromDonor?.servicePack ?? null;
+    if (!sp) continue;
+    if (!e.fix.version) e.fix.version = fromKeyword?.version ?? fromDonor?.version ?? '';
+    e.fix.servicePack = sp;
+    e.fix.text = releaseText(e.fix.product, e.fix.version, sp, false, e.edition);
+    e.latest = false;
+    e.score += 2;
+  }
+}
+
+function hotfixFix(product: string, version: string, beforeSp: string | null, source: Fix['source']): Fix {
+  const base = [product, version].filter((s) => s).join(' ');
+  return {
+    text: `${base} hotfix` + (beforeSp ? ` (before Service Pack ${beforeSp})` : ''),
+    product,
+    version,
+    servicePack: null,
+    hotfix: true,
+    source,
+  };
+}
+
+/** "Exchange Server 5.5" -> product + version. */
+function splitVersion(v: string): { product: string; version: string } | null {
+  const m = /^(.*\S)\s+(\d+(?:\.\d+)*[a-z]?|95|97|98|2000|XP)(?:\s+SP\d+[a-z]?)?$/i.exec(v);
+  return m ? { product: m[1]!, version: m[2]! } : null;
+}
+
+/**
+ * One fix per product and version, the strongest evidence winning; the main fix is the
+ * strongest overall, ties going to the first mention.
+ */
+function choose(evidence: readonly Evidence[]): Fix[] {
+  const best = new Map<string, Evidence>();
+  for (const e of evidence) {
+    const key = familyKey(e.fix.product) + (e.edition ? ` ${e.edition.toLowerCase()}` : '') + '|' + normVersion(e.fix.version);
+    const cur = best.get(key);
+    if (!cur || e.score > cur.score || (e.score === cur.score && e.order < cur.order)) best.set(key, e);
+  }
+  // A version-less fix for a family that also has a versioned one is the same fix said vaguely.
+  for (const [key, e] of best) {
+    if (!key.endsWith('|')) continue;
+    const fam = key.slice(0, -1);
+    const versioned = [...best.entries()].find(([k, o]) => k !== key && k.startsWith(fam) && o.score >= e.score - 1);
+    if (versioned) best.delete(key);
+  }
+  const all = [...best.values()];
+  const main = [...all].sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  const rest = all.filter((e) => e !== main).sort((a, b) => a.order - b.order);
+  return (main ? [main, ...rest] : []).map((e) => e.fix);
+}
+
+function normVersion(v: string): string {
+  return v.replace(/^(\d+)\.(\d)0$/, '$1.$2').toLowerCase();
+}
+
+function paragraphs(lines: readonly BodyLine[]): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  const flush = () => {
+    if (cur.length) out.push(collapse(cur.join(' ')));
+    cur = [];
+  };
+  for (const l of lines) {
+    const t = l.text;
+    if (t.trim() === '') {
+      flush();
+      continue;
+    }
+    // Indented blocks are quotes and reference lists ("  Q191014 XGEN: How to Obtain the Latest
+    // Exchange Server 5.5 Service Pack"), not statements; indented bullets are kept.
+    if (/^ {2,}(?!- )/.test(t) && cur.length === 0) continue;
+    cur.push(t.trim().replace(/^- /, ''));
+  }
+  flush();
+  return out;
+}
+
+function hasWorkaround(sections: readonly Section[]): boolean {
+  if (sections.some((s) => s.name === 'WORKAROUND' && s.lines.some((l) => l.text.trim()))) return true;
+  return sections.some(
+    (s) => (s.name === 'RESOLUTION' || s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS' || s.name === 'MORE INFORMATION') &&
+      (s.blocks.some((b) => /^workaround/i.test(b.heading)) || s.lines.some((l) => /\bto work ?around\b|\bworkaround\b/i.test(l.text))),
+  );
+}

@@ -1,0 +1,310 @@
+/**
+ * The literal error, NDR and event strings an article quotes: the indented block after a lead-in
+ * such as "you receive the following error message:", inline quotes after "error"/"message", and
+ * an "Err Msg:" title when the body does not quote the full text.
+ */
+import type { BodyLine } from './body-lines';
+import type { MessageKind, QuotedMessage } from './types';
+import { findPlaceholders } from './placeholders';
+import { collapse, mendWrapHyphens, sentences } from './text';
+
+/** Longest message kept; longer blocks are cut at a sentence end (they are usually dumps). */
+export const MAX_MESSAGE_LENGTH = 300;
+/** More than this many quoted strings is a listing, not an article about one message. */
+export const MAX_MESSAGES = 40;
+
+const LEAD_WORDS = /\b(?:errors?|messages?|NDRs?|non-?\s?delivery|events?|reason codes?|diagnostic codes?|warnings?|stating|alert|undeliverable|bounced?|logged|dialog box)\b/i;
+const NDR_WORDS = /\b(?:NDRs?|non-?\s?delivery|reason codes?|undeliverable|diagnostic codes?|bounced?)\b/i;
+const EVENT_WORDS = /\bevent\b|\bevent (?:log|viewer)\b|\bevents? (?:is|are) (?:logged|recorded)/i;
+/** Lead-ins that introduce code, steps or settings rather than a message. */
+const NOT_A_MESSAGE =
+  /\b(?:code|sample|registry|command line|syntax|following (?:lines?|steps?|settings?|entries|entry|keys?|values?|commands?|text to))\b|\b(?:add|append|change|set|type|enter|edit|modify)\b.*\bthe following\b/i;
+
+const BOILERPLATE = [
+  /^your message did not reach some or all of the intended recipients\.?$/i,
+  /^the following recipient\(?s\)? could not be reached:?$/i,
+  /^this message was (?:undeliverable|not delivered)/i,
+  /^s e r v p a c k$/i,
+];
+
+interface Candidate {
+  text: string;
+  kind: MessageKind;
+}
+
+export function readMessages(lines: readonly BodyLine[], title: string): QuotedMessage[] {
+  const found: Candidate[] = [];
+  const prose: string[] = [];
+  let para: BodyLine[] = [];
+  let paraIndent = 0;
+  let paraEnded = false;
+
+  const endParagraph = () => {
+    if (para.length) prose.push(collapse(para.map((l) => l.text).join(' ')));
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text.trim() === '') {
+      if (para.length) paraEnded = true;
+      continue;
+    }
+    const ind = contentIndent(l.text);
+    const last = para[para.length - 1]?.text.trim() ?? '';
+    if (para.length && indentOf(l.text) > paraIndent && (paraEnded || last.endsWith(':'))) {
+      const lead = leadIn(para);
+      if (lead) {
+        const end = blockEnd(lines, i, paraIndent);
+        endParagraph();
+        const block = lines.slice(i, end);
+        if (block.filter((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text)).length < 2) found.push(...readBlock(block, lead));
+        para = [];
+        paraEnded = false;
+        i = end - 1;
+        continue;
+      }
+    }
+    if (!para.length || paraEnded || indentOf(l.text) < paraIndent) {
+      endParagraph();
+      para = [l];
+      paraIndent = ind;
+      paraEnded = false;
+    } else para.push(l);
+  }
+  endParagraph();
+
+  for (const p of prose) found.push(...inlineQuotes(p));
+  const titleMsg = errMsgTitle(title);
+  if (titleMsg && !found.some((f) => sameStart(f.text, titleMsg))) found.push({ text: titleMsg, kind: 'error' });
+
+  const out: QuotedMessage[] = [];
+  const seen = new Set<string>();
+  for (const c of found) {
+    const text = cap(c.text);
+    const key = text.toLowerCase().replace(/[^a-z0-9%<>]+/g, ' ').trim();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text, kind: c.kind, placeholders: findPlaceholders(text) });
+    if (out.length >= MAX_MESSAGES) break;
+  }
+  return out;
+}
+
+function indentOf(text: string): number {
+  return /^ */.exec(text)![0].length;
+}
+
+/** Where a paragraph's text starts: a "- " bullet's text is two columns further in. */
+function contentIndent(text: string): number {
+  const m = /^( *)(?:- |\d+\.\s|[a-z]\.\s)?/.exec(text)!;
+  return m[0].length;
+}
+
+/** The lead-in's kind when the paragraph introduces a quoted message, else null. */
+function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
+  const text = collapse(para.map((l) => l.text).join(' '));
+  const all = sentences(text);
+  const last = all[all.length - 1] ?? text;
+  const colon = /:\s*$/.test(last);
+  if (!LEAD_WORDS.test(last)) return null;
+  if (!colon && !/\bfollowing\b.*\b(?:error|message)s?\b|\b(?:error|message)s?\b.*\bfollowing\b/i.test(last)) return null;
+  if (NOT_A_MESSAGE.test(last) && !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last)) return null;
+  if (NDR_WORDS.test(last)) return { kind: 'ndr' };
+  if (EVENT_WORDS.test(last) && !/\berror messages?\b/i.test(last)) return { kind: 'event' };
+  return { kind: 'error' };
+}
+
+/** The indented block runs while lines are indented past the lead-in, across short blank gaps. */
+function blockEnd(lines: readonly BodyLine[], start: number, baseIndent: number): number {
+  let end = start;
+  for (let j = start; j < lines.length; j++) {
+    const t = lines[j]!.text;
+    if (t.trim() === '') {
+      let k = j + 1;
+      while (k < lines.length && lines[k]!.text.trim() === '' && k - j < 3) k++;
+      if (k >= lines.length || lines[k]!.text.trim() === '' || indentOf(lines[k]!.text) <= baseIndent) break;
+      continue;
+    }
+    if (indentOf(t) <= baseIndent) break;
+    end = j + 1;
+  }
+  return Math.max(end, start + 1);
+}
+
+const EVENT_FIELD = /^(Event ID|Event|Source|Type|Category|Date|Time|User|Computer|Description)\s*[:=]\s*(.*)$/i;
+const SEPARATOR = /^-?\s*(?:or|and)\s*-?$/i;
+
+/** Splits a quoted block into messages: at blank lines, indentation changes and -or- lines. */
+function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Candidate[] {
+  const out: Candidate[] = [];
+  let seg: string[] = [];
+  let segIndent = -1;
+  let segKind: MessageKind = lead.kind;
+  let eventId: string | null = null;
+  let source: string | null = null;
+  let inDescription = false;
+
+  const flush = () => {
+    if (seg.length) {
+      const text = mendWrapHyphens(collapse(seg.join(' ')));
+      if (keep(text)) out.push({ text, kind: segKind });
+    }
+    seg = [];
+    segIndent = -1;
+    segKind = inDescription ? 'event' : lead.kind;
+  };
+  const flushEvent = () => {
+    if (eventId) out.push({ text: `Event ID: ${eventId}` + (source ? `, Source: ${source}` : ''), kind: 'event' });
+    eventId = null;
+    source = null;
+  };
+
+  for (const l of block) {
+    const raw = l.text;
+    const t = raw.trim();
+    if (!t) {
+      flush();
+      continue;
+    }
+    if (SEPARATOR.test(t)) {
+      flush();
+      continue;
+    }
+    // An Event Viewer layout in columns ("Date  11/24/01   Event ID  1027"): keep the ID and source only.
+    if (/\S(?:\s{3,}|\t)\S/.test(t) && /^(?:Date|Time|User|Computer|Event ID|Source|Type|Category)\b/i.test(t)) {
+      flush();
+      const id = /\bEvent ID\s+(\d+)/i.exec(t);
+      const src = /\bSource\s+([A-Za-z][\w.-]*(?: [A-Z][\w.-]*)?)/.exec(t);
+      if (id) eventId = id[1]!;
+      if (src) source = src[1]!.trim();
+      continue;
+    }
+    const field = EVENT_FIELD.exec(t);
+    if (field) {
+      flush();
+      const name = field[1]!.toLowerCase();
+      const value = field[2]!.trim();
+      if (name === 'event id' || (name === 'event' && /^\d+$/.test(value))) eventId = /\d+/.exec(value)?.[0] ?? eventId;
+      else if (name === 'source') source = value || source;
+      else if (name === 'description') {
+        inDescription = true;
+        segKind = 'event';
+        if (value) {
+          seg = [value];
+          segIndent = indentOf(raw);
+        }
+      }
+      continue;
+    }
+    if (/^(?:Subject|Sent|To|From|Cc|Bcc|Date)\s*:(?:\s|$)/i.test(t)) {
+      flush();
+      continue;
+    }
+    const ind = indentOf(raw);
+    const bullet = /^- (.*)$/.exec(t);
+    const lineText = bullet ? bullet[1]! : t;
+    // A new message starts at an indentation change, a bullet, or an Exchange diagnostic line.
+    if (seg.length && (ind !== segIndent || bullet || /^MSEXCH:/i.test(t))) {
+      // A deeper-indented lower-case line after an unfinished one is the same message wrapped.
+      const wrapped = ind > segIndent && !bullet && /^[a-z(\[]/.test(lineText) && !/[.:!?]$/.test(seg[seg.length - 1]!);
+      if (!wrapped) flush();
+    }
+    if (!seg.length) segIndent = ind;
+    seg.push(lineText);
+  }
+  flush();
+  flushEvent();
+  return out;
+}
+
+const ASM = /^\s*(?:mov|pop|push|call|jmp|jnz|jz|je|jne|cmp|int|lea|ret|xor|add|sub|inc|dec|or|and)\s+[\w[]/i;
+
+function keep(text: string): boolean {
+  if (text.length < 4 || !/[A-Za-z]{2}/.test(text)) return false;
+  // One plain word ("Next", "Symptoms") is not a message; codes (ERROR_X, C1001, ODXOINIU) are.
+  if (!/\s/.test(text) && !/[_0-9:\\/.]/.test(text) && !(text === text.toUpperCase() && text.length >= 6)) return false;
+  if (BOILERPLATE.some((re) => re.test(text))) return false;
+  if (/^Q\d{4,6}\b/.test(text) || /^ARTICLE-ID\s*:/i.test(text) || /^TITLE\s*:/i.test(text)) return false;
+  if (/^(?:https?|ftp|file):\/\//i.test(text) || /^www\./i.test(text)) return false;
+  // A recipient line of an NDR ("user@example.com on 11/3/97 12:03 PM") or a bare address.
+  if (/\bon \d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text) || (!/\s/.test(text) && /@/.test(text))) return false;
+  if (looksLikeCode(text)) return false;
+  return true;
+}
+
+function looksLikeCode(text: string): boolean {
+  if (/[{};]\s*$/.test(text) || /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'|REM\b|SET |ECHO )/i.test(text)) return true;
+  if (/\b\w+\s*=\s*[\w"'(&]/.test(text) && /[()]/.test(text) && !/\s(?:is|was|the|to)\s/i.test(text)) return true;
+  if (/^(?:HKEY_|HKLM\\|\[HKEY)/i.test(text)) return true;
+  return false;
+}
+
+/** The quote follows the word directly: `error "x"`, `message: "x"`, `an error stating "x"`. */
+const BEFORE_QUOTE =
+  /\b(?:error(?: message)?|message|warning)s?\s*[:,]?\s*(?:(?:that|which)\s+(?:says|reads|states)|stating|saying|reading|similar to|like|such as|of)?\s*:?\s*$/i;
+/** Or comes right before it: `an "access denied" error`. */
+const AFTER_QUOTE = /^\s+(?:error(?: message)?|message|warning)s?\b/i;
+
+/** Double-quoted spans, paired in order, so a closing quote is never read as an opening one. */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+function inlineQuotes(paragraph: string): Candidate[] {
+  const out: Candidate[] = [];
+  const kind: MessageKind = NDR_WORDS.test(paragraph) && /\bNDR|non-?\s?delivery/i.test(paragraph) ? 'ndr' : 'error';
+  for (const [a, b] of quotedSpans(paragraph)) {
+    const inner = paragraph.slice(a + 1, b);
+    if (inner.length < 4 || inner.length > 300) continue;
+    const before = paragraph.slice(Math.max(0, a - 60), a);
+    const after = paragraph.slice(b + 1, b + 30);
+    if (!BEFORE_QUOTE.test(before) && !(inner.length <= 120 && AFTER_QUOTE.test(after))) continue;
+    const text = mendWrapHyphens(collapse(inner)).replace(/^[\s,]+|[\s,]+$/g, '');
+    if (text.length < 4 || (!/\s/.test(text) && text.length < 8)) continue;
+    if (!keep(text)) continue;
+    out.push({ text, kind });
+  }
+  // "...warning message for unused variables: warning FOR4280: unused local variable <name>"
+  const sameLine = /\b(?:error|warning) messages?\b[^:."]{0,80}:\s+([^"\s].{5,200})$/i.exec(paragraph);
+  if (sameLine && !/:\s*$/.test(sameLine[1]!)) {
+    const text = mendWrapHyphens(collapse(sameLine[1]!));
+    if (keep(text) && !/\b(?:the|this|you|your)\b.*\b(?:the|this|you|your)\b/i.test(text)) out.push({ text, kind });
+  }
+  return out;
+}
+
+/** "XADM: Err Msg: Originator Does Not Have Permission" -> the text after "Err Msg:". */
+function errMsgTitle(title: string): string | null {
+  const m = /\bErr(?:or)?\s*Msg\s*:\s*(.+)$/i.exec(title);
+  if (!m) return null;
+  const text = m[1]!.trim().replace(/^["']|["']$/g, '');
+  return text.length >= 4 ? text : null;
+}
+
+/** The body quotes the title's message (the title is cut at 64 characters, so compare the start). */
+function sameStart(body: string, titleText: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const b = norm(body);
+  const t = norm(titleText);
+  if (!t) return true;
+  const prefix = t.slice(0, Math.max(12, Math.min(t.length, 40)));
+  return b.includes(prefix) || (b.length >= 8 && t.includes(b) && b.length >= t.length * 0.6);
+}
+
+function cap(text: string): string {
+  if (text.length <= MAX_MESSAGE_LENGTH) return text;
+  const cut = text.slice(0, MAX_MESSAGE_LENGTH);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('! '), cut.lastIndexOf('? '));
+  if (end > 80) return cut.slice(0, end + 1);
+  return cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : MAX_MESSAGE_LENGTH);
+}

@@ -1,0 +1,123 @@
+/**
+ * Reads a release out of the words after "corrected in": "Exchange Server 5.5 Service Pack 3",
+ * "Service Pack 3 for Microsoft Exchange Server version 4.0", "the latest SNA Server version 3.0
+ * US Service Pack", "Visual FoxPro 5.0 for Windows", "Windows NT 4.0 Service Pack 4.0".
+ */
+import { withoutMicrosoft } from './text';
+
+export interface Release {
+  /** Without "Microsoft": "Exchange Server". "" when the words name no product. */
+  product: string;
+  /** "5.5"; "" when none is named. */
+  version: string;
+  /** "Terminal Server Edition": its own product line with its own SPs; "" when none. */
+  edition: string;
+  /** "3", "6a"; null when no number is named. */
+  servicePack: string | null;
+  /** "the latest service pack", with or without a number. */
+  latest: boolean;
+  /** The words speak of a service pack at all. */
+  mentionsServicePack: boolean;
+}
+
+const VERSION_TOKEN = /^(?:\d+(?:\.\d+)*[a-z]?|95|97|98|2000|2002|2003|XP|Me|\.NET)$/i;
+/** Words that end a product name when walking back from its version. */
+const STOP = new Set([
+  'in', 'with', 'by', 'the', 'a', 'an', 'latest', 'this', 'that', 'is', 'was', 'has', 'been', 'and', 'or', 'also', 'now',
+  'first', 'current', 'installing', 'applying', 'upgrading', 'to', 'us', 'u.s.', 'on', 'at', 'from', 'all', 'later',
+  'pack', 'service', 'sp', 'releases', 'versions', 'of', 'for',
+]);
+/** Vendors whose "fixed in" releases are not Microsoft fixes. */
+const THIRD_PARTY = /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
+/** Targets that are documents, not releases. */
+const DOCUMENT = /\b(?:help file|online help|documentation|readme|manual|article|books online|guide|resource kit|knowledge base|web site|white paper|sample|technical reference)\b/i;
+const GENERIC = /^(?:this|the|these|those|it|version|release|product|update|build|windows update|step|service pack|hotfix|fix|patch|following|later|current)$/i;
+
+export function parseRelease(target: string): Release | null {
+  // The release ends at the first clause break; "(fixlist7.00)" and "for Windows" tails go too.
+  let t = target
+    .replace(/\bU\.?S\.?\s+(?=Service\s+Pack)/gi, '')
+    .replace(/\bUS\s+(?=Service\s+Pack)/g, '')
+    // "(PDS)", "(fixlist7.00)", "(SP3)": asides, except an SP level in brackets.
+    .replace(/\((?:SP|Service Pack)\s*(\d+[a-z]?)\)/gi, 'Service Pack $1')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[;:(]|\s(?:because|which|where|when|if|so that|but|that|as well as|and later|or later|and above)\s|,\s+(?:which|and|but|so)\s|\.\s|\.$/i)[0]!
+    .trim();
+  if (!t || DOCUMENT.test(t)) return null;
+  // "resolved by the following updated files for Windows 95": an update, not a release.
+  if (/^(?:the\s+|an?\s+)?(?:following|updated?|new(?:er)?\s+(?:files?|drivers?|versions? of))\b|\b(?:files?|drivers?|updates?|patch(?:es)?|fix(?:es)?)\s+(?:for|to)\b/i.test(t)) return null;
+  const latest = /\blatest\b/i.test(t);
+  const spMatch = /\bService\s*Pack\s*(\d{1,2}[a-z]?)(?:\.0)?(?![\d.]*\d)|\bSP\s?(\d{1,2}[a-z]?)\b/i.exec(t);
+  const mentionsServicePack = /\bservice\s*pack\b|\bSP\s?\d/i.test(t);
+  const servicePack = spMatch ? (spMatch[1] ?? spMatch[2]!).toLowerCase() : null;
+
+  // Find the first version token that is not the service pack's number, and walk back over the
+  // product's words.
+  const words = t.split(/\s+/);
+  let product = '';
+  let version = '';
+  let edition = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/[,.]$/, (m) => (words[i] === '.NET' ? m : ''));
+    const prev = (words[i - 1] ?? '').toLowerCase();
+    if (!VERSION_TOKEN.test(w) || prev === 'pack' || prev === 'sp') continue;
+    const name: string[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const raw = words[j]!;
+      const lw = raw.toLowerCase().replace(/,$/, '');
+      if (lw === 'version' || lw === 'release' || lw === 'maintenance' || lw === 'build') {
+        if (name.length) break;
+        continue;
+      }
+      // "SNA Server for Windows NT, 2.11": "for" joins two capitalised names, not "Pack 3 for".
+      const before = words[j - 1] ?? '';
+      if (lw === 'for' && name.length && /^[A-Z]/.test(before) && !STOP.has(before.toLowerCase()) && !/^(?:Pack|SP)$/i.test(before)) {
+        name.unshift(raw);
+        continue;
+      }
+      if (STOP.has(lw)) break;
+      if (raw.endsWith(',') && name.length === 0 && /^[A-Z]/.test(raw)) {
+        name.unshift(raw.replace(/,$/, ''));
+        continue;
+      }
+      if (!/^[A-Z0-9(]/.test(raw) && !/^(?:for|of)$/.test(lw)) break;
+      name.unshift(raw);
+    }
+    product = withoutMicrosoft(name.join(' ')).replace(/^(?:the|a|an)\s+/i, '');
+    version = w;
+    const tail = /^,?\s*((?:[A-Z][\w-]*\s+){1,3}Edition)\b/.exec(words.slice(i + 1).join(' ').replace(/^,/, ''));
+    if (tail) edition = tail[1]!;
+    if (product) break;
+  }
+  if (!product) {
+    // "the latest Microsoft Exchange Service Pack", "Service Pack 3 for Microsoft Exchange Server".
+    const before = /((?:[A-Z][\w+#&/-]*\s+){1,5})(?:US\s+)?Service\s*Pack/.exec(t);
+    const after = /Service\s*Pack(?:\s+\d{1,2}[a-z]?)?\s+for\s+((?:[A-Z][\w+#&/-]*\s*){1,5})/.exec(t);
+    const picked = (after?.[1] ?? before?.[1] ?? '').trim();
+    product = withoutMicrosoft(picked.replace(/\s+(?:US|Service)$/i, '')).replace(/^(?:the|a|an|latest)\s+/i, '');
+    if (/^(?:The|This|Latest|US)$/i.test(product)) product = '';
+  }
+  product = product.replace(/\s+(?:US|U\.S\.)$/, '').trim();
+  if (product && (THIRD_PARTY.test(product) || GENERIC.test(product) || product.split(' ').length > 7)) return null;
+  if (!product && !servicePack && !latest) return null;
+  if (!servicePack && !latest && !version) return null;
+  return { product, version, edition, servicePack, latest, mentionsServicePack };
+}
+
+/** "Exchange Server 5.5 Service Pack 3", "latest Exchange Server 4.0 service pack", "Visual FoxPro 5.0". */
+export function releaseText(product: string, version: string, servicePack: string | null, latest: boolean, edition = ''): string {
+  const base = [product, version].filter((x) => x).join(' ') + (edition ? `, ${edition}` : '');
+  if (servicePack) return `${base} Service Pack ${servicePack}`.trim();
+  if (latest) return `latest ${base} service pack`.replace(/\s+/g, ' ').trim();
+  return base;
+}
+
+/** Product family key used to pair fixes, keywords and contexts: "exchange", "windows nt", "visual studio". */
+export function familyKey(product: string): string {
+  return withoutMicrosoft(product)
+    .toLowerCase()
+    .replace(/,.*$/, '')
+    .replace(/\b(?:server|workstation|client|for windows|for ms-dos|professional|enterprise|edition|standard|(?:32|16)-bit)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
