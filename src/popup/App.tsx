@@ -30,8 +30,8 @@ export function App(props: AppProps) {
   const { mode } = props;
   const { tab, revision } = useTab(mode, props.tabId);
   const [localRevision, setLocalRevision] = useState(0);
-  const [site, setSite] = useSiteState(tab, revision + localRevision);
   const { summary, refresh } = useSummary(tab?.id, revision);
+  const [site, setSite] = useSiteState(tab, tab?.url ?? (summary && summary.url ? summary.url : undefined), revision + localRevision);
   const index = useIndexStatus(props.indexPollMs);
   const indexReady = index?.ready ?? false;
 

@@ -81,21 +81,25 @@ export function useTab(mode: Mode, fixedTabId: number | undefined): { tab: TabIn
 
 export type SiteView = SiteState | { kind: 'unknown' } | { kind: 'loading' };
 
-export function useSiteState(tab: TabInfo | null | undefined, revision: number) {
+/**
+ * Whether KB Lens is on for the page. `url` is the tab's address, or, where the browser hides it
+ * (a tab opened without activeTab), the address the content script reported in the summary.
+ */
+export function useSiteState(tab: TabInfo | null | undefined, url: string | undefined, revision: number) {
   const [site, setSite] = useState<SiteView>({ kind: 'loading' });
   useEffect(() => {
     if (tab === undefined) return;
-    if (!tab?.url) {
+    if (!url) {
       setSite({ kind: tab ? 'unknown' : 'unsupported' });
       return;
     }
     let alive = true;
-    ask({ type: 'site-state', url: tab.url }).then(
+    ask({ type: 'site-state', url }).then(
       (s) => alive && setSite(s ?? { kind: 'unknown' }),
       () => alive && setSite({ kind: 'unknown' }),
     );
     return () => void (alive = false);
-  }, [tab?.id, tab?.url, revision]);
+  }, [tab?.id, url, revision]);
   return [site, setSite] as const;
 }
 

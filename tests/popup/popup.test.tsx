@@ -75,7 +75,10 @@ beforeEach(() => {
   fakeBrowser.permissions.request = vi.fn(async () => true);
   fakeBrowser.permissions.remove = vi.fn(async () => true);
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('page summary', () => {
   it('shows each article with its matches, versions, fix and verdict, with data-kind and data-articles', async () => {
@@ -118,6 +121,15 @@ describe('page summary', () => {
     expect(count()).toBe(before + 1);
   });
 
+  it("uses the summary's address when the browser hides the tab's", async () => {
+    const tabId = await openTicket();
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => ({ id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false })) as never);
+    const calls = background();
+    render(<App mode="window" tabId={tabId} indexPollMs={5} />);
+    await waitFor(() => expect(calls).toContainEqual({ type: 'site-state', url: TICKET }));
+    await screen.findByRole('button', { name: 'Turn off for this site' });
+  });
+
   it('leads from a row to the article detail', async () => {
     const tabId = await openTicket();
     background();
@@ -136,7 +148,7 @@ describe('page summary', () => {
     cleanup();
 
     const active = await openTicket();
-    fakeBrowser.tabs.query = vi.fn(async () => [{ id: active, url: TICKET, index: 0, highlighted: true, active: true, pinned: false, incognito: false }]) as never;
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: active, url: TICKET, index: 0, highlighted: true, active: true, pinned: false, incognito: false }]) as never);
     render(<App mode="popup" indexPollMs={5} />);
     await waitFor(() => expect(calls).toContainEqual({ type: 'tab-summary', tabId: active }));
     expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
@@ -416,7 +428,7 @@ describe('index, pop-out and side panel', () => {
   it('in the side panel, follows the active tab and refreshes when it navigates', async () => {
     const first = await openTicket();
     const second = await openTicket('https://helpdesk.example.com/tickets/4712');
-    fakeBrowser.tabs.query = vi.fn(async () => [{ id: first, url: TICKET, index: 0, highlighted: true, active: true, pinned: false, incognito: false }]) as never;
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: first, url: TICKET, index: 0, highlighted: true, active: true, pinned: false, incognito: false }]) as never);
     const calls = background();
     render(<App mode="sidepanel" indexPollMs={5} />);
     await waitFor(() => expect(calls).toContainEqual({ type: 'tab-summary', tabId: first }));
