@@ -50,3 +50,27 @@ export function makeManifest(source: Manifest, opts: { target: Target; version: 
   };
   return m;
 }
+
+type WebAccessibleResource = { resources: string[]; matches?: string[]; extension_ids?: string[]; use_dynamic_url?: boolean };
+
+/**
+ * CRXJS lists every `?script` import in web_accessible_resources for all http(s) pages, for
+ * loaders that import() the chunk from the page. Ours is a classic IIFE that the scripting API
+ * injects by file name, which needs no web access: an entry would only let any page fetch
+ * `chrome-extension://<id>/src/content/index.js` and so detect KB Lens. Keep only the entries the
+ * source manifest declares itself.
+ */
+export function keepDeclaredWebAccessibleResources<M extends { web_accessible_resources?: WebAccessibleResource[] }>(
+  built: M,
+  source: object,
+): M {
+  const declaredWar = (source as { web_accessible_resources?: WebAccessibleResource[] }).web_accessible_resources ?? [];
+  const declared = new Set(declaredWar.flatMap((r) => r.resources));
+  const kept = (built.web_accessible_resources ?? [])
+    .map((r) => ({ ...r, resources: r.resources.filter((res) => declared.has(res)) }))
+    .filter((r) => r.resources.length > 0);
+  const out = { ...built };
+  if (kept.length) out.web_accessible_resources = kept;
+  else delete out.web_accessible_resources;
+  return out;
+}
