@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import source from '../../manifest.json' with { type: 'json' };
+import { makeManifest } from '../../build-config/manifest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const messages = JSON.parse(readFileSync(`${root}public/_locales/en/messages.json`, 'utf8')) as Record<string, { message: string }>;
+
+/** Every __MSG_key__ in a manifest, wherever it sits. */
+function messageKeys(value: unknown): string[] {
+  return [...JSON.stringify(value).matchAll(/__MSG_(\w+?)__/g)].map((m) => m[1]!);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(path: string): [number, number] {
+  const png = readFileSync(path);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+describe('store assets', () => {
+  it.each(['chrome', 'firefox'] as const)('has an English string for every __MSG_ key of the %s manifest', (target) => {
+    const keys = messageKeys(makeManifest(source, { target, version: '1.0.0', sites: [] }));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(messages[key]?.message, `messages.json lacks "${key}"`).toBeTruthy();
+  });
+  it('has the context-menu title the background asks i18n for', () => {
+    expect(messages.menuLookup?.message).toBeTruthy();
+  });
+  it('has every icon the manifest names, at the size it claims', () => {
+    const icons = { ...source.icons, ...source.action.default_icon } as Record<string, string>;
+    for (const size of ['16', '32', '48', '128']) expect(icons[size]).toBeDefined();
+    for (const [size, path] of Object.entries(icons)) expect(pngSize(`${root}public/${path}`)).toEqual([Number(size), Number(size)]);
+  });
+  it('keeps the store name within the limits (name 75, short_name 12, description 132 characters)', () => {
+    expect(messages.extName!.message.length).toBeLessThanOrEqual(75);
+    expect(source.short_name.length).toBeLessThanOrEqual(12);
+    expect(messages.extDescription!.message.length).toBeLessThanOrEqual(132);
+  });
+});
