@@ -80,8 +80,9 @@ function addItem(raw: string, products: string[], versions: string[], os: string
   let text = collapse(raw).replace(/[\s,;]+$/, '');
   const osItem = /^the operating system\s*:\s*(.+)$/i.exec(text);
   if (osItem) {
-    const parsed = parseProduct(osItem[1]!);
-    if (parsed.name) os.push(parsed.name);
+    // Kept as written ("Microsoft Windows NT 4.0", "Mac OS (ALL)"): the version is part of the OS.
+    const name = cleanName(osItem[1]!);
+    if (name) os.push(name);
     return;
   }
   if (/^the hardware\s*:/i.test(text)) return;
@@ -139,7 +140,7 @@ function cleanName(name: string): string {
  */
 export function versionList(list: string): string[] {
   const out: string[] = [];
-  for (const piece of list.split(/\s*[,;|]\s*|\s+(?:and|or|&)\s+/i)) {
+  for (const piece of list.replace(/(\d)SP(\d)/gi, '$1 SP$2').split(/\s*[,;|]\s*|\s+(?:and|or|&)\s+/i)) {
     let p = piece.trim().replace(/^(?:and|or)\s+/i, '');
     if (!p) continue;
     // Space-separated lists ("3.00 4.00 5.00") hold several versions in one piece.

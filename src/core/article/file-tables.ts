@@ -17,7 +17,8 @@ const FILE_NAME = /^[A-Za-z0-9_$~@+-][\w$~@+()-]*(?:\.[\w$~-]+)*\.[A-Za-z_][\w]{
 const VERSION = /^\d+(?:\.\d+)+[a-z]?$/i;
 /** A size with thousands separators ("185.760", "1,024"), which can look like a version. */
 const SIZE = /^\d{1,3}(?:[.,]\d{3})+$/;
-const DATE = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|[A-Za-z]{3}-\d{1,2}-\d{2,4})$/;
+// No "." separator: "4.02.0738" is a version, not a date.
+const DATE = /^(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|[A-Za-z]{3}-\d{1,2}-\d{2,4})$/;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m?)?$/i;
 const NOT_A_VERSION = /^(?:n\/?a|none|-+|—)$/i;
 
@@ -210,7 +211,9 @@ function readProse(lines: readonly BodyLine[], out: FileTableResult, used: Set<n
     } else cur.push(l.text.trim());
   }
   if (cur.length) paragraphs.push(cur.join(' '));
+  const hasFile = new RegExp(`\\.${EXT}\\b`, 'i');
   for (const p of paragraphs) {
+    if (!hasFile.test(p)) continue;
     for (const s of sentences(collapse(p))) {
       for (const m of s.matchAll(PROSE_LATER)) out.files.push({ name: m[1]!, version: m[2]! });
       if (!FIX_WORDS.test(s)) continue;

@@ -66,6 +66,9 @@ const HOTFIX =
 const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
 const CONFIRMED = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
+const RELEVANT = /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrade|confirmed|QFE|wait for/i;
+const MAYBE_FIX = /correct|fixe|resolv|address|repair|no longer|obtain|install|apply|download|upgrade/i;
+
 const SCORE = { status: 5, resolution: 4, body: 3, keyword: 1.5 } as const;
 
 export function detectFixes(input: FixInput): FixResult {
@@ -184,8 +187,9 @@ interface Statement {
 
 /** The releases one sentence names as fixing the problem. */
 export function fixStatements(sentence: string, inResolution: boolean): Statement[] {
-  const s = collapse(sentence);
-  if (NEGATED.test(s)) return [];
+  // Sentences come from collapsed paragraphs; most name no fix at all, so one cheap test first.
+  const s = sentence;
+  if (!MAYBE_FIX.test(s) || NEGATED.test(s)) return [];
   const out: Statement[] = [];
   const verb = FIX_VERB.exec(s) ?? NO_LONGER.exec(s);
   if (verb) {
@@ -301,7 +305,9 @@ function paragraphs(lines: readonly BodyLine[]): string[] {
   const out: string[] = [];
   let cur: string[] = [];
   const flush = () => {
-    if (cur.length) out.push(collapse(cur.join(' ')));
+    const joined = cur.join(' ');
+    // Most paragraphs say nothing about fixes; skip them before the costlier sentence work.
+    if (cur.length && RELEVANT.test(joined)) out.push(collapse(joined));
     cur = [];
   };
   for (const l of lines) {

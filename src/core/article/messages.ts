@@ -40,7 +40,10 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
   let paraEnded = false;
 
   const endParagraph = () => {
-    if (para.length) prose.push(collapse(para.map((l) => l.text).join(' ')));
+    if (!para.length) return;
+    const joined = para.map((l) => l.text).join(' ');
+    // Only paragraphs with a quote or a "message ...:" can hold an inline message.
+    if (joined.includes('"') || /\bmessages?\b[^:]*:/i.test(joined)) prose.push(collapse(joined));
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -293,7 +296,8 @@ function errMsgTitle(title: string): string | null {
 
 /** The body quotes the title's message (the title is cut at 64 characters, so compare the start). */
 function sameStart(body: string, titleText: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // Placeholders differ between title and body ("<Server>" vs "<server name>"), so they go.
+  const norm = (s: string) => s.toLowerCase().replace(/<[^<>]*>/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
   const b = norm(body);
   const t = norm(titleText);
   if (!t) return true;

@@ -5,8 +5,8 @@
 import type { BodyLine } from './body-lines';
 import { parseKbNumber } from '../kb-number';
 
-/** Not preceded by a word character, dot, slash or backslash; not followed by ".ext" or a word character. */
-const Q_REF = /(?<![\w.\\/$-])Q(\d{4,6})(?![\w$]|\.[A-Za-z0-9])/g;
+/** No leading zero (no KB number has one); not preceded by a word character, dot, slash or backslash; not followed by ".ext" or a word character. */
+const Q_REF = /(?<![\w.\\/$-])Q([1-9]\d{3,5})(?![\w$]|\.[A-Za-z0-9])/g;
 
 export function readRelated(lines: readonly BodyLine[], own: string): string[] {
   const out: string[] = [];

@@ -4,7 +4,8 @@
 
 /** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  // JavaScript's \s already covers the no-break space.
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,0 +1,115 @@
+/**
+ * The parser over the real archive (../shared/corpus/kbarchive.tar.gz, streamed with the CLI's
+ * readCorpus). Skipped where the archive is absent: CI does not carry the corpus, and its
+ * articles may not be copied into the repository.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus } from '../../../src/cli/corpus/read-corpus';
+import { parseArticle } from '../../../src/core/article/parse-article';
+import type { ArticleRecord, ParseIssue } from '../../../src/core/article/types';
+
+const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/kbarchive.tar.gz', import.meta.url));
+const present = existsSync(CORPUS);
+if (!present) console.log(`corpus test skipped: ${CORPUS} is absent (the archive is not part of the repository)`);
+
+describe.skipIf(!present)('parseArticle over the whole kbarchive corpus', () => {
+  const records = new Map<string, ArticleRecord>();
+  const issues: ParseIssue[] = [];
+  let files = 0;
+
+  beforeAll(async () => {
+    for await (const file of readCorpus(CORPUS)) {
+      files++;
+      const r = parseArticle(file.text, file.path);
+      if (r.ok) records.set(r.record.q, r.record);
+      else issues.push(r.error);
+    }
+    const all = [...records.values()];
+    const count = (f: (r: ArticleRecord) => boolean) => all.filter(f).length;
+    const kinds: Record<string, number> = {};
+    for (const r of all) kinds[r.fixKind] = (kinds[r.fixKind] ?? 0) + 1;
+    console.log(
+      `corpus: ${files} articles, ${records.size} parsed, ${issues.length} reported; ` +
+        `versions ${count((r) => r.versions.length > 0)}, fixedIn ${count((r) => r.fixedIn !== null)}, ` +
+        `files ${count((r) => r.files.length > 0)}, errors ${count((r) => r.errors.length > 0)}, ` +
+        `related ${count((r) => r.related.length > 0)}; fixKind ${JSON.stringify(kinds)}`,
+    );
+  }, 600_000);
+
+  const get = (q: string): ArticleRecord => {
+    const r = records.get(q);
+    if (!r) throw new Error(`${q} did not parse`);
+    return r;
+  };
+
+  it('parses every article or reports it', () => {
+    expect(files).toBe(60335);
+    expect(records.size + issues.length).toBe(files);
+    expect(issues).toEqual([]);
+  });
+
+  it('reads Q227142: fix, files, reference and the NDR reason', () => {
+    const r = get('Q227142');
+    expect(r.fixedIn).toBe('Exchange Server 5.5 Service Pack 3');
+    expect(r.fixKind).toBe('service-pack');
+    expect(r.files).toEqual([
+      { name: 'Store.exe', version: '5.5.2591.0' },
+      { name: 'Mdbmsg.dll', version: '5.5.2591.0' },
+      { name: 'Gapi32.dll', version: '5.5.2591.0' },
+    ]);
+    expect(r.related).toContain('Q191014');
+    expect(r.errors).toContainEqual({ text: 'Unable to deliver the message due to a communications failure.', kind: 'ndr', placeholders: [] });
+    expect(r.versions).toEqual(['Exchange Server 5.5']);
+    expect(r.lastModified).toBe('1999-09-30');
+  });
+
+  it('reads Q287056: a preSP5 hotfix (SP4 is only a prerequisite), the abbreviated version, the event', () => {
+    const r = get('Q287056');
+    expect(r.fixKind).toBe('hotfix');
+    expect(r.fix).toMatchObject({ product: 'Exchange Server', version: '5.5', servicePack: null, hotfix: true });
+    expect(r.files).toEqual([{ name: 'Mlmig32.dll', version: '2654.89' }]);
+    expect(r.errors.map((e) => e.text)).toContain('Event ID: 1027, Source: MSExchangeMig');
+    expect(r.errors.some((e) => e.text.startsWith("cc:Mail - Export program returned an invalid Message size of '0'."))).toBe(true);
+    expect(r.versionsRaw).toBe(':5.5,5.5 SP1,5.5 SP2,5.5 SP3,5.5 SP4');
+  });
+
+  it('reads Q189492: decoded title, NDR reason without the boilerplate', () => {
+    const r = get('Q189492');
+    expect(r.title).toBe('XFOR: IMCEASMTP-swadmin+40corporate+2ecom@* in NDR Message');
+    const texts = r.errors.map((e) => e.text);
+    expect(texts).toContain('The recipient name is not recognized');
+    expect(texts.some((t) => /did not reach some or all/.test(t))).toBe(false);
+    expect(r.errors.every((e) => e.kind === 'ndr')).toBe(true);
+  });
+
+  it('reads Q166349 sanely: an information article with no fix', () => {
+    const r = get('Q166349');
+    expect(r.fixKind).toBe('none');
+    expect(r.versions).toContain('Exchange Server 5.5');
+  });
+
+  it('reads Q134968: the SP number from RESOLUTION fills the "latest U.S. Service Pack" of STATUS', () => {
+    const r = get('Q134968');
+    expect(r.fixedIn).toBe('Windows NT 3.51 Service Pack 2');
+    expect(r.errors[0]!.placeholders).toEqual(['<ServerName>']);
+  });
+
+  it('keeps the known traps out: Q221758 documentation fix, Q155672 future tense, Q86088 third party', () => {
+    expect(get('Q221758').fixedIn).toBeNull();
+    expect(get('Q155672').fixedIn).toBeNull();
+    expect(get('Q86088').fixedIn).toBeNull();
+    expect(get('Q180718').fixes.map((f) => f.text)).toEqual([
+      'Windows NT 4.0 Service Pack 4', 'Windows NT Server 4.0, Terminal Server Edition Service Pack 4',
+    ]);
+  });
+
+  it('reaches the coverage the corpus notes lead to expect', () => {
+    const all = [...records.values()];
+    expect(all.filter((r) => r.fixedIn).length).toBeGreaterThan(9500);
+    expect(all.filter((r) => r.files.length).length).toBeGreaterThan(1600);
+    expect(all.filter((r) => r.errors.length).length).toBeGreaterThan(12000);
+    expect(all.filter((r) => r.related.length).length).toBeGreaterThan(13000);
+  });
+});

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../../../src/core/article/parse-article';
+import type { ArticleRecord, ParseResult } from '../../../src/core/article/types';
+
+const DIR = fileURLToPath(new URL('../../fixtures/articles/', import.meta.url));
+
+export function fixtureText(name: string): string {
+  return readFileSync(DIR + name, 'utf8');
+}
+
+/** Parses a fixture article and fails loudly when it does not parse. */
+export function parseFixture(name: string): { record: ArticleRecord; result: ParseResult & { ok: true } } {
+  const result = parseArticle(fixtureText(name), `kbarchive/kb/000/${name}`);
+  if (!result.ok) throw new Error(`fixture ${name} did not parse: ${result.error.message}`);
+  return { record: result.record, result };
+}
+
+/** Builds an article in the archive's format from untabbed body lines (for small inline cases). */
+export function makeArticle(q: string, title: string, headerAndBody: string[]): string {
+  const n = q.slice(1).padStart(6, '0').slice(0, 3);
+  return [
+    '---', 'layout: page', `title: "${q}: ${title}"`, `permalink: /kb/${n}/${q}/`, '---', '',
+    `## ${q}: ${title}`, '', '{% raw %}', '',
+    ...headerAndBody.map((l) => '\t' + l),
+    '', '{% endraw %}', '',
+  ].join('\n');
+}
