@@ -37,7 +37,7 @@ export interface Lens {
   applySettings(settings: Settings): void;
   /** Answers the background's requests; undefined for requests it does not own. */
   handle(request: ContentRequest): Promise<unknown> | undefined;
-  /** Resolves once discovery and scanning have caught up (tests, e2e hooks). */
+  /** Handles queued mutations now, then resolves once discovery and scanning have caught up (tests, e2e hooks). */
   idle(): Promise<void>;
   /** Process queued mutation records now instead of at the next idle slice. */
   flushMutations(): void;
@@ -92,7 +92,7 @@ export function startLens(deps: LensDeps): Lens {
     send: deps.scan,
     schedule,
     now,
-    onRootStart: (root) => store.removeWithin([root]),
+    onRun: (run) => store.removeOnNodes(run.nodes),
     onMatches: (placed) => {
       for (const p of placed) store.add(p);
     },
@@ -121,6 +121,7 @@ export function startLens(deps: LensDeps): Lens {
       const open = card?.openEntry;
       if (open && !open.startNode.isConnected) card?.hide();
     }
+    if (summary.editToggled.length) store.removeWithin(summary.editToggled);
     for (const root of summary.rescan) scanner.enqueue(root);
     if (summary.addedElements.length) tracker.discover(summary.addedElements);
     for (const hl of highlighters.values()) hl.ensureAdopted();
@@ -207,9 +208,11 @@ export function startLens(deps: LensDeps): Lens {
       // Discovery feeds the scanner and scanning can reveal nothing new to discover, so a few
       // rounds settle every chain (frame -> shadow root -> text).
       for (let i = 0; i < 4; i++) {
+        for (const w of watches.values()) w.flush();
         await tracker.idle();
         await scanner.idle();
       }
+      for (const hl of highlighters.values()) hl.flush();
     },
     flushMutations() {
       for (const w of watches.values()) w.flush();

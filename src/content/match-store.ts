@@ -89,7 +89,22 @@ export class MatchStore {
     return n;
   }
 
-  /** Drops matches that start inside any of these roots (they are about to be scanned again). */
+  /** Drops matches touching any of these text nodes (they are about to be scanned again). O(nodes). */
+  removeOnNodes(nodes: readonly Text[]): number {
+    if (!this.byNode.size) return 0;
+    let n = 0;
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      for (const e of [...list]) {
+        this.remove(e);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Drops matches that start inside any of these roots. O(matches x depth): for rare cases only. */
   removeWithin(roots: Iterable<Node>): number {
     const set = new Set(roots);
     if (!set.size || !this.entries.size) return 0;

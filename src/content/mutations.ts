@@ -17,6 +17,8 @@ export interface MutationSummary {
   removed: boolean;
   /** Added elements, to look in for iframes and shadow roots. */
   addedElements: Element[];
+  /** Elements whose contenteditable changed: matches inside may now be in an editor. */
+  editToggled: Element[];
 }
 
 /** The block a text change belongs to: its runs may have grown, shrunk or joined. */
@@ -32,14 +34,16 @@ export function flowRoot(node: Node): Node {
 
 export function summarize(records: readonly MutationRecord[], isOwn: (n: Node) => boolean, hugeAt = HUGE_MUTATIONS): MutationSummary {
   const relevant = records.filter((r) => !isOwn(r.target) && !(r.type === 'childList' && onlyOwn(r.addedNodes, r.removedNodes, isOwn)));
-  if (relevant.length > hugeAt) return { huge: true, rescan: [], removed: true, addedElements: [] };
+  if (relevant.length > hugeAt) return { huge: true, rescan: [], removed: true, addedElements: [], editToggled: [] };
   const roots = new Set<Node>();
   const addedElements: Element[] = [];
+  const editToggled: Element[] = [];
   let removed = false;
   for (const r of relevant) {
     if (r.type === 'characterData') {
       roots.add(flowRoot(r.target));
     } else if (r.type === 'attributes') {
+      editToggled.push(r.target as Element);
       roots.add(flowRoot(r.target));
     } else {
       for (const n of Array.from(r.addedNodes)) {
@@ -70,7 +74,7 @@ export function summarize(records: readonly MutationRecord[], isOwn: (n: Node) =
     }
     if (!covered) rescan.push(root);
   }
-  return { huge: false, rescan, removed, addedElements };
+  return { huge: false, rescan, removed, addedElements, editToggled };
 }
 
 function onlyOwn(added: NodeList, removed: NodeList, isOwn: (n: Node) => boolean): boolean {
@@ -112,7 +116,7 @@ export function watchMutations(root: Document | ShadowRoot, opts: WatchOptions):
     if (!records.length) return;
     const summary = summarize(records, opts.isOwn, opts.hugeAt);
     // Only our own card changed: nothing for the page to do.
-    if (summary.huge || summary.removed || summary.rescan.length || summary.addedElements.length) opts.onBatch(summary);
+    if (summary.huge || summary.removed || summary.rescan.length || summary.addedElements.length || summary.editToggled.length) opts.onBatch(summary);
   };
 
   const observer = new win.MutationObserver((records) => {

@@ -24,8 +24,8 @@ export interface ScannerOptions {
   /** Ask the background to scan `text`; `reset` on the first message after a restart. */
   send(text: string, reset: boolean): Promise<FoundMatch[]>;
   onMatches(found: PlacedMatch[]): void;
-  /** Called as a root's walk begins, so earlier matches inside it can be dropped. */
-  onRootStart?(root: Node): void;
+  /** Called for each run as it is collected, so earlier matches on its nodes can be dropped. */
+  onRun?(run: TextRun): void;
   onError?(error: unknown): void;
   schedule: Schedule;
   now(): number;
@@ -263,7 +263,6 @@ export function createScanner(opts: ScannerOptions): Scanner {
           stream = new Stream();
         }
         stream.scope = scope;
-        opts.onRootStart?.(root);
         walk = textRuns(root, skip);
       }
       const step = walk.next();
@@ -272,6 +271,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
         continue;
       }
       if (step.value) {
+        opts.onRun?.(step.value);
         stream.append(step.value);
         flushStream(false);
       }

@@ -156,6 +156,18 @@ describe('lens (whole content pipeline against a fake background)', () => {
     expect(l.store.all().some((e) => editor.contains(e.startNode))).toBe(false);
   });
 
+  it('drops highlights in a block that turns into an editor, and finds them again when it turns back', async () => {
+    const l = start();
+    await l.idle();
+    const p = document.querySelectorAll('.comment p')[1] as HTMLElement;
+    p.setAttribute('contenteditable', 'true');
+    await l.idle();
+    expect(highlighted(registry)['kblens-q']).toEqual([]);
+    p.removeAttribute('contenteditable');
+    await l.idle();
+    expect(highlighted(registry)['kblens-q']).toEqual(['Q227142']);
+  });
+
   it('scans open shadow roots and styles highlights inside them', async () => {
     const host = document.createElement('now-record');
     document.body.appendChild(host);
