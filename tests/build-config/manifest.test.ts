@@ -28,7 +28,7 @@ describe('makeManifest', () => {
   });
   it('gives Firefox an event page, a sidebar and gecko settings', () => {
     const m = makeManifest(source, { target: 'firefox', version: '1.0.0', sites: [] }) as Record<string, any>;
-    expect(m.background).toEqual({ type: 'module', scripts: ['src/background/index.ts'] });
+    expect(m.background).toEqual({ type: 'module', scripts: ['src/background/service-worker.ts'] });
     expect(m.side_panel).toBeUndefined();
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(m.permissions).not.toContain('sidePanel');
