@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import source from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { makeManifest, parseSites, type Target } from './build-config/manifest';
-import { finalManifest } from './build-config/crx-manifest-plugin';
+import { dropUnreachableChunks, finalManifest } from './build-config/crx-manifest-plugin';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const manifest = makeManifest(source, {
@@ -15,7 +15,12 @@ const manifest = makeManifest(source, {
 });
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest as unknown as ManifestV3Export, browser: target }), finalManifest(source)],
+  plugins: [
+    preact(),
+    crx({ manifest: manifest as unknown as ManifestV3Export, browser: target }),
+    finalManifest(source),
+    dropUnreachableChunks(resolve(import.meta.dirname, source.background.service_worker)),
+  ],
   // Preset sites reach the background as a constant, so it can turn them on at install.
   define: { __KBLENS_SITES__: JSON.stringify(parseSites(process.env.KBLENS_SITES)) },
   build: {

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Builds both targets for real (vite + CRXJS, ~1-2 s each) into temporary folders and checks what
+// would ship. Regressions this caught: the service-worker loader importing the content script
+// instead of the background (two chunks named "index.ts"), the content script made
+// web-accessible, and unused chunks in the package.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+const CONTENT_SCRIPT = 'src/content/index.js';
+
+type Built = { dir: string; manifest: Record<string, any>; files: string[]; read: (f: string) => string };
+
+let work: string;
+const built: Partial<Record<'chrome' | 'firefox', Built>> = {};
+
+function build(target: 'chrome' | 'firefox'): Built {
+  const dir = join(work, target);
+  const env: NodeJS.ProcessEnv = { ...process.env, TARGET: target };
+  delete env.KBLENS_SITES;
+  execFileSync(process.execPath, [VITE, 'build', '--outDir', dir, '--logLevel', 'error'], { cwd: ROOT, env, stdio: 'pipe' });
+  const files: string[] = [];
+  const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : files.push(relative(dir, join(d, e.name)))));
+  walk(dir);
+  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+  return { dir, manifest: JSON.parse(read('manifest.json')), files: files.sort(), read };
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'kblens-build-'));
+  built.chrome = build('chrome');
+  built.firefox = build('firefox');
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The JS files a module imports statically (relative specifiers), resolved against the package root. */
+function staticImports(b: Built, file: string): string[] {
+  const code = b.read(file);
+  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"]*?from\s*)?['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => {
+    const parts = (base + m[1]!).split('/');
+    const out: string[] = [];
+    for (const p of parts) (p === '..' ? out.pop() : p !== '.' && out.push(p));
+    return out.join('/');
+  });
+}
+
+describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
+  const b = () => built[target]!;
+  const backgroundLoader = () =>
+    target === 'chrome' ? (b().manifest.background.service_worker as string) : (b().manifest.background.scripts[0] as string);
+
+  it('starts the background, not the content script, from the loader', () => {
+    const loader = backgroundLoader();
+    const [entry, ...rest] = staticImports(b(), loader);
+    expect(rest).toEqual([]);
+    const code = b().read(entry!);
+    expect(code).toContain('onInstalled');
+    expect(code).toContain(CONTENT_SCRIPT); // the file it registers
+    expect(code).not.toContain('kblens-card-host'); // content-script code
+  });
+
+  it('ships the content script as one self-contained classic script', () => {
+    const code = b().read(CONTENT_SCRIPT);
+    expect(code).toContain('kblens-card-host');
+    expect(code).not.toMatch(/(^|[;}\s])import\s*[{('"*]|\bimport\(|export\s*\{/);
+  });
+
+  it('makes nothing web-accessible and asks for no site at install', () => {
+    expect(b().manifest.web_accessible_resources).toBeUndefined();
+    expect(b().manifest.host_permissions).toBeUndefined();
+    expect(b().manifest.content_scripts).toBeUndefined();
+  });
+
+  it('ships every page the manifest names, each with the scripts it loads, and nothing unused', () => {
+    const m = b().manifest;
+    const pages = [m.action.default_popup, m.options_ui.page, target === 'chrome' ? m.side_panel.default_path : m.sidebar_action.default_panel];
+    const loaded = new Set<string>([backgroundLoader()]);
+    const follow = (f: string) => {
+      if (loaded.has(f) && f !== backgroundLoader()) return;
+      loaded.add(f);
+      staticImports(b(), f).forEach(follow);
+      for (const m2 of b().read(f).matchAll(/["'`](assets\/[\w.-]+\.js)["'`]/g)) if (!loaded.has(m2[1]!)) follow(m2[1]!);
+      for (const m2 of b().read(f).matchAll(/import\(["'`]\.\/([\w.-]+\.js)["'`]\)/g)) if (!loaded.has(`assets/${m2[1]}`)) follow(`assets/${m2[1]}`);
+    };
+    follow(backgroundLoader());
+    for (const page of pages) {
+      expect(b().files).toContain(page);
+      for (const s of b().read(page).matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)) {
+        expect(b().files).toContain(s[1]);
+        follow(s[1]!);
+      }
+    }
+    loaded.add(CONTENT_SCRIPT);
+    const unused = b().files.filter((f) => f.endsWith('.js') && !loaded.has(f));
+    expect(unused).toEqual([]);
+  });
+
+  it('has no source maps and no Vite manifest', () => {
+    expect(b().files.filter((f) => f.endsWith('.map') || f.startsWith('.vite'))).toEqual([]);
+  });
+});
+
+describe('Firefox manifest', () => {
+  it('has the Firefox shape: event page, sidebar, gecko settings, no Chrome-only keys', () => {
+    const m = built.firefox!.manifest;
+    expect(m.background).toEqual({ scripts: ['service-worker-loader.js'], type: 'module' });
+    expect(m.side_panel).toBeUndefined();
+    expect(m.permissions).not.toContain('sidePanel');
+    expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(existsSync(join(built.firefox!.dir, '_locales/en/messages.json'))).toBe(true);
+  });
+});
