@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import source from '../../manifest.json' with { type: 'json' };
 import { makeManifest } from '../../build-config/manifest';
@@ -37,5 +38,19 @@ describe('store assets', () => {
     expect(messages.extName!.message.length).toBeLessThanOrEqual(75);
     expect(source.short_name.length).toBeLessThanOrEqual(12);
     expect(messages.extDescription!.message.length).toBeLessThanOrEqual(132);
+  });
+});
+
+// AMO's linter (web-ext lint, and the validation every upload goes through) refuses to parse a
+// .js, .json or .html file of 5 MiB or more: FILE_TOO_LARGE is an error, so AMO would reject the
+// package. The bundled index is the only part that could grow that large.
+const INDEX = `${root}public/index`;
+describe.skipIf(!existsSync(INDEX))('bundled index fits AMO', () => {
+  it('has no .json/.js/.html file of 5 MiB or more', () => {
+    const files = (readdirSync(INDEX, { recursive: true }) as string[]).map((f) => join(INDEX, f));
+    const tooLarge = files
+      .filter((f) => /\.(json|js|mjs|html?)$/.test(f) && statSync(f).size >= 5 * 1024 * 1024)
+      .map((f) => `${f.slice(INDEX.length + 1)} (${(statSync(f).size / 1024 / 1024).toFixed(1)} MiB)`);
+    expect(tooLarge, 'split these files below 5 MiB').toEqual([]);
   });
 });
