@@ -1,0 +1,59 @@
+/** The bundled index as the bench reads it: straight from its directory on disk. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleRecord } from '../src/core/article/types';
+import { expandRecord, type CompactRecord } from '../src/core/index/compact-record';
+import { DETECT_FILE, MANIFEST_FILE, SEARCH_FILE, recordsFile, type IndexManifest } from '../src/core/index/layout';
+import type { DetectorData } from '../src/core/match';
+
+export function hasIndex(dir: string): boolean {
+  return existsSync(join(dir, MANIFEST_FILE)) && existsSync(join(dir, DETECT_FILE)) && existsSync(join(dir, SEARCH_FILE));
+}
+
+export function readManifest(dir: string): IndexManifest {
+  return JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as IndexManifest;
+}
+
+export function readText(dir: string, path: string): string {
+  return readFileSync(join(dir, path), 'utf8');
+}
+
+export function readDetectorData(dir: string): DetectorData {
+  return JSON.parse(readText(dir, DETECT_FILE)) as DetectorData;
+}
+
+/** Every record of every bucket, in Q-number order. */
+export function readAllRecords(dir: string): ArticleRecord[] {
+  const out: ArticleRecord[] = [];
+  for (const bucket of readManifest(dir).buckets) {
+    for (const c of JSON.parse(readText(dir, recordsFile(bucket))) as CompactRecord[]) out.push(expandRecord(c));
+  }
+  return out;
+}
+
+/** Every file under dir, as paths relative to it ("records/227.json"), sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const name of readdirSync(join(dir, rel))) {
+      const r = rel ? `${rel}/${name}` : name;
+      if (statSync(join(dir, r)).isDirectory()) walk(r);
+      else out.push(r);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** Newest modification time (ms) of any file under dir, 0 when it does not exist. */
+export function newestMtime(dir: string, skip: (name: string) => boolean = () => false): number {
+  if (!existsSync(dir)) return 0;
+  const st = statSync(dir);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    if (skip(name)) continue;
+    newest = Math.max(newest, newestMtime(join(dir, name), skip));
+  }
+  return newest;
+}
