@@ -25,7 +25,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WATCH = `(() => {
   const b = window.__bench = { longtasks: [], loaf: [], firstHighlight: null, lastChange: null, ranges: 0 };
   try { new PerformanceObserver((l) => { for (const e of l.getEntries()) b.longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) b.loaf.push({ start: e.startTime, duration: e.duration,
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) b.loaf.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration || 0,
+    render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
     scripts: (e.scripts || []).map((s) => ({ url: s.sourceURL, duration: s.duration })) }); }).observe({ type: 'long-animation-frame', buffered: true }); } catch (e) {}
   const count = () => { let n = 0; if (window.CSS && CSS.highlights) for (const h of CSS.highlights.values()) n += h.size; return n; };
   const poll = () => { const n = count(); if (n !== b.ranges) { b.ranges = n; b.lastChange = performance.now(); if (n > 0 && b.firstHighlight === null) b.firstHighlight = b.lastChange; } setTimeout(poll, 4); };
@@ -34,7 +35,7 @@ const WATCH = `(() => {
 
 interface Watch {
   longtasks: [number, number][];
-  loaf: { start: number; duration: number; scripts: { url: string; duration: number }[] }[];
+  loaf: { start: number; duration: number; blocking: number; render: number; scripts: { url: string; duration: number }[] }[];
   firstHighlight: number | null;
   lastChange: number | null;
   ranges: number;
@@ -193,17 +194,27 @@ export async function benchPage(ctx: BenchContext): Promise<PartResult> {
         longestAfterDcl: Math.max(0, ...after.map(([, d]) => d)),
         longestAny: Math.max(0, ...w.longtasks.map(([, d]) => d)),
         over50AfterDcl: after.length,
+        longestFrameAfterDcl: Math.max(0, ...w.loaf.filter((f) => f.start >= n.dcl).map((f) => f.duration)),
+        worstFrameAfterDcl: w.loaf.filter((f) => f.start >= n.dcl).sort((a, b) => b.duration - a.duration)[0] ?? null,
+        longFramesAfterDcl: w.loaf.filter((f) => f.start >= n.dcl).length,
+        longestBlockingAfterDcl: Math.max(0, ...w.loaf.filter((f) => f.start >= n.dcl).map((f) => f.blocking)),
         longestExtScript: extScripts.length ? Math.max(...extScripts.map((s) => s.duration)) : 0,
         extScriptFrames: extScripts.length,
       };
     };
-    const l20 = await longest(ext.context, true);
-    const l20Plain = await longest(plain.context, false);
-    details.t20 = { withExtension: l20, without: l20Plain };
+    // Two loads each: a long task is a worst case, and one load can miss it.
+    const runs = [await longest(ext.context, true), await longest(ext.context, true)];
+    const plainRuns = [await longest(plain.context, false), await longest(plain.context, false)];
+    const worst = <T extends { longestAfterDcl: number }>(xs: T[]) => xs.reduce((a, b) => (b.longestAfterDcl > a.longestAfterDcl ? b : a));
+    const l20 = worst(runs);
+    const l20Plain = worst(plainRuns);
+    details.t20 = { withExtension: runs, without: plainRuns };
     rows.push(
       { key: 'page_longest_task_ms', what: '20 MB ticket: longest task after DOMContentLoaded, with the extension', value: round(l20.longestAfterDcl, 0), unit: 'ms', baseline: `without: ${round(l20Plain.longestAfterDcl, 0)} ms`, goal: goalAtMost(l20.longestAfterDcl, 50, 'ms') },
       { key: 'page_longest_task_noext_ms', what: '20 MB ticket: longest task after DOMContentLoaded, page alone', value: round(l20Plain.longestAfterDcl, 0), unit: 'ms' },
       { key: 'page_longtasks_20mb', what: '20 MB ticket: long tasks (> 50 ms) after DOMContentLoaded', value: l20.over50AfterDcl, unit: '', baseline: `without: ${l20Plain.over50AfterDcl}` },
+      { key: 'page_longest_blocking_ms', what: '20 MB ticket: longest blocking time of a long animation frame after DOMContentLoaded (includes rendering)', value: round(Math.max(...runs.map((r) => r.longestBlockingAfterDcl)), 0), unit: 'ms', baseline: `without: ${round(Math.max(...plainRuns.map((r) => r.longestBlockingAfterDcl)), 0)} ms`, goal: goalAtMost(Math.max(...runs.map((r) => r.longestBlockingAfterDcl)), 50, 'ms') },
+      { key: 'page_longest_frame_ms', what: '20 MB ticket: longest animation frame after DOMContentLoaded', value: round(Math.max(...runs.map((r) => r.longestFrameAfterDcl)), 0), unit: 'ms', baseline: `without: ${round(Math.max(...plainRuns.map((r) => r.longestFrameAfterDcl)), 0)} ms; its rendering part: ${round(Math.max(...runs.map((r) => r.worstFrameAfterDcl?.render ?? 0)), 0)} ms; ${Math.max(...runs.map((r) => r.longFramesAfterDcl))} frames > 50 ms` },
       { key: 'page_longest_ext_script_ms', what: '20 MB ticket: longest extension script in a long animation frame', value: l20.extScriptFrames ? round(l20.longestExtScript, 0) : null, unit: 'ms', baseline: l20.extScriptFrames ? `${l20.extScriptFrames} attributed script entries` : 'Chromium attributed no long-frame script to the extension' },
       { key: 'page_20mb_all_highlighted_ms', what: `20 MB ticket: last highlight (${l20.ranges.toLocaleString('en-US')} ranges)`, value: l20.ok && l20.lastChange !== null ? round(l20.lastChange, 0) : null, unit: 'ms', baseline: `page load without extension: ${round(l20Plain.n.load, 0)} ms` },
     );
@@ -251,7 +262,7 @@ export async function benchPage(ctx: BenchContext): Promise<PartResult> {
     notes.push(
       'Idle cost: DevTools Performance.getMetrics TaskDuration (main-thread task time) of no-matches.html, 1.5 s after load, median of 7 loads in each browser, interleaved; the baseline is the same page in the same Chromium build without the extension.',
       'First highlight: a 4 ms poll of CSS.highlights installed before load (addInitScript); the background was warmed on long-ticket.html first.',
-      'Long tasks: PerformanceObserver("longtask") installed before load, tasks starting after DOMContentLoaded (the content script starts at document_idle), until no highlight has been added for 3 s; the plain page is watched for 4 s after load. Long animation frames attribute script time to chrome-extension:// URLs where Chromium reports it.',
+      'Long tasks: PerformanceObserver("longtask") installed before load, tasks starting after DOMContentLoaded (the content script starts at document_idle), until no highlight has been added for 3 s; the plain page is watched for 4 s after load; the worse of 2 loads each. The longtask API does not see the rendering steps (style, layout, highlight painting) that follow the content script's highlight updates; long animation frames (PerformanceObserver("long-animation-frame"), same window) do, so their blocking time is reported beside it. Long animation frames would attribute script time to chrome-extension:// URLs where Chromium reports it.',
       'Append: 100 comments (each citing a KB number) appended with appendChild in one task to a 200 kB ticket; the time runs until a highlight range starts inside every one of them; the highlighter batches changes (at least 50 ms).',
     );
   } finally {

@@ -48,7 +48,8 @@ export function fmt(value: number | null, unit = ''): string {
     s = abs >= 1e6 ? `${(value / 1e6).toFixed(2)} MB` : abs >= 1e3 ? `${(value / 1e3).toFixed(1)} kB` : `${value} B`;
     return `${s} (${Math.round(value).toLocaleString('en-US')})`;
   }
-  if (abs >= 1000) s = Math.round(value).toLocaleString('en-US');
+  if (value === 0) s = '0';
+  else if (abs >= 1000) s = Math.round(value).toLocaleString('en-US');
   else if (abs >= 100) s = value.toFixed(0);
   else if (abs >= 10) s = value.toFixed(1);
   else if (abs >= 1) s = value.toFixed(2);
@@ -105,6 +106,8 @@ export interface Results {
   /** Every figure by key: the flat view scripts compare across runs. */
   figures: Record<string, number | null>;
   parts: PartResult[];
+  /** Run-wide notes (e.g. which index the extension carried). */
+  notes: string[];
 }
 
 export async function writeResults(path: string, results: Results): Promise<void> {

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { makeContext, type BenchContext } from './context';
-import { ensureExtension } from './extension';
+import { ensureExtension, provideIndex } from './extension';
 import { hasIndex } from './index-data';
 import { describeMachine, machineLine } from './machine';
 import { renderMarkdown, renderTable, writeResults, type PartResult } from './report';
@@ -57,10 +57,13 @@ async function main(): Promise<void> {
   console.log(`index: ${indexDir}${hasIndex(indexDir) ? '' : ' (missing)'}`);
 
   const parts: PartResult[] = [];
+  const runNotes: string[] = [];
   if (selected.some((s) => PARTS[s]!.needsExtension)) {
     try {
       const r = ensureExtension(root, ctx.log);
       if (r.built) ctx.log(`extension built (${r.reason})`);
+      const copied = provideIndex(root, indexDir);
+      if (copied) { ctx.log(copied); runNotes.push(copied); }
     } catch (e) {
       ctx.log(String((e as Error).message));
     }
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
 
   const figures: Record<string, number | null> = {};
   for (const p of parts) for (const r of p.rows) figures[r.key] = r.value;
+  for (const n of runNotes) console.log(`note: ${n}`);
   const out = resolve(values.out ?? join(root, 'bench/results.json'));
   await writeResults(out, {
     format: 'kblens-bench/1',
@@ -101,6 +105,7 @@ async function main(): Promise<void> {
     seconds: Math.round(seconds * 10) / 10,
     figures,
     parts,
+    notes: runNotes,
   });
   console.log(`wrote ${out}`);
 }
