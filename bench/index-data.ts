@@ -7,15 +7,18 @@ import { DETECT_FILE, MANIFEST_FILE, SEARCH_FILE, recordsFile, type IndexManifes
 import type { DetectorData } from '../src/core/match';
 
 export function hasIndex(dir: string): boolean {
-  return existsSync(join(dir, MANIFEST_FILE)) && existsSync(join(dir, DETECT_FILE)) && existsSync(join(dir, SEARCH_FILE));
+  return existsSync(join(dir, MANIFEST_FILE));
 }
 
 export function readManifest(dir: string): IndexManifest {
   return JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as IndexManifest;
 }
 
+/** A file's text; for a file the builder wrote in parts, the parts merged back into one JSON text. */
 export function readText(dir: string, path: string): string {
-  return readFileSync(join(dir, path), 'utf8');
+  const parts = existsSync(join(dir, MANIFEST_FILE)) ? readManifest(dir).parts?.[path] : undefined;
+  if (!parts) return readFileSync(join(dir, path), 'utf8');
+  return JSON.stringify(Object.assign({}, ...parts.map((p) => JSON.parse(readFileSync(join(dir, p), 'utf8')) as object)));
 }
 
 export function readDetectorData(dir: string): DetectorData {

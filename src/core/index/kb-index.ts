@@ -44,11 +44,11 @@ export class KbIndex {
   }
 
   detector(): Promise<Detector> {
-    return (this.detectorP ??= this.readJson<DetectorData>(DETECT_FILE).then(loadDetector));
+    return (this.detectorP ??= this.readLogical<DetectorData>(DETECT_FILE).then(loadDetector));
   }
 
   searchIndex(): Promise<SearchIndex> {
-    return (this.searchP ??= this.readJson<SearchIndexData>(SEARCH_FILE).then(loadSearchIndex));
+    return (this.searchP ??= this.readLogical<SearchIndexData>(SEARCH_FILE).then(loadSearchIndex));
   }
 
   private bucket(name: string): Promise<Map<string, ArticleRecord>> {
@@ -65,6 +65,14 @@ export class KbIndex {
       this.buckets.set(name, p);
     }
     return p;
+  }
+
+  /** A file the builder may have written in parts (see MAX_FILE_BYTES): the parts merged back. */
+  private async readLogical<T>(name: string): Promise<T> {
+    const parts = (await this.manifest()).parts?.[name];
+    if (!parts) return this.readJson<T>(name);
+    const objects = await Promise.all(parts.map((p) => this.readJson<Record<string, unknown>>(p)));
+    return Object.assign({}, ...objects) as T;
   }
 
   private async readJson<T>(path: string): Promise<T> {

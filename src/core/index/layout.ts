@@ -18,12 +18,20 @@ export function recordsFile(bucket: string): string {
   return `records/${bucket}.json`;
 }
 
+/**
+ * addons.mozilla.org rejects a package with any file over 5 MiB (FILE_TOO_LARGE), so a large
+ * JSON object is written as several part files, each holding some of its top-level keys.
+ */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
 export interface IndexManifest {
   format: typeof INDEX_FORMAT;
   /** Articles in the index. */
   articles: number;
   /** Buckets that have a records file, sorted. */
   buckets: string[];
+  /** Files written in parts: logical name -> part files, to be merged key by key on read. */
+  parts: Record<string, string[]>;
   /** Coverage figures, for the summary and the popup's "about". */
   coverage: {
     versions: number;
