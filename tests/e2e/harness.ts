@@ -32,6 +32,11 @@ const TYPES: Record<string, string> = {
 export async function servePages(extra: Record<string, string | (() => string)> = {}): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // The browser asks every origin for a favicon; a 404 would show up as a console error.
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const generated = extra[path];
     if (generated !== undefined) {
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8' });
