@@ -130,6 +130,11 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
     const kinds = await popup.locator('[data-articles~="Q227142"]').first().getAttribute('data-kinds');
     expect(kinds).toMatch(/ndr|q/);
     await screenshot(popup, 'chromium-popup-summary');
+    // The row leads to the article's detail.
+    await row.click();
+    await popup.getByText('Exchange Server 5.5 Service Pack 3').first().waitFor({ timeout: 10_000 });
+    await expect.poll(() => popup.getByText('Store.exe').count()).toBeGreaterThan(0);
+    await screenshot(popup, 'chromium-popup-detail');
     await popup.close();
     await page.close();
   });
