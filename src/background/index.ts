@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { handleMessage } from './router';
-import { syncRegistration } from './sites';
+import { onPermissionsAdded, syncRegistration } from './sites';
 import { forgetTab } from './tab-state';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { onOmniboxEnter, onOmniboxInput } from './omnibox';
@@ -18,6 +18,7 @@ browser.runtime.onInstalled.addListener(() => {
 browser.runtime.onStartup.addListener(() => void syncRegistration());
 // The user can revoke a site's access from the browser's own UI.
 browser.permissions.onRemoved.addListener(() => void syncRegistration());
+browser.permissions.onAdded.addListener((p) => void onPermissionsAdded(p));
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' && 'sites' in changes) void syncRegistration();
 });

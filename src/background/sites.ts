@@ -86,3 +86,13 @@ export async function injectInto(tabId: number): Promise<{ ok: boolean; error?: 
     return { ok: false, error: (e as Error).message };
   }
 }
+
+/**
+ * A host permission the user granted is the wish to turn KB Lens on there: the popup may close
+ * when the browser shows its permission prompt (Firefox does) before it can say "site-enable".
+ */
+export async function onPermissionsAdded(added: { origins?: string[] }): Promise<void> {
+  for (const origin of added.origins ?? []) {
+    if (/^https?:\/\/[^/*]+\/\*$/.test(origin) || /^https?:\/\/\*\.[^/*]+\/\*$/.test(origin)) await enableSite(origin);
+  }
+}
