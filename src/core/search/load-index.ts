@@ -110,29 +110,26 @@ export function docOfNumber(index: SearchIndex, num: number): number {
   return index.qnums[doc] === num ? doc : -1;
 }
 
-/** First doc whose Q-number digits are >= num (binary search; qnums ascend). */
-export function firstDocAtLeast(index: SearchIndex, num: number): number {
-  const qs = index.qnums;
+/** First i in [0, n) where `below(i)` is false, for a `below` that is true then false (binary search). */
+function firstNotBelow(n: number, below: (i: number) => boolean): number {
   let lo = 0;
-  let hi = qs.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (qs[mid]! < num) lo = mid + 1;
+    if (below(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** First doc whose Q-number digits are >= num (qnums ascend). */
+export function firstDocAtLeast(index: SearchIndex, num: number): number {
+  return firstNotBelow(index.qnums.length, (i) => index.qnums[i]! < num);
+}
+
 /** First vocabulary index whose term is >= s. */
 export function lowerBound(terms: readonly string[], s: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]! < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBelow(terms.length, (i) => terms[i]! < s);
 }
 
 /** Vocabulary index of exactly `s`, or -1. */

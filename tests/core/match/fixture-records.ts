@@ -4,17 +4,17 @@
  * the corpus articles.
  */
 import type { ArticleRecord, Fix, FileVersion, QuotedMessage } from '../../../src/core/article/types';
-import { articleUrl } from '../../../src/core/kb-number';
+import { expandRecord } from '../../../src/core/index/compact-record';
 
 type Partial_ = Partial<ArticleRecord> & { q: string; title: string };
 
 export function record(p: Partial_): ArticleRecord {
   const fixes = p.fixes ?? (p.fix ? [p.fix] : []);
-  return {
-    url: articleUrl(p.q), products: [], versions: [], versionsRaw: '', os: [], keywords: [], lastModified: null,
+  // expandRecord fills the fields a fixture leaves out, as the index reader does.
+  return expandRecord({
     fixedIn: p.fix?.text ?? null, fix: p.fix ?? null, fixKind: p.fix ? (p.fix.servicePack ? 'service-pack' : 'upgrade') : 'none',
-    files: [], errors: [], related: [], ...p, fixes,
-  };
+    ...p, fixes,
+  });
 }
 
 const msg = (text: string, kind: QuotedMessage['kind'] = 'error', placeholders: string[] = []): QuotedMessage => ({ text, kind, placeholders });
