@@ -24,7 +24,8 @@ export default defineConfig({
   // Preset sites reach the background as a constant, so it can turn them on at install.
   define: { __KBLENS_SITES__: JSON.stringify(parseSites(process.env.KBLENS_SITES)) },
   build: {
-    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    // KBLENS_OUT_DIR lets parallel work (or a second checkout of the tests) build side by side.
+    outDir: process.env.KBLENS_OUT_DIR ?? (target === 'firefox' ? 'dist-firefox' : 'dist'),
     emptyOutDir: true,
     // Store packages must not carry source maps; the index is JSON, already compact.
     sourcemap: false,

@@ -7,7 +7,8 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const DIST = join(ROOT, 'dist');
+/** The Chrome build under test; KBLENS_DIST points the tests at another build (KBLENS_OUT_DIR). */
+export const DIST = process.env.KBLENS_DIST ?? join(ROOT, 'dist');
 export const PAGES = join(ROOT, 'tests/e2e/pages');
 export const ARTIFACTS = join(ROOT, 'artifacts/e2e');
 
