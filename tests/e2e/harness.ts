@@ -135,10 +135,16 @@ export function collectConsoleErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Saves a PNG of the page under artifacts/e2e. `caret: 'initial'` because Playwright's default
+ * (`'hide'`) writes `caret-color` into the inline style of every input, textarea and contenteditable
+ * and "restores" it with setProperty('caret-color', ''), leaving an empty `style=""` on the page's
+ * editors: a DOM change that is the test's own, not the extension's.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, caret: 'initial' });
   return path;
 }
 
