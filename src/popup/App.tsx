@@ -182,6 +182,7 @@ export function App(props: AppProps) {
         ) : searching ? (
           <SearchResults
             query={query}
+            answered={search.results === null ? undefined : search.query}
             results={search.results}
             error={search.error}
             indexReady={indexReady}

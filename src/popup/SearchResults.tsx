@@ -6,6 +6,8 @@ export const resultOptionId = (i: number) => `kbl-result-${i}`;
 
 export function SearchResults(props: {
   query: string;
+  /** The query the shown results answer (the newest typed one may still be on its way). */
+  answered?: string | undefined;
   results: SearchHit[] | null;
   error?: string | undefined;
   indexReady: boolean;
@@ -15,7 +17,7 @@ export function SearchResults(props: {
 }) {
   const { results } = props;
   return (
-    <section class="results" aria-label={t('searchResults')}>
+    <section class="results" aria-label={t('searchResults')} data-answered={props.answered}>
       {!props.indexReady && <p class="muted small">{t('searchWhileLoading')}</p>}
       {results === null ? (
         <p class="muted empty">{t('searching')}</p>

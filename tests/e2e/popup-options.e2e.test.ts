@@ -1,0 +1,228 @@
+/**
+ * The options page and the popup in Chromium with the built extension: a team imports a folder of
+ * its own articles (one file in it is not an article), then finds them in the popup's search and
+ * on a ticket page, and removes one again. Then a screenshot of every view, light and dark, for
+ * docs/screenshots. The articles are invented (tests/fixtures/own-articles).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import {
+  collectConsoleErrors, e2eUnavailable, launchWithExtension, ROOT, screenshot, servePages,
+  waitForContentScriptRegistration, type ExtensionBrowser,
+} from './harness';
+
+const unavailable = e2eUnavailable();
+if (unavailable) console.warn(`popup/options e2e skipped: ${unavailable}`);
+
+/** The folder the agent picks: its name is the first part of every file's webkitRelativePath. */
+const TEAM_FOLDER = join(ROOT, 'tests/fixtures/own-articles/team-kb');
+const OWN_ERROR = 'Orbit Desk could not renew the queue lease token for the mailbox gateway.';
+const OWN_TITLE = 'ORB: Skylark Sync Stops with Lease Token Error After Upgrade';
+const POPUP_SIZE = { width: 400, height: 600 };
+
+/** Types `query` into the popup's search box and returns the Q-numbers of the answer to it, in order. */
+async function searchFor(popup: Page, query: string): Promise<string[]> {
+  const box = popup.locator('#kbl-search');
+  await box.fill('');
+  await box.pressSequentially(query, { delay: 5 });
+  // data-answered is the query the shown list answers: the list is this query's, not a stale one.
+  await popup.locator(`section.results[data-answered="${query.trim().replace(/"/g, '\\"')}"]`).waitFor({ timeout: 20_000 });
+  return popup.locator('section.results [role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-q') ?? ''));
+}
+
+async function openPopup(browser: ExtensionBrowser, query: string): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize(POPUP_SIZE);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html${query}`);
+  await popup.locator('#kbl-search').waitFor();
+  return popup;
+}
+
+/** Runs `fn` on the card's closed shadow root through the DevTools protocol (page.evaluate cannot reach it). */
+async function inCard<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'kblens-card-host' });
+    if (!nodeId) return null;
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const res = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function () { return (${fn.toString()})(this); }`,
+      returnByValue: true,
+    });
+    return res.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** The text of each highlight range of the page, by highlight name. */
+function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
+      out[name] = [...h].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString().replace(/\s+/g, ' ').trim();
+      }).sort();
+    }
+    return out;
+  });
+}
+
+async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const id = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id as number | undefined, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Light, then dark (the popup and options follow prefers-color-scheme), both saved under artifacts/e2e. */
+async function lightAndDark(page: Page, name: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await screenshot(page, name);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe.skipIf(unavailable !== null)('your own articles: options page, popup search and the page', () => {
+  let browser: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof servePages>>;
+
+  beforeAll(async () => {
+    server = await servePages();
+    browser = await launchWithExtension();
+    await waitForContentScriptRegistration(browser.worker);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('imports a folder on the options page: the file that is not an article is named with its reason, the rest are listed', async () => {
+    const options = await browser.context.newPage();
+    const errors = collectConsoleErrors(options);
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('[data-custom="empty"]').waitFor();
+
+    const folderInput = options.locator('input[data-input="import-folder"]');
+    expect(await folderInput.evaluate((el) => (el as HTMLInputElement).webkitdirectory)).toBe(true);
+    await folderInput.setInputFiles(TEAM_FOLDER);
+
+    const result = options.locator('[data-result="articles-import"]');
+    await result.waitFor({ timeout: 20_000 });
+    expect(await result.locator('p').first().textContent()).toBe('Imported 3 article(s).');
+    const failures = await result.locator('[data-list="failures"] li').evaluateAll((els) =>
+      els.map((e) => ({ file: e.getAttribute('data-file'), text: e.textContent })),
+    );
+    expect(failures).toEqual([{
+      file: 'team-kb/drafts/kiosk-printers.md',
+      text: 'team-kb/drafts/kiosk-printers.md:1: no front matter title and no "Article:" header: not an article in the archive format',
+    }]);
+
+    const rows = await options.locator('table.custom-list tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)),
+    );
+    expect(rows).toEqual([
+      ['Q900201', OWN_TITLE, 'team-kb/900/Q900201/README.md'],
+      ['Q900202', 'ORB: How to Remove the Old Lease Service by Hand', 'team-kb/900/Q900202/README.md'],
+      ['Q900203', 'ORB: Attachments Over 25 MB Are Dropped by the Web Form', 'team-kb/Q900203-web-form-attachments.md'],
+    ]);
+    expect(errors).toEqual([]);
+    await options.close();
+  });
+
+  it('finds an imported article in the popup by its Q-number, a title word and its error string', async () => {
+    const popup = await openPopup(browser, '?search=');
+    const errors = collectConsoleErrors(popup);
+    // The background rebuilds its index of the team's articles when told of the import; poll for it.
+    await expect.poll(async () => (await searchFor(popup, 'Q900201'))[0], { timeout: 20_000 }).toBe('Q900201');
+    expect((await searchFor(popup, 'Skylark'))[0]).toBe('Q900201');
+    expect((await searchFor(popup, OWN_ERROR))[0]).toBe('Q900201');
+    // The Markdown article is searchable too, by its own error string.
+    expect((await searchFor(popup, 'upload quota and was discarded'))[0]).toBe('Q900203');
+
+    // Enter opens the first result: the detail shows what the article's file says.
+    await popup.locator('#kbl-search').fill('');
+    expect(await searchFor(popup, 'Q900201')).toContain('Q900201');
+    await popup.keyboard.press('Enter');
+    const detail = popup.locator('article.detail[data-q="Q900201"]');
+    await detail.locator('h2').waitFor({ timeout: 10_000 });
+    expect(await detail.locator('h2').textContent()).toContain(OWN_TITLE);
+    expect(await detail.locator('[data-field] li[data-kind="error"]').allTextContents()).toEqual([OWN_ERROR]);
+    expect(await detail.locator('[data-related]').evaluateAll((els) => els.map((e) => e.getAttribute('data-related')))).toEqual(['Q900202']);
+    expect(await detail.textContent()).toContain('Orbit Desk 3.2 Service Pack 1');
+    expect(await detail.textContent()).toContain('Orbsync.exe');
+    expect(errors).toEqual([]);
+    await popup.close();
+  });
+
+  it('highlights the imported article\'s error and Q-number on a ticket page, and the card shows the article', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${server.origin}/own-article.html`);
+    await expect.poll(() => highlightTexts(page), { timeout: 30_000, interval: 100 }).toEqual({
+      // The highlight stops before the sentence's full stop.
+      'kblens-error': ['Orbit Desk could not renew the queue lease token for the mailbox gateway'],
+      'kblens-q': ['Q900201'],
+    });
+
+    // Hover the error: the card opens on the team's article.
+    const box = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('kblens-error')!;
+      const r = [...h][0]!;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x - 30, box.y - 30);
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.waitForFunction(() => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false, null, { timeout: 10_000 });
+    await expect.poll(() => inCard(page, (root) => ({
+      q: root.querySelector('.article .q')?.textContent ?? null,
+      title: root.querySelector('.article .title')?.textContent ?? null,
+    })), { timeout: 10_000 }).toEqual({ q: 'Q900201', title: OWN_TITLE });
+    await screenshot(page, 'own-article-card');
+    await page.keyboard.press('Escape');
+
+    // The tab's summary lists the article with both kinds of match.
+    const popup = await openPopup(browser, `?tab=${await tabIdOf(browser, page.url())}`);
+    const row = popup.locator('[role="option"][data-articles="Q900201"]');
+    await row.waitFor({ timeout: 15_000 });
+    expect((await row.getAttribute('data-kinds'))!.split(' ').sort()).toEqual(['error', 'q']);
+    expect(await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-articles')))).toEqual(['Q900201']);
+    await lightAndDark(popup, 'popup-summary-own-article');
+    expect(errors).toEqual([]);
+    expect(browser.foreignRequests).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('removing an article on the options page takes it out of search', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('tr[data-q="Q900201"]').waitFor({ timeout: 10_000 });
+    await options.locator('tr[data-q="Q900201"] [data-action="remove-article"]').click();
+    await expect.poll(() => options.locator('table.custom-list tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-q'))))
+      .toEqual(['Q900202', 'Q900203']);
+    await options.close();
+
+    const popup = await openPopup(browser, '?search=');
+    await expect.poll(async () => (await searchFor(popup, 'Q900201')).includes('Q900201'), { timeout: 20_000 }).toBe(false);
+    expect(await searchFor(popup, 'Skylark')).not.toContain('Q900201');
+    expect(await searchFor(popup, OWN_ERROR)).not.toContain('Q900201');
+    // The others stay.
+    expect((await searchFor(popup, 'Q900202'))[0]).toBe('Q900202');
+    await popup.close();
+  });
+});
