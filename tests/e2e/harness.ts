@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
@@ -157,4 +157,100 @@ declare global {
   // The service worker's chrome namespace, for worker.evaluate callbacks.
   // eslint-disable-next-line no-var
   var chrome: any;
+}
+
+/**
+ * Runs `fn` on the card's shadow root and returns its (JSON) result; null when no card host exists.
+ * The root is closed, so page.evaluate cannot reach it; the DevTools protocol can (DOM.describeNode
+ * with pierce lists closed roots too). `fn` runs in the page's main world and gets the root as its
+ * first argument; it must be self-contained (it is sent as source text).
+ */
+export async function inCard<T, A = undefined>(page: Page, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'kblens-card-host' });
+    if (!nodeId) return null;
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) throw new Error('kblens-card-host has no shadow root');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const res = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg ?? null }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (res.exceptionDetails) throw new Error(`inCard: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+    return res.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Records, in every frame of the page from DOMContentLoaded on (the content script runs at
+ * document_idle, after it), each DOM mutation as "type target [attribute]", where target is
+ * `#id` or `tag.class`. Mutations of KB Lens's own host (added to <html>, its popover state) are
+ * left out: that is the one element it may add. Read with pageMutations(); also keeps the body's
+ * markup as it was at DOMContentLoaded (`bodyBefore`) and every CSP violation.
+ */
+export async function recordDomChanges(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const state = { ready: false, records: [] as string[], bodyBefore: '', csp: [] as string[] };
+    (window as unknown as { __kblensTest: typeof state }).__kblensTest = state;
+    const HOST = 'KBLENS-CARD-HOST';
+    const name = (n: Node | null): string => {
+      if (!n) return '?';
+      if (n.nodeType !== 1) return n.nodeName;
+      const el = n as Element;
+      if (el.id) return `#${el.id}`;
+      const cls = el.getAttribute('class');
+      return el.nodeName.toLowerCase() + (cls ? '.' + cls.trim().split(/\s+/).join('.') : '');
+    };
+    document.addEventListener('securitypolicyviolation', (e) => state.csp.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+    document.addEventListener('DOMContentLoaded', () => {
+      state.bodyBefore = document.body.innerHTML;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.target.nodeName === HOST) continue;
+          const nodes = [...r.addedNodes, ...r.removedNodes];
+          if (r.type === 'childList' && r.target === document.documentElement && nodes.length && nodes.every((n) => n.nodeName === HOST)) continue;
+          const target = r.type === 'characterData' ? r.target.parentNode : r.target;
+          state.records.push(`${r.type} ${name(target)}${r.attributeName ? ' ' + r.attributeName : ''}`);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      state.ready = true;
+    });
+  });
+}
+
+export interface DomChanges {
+  /** False when the recorder never ran in this frame (the check would prove nothing). */
+  ready: boolean;
+  records: string[];
+  bodyBefore: string;
+  bodyNow: string;
+  csp: string[];
+}
+
+/** What recordDomChanges() saw in this frame (page.mainFrame() or a child frame). */
+export function domChanges(frame: Frame): Promise<DomChanges> {
+  return frame.evaluate(() => {
+    const s = (window as unknown as { __kblensTest?: { ready: boolean; records: string[]; bodyBefore: string; csp: string[] } }).__kblensTest;
+    return { ready: s?.ready ?? false, records: s?.records ?? [], bodyBefore: s?.bodyBefore ?? '', bodyNow: document.body.innerHTML, csp: s?.csp ?? [] };
+  });
+}
+
+/** Paths this page requested (from now on), with the origin for requests elsewhere. */
+export function collectRequests(page: Page, origin: string): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    // about:srcdoc and data: frames are not requests to anyone.
+    if (url.protocol === 'about:' || url.protocol === 'data:') return;
+    seen.push(url.origin === origin ? url.pathname : r.url());
+  });
+  return seen;
 }
