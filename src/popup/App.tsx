@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
+import type { TabSummary } from '../messaging/protocol';
 import { useIndexStatus, useSearch, useSiteState, useSummary, useTab, type Mode } from './hooks';
 import { SiteBar } from './SiteBar';
 import { SummaryView, SUMMARY_LIST_ID, summaryOptionId } from './SummaryView';
@@ -8,6 +9,10 @@ import { SearchResults, RESULTS_LIST_ID, resultOptionId } from './SearchResults'
 import { DetailView, type ArticleCache } from './DetailView';
 
 type View = { name: 'home' } | { name: 'detail'; q: string };
+
+function hasMatches(summary: TabSummary | null | undefined): boolean {
+  return !!summary && (summary.articles.length > 0 || summary.unexplained.length > 0);
+}
 
 export interface AppProps {
   mode: Mode;
@@ -201,7 +206,10 @@ export function App(props: AppProps) {
               }}
               onScanned={afterScan}
             />}
-            {mode === 'lookup' ? null : tab === null ? <p class="muted empty">{t('noTab')}</p> : <SummaryView summary={summary} activeIndex={activeIndex} onOpen={open} onHover={setActive} />}
+            {mode === 'lookup' ? null : tab === null ? <p class="muted empty">{t('noTab')}</p>
+              // Off and never scanned: "nothing found" would claim a scan that did not happen.
+              : site.kind === 'off' && !hasMatches(summary) ? null
+              : <SummaryView summary={summary} activeIndex={activeIndex} onOpen={open} onHover={setActive} />}
           </>
         )}
       </main>

@@ -16,7 +16,8 @@ export function kindsOf(matches: SummaryMatch[]): MatchKind[] {
 }
 
 function distinctTexts(matches: SummaryMatch[]): string[] {
-  return [...new Set(matches.map((m) => m.text.trim()))];
+  // Page text keeps its line breaks and indents (an NDR quoted in a reply): one line each here.
+  return [...new Set(matches.map((m) => m.text.replace(/\s+/g, ' ').trim()))];
 }
 
 export function SummaryView(props: {

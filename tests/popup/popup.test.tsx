@@ -107,6 +107,26 @@ describe('page summary', () => {
     expect(within(rows[2]!).getByRole('link').getAttribute('href')).toContain('Q300001');
   });
 
+  it('shows a match that spans lines and indents in the page as one line of text', async () => {
+    const tabId = await openTicket();
+    const quoted = 'Unable to deliver the message due to a\n      communications\u00a0failure';
+    background({
+      summary: {
+        url: TICKET, matchCount: 2, unexplained: [],
+        articles: [{ record: Q1, verdict: 'affected', matches: [
+          { kind: 'ndr', text: quoted, value: 'x', class: 'unknown-recipient' },
+          { kind: 'ndr', text: 'Unable to deliver the message due to a communications failure', value: 'x', class: 'unknown-recipient' },
+        ] }],
+      },
+    });
+    const { container } = render(<App mode="window" tabId={tabId} indexPollMs={5} />);
+    await screen.findByText(Q1.title);
+    // Both spellings are the same text once the page's line break is gone: shown once.
+    expect([...container.querySelectorAll('code.match-text')].map((c) => c.textContent)).toEqual([
+      'Unable to deliver the message due to a communications failure',
+    ]);
+  });
+
   it('fetches the summary again when the content script reports more matches', async () => {
     const tabId = await openTicket();
     const calls = background();
@@ -176,6 +196,18 @@ describe('site not turned on', () => {
     await waitFor(() => expect(calls).toContainEqual({ type: 'site-enable', pattern: PATTERN }));
     expect(order).toEqual(['permission']);
     await screen.findByRole('button', { name: 'Turn off for this site' });
+  });
+
+  it('does not say "nothing found" about a page it never scanned', async () => {
+    const tabId = await openTicket();
+    const calls = background({ site: { kind: 'off', pattern: PATTERN }, summary: null });
+    const { container } = render(<App mode="popup" tabId={tabId} indexPollMs={5} />);
+    await screen.findByRole('button', { name: 'Turn on for helpdesk.example.com' });
+    await waitFor(() => expect(calls).toContainEqual({ type: 'tab-summary', tabId }));
+    // Let its answer (none) render: still no claim about the page.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(container.querySelector('.summary, .empty')).toBeNull();
+    expect(container.textContent).not.toContain('Nothing found on this page.');
   });
 
   it('does not turn on when the permission is refused', async () => {
