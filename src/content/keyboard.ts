@@ -3,6 +3,7 @@ import type { CardApi } from './card/types';
 import { toTopViewport, type Box } from './geometry';
 import { matchRects } from './hit-test';
 import type { MatchEntry, MatchStore } from './match-store';
+import { insideModal, topModal } from './modal';
 
 /**
  * The "next match" browser command (the background relays it as {type:'next-match'}): step through
@@ -61,7 +62,9 @@ export function createKeyboard(opts: KeyboardOptions): Keyboard {
   let last: MatchEntry | null = null;
   return {
     async step(direction) {
-      const list = opts.store.ordered().filter((e) => opts.enabled(e.match.kind));
+      // Behind a page modal, matches are inert and under its backdrop: step only inside it.
+      const modal = topModal(opts.win.document);
+      const list = opts.store.ordered().filter((e) => opts.enabled(e.match.kind) && (!modal || insideModal(e.startNode, modal)));
       const open = opts.loadedCard()?.openEntry ?? null;
       const current = open ?? (last && list.includes(last) ? last : null);
       // Matches in collapsed quotes (display:none) have no boxes: step over them.

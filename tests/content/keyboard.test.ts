@@ -88,4 +88,38 @@ describe('next-match command', () => {
     expect(shown.some((s) => s.value === 'Q123456')).toBe(false);
     expect(scrolled).toHaveBeenCalledWith({ block: 'center', inline: 'nearest' });
   });
+
+  it('steps only inside a page modal while one is open (the rest is inert, under its backdrop)', async () => {
+    document.body.innerHTML = `<header><p>sticky KB 191014</p></header><dialog id="d"><p>merge into Q227142</p></dialog><p>below Q194999</p>`;
+    const dialog = document.getElementById('d')!;
+    const store = new MatchStore();
+    fill(store);
+    expect(store.all().map((e) => e.match.value).sort()).toEqual(['Q191014', 'Q194999', 'Q227142']);
+    const realQsa = document.querySelectorAll.bind(document);
+    let modalOpen = true;
+    vi.spyOn(document, 'querySelectorAll').mockImplementation(((sel: string) =>
+      sel === ':modal' ? (modalOpen ? [dialog] : []) : realQsa(sel)) as typeof document.querySelectorAll);
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+      () => [{ left: 0, top: 100, width: 10, height: 16, right: 10, bottom: 116 }] as unknown as DOMRectList,
+    );
+    const shown: string[] = [];
+    let open: MatchEntry | null = null;
+    const card = {
+      show: (e: MatchEntry) => {
+        open = e;
+        shown.push(e.match.value);
+      },
+      get openEntry() {
+        return open;
+      },
+    } as unknown as CardApi;
+    const kb = createKeyboard({ store, enabled: () => true, card: async () => card, loadedCard: () => card, win: window });
+    await kb.step(1);
+    await kb.step(1);
+    await kb.step(-1);
+    expect(shown).toEqual(['Q227142', 'Q227142', 'Q227142']);
+    modalOpen = false;
+    await kb.step(1);
+    expect(shown.at(-1)).toBe('Q194999');
+  });
 });

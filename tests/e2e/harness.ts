@@ -192,7 +192,7 @@ export async function inCard<T, A = undefined>(page: Page, fn: (root: ShadowRoot
 /**
  * Records, in every frame of the page from DOMContentLoaded on (the content script runs at
  * document_idle, after it), each DOM mutation as "type target [attribute]", where target is
- * `#id` or `tag.class`. Mutations of KB Lens's own host (added to <html>, its popover state) are
+ * `#id` or `tag.class`. Mutations of KB Lens's own host (added, moved, its popover state) are
  * left out: that is the one element it may add. Read with pageMutations(); also keeps the body's
  * markup as it was at DOMContentLoaded (`bodyBefore`) and every CSP violation.
  */
@@ -216,7 +216,8 @@ export async function recordDomChanges(page: Page): Promise<void> {
         for (const r of records) {
           if (r.target.nodeName === HOST) continue;
           const nodes = [...r.addedNodes, ...r.removedNodes];
-          if (r.type === 'childList' && r.target === document.documentElement && nodes.length && nodes.every((n) => n.nodeName === HOST)) continue;
+          // Its host goes on <html>, or into a modal dialog while one is open (see card/host.ts).
+          if (r.type === 'childList' && nodes.length && nodes.every((n) => n.nodeName === HOST)) continue;
           const target = r.type === 'characterData' ? r.target.parentNode : r.target;
           state.records.push(`${r.type} ${name(target)}${r.attributeName ? ' ' + r.attributeName : ''}`);
         }

@@ -94,7 +94,7 @@ async function matchBox(page: Page, frame: Frame, kind: string, text: string, op
   let dy = 0;
   const el = await frame.frameElement().catch(() => null);
   if (el) {
-    const off = await el.evaluate((f) => {
+    const off = await el.evaluate((f: Element) => {
       const r = f.getBoundingClientRect();
       return { x: r.left + f.clientLeft, y: r.top + f.clientTop };
     });
@@ -219,6 +219,7 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     }
     const rootChildren = await o.page.evaluate(() => [...document.documentElement.children].map((e) => e.localName));
     expect(rootChildren.filter((n) => n !== 'kblens-card-host')).toEqual(['head', 'body']);
+    expect(await o.page.evaluate(() => document.querySelectorAll('kblens-card-host').length)).toBeLessThanOrEqual(1);
   }
 
   /** The background's relay of the next-match / previous-match commands (see src/background/commands.ts). */
@@ -454,12 +455,20 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     // What is on top at the card's centre is the card (its host, seen from the page), not the dialog.
     const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.rect.left + card.rect.width / 2, y: card.rect.top + 20 });
     expect(onTop).toBe('kblens-card-host');
-    // Focus into the card (as the keyboard command does), then Escape.
+    // While the modal is up the keyboard steps only inside it: not to the header's KB 191014 behind
+    // the backdrop, but (wrapping) to the dialog's Q227142 again, now with focus in the card.
+    const focusedBefore = await page.evaluate(() => document.activeElement?.id);
+    expect(focusedBefore).toBe('close-modal'); // showModal() focused the dialog's button
     expect(await command(page, 1)).toEqual({ ok: true });
     await expect.poll(() => page.evaluate(() => document.activeElement?.localName), { timeout: 10_000 }).toBe('kblens-card-host');
+    expect(await readCard(page)).toMatchObject({ kind: 'q', matched: 'Q227142', q: 'Q227142', title: Q227142_TITLE });
     await page.keyboard.press('Escape');
     await expect.poll(() => readCard(page), { timeout: 10_000 }).toBeNull();
     expect(await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('close-modal');
+    // The page's own Escape still closes its dialog once the card is gone.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).open)).toBe(false);
     await expectPageUntouched(o, ['/modal.html', '/desk.css', '/modal.js'], ['attributes #modal open']);
     await page.close();
   });

@@ -1,3 +1,4 @@
+import { topModal } from '../modal';
 import { CARD_HOST_TAG } from '../skip-rules';
 import { CARD_CSS } from './styles';
 
@@ -12,6 +13,15 @@ export interface CardHost {
   show(): void;
   hide(): void;
   remove(): void;
+}
+
+/**
+ * Where the host must sit to be usable: inside the topmost modal dialog or fullscreen element while
+ * one is up (outside it, a popover on <html> still paints on top but takes no pointer or focus, so
+ * its links are dead and Escape reaches the page), else on <html>. Decided at every show.
+ */
+export function hostParent(doc: Document): Element {
+  return topModal(doc) ?? doc.documentElement;
 }
 
 export function createCardHost(doc: Document, mode: ShadowRootMode = 'closed'): CardHost {
@@ -41,7 +51,8 @@ export function createCardHost(doc: Document, mode: ShadowRootMode = 'closed'): 
   root.adoptedStyleSheets = [sheet];
 
   const attach = (): void => {
-    if (!host.isConnected) (doc.fullscreenElement ?? doc.documentElement).appendChild(host);
+    const parent = hostParent(doc);
+    if (host.parentNode !== parent) parent.appendChild(host);
   };
   return {
     host,

@@ -97,6 +97,22 @@ describe('card controller', () => {
     expect(fetched).toHaveLength(2); // answers are cached per card
   });
 
+  it('goes inside a page modal while one is open (outside it the card would be inert), and back out after', () => {
+    const e = entryFor('<dialog id="d"><p id="m">Q227142</p></dialog>', { kind: 'q', value: 'Q227142', articles: ['Q227142'] });
+    const d = document.getElementById('d')!;
+    const realQsa = document.querySelectorAll.bind(document);
+    let modalOpen = true;
+    vi.spyOn(document, 'querySelectorAll').mockImplementation(((sel: string) =>
+      sel === ':modal' ? (modalOpen ? [d] : []) : realQsa(sel)) as typeof document.querySelectorAll);
+    card.show(e, { left: 10, top: 10, width: 50, height: 16 }, { focus: false, openedBy: 'hover' });
+    expect(host().parentNode).toBe(d);
+    card.hide();
+    modalOpen = false;
+    card.show(e, { left: 10, top: 10, width: 50, height: 16 }, { focus: false, openedBy: 'hover' });
+    expect(host().parentNode).toBe(document.documentElement);
+    expect(document.querySelectorAll('kblens-card-host')).toHaveLength(1);
+  });
+
   it('opened from the keyboard takes focus; Escape closes it and gives focus and caret back', async () => {
     const e = entryFor('<p id="m">Q227142</p><div id="ed" contenteditable="true">reply text</div>', { kind: 'q', value: 'Q227142', articles: ['Q227142'] });
     const ed = document.getElementById('ed')!;
