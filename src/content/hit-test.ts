@@ -47,6 +47,23 @@ export function matchRects(entry: MatchEntry): DOMRect[] {
   }
 }
 
+/**
+ * What the card is placed against: the line box the agent is looking at (hovered, or the first one)
+ * for left and width, stretched over all the match's lines, so a card below or above never covers
+ * the rest of a match that wraps.
+ */
+export function matchAnchor(rects: readonly DOMRect[], line: DOMRect | null = null): { left: number; top: number; width: number; height: number } | null {
+  const first = line ?? rects[0];
+  if (!first) return null;
+  let top = first.top;
+  let bottom = first.bottom;
+  for (const r of rects) {
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return { left: first.left, top, width: first.width, height: bottom - top };
+}
+
 const SLOP = 1;
 
 export function rectContains(rect: DOMRect, x: number, y: number): boolean {

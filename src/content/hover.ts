@@ -1,7 +1,7 @@
 import type { MatchKind } from '../messaging/protocol';
 import type { CardApi } from './card/types';
 import { toTopViewport } from './geometry';
-import { hitTest, matchRects, type CaretAt } from './hit-test';
+import { hitTest, matchAnchor, matchRects, type CaretAt } from './hit-test';
 import type { MatchEntry, MatchStore } from './match-store';
 import { CARD_HOST_TAG, createSkipCheck } from './skip-rules';
 
@@ -72,7 +72,7 @@ export function createHover(opts: HoverOptions): Hover {
       pending = null;
       pendingBy = null;
       if (!entry.startNode.isConnected) return;
-      const rect = anchorRect ?? matchRects(entry)[0];
+      const rect = matchAnchor(matchRects(entry), anchorRect);
       if (!rect) return;
       const anchor = toTopViewport(rect, doc);
       opts.card().then(

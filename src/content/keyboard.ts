@@ -1,7 +1,7 @@
 import type { MatchKind } from '../messaging/protocol';
 import type { CardApi } from './card/types';
 import { toTopViewport, type Box } from './geometry';
-import { matchRects } from './hit-test';
+import { matchAnchor, matchRects } from './hit-test';
 import type { MatchEntry, MatchStore } from './match-store';
 import { insideModal, topModal } from './modal';
 
@@ -20,7 +20,7 @@ export interface KeyboardOptions {
 }
 
 function topBox(entry: MatchEntry): Box | null {
-  const r = matchRects(entry)[0];
+  const r = matchAnchor(matchRects(entry));
   return r ? toTopViewport(r, entry.startNode.ownerDocument) : null;
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { hitTest, rectContains, type CaretAt } from '../../src/content/hit-test';
+import { hitTest, matchAnchor, rectContains, type CaretAt } from '../../src/content/hit-test';
 import { MatchStore } from '../../src/content/match-store';
 import { pointInRun, textRuns, type TextRun } from '../../src/content/text-runs';
 import { createSkipCheck } from '../../src/content/skip-rules';
@@ -68,5 +68,21 @@ describe('hit testing', () => {
   it('rectContains allows one pixel of slop', () => {
     expect(rectContains(box(0, 0, 10, 10), 11, 5)).toBe(true);
     expect(rectContains(box(0, 0, 10, 10), 12, 5)).toBe(false);
+  });
+});
+
+describe('card anchor', () => {
+  const rect = (left: number, top: number, width: number, height: number): DOMRect =>
+    ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
+
+  it('spans every line of a wrapped match, from the line the agent points at', () => {
+    const lines = [rect(300, 100, 200, 16), rect(40, 118, 150, 16)];
+    expect(matchAnchor(lines, lines[1]!)).toEqual({ left: 40, top: 100, width: 150, height: 34 });
+    expect(matchAnchor(lines)).toEqual({ left: 300, top: 100, width: 200, height: 34 });
+  });
+
+  it('is the line itself for a one-line match, and nothing without boxes', () => {
+    expect(matchAnchor([rect(10, 20, 30, 16)])).toEqual({ left: 10, top: 20, width: 30, height: 16 });
+    expect(matchAnchor([])).toBeNull();
   });
 });

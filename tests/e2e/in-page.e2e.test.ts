@@ -65,13 +65,15 @@ async function expectTexts(frame: Frame, expected: Texts): Promise<void> {
 }
 
 interface Box { left: number; top: number; right: number; bottom: number; width: number; height: number }
+/** A match's first line box, and all of its line boxes (a match can wrap). */
+type MatchBox = Box & { lines: Box[] };
 
 /**
- * The box (top-viewport coordinates) of the `nth` highlight range (document order) of `kind` whose
+ * The line boxes (top-viewport coordinates) of the `nth` highlight range (document order) of `kind` whose
  * text is `text`, first scrolled into view unless `scroll` is false. For a frame, the frame
  * element's content-box offset is added.
  */
-async function matchBox(page: Page, frame: Frame, kind: string, text: string, opts: { nth?: number; scroll?: boolean } = {}): Promise<Box> {
+async function matchBox(page: Page, frame: Frame, kind: string, text: string, opts: { nth?: number; scroll?: boolean } = {}): Promise<MatchBox> {
   const inner = await frame.evaluate(({ kind, text, nth, scroll }) => {
     const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(`kblens-${kind}`);
     const found: Range[] = [];
@@ -87,8 +89,7 @@ async function matchBox(page: Page, frame: Frame, kind: string, text: string, op
     const range = found[nth];
     if (!range) throw new Error(`no ${kind} highlight "${text}" #${nth}`);
     if (scroll) (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const b = range.getClientRects()[0]!;
-    return { left: b.left, top: b.top, width: b.width, height: b.height };
+    return [...range.getClientRects()].map((b) => ({ left: b.left, top: b.top, width: b.width, height: b.height }));
   }, { kind, text, nth: opts.nth ?? 0, scroll: opts.scroll ?? true });
   let dx = 0;
   let dy = 0;
@@ -101,9 +102,8 @@ async function matchBox(page: Page, frame: Frame, kind: string, text: string, op
     dx = off.x;
     dy = off.y;
   }
-  const left = inner.left + dx;
-  const top = inner.top + dy;
-  return { left, top, width: inner.width, height: inner.height, right: left + inner.width, bottom: top + inner.height };
+  const lines = inner.map((b) => ({ left: b.left + dx, top: b.top + dy, width: b.width, height: b.height, right: b.left + dx + b.width, bottom: b.top + dy + b.height }));
+  return { ...lines[0]!, lines };
 }
 
 async function hover(page: Page, box: Box): Promise<void> {
@@ -161,13 +161,21 @@ async function waitForCard(page: Page, q: string): Promise<CardView> {
   return card!;
 }
 
-/** The card sits against the match: below it (gap 6) or, when there is no room, above it. */
-function expectAgainst(card: CardView, match: Box): void {
-  const below = Math.abs(card.rect.top - (match.bottom + 6)) <= 1.5;
-  const above = Math.abs(card.rect.bottom - (match.top - 6)) <= 1.5;
-  expect({ below, above, card: card.rect, match }).toEqual(expect.objectContaining({ [below ? 'below' : 'above']: true }));
-  expect(card.rect.left).toBeGreaterThanOrEqual(Math.min(match.left, 1280 - 8 - card.rect.width) - 1.5);
-  expect(card.rect.left).toBeLessThanOrEqual(Math.max(match.left, 8) + 1.5);
+/**
+ * The card sits against the match: just below its last line (gap 6) or, when there is no room,
+ * just above its first, covering none of its lines; its left edge follows the line the agent
+ * points at (`line`, by default the first) as far as the viewport allows.
+ */
+function expectAgainst(card: CardView, match: MatchBox, line: Box = match): void {
+  const bottom = Math.max(...match.lines.map((l) => l.bottom));
+  const top = Math.min(...match.lines.map((l) => l.top));
+  const below = Math.abs(card.rect.top - (bottom + 6)) <= 1.5;
+  const above = Math.abs(card.rect.bottom - (top - 6)) <= 1.5;
+  expect({ below, above, card: card.rect, match: match.lines }).toEqual(expect.objectContaining({ [below ? 'below' : 'above']: true }));
+  const overlapping = match.lines.filter((l) => l.bottom > card.rect.top && l.top < card.rect.bottom && l.right > card.rect.left && l.left < card.rect.right);
+  expect(overlapping).toEqual([]);
+  expect(card.rect.left).toBeGreaterThanOrEqual(Math.min(line.left, 1280 - 8 - card.rect.width) - 1.5);
+  expect(card.rect.left).toBeLessThanOrEqual(Math.max(line.left, 8) + 1.5);
 }
 
 describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
@@ -325,6 +333,7 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     expect(edge).toBeGreaterThan(frameNow.top);
     expect(edge).toBeLessThan(frameNow.bottom);
     expect(frameBox.width).toBeGreaterThan(0);
+    await screenshot(page, 'chromium-card-iframe');
     await expectPageUntouched(o, ['/iframe-email.html', '/desk.css', '/email-body.html']);
     await page.close();
   });
@@ -455,6 +464,7 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     // What is on top at the card's centre is the card (its host, seen from the page), not the dialog.
     const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.rect.left + card.rect.width / 2, y: card.rect.top + 20 });
     expect(onTop).toBe('kblens-card-host');
+    await screenshot(page, 'chromium-card-modal');
     // While the modal is up the keyboard steps only inside it: not to the header's KB 191014 behind
     // the backdrop, but (wrapping) to the dialog's Q227142 again, now with focus in the card.
     const focusedBefore = await page.evaluate(() => document.activeElement?.id);

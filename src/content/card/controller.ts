@@ -126,6 +126,9 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
   const place = (): void => {
     if (!container || !anchor) return;
     const win = doc.defaultView!;
+    // Measure the card's natural height: the cap from the previous placement (made while it said
+    // "Looking up…") would make it look short enough to stay on a side it no longer fits.
+    container.style.removeProperty('max-height');
     const r = container.getBoundingClientRect();
     const vp = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
     const p = placeCard(anchor, { width: r.width || 400, height: r.height || 240 }, vp);

@@ -97,6 +97,24 @@ describe('card controller', () => {
     expect(fetched).toHaveLength(2); // answers are cached per card
   });
 
+  it('re-places the card when the article arrives: a card grown too tall for below flips above', async () => {
+    const e = entryFor('<p id="m">Q227142</p>', { kind: 'q', value: 'Q227142', articles: ['Q227142'] });
+    // No layout here: the card is 100 px while loading and 400 px with the article, capped by its max-height.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const natural = this.querySelector('.title') ? 400 : 100;
+      const cap = parseFloat(this.style.maxHeight) || Infinity;
+      return { left: 0, top: 0, width: 400, height: Math.min(natural, cap) } as DOMRect;
+    });
+    const vh = window.innerHeight;
+    const anchor = { left: 10, top: vh - 250, width: 50, height: 16 }; // 228 px below, ~486 above (768 px viewport)
+    card.show(e, anchor, { focus: false, openedBy: 'hover' });
+    expect(dialog().dataset.side).toBe('below');
+    await tick(5);
+    expect(dialog().querySelector('.title')).not.toBeNull();
+    expect(dialog().dataset.side).toBe('above');
+    expect(parseFloat(dialog().style.top)).toBe(anchor.top - 6 - 400);
+  });
+
   it('goes inside a page modal while one is open (outside it the card would be inert), and back out after', () => {
     const e = entryFor('<dialog id="d"><p id="m">Q227142</p></dialog>', { kind: 'q', value: 'Q227142', articles: ['Q227142'] });
     const d = document.getElementById('d')!;
