@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only scan,index,search,page,size] [--index DIR] [--corpus FILE] [--out FILE]
+ * npm run bench [-- --only scan,index,search,page,size,popup] [--index DIR] [--corpus FILE] [--out FILE]
  *
  * Measures each figure next to a baseline in the same run on the same data, prints a table and
  * writes the figures to bench/results.json. It reports; it never fails on a missed goal.
@@ -19,6 +19,7 @@ import { benchIndex } from './index-size';
 import { benchSearch } from './search';
 import { benchPage } from './page';
 import { benchSize } from './size';
+import { benchPopup } from './popup';
 
 const PARTS: Record<string, { title: string; run: (ctx: BenchContext) => Promise<PartResult>; needsIndex: boolean; needsExtension: boolean }> = {
   scan: { title: 'Scanning', run: benchScan, needsIndex: true, needsExtension: false },
@@ -26,6 +27,7 @@ const PARTS: Record<string, { title: string; run: (ctx: BenchContext) => Promise
   search: { title: 'Search', run: benchSearch, needsIndex: true, needsExtension: false },
   page: { title: 'In the page', run: benchPage, needsIndex: false, needsExtension: true },
   size: { title: 'Size', run: benchSize, needsIndex: false, needsExtension: true },
+  popup: { title: 'Popup', run: benchPopup, needsIndex: false, needsExtension: true },
 };
 
 async function main(): Promise<void> {
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    console.log('npm run bench [-- --only scan,index,search,page,size] [--index DIR] [--corpus FILE] [--out FILE] [--markdown]');
+    console.log('npm run bench [-- --only scan,index,search,page,size,popup] [--index DIR] [--corpus FILE] [--out FILE] [--markdown]');
     return;
   }
   const selected = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : Object.keys(PARTS);
