@@ -5,7 +5,7 @@ import { customArticles } from './custom-index';
 import { scanBlock } from './scan-service';
 import { searchAll } from './search-service';
 import { articleViews, tabSummary } from './summary-service';
-import { disableSite, enableSite, injectInto, siteState } from './sites';
+import { disableSite, enableSite, injectInto, injectLens, siteState } from './sites';
 
 type Handlers = { [T in Request['type']]: (req: Extract<Request, { type: T }>, sender: browser.Runtime.MessageSender) => Promise<Response<Extract<Request, { type: T }>>> };
 
@@ -21,6 +21,7 @@ const handlers: Handlers = {
   'site-enable': (req) => enableSite(req.pattern),
   'site-disable': (req) => disableSite(req.pattern),
   'scan-once': (req) => injectInto(req.tabId),
+  'load-lens': async (_req, sender) => injectLens(sender.tab?.id, sender.frameId),
   'index-status': async () => {
     const [manifest, custom] = await Promise.all([bundledIndex.manifest(), customArticles()]);
     return { ready: true, articles: manifest.articles, custom: custom?.records.size ?? 0 };
@@ -49,7 +50,8 @@ function isRequest(m: unknown): m is Request {
     case 'site-state': return typeof r.url === 'string';
     case 'site-enable':
     case 'site-disable': return typeof r.pattern === 'string';
-    case 'index-status': return true;
+    case 'index-status':
+    case 'load-lens': return true;
     default: return false;
   }
 }

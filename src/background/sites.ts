@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { matchesPattern, sitePatternFor } from '../core/match-pattern';
 import type { SiteState } from '../messaging/protocol';
-import { CONTENT_SCRIPT_FILE } from './content-script-file';
+import { CONTENT_SCRIPT_FILE, LENS_SCRIPT_FILE } from './content-script-file';
 import { PRESET_SITES } from './preset-sites';
 import { managedSites } from './policy';
 
@@ -77,10 +77,24 @@ async function injectIntoOpenTabs(pattern: string): Promise<void> {
   await Promise.all(tabs.filter((t) => t.id !== undefined && t.url && matchesPattern(t.url, pattern)).map((t) => injectInto(t.id!)));
 }
 
-/** Runs the content script in a tab now (activeTab grant or site permission); it guards against running twice. */
+/**
+ * Runs the full lens in a tab now (activeTab grant or site permission): the user asked for a scan,
+ * so there is no point probing first. It guards against running twice, and stops a probe.
+ */
 export async function injectInto(tabId: number): Promise<{ ok: boolean; error?: string }> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [LENS_SCRIPT_FILE] });
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+/** The probe found a match in this frame: the full lens takes over there. */
+export async function injectLens(tabId: number | undefined, frameId: number | undefined): Promise<{ ok: boolean; error?: string }> {
+  if (tabId === undefined) return { ok: false, error: 'not a tab' };
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [LENS_SCRIPT_FILE] });
     return { ok: true };
   } catch (e) {
     return { ok: false, error: (e as Error).message };

@@ -5,11 +5,12 @@ import { startLens } from './lens';
 import { loadSettings, watchSettings } from './settings-live';
 
 /**
- * Entry point: decides whether to run in this frame and connects the lens to the extension.
- * Kept tiny on purpose: it runs on every ticket page. No index, no tables here; the card's code
- * is a separate chunk imported on the first hover.
+ * The full lens's entry point: decides whether to run in this frame and connects the lens to the
+ * extension. Not the script registered on every page: that is bootstrap.ts, which probes the page
+ * and has the background inject this file into a frame once it finds a match (the popup's "scan
+ * this tab" injects it directly).
  */
-type Marked = Window & { __kblensStarted?: boolean };
+type Marked = Window & { __kblensStarted?: boolean; __kblensProbe?: { stop(): void } };
 
 /** A same-origin frame is scanned by the instance in its parent (frames-and-shadows.ts). */
 function parentHandlesThisFrame(): boolean {
@@ -43,5 +44,7 @@ const w = window as Marked;
 // Injected twice (a registered script plus a one-off "scan this tab"): the first instance wins.
 if (!w.__kblensStarted && !parentHandlesThisFrame()) {
   w.__kblensStarted = true;
+  // The lens scans everything again from the start: the probe's work is done.
+  w.__kblensProbe?.stop();
   void main().catch(() => undefined);
 }

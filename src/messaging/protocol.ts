@@ -72,7 +72,9 @@ export type Request =
   /** Popup: scan this tab once (activeTab). */
   | { type: 'scan-once'; tabId: number }
   /** Pages: index load progress, for the first-load indicator. */
-  | { type: 'index-status' };
+  | { type: 'index-status' }
+  /** Content script (the probe): this frame has a match, inject the full lens into it. */
+  | { type: 'load-lens' };
 
 export interface ResponseMap {
   scan: { matches: FoundMatch[] };
@@ -84,6 +86,7 @@ export interface ResponseMap {
   'site-disable': SiteState;
   'scan-once': { ok: boolean; error?: string };
   'index-status': { ready: boolean; articles: number; custom: number };
+  'load-lens': { ok: boolean; error?: string };
 }
 
 export type Response<R extends Request> = ResponseMap[R['type']];
