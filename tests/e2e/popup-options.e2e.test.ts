@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import {
-  collectConsoleErrors, e2eUnavailable, launchWithExtension, ROOT, screenshot, servePages,
+  collectConsoleErrors, e2eUnavailable, inCard, launchWithExtension, ROOT, screenshot, servePages,
   waitForContentScriptRegistration, type ExtensionBrowser,
 } from './harness';
 
@@ -37,28 +37,6 @@ async function openPopup(browser: ExtensionBrowser, query: string): Promise<Page
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html${query}`);
   await popup.locator('#kbl-search').waitFor();
   return popup;
-}
-
-/** Runs `fn` on the card's closed shadow root through the DevTools protocol (page.evaluate cannot reach it). */
-async function inCard<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'kblens-card-host' });
-    if (!nodeId) return null;
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const res = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      functionDeclaration: `function () { return (${fn.toString()})(this); }`,
-      returnByValue: true,
-    });
-    return res.result.value as T;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
 }
 
 /** The text of each highlight range of the page, by highlight name. */
