@@ -12,6 +12,7 @@ export interface CardActions {
 }
 
 export const COPY_STATUS_CLASS = 'status';
+export const LONG_QUOTE = 32;
 
 export function renderCard(doc: Document, container: HTMLElement, model: CardModel, actions: CardActions): void {
   container.setAttribute('aria-label', model.label);
@@ -19,7 +20,8 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
   close.addEventListener('click', () => actions.onClose());
   const head = h(doc, 'div', { class: 'head' }, [
     h(doc, 'span', { class: `kind kind-${model.kind}`, text: model.kindLabel }),
-    h(doc, 'span', { class: 'matched' }, [
+    // A long quote (an NDR sentence) gets its own row rather than a narrow column beside the chip.
+    h(doc, 'span', { class: model.matched.length > LONG_QUOTE || model.detail ? 'matched long' : 'matched' }, [
       `“${model.matched}”`,
       model.detail ? h(doc, 'span', { class: 'detail', text: model.detail }) : null,
     ]),

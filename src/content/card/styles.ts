@@ -21,13 +21,15 @@ export const CARD_CSS = `
 .card[hidden] { display: none; }
 .card:focus { outline: none; }
 .card :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; border-radius: 3px; }
-.head { display: flex; align-items: flex-start; gap: 8px; margin-bottom: 6px; }
+.head { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 2px 8px; margin-bottom: 6px; }
 .kind { flex: none; display: inline-flex; align-items: center; gap: 5px; font-size: 11px; font-weight: 600; padding: 1px 7px; border-radius: 999px; background: var(--chip); }
 .kind::before { content: ""; width: 7px; height: 7px; border-radius: 50%; background: var(--dot, #9ca3af); }
 .kind-q { --dot: #f59e0b; }
 .kind-ndr { --dot: #ef4444; }
 .kind-error { --dot: #3b82f6; }
 .matched { flex: 1; min-width: 0; color: var(--muted); font-style: italic; overflow-wrap: anywhere; }
+.matched.long { order: 3; flex-basis: 100%; }
+.matched.long + .close { margin-left: auto; }
 .detail { display: block; font-style: normal; }
 .close { all: unset; flex: none; cursor: pointer; width: 20px; height: 20px; line-height: 20px; text-align: center; border-radius: 4px; color: var(--muted); font-size: 16px; }
 .close:hover { background: var(--chip); color: var(--fg); }

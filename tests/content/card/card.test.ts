@@ -57,6 +57,20 @@ describe('card rendering', () => {
   });
 });
 
+describe('card header', () => {
+  const head = (text: string, cls?: string): string => {
+    const model = cardModel({ kind: cls ? 'ndr' : 'q', start: 0, end: text.length, text, value: text, class: cls, articles: [] }, null);
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    return el.querySelector('.matched')!.className;
+  };
+  it('keeps a short quote beside the kind and puts a long one (or one with a class line) on its own row', () => {
+    expect(head('Q227142')).toBe('matched');
+    expect(head('Unable to deliver the message due to a communications failure')).toBe('matched long');
+    expect(head('5.4.0', 'communications-failure')).toBe('matched long');
+  });
+});
+
 describe('card controller', () => {
   let card: CardApi;
   let fetched: string[][];
