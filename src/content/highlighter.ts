@@ -1,5 +1,6 @@
 import type { MatchKind } from '../messaging/protocol';
 import type { Settings } from '../core/settings';
+import { breaksFlow } from './text-runs';
 
 /**
  * Paints matches with the CSS Custom Highlight API: one named highlight per kind, styled by a
@@ -41,15 +42,73 @@ export interface Highlighter {
   /** Pages that reassign adoptedStyleSheets drop ours; put it back. */
   ensureAdopted(): void;
   readonly supported: boolean;
+  /** Ranges the page should show (painted or waiting to come near the viewport), after the last flush. */
+  readonly size: number;
   dispose(): void;
 }
 
+/** Tells which elements are near the viewport; IntersectionObserver in a browser, a fake in tests. */
+export interface NearWatch {
+  observe(el: Element): void;
+  unobserve(el: Element): void;
+  disconnect(): void;
+}
+export type NearWatchFactory = (onChange: (changes: { target: Element; near: boolean }[]) => void) => NearWatch | null;
+
+export interface HighlighterOptions {
+  /**
+   * Past this many ranges only those near the viewport are painted (the rest are kept and painted
+   * as they come near); back to painting everything below half of it.
+   */
+  nearLimit?: number;
+  nearWatch?: NearWatchFactory;
+  /** Runs work before the next frame (requestAnimationFrame); tests run it at once. */
+  nextFrame?: (work: () => void) => void;
+}
+
+/** Chromium repaints every range of the registry on any change, ~35 us each: 1,000 keep a change under ~40 ms. */
+export const NEAR_LIMIT = 1000;
+
+/**
+ * Chromium computes a new IntersectionObserver target's first intersection in the next rendering
+ * step, ~70 us each: observing 26,000 blocks at once made one 2 s frame. A few hundred per frame
+ * keep each frame well under 50 ms.
+ */
+export const OBSERVE_PER_FRAME = 250;
+
+function intersectionWatch(win: Window | null): NearWatchFactory {
+  return (onChange) => {
+    const IO = (win as (Window & { IntersectionObserver?: typeof IntersectionObserver }) | null)?.IntersectionObserver;
+    if (typeof IO !== 'function') return null;
+    // A screen above and below: a match scrolled to at reading speed is painted before it shows.
+    const io = new IO((entries) => onChange(entries.map((e) => ({ target: e.target, near: e.isIntersecting }))), { rootMargin: '100% 0px 100% 0px' });
+    return io;
+  };
+}
+
+/** The block a range's text sits in: far fewer elements to watch than text nodes or inline parents. */
+function blockOf(range: AbstractRange): Element | null {
+  const n = range.startContainer;
+  let el: Element | null = n.nodeType === 1 ? (n as Element) : n.parentElement;
+  while (el && !breaksFlow(el) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
 /** One per document: highlight registries and adopted sheets belong to a document. */
-export function createHighlighter(doc: Document, settings: Settings): Highlighter {
+export function createHighlighter(doc: Document, settings: Settings, options: HighlighterOptions = {}): Highlighter {
   const win = doc.defaultView as unknown as HighlightWindow | null;
   const registry = win?.CSS?.highlights;
   const Ctor = win?.Highlight;
   const supported = Boolean(registry && Ctor);
+  const nearLimit = options.nearLimit ?? NEAR_LIMIT;
+  const makeWatch = options.nearWatch ?? intersectionWatch(win as unknown as Window | null);
+  const nextFrame =
+    options.nextFrame ??
+    ((work: () => void): void => {
+      const w = win as unknown as Window | null;
+      if (typeof w?.requestAnimationFrame === 'function') w.requestAnimationFrame(work);
+      else w?.setTimeout(work, 16);
+    });
   let current = settings;
   const highlights = new Map<MatchKind, Highlight>();
   // The sheet must come from the document's own realm to be adoptable there.
@@ -79,22 +138,130 @@ export function createHighlighter(doc: Document, settings: Settings): Highlighte
     set.add(range);
     if (!timer && win) timer = (win as unknown as Window).setTimeout(flush, Math.min(1000, 50 + total / 20));
   };
+
+  // Every range the page should show, painted or not. On a big ticket (20 MB: ~27,000 ranges) that
+  // repaint cost makes every change a frame of most of a second, so past nearLimit only ranges in
+  // blocks near the viewport are painted; the store (hover, keyboard, summary) still has them all.
+  const wanted = new Map<AbstractRange, MatchKind>();
+  let watch: NearWatch | null = null;
+  const blockOfRange = new Map<AbstractRange, Element>();
+  const rangesIn = new Map<Element, Set<AbstractRange>>();
+  const near = new Set<Element>();
+  // Blocks waiting to be observed, a frame's worth at a time.
+  let toObserve: Element[] = [];
+  let observing = false;
+  const observeSome = (): void => {
+    observing = false;
+    if (!watch) return;
+    const batch = toObserve.splice(0, OBSERVE_PER_FRAME);
+    for (const el of batch) if (rangesIn.has(el)) watch.observe(el);
+    if (toObserve.length) {
+      observing = true;
+      nextFrame(observeSome);
+    }
+  };
+
+  const paint = (kind: MatchKind, r: AbstractRange): void => {
+    const h = highlightFor(kind);
+    if (h && !h.has(r)) {
+      h.add(r);
+      total++;
+    }
+  };
+  const unpaint = (kind: MatchKind, r: AbstractRange): void => {
+    if (highlights.get(kind)?.delete(r)) total--;
+  };
+  const track = (r: AbstractRange): Element | null => {
+    const el = blockOf(r);
+    if (!el) return null;
+    blockOfRange.set(r, el);
+    let set = rangesIn.get(el);
+    if (!set) {
+      rangesIn.set(el, (set = new Set()));
+      toObserve.push(el);
+      if (!observing) {
+        observing = true;
+        nextFrame(observeSome);
+      }
+    }
+    set.add(r);
+    return el;
+  };
+  const untrack = (r: AbstractRange): void => {
+    const el = blockOfRange.get(r);
+    if (!el) return;
+    blockOfRange.delete(r);
+    const set = rangesIn.get(el);
+    if (!set) return;
+    set.delete(r);
+    if (!set.size) {
+      rangesIn.delete(el);
+      near.delete(el);
+      watch!.unobserve(el);
+    }
+  };
+  const onNear = (changes: { target: Element; near: boolean }[]): void => {
+    if (!watch) return;
+    for (const { target, near: isNear } of changes) {
+      const set = rangesIn.get(target);
+      if (!set) continue;
+      if (isNear) near.add(target);
+      else near.delete(target);
+      for (const r of set) {
+        const kind = wanted.get(r);
+        if (kind === undefined) continue;
+        if (isNear) paint(kind, r);
+        else unpaint(kind, r);
+      }
+    }
+  };
+  const enterNearMode = (): boolean => {
+    watch = makeWatch(onNear);
+    if (!watch) return false;
+    // Painted ranges stay until the watch reports their block far: no flash of unpainted text.
+    for (const r of wanted.keys()) {
+      const el = track(r);
+      if (el) near.add(el);
+    }
+    return true;
+  };
+  const leaveNearMode = (): void => {
+    watch?.disconnect();
+    watch = null;
+    toObserve = [];
+    blockOfRange.clear();
+    rangesIn.clear();
+    near.clear();
+    for (const [r, kind] of wanted) paint(kind, r);
+  };
+
   function flush(): void {
     if (timer && win) (win as unknown as Window).clearTimeout(timer);
     timer = 0;
     for (const [kind, set] of pendingDelete) {
-      const h = highlights.get(kind);
-      if (h) for (const r of set) if (h.delete(r)) total--;
+      for (const r of set) {
+        if (wanted.get(r) !== kind) continue;
+        wanted.delete(r);
+        unpaint(kind, r);
+        if (watch) untrack(r);
+      }
     }
     pendingDelete.clear();
     for (const [kind, set] of pendingAdd) {
-      const h = highlightFor(kind);
-      if (h) for (const r of set) {
-        h.add(r);
-        total++;
+      for (const r of set) {
+        if (wanted.has(r)) continue;
+        wanted.set(r, kind);
+        if (watch) {
+          const el = track(r);
+          if (!el || near.has(el)) paint(kind, r);
+        } else if (supported) {
+          paint(kind, r);
+        }
       }
     }
     pendingAdd.clear();
+    if (!watch && supported && wanted.size > nearLimit) enterNearMode();
+    else if (watch && wanted.size < nearLimit / 2) leaveNearMode();
   }
 
   const highlightFor = (kind: MatchKind): Highlight | null => {
@@ -110,6 +277,9 @@ export function createHighlighter(doc: Document, settings: Settings): Highlighte
 
   return {
     supported,
+    get size() {
+      return wanted.size;
+    },
     add(kind, range) {
       if (!supported) return;
       if (pendingDelete.get(kind)?.delete(range)) return;
@@ -145,6 +315,13 @@ export function createHighlighter(doc: Document, settings: Settings): Highlighte
       timer = 0;
       pendingAdd.clear();
       pendingDelete.clear();
+      watch?.disconnect();
+      watch = null;
+      toObserve = [];
+      wanted.clear();
+      blockOfRange.clear();
+      rangesIn.clear();
+      near.clear();
       for (const kind of KINDS) {
         const h = highlights.get(kind);
         if (h && registry?.get(highlightName(kind)) === h) registry.delete(highlightName(kind));

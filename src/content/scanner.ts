@@ -311,7 +311,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       wake();
     },
     idle() {
-      if (!busy()) return Promise.resolve();
+      if (disposed || !busy()) return Promise.resolve();
       return new Promise((resolve) => waiters.push(resolve));
     },
     dispose() {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach } from 'vitest';
-import { createHighlighter, highlightCss } from '../../src/content/highlighter';
+import { createHighlighter, highlightCss, type NearWatchFactory } from '../../src/content/highlighter';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { installHighlightApi, type FakeHighlight } from './helpers';
 
@@ -49,5 +49,109 @@ describe('highlighter', () => {
     expect(css.split('\n')).toHaveLength(3);
     expect(css).toContain('::highlight(kblens-q){background-color:#fde68a;color:#111827');
     expect(css).not.toContain('body{x:y');
+  });
+
+  describe('past the near limit only blocks near the viewport are painted', () => {
+    let paragraphs: HTMLParagraphElement[];
+    let observed: Set<Element>;
+    let report: (changes: { target: Element; near: boolean }[]) => void;
+    const nearWatch: NearWatchFactory = (onChange) => {
+      report = onChange;
+      return { observe: (el) => observed.add(el), unobserve: (el) => observed.delete(el), disconnect: () => observed.clear() };
+    };
+    const rangeIn = (p: HTMLParagraphElement): Range => {
+      const r = document.createRange();
+      const t = p.querySelector('b')!.firstChild!; // inside inline markup: the block <p> is what is watched
+      r.setStart(t, 0);
+      r.setEnd(t, 7);
+      return r;
+    };
+    beforeEach(() => {
+      observed = new Set();
+      document.body.innerHTML = Array.from({ length: 6 }, (_, i) => `<p>See <b>Q22714${i}</b> here.</p>`).join('');
+      paragraphs = [...document.querySelectorAll('p')];
+    });
+
+    it('keeps every range, watches their blocks, and paints those that come near', () => {
+      const hl = createHighlighter(document, DEFAULT_SETTINGS, { nearLimit: 4, nearWatch, nextFrame: (work) => work() });
+      const ranges = paragraphs.map(rangeIn);
+      ranges.slice(0, 3).forEach((r) => hl.add('q', r));
+      hl.flush();
+      expect(registry.get('kblens-q')!.size).toBe(3); // under the limit: everything painted
+      ranges.slice(3).forEach((r) => hl.add('q', r));
+      hl.flush();
+      expect(hl.size).toBe(6);
+      expect(observed).toEqual(new Set(paragraphs));
+      // Nothing is unpainted before the watch says where things are.
+      expect(registry.get('kblens-q')!.size).toBe(6);
+      report(paragraphs.map((p, i) => ({ target: p, near: i < 2 })));
+      expect([...registry.get('kblens-q')!]).toEqual([ranges[0], ranges[1]]);
+      expect(hl.size).toBe(6);
+      // Scrolling on: the first block leaves, the last comes near.
+      report([{ target: paragraphs[0]!, near: false }, { target: paragraphs[5]!, near: true }]);
+      expect(new Set(registry.get('kblens-q')!)).toEqual(new Set([ranges[1], ranges[5]]));
+      hl.dispose();
+    });
+
+    it('paints a range added later in a near block at once, one in a far block when it comes near', () => {
+      const hl = createHighlighter(document, DEFAULT_SETTINGS, { nearLimit: 2, nearWatch, nextFrame: (work) => work() });
+      const ranges = paragraphs.map(rangeIn);
+      ranges.slice(0, 3).forEach((r) => hl.add('q', r));
+      hl.flush();
+      report(paragraphs.map((p, i) => ({ target: p, near: i === 0 })));
+      hl.add('q', ranges[4]!);
+      hl.flush();
+      expect(observed.has(paragraphs[4]!)).toBe(true);
+      expect([...registry.get('kblens-q')!]).toEqual([ranges[0]]);
+      report([{ target: paragraphs[4]!, near: true }]);
+      expect(new Set(registry.get('kblens-q')!)).toEqual(new Set([ranges[0], ranges[4]]));
+      hl.dispose();
+    });
+
+    it('removing ranges stops watching their blocks, and below half the limit everything is painted again', () => {
+      const hl = createHighlighter(document, DEFAULT_SETTINGS, { nearLimit: 4, nearWatch, nextFrame: (work) => work() });
+      const ranges = paragraphs.map(rangeIn);
+      ranges.forEach((r) => hl.add('q', r));
+      hl.flush();
+      report(paragraphs.map((p) => ({ target: p, near: false })));
+      expect(registry.get('kblens-q')!.size).toBe(0);
+      ranges.slice(0, 3).forEach((r) => hl.delete('q', r));
+      hl.flush();
+      expect(observed.has(paragraphs[0]!)).toBe(false);
+      expect(hl.size).toBe(3);
+      expect(registry.get('kblens-q')!.size).toBe(0); // 3 is not below half of 4
+      hl.delete('q', ranges[3]!);
+      hl.delete('q', ranges[4]!);
+      hl.flush();
+      expect(observed.size).toBe(0);
+      expect([...registry.get('kblens-q')!]).toEqual([ranges[5]]);
+      hl.dispose();
+    });
+
+    it('starts watching a few hundred blocks per frame, not all at once', () => {
+      document.body.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>See <b>Q${100000 + i}</b>.</p>`).join('');
+      const frames: Array<() => void> = [];
+      const hl = createHighlighter(document, DEFAULT_SETTINGS, { nearLimit: 10, nearWatch, nextFrame: (work) => frames.push(work) });
+      const all = [...document.querySelectorAll('p')].map((p) => rangeIn(p as HTMLParagraphElement));
+      all.forEach((r) => hl.add('q', r));
+      hl.flush();
+      expect(hl.size).toBe(600);
+      expect(observed.size).toBe(0);
+      frames.shift()!();
+      expect(observed.size).toBe(250);
+      frames.shift()!();
+      frames.shift()!();
+      expect(observed.size).toBe(600);
+      expect(frames).toHaveLength(0);
+      hl.dispose();
+    });
+
+    it('without an IntersectionObserver it paints everything', () => {
+      const hl = createHighlighter(document, DEFAULT_SETTINGS, { nearLimit: 2, nearWatch: () => null });
+      paragraphs.map(rangeIn).forEach((r) => hl.add('q', r));
+      hl.flush();
+      expect(registry.get('kblens-q')!.size).toBe(6);
+      hl.dispose();
+    });
   });
 });
