@@ -264,6 +264,7 @@ export async function benchPage(ctx: BenchContext): Promise<PartResult> {
       'First highlight: a 4 ms poll of CSS.highlights installed before load (addInitScript); the background was warmed on long-ticket.html first.',
       'Long tasks: PerformanceObserver("longtask") installed before load, tasks starting after DOMContentLoaded (the content script starts at document_idle), until no highlight has been added for 3 s; the plain page is watched for 4 s after load; the worse of 2 loads each. The longtask API does not see the rendering steps (style, layout, highlight painting) that follow the content script\'s highlight updates; long animation frames (PerformanceObserver("long-animation-frame"), same window) do, so their blocking time is reported beside it. Long animation frames would attribute script time to chrome-extension:// URLs where Chromium reports it.',
       '0 ms in a long-task row means no task over 50 ms was seen: the longtask API reports only those.',
+      'Last highlight: when the number of ranges in CSS.highlights stopped changing. Past 1,000 matches the highlighter paints only those in blocks near the viewport (the content script keeps every match), so on the 5 and 20 MB tickets this is when the first screens are painted, not when all matches are known.',
       'Append: 100 comments (each citing a KB number) appended with appendChild in one task to a 200 kB ticket; the time runs until a highlight range starts inside every one of them; the highlighter batches changes (at least 50 ms).',
     );
   } finally {
