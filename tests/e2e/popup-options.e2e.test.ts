@@ -133,8 +133,8 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     expect(await searchFor(popup, 'Q900201')).toContain('Q900201');
     await popup.keyboard.press('Enter');
     const detail = popup.locator('article.detail[data-q="Q900201"]');
-    await detail.locator('h2').waitFor({ timeout: 10_000 });
-    expect(await detail.locator('h2').textContent()).toContain(OWN_TITLE);
+    // The heading shows the bare Q-number while the article loads: wait for the title.
+    await expect.poll(() => detail.locator('h2').textContent(), { timeout: 10_000 }).toContain(OWN_TITLE);
     expect(await detail.locator('[data-field] li[data-kind="error"]').allTextContents()).toEqual([OWN_ERROR]);
     expect(await detail.locator('[data-related]').evaluateAll((els) => els.map((e) => e.getAttribute('data-related')))).toEqual(['Q900202']);
     expect(await detail.textContent()).toContain('Orbit Desk 3.2 Service Pack 1');
