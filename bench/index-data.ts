@@ -35,7 +35,7 @@ export function readAllRecords(dir: string): ArticleRecord[] {
   manifest.recordFiles.forEach((_, n) => {
     const first = n * RECORDS_PER_FILE;
     const file = new RecordFile(JSON.parse(readText(dir, recordsFile(n))) as RecordColumns, dict, titles.slice(first, first + RECORDS_PER_FILE));
-    file.qs.forEach((_, i) => out.push(file.at(i)));
+    for (let i = 0; i < file.size; i++) out.push(file.at(i));
   });
   return out;
 }

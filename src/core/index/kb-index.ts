@@ -50,7 +50,7 @@ export class KbIndex {
       else hi = mid;
     }
     if (lo === 0) return undefined;
-    return (await this.recordFile(lo - 1)).get(q);
+    return (await this.recordFile(lo - 1)).get(num);
   }
 
   async lookupMany(qs: Iterable<string>): Promise<Map<string, ArticleRecord>> {
@@ -81,7 +81,7 @@ export class KbIndex {
   async allRecords(): Promise<ArticleRecord[]> {
     const m = await this.manifest();
     const files = await Promise.all(m.recordFiles.map((_, n) => this.recordFile(n)));
-    return files.flatMap((f) => f.qs.map((_, i) => f.at(i)));
+    return files.flatMap((f) => Array.from({ length: f.size }, (_, i) => f.at(i)));
   }
 
   private recordFile(n: number): Promise<RecordFile> {
@@ -89,12 +89,20 @@ export class KbIndex {
       const first = n * RECORDS_PER_FILE;
       const [columns, dictionary, titles] = await Promise.all([
         this.readJson<RecordColumns>(recordsFile(n)),
-        (this.dictionaryP ??= this.readJson<RecordDictionary>(DICTIONARY_FILE)),
+        this.dictionary(),
         this.titles(Math.floor(first / TITLES_PER_FILE)),
       ]);
       const at = first % TITLES_PER_FILE;
       return new RecordFile(columns, dictionary, titles.slice(at, at + RECORDS_PER_FILE));
     });
+  }
+
+  private dictionary(): Promise<RecordDictionary> {
+    const p = (this.dictionaryP ??= this.readJson<RecordDictionary>(DICTIONARY_FILE));
+    p.catch(() => {
+      if (this.dictionaryP === p) this.dictionaryP = undefined;
+    });
+    return p;
   }
 
   private titles(n: number): Promise<string[]> {

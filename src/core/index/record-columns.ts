@@ -17,7 +17,7 @@ import { articleUrl } from '../kb-number';
 /** Fix as a tuple: text, product, version, servicePack, hotfix (0/1), source. */
 export type FixTuple = [string, string, string, string | null, 0 | 1, Fix['source']];
 
-/** A dictionary entry's number, or the value itself where it occurs only once in the archive. */
+/** A dictionary entry's number, or the value itself where it is rare in the archive. */
 export type Ref<T> = number | T;
 
 export interface RecordDictionary {
@@ -38,7 +38,8 @@ export interface RecordColumns {
   versionsRaw: Ref<string>[];
   os: Ref<string>[][];
   keywords: Ref<string>[][];
-  lastModified: (string | null)[];
+  /** Days since 1970-01-01 (smaller and more alike than the ISO text); the text where it is not an ISO date. */
+  lastModified: (number | string | null)[];
   fixes: Ref<FixTuple[]>[];
   /** Index into FIX_KINDS. */
   fixKind: number[];
@@ -60,7 +61,13 @@ function qDigits(q: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Values that occur at least twice, most frequent first (ties by value), so common ones get short numbers. */
+/**
+ * Values that occur at least DICTIONARY_MIN times, most frequent first (ties by value), so common
+ * ones get short numbers. Rarer values stay in their records file, where deflate still finds their
+ * repeats nearby; this keeps dict.json, which every cold lookup parses, small.
+ */
+const DICTIONARY_MIN = 4;
+
 function dictionaryOf<T>(values: Iterable<T>, key: (v: T) => string): { entries: T[]; ids: Map<string, number> } {
   const counts = new Map<string, { value: T; n: number }>();
   for (const v of values) {
@@ -69,13 +76,22 @@ function dictionaryOf<T>(values: Iterable<T>, key: (v: T) => string): { entries:
     if (c) c.n++;
     else counts.set(k, { value: v, n: 1 });
   }
-  const kept = [...counts].filter(([, c]) => c.n >= 2).sort(([ka, a], [kb, b]) => b.n - a.n || (ka < kb ? -1 : ka > kb ? 1 : 0));
+  const kept = [...counts].filter(([, c]) => c.n >= DICTIONARY_MIN).sort(([ka, a], [kb, b]) => b.n - a.n || (ka < kb ? -1 : ka > kb ? 1 : 0));
   return { entries: kept.map(([, c]) => c.value), ids: new Map(kept.map(([k], i) => [k, i])) };
 }
 
 const fixTuple = (f: Fix): FixTuple => [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source];
 const fixOf = (t: FixTuple): Fix => ({ text: t[0], product: t[1], version: t[2], servicePack: t[3], hotfix: t[4] === 1, source: t[5] });
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const DAY_MS = 86_400_000;
+const isoDay = (days: number) => new Date(days * DAY_MS).toISOString().slice(0, 10);
+
+function dayNumber(date: string | null): number | string | null {
+  if (date === null || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const days = Date.parse(date + 'T00:00:00Z') / DAY_MS;
+  return Number.isInteger(days) && isoDay(days) === date ? days : date;
+}
 
 /** Encodes records (sorted by number, all canonical Q-numbers) into a dictionary and per-file columns. */
 export function encodeRecords(records: readonly ArticleRecord[], perFile: number): { dictionary: RecordDictionary; files: RecordColumns[] } {
@@ -102,7 +118,7 @@ export function encodeRecords(records: readonly ArticleRecord[], perFile: number
       c.versionsRaw.push(ref(versionsRaw, r.versionsRaw, r.versionsRaw));
       c.os.push(r.os.map((v) => ref(os, v, v)));
       c.keywords.push(r.keywords.map((v) => ref(keywords, v, v)));
-      c.lastModified.push(r.lastModified);
+      c.lastModified.push(dayNumber(r.lastModified));
       const tuples = r.fixes.map(fixTuple);
       c.fixes.push(ref(fixes, tuples, JSON.stringify(tuples)));
       const kind = FIX_KINDS.indexOf(r.fixKind);
@@ -132,6 +148,10 @@ export function encodeRecords(records: readonly ArticleRecord[], perFile: number
   };
 }
 
+function lastModifiedOf(v: number | string | null): string | null {
+  return typeof v === 'number' ? isoDay(v) : v;
+}
+
 function deref<T>(table: readonly T[], v: Ref<T>, what: string): T {
   if (typeof v !== 'number') return v;
   const t = table[v];
@@ -144,9 +164,9 @@ function deref<T>(table: readonly T[], v: Ref<T>, what: string): T {
  * first time it is asked for.
  */
 export class RecordFile {
-  readonly qs: string[];
+  /** Q-number digits, ascending. */
+  readonly nums: number[];
   private readonly built: (ArticleRecord | undefined)[];
-  private readonly pos = new Map<string, number>();
 
   constructor(
     private readonly c: RecordColumns,
@@ -155,23 +175,33 @@ export class RecordFile {
     private readonly titles: readonly string[],
   ) {
     let n = 0;
-    this.qs = c.q.map((gap) => 'Q' + (n += gap));
-    this.qs.forEach((q, i) => this.pos.set(q, i));
-    this.built = new Array<ArticleRecord | undefined>(this.qs.length);
-    if (titles.length < this.qs.length) throw new Error('index: a records file has more records than titles');
+    this.nums = c.q.map((gap) => (n += gap));
+    this.built = new Array<ArticleRecord | undefined>(this.nums.length);
+    if (titles.length < this.nums.length) throw new Error('index: a records file has more records than titles');
   }
 
-  get(q: string): ArticleRecord | undefined {
-    const i = this.pos.get(q);
-    return i === undefined ? undefined : this.at(i);
+  get size(): number {
+    return this.nums.length;
+  }
+
+  /** The record of Q-number digits `num`, if this file has it. */
+  get(num: number): ArticleRecord | undefined {
+    let lo = 0;
+    let hi = this.nums.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.nums[mid]! < num) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.nums[lo] === num ? this.at(lo) : undefined;
   }
 
   at(i: number): ArticleRecord {
     const cached = this.built[i];
     if (cached) return cached;
     const { c, dict } = this;
-    const q = this.qs[i]!;
-    const num = Number(q.slice(1));
+    const num = this.nums[i]!;
+    const q = 'Q' + num;
     const fixes = deref(dict.fixes, c.fixes[i]!, 'fix list').map(fixOf);
     const main = fixes[0] ?? null;
     const ex = c.ex[String(i)];
@@ -184,7 +214,7 @@ export class RecordFile {
       versionsRaw: deref(dict.versionsRaw, c.versionsRaw[i]!, 'version field'),
       os: c.os[i]!.map((v) => deref(dict.os, v, 'operating system')),
       keywords: c.keywords[i]!.map((v) => deref(dict.keywords, v, 'keyword')),
-      lastModified: c.lastModified[i]!,
+      lastModified: lastModifiedOf(c.lastModified[i]!),
       fixedIn: ex && 'fixedIn' in ex ? ex.fixedIn! : (main?.text ?? null),
       fix: ex && 'fix' in ex ? ex.fix! : main,
       fixes,
