@@ -2,8 +2,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../src/core/article/types';
-import { expandRecord, type CompactRecord } from '../src/core/index/compact-record';
-import { DETECT_FILE, MANIFEST_FILE, SEARCH_FILE, recordsFile, type IndexManifest } from '../src/core/index/layout';
+import { RecordFile, type RecordColumns, type RecordDictionary } from '../src/core/index/record-columns';
+import { DETECT_FILE, DICTIONARY_FILE, MANIFEST_FILE, RECORDS_PER_FILE, SEARCH_FILE, recordsFile, titlesFile, type IndexManifest } from '../src/core/index/layout';
 import type { DetectorData } from '../src/core/match';
 
 export function hasIndex(dir: string): boolean {
@@ -25,12 +25,18 @@ export function readDetectorData(dir: string): DetectorData {
   return JSON.parse(readText(dir, DETECT_FILE)) as DetectorData;
 }
 
-/** Every record of every bucket, in Q-number order. */
+/** Every record of every records file, in Q-number order. */
 export function readAllRecords(dir: string): ArticleRecord[] {
+  const manifest = readManifest(dir);
+  const dict = JSON.parse(readText(dir, DICTIONARY_FILE)) as RecordDictionary;
+  const titles: string[] = [];
+  for (let n = 0; n < manifest.titleFiles; n++) titles.push(...(JSON.parse(readText(dir, titlesFile(n))) as string[]));
   const out: ArticleRecord[] = [];
-  for (const bucket of readManifest(dir).buckets) {
-    for (const c of JSON.parse(readText(dir, recordsFile(bucket))) as CompactRecord[]) out.push(expandRecord(c));
-  }
+  manifest.recordFiles.forEach((_, n) => {
+    const first = n * RECORDS_PER_FILE;
+    const file = new RecordFile(JSON.parse(readText(dir, recordsFile(n))) as RecordColumns, dict, titles.slice(first, first + RECORDS_PER_FILE));
+    for (let i = 0; i < file.size; i++) out.push(file.at(i));
+  });
   return out;
 }
 

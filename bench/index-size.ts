@@ -106,7 +106,7 @@ export async function benchIndex(ctx: BenchContext): Promise<PartResult> {
     notes.push('index_build_s skipped: no corpus at ../shared/corpus/kbarchive.tar.gz (or --corpus FILE)');
   }
   notes.push(
-    `"cold" = a new KbIndex reading manifest.json and records/${bucketOf(q)}.json from disk (OS cache warm), median of 7; warm and cached lookups are medians of 200.`,
+    `"cold" = a new KbIndex reading manifest.json, dict.json, its records file and its titles file from disk (OS cache warm), median of 7; warm and cached lookups are medians of 200.`,
     'Sizes are summed over the files of the index directory; gzip is node:zlib level 9, file by file.',
   );
   return { part: 'index', title: 'Index (public/index)', rows, notes, details };

@@ -33,8 +33,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   }
   const files = buildIndexFiles(records);
 
-  // Replace the whole index: a bucket that no longer has articles must not linger.
-  await rm(join(outDir, 'records'), { recursive: true, force: true });
+  // Replace the whole index: a records or titles file the new build does not write must not linger.
+  for (const dir of ['records', 'titles']) await rm(join(outDir, dir), { recursive: true, force: true });
   let bytes = 0;
   for (const [path, text] of files) {
     const target = join(outDir, path);

@@ -1,40 +1,46 @@
 import type { ArticleRecord } from '../article/types';
-import { bucketOf, kbDigits } from '../kb-number';
+import { kbDigits } from '../kb-number';
 import { buildDetector } from '../match';
 import { buildSearchIndex } from '../search';
-import { compactRecord } from './compact-record';
-import { DETECT_FILE, INDEX_FORMAT, MANIFEST_FILE, MAX_FILE_BYTES, SEARCH_FILE, recordsFile, type IndexManifest } from './layout';
+import { encodeRecords } from './record-columns';
+import {
+  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, MAX_FILE_BYTES, RECORDS_PER_FILE, SEARCH_FILE, TITLES_PER_FILE,
+  recordsFile, titlesFile, type IndexManifest,
+} from './layout';
 
 /**
- * Turns parsed records into the files of the bundled index (path -> JSON text).
+ * Turns parsed records into the files of the bundled index (path -> JSON text), laid out as
+ * layout.ts describes.
  *
- * Deterministic: records are sorted by number and JSON is written without timestamps, so the
- * same corpus gives the same bytes and CI can tell when the committed index is stale.
+ * Deterministic: records are sorted by number, dictionaries by frequency then value, and JSON is
+ * written without timestamps, so the same corpus gives the same bytes and CI can tell when the
+ * committed index is stale.
  */
 export function buildIndexFiles(input: readonly ArticleRecord[]): Map<string, string> {
   const records = [...input].sort((a, b) => kbDigits(a.q) - kbDigits(b.q));
   const files = new Map<string, string>();
 
-  const buckets = new Map<string, ArticleRecord[]>();
-  for (const r of records) {
-    const b = bucketOf(r.q);
-    let list = buckets.get(b);
-    if (!list) buckets.set(b, (list = []));
-    list.push(r);
-  }
-  for (const [bucket, list] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    // One record per line: diffs of the committed index stay readable and small.
-    files.set(recordsFile(bucket), '[\n' + list.map((r) => JSON.stringify(compactRecord(r))).join(',\n') + '\n]\n');
+  const { dictionary, files: columns } = encodeRecords(records, RECORDS_PER_FILE);
+  files.set(DICTIONARY_FILE, JSON.stringify(dictionary) + '\n');
+  columns.forEach((c, n) => files.set(recordsFile(n), JSON.stringify(c) + '\n'));
+  const recordFiles = columns.map((c) => c.q[0]!);
+
+  let titleFiles = 0;
+  for (let start = 0; start < records.length; start += TITLES_PER_FILE) {
+    files.set(titlesFile(titleFiles++), JSON.stringify(records.slice(start, start + TITLES_PER_FILE).map((r) => r.title)) + '\n');
   }
 
   const parts: Record<string, string[]> = {};
   writeInParts(files, parts, DETECT_FILE, buildDetector(records) as unknown as Record<string, unknown>);
-  writeInParts(files, parts, SEARCH_FILE, buildSearchIndex(records) as unknown as Record<string, unknown>);
+  // Titles are stored once, in titles/: the reader puts them back (KbIndex.searchIndex).
+  const { titles: _titles, ...search } = buildSearchIndex(records);
+  writeInParts(files, parts, SEARCH_FILE, search as unknown as Record<string, unknown>);
 
   const manifest: IndexManifest = {
     format: INDEX_FORMAT,
     articles: records.length,
-    buckets: [...buckets.keys()].sort(),
+    recordFiles,
+    titleFiles,
     parts,
     coverage: coverageOf(records),
   };

@@ -2,9 +2,10 @@ import type { ArticleRecord } from '../article/types';
 import { articleUrl } from '../kb-number';
 
 /**
- * A record as stored in a bucket file: the public ArticleRecord less what can be derived (the
- * url, from the number) or is empty. Dropping empties halves the raw size of the index
- * (corpus-notes §14) and costs one object spread on read.
+ * A record with its empty and derivable fields left out: the ArticleRecord less the url (from the
+ * number) and empties. Index format 1 stored records this way; the bundled index now stores them
+ * by column (record-columns.ts), and this shape stays for writing records briefly (test fixtures:
+ * expandRecord fills in what a sketch leaves out) and as format 1's reference in the index tests.
  */
 export type CompactRecord = Partial<Omit<ArticleRecord, 'url'>> & { q: string; title: string };
 

@@ -1,9 +1,12 @@
 import type { ArticleRecord } from '../article/types';
-import { bucketOf, parseKbNumber } from '../kb-number';
+import { kbDigits, parseKbNumber } from '../kb-number';
 import { loadDetector, type Detector, type DetectorData } from '../match';
 import { loadSearchIndex, type SearchIndex, type SearchIndexData } from '../search';
-import { expandRecord, type CompactRecord } from './compact-record';
-import { DETECT_FILE, MANIFEST_FILE, SEARCH_FILE, recordsFile, type IndexManifest } from './layout';
+import { RecordFile, type RecordColumns, type RecordDictionary } from './record-columns';
+import {
+  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, RECORDS_PER_FILE, SEARCH_FILE, TITLES_PER_FILE,
+  recordsFile, titlesFile, type IndexManifest,
+} from './layout';
 
 /** Where the index files come from: the package via fetch in the extension, the disk in the CLI. */
 export interface IndexSource {
@@ -12,26 +15,42 @@ export interface IndexSource {
 
 /**
  * The bundled index, read lazily: each part is fetched and decoded the first time it is needed
- * and kept, so a lookup costs one bucket file and the matcher never pulls in article records.
+ * and kept, so a lookup costs one records file (with the dictionary and its titles) and the
+ * matcher never pulls in article records.
  */
 export class KbIndex {
   private manifestP?: Promise<IndexManifest>;
   private detectorP?: Promise<Detector>;
   private searchP?: Promise<SearchIndex>;
-  private readonly buckets = new Map<string, Promise<Map<string, ArticleRecord>>>();
+  private dictionaryP?: Promise<RecordDictionary>;
+  private readonly recordFiles = new Map<number, Promise<RecordFile>>();
+  private readonly titleFiles = new Map<number, Promise<string[]>>();
 
   constructor(private readonly source: IndexSource) {}
 
   manifest(): Promise<IndexManifest> {
-    return (this.manifestP ??= this.readJson<IndexManifest>(MANIFEST_FILE));
+    return (this.manifestP ??= this.readJson<IndexManifest>(MANIFEST_FILE).then((m) => {
+      if (m.format !== INDEX_FORMAT) throw new Error(`index format ${String(m.format)}, this reader needs ${INDEX_FORMAT}: rebuild the index`);
+      return m;
+    }));
   }
 
   /** The record of one article, or undefined when the index does not have it. Accepts any KB form. */
   async lookup(kb: string): Promise<ArticleRecord | undefined> {
     const q = parseKbNumber(kb);
     if (!q) return undefined;
-    const bucket = await this.bucket(bucketOf(q));
-    return bucket.get(q);
+    const m = await this.manifest();
+    // The last file whose first number is not above q's.
+    const num = kbDigits(q);
+    let lo = 0;
+    let hi = m.recordFiles.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m.recordFiles[mid]! <= num) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return undefined;
+    return (await this.recordFile(lo - 1)).get(num);
   }
 
   async lookupMany(qs: Iterable<string>): Promise<Map<string, ArticleRecord>> {
@@ -48,23 +67,46 @@ export class KbIndex {
   }
 
   searchIndex(): Promise<SearchIndex> {
-    return (this.searchP ??= this.readLogical<SearchIndexData>(SEARCH_FILE).then(loadSearchIndex));
+    return (this.searchP ??= (async () => {
+      const m = await this.manifest();
+      const [data, ...titles] = await Promise.all([
+        this.readLogical<Omit<SearchIndexData, 'titles'>>(SEARCH_FILE),
+        ...Array.from({ length: m.titleFiles }, (_, n) => this.titles(n)),
+      ]);
+      return loadSearchIndex({ ...data, titles: titles.flat() });
+    })());
   }
 
-  private bucket(name: string): Promise<Map<string, ArticleRecord>> {
-    let p = this.buckets.get(name);
-    if (!p) {
-      p = this.manifest().then(async (m) => {
-        const map = new Map<string, ArticleRecord>();
-        if (!m.buckets.includes(name)) return map;
-        for (const c of await this.readJson<CompactRecord[]>(recordsFile(name))) map.set(c.q, expandRecord(c));
-        return map;
-      });
-      // A failed read must not poison the cache: the next lookup tries again.
-      p.catch(() => this.buckets.delete(name));
-      this.buckets.set(name, p);
-    }
+  /** Every record, in Q-number order (reads every records file). */
+  async allRecords(): Promise<ArticleRecord[]> {
+    const m = await this.manifest();
+    const files = await Promise.all(m.recordFiles.map((_, n) => this.recordFile(n)));
+    return files.flatMap((f) => Array.from({ length: f.size }, (_, i) => f.at(i)));
+  }
+
+  private recordFile(n: number): Promise<RecordFile> {
+    return cached(this.recordFiles, n, async () => {
+      const first = n * RECORDS_PER_FILE;
+      const [columns, dictionary, titles] = await Promise.all([
+        this.readJson<RecordColumns>(recordsFile(n)),
+        this.dictionary(),
+        this.titles(Math.floor(first / TITLES_PER_FILE)),
+      ]);
+      const at = first % TITLES_PER_FILE;
+      return new RecordFile(columns, dictionary, titles.slice(at, at + RECORDS_PER_FILE));
+    });
+  }
+
+  private dictionary(): Promise<RecordDictionary> {
+    const p = (this.dictionaryP ??= this.readJson<RecordDictionary>(DICTIONARY_FILE));
+    p.catch(() => {
+      if (this.dictionaryP === p) this.dictionaryP = undefined;
+    });
     return p;
+  }
+
+  private titles(n: number): Promise<string[]> {
+    return cached(this.titleFiles, n, () => this.readJson<string[]>(titlesFile(n)));
   }
 
   /** A file the builder may have written in parts (see MAX_FILE_BYTES): the parts merged back. */
@@ -83,4 +125,15 @@ export class KbIndex {
       throw new Error(`index file ${path} is not valid JSON: ${(e as Error).message}`);
     }
   }
+}
+
+/** The promise for `key`, made once; a failed read is dropped so that the next call tries again. */
+function cached<K, V>(map: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
+  let p = map.get(key);
+  if (!p) {
+    p = make();
+    p.catch(() => map.delete(key));
+    map.set(key, p);
+  }
+  return p;
 }
