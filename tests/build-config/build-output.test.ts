@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 // web-accessible, and unused chunks in the package.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+/** Registered on turned-on sites: a small probe that only looks for a match. */
+const PROBE_SCRIPT = 'src/content/bootstrap.js';
+/** Injected by the background into a frame once the probe finds a match there. */
 const CONTENT_SCRIPT = 'src/content/index.js';
 
 type Built = { dir: string; manifest: Record<string, any>; files: string[]; read: (f: string) => string };
@@ -60,14 +63,23 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     expect(rest).toEqual([]);
     const code = b().read(entry!);
     expect(code).toContain('onInstalled');
-    expect(code).toContain(CONTENT_SCRIPT); // the file it registers
+    expect(code).toContain(PROBE_SCRIPT); // the file it registers
+    expect(code).toContain(CONTENT_SCRIPT); // the file it injects on a match
     expect(code).not.toContain('kblens-card-host'); // content-script code
   });
 
-  it('ships the content script as one self-contained classic script', () => {
-    const code = b().read(CONTENT_SCRIPT);
-    expect(code).toContain('kblens-card-host');
-    expect(code).not.toMatch(/(^|[;}\s])import\s*[{('"*]|\bimport\(|export\s*\{/);
+  it('ships the probe and the content script as self-contained classic scripts, the card only in the second', () => {
+    const noModuleSyntax = /(^|[;}\s])import\s*[{('"*]|\bimport\(|export\s*\{/;
+    const lens = b().read(CONTENT_SCRIPT);
+    expect(lens).toContain('kblens-card-host');
+    expect(lens).toContain('attachShadow');
+    expect(lens).not.toMatch(noModuleSyntax);
+    const probe = b().read(PROBE_SCRIPT);
+    expect(probe).not.toMatch(noModuleSyntax);
+    // The probe runs on every page of a turned-on site: none of the card, highlighter or polyfill.
+    expect(probe).not.toContain('attachShadow');
+    expect(probe).not.toContain('adoptedStyleSheets');
+    expect(probe.length).toBeLessThan(lens.length / 3);
   });
 
   it('makes nothing web-accessible and asks for no site at install', () => {
@@ -95,7 +107,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
         follow(s[1]!);
       }
     }
-    loaded.add(CONTENT_SCRIPT);
+    loaded.add(CONTENT_SCRIPT).add(PROBE_SCRIPT);
     const unused = b().files.filter((f) => f.endsWith('.js') && !loaded.has(f));
     expect(unused).toEqual([]);
   });
