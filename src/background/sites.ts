@@ -1,11 +1,12 @@
 import browser from 'webextension-polyfill';
 import { matchesPattern, sitePatternFor } from '../core/match-pattern';
 import type { SiteState } from '../messaging/protocol';
-import { CONTENT_SCRIPT_FILE, LENS_SCRIPT_FILE } from './content-script-file';
+import { CONTENT_SCRIPT_FILE, EARLY_SCRIPT_FILE, LENS_SCRIPT_FILE } from './content-script-file';
 import { PRESET_SITES } from './preset-sites';
 import { managedSites } from './policy';
 
 const SCRIPT_ID = 'kblens-content';
+const EARLY_SCRIPT_ID = 'kblens-early';
 const STORAGE_KEY = 'sites';
 
 /**
@@ -33,14 +34,22 @@ export async function activeSites(): Promise<{ pattern: string; managed: boolean
 
 export async function syncRegistration(): Promise<void> {
   const matches = (await activeSites()).map((s) => s.pattern);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const ids = [SCRIPT_ID, EARLY_SCRIPT_ID];
+  const existing = new Set((await browser.scripting.getRegisteredContentScripts({ ids })).map((s) => s.id));
   if (matches.length === 0) {
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (existing.size) await browser.scripting.unregisterContentScripts({ ids: [...existing] });
     return;
   }
-  const script = { id: SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, allFrames: true, runAt: 'document_idle' as const };
-  if (existing.length) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
+  const scripts = [
+    { id: SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, allFrames: true, runAt: 'document_idle' as const },
+    // The highlight styles, adopted before the page renders (early-sheet.ts); top frames only,
+    // where big tickets are. A frame's lens adopts its own sheet, as frames are small.
+    { id: EARLY_SCRIPT_ID, js: [EARLY_SCRIPT_FILE], matches, allFrames: false, runAt: 'document_start' as const },
+  ];
+  const update = scripts.filter((s) => existing.has(s.id));
+  const add = scripts.filter((s) => !existing.has(s.id));
+  if (update.length) await browser.scripting.updateContentScripts(update);
+  if (add.length) await browser.scripting.registerContentScripts(add);
 }
 
 export async function siteState(url: string): Promise<SiteState> {

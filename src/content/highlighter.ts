@@ -1,6 +1,10 @@
 import type { MatchKind } from '../messaging/protocol';
 import type { Settings } from '../core/settings';
 import { breaksFlow } from './text-runs';
+import { highlightCss, highlightName, KINDS } from './highlight-css';
+import { takeEarlySheet } from './early-sheet';
+
+export { highlightCss, highlightName, KINDS };
 
 /**
  * Paints matches with the CSS Custom Highlight API: one named highlight per kind, styled by a
@@ -8,21 +12,6 @@ import { breaksFlow } from './text-runs';
  * ~125 ms per 1,000 matches, and breaks framework-owned DOM; perf-anchors §4, anchors §3.3), and a
  * constructable sheet is not subject to the page's style-src CSP.
  */
-export const KINDS: readonly MatchKind[] = ['q', 'ndr', 'error'];
-
-export function highlightName(kind: MatchKind): string {
-  return `kblens-${kind}`;
-}
-
-/** The ::highlight rules for the current settings. Colours are validated again: they end up in CSS. */
-export function highlightCss(settings: Settings): string {
-  return KINDS.map((kind) => {
-    const c = settings.kinds[kind].color;
-    const color = /^#[0-9a-f]{6}$/i.test(c) ? c : '#fde68a';
-    // Dark text on the pastel fill stays readable on dark pages; the dotted underline says "hover me".
-    return `::highlight(${highlightName(kind)}){background-color:${color};color:#111827;text-decoration:underline dotted 1px}`;
-  }).join('\n');
-}
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
 interface HighlightWindow {
@@ -111,9 +100,14 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
     });
   let current = settings;
   const highlights = new Map<MatchKind, Highlight>();
+  // Adopting a sheet into a big, already rendered page restyles all of it (measured: 1.1 s on a
+  // 16 MB ticket), so the top document reuses the sheet early-sheet.ts adopted before the page
+  // was parsed; it is only rewritten when the agent's colours differ from the defaults.
+  const css = highlightCss(settings);
+  const early = takeEarlySheet(doc);
   // The sheet must come from the document's own realm to be adoptable there.
-  const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)();
-  sheet.replaceSync(highlightCss(settings));
+  const sheet = early?.sheet ?? new (win?.CSSStyleSheet ?? CSSStyleSheet)();
+  if (early?.css !== css) sheet.replaceSync(css);
   const roots = new Set<Document | ShadowRoot>([doc]);
 
   const adopt = (root: Document | ShadowRoot): void => {

@@ -13,6 +13,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 /** Registered on turned-on sites: a small probe that only looks for a match. */
 const PROBE_SCRIPT = 'src/content/bootstrap.js';
+/** Registered at document_start: adopts the highlight sheet before the page renders. */
+const EARLY_SCRIPT = 'src/content/early.js';
 /** Injected by the background into a frame once the probe finds a match there. */
 const CONTENT_SCRIPT = 'src/content/index.js';
 
@@ -63,7 +65,8 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     expect(rest).toEqual([]);
     const code = b().read(entry!);
     expect(code).toContain('onInstalled');
-    expect(code).toContain(PROBE_SCRIPT); // the file it registers
+    expect(code).toContain(PROBE_SCRIPT); // the files it registers
+    expect(code).toContain(EARLY_SCRIPT);
     expect(code).toContain(CONTENT_SCRIPT); // the file it injects on a match
     expect(code).not.toContain('kblens-card-host'); // content-script code
   });
@@ -80,6 +83,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     expect(probe).not.toContain('attachShadow');
     expect(probe).not.toContain('adoptedStyleSheets');
     expect(probe.length).toBeLessThan(lens.length / 3);
+    const early = b().read(EARLY_SCRIPT);
+    expect(early).not.toMatch(noModuleSyntax);
+    expect(early).toContain('adoptedStyleSheets');
+    expect(early.length).toBeLessThan(3000); // it runs before every page of a turned-on site renders
   });
 
   it('makes nothing web-accessible and asks for no site at install', () => {
@@ -107,7 +114,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
         follow(s[1]!);
       }
     }
-    loaded.add(CONTENT_SCRIPT).add(PROBE_SCRIPT);
+    loaded.add(CONTENT_SCRIPT).add(PROBE_SCRIPT).add(EARLY_SCRIPT);
     const unused = b().files.filter((f) => f.endsWith('.js') && !loaded.has(f));
     expect(unused).toEqual([]);
   });
