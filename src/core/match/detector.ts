@@ -178,12 +178,25 @@ export class Detector {
   readonly text: readonly string[];
   readonly classes: readonly string[];
   readonly codes: Readonly<Record<string, number[]>>;
-  /** 2^22-bit prefilter over anchor keys. */
-  readonly bitmap: Uint32Array;
-  /** Anchor key -> pattern ids. */
-  readonly byKey: Map<number, number[]>;
+  /**
+   * Prefilters over the anchor keys of each length (slot L - 1), indexed by the keys' top bits:
+   * about 32 bits per key, so the filter for the common length stays in the CPU's L2 cache and
+   * the rare lengths' in L1 (the scan tests every length at every token).
+   */
+  readonly bitmaps: Uint32Array[];
+  /** Right shift from a 30-bit key to its bit in bitmaps[L - 1]. */
+  readonly bitmapShift: Int32Array;
+  /** Open addressing over anchor keys (linear probing from key & mask): key + 1 per slot (0 = empty), and its group. */
+  readonly keySlots: Int32Array;
+  readonly keyGroup: Int32Array;
+  /** Group g's pattern ids are keyPatterns[keyStart[g] .. keyStart[g + 1]), ascending. */
+  readonly keyStart: Int32Array;
+  readonly keyPatterns: Int32Array;
   /** Which anchor lengths occur (bit L set for length L). */
   readonly lengths: number;
+  /** "Q" strings built once per pattern and code: a 5.1.1 in every bounce would otherwise build hundreds each time. */
+  private readonly articleCache: (string[] | undefined)[] = [];
+  private readonly codeCache = new Map<string, string[]>();
 
   constructor(data: DetectorData) {
     if (data.format !== DETECTOR_FORMAT || data.version !== DETECTOR_VERSION) {
@@ -207,8 +220,7 @@ export class Detector {
     this.text = data.text;
     this.classes = data.classes;
     this.codes = data.codes;
-    this.bitmap = new Uint32Array(1 << 17);
-    this.byKey = new Map();
+    const byKey = new Map<number, number[]>();
     let lengths = 0;
     for (let p = 0; p < n; p++) {
       const a = data.anchor[p]!;
@@ -221,10 +233,41 @@ export class Detector {
       const b = this.itemStart[p]! + at;
       const h = this.hash;
       const k = len === 1 ? key1(h[b]!) : len === 2 ? key2(h[b]!, h[b + 1]!) : key3(h[b]!, h[b + 1]!, h[b + 2]!);
-      this.bitmap[(k >>> 5) & 0x1ffff]! |= 1 << (k & 31);
-      const list = this.byKey.get(k);
+      const list = byKey.get(k);
       if (list) list.push(p);
-      else this.byKey.set(k, [p]);
+      else byKey.set(k, [p]);
+    }
+    const perLength = [0, 0, 0];
+    for (let p = 0; p < n; p++) if (this.anchorLen[p]) perLength[this.anchorLen[p]! - 1]!++;
+    this.bitmapShift = new Int32Array(3);
+    this.bitmaps = perLength.map((count, l) => {
+      let bits = 10;
+      while (bits < 22 && 1 << bits < count * 32) bits++;
+      this.bitmapShift[l] = 30 - bits;
+      return new Uint32Array(1 << (bits - 5));
+    });
+    for (const [k, list] of byKey) {
+      for (const p of list) {
+        const l = this.anchorLen[p]! - 1;
+        const bit = k >>> this.bitmapShift[l]!;
+        this.bitmaps[l]![bit >>> 5]! |= 1 << (bit & 31);
+      }
+    }
+    let size = 16;
+    while (size < byKey.size * 2) size *= 2;
+    this.keySlots = new Int32Array(size);
+    this.keyGroup = new Int32Array(size);
+    this.keyStart = new Int32Array(byKey.size + 1);
+    this.keyPatterns = new Int32Array(n);
+    let g = 0;
+    let written = 0;
+    for (const [k, list] of byKey) {
+      let slot = k & (size - 1);
+      while (this.keySlots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      this.keySlots[slot] = k + 1;
+      this.keyGroup[slot] = g;
+      for (const p of list) this.keyPatterns[written++] = p;
+      this.keyStart[++g] = written;
     }
     this.lengths = lengths;
   }
@@ -232,10 +275,25 @@ export class Detector {
   isNdr(p: number): boolean { return (this.meta[p]! & 1) === 1; }
   classOf(p: number): string | undefined { const c = (this.meta[p]! >> 1) & 0x7f; return c ? this.classes[c - 1] : undefined; }
   weightOf(p: number): number { return ((this.meta[p]! >> 8) & 0xff) / 255; }
+  /** Pattern p's articles ("Q227142"), a fresh array the caller may change. */
   articlesOf(p: number): string[] {
-    const out: string[] = [];
-    for (let i = this.qStart[p]!; i < this.qStart[p + 1]!; i++) out.push('Q' + this.qs[i]!);
-    return out;
+    let list = this.articleCache[p];
+    if (!list) {
+      list = [];
+      for (let i = this.qStart[p]!; i < this.qStart[p + 1]!; i++) list.push('Q' + this.qs[i]!);
+      this.articleCache[p] = list;
+    }
+    return list.slice();
+  }
+  /** The articles quoting a code (lower-case key), a fresh array the caller may change. */
+  codeArticles(key: string): string[] {
+    let list = this.codeCache.get(key);
+    if (!list) {
+      const qs = Object.prototype.hasOwnProperty.call(this.codes, key) ? this.codes[key] : undefined;
+      list = qs ? qs.map((n) => 'Q' + n) : [];
+      this.codeCache.set(key, list);
+    }
+    return list.slice();
   }
   literalCount(p: number): number {
     let n = 0;

@@ -1,0 +1,240 @@
+/**
+ * Quoted messages in a text by token-shingle hashing (perf-anchors §3): the text is tokenised
+ * once, into a ring buffer so memory stays flat on megabyte inputs; at every token the keys of the
+ * last 1-3 tokens are tested against a bitmap per length, then the anchor table, then the candidate pattern's
+ * other items are compared outwards from the anchor, wildcards included.
+ *
+ * The content script sends 32 KB windows, so nothing here is allocated per call: the ring is
+ * module state (scanning is synchronous and never re-entered).
+ */
+import type { Detector } from './detector';
+import { CUE_FIRST, noteMixedToken, noteWord, type CueLists } from './regex-cues';
+import { FNV_OFFSET, FNV_PRIME, FOLD_TABLE, SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
+
+const CAP = 8192;
+const MASK = CAP - 1;
+/** Tokens kept ahead of the current one: more than any pattern can span past its anchor (128 items × 12). */
+const LOOKAHEAD = 1600;
+const FAIL = -0x7fffffff;
+/** Verification steps per anchor hit: bounds wildcard backtracking. */
+const STEP_BUDGET = 512;
+/** Raw pattern hits kept before overlap resolution. */
+export const MAX_RAW = 20000;
+
+/** Pattern p matched text[start, end). */
+export interface RawHit { p: number; start: number; end: number }
+
+// Token i lives in slot i & MASK while i >= produced - CAP.
+const ringHash = new Int32Array(CAP);
+const ringStart = new Int32Array(CAP);
+const ringEnd = new Int32Array(CAP);
+/** 1 when white space (or the start of the text) separates the token from the previous one. */
+const ringSpaced = new Uint8Array(CAP);
+
+let text = '';
+let textPos = 0;
+let produced = 0;
+let cues: CueLists | null = null;
+
+/** Tokenises until `target` tokens exist or the text ends. Case folding happens per character here. */
+function fill(target: number): void {
+  const text_ = text;
+  const hashes = ringHash;
+  const starts = ringStart;
+  const ends = ringEnd;
+  const spacedFlags = ringSpaced;
+  const fold = FOLD_TABLE;
+  const n = text_.length;
+  let pos = textPos;
+  let count = produced;
+  let spaced = count === 0 ? 1 : 0;
+  while (count < target && pos < n) {
+    let c = text_.charCodeAt(pos);
+    let f = fold[c]!;
+    if (f <= 1) {
+      spaced |= f;
+      pos++;
+      continue;
+    }
+    const s = pos;
+    const f0 = f;
+    // Any code unit >= 128 in the token: the regexes' ASCII words inside it are found apart.
+    let mixed = 0;
+    let h = FNV_OFFSET;
+    for (;;) {
+      h = Math.imul(h ^ f, FNV_PRIME);
+      mixed |= c;
+      if (++pos >= n) break;
+      c = text_.charCodeAt(pos);
+      f = fold[c]!;
+      if (f <= 1) break;
+    }
+    if (cues !== null) {
+      if (mixed >= 128) noteMixedToken(cues, text_, s, pos);
+      else if (CUE_FIRST[f0] === 1) noteWord(cues, text_, s, pos);
+    }
+    const slot = count & MASK;
+    hashes[slot] = h;
+    starts[slot] = s;
+    ends[slot] = pos;
+    spacedFlags[slot] = spaced;
+    count++;
+    spaced = 0;
+  }
+  textPos = pos;
+  produced = count;
+}
+
+let budget = 0;
+let ph: Int32Array = ringHash;
+let wild: Uint8Array = ringSpaced;
+
+/** Matches items [idx, n) of the pattern at `base` from token `tok` on; the last token matched, or FAIL. */
+function fwd(base: number, idx: number, n: number, tok: number): number {
+  // Literal runs compare in a loop; only wildcards recurse.
+  for (;;) {
+    if (--budget < 0) return FAIL;
+    if (idx === n) return tok - 1;
+    const w = wild[base + idx]!;
+    if (w !== 0) break;
+    if (tok >= produced || ringHash[tok & MASK] !== ph[base + idx]) return FAIL;
+    idx++;
+    tok++;
+  }
+  const w = wild[base + idx]!;
+  if (tok >= produced) return FAIL;
+  if (idx === n - 1) {
+    // A trailing placeholder takes one word: the token and those glued to it ("exch01.contoso.com").
+    let t = tok;
+    for (let c = 1; c < w && t + 1 < produced && ringSpaced[(t + 1) & MASK] === 0; c++) t++;
+    return t;
+  }
+  for (let c = 1; c <= w && tok + c - 1 < produced; c++) {
+    const r = fwd(base, idx + 1, n, tok + c);
+    if (r !== FAIL) return r;
+  }
+  return FAIL;
+}
+
+/** Matches items [0, idx] of the pattern at `base` backwards, ending at token `tok`; the first token matched, or FAIL. */
+function back(base: number, idx: number, tok: number): number {
+  const low = Math.max(0, produced - CAP);
+  for (;;) {
+    if (--budget < 0) return FAIL;
+    if (idx < 0) return tok + 1;
+    if (tok < low) return FAIL;
+    if (wild[base + idx] !== 0) break;
+    if (ringHash[tok & MASK] !== ph[base + idx]) return FAIL;
+    idx--;
+    tok--;
+  }
+  const w = wild[base + idx]!;
+  if (idx === 0) {
+    let t = tok;
+    for (let c = 1; c < w && t - 1 >= low && ringSpaced[t & MASK] === 0; c++) t--;
+    return t;
+  }
+  for (let c = 1; c <= w && tok - c + 1 >= low; c++) {
+    const r = back(base, idx - 1, tok - c);
+    if (r !== FAIL) return r;
+  }
+  return FAIL;
+}
+
+/** The group of anchor key `k` in the detector's open-addressing table, or -1. */
+function findKey(slots: Int32Array, groups: Int32Array, mask: number, k: number): number {
+  for (let slot = k & mask; ; slot = (slot + 1) & mask) {
+    const x = slots[slot]!;
+    if (x === k + 1) return groups[slot]!;
+    if (x === 0) return -1;
+  }
+}
+
+/** Verifies the patterns of anchor-key group `g` whose anchor of `len` tokens ends at token i. */
+function verify(det: Detector, g: number, len: number, i: number, hits: RawHit[]): void {
+  const { keyStart, keyPatterns, itemStart, anchorAt, anchorLen } = det;
+  for (let j = keyStart[g]!, end = keyStart[g + 1]!; j < end; j++) {
+    const p = keyPatterns[j]!;
+    if (anchorLen[p] !== len) continue;
+    const base = itemStart[p]!;
+    const at = anchorAt[p]!;
+    const s = i - len + 1;
+    let ok = true;
+    for (let t = 0; t < len && ok; t++) ok = ringHash[(s + t) & MASK] === ph[base + at + t];
+    if (!ok) continue;
+    budget = STEP_BUDGET;
+    const last = fwd(base, at + len, itemStart[p + 1]! - base, i + 1);
+    if (last === FAIL) continue;
+    const first = back(base, at - 1, s - 1);
+    if (first === FAIL) continue;
+    hits.push({ p, start: ringStart[first & MASK]!, end: ringEnd[last & MASK]! });
+  }
+}
+
+/**
+ * Every pattern occurrence in `input`, in order of the token where its anchor ends. With `cueLists`,
+ * also notes where the KB-reference and code regexes may match, over the whole text.
+ */
+export function findPatternHits(input: string, det: Detector, cueLists: CueLists | null = null): RawHit[] {
+  const hits: RawHit[] = [];
+  text = input;
+  cues = cueLists;
+  textPos = 0;
+  produced = 0;
+  ph = det.hash;
+  wild = det.wild;
+  const [bitmap1, bitmap2, bitmap3] = det.bitmaps as [Uint32Array, Uint32Array, Uint32Array];
+  const shift1 = det.bitmapShift[0]!;
+  const shift2 = det.bitmapShift[1]!;
+  const shift3 = det.bitmapShift[2]!;
+  const keySlots = det.keySlots;
+  const keyGroup = det.keyGroup;
+  const keyMask = keySlots.length - 1;
+  const use1 = (det.lengths & 2) !== 0;
+  const use2 = (det.lengths & 4) !== 0;
+  const use3 = (det.lengths & 8) !== 0;
+
+  let h1 = 0;
+  let pair1 = 0;
+  for (let i = 0; hits.length < MAX_RAW; i++) {
+    if (i + LOOKAHEAD >= produced) {
+      fill(i + LOOKAHEAD + 1024);
+      if (i >= produced) break;
+    }
+    const h = ringHash[i & MASK]!;
+    let k: number;
+    let bit: number;
+    if (use1) {
+      k = finish(h, SALT1);
+      bit = k >>> shift1;
+      if ((bitmap1[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+        const g = findKey(keySlots, keyGroup, keyMask, k);
+        if (g >= 0) verify(det, g, 1, i, hits);
+      }
+    }
+    const pair0 = pair(h1, h);
+    if (use2 && i >= 1) {
+      k = finish(pair0, SALT2);
+      bit = k >>> shift2;
+      if ((bitmap2[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+        const g = findKey(keySlots, keyGroup, keyMask, k);
+        if (g >= 0) verify(det, g, 2, i, hits);
+      }
+    }
+    if (use3 && i >= 2) {
+      k = finish(extend(pair1, h), SALT3);
+      bit = k >>> shift3;
+      if ((bitmap3[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+        const g = findKey(keySlots, keyGroup, keyMask, k);
+        if (g >= 0) verify(det, g, 3, i, hits);
+      }
+    }
+    pair1 = pair0;
+    h1 = h;
+  }
+  // Stopped at MAX_RAW: the cues still need the rest of the text.
+  if (cues !== null) fill(0x7fffffff);
+  text = '';
+  cues = null;
+  return hits;
+}

@@ -1,0 +1,153 @@
+/**
+ * Where the KB-reference and code regexes can match, noted by the tokeniser as it passes.
+ *
+ * Each regex pass over a text costs about as much as tokenising it, and there are nine of them.
+ * Every match of those regexes contains an ASCII word (a maximal run of ASCII letters and digits)
+ * of a known shape at a known distance from the match start: "microsoft" in a support URL, a
+ * word starting "q" + digit, "kb"/"mskb", "status", a lone "5" before a dot... The tokeniser sees
+ * every word anyway, so it notes those; the regexes then run sticky at the noted positions only
+ * (`RegexCursor`), which finds exactly the matches a global scan finds: a global scan tries every
+ * position after the previous match, and positions with no cue cannot start a match.
+ * The rules below only have to be necessary conditions: a cue too many costs one sticky attempt.
+ */
+
+/** The regexes that run at cues; each list holds match-start candidates in text order. */
+export const Cue = { Url: 0, Article: 1, Kb: 2, Q: 3, Enhanced: 4, Status: 5, Component: 6, X400: 7, Hex: 8 } as const;
+export type Cue = (typeof Cue)[keyof typeof Cue];
+const CUE_KINDS = 9;
+
+/** Noted candidates of one text. `end` = how far the text was seen; positions past it were not looked at. */
+export interface CueLists {
+  starts: number[][];
+  /** Candidate window per kind: a match may start at [cue + lo, cue + hi]. */
+  lo: Int8Array;
+  hi: Int8Array;
+}
+
+const LO = Int8Array.from([0, 0, 0, 0, -8, 0, 0, 0, 0]);
+const HI = Int8Array.from([0, 0, 0, 0, -1, 0, 0, 0, 0]);
+
+/** First characters (lower-cased ASCII) of the words any rule can accept. */
+export const CUE_FIRST = new Uint8Array(128);
+for (const ch of 'qkmasrdc0123456789') CUE_FIRST[ch.charCodeAt(0)] = 1;
+
+export function newCueLists(): CueLists {
+  return { starts: Array.from({ length: CUE_KINDS }, () => []), lo: LO, hi: HI };
+}
+
+const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Whether text[at, at + word.length) is `word` (lower-case ASCII) in any case. */
+function startsWithFolded(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (lower(text.charCodeAt(at + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+const COMPONENTS = ['resolver', 'queue', 'smtpsend', 'smtpsubmit', 'routing', 'storedrv', 'cat', 'agent'];
+
+function component(text: string, a: number, len: number): boolean {
+  for (const w of COMPONENTS) if (w.length === len && startsWithFolded(text, a, w)) return true;
+  return false;
+}
+
+/** Notes the cues of the ASCII word text[a, b); its first character is in CUE_FIRST. */
+export function noteWord(cues: CueLists, text: string, a: number, b: number): void {
+  const s = cues.starts;
+  const len = b - a;
+  const c0 = lower(text.charCodeAt(a));
+  const next = b < text.length ? text.charCodeAt(b) : 0;
+  if (next === 0x2e && component(text, a, len)) s[Cue.Component]!.push(a);
+  switch (c0) {
+    case 0x71: // q
+      if (len >= 5 && len <= 8 && isDigit(text.charCodeAt(a + 1))) s[Cue.Q]!.push(a);
+      return;
+    case 0x6b: // k
+      if (len >= 2 && lower(text.charCodeAt(a + 1)) === 0x62) s[Cue.Kb]!.push(a);
+      return;
+    case 0x6d: // m
+      if (len === 9 && startsWithFolded(text, a, 'microsoft') && a >= 8) s[Cue.Url]!.push(a - 8);
+      else if (len >= 4 && startsWithFolded(text, a, 'mskb')) s[Cue.Kb]!.push(a);
+      return;
+    case 0x61: // a
+      if (len >= 7 && startsWithFolded(text, a, 'article')) s[Cue.Article]!.push(a);
+      return;
+    case 0x73: // s
+      if ((len === 6 || len === 7) && startsWithFolded(text, a, 'status')) s[Cue.Status]!.push(a);
+      return;
+    case 0x72: // r
+      if (len >= 6 && startsWithFolded(text, a, 'reason')) s[Cue.X400]!.push(a);
+      return;
+    case 0x64: // d
+      if (len >= 10 && startsWithFolded(text, a, 'diagnostic')) s[Cue.X400]!.push(a);
+      return;
+    default:
+      if (!isDigit(c0)) return;
+      if (len === 1) {
+        if ((c0 === 0x32 || c0 === 0x34 || c0 === 0x35) && next === 0x2e) s[Cue.Enhanced]!.push(a);
+        return;
+      }
+      if (len === 10 && c0 === 0x30 && lower(text.charCodeAt(a + 1)) === 0x78) s[Cue.Hex]!.push(a);
+      // "5article 227142": only a non-letter has to precede "article".
+      if (len >= 8) {
+        let i = a;
+        while (i < b && isDigit(text.charCodeAt(i))) i++;
+        if (b - i >= 7 && startsWithFolded(text, i, 'article')) s[Cue.Article]!.push(i);
+      }
+  }
+}
+
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** A token with letters outside ASCII: the regexes see its ASCII runs as separate words. */
+export function noteMixedToken(cues: CueLists, text: string, start: number, end: number): void {
+  let i = start;
+  while (i < end) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) { i++; continue; }
+    const a = i;
+    while (i < end && isAsciiAlnum(text.charCodeAt(i))) i++;
+    if (CUE_FIRST[lower(text.charCodeAt(a))]) noteWord(cues, text, a, i);
+  }
+}
+
+/**
+ * The matches of a global regex, in the order `re.exec` loops find them: everywhere, or (with
+ * cues) by sticky attempts at the candidate starts only.
+ */
+export class RegexCursor {
+  private at = 0;
+  private cue = 0;
+  private tried = -1;
+  private readonly sticky: RegExp | null;
+
+  constructor(private readonly re: RegExp, private readonly text: string, private readonly starts?: readonly number[], private readonly lo = 0, private readonly hi = 0) {
+    re.lastIndex = 0;
+    this.sticky = starts ? stickyTwin(re) : null;
+  }
+
+  next(): RegExpExecArray | null {
+    if (!this.sticky) return this.re.exec(this.text);
+    const starts = this.starts!;
+    const re = this.sticky;
+    for (; this.cue < starts.length; this.cue++) {
+      const c = starts[this.cue]!;
+      for (let p = Math.max(c + this.lo, this.tried + 1, this.at, 0); p <= c + this.hi; p++) {
+        this.tried = p;
+        re.lastIndex = p;
+        const m = re.exec(this.text);
+        if (m) {
+          this.at = p + m[0].length;
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+}
+
+const twins = new Map<RegExp, RegExp>();
+function stickyTwin(re: RegExp): RegExp {
+  let t = twins.get(re);
+  if (!t) twins.set(re, (t = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return t;
+}
