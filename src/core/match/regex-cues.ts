@@ -1,20 +1,22 @@
 /**
  * Where the KB-reference and code regexes can match, noted by the tokeniser as it passes.
  *
- * Each regex pass over a text costs about as much as tokenising it, and there are nine of them.
- * Every match of those regexes contains an ASCII word (a maximal run of ASCII letters and digits)
+ * Each regex pass over a text costs a fifth of tokenising it, and there are eleven of them.
+ * Every match of most of them contains an ASCII word (a maximal run of ASCII letters and digits)
  * of a known shape at a known distance from the match start: "microsoft" in a support URL, a
  * word starting "q" + digit, "kb"/"mskb", "status", a lone "5" before a dot... The tokeniser sees
  * every word anyway, so it notes those; the regexes then run sticky at the noted positions only
  * (`RegexCursor`), which finds exactly the matches a global scan finds: a global scan tries every
  * position after the previous match, and positions with no cue cannot start a match.
  * The rules below only have to be necessary conditions: a cue too many costs one sticky attempt.
+ * "article 227142" may follow a digit inside a word ("Q1234article"), MSEXCH: any letters, and
+ * MAPI_ is a fast case-sensitive literal: those three regexes still run over the whole text.
  */
 
 /** The regexes that run at cues; each list holds match-start candidates in text order. */
-export const Cue = { Url: 0, Article: 1, Kb: 2, Q: 3, Enhanced: 4, Status: 5, Component: 6, X400: 7, Hex: 8 } as const;
+export const Cue = { Url: 0, Kb: 1, Q: 2, Enhanced: 3, Status: 4, Component: 5, X400: 6, Hex: 7 } as const;
 export type Cue = (typeof Cue)[keyof typeof Cue];
-const CUE_KINDS = 9;
+const CUE_KINDS = 8;
 
 /** Noted candidates of one text. `end` = how far the text was seen; positions past it were not looked at. */
 export interface CueLists {
@@ -24,12 +26,12 @@ export interface CueLists {
   hi: Int8Array;
 }
 
-const LO = Int8Array.from([0, 0, 0, 0, -8, 0, 0, 0, 0]);
-const HI = Int8Array.from([0, 0, 0, 0, -1, 0, 0, 0, 0]);
+const LO = Int8Array.from([0, 0, 0, -8, 0, 0, 0, 0]);
+const HI = Int8Array.from([0, 0, 0, -1, 0, 0, 0, 0]);
 
 /** First characters (lower-cased ASCII) of the words any rule can accept. */
 export const CUE_FIRST = new Uint8Array(128);
-for (const ch of 'qkmasrdc0123456789') CUE_FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of 'qkmasrdc0245') CUE_FIRST[ch.charCodeAt(0)] = 1;
 
 export function newCueLists(): CueLists {
   return { starts: Array.from({ length: CUE_KINDS }, () => []), lo: LO, hi: HI };
@@ -69,9 +71,6 @@ export function noteWord(cues: CueLists, text: string, a: number, b: number): vo
       if (len === 9 && startsWithFolded(text, a, 'microsoft') && a >= 8) s[Cue.Url]!.push(a - 8);
       else if (len >= 4 && startsWithFolded(text, a, 'mskb')) s[Cue.Kb]!.push(a);
       return;
-    case 0x61: // a
-      if (len >= 7 && startsWithFolded(text, a, 'article')) s[Cue.Article]!.push(a);
-      return;
     case 0x73: // s
       if ((len === 6 || len === 7) && startsWithFolded(text, a, 'status')) s[Cue.Status]!.push(a);
       return;
@@ -88,12 +87,6 @@ export function noteWord(cues: CueLists, text: string, a: number, b: number): vo
         return;
       }
       if (len === 10 && c0 === 0x30 && lower(text.charCodeAt(a + 1)) === 0x78) s[Cue.Hex]!.push(a);
-      // "5article 227142": only a non-letter has to precede "article".
-      if (len >= 8) {
-        let i = a;
-        while (i < b && isDigit(text.charCodeAt(i))) i++;
-        if (b - i >= 7 && startsWithFolded(text, i, 'article')) s[Cue.Article]!.push(i);
-      }
   }
 }
 
