@@ -7,7 +7,7 @@ import type { ArticleRecord, MessageKind } from '../article/types';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
 import { MAX_ITEMS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
-import { key1, key2, key3 } from './tokens';
+import { SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 
 export const DETECTOR_FORMAT = 'kblens-detector';
 export const DETECTOR_VERSION = 1;
@@ -179,12 +179,13 @@ export class Detector {
   readonly classes: readonly string[];
   readonly codes: Readonly<Record<string, number[]>>;
   /**
-   * Prefilters over the anchor keys of each length (slot L - 1), indexed by the keys' top bits:
+   * Prefilters over the anchors of each length (slot L - 1), indexed by the top bits of the
+   * combined token hashes (tokens.ts `pair`/`extend`), so the scan only `finish`es a key on a pass:
    * about 32 bits per key, so the filter for the common length stays in the CPU's L2 cache and
    * the rare lengths' in L1 (the scan tests every length at every token).
    */
   readonly bitmaps: Uint32Array[];
-  /** Right shift from a 30-bit key to its bit in bitmaps[L - 1]. */
+  /** Right shift (>>>) from a combined hash to its bit in bitmaps[L - 1]. */
   readonly bitmapShift: Int32Array;
   /** Open addressing over anchor keys (linear probing from key & mask): key + 1 per slot (0 = empty), and its group. */
   readonly keySlots: Int32Array;
@@ -221,6 +222,8 @@ export class Detector {
     this.classes = data.classes;
     this.codes = data.codes;
     const byKey = new Map<number, number[]>();
+    /** Per pattern: its anchor's tokens combined (pair/extend), before `finish` makes the key. */
+    const shingle = new Int32Array(n);
     let lengths = 0;
     for (let p = 0; p < n; p++) {
       const a = data.anchor[p]!;
@@ -232,7 +235,9 @@ export class Detector {
       lengths |= 1 << len;
       const b = this.itemStart[p]! + at;
       const h = this.hash;
-      const k = len === 1 ? key1(h[b]!) : len === 2 ? key2(h[b]!, h[b + 1]!) : key3(h[b]!, h[b + 1]!, h[b + 2]!);
+      const x = len === 1 ? h[b]! : len === 2 ? pair(h[b]!, h[b + 1]!) : extend(pair(h[b]!, h[b + 1]!), h[b + 2]!);
+      shingle[p] = x;
+      const k = finish(x, len === 1 ? SALT1 : len === 2 ? SALT2 : SALT3);
       const list = byKey.get(k);
       if (list) list.push(p);
       else byKey.set(k, [p]);
@@ -243,15 +248,14 @@ export class Detector {
     this.bitmaps = perLength.map((count, l) => {
       let bits = 10;
       while (bits < 22 && 1 << bits < count * 32) bits++;
-      this.bitmapShift[l] = 30 - bits;
+      this.bitmapShift[l] = 32 - bits;
       return new Uint32Array(1 << (bits - 5));
     });
-    for (const [k, list] of byKey) {
-      for (const p of list) {
-        const l = this.anchorLen[p]! - 1;
-        const bit = k >>> this.bitmapShift[l]!;
-        this.bitmaps[l]![bit >>> 5]! |= 1 << (bit & 31);
-      }
+    for (let p = 0; p < n; p++) {
+      const l = this.anchorLen[p]! - 1;
+      if (l < 0) continue;
+      const bit = shingle[p]! >>> this.bitmapShift[l]!;
+      this.bitmaps[l]![bit >>> 5]! |= 1 << (bit & 31);
     }
     let size = 16;
     while (size < byKey.size * 2) size *= 2;

@@ -31,59 +31,14 @@ const ringEnd = new Int32Array(CAP);
 /** 1 when white space (or the start of the text) separates the token from the previous one. */
 const ringSpaced = new Uint8Array(CAP);
 
-let text = '';
-let textPos = 0;
+/** Tokens written to the ring so far. */
 let produced = 0;
-let cues: CueLists | null = null;
 
-/** Tokenises until `target` tokens exist or the text ends. Case folding happens per character here. */
-function fill(target: number): void {
-  const text_ = text;
-  const hashes = ringHash;
-  const starts = ringStart;
-  const ends = ringEnd;
-  const spacedFlags = ringSpaced;
-  const fold = FOLD_TABLE;
-  const n = text_.length;
-  let pos = textPos;
-  let count = produced;
-  let spaced = count === 0 ? 1 : 0;
-  while (count < target && pos < n) {
-    let c = text_.charCodeAt(pos);
-    let f = fold[c]!;
-    if (f <= 1) {
-      spaced |= f;
-      pos++;
-      continue;
-    }
-    const s = pos;
-    const f0 = f;
-    // Any code unit >= 128 in the token: the regexes' ASCII words inside it are found apart.
-    let mixed = 0;
-    let h = FNV_OFFSET;
-    for (;;) {
-      h = Math.imul(h ^ f, FNV_PRIME);
-      mixed |= c;
-      if (++pos >= n) break;
-      c = text_.charCodeAt(pos);
-      f = fold[c]!;
-      if (f <= 1) break;
-    }
-    if (cues !== null) {
-      if (mixed >= 128) noteMixedToken(cues, text_, s, pos);
-      else if (CUE_FIRST[f0] === 1) noteWord(cues, text_, s, pos);
-    }
-    const slot = count & MASK;
-    hashes[slot] = h;
-    starts[slot] = s;
-    ends[slot] = pos;
-    spacedFlags[slot] = spaced;
-    count++;
-    spaced = 0;
-  }
-  textPos = pos;
-  produced = count;
-}
+// Anchor hits wait here until the ring holds LOOKAHEAD tokens past them, then are verified in order.
+const PENDING = 8192;
+const pendingToken = new Int32Array(PENDING);
+const pendingLen = new Int32Array(PENDING);
+const pendingGroup = new Int32Array(PENDING);
 
 let budget = 0;
 let ph: Int32Array = ringHash;
@@ -175,11 +130,8 @@ function verify(det: Detector, g: number, len: number, i: number, hits: RawHit[]
  * Every pattern occurrence in `input`, in order of the token where its anchor ends. With `cueLists`,
  * also notes where the KB-reference and code regexes may match, over the whole text.
  */
-export function findPatternHits(input: string, det: Detector, cueLists: CueLists | null = null): RawHit[] {
+export function findPatternHits(text: string, det: Detector, cues: CueLists | null = null): RawHit[] {
   const hits: RawHit[] = [];
-  text = input;
-  cues = cueLists;
-  textPos = 0;
   produced = 0;
   ph = det.hash;
   wild = det.wild;
@@ -193,48 +145,109 @@ export function findPatternHits(input: string, det: Detector, cueLists: CueLists
   const use1 = (det.lengths & 2) !== 0;
   const use2 = (det.lengths & 4) !== 0;
   const use3 = (det.lengths & 8) !== 0;
+  const hashes = ringHash;
+  const starts = ringStart;
+  const ends = ringEnd;
+  const spacedFlags = ringSpaced;
+  const fold = FOLD_TABLE;
 
+  let head = 0;
+  let tail = 0;
+  /** Token of the last anchor hit verified, to stop between tokens (not inside one) at MAX_RAW. */
+  let lastVerified = -1;
+  /** MAX_RAW reached: the rest of the text is only tokenised for the cues. */
+  let stopped = det.patternCount === 0;
+  const push = (token: number, len: number, group: number) => {
+    pendingToken[tail] = token;
+    pendingLen[tail] = len;
+    pendingGroup[tail] = group;
+    tail = (tail + 1) & (PENDING - 1);
+  };
+  /** Verifies pending hits on tokens before `upTo`, in the order they were found. */
+  const drain = (upTo: number) => {
+    while (head !== tail && pendingToken[head]! < upTo) {
+      const token = pendingToken[head]!;
+      if (token !== lastVerified && hits.length >= MAX_RAW) {
+        stopped = true;
+        head = tail;
+        return;
+      }
+      lastVerified = token;
+      verify(det, pendingGroup[head]!, pendingLen[head]!, token, hits);
+      head = (head + 1) & (PENDING - 1);
+    }
+  };
+
+  const n = text.length;
+  let pos = 0;
+  let count = 0;
+  let spaced = 1;
   let h1 = 0;
   let pair1 = 0;
-  for (let i = 0; hits.length < MAX_RAW; i++) {
-    if (i + LOOKAHEAD >= produced) {
-      fill(i + LOOKAHEAD + 1024);
-      if (i >= produced) break;
+  while (pos < n) {
+    let c = text.charCodeAt(pos);
+    let f = fold[c]!;
+    if (f <= 1) {
+      spaced |= f;
+      pos++;
+      continue;
     }
-    const h = ringHash[i & MASK]!;
-    let k: number;
+    const s = pos;
+    const f0 = f;
+    // Any code unit >= 128 in the token: the regexes' ASCII words inside it are found apart.
+    let mixed = 0;
+    let h = FNV_OFFSET;
+    for (;;) {
+      h = Math.imul(h ^ f, FNV_PRIME);
+      mixed |= c;
+      if (++pos >= n) break;
+      c = text.charCodeAt(pos);
+      f = fold[c]!;
+      if (f <= 1) break;
+    }
+    if (cues !== null) {
+      if (mixed >= 128) noteMixedToken(cues, text, s, pos);
+      else if (CUE_FIRST[f0] === 1) noteWord(cues, text, s, pos);
+    }
+    const i = count;
+    const slot = i & MASK;
+    hashes[slot] = h;
+    starts[slot] = s;
+    ends[slot] = pos;
+    spacedFlags[slot] = spaced;
+    spaced = 0;
+    produced = ++count;
+    if (stopped) continue;
+
+    // Bitmaps first, on the combined hashes' top bits; a key is finished only on a pass.
     let bit: number;
     if (use1) {
-      k = finish(h, SALT1);
-      bit = k >>> shift1;
+      bit = h >>> shift1;
       if ((bitmap1[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-        const g = findKey(keySlots, keyGroup, keyMask, k);
-        if (g >= 0) verify(det, g, 1, i, hits);
+        const g = findKey(keySlots, keyGroup, keyMask, finish(h, SALT1));
+        if (g >= 0) push(i, 1, g);
       }
     }
     const pair0 = pair(h1, h);
     if (use2 && i >= 1) {
-      k = finish(pair0, SALT2);
-      bit = k >>> shift2;
+      bit = pair0 >>> shift2;
       if ((bitmap2[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-        const g = findKey(keySlots, keyGroup, keyMask, k);
-        if (g >= 0) verify(det, g, 2, i, hits);
+        const g = findKey(keySlots, keyGroup, keyMask, finish(pair0, SALT2));
+        if (g >= 0) push(i, 2, g);
       }
     }
     if (use3 && i >= 2) {
-      k = finish(extend(pair1, h), SALT3);
-      bit = k >>> shift3;
+      const x = extend(pair1, h);
+      bit = x >>> shift3;
       if ((bitmap3[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-        const g = findKey(keySlots, keyGroup, keyMask, k);
-        if (g >= 0) verify(det, g, 3, i, hits);
+        const g = findKey(keySlots, keyGroup, keyMask, finish(x, SALT3));
+        if (g >= 0) push(i, 3, g);
       }
     }
     pair1 = pair0;
     h1 = h;
+    if (head !== tail && pendingToken[head]! + LOOKAHEAD < count) drain(count - LOOKAHEAD);
   }
-  // Stopped at MAX_RAW: the cues still need the rest of the text.
-  if (cues !== null) fill(0x7fffffff);
-  text = '';
-  cues = null;
+  if (!stopped) drain(count);
   return hits;
 }

@@ -105,9 +105,10 @@ function foldedText(text: string, start: number, end: number): string {
 }
 
 /*
- * Anchor keys: a hash of 1, 2 or 3 consecutive token hashes, kept to 30 bits so that V8 stores
- * them as small integers. The scanner computes them at every token, so they are one multiply
- * each: `pair` is shared between a position's 2-key and the next position's 3-key.
+ * Anchor keys. At every token the scanner combines the last 1-3 token hashes with one multiply
+ * each (`pair`, whose result the next token `extend`s) and tests the combined hash's top bits in a
+ * bitmap; only on a pass does it `finish` the combination into a 30-bit key (a small integer for
+ * V8) for the anchor table. Salts keep the three lengths' keys apart.
  */
 const PAIR_MUL = 0x9e3779b1;
 const TRIPLE_MUL = 0x85ebca6b;
@@ -125,12 +126,3 @@ export function extend(pairAB: number, c: number): number {
 export const SALT1 = 0x51ed27;
 export const SALT2 = 0x2c1b3c6d;
 export const SALT3 = 0x297a2d39;
-export function key1(a: number): number {
-  return finish(a, SALT1);
-}
-export function key2(a: number, b: number): number {
-  return finish(pair(a, b), SALT2);
-}
-export function key3(a: number, b: number, c: number): number {
-  return finish(extend(pair(a, b), c), SALT3);
-}
