@@ -54,18 +54,23 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
     const articles = detector.codeArticles(c.key);
     // An error code nobody in the index quotes is just a number.
     if (c.kind === 'error' && articles.length === 0) continue;
-    candidates.push({
-      kind: c.kind, text: text.slice(c.start, c.end), start: c.start, end: c.end, value: c.value,
-      ...(c.class ? { class: c.class } : {}), articles, source: 'code', weight: codeWeight(articles.length),
-    });
+    const span = text.slice(c.start, c.end);
+    const weight = codeWeight(articles.length);
+    // Two literals rather than a spread: same key order, and V8 keeps them fast objects.
+    candidates.push(c.class
+      ? { kind: c.kind, text: span, start: c.start, end: c.end, value: c.value, class: c.class, articles, source: 'code', weight }
+      : { kind: c.kind, text: span, start: c.start, end: c.end, value: c.value, articles, source: 'code', weight });
   }
   for (const h of hits) {
     const cls = detector.classOf(h.p);
-    candidates.push({
-      kind: detector.isNdr(h.p) ? 'ndr' : 'error', text: text.slice(h.start, h.end), start: h.start, end: h.end,
-      value: detector.text[h.p]!, ...(cls ? { class: cls } : {}), articles: detector.articlesOf(h.p),
-      source: 'message', weight: detector.weightOf(h.p),
-    });
+    const kind = detector.isNdr(h.p) ? 'ndr' : 'error';
+    const span = text.slice(h.start, h.end);
+    const value = detector.text[h.p]!;
+    const articles = detector.articlesOf(h.p);
+    const weight = detector.weightOf(h.p);
+    candidates.push(cls
+      ? { kind, text: span, start: h.start, end: h.end, value, class: cls, articles, source: 'message', weight }
+      : { kind, text: span, start: h.start, end: h.end, value, articles, source: 'message', weight });
   }
   return resolveOverlaps(candidates, max);
 }
