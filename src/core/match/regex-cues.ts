@@ -29,9 +29,29 @@ export interface CueLists {
 const LO = Int8Array.from([0, 0, 0, -8, 0, 0, 0, 0]);
 const HI = Int8Array.from([0, 0, 0, -1, 0, 0, 0, 0]);
 
-/** First characters (lower-cased ASCII) of the words any rule can accept. */
-export const CUE_FIRST = new Uint8Array(128);
-for (const ch of 'qkmasrdc0245') CUE_FIRST[ch.charCodeAt(0)] = 1;
+/**
+ * The word lengths any rule can accept, by first character (lower-cased ASCII): bit L set for
+ * length L, bit 31 for 31 and longer. The tokeniser tests this before calling `noteWord`, which
+ * would otherwise see a third of all words.
+ */
+export const CUE_LENGTHS = new Int32Array(128);
+const lengths = (lo: number, hi = 31) => { let m = 0; for (let l = lo; l <= hi; l++) m |= 1 << l; return m; };
+const accept = (first: string, mask: number) => { CUE_LENGTHS[first.charCodeAt(0)]! |= mask; };
+accept('q', lengths(5, 8)); // q + 4..7 digits; "queue"
+accept('k', lengths(2)); // "kb..."
+accept('m', lengths(4)); // "mskb...", "microsoft"
+accept('a', lengths(5, 5)); // "agent"
+accept('s', lengths(6, 8) | lengths(10, 10)); // "status", "status5", "smtpsend", "storedrv", "smtpsubmit"
+accept('r', lengths(6)); // "reason...", "routing", "resolver"
+accept('d', lengths(10)); // "diagnostic..."
+accept('c', lengths(3, 3)); // "cat"
+accept('0', lengths(10, 10)); // "0x" + 8 hex digits
+for (const d of '245') accept(d, lengths(1, 1)); // "5" of "5.1.1"
+
+/** Whether the tokeniser should show an ASCII word to `noteWord`. */
+export function mayCue(first: number, length: number): boolean {
+  return ((CUE_LENGTHS[first]! >>> Math.min(length, 31)) & 1) !== 0;
+}
 
 export function newCueLists(): CueLists {
   return { starts: Array.from({ length: CUE_KINDS }, () => []), lo: LO, hi: HI };
@@ -53,7 +73,7 @@ function component(text: string, a: number, len: number): boolean {
   return false;
 }
 
-/** Notes the cues of the ASCII word text[a, b); its first character is in CUE_FIRST. */
+/** Notes the cues of the ASCII word text[a, b) (one `mayCue` accepts). */
 export function noteWord(cues: CueLists, text: string, a: number, b: number): void {
   const s = cues.starts;
   const len = b - a;
@@ -99,7 +119,7 @@ export function noteMixedToken(cues: CueLists, text: string, start: number, end:
     if (!isAsciiAlnum(text.charCodeAt(i))) { i++; continue; }
     const a = i;
     while (i < end && isAsciiAlnum(text.charCodeAt(i))) i++;
-    if (CUE_FIRST[lower(text.charCodeAt(a))]) noteWord(cues, text, a, i);
+    if (mayCue(lower(text.charCodeAt(a)), i - a)) noteWord(cues, text, a, i);
   }
 }
 
