@@ -41,8 +41,11 @@ const pendingLen = new Int32Array(PENDING);
 const pendingGroup = new Int32Array(PENDING);
 
 let budget = 0;
-let ph: Int32Array = ringHash;
-let wild: Uint8Array = ringSpaced;
+const NO_HASHES = new Int32Array(0);
+const NO_WILD = new Uint8Array(0);
+/** The detector being scanned with, for fwd/back; dropped after each call so it can be collected. */
+let ph: Int32Array = NO_HASHES;
+let wild: Uint8Array = NO_WILD;
 
 /** Matches items [idx, n) of the pattern at `base` from token `tok` on; the last token matched, or FAIL. */
 function fwd(base: number, idx: number, n: number, tok: number): number {
@@ -249,5 +252,7 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
     if (head !== tail && pendingToken[head]! + LOOKAHEAD < count) drain(count - LOOKAHEAD);
   }
   if (!stopped) drain(count);
+  ph = NO_HASHES;
+  wild = NO_WILD;
   return hits;
 }
