@@ -1,11 +1,15 @@
 /**
- * Quoted messages in a text by token-shingle hashing (perf-anchors §3): the text is tokenised
- * once, into a ring buffer so memory stays flat on megabyte inputs; at every token the keys of the
- * last 1-3 tokens are tested against a bitmap per length, then the anchor table, then the candidate pattern's
- * other items are compared outwards from the anchor, wildcards included.
+ * Quoted messages in a text by token-shingle hashing (perf-anchors §3), in one pass over the
+ * characters: each token is hashed (FNV-1a over folded code units) into a ring buffer, so memory
+ * stays flat on megabyte inputs; the last 1-3 token hashes are combined and tested against a
+ * bitmap per anchor length, a pass is looked up in the anchor table, and a hit waits in a queue
+ * until the ring holds LOOKAHEAD tokens past it; then the pattern's other items are compared
+ * outwards from the anchor, wildcards included. Hits come out in the order of the token where
+ * their anchor ends, then anchor length, then pattern id.
  *
- * The content script sends 32 KB windows, so nothing here is allocated per call: the ring is
- * module state (scanning is synchronous and never re-entered).
+ * The same pass notes where the KB-reference and code regexes can match (regex-cues.ts).
+ * The content script sends 32 KB windows, so nothing here is allocated per call: the ring and the
+ * queue are module state (scanning is synchronous and never re-entered).
  */
 import type { Detector } from './detector';
 import { CUE_LENGTHS, noteMixedToken, noteWord, type CueLists } from './regex-cues';
