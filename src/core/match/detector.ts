@@ -171,16 +171,18 @@ function chooseAnchor(items: readonly number[], df: ReadonlyMap<number, number>)
   return best * 4 + len;
 }
 
-/** A loaded detector: typed arrays and an anchor Map. Treat as opaque outside src/core/match. */
+/**
+ * A loaded detector: typed arrays laid out for the scan's memory accesses. An anchor hit costs a
+ * few cache misses (the key's slot, the pattern's record, its items), so what one step reads sits
+ * together: key + pattern in `keyTable`, a pattern's bounds and anchor in `patterns`, an item's
+ * hash and wildcard width in `items`. Treat as opaque outside src/core/match.
+ */
 export class Detector {
   readonly patternCount: number;
-  /** Literal hash (int32) per item; meaningless where `wild` is set. */
-  readonly hash: Int32Array;
-  /** 0 for a literal item, else the wildcard's maximum token count. */
-  readonly wild: Uint8Array;
-  readonly itemStart: Int32Array;
-  readonly anchorAt: Uint8Array;
-  readonly anchorLen: Uint8Array;
+  /** Per item, two slots: the literal's hash (int32, 0 for a wildcard), and 0 or the wildcard's maximum token count. */
+  readonly items: Int32Array;
+  /** Per pattern, four slots: first item, end item (exclusive), anchor's first item (relative), anchor length (0 = none). */
+  readonly patterns: Int32Array;
   readonly meta: Int32Array;
   readonly qStart: Int32Array;
   readonly qs: Int32Array;
@@ -196,9 +198,11 @@ export class Detector {
   readonly bitmaps: Uint32Array[];
   /** Right shift (>>>) from a combined hash to its bit in bitmaps[L - 1]. */
   readonly bitmapShift: Int32Array;
-  /** Open addressing over anchor keys (linear probing from key & mask): key + 1 per slot (0 = empty), and its group. */
-  readonly keySlots: Int32Array;
-  readonly keyGroup: Int32Array;
+  /**
+   * Open addressing over anchor keys (linear probing from key & mask), two slots each: key + 1
+   * (0 = empty), then the pattern id when one pattern has the key, else -(group + 1).
+   */
+  readonly keyTable: Int32Array;
   /** Group g's pattern ids are keyPatterns[keyStart[g] .. keyStart[g + 1]), ascending. */
   readonly keyStart: Int32Array;
   readonly keyPatterns: Int32Array;
@@ -214,17 +218,16 @@ export class Detector {
     }
     const n = data.anchor.length;
     this.patternCount = n;
-    this.hash = new Int32Array(data.items.length);
-    this.wild = new Uint8Array(data.items.length);
+    const items = new Int32Array(data.items.length * 2);
     const vocab = Int32Array.from(data.vocab);
     for (let i = 0; i < data.items.length; i++) {
       const x = data.items[i]!;
-      if (x < 0) this.wild[i] = -x;
-      else this.hash[i] = vocab[x]!;
+      if (x < 0) items[2 * i + 1] = -x;
+      else items[2 * i] = vocab[x]!;
     }
-    this.itemStart = offsets(data.itemCount);
-    this.anchorAt = new Uint8Array(n);
-    this.anchorLen = new Uint8Array(n);
+    this.items = items;
+    const itemStart = offsets(data.itemCount);
+    this.patterns = new Int32Array(n * 4);
     this.meta = Int32Array.from(data.meta);
     this.qStart = offsets(data.qCount);
     this.qs = Int32Array.from(data.qs);
@@ -234,26 +237,24 @@ export class Detector {
     const byKey = new Map<number, number[]>();
     /** Per pattern: its anchor's tokens combined (pair/extend), before `finish` makes the key. */
     const shingle = new Int32Array(n);
+    const perLength = [0, 0, 0];
     let lengths = 0;
     for (let p = 0; p < n; p++) {
       const a = data.anchor[p]!;
       const at = a >> 2;
       const len = a & 3;
-      this.anchorAt[p] = at;
-      this.anchorLen[p] = len;
+      this.patterns.set([itemStart[p]!, itemStart[p + 1]!, at, len], p * 4);
       if (len === 0) continue;
       lengths |= 1 << len;
-      const b = this.itemStart[p]! + at;
-      const h = this.hash;
-      const x = len === 1 ? h[b]! : len === 2 ? pair(h[b]!, h[b + 1]!) : extend(pair(h[b]!, h[b + 1]!), h[b + 2]!);
+      perLength[len - 1]!++;
+      const b = 2 * (itemStart[p]! + at);
+      const x = len === 1 ? items[b]! : len === 2 ? pair(items[b]!, items[b + 2]!) : extend(pair(items[b]!, items[b + 2]!), items[b + 4]!);
       shingle[p] = x;
       const k = finish(x, len === 1 ? SALT1 : len === 2 ? SALT2 : SALT3);
       const list = byKey.get(k);
       if (list) list.push(p);
       else byKey.set(k, [p]);
     }
-    const perLength = [0, 0, 0];
-    for (let p = 0; p < n; p++) if (this.anchorLen[p]) perLength[this.anchorLen[p]! - 1]!++;
     this.bitmapShift = new Int32Array(3);
     this.bitmaps = perLength.map((count, l) => {
       let bits = 10;
@@ -262,24 +263,28 @@ export class Detector {
       return new Uint32Array(1 << (bits - 5));
     });
     for (let p = 0; p < n; p++) {
-      const l = this.anchorLen[p]! - 1;
+      const l = this.patterns[p * 4 + 3]! - 1;
       if (l < 0) continue;
       const bit = shingle[p]! >>> this.bitmapShift[l]!;
       this.bitmaps[l]![bit >>> 5]! |= 1 << (bit & 31);
     }
     let size = 16;
     while (size < byKey.size * 2) size *= 2;
-    this.keySlots = new Int32Array(size);
-    this.keyGroup = new Int32Array(size);
-    this.keyStart = new Int32Array(byKey.size + 1);
-    this.keyPatterns = new Int32Array(n);
+    this.keyTable = new Int32Array(size * 2);
+    const groups = [...byKey.values()].filter((list) => list.length > 1);
+    this.keyStart = new Int32Array(groups.length + 1);
+    this.keyPatterns = new Int32Array(groups.reduce((sum, list) => sum + list.length, 0));
     let g = 0;
     let written = 0;
     for (const [k, list] of byKey) {
       let slot = k & (size - 1);
-      while (this.keySlots[slot] !== 0) slot = (slot + 1) & (size - 1);
-      this.keySlots[slot] = k + 1;
-      this.keyGroup[slot] = g;
+      while (this.keyTable[2 * slot] !== 0) slot = (slot + 1) & (size - 1);
+      this.keyTable[2 * slot] = k + 1;
+      if (list.length === 1) {
+        this.keyTable[2 * slot + 1] = list[0]!;
+        continue;
+      }
+      this.keyTable[2 * slot + 1] = -(g + 1);
       for (const p of list) this.keyPatterns[written++] = p;
       this.keyStart[++g] = written;
     }
@@ -311,7 +316,7 @@ export class Detector {
   }
   literalCount(p: number): number {
     let n = 0;
-    for (let i = this.itemStart[p]!; i < this.itemStart[p + 1]!; i++) if (this.wild[i] === 0) n++;
+    for (let i = this.patterns[p * 4]!; i < this.patterns[p * 4 + 1]!; i++) if (this.items[2 * i + 1] === 0) n++;
     return n;
   }
 }

@@ -42,14 +42,12 @@ let produced = 0;
 const PENDING = 8192;
 const pendingToken = new Int32Array(PENDING);
 const pendingLen = new Int32Array(PENDING);
-const pendingGroup = new Int32Array(PENDING);
+const pendingRef = new Int32Array(PENDING);
 
 let budget = 0;
-const NO_HASHES = new Int32Array(0);
-const NO_WILD = new Uint8Array(0);
-/** The detector being scanned with, for fwd/back; dropped after each call so it can be collected. */
-let ph: Int32Array = NO_HASHES;
-let wild: Uint8Array = NO_WILD;
+const NO_ITEMS = new Int32Array(0);
+/** The detector's items (hash, wildcard width pairs) for fwd/back; dropped after each call so it can be collected. */
+let items: Int32Array = NO_ITEMS;
 
 /** Matches items [idx, n) of the pattern at `base` from token `tok` on; the last token matched, or FAIL. */
 function fwd(base: number, idx: number, n: number, tok: number): number {
@@ -57,13 +55,13 @@ function fwd(base: number, idx: number, n: number, tok: number): number {
   for (;;) {
     if (--budget < 0) return FAIL;
     if (idx === n) return tok - 1;
-    const w = wild[base + idx]!;
-    if (w !== 0) break;
-    if (tok >= produced || ringHash[tok & MASK] !== ph[base + idx]) return FAIL;
+    const x = (base + idx) << 1;
+    if (items[x + 1] !== 0) break;
+    if (tok >= produced || ringHash[tok & MASK] !== items[x]) return FAIL;
     idx++;
     tok++;
   }
-  const w = wild[base + idx]!;
+  const w = items[((base + idx) << 1) + 1]!;
   if (tok >= produced) return FAIL;
   if (idx === n - 1) {
     // A trailing placeholder takes one word: the token and those glued to it ("exch01.contoso.com").
@@ -85,12 +83,13 @@ function back(base: number, idx: number, tok: number): number {
     if (--budget < 0) return FAIL;
     if (idx < 0) return tok + 1;
     if (tok < low) return FAIL;
-    if (wild[base + idx] !== 0) break;
-    if (ringHash[tok & MASK] !== ph[base + idx]) return FAIL;
+    const x = (base + idx) << 1;
+    if (items[x + 1] !== 0) break;
+    if (ringHash[tok & MASK] !== items[x]) return FAIL;
     idx--;
     tok--;
   }
-  const w = wild[base + idx]!;
+  const w = items[((base + idx) << 1) + 1]!;
   if (idx === 0) {
     let t = tok;
     for (let c = 1; c < w && t - 1 >= low && ringSpaced[t & MASK] === 0; c++) t--;
@@ -103,34 +102,41 @@ function back(base: number, idx: number, tok: number): number {
   return FAIL;
 }
 
-/** The group of anchor key `k` in the detector's open-addressing table, or -1. */
-function findKey(slots: Int32Array, groups: Int32Array, mask: number, k: number): number {
+const NO_KEY = 0x7fffffff;
+
+/** What the detector's key table holds for anchor key `k` (a pattern id, or -(group + 1)), or NO_KEY. */
+function findKey(table: Int32Array, mask: number, k: number): number {
   for (let slot = k & mask; ; slot = (slot + 1) & mask) {
-    const x = slots[slot]!;
-    if (x === k + 1) return groups[slot]!;
-    if (x === 0) return -1;
+    const x = table[slot << 1]!;
+    if (x === k + 1) return table[(slot << 1) + 1]!;
+    if (x === 0) return NO_KEY;
   }
 }
 
-/** Verifies the patterns of anchor-key group `g` whose anchor of `len` tokens ends at token i. */
-function verify(det: Detector, g: number, len: number, i: number, hits: RawHit[]): void {
-  const { keyStart, keyPatterns, itemStart, anchorAt, anchorLen } = det;
-  for (let j = keyStart[g]!, end = keyStart[g + 1]!; j < end; j++) {
-    const p = keyPatterns[j]!;
-    if (anchorLen[p] !== len) continue;
-    const base = itemStart[p]!;
-    const at = anchorAt[p]!;
-    const s = i - len + 1;
-    let ok = true;
-    for (let t = 0; t < len && ok; t++) ok = ringHash[(s + t) & MASK] === ph[base + at + t];
-    if (!ok) continue;
-    budget = STEP_BUDGET;
-    const last = fwd(base, at + len, itemStart[p + 1]! - base, i + 1);
-    if (last === FAIL) continue;
-    const first = back(base, at - 1, s - 1);
-    if (first === FAIL) continue;
-    hits.push({ p, start: ringStart[first & MASK]!, end: ringEnd[last & MASK]! });
+/** Verifies the pattern(s) `ref` (a pattern id, or -(group + 1)) whose anchor of `len` tokens ends at token i. */
+function verify(det: Detector, ref: number, len: number, i: number, hits: RawHit[]): void {
+  if (ref >= 0) {
+    verifyPattern(det.patterns, ref, len, i, hits);
+    return;
   }
+  const { keyStart, keyPatterns, patterns } = det;
+  const g = -ref - 1;
+  for (let j = keyStart[g]!, end = keyStart[g + 1]!; j < end; j++) verifyPattern(patterns, keyPatterns[j]!, len, i, hits);
+}
+
+function verifyPattern(patterns: Int32Array, p: number, len: number, i: number, hits: RawHit[]): void {
+  const o = p << 2;
+  if (patterns[o + 3] !== len) return;
+  const base = patterns[o]!;
+  const at = patterns[o + 2]!;
+  const s = i - len + 1;
+  for (let t = 0; t < len; t++) if (ringHash[(s + t) & MASK] !== items[(base + at + t) << 1]) return;
+  budget = STEP_BUDGET;
+  const last = fwd(base, at + len, patterns[o + 1]! - base, i + 1);
+  if (last === FAIL) return;
+  const first = back(base, at - 1, s - 1);
+  if (first === FAIL) return;
+  hits.push({ p, start: ringStart[first & MASK]!, end: ringEnd[last & MASK]! });
 }
 
 /**
@@ -140,15 +146,13 @@ function verify(det: Detector, g: number, len: number, i: number, hits: RawHit[]
 export function findPatternHits(text: string, det: Detector, cues: CueLists | null = null): RawHit[] {
   const hits: RawHit[] = [];
   produced = 0;
-  ph = det.hash;
-  wild = det.wild;
+  items = det.items;
   const [bitmap1, bitmap2, bitmap3] = det.bitmaps as [Uint32Array, Uint32Array, Uint32Array];
   const shift1 = det.bitmapShift[0]!;
   const shift2 = det.bitmapShift[1]!;
   const shift3 = det.bitmapShift[2]!;
-  const keySlots = det.keySlots;
-  const keyGroup = det.keyGroup;
-  const keyMask = keySlots.length - 1;
+  const keyTable = det.keyTable;
+  const keyMask = (keyTable.length >> 1) - 1;
   const use1 = (det.lengths & 2) !== 0;
   const use2 = (det.lengths & 4) !== 0;
   const use3 = (det.lengths & 8) !== 0;
@@ -164,10 +168,10 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
   let lastVerified = -1;
   /** MAX_RAW reached: the rest of the text is only tokenised for the cues. */
   let stopped = det.patternCount === 0;
-  const push = (token: number, len: number, group: number) => {
+  const push = (token: number, len: number, ref: number) => {
     pendingToken[tail] = token;
     pendingLen[tail] = len;
-    pendingGroup[tail] = group;
+    pendingRef[tail] = ref;
     tail = (tail + 1) & (PENDING - 1);
   };
   /** Verifies pending hits on tokens before `upTo`, in the order they were found. */
@@ -180,7 +184,7 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
         return;
       }
       lastVerified = token;
-      verify(det, pendingGroup[head]!, pendingLen[head]!, token, hits);
+      verify(det, pendingRef[head]!, pendingLen[head]!, token, hits);
       head = (head + 1) & (PENDING - 1);
     }
   };
@@ -231,24 +235,24 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
     if (use1) {
       bit = h >>> shift1;
       if ((bitmap1[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-        const g = findKey(keySlots, keyGroup, keyMask, finish(h, SALT1));
-        if (g >= 0) push(i, 1, g);
+        const ref = findKey(keyTable, keyMask, finish(h, SALT1));
+        if (ref !== NO_KEY) push(i, 1, ref);
       }
     }
     const pair0 = pair(h1, h);
     if (use2 && i >= 1) {
       bit = pair0 >>> shift2;
       if ((bitmap2[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-        const g = findKey(keySlots, keyGroup, keyMask, finish(pair0, SALT2));
-        if (g >= 0) push(i, 2, g);
+        const ref = findKey(keyTable, keyMask, finish(pair0, SALT2));
+        if (ref !== NO_KEY) push(i, 2, ref);
       }
     }
     if (use3 && i >= 2) {
       const x = extend(pair1, h);
       bit = x >>> shift3;
       if ((bitmap3[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-        const g = findKey(keySlots, keyGroup, keyMask, finish(x, SALT3));
-        if (g >= 0) push(i, 3, g);
+        const ref = findKey(keyTable, keyMask, finish(x, SALT3));
+        if (ref !== NO_KEY) push(i, 3, ref);
       }
     }
     pair1 = pair0;
@@ -256,7 +260,6 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
     if (head !== tail && pendingToken[head]! + LOOKAHEAD < count) drain(count - LOOKAHEAD);
   }
   if (!stopped) drain(count);
-  ph = NO_HASHES;
-  wild = NO_WILD;
+  items = NO_ITEMS;
   return hits;
 }
