@@ -47,14 +47,13 @@ function enhancedClass(subject: string, detail: string, after: string): NdrClass
 
 /**
  * Every code hit in `text`, in no particular order; at most `limit` of them. With `cues` (noted by
- * the tokeniser over all of `text`), most regexes run only where they can match.
+ * the tokeniser over all of `text`), the regexes run only where they can match.
  */
 export function findCodes(text: string, limit = 2000, cues?: CueLists): CodeHit[] {
   const out: CodeHit[] = [];
   const push = (h: CodeHit) => { if (out.length < limit) out.push(h); };
   let m: RegExpExecArray | null;
-  const cursor = (re: RegExp, kind: Cue | null) =>
-    kind === null ? new RegexCursor(re, text) : new RegexCursor(re, text, cues?.starts[kind], cues?.lo[kind], cues?.hi[kind]);
+  const cursor = (re: RegExp, kind: Cue) => new RegexCursor(re, text, cues?.starts[kind], cues?.lo[kind], cues?.hi[kind]);
 
   const enhanced = cursor(ENHANCED_RE, Cue.Enhanced);
   while ((m = enhanced.next()) && out.length < limit) {
@@ -76,7 +75,7 @@ export function findCodes(text: string, limit = 2000, cues?: CueLists): CodeHit[
     const cls = EXCHANGE_STATUS_CODES[key];
     push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value: m[0], key, ...(cls ? { class: cls } : {}) });
   }
-  const msexchLines = cursor(MSEXCH_RE, null);
+  const msexchLines = cursor(MSEXCH_RE, Cue.Msexch);
   while ((m = msexchLines.next()) && out.length < limit) {
     const hex = m[2]?.toLowerCase();
     const cls = (hex && MSEXCH_CODES[hex]) || (m[3] ? classifyText(m[3]) : undefined);
@@ -98,7 +97,7 @@ export function findCodes(text: string, limit = 2000, cues?: CueLists): CodeHit[
     const value = '0x' + m[1]!.toUpperCase();
     push({ kind: 'error', start: m.index, end: m.index + m[0].length, value, key: value.toLowerCase() });
   }
-  const mapiCodes = cursor(MAPI_RE, null);
+  const mapiCodes = cursor(MAPI_RE, Cue.Mapi);
   while ((m = mapiCodes.next()) && out.length < limit) {
     push({ kind: 'error', start: m.index, end: m.index + m[0].length, value: m[0], key: m[0].toLowerCase() });
   }

@@ -9,14 +9,14 @@
  * (`RegexCursor`), which finds exactly the matches a global scan finds: a global scan tries every
  * position after the previous match, and positions with no cue cannot start a match.
  * The rules below only have to be necessary conditions: a cue too many costs one sticky attempt.
- * "article 227142" may follow a digit inside a word ("Q1234article"), MSEXCH: any letters, and
- * MAPI_ is a fast case-sensitive literal: those three regexes still run over the whole text.
+ * "article 227142" may follow a digit inside a word ("Q1234article"), so that one regex still
+ * runs over the whole text.
  */
 
 /** The regexes that run at cues; each list holds match-start candidates in text order. */
-export const Cue = { Url: 0, Kb: 1, Q: 2, Enhanced: 3, Status: 4, Component: 5, X400: 6, Hex: 7 } as const;
+export const Cue = { Url: 0, Kb: 1, Q: 2, Enhanced: 3, Status: 4, Component: 5, X400: 6, Hex: 7, Mapi: 8, Msexch: 9 } as const;
 export type Cue = (typeof Cue)[keyof typeof Cue];
-const CUE_KINDS = 8;
+const CUE_KINDS = 10;
 
 /** Noted candidates of one text. `end` = how far the text was seen; positions past it were not looked at. */
 export interface CueLists {
@@ -26,8 +26,8 @@ export interface CueLists {
   hi: Int8Array;
 }
 
-const LO = Int8Array.from([0, 0, 0, -8, 0, 0, 0, 0]);
-const HI = Int8Array.from([0, 0, 0, -1, 0, 0, 0, 0]);
+const LO = Int8Array.from([0, 0, 0, -8, 0, 0, 0, 0, 0, 0]);
+const HI = Int8Array.from([0, 0, 0, -1, 0, 0, 0, 0, 0, 0]);
 
 /**
  * The word lengths any rule can accept, by first character (lower-cased ASCII): bit L set for
@@ -39,7 +39,7 @@ const lengths = (lo: number, hi = 31) => { let m = 0; for (let l = lo; l <= hi; 
 const accept = (first: string, mask: number) => { CUE_LENGTHS[first.charCodeAt(0)]! |= mask; };
 accept('q', lengths(5, 8)); // q + 4..7 digits; "queue"
 accept('k', lengths(2)); // "kb..."
-accept('m', lengths(4)); // "mskb...", "microsoft"
+accept('m', lengths(4)); // "mskb...", "microsoft", "MAPI_"
 accept('a', lengths(5, 5)); // "agent"
 accept('s', lengths(6, 8) | lengths(10, 10)); // "status", "status5", "smtpsend", "storedrv", "smtpsubmit"
 accept('r', lengths(6)); // "reason...", "routing", "resolver"
@@ -89,6 +89,7 @@ export function noteWord(cues: CueLists, text: string, a: number, b: number): vo
       return;
     case 0x6d: // m
       if (len === 9 && startsWithFolded(text, a, 'microsoft') && a >= 8) s[Cue.Url]!.push(a - 8);
+      else if (len === 4 && next === 0x5f && startsWithFolded(text, a, 'mapi')) s[Cue.Mapi]!.push(a);
       else if (len >= 4 && startsWithFolded(text, a, 'mskb')) s[Cue.Kb]!.push(a);
       return;
     case 0x73: // s
@@ -108,6 +109,14 @@ export function noteWord(cues: CueLists, text: string, a: number, b: number): vo
       }
       if (len === 10 && c0 === 0x30 && lower(text.charCodeAt(a + 1)) === 0x78) s[Cue.Hex]!.push(a);
   }
+}
+
+/**
+ * A token followed by ":": "MSEXCH:" may end any word ("xMSEXCH:IMS" matches too), so it is
+ * looked for at the end of every such token rather than by first character.
+ */
+export function noteColonWord(cues: CueLists, text: string, start: number, end: number): void {
+  if (end - start >= 6 && text.startsWith('MSEXCH', end - 6)) cues.starts[Cue.Msexch]!.push(end - 6);
 }
 
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

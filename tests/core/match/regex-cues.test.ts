@@ -19,7 +19,8 @@ const FRAGMENTS = [
   'MSEXCH:IMS:Org:Site:Server 0 (000C05A6) Unknown Recipient', 'xMSEXCH:MSExchangeMTA:Site:Server',
   'Reason: 1', 'reason code unable-to-transfer', 'reasoncode5', 'Diagnostic:5', 'diagnosticcode content-syntax-error', 'üreason: 1',
   '0x8004011D', '0X80040115', 'ü0x8004011d', '0x8004011dü', '0x12345678x',
-  'MAPI_E_NOT_FOUND', 'xMAPI_E_NOT_FOUND', 'MAPI_W_ERRORS_RETURNED',
+  'MAPI_E_NOT_FOUND', 'xMAPI_E_NOT_FOUND', 'MAPI_W_ERRORS_RETURNED', 'üMAPI_E_NOT_FOUND', 'mapi_e_not_found',
+  '_MSEXCH:IMS:a:b', 'msexch:IMS', 'üMSEXCH:MSExchangeMTA', 'MSEXCH:', 'article',
 ];
 const GLUE = [' ', '', '\n', '.', ',', '#', 'ü', '-', '/', ':', '_', '  ', '\t', '(', 'x', '5'];
 
