@@ -45,8 +45,7 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
   };
   let m: RegExpExecArray | null;
   let n = 0;
-  const cursor = (re: RegExp, kind: Cue | null) =>
-    kind === null ? new RegexCursor(re, text) : new RegexCursor(re, text, cues?.starts[kind], cues?.lo[kind], cues?.hi[kind]);
+  const cursor = (re: RegExp, kind: Cue) => new RegexCursor(re, text, cues?.starts[kind], cues?.lo[kind], cues?.hi[kind]);
   const urls = cursor(URL_RE, Cue.Url);
   while ((m = urls.next()) && n++ < limit) {
     // Trailing punctuation belongs to the sentence, not the address.
@@ -58,7 +57,7 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
     if (scheme) start -= scheme[0].length;
     push(start, end, m[1] ?? m[2]!);
   }
-  for (const [re, kind] of [[ARTICLE_RE, null], [KB_RE, Cue.Kb], [Q_RE, Cue.Q]] as const) {
+  for (const [re, kind] of [[ARTICLE_RE, Cue.Article], [KB_RE, Cue.Kb], [Q_RE, Cue.Q]] as const) {
     const found = cursor(re, kind);
     n = 0;
     while ((m = found.next()) && n++ < limit) {

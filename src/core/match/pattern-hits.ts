@@ -12,7 +12,7 @@
  * queue are module state (scanning is synchronous and never re-entered).
  */
 import type { Detector } from './detector';
-import { CUE_LENGTHS, noteColonWord, noteMixedToken, noteWord, type CueLists } from './regex-cues';
+import { CUE_LENGTHS, mayEndArticle, noteArticleEnd, noteColonWord, noteMixedToken, noteWord, type CueLists } from './regex-cues';
 import { FNV_OFFSET, FNV_PRIME, FOLD_TABLE, SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 
 const CAP = 8192;
@@ -218,7 +218,10 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
     }
     if (cues !== null) {
       if (mixed >= 128) noteMixedToken(cues, text, s, pos);
-      else if (((CUE_LENGTHS[f0]! >>> Math.min(pos - s, 31)) & 1) !== 0) noteWord(cues, text, s, pos);
+      else {
+        if (((CUE_LENGTHS[f0]! >>> Math.min(pos - s, 31)) & 1) !== 0) noteWord(cues, text, s, pos);
+        if (mayEndArticle(text, s, pos)) noteArticleEnd(cues, text, s, pos);
+      }
       if (c === 0x3a && pos < n) noteColonWord(cues, text, s, pos);
     }
     const i = count;

@@ -9,14 +9,14 @@
  * (`RegexCursor`), which finds exactly the matches a global scan finds: a global scan tries every
  * position after the previous match, and positions with no cue cannot start a match.
  * The rules below only have to be necessary conditions: a cue too many costs one sticky attempt.
- * "article 227142" may follow a digit inside a word ("Q1234article"), so that one regex still
- * runs over the whole text.
+ * Two rules look at a word's end instead of its first character: "MSEXCH:" may end any word
+ * ("xMSEXCH:IMS"), and "article 227142" may follow a digit inside one ("Q1234article 227142").
  */
 
 /** The regexes that run at cues; each list holds match-start candidates in text order. */
-export const Cue = { Url: 0, Kb: 1, Q: 2, Enhanced: 3, Status: 4, Component: 5, X400: 6, Hex: 7, Mapi: 8, Msexch: 9 } as const;
+export const Cue = { Url: 0, Kb: 1, Q: 2, Enhanced: 3, Status: 4, Component: 5, X400: 6, Hex: 7, Mapi: 8, Msexch: 9, Article: 10 } as const;
 export type Cue = (typeof Cue)[keyof typeof Cue];
-const CUE_KINDS = 10;
+const CUE_KINDS = 11;
 
 /** Noted candidates of one text. `end` = how far the text was seen; positions past it were not looked at. */
 export interface CueLists {
@@ -26,8 +26,8 @@ export interface CueLists {
   hi: Int8Array;
 }
 
-const LO = Int8Array.from([0, 0, 0, -8, 0, 0, 0, 0, 0, 0]);
-const HI = Int8Array.from([0, 0, 0, -1, 0, 0, 0, 0, 0, 0]);
+const LO = Int8Array.from([0, 0, 0, -8, 0, 0, 0, 0, 0, 0, 0]);
+const HI = Int8Array.from([0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0]);
 
 /**
  * The word lengths any rule can accept, by first character (lower-cased ASCII): bit L set for
@@ -119,6 +119,28 @@ export function noteColonWord(cues: CueLists, text: string, start: number, end: 
   if (end - start >= 6 && text.startsWith('MSEXCH', end - 6)) cues.starts[Cue.Msexch]!.push(end - 6);
 }
 
+/**
+ * A word of 7+ characters ending in "e" or a digit: "article" at its end, or before "227142" /
+ * "Q227142" at its end, with no ASCII letter right before it ("5article", "Q1234article").
+ */
+export function noteArticleEnd(cues: CueLists, text: string, start: number, end: number): void {
+  let e = end;
+  while (e > start && isDigit(text.charCodeAt(e - 1))) e--;
+  if (e < end && e > start && lower(text.charCodeAt(e - 1)) === 0x71) e--;
+  const x = e - 7;
+  if (x < start || !startsWithFolded(text, x, 'article')) return;
+  const before = lower(text.charCodeAt(x - 1));
+  if (x > start && before >= 0x61 && before <= 0x7a) return;
+  cues.starts[Cue.Article]!.push(x);
+}
+
+/** Whether `noteArticleEnd` should see the word text[start, end). */
+export function mayEndArticle(text: string, start: number, end: number): boolean {
+  if (end - start < 7) return false;
+  const last = text.charCodeAt(end - 1) | 0x20;
+  return last === 0x65 || (last >= 0x30 && last <= 0x39);
+}
+
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** A token with letters outside ASCII: the regexes see its ASCII runs as separate words. */
@@ -129,6 +151,7 @@ export function noteMixedToken(cues: CueLists, text: string, start: number, end:
     const a = i;
     while (i < end && isAsciiAlnum(text.charCodeAt(i))) i++;
     if (mayCue(lower(text.charCodeAt(a)), i - a)) noteWord(cues, text, a, i);
+    if (mayEndArticle(text, a, i)) noteArticleEnd(cues, text, a, i);
   }
 }
 
