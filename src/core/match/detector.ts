@@ -243,7 +243,10 @@ export class Detector {
       const a = data.anchor[p]!;
       const at = a >> 2;
       const len = a & 3;
-      this.patterns.set([itemStart[p]!, itemStart[p + 1]!, at, len], p * 4);
+      this.patterns[p * 4] = itemStart[p]!;
+      this.patterns[p * 4 + 1] = itemStart[p + 1]!;
+      this.patterns[p * 4 + 2] = at;
+      this.patterns[p * 4 + 3] = len;
       if (len === 0) continue;
       lengths |= 1 << len;
       perLength[len - 1]!++;

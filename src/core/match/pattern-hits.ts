@@ -139,6 +139,28 @@ function verifyPattern(patterns: Int32Array, p: number, len: number, i: number, 
   hits.push({ p, start: ringStart[first & MASK]!, end: ringEnd[last & MASK]! });
 }
 
+function enqueue(tail: number, token: number, len: number, ref: number): number {
+  pendingToken[tail] = token;
+  pendingLen[tail] = len;
+  pendingRef[tail] = ref;
+  return (tail + 1) & (PENDING - 1);
+}
+
+/** Token of the last anchor hit verified, to stop between tokens (not inside one) at MAX_RAW. */
+let lastVerified = -1;
+
+/** Verifies queued hits on tokens before `upTo`, in the order they were found; the new head, or -1 at MAX_RAW. */
+function drain(det: Detector, head: number, tail: number, upTo: number, hits: RawHit[]): number {
+  while (head !== tail && pendingToken[head]! < upTo) {
+    const token = pendingToken[head]!;
+    if (token !== lastVerified && hits.length >= MAX_RAW) return -1;
+    lastVerified = token;
+    verify(det, pendingRef[head]!, pendingLen[head]!, token, hits);
+    head = (head + 1) & (PENDING - 1);
+  }
+  return head;
+}
+
 /**
  * Every pattern occurrence in `input`, in order of the token where its anchor ends. With `cueLists`,
  * also notes where the KB-reference and code regexes may match, over the whole text.
@@ -162,32 +184,12 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
   const spacedFlags = ringSpaced;
   const fold = FOLD_TABLE;
 
+  // Queue state lives in locals (not closures) so the per-token loop keeps it in registers.
   let head = 0;
   let tail = 0;
-  /** Token of the last anchor hit verified, to stop between tokens (not inside one) at MAX_RAW. */
-  let lastVerified = -1;
   /** MAX_RAW reached: the rest of the text is only tokenised for the cues. */
   let stopped = det.patternCount === 0;
-  const push = (token: number, len: number, ref: number) => {
-    pendingToken[tail] = token;
-    pendingLen[tail] = len;
-    pendingRef[tail] = ref;
-    tail = (tail + 1) & (PENDING - 1);
-  };
-  /** Verifies pending hits on tokens before `upTo`, in the order they were found. */
-  const drain = (upTo: number) => {
-    while (head !== tail && pendingToken[head]! < upTo) {
-      const token = pendingToken[head]!;
-      if (token !== lastVerified && hits.length >= MAX_RAW) {
-        stopped = true;
-        head = tail;
-        return;
-      }
-      lastVerified = token;
-      verify(det, pendingRef[head]!, pendingLen[head]!, token, hits);
-      head = (head + 1) & (PENDING - 1);
-    }
-  };
+  lastVerified = -1;
 
   const n = text.length;
   let pos = 0;
@@ -240,7 +242,7 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
       bit = h >>> shift1;
       if ((bitmap1[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
         const ref = findKey(keyTable, keyMask, finish(h, SALT1));
-        if (ref !== NO_KEY) push(i, 1, ref);
+        if (ref !== NO_KEY) tail = enqueue(tail, i, 1, ref);
       }
     }
     const pair0 = pair(h1, h);
@@ -248,7 +250,7 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
       bit = pair0 >>> shift2;
       if ((bitmap2[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
         const ref = findKey(keyTable, keyMask, finish(pair0, SALT2));
-        if (ref !== NO_KEY) push(i, 2, ref);
+        if (ref !== NO_KEY) tail = enqueue(tail, i, 2, ref);
       }
     }
     if (use3 && i >= 2) {
@@ -256,14 +258,17 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
       bit = x >>> shift3;
       if ((bitmap3[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
         const ref = findKey(keyTable, keyMask, finish(x, SALT3));
-        if (ref !== NO_KEY) push(i, 3, ref);
+        if (ref !== NO_KEY) tail = enqueue(tail, i, 3, ref);
       }
     }
     pair1 = pair0;
     h1 = h;
-    if (head !== tail && pendingToken[head]! + LOOKAHEAD < count) drain(count - LOOKAHEAD);
+    if (head !== tail && pendingToken[head]! + LOOKAHEAD < count) {
+      head = drain(det, head, tail, count - LOOKAHEAD, hits);
+      if (head < 0) stopped = true;
+    }
   }
-  if (!stopped) drain(count);
+  if (!stopped) drain(det, head, tail, count, hits);
   items = NO_ITEMS;
   return hits;
 }
