@@ -225,6 +225,7 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
         if (mayEndArticle(text, s, pos)) noteArticleEnd(cues, text, s, pos);
       }
       if (c === 0x3a && pos < n) noteColonWord(cues, text, s, pos);
+      if (cues.full) cues = null;
     }
     const i = count;
     const slot = i & MASK;

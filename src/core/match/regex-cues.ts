@@ -21,6 +21,12 @@ const CUE_KINDS = 11;
 /** Noted candidates of one text. `end` = how far the text was seen; positions past it were not looked at. */
 export interface CueLists {
   starts: number[][];
+  /**
+   * Cues that may still be noted. Text thick with cues ("cat. cat. cat.") is scanned faster by
+   * the plain global regexes: past this budget `full` is set and the cues must not be used.
+   */
+  room: number;
+  full: boolean;
   /** Candidate window per kind: a match may start at [cue + lo, cue + hi]. */
   lo: Int8Array;
   hi: Int8Array;
@@ -53,8 +59,16 @@ export function mayCue(first: number, length: number): boolean {
   return ((CUE_LENGTHS[first]! >>> Math.min(length, 31)) & 1) !== 0;
 }
 
-export function newCueLists(): CueLists {
-  return { starts: Array.from({ length: CUE_KINDS }, () => []), lo: LO, hi: HI };
+/** Cue lists for a text of `length` characters: at most one cue per MAX_CUE_DENSITY characters is kept. */
+export function newCueLists(length: number): CueLists {
+  return { starts: Array.from({ length: CUE_KINDS }, () => []), room: 16 + Math.floor(length / MAX_CUE_DENSITY), full: false, lo: LO, hi: HI };
+}
+
+const MAX_CUE_DENSITY = 64;
+
+function add(cues: CueLists, kind: Cue, at: number): void {
+  if (--cues.room < 0) cues.full = true;
+  else cues.starts[kind]!.push(at);
 }
 
 const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
@@ -75,39 +89,38 @@ function component(text: string, a: number, len: number): boolean {
 
 /** Notes the cues of the ASCII word text[a, b) (one `mayCue` accepts). */
 export function noteWord(cues: CueLists, text: string, a: number, b: number): void {
-  const s = cues.starts;
   const len = b - a;
   const c0 = lower(text.charCodeAt(a));
   const next = b < text.length ? text.charCodeAt(b) : 0;
-  if (next === 0x2e && component(text, a, len)) s[Cue.Component]!.push(a);
+  if (next === 0x2e && component(text, a, len)) add(cues, Cue.Component, a);
   switch (c0) {
     case 0x71: // q
-      if (len >= 5 && len <= 8 && isDigit(text.charCodeAt(a + 1))) s[Cue.Q]!.push(a);
+      if (len >= 5 && len <= 8 && isDigit(text.charCodeAt(a + 1))) add(cues, Cue.Q, a);
       return;
     case 0x6b: // k
-      if (len >= 2 && lower(text.charCodeAt(a + 1)) === 0x62) s[Cue.Kb]!.push(a);
+      if (len >= 2 && lower(text.charCodeAt(a + 1)) === 0x62) add(cues, Cue.Kb, a);
       return;
     case 0x6d: // m
-      if (len === 9 && startsWithFolded(text, a, 'microsoft') && a >= 8) s[Cue.Url]!.push(a - 8);
-      else if (len === 4 && next === 0x5f && startsWithFolded(text, a, 'mapi')) s[Cue.Mapi]!.push(a);
-      else if (len >= 4 && startsWithFolded(text, a, 'mskb')) s[Cue.Kb]!.push(a);
+      if (len === 9 && startsWithFolded(text, a, 'microsoft') && a >= 8) add(cues, Cue.Url, a - 8);
+      else if (len === 4 && next === 0x5f && startsWithFolded(text, a, 'mapi')) add(cues, Cue.Mapi, a);
+      else if (len >= 4 && startsWithFolded(text, a, 'mskb')) add(cues, Cue.Kb, a);
       return;
     case 0x73: // s
-      if ((len === 6 || len === 7) && startsWithFolded(text, a, 'status')) s[Cue.Status]!.push(a);
+      if ((len === 6 || len === 7) && startsWithFolded(text, a, 'status')) add(cues, Cue.Status, a);
       return;
     case 0x72: // r
-      if (len >= 6 && startsWithFolded(text, a, 'reason')) s[Cue.X400]!.push(a);
+      if (len >= 6 && startsWithFolded(text, a, 'reason')) add(cues, Cue.X400, a);
       return;
     case 0x64: // d
-      if (len >= 10 && startsWithFolded(text, a, 'diagnostic')) s[Cue.X400]!.push(a);
+      if (len >= 10 && startsWithFolded(text, a, 'diagnostic')) add(cues, Cue.X400, a);
       return;
     default:
       if (!isDigit(c0)) return;
       if (len === 1) {
-        if ((c0 === 0x32 || c0 === 0x34 || c0 === 0x35) && next === 0x2e) s[Cue.Enhanced]!.push(a);
+        if ((c0 === 0x32 || c0 === 0x34 || c0 === 0x35) && next === 0x2e) add(cues, Cue.Enhanced, a);
         return;
       }
-      if (len === 10 && c0 === 0x30 && lower(text.charCodeAt(a + 1)) === 0x78) s[Cue.Hex]!.push(a);
+      if (len === 10 && c0 === 0x30 && lower(text.charCodeAt(a + 1)) === 0x78) add(cues, Cue.Hex, a);
   }
 }
 
@@ -116,7 +129,7 @@ export function noteWord(cues: CueLists, text: string, a: number, b: number): vo
  * looked for at the end of every such token rather than by first character.
  */
 export function noteColonWord(cues: CueLists, text: string, start: number, end: number): void {
-  if (end - start >= 6 && text.startsWith('MSEXCH', end - 6)) cues.starts[Cue.Msexch]!.push(end - 6);
+  if (end - start >= 6 && text.startsWith('MSEXCH', end - 6)) add(cues, Cue.Msexch, end - 6);
 }
 
 /**
@@ -131,7 +144,7 @@ export function noteArticleEnd(cues: CueLists, text: string, start: number, end:
   if (x < start || !startsWithFolded(text, x, 'article')) return;
   const before = lower(text.charCodeAt(x - 1));
   if (x > start && before >= 0x61 && before <= 0x7a) return;
-  cues.starts[Cue.Article]!.push(x);
+  add(cues, Cue.Article, x);
 }
 
 /** Whether `noteArticleEnd` should see the word text[start, end). */
@@ -155,6 +168,9 @@ export function noteMixedToken(cues: CueLists, text: string, start: number, end:
   }
 }
 
+/** Sticky attempts run only while there is at most one per this many characters of text. */
+const MAX_ATTEMPT_DENSITY = MAX_CUE_DENSITY;
+
 /**
  * The matches of a global regex, in the order `re.exec` loops find them: everywhere, or (with
  * cues) by sticky attempts at the candidate starts only.
@@ -167,7 +183,10 @@ export class RegexCursor {
 
   constructor(private readonly re: RegExp, private readonly text: string, private readonly starts?: readonly number[], private readonly lo = 0, private readonly hi = 0) {
     re.lastIndex = 0;
-    this.sticky = starts ? stickyTwin(re) : null;
+    // A sticky attempt costs a call from JS, some hundred times a character of a native global
+    // scan: on text thick with cues ("5.5.5.5...", "status status..."), the global scan is faster.
+    const attempts = starts ? starts.length * (hi - lo + 1) : 0;
+    this.sticky = starts && attempts * MAX_ATTEMPT_DENSITY <= text.length ? stickyTwin(re) : null;
   }
 
   next(): RegExpExecArray | null {

@@ -45,8 +45,9 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
   const max = opts.maxMatches ?? 1000;
   const candidates: Match[] = [];
   // One tokeniser pass finds the messages and notes where the regexes below can match.
-  const cues = newCueLists();
-  const hits = findPatternHits(text, detector, cues);
+  const noted = newCueLists(text.length);
+  const hits = findPatternHits(text, detector, noted);
+  const cues = noted.full ? undefined : noted;
   for (const k of findKbRefs(text, max, cues)) {
     candidates.push({ kind: 'q', text: text.slice(k.start, k.end), start: k.start, end: k.end, value: k.value, articles: [k.value], source: 'cited', weight: 1 });
   }
