@@ -43,9 +43,15 @@ export function foldChar(c: number): number {
  * character instead of a branch on ASCII.
  */
 export const FOLD_TABLE = new Uint16Array(65536);
-for (let c = 0; c < 65536; c++) {
-  const f = foldChar(c);
-  FOLD_TABLE[c] = f === SEP ? 0 : f === SPACE ? 1 : f;
+// Built at service-worker start: identity first, then foldChar only where it can differ (ASCII,
+// Latin-1, the space and punctuation blocks up to U+303F, surrogates, U+FE30 on) - a fifth of
+// the calls, which matters while V8 still interprets this loop.
+for (let c = 0; c < 65536; c++) FOLD_TABLE[c] = c;
+for (const [from, to] of [[0, 0x3040], [0xd800, 0xe000], [0xfe30, 0x10000]] as const) {
+  for (let c = from; c < to; c++) {
+    const f = foldChar(c);
+    FOLD_TABLE[c] = f === SEP ? 0 : f === SPACE ? 1 : f;
+  }
 }
 
 /** One token of a pattern or a text, by offsets. */
