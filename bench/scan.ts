@@ -14,16 +14,22 @@ import { makeTicket, ticketSource, ticketText, type TicketStats } from './ticket
 const CHUNK = 32_768;
 const OVERLAP = 2_048;
 
-/** The detector restricted to some of its patterns (codes and classes kept whole). */
+/** The detector restricted to some of its patterns (vocabulary, codes and classes kept whole). */
 export function subsetDetector(data: DetectorData, ids: readonly number[]): DetectorData {
-  const out: DetectorData = { ...data, items: [], itemStart: [0], anchor: [], meta: [], qStart: [0], qs: [], text: [] };
+  const out: DetectorData = { ...data, items: [], itemCount: [], anchor: [], meta: [], qCount: [], qs: [], text: [] };
+  const itemStart = [0];
+  const qStart = [0];
+  for (let p = 0; p < data.itemCount.length; p++) {
+    itemStart.push(itemStart[p]! + data.itemCount[p]!);
+    qStart.push(qStart[p]! + data.qCount[p]!);
+  }
   for (const p of ids) {
-    for (let i = data.itemStart[p]!; i < data.itemStart[p + 1]!; i++) out.items.push(data.items[i]!);
-    out.itemStart.push(out.items.length);
+    for (let i = itemStart[p]!; i < itemStart[p + 1]!; i++) out.items.push(data.items[i]!);
+    out.itemCount.push(data.itemCount[p]!);
     out.anchor.push(data.anchor[p]!);
     out.meta.push(data.meta[p]!);
-    for (let i = data.qStart[p]!; i < data.qStart[p + 1]!; i++) out.qs.push(data.qs[i]!);
-    out.qStart.push(out.qs.length);
+    for (let i = qStart[p]!; i < qStart[p + 1]!; i++) out.qs.push(data.qs[i]!);
+    out.qCount.push(data.qCount[p]!);
     out.text.push(data.text[p]!);
   }
   return out;

@@ -7,28 +7,32 @@ import type { ArticleRecord, MessageKind } from '../article/types';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
 import { MAX_ITEMS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
-import { key1, key2, key3 } from './tokens';
+import { SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 
 export const DETECTOR_FORMAT = 'kblens-detector';
-export const DETECTOR_VERSION = 1;
+export const DETECTOR_VERSION = 2;
 
 /**
  * Serialised detector. Pattern p is described by slot p of every per-pattern array; its items and
- * articles are slices of the flat `items` and `qs` arrays.
+ * articles are the next itemCount[p] and qCount[p] entries of the flat `items` and `qs` arrays.
+ * Tokens are stored once, in `vocab`, so an item is a short index rather than a 10-digit hash
+ * (version 2: detect.json 6.8 -> 4.3 MB).
  */
 export interface DetectorData {
   format: typeof DETECTOR_FORMAT;
   version: number;
-  /** Flat pattern items: a literal token's FNV-1a hash as uint32, or a wildcard as -(max tokens). */
+  /** Distinct literal tokens as FNV-1a hashes (uint32), most used first. */
+  vocab: number[];
+  /** Flat pattern items: a literal token's index in `vocab`, or a wildcard as -(max tokens). */
   items: number[];
-  /** Pattern p's items are items[itemStart[p] .. itemStart[p + 1]); length = patterns + 1. */
-  itemStart: number[];
+  /** Per pattern: how many items it has. */
+  itemCount: number[];
   /** Per pattern: the anchor's first item index * 4 + its length in tokens (1..3). */
   anchor: number[];
   /** Per pattern: bit 0 = NDR, bits 1..7 = index into `classes` + 1 (0 = none), bits 8..15 = weight 0..255. */
   meta: number[];
-  /** Pattern p's articles are qs[qStart[p] .. qStart[p + 1]), as KB numbers without the "Q". */
-  qStart: number[];
+  /** Per pattern: how many articles quote it; the articles are flat in `qs`, as KB numbers without the "Q". */
+  qCount: number[];
   qs: number[];
   /** Per pattern: the message as an article quotes it, for display. */
   text: string[];
@@ -118,14 +122,19 @@ export function buildDetector(records: readonly ArticleRecord[], opts: BuildOpti
   for (const d of drafts.values()) for (const h of new Set(d.compiled.items)) if (h >= 0) df.set(h, (df.get(h) ?? 0) + 1);
 
   const classes: string[] = [];
+  // Most used tokens get the smallest (shortest) indices; ties by hash, so builds are reproducible.
+  const uses = new Map<number, number>();
+  for (const d of drafts.values()) for (const h of d.compiled.items.slice(0, MAX_ITEMS)) if (h >= 0) uses.set(h, (uses.get(h) ?? 0) + 1);
+  const vocab = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a - b);
+  const vocabIndex = new Map(vocab.map((h, i) => [h, i]));
   const data: DetectorData = {
     format: DETECTOR_FORMAT, version: DETECTOR_VERSION,
-    items: [], itemStart: [0], anchor: [], meta: [], qStart: [0], qs: [], text: [], classes, codes: {},
+    vocab, items: [], itemCount: [], anchor: [], meta: [], qCount: [], qs: [], text: [], classes, codes: {},
   };
   for (const d of drafts.values()) {
     const items = d.compiled.items.slice(0, MAX_ITEMS);
-    data.items.push(...items);
-    data.itemStart.push(data.items.length);
+    for (const h of items) data.items.push(h < 0 ? h : vocabIndex.get(h)!);
+    data.itemCount.push(items.length);
     data.anchor.push(chooseAnchor(items, df));
     let ci = 0;
     if (d.cls) {
@@ -135,7 +144,7 @@ export function buildDetector(records: readonly ArticleRecord[], opts: BuildOpti
     const weight = Math.round(Math.min(1, patternWeight(d.compiled.words) + d.codeBonus) * 255);
     data.meta.push((d.ndr ? 1 : 0) | (ci << 1) | (weight << 8));
     data.qs.push(...[...d.qs].sort((a, b) => a - b));
-    data.qStart.push(data.qs.length);
+    data.qCount.push(d.qs.size);
     data.text.push(d.text);
   }
   for (const [k, set] of [...codes].sort(([a], [b]) => (a < b ? -1 : 1))) data.codes[k] = [...set].sort((a, b) => a - b);
@@ -162,28 +171,46 @@ function chooseAnchor(items: readonly number[], df: ReadonlyMap<number, number>)
   return best * 4 + len;
 }
 
-/** A loaded detector: typed arrays and an anchor Map. Treat as opaque outside src/core/match. */
+/**
+ * A loaded detector: typed arrays laid out for the scan's memory accesses. An anchor hit costs a
+ * few cache misses (the key's slot, the pattern's record, its items), so what one step reads sits
+ * together: key + pattern in `keyTable`, a pattern's bounds and anchor in `patterns`, an item's
+ * hash and wildcard width in `items`. Treat as opaque outside src/core/match.
+ */
 export class Detector {
   readonly patternCount: number;
-  /** Literal hash (int32) per item; meaningless where `wild` is set. */
-  readonly hash: Int32Array;
-  /** 0 for a literal item, else the wildcard's maximum token count. */
-  readonly wild: Uint8Array;
-  readonly itemStart: Int32Array;
-  readonly anchorAt: Uint8Array;
-  readonly anchorLen: Uint8Array;
+  /** Per item, two slots: the literal's hash (int32, 0 for a wildcard), and 0 or the wildcard's maximum token count. */
+  readonly items: Int32Array;
+  /** Per pattern, four slots: first item, end item (exclusive), anchor's first item (relative), anchor length (0 = none). */
+  readonly patterns: Int32Array;
   readonly meta: Int32Array;
   readonly qStart: Int32Array;
   readonly qs: Int32Array;
   readonly text: readonly string[];
   readonly classes: readonly string[];
   readonly codes: Readonly<Record<string, number[]>>;
-  /** 2^22-bit prefilter over anchor keys. */
-  readonly bitmap: Uint32Array;
-  /** Anchor key -> pattern ids. */
-  readonly byKey: Map<number, number[]>;
+  /**
+   * Prefilters over the anchors of each length (slot L - 1), indexed by the top bits of the
+   * combined token hashes (tokens.ts `pair`/`extend`), so the scan only `finish`es a key on a pass:
+   * about 32 bits per key, so the filter for the common length stays in the CPU's L2 cache and
+   * the rare lengths' in L1 (the scan tests every length at every token).
+   */
+  readonly bitmaps: Uint32Array[];
+  /** Right shift (>>>) from a combined hash to its bit in bitmaps[L - 1]. */
+  readonly bitmapShift: Int32Array;
+  /**
+   * Open addressing over anchor keys (linear probing from key & mask), two slots each: key + 1
+   * (0 = empty), then the pattern id when one pattern has the key, else -(group + 1).
+   */
+  readonly keyTable: Int32Array;
+  /** Group g's pattern ids are keyPatterns[keyStart[g] .. keyStart[g + 1]), ascending. */
+  readonly keyStart: Int32Array;
+  readonly keyPatterns: Int32Array;
   /** Which anchor lengths occur (bit L set for length L). */
   readonly lengths: number;
+  /** "Q" strings built once per pattern and code: a 5.1.1 in every bounce would otherwise build hundreds each time. */
+  private readonly articleCache: (string[] | undefined)[] = [];
+  private readonly codeCache = new Map<string, string[]>();
 
   constructor(data: DetectorData) {
     if (data.format !== DETECTOR_FORMAT || data.version !== DETECTOR_VERSION) {
@@ -191,40 +218,78 @@ export class Detector {
     }
     const n = data.anchor.length;
     this.patternCount = n;
-    this.hash = new Int32Array(data.items.length);
-    this.wild = new Uint8Array(data.items.length);
+    const items = new Int32Array(data.items.length * 2);
+    const vocab = Int32Array.from(data.vocab);
     for (let i = 0; i < data.items.length; i++) {
       const x = data.items[i]!;
-      if (x < 0) this.wild[i] = -x;
-      else this.hash[i] = x | 0;
+      if (x < 0) items[2 * i + 1] = -x;
+      else items[2 * i] = vocab[x]!;
     }
-    this.itemStart = Int32Array.from(data.itemStart);
-    this.anchorAt = new Uint8Array(n);
-    this.anchorLen = new Uint8Array(n);
+    this.items = items;
+    const itemStart = offsets(data.itemCount);
+    this.patterns = new Int32Array(n * 4);
     this.meta = Int32Array.from(data.meta);
-    this.qStart = Int32Array.from(data.qStart);
+    this.qStart = offsets(data.qCount);
     this.qs = Int32Array.from(data.qs);
     this.text = data.text;
     this.classes = data.classes;
     this.codes = data.codes;
-    this.bitmap = new Uint32Array(1 << 17);
-    this.byKey = new Map();
+    const byKey = new Map<number, number[]>();
+    /** Per pattern: its anchor's tokens combined (pair/extend), before `finish` makes the key. */
+    const shingle = new Int32Array(n);
+    const perLength = [0, 0, 0];
     let lengths = 0;
     for (let p = 0; p < n; p++) {
       const a = data.anchor[p]!;
       const at = a >> 2;
       const len = a & 3;
-      this.anchorAt[p] = at;
-      this.anchorLen[p] = len;
+      this.patterns[p * 4] = itemStart[p]!;
+      this.patterns[p * 4 + 1] = itemStart[p + 1]!;
+      this.patterns[p * 4 + 2] = at;
+      this.patterns[p * 4 + 3] = len;
       if (len === 0) continue;
       lengths |= 1 << len;
-      const b = this.itemStart[p]! + at;
-      const h = this.hash;
-      const k = len === 1 ? key1(h[b]!) : len === 2 ? key2(h[b]!, h[b + 1]!) : key3(h[b]!, h[b + 1]!, h[b + 2]!);
-      this.bitmap[(k >>> 5) & 0x1ffff]! |= 1 << (k & 31);
-      const list = this.byKey.get(k);
+      perLength[len - 1]!++;
+      const b = 2 * (itemStart[p]! + at);
+      const x = len === 1 ? items[b]! : len === 2 ? pair(items[b]!, items[b + 2]!) : extend(pair(items[b]!, items[b + 2]!), items[b + 4]!);
+      shingle[p] = x;
+      const k = finish(x, len === 1 ? SALT1 : len === 2 ? SALT2 : SALT3);
+      const list = byKey.get(k);
       if (list) list.push(p);
-      else this.byKey.set(k, [p]);
+      else byKey.set(k, [p]);
+    }
+    this.bitmapShift = new Int32Array(3);
+    this.bitmaps = perLength.map((count, l) => {
+      let bits = 10;
+      while (bits < 22 && 1 << bits < count * 32) bits++;
+      this.bitmapShift[l] = 32 - bits;
+      return new Uint32Array(1 << (bits - 5));
+    });
+    for (let p = 0; p < n; p++) {
+      const l = this.patterns[p * 4 + 3]! - 1;
+      if (l < 0) continue;
+      const bit = shingle[p]! >>> this.bitmapShift[l]!;
+      this.bitmaps[l]![bit >>> 5]! |= 1 << (bit & 31);
+    }
+    let size = 16;
+    while (size < byKey.size * 2) size *= 2;
+    this.keyTable = new Int32Array(size * 2);
+    const groups = [...byKey.values()].filter((list) => list.length > 1);
+    this.keyStart = new Int32Array(groups.length + 1);
+    this.keyPatterns = new Int32Array(groups.reduce((sum, list) => sum + list.length, 0));
+    let g = 0;
+    let written = 0;
+    for (const [k, list] of byKey) {
+      let slot = k & (size - 1);
+      while (this.keyTable[2 * slot] !== 0) slot = (slot + 1) & (size - 1);
+      this.keyTable[2 * slot] = k + 1;
+      if (list.length === 1) {
+        this.keyTable[2 * slot + 1] = list[0]!;
+        continue;
+      }
+      this.keyTable[2 * slot + 1] = -(g + 1);
+      for (const p of list) this.keyPatterns[written++] = p;
+      this.keyStart[++g] = written;
     }
     this.lengths = lengths;
   }
@@ -232,16 +297,38 @@ export class Detector {
   isNdr(p: number): boolean { return (this.meta[p]! & 1) === 1; }
   classOf(p: number): string | undefined { const c = (this.meta[p]! >> 1) & 0x7f; return c ? this.classes[c - 1] : undefined; }
   weightOf(p: number): number { return ((this.meta[p]! >> 8) & 0xff) / 255; }
+  /** Pattern p's articles ("Q227142"), a fresh array the caller may change. */
   articlesOf(p: number): string[] {
-    const out: string[] = [];
-    for (let i = this.qStart[p]!; i < this.qStart[p + 1]!; i++) out.push('Q' + this.qs[i]!);
-    return out;
+    let list = this.articleCache[p];
+    if (!list) {
+      list = [];
+      for (let i = this.qStart[p]!; i < this.qStart[p + 1]!; i++) list.push('Q' + this.qs[i]!);
+      this.articleCache[p] = list;
+    }
+    return list.slice();
+  }
+  /** The articles quoting a code (lower-case key), a fresh array the caller may change. */
+  codeArticles(key: string): string[] {
+    let list = this.codeCache.get(key);
+    if (!list) {
+      const qs = Object.prototype.hasOwnProperty.call(this.codes, key) ? this.codes[key] : undefined;
+      list = qs ? qs.map((n) => 'Q' + n) : [];
+      this.codeCache.set(key, list);
+    }
+    return list.slice();
   }
   literalCount(p: number): number {
     let n = 0;
-    for (let i = this.itemStart[p]!; i < this.itemStart[p + 1]!; i++) if (this.wild[i] === 0) n++;
+    for (let i = this.patterns[p * 4]!; i < this.patterns[p * 4 + 1]!; i++) if (this.items[2 * i + 1] === 0) n++;
     return n;
   }
+}
+
+/** Running totals: counts [2, 3] -> starts [0, 2, 5]. */
+function offsets(counts: readonly number[]): Int32Array {
+  const out = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) out[i + 1] = out[i]! + counts[i]!;
+  return out;
 }
 
 export function loadDetector(data: DetectorData): Detector {

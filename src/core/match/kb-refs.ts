@@ -3,6 +3,7 @@
  * a support.microsoft.com address), so phone, order and ticket numbers, dates and build numbers
  * never do. Every quantifier is bounded: linear on any input.
  */
+import { Cue, RegexCursor, type CueLists } from './regex-cues';
 
 export interface KbHit {
   start: number;
@@ -33,7 +34,8 @@ function canonical(digits: string): string | null {
   return n >= 1000 ? 'Q' + String(n) : null;
 }
 
-export function findKbRefs(text: string, limit = 1000): KbHit[] {
+/** With `cues` (noted by the tokeniser over all of `text`), the regexes run only where they can match. */
+export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[] {
   const found: KbHit[] = [];
   // Each finder stops at `limit` on its own; overlaps (a URL that also reads as "kb/227142", "KB
   // article 227142" seen by two finders) are settled in one sorted sweep, keeping the longer span.
@@ -43,8 +45,9 @@ export function findKbRefs(text: string, limit = 1000): KbHit[] {
   };
   let m: RegExpExecArray | null;
   let n = 0;
-  URL_RE.lastIndex = 0;
-  while ((m = URL_RE.exec(text)) && n++ < limit) {
+  const cursor = (re: RegExp, kind: Cue) => new RegexCursor(re, text, cues?.starts[kind], cues?.lo[kind], cues?.hi[kind]);
+  const urls = cursor(URL_RE, Cue.Url);
+  while ((m = urls.next()) && n++ < limit) {
     // Trailing punctuation belongs to the sentence, not the address.
     let end = m.index + m[0].length;
     while (end > m.index && /[.,;:!?]/.test(text[end - 1]!)) end--;
@@ -54,10 +57,10 @@ export function findKbRefs(text: string, limit = 1000): KbHit[] {
     if (scheme) start -= scheme[0].length;
     push(start, end, m[1] ?? m[2]!);
   }
-  for (const re of [ARTICLE_RE, KB_RE, Q_RE]) {
-    re.lastIndex = 0;
+  for (const [re, kind] of [[ARTICLE_RE, Cue.Article], [KB_RE, Cue.Kb], [Q_RE, Cue.Q]] as const) {
+    const found = cursor(re, kind);
     n = 0;
-    while ((m = re.exec(text)) && n++ < limit) {
+    while ((m = found.next()) && n++ < limit) {
       let start = m.index;
       if (re !== Q_RE) {
         const before = text.slice(Math.max(0, start - 30), start);

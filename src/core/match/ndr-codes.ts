@@ -8,6 +8,7 @@ import {
   ENHANCED_STATUS, EXCHANGE_STATUS_CODES, MSEXCH_CODES, X400_DIAGNOSTICS, X400_REASONS, classifyText,
   x400Index, type NdrClass,
 } from './ndr-tables';
+import { Cue, RegexCursor, type CueLists } from './regex-cues';
 
 export interface CodeHit {
   kind: 'ndr' | 'error';
@@ -44,41 +45,45 @@ function enhancedClass(subject: string, detail: string, after: string): NdrClass
   return ENHANCED_STATUS[key];
 }
 
-/** Every code hit in `text`, in no particular order; at most `limit` of them. */
-export function findCodes(text: string, limit = 2000): CodeHit[] {
+/**
+ * Every code hit in `text`, in no particular order; at most `limit` of them. With `cues` (noted by
+ * the tokeniser over all of `text`), the regexes run only where they can match.
+ */
+export function findCodes(text: string, limit = 2000, cues?: CueLists): CodeHit[] {
   const out: CodeHit[] = [];
   const push = (h: CodeHit) => { if (out.length < limit) out.push(h); };
   let m: RegExpExecArray | null;
+  const cursor = (re: RegExp, kind: Cue) => new RegexCursor(re, text, cues?.starts[kind], cues?.lo[kind], cues?.hi[kind]);
 
-  ENHANCED_RE.lastIndex = 0;
-  while ((m = ENHANCED_RE.exec(text)) && out.length < limit) {
+  const enhanced = cursor(ENHANCED_RE, Cue.Enhanced);
+  while ((m = enhanced.next()) && out.length < limit) {
     const code = `${m[2]}.${m[3]}.${m[4]}`;
     const comp = m[5];
     const cls = (comp && EXCHANGE_STATUS_CODES[comp.toLowerCase()]) ||
       enhancedClass(m[3]!, m[4]!, text.slice(m.index + m[0].length, m.index + m[0].length + 80) + m[0]);
     push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value: code, key: code, ...(cls ? { class: cls } : {}) });
   }
-  STATUS_RE.lastIndex = 0;
-  while ((m = STATUS_RE.exec(text)) && out.length < limit) {
+  const statuses = cursor(STATUS_RE, Cue.Status);
+  while ((m = statuses.next()) && out.length < limit) {
     const code = `${m[1]}.${m[2]}.${m[3]}`;
     const cls = enhancedClass(m[2]!, m[3]!, text.slice(m.index, m.index + m[0].length + 80));
     push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value: code, key: code, ...(cls ? { class: cls } : {}) });
   }
-  COMPONENT_RE.lastIndex = 0;
-  while ((m = COMPONENT_RE.exec(text)) && out.length < limit) {
+  const components = cursor(COMPONENT_RE, Cue.Component);
+  while ((m = components.next()) && out.length < limit) {
     const key = m[0].toLowerCase();
     const cls = EXCHANGE_STATUS_CODES[key];
     push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value: m[0], key, ...(cls ? { class: cls } : {}) });
   }
-  MSEXCH_RE.lastIndex = 0;
-  while ((m = MSEXCH_RE.exec(text)) && out.length < limit) {
+  const msexchLines = cursor(MSEXCH_RE, Cue.Msexch);
+  while ((m = msexchLines.next()) && out.length < limit) {
     const hex = m[2]?.toLowerCase();
     const cls = (hex && MSEXCH_CODES[hex]) || (m[3] ? classifyText(m[3]) : undefined);
     const value = hex ? hex.toUpperCase() : (/^MSEXCH:[A-Za-z]+/.exec(m[0])?.[0] ?? 'MSEXCH');
     push({ kind: 'ndr', start: m.index, end: m.index + m[0].trimEnd().length, value, key: hex ?? value.toLowerCase(), ...(cls ? { class: cls } : {}) });
   }
-  X400_RE.lastIndex = 0;
-  while ((m = X400_RE.exec(text)) && out.length < limit) {
+  const x400s = cursor(X400_RE, Cue.X400);
+  while ((m = x400s.next()) && out.length < limit) {
     const which = m[1]!.toLowerCase() as 'reason' | 'diagnostic';
     const table = which === 'reason' ? X400_REASONS : X400_DIAGNOSTICS;
     const n = m[2] !== undefined ? Number(m[2]) : x400Index(table, m[3]!);
@@ -87,13 +92,13 @@ export function findCodes(text: string, limit = 2000): CodeHit[] {
     const value = `X.400 ${which} ${n}`;
     push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value, key: `x400-${which}:${n}`, class: entry[1] });
   }
-  HEX_RE.lastIndex = 0;
-  while ((m = HEX_RE.exec(text)) && out.length < limit) {
+  const hexCodes = cursor(HEX_RE, Cue.Hex);
+  while ((m = hexCodes.next()) && out.length < limit) {
     const value = '0x' + m[1]!.toUpperCase();
     push({ kind: 'error', start: m.index, end: m.index + m[0].length, value, key: value.toLowerCase() });
   }
-  MAPI_RE.lastIndex = 0;
-  while ((m = MAPI_RE.exec(text)) && out.length < limit) {
+  const mapiCodes = cursor(MAPI_RE, Cue.Mapi);
+  while ((m = mapiCodes.next()) && out.length < limit) {
     push({ kind: 'error', start: m.index, end: m.index + m[0].length, value: m[0], key: m[0].toLowerCase() });
   }
   return out;

@@ -111,11 +111,15 @@ describe('detector data', () => {
   it('is JSON with flat arrays and survives a round trip', () => {
     const data = buildDetector(FIXTURE_RECORDS);
     const n = data.anchor.length;
-    expect(data.itemStart).toHaveLength(n + 1);
+    expect(data.itemCount).toHaveLength(n);
     expect(data.meta).toHaveLength(n);
-    expect(data.qStart).toHaveLength(n + 1);
+    expect(data.qCount).toHaveLength(n);
     expect(data.text).toHaveLength(n);
-    expect(data.items.every((x) => Number.isInteger(x) && x >= -12 && x <= 0xffffffff)).toBe(true);
+    expect(data.items).toHaveLength(data.itemCount.reduce((a, b) => a + b, 0));
+    expect(data.qs).toHaveLength(data.qCount.reduce((a, b) => a + b, 0));
+    // Items index the vocabulary of token hashes; wildcards are negative.
+    expect(data.items.every((x) => Number.isInteger(x) && x >= -12 && x < data.vocab.length)).toBe(true);
+    expect(data.vocab.every((h) => Number.isInteger(h) && h >= 0 && h <= 0xffffffff)).toBe(true);
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
     // No article records inside: only numbers and message texts.
     expect(JSON.stringify(data)).not.toContain('Test Article');

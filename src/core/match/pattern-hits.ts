@@ -1,0 +1,275 @@
+/**
+ * Quoted messages in a text by token-shingle hashing (perf-anchors §3), in one pass over the
+ * characters: each token is hashed (FNV-1a over folded code units) into a ring buffer, so memory
+ * stays flat on megabyte inputs; the last 1-3 token hashes are combined and tested against a
+ * bitmap per anchor length, a pass is looked up in the anchor table, and a hit waits in a queue
+ * until the ring holds LOOKAHEAD tokens past it; then the pattern's other items are compared
+ * outwards from the anchor, wildcards included. Hits come out in the order of the token where
+ * their anchor ends, then anchor length, then pattern id.
+ *
+ * The same pass notes where the KB-reference and code regexes can match (regex-cues.ts).
+ * The content script sends 32 KB windows, so nothing here is allocated per call: the ring and the
+ * queue are module state (scanning is synchronous and never re-entered).
+ */
+import type { Detector } from './detector';
+import { CUE_LENGTHS, mayEndArticle, noteArticleEnd, noteColonWord, noteMixedToken, noteWord, type CueLists } from './regex-cues';
+import { FNV_OFFSET, FNV_PRIME, FOLD_TABLE, SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
+
+const CAP = 8192;
+const MASK = CAP - 1;
+/** Tokens kept ahead of the current one: more than any pattern can span past its anchor (128 items × 12). */
+const LOOKAHEAD = 1600;
+const FAIL = -0x7fffffff;
+/** Verification steps per anchor hit: bounds wildcard backtracking. */
+const STEP_BUDGET = 512;
+/** Raw pattern hits kept before overlap resolution. */
+export const MAX_RAW = 20000;
+
+/** Pattern p matched text[start, end). */
+export interface RawHit { p: number; start: number; end: number }
+
+// Token i lives in slot i & MASK while i >= produced - CAP.
+const ringHash = new Int32Array(CAP);
+const ringStart = new Int32Array(CAP);
+const ringEnd = new Int32Array(CAP);
+/** 1 when white space (or the start of the text) separates the token from the previous one. */
+const ringSpaced = new Uint8Array(CAP);
+
+/** Tokens written to the ring so far. */
+let produced = 0;
+
+// Anchor hits wait here until the ring holds LOOKAHEAD tokens past them, then are verified in order.
+const PENDING = 8192;
+const pendingToken = new Int32Array(PENDING);
+const pendingLen = new Int32Array(PENDING);
+const pendingRef = new Int32Array(PENDING);
+
+let budget = 0;
+const NO_ITEMS = new Int32Array(0);
+/** The detector's items (hash, wildcard width pairs) for fwd/back; dropped after each call so it can be collected. */
+let items: Int32Array = NO_ITEMS;
+
+/** Matches items [idx, n) of the pattern at `base` from token `tok` on; the last token matched, or FAIL. */
+function fwd(base: number, idx: number, n: number, tok: number): number {
+  // Literal runs compare in a loop; only wildcards recurse.
+  for (;;) {
+    if (--budget < 0) return FAIL;
+    if (idx === n) return tok - 1;
+    const x = (base + idx) << 1;
+    if (items[x + 1] !== 0) break;
+    if (tok >= produced || ringHash[tok & MASK] !== items[x]) return FAIL;
+    idx++;
+    tok++;
+  }
+  const w = items[((base + idx) << 1) + 1]!;
+  if (tok >= produced) return FAIL;
+  if (idx === n - 1) {
+    // A trailing placeholder takes one word: the token and those glued to it ("exch01.contoso.com").
+    let t = tok;
+    for (let c = 1; c < w && t + 1 < produced && ringSpaced[(t + 1) & MASK] === 0; c++) t++;
+    return t;
+  }
+  for (let c = 1; c <= w && tok + c - 1 < produced; c++) {
+    const r = fwd(base, idx + 1, n, tok + c);
+    if (r !== FAIL) return r;
+  }
+  return FAIL;
+}
+
+/** Matches items [0, idx] of the pattern at `base` backwards, ending at token `tok`; the first token matched, or FAIL. */
+function back(base: number, idx: number, tok: number): number {
+  const low = Math.max(0, produced - CAP);
+  for (;;) {
+    if (--budget < 0) return FAIL;
+    if (idx < 0) return tok + 1;
+    if (tok < low) return FAIL;
+    const x = (base + idx) << 1;
+    if (items[x + 1] !== 0) break;
+    if (ringHash[tok & MASK] !== items[x]) return FAIL;
+    idx--;
+    tok--;
+  }
+  const w = items[((base + idx) << 1) + 1]!;
+  if (idx === 0) {
+    let t = tok;
+    for (let c = 1; c < w && t - 1 >= low && ringSpaced[t & MASK] === 0; c++) t--;
+    return t;
+  }
+  for (let c = 1; c <= w && tok - c + 1 >= low; c++) {
+    const r = back(base, idx - 1, tok - c);
+    if (r !== FAIL) return r;
+  }
+  return FAIL;
+}
+
+const NO_KEY = 0x7fffffff;
+
+/** What the detector's key table holds for anchor key `k` (a pattern id, or -(group + 1)), or NO_KEY. */
+function findKey(table: Int32Array, mask: number, k: number): number {
+  for (let slot = k & mask; ; slot = (slot + 1) & mask) {
+    const x = table[slot << 1]!;
+    if (x === k + 1) return table[(slot << 1) + 1]!;
+    if (x === 0) return NO_KEY;
+  }
+}
+
+/** Verifies the pattern(s) `ref` (a pattern id, or -(group + 1)) whose anchor of `len` tokens ends at token i. */
+function verify(det: Detector, ref: number, len: number, i: number, hits: RawHit[]): void {
+  if (ref >= 0) {
+    verifyPattern(det.patterns, ref, len, i, hits);
+    return;
+  }
+  const { keyStart, keyPatterns, patterns } = det;
+  const g = -ref - 1;
+  for (let j = keyStart[g]!, end = keyStart[g + 1]!; j < end; j++) verifyPattern(patterns, keyPatterns[j]!, len, i, hits);
+}
+
+function verifyPattern(patterns: Int32Array, p: number, len: number, i: number, hits: RawHit[]): void {
+  const o = p << 2;
+  if (patterns[o + 3] !== len) return;
+  const base = patterns[o]!;
+  const at = patterns[o + 2]!;
+  const s = i - len + 1;
+  for (let t = 0; t < len; t++) if (ringHash[(s + t) & MASK] !== items[(base + at + t) << 1]) return;
+  budget = STEP_BUDGET;
+  const last = fwd(base, at + len, patterns[o + 1]! - base, i + 1);
+  if (last === FAIL) return;
+  const first = back(base, at - 1, s - 1);
+  if (first === FAIL) return;
+  hits.push({ p, start: ringStart[first & MASK]!, end: ringEnd[last & MASK]! });
+}
+
+function enqueue(tail: number, token: number, len: number, ref: number): number {
+  pendingToken[tail] = token;
+  pendingLen[tail] = len;
+  pendingRef[tail] = ref;
+  return (tail + 1) & (PENDING - 1);
+}
+
+/** Token of the last anchor hit verified, to stop between tokens (not inside one) at MAX_RAW. */
+let lastVerified = -1;
+
+/** Verifies queued hits on tokens before `upTo`, in the order they were found; the new head, or -1 at MAX_RAW. */
+function drain(det: Detector, head: number, tail: number, upTo: number, hits: RawHit[]): number {
+  while (head !== tail && pendingToken[head]! < upTo) {
+    const token = pendingToken[head]!;
+    if (token !== lastVerified && hits.length >= MAX_RAW) return -1;
+    lastVerified = token;
+    verify(det, pendingRef[head]!, pendingLen[head]!, token, hits);
+    head = (head + 1) & (PENDING - 1);
+  }
+  return head;
+}
+
+/**
+ * Every pattern occurrence in `input`, in order of the token where its anchor ends. With `cueLists`,
+ * also notes where the KB-reference and code regexes may match, over the whole text.
+ */
+export function findPatternHits(text: string, det: Detector, cues: CueLists | null = null): RawHit[] {
+  const hits: RawHit[] = [];
+  produced = 0;
+  items = det.items;
+  const [bitmap1, bitmap2, bitmap3] = det.bitmaps as [Uint32Array, Uint32Array, Uint32Array];
+  const shift1 = det.bitmapShift[0]!;
+  const shift2 = det.bitmapShift[1]!;
+  const shift3 = det.bitmapShift[2]!;
+  const keyTable = det.keyTable;
+  const keyMask = (keyTable.length >> 1) - 1;
+  const use1 = (det.lengths & 2) !== 0;
+  const use2 = (det.lengths & 4) !== 0;
+  const use3 = (det.lengths & 8) !== 0;
+  const hashes = ringHash;
+  const starts = ringStart;
+  const ends = ringEnd;
+  const spacedFlags = ringSpaced;
+  const fold = FOLD_TABLE;
+
+  // Queue state lives in locals (not closures) so the per-token loop keeps it in registers.
+  let head = 0;
+  let tail = 0;
+  /** MAX_RAW reached: the rest of the text is only tokenised for the cues. */
+  let stopped = det.patternCount === 0;
+  lastVerified = -1;
+
+  const n = text.length;
+  let pos = 0;
+  let count = 0;
+  let spaced = 1;
+  let h1 = 0;
+  let pair1 = 0;
+  while (pos < n) {
+    let c = text.charCodeAt(pos);
+    let f = fold[c]!;
+    if (f <= 1) {
+      spaced |= f;
+      pos++;
+      continue;
+    }
+    const s = pos;
+    const f0 = f;
+    // Any code unit >= 128 in the token: the regexes' ASCII words inside it are found apart.
+    let mixed = 0;
+    let h = FNV_OFFSET;
+    for (;;) {
+      h = Math.imul(h ^ f, FNV_PRIME);
+      mixed |= c;
+      if (++pos >= n) break;
+      c = text.charCodeAt(pos);
+      f = fold[c]!;
+      if (f <= 1) break;
+    }
+    if (cues !== null) {
+      if (mixed >= 128) noteMixedToken(cues, text, s, pos);
+      else {
+        if (((CUE_LENGTHS[f0]! >>> Math.min(pos - s, 31)) & 1) !== 0) noteWord(cues, text, s, pos);
+        if (mayEndArticle(text, s, pos)) noteArticleEnd(cues, text, s, pos);
+      }
+      if (c === 0x3a && pos < n) noteColonWord(cues, text, s, pos);
+      if (cues.full) cues = null;
+    }
+    const i = count;
+    const slot = i & MASK;
+    hashes[slot] = h;
+    starts[slot] = s;
+    ends[slot] = pos;
+    spacedFlags[slot] = spaced;
+    spaced = 0;
+    produced = ++count;
+    if (stopped) continue;
+
+    // Bitmaps first, on the combined hashes' top bits; a key is finished only on a pass.
+    let bit: number;
+    if (use1) {
+      bit = h >>> shift1;
+      if ((bitmap1[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+        const ref = findKey(keyTable, keyMask, finish(h, SALT1));
+        if (ref !== NO_KEY) tail = enqueue(tail, i, 1, ref);
+      }
+    }
+    const pair0 = pair(h1, h);
+    if (use2 && i >= 1) {
+      bit = pair0 >>> shift2;
+      if ((bitmap2[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+        const ref = findKey(keyTable, keyMask, finish(pair0, SALT2));
+        if (ref !== NO_KEY) tail = enqueue(tail, i, 2, ref);
+      }
+    }
+    if (use3 && i >= 2) {
+      const x = extend(pair1, h);
+      bit = x >>> shift3;
+      if ((bitmap3[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+        const ref = findKey(keyTable, keyMask, finish(x, SALT3));
+        if (ref !== NO_KEY) tail = enqueue(tail, i, 3, ref);
+      }
+    }
+    pair1 = pair0;
+    h1 = h;
+    if (head !== tail && pendingToken[head]! + LOOKAHEAD < count) {
+      head = drain(det, head, tail, count - LOOKAHEAD, hits);
+      if (head < 0) stopped = true;
+    }
+  }
+  if (!stopped) drain(det, head, tail, count, hits);
+  items = NO_ITEMS;
+  return hits;
+}
