@@ -1,16 +1,15 @@
 import type { ArticleView, ContentRequest, FoundMatch, MatchKind } from '../messaging/protocol';
 import type { Settings } from '../core/settings';
 import type { CardApi, CreateCard } from './card/types';
-import { createScopeTracker, type Scope } from './frames-and-shadows';
+import type { Scope } from './frames-and-shadows';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createHover } from './hover';
 import type { CaretAt } from './hit-test';
 import { idleScheduler, type Schedule } from './idle';
 import { createKeyboard } from './keyboard';
 import { MatchStore } from './match-store';
-import { watchMutations, type MutationSummary, type MutationWatch } from './mutations';
-import { createScanner } from './scanner';
-import { CARD_HOST_TAG } from './skip-rules';
+import type { MutationSummary } from './mutations';
+import { isContextLost, readPage } from './page-reader';
 
 /**
  * Wires the content script's modules together for one page; owns no logic of its own beyond
@@ -45,24 +44,15 @@ export interface Lens {
   dispose(): void;
 }
 
-const isOwn = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName === CARD_HOST_TAG;
-
-function isContextLost(error: unknown): boolean {
-  return /context invalidated|receiving end does not exist/i.test(String((error as Error | undefined)?.message ?? error));
-}
-
 export function startLens(deps: LensDeps): Lens {
   const { win } = deps;
   const doc = win.document;
-  const schedule = deps.schedule ?? idleScheduler(win);
-  const now = deps.now ?? (() => win.performance.now());
   let settings = deps.settings;
   let disposed = false;
   const enabled = (kind: MatchKind): boolean => settings.kinds[kind].enabled;
 
   const store = new MatchStore();
   const highlighters = new Map<Document, Highlighter>();
-  const watches = new Map<Scope, MutationWatch>();
   const hoverDetach = new Map<Document, () => void>();
 
   const highlighterFor = (d: Document): Highlighter => {
@@ -88,23 +78,10 @@ export function startLens(deps: LensDeps): Lens {
     return cardLoading;
   };
 
-  const scanner = createScanner({
-    send: deps.scan,
-    schedule,
-    now,
-    onRun: (run) => store.removeOnNodes(run.nodes),
-    onMatches: (placed) => {
-      for (const p of placed) store.add(p);
-    },
-    onError: (error) => {
-      if (isContextLost(error)) lens.dispose();
-    },
-  });
-
   const hover = createHover({
     store,
     enabled,
-    shadowRoots: () => tracker.shadowRoots(),
+    shadowRoots: () => reader.shadowRoots(),
     delayMs: () => settings.hoverDelayMs,
     card: loadCard,
     loadedCard: () => card,
@@ -113,73 +90,64 @@ export function startLens(deps: LensDeps): Lens {
   });
   const keyboard = createKeyboard({ store, enabled, card: loadCard, loadedCard: () => card, win });
 
-  const onBatch = (summary: MutationSummary): void => {
-    if (summary.huge) return rescan();
+  const onMutations = (summary: MutationSummary): void => {
     if (summary.removed) {
       store.sweepDisconnected();
-      tracker.sweep();
       const open = card?.openEntry;
       if (open && !open.startNode.isConnected) card?.hide();
     }
     if (summary.editToggled.length) store.removeWithin(summary.editToggled);
-    for (const root of summary.rescan) scanner.enqueue(root);
-    if (summary.addedElements.length) tracker.discover(summary.addedElements);
     for (const hl of highlighters.values()) hl.ensureAdopted();
   };
 
-  const tracker = createScopeTracker({
-    schedule,
-    now,
-    onScope(scope) {
-      const top = scope === doc;
-      if (scope.nodeType === 9) {
-        const d = scope as Document;
-        highlighterFor(d);
-        hoverDetach.set(d, hover.attach(d));
-      } else {
-        highlighterFor((scope as ShadowRoot).ownerDocument).adoptInto(scope as ShadowRoot);
-      }
-      watches.set(
-        scope,
-        watchMutations(scope, {
-          isOwn,
-          schedule,
-          onBatch,
-          url: top ? () => win.location.href : undefined,
-          onUrlChange: top ? rescan : undefined,
-        }),
-      );
-      scanner.enqueue(scope);
-    },
-    onScopeGone(scope) {
-      watches.get(scope)?.disconnect();
-      watches.delete(scope);
-      if (scope.nodeType === 9) {
-        const d = scope as Document;
-        store.removeWhere((e) => e.startNode.ownerDocument === d);
-        hoverDetach.get(d)?.();
-        hoverDetach.delete(d);
-        highlighters.get(d)?.dispose();
-        highlighters.delete(d);
-      } else {
-        store.removeWhere((e) => e.startNode.getRootNode() === scope);
-      }
-    },
-  });
+  const onScope = (scope: Scope): void => {
+    if (scope.nodeType === 9) {
+      const d = scope as Document;
+      highlighterFor(d);
+      hoverDetach.set(d, hover.attach(d));
+    } else {
+      highlighterFor((scope as ShadowRoot).ownerDocument).adoptInto(scope as ShadowRoot);
+    }
+  };
 
-  /** Start over: a new route, a huge change, or the background asked. The background forgets too. */
-  function rescan(): void {
-    if (disposed) return;
+  const onScopeGone = (scope: Scope): void => {
+    if (scope.nodeType === 9) {
+      const d = scope as Document;
+      store.removeWhere((e) => e.startNode.ownerDocument === d);
+      hoverDetach.get(d)?.();
+      hoverDetach.delete(d);
+      highlighters.get(d)?.dispose();
+      highlighters.delete(d);
+    } else {
+      store.removeWhere((e) => e.startNode.getRootNode() === scope);
+    }
+  };
+
+  /** Start over (a new route, a huge change, or the background asked): the background forgets too. */
+  const onRestart = (): void => {
     card?.hide();
     card?.forget();
     store.clear();
-    scanner.restart();
-    tracker.sweep();
-    for (const scope of tracker.scopes()) scanner.enqueue(scope);
-  }
+  };
 
-  scanner.restart(); // the first message of a page load resets the tab's summary
-  tracker.attach(doc);
+  const reader = readPage({
+    win,
+    send: deps.scan,
+    schedule: deps.schedule ?? idleScheduler(win),
+    now: deps.now ?? (() => win.performance.now()),
+    onRun: (run) => store.removeOnNodes(run.nodes),
+    onMatches: (placed) => {
+      for (const p of placed) store.add(p);
+    },
+    onError: (error) => {
+      if (isContextLost(error)) lens.dispose();
+    },
+    onScope,
+    onScopeGone,
+    onRestart,
+    onMutations,
+  });
+  const rescan = (): void => reader.restart();
 
   const lens: Lens = {
     store,
@@ -205,26 +173,15 @@ export function startLens(deps: LensDeps): Lens {
       }
     },
     async idle() {
-      // Discovery feeds the scanner and scanning can reveal nothing new to discover, so a few
-      // rounds settle every chain (frame -> shadow root -> text).
-      for (let i = 0; i < 4; i++) {
-        for (const w of watches.values()) w.flush();
-        await tracker.idle();
-        await scanner.idle();
-      }
+      await reader.idle();
       for (const hl of highlighters.values()) hl.flush();
     },
-    flushMutations() {
-      for (const w of watches.values()) w.flush();
-    },
+    flushMutations: () => reader.flushMutations(),
     rescan,
     dispose() {
       if (disposed) return;
       disposed = true;
-      for (const w of watches.values()) w.disconnect();
-      watches.clear();
-      scanner.dispose();
-      tracker.dispose();
+      reader.dispose();
       hover.dispose();
       card?.dispose();
       store.clear();

@@ -1,9 +1,6 @@
 import type { FoundMatch } from '../messaging/protocol';
-import { createScopeTracker, type Scope } from './frames-and-shadows';
 import { idleScheduler, type Schedule } from './idle';
-import { watchMutations, type MutationSummary, type MutationWatch } from './mutations';
-import { createScanner } from './scanner';
-import { CARD_HOST_TAG } from './skip-rules';
+import { isContextLost, readPage } from './page-reader';
 
 /**
  * The part of KB Lens that runs on every page of a site that is on: it reads the page's text in
@@ -35,24 +32,15 @@ export interface Probe {
   stop(): void;
 }
 
-const isOwn = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName === CARD_HOST_TAG;
-
-function isContextLost(error: unknown): boolean {
-  return /context invalidated|receiving end does not exist/i.test(String((error as Error | undefined)?.message ?? error));
-}
-
 export function startProbe(deps: ProbeDeps): Probe {
   const { win } = deps;
-  const doc = win.document;
-  const schedule = deps.schedule ?? idleScheduler(win);
-  const now = deps.now ?? (() => win.performance.now());
-  const watches = new Map<Scope, MutationWatch>();
   let stopped = false;
 
-  const scanner = createScanner({
+  const reader = readPage({
+    win,
     send: deps.scan,
-    schedule,
-    now,
+    schedule: deps.schedule ?? idleScheduler(win),
+    now: deps.now ?? (() => win.performance.now()),
     onMatches: () => {
       if (stopped) return;
       probe.stop();
@@ -65,69 +53,17 @@ export function startProbe(deps: ProbeDeps): Probe {
     },
   });
 
-  const onBatch = (summary: MutationSummary): void => {
-    if (summary.huge) return restart();
-    if (summary.removed) tracker.sweep();
-    for (const root of summary.rescan) scanner.enqueue(root);
-    if (summary.addedElements.length) tracker.discover(summary.addedElements);
-  };
-
-  const tracker = createScopeTracker({
-    schedule,
-    now,
-    onScope(scope) {
-      const top = scope === doc;
-      watches.set(
-        scope,
-        watchMutations(scope, {
-          isOwn,
-          schedule,
-          onBatch,
-          url: top ? () => win.location.href : undefined,
-          onUrlChange: top ? restart : undefined,
-        }),
-      );
-      scanner.enqueue(scope);
-    },
-    onScopeGone(scope) {
-      watches.get(scope)?.disconnect();
-      watches.delete(scope);
-    },
-  });
-
-  function restart(): void {
-    if (stopped) return;
-    scanner.restart();
-    tracker.sweep();
-    for (const scope of tracker.scopes()) scanner.enqueue(scope);
-  }
-
-  // The first message of a page load resets the tab's summary, as the lens's does.
-  scanner.restart();
-  tracker.attach(doc);
-
   const probe: Probe = {
-    restart,
-    async idle() {
-      for (let i = 0; i < 4 && !stopped; i++) {
-        for (const w of watches.values()) w.flush();
-        await tracker.idle();
-        await scanner.idle();
-      }
-    },
-    flushMutations() {
-      for (const w of watches.values()) w.flush();
-    },
+    restart: () => reader.restart(),
+    idle: () => reader.idle(),
+    flushMutations: () => reader.flushMutations(),
     get stopped() {
       return stopped;
     },
     stop() {
       if (stopped) return;
       stopped = true;
-      for (const w of watches.values()) w.disconnect();
-      watches.clear();
-      scanner.dispose();
-      tracker.dispose();
+      reader.dispose();
     },
   };
   return probe;
