@@ -3,11 +3,10 @@
  * in Debian's Chromium against invented ticket pages served on 127.0.0.1, with the real bundled
  * index: highlights, the page left untouched, the hover card, the popup's summary and search.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  collectConsoleErrors, e2eUnavailable, launchWithExtension, screenshot, servePages,
-  waitForContentScriptRegistration, type ExtensionBrowser,
+  useExtension, collectConsoleErrors, e2eUnavailable, screenshot,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -40,22 +39,10 @@ async function waitForHighlights(page: Page, names: string[]): Promise<Highlight
 }
 
 describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof servePages>>;
-
-  beforeAll(async () => {
-    server = await servePages();
-    browser = await launchWithExtension();
-    await waitForContentScriptRegistration(browser.worker);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtension();
 
   it('highlights KB numbers and the NDR on a long ticket without changing the page, and shows the card on hover', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = collectConsoleErrors(page);
     // The page's DOM as it was before the extension could touch it.
     await page.addInitScript(() => {
@@ -63,7 +50,7 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
         (window as unknown as { __before: string }).__before = document.body.innerHTML;
       });
     });
-    await page.goto(`${server.origin}/long-ticket.html`);
+    await page.goto(`${env.server.origin}/long-ticket.html`);
     const texts = await waitForHighlights(page, ['kblens-q', 'kblens-ndr']);
 
     expect(texts['kblens-q']).toEqual(expect.arrayContaining(['Q227142', 'KB 191014']));
@@ -116,12 +103,12 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
 
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
-    expect(browser.foreignRequests).toEqual([]);
+    expect(env.browser.foreignRequests).toEqual([]);
 
     // The popup's summary for this tab, opened as the "pop out" window would.
-    const tabId = await browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, page.url());
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const tabId = await env.browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, page.url());
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     const row = popup.locator('[data-articles~="Q227142"]').first();
     await row.waitFor({ timeout: 15_000 });
     expect(['q', 'ndr', 'error']).toContain(await row.getAttribute('data-kind'));
@@ -138,8 +125,8 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
   });
 
   it('leaves editors untouched and highlights only the read-only comments', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/editor.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/editor.html`);
     const before = await page.evaluate(() => ({
       pm: document.getElementById('pm')!.innerHTML,
       ce: document.getElementById('plain-ce')!.innerHTML,
@@ -160,9 +147,9 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
   });
 
   it('finds nothing on a page of near misses', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = collectConsoleErrors(page);
-    await page.goto(`${server.origin}/no-matches.html`);
+    await page.goto(`${env.server.origin}/no-matches.html`);
     await page.waitForTimeout(1500);
     const texts = await highlightTexts(page);
     expect(Object.values(texts).flat()).toEqual([]);
@@ -172,8 +159,8 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
   });
 
   it('searches every article from the popup, keyboard first', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?search=`);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?search=`);
     const box = popup.locator('#kbl-search');
     await box.waitFor();
     await box.pressSequentially('communications failure', { delay: 10 });
@@ -184,6 +171,6 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
     await expect.poll(() => first.getAttribute('data-q'), { timeout: 15_000 }).toBe('Q227142');
     await screenshot(popup, 'chromium-popup-search');
     await popup.close();
-    expect(browser.foreignRequests).toEqual([]);
+    expect(env.browser.foreignRequests).toEqual([]);
   });
 });

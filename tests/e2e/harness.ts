@@ -1,6 +1,7 @@
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtemp, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -30,7 +31,12 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves tests/e2e/pages on 127.0.0.1 (a random port); `extra` adds generated pages by path. */
-export async function servePages(extra: Record<string, string | (() => string)> = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+export interface PageServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function servePages(extra: Record<string, string | (() => string)> = {}): Promise<PageServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // The browser asks every origin for a favicon; a 404 would show up as a console error.
@@ -254,4 +260,22 @@ export function collectRequests(page: Page, origin: string): string[] {
     seen.push(url.origin === origin ? url.pathname : r.url());
   });
   return seen;
+}
+
+/**
+ * The test pages served and Chromium started with the built extension (its content script
+ * registered), for the tests of one describe block; both stopped after them.
+ */
+export function useExtension(): { readonly browser: ExtensionBrowser; readonly server: PageServer } {
+  const env = {} as { browser: ExtensionBrowser; server: PageServer };
+  beforeAll(async () => {
+    env.server = await servePages();
+    env.browser = await launchWithExtension();
+    await waitForContentScriptRegistration(env.browser.worker);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

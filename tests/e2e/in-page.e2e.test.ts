@@ -5,11 +5,10 @@
  * what KB Lens must never do: request anything, log errors, or change the page's DOM (the one
  * element it may add is <kblens-card-host> on <html>).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import {
-  collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inCard, launchWithExtension,
-  recordDomChanges, screenshot, servePages, waitForContentScriptRegistration, type ExtensionBrowser,
+  useExtension, collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inCard, recordDomChanges, screenshot,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -179,19 +178,7 @@ function expectAgainst(card: CardView, match: MatchBox, line: Box = match): void
 }
 
 describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof servePages>>;
-
-  beforeAll(async () => {
-    server = await servePages();
-    browser = await launchWithExtension();
-    await waitForContentScriptRegistration(browser.worker);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtension();
 
   interface Opened {
     page: Page;
@@ -200,11 +187,11 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
   }
 
   async function open(path: string): Promise<Opened> {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = collectConsoleErrors(page);
-    const requests = collectRequests(page, server.origin);
+    const requests = collectRequests(page, env.server.origin);
     await recordDomChanges(page);
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${env.server.origin}${path}`);
     return { page, errors, requests };
   }
 
@@ -217,7 +204,7 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
   async function expectPageUntouched(o: Opened, files: string[], pageChanges: string[] = []): Promise<void> {
     expect(o.errors).toEqual([]);
     expect([...new Set(o.requests)].filter((p) => p !== '/favicon.ico').sort()).toEqual([...files].sort());
-    expect(browser.foreignRequests).toEqual([]);
+    expect(env.browser.foreignRequests).toEqual([]);
     for (const frame of o.page.frames()) {
       const d = await domChanges(frame);
       expect({ frame: frame.url(), ready: d.ready }).toEqual({ frame: frame.url(), ready: true });
@@ -232,14 +219,14 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
 
   /**
    * Presses the manifest command (next-match Alt+Shift+J, previous-match Alt+Shift+H) as far as a
-   * test can: Chrome's accelerator handling is in the browser process, out of reach of CDP key
+   * test can: Chrome's accelerator handling is in the env.browser process, out of reach of CDP key
    * events in headless, so the command event is dispatched in the service worker instead. That runs
    * the background's own listener (commands.ts: find the active tab, relay {type:'next-match'}), so
    * only the key-to-command mapping, which is Chrome's, is left untested.
    */
   async function command(page: Page, name: 'next-match' | 'previous-match'): Promise<void> {
     await page.bringToFront();
-    await browser.worker.evaluate((n) => chrome.commands.onCommand.dispatch(n), name);
+    await env.browser.worker.evaluate((n) => chrome.commands.onCommand.dispatch(n), name);
   }
 
   it('highlights comments that arrive after load, drops a deleted one, and survives a 1,500-row burst', async () => {

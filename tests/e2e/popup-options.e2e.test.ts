@@ -4,12 +4,11 @@
  * on a ticket page, and removes one again. Then a screenshot of every view, light and dark, for
  * docs/screenshots. The articles are invented (tests/fixtures/own-articles).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import {
-  collectConsoleErrors, e2eUnavailable, inCard, launchWithExtension, ROOT, screenshot, servePages,
-  waitForContentScriptRegistration, type ExtensionBrowser,
+  useExtension, collectConsoleErrors, e2eUnavailable, inCard, ROOT, screenshot, type ExtensionBrowser,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -71,24 +70,12 @@ async function lightAndDark(page: Page, name: string): Promise<void> {
 }
 
 describe.skipIf(unavailable !== null)('your own articles: options page, popup search and the page', () => {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof servePages>>;
-
-  beforeAll(async () => {
-    server = await servePages();
-    browser = await launchWithExtension();
-    await waitForContentScriptRegistration(browser.worker);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useExtension();
 
   it('imports a folder on the options page: the file that is not an article is named with its reason, the rest are listed', async () => {
-    const options = await browser.context.newPage();
+    const options = await env.browser.context.newPage();
     const errors = collectConsoleErrors(options);
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.locator('[data-custom="empty"]').waitFor();
 
     const folderInput = options.locator('input[data-input="import-folder"]');
@@ -119,7 +106,7 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
   });
 
   it('finds an imported article in the popup by its Q-number, a title word and its error string', async () => {
-    const popup = await openPopup(browser, '?search=');
+    const popup = await openPopup(env.browser, '?search=');
     const errors = collectConsoleErrors(popup);
     // The background rebuilds its index of the team's articles when told of the import; poll for it.
     await expect.poll(async () => (await searchFor(popup, 'Q900201'))[0], { timeout: 20_000 }).toBe('Q900201');
@@ -144,9 +131,9 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
   });
 
   it('highlights the imported article\'s error and Q-number on a ticket page, and the card shows the article', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = collectConsoleErrors(page);
-    await page.goto(`${server.origin}/own-article.html`);
+    await page.goto(`${env.server.origin}/own-article.html`);
     await expect.poll(() => highlightTexts(page), { timeout: 30_000, interval: 100 }).toEqual({
       // The highlight stops before the sentence's full stop.
       'kblens-error': ['Orbit Desk could not renew the queue lease token for the mailbox gateway'],
@@ -174,28 +161,28 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     await page.keyboard.press('Escape');
 
     // The tab's summary lists the article with both kinds of match.
-    const popup = await openPopup(browser, `?tab=${await tabIdOf(browser, page.url())}`);
+    const popup = await openPopup(env.browser, `?tab=${await tabIdOf(env.browser, page.url())}`);
     const row = popup.locator('[role="option"][data-articles="Q900201"]');
     await row.waitFor({ timeout: 15_000 });
     expect((await row.getAttribute('data-kinds'))!.split(' ').sort()).toEqual(['error', 'q']);
     expect(await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-articles')))).toEqual(['Q900201']);
     await lightAndDark(popup, 'popup-summary-own-article');
     expect(errors).toEqual([]);
-    expect(browser.foreignRequests).toEqual([]);
+    expect(env.browser.foreignRequests).toEqual([]);
     await popup.close();
     await page.close();
   });
 
   it('removing an article on the options page takes it out of search', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.locator('tr[data-q="Q900201"]').waitFor({ timeout: 10_000 });
     await options.locator('tr[data-q="Q900201"] [data-action="remove-article"]').click();
     await expect.poll(() => options.locator('table.custom-list tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-q'))))
       .toEqual(['Q900202', 'Q900203']);
     await options.close();
 
-    const popup = await openPopup(browser, '?search=');
+    const popup = await openPopup(env.browser, '?search=');
     await expect.poll(async () => (await searchFor(popup, 'Q900201')).includes('Q900201'), { timeout: 20_000 }).toBe(false);
     expect(await searchFor(popup, 'Skylark')).not.toContain('Q900201');
     expect(await searchFor(popup, OWN_ERROR)).not.toContain('Q900201');
@@ -206,10 +193,10 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
 
   it('screenshots every view, light and dark, at the popup\'s size', async () => {
     // Summary of the long ticket (the README's pictures), its first article's detail.
-    const ticket = await browser.context.newPage();
-    await ticket.goto(`${server.origin}/long-ticket.html`);
+    const ticket = await env.browser.context.newPage();
+    await ticket.goto(`${env.server.origin}/long-ticket.html`);
     await ticket.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kblens-q')?.size ?? 0) > 0, null, { timeout: 30_000 });
-    const popup = await openPopup(browser, `?tab=${await tabIdOf(browser, ticket.url())}`);
+    const popup = await openPopup(env.browser, `?tab=${await tabIdOf(env.browser, ticket.url())}`);
     const first = popup.locator('[role="option"]').first();
     await first.waitFor({ timeout: 15_000 });
     expect(await first.getAttribute('data-articles')).toBe('Q227142');
@@ -224,23 +211,23 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     await lightAndDark(popup, 'popup-detail');
     await popup.close();
 
-    const search = await openPopup(browser, '?search=');
+    const search = await openPopup(env.browser, '?search=');
     expect(await searchFor(search, 'communications failure')).toContain('Q227142');
     await search.locator('#kbl-search').press('ArrowDown');
     await lightAndDark(search, 'popup-search');
     await search.close();
 
     // A site KB Lens is not on for: localhost is the same server under a name the build does not
-    // cover. Without a permission for it the browser hides the tab's address from the extension;
+    // cover. Without a permission for it the env.browser hides the tab's address from the extension;
     // the action popup gets it through activeTab when the agent clicks the toolbar button, which a
     // test cannot do, so this popup is told the address the way activeTab would tell it. The
     // rest (the background's "off" verdict, the buttons) is the real thing.
-    const offPage = await browser.context.newPage();
-    const offUrl = `${server.origin.replace('127.0.0.1', 'localhost')}/own-article.html`;
+    const offPage = await env.browser.context.newPage();
+    const offUrl = `${env.server.origin.replace('127.0.0.1', 'localhost')}/own-article.html`;
     await offPage.goto(offUrl);
     await offPage.bringToFront();
-    const offTab = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id as number);
-    const off = await browser.context.newPage();
+    const offTab = await env.browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id as number);
+    const off = await env.browser.context.newPage();
     await off.setViewportSize(POPUP_SIZE);
     await off.addInitScript(([id, url]) => {
       const tabs = (globalThis as unknown as { chrome: { tabs: { get: (id: number) => Promise<{ id: number; url?: string }> } } }).chrome.tabs;
@@ -250,7 +237,7 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
         return tabId === id ? { ...tab, url } : tab;
       };
     }, [offTab, offUrl] as const);
-    await off.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${offTab}`);
+    await off.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${offTab}`);
     await off.locator('[data-site="off"] [data-action="site-enable"]').waitFor({ timeout: 10_000 });
     expect(await off.locator('[data-action="site-enable"]').textContent()).toBe('Turn on for localhost');
     expect(await off.locator('[data-action="scan-once"]').isEnabled()).toBe(true);
@@ -261,9 +248,9 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     await ticket.close();
 
     // The options page, with the two articles left from the import above.
-    const options = await browser.context.newPage();
+    const options = await env.browser.context.newPage();
     await options.setViewportSize({ width: 900, height: 1100 });
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.locator('tr[data-q="Q900203"]').waitFor({ timeout: 10_000 });
     expect(await options.locator('table.custom-list tbody tr').count()).toBe(2);
     expect(await options.evaluate(() => getComputedStyle(document.querySelector('.options')!).fontSize)).toBe('14px');
