@@ -6,29 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  useExtension, collectConsoleErrors, e2eUnavailable, screenshot,
+  useExtension, collectConsoleErrors, highlightTexts, type HighlightTexts, e2eUnavailable, screenshot,
 } from './harness';
 
 const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`chromium e2e skipped: ${unavailable}`);
-
-type HighlightTexts = Record<string, string[]>;
-
-/** The page's highlight registry (shared with the content script's isolated world), as text. */
-function highlightTexts(page: Page): Promise<HighlightTexts> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
-      out[name] = [...h].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString().replace(/\s+/g, ' ').trim();
-      });
-    }
-    return out;
-  });
-}
 
 async function waitForHighlights(page: Page, names: string[]): Promise<HighlightTexts> {
   await page.waitForFunction((wanted) => {

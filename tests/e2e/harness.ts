@@ -279,3 +279,26 @@ export function useExtension(): { readonly browser: ExtensionBrowser; readonly s
   });
   return env;
 }
+
+/** Highlight texts per kind (only kinds with ranges), whitespace collapsed, sorted. */
+export type HighlightTexts = Record<string, string[]>;
+
+/** The page's (or a frame's) highlight registry, shared with the content script's isolated world. */
+export function highlightTexts(target: Page | Frame): Promise<HighlightTexts> {
+  return target.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
+      const texts = [...h].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        // A <br> inside a match reads as a space, as the agent sees it.
+        const frag = range.cloneContents();
+        for (const br of frag.querySelectorAll('br')) br.replaceWith(' ');
+        return (frag.textContent ?? '').replace(/\s+/g, ' ').trim();
+      });
+      if (texts.length) out[name] = texts.sort();
+    }
+    return out;
+  });
+}

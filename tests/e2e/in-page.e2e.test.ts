@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import {
-  useExtension, collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inCard, recordDomChanges, screenshot,
+  useExtension, collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inCard, recordDomChanges, screenshot, highlightTexts, type HighlightTexts,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -22,7 +22,7 @@ const Q227142_TITLE = 'XFOR: cc:Mail Connector May not Deliver Messages w/Attach
 const Q227142_FIX = 'Exchange Server 5.5 Service Pack 3';
 
 /** Everything long-ticket.html should have highlighted (see pages/README.md). */
-const LONG_TICKET: Texts = {
+const LONG_TICKET: HighlightTexts = {
   'kblens-error': [
     'Event log',
     'MSExchangeMTA service failed to start due to the following error: The system cannot find the file specified',
@@ -36,30 +36,8 @@ const LONG_TICKET: Texts = {
   ],
 };
 
-/** Highlight texts per kind (only kinds with ranges), whitespace collapsed, sorted. */
-type Texts = Record<string, string[]>;
-
-function highlightTexts(frame: Frame): Promise<Texts> {
-  return frame.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
-      const texts = [...h].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        // A <br> inside a match reads as a space, as the agent sees it.
-        const frag = range.cloneContents();
-        for (const br of frag.querySelectorAll('br')) br.replaceWith(' ');
-        return (frag.textContent ?? '').replace(/\s+/g, ' ').trim();
-      });
-      if (texts.length) out[name] = texts.sort();
-    }
-    return out;
-  });
-}
-
 /** Polls until the frame's highlights are exactly `expected` (the failure shows the last difference). */
-async function expectTexts(frame: Frame, expected: Texts): Promise<void> {
+async function expectTexts(frame: Frame, expected: HighlightTexts): Promise<void> {
   await expect.poll(() => highlightTexts(frame), { timeout: 30_000, interval: 100 }).toEqual(expected);
 }
 

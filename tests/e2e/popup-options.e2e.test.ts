@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import {
-  useExtension, collectConsoleErrors, e2eUnavailable, inCard, ROOT, screenshot, type ExtensionBrowser,
+  useExtension, collectConsoleErrors, highlightTexts, e2eUnavailable, inCard, ROOT, screenshot, type ExtensionBrowser,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -36,22 +36,6 @@ async function openPopup(browser: ExtensionBrowser, query: string): Promise<Page
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html${query}`);
   await popup.locator('#kbl-search').waitFor();
   return popup;
-}
-
-/** The text of each highlight range of the page, by highlight name. */
-function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
-      out[name] = [...h].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString().replace(/\s+/g, ' ').trim();
-      }).sort();
-    }
-    return out;
-  });
 }
 
 async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
