@@ -205,7 +205,10 @@ export class Detector {
    * Prefilters over the anchors of each length (slot L - 1), indexed by the top bits of the
    * combined token hashes (tokens.ts `pair`/`extend`), so the scan only `finish`es a key on a pass:
    * about 32 bits per key, so the filter for the common length stays in the CPU's L2 cache and
-   * the rare lengths' in L1 (the scan tests every length at every token).
+   * the rare lengths' in L1 (the scan tests every length at every token). At least 2^18 bits
+   * (32 KB) each: a few hundred anchors in a small bitmap let frequent token pairs of the text
+   * through (12k false passes per MB of ticket for length 2 with all patterns, 2k at 2^18), each
+   * costing a probe of the key table; only the bitmap's touched lines are ever loaded.
    */
   readonly bitmaps: Uint32Array[];
   /** Right shift (>>>) from a combined hash to its bit in bitmaps[L - 1]. */
@@ -271,7 +274,7 @@ export class Detector {
     }
     this.bitmapShift = new Int32Array(3);
     this.bitmaps = perLength.map((count, l) => {
-      let bits = 10;
+      let bits = 18;
       while (bits < 22 && 1 << bits < count * 32) bits++;
       this.bitmapShift[l] = 32 - bits;
       return new Uint32Array(1 << (bits - 5));
