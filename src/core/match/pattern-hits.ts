@@ -30,10 +30,10 @@ export interface RawHit { p: number; start: number; end: number }
 
 // Token i lives in slot i & MASK while i >= produced - CAP.
 const ringHash = new Int32Array(CAP);
+/** The token's start offset, with the sign bit set when white space (or the start of the text) separates it from the previous token: one store per token instead of two. */
 const ringStart = new Int32Array(CAP);
 const ringEnd = new Int32Array(CAP);
-/** 1 when white space (or the start of the text) separates the token from the previous one. */
-const ringSpaced = new Uint8Array(CAP);
+const START = 0x7fffffff;
 
 /** Tokens written to the ring so far. */
 let produced = 0;
@@ -66,7 +66,7 @@ function fwd(base: number, idx: number, n: number, tok: number): number {
   if (idx === n - 1) {
     // A trailing placeholder takes one word: the token and those glued to it ("exch01.contoso.com").
     let t = tok;
-    for (let c = 1; c < w && t + 1 < produced && ringSpaced[(t + 1) & MASK] === 0; c++) t++;
+    for (let c = 1; c < w && t + 1 < produced && ringStart[(t + 1) & MASK]! >= 0; c++) t++;
     return t;
   }
   for (let c = 1; c <= w && tok + c - 1 < produced; c++) {
@@ -92,7 +92,7 @@ function back(base: number, idx: number, tok: number): number {
   const w = items[base + (idx << 1) + 1]!;
   if (idx === 0) {
     let t = tok;
-    for (let c = 1; c < w && t - 1 >= low && ringSpaced[t & MASK] === 0; c++) t--;
+    for (let c = 1; c < w && t - 1 >= low && ringStart[t & MASK]! >= 0; c++) t--;
     return t;
   }
   for (let c = 1; c <= w && tok - c + 1 >= low; c++) {
@@ -135,7 +135,7 @@ function verifyPattern(b: number, len: number, i: number, hits: RawHit[]): void 
   if (last === FAIL) return;
   const first = back(base, at - 1, s - 1);
   if (first === FAIL) return;
-  hits.push({ p: items[b + BLOCK_ID]!, start: ringStart[first & MASK]!, end: ringEnd[last & MASK]! });
+  hits.push({ p: items[b + BLOCK_ID]!, start: ringStart[first & MASK]! & START, end: ringEnd[last & MASK]! });
 }
 
 function enqueue(tail: number, token: number, len: number, ref: number): number {
@@ -180,7 +180,6 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
   const hashes = ringHash;
   const starts = ringStart;
   const ends = ringEnd;
-  const spacedFlags = ringSpaced;
   const fold = FOLD_TABLE;
 
   // Queue state lives in locals (not closures) so the per-token loop keeps it in registers.
@@ -229,9 +228,8 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
     const i = count;
     const slot = i & MASK;
     hashes[slot] = h;
-    starts[slot] = s;
+    starts[slot] = s | (spaced << 31);
     ends[slot] = pos;
-    spacedFlags[slot] = spaced;
     spaced = 0;
     produced = ++count;
     if (stopped) continue;
