@@ -233,13 +233,9 @@ export class Detector {
     }
     const n = data.anchor.length;
     this.patternCount = n;
-    const items = new Int32Array(data.items.length * 2);
     const vocab = Int32Array.from(data.vocab);
-    for (let i = 0; i < data.items.length; i++) {
-      const x = data.items[i]!;
-      if (x < 0) items[2 * i + 1] = -x;
-      else items[2 * i] = vocab[x]!;
-    }
+    /** Item i's hash (0 for a wildcard). */
+    const hashOf = (i: number) => { const x = data.items[i]!; return x < 0 ? 0 : vocab[x]!; };
     const itemStart = offsets(data.itemCount);
     /** Per pattern: anchor's first item (relative), anchor length. */
     const anchorAt = new Int32Array(n);
@@ -264,8 +260,8 @@ export class Detector {
       if (len === 0) continue;
       lengths |= 1 << len;
       perLength[len - 1]!++;
-      const b = 2 * (itemStart[p]! + at);
-      const x = len === 1 ? items[b]! : len === 2 ? pair(items[b]!, items[b + 2]!) : extend(pair(items[b]!, items[b + 2]!), items[b + 4]!);
+      const b = itemStart[p]! + at;
+      const x = len === 1 ? hashOf(b) : len === 2 ? pair(hashOf(b), hashOf(b + 1)) : extend(pair(hashOf(b), hashOf(b + 1)), hashOf(b + 2));
       shingle[p] = x;
       const k = finish(x, len === 1 ? SALT1 : len === 2 ? SALT2 : SALT3);
       const list = byKey.get(k);
@@ -286,7 +282,7 @@ export class Detector {
       this.bitmaps[l]![bit >>> 5]! |= 1 << (bit & 31);
     }
     // Blocks: each key's patterns together, in key order; patterns without an anchor last.
-    this.blocks = new Int32Array(n * BLOCK_HEADER + items.length);
+    this.blocks = new Int32Array(n * BLOCK_HEADER + 2 * data.items.length);
     this.blockOf = new Int32Array(n);
     let off = 0;
     const place = (p: number) => {
@@ -296,8 +292,12 @@ export class Detector {
       b[off + BLOCK_ITEMS] = itemStart[p + 1]! - itemStart[p]!;
       b[off + BLOCK_AT] = anchorAt[p]!;
       b[off + BLOCK_LEN] = anchorLen[p]!;
-      b.set(items.subarray(2 * itemStart[p]!, 2 * itemStart[p + 1]!), off + BLOCK_HEADER);
-      off += BLOCK_HEADER + 2 * (itemStart[p + 1]! - itemStart[p]!);
+      off += BLOCK_HEADER;
+      for (let i = itemStart[p]!, end = itemStart[p + 1]!; i < end; i++, off += 2) {
+        const x = data.items[i]!;
+        if (x < 0) b[off + 1] = -x;
+        else b[off] = vocab[x]!;
+      }
     };
     for (const list of byKey.values()) for (const p of list) place(p);
     for (let p = 0; p < n; p++) if (anchorLen[p] === 0) place(p);
