@@ -171,18 +171,30 @@ function chooseAnchor(items: readonly number[], df: ReadonlyMap<number, number>)
   return best * 4 + len;
 }
 
+/** Slots of a pattern's block header in `Detector.blocks`; its items follow. */
+export const BLOCK_ID = 0;
+export const BLOCK_ITEMS = 1;
+export const BLOCK_AT = 2;
+export const BLOCK_LEN = 3;
+export const BLOCK_HEADER = 4;
+
 /**
  * A loaded detector: typed arrays laid out for the scan's memory accesses. An anchor hit costs a
- * few cache misses (the key's slot, the pattern's record, its items), so what one step reads sits
- * together: key + pattern in `keyTable`, a pattern's bounds and anchor in `patterns`, an item's
- * hash and wildcard width in `items`. Treat as opaque outside src/core/match.
+ * few cache misses (the key's slot, then the pattern), so what one step reads sits together:
+ * key + pattern in `keyTable`, and a pattern's header and items in one block, the blocks of
+ * patterns sharing an anchor key side by side. Treat as opaque outside src/core/match.
  */
 export class Detector {
   readonly patternCount: number;
-  /** Per item, two slots: the literal's hash (int32, 0 for a wildcard), and 0 or the wildcard's maximum token count. */
-  readonly items: Int32Array;
-  /** Per pattern, four slots: first item, end item (exclusive), anchor's first item (relative), anchor length (0 = none). */
-  readonly patterns: Int32Array;
+  /**
+   * Per pattern, one block: BLOCK_HEADER slots (pattern id, item count, anchor's first item, anchor
+   * length (0 = none)), then two slots per item: the literal's hash (int32, 0 for a wildcard), and
+   * 0 or the wildcard's maximum token count. Blocks are in anchor-key order, not pattern order
+   * (a key's patterns are verified one after the other, so they share cache lines).
+   */
+  readonly blocks: Int32Array;
+  /** Per pattern id, the offset of its block. */
+  readonly blockOf: Int32Array;
   readonly meta: Int32Array;
   readonly qStart: Int32Array;
   readonly qs: Int32Array;
@@ -193,17 +205,20 @@ export class Detector {
    * Prefilters over the anchors of each length (slot L - 1), indexed by the top bits of the
    * combined token hashes (tokens.ts `pair`/`extend`), so the scan only `finish`es a key on a pass:
    * about 32 bits per key, so the filter for the common length stays in the CPU's L2 cache and
-   * the rare lengths' in L1 (the scan tests every length at every token).
+   * the rare lengths' in L1 (the scan tests every length at every token). At least 2^18 bits
+   * (32 KB) each: a few hundred anchors in a small bitmap let frequent token pairs of the text
+   * through (12k false passes per MB of ticket for length 2 with all patterns, 2k at 2^18), each
+   * costing a probe of the key table; only the bitmap's touched lines are ever loaded.
    */
   readonly bitmaps: Uint32Array[];
   /** Right shift (>>>) from a combined hash to its bit in bitmaps[L - 1]. */
   readonly bitmapShift: Int32Array;
   /**
    * Open addressing over anchor keys (linear probing from key & mask), two slots each: key + 1
-   * (0 = empty), then the pattern id when one pattern has the key, else -(group + 1).
+   * (0 = empty), then the pattern's block offset when one pattern has the key, else -(group + 1).
    */
   readonly keyTable: Int32Array;
-  /** Group g's pattern ids are keyPatterns[keyStart[g] .. keyStart[g + 1]), ascending. */
+  /** Group g's block offsets are keyPatterns[keyStart[g] .. keyStart[g + 1]), by ascending pattern id. */
   readonly keyStart: Int32Array;
   readonly keyPatterns: Int32Array;
   /** Which anchor lengths occur (bit L set for length L). */
@@ -218,16 +233,13 @@ export class Detector {
     }
     const n = data.anchor.length;
     this.patternCount = n;
-    const items = new Int32Array(data.items.length * 2);
     const vocab = Int32Array.from(data.vocab);
-    for (let i = 0; i < data.items.length; i++) {
-      const x = data.items[i]!;
-      if (x < 0) items[2 * i + 1] = -x;
-      else items[2 * i] = vocab[x]!;
-    }
-    this.items = items;
+    /** Item i's hash (0 for a wildcard). */
+    const hashOf = (i: number) => { const x = data.items[i]!; return x < 0 ? 0 : vocab[x]!; };
     const itemStart = offsets(data.itemCount);
-    this.patterns = new Int32Array(n * 4);
+    /** Per pattern: anchor's first item (relative), anchor length. */
+    const anchorAt = new Int32Array(n);
+    const anchorLen = new Int32Array(n);
     this.meta = Int32Array.from(data.meta);
     this.qStart = offsets(data.qCount);
     this.qs = Int32Array.from(data.qs);
@@ -243,15 +255,13 @@ export class Detector {
       const a = data.anchor[p]!;
       const at = a >> 2;
       const len = a & 3;
-      this.patterns[p * 4] = itemStart[p]!;
-      this.patterns[p * 4 + 1] = itemStart[p + 1]!;
-      this.patterns[p * 4 + 2] = at;
-      this.patterns[p * 4 + 3] = len;
+      anchorAt[p] = at;
+      anchorLen[p] = len;
       if (len === 0) continue;
       lengths |= 1 << len;
       perLength[len - 1]!++;
-      const b = 2 * (itemStart[p]! + at);
-      const x = len === 1 ? items[b]! : len === 2 ? pair(items[b]!, items[b + 2]!) : extend(pair(items[b]!, items[b + 2]!), items[b + 4]!);
+      const b = itemStart[p]! + at;
+      const x = len === 1 ? hashOf(b) : len === 2 ? pair(hashOf(b), hashOf(b + 1)) : extend(pair(hashOf(b), hashOf(b + 1)), hashOf(b + 2));
       shingle[p] = x;
       const k = finish(x, len === 1 ? SALT1 : len === 2 ? SALT2 : SALT3);
       const list = byKey.get(k);
@@ -260,17 +270,37 @@ export class Detector {
     }
     this.bitmapShift = new Int32Array(3);
     this.bitmaps = perLength.map((count, l) => {
-      let bits = 10;
+      let bits = 18;
       while (bits < 22 && 1 << bits < count * 32) bits++;
       this.bitmapShift[l] = 32 - bits;
       return new Uint32Array(1 << (bits - 5));
     });
     for (let p = 0; p < n; p++) {
-      const l = this.patterns[p * 4 + 3]! - 1;
+      const l = anchorLen[p]! - 1;
       if (l < 0) continue;
       const bit = shingle[p]! >>> this.bitmapShift[l]!;
       this.bitmaps[l]![bit >>> 5]! |= 1 << (bit & 31);
     }
+    // Blocks: each key's patterns together, in key order; patterns without an anchor last.
+    this.blocks = new Int32Array(n * BLOCK_HEADER + 2 * data.items.length);
+    this.blockOf = new Int32Array(n);
+    let off = 0;
+    const place = (p: number) => {
+      this.blockOf[p] = off;
+      const b = this.blocks;
+      b[off + BLOCK_ID] = p;
+      b[off + BLOCK_ITEMS] = itemStart[p + 1]! - itemStart[p]!;
+      b[off + BLOCK_AT] = anchorAt[p]!;
+      b[off + BLOCK_LEN] = anchorLen[p]!;
+      off += BLOCK_HEADER;
+      for (let i = itemStart[p]!, end = itemStart[p + 1]!; i < end; i++, off += 2) {
+        const x = data.items[i]!;
+        if (x < 0) b[off + 1] = -x;
+        else b[off] = vocab[x]!;
+      }
+    };
+    for (const list of byKey.values()) for (const p of list) place(p);
+    for (let p = 0; p < n; p++) if (anchorLen[p] === 0) place(p);
     let size = 16;
     while (size < byKey.size * 2) size *= 2;
     this.keyTable = new Int32Array(size * 2);
@@ -284,11 +314,11 @@ export class Detector {
       while (this.keyTable[2 * slot] !== 0) slot = (slot + 1) & (size - 1);
       this.keyTable[2 * slot] = k + 1;
       if (list.length === 1) {
-        this.keyTable[2 * slot + 1] = list[0]!;
+        this.keyTable[2 * slot + 1] = this.blockOf[list[0]!]!;
         continue;
       }
       this.keyTable[2 * slot + 1] = -(g + 1);
-      for (const p of list) this.keyPatterns[written++] = p;
+      for (const p of list) this.keyPatterns[written++] = this.blockOf[p]!;
       this.keyStart[++g] = written;
     }
     this.lengths = lengths;
@@ -319,7 +349,9 @@ export class Detector {
   }
   literalCount(p: number): number {
     let n = 0;
-    for (let i = this.patterns[p * 4]!; i < this.patterns[p * 4 + 1]!; i++) if (this.items[2 * i + 1] === 0) n++;
+    const b = this.blockOf[p]!;
+    const end = b + BLOCK_HEADER + 2 * this.blocks[b + BLOCK_ITEMS]!;
+    for (let x = b + BLOCK_HEADER; x < end; x += 2) if (this.blocks[x + 1] === 0) n++;
     return n;
   }
 }

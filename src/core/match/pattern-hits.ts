@@ -11,7 +11,7 @@
  * The content script sends 32 KB windows, so nothing here is allocated per call: the ring and the
  * queue are module state (scanning is synchronous and never re-entered).
  */
-import type { Detector } from './detector';
+import { BLOCK_AT, BLOCK_HEADER, BLOCK_ID, BLOCK_ITEMS, BLOCK_LEN, type Detector } from './detector';
 import { CUE_LENGTHS, mayEndArticle, noteArticleEnd, noteColonWord, noteMixedToken, noteWord, type CueLists } from './regex-cues';
 import { FNV_OFFSET, FNV_PRIME, FOLD_TABLE, SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 
@@ -30,10 +30,10 @@ export interface RawHit { p: number; start: number; end: number }
 
 // Token i lives in slot i & MASK while i >= produced - CAP.
 const ringHash = new Int32Array(CAP);
+/** The token's start offset, with the sign bit set when white space (or the start of the text) separates it from the previous token: one store per token instead of two. */
 const ringStart = new Int32Array(CAP);
 const ringEnd = new Int32Array(CAP);
-/** 1 when white space (or the start of the text) separates the token from the previous one. */
-const ringSpaced = new Uint8Array(CAP);
+const START = 0x7fffffff;
 
 /** Tokens written to the ring so far. */
 let produced = 0;
@@ -46,27 +46,27 @@ const pendingRef = new Int32Array(PENDING);
 
 let budget = 0;
 const NO_ITEMS = new Int32Array(0);
-/** The detector's items (hash, wildcard width pairs) for fwd/back; dropped after each call so it can be collected. */
+/** The detector's blocks (a pattern's header, then hash, wildcard width pairs) for fwd/back; dropped after each call so it can be collected. */
 let items: Int32Array = NO_ITEMS;
 
-/** Matches items [idx, n) of the pattern at `base` from token `tok` on; the last token matched, or FAIL. */
+/** Matches items [idx, n) of the pattern whose item 0 is at `base` in `items` from token `tok` on; the last token matched, or FAIL. */
 function fwd(base: number, idx: number, n: number, tok: number): number {
   // Literal runs compare in a loop; only wildcards recurse.
   for (;;) {
     if (--budget < 0) return FAIL;
     if (idx === n) return tok - 1;
-    const x = (base + idx) << 1;
+    const x = base + (idx << 1);
     if (items[x + 1] !== 0) break;
     if (tok >= produced || ringHash[tok & MASK] !== items[x]) return FAIL;
     idx++;
     tok++;
   }
-  const w = items[((base + idx) << 1) + 1]!;
+  const w = items[base + (idx << 1) + 1]!;
   if (tok >= produced) return FAIL;
   if (idx === n - 1) {
     // A trailing placeholder takes one word: the token and those glued to it ("exch01.contoso.com").
     let t = tok;
-    for (let c = 1; c < w && t + 1 < produced && ringSpaced[(t + 1) & MASK] === 0; c++) t++;
+    for (let c = 1; c < w && t + 1 < produced && ringStart[(t + 1) & MASK]! >= 0; c++) t++;
     return t;
   }
   for (let c = 1; c <= w && tok + c - 1 < produced; c++) {
@@ -83,16 +83,16 @@ function back(base: number, idx: number, tok: number): number {
     if (--budget < 0) return FAIL;
     if (idx < 0) return tok + 1;
     if (tok < low) return FAIL;
-    const x = (base + idx) << 1;
+    const x = base + (idx << 1);
     if (items[x + 1] !== 0) break;
     if (ringHash[tok & MASK] !== items[x]) return FAIL;
     idx--;
     tok--;
   }
-  const w = items[((base + idx) << 1) + 1]!;
+  const w = items[base + (idx << 1) + 1]!;
   if (idx === 0) {
     let t = tok;
-    for (let c = 1; c < w && t - 1 >= low && ringSpaced[t & MASK] === 0; c++) t--;
+    for (let c = 1; c < w && t - 1 >= low && ringStart[t & MASK]! >= 0; c++) t--;
     return t;
   }
   for (let c = 1; c <= w && tok - c + 1 >= low; c++) {
@@ -104,7 +104,7 @@ function back(base: number, idx: number, tok: number): number {
 
 const NO_KEY = 0x7fffffff;
 
-/** What the detector's key table holds for anchor key `k` (a pattern id, or -(group + 1)), or NO_KEY. */
+/** What the detector's key table holds for anchor key `k` (a pattern's block, or -(group + 1)), or NO_KEY. */
 function findKey(table: Int32Array, mask: number, k: number): number {
   for (let slot = k & mask; ; slot = (slot + 1) & mask) {
     const x = table[slot << 1]!;
@@ -113,30 +113,29 @@ function findKey(table: Int32Array, mask: number, k: number): number {
   }
 }
 
-/** Verifies the pattern(s) `ref` (a pattern id, or -(group + 1)) whose anchor of `len` tokens ends at token i. */
+/** Verifies the pattern(s) `ref` (a pattern's block, or -(group + 1)) whose anchor of `len` tokens ends at token i. */
 function verify(det: Detector, ref: number, len: number, i: number, hits: RawHit[]): void {
   if (ref >= 0) {
-    verifyPattern(det.patterns, ref, len, i, hits);
+    verifyPattern(ref, len, i, hits);
     return;
   }
-  const { keyStart, keyPatterns, patterns } = det;
+  const { keyStart, keyPatterns } = det;
   const g = -ref - 1;
-  for (let j = keyStart[g]!, end = keyStart[g + 1]!; j < end; j++) verifyPattern(patterns, keyPatterns[j]!, len, i, hits);
+  for (let j = keyStart[g]!, end = keyStart[g + 1]!; j < end; j++) verifyPattern(keyPatterns[j]!, len, i, hits);
 }
 
-function verifyPattern(patterns: Int32Array, p: number, len: number, i: number, hits: RawHit[]): void {
-  const o = p << 2;
-  if (patterns[o + 3] !== len) return;
-  const base = patterns[o]!;
-  const at = patterns[o + 2]!;
+function verifyPattern(b: number, len: number, i: number, hits: RawHit[]): void {
+  if (items[b + BLOCK_LEN] !== len) return;
+  const base = b + BLOCK_HEADER;
+  const at = items[b + BLOCK_AT]!;
   const s = i - len + 1;
-  for (let t = 0; t < len; t++) if (ringHash[(s + t) & MASK] !== items[(base + at + t) << 1]) return;
+  for (let t = 0; t < len; t++) if (ringHash[(s + t) & MASK] !== items[base + ((at + t) << 1)]) return;
   budget = STEP_BUDGET;
-  const last = fwd(base, at + len, patterns[o + 1]! - base, i + 1);
+  const last = fwd(base, at + len, items[b + BLOCK_ITEMS]!, i + 1);
   if (last === FAIL) return;
   const first = back(base, at - 1, s - 1);
   if (first === FAIL) return;
-  hits.push({ p, start: ringStart[first & MASK]!, end: ringEnd[last & MASK]! });
+  hits.push({ p: items[b + BLOCK_ID]!, start: ringStart[first & MASK]! & START, end: ringEnd[last & MASK]! });
 }
 
 function enqueue(tail: number, token: number, len: number, ref: number): number {
@@ -168,7 +167,7 @@ function drain(det: Detector, head: number, tail: number, upTo: number, hits: Ra
 export function findPatternHits(text: string, det: Detector, cues: CueLists | null = null): RawHit[] {
   const hits: RawHit[] = [];
   produced = 0;
-  items = det.items;
+  items = det.blocks;
   const [bitmap1, bitmap2, bitmap3] = det.bitmaps as [Uint32Array, Uint32Array, Uint32Array];
   const shift1 = det.bitmapShift[0]!;
   const shift2 = det.bitmapShift[1]!;
@@ -181,7 +180,6 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
   const hashes = ringHash;
   const starts = ringStart;
   const ends = ringEnd;
-  const spacedFlags = ringSpaced;
   const fold = FOLD_TABLE;
 
   // Queue state lives in locals (not closures) so the per-token loop keeps it in registers.
@@ -230,9 +228,8 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
     const i = count;
     const slot = i & MASK;
     hashes[slot] = h;
-    starts[slot] = s;
+    starts[slot] = s | (spaced << 31);
     ends[slot] = pos;
-    spacedFlags[slot] = spaced;
     spaced = 0;
     produced = ++count;
     if (stopped) continue;
