@@ -17,9 +17,9 @@ import { median, round, timeMs, timeMsAsync } from './stats';
 
 const LOOKUP = 'Q227142';
 
+/** One row per family: a folder (records/, titles/) or a file with its parts (detect.1.json, detect.2.json). */
 function kindOf(path: string): string {
-  if (path.startsWith('records/')) return 'records';
-  return path.replace(/\.json$/, '');
+  return path.split('/')[0]!.replace(/(\.\d+)?\.json$/, '');
 }
 
 export async function benchIndex(ctx: BenchContext): Promise<PartResult> {
