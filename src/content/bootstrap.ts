@@ -1,4 +1,4 @@
-import type { ContentRequest, FoundMatch, Request } from '../messaging/protocol';
+import type { ContentRequest, ContentResponse, FoundMatch, Request } from '../messaging/protocol';
 import { startProbe, type Probe } from './probe';
 
 /**
@@ -17,7 +17,7 @@ interface RuntimeLike {
     removeListener(f: Listener): void;
   };
 }
-type Listener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined;
+type Listener = (message: unknown, sender: unknown, sendResponse: (answer: ContentResponse) => void) => boolean | undefined;
 
 function runtime(): RuntimeLike | null {
   const g = globalThis as { browser?: { runtime?: RuntimeLike & { id?: string } }; chrome?: { runtime?: RuntimeLike & { id?: string } } };

@@ -1,4 +1,4 @@
-import type { ArticleView, ContentRequest, FoundMatch, MatchKind } from '../messaging/protocol';
+import type { ArticleView, ContentRequest, ContentResponse, FoundMatch, MatchKind } from '../messaging/protocol';
 import type { Settings } from '../core/settings';
 import type { CardApi, CreateCard } from './card/types';
 import type { Scope } from './frames-and-shadows';
@@ -35,7 +35,7 @@ export interface Lens {
   readonly store: MatchStore;
   applySettings(settings: Settings): void;
   /** Answers the background's requests; undefined for requests it does not own. */
-  handle(request: ContentRequest): Promise<unknown> | undefined;
+  handle(request: ContentRequest): Promise<ContentResponse> | undefined;
   /** Handles queued mutations now, then resolves once discovery and scanning have caught up (tests, e2e hooks). */
   idle(): Promise<void>;
   /** Process queued mutation records now instead of at the next idle slice. */

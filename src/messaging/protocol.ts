@@ -96,3 +96,13 @@ export type ContentRequest =
   | { type: 'next-match'; direction: 1 | -1 }
   | { type: 'rescan' }
   | { type: 'ping' };
+
+/** What a frame's content script answers; no answer where nothing in the frame owns the request (next-match outside the top frame). */
+export interface ContentResponseMap {
+  'next-match': { ok: boolean };
+  rescan: { ok: boolean };
+  /** matches: how many the frame holds (0 while only the probe runs). */
+  ping: { ok: boolean; matches: number };
+}
+
+export type ContentResponse<R extends ContentRequest = ContentRequest> = ContentResponseMap[R['type']];
