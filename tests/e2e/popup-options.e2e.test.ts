@@ -150,6 +150,8 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     await row.waitFor({ timeout: 15_000 });
     expect((await row.getAttribute('data-kinds'))!.split(' ').sort()).toEqual(['error', 'q']);
     expect(await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-articles')))).toEqual(['Q900201']);
+    // The ticket says "Orbit Desk 3.2", a product only the team's article knows: it is judged against the fix all the same.
+    expect(await row.textContent()).toContain('the ticket names Orbit Desk 3.2 but not its service pack; fixed in Orbit Desk 3.2 Service Pack 1');
     await lightAndDark(popup, 'popup-summary-own-article');
     expect(errors).toEqual([]);
     expect(env.browser.foreignRequests).toEqual([]);

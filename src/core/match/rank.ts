@@ -5,7 +5,7 @@
  * cites always applies.
  */
 import type { ArticleRecord } from '../article/types';
-import { productFit, verdictFor, type ProductFit, type Verdict } from '../version/verdict';
+import { articleProducts, productFit, verdictFor, type ProductFit, type Verdict } from '../version/verdict';
 import type { TicketVersions } from '../version/ticket-versions';
 import type { Match } from './scan';
 
@@ -99,7 +99,9 @@ export function whyOf(e: Evidence, rec: ArticleRecord | undefined, ticket: Ticke
   const codes = dedupeByValue(e.codes);
   if (codes.length) parts.push(`quotes ${codes.length > 1 ? 'the codes' : 'the code'} ${codes.slice(0, 3).map((c) => c.value).join(', ')}`);
   if (rec && e.fit !== 'none' && e.fit !== 'other') {
-    const names = [...new Set(ticket.products.map((p) => p.name))];
+    // Only the ticket's products the article is about: a ticket names many things.
+    const families = new Set(articleProducts(rec).map((a) => a.family));
+    const names = [...new Set(ticket.products.filter((p) => families.has(p.family)).map((p) => p.name))];
     if (e.fit === 'same-version') {
       const hit = names.find((n) => rec.versions.some((v) => v.toLowerCase().startsWith(n.toLowerCase())) || rec.fixedIn?.toLowerCase().startsWith(n.toLowerCase()));
       parts.push(`${hit ?? names[0]} matches the ticket`);

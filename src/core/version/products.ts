@@ -128,6 +128,48 @@ export function findProductMentions(text: string, limit = 200): ProductMention[]
 /** A product named apart from its version, as in a Fix ("Exchange Server", "5.5"); null when unknown. */
 export function productOf(product: string, version: string, sp: string | null = null): ProductMention | null {
   const found = findProductMentions(`${product} ${version}`, 1)[0];
-  if (!found) return null;
+  if (!found) return otherProduct(product, version, sp);
   return { ...found, sp: sp ?? found.sp, start: 0, end: 0 };
+}
+
+/**
+ * A product the family table does not know: one of the archive's many smaller products ("Proxy
+ * Server 2.0") or a team's own system ("Orbit Desk 3.2"). Its family is its own name and its
+ * version ranks as written, which is enough to tell an installed version from a fixed one.
+ */
+export function otherProduct(name: string, version: string, sp: string | null = null, start = 0, end = 0): ProductMention | null {
+  const clean = name.replace(/^microsoft\s+/i, '').replace(/\s+/g, ' ').trim();
+  if (!clean || !/^\d{1,4}(?:\.\d{1,5}){0,3}$/.test(version)) return null;
+  return { family: `other:${clean.toLowerCase()}`, name: `${clean} ${version}`, version, rank: version, sp: sp?.toLowerCase() ?? null, build: null, start, end };
+}
+
+/** "Orbit Desk 3.2" as an article's Version(s) line writes it: a name, then a version. */
+export function otherProductOf(text: string): ProductMention | null {
+  const m = /^(.{1,60}?)\s+v?(\d{1,4}(?:\.\d{1,5}){0,3})$/i.exec(text.trim());
+  return m ? otherProduct(m[1]!, m[2]!) : null;
+}
+
+// One to four capitalised words, then a dotted version and maybe a service pack: "Orbit Desk 3.2 SP1".
+const OTHER_RE = /(?<![\w.])((?:[A-Z][\w+&-]{0,30}[ \u00a0]){1,4})(?:version[ \u00a0])?v?(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2})(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?/g;
+
+/**
+ * Products the family table does not know, as a ticket writes them. The name is the run of
+ * capitalised words before the version, and a sentence may put one more in front ("Since Orbit
+ * Desk 3.2"), so every tail of the run is offered: an article about "Orbit Desk" finds its own.
+ */
+export function findOtherProducts(text: string, known: readonly ProductMention[], limit = 200): ProductMention[] {
+  const out: ProductMention[] = [];
+  OTHER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OTHER_RE.exec(text)) && out.length < limit) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    const words = m[1]!.trim().split(/[ \u00a0]+/);
+    for (let i = 0; i < words.length; i++) {
+      const p = otherProduct(words.slice(i).join(' '), m[2]!, m[3] ?? null, start, end);
+      if (p) out.push(p);
+    }
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
  * 5.5.2653.0"). Used to judge whether an article's fix is already installed.
  */
 import { exchangeReleaseOfBuild, exchangeVersionOfMajor } from './exchange-builds';
-import { findProductMentions, type ProductMention } from './products';
+import { findOtherProducts, findProductMentions, type ProductMention } from './products';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -65,6 +65,7 @@ export function findTicketVersions(text: string): TicketVersions {
       }
     }
   }
+  products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);
   return { products, files };
 }

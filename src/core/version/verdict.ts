@@ -5,7 +5,7 @@
 import type { ArticleRecord } from '../article/types';
 import { compareServicePacks, compareVersions, parseDotted } from './compare';
 import { exchangeBuildOf } from './exchange-builds';
-import { findProductMentions, productOf, type ProductMention } from './products';
+import { findProductMentions, otherProductOf, productOf, type ProductMention } from './products';
 import type { TicketVersions } from './ticket-versions';
 
 export type Verdict = 'affected' | 'fixed' | 'unknown';
@@ -26,7 +26,14 @@ function spText(sp: string | null): string {
 /** Products with versions the article applies to (its `versions`, else its fix). */
 export function articleProducts(record: ArticleRecord): ProductMention[] {
   const out: ProductMention[] = [];
-  for (const v of record.versions) out.push(...findProductMentions(v, 4));
+  for (const v of record.versions) {
+    const known = findProductMentions(v, 4);
+    if (known.length) out.push(...known);
+    else {
+      const other = otherProductOf(v);
+      if (other) out.push(other);
+    }
+  }
   for (const fix of record.fixes) {
     if (!fix.version) continue;
     const p = productOf(fix.product, fix.version);

@@ -24,6 +24,12 @@ describe('ranking', () => {
     expect(r.matches.find((m) => m.kind === 'ndr')!.articles).toEqual(['Q227142', 'Q170010']);
   });
 
+  it('says which of the ticket\'s products the article is about, not every product the ticket names', () => {
+    const r = analyse('Per KB 170010: Outlook 98 clients, Exchange Server 5.5 SP2 server.');
+    const a = r.articles.find((x) => x.q === 'Q170010')!;
+    expect(a.why).toMatch(/the ticket names Exchange Server 5\.5$/);
+  });
+
   it('the same NDR on Exchange 5.0 puts the 5.0 article first', () => {
     const r = analyse('Exchange Server 5.0 SP1 here. NDR: Unable to deliver the message due to a communications failure.');
     expect(r.articles.map((a) => a.q)).toEqual(['Q170010']);

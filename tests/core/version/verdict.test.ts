@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTicketVersions, productFit, verdictFor } from '../../../src/core/version';
-import { FIXTURE_RECORDS } from '../match/fixture-records';
+import { FIXTURE_RECORDS, record } from '../match/fixture-records';
 
 const rec = (q: string) => FIXTURE_RECORDS.find((r) => r.q === q)!;
 
@@ -77,5 +77,36 @@ describe('productFit', () => {
     expect(productFit(rec('Q170010'), findTicketVersions('Exchange 5.5 SP2'))).toBe('same-family');
     expect(productFit(rec('Q227142'), findTicketVersions('Outlook 98'))).toBe('none');
     expect(productFit(rec('Q227142'), findTicketVersions('no versions'))).toBe('none');
+  });
+});
+
+describe('products the family table does not know', () => {
+  // A team's own system, written the way its own articles and tickets write it.
+  const orbit = record({
+    q: 'Q900201', title: 'ORB: Skylark sync stops after upgrade', products: ['Orbit Desk'],
+    versions: ['Orbit Desk 3.1', 'Orbit Desk 3.2'], versionsRaw: '3.1,3.2',
+    fix: { text: 'Orbit Desk 3.2 Service Pack 1', product: 'Orbit Desk', version: '3.2', servicePack: '1', hotfix: false, source: 'status' },
+  });
+
+  it('reads them from the ticket, with a service pack, whatever word the sentence puts in front', () => {
+    const t = findTicketVersions('Since Orbit Desk 3.2 SP1 the queue is fine; Exchange Server 5.5 SP3 unchanged.');
+    expect(t.products.filter((p) => p.family === 'other:orbit desk').map((p) => [p.name, p.sp])).toEqual([['Orbit Desk 3.2', '1']]);
+    // A known product is read once, as itself.
+    expect(t.products.filter((p) => p.family.includes('exchange')).map((p) => p.family)).toEqual(['exchange']);
+  });
+
+  it('judge the fix against the version the ticket names', () => {
+    expect(verdictFor(orbit, findTicketVersions('We upgraded to Orbit Desk 3.2 last night.'))).toEqual({
+      verdict: 'unknown', reason: 'the ticket names Orbit Desk 3.2 but not its service pack; fixed in Orbit Desk 3.2 Service Pack 1',
+    });
+    expect(verdictFor(orbit, findTicketVersions('Orbit Desk 3.2 Service Pack 1 is installed')).verdict).toBe('fixed');
+    expect(verdictFor(orbit, findTicketVersions('Orbit Desk 3.1 here')).verdict).toBe('affected');
+    expect(verdictFor(orbit, findTicketVersions('Exchange 5.5 SP2 only')).reason).toBe('the ticket names no version of the product');
+  });
+
+  it('fit the ranking like known products do', () => {
+    expect(productFit(orbit, findTicketVersions('Running Orbit Desk 3.2 on ORB-APP1'))).toBe('same-version');
+    expect(productFit(orbit, findTicketVersions('Orbit Desk 2.9'))).toBe('same-family');
+    expect(productFit(orbit, findTicketVersions('Release 3.2 of Skylark'))).toBe('none');
   });
 });
