@@ -120,6 +120,12 @@ export function buildDetector(records: readonly ArticleRecord[], opts: BuildOpti
   // Anchor on the rarest run of literal tokens: fewer patterns share a key and fewer text positions hit it.
   const df = new Map<number, number>();
   for (const d of drafts.values()) for (const h of new Set(d.compiled.items)) if (h >= 0) df.set(h, (df.get(h) ?? 0) + 1);
+  // How common a token is in prose, beside the messages: the titles are the index's own prose, and
+  // e-mail header words head every message of a ticket thread (though few error messages use them).
+  const common = new Map<number, number>();
+  for (const r of records) for (const h of new Set(compilePattern(r.title).items)) if (h >= 0) common.set(h, (common.get(h) ?? 0) + 1);
+  for (const h of new Set(compilePattern(HEADER_WORDS).items)) if (h >= 0) common.set(h, (common.get(h) ?? 0) + records.length);
+  for (const [h, n] of df) common.set(h, (common.get(h) ?? 0) + n);
 
   const classes: string[] = [];
   // Most used tokens get the smallest (shortest) indices; ties by hash, so builds are reproducible.
@@ -131,11 +137,13 @@ export function buildDetector(records: readonly ArticleRecord[], opts: BuildOpti
     format: DETECTOR_FORMAT, version: DETECTOR_VERSION,
     vocab, items: [], itemCount: [], anchor: [], meta: [], qCount: [], qs: [], text: [], classes, codes: {},
   };
+  const anchors = chooseAnchors([...drafts.values()].map((d) => d.compiled.items.slice(0, MAX_ITEMS)), df, common);
+  let p = 0;
   for (const d of drafts.values()) {
     const items = d.compiled.items.slice(0, MAX_ITEMS);
     for (const h of items) data.items.push(h < 0 ? h : vocabIndex.get(h)!);
     data.itemCount.push(items.length);
-    data.anchor.push(chooseAnchor(items, df));
+    data.anchor.push(anchors[p++]!);
     let ci = 0;
     if (d.cls) {
       ci = classes.indexOf(d.cls) + 1;
@@ -151,6 +159,68 @@ export function buildDetector(records: readonly ArticleRecord[], opts: BuildOpti
   return data;
 }
 
+/** A run estimated this common (see rarerRun) is worth trading for a rarer one. */
+const COMMON_RUN = 50;
+
+/** Words that head the messages of a ticket's e-mail thread. */
+const HEADER_WORDS = 'From Sent To Cc Subject Date Re Fw';
+
+/**
+ * Per pattern, its anchor (first item * 4 + length): the usual run (chooseAnchor), or a far rarer
+ * one (rarerRun) where the usual run is common in prose. Each anchor hit costs a verification,
+ * and most fail: "Subject '<subject>', Account '<sender>', server '<server name>', Protocol:" on
+ * "Subject" was verified at every e-mail header of a ticket thread (1.5k times per MB of the
+ * bench ticket), on "Protocol" it is not. Only a pattern that no other can match on the same span
+ * changes: such hits come out in the order of their anchors (pattern-hits.ts), and that order
+ * decides which one's text and articles the scan shows.
+ */
+function chooseAnchors(all: readonly (readonly number[])[], df: ReadonlyMap<number, number>, common: ReadonlyMap<number, number>): number[] {
+  const usual = all.map((items) => chooseAnchor(items, df));
+  // A pattern's match starts and ends on its first and last items' tokens where they are literal,
+  // so another pattern can match the same span only with the same ends, or with a wildcard end
+  // and its literals among the tokens of the span (taken here as the pattern's own literals).
+  const sameEnds = new Map<string, number>();
+  /** Patterns with a wildcard end, by their least used literal. */
+  const openByToken = new Map<number, number[]>();
+  all.forEach((items, q) => {
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    if (first >= 0 && last >= 0) {
+      const k = `${first} ${last}`;
+      sameEnds.set(k, (sameEnds.get(k) ?? 0) + 1);
+      return;
+    }
+    let key = 0;
+    let least = Infinity;
+    for (const h of items) if (h >= 0 && (df.get(h) ?? 0) < least) { least = df.get(h) ?? 0; key = h; }
+    const list = openByToken.get(key);
+    if (list) list.push(q);
+    else openByToken.set(key, [q]);
+  });
+  const twinless = (p: number): boolean => {
+    const items = all[p]!;
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    if (first < 0 || last < 0 || items.length >= MAX_ITEMS) return false;
+    if (sameEnds.get(`${first} ${last}`)! > 1) return false;
+    const own = new Set(items);
+    for (const t of own) {
+      for (const q of openByToken.get(t) ?? []) {
+        const other = all[q]!;
+        const qFirst = other[0]!;
+        const qLast = other[other.length - 1]!;
+        if ((qFirst < 0 || qFirst === first) && (qLast < 0 || qLast === last) && other.every((h) => h < 0 || own.has(h))) return false;
+      }
+    }
+    return true;
+  };
+  return usual.map((a, p) => {
+    const r = rarerRun(all[p]!, a, common);
+    return r >= 0 && twinless(p) ? r : a;
+  });
+}
+
+/** The rarest run of literal tokens by document frequency, as long as the longest run allows (up to 3). */
 function chooseAnchor(items: readonly number[], df: ReadonlyMap<number, number>): number {
   let maxRun = 0;
   let run = 0;
@@ -169,6 +239,34 @@ function chooseAnchor(items: readonly number[], df: ReadonlyMap<number, number>)
     if (ok && cost < bestCost) { bestCost = cost; best = i; }
   }
   return best * 4 + len;
+}
+
+/**
+ * A run far rarer in prose than the usual anchor `usual`, or -1. A run is at most as frequent as
+ * its rarest token, and each further token divides the estimate by 4.
+ */
+function rarerRun(items: readonly number[], usual: number, common: ReadonlyMap<number, number>): number {
+  const len = usual & 3;
+  if (len === 0) return -1;
+  const estimate = (at: number, l: number) => {
+    let min = Infinity;
+    for (let j = 0; j < l; j++) min = Math.min(min, common.get(items[at + j]!) ?? 0);
+    return min / 4 ** (l - 1);
+  };
+  const before = estimate(usual >> 2, len);
+  if (before < COMMON_RUN) return -1;
+  let alt = -1;
+  let altEstimate = Infinity;
+  for (let l = 1; l <= len; l++) {
+    for (let i = 0; i + l <= items.length; i++) {
+      let ok = true;
+      for (let j = 0; j < l; j++) if (items[i + j]! < 0) { ok = false; break; }
+      if (!ok) continue;
+      const e = estimate(i, l);
+      if (e < altEstimate) { altEstimate = e; alt = i * 4 + l; }
+    }
+  }
+  return altEstimate * 4 < before ? alt : -1;
 }
 
 /** Slots of a pattern's block header in `Detector.blocks`; its items follow. */
