@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { buildIndexFiles } from '../../../src/core/index/build-index';
-import { expandRecord } from '../../../src/core/index/compact-record';
+import { articleRecord } from '../../fixtures/article-record';
 import { KbIndex } from '../../../src/core/index/kb-index';
 import { MAX_FILE_BYTES, RECORDS_PER_FILE, TITLES_PER_FILE, type IndexManifest } from '../../../src/core/index/layout';
 import { buildSearchIndex, loadSearchIndex, search } from '../../../src/core/search';
@@ -14,7 +14,7 @@ function makeRecords(n: number): ArticleRecord[] {
     const q = 'Q' + num;
     const sp = String((i % 6) + 1);
     const fix = { text: `Exchange Server 5.5 Service Pack ${sp}`, product: 'Exchange Server', version: '5.5', servicePack: sp, hotfix: false, source: 'status' as const };
-    out.push(expandRecord({
+    out.push(articleRecord({
       q,
       title: `XADM: Widget ${i} fails to frob the store ${i % 13}`,
       products: i % 3 ? ['Microsoft Exchange Server'] : ['Microsoft Exchange Server', `Rare Product ${i}`],

@@ -4,14 +4,14 @@
  * the corpus articles.
  */
 import type { ArticleRecord, Fix, FileVersion, QuotedMessage } from '../../../src/core/article/types';
-import { expandRecord } from '../../../src/core/index/compact-record';
+import { articleRecord } from '../../fixtures/article-record';
 
 type Partial_ = Partial<ArticleRecord> & { q: string; title: string };
 
 export function record(p: Partial_): ArticleRecord {
   const fixes = p.fixes ?? (p.fix ? [p.fix] : []);
-  // expandRecord fills the fields a fixture leaves out, as the index reader does.
-  return expandRecord({
+  // articleRecord fills the fields a fixture leaves out.
+  return articleRecord({
     fixedIn: p.fix?.text ?? null, fix: p.fix ?? null, fixKind: p.fix ? (p.fix.servicePack ? 'service-pack' : 'upgrade') : 'none',
     ...p, fixes,
   });
