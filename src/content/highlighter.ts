@@ -219,13 +219,17 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
     }
     return true;
   };
-  const leaveNearMode = (): void => {
+  /** Stop watching blocks: every range is painted again (or, on dispose, none is). */
+  const stopWatching = (): void => {
     watch?.disconnect();
     watch = null;
     toObserve = [];
     blockOfRange.clear();
     rangesIn.clear();
     near.clear();
+  };
+  const leaveNearMode = (): void => {
+    stopWatching();
     for (const [r, kind] of wanted) paint(kind, r);
   };
 
@@ -309,13 +313,8 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
       timer = 0;
       pendingAdd.clear();
       pendingDelete.clear();
-      watch?.disconnect();
-      watch = null;
-      toObserve = [];
+      stopWatching();
       wanted.clear();
-      blockOfRange.clear();
-      rangesIn.clear();
-      near.clear();
       for (const kind of KINDS) {
         const h = highlights.get(kind);
         if (h && registry?.get(highlightName(kind)) === h) registry.delete(highlightName(kind));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  useExtension, collectConsoleErrors, highlightTexts, type HighlightTexts, e2eUnavailable, screenshot,
+  useExtension, collectConsoleErrors, highlightTexts, hoverFirstHighlight, type HighlightTexts, e2eUnavailable, screenshot,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -55,20 +55,7 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
     expect(await page.locator('kblens-card-host').count()).toBe(0);
 
     // Hover the first KB reference: the card host appears, open in the top layer.
-    const box = await page.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('kblens-q')!;
-      const r = [...h][0]!;
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(box.x - 40, box.y - 40);
-    await page.mouse.move(box.x, box.y, { steps: 4 });
-    await page.waitForSelector('kblens-card-host', { state: 'attached', timeout: 10_000 });
-    await page.waitForFunction(() => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false, null, { timeout: 10_000 });
+    await hoverFirstHighlight(page, 'kblens-q');
     await page.waitForTimeout(300);
     await screenshot(page, 'chromium-hover-card');
     // The one node the extension adds is the card host, on <html>, outside the ticket's body.

@@ -302,3 +302,25 @@ export function highlightTexts(target: Page | Frame): Promise<HighlightTexts> {
     return out;
   });
 }
+
+/**
+ * Hovers the first range of a highlight (document order of registration) the way a person would:
+ * scrolled into view, the pointer coming from outside onto its first line; resolves once the card
+ * is open in the top layer.
+ */
+export async function hoverFirstHighlight(page: Page, name: string): Promise<void> {
+  const box = await page.evaluate((n) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(n);
+    const r = h ? [...h][0] : undefined;
+    if (!r) throw new Error(`no ${n} highlight`);
+    (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 };
+  }, name);
+  await page.mouse.move(box.x - 40, box.y - 40);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+  await page.waitForFunction(() => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false, null, { timeout: 10_000 });
+}

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import {
-  useExtension, collectConsoleErrors, highlightTexts, e2eUnavailable, inCard, ROOT, screenshot, type ExtensionBrowser,
+  useExtension, collectConsoleErrors, highlightTexts, hoverFirstHighlight, e2eUnavailable, inCard, ROOT, screenshot, type ExtensionBrowser,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -125,18 +125,7 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     });
 
     // Hover the error: the card opens on the team's article.
-    const box = await page.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('kblens-error')!;
-      const r = [...h][0]!;
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(box.x - 30, box.y - 30);
-    await page.mouse.move(box.x, box.y, { steps: 4 });
-    await page.waitForFunction(() => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false, null, { timeout: 10_000 });
+    await hoverFirstHighlight(page, 'kblens-error');
     await expect.poll(() => inCard(page, (root) => ({
       q: root.querySelector('.article .q')?.textContent ?? null,
       title: root.querySelector('.article .title')?.textContent ?? null,
