@@ -21,7 +21,7 @@ export function sameOriginDocument(frame: FrameElement): Document | null {
 }
 
 /** A frame still showing its initial about:blank while its real document (src, srcdoc) loads. */
-function stillLoading(frame: FrameElement, doc: Document): boolean {
+export function stillLoading(frame: FrameElement, doc: Document): boolean {
   if (doc.readyState !== 'complete') return true;
   const pending = frame.hasAttribute('srcdoc') || (frame.getAttribute('src') ?? 'about:blank') !== 'about:blank';
   return pending && doc.URL === 'about:blank' && !doc.body?.firstChild;

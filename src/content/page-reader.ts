@@ -5,8 +5,9 @@ import { CARD_HOST_TAG } from './skip-rules';
 
 /**
  * Reads a page's text in idle time and has it scanned: the top document, the same-origin frames
- * and open shadow roots inside it, and whatever mutations bring later. The probe and the lens
- * both read the page this way; what they do with the matches is theirs.
+ * and open shadow roots inside it, and whatever mutations bring later, keeping every scope it has
+ * read so the lens can place, paint and sweep matches. The probe (probe.ts) reads the same text
+ * with the same primitives but keeps none of this: it only needs a yes or no.
  */
 export interface PageReaderOptions extends Pick<ScannerOptions, 'send' | 'onMatches' | 'onRun' | 'onError' | 'schedule' | 'now'> {
   win: Window;

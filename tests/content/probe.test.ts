@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, afterEach } from 'vitest';
-import { startProbe, type Probe } from '../../src/content/probe';
+import { PROBE_CHUNK, PROBE_OVERLAP, startProbe, type Probe } from '../../src/content/probe';
 import { fakeScan, testSchedule, tick } from './helpers';
 
 let probe: Probe | null = null;
@@ -69,5 +69,55 @@ describe('probe (what runs on every page until a match turns up)', () => {
     await tick(20);
     expect(sent.length).toBe(n);
     expect(found()).toBe(0);
+  });
+
+  it('reads open shadow roots, including one attached after the first pass', async () => {
+    document.body.innerHTML = '<main id="c"><p>Printer jam.</p><x-thread id="t"></x-thread></main>';
+    document.getElementById('t')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Toner low.</p>';
+    const { sent, found } = start();
+    await probe!.idle();
+    expect(sent.map((s) => s.text).join('\n')).toContain('Toner low.');
+    expect(found()).toBe(0);
+    const late = document.createElement('x-reply');
+    late.attachShadow({ mode: 'open' }).innerHTML = '<p>Fixed by KB 191014.</p>';
+    document.getElementById('c')!.append(late);
+    await tick(10);
+    probe!.flushMutations();
+    await probe!.idle();
+    expect(found()).toBe(1);
+  });
+
+  it('sends a long page in overlapping messages, so a match across a cut is still found whole', async () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(Math.ceil((2 * (PROBE_CHUNK + PROBE_OVERLAP)) / 27));
+    // The reference straddles the end of the first message.
+    const text = filler.slice(0, PROBE_CHUNK + PROBE_OVERLAP - 5) + ' Q227142 ' + filler;
+    document.body.innerHTML = `<p>${text}</p>`;
+    const { sent, found } = start();
+    await probe!.idle();
+    expect(sent.length).toBeGreaterThan(1);
+    for (const s of sent) expect(s.text.length).toBeLessThanOrEqual(PROBE_CHUNK + PROBE_OVERLAP);
+    expect(sent.filter((s) => s.reset)).toHaveLength(1);
+    expect(sent[0]!.text).not.toContain('Q227142');
+    expect(sent[1]!.text).toContain(' Q227142 ');
+    expect(found()).toBe(1);
+  });
+
+  it('still resets the tab once on a page with no text at all', async () => {
+    document.body.innerHTML = '<main><img alt=""></main>';
+    const { sent } = start();
+    await probe!.idle();
+    expect(sent).toEqual([{ text: '', reset: true }]);
+  });
+
+  it('leaves editors unread, and reads a region once it stops being editable', async () => {
+    document.body.innerHTML = '<div id="e" contenteditable="true"><p>Draft: see Q227142</p></div>';
+    const { sent, found } = start();
+    await probe!.idle();
+    expect(sent.map((s) => s.text).join('')).not.toContain('Q227142');
+    document.getElementById('e')!.setAttribute('contenteditable', 'false');
+    await tick(10);
+    probe!.flushMutations();
+    await probe!.idle();
+    expect(found()).toBe(1);
   });
 });
