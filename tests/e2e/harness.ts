@@ -83,8 +83,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+/** Chromium with the built extension (or another build of it: `dist`) loaded, in a fresh profile. */
+export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'; dist?: string } = {}): Promise<ExtensionBrowser> {
+  const dist = opts.dist ?? DIST;
   const profile = await mkdtemp(join(tmpdir(), 'kblens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -92,8 +93,8 @@ export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
