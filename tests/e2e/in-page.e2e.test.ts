@@ -337,6 +337,34 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     await page.close();
   });
 
+  it('finds and styles matches inside open shadow roots, nested ones too, and leaves a closed root alone', async () => {
+    // The only matches on this page are inside shadow roots: the probe has to find them there
+    // before the lens is loaded at all.
+    const o = await open('/shadow.html');
+    const { page } = o;
+    const main = page.mainFrame();
+    await expectTexts(main, {
+      'kblens-ndr': [NDR],
+      // The outer root is read before the one nested in it.
+      'kblens-q': ['KB 191014', 'KB: Q227142'],
+    });
+    // The ::highlight rules are adopted into each open root (a document sheet does not reach in).
+    const painted = await page.evaluate(() => {
+      const out: Record<string, string> = {};
+      for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
+        for (const r of h) out[`${name} ${r.startContainer.textContent!.slice(0, 12)}`] = getComputedStyle(r.startContainer.parentElement!, `::highlight(${name})`).backgroundColor;
+      }
+      return out;
+    });
+    expect(painted).toEqual({
+      'kblens-ndr Work note: u': 'rgb(254, 202, 202)',
+      'kblens-q Linked KB: Q': 'rgb(253, 230, 138)',
+      'kblens-q Short descri': 'rgb(253, 230, 138)',
+    });
+    await expectPageUntouched(o, ['/shadow.html', '/desk.css']);
+    await page.close();
+  });
+
   it('comes up dark on a dark desk and light on a light one (screenshots)', async () => {
     const light = await open('/long-ticket.html');
     await expectTexts(light.page.mainFrame(), LONG_TICKET);
