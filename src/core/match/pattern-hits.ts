@@ -13,7 +13,7 @@
  */
 import { guardOffset, guardWidth } from './anchor-guards';
 import { BLOCK_AT, BLOCK_HEADER, BLOCK_ID, BLOCK_ITEMS, BLOCK_LEN, type Detector } from './detector';
-import { CUE_LENGTHS, mayEndArticle, noteArticleEnd, noteColonWord, noteMixedToken, noteWord, type CueLists } from './regex-cues';
+import { CUE_LENGTHS, CUE_SECONDS, mayEndArticle, noteArticleEnd, noteColonWord, noteMixedToken, noteWord, type CueLists } from './regex-cues';
 import { FNV_OFFSET, FNV_PRIME, FOLD_TABLE, SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 
 const CAP = 8192;
@@ -238,7 +238,9 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
     if (cues !== null) {
       if (mixed >= 128) noteMixedToken(cues, text, s, pos);
       else {
-        if (((CUE_LENGTHS[f0]! >>> Math.min(pos - s, 31)) & 1) !== 0) noteWord(cues, text, s, pos);
+        if (((CUE_LENGTHS[f0]! >>> Math.min(pos - s, 31)) & 1) !== 0 && (pos - s === 1 || CUE_SECONDS[(f0 << 7) | fold[text.charCodeAt(s + 1)]!] === 1)) {
+          noteWord(cues, text, s, pos);
+        }
         if (mayEndArticle(text, s, pos)) noteArticleEnd(cues, text, s, pos);
       }
       if (c === 0x3a && pos < n) noteColonWord(cues, text, s, pos);
