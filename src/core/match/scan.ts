@@ -89,19 +89,22 @@ export function resolveOverlaps(candidates: Match[], max: number): Match[] {
   // the cost stays O(n log n) with tens of thousands of matches.
   candidates.sort(byStartThenLonger);
   const out: Match[] = [];
-  // One array serves every cluster: a fresh one per match was a third of a scan's garbage.
+  // Every cluster lives in one array, its size kept apart: a fresh array per cluster was a third
+  // of a scan's garbage (and `length = 0` drops the array's storage too).
   const cluster: Match[] = [];
+  const kept: Match[] = [];
+  let size = 0;
   let clusterEnd = -1;
   for (const m of candidates) {
     if (m.start >= clusterEnd) {
-      settle(cluster, out);
-      cluster.length = 0;
+      settle(cluster, size, kept, out);
+      size = 0;
       clusterEnd = m.end;
     } else clusterEnd = Math.max(clusterEnd, m.end);
-    cluster.push(m);
+    cluster[size++] = m;
     if (out.length >= max) break;
   }
-  settle(cluster, out);
+  settle(cluster, size, kept, out);
   return out.length > max ? out.slice(0, max) : out;
 }
 
@@ -109,9 +112,13 @@ function byStartThenLonger(a: Match, b: Match): number {
   return a.start - b.start || b.end - a.end;
 }
 
-function settle(cluster: Match[], out: Match[]): void {
-  if (cluster.length === 1) keepIfInformative(cluster[0]!, out);
-  else if (cluster.length > 1) for (const m of settleCluster(cluster)) keepIfInformative(m, out);
+/** Keeps what cluster[0, size) leaves, using `kept` as scratch. */
+function settle(cluster: Match[], size: number, kept: Match[], out: Match[]): void {
+  if (size === 1) keepIfInformative(cluster[0]!, out);
+  else if (size > 1) {
+    const n = settleCluster(cluster, size, kept);
+    for (let i = 0; i < n; i++) keepIfInformative(kept[i]!, out);
+  }
 }
 
 function keepIfInformative(m: Match, out: Match[]): void {
@@ -134,14 +141,18 @@ function byStart(a: Match, b: Match): number {
   return a.start - b.start;
 }
 
-/** Greedy by priority inside one cluster of overlapping candidates; returns them in text order. */
-function settleCluster(cluster: Match[]): Match[] {
-  sortSmall(cluster, byPriority);
-  const kept: Match[] = [];
-  for (const m of cluster) {
+/** Greedy by priority inside cluster[0, size): the matches kept, in text order, are kept[0, returned count). */
+function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
+  sortSmall(cluster, size, byPriority);
+  let n = 0;
+  for (let c = 0; c < size; c++) {
+    const m = cluster[c]!;
     let other: Match | undefined;
-    for (const k of kept) if (k.start < m.end && k.end > m.start) { other = k; break; }
-    if (!other) { kept.push(m); continue; }
+    for (let j = 0; j < n; j++) {
+      const k = kept[j]!;
+      if (k.start < m.end && k.end > m.start) { other = k; break; }
+    }
+    if (!other) { kept[n++] = m; continue; }
     if (other.source === 'cited' || m.source === 'cited') continue;
     if (!other.class && m.class) other.class = m.class;
     if (m.kind === 'ndr' && other.kind === 'error') other.kind = 'ndr';
@@ -158,5 +169,6 @@ function settleCluster(cluster: Match[]): Match[] {
       other.weight = Math.max(other.weight, m.weight);
     }
   }
-  return sortSmall(kept, byStart);
+  sortSmall(kept, n, byStart);
+  return n;
 }
