@@ -7,6 +7,7 @@ import type { ArticleRecord, MessageKind } from '../article/types';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
 import { MAX_ITEMS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
+import { guardAfter, guardBefore, packGuard } from './anchor-guards';
 import { SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 
 export const DETECTOR_FORMAT = 'kblens-detector';
@@ -293,6 +294,15 @@ export class Detector {
   readonly blocks: Int32Array;
   /** Per pattern id, the offset of its block. */
   readonly blockOf: Int32Array;
+  /** Per slot (a block's rank in `blocks`), the offset of its block. */
+  readonly slotBlock: Int32Array;
+  /**
+   * Per slot, four entries: the hash and packed form (anchor-guards.ts) of the guard after the
+   * anchor, then of the guard before it. Bit 0 of the first packed entry is set when the next slot
+   * has the same anchor key. A verification tests the guards first: most anchor hits fail on them,
+   * from this one array, before the pattern's block is read.
+   */
+  readonly guards: Int32Array;
   readonly meta: Int32Array;
   readonly qStart: Int32Array;
   readonly qs: Int32Array;
@@ -311,14 +321,14 @@ export class Detector {
   readonly bitmaps: Uint32Array[];
   /** Right shift (>>>) from a combined hash to its bit in bitmaps[L - 1]. */
   readonly bitmapShift: Int32Array;
+  /** Prefilter over the last two tokens (`pair`) of the anchors of 2 and 3 tokens, before their own bitmaps. */
+  readonly suffixPairs: Uint32Array;
+  readonly suffixShift: number;
   /**
    * Open addressing over anchor keys (linear probing from key & mask), two slots each: key + 1
-   * (0 = empty), then the pattern's block offset when one pattern has the key, else -(group + 1).
+   * (0 = empty), then the first slot of the key's patterns (see `guards` for the rest).
    */
   readonly keyTable: Int32Array;
-  /** Group g's block offsets are keyPatterns[keyStart[g] .. keyStart[g + 1]), by ascending pattern id. */
-  readonly keyStart: Int32Array;
-  readonly keyPatterns: Int32Array;
   /** Which anchor lengths occur (bit L set for length L). */
   readonly lengths: number;
   /** "Q" strings built once per pattern and code: a 5.1.1 in every bounce would otherwise build hundreds each time. */
@@ -373,52 +383,67 @@ export class Detector {
       this.bitmapShift[l] = 32 - bits;
       return new Uint32Array(1 << (bits - 5));
     });
+    // The last two tokens of every anchor of 2 or 3: only a token that ends such a pair is tested
+    // further (a tenth of a ticket's tokens), so most tokens skip the longer anchors' tests.
+    let pairBits = 18;
+    while (pairBits < 22 && 1 << pairBits < (perLength[1]! + perLength[2]!) * 32) pairBits++;
+    this.suffixShift = 32 - pairBits;
+    this.suffixPairs = new Uint32Array(1 << (pairBits - 5));
     for (let p = 0; p < n; p++) {
       const l = anchorLen[p]! - 1;
       if (l < 0) continue;
       const bit = shingle[p]! >>> this.bitmapShift[l]!;
       this.bitmaps[l]![bit >>> 5]! |= 1 << (bit & 31);
+      if (l === 0) continue;
+      const b = itemStart[p]! + anchorAt[p]!;
+      const last2 = l === 1 ? shingle[p]! : pair(hashOf(b + 1), hashOf(b + 2));
+      const pairBit = last2 >>> this.suffixShift;
+      this.suffixPairs[pairBit >>> 5]! |= 1 << (pairBit & 31);
     }
-    // Blocks: each key's patterns together, in key order; patterns without an anchor last.
+    // Blocks: each key's patterns together, in key order; patterns without an anchor last. A
+    // pattern's slot is its block's rank in that order.
     this.blocks = new Int32Array(n * BLOCK_HEADER + 2 * data.items.length);
     this.blockOf = new Int32Array(n);
+    this.slotBlock = new Int32Array(n);
+    this.guards = new Int32Array(4 * n);
     let off = 0;
+    let slots = 0;
     const place = (p: number) => {
       this.blockOf[p] = off;
+      this.slotBlock[slots] = off;
+      const first = itemStart[p]!;
+      const count = itemStart[p + 1]! - first;
+      const after = guardAfter(data.items, first, count, anchorAt[p]!, anchorLen[p]!);
+      const before = guardBefore(data.items, first, anchorAt[p]!, anchorLen[p]!);
+      if (after) this.guards[4 * slots] = vocab[data.items[first + after.item]!]!;
+      this.guards[4 * slots + 1] = packGuard(after);
+      if (before) this.guards[4 * slots + 2] = vocab[data.items[first + before.item]!]!;
+      this.guards[4 * slots + 3] = packGuard(before);
+      slots++;
       const b = this.blocks;
       b[off + BLOCK_ID] = p;
-      b[off + BLOCK_ITEMS] = itemStart[p + 1]! - itemStart[p]!;
+      b[off + BLOCK_ITEMS] = count;
       b[off + BLOCK_AT] = anchorAt[p]!;
       b[off + BLOCK_LEN] = anchorLen[p]!;
       off += BLOCK_HEADER;
-      for (let i = itemStart[p]!, end = itemStart[p + 1]!; i < end; i++, off += 2) {
+      for (let i = first, end = first + count; i < end; i++, off += 2) {
         const x = data.items[i]!;
         if (x < 0) b[off + 1] = -x;
         else b[off] = vocab[x]!;
       }
     };
-    for (const list of byKey.values()) for (const p of list) place(p);
-    for (let p = 0; p < n; p++) if (anchorLen[p] === 0) place(p);
     let size = 16;
     while (size < byKey.size * 2) size *= 2;
     this.keyTable = new Int32Array(size * 2);
-    const groups = [...byKey.values()].filter((list) => list.length > 1);
-    this.keyStart = new Int32Array(groups.length + 1);
-    this.keyPatterns = new Int32Array(groups.reduce((sum, list) => sum + list.length, 0));
-    let g = 0;
-    let written = 0;
     for (const [k, list] of byKey) {
       let slot = k & (size - 1);
       while (this.keyTable[2 * slot] !== 0) slot = (slot + 1) & (size - 1);
       this.keyTable[2 * slot] = k + 1;
-      if (list.length === 1) {
-        this.keyTable[2 * slot + 1] = this.blockOf[list[0]!]!;
-        continue;
-      }
-      this.keyTable[2 * slot + 1] = -(g + 1);
-      for (const p of list) this.keyPatterns[written++] = this.blockOf[p]!;
-      this.keyStart[++g] = written;
+      this.keyTable[2 * slot + 1] = slots;
+      for (const p of list) place(p);
+      for (let s = slots - list.length; s < slots - 1; s++) this.guards[4 * s + 1]! |= 1;
     }
+    for (let p = 0; p < n; p++) if (anchorLen[p] === 0) place(p);
     this.lengths = lengths;
   }
 

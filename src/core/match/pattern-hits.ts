@@ -11,8 +11,9 @@
  * The content script sends 32 KB windows, so nothing here is allocated per call: the ring and the
  * queue are module state (scanning is synchronous and never re-entered).
  */
+import { guardOffset, guardWidth } from './anchor-guards';
 import { BLOCK_AT, BLOCK_HEADER, BLOCK_ID, BLOCK_ITEMS, BLOCK_LEN, type Detector } from './detector';
-import { CUE_LENGTHS, mayEndArticle, noteArticleEnd, noteColonWord, noteMixedToken, noteWord, type CueLists } from './regex-cues';
+import { CUE_LENGTHS, CUE_SECONDS, mayEndArticle, noteArticleEnd, noteColonWord, noteMixedToken, noteWord, type CueLists } from './regex-cues';
 import { FNV_OFFSET, FNV_PRIME, FOLD_TABLE, SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 
 const CAP = 8192;
@@ -104,7 +105,7 @@ function back(base: number, idx: number, tok: number): number {
 
 const NO_KEY = 0x7fffffff;
 
-/** What the detector's key table holds for anchor key `k` (a pattern's block, or -(group + 1)), or NO_KEY. */
+/** What the detector's key table holds for anchor key `k` (the first slot of its patterns), or NO_KEY. */
 function findKey(table: Int32Array, mask: number, k: number): number {
   for (let slot = k & mask; ; slot = (slot + 1) & mask) {
     const x = table[slot << 1]!;
@@ -113,15 +114,31 @@ function findKey(table: Int32Array, mask: number, k: number): number {
   }
 }
 
-/** Verifies the pattern(s) `ref` (a pattern's block, or -(group + 1)) whose anchor of `len` tokens ends at token i. */
-function verify(det: Detector, ref: number, len: number, i: number, hits: RawHit[]): void {
-  if (ref >= 0) {
-    verifyPattern(ref, len, i, hits);
-    return;
+/** Verifies the patterns of the anchor key whose first slot is `first`, with an anchor of `len` tokens ending at token i. */
+function verify(det: Detector, first: number, len: number, i: number, hits: RawHit[]): void {
+  const { guards, slotBlock } = det;
+  for (let k = first; ; k++) {
+    const after = guards[4 * k + 1]!;
+    if (holds(guards[4 * k]!, after, i) && holds(guards[4 * k + 2]!, guards[4 * k + 3]!, i)) verifyPattern(slotBlock[k]!, len, i, hits);
+    if ((after & 1) === 0) return;
   }
-  const { keyStart, keyPatterns } = det;
-  const g = -ref - 1;
-  for (let j = keyStart[g]!, end = keyStart[g + 1]!; j < end; j++) verifyPattern(keyPatterns[j]!, len, i, hits);
+}
+
+/**
+ * Whether a guard (anchor-guards.ts: its literal's hash, then its packed form) holds for the anchor
+ * ending at token i: only a necessary condition, tested where fwd and back would fail without it.
+ */
+function holds(hash: number, packed: number, i: number): boolean {
+  const width = guardWidth(packed);
+  if (width === 0) return true;
+  const offset = guardOffset(packed);
+  if (offset > 0) {
+    for (let t = i + offset, end = t + width; t < end && t < produced; t++) if (ringHash[t & MASK] === hash) return true;
+    return false;
+  }
+  const low = Math.max(0, produced - CAP);
+  for (let t = i + offset, end = t - width; t > end && t >= low; t--) if (ringHash[t & MASK] === hash) return true;
+  return false;
 }
 
 function verifyPattern(b: number, len: number, i: number, hits: RawHit[]): void {
@@ -172,6 +189,8 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
   const shift1 = det.bitmapShift[0]!;
   const shift2 = det.bitmapShift[1]!;
   const shift3 = det.bitmapShift[2]!;
+  const suffixPairs = det.suffixPairs;
+  const shiftPair = det.suffixShift;
   const keyTable = det.keyTable;
   const keyMask = (keyTable.length >> 1) - 1;
   const use1 = (det.lengths & 2) !== 0;
@@ -219,7 +238,9 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
     if (cues !== null) {
       if (mixed >= 128) noteMixedToken(cues, text, s, pos);
       else {
-        if (((CUE_LENGTHS[f0]! >>> Math.min(pos - s, 31)) & 1) !== 0) noteWord(cues, text, s, pos);
+        if (((CUE_LENGTHS[f0]! >>> Math.min(pos - s, 31)) & 1) !== 0 && (pos - s === 1 || CUE_SECONDS[(f0 << 7) | fold[text.charCodeAt(s + 1)]!] === 1)) {
+          noteWord(cues, text, s, pos);
+        }
         if (mayEndArticle(text, s, pos)) noteArticleEnd(cues, text, s, pos);
       }
       if (c === 0x3a && pos < n) noteColonWord(cues, text, s, pos);
@@ -244,19 +265,22 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
       }
     }
     const pair0 = pair(h1, h);
-    if (use2 && i >= 1) {
-      bit = pair0 >>> shift2;
-      if ((bitmap2[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-        const ref = findKey(keyTable, keyMask, finish(pair0, SALT2));
-        if (ref !== NO_KEY) tail = enqueue(tail, i, 2, ref);
+    bit = pair0 >>> shiftPair;
+    if (i >= 1 && (suffixPairs[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+      if (use2) {
+        bit = pair0 >>> shift2;
+        if ((bitmap2[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+          const ref = findKey(keyTable, keyMask, finish(pair0, SALT2));
+          if (ref !== NO_KEY) tail = enqueue(tail, i, 2, ref);
+        }
       }
-    }
-    if (use3 && i >= 2) {
-      const x = extend(pair1, h);
-      bit = x >>> shift3;
-      if ((bitmap3[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-        const ref = findKey(keyTable, keyMask, finish(x, SALT3));
-        if (ref !== NO_KEY) tail = enqueue(tail, i, 3, ref);
+      if (use3 && i >= 2) {
+        const x = extend(pair1, h);
+        bit = x >>> shift3;
+        if ((bitmap3[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+          const ref = findKey(keyTable, keyMask, finish(x, SALT3));
+          if (ref !== NO_KEY) tail = enqueue(tail, i, 3, ref);
+        }
       }
     }
     pair1 = pair0;

@@ -54,6 +54,29 @@ accept('c', lengths(3, 3)); // "cat"
 accept('0', lengths(10, 10)); // "0x" + 8 hex digits
 for (const d of '245') accept(d, lengths(1, 1)); // "5" of "5.1.1"
 
+/**
+ * The second characters any rule can accept after a first (both lower-cased ASCII), at
+ * CUE_SECONDS[first * 128 + second]. Most words CUE_LENGTHS lets through are prose ("com",
+ * "server", "message": one in eight words of a ticket), and their second character settles them
+ * without a call to `noteWord`. A word of one character has none and always goes on.
+ */
+export const CUE_SECONDS = new Uint8Array(128 * 128);
+const follow = (first: string, seconds: string) => { for (const c of seconds) CUE_SECONDS[first.charCodeAt(0) * 128 + c.charCodeAt(0)] = 1; };
+follow('q', '0123456789u'); // q + digits; "queue"
+follow('k', 'b'); // "kb..."
+follow('m', 'ias'); // "microsoft", "MAPI_", "mskb..."
+follow('a', 'g'); // "agent"
+follow('s', 'tm'); // "status", "storedrv"; "smtpsend", "smtpsubmit"
+follow('r', 'eo'); // "reason...", "resolver"; "routing"
+follow('d', 'i'); // "diagnostic..."
+follow('c', 'a'); // "cat"
+follow('0', 'x'); // "0x" + 8 hex digits
+
+/** Whether the second character (lower-cased ASCII) of a word of 2+ characters can leave it a cue (see CUE_SECONDS). */
+export function mayCueAfter(first: number, second: number): boolean {
+  return CUE_SECONDS[first * 128 + second] === 1;
+}
+
 /** Whether the tokeniser should show an ASCII word to `noteWord`. */
 export function mayCue(first: number, length: number): boolean {
   return ((CUE_LENGTHS[first]! >>> Math.min(length, 31)) & 1) !== 0;

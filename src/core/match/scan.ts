@@ -7,6 +7,7 @@ import type { Detector } from './detector';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
 import { newCueLists } from './regex-cues';
+import { sortSmall } from './sort-small';
 
 export type MatchKind = 'q' | 'ndr' | 'error';
 
@@ -86,23 +87,38 @@ const SOURCE_RANK: Record<Match['source'], number> = { cited: 0, message: 1, cod
 export function resolveOverlaps(candidates: Match[], max: number): Match[] {
   // Most matches overlap nothing: settle each cluster of overlapping candidates on its own, so
   // the cost stays O(n log n) with tens of thousands of matches.
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  candidates.sort(byStartThenLonger);
   const out: Match[] = [];
-  let cluster: Match[] = [];
+  // Every cluster lives in one array, its size kept apart: a fresh array per cluster was a third
+  // of a scan's garbage (and `length = 0` drops the array's storage too).
+  const cluster: Match[] = [];
+  const kept: Match[] = [];
+  let size = 0;
   let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 1) keepIfInformative(cluster[0]!, out);
-    else if (cluster.length > 1) for (const m of settleCluster(cluster)) keepIfInformative(m, out);
-    cluster = [];
-  };
   for (const m of candidates) {
-    if (m.start >= clusterEnd) { flush(); clusterEnd = m.end; }
-    else clusterEnd = Math.max(clusterEnd, m.end);
-    cluster.push(m);
+    if (m.start >= clusterEnd) {
+      settle(cluster, size, kept, out);
+      size = 0;
+      clusterEnd = m.end;
+    } else clusterEnd = Math.max(clusterEnd, m.end);
+    cluster[size++] = m;
     if (out.length >= max) break;
   }
-  flush();
-  return out.slice(0, max);
+  settle(cluster, size, kept, out);
+  return out.length > max ? out.slice(0, max) : out;
+}
+
+function byStartThenLonger(a: Match, b: Match): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Keeps what cluster[0, size) leaves, using `kept` as scratch. */
+function settle(cluster: Match[], size: number, kept: Match[], out: Match[]): void {
+  if (size === 1) keepIfInformative(cluster[0]!, out);
+  else if (size > 1) {
+    const n = settleCluster(cluster, size, kept);
+    for (let i = 0; i < n; i++) keepIfInformative(kept[i]!, out);
+  }
 }
 
 function keepIfInformative(m: Match, out: Match[]): void {
@@ -110,21 +126,33 @@ function keepIfInformative(m: Match, out: Match[]): void {
   out.push(m);
 }
 
-/** Greedy by priority inside one cluster of overlapping candidates; returns them in text order. */
-function settleCluster(cluster: Match[]): Match[] {
-  const hasArticles = (m: Match) => (m.articles.length > 0 ? 1 : 0);
-  // A code regex takes in decoration ("#", " ##") that a message pattern leaves out: a message
-  // covering nearly the same span is the more specific match.
-  const span = (m: Match) => m.end - m.start + (m.source === 'message' ? 6 : 0);
-  cluster.sort((a, b) =>
-    SOURCE_RANK[a.source] === 0 || SOURCE_RANK[b.source] === 0
-      ? SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start
-      : span(b) - span(a) || hasArticles(b) - hasArticles(a) || b.weight - a.weight || a.start - b.start,
-  );
-  const kept: Match[] = [];
-  for (const m of cluster) {
-    const other = kept.find((k) => k.start < m.end && k.end > m.start);
-    if (!other) { kept.push(m); continue; }
+const hasArticles = (m: Match) => (m.articles.length > 0 ? 1 : 0);
+// A code regex takes in decoration ("#", " ##") that a message pattern leaves out: a message
+// covering nearly the same span is the more specific match.
+const span = (m: Match) => m.end - m.start + (m.source === 'message' ? 6 : 0);
+
+function byPriority(a: Match, b: Match): number {
+  return SOURCE_RANK[a.source] === 0 || SOURCE_RANK[b.source] === 0
+    ? SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start
+    : span(b) - span(a) || hasArticles(b) - hasArticles(a) || b.weight - a.weight || a.start - b.start;
+}
+
+function byStart(a: Match, b: Match): number {
+  return a.start - b.start;
+}
+
+/** Greedy by priority inside cluster[0, size): the matches kept, in text order, are kept[0, returned count). */
+function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
+  sortSmall(cluster, size, byPriority);
+  let n = 0;
+  for (let c = 0; c < size; c++) {
+    const m = cluster[c]!;
+    let other: Match | undefined;
+    for (let j = 0; j < n; j++) {
+      const k = kept[j]!;
+      if (k.start < m.end && k.end > m.start) { other = k; break; }
+    }
+    if (!other) { kept[n++] = m; continue; }
     if (other.source === 'cited' || m.source === 'cited') continue;
     if (!other.class && m.class) other.class = m.class;
     if (m.kind === 'ndr' && other.kind === 'error') other.kind = 'ndr';
@@ -141,5 +169,6 @@ function settleCluster(cluster: Match[]): Match[] {
       other.weight = Math.max(other.weight, m.weight);
     }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  sortSmall(kept, n, byStart);
+  return n;
 }

@@ -3,7 +3,7 @@ import { buildDetector, loadDetector } from '../../../src/core/match';
 import { findKbRefs } from '../../../src/core/match/kb-refs';
 import { findCodes } from '../../../src/core/match/ndr-codes';
 import { findPatternHits } from '../../../src/core/match/pattern-hits';
-import { newCueLists, type CueLists } from '../../../src/core/match/regex-cues';
+import { mayCue, mayCueAfter, newCueLists, noteWord, type CueLists } from '../../../src/core/match/regex-cues';
 
 // Forms every cue rule must see, glued to each other and to letters outside ASCII in every way.
 const FRAGMENTS = [
@@ -74,5 +74,32 @@ describe('regex cues', () => {
     const cues = cuesOf(text);
     expect(findKbRefs(text, 1000, cues).map((k) => k.value)).toEqual(['Q227142']);
     expect(findCodes(text, 1000, cues).map((c) => c.value)).toEqual(['0x8004011D']);
+  });
+
+  it('are noted for every word the tokeniser lets through: first character and length, then the second character', () => {
+    const random = rng(11);
+    const letters = 'qkmasrdcu0x245btieogpnlv_';
+    const words = FRAGMENTS.flatMap((f) => f.match(/[A-Za-z0-9]+/g) ?? []);
+    for (let i = 0; i < 20_000; i++) {
+      let w = '';
+      const length = 1 + Math.floor(random() * 12);
+      for (let j = 0; j < length; j++) w += letters[Math.floor(random() * letters.length)]!;
+      words.push(...w.split('_').filter((x) => x.length > 0));
+    }
+    const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
+    let passed = 0;
+    for (const word of words) {
+      for (const next of ['.', '_', ' ', '']) {
+        const cues = newCueLists(1_000_000);
+        noteWord(cues, word + next, 0, word.length);
+        if (cues.starts.every((list) => list.length === 0)) continue;
+        const first = lower(word.charCodeAt(0));
+        expect(mayCue(first, word.length), word).toBe(true);
+        if (word.length > 1) expect(mayCueAfter(first, lower(word.charCodeAt(1))), word).toBe(true);
+        passed++;
+      }
+    }
+    expect(passed).toBeGreaterThan(100);
+    expect(mayCueAfter(0x73, 0x65)).toBe(false); // "server"
   });
 });
