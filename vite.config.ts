@@ -6,6 +6,7 @@ import source from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { makeManifest, parseSites, type Target } from './build-config/manifest';
 import { dropUnreachableChunks, finalManifest } from './build-config/crx-manifest-plugin';
+import { compileEagerly, highlightStylesheet } from './build-config/content-assets';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const manifest = makeManifest(source, {
@@ -20,6 +21,9 @@ export default defineConfig({
     crx({ manifest: manifest as unknown as ManifestV3Export, browser: target }),
     finalManifest(source),
     dropUnreachableChunks(resolve(import.meta.dirname, source.background.service_worker)),
+    highlightStylesheet(),
+    // The probe (CRXJS writes src/content/bootstrap.ts's IIFE here): registered on every page.
+    compileEagerly('src/content/bootstrap.js'),
   ],
   // Preset sites reach the background as a constant, so it can turn them on at install.
   define: { __KBLENS_SITES__: JSON.stringify(parseSites(process.env.KBLENS_SITES)) },

@@ -1,12 +1,14 @@
 import browser from 'webextension-polyfill';
 import { matchesPattern, sitePatternFor } from '../core/match-pattern';
 import type { SiteState } from '../messaging/protocol';
-import { CONTENT_SCRIPT_FILE, EARLY_SCRIPT_FILE, LENS_SCRIPT_FILE } from './content-script-file';
+import { CONTENT_SCRIPT_FILE, HIGHLIGHT_CSS_FILE, LENS_SCRIPT_FILE } from './content-script-file';
 import { PRESET_SITES } from './preset-sites';
 import { managedSites } from './policy';
 
 const SCRIPT_ID = 'kblens-content';
-const EARLY_SCRIPT_ID = 'kblens-early';
+const STYLES_ID = 'kblens-styles';
+/** 0.1.0 development builds registered a document_start script under this id; it is removed. */
+const OLD_EARLY_SCRIPT_ID = 'kblens-early';
 const STORAGE_KEY = 'sites';
 
 /**
@@ -34,17 +36,20 @@ export async function activeSites(): Promise<{ pattern: string; managed: boolean
 
 export async function syncRegistration(): Promise<void> {
   const matches = (await activeSites()).map((s) => s.pattern);
-  const ids = [SCRIPT_ID, EARLY_SCRIPT_ID];
+  const ids = [SCRIPT_ID, STYLES_ID, OLD_EARLY_SCRIPT_ID];
   const existing = new Set((await browser.scripting.getRegisteredContentScripts({ ids })).map((s) => s.id));
+  if (existing.has(OLD_EARLY_SCRIPT_ID)) {
+    await browser.scripting.unregisterContentScripts({ ids: [OLD_EARLY_SCRIPT_ID] });
+    existing.delete(OLD_EARLY_SCRIPT_ID);
+  }
   if (matches.length === 0) {
     if (existing.size) await browser.scripting.unregisterContentScripts({ ids: [...existing] });
     return;
   }
   const scripts = [
     { id: SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, allFrames: true, runAt: 'document_idle' as const },
-    // The highlight styles, adopted before the page renders (early-sheet.ts); top frames only,
-    // where big tickets are. A frame's lens adopts its own sheet, as frames are small.
-    { id: EARLY_SCRIPT_ID, js: [EARLY_SCRIPT_FILE], matches, allFrames: false, runAt: 'document_start' as const },
+    // The highlight styles, in place before the page renders and without a script (highlight-css.ts).
+    { id: STYLES_ID, css: [HIGHLIGHT_CSS_FILE], matches, allFrames: true, runAt: 'document_start' as const },
   ];
   const update = scripts.filter((s) => existing.has(s.id));
   const add = scripts.filter((s) => !existing.has(s.id));

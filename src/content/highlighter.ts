@@ -1,8 +1,8 @@
 import type { MatchKind } from '../messaging/protocol';
 import type { Settings } from '../core/settings';
 import { breaksFlow } from './text-runs';
-import { highlightCss, highlightName, KINDS } from './highlight-css';
-import { takeEarlySheet } from './early-sheet';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { hasRegisteredRules, highlightCss, highlightName, KINDS } from './highlight-css';
 
 export { highlightCss, highlightName, KINDS };
 
@@ -53,6 +53,8 @@ export interface HighlighterOptions {
   nearWatch?: NearWatchFactory;
   /** Runs work before the next frame (requestAnimationFrame); tests run it at once. */
   nextFrame?: (work: () => void) => void;
+  /** Whether the document already has the default rules from the registered stylesheet. */
+  preStyled?: (doc: Document) => boolean;
 }
 
 /** Chromium repaints every range of the registry on any change, ~35 us each: 1,000 keep a change under ~40 ms. */
@@ -101,23 +103,23 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
   let current = settings;
   const highlights = new Map<MatchKind, Highlight>();
   // Adopting a sheet into a big, already rendered page restyles all of it (measured: 1.1 s on a
-  // 16 MB ticket), so the top document reuses the sheet early-sheet.ts adopted before the page
-  // was parsed; it is only rewritten when the agent's colours differ from the defaults.
+  // 16 MB ticket), so a document the registered stylesheet already styles (highlight-css.ts) gets
+  // no sheet of ours unless the agent's colours differ from the defaults.
   const css = highlightCss(settings);
-  const early = takeEarlySheet(doc);
   // The sheet must come from the document's own realm to be adoptable there.
-  const sheet = early?.sheet ?? new (win?.CSSStyleSheet ?? CSSStyleSheet)();
-  if (early?.css !== css) sheet.replaceSync(css);
-  const roots = new Set<Document | ShadowRoot>([doc]);
+  const sheet = new (win?.CSSStyleSheet ?? CSSStyleSheet)();
+  sheet.replaceSync(css);
+  const roots = new Set<Document | ShadowRoot>();
 
   const adopt = (root: Document | ShadowRoot): void => {
+    roots.add(root);
     try {
       if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     } catch {
       // A frozen or foreign array: the highlights still exist, only unstyled in that root.
     }
   };
-  adopt(doc);
+  if (css !== highlightCss(DEFAULT_SETTINGS) || !(options.preStyled ?? hasRegisteredRules)(doc)) adopt(doc);
 
   // Chromium revalidates every range of a changed highlight at the next rendering step, so adding
   // ranges answer by answer costs O(ranges) per answer: measured 4.7 s vs 1.9 s wall for a 5 MB
@@ -291,7 +293,10 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
     flush,
     apply(settings) {
       current = settings;
-      sheet.replaceSync(highlightCss(settings));
+      const next = highlightCss(settings);
+      sheet.replaceSync(next);
+      // Other colours now: the document needs our sheet even where the registered one styled it.
+      if (next !== highlightCss(DEFAULT_SETTINGS)) adopt(doc);
       for (const root of roots) adopt(root);
       if (!registry) return;
       for (const kind of KINDS) {
@@ -302,7 +307,6 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
       }
     },
     adoptInto(root) {
-      roots.add(root);
       adopt(root);
     },
     ensureAdopted() {

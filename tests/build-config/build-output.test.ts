@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { highlightCss } from '../../src/content/highlight-css';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 // Builds both targets for real (vite + CRXJS, ~1-2 s each) into temporary folders and checks what
 // would ship. Regressions this caught: the service-worker loader importing the content script
@@ -13,8 +15,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 /** Registered on turned-on sites: a small probe that only looks for a match. */
 const PROBE_SCRIPT = 'src/content/bootstrap.js';
-/** Registered at document_start: adopts the highlight sheet before the page renders. */
-const EARLY_SCRIPT = 'src/content/early.js';
+/** Registered as the content script's stylesheet: the default ::highlight rules, before the page renders. */
+const HIGHLIGHT_CSS = 'assets/kblens-highlights.css';
 /** Injected by the background into a frame once the probe finds a match there. */
 const CONTENT_SCRIPT = 'src/content/index.js';
 
@@ -66,7 +68,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     const code = b().read(entry!);
     expect(code).toContain('onInstalled');
     expect(code).toContain(PROBE_SCRIPT); // the files it registers
-    expect(code).toContain(EARLY_SCRIPT);
+    expect([entry!, ...staticImports(b(), entry!)].map((f) => b().read(f)).join('\n')).toContain(HIGHLIGHT_CSS);
     expect(code).toContain(CONTENT_SCRIPT); // the file it injects on a match
     expect(code).not.toContain('kblens-card-host'); // content-script code
   });
@@ -83,10 +85,13 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     expect(probe).not.toContain('attachShadow');
     expect(probe).not.toContain('adoptedStyleSheets');
     expect(probe.length).toBeLessThan(lens.length / 3);
-    const early = b().read(EARLY_SCRIPT);
-    expect(early).not.toMatch(noModuleSyntax);
-    expect(early).toContain('adoptedStyleSheets');
-    expect(early.length).toBeLessThan(3000); // it runs before every page of a turned-on site renders
+    // V8's compile hint must be the file's first line to count.
+    expect(probe.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    expect(lens.startsWith('//#')).toBe(false);
+  });
+
+  it('ships the default highlight rules as the stylesheet the background registers', () => {
+    expect(b().read(HIGHLIGHT_CSS)).toBe(`${highlightCss(DEFAULT_SETTINGS)}\n`);
   });
 
   it('makes nothing web-accessible and asks for no site at install', () => {
@@ -114,7 +119,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
         follow(s[1]!);
       }
     }
-    loaded.add(CONTENT_SCRIPT).add(PROBE_SCRIPT).add(EARLY_SCRIPT);
+    loaded.add(CONTENT_SCRIPT).add(PROBE_SCRIPT);
     const unused = b().files.filter((f) => f.endsWith('.js') && !loaded.has(f));
     expect(unused).toEqual([]);
   });

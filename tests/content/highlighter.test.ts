@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, it, expect, beforeEach } from 'vitest';
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { createHighlighter, highlightCss, type NearWatchFactory } from '../../src/content/highlighter';
+import { hasRegisteredRules } from '../../src/content/highlight-css';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { installHighlightApi, type FakeHighlight } from './helpers';
 
@@ -153,5 +154,73 @@ describe('highlighter', () => {
       expect(registry.get('kblens-q')!.size).toBe(6);
       hl.dispose();
     });
+  });
+});
+
+describe('highlighter and the registered stylesheet', () => {
+  beforeEach(() => {
+    installHighlightApi(window);
+    document.adoptedStyleSheets = [];
+  });
+  const mine = { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, q: { enabled: true, color: '#00ff00' } } };
+  // happy-dom does not parse ::highlight rules, so the text each sheet was given is recorded instead.
+  const written = new Map<CSSStyleSheet, string>();
+  beforeEach(() => {
+    written.clear();
+    const replaceSync = CSSStyleSheet.prototype.replaceSync;
+    vi.spyOn(CSSStyleSheet.prototype, 'replaceSync').mockImplementation(function (this: CSSStyleSheet, text: string) {
+      written.set(this, text);
+      replaceSync.call(this, text);
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+  const adoptedCss = () => document.adoptedStyleSheets.map((s) => written.get(s) ?? '');
+
+  it('adopts no sheet into a document the registered stylesheet already styles, with the default colours', () => {
+    const hl = createHighlighter(document, DEFAULT_SETTINGS, { preStyled: () => true });
+    expect(document.adoptedStyleSheets).toEqual([]);
+    hl.ensureAdopted(); // a page resetting its sheets does not make us adopt one either
+    expect(document.adoptedStyleSheets).toEqual([]);
+    hl.dispose();
+  });
+
+  it('adopts its own sheet where the registered one is missing, and takes it away on dispose', () => {
+    const hl = createHighlighter(document, DEFAULT_SETTINGS, { preStyled: () => false });
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    hl.dispose();
+    expect(document.adoptedStyleSheets).toEqual([]);
+  });
+
+  it("adopts the agent's colours over the registered defaults, at start or when they change", () => {
+    const a = createHighlighter(document, mine, { preStyled: () => true });
+    expect(adoptedCss().join('\n')).toContain('#00ff00');
+    a.dispose();
+    const b = createHighlighter(document, DEFAULT_SETTINGS, { preStyled: () => true });
+    expect(document.adoptedStyleSheets).toEqual([]);
+    b.apply(mine);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    expect(adoptedCss().join('\n')).toContain('#00ff00');
+    b.dispose();
+  });
+});
+
+describe('hasRegisteredRules', () => {
+  const docWith = (colours: Record<string, string> | Error) =>
+    ({
+      documentElement: {},
+      defaultView: {
+        getComputedStyle: (_el: unknown, pseudo: string) => {
+          if (colours instanceof Error) throw colours;
+          return { backgroundColor: colours[pseudo] ?? 'rgba(0, 0, 0, 0)' };
+        },
+      },
+    }) as unknown as Document;
+
+  it('is true only when every kind has its default colour, as the registered file sets it', () => {
+    const all = { '::highlight(kblens-q)': 'rgb(253, 230, 138)', '::highlight(kblens-ndr)': 'rgb(254, 202, 202)', '::highlight(kblens-error)': 'rgb(191, 219, 254)' };
+    expect(hasRegisteredRules(docWith(all))).toBe(true);
+    expect(hasRegisteredRules(docWith({ ...all, '::highlight(kblens-error)': 'rgba(0, 0, 0, 0)' }))).toBe(false);
+    expect(hasRegisteredRules(docWith({}))).toBe(false);
+    expect(hasRegisteredRules(docWith(new Error('no ::highlight in getComputedStyle')))).toBe(false);
   });
 });
