@@ -131,9 +131,13 @@ export function startProbe(deps: ProbeDeps): Probe {
     if (doc && !stillLoading(frame, doc)) addScope(doc);
   };
 
-  /** Frames under a root (one native query), then its open shadow roots, then its text. */
+  /**
+   * A root's frames (one native query), its text, then its open shadow roots: the text comes
+   * before the element walk for shadow roots, so a big ticket's first match is not kept waiting.
+   */
   function* read(root: Node): Generator<TextRun | null, void, void> {
-    if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11) {
+    const container = root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11;
+    if (container) {
       const found: Frame[] = Array.from((root as ParentNode).querySelectorAll<Frame>('iframe, frame'));
       if (root.nodeType === 1 && /^i?frame$/.test((root as Element).localName)) found.push(root as Frame);
       for (const frame of found) {
@@ -144,12 +148,14 @@ export function startProbe(deps: ProbeDeps): Probe {
         frame.addEventListener('load', onLoad);
         attachFrame(frame);
       }
+    }
+    yield* textRuns(root, skip);
+    if (container) {
       for (const shadow of openShadowRoots(root)) {
         if (shadow) addScope(shadow);
         else yield null;
       }
     }
-    yield* textRuns(root, skip);
   }
 
   function onRecords(records: MutationRecord[]): void {
