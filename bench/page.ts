@@ -178,12 +178,15 @@ export async function benchPage(ctx: BenchContext): Promise<PartResult> {
       const script = (xs: Load[]) => median(xs.map((x) => x.script));
       const page = task(runs.without);
       const idleCost = task(runs.withExtension) - page;
+      const ownCost = task(runs.withExtension) - task(runs.emptyScripts);
       details.idle = { ...runs, replaced: emptyBuild.files };
       rows.push(
         { key: 'page_idle_cost_ms', what: 'no-matches.html: main-thread task time added by the extension', value: round(idleCost, 2), unit: 'ms', baseline: `page alone: ${round(page, 1)} ms (with: ${round(task(runs.withExtension), 1)} ms)`, goal: goalAtMost(idleCost, 2, 'ms') },
         { key: 'page_idle_bare_reader_ms', what: 'no-matches.html: the same, content script replaced by a bare reader (walk the text, send it once, observe mutations)', value: round(task(runs.bareReader) - page, 2), unit: 'ms', baseline: `page alone: ${round(page, 1)} ms` },
         { key: 'page_idle_floor_ms', what: 'no-matches.html: the same, content scripts empty (what running any content script costs)', value: round(task(runs.emptyScripts) - page, 2), unit: 'ms', baseline: `page alone: ${round(page, 1)} ms` },
-        { key: 'page_idle_own_ms', what: "no-matches.html: KB Lens's own part (with the extension − with empty content scripts)", value: round(task(runs.withExtension) - task(runs.emptyScripts), 2), unit: 'ms', baseline: `bare reader: ${round(task(runs.bareReader) - task(runs.emptyScripts), 2)} ms` },
+        // The issue's 2 ms, applied to what the extension controls: an empty content script alone
+        // costs 2-5 ms against plain Chromium in this measure (page_idle_floor_ms).
+        { key: 'page_idle_own_ms', what: "no-matches.html: KB Lens's own part (with the extension − with empty content scripts)", value: round(ownCost, 2), unit: 'ms', baseline: `bare reader: ${round(task(runs.bareReader) - task(runs.emptyScripts), 2)} ms`, goal: goalAtMost(ownCost, 2, 'ms') },
         { key: 'page_idle_script_ms', what: 'no-matches.html: script time added', value: round(script(runs.withExtension) - script(runs.without), 2), unit: 'ms', baseline: `page alone: ${round(script(runs.without), 2)} ms; bare reader: ${round(script(runs.bareReader) - script(runs.without), 2)} ms` },
       );
     } finally {
