@@ -1,7 +1,6 @@
 import type { MatchKind } from '../messaging/protocol';
-import type { Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { breaksFlow } from './text-runs';
-import { DEFAULT_SETTINGS } from '../core/settings';
 import { hasRegisteredRules, highlightCss, highlightName, KINDS } from './highlight-css';
 
 export { highlightCss, highlightName, KINDS };

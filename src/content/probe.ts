@@ -101,8 +101,8 @@ export function startProbe(deps: ProbeDeps): Probe {
 
   /** Sends what has been read; keeps the tail so a match across the cut is found whole next time. */
   const flush = (final: boolean): void => {
-    while (text.length >= PROBE_CHUNK + PROBE_OVERLAP || (final && text)) {
-      if (text.length <= PROBE_CHUNK + PROBE_OVERLAP) {
+    while (text.length > PROBE_CHUNK + PROBE_OVERLAP || (final && text)) {
+      if (final && text.length <= PROBE_CHUNK + PROBE_OVERLAP) {
         send(text);
         text = '';
         return;
