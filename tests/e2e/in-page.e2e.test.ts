@@ -327,6 +327,9 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
       return out;
     });
     expect(painted).toEqual({ 'kblens-q': 'rgb(253, 230, 138)', 'kblens-ndr': 'rgb(254, 202, 202)' });
+    // Those colours come from the registered stylesheet: nothing was adopted into the document,
+    // which would restyle all of a big ticket at once.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await hover(page, await matchBox(page, main, 'q', 'KB 191014'));
     const card = await waitForCard(page, 'Q191014');
     expect(card.kind).toBe('q');
