@@ -46,9 +46,13 @@ export function guardBefore(items: ArrayLike<number>, first: number, at: number,
   return null;
 }
 
-/** A guard as one int32: offset << 8 | width << 1 (width 0 = no guard); bit 0 is left to the caller. */
+/**
+ * A guard as one int32: offset << 8 | width << 1 (width 0 = no guard); bit 0 is left to the caller.
+ * A window wider than the 7 bits hold gets no guard: the full verification still runs, where a
+ * truncated window would drop real matches.
+ */
 export function packGuard(g: Guard | null): number {
-  return g === null ? 0 : (g.offset << 8) | (g.width << 1);
+  return g === null || g.width > 0x7f ? 0 : (g.offset << 8) | (g.width << 1);
 }
 
 export function guardOffset(packed: number): number {

@@ -54,6 +54,11 @@ describe('packGuard', () => {
     }
     expect(guardWidth(packGuard(null))).toBe(0);
   });
+
+  it('gives a window too wide for its 7 bits no guard at all, rather than a narrower one', () => {
+    expect(guardWidth(packGuard({ item: 0, offset: 2, width: 127 }))).toBe(127);
+    expect(guardWidth(packGuard({ item: 0, offset: 2, width: 128 }))).toBe(0);
+  });
 });
 
 const quoting = (q: string, ...texts: string[]): ArticleRecord =>
