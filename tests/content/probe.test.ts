@@ -36,7 +36,7 @@ describe('probe (what runs on every page until a match turns up)', () => {
     expect(probe!.stopped).toBe(false);
   });
 
-  it('hands over once, and stops, at the first placed match', async () => {
+  it('hands over once, and stops, at the first match (the lens places it)', async () => {
     document.body.innerHTML = '<p>See Q22<b>71</b>42 and KB 191014.</p>';
     const { found } = start();
     await probe!.idle();
