@@ -284,6 +284,17 @@ export function useExtension(): { readonly browser: ExtensionBrowser; readonly s
 /** Highlight texts per kind (only kinds with ranges), whitespace collapsed, sorted. */
 export type HighlightTexts = Record<string, string[]>;
 
+/** The painted background of every range of each highlight, in order: a range whose root lacks the rules reads as transparent. */
+export function highlightColours(target: Page | Frame): Promise<Record<string, string[]>> {
+  return target.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
+      out[name] = [...h].map((r) => getComputedStyle(r.startContainer.parentElement!, `::highlight(${name})`).backgroundColor);
+    }
+    return out;
+  });
+}
+
 /** The page's (or a frame's) highlight registry, shared with the content script's isolated world. */
 export function highlightTexts(target: Page | Frame): Promise<HighlightTexts> {
   return target.evaluate(() => {

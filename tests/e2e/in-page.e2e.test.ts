@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import {
-  useExtension, collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inCard, recordDomChanges, screenshot, highlightTexts, type HighlightTexts,
+  useExtension, collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inCard, recordDomChanges, screenshot, highlightColours, highlightTexts, type HighlightTexts,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -16,6 +16,9 @@ if (unavailable) console.warn(`in-page e2e skipped: ${unavailable}`);
 
 /** The NDR as highlighted: the sentence without its full stop. */
 const NDR = 'Unable to deliver the message due to a communications failure';
+/** The default highlight colours, as getComputedStyle spells them. */
+const YELLOW = 'rgb(253, 230, 138)';
+const RED = 'rgb(254, 202, 202)';
 
 /** What the bundled index says about Q227142 (the article behind the NDR). */
 const Q227142_TITLE = 'XFOR: cc:Mail Connector May not Deliver Messages w/Attachments';
@@ -316,17 +319,8 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
       'kblens-q': ['KB 191014', 'support.microsoft.com/kb/227142'],
     });
     expect(await page.textContent('#csp-status')).toBe('CSP script ran');
-    // The ::highlight rules reached the page (a constructable sheet, not blocked by style-src).
-    const painted = await page.evaluate(() => {
-      const out: Record<string, string> = {};
-      for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
-        const r = [...h][0];
-        if (!r) continue;
-        out[name] = getComputedStyle(r.startContainer.parentElement!, `::highlight(${name})`).backgroundColor;
-      }
-      return out;
-    });
-    expect(painted).toEqual({ 'kblens-q': 'rgb(253, 230, 138)', 'kblens-ndr': 'rgb(254, 202, 202)' });
+    // The ::highlight rules reached the page (a registered stylesheet, not blocked by style-src).
+    expect(await highlightColours(main)).toEqual({ 'kblens-ndr': [RED], 'kblens-q': [YELLOW, YELLOW] });
     // Those colours come from the registered stylesheet: nothing was adopted into the document,
     // which would restyle all of a big ticket at once.
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
@@ -352,18 +346,7 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
       'kblens-q': ['KB 191014', 'KB: Q227142'],
     });
     // The ::highlight rules are adopted into each open root (a document sheet does not reach in).
-    const painted = await page.evaluate(() => {
-      const out: Record<string, string> = {};
-      for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
-        for (const r of h) out[`${name} ${r.startContainer.textContent!.slice(0, 12)}`] = getComputedStyle(r.startContainer.parentElement!, `::highlight(${name})`).backgroundColor;
-      }
-      return out;
-    });
-    expect(painted).toEqual({
-      'kblens-ndr Work note: u': 'rgb(254, 202, 202)',
-      'kblens-q Linked KB: Q': 'rgb(253, 230, 138)',
-      'kblens-q Short descri': 'rgb(253, 230, 138)',
-    });
+    expect(await highlightColours(main)).toEqual({ 'kblens-ndr': [RED], 'kblens-q': [YELLOW, YELLOW] });
     await expectPageUntouched(o, ['/shadow.html', '/desk.css']);
     await page.close();
   });
