@@ -1,0 +1,151 @@
+/**
+ * The ticket's other words: what an agent writes around a pasted message ("only messages with
+ * attachments", "journaling is on") is what tells apart the articles that quote that message.
+ *
+ * Each candidate article (only articles some match already names) is scored by the ticket's words
+ * outside the matched spans that also stand in its title, its distinctive terms
+ * (`ArticleRecord.terms`) or its keywords. A word weighs by how few of the candidates have it
+ * (log N/df over the candidates): a word every candidate shares, a stopword or a number counts
+ * nothing. Words are cut as the index builder cuts the terms (article/topic-words.ts).
+ */
+import type { ArticleRecord } from '../article/types';
+import { singular, TOPIC_STOPWORDS } from '../article/topic-words';
+import { normalizeText } from '../search/tokenize';
+
+/** Same cut as topic-words.ts: letters and digits starting with a letter, dotted file names whole. */
+const WORD = /(?<![a-z0-9])[a-z][a-z0-9]*(?:\.[a-z]{2,4}\b(?![.\d]))?/g;
+const HEXLIKE = /^(?=.*\d)[a-f0-9]+$/;
+
+/**
+ * Words of any ticket that describe nothing in particular: help-desk talk and the vocabulary
+ * every article title uses. They would only reward an article for a generic word in its title.
+ */
+const TICKET_STOPWORDS: ReadonlySet<string> = new Set((
+  'hello thank thanks regard regards please pls kind dear team hey customer client user people someone ' +
+  'today yesterday morning night week weekend monday tuesday wednesday thursday friday saturday sunday ' +
+  'again still also just already try tried trying tries call called calling help advise advice idea check checked ' +
+  'look looked looking know think seem seems seemed says said say saw ticket case issue issues thing something ' +
+  'anything nothing everything work works worked working fine odd strange weird wrong right time times ' +
+  'error errors message messages msg err fail fails failed failing failure cannot can receive received get got ' +
+  'show shows showed shown appear appears appeared start started starting stop stopped run running ran ' +
+  'open opening opened happen happens happened come comes came back give gives gave find found ' +
+  'server computer machine system program application file files box way day log logs event events ' +
+  'exe dll com xadm xfor xcln xcon xweb xgen xims xccc prb fix bug info howto doc kbusage'
+).split(/\s+/));
+
+/** At most this many distinct context words per ticket are kept (a 20 MB page has a large vocabulary). */
+export const MAX_CONTEXT_WORDS = 2000;
+
+function contextWord(raw: string): string | null {
+  if (raw.length < 3 || raw.length > 30 || HEXLIKE.test(raw)) return null;
+  const w = singular(raw);
+  return TOPIC_STOPWORDS.has(raw) || TOPIC_STOPWORDS.has(w) || TICKET_STOPWORDS.has(raw) || TICKET_STOPWORDS.has(w) ? null : w;
+}
+
+/**
+ * The distinct context words of a piece of text, in order of first appearance. A dotted file
+ * name counts whole and by its parts ("info4log.cfg" and "cfg"), as a ticket may write either.
+ */
+export function wordsOf(text: string, into: Set<string> = new Set(), max = MAX_CONTEXT_WORDS): Set<string> {
+  for (const m of normalizeText(text).matchAll(WORD)) {
+    if (into.size >= max) break;
+    const raw = m[0];
+    const w = contextWord(raw);
+    if (w) into.add(w);
+    if (raw.includes('.')) for (const part of raw.split('.')) { const p = contextWord(part); if (p && into.size < max) into.add(p); }
+  }
+  return into;
+}
+
+/**
+ * The ticket's distinct context words: outside the matched spans, and not words of the matched
+ * messages themselves (every article quoting a message shares them; a ticket that names
+ * "Outlook Web Access" around an OWA message says nothing about which OWA article it is).
+ */
+export function ticketWords(text: string, matches: readonly { start: number; end: number; value?: string }[], max = MAX_CONTEXT_WORDS): Set<string> {
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  const out = new Set<string>();
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start > at) wordsOf(text.slice(at, s.start), out, max);
+    at = Math.max(at, s.end);
+  }
+  if (at < text.length) wordsOf(text.slice(at), out, max);
+  const quoted = new Set<string>();
+  for (const m of matches) {
+    wordsOf(text.slice(m.start, m.end), quoted, Infinity);
+    if (m.value) wordsOf(m.value, quoted, Infinity);
+  }
+  for (const w of quoted) out.delete(w);
+  return out;
+}
+
+/**
+ * Merges a window's words into the words kept for a whole ticket, within `max`. Past the bound,
+ * words some candidate article has (`relevant`) are kept first: they are the ones that can move
+ * a ranking; the rest keep their order of arrival.
+ */
+export function mergeContextWords(kept: readonly string[], incoming: Iterable<string>, relevant: ReadonlySet<string>, max = MAX_CONTEXT_WORDS): string[] {
+  const all = new Set(kept);
+  for (const w of incoming) all.add(w);
+  if (all.size <= max) return [...all];
+  const first = [...all].filter((w) => relevant.has(w));
+  const rest = [...all].filter((w) => !relevant.has(w));
+  return first.concat(rest).slice(0, max);
+}
+
+/**
+ * How much one field of an article says: its title most (written to say what the case is), its
+ * distinctive terms next, both together more, its keywords least.
+ */
+const TITLE_WEIGHT = 1.5;
+const TERMS_WEIGHT = 1;
+const BOTH_WEIGHT = 2;
+const KEYWORD_WEIGHT = 0.5;
+
+/** An article's words with the weight of the field they come from. */
+export function articleVocabulary(rec: ArticleRecord): Map<string, number> {
+  const title = wordsOf(rec.title.replace(/^[A-Z0-9]{2,6}:\s*/, ''), new Set(), 200);
+  const terms = new Set<string>();
+  for (const t of rec.terms ?? []) { const w = contextWord(t.toLowerCase()); if (w) terms.add(w); }
+  const out = new Map<string, number>();
+  for (const k of rec.keywords) for (const w of wordsOf(k, new Set(), 50)) out.set(w, KEYWORD_WEIGHT);
+  for (const w of terms) out.set(w, TERMS_WEIGHT);
+  for (const w of title) out.set(w, terms.has(w) ? BOTH_WEIGHT : TITLE_WEIGHT);
+  return out;
+}
+
+export interface ContextScore {
+  /** Sum over the ticket's words the article has: field weight x log(N / candidates having the word). */
+  score: number;
+  /** Those words, most telling first. */
+  words: string[];
+}
+
+/**
+ * Context scores for candidate articles. Only the given candidates are scored: context never
+ * brings in an article. With fewer than two candidates nothing can be told apart: all zero.
+ */
+export function contextScores(words: ReadonlySet<string> | readonly string[], candidates: ReadonlyMap<string, ArticleRecord>): Map<string, ContextScore> {
+  const ticket = words instanceof Set ? (words as ReadonlySet<string>) : new Set(words as readonly string[]);
+  const vocab = new Map<string, Map<string, number>>();
+  const df = new Map<string, number>();
+  for (const [q, rec] of candidates) {
+    const v = articleVocabulary(rec);
+    const hits = new Map<string, number>();
+    for (const [w, weight] of v) if (ticket.has(w)) { hits.set(w, weight); df.set(w, (df.get(w) ?? 0) + 1); }
+    vocab.set(q, hits);
+  }
+  const n = candidates.size;
+  const out = new Map<string, ContextScore>();
+  for (const [q, hits] of vocab) {
+    const scored: { w: string; s: number }[] = [];
+    for (const [w, weight] of hits) {
+      const s = weight * Math.log(n / df.get(w)!);
+      if (s > 0) scored.push({ w, s });
+    }
+    scored.sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : a.w > b.w ? 1 : 0));
+    out.set(q, { score: Math.round(scored.reduce((t, x) => t + x.s, 0) * 1000) / 1000, words: scored.map((x) => x.w) });
+  }
+  return out;
+}
