@@ -166,11 +166,11 @@ function fused(score: number, context: number): number {
  * A message quoted by one or two articles names them specifically: they rank even below the
  * threshold, with low confidence. Not a message too short to say anything (under about 14
  * informative characters: "Access is denied."), and not an article about another version of the
- * ticket's product, which the product fit deliberately leaves out.
+ * ticket's product when another candidate is about the ticket's own version.
  */
 const SPECIFIC_WEIGHT = 14 / 30;
-function quotedBySoFew(e: Evidence): boolean {
-  return e.fit !== 'same-family' && e.messages.some((m) => m.articles.length > 0 && m.articles.length <= 2 && m.weight >= SPECIFIC_WEIGHT);
+function quotedBySoFew(e: Evidence, ownVersionKnown: boolean): boolean {
+  return !(e.fit === 'same-family' && ownVersionKnown) && e.messages.some((m) => m.articles.length > 0 && m.articles.length <= 2 && m.weight >= SPECIFIC_WEIGHT);
 }
 
 /** The articles that apply to the ticket as a whole, best first; empty when none is convincing. */
@@ -193,7 +193,8 @@ export function rankArticles(
   const rankedScore = new Map(evidence.map((e) => [e.q, fused(e.score, ctx(e.q).score)]));
   const order = [...evidence].sort((a, b) =>
     rankedScore.get(b.q)! - rankedScore.get(a.q)! || ctx(b.q).score - ctx(a.q).score || byEvidence(a, b));
-  const listed = order.filter((e) => e.cited.length > 0 || e.score >= threshold || quotedBySoFew(e)).slice(0, opts.limit ?? 10);
+  const ownVersionKnown = evidence.some((e) => e.fit === 'same-version');
+  const listed = order.filter((e) => e.cited.length > 0 || e.score >= threshold || quotedBySoFew(e, ownVersionKnown)).slice(0, opts.limit ?? 10);
   const ranked: RankedArticle[] = listed.map((e) => {
     const rec = records.get(e.q);
     const c = ctx(e.q);
