@@ -61,8 +61,10 @@ export function wordsOf(text: string, into: Set<string> = new Set(), max = MAX_C
  * The ticket's distinct context words: outside the matched spans, and not words of the matched
  * messages themselves (every article quoting a message shares them; a ticket that names
  * "Outlook Web Access" around an OWA message says nothing about which OWA article it is).
+ * Unbounded by default (a text's vocabulary is bounded by the text); what is kept beyond one
+ * text is bounded by mergeContextWords.
  */
-export function ticketWords(text: string, matches: readonly { start: number; end: number; value?: string }[], max = MAX_CONTEXT_WORDS): Set<string> {
+export function ticketWords(text: string, matches: readonly { start: number; end: number; value?: string }[], max = Infinity): Set<string> {
   const sorted = [...matches].sort((a, b) => a.start - b.start);
   const out = new Set<string>();
   let at = 0;

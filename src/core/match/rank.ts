@@ -57,7 +57,7 @@ export interface Evidence {
   evidence: number;
   fit: ProductFit;
   score: number;
-  /** Where the article's first match starts in the ticket. */
+  /** Where the article's first match stands among the ticket's matches (their index, in ticket order). */
   first: number;
   /** Order in which the matches first name the article (text order, then each match's own order). */
   seq: number;
@@ -86,17 +86,17 @@ export function collectEvidence(
     if (!e) byQ.set(q, (e = { q, cited: [], messages: [], codes: [], evidence: 0, fit: 'none', score: 0, first: Infinity, seq: byQ.size }));
     return e;
   };
-  // Matches arrive in text order, but callers may pass them otherwise: walk them in text order.
-  const inOrder = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const m of inOrder) {
-    if (m.source === 'cited') { const e = get(m.value); e.cited.push(m); e.first = Math.min(e.first, m.start); continue; }
+  // Matches come in ticket order (scanText's text order; a tab's blocks one after another, whose
+  // offsets restart per block): a match's index is where it stands in the ticket.
+  matches.forEach((m, at) => {
+    if (m.source === 'cited') { const e = get(m.value); e.cited.push(m); e.first = Math.min(e.first, at); return; }
     for (const q of m.articles) {
       if (!records.has(q)) continue;
       const e = get(q);
-      e.first = Math.min(e.first, m.start);
+      e.first = Math.min(e.first, at);
       (m.source === 'message' ? e.messages : e.codes).push(m);
     }
-  }
+  });
   for (const e of byQ.values()) {
     let ev = e.cited.length > 0 ? CITED_SCORE : 0;
     // The same message or code seen twice is one piece of evidence, a little firmer.
