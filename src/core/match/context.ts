@@ -47,9 +47,13 @@ function contextWord(raw: string): string | null {
  * name counts whole and by its parts ("info4log.cfg" and "cfg"), as a ticket may write either.
  */
 export function wordsOf(text: string, into: Set<string> = new Set(), max = MAX_CONTEXT_WORDS): Set<string> {
+  // A ticket repeats its words: each distinct token is judged once.
+  const seen = new Set<string>();
   for (const m of normalizeText(text).matchAll(WORD)) {
     if (into.size >= max) break;
     const raw = m[0];
+    if (seen.has(raw)) continue;
+    seen.add(raw);
     const w = contextWord(raw);
     if (w) into.add(w);
     if (raw.includes('.')) for (const part of raw.split('.')) { const p = contextWord(part); if (p && into.size < max) into.add(p); }
@@ -73,12 +77,21 @@ export function ticketWords(text: string, matches: readonly { start: number; end
     at = Math.max(at, s.end);
   }
   if (at < text.length) wordsOf(text.slice(at), out, max);
-  const quoted = new Set<string>();
+  for (const w of quotedWords(matches.map((m) => ({ text: text.slice(m.start, m.end), value: m.value })))) out.delete(w);
+  return out;
+}
+
+/**
+ * The words of the matched messages, as the ticket and as the articles write them: they count
+ * nothing as context (see ticketWords). The ranking drops them again from words kept across a
+ * page's blocks, where a message in one block and its words in another meet only there.
+ */
+export function quotedWords(matches: readonly { text?: string; value?: string }[]): Set<string> {
+  const out = new Set<string>();
   for (const m of matches) {
-    wordsOf(text.slice(m.start, m.end), quoted, Infinity);
-    if (m.value) wordsOf(m.value, quoted, Infinity);
+    if (m.text) wordsOf(m.text, out, Infinity);
+    if (m.value) wordsOf(m.value, out, Infinity);
   }
-  for (const w of quoted) out.delete(w);
   return out;
 }
 

@@ -98,6 +98,11 @@ describe('ranking by the ticket\'s other words', () => {
     );
     const t = ticket(`In Outlook Web Access every contact folder has the mail folder icon: ${msg}.`, [{ message: msg, articles: ['Q100606', 'Q100707'] }]);
     expect(explain(t.text, t.matches, r).articles[0]!.q).toBe('Q100707');
+    // Nor where the words were kept from another block of the page than the message's.
+    const owaWords = ['outlook', 'web', 'access', 'public'];
+    const ranked = rankArticles(t.matches, r, { products: [], files: [] }, { contextWords: owaWords }).ranked;
+    expect(ranked[0]!.q).toBe('Q100606');
+    expect(ranked[0]!.context).toEqual(['public']);
   });
 
   it('ties break by score, then context, then where the article\'s first match stands, never by number', () => {
