@@ -141,7 +141,7 @@ export function App(props: AppProps) {
     <div class={`app mode-${mode}`}>
       <header class="top">
         <div class="brand">
-          <strong>{t('extName')}</strong>
+          <h1 class="brand-name">{t('extName')}</h1>
           {tab?.title && mode !== 'popup' && <span class="muted tab-title" title={tab.url}>{tab.title}</span>}
           {mode === 'popup' && tab && (
             <button type="button" class="link pop-out" data-action="pop-out" onClick={popOut} title={t('popOutHint')}>
