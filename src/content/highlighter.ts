@@ -8,7 +8,7 @@ export { highlightCss, highlightName, KINDS };
 /**
  * Paints matches with the CSS Custom Highlight API: one named highlight per kind, styled by a
  * constructable stylesheet. No node of the page changes (no <mark> wrapping: that forces layout,
- * ~125 ms per 1,000 matches, and breaks framework-owned DOM; perf-anchors §4, anchors §3.3), and a
+ * ~125 ms per 1,000 matches, and breaks framework-owned DOM), and a
  * constructable sheet is not subject to the page's style-src CSP.
  */
 
