@@ -1,5 +1,5 @@
 import { explain, scanText, type Match } from '../core/match';
-import { articleVocabulary, mergeContextWords, ticketWords } from '../core/match/context';
+import { articleVocabulary, mergeContextWords, stem, ticketWords } from '../core/match/context';
 import { findTicketVersions } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
 import type { FoundMatch } from '../messaging/protocol';
@@ -43,7 +43,7 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
 function relevantWords(records: Iterable<ArticleRecord>, words: Iterable<string>): Set<string> {
   const vocab = new Set<string>();
   for (const r of records) for (const w of articleVocabulary(r).keys()) vocab.add(w);
-  return new Set([...words].filter((w) => vocab.has(w)));
+  return new Set([...words].filter((w) => vocab.has(stem(w))));
 }
 
 function toFound(m: Match): FoundMatch {

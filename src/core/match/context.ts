@@ -33,6 +33,18 @@ const TICKET_STOPWORDS: ReadonlySet<string> = new Set((
   'exe dll com xadm xfor xcln xcon xweb xgen xims xccc prb fix bug info howto doc kbusage'
 ).split(/\s+/));
 
+/**
+ * A light stem, so the ticket's "restored" meets the title's "Restore" and "journal" meets
+ * "Journaling": -ing, -ed, a final -e, a plural -s (not -ss, -us, -is), keeping at least four
+ * letters. Applied to both sides when comparing; what is shown is the ticket's own word.
+ */
+export function stem(w: string): string {
+  if (w.includes('.')) return w;
+  for (const suffix of ['ing', 'ed', 'e']) if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 4) return w.slice(0, -1);
+  return w;
+}
+
 /** At most this many distinct context words per ticket are kept (a 20 MB page has a large vocabulary). */
 export const MAX_CONTEXT_WORDS = 2000;
 
@@ -77,7 +89,8 @@ export function ticketWords(text: string, matches: readonly { start: number; end
     at = Math.max(at, s.end);
   }
   if (at < text.length) wordsOf(text.slice(at), out, max);
-  for (const w of quotedWords(matches.map((m) => ({ text: text.slice(m.start, m.end), value: m.value })))) out.delete(w);
+  const quoted = new Set([...quotedWords(matches.map((m) => ({ text: text.slice(m.start, m.end), value: m.value })))].map(stem));
+  for (const w of out) if (quoted.has(stem(w))) out.delete(w);
   return out;
 }
 
@@ -118,13 +131,13 @@ const TERMS_WEIGHT = 1;
 const BOTH_WEIGHT = 2;
 const KEYWORD_WEIGHT = 0.5;
 
-/** An article's words with the weight of the field they come from. */
+/** An article's words (stemmed) with the weight of the field they come from. */
 export function articleVocabulary(rec: ArticleRecord): Map<string, number> {
-  const title = wordsOf(rec.title.replace(/^[A-Z0-9]{2,6}:\s*/, ''), new Set(), 200);
+  const title = new Set([...wordsOf(rec.title.replace(/^[A-Z0-9]{2,6}:\s*/, ''), new Set(), 200)].map(stem));
   const terms = new Set<string>();
-  for (const t of rec.terms ?? []) { const w = contextWord(t.toLowerCase()); if (w) terms.add(w); }
+  for (const t of rec.terms ?? []) { const w = contextWord(t.toLowerCase()); if (w) terms.add(stem(w)); }
   const out = new Map<string, number>();
-  for (const k of rec.keywords) for (const w of wordsOf(k, new Set(), 50)) out.set(w, KEYWORD_WEIGHT);
+  for (const k of rec.keywords) for (const w of wordsOf(k, new Set(), 50)) out.set(stem(w), KEYWORD_WEIGHT);
   for (const w of terms) out.set(w, TERMS_WEIGHT);
   for (const w of title) out.set(w, terms.has(w) ? BOTH_WEIGHT : TITLE_WEIGHT);
   return out;
@@ -142,7 +155,9 @@ export interface ContextScore {
  * brings in an article. With fewer than two candidates nothing can be told apart: all zero.
  */
 export function contextScores(words: ReadonlySet<string> | readonly string[], candidates: ReadonlyMap<string, ArticleRecord>): Map<string, ContextScore> {
-  const ticket = words instanceof Set ? (words as ReadonlySet<string>) : new Set(words as readonly string[]);
+  // stem -> the ticket's own word, shown in `words`.
+  const ticket = new Map<string, string>();
+  for (const w of words) { const k = stem(w); if (!ticket.has(k)) ticket.set(k, w); }
   const vocab = new Map<string, Map<string, number>>();
   const df = new Map<string, number>();
   for (const [q, rec] of candidates) {
@@ -160,7 +175,7 @@ export function contextScores(words: ReadonlySet<string> | readonly string[], ca
       if (s > 0) scored.push({ w, s });
     }
     scored.sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : a.w > b.w ? 1 : 0));
-    out.set(q, { score: Math.round(scored.reduce((t, x) => t + x.s, 0) * 1000) / 1000, words: scored.map((x) => x.w) });
+    out.set(q, { score: Math.round(scored.reduce((t, x) => t + x.s, 0) * 1000) / 1000, words: scored.map((x) => ticket.get(x.w)!) });
   }
   return out;
 }

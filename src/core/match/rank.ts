@@ -16,7 +16,7 @@
  * matches name the articles in.
  */
 import type { ArticleRecord } from '../article/types';
-import { contextScores, quotedWords, type ContextScore } from './context';
+import { contextScores, quotedWords, stem, type ContextScore } from './context';
 import { articleProducts, productFit, verdictFor, type ProductFit, type Verdict } from '../version/verdict';
 import type { TicketVersions } from '../version/ticket-versions';
 import type { Match } from './scan';
@@ -187,8 +187,8 @@ export function rankArticles(
   if (opts.context !== false && opts.contextWords) {
     const candidates = new Map<string, ArticleRecord>();
     for (const e of evidence) { const rec = records.get(e.q); if (rec) candidates.set(e.q, rec); }
-    const quoted = quotedWords(matches);
-    context = contextScores([...opts.contextWords].filter((w) => !quoted.has(w)), candidates);
+    const quoted = new Set([...quotedWords(matches)].map(stem));
+    context = contextScores([...opts.contextWords].filter((w) => !quoted.has(stem(w))), candidates);
   }
   const ctx = (q: string) => context.get(q) ?? none;
   const rankedScore = new Map(evidence.map((e) => [e.q, fused(e.score, ctx(e.q).score)]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { explain, rankArticles, type Match } from '../../../src/core/match';
-import { contextScores, mergeContextWords, ticketWords } from '../../../src/core/match/context';
+import { contextScores, mergeContextWords, stem, ticketWords } from '../../../src/core/match/context';
 import { articleRecord, type RecordSketch } from '../../fixtures/article-record';
 
 // Invented articles and matches: the ranking is tested on its own, apart from the matcher.
@@ -88,6 +88,14 @@ describe('ranking by the ticket\'s other words', () => {
     const s = contextScores(['store', 'tape'], two);
     expect(s.get('Q100404')!.words).toEqual(['tape']);
     expect(s.get('Q100505')!.score).toBe(0);
+  });
+
+  it('a light stem lets the ticket\'s word meet the article\'s other form of it, showing the ticket\'s', () => {
+    const two = recs(RECORDS.get('Q100404')!, RECORDS.get('Q100505')!);
+    expect(contextScores(['restored'], two).get('Q100404')).toEqual({ score: expect.any(Number), words: ['restored'] });
+    expect(contextScores(['restored'], two).get('Q100404')!.score).toBeGreaterThan(0);
+    expect(['journaling', 'journal', 'journals'].map(stem)).toEqual(['journal', 'journal', 'journal']);
+    expect(['process', 'status', 'store.exe', 'used'].map(stem)).toEqual(['process', 'status', 'store.exe', 'used']);
   });
 
   it('the words of the matched message itself say nothing, even where the ticket repeats them', () => {
