@@ -1,5 +1,5 @@
 import { explain, scanText, type Match } from '../core/match';
-import { articleVocabulary, mergeContextWords, stem, ticketWords } from '../core/match/context';
+import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
 import { findTicketVersions } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
 import type { FoundMatch } from '../messaging/protocol';
@@ -32,9 +32,14 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
   // explain() keeps the matches' order; carry its per-match article order back onto them.
   const ordered: Match[] = matches.map((m, i) => ({ ...m, articles: explained.matches[i]!.articles }));
   if (tab) {
-    // The words the page's candidate articles have are the ones kept first once the bound is reached.
-    const candidates = await recordsFor([...records.keys(), ...earlier.articles].slice(0, MAX_CANDIDATES));
-    await addToTab(tab.id, tab.url, ordered, ticket, reset, words, relevantWords(candidates.values(), contextWords));
+    // The words the page's candidate articles have are the ones kept first once the bound is
+    // reached; below it every word is kept and there is nothing to choose.
+    let relevant = new Set<string>();
+    if (earlier.words.length + words.size > MAX_CONTEXT_WORDS) {
+      const candidates = await recordsFor([...records.keys(), ...earlier.articles].slice(0, MAX_CANDIDATES));
+      relevant = relevantWords(candidates.values(), contextWords);
+    }
+    await addToTab(tab.id, tab.url, ordered, ticket, reset, words, relevant);
   }
   return ordered.map(toFound);
 }
