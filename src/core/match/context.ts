@@ -30,7 +30,10 @@ const TICKET_STOPWORDS: ReadonlySet<string> = new Set((
   'show shows showed shown appear appears appeared start started starting stop stopped run running ran ' +
   'open opening opened happen happens happened come comes came back give gives gave find found ' +
   'server computer machine system program application file files box way day log logs event events ' +
-  'exe dll com xadm xfor xcln xcon xweb xgen xims xccc prb fix bug info howto doc kbusage'
+  'exe dll com xadm xfor xcln xcon xweb xgen xims xccc prb fix bug info howto doc kbusage ' +
+  // Mail and bounce furniture, present around every pasted NDR.
+  'subject sent received reporting undeliverable delivery original forwarded wrote reply date ' +
+  'mime content charset encoding boundary multipart plain html quoted printable base64 rfc822 dns'
 ).split(/\s+/));
 
 /**
@@ -73,6 +76,8 @@ export function wordsOf(text: string, into: Set<string> = new Set(), max = MAX_C
   return into;
 }
 
+const FIELD_NAME = /^[ \t>]*[A-Za-z][A-Za-z0-9-]{0,30}:(?=[ \t]|$)/gm;
+
 /**
  * The ticket's distinct context words: outside the matched spans, and not words of the matched
  * messages themselves (every article quoting a message shares them; a ticket that names
@@ -80,7 +85,10 @@ export function wordsOf(text: string, into: Set<string> = new Set(), max = MAX_C
  * Unbounded by default (a text's vocabulary is bounded by the text); what is kept beyond one
  * text is bounded by mergeContextWords.
  */
-export function ticketWords(text: string, matches: readonly { start: number; end: number; value?: string }[], max = Infinity): Set<string> {
+export function ticketWords(source: string, matches: readonly { start: number; end: number; value?: string }[], max = Infinity): Set<string> {
+  // Field names of header lines ("Reporting-MTA:", "Final-Recipient:", "Subject:") are the same
+  // on every bounce: blanked, keeping the offsets; their values stay.
+  const text = source.replace(FIELD_NAME, (m) => ' '.repeat(m.length));
   const sorted = [...matches].sort((a, b) => a.start - b.start);
   const out = new Set<string>();
   let at = 0;
@@ -89,7 +97,7 @@ export function ticketWords(text: string, matches: readonly { start: number; end
     at = Math.max(at, s.end);
   }
   if (at < text.length) wordsOf(text.slice(at), out, max);
-  const quoted = new Set([...quotedWords(matches.map((m) => ({ text: text.slice(m.start, m.end), value: m.value })))].map(stem));
+  const quoted = new Set([...quotedWords(matches.map((m) => ({ text: source.slice(m.start, m.end), value: m.value })))].map(stem));
   for (const w of out) if (quoted.has(stem(w))) out.delete(w);
   return out;
 }

@@ -98,6 +98,11 @@ describe('ranking by the ticket\'s other words', () => {
     expect(['process', 'status', 'store.exe', 'used'].map(stem)).toEqual(['process', 'status', 'store.exe', 'used']);
   });
 
+  it('header field names say nothing, their values do', () => {
+    const text = 'Reporting-MTA: dns; mail.example\nFinal-Recipient: rfc822; pat@example.com\n> Subject: journaling broken\nNote: tape';
+    expect(ticketWords(text, [])).toEqual(new Set(['mail', 'pat', 'example.com', 'journaling', 'broken', 'tape']));
+  });
+
   it('the words of the matched message itself say nothing, even where the ticket repeats them', () => {
     const msg = 'This version of Outlook Web Access only supports your primary contact folder';
     const r = recs(
