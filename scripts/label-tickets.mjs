@@ -1,10 +1,10 @@
 /**
  * Builds tests/fixtures/tickets/ranking.json, the labelled tickets of issue 13, from the ticket
- * specs below: invented prose around messages quoted by archive articles, pasted the way agents
+ * specs in label-tickets.specs.mjs: invented prose around messages quoted by archive articles, pasted the way agents
  * paste them (wrapped, indented, "> " quoted, case changed, values filled in, cut short).
  *
  * For every ticket it records the primary article and every article whose body quotes the
- * message, found by searching the whole unpacked corpus (whitespace and case folded), so the
+ * message, found by searching the whole unpacked corpus (letters and digits only, case folded), so the
  * labels do not depend on what the matcher finds.
  *
  *   node scripts/label-tickets.mjs [/tmp/corpus/kbarchive/kb]
