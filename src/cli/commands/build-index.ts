@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
+import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
 import { readCorpus } from '../corpus/read-corpus';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
@@ -31,6 +32,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
       skipped.push(result.error);
     }
   }
+  // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
+  resolveLatestServicePacks(records);
   const files = buildIndexFiles(records);
 
   // Replace the whole index: a records or titles file the new build does not write must not linger.
