@@ -6,6 +6,8 @@ import type { ArticleRecord } from '../src/core/article/types';
 
 export interface LabelledArticle {
   q: string;
+  /** tuning: read beside the parser's output while fixing it; held-out: read blind afterwards. */
+  set: 'tuning' | 'held-out';
   stratum: string;
   family: string;
   era: string;
@@ -19,7 +21,7 @@ export interface LabelledArticle {
 }
 
 export interface FixFacts {
-  sample: { seed: number; how: string; size: number };
+  sample: { seed: number; heldOutSeed: number; sets: string; how: string; size: number };
   articles: LabelledArticle[];
 }
 

@@ -28,16 +28,23 @@ const WHAT: Record<keyof FactScores, string> = {
 export async function evalFixes(ctx: EvalContext): Promise<PartResult> {
   const facts = JSON.parse(await readFile(join(ctx.root, 'tests/fixtures/fix-facts.json'), 'utf8')) as FixFacts;
   const labels = facts.articles;
-  const notes = [`${labels.length} hand-read articles (seed ${facts.sample.seed}, stratified: tests/fixtures/fix-facts.json)`];
+  const heldOut = labels.filter((l) => l.set === 'held-out');
+  const notes = [
+    `${labels.length} hand-read articles, stratified (tests/fixtures/fix-facts.json): ${labels.length - heldOut.length} of seed ${facts.sample.seed} ` +
+      `read while fixing the parser, ${heldOut.length} of seed ${facts.sample.heldOutSeed} read blind afterwards (held-out rows)`,
+  ];
   const wanted = new Set(labels.map((l) => l.q));
 
   let baseline: FactScores | null = null;
+  let baselineHeld: FactScores | null = null;
   if (ctx.hasIndex()) {
     const records = await ctx.index().lookupMany(wanted);
     baseline = scoreFixFacts(labels, records);
+    baselineHeld = scoreFixFacts(heldOut, records);
   } else notes.push('no index: no baseline');
 
   let current: FactScores | null = null;
+  let currentHeld: FactScores | null = null;
   if (ctx.corpus) {
     const all: ArticleRecord[] = [];
     for await (const file of readCorpus(ctx.corpus)) {
@@ -45,7 +52,9 @@ export async function evalFixes(ctx: EvalContext): Promise<PartResult> {
       if (r.ok) all.push(r.record);
     }
     resolveLatestServicePacks(all);
-    current = scoreFixFacts(labels, new Map(all.filter((r) => wanted.has(r.q)).map((r) => [r.q, r])));
+    const mine = new Map(all.filter((r) => wanted.has(r.q)).map((r) => [r.q, r]));
+    current = scoreFixFacts(labels, mine);
+    currentHeld = scoreFixFacts(heldOut, mine);
     for (const key of ['fixedIn', 'fixKind', 'files'] as const) {
       for (const w of current[key].wrong) ctx.log(`${key} ${w}`);
     }
@@ -65,6 +74,17 @@ export async function evalFixes(ctx: EvalContext): Promise<PartResult> {
       goal: goal === undefined ? undefined : goalAtLeast(value, goal, '%'),
     };
   });
+  for (const key of ['fixedIn', 'fixKind', 'files'] as const) {
+    const now = currentHeld ? currentHeld[key] : null;
+    const base = baselineHeld ? baselineHeld[key] : null;
+    rows.push({
+      key: `fixes_held_out_${key.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase())}_pct`,
+      what: `held-out only: ${WHAT[key]}${now ? ` (${now.right}/${now.total})` : ''}`,
+      value: now ? round(now.pct) : null,
+      unit: '%',
+      baseline: base ? `index: ${round(base.pct)} % (${base.right}/${base.total})` : undefined,
+    });
+  }
   return {
     part: 'fixes',
     title: 'Fix facts against hand-read articles (issue 15)',
