@@ -305,7 +305,7 @@ function hotfixFix(rawProduct: string, rawVersion: string, beforeSp: string | nu
 
 /** "Exchange Server 5.5" -> product + version. */
 function splitVersion(v: string): { product: string; version: string } | null {
-  const m = /^(.*\S)\s+(\d+(?:\.\d+)*[a-z]?|95|97|98|2000|XP)(?:\s+SP\d+[a-z]?)?$/i.exec(v);
+  const m = /^(.*\S)\s+(\d+(?:\.\d+)*[a-z]?|95|97|98|2000|XP)(?:\s+SP\d+[a-z]?)?(?:\s+(?:[A-Z][\w-]*\s+){1,3}Edition)?$/i.exec(v);
   return m ? { product: m[1]!, version: m[2]! } : null;
 }
 

@@ -219,3 +219,31 @@ describe('fixed files', () => {
     expect(resolution(['To fix this problem, install Widget.dll 2.20.4054 or later.'])).toEqual([{ name: 'Widget.dll', version: '2.20.4054' }]);
   });
 });
+
+describe('affected versions from the applies-to block', () => {
+  it('reads service pack lists, an edition, and model names with their edition or platform', () => {
+    const r = article({
+      applies: [
+        '- Microsoft Exchange Server, version 5.5 Service Packs 1, 2',
+        '- Microsoft Windows NT Server version 4.0, Terminal Server Edition',
+        '- Microsoft Windows 2000 Professional',
+        '- Microsoft Word 97 for Windows',
+      ],
+      sections: SYMPTOMS,
+    });
+    expect(r.versions).toEqual([
+      'Exchange Server 5.5 SP1', 'Exchange Server 5.5 SP2', 'Windows NT Server 4.0 Terminal Server Edition', 'Windows 2000 Professional', 'Word 97 for Windows',
+    ]);
+  });
+  it('a lead-in said twice, with a rule between, still opens the block', () => {
+    const q = 'Q900700';
+    const text = makeArticle(q, 'Test Article: Twice', [
+      `Article: ${q}`, 'Product(s): Test', 'Version(s): 3.1', 'Keyword(s): ', 'Last Modified: 08-AUG-2001', '',
+      'The information in this article applies to', '', '-'.repeat(79), 'The information in this article applies to:', '',
+      '- Microsoft Windows NT Server version 3.1', '- Microsoft Windows NT Advanced Server, version 3.1', '-'.repeat(79), '',
+      'SYMPTOMS', '========', '', 'Calls fail.', '',
+    ]);
+    const r = parseArticle(text, `kbarchive/kb/900/${q}/README.md`);
+    expect(r.ok && r.record.versions).toEqual(['Windows NT Server 3.1', 'Windows NT Advanced Server 3.1']);
+  });
+});
