@@ -120,7 +120,7 @@ describe.skipIf(!present)('parseArticle over the whole kbarchive corpus', () => 
     expect(s.fixedIn.pct, s.fixedIn.wrong.join('\n')).toBeGreaterThanOrEqual(97);
     expect(s.fixKind.pct, s.fixKind.wrong.join('\n')).toBeGreaterThanOrEqual(97);
     expect(s.files.pct, s.files.wrong.join('\n')).toBeGreaterThanOrEqual(97);
-    expect(s.versions.pct, s.versions.wrong.join('\n')).toBeGreaterThanOrEqual(85);
+    expect(s.versions.pct, s.versions.wrong.join('\n')).toBeGreaterThanOrEqual(95);
     expect(s.latestResolved.pct, s.latestResolved.wrong.join('\n')).toBeGreaterThanOrEqual(60);
   });
 
