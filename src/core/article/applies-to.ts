@@ -51,7 +51,7 @@ export function readAppliesTo(lines: readonly BodyLine[], from: number, to: numb
     const text = lines[i]!.text;
     // A rule or a repeated lead-in before any item (kb/118/Q118694 says the lead-in twice, a
     // rule between) does not end the block.
-    if (items.length === 0 && (RULE.test(text) || LEAD_IN.test(text))) continue;
+    if (items.length === 0 && (LEAD_IN.test(text) || (RULE.test(text) && LEAD_IN.test(nextText(lines, i + 1, to))))) continue;
     if (RULE.test(text)) {
       i++;
       break;
@@ -76,6 +76,12 @@ export function readAppliesTo(lines: readonly BodyLine[], from: number, to: numb
   out.versions = uniqueNoCase(versions);
   out.os = uniqueNoCase(os);
   return out;
+}
+
+/** The next non-blank line's text, or "". */
+function nextText(lines: readonly BodyLine[], from: number, to: number): string {
+  for (let j = from; j < to; j++) if (lines[j]!.text.trim()) return lines[j]!.text;
+  return '';
 }
 
 /** One bullet: a product with its versions, a group parent, an operating system or hardware. */
