@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../core/article/types';
+import type { BuildInfo } from '../core/version/build-matches';
 
 /**
  * Every message between the extension's contexts, typed. The background answers requests; the
@@ -6,7 +7,7 @@ import type { ArticleRecord } from '../core/article/types';
  * cross a structured-clone boundary and may meet an older build after an update.
  */
 
-export type MatchKind = 'q' | 'ndr' | 'error';
+export type MatchKind = 'q' | 'ndr' | 'error' | 'build';
 
 /** One thing found in the page's text, with offsets into the text that was sent to be scanned. */
 export interface FoundMatch {
@@ -21,6 +22,8 @@ export interface FoundMatch {
   class?: string;
   /** Candidate articles, best first (may be empty: a KB number the index lacks). */
   articles: string[];
+  /** `build` matches: the build, its product and release, what is newer. */
+  build?: BuildInfo;
 }
 
 export type Verdict = 'affected' | 'fixed' | 'unknown';

@@ -7,6 +7,7 @@ const user: Settings = {
     q: { enabled: false, color: '#111111' },
     ndr: { enabled: true, color: '#222222' },
     error: { enabled: true, color: '#333333' },
+    build: { enabled: true, color: '#444444' },
   },
   hoverDelayMs: 900,
 };

@@ -48,6 +48,7 @@ const KIND_LABEL: Record<MatchKind, string> = {
   q: 'KB reference',
   ndr: 'Delivery failure (NDR)',
   error: 'Error message',
+  build: 'Build / file version',
 };
 
 const VERDICT_LABEL: Record<Verdict, string> = {

@@ -61,6 +61,8 @@ export function collectEvidence(
     return e;
   };
   for (const m of matches) {
+    // A build says which release the ticket runs, not which article explains it.
+    if (m.kind === 'build') continue;
     if (m.source === 'cited') { get(m.value).cited.push(m); continue; }
     for (const q of m.articles) {
       if (!records.has(q)) continue;
