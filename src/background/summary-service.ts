@@ -16,7 +16,7 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   for (const a of ranked) {
     const record = records.get(a.q);
     if (!record) continue;
-    const own = tab.matches.filter((m) => (m.source === 'cited' ? m.value === a.q : m.articles.includes(a.q)));
+    const own = tab.matches.filter((m) => m.kind !== 'build' && (m.source === 'cited' ? m.value === a.q : m.articles.includes(a.q)));
     own.forEach((m) => explained.add(m));
     articles.push({
       record,
@@ -29,8 +29,9 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   return {
     url: tab.url,
     articles,
-    unexplained: dedupe(tab.matches.filter((m) => !explained.has(m)).map(brief)),
+    unexplained: dedupe(tab.matches.filter((m) => m.kind !== 'build' && !explained.has(m)).map(brief)),
     matchCount: tab.matches.length,
+    versions: ticketVersionRows(tab.matches),
   };
 }
 
@@ -45,6 +46,20 @@ export async function articleViews(qs: string[], tabId: number | undefined): Pro
     const v = verdictFor(record, tab.ticket);
     return [{ record, verdict: v.verdict, verdictReason: v.reason }];
   });
+}
+
+/** "Versions in this ticket": each build the page quotes (same text once), its release, what is newer. */
+function ticketVersionRows(matches: readonly Match[]): NonNullable<TabSummary['versions']> {
+  const seen = new Set<string>();
+  const rows: NonNullable<TabSummary['versions']> = [];
+  for (const m of matches) {
+    if (m.kind !== 'build' || !m.build) continue;
+    const key = m.text.replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rows.push({ text: m.text, release: m.value, product: m.build.product, build: m.build.build, newer: m.build.newer, articles: m.articles.slice(0, 10) });
+  }
+  return rows;
 }
 
 function dedupe<T extends { kind: string; value: string; text: string }>(items: T[]): T[] {

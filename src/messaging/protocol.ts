@@ -46,6 +46,8 @@ export interface TabSummary {
   /** Matches no known article explains (e.g. a KB number outside the archive). */
   unexplained: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class'>>;
   matchCount: number;
+  /** "Versions in this ticket": each build or file version, its release, the later releases. */
+  versions?: Array<{ text: string; release: string; product: string; build: string; newer: string[]; articles: string[] }>;
 }
 
 export interface SearchHit {

@@ -2,7 +2,8 @@ import type { ArticleRecord } from '../article/types';
 import { kbDigits, parseKbNumber } from '../kb-number';
 import { loadDetector, type Detector, type DetectorData } from '../match';
 import { loadSearchIndex, type SearchIndex, type SearchIndexData } from '../search';
-import { ReleaseTable, type ReleaseTableData } from '../version/release-table';
+import { useReleaseTable } from '../version/exchange-builds';
+import { RELEASES_FORMAT, ReleaseTable, type ReleaseTableData } from '../version/release-table';
 import { RecordFile, type RecordColumns, type RecordDictionary } from './record-columns';
 import {
   DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, RECORDS_PER_FILE, RELEASES_FILE, SEARCH_FILE, TITLES_PER_FILE,
@@ -71,12 +72,16 @@ export class KbIndex {
   /**
    * The release table (build and file version -> release). An index built before the table
    * existed has none: the table is then empty and every build is "not in the release table".
+   * Loading it also makes its Exchange ladders the ones the verdicts use (useReleaseTable).
    */
   releases(): Promise<ReleaseTable> {
-    return (this.releasesP ??= this.manifest().then(async (m) =>
-      new ReleaseTable(m.releases
+    return (this.releasesP ??= this.manifest().then(async (m) => {
+      const table = new ReleaseTable(m.releases
         ? await this.readJson<ReleaseTableData>(RELEASES_FILE)
-        : { format: 1, products: [], ladders: [], files: {} })));
+        : { format: RELEASES_FORMAT, products: [], ladders: [], files: {} });
+      useReleaseTable(table);
+      return table;
+    }));
   }
 
   searchIndex(): Promise<SearchIndex> {

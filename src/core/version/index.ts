@@ -6,3 +6,4 @@ export { findTicketVersions, type TicketVersions, type FileMention } from './tic
 export { verdictFor, productFit, articleProducts, type Verdict, type VerdictResult, type ProductFit } from './verdict';
 export { ReleaseTable, versionKey, type ReleaseTableData, type BuildAnswer, type BuildQuery } from './release-table';
 export { findBuildMatches, withBuildMatches, type BuildInfo } from './build-matches';
+export { parseBuildQuery } from './build-query';

@@ -76,18 +76,19 @@ export function versionKey(version: string): string {
 
 const q = (n: number) => `Q${n}`;
 const spName = (sp: string) => (sp ? `SP${sp.toUpperCase()}` : 'RTM');
-const releaseName = (product: string, sp: string) => (sp ? `${product} SP${sp.toUpperCase()}` : product);
+const releaseName = (product: string, sp: string) => `${product} ${spName(sp)}`;
 
 export class ReleaseTable {
-  private readonly byVersion = new Map<string, Set<number>>();
+  /** Version key -> [article, product index] of every file entry with that version. */
+  private readonly byVersion = new Map<string, Array<[number, number]>>();
 
   constructor(readonly data: ReleaseTableData) {
     for (const entries of Object.values(data.files)) {
       for (const e of entries) {
         const k = versionKey(e[0]);
-        let s = this.byVersion.get(k);
-        if (!s) this.byVersion.set(k, (s = new Set()));
-        for (const n of e[4]) s.add(n);
+        let list = this.byVersion.get(k);
+        if (!list) this.byVersion.set(k, (list = []));
+        for (const n of e[4]) list.push([n, e[2]]);
       }
     }
   }
@@ -154,14 +155,15 @@ export class ReleaseTable {
         for (const x of l.releases) for (const n of x[2]) if (!answer.articles.includes(q(n))) answer.articles.push(q(n));
       }
     }
-    if (entries) {
-      const fromFile = this.fromFile(file!, entries, build, answer);
-      if (fromFile) answer = fromFile;
-    }
+    if (entries) answer = this.fromFile(entries, build, answer);
     if (!answer) return null;
-    // Articles that list this exact version come first, then the ladder's.
-    const exact = [...(this.byVersion.get(versionKey(answer.build)) ?? [])].sort((a, b) => a - b).map(q);
-    answer.articles = [...new Set([...exact, ...answer.articles])];
+    // Without a file: the articles that list this exact version of any file, then the ladder's.
+    if (!entries) {
+      const product = this.data.products.indexOf(answer.product);
+      const exact = [...new Set((this.byVersion.get(versionKey(answer.build)) ?? []).filter(([, p]) => p === product).map(([n]) => n))]
+        .sort((a, b) => a - b).map(q);
+      answer.articles = [...new Set([...exact, ...answer.articles])];
+    }
     if (file) answer.file = file;
     return answer;
   }
@@ -196,35 +198,47 @@ export class ReleaseTable {
   }
 
   /** The file's own entries: what ships or fixes this version, and the release below it. */
-  private fromFile(file: string, entries: readonly FileEntry[], version: string, fromLadder: BuildAnswer | null): BuildAnswer | null {
+  private fromFile(entries: readonly FileEntry[], version: string, fromLadder: BuildAnswer | null): BuildAnswer | null {
     const products = this.data.products;
-    const same = entries.filter((e) => compareVersions(e[0], version) === 0);
-    // An abbreviated version matches the entry that ends with it.
-    const abbreviated = (parseDotted(version)?.length ?? 0) <= 2;
-    const exact = same.length ? same : abbreviated ? entries.filter((e) => e[0].endsWith('.' + version) || e[0] === version) : [];
-    const shown = exact[0]?.[0] ?? version;
-    const facts = exact.map((e) => {
+    const parts = parseDotted(version)!;
+    const abbreviated = parts.length <= 2;
+    // Only versions of the same line compare: 5.0.1461 and 5.5.2448 are two products' Store.exe.
+    const line = abbreviated
+      ? entries.filter((e) => e[0] === version || e[0].endsWith('.' + version))
+      : entries.filter((e) => { const p = parseDotted(e[0]); return !!p && p[0] === parts[0] && p[1] === parts[1]; });
+    if (line.length === 0) return fromLadder;
+    const shown = abbreviated ? line[0]![0] : version;
+    const cmp = (e: FileEntry) => compareVersions(e[0], shown);
+    const describe = (e: FileEntry) => {
       const refs = e[4].map(q).join(', ');
       if (e[1] === 's') return `ships in ${releaseName(products[e[2]]!, e[3])}`;
       if (e[1] === 'f') return `fixed in ${releaseName(products[e[2]]!, e[3])} (${refs})`;
       return `hotfix for ${products[e[2]]!} (${refs})`;
-    });
+    };
+    const exact = line.filter((e) => cmp(e) === 0);
+    const facts = exact.map(describe);
+    const fixBelow = line.filter((e) => e[1] !== 's' && cmp(e) < 0).pop();
+    const fixAbove = line.find((e) => e[1] !== 's' && cmp(e) > 0);
+    if (exact.length === 0 && fixBelow) facts.push(`at or above ${fixBelow[0]}, ${describe(fixBelow)}`);
+    if (exact.length === 0 && fixAbove) facts.push(`older than ${fixAbove[0]}, ${describe(fixAbove)}`);
+    const articles = exact.flatMap((e) => e[4].map(q));
     if (fromLadder) {
-      return { ...fromLadder, build: fromLadder.build, facts: [...new Set([...facts, ...fromLadder.facts])] };
+      return { ...fromLadder, facts: [...new Set([...facts, ...fromLadder.facts])], articles: [...new Set([...articles, ...fromLadder.articles])] };
     }
     // Without a ladder: the latest release known to ship a version at or below this one.
-    const below = entries.filter((e) => e[1] === 's' && compareVersions(e[0], shown) <= 0);
-    const shipped = below.length ? below.reduce((a, b) => (compareVersions(b[0], a[0]) > 0 || (compareVersions(b[0], a[0]) === 0 && compareServicePacks(b[3], a[3]) < 0) ? b : a)) : null;
-    const product = products[(shipped ?? exact[0] ?? entries[entries.length - 1]!)[2]]!;
-    const later = entries.filter((e) => e[1] !== 'h' && products[e[2]] === product && compareVersions(e[0], shown) > 0 && e[3]);
-    const newer = [...new Set(later.map((e) => spName(e[3])))].sort((a, b) => compareServicePacks(a.slice(2), b.slice(2)));
-    if (!shipped && exact.length === 0 && later.length === 0) return null;
-    const release = shipped ? releaseName(products[shipped[2]]!, shipped[3]) : null;
-    if (!shipped && later.length) facts.push(`older than the ${newer[0]} fix of ${product}`);
+    let shipped: FileEntry | null = null;
+    for (const e of line) {
+      if (e[1] !== 's' || cmp(e) > 0) continue;
+      if (!shipped || compareVersions(e[0], shipped[0]) > 0) shipped = e;
+    }
+    const product = products[(shipped ?? exact[0] ?? fixAbove ?? line[line.length - 1]!)[2]]!;
+    const later = line.filter((e) => e[1] !== 'h' && e[3] && products[e[2]] === product && cmp(e) > 0);
+    const newer = [...new Set(later.map((e) => spName(e[3])))]
+      .sort((a, b) => compareServicePacks(a.slice(2), b.slice(2)))
+      .filter((n) => !shipped || compareServicePacks(n.slice(2), shipped[3]) > 0);
     return {
-      build: shown, product, release, exact: !!shipped && compareVersions(shipped[0], shown) === 0, facts,
-      newer: newer.filter((n) => !shipped || compareServicePacks(n.slice(2), shipped[3]) > 0),
-      articles: exact.flatMap((e) => e[4].map(q)),
+      build: shown, product, release: shipped ? releaseName(products[shipped[2]]!, shipped[3]) : null,
+      exact: !!shipped && compareVersions(shipped[0], shown) === 0, facts, newer, articles,
     };
   }
 }
