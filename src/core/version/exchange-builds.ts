@@ -2,10 +2,11 @@
  * Exchange Server build numbers and the release each one is, for the verdicts and the ticket's
  * versions. The ladders come from the release table derived from the archive (release-table.ts:
  * Q166349, Q158530, Q163294, Q257618 state 4.0 to 5.5); the table in use is the one the index
- * loaded (`useReleaseTable`). Exchange 2000 and 2003 postdate the archive, which states no
- * ladder for them: those rungs alone are typed here.
+ * loaded (`useReleaseTable`), which also carries the hand supplement's Exchange 2000 and 2003
+ * rungs (release-supplement.ts): the archive states no ladder for them.
  */
 import type { ReleaseTable } from './release-table';
+import { SUPPLEMENT } from './release-supplement';
 
 export interface ExchangeRelease {
   /** Product version as people write it: "5.5", "2000". */
@@ -17,16 +18,10 @@ export interface ExchangeRelease {
   sp: string | null;
 }
 
-/** Source: Microsoft's "Exchange Server build numbers and release dates" list (no article in the archive states them). */
-const NOT_IN_ARCHIVE: readonly ExchangeRelease[] = [
-  { version: '2000', major: '6.0', build: 4417, sp: null },
-  { version: '2000', major: '6.0', build: 4712, sp: '1' },
-  { version: '2000', major: '6.0', build: 5762, sp: '2' },
-  { version: '2000', major: '6.0', build: 6249, sp: '3' },
-  { version: '2003', major: '6.5', build: 6944, sp: null },
-  { version: '2003', major: '6.5', build: 7226, sp: '1' },
-  { version: '2003', major: '6.5', build: 7638, sp: '2' },
-];
+/** Before a table is loaded: the hand supplement's Exchange rungs (release-supplement.ts names the source). */
+const NOT_IN_ARCHIVE: readonly ExchangeRelease[] = SUPPLEMENT.filter((r) => r.family === 'exchange').map((r) => ({
+  version: /(\S+)$/.exec(r.product)![1]!, major: r.prefix, build: r.build, sp: r.sp || null,
+}));
 
 let releases: readonly ExchangeRelease[] = NOT_IN_ARCHIVE;
 

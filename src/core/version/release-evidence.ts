@@ -34,7 +34,7 @@ export interface ReleaseEvidence {
 
 // A table row: a product or version, a release, then a build and nothing after it.
 const RUNG_RE =
-  /^(?:(?<name>[A-Za-z][A-Za-z0-9 /.-]{0,60}?)\s+)?(?:version\s+)?(?<ver>\d{1,2}\.\d{1,2})?[a-z]?\s*(?<rel>RTM|SP\s?\d{1,2}[a-z]?|Service\s+Pack\s+\d{1,2}[a-z]?)?(?:\s*\([^)]{0,40}\))?\s*(?:\s{2,}|:\s*)(?:Build\s+)?(?<build>\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?|\d{3,5}(?:\.\d{1,5})?)$/i;
+  /^(?:(?<name>[A-Za-z][A-Za-z0-9 /.-]{0,60}?)\s+)??(?:version\s+)?(?<ver>\d{1,2}\.\d{1,2})?(?<letter>[a-z])?\s*(?<rel>RTM|SP\s?\d{1,2}[a-z]?|Service\s+Pack\s+\d{1,2}[a-z]?)?(?:\s*\([^)]{0,40}\))?\s*(?:\s{2,}|:\s*)(?:Build\s+)?(?<build>\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?|\d{3,5}(?:\.\d{1,5})?)$/i;
 const SP_RE = /(?:SP|Service\s+Pack)\s?(\d{1,2}[a-z]?)/i;
 // A heading that names a release, for a list of what it ships.
 const SHIP_HEADING_RE = /\bno service pack\b|\bbase\b|\bRTM\b|\bservice\s+pack\s*\d{1,2}[a-z]?\b|\bSP\s?\d{1,2}[a-z]?\b/i;
@@ -82,6 +82,8 @@ function findRungs(lines: readonly string[], products: readonly ProductMention[]
       name = g.name?.replace(/\bversion$/i, '').trim() || undefined;
     } else if (g.name && !/^(?:version|microsoft)$/i.test(g.name.trim())) continue;
     if (!ver) continue;
+    // "4.0a" with no service pack is a re-release named apart from the ladder: not a rung.
+    if (g.letter && !g.rel) continue;
     const product = productFor(name, ver, products);
     if (!product) continue;
     const build = buildOf(g.build!, product);

@@ -8,6 +8,7 @@ import { kbDigits } from '../kb-number';
 import { compareServicePacks, compareVersions, parseDotted } from './compare';
 import { productOf } from './products';
 import type { ReleaseEvidence } from './release-evidence';
+import { SUPPLEMENT } from './release-supplement';
 import { RELEASES_FORMAT, versionKey, type FileEntry, type LadderData, type ReleaseTableData } from './release-table';
 
 const byNumber = (a: number, b: number) => a - b;
@@ -33,6 +34,11 @@ export function buildReleaseTable(evidence: readonly ReleaseEvidence[], records:
       if (!qs.includes(kbDigits(e.q))) qs.push(kbDigits(e.q));
       v.builds.set(r.build, qs);
     }
+  }
+  // What no article states, from the hand supplement (each rung names its source there).
+  for (const r of SUPPLEMENT) {
+    const key = `${r.product}|${r.sp}`;
+    if (!votes.has(key)) votes.set(key, { family: r.family, prefix: r.prefix, product: r.product, sp: r.sp, builds: new Map([[r.build, []]]) });
   }
   const ladders = new Map<string, Omit<LadderData, 'product'> & { product: string }>();
   for (const v of [...votes.values()].sort((a, b) => a.product.localeCompare(b.product) || compareServicePacks(a.sp, b.sp))) {

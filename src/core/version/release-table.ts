@@ -203,9 +203,14 @@ export class ReleaseTable {
     const parts = parseDotted(version)!;
     const abbreviated = parts.length <= 2;
     // Only versions of the same line compare: 5.0.1461 and 5.5.2448 are two products' Store.exe.
+    // A table's abbreviated "2654.89" stands for the queried line's "5.5.2654.89".
+    const full = (e: FileEntry): FileEntry => {
+      const p = parseDotted(e[0]);
+      return !abbreviated && p && p.length <= 2 ? [`${parts[0]}.${parts[1]}.${e[0]}`, e[1], e[2], e[3], e[4]] : e;
+    };
     const line = abbreviated
       ? entries.filter((e) => e[0] === version || e[0].endsWith('.' + version))
-      : entries.filter((e) => { const p = parseDotted(e[0]); return !!p && p[0] === parts[0] && p[1] === parts[1]; });
+      : entries.map(full).filter((e) => { const p = parseDotted(e[0]); return !!p && p[0] === parts[0] && p[1] === parts[1]; });
     if (line.length === 0) return fromLadder;
     const shown = abbreviated ? line[0]![0] : version;
     const cmp = (e: FileEntry) => compareVersions(e[0], shown);
@@ -219,8 +224,9 @@ export class ReleaseTable {
     const facts = exact.map(describe);
     const fixBelow = line.filter((e) => e[1] !== 's' && cmp(e) < 0).pop();
     const fixAbove = line.find((e) => e[1] !== 's' && cmp(e) > 0);
-    if (exact.length === 0 && fixBelow) facts.push(`at or above ${fixBelow[0]}, ${describe(fixBelow)}`);
-    if (exact.length === 0 && fixAbove) facts.push(`older than ${fixAbove[0]}, ${describe(fixAbove)}`);
+    const placed = fromLadder?.exact === true;
+    if (exact.length === 0 && fixBelow && !placed) facts.push(`at or above ${fixBelow[0]}, ${describe(fixBelow)}`);
+    if (exact.length === 0 && fixAbove && !placed) facts.push(`older than ${fixAbove[0]}, ${describe(fixAbove)}`);
     const articles = exact.flatMap((e) => e[4].map(q));
     if (fromLadder) {
       return { ...fromLadder, facts: [...new Set([...facts, ...fromLadder.facts])], articles: [...new Set([...articles, ...fromLadder.articles])] };
