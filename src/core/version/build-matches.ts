@@ -21,11 +21,11 @@ export interface BuildInfo {
 
 // "Store.exe is 5.5.2448.0", "Tcpip.sys version 4.0.1381.164", "Mlmig32.dll (2654.89)".
 const FILE_VERSION_RE =
-  /(?<![\w.-])([a-z0-9_$~-]{1,40}\.(?:exe|dll|sys|ocx|cpl|drv|vxd))(?:[\s\u00a0]{1,3}(?:is(?:[\s\u00a0]{1,3}(?:now|at))?|version|ver\.?|v|build)?[\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)v?(\d{1,4}(?:\.\d{1,5}){1,3})(?![.\d])/gi;
+  /(?<![\w.-])([a-z0-9_$~-]{1,40}\.(?:exe|dll|sys|ocx|cpl|drv|vxd))(?:[\s\u00a0]{1,3}(?:is(?:[\s\u00a0]{1,3}(?:now|at))?|version|ver\.?|v|build)?[\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)v?(\d{1,4}(?:\.\d{1,5}){1,3})(?!\.?\d)/gi;
 // "build 2650", "Build: 2448.4", "build 7.00.842".
-const BARE_BUILD_RE = /(?<![\w.])build[\s\u00a0]{0,3}[:#]?[\s\u00a0]{0,3}(\d{1,4}(?:\.\d{1,5}){0,3})(?![.\d])/gi;
+const BARE_BUILD_RE = /(?<![\w.])build[\s\u00a0]{0,3}[:#]?[\s\u00a0]{0,3}(\d{1,4}(?:\.\d{1,5}){0,3})(?!\.?\d)/gi;
 // A full dotted build with nothing before it: "5.5.2448.0".
-const DOTTED_RE = /(?<![\w.])(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)(?![.\d])/g;
+const DOTTED_RE = /(?<![\w.])(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)(?!\.?\d)/g;
 
 const MAX = 200;
 
@@ -36,7 +36,10 @@ function info(a: BuildAnswer): BuildInfo {
 /** The release a build match names: "Exchange Server 5.5 SP2", or the product and what bounds it. */
 export function releaseLabel(a: BuildAnswer): string {
   if (a.release) return a.release;
-  return a.newer.length ? `${a.product}, before ${a.newer[0]!.replace(/ \(.*$/, '')}` : a.product;
+  if (a.newer.length) return `${a.product}, before ${a.newer[0]!.replace(/ \(.*$/, '')}`;
+  // The version a service pack's fix brought: that service pack, or a hotfix before it.
+  const fixedIn = a.facts.map((f) => /^fixed in .* (SP\w+) \(/.exec(f)?.[1]).find(Boolean);
+  return fixedIn ? `${a.product}, ${fixedIn} or a hotfix before it` : a.product;
 }
 
 /** Every build or file version in `text` that the release table places, in text order. */
@@ -64,7 +67,7 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
   }
   for (const p of mentions) {
     if (!p.build) continue;
-    push(p.start, p.end, table.resolve({ version: p.build, families: [p.family] }));
+    push(p.start, p.end, table.resolve({ version: p.build, families: [p.family], product: p.name }));
   }
   BARE_BUILD_RE.lastIndex = 0;
   while ((m = BARE_BUILD_RE.exec(text)) && out.length < MAX) {

@@ -17,7 +17,8 @@ export function parseBuildQuery(input: string, table: ReleaseTable): BuildQuery 
   const version = m[2]!;
   const file = FILE_RE.exec(before)?.[1];
   const rest = file ? before.replace(file, ' ').trim() : before;
-  const families = new Set(findProductMentions(rest).map((p) => p.family));
+  const named = findProductMentions(rest);
+  const families = new Set(named.map((p) => p.family));
   // A product named without its version ("exchange 2654.89"): its family, or a ladder's product.
   const words = rest.toLowerCase().replace(/^microsoft\s+/, '');
   if (families.size === 0 && words) {
@@ -26,5 +27,5 @@ export function parseBuildQuery(input: string, table: ReleaseTable): BuildQuery 
   }
   // A bare number is a KB number or nothing, unless the words say it is a build.
   if (!file && families.size === 0 && version.split('.').length < 3 && !/\b(?:build|version)\b/i.test(input)) return null;
-  return { version, ...(file ? { file } : {}), families: [...families] };
+  return { version, ...(file ? { file } : {}), families: [...families], ...(named.length === 1 ? { product: named[0]!.name } : {}) };
 }

@@ -64,6 +64,8 @@ export interface BuildQuery {
   file?: string;
   /** Families the ticket names ("exchange"), to place a bare or abbreviated build. */
   families?: readonly string[];
+  /** The product named with the build ("Exchange Server 5.5"): only its ladder applies. */
+  product?: string;
 }
 
 /** "7.00.0842" and "7.0.842.0" -> "7.0.842": numeric parts, trailing zeros dropped. */
@@ -133,7 +135,8 @@ export class ReleaseTable {
     // A file the table knows belongs to its products; otherwise the ticket's families place it.
     const fileProducts = entries ? new Set(entries.map((e) => e[2])) : null;
     const families = new Set(query.families ?? []);
-    const ladder = this.ladderFor(parts, fileProducts, families, file !== undefined);
+    const named = query.product ? this.data.products.findIndex((p) => p.toLowerCase() === query.product!.toLowerCase()) : -1;
+    const ladder = this.ladderFor(parts, named >= 0 ? new Set([named]) : fileProducts, families, file !== undefined);
     if (!ladder && !entries) return null;
 
     let build = query.version;

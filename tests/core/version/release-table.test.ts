@@ -84,7 +84,7 @@ describe('resolving a build', () => {
   it('parses a lookup query', () => {
     expect(parseBuildQuery('store.exe 5.5.2448.0', table)).toEqual({ version: '5.5.2448.0', file: 'store.exe', families: [] });
     expect(parseBuildQuery('Orbit Mail 601.3', table)?.families).toEqual(['other:orbit mail server']);
-    expect(parseBuildQuery('Exchange Server 5.5 build 2650', table)).toEqual({ version: '2650', families: ['exchange'] });
+    expect(parseBuildQuery('Exchange Server 5.5 build 2650', table)).toEqual({ version: '2650', families: ['exchange'], product: 'Exchange Server 5.5' });
     expect(parseBuildQuery('227142', table)).toBeNull();
   });
 });
