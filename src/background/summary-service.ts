@@ -1,6 +1,7 @@
 import { rankArticles, type Match } from '../core/match';
 import { verdictFor } from '../core/version';
 import type { ArticleView, TabSummary } from '../messaging/protocol';
+import { bundledIndex } from './bundled-index';
 import { recordsFor } from './records';
 import { readTab } from './tab-state';
 
@@ -8,6 +9,8 @@ import { readTab } from './tab-state';
 export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   const tab = await readTab(tabId);
   if (!tab) return null;
+  // Verdicts place builds with the release table: load it (once) before judging.
+  await bundledIndex.releases();
   const records = await recordsFor(tab.matches.flatMap((m) => m.articles));
   const { ranked } = rankArticles(tab.matches, records, tab.ticket, { limit: 50 });
   const brief = (m: Match) => ({ kind: m.kind, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}) });
@@ -37,8 +40,11 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
 
 /** Records and verdicts for articles, judged against what the tab's page says about versions. */
 export async function articleViews(qs: string[], tabId: number | undefined): Promise<ArticleView[]> {
-  const records = await recordsFor(qs.slice(0, 50));
-  const tab = tabId === undefined ? null : await readTab(tabId);
+  const [records, tab] = await Promise.all([
+    recordsFor(qs.slice(0, 50)),
+    tabId === undefined ? null : readTab(tabId),
+    bundledIndex.releases(),
+  ]);
   return qs.flatMap((q) => {
     const record = records.get(q);
     if (!record) return [];

@@ -6,7 +6,7 @@
  */
 import type { Match } from '../match/scan';
 import { findProductMentions } from './products';
-import type { BuildAnswer, ReleaseTable } from './release-table';
+import type { BuildAnswer, BuildQuery, ReleaseTable } from './release-table';
 
 /** What a build match carries besides its value (the release). */
 export interface BuildInfo {
@@ -19,9 +19,12 @@ export interface BuildInfo {
   facts: string[];
 }
 
-// "Store.exe is 5.5.2448.0", "Tcpip.sys version 4.0.1381.164", "Mlmig32.dll (2654.89)".
-const FILE_VERSION_RE =
-  /(?<![\w.-])([a-z0-9_$~-]{1,40}\.(?:exe|dll|sys|ocx|cpl|drv|vxd))(?:[\s\u00a0]{1,3}(?:is(?:[\s\u00a0]{1,3}(?:now|at))?|version|ver\.?|v|build)?[\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)v?(\d{1,4}(?:\.\d{1,5}){1,3})(?!\.?\d)/gi;
+// "Store.exe is 5.5.2448.0", "Tcpip.sys version 4.0.1381.164", "Mlmig32.dll (2654.89)": found from the
+// extension outwards (a name-first regex retries up to 40 characters at every position of a big ticket).
+const EXTENSION_RE = /\.(?:exe|dll|sys|ocx|cpl|drv|vxd)(?![\w-])/gi;
+const VERSION_AFTER_RE =
+  /(?:[\s\u00a0]{1,3}(?:is(?:[\s\u00a0]{1,3}(?:now|at))?|version|ver\.?|v|build)?[\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)v?(\d{1,4}(?:\.\d{1,5}){1,3})(?!\.?\d)/iy;
+const NAME_CHAR = /[A-Za-z0-9_$~-]/;
 // "build 2650", "Build: 2448.4", "build 7.00.842".
 const BARE_BUILD_RE = /(?<![\w.])build[\s\u00a0]{0,3}[:#]?[\s\u00a0]{0,3}(\d{1,4}(?:\.\d{1,5}){0,3})(?!\.?\d)/gi;
 // A full dotted build with nothing before it: "5.5.2448.0".
@@ -49,6 +52,14 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
   const free = (s: number, e: number) => !taken.some(([a, b]) => a < e && s < b);
   const mentions = findProductMentions(text);
   const families = [...new Set(mentions.map((p) => p.family))];
+  // A ticket repeats its builds (a quoted thread): each distinct one is resolved once.
+  const answers = new Map<string, BuildAnswer | null>();
+  const resolve = (q: BuildQuery): BuildAnswer | null => {
+    const key = `${q.file ?? ''}|${q.version}|${q.product ?? ''}|${(q.families ?? []).join(',')}`.toLowerCase();
+    let a = answers.get(key);
+    if (a === undefined) answers.set(key, (a = table.resolve(q)));
+    return a;
+  };
   const push = (start: number, end: number, a: BuildAnswer | null) => {
     if (!a || !free(start, end) || out.length >= MAX) return;
     taken.push([start, end]);
@@ -59,25 +70,31 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
   };
 
   let m: RegExpExecArray | null;
-  FILE_VERSION_RE.lastIndex = 0;
-  while ((m = FILE_VERSION_RE.exec(text)) && out.length < MAX) {
-    const file = m[1]!;
+  EXTENSION_RE.lastIndex = 0;
+  while ((m = EXTENSION_RE.exec(text)) && out.length < MAX) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 40 && NAME_CHAR.test(text[start - 1]!)) start--;
+    if (start === m.index || (start > 0 && /[\w.-]/.test(text[start - 1]!))) continue;
+    VERSION_AFTER_RE.lastIndex = m.index + m[0].length;
+    const v = VERSION_AFTER_RE.exec(text);
+    if (!v) continue;
+    const file = text.slice(start, m.index + m[0].length);
     // The families of a file the table does not know come from the ticket.
-    push(m.index, m.index + m[0].length, table.resolve({ version: m[2]!, file, families: table.knowsFile(file) ? [] : families }));
+    push(start, v.index + v[0].length, resolve({ version: v[1]!, file, families: table.knowsFile(file) ? [] : families }));
   }
   for (const p of mentions) {
     if (!p.build) continue;
-    push(p.start, p.end, table.resolve({ version: p.build, families: [p.family], product: p.name }));
+    push(p.start, p.end, resolve({ version: p.build, families: [p.family], product: p.name }));
   }
   BARE_BUILD_RE.lastIndex = 0;
   while ((m = BARE_BUILD_RE.exec(text)) && out.length < MAX) {
     if (families.length === 0) continue;
-    push(m.index, m.index + m[0].length, table.resolve({ version: m[1]!, families }));
+    push(m.index, m.index + m[0].length, resolve({ version: m[1]!, families }));
   }
   DOTTED_RE.lastIndex = 0;
   while ((m = DOTTED_RE.exec(text)) && out.length < MAX) {
     if (families.length === 0) continue;
-    push(m.index, m.index + m[0].length, table.resolve({ version: m[1]!, families }));
+    push(m.index, m.index + m[0].length, resolve({ version: m[1]!, families }));
   }
   return out.sort((a, b) => a.start - b.start);
 }
