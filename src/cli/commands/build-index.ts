@@ -5,6 +5,7 @@ import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
 import { releaseEvidenceOf, type ReleaseEvidence } from '../../core/version/release-evidence';
 import { MANIFEST_FILE, RELEASES_FILE, type IndexManifest } from '../../core/index/layout';
+import { TopicTermStats } from '../../core/index/topic-terms';
 import { readCorpus } from '../corpus/read-corpus';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
@@ -28,10 +29,12 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   const evidence: ReleaseEvidence[] = [];
   const skipped: ParseIssue[] = [];
   let warnings = 0;
+  const topics = new TopicTermStats();
   for await (const file of readCorpus(corpus)) {
     const result = parseArticle(file.text, file.path);
     if (result.ok) {
       records.push(result.record);
+      topics.add(result.topic);
       const e = releaseEvidenceOf(file.text, result.record);
       if (e) evidence.push(e);
       warnings += result.warnings.length;
@@ -39,6 +42,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
       skipped.push(result.error);
     }
   }
+  // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
+  records.forEach((r, doc) => { r.terms = topics.terms(doc); });
   const files = buildIndexFiles(records, evidence);
 
   // Replace the whole index: a records or titles file the new build does not write must not linger.
