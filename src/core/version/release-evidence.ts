@@ -33,8 +33,15 @@ export interface ReleaseEvidence {
 }
 
 // A table row: a product or version, a release, then a build and nothing after it.
-const RUNG_RE =
-  /^(?:(?<name>[A-Za-z][A-Za-z0-9 /.-]{0,60}?)\s+)??(?:version\s+)?(?<ver>\d{1,2}\.\d{1,2})?(?<letter>[a-z])?\s*(?<rel>RTM|SP\s?\d{1,2}[a-z]?|Service\s+Pack\s+\d{1,2}[a-z]?)?(?:\s*\([^)]{0,40}\))?\s*(?:\s{2,}|:\s*)(?:Build\s+)?(?<build>\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?|\d{3,5}(?:\.\d{1,5})?)$/i;
+const RTM_WORDS = 'RTM|no\\s?SP|no\\s+service\\s+pack|release\\s+version|original\\s+release';
+const RUNG_RE = new RegExp(
+  '^(?:(?<name>[A-Za-z][A-Za-z0-9 /.-]{0,60}?)\\s+)??(?:version\\s+)?(?<ver>\\d{1,2}\\.\\d{1,2})?(?<letter>[a-z])?\\s*' +
+  `(?<rel>${RTM_WORDS}|SP\\s?\\d{1,2}[a-z]?|Service\\s+Pack\\s+\\d{1,2}[a-z]?)?(?:\\s+version)?(?:\\s*\\([^)]{0,40}\\))?` +
+  // The build: after a gap, a colon or in parentheses; "Build 838.10", "5.5.2232", "(2.0.1380.1000)".
+  '\\s*(?:\\s{2,}|:\\s*|\\(\\s*)(?:Build\\s+)?(?<build>\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?|\\d{3,5}(?:\\.\\d{1,5})?)\\)?$',
+  'i',
+);
+const RTM_RE = new RegExp(`^(?:${RTM_WORDS})$`, 'i');
 const SP_RE = /(?:SP|Service\s+Pack)\s?(\d{1,2}[a-z]?)/i;
 // A heading that names a release, for a list of what it ships.
 const SHIP_HEADING_RE = /\bno service pack\b|\bbase\b|\bRTM\b|\bservice\s+pack\s*\d{1,2}[a-z]?\b|\bSP\s?\d{1,2}[a-z]?\b/i;
@@ -66,7 +73,7 @@ function buildOf(build: string, product: ProductMention): number | null {
   return parts[0]!;
 }
 
-/** Ladder rows: at least three in the article, naming at least two releases. */
+/** Ladder rows: at least two in the article, naming at least two releases. */
 function findRungs(lines: readonly string[], products: readonly ProductMention[]): LadderRung[] {
   const rungs: LadderRung[] = [];
   let ver: string | null = null;
@@ -81,6 +88,9 @@ function findRungs(lines: readonly string[], products: readonly ProductMention[]
       ver = g.ver;
       name = g.name?.replace(/\bversion$/i, '').trim() || undefined;
     } else if (g.name && !/^(?:version|microsoft)$/i.test(g.name.trim())) continue;
+    // A row with no version names its line in the build: "SP1 version (build 1380): 2.00.1380.1000".
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.\d/.exec(g.build!);
+    if (!g.ver && dotted) ver = `${Number(dotted[1])}.${Number(dotted[2])}`;
     if (!ver) continue;
     // "4.0a" with no service pack is a re-release named apart from the ladder: not a rung.
     if (g.letter && !g.rel) continue;
@@ -88,11 +98,11 @@ function findRungs(lines: readonly string[], products: readonly ProductMention[]
     if (!product) continue;
     const build = buildOf(g.build!, product);
     if (build === null) continue;
-    const sp = g.rel && !/^rtm$/i.test(g.rel) ? SP_RE.exec(g.rel)![1]!.toLowerCase() : '';
+    const sp = g.rel && !RTM_RE.test(g.rel) ? SP_RE.exec(g.rel)![1]!.toLowerCase() : '';
     rungs.push({ product: { ...product, sp: null, build: null, start: 0, end: 0 }, sp, build });
   }
   const releases = new Set(rungs.map((r) => `${r.product.name}|${r.sp}`));
-  return rungs.length >= 3 && releases.size >= 2 ? rungs : [];
+  return rungs.length >= 2 && releases.size >= 2 ? rungs : [];
 }
 
 /** Per-release file lists: at least two headings, each followed by at least three file lines. */

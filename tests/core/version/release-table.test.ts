@@ -40,6 +40,17 @@ describe('the release table, built from what articles state', () => {
     expect(releaseEvidenceOf(LADDER_TEXT, record)?.rungs).toHaveLength(7);
   });
 
+  it('reads other ways of writing a ladder: the build in parentheses or after a colon, no version on the row', () => {
+    const record = RELEASE_RECORDS[0]!;
+    const rungs = (text: string) => releaseEvidenceOf(text, record)?.rungs.map((r) => [r.product.name, r.sp, r.build]);
+    expect(rungs('\t  Orbit Mail Server 3.0 noSP (3.0.410.0000)\n\t  Orbit Mail Server 3.0 SP1 (3.0.455.1000)\n')).toEqual([
+      ['Orbit Mail Server 3.0', '', 410], ['Orbit Mail Server 3.0', '1', 455],
+    ]);
+    expect(rungs('\t  Release version (build 410): 3.00.410.0000\n\t  SP1 version (build 455): 3.00.455.1000\n')).toEqual([
+      ['Orbit Mail Server 3.0', '', 410], ['Orbit Mail Server 3.0', '1', 455],
+    ]);
+  });
+
   it('adds the hand supplement only where no article states a rung', () => {
     const products = data.ladders.map((l) => data.products[l.product]);
     expect(products).toContain('Exchange Server 2000');
