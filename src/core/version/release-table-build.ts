@@ -78,7 +78,8 @@ export function buildReleaseTable(evidence: readonly ReleaseEvidence[], records:
   for (const r of records) {
     if (r.files.length === 0) continue;
     const fix = r.fix;
-    if (!fix || !fix.version) continue;
+    // An inferred service pack ("the latest service pack", dated) is a bound, not what the article states.
+    if (!fix || !fix.version || fix.inferred) continue;
     const product = productOf(fix.product, fix.version);
     if (!product) continue;
     const how: FileEntry[1] = fix.servicePack ? 'f' : fix.hotfix ? 'h' : 'f';
