@@ -1,6 +1,6 @@
 import { explain, scanText, type Match } from '../core/match';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
-import { findTicketVersions } from '../core/version';
+import { findTicketVersions, withBuildMatches } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
 import type { FoundMatch } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
@@ -20,9 +20,10 @@ const MAX_CANDIDATES = 50;
  */
 export async function scanBlock(text: string, tab: { id: number; url: string } | null, reset: boolean): Promise<FoundMatch[]> {
   const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
-  const [detector, custom] = await Promise.all([bundledIndex.detector(), customArticles()]);
+  const [detector, custom, releases] = await Promise.all([bundledIndex.detector(), customArticles(), bundledIndex.releases()]);
   let matches = scanText(block, detector);
   if (custom) matches = mergeMatches(scanText(block, custom.detector), matches);
+  matches = withBuildMatches(block, matches, releases);
   const ticket = findTicketVersions(block);
   const records = await recordsFor(matches.flatMap((m) => m.articles));
   const words = ticketWords(block, matches);
@@ -52,7 +53,10 @@ function relevantWords(records: Iterable<ArticleRecord>, words: Iterable<string>
 }
 
 function toFound(m: Match): FoundMatch {
-  return { kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}), articles: m.articles };
+  return {
+    kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}), articles: m.articles,
+    ...(m.build ? { build: m.build } : {}),
+  };
 }
 
 /** The same span found in both indexes is one match naming both articles, the team's first. */
