@@ -5,6 +5,8 @@
  * skips them, and a KB number or code found inside a version string gives way to them.
  */
 import type { Match } from '../match/scan';
+import { findDialogBuilds } from './build-dialogs';
+import { findProductNames, type ProductName } from './product-names';
 import { findProductMentions } from './products';
 import type { BuildAnswer, BuildQuery, ReleaseTable } from './release-table';
 
@@ -29,6 +31,19 @@ const NAME_CHAR = /[A-Za-z0-9_$~-]/;
 const BARE_BUILD_RE = /(?<![\w.])build[\s\u00a0]{0,3}[:#]?[\s\u00a0]{0,3}(\d{1,4}(?:\.\d{1,5}){0,3})(?!\.?\d)/gi;
 // A full dotted build with nothing before it: "5.5.2448.0".
 const DOTTED_RE = /(?<![\w.])(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)(?!\.?\d)/g;
+// A build an operating system the table has no ladder for prints: "OS Build 9600", "Windows 7 build 7601".
+const OS_BEFORE_RE = /(?:\bOS|\bWin(?:dows)?(?:[\s\u00a0]{1,3}(?:\d{1,2}|server[\s\u00a0]{1,3}\d{4}|vista|xp))?)[\s\u00a0,]{1,3}$/i;
+/** How far (in characters, on one line) a file name and the version it has may be apart: a filever row. */
+const PAIR_GAP = 60;
+
+/** Dotted numbers that are not versions: a date ("5.5.2001"), an IP address ("10.1.2.200"). */
+function notAVersion(v: string): boolean {
+  const p = v.split('.').map(Number);
+  if (p.length === 3 && p[0]! <= 31 && p[1]! <= 31 && p[2]! >= 1980 && p[2]! <= 2039) return true;
+  return p.length === 4 && p.every((x) => x <= 255);
+}
+
+interface FileToken { name: string; start: number; end: number; known: boolean }
 
 const MAX = 200;
 
@@ -51,7 +66,11 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => a < e && s < b);
   const mentions = findProductMentions(text);
-  const families = [...new Set(mentions.map((p) => p.family))];
+  // Product names without a version ("Exchange", "Windows NT"), looked for only when needed.
+  let names: ProductName[] | null = null;
+  const namesIn = () => (names ??= findProductNames(text, table));
+  let families: string[] | null = null;
+  const ticketFamilies = () => (families ??= [...new Set([...mentions.map((p) => p.family), ...namesIn().flatMap((n) => n.families)])]);
   // A ticket repeats its builds (a quoted thread): each distinct one is resolved once.
   const answers = new Map<string, BuildAnswer | null>();
   const resolve = (q: BuildQuery): BuildAnswer | null => {
@@ -70,33 +89,92 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
   };
 
   let m: RegExpExecArray | null;
+  const files: FileToken[] = [];
   EXTENSION_RE.lastIndex = 0;
-  while ((m = EXTENSION_RE.exec(text)) && out.length < MAX) {
+  while ((m = EXTENSION_RE.exec(text)) && out.length < MAX && files.length < 4 * MAX) {
     let start = m.index;
     while (start > 0 && m.index - start < 40 && NAME_CHAR.test(text[start - 1]!)) start--;
     if (start === m.index || (start > 0 && /[\w.-]/.test(text[start - 1]!))) continue;
+    const file = text.slice(start, m.index + m[0].length);
+    files.push({ name: file, start, end: m.index + m[0].length, known: table.knowsFile(file) });
     VERSION_AFTER_RE.lastIndex = m.index + m[0].length;
     const v = VERSION_AFTER_RE.exec(text);
     if (!v) continue;
-    const file = text.slice(start, m.index + m[0].length);
     // The families of a file the table does not know come from the ticket.
-    push(start, v.index + v[0].length, resolve({ version: v[1]!, file, families: table.knowsFile(file) ? [] : families }));
+    push(start, v.index + v[0].length, resolve({ version: v[1]!, file, families: table.knowsFile(file) ? [] : ticketFamilies() }));
+  }
+  // "Version 4.0 (Build 1381: Service Pack 6a)": a dialog whose product is unknown still spends its span.
+  for (const d of findDialogBuilds(text, table, namesIn)) {
+    if (d.answer) push(d.start, d.end, d.answer);
+    else if (free(d.start, d.end)) taken.push([d.start, d.end]);
   }
   for (const p of mentions) {
     if (!p.build) continue;
     push(p.start, p.end, resolve({ version: p.build, families: [p.family], product: p.name }));
   }
+  // A version on the line of a file the table knows, either side of it: "5.5.2448.8 shp 2,657,552
+  // 10-22-1999 store.exe" (filever), "Store.exe and Emsmta.exe both show 5.5.2653.23".
+  const known = files.filter((f) => f.known && free(f.start, f.end));
+  if (known.length > 0) pairWithFiles(text, known, free, (s, e, q) => push(s, e, resolve(q)));
   BARE_BUILD_RE.lastIndex = 0;
   while ((m = BARE_BUILD_RE.exec(text)) && out.length < MAX) {
-    if (families.length === 0) continue;
-    push(m.index, m.index + m[0].length, resolve({ version: m[1]!, families }));
+    if (!free(m.index, m.index + m[0].length) || ticketFamilies().length === 0) continue;
+    if (OS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m[1]!.split('.').length >= 3 && notAVersion(m[1]!)) continue;
+    push(m.index, m.index + m[0].length, resolve({ version: m[1]!, families: ticketFamilies() }));
   }
   DOTTED_RE.lastIndex = 0;
   while ((m = DOTTED_RE.exec(text)) && out.length < MAX) {
-    if (families.length === 0) continue;
-    push(m.index, m.index + m[0].length, resolve({ version: m[1]!, families }));
+    if (!free(m.index, m.index + m[0].length) || notAVersion(m[1]!) || ticketFamilies().length === 0) continue;
+    push(m.index, m.index + m[0].length, resolve({ version: m[1]!, families: ticketFamilies() }));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Pairs each dotted version with the nearest known file on its line, PAIR_GAP characters at most
+ * apart with no other version between; the files listed before that one with nothing but names
+ * and joining words between ("Store.exe and Emsmta.exe both show ...") get the version too.
+ */
+function pairWithFiles(
+  text: string, known: readonly FileToken[], free: (s: number, e: number) => boolean,
+  push: (start: number, end: number, q: BuildQuery) => void,
+): void {
+  const versions: Array<{ v: string; start: number; end: number }> = [];
+  const lo = Math.max(0, known[0]!.start - PAIR_GAP - 20);
+  const hi = Math.min(text.length, known[known.length - 1]!.end + PAIR_GAP + 20);
+  const re = new RegExp(DOTTED_RE.source, 'g');
+  re.lastIndex = lo;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < hi) {
+    if (!notAVersion(m[1]!)) versions.push({ v: m[1]!, start: m.index, end: m.index + m[0].length });
+  }
+  const sameLine = (a: number, b: number) => !text.slice(Math.min(a, b), Math.max(a, b)).includes('\n');
+  for (const v of versions) {
+    if (!free(v.start, v.end)) continue;
+    let best: FileToken | null = null;
+    let bestGap = Infinity;
+    for (const f of known) {
+      const gap = f.end <= v.start ? v.start - f.end : f.start >= v.end ? f.start - v.end : -1;
+      if (gap < 0 || gap > PAIR_GAP || gap >= bestGap) continue;
+      const [a, b] = f.end <= v.start ? [f.end, v.start] : [v.end, f.start];
+      if (!sameLine(a, b) || versions.some((o) => o !== v && o.start >= a && o.end <= b)) continue;
+      best = f;
+      bestGap = gap;
+    }
+    if (!best) continue;
+    const before = best.end <= v.start;
+    push(before ? best.start : v.start, before ? v.end : best.end, { version: v.v, file: best.name });
+    if (!before) continue;
+    // The names listed before it: "A, B and C show ..." (only names, commas and joining words between).
+    let next = best;
+    for (let i = known.indexOf(best) - 1; i >= 0; i--) {
+      const f = known[i]!;
+      if (!/^[\s\u00a0]*(?:,|\/|&|and|or|plus)?[\s\u00a0]*(?:,|and|or)?[\s\u00a0]*$/i.test(text.slice(f.end, next.start))) break;
+      push(f.start, f.end, { version: v.v, file: f.name });
+      next = f;
+    }
+  }
 }
 
 /**
