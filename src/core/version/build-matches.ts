@@ -35,6 +35,7 @@ const DOTTED_RE = /(?<![\w.])(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)(?!\.?\d)/
 const OS_BEFORE_RE = /(?:\bOS|\bWin(?:dows)?(?:[\s\u00a0]{1,3}(?:\d{1,2}|server[\s\u00a0]{1,3}\d{4}|vista|xp))?)[\s\u00a0,]{1,3}$/i;
 /** How far (in characters, on one line) a file name and the version it has may be apart: a filever row. */
 const PAIR_GAP = 60;
+const LIST_JOIN_RE = /^[\s\u00a0]{0,3}(?:[,/&+][\s\u00a0]{0,3}|,?[\s\u00a0]{0,3}(?:and|or|plus)[\s\u00a0]{1,3})?$/i;
 
 /** Dotted numbers that are not versions: a date ("5.5.2001"), an IP address ("10.1.2.200"). */
 function notAVersion(v: string): boolean {
@@ -140,39 +141,69 @@ function pairWithFiles(
   text: string, known: readonly FileToken[], free: (s: number, e: number) => boolean,
   push: (start: number, end: number, q: BuildQuery) => void,
 ): void {
+  // Only the versions near a known file, found with one pointer walking the files: a big log with
+  // thousands of versions and file names stays linear.
   const versions: Array<{ v: string; start: number; end: number }> = [];
-  const lo = Math.max(0, known[0]!.start - PAIR_GAP - 20);
-  const hi = Math.min(text.length, known[known.length - 1]!.end + PAIR_GAP + 20);
   const re = new RegExp(DOTTED_RE.source, 'g');
-  re.lastIndex = lo;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < hi) {
-    if (!notAVersion(m[1]!)) versions.push({ v: m[1]!, start: m.index, end: m.index + m[0].length });
+  let scanned = 0;
+  for (const f of known) {
+    // Each file's window, once: a slice, so a page without versions costs the windows, not the page per file.
+    const from = Math.max(scanned, f.start - PAIR_GAP - 20);
+    const to = Math.min(text.length, f.end + PAIR_GAP + 20);
+    if (from >= to) continue;
+    scanned = to;
+    const window = text.slice(from, to);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(window))) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      // The slice cut the text: its edges are checked on the whole text.
+      if (start > 0 && /[\w.]/.test(text[start - 1]!)) continue;
+      if (/^\.?\d/.test(text.slice(end, end + 2))) continue;
+      if (!notAVersion(m[1]!)) versions.push({ v: m[1]!, start, end });
+    }
+    if (versions.length >= 4 * MAX) break;
   }
-  const sameLine = (a: number, b: number) => !text.slice(Math.min(a, b), Math.max(a, b)).includes('\n');
-  for (const v of versions) {
+  let j = 0;
+  const pairs: Array<{ v: (typeof versions)[number]; file: number; gap: number }> = [];
+  const lineBreakBetween = (a: number, b: number) => text.slice(a, b).includes('\n');
+  for (let i = 0; i < versions.length; i++) {
+    const v = versions[i]!;
     if (!free(v.start, v.end)) continue;
-    let best: FileToken | null = null;
+    // No other version between the file and this one: the previous version bounds the files before, the next those after.
+    const floor = i > 0 ? versions[i - 1]!.end : 0;
+    const ceiling = i + 1 < versions.length ? versions[i + 1]!.start : text.length;
+    while (j < known.length && known[j]!.end < v.start - PAIR_GAP) j++;
+    let best = -1;
     let bestGap = Infinity;
-    for (const f of known) {
-      const gap = f.end <= v.start ? v.start - f.end : f.start >= v.end ? f.start - v.end : -1;
+    for (let k = j; k < known.length && known[k]!.start <= v.end + PAIR_GAP; k++) {
+      const f = known[k]!;
+      const before = f.end <= v.start;
+      const gap = before ? v.start - f.end : f.start >= v.end ? f.start - v.end : -1;
       if (gap < 0 || gap > PAIR_GAP || gap >= bestGap) continue;
-      const [a, b] = f.end <= v.start ? [f.end, v.start] : [v.end, f.start];
-      if (!sameLine(a, b) || versions.some((o) => o !== v && o.start >= a && o.end <= b)) continue;
-      best = f;
+      if (before ? f.start < floor : f.end > ceiling) continue;
+      if (before ? lineBreakBetween(f.end, v.start) : lineBreakBetween(v.end, f.start)) continue;
+      best = k;
       bestGap = gap;
     }
-    if (!best) continue;
-    const before = best.end <= v.start;
-    push(before ? best.start : v.start, before ? v.end : best.end, { version: v.v, file: best.name });
+    if (best >= 0) pairs.push({ v, file: best, gap: bestGap });
+  }
+  // The closest pairs first: in "3.0.455.11 was before; orbstore.exe now 3.0.512.4" the file is the later version's.
+  pairs.sort((a, b) => a.gap - b.gap || a.v.start - b.v.start);
+  for (const { v, file } of pairs) {
+    const f = known[file]!;
+    const before = f.end <= v.start;
+    if (!free(before ? f.start : v.start, before ? v.end : f.end)) continue;
+    push(before ? f.start : v.start, before ? v.end : f.end, { version: v.v, file: f.name });
     if (!before) continue;
     // The names listed before it: "A, B and C show ..." (only names, commas and joining words between).
-    let next = best;
-    for (let i = known.indexOf(best) - 1; i >= 0; i--) {
-      const f = known[i]!;
-      if (!/^[\s\u00a0]*(?:,|\/|&|and|or|plus)?[\s\u00a0]*(?:,|and|or)?[\s\u00a0]*$/i.test(text.slice(f.end, next.start))) break;
-      push(f.start, f.end, { version: v.v, file: f.name });
-      next = f;
+    let next = f;
+    for (let k = file - 1; k >= 0; k--) {
+      const g = known[k]!;
+      if (!LIST_JOIN_RE.test(text.slice(g.end, next.start))) break;
+      push(g.start, g.end, { version: v.v, file: g.name });
+      next = g;
     }
   }
 }
