@@ -37,6 +37,21 @@ function lineStartOf(text: string, at: number): number {
 
 export function findDialogBuilds(text: string, table: ReleaseTable, names: () => readonly ProductName[], limit = 200): DialogBuild[] {
   const out: DialogBuild[] = [];
+  // A pasted thread repeats its dialogs and names: each name and version is combined once.
+  const products = new Map<string, string | null>();
+  const productOf = (name: string, dotted: string) => {
+    const key = `${name.toLowerCase()}|${dotted}`;
+    let p = products.get(key);
+    if (p === undefined) products.set(key, (p = productFor(name, dotted, table)));
+    return p;
+  };
+  const placed = new Map<string, BuildAnswer | null>();
+  const place = (product: string, version: string, sp: string | null, near: boolean) => {
+    const key = `${product}|${version}|${sp}|${near}`;
+    let a = placed.get(key);
+    if (a === undefined) placed.set(key, (a = placeDialogBuild(table, product, version, sp, near)));
+    return a;
+  };
   DIALOG_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIALOG_RE.exec(text)) && out.length < limit) {
@@ -54,15 +69,28 @@ export function findDialogBuilds(text: string, table: ReleaseTable, names: () =>
     let top = lineStart;
     for (let i = 0; i < LINES_ABOVE && top > 0; i++) top = lineStartOf(text, top - 1);
     const all = names();
-    const inDialog = all.filter((n) => n.start >= top && n.end <= start).reverse();
-    const elsewhere = all.filter((n) => !inDialog.includes(n)).sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start));
+    // The dialog's own names, nearest first; then the ticket's, nearest first (walking out from the dialog).
+    const candidates = function* (): Generator<readonly [ProductName, boolean]> {
+      let right = all.findIndex((n) => n.end > start);
+      if (right < 0) right = all.length;
+      let left = right - 1;
+      while (left >= 0 && all[left]!.start >= top) yield [all[left--]!, true] as const;
+      while (left >= 0 || right < all.length) {
+        const l = all[left];
+        const r = all[right];
+        if (l && (!r || start - l.end <= r.start - start)) { left--; yield [l, false] as const; }
+        else if (r) { right++; yield [r, false] as const; }
+      }
+    };
     let answer: BuildAnswer | null = null;
     const tried = new Set<string>();
-    for (const [n, near] of [...inDialog.map((x) => [x, true] as const), ...elsewhere.map((x) => [x, false] as const)]) {
-      const product = productFor(n.name, dotted, table);
-      if (!product || tried.has(product)) continue;
-      tried.add(product);
-      answer = placeDialogBuild(table, product, `${dotted}.${build}`, sp, near);
+    for (const [n, near] of candidates()) {
+      const key = `${near}|${n.name.toLowerCase()}`;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const product = productOf(n.name, dotted);
+      if (!product) continue;
+      answer = place(product, `${dotted}.${build}`, sp, near);
       if (answer) break;
     }
     out.push({ start, end, answer });

@@ -80,8 +80,11 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
     if (a === undefined) answers.set(key, (a = table.resolve(q)));
     return a;
   };
-  const push = (start: number, end: number, a: BuildAnswer | null) => {
-    if (!a || !free(start, end) || out.length >= MAX) return;
+  // The answer is asked for only when the span is free and there is room: resolving costs more than the check.
+  const push = (start: number, end: number, answer: BuildAnswer | null | (() => BuildAnswer | null)) => {
+    if (!free(start, end) || out.length >= MAX) return;
+    const a = typeof answer === 'function' ? answer() : answer;
+    if (!a) return;
     taken.push([start, end]);
     out.push({
       kind: 'build', text: text.slice(start, end), start, end, value: releaseLabel(a), articles: a.articles,
@@ -102,7 +105,8 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
     const v = VERSION_AFTER_RE.exec(text);
     if (!v) continue;
     // The families of a file the table does not know come from the ticket.
-    push(start, v.index + v[0].length, resolve({ version: v[1]!, file, families: table.knowsFile(file) ? [] : ticketFamilies() }));
+    const version = v[1]!;
+    push(start, v.index + v[0].length, () => resolve({ version, file, families: table.knowsFile(file) ? [] : ticketFamilies() }));
   }
   // "Version 4.0 (Build 1381: Service Pack 6a)": a dialog whose product is unknown still spends its span.
   for (const d of findDialogBuilds(text, table, namesIn)) {
@@ -111,23 +115,26 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
   }
   for (const p of mentions) {
     if (!p.build) continue;
-    push(p.start, p.end, resolve({ version: p.build, families: [p.family], product: p.name }));
+    const version = p.build;
+    push(p.start, p.end, () => resolve({ version, families: [p.family], product: p.name }));
   }
   // A version on the line of a file the table knows, either side of it: "5.5.2448.8 shp 2,657,552
   // 10-22-1999 store.exe" (filever), "Store.exe and Emsmta.exe both show 5.5.2653.23".
   const known = files.filter((f) => f.known && free(f.start, f.end));
-  if (known.length > 0) pairWithFiles(text, known, free, (s, e, q) => push(s, e, resolve(q)));
+  if (known.length > 0) pairWithFiles(text, known, free, (s, e, q) => push(s, e, () => resolve(q)));
   BARE_BUILD_RE.lastIndex = 0;
   while ((m = BARE_BUILD_RE.exec(text)) && out.length < MAX) {
     if (!free(m.index, m.index + m[0].length) || ticketFamilies().length === 0) continue;
     if (OS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (m[1]!.split('.').length >= 3 && notAVersion(m[1]!)) continue;
-    push(m.index, m.index + m[0].length, resolve({ version: m[1]!, families: ticketFamilies() }));
+    const version = m[1]!;
+    push(m.index, m.index + m[0].length, () => resolve({ version, families: ticketFamilies() }));
   }
   DOTTED_RE.lastIndex = 0;
   while ((m = DOTTED_RE.exec(text)) && out.length < MAX) {
     if (!free(m.index, m.index + m[0].length) || notAVersion(m[1]!) || ticketFamilies().length === 0) continue;
-    push(m.index, m.index + m[0].length, resolve({ version: m[1]!, families: ticketFamilies() }));
+    const version = m[1]!;
+    push(m.index, m.index + m[0].length, () => resolve({ version, families: ticketFamilies() }));
   }
   return out.sort((a, b) => a.start - b.start);
 }
