@@ -24,6 +24,8 @@ const FAMILY_WORDS: ReadonlyArray<[string, string]> = [
   ['internet[\\s\\u00a0]{1,3}information[\\s\\u00a0]{1,3}serv(?:er|ices)', 'iis'],
   ['iis', 'iis'],
   ['outlook', 'outlook'],
+  // Winver under "Microsoft (R) Windows (R)": "Version 5.0 (Build 2195: Service Pack 4)" is Windows 2000.
+  ['windows', 'windows'],
 ];
 
 const FAMILY_EXACT = FAMILY_WORDS.map(([w, f]) => [new RegExp(`^(?:${w})$`, 'i'), f] as const);
@@ -65,6 +67,8 @@ export function findProductNames(text: string, table: ReleaseTable, limit = 500)
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && out.length < limit) {
+    // "exchange the cable", "open windows": a product's name is written capitalised.
+    if (!/^[A-Z]/.test(m[0])) continue;
     const words = m[0].toLowerCase().replace(/[\s\u00a0]+/g, ' ');
     const families = [...(ladderFamilies.get(words) ?? [])];
     for (const [re, f] of FAMILY_EXACT) if (re.test(m[0]) && !families.includes(f)) families.push(f);

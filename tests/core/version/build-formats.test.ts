@@ -97,6 +97,8 @@ describe('a bare dotted version', () => {
     expect(builds('Exchange 5.5 server, build 1381')).toEqual([]);
     // Below the first release: nothing.
     expect(builds('Exchange server, 5.5.1200.1')).toEqual([]);
+    // The common word is not the product's name.
+    expect(builds('We will exchange the switch; its firmware reads 5.5.2448.8')).toEqual([]);
     // A product with no ladder for that major.minor.
     expect(builds('Outlook keeps asking for a password; 5.5.2448.8')).toEqual([]);
   });
