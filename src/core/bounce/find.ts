@@ -239,6 +239,18 @@ export function findBounces(text: string): Bounce[] {
   return out;
 }
 
+/** The recipient named last before `at` inside the bounce (Exchange prints the address, then its sentence), else the first. */
+function nearestBefore(b: Bounce, at: number, text: string): BounceRecipient | undefined {
+  const before = text.slice(b.start, at).toLowerCase();
+  let best: BounceRecipient | undefined;
+  let bestAt = -1;
+  for (const r of b.recipients) {
+    const i = r.address ? before.lastIndexOf(r.address.toLowerCase()) : -1;
+    if (i > bestAt) { best = r; bestAt = i; }
+  }
+  return best ?? b.recipients[0];
+}
+
 /**
  * The reason for an NDR match of the scanner: the reason of the bounce recipient it belongs to
  * (same status code, or inside its diagnostic), else of the match's own code and words.
@@ -249,7 +261,7 @@ export function reasonForMatch(m: { start: number; end: number; value: string; t
     const byStatus = b.recipients.find((r) => r.status === m.value);
     const byText = b.recipients.find((r) => r.diagnostic && r.diagnostic.includes(m.text.replace(/\s+/g, ' ').trim().slice(0, 60)));
     const reasons = new Set(b.recipients.map((r) => r.reason));
-    const pick = byStatus ?? byText ?? (reasons.size === 1 ? b.recipients[0] : undefined);
+    const pick = byStatus ?? byText ?? (reasons.size === 1 ? b.recipients[0] : nearestBefore(b, m.start, text));
     if (pick) return pick.reason;
   }
   // A match outside any report (or not tied to one recipient): its code with the rest of its line.

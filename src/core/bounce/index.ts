@@ -9,3 +9,5 @@ export { findBounces, reasonForMatch } from './find';
 export { classify, reasonFromStatus, reasonFromText, reasonFromNdrClass } from './classify';
 export { EXPLANATIONS, ACTOR_LABEL, explainReason, type Explanation, type Actor } from './explanations';
 export { REASONS, type Reason, type Bounce, type BounceRecipient, type Generation } from './types';
+export { withBounces, type ScanResult, type BounceMatch } from './annotate';
+export { addBounceMatches } from './bounce-matches';
