@@ -1,10 +1,11 @@
 /** The composed bounces (tests/fixtures/bounces/) and the ways tickets mangle them. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BounceRecipient, Generation, Reason } from '../../../src/core/bounce';
 
-export const BOUNCE_DIR = join(__dirname, '../../fixtures/bounces');
-export const HELDOUT_DIR = join(BOUNCE_DIR, 'heldout');
+/** The eval passes the repository's own path: bundled, this module's URL is elsewhere. */
+export const BOUNCE_DIR = fileURLToPath(new URL('../../fixtures/bounces', import.meta.url));
 
 export interface LabelledBounce {
   generation: Generation;
@@ -12,16 +13,16 @@ export interface LabelledBounce {
   recipients: BounceRecipient[];
 }
 
-export function fixtureNames(): string[] {
-  return readdirSync(BOUNCE_DIR).filter((f) => f.endsWith('.txt')).sort();
+export function fixtureNames(dir = BOUNCE_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 }
 
-export function fixture(name: string): string {
-  return readFileSync(join(BOUNCE_DIR, name), 'utf8');
+export function fixture(name: string, dir = BOUNCE_DIR): string {
+  return readFileSync(join(dir, name), 'utf8');
 }
 
-export function labels(): Record<string, LabelledBounce[]> {
-  return JSON.parse(readFileSync(join(BOUNCE_DIR, 'labels.json'), 'utf8'));
+export function labels(dir = BOUNCE_DIR): Record<string, LabelledBounce[]> {
+  return JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
 }
 
 export interface HeldOut {
@@ -32,9 +33,10 @@ export interface HeldOut {
 }
 
 /** Held-out bounces: first line "#expect generation | addr=reason, addr=reason", labelled when written. */
-export function heldOut(): HeldOut[] {
-  return readdirSync(HELDOUT_DIR).filter((f) => f.endsWith('.txt')).sort().map((name) => {
-    const raw = readFileSync(join(HELDOUT_DIR, name), 'utf8');
+export function heldOut(dir = BOUNCE_DIR): HeldOut[] {
+  const held = join(dir, 'heldout');
+  return readdirSync(held).filter((f) => f.endsWith('.txt')).sort().map((name) => {
+    const raw = readFileSync(join(held, name), 'utf8');
     const nl = raw.indexOf('\n');
     const [gen, list] = raw.slice(0, nl).replace(/^#expect\s+/, '').split('|').map((s) => s.trim());
     const expect = list!.split(',').map((p) => {
