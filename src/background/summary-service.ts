@@ -1,4 +1,5 @@
-import { rankArticles, type Match } from '../core/match';
+import { rankArticles } from '../core/match';
+import type { TaggedMatch } from '../core/bounce';
 import { verdictFor } from '../core/version';
 import type { ArticleView, TabSummary } from '../messaging/protocol';
 import { recordsFor } from './records';
@@ -10,8 +11,11 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   if (!tab) return null;
   const records = await recordsFor(tab.matches.flatMap((m) => m.articles));
   const { ranked } = rankArticles(tab.matches, records, tab.ticket, { limit: 50 });
-  const brief = (m: Match) => ({ kind: m.kind, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}) });
-  const explained = new Set<Match>();
+  const brief = (m: TaggedMatch) => ({
+    kind: m.kind, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}),
+    ...(m.reason ? { reason: m.reason } : {}), ...(m.recipient ? { recipient: m.recipient } : {}),
+  });
+  const explained = new Set<TaggedMatch>();
   const articles: TabSummary['articles'] = [];
   for (const a of ranked) {
     const record = records.get(a.q);

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Match } from '../core/match';
+import type { TaggedMatch } from '../core/bounce';
 import type { TicketVersions } from '../core/version';
 
 /**
@@ -9,7 +9,7 @@ import type { TicketVersions } from '../core/version';
 export interface TabMatches {
   url: string;
   /** The matcher's matches (offsets are into the scanned block, not the page). */
-  matches: Match[];
+  matches: TaggedMatch[];
   /** What the page says about its versions ("Exchange Server 5.5 SP2", "Store.exe 5.5.2448.0"), for verdicts. */
   ticket: TicketVersions;
 }
@@ -29,7 +29,7 @@ export async function readTab(tabId: number): Promise<TabMatches | null> {
 // read-modify-write per tab so no batch overwrites another.
 const queues = new Map<number, Promise<unknown>>();
 
-export function addToTab(tabId: number, url: string, found: Match[], ticket: TicketVersions, reset: boolean): Promise<TabMatches> {
+export function addToTab(tabId: number, url: string, found: TaggedMatch[], ticket: TicketVersions, reset: boolean): Promise<TabMatches> {
   const run = async () => {
     const current = reset ? null : await readTab(tabId);
     const next: TabMatches = current && current.url === url

@@ -21,6 +21,10 @@ export interface FoundMatch {
   class?: string;
   /** Candidate articles, best first (may be empty: a KB number the index lacks). */
   articles: string[];
+  /** NDR only: the bounce's reason class (sisimai's vocabulary: "userunknown", "mailboxfull", ...). */
+  reason?: string;
+  /** NDR only: the failed recipient the match belongs to, where the bounce names one. */
+  recipient?: string;
 }
 
 export type Verdict = 'affected' | 'fixed' | 'unknown';
@@ -39,9 +43,9 @@ export interface ArticleView {
 export interface TabSummary {
   url: string;
   /** Articles ranked for the page as a whole, best first, each with the matches that point to it. */
-  articles: Array<ArticleView & { matches: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class'>> }>;
+  articles: Array<ArticleView & { matches: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>> }>;
   /** Matches no known article explains (e.g. a KB number outside the archive). */
-  unexplained: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class'>>;
+  unexplained: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>>;
   matchCount: number;
 }
 

@@ -1,5 +1,5 @@
 import { h, type Child } from './dom';
-import type { ArticleModel, CardModel, LinkModel } from './view-model';
+import type { ArticleModel, BounceModel, CardModel, LinkModel } from './view-model';
 
 /**
  * Lays a CardModel out as DOM. Plain DOM rather than Preact: the card is one small tree rebuilt
@@ -28,12 +28,29 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
     close,
   ]);
   const body: Child[] = [];
+  if (model.bounce) body.push(bounce(doc, model.bounce));
   if (model.state === 'loading') body.push(h(doc, 'p', { class: 'loading', text: 'Looking up the article…', attrs: { role: 'status' } }));
   if (model.notice) body.push(h(doc, 'p', { class: 'notice', text: model.notice }));
   if (model.best) body.push(article(doc, model.best, actions));
   if (model.others.length) body.push(list(doc, 'Other candidates', model.others));
   if (model.related.length) body.push(list(doc, 'Related articles', model.related));
   container.replaceChildren(head, ...(body.filter(Boolean) as Node[]), h(doc, 'div', { class: 'foot', text: 'KB Lens' }));
+}
+
+/** What the bounce means: the reason, who has to act and the next step (all text via textContent). */
+function bounce(doc: Document, b: BounceModel): HTMLElement {
+  const facts: Child[] = [];
+  const fact = (cls: string, term: string, value: string): void => {
+    facts.push(h(doc, 'dt', { text: term }), h(doc, 'dd', { class: cls, text: value }));
+  };
+  if (b.recipient) fact('bounce-recipient', 'Recipient', b.recipient);
+  fact('bounce-who', 'Who must act', b.who);
+  fact('bounce-next', 'Next step', b.next);
+  return h(doc, 'section', { class: 'bounce', attrs: { 'data-reason': b.reason } }, [
+    h(doc, 'h2', { class: 'bounce-reason', text: b.label }),
+    h(doc, 'p', { class: 'bounce-what', text: b.what }),
+    h(doc, 'dl', {}, facts),
+  ]);
 }
 
 function article(doc: Document, a: ArticleModel, actions: CardActions): HTMLElement {

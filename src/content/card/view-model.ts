@@ -2,6 +2,7 @@ import type { ArticleView, FoundMatch, MatchKind, Verdict } from '../../messagin
 import type { ArticleRecord } from '../../core/article/types';
 import { articleSummary, fixLine } from '../../core/present/article-summary';
 import { articleUrl } from '../../core/kb-number';
+import { ACTOR_LABEL, explainReason } from '../../core/bounce/explanations';
 
 /**
  * What the hover card shows, decided without a DOM: the renderer only lays this out. Everything
@@ -14,6 +15,8 @@ export interface CardModel {
   matched: string;
   /** NDR class in words ("Unknown recipient"), when the matcher knew it. */
   detail: string | null;
+  /** NDR only: what the bounce means and who does what next, whether or not an article explains it. */
+  bounce: BounceModel | null;
   state: 'loading' | 'ready' | 'unknown';
   /** Shown when there is nothing better to say ("Q999999 is not in the bundled archive."). */
   notice: string | null;
@@ -22,6 +25,16 @@ export interface CardModel {
   related: LinkModel[];
   /** The dialog's accessible name. */
   label: string;
+}
+
+export interface BounceModel {
+  /** The reason class as sisimai names it ("mailboxfull"), for data attributes and tests. */
+  reason: string;
+  label: string;
+  what: string;
+  who: string;
+  next: string;
+  recipient: string | null;
 }
 
 export interface ArticleModel {
@@ -101,6 +114,13 @@ export function articleModel(view: ArticleView): ArticleModel {
   };
 }
 
+export function bounceModel(match: FoundMatch): BounceModel | null {
+  if (match.kind !== 'ndr') return null;
+  const e = explainReason(match.reason);
+  if (!e) return null;
+  return { reason: match.reason!, label: e.label, what: e.what, who: ACTOR_LABEL[e.who], next: e.next, recipient: match.recipient ?? null };
+}
+
 /**
  * The card for one match. `views` is null while the articles are being fetched; `relatedViews`
  * fills in titles for the best article's related Q-numbers when they have arrived.
@@ -111,6 +131,7 @@ export function cardModel(match: FoundMatch, views: ArticleView[] | null, relate
     kindLabel: kindLabel(match.kind),
     matched: shorten(match.text),
     detail: classLabel(match.class),
+    bounce: bounceModel(match),
   };
   if (views === null) {
     return { ...base, state: 'loading', notice: null, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}` };

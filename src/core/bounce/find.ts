@@ -239,6 +239,17 @@ export function findBounces(text: string): Bounce[] {
   return out;
 }
 
+/** The bounce recipient an NDR match belongs to: same status code, inside its diagnostic, or named just before it. */
+export function recipientForMatch(m: { start: number; end: number; value: string; text: string }, bounces: readonly Bounce[], text: string): BounceRecipient | undefined {
+  const b = bounces.find((x) => m.start >= x.start && m.start < x.end);
+  if (!b || !b.recipients.length) return undefined;
+  const byStatus = b.recipients.find((r) => r.status === m.value);
+  const byText = b.recipients.find((r) => r.diagnostic && r.diagnostic.includes(m.text.replace(/\s+/g, ' ').trim().slice(0, 60)));
+  if (byStatus ?? byText) return byStatus ?? byText;
+  if (b.recipients.length === 1) return b.recipients[0];
+  return nearestBefore(b, m.start, text);
+}
+
 /** The recipient named last before `at` inside the bounce (Exchange prints the address, then its sentence), else the first. */
 function nearestBefore(b: Bounce, at: number, text: string): BounceRecipient | undefined {
   const before = text.slice(b.start, at).toLowerCase();
@@ -256,14 +267,8 @@ function nearestBefore(b: Bounce, at: number, text: string): BounceRecipient | u
  * (same status code, or inside its diagnostic), else of the match's own code and words.
  */
 export function reasonForMatch(m: { start: number; end: number; value: string; text: string }, bounces: readonly Bounce[], text: string): Reason {
-  const b = bounces.find((x) => m.start >= x.start && m.start < x.end);
-  if (b && b.recipients.length) {
-    const byStatus = b.recipients.find((r) => r.status === m.value);
-    const byText = b.recipients.find((r) => r.diagnostic && r.diagnostic.includes(m.text.replace(/\s+/g, ' ').trim().slice(0, 60)));
-    const reasons = new Set(b.recipients.map((r) => r.reason));
-    const pick = byStatus ?? byText ?? (reasons.size === 1 ? b.recipients[0] : nearestBefore(b, m.start, text));
-    if (pick) return pick.reason;
-  }
+  const pick = recipientForMatch(m, bounces, text);
+  if (pick) return pick.reason;
   // A match outside any report (or not tied to one recipient): its code with the rest of its line.
   const lineEnd = text.indexOf('\n', m.end);
   const context = text.slice(m.start, lineEnd < 0 ? Math.min(text.length, m.end + 200) : Math.min(lineEnd, m.end + 200));

@@ -5,9 +5,10 @@
  *   const bounces = findBounces(text);          // [{start, end, recipients, reportingMta, generation}]
  *   explainReason(bounces[0].recipients[0].reason) // {label, what, who, next, temporary}
  */
-export { findBounces, reasonForMatch } from './find';
+export { findBounces, reasonForMatch, recipientForMatch } from './find';
 export { classify, reasonFromStatus, reasonFromText, reasonFromNdrClass } from './classify';
 export { EXPLANATIONS, ACTOR_LABEL, explainReason, type Explanation, type Actor } from './explanations';
 export { REASONS, type Reason, type Bounce, type BounceRecipient, type Generation } from './types';
 export { withBounces, type ScanResult, type BounceMatch } from './annotate';
 export { addBounceMatches } from './bounce-matches';
+export { tagBounceMatches, type TaggedMatch } from './tag-matches';

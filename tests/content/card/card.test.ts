@@ -35,6 +35,19 @@ describe('card rendering', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  it('lays out a bounce with no article: reason, what happened, who must act, next step, all as text', () => {
+    const model = cardModel({ kind: 'ndr', start: 0, end: 9, text: '550 5.1.1', value: '5.1.1', articles: [], reason: 'userunknown', recipient: EVIL }, []);
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    expect(el.querySelector('.bounce')!.getAttribute('data-reason')).toBe('userunknown');
+    expect(el.querySelector('.bounce-reason')!.textContent).toBe('Unknown recipient');
+    expect(el.querySelector('.bounce-who')!.textContent).toBe('The sender');
+    expect(el.querySelector('.bounce-next')!.textContent).toMatch(/Check the address/);
+    expect(el.querySelector('.bounce-recipient')!.textContent).toBe(EVIL);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('.notice')!.textContent).toBe('No archived article explains this message.');
+  });
+
   it('lays out the article: Q-number, verdict, facts, fix, files, actions, other and related lists', () => {
     const model = cardModel(
       { kind: 'ndr', start: 0, end: 3, text: 'x', value: 'x', class: 'communications-failure', articles: ['Q227142', 'Q191014'] },
