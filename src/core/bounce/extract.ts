@@ -149,8 +149,10 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     const rawLabel = body.slice(prevEnd, h.at);
     const label = rawLabel.split(/\n|\)\s|>\s|##\s/).pop()!.trim();
     const bodyEnd = hits[i + 1] ? hits[i + 1]!.at : Math.min(body.length, h.end + 1200);
-    let text = body.slice(h.end, bodyEnd);
-    const stop = text.search(/\n|Original message headers|-{3,}|Original Message/i);
+    // Pasted from a page, every line may come with a blank line after it: skip the ones right after the date.
+    const lead = /^\s*/.exec(body.slice(h.end, bodyEnd))![0].length;
+    let text = body.slice(h.end + lead, bodyEnd);
+    const stop = text.search(/\n|Original message headers|-{3,}|Original Message|MSEXCH:/i);
     const p: Piece = { date: h.date, end: base + h.end };
     const addr = new RegExp(ADDR).exec(label);
     if (addr) p.address = addr[0];
@@ -169,20 +171,20 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
         const c = codesOf(p.diagnostic);
         if (c.replyCode) p.replyCode = c.replyCode;
       }
-      p.end = base + h.end + ex03.index + ex03[0].length;
+      p.end = base + h.end + lead + ex03.index + ex03[0].length;
     }
     const server = /MSEXCH:([^\n(]{1,160})/.exec(text);
     if (server) {
       const last = server[1]!.split(':').pop()!.trim().split(' ')[0];
       if (last) reportingMta ??= last;
-      p.end = Math.max(p.end, base + h.end + server.index + server[0].trimEnd().length);
+      p.end = Math.max(p.end, base + h.end + lead + server.index + server[0].trimEnd().length);
     }
     if (msexch) {
       p.diagnostic = clean(`${human ? human + ' ' : ''}(${msexch[2]!.toUpperCase()}) ${msexch[3] ?? ''}`);
-      p.end = Math.max(p.end, base + h.end + msexch.index + msexch[0].length);
+      p.end = Math.max(p.end, base + h.end + lead + msexch.index + msexch[0].length);
     } else if (!p.diagnostic && human) {
       p.diagnostic = human;
-      p.end = Math.max(p.end, base + h.end + humanEnd);
+      p.end = Math.max(p.end, base + h.end + lead + humanEnd);
     } else if (human) p.human = human;
     const x400 = /\b[Rr]eason(?:\s?[Cc]ode)?:?\s?(\S{1,40}).{0,40}?[Dd]iagnostic(?:\s?[Cc]ode)?:?\s?(\S{1,40})/.exec(text.slice(0, 400));
     if (x400 && !p.diagnostic?.includes(x400[0])) p.diagnostic = clean(`${p.diagnostic ?? ''} ${x400[0]}`);

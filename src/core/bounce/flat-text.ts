@@ -11,7 +11,25 @@ export interface FlatText {
 
 const QUOTE_PREFIX = /^[ \t]*(?:[>|][ \t]?)+/;
 
+/**
+ * Text read from a web page where each line ended in <br> and a source line break has a blank
+ * line after every line: there, one blank line is a line break and only more make a paragraph.
+ */
+function blankAfterEveryLine(src: string, from: number, to: number): boolean {
+  const lines = src.slice(from, to).split('\n').map((l) => l.replace(QUOTE_PREFIX, '').trim() === '');
+  let text = 0;
+  let joined = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]) continue;
+    text++;
+    if (lines[i + 1] === false) joined++;
+  }
+  return text >= 6 && joined <= 0.1 * text;
+}
+
 export function flatten(src: string, from = 0, to = src.length): FlatText {
+  const spacedOut = blankAfterEveryLine(src, from, to);
+  let blankRun = 0;
   const out: string[] = [];
   const origin: number[] = [];
   let pendingSpace = -1; // offset of a pending single space, -1 when none
@@ -44,7 +62,9 @@ export function flatten(src: string, from = 0, to = src.length): FlatText {
       out.push(src[i]!);
       origin.push(i);
     }
-    if (blank && pendingBreak < 0) pendingBreak = lineStart;
+    if (blank) blankRun++;
+    else blankRun = 0;
+    if (blank && pendingBreak < 0 && (!spacedOut || blankRun >= 2)) pendingBreak = lineStart;
     pendingSpace = -1;
     lineStart = lineEnd + 1;
   }

@@ -107,6 +107,19 @@ describe('only real bounces', () => {
   });
 });
 
+describe('text read from a web page', () => {
+  it('reads an Exchange 5.5 report whose lines each end in <br> (blank lines, non-breaking indents)', () => {
+    const nb = '\u00a0\u00a0\u00a0\u00a0';
+    const text = `The old branch server still sends these:\ndid not reach the following recipient(s):\n\npat@branch.example.org on 3/14/2001 9:13 AM\n\n${nb}Unable to deliver the message due to a communications failure.\n\n${nb}MSEXCH:IMS:Example:HQ:EXCH01\nServer EXCH02, Exchange Server 5.5 with Service Pack 2.`;
+    const [b] = findBounces(text);
+    expect(b).toMatchObject({ generation: 'exchange-5.5', reportingMta: 'EXCH01' });
+    expect(b!.recipients).toEqual([{
+      address: 'pat@branch.example.org', reason: 'networkerror',
+      diagnostic: 'Unable to deliver the message due to a communications failure.', date: '3/14/2001 9:13 AM',
+    }]);
+  });
+});
+
 describe('reasonForMatch', () => {
   const text = fixture('postfix-relay-ptr.txt');
   const bounces = findBounces(text);

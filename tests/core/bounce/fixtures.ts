@@ -84,6 +84,9 @@ export function inTicket(t: string): string {
   ].join('\n');
 }
 
+/** Read from a web page where every line ended in <br> and a source line break: a blank line after each line. */
+export const spaced = (t: string): string => t.split('\n').join('\n\n');
+
 export const VARIANTS: Record<string, (t: string) => string> = {
-  quoted, quotedTwice, folded, rewrapped: (t) => rewrapped(t), inTicket,
+  quoted, quotedTwice, folded, rewrapped: (t) => rewrapped(t), inTicket, spaced,
 };
