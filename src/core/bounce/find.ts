@@ -228,6 +228,7 @@ function readCluster(flat: FlatText, c: Cluster, limit: number): Bounce | null {
 export function findBounces(text: string): Bounce[] {
   const out: Bounce[] = [];
   for (const [from, to] of windows(text)) {
+    if (out.length >= MAX_BOUNCES) break;
     const flat = flatten(text, from, to);
     const cs = clusters(flat.text, anchorsIn(flat.text));
     cs.forEach((c, i) => {
