@@ -20,11 +20,12 @@ export interface Piece {
   end: number;
 }
 
-export const ADDR = String.raw`[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
+// Local parts up to 200: Exchange's IMCEAEX- addresses carry a whole X.500 name.
+export const ADDR = String.raw`[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
 const HOST = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,10}`;
 const STATUS = String.raw`[245]\.\d{1,3}\.\d{1,3}`;
 const DAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?`;
-const DATE = String.raw`${DAY}(?:\d{1,2}\s[A-Z][a-z]{2,8}\s\d{2,4}|[A-Z][a-z]{2,8}\s\d{1,2},?\s\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?(?:\s?(?:[+-]\d{4}|GMT|UTC|Z))?(?:\s\([A-Z]{2,5}\))?`;
+const DATE = String.raw`${DAY}(?:\d{1,2}\s[A-Z][a-z]{2,8}\s\d{2,4}|[A-Z][a-z]{2,8}\s\d{1,2},?\s\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?(?:\s?(?:[+-]\d{4}|GMT|UTC|Z))?(?:\s\([A-Z]{2,5}\))?`;
 
 const DSN_FIELDS = 'Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Arrival-Date|Received-From-MTA|X-[A-Za-z-]{2,40}';
 const FIELD_AHEAD = `(?=\\s(?:${DSN_FIELDS}):|\\n|$)`;
@@ -108,15 +109,24 @@ function exchangeAdmin(t: string): Piece[] {
     const remote = m[4] ?? m[2];
     out.push(fromReply(m[3] ?? m[5]!, m.index + m[0].length, { ...(m[1] ? { address: m[1] } : {}), ...(remote ? { remoteMta: remote } : {}) }));
   }
+  // Outlook's rendering: "addr #< #5.1.1 smtp;550 5.1.1 ...> #SMTP#".
+  const outlook = new RegExp(String.raw`(?:(${ADDR})\s)?#<\s?#(${STATUS})\s(?:[\w-]{1,20};\s?)?([^>\n]{0,300})>\s?#SMTP#`, 'g');
+  while ((m = outlook.exec(t))) {
+    const p = fromReply(m[3]!, m.index + m[0].length, m[1] ? { address: m[1] } : {});
+    out.push({ ...p, status: p.status ?? m[2]! });
+  }
+  // Any language: the address, then a sentence quoting the server's reply ("Vom Remoteserver wurde '550 5.1.1 ...' zurückgegeben").
+  const quoted = new RegExp(String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})'`, 'g');
+  while ((m = quoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
   return out;
 }
 
 /** Exchange 2007+ and Exchange Online, the part for the sender: "addr\nThe e-mail address you entered couldn't be found...". */
 function exchangeHuman(t: string): Piece[] {
   const out: Piece[] = [];
-  const lead = /Delivery has failed to these recipients or groups:?|Your message to \S{1,120} couldn['’]t be delivered\.?/i.exec(t);
+  const lead = /Delivery has failed to these recipients or groups:?|Fehler bei der Zustellung an folgende Empfänger oder Gruppen:?|La remise aux destinataires ou groupes suivants a échoué\s?:?|Error en la entrega a estos destinatarios o grupos:?|Your message to \S{1,120} couldn['’]t be delivered\.?/i.exec(t);
   if (!lead) return out;
-  const stop = t.slice(lead.index).search(/Diagnostic information for administrators|Generating server:|Original message headers/i);
+  const stop = t.slice(lead.index).search(/Diagnostic information for administrators|Diagnoseinformationen für Administratoren|Informations de diagnostic pour les administrateurs|Información de diagnóstico para administradores|Generating server:|Original message headers|#<\s?#[245]\./i);
   const part = t.slice(lead.index + lead[0].length, stop < 0 ? undefined : lead.index + stop);
   const re = new RegExp(`(${ADDR})\\)?\\s?(?:\\n)?([^\\n]{0,400})`, 'g');
   let m: RegExpExecArray | null;
@@ -136,7 +146,7 @@ function exchangeHuman(t: string): Piece[] {
 function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
   const pieces: Piece[] = [];
   let reportingMta: string | undefined;
-  const list = /did not reach the following recipient\(s\):|The following recipient\(s\) could not be reached:/i.exec(t);
+  const list = /did not reach the following recipient\(s\):|The following recipient\(s\) (?:could not|cannot) be reached:/i.exec(t);
   if (!list) return { pieces };
   const body = t.slice(list.index + list[0].length);
   const base = list.index + list[0].length;
@@ -317,7 +327,7 @@ function gmail(t: string): Piece[] {
   let m: RegExpExecArray | null;
   const list = new RegExp(`Delivery to the following recipients? (?:failed permanently|has been delayed):?\\s?((?:${ADDR}\\s?)+)`, 'gi');
   while ((m = list.exec(t))) for (const a of m[1]!.match(new RegExp(ADDR, 'g')) ?? []) addrs.push({ addr: a, end: m.index + m[0].length });
-  const lead = new RegExp(`Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to (${ADDR}) because ([^\\n]{0,200}?\\.)`, 'gi');
+  const lead = new RegExp(`(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a problem delivering your message to) (${ADDR})(?: because)? ?([^\\n]{0,200}?\\.)`, 'gi');
   const humans = new Map<string, string>();
   while ((m = lead.exec(t))) { addrs.push({ addr: m[1]!, end: m.index + m[0].length }); humans.set(m[1]!.toLowerCase(), clean(m[2]!)); }
   if (!addrs.length) return out;
@@ -387,7 +397,7 @@ export function extractPieces(t: string): Extracted {
     ...exim(t), ...domino(t), ...gmail(t), ...ses.pieces, ...exchangeHuman(t), ...listed(t),
   ];
   let reportingMta = ses.reportingMta ?? legacy.reportingMta;
-  const gen = new RegExp(`Generating server:\\s?(${HOST})`, 'i').exec(t);
+  const gen = new RegExp(`(?:Generating server|Generierender Server|Serveur de génération|Servidor de generación)\\s?:\\s?(${HOST})`, 'i').exec(t);
   const rep = new RegExp(`Reporting-MTA:\\s?(?:dns|DNS)\\s?;\\s?(${HOST})`).exec(t);
   const pf = new RegExp(`This is the mail system at host (${HOST})`, 'i').exec(t);
   const qm = new RegExp(`This is the qmail-send program at (${HOST})`, 'i').exec(t);
