@@ -139,7 +139,11 @@ export async function evalBounces(ctx: EvalContext): Promise<PartResult> {
   notes.push(
     'labels: the class each bounce was composed to show (sisimai cannot run here: no npm port exists, `npm view sisimai` is 404). ' +
     'Composed set: labels.json, written from the reader\'s output after checking every field by hand, so it is partly circular; ' +
-    'held-out set (heldout/, 24 bounces): the expected class written in each file before the reader ran on it. Both sets were written by the author of the rules, so they are friendlier than real tickets.',
+    'held-out set (heldout/): the expected class written in each file before the reader ran on it. Both sets were written by the author of the rules, so they are friendlier than real tickets.',
+  );
+  notes.push(
+    'first runs of the held-out batches, before any change made for them (tests/fixtures/bounces/README.md): 35/39 found (89.7 %), ' +
+    '32/35 reasons as labelled (91.4 %), Exchange family 14/16 found; the figures above are after those changes.',
   );
   notes.push(`families: ${[...families].sort().join(', ')}`);
   if (misses.length) notes.push(`misses (${misses.length}): ${misses.slice(0, 12).join('; ')}${misses.length > 12 ? ' ...' : ''}`);

@@ -65,6 +65,8 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   [/too many (?:connections|concurrent|sessions)|connection rate|rate limit|rate-limit|throttl|receive limit|sending limit|too many messages/i, 'toomanyconn'],
   [/null MX/i, 'notaccept'],
   [/insufficient system storage|system (?:is )?full|disk (?:is )?full|out of disk|no space left/i, 'systemfull'],
+  // The sender's address or domain refused: said before any "does not exist" about it.
+  [/sender address rejected|domain of sender address|sender (?:address |domain )?(?:denied|blocked|not allowed|unknown|rejected|does not exist)/i, 'rejected'],
   // Exchange Online directory-based edge blocking rejects addresses it does not know with "Access denied".
   [/recipient address rejected: access denied/i, 'userunknown'],
   [/mailbox (?:is )?full|over ?quota|quota (?:exceeded|exceed)|exceed(?:ed|s)? (?:the |his |her |its )?(?:storage|quota|mailbox)|out of storage|mail ?file is full|inbox is full|RecipientQuota|mailbox size limit|storage allocation|mailbox (?:has )?exceeded/i, 'mailboxfull'],

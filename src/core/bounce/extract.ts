@@ -256,6 +256,8 @@ function sendmail(t: string): Piece[] {
   while ((m = talking.exec(t))) hosts.push({ at: m.index, host: m[1]! });
   const line = new RegExp(`(?<![\\w.])([245]\\d\\d)[ -](?:(${STATUS})\\s)?<(${ADDR})>\\.\\.\\.\\s?(.{1,300}?)(?=\\s(?:[245]\\d\\d[ -]|<<<|>>>|-{3,}|Reporting-MTA)|\\n|$)`, 'g');
   while ((m = line.exec(t))) {
+    // "553 5.1.8 <from@...>... Domain of sender address ... does not exist": the address is the sender's.
+    if (/^(?:Domain of )?sender\b|^\S+ sender\b/i.test(m[4]!)) continue;
     const at = m.index;
     const host = [...hosts].reverse().find((x) => x.at < at)?.host;
     out.push({
@@ -327,7 +329,7 @@ function gmail(t: string): Piece[] {
   let m: RegExpExecArray | null;
   const list = new RegExp(`Delivery to the following recipients? (?:failed permanently|has been delayed):?\\s?((?:${ADDR}\\s?)+)`, 'gi');
   while ((m = list.exec(t))) for (const a of m[1]!.match(new RegExp(ADDR, 'g')) ?? []) addrs.push({ addr: a, end: m.index + m[0].length });
-  const lead = new RegExp(`(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a problem delivering your message to) (${ADDR})(?: because)? ?([^\\n]{0,200}?\\.)`, 'gi');
+  const lead = new RegExp(`(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to) (${ADDR})(?: because)? ?([^\\n]{0,200}?\\.)`, 'gi');
   const humans = new Map<string, string>();
   while ((m = lead.exec(t))) { addrs.push({ addr: m[1]!, end: m.index + m[0].length }); humans.set(m[1]!.toLowerCase(), clean(m[2]!)); }
   if (!addrs.length) return out;
