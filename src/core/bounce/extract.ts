@@ -319,8 +319,9 @@ function domino(t: string): Piece[] {
   const re = /was not delivered to:?\s?(.{1,160}?)\s?because:?\s?(.{1,400}?)(?=\s?What should you do\?|\n|$|-{3,})/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
+    // Prose says "was not delivered to ... because" too: only a named address makes it a report.
     const a = new RegExp(ADDR).exec(m[1]!) ?? new RegExp(ADDR).exec(m[2]!);
-    out.push(fromReply(m[2]!, m.index + m[0].length, a ? { address: a[0] } : {}));
+    if (a) out.push(fromReply(m[2]!, m.index + m[0].length, { address: a[0] }));
   }
   return out;
 }

@@ -94,6 +94,15 @@ describe('only real bounces', () => {
     expect(findBounces('The user says Outlook showed 5.1.1 yesterday; I asked for the full NDR. Version 5.5.2 of the client.')).toEqual([]);
   });
 
+  it('sentences that borrow a bounce\'s words are not bounces', () => {
+    for (const text of [
+      'The parcel was not delivered to the front desk because nobody signed for it.',
+      'Reported error: 0x80004005 when opening the mailbox. Generating server: unknown.',
+      'I think the remote server returned an error, but the user deleted the message.',
+      'Customer asks: what does "Final-Recipient:" mean in the headers?',
+    ]) expect(findBounces(text), text).toEqual([]);
+  });
+
   it('two bounces pasted one after the other stay two', () => {
     const text = `${fixture('exchange2007-unknown.txt')}\n\nAnd the second one:\n\n${fixture('exchange2013-quota.txt')}`;
     const found = findBounces(text);
