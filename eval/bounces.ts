@@ -14,6 +14,7 @@
 import type { PartResult, Row } from '../bench/report';
 import { goalAtLeast } from '../bench/report';
 import type { EvalContext } from './context';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBounces, reasonFromNdrClass, type Generation, type Reason } from '../src/core/bounce';
 import { findCodes, scanText, type Match } from '../src/core/match';
@@ -112,6 +113,11 @@ export async function evalBounces(ctx: EvalContext): Promise<PartResult> {
       scoreBaseline(c, mangle(c.text), base.mangled, scan);
     }
   }
+  // Texts that are no bounce (tickets quoting an NDR line, prose): every report found there is a false one.
+  const nonBounce: Array<{ id: string; text: string }> = [{ id: 'prose-only.txt', text: readFileSync(join(ctx.root, 'tests/fixtures/tickets/prose-only.txt'), 'utf8') }];
+  for (const t of JSON.parse(readFileSync(join(ctx.root, 'tests/fixtures/tickets/labelled.json'), 'utf8')) as Array<{ id: string; text: string }>) nonBounce.push(t);
+  const reported = nonBounce.filter((t) => findBounces(t.text).length > 0).map((t) => t.id);
+  const falseReports = reported.length;
   const families = new Set(all.map((c) => c.generation));
   const rows: Row[] = [];
   const row = (key: string, what: string, value: number | null, baseline?: string, goal?: Row['goal']): void => {
@@ -136,6 +142,8 @@ export async function evalBounces(ctx: EvalContext): Promise<PartResult> {
   row('bounce_reason_agree_heldout_pct', `reason class = label, held-out bounces only (${ours.heldout.recipients} recipients)`, pct(ours.heldout.agreed, ours.heldout.recipients));
   row('bounce_classified_pct', 'found recipients given a class other than undefined, as written', pct(ours.plain.classified, ours.plain.recipients),
     `today: ${f(pct(base.plain.classified, base.plain.recipients))}`);
+  rows.push({ key: 'bounce_reports_in_tickets', what: `ticket texts of the ranking set (tests/fixtures/tickets, ${nonBounce.length}) read as holding a bounce`, value: falseReports, unit: '' });
+  notes.push(`ticket texts read as holding a bounce: ${reported.join(', ') || 'none'} (read each: a pasted report is right, a sentence is a false one)`);
   notes.push(
     'labels: the class each bounce was composed to show (sisimai cannot run here: no npm port exists, `npm view sisimai` is 404). ' +
     'Composed set: labels.json, written from the reader\'s output after checking every field by hand, so it is partly circular; ' +
