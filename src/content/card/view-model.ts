@@ -35,6 +35,8 @@ export interface BounceModel {
   who: string;
   next: string;
   recipient: string | null;
+  /** Plain text for "Copy summary": the reply note for the ticket. */
+  summary: string;
 }
 
 export interface ArticleModel {
@@ -118,7 +120,16 @@ export function bounceModel(match: FoundMatch): BounceModel | null {
   if (match.kind !== 'ndr') return null;
   const e = explainReason(match.reason);
   if (!e) return null;
-  return { reason: match.reason!, label: e.label, what: e.what, who: ACTOR_LABEL[e.who], next: e.next, recipient: match.recipient ?? null };
+  const who = ACTOR_LABEL[e.who];
+  const summary = [
+    `Bounce: ${e.label} (${match.reason})`,
+    ...(match.recipient ? [`Recipient: ${match.recipient}`] : []),
+    `Server said: ${shorten(match.text)}`,
+    `What happened: ${e.what}`,
+    `Who must act: ${who}`,
+    `Next step: ${e.next}`,
+  ].join('\n');
+  return { reason: match.reason!, label: e.label, what: e.what, who, next: e.next, recipient: match.recipient ?? null, summary };
 }
 
 /**

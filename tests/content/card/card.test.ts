@@ -191,6 +191,26 @@ describe('card controller', () => {
     expect(dialog().querySelector('.status')!.textContent).toBe('Copied');
   });
 
+  it('copies a bounce\'s reply note, and says so beside its own button', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const e = entryFor('<p id="m">550 5.2.2</p>', { kind: 'ndr', value: '5.2.2', articles: ['Q191014'], reason: 'mailboxfull', recipient: 'ann@example.org' });
+    card.show(e, { left: 0, top: 0, width: 10, height: 10 }, { focus: false, openedBy: 'hover' });
+    await tick(5);
+    dialog().querySelector<HTMLButtonElement>('button.copy-bounce')!.click();
+    await tick(1);
+    expect(writeText).toHaveBeenCalledWith([
+      'Bounce: Mailbox full (mailboxfull)',
+      'Recipient: ann@example.org',
+      'Server said: 550 5.2.2',
+      "What happened: The recipient's mailbox is over its size quota and refuses new mail.",
+      "Who must act: The recipient's mail admin",
+      'Next step: Ask the recipient (or their admin) to free space or raise the quota, then send again.',
+    ].join('\n'));
+    expect(dialog().querySelector('.bounce .status')!.textContent).toBe('Copied');
+    expect(dialog().querySelector('.article .status')!.textContent).toBe('');
+  });
+
   it('closes with the close button', async () => {
     const e = entryFor('<p id="m">Q191014</p>', { kind: 'q', value: 'Q191014', articles: ['Q191014'] });
     card.show(e, { left: 0, top: 0, width: 10, height: 10 }, { focus: false, openedBy: 'hover' });
