@@ -65,6 +65,8 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   [/too many (?:connections|concurrent|sessions)|connection rate|rate limit|rate-limit|throttl|receive limit|sending limit|too many messages/i, 'toomanyconn'],
   [/null MX/i, 'notaccept'],
   [/insufficient system storage|system (?:is )?full|disk (?:is )?full|out of disk|no space left/i, 'systemfull'],
+  // An outbound policy of the sender's own organisation (Exchange Online 5.7.520): said before "access denied".
+  [/(?:does not|doesn'?t) allow (?:external |automatic |auto-)?forwarding|forwarding (?:is )?(?:disabled|not allowed|blocked)/i, 'policyviolation'],
   // The sender's address or domain refused: said before any "does not exist" about it.
   [/sender address rejected|domain of sender address|sender (?:address |domain )?(?:denied|blocked|not allowed|unknown|rejected|does not exist)/i, 'rejected'],
   // Exchange Online directory-based edge blocking rejects addresses it does not know with "Access denied".
