@@ -45,6 +45,10 @@ const CASES: ReadonlyArray<[Reason, { status?: string; replyCode?: string; diagn
   ['notaccept', { status: '5.1.10', diagnostic: 'Recipient address has null MX' }],
   ['notaccept', { status: '5.7.27' }],
   ['virusdetected', { status: '5.7.1', diagnostic: 'message contains a virus' }],
+  ['userunknown', { replyCode: '550', diagnostic: 'Addressee unknown, relay=mx.example.org' }],
+  ['hostunknown', { diagnostic: 'Name or service not known' }],
+  ['blocked', { replyCode: '554', status: '5.7.1', diagnostic: 'Client host rejected: Access denied' }],
+  ['policyviolation', { status: '5.7.520', diagnostic: 'Access denied, Your organization does not allow external forwarding' }],
   ['delivered', { status: '2.0.0', action: 'delivered' }],
   ['undefined', { status: '5.0.0' }],
 ];
