@@ -4,6 +4,7 @@ import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
 import { TopicTermStats } from '../../core/index/topic-terms';
+import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
 import { readCorpus } from '../corpus/read-corpus';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
@@ -36,6 +37,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   }
   // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
   records.forEach((r, doc) => { r.terms = topics.terms(doc); });
+  // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
+  resolveLatestServicePacks(records);
   const files = buildIndexFiles(records);
 
   // Replace the whole index: a records or titles file the new build does not write must not linger.
