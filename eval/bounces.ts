@@ -131,7 +131,7 @@ export async function evalBounces(ctx: EvalContext): Promise<PartResult> {
   const agreeM = pct(ours.mangled.agreed, ours.mangled.recipients);
   row('bounce_detect_pct', `bounces detected, as written (${ours.plain.bounces} bounces, ${families.size} families)`, detect,
     `today's NDR matches: ${f(pct(base.plain.found, base.plain.bounces))}`, goalAtLeast(detect, 95, '%'));
-  row('bounce_detect_mangled_pct', `bounces detected, quoted/quoted twice/folded/re-wrapped/forwarded (${ours.mangled.bounces})`, detectM,
+  row('bounce_detect_mangled_pct', `bounces detected, quoted/quoted twice/folded/re-wrapped/forwarded/page-spaced (${ours.mangled.bounces})`, detectM,
     `today's NDR matches: ${f(pct(base.mangled.found, base.mangled.bounces))}`, goalAtLeast(detectM, 95, '%'));
   row('bounce_detect_exchange_pct', `Exchange-family bounces detected, all copies (${ours.plain.exchange + ours.mangled.exchange})`, exch,
     undefined, goalAtLeast(exch, 100, '%'));
