@@ -127,16 +127,19 @@ function exchangeAdmin(t: string): Piece[] {
 /** Exchange 2007+ and Exchange Online, the part for the sender: "addr\nThe e-mail address you entered couldn't be found...". */
 function exchangeHuman(t: string): Piece[] {
   const out: Piece[] = [];
-  const lead = /Delivery has failed to these recipients or groups:?|Fehler bei der Zustellung an folgende Empfänger oder Gruppen:?|La remise aux destinataires ou groupes suivants a échoué\s?:?|Error en la entrega a estos destinatarios o grupos:?|Your message to \S{1,120} couldn['’]t be delivered\.?/i.exec(t);
-  if (!lead) return out;
-  const stop = t.slice(lead.index).search(/Diagnostic information for administrators|Diagnoseinformationen für Administratoren|Informations de diagnostic pour les administrateurs|Información de diagnóstico para administradores|Generating server:|Original message headers|#<\s?#[245]\./i);
-  const part = t.slice(lead.index + lead[0].length, stop < 0 ? undefined : lead.index + stop);
-  const re = new RegExp(`(${ADDR})\\)?\\s?(?:\\n)?([^\\n]{0,400})`, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(part))) {
-    const human = clean(m[2]!.replace(new RegExp(ADDR, 'g'), ' '));
-    out.push({ address: m[1]!, ...(human ? { human } : {}), end: lead.index + lead[0].length + m.index + m[0].length });
+  const lead = /Delivery has failed to these recipients or groups:?|Fehler bei der Zustellung an folgende Empfänger oder Gruppen:?|La remise aux destinataires ou groupes suivants a échoué\s?:?|Error en la entrega a estos destinatarios o grupos:?/i.exec(t);
+  const stop = !lead ? -1 : t.slice(lead.index).search(/Original Message Details|Error Details|More Info for Email Admins|How to Fix It|Diagnostic information for administrators|Diagnoseinformationen für Administratoren|Informations de diagnostic pour les administrateurs|Información de diagnóstico para administradores|Generating server:|Original message headers|#<\s?#[245]\./i);
+  if (lead) {
+    const part = t.slice(lead.index + lead[0].length, stop < 0 ? undefined : lead.index + stop);
+    const re = new RegExp(`(${ADDR})\\)?\\s?(?:\\n)?([^\\n]{0,400})`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(part))) {
+      const human = clean(m[2]!.replace(new RegExp(ADDR, 'g'), ' '));
+      out.push({ address: m[1]!, ...(human ? { human } : {}), end: lead.index + lead[0].length + m.index + m[0].length });
+    }
   }
+  // Exchange Online's "Your message to X couldn't be delivered." names its one recipient; the
+  // addresses further down (sender, "Recipient Address:") are details of the original message.
   const exoHuman = /Your message to (\S{1,120}) couldn['’]t be delivered\.?\s?([^\n]{0,300})/i.exec(t);
   if (exoHuman) {
     const a = new RegExp(ADDR).exec(exoHuman[1]!);
