@@ -45,8 +45,8 @@ function cases(dir: string): Case[] {
   return out;
 }
 
-interface Score { bounces: number; found: number; exchange: number; exchangeFound: number; recipients: number; agreed: number; classified: number }
-const zero = (): Score => ({ bounces: 0, found: 0, exchange: 0, exchangeFound: 0, recipients: 0, agreed: 0, classified: 0 });
+interface Score { bounces: number; found: number; exchange: number; exchangeFound: number; recipients: number; agreed: number; classified: number; extra: number }
+const zero = (): Score => ({ bounces: 0, found: 0, exchange: 0, exchangeFound: 0, recipients: 0, agreed: 0, classified: 0, extra: 0 });
 
 type Scanner = (text: string) => Match[];
 
@@ -55,6 +55,8 @@ function scoreOurs(c: Case, text: string, s: Score, misses: string[], tag: strin
   const byAddr = new Map<string, Reason>();
   for (const b of found) for (const r of b.recipients) if (r.address) byAddr.set(r.address.toLowerCase(), r.reason);
   const hit = c.expect.some((e) => byAddr.has(e.address.toLowerCase()));
+  const labelled = new Set(c.expect.map((e) => e.address.toLowerCase()));
+  for (const a of byAddr.keys()) if (!labelled.has(a)) { s.extra++; misses.push(`${tag} ${c.id}: extra recipient ${a}`); }
   s.bounces++;
   if (EXCHANGE.has(c.generation)) s.exchange++;
   if (!hit) { misses.push(`${tag} ${c.id}: not found`); return; }
@@ -140,6 +142,7 @@ export async function evalBounces(ctx: EvalContext): Promise<PartResult> {
   row('bounce_reason_agree_mangled_pct', `reason class = label, mangled copies (${ours.mangled.recipients})`, agreeM,
     `today's classes mapped: ${f(pct(base.mangled.agreed, base.mangled.recipients))}`, goalAtLeast(agreeM, 90, '%'));
   row('bounce_reason_agree_heldout_pct', `reason class = label, held-out bounces only (${ours.heldout.recipients} recipients)`, pct(ours.heldout.agreed, ours.heldout.recipients));
+  rows.push({ key: 'bounce_extra_recipients', what: 'recipients found that no label names (all copies)', value: ours.plain.extra + ours.mangled.extra, unit: '' });
   row('bounce_classified_pct', 'found recipients given a class other than undefined, as written', pct(ours.plain.classified, ours.plain.recipients),
     `today: ${f(pct(base.plain.classified, base.plain.recipients))}`);
   rows.push({ key: 'bounce_reports_in_tickets', what: `ticket texts of the ranking set (tests/fixtures/tickets, ${nonBounce.length}) read as holding a bounce`, value: falseReports, unit: '' });
