@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
+import { releaseEvidenceOf, type ReleaseEvidence } from '../../core/version/release-evidence';
+import { MANIFEST_FILE, RELEASES_FILE, type IndexManifest } from '../../core/index/layout';
 import { TopicTermStats } from '../../core/index/topic-terms';
 import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
 import { readCorpus } from '../corpus/read-corpus';
@@ -13,6 +15,9 @@ export interface BuildSummary {
   skipped: ParseIssue[];
   warnings: number;
   coverage: ReturnType<typeof coverageOf>;
+  /** The release table's coverage (products with a ladder, releases, files). */
+  releases: IndexManifest['releases'];
+  releaseBytes: number;
   seconds: number;
   bytes: number;
   files: number;
@@ -22,6 +27,7 @@ export interface BuildSummary {
 export async function buildIndex(corpus: string, outDir: string): Promise<BuildSummary> {
   const started = performance.now();
   const records: ArticleRecord[] = [];
+  const evidence: ReleaseEvidence[] = [];
   const skipped: ParseIssue[] = [];
   let warnings = 0;
   const topics = new TopicTermStats();
@@ -30,6 +36,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     if (result.ok) {
       records.push(result.record);
       topics.add(result.topic);
+      const e = releaseEvidenceOf(file.text, result.record);
+      if (e) evidence.push(e);
       warnings += result.warnings.length;
     } else {
       skipped.push(result.error);
@@ -39,7 +47,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   records.forEach((r, doc) => { r.terms = topics.terms(doc); });
   // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
   resolveLatestServicePacks(records);
-  const files = buildIndexFiles(records);
+  const files = buildIndexFiles(records, evidence);
 
   // Replace the whole index: a records or titles file the new build does not write must not linger.
   for (const dir of ['records', 'titles']) await rm(join(outDir, dir), { recursive: true, force: true });
@@ -56,6 +64,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     skipped,
     warnings,
     coverage: coverageOf(records),
+    releases: (JSON.parse(files.get(MANIFEST_FILE)!) as IndexManifest).releases,
+    releaseBytes: Buffer.byteLength(files.get(RELEASES_FILE) ?? ''),
     seconds: (performance.now() - started) / 1000,
     bytes,
     files: files.size,
@@ -83,6 +93,8 @@ export const buildIndexCommand: Command = async (argv) => {
     out(`Indexed ${summary.articles} articles in ${summary.seconds.toFixed(1)} s -> ${values.out}`);
     out(`  ${summary.files} files, ${(summary.bytes / 1e6).toFixed(2)} MB`);
     out(`  with versions ${c.versions}, a fix ${c.fixedIn}, file versions ${c.files}, error strings ${c.errors} (${c.errorStrings} strings), related ${c.related}`);
+    const r = summary.releases;
+    if (r) out(`  release table: ${r.products} products, ${r.releases} releases, ${r.files} files (${r.fileVersions} versions), ${(summary.releaseBytes / 1e3).toFixed(1)} kB`);
     out(`  parser warnings: ${summary.warnings}`);
     out(`  skipped: ${summary.skipped.length}`);
     for (const s of summary.skipped.slice(0, 50)) err(`  ${s.file}:${s.line}: ${s.message}`);

@@ -1,13 +1,15 @@
 import { candidateArticles, explain, scanText } from '../../core/match';
 import { ACTOR_LABEL, addBounceMatches, explainReason, findBounces, withBounces, type ScanResult } from '../../core/bounce';
 import type { KbIndex } from '../../core/index/kb-index';
+import { withBuildMatches } from '../../core/version/build-matches';
 import { openIndex } from '../node-index';
 import { readInput } from '../read-input';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
 export async function scanOne(index: KbIndex, text: string): Promise<ScanResult> {
+  const [detector, releases] = await Promise.all([index.detector(), index.releases()]);
   const bounces = findBounces(text);
-  const matches = addBounceMatches(text, scanText(text, await index.detector()), bounces);
+  const matches = addBounceMatches(text, withBuildMatches(text, scanText(text, detector), releases), bounces);
   const records = await index.lookupMany(candidateArticles(matches));
   return withBounces(text, explain(text, matches, records), bounces);
 }
@@ -53,6 +55,10 @@ function readable(name: string, r: ScanResult): string {
   const lines = [`${name}: ${r.matches.length} match${r.matches.length === 1 ? '' : 'es'}, ${r.articles.length} article${r.articles.length === 1 ? '' : 's'}`];
   for (const m of r.matches) {
     const cls = m.class ? ` (${m.class})` : '';
+    if (m.build) {
+      lines.push(`  build ${JSON.stringify(clip(m.text))} -> ${m.value}${m.build.newer.length ? `; newer: ${m.build.newer.join(', ')}` : ''}`);
+      continue;
+    }
     const arts = m.articles.length ? ` -> ${m.articles.slice(0, 5).join(' ')}${m.articles.length > 5 ? ' ...' : ''}` : '';
     lines.push(`  ${m.kind.padEnd(5)} ${JSON.stringify(clip(m.text))}${cls}${arts}`);
   }
@@ -68,7 +74,7 @@ function readable(name: string, r: ScanResult): string {
   }
   if (r.articles.length) lines.push('Articles:');
   r.articles.forEach((a, i) => {
-    lines.push(`  ${i + 1}. ${a.q}  ${a.title}`);
+    lines.push(`  ${i + 1}. ${a.q}  ${a.title}${a.inIndex ? '' : ' (not in the index)'}${a.confidence === 'low' ? '  [low confidence]' : ''}`);
     lines.push(`     ${a.why}`);
     if (a.verdict) lines.push(`     ${a.verdict}${a.verdictReason ? `: ${a.verdictReason}` : ''}`);
   });
