@@ -35,7 +35,8 @@ const DOTTED_RE = /(?<![\w.])(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)(?!\.?\d)/
 const OS_BEFORE_RE = /(?:\bOS|\bWin(?:dows)?(?:[\s\u00a0]{1,3}(?:\d{1,2}|server[\s\u00a0]{1,3}\d{4}|vista|xp))?)[\s\u00a0,]{1,3}$/i;
 /** How far (in characters, on one line) a file name and the version it has may be apart: a filever row. */
 const PAIR_GAP = 60;
-const LIST_JOIN_RE = /^[\s\u00a0]{0,3}(?:[,/&+][\s\u00a0]{0,3}|,?[\s\u00a0]{0,3}(?:and|or|plus)[\s\u00a0]{1,3})?$/i;
+// On one line: a list never runs on into the row above.
+const LIST_JOIN_RE = /^[ \t\u00a0]{0,3}(?:[,/&+][ \t\u00a0]{0,3}|,?[ \t\u00a0]{0,3}(?:and|or|plus)[ \t\u00a0]{1,3})?$/i;
 
 /** Dotted numbers that are not versions: a date ("5.5.2001"), an IP address ("10.1.2.200"). */
 function notAVersion(v: string): boolean {

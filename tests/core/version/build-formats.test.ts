@@ -33,6 +33,12 @@ describe('a version on the line of a file the release table knows', () => {
       ['Orbdir.dll', 'Orbit Mail Server 3.0 SP2', 'orbdir.dll'],
       ['Orbmta.exe all report 3.0.512.4', 'Orbit Mail Server 3.0 SP2', 'orbmta.exe'],
     ]);
+    // A list never runs on into the row above it.
+    expect(withFiles('3.0.410.5 shp 10-21-1999 orbdir.dll\nOrbstore.exe and Orbmta.exe both show 3.0.512.4')).toEqual([
+      ['3.0.410.5 shp 10-21-1999 orbdir.dll', 'Orbit Mail Server 3.0 RTM', 'orbdir.dll'],
+      ['Orbstore.exe', 'Orbit Mail Server 3.0 SP2', 'orbstore.exe'],
+      ['Orbmta.exe both show 3.0.512.4', 'Orbit Mail Server 3.0 SP2', 'orbmta.exe'],
+    ]);
     // A sentence between two names is not a list: only the nearer file takes the version.
     expect(withFiles('Orbstore.exe crashed twice overnight; orbmta.exe shows 3.0.512.4')).toEqual([
       ['orbmta.exe shows 3.0.512.4', 'Orbit Mail Server 3.0 SP2', 'orbmta.exe'],
