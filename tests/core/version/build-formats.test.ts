@@ -73,6 +73,13 @@ describe('product dialogs', () => {
     expect(builds('Exchange 5.0 servers:\n\n  Version 5.0 (Build 1460.8)\n')).toEqual([['Version 5.0 (Build 1460.8)', 'Exchange Server 5.0 SP1']]);
   });
 
+  it('knows every product the table has a ladder for, by its name without a version', () => {
+    expect(builds('Orbit Mail Server Administrator, About:\nVersion 3.0 (Build 512.7: Service Pack 2)')).toEqual([
+      ['Version 3.0 (Build 512.7: Service Pack 2)', 'Orbit Mail Server 3.0 SP2'],
+    ]);
+    expect(builds('Orbit Mail Server queues are stuck, the console says 3.0.530.2')).toEqual([['3.0.530.2', 'Orbit Mail Server 3.0 SP2']]);
+  });
+
   it('places a dialog without a service pack on the ladder, never rounding up', () => {
     const [m] = findBuildMatches('Exchange Administrator\nVersion 5.5 (Build 2649.1)', table);
     expect(m!.value).toBe('Exchange Server 5.5 SP2');
