@@ -76,3 +76,9 @@ export function globMatches(glob: string, text: string): boolean {
   }
   return true;
 }
+
+/** The same page: equal addresses apart from the fragment (in-page links do not navigate). */
+export function sameDocument(a: string, b: string): boolean {
+  const cut = (u: string) => (u.includes('#') ? u.slice(0, u.indexOf('#')) : u);
+  return cut(a) === cut(b);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Match } from '../../src/core/match';
+import { addToTab, MAX_STORED_TEXT, onTabUpdated, readTab, TAB_BYTE_BUDGET } from '../../src/background/tab-state';
+
+const NO_VERSIONS = { products: [], files: [] };
+const match = (text: string, start = 0): Match => ({
+  kind: 'error', text, start, end: start + text.length, value: text, articles: ['Q227142'], source: 'message', weight: 0.5,
+});
+
+describe('per-tab state', () => {
+  it('clips a huge match text before storing it', async () => {
+    const window = 'Unable to deliver the message '.repeat(1200); // a 35 K scanned window
+    await addToTab(1, 'https://h.example/t/1', [match(window)], NO_VERSIONS, true);
+    const stored = (await readTab(1))!.matches[0]!;
+    expect(stored.text.length).toBeLessThanOrEqual(MAX_STORED_TEXT);
+    expect(stored.text.startsWith('Unable to deliver')).toBe(true);
+    expect(stored.start).toBe(0);
+    expect(stored.end).toBe(window.length);
+  });
+
+  it('keeps each tab within its byte budget however many large matches a page has', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...match('x'.repeat(30_000), i * 30_000), value: 'v'.repeat(5000) }));
+    await addToTab(2, 'https://h.example/t/2', many.slice(0, 1000), NO_VERSIONS, true);
+    await addToTab(2, 'https://h.example/t/2', many.slice(1000), NO_VERSIONS, false);
+    const stored = (await readTab(2))!;
+    expect(stored.matches.length).toBeGreaterThan(0);
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(TAB_BYTE_BUDGET);
+  });
+
+  it('forgets a tab when it loads another page, and keeps it for an in-page link', async () => {
+    await addToTab(3, 'https://h.example/t/3', [match('5.1.1 User unknown')], NO_VERSIONS, true);
+    await onTabUpdated(3, { url: 'https://h.example/t/3#reply' });
+    expect(await readTab(3)).not.toBeNull();
+    await onTabUpdated(3, { status: 'complete' });
+    expect(await readTab(3)).not.toBeNull();
+    await onTabUpdated(3, { status: 'loading' });
+    expect(await readTab(3)).toBeNull();
+    await addToTab(3, 'https://h.example/t/3', [match('5.1.1 User unknown')], NO_VERSIONS, true);
+    await onTabUpdated(3, { url: 'https://h.example/t/4' });
+    expect(await readTab(3)).toBeNull();
+  });
+});
