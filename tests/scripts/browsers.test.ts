@@ -36,7 +36,4 @@ describe('browsers for the end-to-end tests', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/needs Chromium \(\/nonexistent\/chromium\).*apt-get install -y chromium/);
   });
-    expect(code).toBe(1);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-  });
 });
