@@ -158,22 +158,24 @@ function base64Bytes(s: string): Uint8Array {
  */
 export function quotedPrintableBytes(s: string): Uint8Array {
   const text = s.replace(/=\r?\n/g, ''); // soft line breaks
-  const out: number[] = [];
+  // At most 3 bytes per UTF-16 unit (4 per surrogate pair): one buffer, no array of numbers.
+  const out = new Uint8Array(text.length * 3);
   const utf8 = new TextEncoder();
+  let o = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 61 /* = */ && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) {
-      out.push(parseInt(text.slice(i + 1, i + 3), 16));
+      out[o++] = parseInt(text.slice(i + 1, i + 3), 16);
       i += 2;
     } else if (c < 128) {
-      out.push(c);
+      out[o++] = c;
     } else {
       const cp = text.codePointAt(i)!;
-      for (const b of utf8.encode(String.fromCodePoint(cp))) out.push(b);
+      o += utf8.encodeInto(String.fromCodePoint(cp), out.subarray(o)).written;
       if (cp > 0xffff) i++;
     }
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, o);
 }
 
 function isHex(c: number): boolean {
