@@ -136,29 +136,25 @@ function readRow(text: string, start: number, literal: boolean): CsvRow {
   while (i < n) {
     const c = text[i]!;
     if (!literal && c === '"' && cell === '') {
-      // A quoted field: up to the quote that is not doubled.
+      // A quoted field: up to the quote that is not doubled. One slice and one replace, not
+      // a string grown a piece at a time (a field of 800,000 quotes spent its time in the GC).
       let j = i + 1;
-      let closed = false;
-      let value = '';
+      let close = -1;
       while (j < n) {
         const q = text.indexOf('"', j);
-        const stop = q === -1 ? n : q;
-        const chunk = text.slice(j, stop);
-        for (let k = chunk.indexOf('\n'); k !== -1; k = chunk.indexOf('\n', k + 1)) lines++;
-        value += chunk;
-        if (q === -1) {
-          j = n;
-          break;
-        }
-        if (text[q + 1] === '"') {
-          value += '"';
+        if (q === -1) break;
+        if (text.charCodeAt(q + 1) === 34) {
           j = q + 2;
           continue;
         }
-        j = q + 1;
-        closed = true;
+        close = q;
         break;
       }
+      const closed = close !== -1;
+      const raw = text.slice(i + 1, closed ? close : n);
+      for (let k = raw.indexOf('\n'); k !== -1; k = raw.indexOf('\n', k + 1)) lines++;
+      const value = raw.includes('""') ? raw.replaceAll('""', '"') : raw;
+      j = closed ? close + 1 : n;
       // CRLF inside a quoted field is one line break, as outside.
       cell = value.replace(/\r\n/g, '\n');
       if (!closed) return { cells: [...cells, cell], end: n, lines, unclosed: true, badClose };
