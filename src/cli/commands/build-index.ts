@@ -4,6 +4,8 @@ import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
 import { DICTIONARY_FILE, MANIFEST_FILE, recordsFile, titlesFile } from '../../core/index/layout';
+import { TopicTermStats } from '../../core/index/topic-terms';
+import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
 import { readCorpus } from '../corpus/read-corpus';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
@@ -23,6 +25,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   const records: ArticleRecord[] = [];
   const skipped: ParseIssue[] = [];
   let warnings = 0;
+  const topics = new TopicTermStats();
   for await (const file of readCorpus(corpus)) {
     if (file.error !== undefined) {
       skipped.push({ file: file.path, line: 0, message: file.error });
@@ -31,6 +34,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     const result = parseArticle(file.text, file.path);
     if (result.ok) {
       records.push(result.record);
+      topics.add(result.topic);
       warnings += result.warnings.length;
     } else {
       skipped.push(result.error);
@@ -41,6 +45,10 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     throw new Error(`no articles found in ${corpus} (${skipped.length} skipped); ${outDir} left as it was`);
   }
   const previous = await previousIndexFiles(outDir);
+  // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
+  records.forEach((r, doc) => { r.terms = topics.terms(doc); });
+  // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
+  resolveLatestServicePacks(records);
   const files = buildIndexFiles(records);
 
   let bytes = 0;

@@ -1,3 +1,5 @@
+import type { TopicCounts } from './topic-words';
+
 /**
  * What KB Lens knows about one KB article: facts only, never the body.
  *
@@ -36,9 +38,18 @@ export interface ArticleRecord {
   errors: QuotedMessage[];
   /** Q-numbers the article refers to ("Q191014"), own number excluded, in order of first mention. */
   related: string[];
+  /**
+   * The article's distinctive terms, best first: lowercase words of the sections that describe
+   * the problem, weighed against the whole archive at index-build time (index/topic-terms.ts).
+   */
+  terms: string[];
 }
 
-export type FixKind = 'service-pack' | 'hotfix' | 'upgrade' | 'workaround-only' | 'none';
+/**
+ * The kind of remedy: a service pack, a hotfix, a later version (upgrade), steps only
+ * (workaround-only), nothing, or `other`: an update from another vendor (a NetWare client, a BIOS).
+ */
+export type FixKind = 'service-pack' | 'hotfix' | 'upgrade' | 'workaround-only' | 'none' | 'other';
 
 export interface Fix {
   /** Readable release: "Exchange Server 5.5 Service Pack 3", "Visual FoxPro 5.0". */
@@ -53,6 +64,12 @@ export interface Fix {
   hotfix: boolean;
   /** Where the evidence came from. */
   source: 'status' | 'resolution' | 'keyword' | 'body';
+  /**
+   * Present and true when the article only said "the latest service pack" and the number is the
+   * service pack that was current when the article was last modified (from the archive's own
+   * dates): the fix is in that service pack at the latest, perhaps in an earlier one.
+   */
+  inferred?: boolean;
 }
 
 export interface FileVersion {
@@ -84,5 +101,5 @@ export interface ParseIssue {
 }
 
 export type ParseResult =
-  | { ok: true; record: ArticleRecord; warnings: ParseIssue[] }
+  | { ok: true; record: ArticleRecord; warnings: ParseIssue[]; topic: TopicCounts }
   | { ok: false; error: ParseIssue };

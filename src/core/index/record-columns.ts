@@ -14,8 +14,8 @@ import { articleUrl } from '../kb-number';
  * article breaks that rule (RecordColumns.ex).
  */
 
-/** Fix as a tuple: text, product, version, servicePack, hotfix (0/1), source. */
-export type FixTuple = [string, string, string, string | null, 0 | 1, Fix['source']];
+/** Fix as a tuple: text, product, version, servicePack, hotfix (0/1), source, then 1 when inferred. */
+export type FixTuple = [string, string, string, string | null, 0 | 1, Fix['source']] | [string, string, string, string | null, 0 | 1, Fix['source'], 1];
 
 /** A dictionary entry's number, or the value itself where it is rare in the archive. */
 export type Ref<T> = number | T;
@@ -48,11 +48,14 @@ export interface RecordColumns {
   errors: [string, number, ...string[]][][];
   /** Related Q-numbers as differences from the article's own number; a string where not canonical. */
   related: Ref<string>[][];
+  /** The distinctive terms, space-joined (one string compresses better than an array of them). */
+  terms: string[];
   /** Records whose fixedIn or fix is not the one derived from fixes, by position in this file. */
   ex: Record<string, { fixedIn?: string | null; fix?: Fix | null }>;
 }
 
-const FIX_KINDS: readonly FixKind[] = ['none', 'service-pack', 'hotfix', 'upgrade', 'workaround-only'];
+// Append only: the index stores the position.
+const FIX_KINDS: readonly FixKind[] = ['none', 'service-pack', 'hotfix', 'upgrade', 'workaround-only', 'other'];
 const MESSAGE_KINDS: readonly MessageKind[] = ['error', 'ndr', 'event'];
 const CANONICAL_Q = /^Q([1-9]\d*)$/;
 
@@ -80,8 +83,13 @@ function dictionaryOf<T>(values: Iterable<T>, key: (v: T) => string): { entries:
   return { entries: kept.map(([, c]) => c.value), ids: new Map(kept.map(([k], i) => [k, i])) };
 }
 
-const fixTuple = (f: Fix): FixTuple => [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source];
-const fixOf = (t: FixTuple): Fix => ({ text: t[0], product: t[1], version: t[2], servicePack: t[3], hotfix: t[4] === 1, source: t[5] });
+const fixTuple = (f: Fix): FixTuple =>
+  f.inferred ? [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source, 1] : [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source];
+const fixOf = (t: FixTuple): Fix => {
+  const f: Fix = { text: t[0], product: t[1], version: t[2], servicePack: t[3], hotfix: t[4] === 1, source: t[5] };
+  if (t[6] === 1) f.inferred = true;
+  return f;
+};
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 const DAY_MS = 86_400_000;
@@ -106,7 +114,7 @@ export function encodeRecords(records: readonly ArticleRecord[], perFile: number
 
   const files: RecordColumns[] = [];
   for (let start = 0; start < records.length; start += perFile) {
-    const c: RecordColumns = { q: [], products: [], versions: [], versionsRaw: [], os: [], keywords: [], lastModified: [], fixes: [], fixKind: [], files: [], errors: [], related: [], ex: {} };
+    const c: RecordColumns = { q: [], products: [], versions: [], versionsRaw: [], os: [], keywords: [], lastModified: [], fixes: [], fixKind: [], files: [], errors: [], related: [], terms: [], ex: {} };
     let last = 0;
     records.slice(start, start + perFile).forEach((r, i) => {
       const num = qDigits(r.q);
@@ -134,6 +142,7 @@ export function encodeRecords(records: readonly ArticleRecord[], perFile: number
         const n = qDigits(x);
         return n === null ? x : n - num;
       }));
+      c.terms.push(r.terms.join(' '));
       const main = r.fixes[0] ?? null;
       const ex: { fixedIn?: string | null; fix?: Fix | null } = {};
       if (r.fixedIn !== (main?.text ?? null)) ex.fixedIn = r.fixedIn;
@@ -222,6 +231,8 @@ export class RecordFile {
       files: c.files[i]!.map(([name, version]): FileVersion => ({ name, version })),
       errors: c.errors[i]!.map(([text, kind, ...placeholders]): QuotedMessage => ({ text, kind: MESSAGE_KINDS[kind]!, placeholders })),
       related: c.related[i]!.map((x) => (typeof x === 'number' ? 'Q' + (num + x) : x)),
+      // Files written before the column existed read as no terms.
+      terms: c.terms?.[i] ? c.terms[i]!.split(' ') : [],
     };
     this.built[i] = record;
     return record;
