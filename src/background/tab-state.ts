@@ -50,11 +50,34 @@ export function addToTab(tabId: number, url: string, found: Match[], ticket: Tic
       products: next.ticket.products.concat(ticket.products).slice(0, MAX_VERSION_MENTIONS),
       files: next.ticket.files.concat(ticket.files).slice(0, MAX_VERSION_MENTIONS),
     };
-    await browser.storage.session.set({ [key(tabId)]: next });
+    await storeTab(tabId, next);
     await updateBadge(tabId, next.matches.length);
     return next;
   };
   return enqueue(tabId, run);
+}
+
+/** Matches kept when the session store refuses a tab's full state (its quota is shared by all tabs). */
+const MATCHES_WHEN_FULL = 100;
+
+/**
+ * Stores a tab's state. When the session store is full (quota exceeded), the tab keeps its
+ * first MATCHES_WHEN_FULL matches, and when even that fails, its previous state: the scan
+ * still answers the page, which highlights what it found whatever the popup can show.
+ */
+async function storeTab(tabId: number, state: TabMatches): Promise<void> {
+  try {
+    await browser.storage.session.set({ [key(tabId)]: state });
+    return;
+  } catch (e) {
+    console.warn(`KB Lens: tab ${tabId}'s matches do not fit the session store (${(e as Error)?.message ?? e}); keeping ${MATCHES_WHEN_FULL}`);
+  }
+  state.matches = state.matches.slice(0, MATCHES_WHEN_FULL);
+  try {
+    await browser.storage.session.set({ [key(tabId)]: state });
+  } catch {
+    // Full even for that: the summary stays as it was.
+  }
 }
 
 function enqueue<T>(tabId: number, run: () => Promise<T>): Promise<T> {

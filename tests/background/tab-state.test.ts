@@ -40,3 +40,28 @@ describe('per-tab state', () => {
     expect(await readTab(3)).toBeNull();
   });
 });
+
+describe('storage faults', () => {
+  it('a full session store keeps the scan answering and the tab a shorter summary', async () => {
+    const { fakeBrowser } = await import('@webext-core/fake-browser');
+    const { vi } = await import('vitest');
+    const realSet = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (JSON.stringify(items).length > 20_000) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+      return realSet(items);
+    });
+    try {
+      const many = Array.from({ length: 500 }, (_, i) => match(`Unable to deliver the message ${i}`, i * 40));
+      const next = await addToTab(5, 'https://h.example/t/5', many, NO_VERSIONS, true);
+      expect(next.matches.length).toBeGreaterThan(0);
+      const stored = await readTab(5);
+      expect(stored!.matches.length).toBe(100);
+      // Even a set that always fails leaves the scan answering, and the earlier summary in place.
+      set.mockImplementation(async () => { throw new Error('quota'); });
+      await expect(addToTab(5, 'https://h.example/t/5', [match('5.1.1 User unknown', 90_000)], NO_VERSIONS, false)).resolves.toBeTruthy();
+      expect((await readTab(5))!.matches.length).toBe(100);
+    } finally {
+      set.mockRestore();
+    }
+  });
+});
