@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  collectConsoleErrors, domChanges, e2eUnavailable, highlightTexts, launchWithExtension, recordDomChanges, servePages,
+  collectConsoleErrors, domChanges, e2eUnavailable, highlightTexts, hoverFirstHighlight, inCard, launchWithExtension, recordDomChanges, servePages,
   waitForContentScriptRegistration, type ExtensionBrowser, type PageServer,
 } from './harness';
 
@@ -139,6 +139,31 @@ describe.skipIf(unavailable !== null)('a hostile ticket page (Chromium)', () => 
     const d = await domChanges(page.mainFrame());
     expect(d.records).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the service worker stopped mid-session: the next hover and the popup still answer', { timeout: 120_000 }, async () => {
+    const { page, errors } = await open('/long-ticket.html');
+    await expect.poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 30_000, interval: 200 }).toContain('Q227142');
+    const tabId = await browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, page.url());
+
+    // As Chrome does after 30 s idle: the worker goes, with everything it held in memory.
+    const prefix = `chrome-extension://${browser.extensionId}/`;
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const running = async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(prefix));
+    await expect.poll(running, { timeout: 10_000, interval: 50 }).toBe(false);
+    await cdp.detach();
+
+    await hoverFirstHighlight(page, 'kblens-q');
+    await expect.poll(() => inCard(page, (root) => root.textContent ?? ''), { timeout: 30_000, interval: 200 }).toMatch(/Exchange/);
+    expect(await inCard(page, (root) => root.textContent ?? '')).not.toMatch(/not in the index/);
+    const popup = await browser.context.newPage();
+    await popup.goto(`${prefix}popup.html?tab=${tabId}`);
+    await popup.locator('[data-articles~="Q227142"]').first().waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await popup.close();
     await page.close();
   });
 });
