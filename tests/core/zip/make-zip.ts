@@ -9,6 +9,8 @@ export interface TestEntry {
   /** Overrides written into the central directory (to forge bombs and damage). */
   declaredSize?: number;
   crc?: number;
+  /** Already compressed bytes to store as the entry's data (a bomb made by streaming). */
+  body?: Uint8Array;
   /** Write no local entry; point the central entry at entry n's local header (a forged overlap). */
   pointsTo?: number;
 }
@@ -22,7 +24,7 @@ export function makeZip(entries: TestEntry[]): Uint8Array {
   for (const e of entries) {
     const data = typeof e.data === 'string' ? enc.encode(e.data) : e.data;
     const method = e.method ?? 8;
-    const body = method === 8 ? new Uint8Array(deflateRawSync(data)) : data;
+    const body = e.body ?? (method === 8 ? new Uint8Array(deflateRawSync(data)) : data);
     const name = enc.encode(e.name);
     const crc = e.crc ?? crc32(data);
     const size = e.declaredSize ?? data.length;
