@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { Match } from '../core/match';
+import type { TaggedMatch } from '../core/bounce';
+import { MAX_CONTEXT_WORDS, mergeContextWords } from '../core/match/context';
 import { sameDocument } from '../core/match-pattern';
 import type { TicketVersions } from '../core/version';
 
@@ -10,9 +11,15 @@ import type { TicketVersions } from '../core/version';
 export interface TabMatches {
   url: string;
   /** The matcher's matches (offsets are into the scanned block, not the page). */
-  matches: Match[];
+  matches: TaggedMatch[];
   /** What the page says about its versions ("Exchange Server 5.5 SP2", "Store.exe 5.5.2448.0"), for verdicts. */
   ticket: TicketVersions;
+  /**
+   * The page's context words outside its matches (core/match/context.ts), from every block
+   * scanned so far, so the summary and the card rank by the whole ticket, not by one window.
+   * Bounded (MAX_CONTEXT_WORDS, MAX_CONTEXT_CHARS); absent in state saved by older versions.
+   */
+  words?: string[];
 }
 
 /** A hostile or enormous page must not fill the session store (10 MB for the whole extension). */
@@ -27,6 +34,8 @@ const MAX_STORED_VALUE = 1000;
 const MAX_STORED_ARTICLES = 20;
 /** Bytes (JSON, roughly) one tab may keep: ~40 busy tabs fit the 10 MB session quota. */
 export const TAB_BYTE_BUDGET = 256 * 1024;
+/** Words are at most 30 characters; this keeps a tab's words under ~24 kB in the session store. */
+export const MAX_CONTEXT_CHARS = 24_000;
 
 const key = (tabId: number) => `tab:${tabId}`;
 
@@ -39,17 +48,47 @@ export async function readTab(tabId: number): Promise<TabMatches | null> {
 // read-modify-write per tab so no batch overwrites another.
 const queues = new Map<number, Promise<unknown>>();
 
-export function addToTab(tabId: number, url: string, found: Match[], ticket: TicketVersions, reset: boolean): Promise<TabMatches> {
+/**
+ * What a tab keeps so far for ranking a block by the whole ticket (nothing for a new page): its
+ * context words and the articles its matches name.
+ */
+export async function tabContext(tabId: number, url: string): Promise<{ words: string[]; articles: string[] }> {
+  const tab = await readTab(tabId);
+  if (!tab || tab.url !== url) return { words: [], articles: [] };
+  return { words: tab.words ?? [], articles: [...new Set(tab.matches.flatMap((m) => m.articles))] };
+}
+
+/** Words within the count and the character bound, in the order mergeContextWords keeps them. */
+export function boundWords(words: readonly string[]): string[] {
+  let chars = 0;
+  const out: string[] = [];
+  for (const w of words) {
+    if (out.length >= MAX_CONTEXT_WORDS || chars + w.length + 1 > MAX_CONTEXT_CHARS) break;
+    out.push(w);
+    chars += w.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Adds one block's matches, versions and context words to the tab's state. `relevant`: words some
+ * candidate article has, kept first when the words reach their bound.
+ */
+export function addToTab(
+  tabId: number, url: string, found: TaggedMatch[], ticket: TicketVersions, reset: boolean,
+  words: Iterable<string> = [], relevant: ReadonlySet<string> = new Set(),
+): Promise<TabMatches> {
   const run = async () => {
     const current = reset ? null : await readTab(tabId);
     const next: TabMatches = current && current.url === url
       ? current
-      : { url, matches: [], ticket: { products: [], files: [] } };
+      : { url, matches: [], ticket: { products: [], files: [] }, words: [] };
     next.matches = withinBudget(next.matches, found.map(clipMatch));
     next.ticket = {
       products: next.ticket.products.concat(ticket.products).slice(0, MAX_VERSION_MENTIONS),
       files: next.ticket.files.concat(ticket.files).slice(0, MAX_VERSION_MENTIONS),
     };
+    next.words = boundWords(mergeContextWords(next.words ?? [], words, relevant));
     await storeTab(tabId, next);
     await updateBadge(tabId, next.matches.length);
     return next;
@@ -88,8 +127,8 @@ function enqueue<T>(tabId: number, run: () => Promise<T>): Promise<T> {
 }
 
 /** What is stored of a match: its text and value clipped, at most MAX_STORED_ARTICLES candidates. */
-export function clipMatch(m: Match): Match {
-  const clipped: Match = { ...m, text: clip(m.text, MAX_STORED_TEXT), value: clip(m.value, MAX_STORED_VALUE) };
+export function clipMatch(m: TaggedMatch): TaggedMatch {
+  const clipped: TaggedMatch = { ...m, text: clip(m.text, MAX_STORED_TEXT), value: clip(m.value, MAX_STORED_VALUE) };
   if (m.articles.length > MAX_STORED_ARTICLES) clipped.articles = m.articles.slice(0, MAX_STORED_ARTICLES);
   if (m.why !== undefined) clipped.why = clip(m.why, MAX_STORED_TEXT);
   return clipped;
@@ -100,7 +139,7 @@ function clip(s: string, max: number): string {
 }
 
 /** The kept matches plus as many new ones as the tab's match count and byte budget allow. */
-function withinBudget(kept: Match[], added: Match[]): Match[] {
+function withinBudget(kept: TaggedMatch[], added: TaggedMatch[]): TaggedMatch[] {
   const out = kept.slice(0, MAX_MATCHES_PER_TAB);
   let bytes = out.reduce((n, m) => n + matchBytes(m), 0);
   for (const m of added) {
@@ -113,7 +152,7 @@ function withinBudget(kept: Match[], added: Match[]): Match[] {
   return out;
 }
 
-function matchBytes(m: Match): number {
+function matchBytes(m: TaggedMatch): number {
   // JSON's length in UTF-16 units, at most 3 bytes each in UTF-8: an upper bound, cheaply.
   return JSON.stringify(m).length * 3;
 }

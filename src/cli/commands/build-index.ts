@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
-import { DICTIONARY_FILE, MANIFEST_FILE, recordsFile, titlesFile } from '../../core/index/layout';
+import { releaseEvidenceOf, type ReleaseEvidence } from '../../core/version/release-evidence';
+import { DICTIONARY_FILE, MANIFEST_FILE, RELEASES_FILE, recordsFile, titlesFile, type IndexManifest } from '../../core/index/layout';
 import { TopicTermStats } from '../../core/index/topic-terms';
 import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
 import { readCorpus } from '../corpus/read-corpus';
@@ -14,6 +15,9 @@ export interface BuildSummary {
   skipped: ParseIssue[];
   warnings: number;
   coverage: ReturnType<typeof coverageOf>;
+  /** The release table's coverage (products with a ladder, releases, files). */
+  releases: IndexManifest['releases'];
+  releaseBytes: number;
   seconds: number;
   bytes: number;
   files: number;
@@ -23,6 +27,7 @@ export interface BuildSummary {
 export async function buildIndex(corpus: string, outDir: string): Promise<BuildSummary> {
   const started = performance.now();
   const records: ArticleRecord[] = [];
+  const evidence: ReleaseEvidence[] = [];
   const skipped: ParseIssue[] = [];
   let warnings = 0;
   const topics = new TopicTermStats();
@@ -35,6 +40,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     if (result.ok) {
       records.push(result.record);
       topics.add(result.topic);
+      const e = releaseEvidenceOf(file.text, result.record);
+      if (e) evidence.push(e);
       warnings += result.warnings.length;
     } else {
       skipped.push(result.error);
@@ -49,7 +56,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   records.forEach((r, doc) => { r.terms = topics.terms(doc); });
   // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
   resolveLatestServicePacks(records);
-  const files = buildIndexFiles(records);
+  const files = buildIndexFiles(records, evidence);
 
   let bytes = 0;
   for (const [path, text] of files) {
@@ -65,6 +72,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     skipped,
     warnings,
     coverage: coverageOf(records),
+    releases: (JSON.parse(files.get(MANIFEST_FILE)!) as IndexManifest).releases,
+    releaseBytes: Buffer.byteLength(files.get(RELEASES_FILE) ?? ''),
     seconds: (performance.now() - started) / 1000,
     bytes,
     files: files.size,
@@ -107,7 +116,7 @@ export function filesNamedBy(manifest: unknown): string[] | null {
   const recordCount = Array.isArray(m.recordFiles) ? count(m.recordFiles.length) : null;
   const titleCount = count(m.titleFiles);
   if (typeof m.format !== 'number' || recordCount === null || titleCount === null) return null;
-  const files = [MANIFEST_FILE, DICTIONARY_FILE, 'detect.json', 'search.json'];
+  const files = [MANIFEST_FILE, DICTIONARY_FILE, RELEASES_FILE, 'detect.json', 'search.json'];
   for (let n = 0; n < recordCount; n++) files.push(recordsFile(n));
   for (let n = 0; n < titleCount; n++) files.push(titlesFile(n));
   if (typeof m.parts === 'object' && m.parts !== null) {
@@ -135,6 +144,8 @@ export const buildIndexCommand: Command = async (argv) => {
     out(`Indexed ${summary.articles} articles in ${summary.seconds.toFixed(1)} s -> ${values.out}`);
     out(`  ${summary.files} files, ${(summary.bytes / 1e6).toFixed(2)} MB`);
     out(`  with versions ${c.versions}, a fix ${c.fixedIn}, file versions ${c.files}, error strings ${c.errors} (${c.errorStrings} strings), related ${c.related}`);
+    const r = summary.releases;
+    if (r) out(`  release table: ${r.products} products, ${r.releases} releases, ${r.files} files (${r.fileVersions} versions), ${(summary.releaseBytes / 1e3).toFixed(1)} kB`);
     out(`  parser warnings: ${summary.warnings}`);
     out(`  skipped: ${summary.skipped.length}`);
     for (const s of summary.skipped.slice(0, 50)) err(`  ${s.file}:${s.line}: ${s.message}`);

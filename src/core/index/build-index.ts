@@ -2,9 +2,12 @@ import type { ArticleRecord } from '../article/types';
 import { kbDigits } from '../kb-number';
 import { buildDetector } from '../match';
 import { buildSearchIndex } from '../search';
+import type { ReleaseEvidence } from '../version/release-evidence';
+import { ReleaseTable } from '../version/release-table';
+import { buildReleaseTable } from '../version/release-table-build';
 import { encodeRecords } from './record-columns';
 import {
-  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, MAX_FILE_BYTES, RECORDS_PER_FILE, SEARCH_FILE, TITLES_PER_FILE,
+  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, MAX_FILE_BYTES, RECORDS_PER_FILE, RELEASES_FILE, SEARCH_FILE, TITLES_PER_FILE,
   recordsFile, titlesFile, type IndexManifest,
 } from './layout';
 
@@ -16,7 +19,7 @@ import {
  * written without timestamps, so the same corpus gives the same bytes and CI can tell when the
  * committed index is stale.
  */
-export function buildIndexFiles(input: readonly ArticleRecord[]): Map<string, string> {
+export function buildIndexFiles(input: readonly ArticleRecord[], releaseEvidence: readonly ReleaseEvidence[] = []): Map<string, string> {
   const records = [...input].sort((a, b) => kbDigits(a.q) - kbDigits(b.q));
   const files = new Map<string, string>();
 
@@ -35,6 +38,8 @@ export function buildIndexFiles(input: readonly ArticleRecord[]): Map<string, st
   // Titles are stored once, in titles/: the reader puts them back (KbIndex.searchIndex).
   const { titles: _titles, ...search } = buildSearchIndex(records);
   writeInParts(files, parts, SEARCH_FILE, search as unknown as Record<string, unknown>);
+  const releases = buildReleaseTable(releaseEvidence, records);
+  files.set(RELEASES_FILE, JSON.stringify(releases) + '\n');
 
   const manifest: IndexManifest = {
     format: INDEX_FORMAT,
@@ -43,6 +48,7 @@ export function buildIndexFiles(input: readonly ArticleRecord[]): Map<string, st
     titleFiles,
     parts,
     coverage: coverageOf(records),
+    releases: new ReleaseTable(releases).coverage(),
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
   return files;

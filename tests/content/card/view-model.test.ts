@@ -39,6 +39,14 @@ describe('card view-model', () => {
     expect(m.label).toBe('KB Lens: Q227142, XCON: Invented title for Q227142');
   });
 
+  it('orders by the whole page\'s ranking where the background gives one, else by the match', () => {
+    // The block-time order said Q227142; words later on the page made Q191014 the better one.
+    const m = cardModel(ndr, [view('Q227142', { rank: 1 }), view('Q191014', { rank: 0 })]);
+    expect(m.best!.q).toBe('Q191014');
+    expect(m.others.map((o) => o.q)).toEqual(['Q227142']);
+    expect(cardModel(ndr, [view('Q191014'), view('Q227142')]).best!.q).toBe('Q227142');
+  });
+
   it('builds the copy summary with articleSummary, verdict included', () => {
     const m = cardModel(ndr, [view('Q227142', { verdict: 'affected', verdictReason: 'ticket names 5.5 SP2' })]);
     expect(m.best!.summary).toBe(
@@ -83,5 +91,23 @@ describe('card view-model', () => {
     expect(shorten('a '.repeat(200), 20).length).toBeLessThanOrEqual(20);
     expect(classLabel('unknown-recipient')).toBe('Unknown recipient');
     expect(classLabel(undefined)).toBeNull();
+  });
+
+  it('explains a bounce: reason, who must act and the next step, with or without an article', () => {
+    const bounce: FoundMatch = { kind: 'ndr', start: 0, end: 9, text: '550 5.7.606', value: '5.7.606', articles: [], reason: 'blocked', recipient: 'ann@example.org' };
+    const loading = cardModel(bounce, null);
+    expect(loading.bounce).toMatchObject({ reason: 'blocked', label: 'Sending server blocked', who: "The sender's mail admin", recipient: 'ann@example.org' });
+    const none = cardModel(bounce, []);
+    expect(none.state).toBe('unknown');
+    expect(none.bounce?.next).toMatch(/delisting/);
+    const full = cardModel({ ...ndr, reason: 'mailboxfull' }, [view('Q227142')]);
+    expect(full.best?.q).toBe('Q227142');
+    expect(full.bounce).toMatchObject({ label: 'Mailbox full', who: "The recipient's mail admin", recipient: null });
+  });
+
+  it('has no bounce section for other kinds or a reason outside the vocabulary', () => {
+    expect(cardModel({ kind: 'q', start: 0, end: 7, text: 'Q227142', value: 'Q227142', articles: [], reason: 'mailboxfull' }, []).bounce).toBeNull();
+    expect(cardModel({ ...ndr, reason: '__proto__' }, []).bounce).toBeNull();
+    expect(cardModel(ndr, []).bounce).toBeNull();
   });
 });
