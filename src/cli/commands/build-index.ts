@@ -1,10 +1,10 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
 import { releaseEvidenceOf, type ReleaseEvidence } from '../../core/version/release-evidence';
-import { MANIFEST_FILE, RELEASES_FILE, type IndexManifest } from '../../core/index/layout';
+import { DICTIONARY_FILE, MANIFEST_FILE, RELEASES_FILE, recordsFile, titlesFile, type IndexManifest } from '../../core/index/layout';
 import { TopicTermStats } from '../../core/index/topic-terms';
 import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
 import { readCorpus } from '../corpus/read-corpus';
@@ -32,6 +32,10 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   let warnings = 0;
   const topics = new TopicTermStats();
   for await (const file of readCorpus(corpus)) {
+    if (file.error !== undefined) {
+      skipped.push({ file: file.path, line: 0, message: file.error });
+      continue;
+    }
     const result = parseArticle(file.text, file.path);
     if (result.ok) {
       records.push(result.record);
@@ -43,14 +47,17 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
       skipped.push(result.error);
     }
   }
+  // Nothing is written for an empty build: an empty index would replace a good one.
+  if (records.length === 0) {
+    throw new Error(`no articles found in ${corpus} (${skipped.length} skipped); ${outDir} left as it was`);
+  }
+  const previous = await previousIndexFiles(outDir);
   // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
   records.forEach((r, doc) => { r.terms = topics.terms(doc); });
   // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
   resolveLatestServicePacks(records);
   const files = buildIndexFiles(records, evidence);
 
-  // Replace the whole index: a records or titles file the new build does not write must not linger.
-  for (const dir of ['records', 'titles']) await rm(join(outDir, dir), { recursive: true, force: true });
   let bytes = 0;
   for (const [path, text] of files) {
     const target = join(outDir, path);
@@ -58,7 +65,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     await writeFile(target, text);
     bytes += Buffer.byteLength(text);
   }
-  await removeStrays(outDir, files);
+  // A file the previous index had and this one does not must not linger; nothing else is touched.
+  for (const path of previous) if (!files.has(path)) await rm(join(outDir, path), { force: true });
   return {
     articles: records.length,
     skipped,
@@ -72,10 +80,53 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   };
 }
 
-async function removeStrays(outDir: string, files: Map<string, string>): Promise<void> {
-  for (const name of await readdir(outDir)) {
-    if (name.endsWith('.json') && !files.has(name)) await rm(join(outDir, name));
+/**
+ * The files of the index already in `outDir`, as its manifest names them: none for a missing
+ * or empty folder. A folder with anything in it and no readable index manifest is refused, so
+ * `--out` pointed at the wrong folder never overwrites or deletes someone's files.
+ */
+export async function previousIndexFiles(outDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    if (!(await stat(outDir)).isDirectory()) throw new Error(`--out ${outDir} is not a folder`);
+    names = await readdir(outDir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
   }
+  if (names.length === 0) return [];
+  const refuse = (why: string) =>
+    new Error(`refusing to write into ${outDir}: it is not empty and ${why}; give an empty or new folder, or a previous index`);
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(await readFile(join(outDir, MANIFEST_FILE), 'utf8'));
+  } catch {
+    throw refuse(`has no readable ${MANIFEST_FILE}`);
+  }
+  const files = filesNamedBy(manifest);
+  if (!files) throw refuse(`its ${MANIFEST_FILE} is not a KB Lens index manifest`);
+  return files;
+}
+
+/** Every file an index manifest implies, or null when the value is not such a manifest. */
+export function filesNamedBy(manifest: unknown): string[] | null {
+  if (typeof manifest !== 'object' || manifest === null) return null;
+  const m = manifest as Record<string, unknown>;
+  const count = (v: unknown): number | null => (Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000 ? (v as number) : null);
+  const recordCount = Array.isArray(m.recordFiles) ? count(m.recordFiles.length) : null;
+  const titleCount = count(m.titleFiles);
+  if (typeof m.format !== 'number' || recordCount === null || titleCount === null) return null;
+  const files = [MANIFEST_FILE, DICTIONARY_FILE, RELEASES_FILE, 'detect.json', 'search.json'];
+  for (let n = 0; n < recordCount; n++) files.push(recordsFile(n));
+  for (let n = 0; n < titleCount; n++) files.push(titlesFile(n));
+  if (typeof m.parts === 'object' && m.parts !== null) {
+    for (const list of Object.values(m.parts)) {
+      if (!Array.isArray(list)) continue;
+      // Only plain names inside the index: a manifest must not name a path that leaves it.
+      for (const part of list) if (typeof part === 'string' && /^[\w.-]+\.json$/.test(part)) files.push(part);
+    }
+  }
+  return files;
 }
 
 export const buildIndexCommand: Command = async (argv) => {
