@@ -5,6 +5,7 @@ import { ask } from '../../src/messaging/send';
 import type { Request } from '../../src/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { startLens, type Lens } from '../../src/content/lens';
+import { HUGE_MUTATIONS } from '../../src/content/mutations';
 import { fakeArticles, fakeScan, highlighted, installHighlightApi, NDR, rangeText, sheetTexts, testSchedule, tick, type FakeHighlight } from './helpers';
 
 const TICKET = `
@@ -130,6 +131,29 @@ describe('lens (whole content pipeline against a fake background)', () => {
     l.flushMutations();
     await l.idle();
     expect(highlighted(registry)['kblens-q']).toEqual(['Q227142', 'KB 191014']);
+  });
+
+  it('after a burst over HUGE_MUTATIONS appended in one task, starts over and highlights every match in it once', async () => {
+    const l = start();
+    await l.idle();
+    messages = [];
+    const box = document.createElement('div');
+    document.body.appendChild(box);
+    l.flushMutations();
+    await l.idle();
+    for (let i = 0; i < HUGE_MUTATIONS + 200; i++) {
+      const p = document.createElement('p');
+      p.textContent = i % 100 === 0 ? `chat line ${i}: see KB ${191000 + i}` : `chat line ${i}`;
+      box.appendChild(p);
+    }
+    l.flushMutations();
+    await l.idle();
+    // One full rescan that tells the background to forget the page, not 1,200 block rescans.
+    expect(messages.filter((m) => m.type === 'scan')[0]).toMatchObject({ reset: true });
+    const q = highlighted(registry)['kblens-q']!;
+    expect(q.filter((t) => t.startsWith('KB 19'))).toHaveLength(12);
+    expect(q.filter((t) => t === 'Q227142')).toHaveLength(1);
+    expect(new Set(l.store.all().map((e) => e.startNode)).size).toBe(l.store.size);
   });
 
   it('starts over with a reset on an SPA route change', async () => {
