@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
+import type { BuildStats } from '../../core/match';
 import { readCorpus } from '../corpus/read-corpus';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
@@ -14,6 +15,7 @@ export interface BuildSummary {
   seconds: number;
   bytes: number;
   files: number;
+  detector?: BuildStats;
 }
 
 /** Parses every article of a corpus and writes the index; one bad article is reported, never fatal. */
@@ -21,17 +23,20 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   const started = performance.now();
   const records: ArticleRecord[] = [];
   const skipped: ParseIssue[] = [];
+  const texts = new Map<string, string>();
   let warnings = 0;
   for await (const file of readCorpus(corpus)) {
     const result = parseArticle(file.text, file.path);
     if (result.ok) {
       records.push(result.record);
+      texts.set(result.record.q, file.text);
       warnings += result.warnings.length;
     } else {
       skipped.push(result.error);
     }
   }
-  const files = buildIndexFiles(records);
+  let detector: BuildStats | undefined;
+  const files = buildIndexFiles(records, { texts, onDetectorStats: (s) => { detector = s; } });
 
   // Replace the whole index: a records or titles file the new build does not write must not linger.
   for (const dir of ['records', 'titles']) await rm(join(outDir, dir), { recursive: true, force: true });
@@ -51,6 +56,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     seconds: (performance.now() - started) / 1000,
     bytes,
     files: files.size,
+    ...(detector ? { detector } : {}),
   };
 }
 
@@ -75,6 +81,8 @@ export const buildIndexCommand: Command = async (argv) => {
     out(`Indexed ${summary.articles} articles in ${summary.seconds.toFixed(1)} s -> ${values.out}`);
     out(`  ${summary.files} files, ${(summary.bytes / 1e6).toFixed(2)} MB`);
     out(`  with versions ${c.versions}, a fix ${c.fixedIn}, file versions ${c.files}, error strings ${c.errors} (${c.errorStrings} strings), related ${c.related}`);
+    const d = summary.detector;
+    if (d) out(`  patterns ${d.patterns}: ${d.slotted} with soft slots (${d.collisions} sharing their frame), ${d.thinFrames} kept literal (thin frame), left out ${d.furniture} furniture and ${d.prose} prose`);
     out(`  parser warnings: ${summary.warnings}`);
     out(`  skipped: ${summary.skipped.length}`);
     for (const s of summary.skipped.slice(0, 50)) err(`  ${s.file}:${s.line}: ${s.message}`);

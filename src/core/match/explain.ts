@@ -17,6 +17,8 @@ export interface ExplainedMatch {
   articles: string[];
   value: string;
   why?: string;
+  /** Soft slots of the message that took another value than the article's: ticket value, article value. */
+  slots?: { value: string; articleValue: string }[];
 }
 
 export interface ExplainResult {
@@ -39,7 +41,8 @@ function matchWhy(m: Match): string {
     return m.articles.length ? `${what}, quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
   }
   const what = m.kind === 'ndr' ? `NDR text${cls}` : 'error message';
-  return m.articles.length ? `${what} quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
+  const quoted = m.articles.length ? `${what} quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
+  return m.slots ? `${quoted}, with another value: ${m.slots.map((s) => `'${s.value}' where the article has '${s.articleValue}'`).join(', ')}` : quoted;
 }
 
 /**
@@ -66,6 +69,7 @@ export function explain(
         kind: m.kind, text: m.text, start: m.start, end: m.end,
         ...(m.class ? { class: m.class } : {}),
         articles, value: m.value, why: m.why ?? matchWhy(m),
+        ...(m.slots ? { slots: m.slots } : {}),
       };
     }),
     articles: ranked,

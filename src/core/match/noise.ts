@@ -1,0 +1,84 @@
+/**
+ * What an article may quote but a ticket shows for other reasons: a product name ("Microsoft
+ * Exchange"), a mail header line ("Content-Type: text/html; charset=..."), a reply separator
+ * ("-----Original Message-----"), and phrases common in ordinary prose. Such patterns are not
+ * built (never highlighted nor listed); the rest are damped by how often articles that do not
+ * quote them contain them anyway (their background frequency, counted at index-build time).
+ */
+import { informativeChars } from './pattern';
+import { tokenWords } from './tokens';
+
+const SEPARATOR_RE =
+  /^[\s\-_=*~>.<|]*(?:original message(?: follows| body follows| text follows| headers?)?|forwarded message|begin forwarded message|forwarded by\b.{0,60}|message text follows|reply separator|end of (?:forwarded |original )?message)[\s\-_=*~.:<>|]*$/i;
+
+/** A mail header field name before ":" or "=", which a ticket's pasted headers are full of. */
+const HEADER_FIELD_RE =
+  /(?:^|[\s;"])(?:content-[a-z-]{2,30}|mime-version|message-id|x-[a-z0-9-]{1,40}|return-path|received|reply-to|in-reply-to|references|thread-(?:topic|index)|importance|priority|from|to|cc|bcc|subject|date|sent|resent-[a-z-]{1,20}|return-receipt-to|disposition-notification-to|delivered-to|charset|boundary|encoding|(?:file)?name)[ \t]{0,2}[:=]/i;
+
+/** Words that mail header lines are made of, beside their values' numbers and hex runs. */
+const HEADER_VOCAB = new Set(
+  ('content type transfer encoding disposition description language length class id mime version message x ms ' +
+   'return path received reply to in references thread topic index importance priority from cc bcc subject date sent ' +
+   'resent receipt notification delivered charset boundary name filename text plain html rich enriched multipart mixed ' +
+   'alternative related report delivery status rfc822 application octet stream tnef binhex40 mac base64 7bit 8bit quoted printable ' +
+   'binary us ascii iso 8859 utf windows 1252 1250 smtp data attachment inline nextpart part normal high low ' +
+   'mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec gmt ut pst est cst mst pdt edt cdt mdt').split(' '),
+);
+
+/** Words product names are made of, beside the ones the articles' "applies to" lists add. */
+const PRODUCT_GLUE = new Set('microsoft ms the for and of version edition sp service pack r2 x64 x86 32 bit 64'.split(' '));
+
+/** Whether every literal word of a short pattern is a product-name word: "Microsoft Exchange", "Exchange Server". */
+export function isProductName(words: readonly (string | null)[], productWords: ReadonlySet<string>): boolean {
+  const literal = words.filter((w): w is string => w !== null);
+  if (literal.length === 0 || literal.length > 6) return false;
+  return literal.every((w) => productWords.has(w) || PRODUCT_GLUE.has(w) || /^\d+$/.test(w));
+}
+
+/** A mail header line or a run of them, with nothing beside header words and values. */
+export function isHeaderLine(text: string, words: readonly (string | null)[]): boolean {
+  if (!HEADER_FIELD_RE.test(text)) return false;
+  const rest = words.map((w) => (w === null || HEADER_VOCAB.has(w) || /^[0-9a-f]*\d[0-9a-f]*$/.test(w) || w.length === 1 ? null : w));
+  return informativeChars(rest) < 8;
+}
+
+export function isSeparator(text: string): boolean {
+  return SEPARATOR_RE.test(text.trim());
+}
+
+/** Page or mail furniture rather than a message: never worth a highlight. */
+export function isFurniture(text: string, words: readonly (string | null)[], productWords: ReadonlySet<string>): boolean {
+  return isSeparator(text) || isHeaderLine(text, words) || isProductName(words, productWords);
+}
+
+/** The words of the products the articles apply to, for isProductName. */
+export function productWordsOf(products: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const p of products) for (const w of tokenWords(p)) if (!/^\d+$/.test(w)) out.add(w);
+  return out;
+}
+
+/**
+ * Background: how many articles that do not quote a pattern contain it anyway, out of `articles`.
+ * A pattern found in this share of other articles, and in more of them than quote it, is ordinary
+ * prose: not built.
+ */
+export const PROSE_SHARE = 0.001;
+/** At least this many other articles before a pattern counts as prose, whatever the corpus size. */
+export const PROSE_MIN = 12;
+
+/** Whether a pattern found in `others` articles that do not quote it (`quoting` do; `articles` in all) is ordinary prose. */
+export function isProse(others: number, quoting: number, articles: number): boolean {
+  return others >= Math.max(PROSE_MIN, PROSE_SHARE * articles) && others >= 2 * quoting;
+}
+
+/**
+ * A pattern's weight factor from its background: 1 when no other article contains it, down to
+ * 1/2 at the prose limit. An article quoting a message is the evidence; others mentioning it
+ * in passing (a related symptom, a "see also") make it less telling, not worthless.
+ */
+export function backgroundDamping(others: number, articles: number): number {
+  if (others <= 0) return 1;
+  const limit = Math.max(PROSE_MIN, PROSE_SHARE * articles);
+  return 1 - 0.5 * Math.min(1, Math.log1p(others) / Math.log1p(limit));
+}
