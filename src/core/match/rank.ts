@@ -23,6 +23,8 @@ export interface RankOptions {
   threshold?: number;
   /** At most this many articles; default 10. */
   limit?: number;
+  /** Rank by the ticket's words outside the matches too (context.ts); default true. */
+  context?: boolean;
 }
 
 /** One article's evidence, before it is turned into a score and a sentence. */
