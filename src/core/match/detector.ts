@@ -201,8 +201,8 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
         stats.commonFrames++;
       }
       if (quoting > 0) {
-        d.weight *= backgroundDamping(own, n);
-        d.frameWeight *= backgroundDamping(frame, n);
+        d.weight *= backgroundDamping(own, quoting, n);
+        d.frameWeight *= backgroundDamping(frame, quoting, n);
       }
       keep.push(d);
     });

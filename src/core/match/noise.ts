@@ -73,12 +73,13 @@ export function isProse(others: number, quoting: number, articles: number): bool
 }
 
 /**
- * A pattern's weight factor from its background: 1 when no other article contains it, down to
- * 1/2 at the prose limit. An article quoting a message is the evidence; others mentioning it
- * in passing (a related symptom, a "see also") make it less telling, not worthless.
+ * A pattern's weight factor from its background: 1 while no more than about twice as many other
+ * articles contain it as quote it (a specific message other articles mention too: the parser takes
+ * its quotes from a few of the articles that discuss it), down to 1/2 at the prose limit.
  */
-export function backgroundDamping(others: number, articles: number): number {
-  if (others <= 0) return 1;
+export function backgroundDamping(others: number, quoting: number, articles: number): number {
+  const excess = others - 2 * quoting - 2;
+  if (excess <= 0) return 1;
   const limit = Math.max(PROSE_MIN, PROSE_SHARE * articles);
-  return 1 - 0.5 * Math.min(1, Math.log1p(others) / Math.log1p(limit));
+  return 1 - 0.5 * Math.min(1, Math.log1p(excess) / Math.log1p(limit));
 }

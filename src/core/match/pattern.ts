@@ -24,7 +24,7 @@ export interface CompiledPattern {
   slots?: (string | null)[];
 }
 
-interface Span { start: number; end: number; max?: number }
+interface Span { start: number; end: number; max?: number; quoted?: boolean }
 
 const ANGLE_RE = /<([^<>\r\n]{1,40})>/g;
 const PERCENT_RE = /%(?:\d|[sdu])/gi;
@@ -83,7 +83,7 @@ const isTokenChar = (text: string, i: number) => i >= 0 && i < text.length && to
  */
 export function compilePattern(text: string, placeholders: readonly string[] = [], soft = false): CompiledPattern {
   const fixed = wildcardSpans(text, placeholders);
-  let softSpans: Span[] = soft ? findSoftSlots(text, fixed).map((x) => ({ start: x.start, end: x.end, max: x.maxTokens })) : [];
+  let softSpans: Span[] = soft ? findSoftSlots(text, fixed).map((x) => ({ start: x.start, end: x.end, max: x.maxTokens, quoted: x.quoted })) : [];
   for (let round = 0; ; round++) {
     const spans = [...fixed, ...softSpans].sort((a, b) => a.start - b.start);
     const { compiled, impure } = compileSpans(text, spans);
@@ -139,6 +139,11 @@ function compileSpans(text: string, spans: readonly Span[]): { compiled: Compile
     items.length = MAX_ITEMS; words.length = MAX_ITEMS;
     slots.length = items.filter((x) => x < 0).length;
   }
+  // A wildcard at an end takes whatever word is there: a soft slot may end a pattern only where
+  // the ticket's value runs to a closing quote, and never start one (it would take the word before).
+  if (softOf[0] && items[0]! < 0) impure.add(softOf[0]);
+  const lastSoft = softOf[softOf.length - 1];
+  if (lastSoft && items[items.length - 1]! < 0 && !lastSoft.quoted) impure.add(lastSoft);
   const compiled: CompiledPattern = { items, words };
   if (slots.some((v) => v !== null)) compiled.slots = slots;
   return { compiled, impure };

@@ -31,6 +31,8 @@ export interface Match {
   weight: number;
   /** The message's example values the ticket has other values for (soft slots); absent when none. */
   slots?: SlotValue[];
+  /** The message has soft slots and the ticket has the article's own values in all of them. */
+  ownValues?: true;
 }
 
 export interface ScanOptions {
@@ -84,6 +86,7 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
       ? { kind, text: span, start, end, value, class: cls, articles, source: 'message', weight }
       : { kind, text: span, start, end, value, articles, source: 'message', weight };
     if (slots && !slots.own) m.slots = slots.other;
+    else if (slots) m.ownValues = true;
     candidates.push(m);
   }
   return resolveOverlaps(candidates, max);
@@ -140,6 +143,7 @@ function keepIfInformative(m: Match, out: Match[]): void {
 }
 
 const hasArticles = (m: Match) => (m.articles.length > 0 ? 1 : 0);
+const own = (m: Match) => (m.ownValues ? 1 : 0);
 // A code regex takes in decoration ("#", " ##") that a message pattern leaves out: a message
 // covering nearly the same span is the more specific match.
 const span = (m: Match) => m.end - m.start + (m.source === 'message' ? 6 : 0);
@@ -147,7 +151,7 @@ const span = (m: Match) => m.end - m.start + (m.source === 'message' ? 6 : 0);
 function byPriority(a: Match, b: Match): number {
   return SOURCE_RANK[a.source] === 0 || SOURCE_RANK[b.source] === 0
     ? SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start
-    : span(b) - span(a) || hasArticles(b) - hasArticles(a) || b.weight - a.weight || a.start - b.start;
+    : span(b) - span(a) || hasArticles(b) - hasArticles(a) || b.weight - a.weight || own(b) - own(a) || a.start - b.start;
 }
 
 function byStart(a: Match, b: Match): number {
@@ -180,7 +184,7 @@ function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
     if (other.start === m.start && other.end === m.end && m.source === 'message' && other.source === 'message') {
       // The article whose own example value the ticket has is the better explanation: articles
       // matched only on the frame with another value do not join it.
-      if (m.slots && !other.slots && m.weight < other.weight) continue;
+      if (m.slots && other.ownValues) continue;
       for (const q of m.articles) if (!other.articles.includes(q)) other.articles.push(q);
       other.weight = Math.max(other.weight, m.weight);
     }

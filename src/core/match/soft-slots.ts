@@ -13,6 +13,8 @@ export interface SoftSpan {
   end: number;
   /** How many tokens the wildcard may take in a ticket. */
   maxTokens: number;
+  /** Between quotes: a ticket's value runs to the closing quote, so it may end a pattern. */
+  quoted: boolean;
 }
 
 /** A quoted value runs to its closing quote within this many characters. */
@@ -39,7 +41,7 @@ const IDENTITY_BEFORE = /(?:\b(?:error|err|code|id|event|eventid|status|errno|hr
 /** Values that are codes themselves. */
 const CODE_VALUE = /^(?:0x[0-9a-f]{1,16}|[0-9a-f]{8}|#?[245]\.\d{1,3}\.\d{1,3}|-?\d{1,10})$/i;
 
-interface Candidate { start: number; end: number; maxTokens: number }
+type Candidate = SoftSpan;
 
 /** The soft slots of a message, in order, none overlapping `taken` (its explicit placeholders). */
 export function findSoftSlots(text: string, taken: readonly { start: number; end: number }[] = []): SoftSpan[] {
@@ -52,7 +54,7 @@ export function findSoftSlots(text: string, taken: readonly { start: number; end
     const start = m.index + 1;
     const inner = m[2]!;
     if (inner.length > QUOTED_MAX || !/[\p{L}\p{N}]/u.test(inner) || CODE_VALUE.test(inner) || identity(m.index)) continue;
-    found.push({ start, end: start + inner.length, maxTokens: VALUE_TOKENS });
+    found.push({ start, end: start + inner.length, maxTokens: VALUE_TOKENS, quoted: true });
   }
   for (const re of [URL_RE, PATH_RE, EMAIL_RE, IPV4_RE, HOST_RE, FILE_RE]) {
     re.lastIndex = 0;
@@ -60,14 +62,14 @@ export function findSoftSlots(text: string, taken: readonly { start: number; end
       let end = m.index + m[0].length;
       while (end > m.index && /[.,;:!?)\]}>]/.test(text[end - 1]!)) end--;
       if (end <= m.index || identity(m.index)) continue;
-      found.push({ start: m.index, end, maxTokens: VALUE_TOKENS });
+      found.push({ start: m.index, end, maxTokens: VALUE_TOKENS, quoted: false });
     }
   }
   NUMBER_RE.lastIndex = 0;
   while ((m = NUMBER_RE.exec(text))) {
     const start = m.index + m[0].length - m[1]!.length;
     if (identity(m.index)) continue;
-    found.push({ start, end: start + m[1]!.length, maxTokens: NUMBER_TOKENS });
+    found.push({ start, end: start + m[1]!.length, maxTokens: NUMBER_TOKENS, quoted: false });
   }
   // The widest candidate wins where they overlap (a file name inside a quoted path is the path).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
