@@ -80,7 +80,7 @@ export function slotValues(text: string, start: number, end: number, det: Detect
       if (open >= 0) vs = s = open;
     }
     const value = text.slice(vs, ve);
-    if (!sameTokens(tokenize(value), tokenize(mine))) other.push({ value: value.replace(/\s+/g, ' '), articleValue: mine });
+    if (!sameTokens(tokenize(value), tokenize(mine))) other.push({ value: oneLine(value), articleValue: mine });
   }
   return { own: other.length === 0, other, start: s, end: e };
 }
@@ -107,6 +107,11 @@ function openingQuote(text: string, vs: number, ve: number): number {
     if (c === '\n' || c === '\r') return -1;
   }
   return -1;
+}
+
+/** A value wrapped over lines, reply-quoted or indented, as one line: "Patel,\r\n> Raj" -> "Patel, Raj". */
+function oneLine(value: string): string {
+  return value.replace(/[ \t]*(?:\r\n?|\n)[ \t>]*/g, ' ').replace(/[ \t]+/g, ' ');
 }
 
 function sameTokens(a: readonly Token[], b: readonly Token[]): boolean {
