@@ -87,7 +87,7 @@ export const buildIndexCommand: Command = async (argv) => {
     out(`  ${summary.files} files, ${(summary.bytes / 1e6).toFixed(2)} MB`);
     out(`  with versions ${c.versions}, a fix ${c.fixedIn}, file versions ${c.files}, error strings ${c.errors} (${c.errorStrings} strings), related ${c.related}`);
     const d = summary.detector;
-    if (d) out(`  patterns ${d.patterns}: ${d.slotted} with soft slots (${d.collisions} sharing their frame), ${d.thinFrames} kept literal (thin frame), left out ${d.furniture} furniture and ${d.prose} prose`);
+    if (d) out(`  patterns ${d.patterns}: ${d.slotted} with soft slots (${d.collisions} sharing their frame), ${d.thinFrames + d.commonFrames} kept literal (thin or common frame), left out ${d.furniture} furniture and ${d.prose} prose`);
     out(`  parser warnings: ${summary.warnings}`);
     out(`  skipped: ${summary.skipped.length}`);
     for (const s of summary.skipped.slice(0, 50)) err(`  ${s.file}:${s.line}: ${s.message}`);
