@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { createHighlighter, highlightCss, type NearWatchFactory } from '../../src/content/highlighter';
+import { createHighlighter, highlightCss } from '../../src/content/highlighter';
+import type { NearWatchFactory } from '../../src/content/near-viewport';
 import { hasRegisteredRules } from '../../src/content/highlight-css';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { installHighlightApi, type FakeHighlight } from './helpers';

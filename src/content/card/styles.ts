@@ -1,6 +1,6 @@
 /**
  * The card's CSS, adopted as a constructable sheet into its shadow root: immune to the page's
- * styles (shadow boundary + all:initial host) and to a strict style-src CSP (anchors §3.4).
+ * styles (shadow boundary + all:initial host) and to a strict style-src CSP.
  */
 export const CARD_CSS = `
 :host { all: initial; }
