@@ -5,6 +5,7 @@ import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
 import { TopicTermStats } from '../../core/index/topic-terms';
 import type { BuildStats } from '../../core/match';
+import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
 import { readCorpus } from '../corpus/read-corpus';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
@@ -40,6 +41,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   }
   // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
   records.forEach((r, doc) => { r.terms = topics.terms(doc); });
+  // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
+  resolveLatestServicePacks(records);
   let detector: BuildStats | undefined;
   const files = buildIndexFiles(records, { texts, onDetectorStats: (s) => { detector = s; } });
 
