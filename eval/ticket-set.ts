@@ -39,6 +39,8 @@ export interface TicketOutcome {
   clean: boolean;
   /** Highlighted spans none of whose articles is in the index (a card with nothing to open). */
   deadSpans: number;
+  /** The first article's confidence, when there is one. */
+  confidence?: 'high' | 'low';
 }
 
 export interface Figures {
@@ -74,6 +76,7 @@ export async function scoreTickets(index: KbIndex, tickets: readonly LabelledTic
       at3: t.primary !== null && ranked.slice(0, 3).includes(t.primary),
       clean: result.matches.length === 0 && ranked.length === 0,
       deadSpans,
+      ...(result.articles[0] ? { confidence: result.articles[0].confidence } : {}),
     });
   }
   const byKind: Record<string, Figures> = {};

@@ -37,6 +37,12 @@ export async function evalTickets(ctx: EvalContext): Promise<PartResult> {
     baseline: cmp((x) => x.negativesClean, ''), goal: goalAtLeast(clean, now.negatives, '') });
   rows.push({ key: 'tickets_dead_spans', what: 'highlighted spans that open no article (all tickets)', value: now.deadSpans, unit: '',
     baseline: cmp((x) => x.deadSpans, ''), goal: goalAtMost(now.deadSpans, 0, '') });
+  // Is "confidence" worth reading? How often the first article is right when it says high / low.
+  for (const c of ['high', 'low'] as const) {
+    const firsts = now.outcomes.filter((o) => o.kind !== 'negative' && o.confidence === c);
+    rows.push({ key: `tickets_top1_when_${c}_pct`, what: `top-1 right when the first article's confidence is ${c} (${firsts.length})`,
+      value: pct(firsts.filter((o) => o.top1).length, firsts.length), unit: '%' });
+  }
   const notes = [
     `${tickets.length} tickets from ${TICKET_SET}; baseline: the same scan with the ranking by context words switched off (RankOptions.context = false)`,
     'top-1: the labelled primary article is ranked first; recall@3: it is among the first three; a negative is clean when it has no match and no article',

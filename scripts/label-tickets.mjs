@@ -1,34 +1,23 @@
 /**
  * Builds tests/fixtures/tickets/ranking.json, the labelled tickets of issue 13, from the ticket
- * specs below: invented prose around messages quoted by archive articles, pasted the way agents
+ * specs in label-tickets.specs.mjs: invented prose around messages quoted by archive articles, pasted the way agents
  * paste them (wrapped, indented, "> " quoted, case changed, values filled in, cut short).
  *
  * For every ticket it records the primary article and every article whose body quotes the
- * message, found by searching the whole unpacked corpus (whitespace and case folded), so the
+ * message, found by searching the whole unpacked corpus (letters and digits only, case folded), so the
  * labels do not depend on what the matcher finds.
  *
- *   node scripts/label-tickets.mjs [/tmp/corpus/kbarchive/kb] [public/index]
+ *   node scripts/label-tickets.mjs [/tmp/corpus/kbarchive/kb]
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const KB = process.argv[2] ?? '/tmp/corpus/kbarchive/kb';
-const INDEX = process.argv[3] ?? 'public/index';
 const OUT = 'tests/fixtures/tickets/ranking.json';
-
-/** The detector's message texts, by pattern number (the messages the tickets quote). */
-function patternTexts() {
-  const text = [];
-  for (const f of ['detect.1.json', 'detect.2.json']) {
-    const d = JSON.parse(readFileSync(join(INDEX, f), 'utf8'));
-    if (d.text) text.push(...d.text);
-  }
-  return text;
-}
 
 // kind: shared = quoted by several articles, the ticket's other words decide; single = quoted by
 // one article (or one that names it); cited = a KB number in the ticket; negative = nothing to find.
-// p: detector pattern number; m: the message as the article prints it; fill: [article value, ticket value];
+// m: the message as the article prints it; fill: [article value, ticket value];
 // t: how it is pasted (wrap, indent, quote, upper, lower, cutN = first N words, crlf, inline).
 import { SPECS } from './label-tickets.specs.mjs';
 
@@ -86,7 +75,6 @@ function searchKeys(msg) {
 }
 
 function main() {
-  const texts = patternTexts();
   const docs = loadCorpus();
   const out = [];
   const seen = new Set();
@@ -99,7 +87,7 @@ function main() {
     if (s.kind === 'negative' || s.kind === 'cited') {
       text = s.text;
     } else {
-      const msg = s.m ?? texts[s.p];
+      const msg = s.m;
       if (!msg) throw new Error(`${s.id}: no message`);
       let filled = msg.replace(/^"(.*)"$/, '$1');
       for (const [a, b] of s.fill ?? []) filled = filled.split(a).join(b);

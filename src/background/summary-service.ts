@@ -9,7 +9,8 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   const tab = await readTab(tabId);
   if (!tab) return null;
   const records = await recordsFor(tab.matches.flatMap((m) => m.articles));
-  const { ranked } = rankArticles(tab.matches, records, tab.ticket, { limit: 50 });
+  // Ranked by the whole page: its matches from every block and the context words kept for it.
+  const { ranked } = rankArticles(tab.matches, records, tab.ticket, { limit: 50, contextWords: tab.words ?? [] });
   const brief = (m: Match) => ({ kind: m.kind, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}) });
   const explained = new Set<Match>();
   const articles: TabSummary['articles'] = [];
@@ -34,16 +35,27 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   };
 }
 
-/** Records and verdicts for articles, judged against what the tab's page says about versions. */
+/**
+ * Records and verdicts for articles, judged against what the tab's page says about versions, and
+ * each article's `rank` among them for the page as a whole (its matches and context words), so the
+ * card orders a match's articles by the whole ticket rather than by the block it was found in.
+ */
 export async function articleViews(qs: string[], tabId: number | undefined): Promise<ArticleView[]> {
   const records = await recordsFor(qs.slice(0, 50));
   const tab = tabId === undefined ? null : await readTab(tabId);
+  const rank = new Map<string, number>();
+  if (tab) {
+    // Only these articles are candidates: the ranking orders them and adds none.
+    const { evidence } = rankArticles(tab.matches, records, tab.ticket, { contextWords: tab.words ?? [] });
+    evidence.forEach((e, i) => rank.set(e.q, i));
+  }
   return qs.flatMap((q) => {
     const record = records.get(q);
     if (!record) return [];
     if (!tab) return [{ record }];
     const v = verdictFor(record, tab.ticket);
-    return [{ record, verdict: v.verdict, verdictReason: v.reason }];
+    const r = rank.get(q);
+    return [{ record, verdict: v.verdict, verdictReason: v.reason, ...(r !== undefined ? { rank: r } : {}) }];
   });
 }
 

@@ -33,6 +33,8 @@ export interface ArticleView {
   /** Why it was chosen for this page. */
   why?: string;
   score?: number;
+  /** Its place (0 = best) among the articles asked for, ranked by the tab's whole page; absent without a tab. */
+  rank?: number;
 }
 
 /** What KB Lens matched on one tab, for the popup's summary. */

@@ -56,7 +56,7 @@ function readable(name: string, r: ExplainResult): string {
   }
   if (r.articles.length) lines.push('Articles:');
   r.articles.forEach((a, i) => {
-    lines.push(`  ${i + 1}. ${a.q}  ${a.title}`);
+    lines.push(`  ${i + 1}. ${a.q}  ${a.title}${a.inIndex ? '' : ' (not in the index)'}${a.confidence === 'low' ? '  [low confidence]' : ''}`);
     lines.push(`     ${a.why}`);
     if (a.verdict) lines.push(`     ${a.verdict}${a.verdictReason ? `: ${a.verdictReason}` : ''}`);
   });

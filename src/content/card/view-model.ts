@@ -115,11 +115,17 @@ export function cardModel(match: FoundMatch, views: ArticleView[] | null, relate
   if (views === null) {
     return { ...base, state: 'loading', notice: null, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}` };
   }
-  // The match's own order is the matcher's ranking (best first); answers may come back in any order.
+  // The match's own order is the matcher's ranking of the block it was found in (best first);
+  // answers may come back in any order. Where the background ranked them by the whole page
+  // (`rank`), that order wins: a later block may have said which article the ticket is about.
   const byQ = new Map(views.map((v) => [v.record.q, v] as const));
-  const ordered = match.articles.length
+  const inMatchOrder = match.articles.length
     ? match.articles.map((q) => byQ.get(q)).filter((v): v is ArticleView => v !== undefined)
     : views;
+  const ordered = inMatchOrder
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => (a.v.rank ?? Infinity) - (b.v.rank ?? Infinity) || a.i - b.i)
+    .map((x) => x.v);
   const [first, ...rest] = ordered;
   if (!first) {
     const notice =

@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord } from '../article/types';
 import { findTicketVersions, type TicketVersions } from '../version/ticket-versions';
+import { ticketWords } from './context';
 import { rankArticles, type RankOptions, type RankedArticle } from './rank';
 import type { Match, MatchKind } from './scan';
 
@@ -47,7 +48,8 @@ function matchWhy(m: Match): string {
 
 /**
  * Ranks `records` (the candidate articles, fetched by the caller) against the matches of `text`.
- * `ticket` defaults to the versions found in `text`.
+ * `ticket` defaults to the versions found in `text`, `contextWords` to the words of `text`
+ * outside the matches (a caller that scans in windows passes the whole ticket's).
  */
 export function explain(
   text: string,
@@ -56,7 +58,8 @@ export function explain(
   opts: RankOptions & { ticket?: TicketVersions } = {},
 ): ExplainResult {
   const ticket = opts.ticket ?? findTicketVersions(text);
-  const { ranked, evidence } = rankArticles(matches, records, ticket, opts);
+  const contextWords = opts.contextWords ?? (opts.context === false ? undefined : ticketWords(text, matches));
+  const { ranked, evidence } = rankArticles(matches, records, ticket, { ...opts, contextWords });
   const order = new Map<string, number>();
   ranked.forEach((a, i) => order.set(a.q, i));
   evidence.forEach((e, i) => { if (!order.has(e.q)) order.set(e.q, ranked.length + i); });
