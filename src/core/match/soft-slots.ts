@@ -34,12 +34,12 @@ const HOST_RE = /(?<![\w.@\\/-])[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){1,5}\.(?:co
 const FILE_RE =
   /(?<![\w.\\/$~-])[\w$~-]{1,64}\.(?:exe|dll|cab|txt|log|ini|inf|pst|ost|pab|oab|edb|stm|mdb|chk|msg|eml|doc|docx|xls|xlsx|ppt|pptx|pdf|zip|bat|cmd|vbs|htm|html|asp|aspx|xml|csv|tmp|dat|sys|drv|ocx|hlp|mdf|ldf|bak|rtf|jpg|gif|bmp|wav|ps1|msi|msp|mst)(?![\w.]|\.\w)/gi;
 const NUMBER_RE =
-  /\b(?:size|line|disk|account|port|partition|drive|page|row|column|offset|sector|block|length|record|instance|session|thread|process|item|volume|slot|channel|attempt|retry|count|limit|quota|age|day|days|hours|minutes|seconds|timeout)s?[ \t]{0,2}(?:[:=#]|no\.?)?[ \t]{0,2}(\d[\d,]{0,14}(?:\.\d{1,6})?)(?![\w.]|\.\d)/gi;
+  /\b(?:size|line|disk|account|port|partition|drive|page|row|column|offset|sector|block|length|record|instance|session|thread|process|item|volume|slot|channel|attempt|retry|count|limit|quota|age|day|days|hours|minutes|seconds|timeout)s?[ \t]{0,2}(?:[:=#]|no\.?)?[ \t]{0,2}(\d(?:[\d,]{0,14}\d)?(?:\.\d{1,6})?)(?![\w.]|\.\d)/gi;
 
 /** A value right after one of these words is the message's identity, not an example. */
-const IDENTITY_BEFORE = /(?:\b(?:error|err|code|id|event|eventid|status|errno|hresult|rc|0x)|#)[ \t]{0,2}(?:[:=#]|no\.?|number)?[ \t]{0,2}['"\u2018\u201c(]?$/i;
-/** Values that are codes themselves. */
-const CODE_VALUE = /^(?:0x[0-9a-f]{1,16}|[0-9a-f]{8}|#?[245]\.\d{1,3}\.\d{1,3}|-?\d{1,10})$/i;
+const IDENTITY_BEFORE = /(?:\b(?:error|err|code|id|event|eventid|status|errno|hresult|rc|0x|response|reply)|#)[ \t]{0,2}(?:[:=#]|no\.?|number)?[ \t]{0,2}['"\u2018\u201c(]?$/i;
+/** Values that are codes themselves, or a server's reply that starts with one ("554 Relaying denied"). */
+const CODE_VALUE = /^(?:0x[0-9a-f]{1,16}|[0-9a-f]{8}|#?[245]\.\d{1,3}\.\d{1,3}|-?\d{1,10})$|^[245]\d\d[ -]/i;
 
 type Candidate = SoftSpan;
 

@@ -33,6 +33,9 @@ describe('finding soft slots', () => {
     expect(values(CODE)).toEqual([]);
     expect(values("Error 'ZRB_FAIL' on event 1007, code 42, ID: 7, status '0x8004011d', error line 5")).toEqual([]);
     expect(values("Exchange 5.5.2448.0 can't open the server's store")).toEqual([]);
+    // The server's reply says what went wrong; the account, server and port are the example.
+    expect(values("Account: 'MSN Mail', Server: 'smtp.example.com', Port: 25, Server Response: '554 Originator address rejected', Socket error: 10061"))
+      .toEqual(['MSN Mail', 'smtp.example.com', '25']);
   });
 });
 
