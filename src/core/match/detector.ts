@@ -6,7 +6,7 @@
 import type { ArticleRecord, MessageKind } from '../article/types';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
-import { isFurniture, isProse, backgroundDamping, productWordsOf } from './noise';
+import { isFurniture, isProse, backgroundDamping, productNamesOf } from './noise';
 import { MAX_ITEMS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
 import { guardAfter, guardBefore, packGuard } from './anchor-guards';
 import { SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
@@ -128,7 +128,7 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
   const soft = opts.softSlots ?? true;
   const drafts = new Map<string, Draft>();
   const codes = new Map<string, Set<number>>();
-  const productWords = productWordsOf(records.flatMap((r) => r.products));
+  const productNames = productNamesOf(records.flatMap((r) => r.products));
   const stats: BuildStats = { patterns: 0, slotted: 0, collisions: 0, thinFrames: 0, furniture: 0, prose: 0, commonFrames: 0 };
   const furniture = new Set<string>();
 
@@ -136,7 +136,7 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
     const literalForm = compilePattern(text, placeholders);
     const literal = literalForm.items.filter((x) => x >= 0).length;
     if (literal < 2 || informativeChars(literalForm.words) < minInformative) return;
-    if (kind !== 'builtin' && isFurniture(text, literalForm.words, productWords)) { furniture.add(text); return; }
+    if (kind !== 'builtin' && isFurniture(text, literalForm.words, productNames)) { furniture.add(text); return; }
     let compiled = literalForm;
     const codeBonus = findCodes(text, 1).length > 0 ? 0.3 : 0;
     const weight = Math.min(1, patternWeight(literalForm.words) + codeBonus);

@@ -11,9 +11,12 @@ import { tokenWords } from './tokens';
 const SEPARATOR_RE =
   /^[\s\-_=*~>.<|]*(?:original message(?: follows| body follows| text follows| headers?)?|forwarded message|begin forwarded message|forwarded by\b.{0,60}|message text follows|reply separator|end of (?:forwarded |original )?message)[\s\-_=*~.:<>|]*$/i;
 
-/** A mail header field name before ":" or "=", which a ticket's pasted headers are full of. */
+/**
+ * A mail header line starts with its field name (after a MIME boundary or a network trace's
+ * "SMTP: Data =", where pasted), then ":" or "=".
+ */
 const HEADER_FIELD_RE =
-  /(?:^|[\s;"])(?:content-[a-z-]{2,30}|mime-version|message-id|x-[a-z0-9-]{1,40}|return-path|received|reply-to|in-reply-to|references|thread-(?:topic|index)|importance|priority|from|to|cc|bcc|subject|date|sent|resent-[a-z-]{1,20}|return-receipt-to|disposition-notification-to|delivered-to|charset|boundary|encoding|(?:file)?name)[ \t]{0,2}[:=]/i;
+  /^[\s\-=_"]*(?:NextPart\S*\s+|SMTP:\s*Data\s*=\s*|Data\s*=\s*)?(?:content-[a-z-]{2,30}|mime-version|message-id|x-[a-z0-9-]{1,40}|return-path|received|reply-to|in-reply-to|references|thread-(?:topic|index)|importance|priority|from|to|cc|bcc|subject|date(?: sent)?|sent|resent-[a-z-]{1,20}|return-receipt-to|disposition-notification-to|delivered-to|charset|boundary|encoding|(?:file[ ]?)?name)[ \t]{0,2}[:=]/i;
 
 /** Words that mail header lines are made of, beside their values' numbers and hex runs. */
 const HEADER_VOCAB = new Set(
@@ -25,14 +28,35 @@ const HEADER_VOCAB = new Set(
    'mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec gmt ut pst est cst mst pdt edt cdt mdt').split(' '),
 );
 
-/** Words product names are made of, beside the ones the articles' "applies to" lists add. */
-const PRODUCT_GLUE = new Set('microsoft ms the for and of version edition sp service pack r2 x64 x86 32 bit 64'.split(' '));
+/** Words before or after a product name that leave it a product name. */
+const LEADING = new Set(['microsoft', 'ms']);
+// A version part or a year ("5", "0", "98", "2000"); a longer number is a code ("ASP 0115").
+const TRAILING = /^(?:(?:\d{1,2}|19\d\d|20\d\d)[a-z]?|sp\d*|service|pack|version|edition|x64|x86|r2|bit)$/;
 
-/** Whether every literal word of a short pattern is a product-name word: "Microsoft Exchange", "Exchange Server". */
-export function isProductName(words: readonly (string | null)[], productWords: ReadonlySet<string>): boolean {
-  const literal = words.filter((w): w is string => w !== null);
-  if (literal.length === 0 || literal.length > 6) return false;
-  return literal.every((w) => productWords.has(w) || PRODUCT_GLUE.has(w) || /^\d+$/.test(w));
+/**
+ * Whether a short pattern is a product's name, or the start of one, with a version or edition
+ * after it at most: "Microsoft Exchange", "Exchange Server", "Internet Explorer 5". `products`
+ * holds the name starts productNamesOf made.
+ */
+export function isProductName(words: readonly (string | null)[], products: ReadonlySet<string>): boolean {
+  if (words.length === 0 || words.length > 8 || words.some((w) => w === null)) return false;
+  let a = 0;
+  let b = words.length;
+  while (a < b && LEADING.has(words[a]!)) a++;
+  while (b > a && TRAILING.test(words[b - 1]!)) b--;
+  return b > a && products.has(words.slice(a, b).join(' '));
+}
+
+/** Every start of every product name ("exchange", "exchange server"), without a leading "Microsoft". */
+export function productNamesOf(products: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const p of products) {
+    const w = tokenWords(p);
+    let a = 0;
+    while (a < w.length && LEADING.has(w[a]!)) a++;
+    for (let b = a + 1; b <= w.length; b++) out.add(w.slice(a, b).join(' '));
+  }
+  return out;
 }
 
 /** A mail header line or a run of them, with nothing beside header words and values. */
@@ -49,13 +73,6 @@ export function isSeparator(text: string): boolean {
 /** Page or mail furniture rather than a message: never worth a highlight. */
 export function isFurniture(text: string, words: readonly (string | null)[], productWords: ReadonlySet<string>): boolean {
   return isSeparator(text) || isHeaderLine(text, words) || isProductName(words, productWords);
-}
-
-/** The words of the products the articles apply to, for isProductName. */
-export function productWordsOf(products: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const p of products) for (const w of tokenWords(p)) if (!/^\d+$/.test(w)) out.add(w);
-  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectorWithStats, countBackground, loadDetector, scanText, type ArticleText } from '../../../src/core/match';
-import { isHeaderLine, isProductName, isSeparator, productWordsOf } from '../../../src/core/match/noise';
+import { isHeaderLine, isProductName, isSeparator, productNamesOf } from '../../../src/core/match/noise';
 import { compilePattern } from '../../../src/core/match/pattern';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from './fixture-records';
@@ -46,12 +46,19 @@ describe('noise', () => {
 
   it('tells furniture from messages', () => {
     const words = (t: string) => compilePattern(t).words;
-    const products = productWordsOf(['Microsoft Exchange Server', 'Microsoft Windows NT Server']);
+    const products = productNamesOf(['Microsoft Exchange Server', 'Microsoft Windows NT Server', 'Microsoft Internet Explorer', 'Microsoft Office File Manager', 'Object Linking']);
     expect(isProductName(words('Microsoft Exchange'), products)).toBe(true);
     expect(isProductName(words('Windows NT Server 4.0'), products)).toBe(true);
+    expect(isProductName(words('Microsoft-Exchange'), products)).toBe(true);
+    expect(isProductName(words('Internet Explorer 5.5 SP2'), products)).toBe(true);
     expect(isProductName(words('Exchange Server is not responding'), products)).toBe(false);
+    // Short messages made of words that product names also use are messages.
+    for (const m of ['File in Use', 'Out of Environment Space', 'Object in Use', 'Not a directory', 'Code 10', 'Internet Explorer 0115', 'Microsoft Exchange client - 10083 - [81002763]']) expect(isProductName(words(m), products), m).toBe(false);
     expect(isHeaderLine('Content-Type: multipart/mixed; boundary="----=_NextPart_000_01BA6275.348C1000"', words('Content-Type: multipart/mixed; boundary="----=_NextPart_000_01BA6275.348C1000"'))).toBe(true);
     expect(isHeaderLine('Content-type unsupported.', words('Content-type unsupported.'))).toBe(false);
+    const sent = 'The message you sent on <date> <time> could not be delivered to:';
+    expect(isHeaderLine(sent, words(sent))).toBe(false);
+    expect(isHeaderLine('MIME-Version: 1.0', words('MIME-Version: 1.0'))).toBe(true);
     expect(isHeaderLine('Subject: The message could not be converted to the Zorblax format', words('Subject: The message could not be converted to the Zorblax format'))).toBe(false);
     expect(isSeparator('-----Original Message-----')).toBe(true);
     expect(isSeparator('_____ Forwarded message _____')).toBe(true);
