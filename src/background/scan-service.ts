@@ -1,6 +1,7 @@
 import { explain, scanText, type Match } from '../core/match';
+import { addBounceMatches, findBounces, tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
-import { findTicketVersions } from '../core/version';
+import { findTicketVersions, withBuildMatches } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
 import type { FoundMatch } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
@@ -20,9 +21,14 @@ const MAX_CANDIDATES = 50;
  */
 export async function scanBlock(text: string, tab: { id: number; url: string } | null, reset: boolean): Promise<FoundMatch[]> {
   const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
-  const [detector, custom] = await Promise.all([bundledIndex.detector(), customArticles()]);
+  const [detector, custom, releases] = await Promise.all([bundledIndex.detector(), customArticles(), bundledIndex.releases()]);
   let matches = scanText(block, detector);
   if (custom) matches = mergeMatches(scanText(block, custom.detector), matches);
+  matches = withBuildMatches(block, matches, releases);
+  // Each bounce read as a whole: its NDR matches learn their reason and recipient, and a bounce
+  // the matcher found nothing in still gets one match, so it is highlighted and opens a card.
+  const bounces = findBounces(block);
+  matches = addBounceMatches(block, matches, bounces);
   const ticket = findTicketVersions(block);
   const records = await recordsFor(matches.flatMap((m) => m.articles));
   const words = ticketWords(block, matches);
@@ -30,7 +36,7 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
   const contextWords = earlier.words.length ? mergeContextWords(earlier.words, words, new Set(), Infinity) : words;
   const explained = explain(block, matches, records, { ticket, contextWords });
   // explain() keeps the matches' order; carry its per-match article order back onto them.
-  const ordered: Match[] = matches.map((m, i) => ({ ...m, articles: explained.matches[i]!.articles }));
+  const ordered: TaggedMatch[] = tagBounceMatches(block, matches.map((m, i) => ({ ...m, articles: explained.matches[i]!.articles })), bounces);
   if (tab) {
     // The words the page's candidate articles have are the ones kept first once the bound is
     // reached; below it every word is kept and there is nothing to choose.
@@ -51,8 +57,12 @@ function relevantWords(records: Iterable<ArticleRecord>, words: Iterable<string>
   return new Set([...words].filter((w) => vocab.has(stem(w))));
 }
 
-function toFound(m: Match): FoundMatch {
-  return { kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}), articles: m.articles };
+function toFound(m: TaggedMatch): FoundMatch {
+  return {
+    kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}), articles: m.articles,
+    ...(m.build ? { build: m.build } : {}),
+    ...(m.reason ? { reason: m.reason } : {}), ...(m.recipient ? { recipient: m.recipient } : {}),
+  };
 }
 
 /** The same span found in both indexes is one match naming both articles, the team's first. */

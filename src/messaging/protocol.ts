@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../core/article/types';
+import type { BuildInfo } from '../core/version/build-matches';
 
 /**
  * Every message between the extension's contexts, typed. The background answers requests; the
@@ -6,7 +7,7 @@ import type { ArticleRecord } from '../core/article/types';
  * cross a structured-clone boundary and may meet an older build after an update.
  */
 
-export type MatchKind = 'q' | 'ndr' | 'error';
+export type MatchKind = 'q' | 'ndr' | 'error' | 'build';
 
 /** One thing found in the page's text, with offsets into the text that was sent to be scanned. */
 export interface FoundMatch {
@@ -21,6 +22,12 @@ export interface FoundMatch {
   class?: string;
   /** Candidate articles, best first (may be empty: a KB number the index lacks). */
   articles: string[];
+  /** `build` matches: the build, its product and release, what is newer. */
+  build?: BuildInfo;
+  /** NDR only: the bounce's reason class (sisimai's vocabulary: "userunknown", "mailboxfull", ...). */
+  reason?: string;
+  /** NDR only: the failed recipient the match belongs to, where the bounce names one. */
+  recipient?: string;
 }
 
 export type Verdict = 'affected' | 'fixed' | 'unknown';
@@ -41,10 +48,12 @@ export interface ArticleView {
 export interface TabSummary {
   url: string;
   /** Articles ranked for the page as a whole, best first, each with the matches that point to it. */
-  articles: Array<ArticleView & { matches: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class'>> }>;
+  articles: Array<ArticleView & { matches: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>> }>;
   /** Matches no known article explains (e.g. a KB number outside the archive). */
-  unexplained: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class'>>;
+  unexplained: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>>;
   matchCount: number;
+  /** "Versions in this ticket": each build or file version, its release, the later releases. */
+  versions?: Array<{ text: string; release: string; product: string; build: string; newer: string[]; articles: string[] }>;
 }
 
 export interface SearchHit {

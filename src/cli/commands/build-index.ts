@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
+import { releaseEvidenceOf, type ReleaseEvidence } from '../../core/version/release-evidence';
+import { MANIFEST_FILE, RELEASES_FILE, type IndexManifest } from '../../core/index/layout';
 import { TopicTermStats } from '../../core/index/topic-terms';
 import type { BuildStats } from '../../core/match';
 import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
@@ -14,6 +16,9 @@ export interface BuildSummary {
   skipped: ParseIssue[];
   warnings: number;
   coverage: ReturnType<typeof coverageOf>;
+  /** The release table's coverage (products with a ladder, releases, files). */
+  releases: IndexManifest['releases'];
+  releaseBytes: number;
   seconds: number;
   bytes: number;
   files: number;
@@ -24,6 +29,7 @@ export interface BuildSummary {
 export async function buildIndex(corpus: string, outDir: string): Promise<BuildSummary> {
   const started = performance.now();
   const records: ArticleRecord[] = [];
+  const evidence: ReleaseEvidence[] = [];
   const skipped: ParseIssue[] = [];
   const texts = new Map<string, string>();
   let warnings = 0;
@@ -34,6 +40,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
       records.push(result.record);
       texts.set(result.record.q, file.text);
       topics.add(result.topic);
+      const e = releaseEvidenceOf(file.text, result.record);
+      if (e) evidence.push(e);
       warnings += result.warnings.length;
     } else {
       skipped.push(result.error);
@@ -44,7 +52,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
   resolveLatestServicePacks(records);
   let detector: BuildStats | undefined;
-  const files = buildIndexFiles(records, { texts, onDetectorStats: (s) => { detector = s; } });
+  const files = buildIndexFiles(records, evidence, { texts, onDetectorStats: (s) => { detector = s; } });
 
   // Replace the whole index: a records or titles file the new build does not write must not linger.
   for (const dir of ['records', 'titles']) await rm(join(outDir, dir), { recursive: true, force: true });
@@ -61,6 +69,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     skipped,
     warnings,
     coverage: coverageOf(records),
+    releases: (JSON.parse(files.get(MANIFEST_FILE)!) as IndexManifest).releases,
+    releaseBytes: Buffer.byteLength(files.get(RELEASES_FILE) ?? ''),
     seconds: (performance.now() - started) / 1000,
     bytes,
     files: files.size,
@@ -91,6 +101,8 @@ export const buildIndexCommand: Command = async (argv) => {
     out(`  with versions ${c.versions}, a fix ${c.fixedIn}, file versions ${c.files}, error strings ${c.errors} (${c.errorStrings} strings), related ${c.related}`);
     const d = summary.detector;
     if (d) out(`  patterns ${d.patterns}: ${d.slotted} with soft slots (${d.collisions} sharing their frame), ${d.thinFrames + d.commonFrames} kept literal (thin or common frame), left out ${d.furniture} furniture and ${d.prose} prose`);
+    const r = summary.releases;
+    if (r) out(`  release table: ${r.products} products, ${r.releases} releases, ${r.files} files (${r.fileVersions} versions), ${(summary.releaseBytes / 1e3).toFixed(1)} kB`);
     out(`  parser warnings: ${summary.warnings}`);
     out(`  skipped: ${summary.skipped.length}`);
     for (const s of summary.skipped.slice(0, 50)) err(`  ${s.file}:${s.line}: ${s.message}`);

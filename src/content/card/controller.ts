@@ -138,8 +138,9 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
     container.dataset.side = p.side;
   };
 
-  const copy = (summary: string): void => {
-    const status = container?.querySelector('.status');
+  const copy = (summary: string, statusEl?: Element): void => {
+    // The status beside the button that was pressed (a bounce and its article each have one).
+    const status = statusEl ?? container?.querySelector('.status');
     const say = (text: string): void => {
       if (status) status.textContent = text;
     };
@@ -150,6 +151,9 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
       () => say('Copy blocked by this page'),
     );
   };
+
+  // The page's other builds, for "Versions in this ticket" (the hovered one is listed first).
+  const builds = (e: MatchEntry) => (deps.ticketBuilds?.() ?? []).filter((m) => m !== e.match && m.kind === 'build');
 
   const draw = (model: ReturnType<typeof cardModel>): void => {
     if (!container) return;
@@ -172,7 +176,7 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
     anchor = at;
     const matchDoc = e.startNode.ownerDocument;
     el.dataset.theme = themeOf(matchDoc);
-    draw(cardModel(e.match, null));
+    draw(cardModel(e.match, null, [], builds(e)));
     el.hidden = false;
     host!.show();
     place();
@@ -185,7 +189,7 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
       const relatedViews = await fetchArticles(relatedQs);
       if (my !== token) return;
       const hadFocus = host!.root.activeElement !== null;
-      draw(cardModel(e.match, views, relatedViews));
+      draw(cardModel(e.match, views, relatedViews, builds(e)));
       if (hadFocus) el.focus({ preventScroll: true });
     });
   }

@@ -2,6 +2,7 @@ import type { ArticleView, FoundMatch, MatchKind, Verdict } from '../../messagin
 import type { ArticleRecord } from '../../core/article/types';
 import { articleSummary, fixLine } from '../../core/present/article-summary';
 import { articleUrl } from '../../core/kb-number';
+import { ACTOR_LABEL, explainReason } from '../../core/bounce/explanations';
 
 /**
  * What the hover card shows, decided without a DOM: the renderer only lays this out. Everything
@@ -14,6 +15,8 @@ export interface CardModel {
   matched: string;
   /** NDR class in words ("Unknown recipient"), when the matcher knew it. */
   detail: string | null;
+  /** NDR only: what the bounce means and who does what next, whether or not an article explains it. */
+  bounce: BounceModel | null;
   state: 'loading' | 'ready' | 'unknown';
   /** Shown when there is nothing better to say ("Q999999 is not in the bundled archive."). */
   notice: string | null;
@@ -22,6 +25,29 @@ export interface CardModel {
   related: LinkModel[];
   /** The dialog's accessible name. */
   label: string;
+  /** "Versions in this ticket": each build the page quotes, its release, what is newer (hovered build first). */
+  versions: VersionRow[];
+}
+
+export interface VersionRow {
+  /** "Store.exe 5.5.2448.0" as the ticket wrote it, shortened. */
+  build: string;
+  /** "Exchange Server 5.5 SP2". */
+  release: string;
+  /** "Newer: SP3 (build 2650), SP4 (build 2653)"; null when nothing newer is known. */
+  newer: string | null;
+}
+
+export interface BounceModel {
+  /** The reason class as sisimai names it ("mailboxfull"), for data attributes and tests. */
+  reason: string;
+  label: string;
+  what: string;
+  who: string;
+  next: string;
+  recipient: string | null;
+  /** Plain text for "Copy summary": the reply note for the ticket. */
+  summary: string;
 }
 
 export interface ArticleModel {
@@ -48,6 +74,7 @@ const KIND_LABEL: Record<MatchKind, string> = {
   q: 'KB reference',
   ndr: 'Delivery failure (NDR)',
   error: 'Error message',
+  build: 'Build / file version',
 };
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -81,6 +108,23 @@ export function safeUrl(url: string | undefined, q: string): string {
   return url && /^https?:\/\//i.test(url) ? url : articleUrl(q);
 }
 
+export const MAX_VERSIONS = 6;
+
+/** One row per build the ticket quotes (same text once), in the order given. */
+export function versionRows(builds: readonly FoundMatch[]): VersionRow[] {
+  const rows: VersionRow[] = [];
+  const seen = new Set<string>();
+  for (const b of builds) {
+    if (b.kind !== 'build' || rows.length >= MAX_VERSIONS) continue;
+    const build = shorten(b.text, 60);
+    if (seen.has(build.toLowerCase())) continue;
+    seen.add(build.toLowerCase());
+    const newer = b.build?.newer ?? [];
+    rows.push({ build, release: b.value, newer: newer.length ? `Newer: ${newer.join(', ')}` : null });
+  }
+  return rows;
+}
+
 export function articleModel(view: ArticleView): ArticleModel {
   const r: ArticleRecord = view.record;
   const verdict = view.verdict
@@ -101,16 +145,34 @@ export function articleModel(view: ArticleView): ArticleModel {
   };
 }
 
+export function bounceModel(match: FoundMatch): BounceModel | null {
+  if (match.kind !== 'ndr') return null;
+  const e = explainReason(match.reason);
+  if (!e) return null;
+  const who = ACTOR_LABEL[e.who];
+  const summary = [
+    `Bounce: ${e.label} (${match.reason})`,
+    ...(match.recipient ? [`Recipient: ${match.recipient}`] : []),
+    `Server said: ${shorten(match.text)}`,
+    `What happened: ${e.what}`,
+    `Who must act: ${who}`,
+    `Next step: ${e.next}`,
+  ].join('\n');
+  return { reason: match.reason!, label: e.label, what: e.what, who, next: e.next, recipient: match.recipient ?? null, summary };
+}
+
 /**
  * The card for one match. `views` is null while the articles are being fetched; `relatedViews`
  * fills in titles for the best article's related Q-numbers when they have arrived.
  */
-export function cardModel(match: FoundMatch, views: ArticleView[] | null, relatedViews: ArticleView[] = []): CardModel {
+export function cardModel(match: FoundMatch, views: ArticleView[] | null, relatedViews: ArticleView[] = [], builds: readonly FoundMatch[] = []): CardModel {
   const base = {
     kind: match.kind,
     kindLabel: kindLabel(match.kind),
     matched: shorten(match.text),
-    detail: classLabel(match.class),
+    detail: match.kind === 'build' ? match.value : classLabel(match.class),
+    versions: versionRows(match.kind === 'build' ? [match, ...builds] : builds),
+    bounce: bounceModel(match),
   };
   if (views === null) {
     return { ...base, state: 'loading', notice: null, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}` };
@@ -131,7 +193,9 @@ export function cardModel(match: FoundMatch, views: ArticleView[] | null, relate
     const notice =
       match.kind === 'q'
         ? `${match.value} is not in the bundled archive.`
-        : 'No archived article explains this message.';
+        : match.kind === 'build'
+          ? null
+          : 'No archived article explains this message.';
     return { ...base, state: 'unknown', notice, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}, no article` };
   }
   const best = articleModel(first);

@@ -2,20 +2,15 @@ import type { ArticleRecord } from '../article/types';
 import { kbDigits } from '../kb-number';
 import { buildDetectorWithStats, countBackground, type BuildStats } from '../match';
 import { buildSearchIndex } from '../search';
+import type { ReleaseEvidence } from '../version/release-evidence';
+import { ReleaseTable } from '../version/release-table';
+import { buildReleaseTable } from '../version/release-table-build';
 import { encodeRecords } from './record-columns';
 import {
-  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, MAX_FILE_BYTES, RECORDS_PER_FILE, SEARCH_FILE, TITLES_PER_FILE,
+  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, MAX_FILE_BYTES, RECORDS_PER_FILE, RELEASES_FILE, SEARCH_FILE, TITLES_PER_FILE,
   recordsFile, titlesFile, type IndexManifest,
 } from './layout';
 
-/**
- * Turns parsed records into the files of the bundled index (path -> JSON text), laid out as
- * layout.ts describes.
- *
- * Deterministic: records are sorted by number, dictionaries by frequency then value, and JSON is
- * written without timestamps, so the same corpus gives the same bytes and CI can tell when the
- * committed index is stale.
- */
 export interface BuildIndexOptions {
   /**
    * Each article's whole text by number ("Q227142"): the detector measures on it how common each
@@ -26,7 +21,15 @@ export interface BuildIndexOptions {
   onDetectorStats?: (stats: BuildStats) => void;
 }
 
-export function buildIndexFiles(input: readonly ArticleRecord[], opts: BuildIndexOptions = {}): Map<string, string> {
+/**
+ * Turns parsed records into the files of the bundled index (path -> JSON text), laid out as
+ * layout.ts describes.
+ *
+ * Deterministic: records are sorted by number, dictionaries by frequency then value, and JSON is
+ * written without timestamps, so the same corpus gives the same bytes and CI can tell when the
+ * committed index is stale.
+ */
+export function buildIndexFiles(input: readonly ArticleRecord[], releaseEvidence: readonly ReleaseEvidence[] = [], opts: BuildIndexOptions = {}): Map<string, string> {
   const records = [...input].sort((a, b) => kbDigits(a.q) - kbDigits(b.q));
   const files = new Map<string, string>();
 
@@ -49,6 +52,8 @@ export function buildIndexFiles(input: readonly ArticleRecord[], opts: BuildInde
   // Titles are stored once, in titles/: the reader puts them back (KbIndex.searchIndex).
   const { titles: _titles, ...search } = buildSearchIndex(records);
   writeInParts(files, parts, SEARCH_FILE, search as unknown as Record<string, unknown>);
+  const releases = buildReleaseTable(releaseEvidence, records);
+  files.set(RELEASES_FILE, JSON.stringify(releases) + '\n');
 
   const manifest: IndexManifest = {
     format: INDEX_FORMAT,
@@ -57,6 +62,7 @@ export function buildIndexFiles(input: readonly ArticleRecord[], opts: BuildInde
     titleFiles,
     parts,
     coverage: coverageOf(records),
+    releases: new ReleaseTable(releases).coverage(),
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
   return files;

@@ -8,6 +8,7 @@ import { findTicketVersions, type TicketVersions } from '../version/ticket-versi
 import { ticketWords } from './context';
 import { rankArticles, type RankOptions, type RankedArticle } from './rank';
 import type { Match, MatchKind } from './scan';
+import type { BuildInfo } from '../version/build-matches';
 
 export interface ExplainedMatch {
   kind: MatchKind;
@@ -20,6 +21,8 @@ export interface ExplainedMatch {
   why?: string;
   /** Soft slots of the message that took another value than the article's: ticket value, article value. */
   slots?: { value: string; articleValue: string }[];
+  /** Build matches: the build, its product and release, and the later releases. */
+  build?: BuildInfo;
 }
 
 export interface ExplainResult {
@@ -37,6 +40,7 @@ export function candidateArticles(matches: readonly Match[]): string[] {
 function matchWhy(m: Match): string {
   const cls = m.class ? ` (${m.class})` : '';
   if (m.source === 'cited') return 'KB article cited';
+  if (m.source === 'build') return m.build?.release ? `${m.build.build} is ${m.build.release}` : `${m.build?.build ?? m.text}: ${m.value}`;
   if (m.source === 'code') {
     const what = m.kind === 'ndr' ? `NDR code ${m.value}${cls}` : `error code ${m.value}`;
     return m.articles.length ? `${what}, quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
@@ -73,6 +77,7 @@ export function explain(
         ...(m.class ? { class: m.class } : {}),
         articles, value: m.value, why: m.why ?? matchWhy(m),
         ...(m.slots ? { slots: m.slots } : {}),
+        ...(m.build ? { build: m.build } : {}),
       };
     }),
     articles: ranked,

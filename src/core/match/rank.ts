@@ -89,6 +89,8 @@ export function collectEvidence(
   // Matches come in ticket order (scanText's text order; a tab's blocks one after another, whose
   // offsets restart per block): a match's index is where it stands in the ticket.
   matches.forEach((m, at) => {
+    // A build says which release the ticket runs, not which article explains it.
+    if (m.kind === 'build') return;
     if (m.source === 'cited') { const e = get(m.value); e.cited.push(m); e.first = Math.min(e.first, at); return; }
     for (const q of m.articles) {
       if (!records.has(q)) continue;

@@ -35,6 +35,19 @@ describe('card rendering', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  it('lays out a bounce with no article: reason, what happened, who must act, next step, all as text', () => {
+    const model = cardModel({ kind: 'ndr', start: 0, end: 9, text: '550 5.1.1', value: '5.1.1', articles: [], reason: 'userunknown', recipient: EVIL }, []);
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    expect(el.querySelector('.bounce')!.getAttribute('data-reason')).toBe('userunknown');
+    expect(el.querySelector('.bounce-reason')!.textContent).toBe('Unknown recipient');
+    expect(el.querySelector('.bounce-who')!.textContent).toBe('The sender');
+    expect(el.querySelector('.bounce-next')!.textContent).toMatch(/Check the address/);
+    expect(el.querySelector('.bounce-recipient')!.textContent).toBe(EVIL);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('.notice')!.textContent).toBe('No archived article explains this message.');
+  });
+
   it('lays out the article: Q-number, verdict, facts, fix, files, actions, other and related lists', () => {
     const model = cardModel(
       { kind: 'ndr', start: 0, end: 3, text: 'x', value: 'x', class: 'communications-failure', articles: ['Q227142', 'Q191014'] },
@@ -54,6 +67,34 @@ describe('card rendering', () => {
     expect([...el.querySelectorAll('.list h3')].map((h) => h.textContent)).toEqual(['Other candidates', 'Related articles']);
     expect(el.querySelector('button.copy')).not.toBeNull();
     expect(el.querySelector('button.close')!.getAttribute('aria-label')).toBe('Close');
+  });
+});
+
+describe('versions in this ticket', () => {
+  const build = (text: string, release: string, newer: string[]): FoundMatch => ({
+    kind: 'build', start: 0, end: text.length, text, value: release, articles: [],
+    build: { build: text.split(' ').pop()!, product: 'Exchange Server 5.5', release, newer, facts: [] },
+  });
+
+  it('lists the hovered build first, then the page\'s others, each with its release and what is newer', () => {
+    const hovered = build('Store.exe 5.5.2448.0', 'Exchange Server 5.5 SP2', ['SP3 (build 2650)', 'SP4 (build 2653)']);
+    const other = build('build 2653', 'Exchange Server 5.5 SP4', []);
+    const model = cardModel(hovered, [], [], [other, build('Store.exe  5.5.2448.0', 'Exchange Server 5.5 SP2', [])]);
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    expect(el.querySelector('.versions h3')!.textContent).toBe('Versions in this ticket');
+    expect([...el.querySelectorAll('.versions li')].map((li) => li.textContent)).toEqual([
+      'Store.exe 5.5.2448.0is Exchange Server 5.5 SP2Newer: SP3 (build 2650), SP4 (build 2653)',
+      'build 2653is Exchange Server 5.5 SP4',
+    ]);
+    // A build is no unexplained message: no "no article" notice, and its release in the header.
+    expect(el.querySelector('.notice')).toBeNull();
+    expect(el.querySelector('.detail')!.textContent).toBe('Exchange Server 5.5 SP2');
+  });
+
+  it('shows no section on a page without builds', () => {
+    const model = cardModel({ kind: 'q', start: 0, end: 7, text: 'Q227142', value: 'Q227142', articles: ['Q227142'] }, [...fakeArticles(['Q227142'])]);
+    expect(model.versions).toEqual([]);
   });
 });
 
@@ -176,6 +217,26 @@ describe('card controller', () => {
     await tick(1);
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Q191014: XCON: Invented title for Q191014\nhttps:\/\/jeffpar/));
     expect(dialog().querySelector('.status')!.textContent).toBe('Copied');
+  });
+
+  it('copies a bounce\'s reply note, and says so beside its own button', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const e = entryFor('<p id="m">550 5.2.2</p>', { kind: 'ndr', value: '5.2.2', articles: ['Q191014'], reason: 'mailboxfull', recipient: 'ann@example.org' });
+    card.show(e, { left: 0, top: 0, width: 10, height: 10 }, { focus: false, openedBy: 'hover' });
+    await tick(5);
+    dialog().querySelector<HTMLButtonElement>('button.copy-bounce')!.click();
+    await tick(1);
+    expect(writeText).toHaveBeenCalledWith([
+      'Bounce: Mailbox full (mailboxfull)',
+      'Recipient: ann@example.org',
+      'Server said: 550 5.2.2',
+      "What happened: The recipient's mailbox is over its size quota and refuses new mail.",
+      "Who must act: The recipient's mail admin",
+      'Next step: Ask the recipient (or their admin) to free space or raise the quota, then send again.',
+    ].join('\n'));
+    expect(dialog().querySelector('.bounce .status')!.textContent).toBe('Copied');
+    expect(dialog().querySelector('.article .status')!.textContent).toBe('');
   });
 
   it('closes with the close button', async () => {

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useReleaseTable } from '../../../src/core/version';
+import { exchangeReleaseTable } from '../../fixtures/releases';
 import { findTicketVersions, productFit, verdictFor } from '../../../src/core/version';
 import { FIXTURE_RECORDS, record } from '../match/fixture-records';
+
+// Build numbers are placed by the release table the index loaded; here one built from a composed article.
+beforeAll(() => useReleaseTable(exchangeReleaseTable()));
 
 const rec = (q: string) => FIXTURE_RECORDS.find((r) => r.q === q)!;
 
