@@ -35,7 +35,8 @@ const Q_RE = /(?<![A-Za-z0-9_\-/.$])[Qq](\d{4,7})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}
 const KB_RE = /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:article[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
 const MS_BEFORE = /(?<![A-Za-z0-9_])MS[ \t]$/i;
 // "article 227142", "article ID: 227142", "article number Q227142"
-const ARTICLE_RE = /(?<![A-Za-z])article(?:[ \t]{1,2}(?:ID|number|no\.?))?[ \t]{0,2}[:#]?[ \t]{0,2}(?:Q)?(\d{5,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
+// "Microsoft Knowledge Base Article - 245273", the header of the articles' later pages
+const ARTICLE_RE = /(?<![A-Za-z])article(?:[ \t]{1,2}(?:ID|number|no\.?))?[ \t]{0,2}(?:[:#]|-{1,2}|–)?[ \t]{0,2}(?:Q)?(\d{5,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
 const KNOWLEDGE_BASE_BEFORE = /(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2}|KB[ \t]{1,2})$/i;
 // "64 KB 1024" is a size: no KB reference right after a number.
 const NUMBER_BEFORE = /\d[ \t]?$/;
@@ -43,7 +44,12 @@ const NUMBER_BEFORE = /\d[ \t]?$/;
 // The rest of a list: "KB 227142, 191014 and 194022"
 const LIST_TAIL_RE = /^([ \t]{0,3}(?:,|and|or|&|\/)[ \t]{0,3})((?:Q|KB[ \t]?)?(\d{5,7}))(?![A-Za-z0-9_]|[.,]\d)/i;
 
+/**
+ * A KB number is never written with a leading zero: "KB0012045" is another tool's article (a
+ * ServiceNow knowledge base numbers its articles so), not a Microsoft one.
+ */
 function canonical(digits: string): string | null {
+  if (digits.startsWith('0')) return null;
   const n = Number(digits);
   return n >= 1000 ? 'Q' + String(n) : null;
 }

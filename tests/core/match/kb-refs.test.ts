@@ -63,3 +63,17 @@ describe('a KB number inside a dotted version is never a KB reference', () => {
     }
   });
 });
+
+describe('other tools\' article numbers and later page headers', () => {
+  it('a zero-padded "KB0012045" (a ServiceNow knowledge article) is not a Microsoft KB reference', () => {
+    expect(refs('Resolved per KB0012045 in our portal; see also KB0010001, KB 0227142')).toEqual([]);
+    // Modern Microsoft numbers have no leading zero and still count.
+    expect(refs('after KB5034441 failed')).toEqual([['KB5034441', 'Q5034441']]);
+  });
+
+  it('"Microsoft Knowledge Base Article - 245273", the header of the articles\' later pages', () => {
+    expect(refs('Printed from: Microsoft Knowledge Base Article - 245273 (last reviewed 2003)')).toEqual([
+      ['Microsoft Knowledge Base Article - 245273', 'Q245273'],
+    ]);
+  });
+});
