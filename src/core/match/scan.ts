@@ -12,7 +12,8 @@ import { slotValues, type SlotValue } from './slot-values';
 import { sortSmall } from './sort-small';
 
 /** `build`: a product build or file version (version/build-matches.ts), found apart from scanText. */
-export type MatchKind = 'q' | 'ndr' | 'error' | 'build';
+import type { MatchKind } from './kinds';
+export type { MatchKind };
 
 export interface Match {
   kind: MatchKind;
