@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
-import { HIGHLIGHT_CSS_FILE, highlightCss } from '../src/content/highlight-css';
+import { HIGHLIGHT_CSS_FILE, highlightCss } from '../src/core/highlight-style';
 
 type Output = { type: 'chunk'; code: string } | { type: 'asset'; source: string | Uint8Array };
 

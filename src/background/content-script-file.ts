@@ -3,7 +3,7 @@
 // no web-accessible loader chunk that pages could probe to fingerprint the extension.
 import bootstrap from '../content/bootstrap.ts?script&iife';
 import lens from '../content/index.ts?script&iife';
-export { HIGHLIGHT_CSS_FILE } from '../content/highlight-css';
+export { HIGHLIGHT_CSS_FILE } from '../core/highlight-style';
 
 /** Registered on every page of a site that is on: a small probe that finds out whether there is anything to show. */
 export const CONTENT_SCRIPT_FILE: string = bootstrap;

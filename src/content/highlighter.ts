@@ -1,9 +1,8 @@
-import type { MatchKind } from '../messaging/protocol';
+import { MATCH_KINDS as KINDS, type MatchKind } from '../core/match/kinds';
+import { highlightCss, highlightName } from '../core/highlight-style';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { createNearTracker, intersectionWatch, type NearWatchFactory } from './near-viewport';
-import { hasRegisteredRules, highlightCss, highlightName, KINDS } from './highlight-css';
-
-export { highlightCss, highlightName, KINDS };
+import { hasRegisteredRules } from './highlight-css';
 
 /**
  * Paints matches with the CSS Custom Highlight API: one named highlight per kind, styled by a

@@ -1,4 +1,4 @@
-import type { MatchKind } from '../messaging/protocol';
+import { MATCH_KINDS as KINDS, type MatchKind } from './match/kinds';
 import { isSitePattern } from './match-pattern';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type SettingsProblem } from './settings';
 
@@ -6,8 +6,6 @@ import { DEFAULT_SETTINGS, readSettings, type Settings, type SettingsProblem } f
  * Settings as single keys ("kinds.q.color"), so an admin's policy and an imported file can set
  * some keys and leave the rest: policy wins key by key, and a bad key never spoils a good one.
  */
-
-const KINDS: MatchKind[] = ['q', 'ndr', 'error', 'build'];
 
 export type SettingPath = 'hoverDelayMs' | `kinds.${MatchKind}.enabled` | `kinds.${MatchKind}.color`;
 
@@ -65,7 +63,7 @@ export function readSettingsPatch(input: unknown): { patch: SettingsPatch; probl
     }
     if (typeof obj.kinds === 'object' && obj.kinds !== null) {
       for (const [kind, value] of Object.entries(obj.kinds as Record<string, unknown>)) {
-        if (!(KINDS as string[]).includes(kind)) {
+        if (!(KINDS as readonly string[]).includes(kind)) {
           problems.push({ path: `kinds.${kind}`, message: `is not a kind (${KINDS.join(', ')})` });
           continue;
         }

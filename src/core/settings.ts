@@ -1,4 +1,4 @@
-import type { MatchKind } from '../messaging/protocol';
+import type { MatchKind } from './match/kinds';
 
 /**
  * The user's settings: what is highlighted, how, and how fast the card opens. Stored in

@@ -1,5 +1,7 @@
 import type { ArticleRecord } from '../core/article/types';
 import type { BuildInfo } from '../core/version/build-matches';
+import type { MatchKind } from '../core/match/kinds';
+import type { Verdict } from '../core/version/verdict';
 
 /**
  * Every message between the extension's contexts, typed. The background answers requests; the
@@ -7,7 +9,7 @@ import type { BuildInfo } from '../core/version/build-matches';
  * cross a structured-clone boundary and may meet an older build after an update.
  */
 
-export type MatchKind = 'q' | 'ndr' | 'error' | 'build';
+export type { MatchKind } from '../core/match/kinds';
 
 /** One thing found in the page's text, with offsets into the text that was sent to be scanned. */
 export interface FoundMatch {
@@ -30,7 +32,7 @@ export interface FoundMatch {
   recipient?: string;
 }
 
-export type Verdict = 'affected' | 'fixed' | 'unknown';
+export type { Verdict } from '../core/version/verdict';
 
 /** An article as the card and the popup show it: the record plus what it means for this ticket. */
 export interface ArticleView {

@@ -1,10 +1,10 @@
-import type { MatchKind } from '../messaging/protocol';
+import { MATCH_KINDS, type MatchKind } from '../core/match/kinds';
 import { HOVER_DELAY_RANGE, type Settings } from '../core/settings';
 import type { SettingPath } from '../core/policy';
 import { kindLabel, LockedNote } from '../ui/badges';
 import { t } from '../ui/i18n';
 
-const KINDS: MatchKind[] = ['q', 'ndr', 'error', 'build'];
+const KINDS = MATCH_KINDS;
 
 /** What to highlight, in which colour, and how long the pointer rests before the card opens. */
 export function HighlightSection(props: {

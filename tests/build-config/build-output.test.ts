@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { highlightCss } from '../../src/content/highlight-css';
+import { highlightCss } from '../../src/core/highlight-style';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 // Builds both targets for real (vite + CRXJS, ~1-2 s each) into temporary folders and checks what

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { createHighlighter, highlightCss } from '../../src/content/highlighter';
+import { createHighlighter } from '../../src/content/highlighter';
+import { highlightCss } from '../../src/core/highlight-style';
 import type { NearWatchFactory } from '../../src/content/near-viewport';
 import { hasRegisteredRules } from '../../src/content/highlight-css';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';

@@ -6,6 +6,7 @@ import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
 import { releaseEvidenceOf, type ReleaseEvidence } from '../../core/version/release-evidence';
 import { DICTIONARY_FILE, MANIFEST_FILE, RELEASES_FILE, recordsFile, titlesFile, type IndexManifest } from '../../core/index/layout';
 import { TopicTermStats } from '../../core/index/topic-terms';
+import type { BuildStats } from '../../core/match';
 import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
 import { readCorpus } from '../corpus/read-corpus';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
@@ -21,6 +22,7 @@ export interface BuildSummary {
   seconds: number;
   bytes: number;
   files: number;
+  detector?: BuildStats;
 }
 
 /** Parses every article of a corpus and writes the index; one bad article is reported, never fatal. */
@@ -29,6 +31,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   const records: ArticleRecord[] = [];
   const evidence: ReleaseEvidence[] = [];
   const skipped: ParseIssue[] = [];
+  const texts = new Map<string, string>();
   let warnings = 0;
   const topics = new TopicTermStats();
   for await (const file of readCorpus(corpus)) {
@@ -39,6 +42,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     const result = parseArticle(file.text, file.path);
     if (result.ok) {
       records.push(result.record);
+      texts.set(result.record.q, file.text);
       topics.add(result.topic);
       const e = releaseEvidenceOf(file.text, result.record);
       if (e) evidence.push(e);
@@ -56,7 +60,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   records.forEach((r, doc) => { r.terms = topics.terms(doc); });
   // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
   resolveLatestServicePacks(records);
-  const files = buildIndexFiles(records, evidence);
+  let detector: BuildStats | undefined;
+  const files = buildIndexFiles(records, evidence, { texts, onDetectorStats: (s) => { detector = s; } });
 
   let bytes = 0;
   for (const [path, text] of files) {
@@ -77,6 +82,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     seconds: (performance.now() - started) / 1000,
     bytes,
     files: files.size,
+    ...(detector ? { detector } : {}),
   };
 }
 
@@ -144,6 +150,8 @@ export const buildIndexCommand: Command = async (argv) => {
     out(`Indexed ${summary.articles} articles in ${summary.seconds.toFixed(1)} s -> ${values.out}`);
     out(`  ${summary.files} files, ${(summary.bytes / 1e6).toFixed(2)} MB`);
     out(`  with versions ${c.versions}, a fix ${c.fixedIn}, file versions ${c.files}, error strings ${c.errors} (${c.errorStrings} strings), related ${c.related}`);
+    const d = summary.detector;
+    if (d) out(`  patterns ${d.patterns}: ${d.slotted} with soft slots (${d.collisions} sharing their frame), ${d.thinFrames + d.commonFrames} kept literal (thin or common frame), left out ${d.furniture} furniture and ${d.prose} prose`);
     const r = summary.releases;
     if (r) out(`  release table: ${r.products} products, ${r.releases} releases, ${r.files} files (${r.fileVersions} versions), ${(summary.releaseBytes / 1e3).toFixed(1)} kB`);
     out(`  parser warnings: ${summary.warnings}`);

@@ -19,6 +19,11 @@ describe('KB references', () => {
     ['<a href="https://support.microsoft.com/default.aspx?scid=kb;en-us;227142">', 'https://support.microsoft.com/default.aspx?scid=kb;en-us;227142'],
     ['http://support.microsoft.com/?kbid=227142', 'http://support.microsoft.com/?kbid=227142'],
     ['an old one: Q6749.', 'Q6749'],
+    ['see http://support.microsoft.com/support/kb/articles/Q227/1/42.asp for it', 'http://support.microsoft.com/support/kb/articles/Q227/1/42.asp'],
+    ['(www.support.microsoft.com/support/kb/articles/q227142.asp)', 'www.support.microsoft.com/support/kb/articles/q227142.asp'],
+    ['http://support.microsoft.com/directory/article.asp?ID=KB;EN-US;Q227142.', 'http://support.microsoft.com/directory/article.asp?ID=KB;EN-US;Q227142'],
+    ['go to support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1 now',
+      'support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1'],
   ])('%s', (text, span) => {
     const found = refs(text);
     expect(found.map(([, v]) => v)).toEqual([text.includes('6749') ? 'Q6749' : 'Q227142']);
@@ -40,7 +45,35 @@ describe('KB references', () => {
     ['code', 'const q = items[227142]; if (kb > 227142) return Q_MAX;'],
     ['other language', 'Die Nachricht konnte nicht zugestellt werden, Artikel 227142 der Bestellung'],
     ['too short or long', 'KB 123 and KB 12345678 and Q12'],
+    ['dotted versions after a cue', 'KB 5.5.2448.0, Q4.0.1381.7097, article 4.0.1381.7097, KB 227142.1, Q2448.0'],
+    ['an address without a number', 'see support.microsoft.com/kb/ or support.microsoft.com/support/kb/articles/'],
   ])('finds nothing in %s', (_label, text) => {
     expect(refs(text)).toEqual([]);
+  });
+});
+
+describe('a KB number inside a dotted version is never a KB reference', () => {
+  const versions = ['5.5.2448.0', '4.0.1381.7097', '6.0.6249.0', '10.0.19041.1234', '5.0.2195.6717', '1.0.227142.1', '227142.1', '1.227142'];
+  const cues = ['', 'KB ', 'KB', 'Q', 'MSKB ', 'article ', 'KB article ', 'version ', 'build ', 'see ', 'KB 227142, ', 'Q227142 and '];
+  it.each(versions)('%s', (v) => {
+    for (const cue of cues) {
+      const text = `Server is on ${cue}${v} now`;
+      const own = cue.includes('227142') ? ['Q227142'] : [];
+      expect(refs(text).map(([, q]) => q), text).toEqual(own);
+    }
+  });
+});
+
+describe('other tools\' article numbers and later page headers', () => {
+  it('a zero-padded "KB0012045" (a ServiceNow knowledge article) is not a Microsoft KB reference', () => {
+    expect(refs('Resolved per KB0012045 in our portal; see also KB0010001, KB 0227142')).toEqual([]);
+    // Modern Microsoft numbers have no leading zero and still count.
+    expect(refs('after KB5034441 failed')).toEqual([['KB5034441', 'Q5034441']]);
+  });
+
+  it('"Microsoft Knowledge Base Article - 245273", the header of the articles\' later pages', () => {
+    expect(refs('Printed from: Microsoft Knowledge Base Article - 245273 (last reviewed 2003)')).toEqual([
+      ['Microsoft Knowledge Base Article - 245273', 'Q245273'],
+    ]);
   });
 });
