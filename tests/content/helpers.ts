@@ -42,6 +42,7 @@ export function record(q: string, over: Partial<ArticleRecord> = {}): ArticleRec
     files: [{ name: 'Msexcimc.exe', version: '5.5.2448.8' }, { name: 'Readme.txt', version: null }],
     errors: [],
     related: ['Q191014', 'Q194999'],
+    terms: [],
     ...over,
   };
 }

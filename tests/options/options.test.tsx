@@ -18,7 +18,7 @@ const parse: ParseArticle = (text, file): ParseResult => {
   const q = /^\s*Article: (Q\d+)\s*$/m.exec(text)?.[1];
   if (!q) return { ok: false, error: { file, line: 1, message: 'no "Article:" header field' } };
   const title = /^\s*Title: (.*)$/m.exec(text)?.[1] ?? '';
-  return { ok: true, record: record(q, { title }), warnings: [] };
+  return { ok: true, record: record(q, { title }), warnings: [], topic: new Map() };
 };
 
 const article = (q: string, title: string) => `---\nlayout: page\n---\n\tArticle: ${q}\n\tTitle: ${title}\n\tProduct(s): Team Ticket Tool\n`;

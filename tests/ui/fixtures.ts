@@ -21,6 +21,7 @@ export function record(q: string, over: Partial<ArticleRecord> = {}): ArticleRec
     files: [],
     errors: [],
     related: [],
+    terms: [],
     ...over,
   };
 }

@@ -7,7 +7,7 @@ import { makeZip } from '../core/zip/make-zip';
 const parse: ParseArticle = (text, file): ParseResult => {
   const q = /^Article: (Q\d+)$/m.exec(text)?.[1];
   if (!q) return { ok: false, error: { file, line: 2, message: 'no Article field' } };
-  return { ok: true, record: record(q, { title: /^Title: (.*)$/m.exec(text)?.[1] ?? '' }), warnings: text.includes('odd') ? [{ file, line: 3, message: 'odd line' }] : [] };
+  return { ok: true, record: record(q, { title: /^Title: (.*)$/m.exec(text)?.[1] ?? '' }), warnings: text.includes('odd') ? [{ file, line: 3, message: 'odd line' }] : [], topic: new Map() };
 };
 
 const src = (path: string, content: string | Uint8Array): ImportSource => {

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
+import { TopicTermStats } from '../../core/index/topic-terms';
 import { readCorpus } from '../corpus/read-corpus';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
@@ -22,15 +23,19 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   const records: ArticleRecord[] = [];
   const skipped: ParseIssue[] = [];
   let warnings = 0;
+  const topics = new TopicTermStats();
   for await (const file of readCorpus(corpus)) {
     const result = parseArticle(file.text, file.path);
     if (result.ok) {
       records.push(result.record);
+      topics.add(result.topic);
       warnings += result.warnings.length;
     } else {
       skipped.push(result.error);
     }
   }
+  // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
+  records.forEach((r, doc) => { r.terms = topics.terms(doc); });
   const files = buildIndexFiles(records);
 
   // Replace the whole index: a records or titles file the new build does not write must not linger.

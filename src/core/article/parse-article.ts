@@ -16,6 +16,7 @@ import { splitSections } from './sections';
 import type { ArticleRecord, ParseIssue, ParseResult } from './types';
 import { readTrailer } from './trailer';
 import { uniqueNoCase } from './text';
+import { countTopicWords, frequentWords } from './topic-words';
 import { versionsFromField } from './version-field';
 
 /** Files above this size are not articles (the largest archived article is 178 kB). */
@@ -108,8 +109,11 @@ function parse(text: string, file: string): ParseResult {
     files: tables.files,
     errors: readMessages(articleLines, title),
     related: readRelated(body.slice(header.end, trailer.start), q),
+    terms: [],
   };
-  return { ok: true, record, warnings };
+  const topic = countTopicWords(sections);
+  record.terms = frequentWords(topic);
+  return { ok: true, record, warnings, topic };
 }
 
 function qFrom(value: string | null): string | null {

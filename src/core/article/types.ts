@@ -1,3 +1,5 @@
+import type { TopicCounts } from './topic-words';
+
 /**
  * What KB Lens knows about one KB article: facts only, never the body.
  *
@@ -36,6 +38,11 @@ export interface ArticleRecord {
   errors: QuotedMessage[];
   /** Q-numbers the article refers to ("Q191014"), own number excluded, in order of first mention. */
   related: string[];
+  /**
+   * The article's distinctive terms, best first: lowercase words of the sections that describe
+   * the problem, weighed against the whole archive at index-build time (index/topic-terms.ts).
+   */
+  terms: string[];
 }
 
 export type FixKind = 'service-pack' | 'hotfix' | 'upgrade' | 'workaround-only' | 'none';
@@ -84,5 +91,5 @@ export interface ParseIssue {
 }
 
 export type ParseResult =
-  | { ok: true; record: ArticleRecord; warnings: ParseIssue[] }
+  | { ok: true; record: ArticleRecord; warnings: ParseIssue[]; topic: TopicCounts }
   | { ok: false; error: ParseIssue };

@@ -48,6 +48,8 @@ export interface RecordColumns {
   errors: [string, number, ...string[]][][];
   /** Related Q-numbers as differences from the article's own number; a string where not canonical. */
   related: Ref<string>[][];
+  /** The distinctive terms, space-joined (one string compresses better than an array of them). */
+  terms: string[];
   /** Records whose fixedIn or fix is not the one derived from fixes, by position in this file. */
   ex: Record<string, { fixedIn?: string | null; fix?: Fix | null }>;
 }
@@ -106,7 +108,7 @@ export function encodeRecords(records: readonly ArticleRecord[], perFile: number
 
   const files: RecordColumns[] = [];
   for (let start = 0; start < records.length; start += perFile) {
-    const c: RecordColumns = { q: [], products: [], versions: [], versionsRaw: [], os: [], keywords: [], lastModified: [], fixes: [], fixKind: [], files: [], errors: [], related: [], ex: {} };
+    const c: RecordColumns = { q: [], products: [], versions: [], versionsRaw: [], os: [], keywords: [], lastModified: [], fixes: [], fixKind: [], files: [], errors: [], related: [], terms: [], ex: {} };
     let last = 0;
     records.slice(start, start + perFile).forEach((r, i) => {
       const num = qDigits(r.q);
@@ -134,6 +136,7 @@ export function encodeRecords(records: readonly ArticleRecord[], perFile: number
         const n = qDigits(x);
         return n === null ? x : n - num;
       }));
+      c.terms.push(r.terms.join(' '));
       const main = r.fixes[0] ?? null;
       const ex: { fixedIn?: string | null; fix?: Fix | null } = {};
       if (r.fixedIn !== (main?.text ?? null)) ex.fixedIn = r.fixedIn;
@@ -222,6 +225,8 @@ export class RecordFile {
       files: c.files[i]!.map(([name, version]): FileVersion => ({ name, version })),
       errors: c.errors[i]!.map(([text, kind, ...placeholders]): QuotedMessage => ({ text, kind: MESSAGE_KINDS[kind]!, placeholders })),
       related: c.related[i]!.map((x) => (typeof x === 'number' ? 'Q' + (num + x) : x)),
+      // Files written before the column existed read as no terms.
+      terms: c.terms?.[i] ? c.terms[i]!.split(' ') : [],
     };
     this.built[i] = record;
     return record;

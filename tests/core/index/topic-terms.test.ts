@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { TopicTermStats } from '../../../src/core/index/topic-terms';
+import { countTopicWords, frequentWords, singular } from '../../../src/core/article/topic-words';
+import type { Section } from '../../../src/core/article/sections';
+
+const section = (name: Section['name'], text: string): Section => ({
+  name, lines: text.split('\n').map((t, i) => ({ text: t, line: i + 1 })), blocks: [],
+});
+
+describe('topic words', () => {
+  it('counts the problem sections, symptoms and cause double, and skips stopwords, hex codes and other sections', () => {
+    const counts = countTopicWords([
+      section('SYMPTOMS', 'Journaling fails for recipients with attachments. Error 0x8004011d c05a6'),
+      section('RESOLUTION', 'Restart the journaling service.'),
+      section('REFERENCES', 'Outlook outlook outlook'),
+    ]);
+    expect(counts.get('journaling')).toBe(3);
+    expect(counts.get('recipient')).toBe(2);
+    expect(counts.get('attachment')).toBe(2);
+    expect(counts.has('the')).toBe(false);
+    expect(counts.has('x8004011d')).toBe(false);
+    expect(counts.has('c05a6')).toBe(false);
+    expect(counts.has('outlook')).toBe(false);
+    expect(frequentWords(counts, 1)).toEqual(['journaling']);
+  });
+
+  it('folds a plain plural but not -ss, -us, -is or file names', () => {
+    expect(singular('recipients')).toBe('recipient');
+    expect(['address', 'status', 'analysis', 'store.exe', 'bits'].map(singular)).toEqual(['address', 'status', 'analysis', 'store.exe', 'bits']);
+  });
+});
+
+describe('topic terms across the archive', () => {
+  it('prefers the words that set an article apart from the others over words every article uses', () => {
+    const stats = new TopicTermStats();
+    const docs: number[] = [];
+    // 200 articles about "server" (in every one, so it says nothing), two about journaling.
+    for (let i = 0; i < 200; i++) {
+      docs.push(stats.add(new Map([['server', 5], [`topic${i % 50}`, 1], ...(i < 2 ? [['journaling', 1] as [string, number]] : [])])));
+    }
+    const terms = stats.terms(docs[0]!, 3);
+    expect(terms[0]).toBe('journaling');
+    expect(terms).not.toContain('server');
+  });
+
+  it('is deterministic: equal scores are ordered by word', () => {
+    const stats = new TopicTermStats();
+    const a = stats.add(new Map([['beta', 1], ['alpha', 1]]));
+    stats.add(new Map([['gamma', 1]]));
+    expect(stats.terms(a)).toEqual(['alpha', 'beta']);
+  });
+});
