@@ -1,6 +1,7 @@
 /**
  * KB numbers: the one place that knows how a Q-number is written, padded and addressed.
  */
+import { findKbRefs } from './match/kb-refs';
 
 /** Q-numbers in the archive run from 4 to 6 digits (Q6749 .. Q327491); KB numbers later grew to 7. */
 const DIGITS = /^\d{4,7}$/;
@@ -18,6 +19,26 @@ export function parseKbNumber(input: string): string | null {
   const m = /^(?:ms)?(?:kb|q)?\s*(?:article\s*)?#?\s*(\d+)$/i.exec(s.replace(/[:.,;]+$/, ''));
   if (m && DIGITS.test(m[1]!)) return canonical(m[1]!);
   return null;
+}
+
+/**
+ * One query string (a search box, the omnibox) as a KB number, in any form an agent pastes: what
+ * parseKbNumber reads, plus every address and phrase the matcher recognises in running text
+ * ("Knowledge Base article Q227142", ".../support/kb/articles/Q227/1/42.asp", "?kbid=227142").
+ * Null unless the whole string is that one reference: a version ("5.5.2448.0"), a sentence that
+ * merely contains a number, or an address without a number is not one.
+ */
+export function parseKbReference(text: string): string | null {
+  const direct = parseKbNumber(text);
+  if (direct) return direct;
+  const s = text.trim().replace(/^[<("'\[]+|[>)"'\].,;:!?]+$/g, '');
+  if (s.length === 0 || s.length > 300) return null;
+  const hits = findKbRefs(s, 2);
+  if (hits.length !== 1) return null;
+  const h = hits[0]!;
+  // The reference must be the query, not a part of it: only a scheme or trailing slash may remain.
+  const rest = s.slice(0, h.start) + s.slice(h.end);
+  return /^[\s/]*$/.test(rest.replace(/^\s*(?:https?:\/\/)?(?:www\.)?/i, '')) ? h.value : null;
 }
 
 function canonical(digits: string): string {

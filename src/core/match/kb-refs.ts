@@ -12,8 +12,21 @@ export interface KbHit {
   value: string;
 }
 
+/**
+ * support.microsoft.com addresses of every era, the number in one of four groups:
+ * 1 ".../kb/227142", ".../en-us/help/227142"; 2 "default.aspx?scid=kb;en-us;Q227142",
+ * "?kbid=227142", "directory/article.asp?ID=KB;EN-US;Q227142"; 3-5 the archive's own era,
+ * "/support/kb/articles/Q227/1/42.asp" (the number split as Q227 / 1 / 42); 6
+ * "/support/kb/articles/q227142.asp". The archive-era address may itself sit inside a scid= query.
+ */
 const URL_RE =
-  /support\.microsoft\.com\/(?:(?:[a-z]{2}-[a-z]{2}\/)?(?:kb|help)\/(\d{4,7})(?![\d.]?\d)|[^\s"'<>]{0,80}?(?:scid=kb;[a-z-]{0,10};q?|[?&](?:kbid|id)=)(\d{4,7})(?!\d))[^\s"'<>)\]]{0,40}/gi;
+  /support\.microsoft\.com(?::\d{1,5})?\/(?:(?:[a-z]{2}-[a-z]{2}\/)?(?:kb|help)\/(\d{4,7})(?![\d.]?\d)|[^\s"'<>]{0,100}?(?:scid=kb;[a-z-]{0,10};q?|[?&](?:kbid|id)=(?:kb;[a-z-]{0,10};)?q?)(\d{4,7})(?!\d)|[^\s"'<>]{0,100}?\/kb\/articles\/q(?:(\d{1,4})\/(\d)\/(\d{2})|(\d{4,7}))\.asp(?![a-z0-9]))[^\s"'<>)\]]{0,60}/gi;
+
+/** The number an URL_RE match names. */
+function urlDigits(m: RegExpExecArray): string {
+  return m[1] ?? m[2] ?? (m[3] !== undefined ? m[3] + m[4]! + m[5]! : m[6]!);
+}
+
 // "Q227142", "q227142" (but not "Q248838engi.exe", "Q320376.cab", "FAQ1234")
 const Q_RE = /(?<![A-Za-z0-9_\-/.$])[Qq](\d{4,7})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
 // "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB article 227142"; "MS"/"MS " before it and
@@ -55,7 +68,7 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
     const pre = text.slice(Math.max(0, start - 12), start);
     const scheme = /(?:https?:\/\/)?(?:www\.)?$/i.exec(pre);
     if (scheme) start -= scheme[0].length;
-    push(start, end, m[1] ?? m[2]!);
+    push(start, end, urlDigits(m));
   }
   for (const [re, kind] of [[ARTICLE_RE, Cue.Article], [KB_RE, Cue.Kb], [Q_RE, Cue.Q]] as const) {
     const found = cursor(re, kind);

@@ -19,6 +19,11 @@ describe('KB references', () => {
     ['<a href="https://support.microsoft.com/default.aspx?scid=kb;en-us;227142">', 'https://support.microsoft.com/default.aspx?scid=kb;en-us;227142'],
     ['http://support.microsoft.com/?kbid=227142', 'http://support.microsoft.com/?kbid=227142'],
     ['an old one: Q6749.', 'Q6749'],
+    ['see http://support.microsoft.com/support/kb/articles/Q227/1/42.asp for it', 'http://support.microsoft.com/support/kb/articles/Q227/1/42.asp'],
+    ['(www.support.microsoft.com/support/kb/articles/q227142.asp)', 'www.support.microsoft.com/support/kb/articles/q227142.asp'],
+    ['http://support.microsoft.com/directory/article.asp?ID=KB;EN-US;Q227142.', 'http://support.microsoft.com/directory/article.asp?ID=KB;EN-US;Q227142'],
+    ['go to support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1 now',
+      'support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1'],
   ])('%s', (text, span) => {
     const found = refs(text);
     expect(found.map(([, v]) => v)).toEqual([text.includes('6749') ? 'Q6749' : 'Q227142']);
@@ -40,6 +45,8 @@ describe('KB references', () => {
     ['code', 'const q = items[227142]; if (kb > 227142) return Q_MAX;'],
     ['other language', 'Die Nachricht konnte nicht zugestellt werden, Artikel 227142 der Bestellung'],
     ['too short or long', 'KB 123 and KB 12345678 and Q12'],
+    ['dotted versions after a cue', 'KB 5.5.2448.0, Q4.0.1381.7097, article 4.0.1381.7097, KB 227142.1, Q2448.0'],
+    ['an address without a number', 'see support.microsoft.com/kb/ or support.microsoft.com/support/kb/articles/'],
   ])('finds nothing in %s', (_label, text) => {
     expect(refs(text)).toEqual([]);
   });
