@@ -87,7 +87,8 @@ export async function evalSearch(ctx: EvalContext): Promise<PartResult> {
   let mini: RankFigures | null = null;
   const miniRanks: number[] = [];
   const miniTop: string[][] = [];
-  if (ctx.corpus) {
+  // KBLENS_EVAL_QUICK=1 leaves the 8-minute baseline out while tuning.
+  if (ctx.corpus && !process.env.KBLENS_EVAL_QUICK) {
     ctx.log('MiniSearch: reading the corpus for article bodies');
     const records = new Map((await kbIndex.allRecords()).map((r) => [r.q, r]));
     const docs: MiniDoc[] = [];
@@ -121,7 +122,7 @@ export async function evalSearch(ctx: EvalContext): Promise<PartResult> {
     }
     mini = rankFigures(miniRanks);
   } else {
-    notes.push('MiniSearch baseline skipped: no corpus at ../shared/corpus (it needs the article bodies)');
+    notes.push(ctx.corpus ? 'MiniSearch baseline skipped (KBLENS_EVAL_QUICK)' : 'MiniSearch baseline skipped: no corpus at ../shared/corpus (it needs the article bodies)');
   }
 
   const base = (v: number | undefined, f: (x: number) => string) => (mini && v !== undefined ? `MiniSearch: ${f(v)}` : undefined);

@@ -33,6 +33,16 @@ export class VarintReader {
     return this.pos >= this.s.length;
   }
 
+  /** Skips `count` varints: a varint ends at its first character without the "more" bit. */
+  skip(count: number): void {
+    for (let left = count; left > 0; ) {
+      const code = this.s.charCodeAt(this.pos++);
+      const v = code < 128 ? DECODE[code]! : -1;
+      if (v < 0) throw new Error(`bad varint character at ${this.pos - 1}`);
+      if (v < MORE) left--;
+    }
+  }
+
   next(): number {
     let n = 0;
     for (;;) {

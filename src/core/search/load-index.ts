@@ -1,7 +1,4 @@
-import { BitReader, charValue, riceParameter, smallValue, VarintReader } from './codec';
-
-/** Mask characters at or above this value stand for every posting of the term. */
-const UNIFORM = 32;
+import { BitReader, riceParameter, VarintReader } from './codec';
 import { SEARCH_FORMAT, type SearchIndex, type SearchIndexData, type TermPostings } from './types';
 
 /**
@@ -26,12 +23,12 @@ export function loadSearchIndex(data: SearchIndexData): SearchIndex {
   for (let i = 0; i < n; i++) df[i] = dr.next();
 
   const maskStarts = new Uint32Array(n);
-  let m = 0;
+  const mr = new VarintReader(data.masks);
   for (let i = 0; i < n; i++) {
-    maskStarts[i] = m;
-    m += charValue(data.masks.charCodeAt(m)) >= UNIFORM ? 1 : df[i]!;
+    maskStarts[i] = mr.pos;
+    if (mr.next() === 0) mr.skip(df[i]!);
   }
-  if (m !== data.masks.length) throw new Error('search index: masks do not match counts');
+  if (mr.pos !== data.masks.length) throw new Error('search index: masks do not match counts');
 
   const starts = new Uint32Array(n + 1);
   const sr = new VarintReader(data.spans);
@@ -94,11 +91,10 @@ export function termPostings(index: SearchIndex, id: number): TermPostings {
   for (let i = 0; i < n; i++) docs[i] = doc += r.rice(k) + 1;
   if (n > 0 && doc >= index.count) throw new Error('search index: posting past the last article');
 
-  const mt = index.masksText;
-  const at = index.maskStarts[id]!;
-  const first = charValue(mt.charCodeAt(at));
-  if (first >= UNIFORM) masks.fill(first - UNIFORM);
-  else for (let i = 0; i < n; i++) masks[i] = smallValue(mt.charCodeAt(at + i));
+  const mr = new VarintReader(index.masksText, index.maskStarts[id]!);
+  const uniform = mr.next();
+  if (uniform > 0) masks.fill(uniform);
+  else for (let i = 0; i < n; i++) masks[i] = mr.next();
   const out = { docs, masks };
   index.decoded[id] = out;
   return out;

@@ -2,10 +2,11 @@
  * One search: read the query, look up Q-numbers, score words, then lift the articles that match
  * as a whole (the Q-number itself, the phrase in the title, all the words in a quoted error).
  */
-import { parseKbNumber } from '../kb-number';
+import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
 import { docOfNumber, firstDocAtLeast, termPostings } from './load-index';
 import { idf, scorerFor, USED, type Scorer } from './rank';
+import { stemTerm } from './stem';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult } from './types';
 
@@ -63,7 +64,7 @@ const DIGITS = /^\d{4,7}$/;
 export function parseQuery(input: string): ParsedQuery {
   const s = input.slice(0, MAX_QUERY_CHARS);
   const open = /[\p{L}\p{N}]$/u.test(s);
-  const kbQ = parseKbNumber(s);
+  const kbQ = parseKbReference(s);
   const np = /^\s*(?:q|kb)?\s*(\d{3,6})\s*$/i.exec(s);
   const { parts, compounds } = tokenizeText(s);
 
@@ -254,11 +255,12 @@ function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefi
   exps.forEach((e, i) => {
     const p = lists[i]!;
     // While the word is unfinished its exact hit is only the shortest completion ("exch").
-    const own = e.kind === MatchKind.Exact && !word.prefix;
+    const own = (e.kind === MatchKind.Exact || e.kind === MatchKind.Surface) && !word.prefix;
     const worth = own ? idf(index.count, p.docs.length) : e.quality * groupIdf;
     const used = e.kind === MatchKind.Typo ? USED.typo : e.kind === MatchKind.Prefix ? USED.prefix : 0;
     // Only the words as typed (or being typed) say the article quotes the message.
-    const literal = e.kind === MatchKind.Exact || (e.kind === MatchKind.Prefix && word.prefix);
+    // An exact stem is the literal word only when stemming left it as typed ("failure" is not).
+    const literal = (e.kind === MatchKind.Exact && stemTerm(word.text) === word.text) || e.kind === MatchKind.Surface || (e.kind === MatchKind.Prefix && word.prefix);
     scorer.addPostings(p, worth, used, literal ? bit : 0);
   });
   scorer.endTerm(bit);

@@ -12,18 +12,21 @@ import { FIELD, type SearchIndex, type TermPostings } from './types';
 export const FIELD_WEIGHT = {
   title: 3,
   errors: 2.5,
-  files: 2,
-  products: 1.2,
-  keywords: 1,
+  terms: 1.8,
+  files: 1.5,
+  keywords: 1.2,
+  products: 1,
+  /** the same words as errors, unstemmed: worth what the errors field is */
+  errorWord: 2.5,
 } as const;
 
 /** Share of a second field's weight that is added when a term is in several fields. */
 const EXTRA_FIELD_SHARE = 0.2;
 
 /** Weight of a mask's fields other than the title, best and sum (title depends on the article). */
-const REST_MAX = new Float64Array(32);
-const REST_SUM = new Float64Array(32);
-for (let m = 0; m < 32; m++) {
+const REST_MAX = new Float64Array(128);
+const REST_SUM = new Float64Array(128);
+for (let m = 0; m < 128; m++) {
   let max = 0;
   let sum = 0;
   for (const [name, bit] of Object.entries(FIELD)) {
@@ -97,7 +100,7 @@ export class Scorer {
         w = r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r);
       }
       this.fields[d]! |= m;
-      if (m & FIELD.errors) this.inErrors[d]! |= errorsBit;
+      if (m & (FIELD.errors | FIELD.errorWord)) this.inErrors[d]! |= errorsBit;
       this.offer(d, worth * w, used);
     }
   }
