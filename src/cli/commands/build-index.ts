@@ -4,6 +4,7 @@ import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
 import { TopicTermStats } from '../../core/index/topic-terms';
+import { AliasMiner } from '../../core/search/aliases';
 import { readCorpus } from '../corpus/read-corpus';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
@@ -24,11 +25,14 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   const skipped: ParseIssue[] = [];
   let warnings = 0;
   const topics = new TopicTermStats();
+  // The archive's spelled-out acronyms, for search (needs the text, which records do not keep).
+  const aliases = new AliasMiner();
   for await (const file of readCorpus(corpus)) {
     const result = parseArticle(file.text, file.path);
     if (result.ok) {
       records.push(result.record);
       topics.add(result.topic);
+      aliases.add(file.text);
       warnings += result.warnings.length;
     } else {
       skipped.push(result.error);
@@ -36,7 +40,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   }
   // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
   records.forEach((r, doc) => { r.terms = topics.terms(doc); });
-  const files = buildIndexFiles(records);
+  const files = buildIndexFiles(records, { aliases: aliases.table() });
 
   // Replace the whole index: a records or titles file the new build does not write must not linger.
   for (const dir of ['records', 'titles']) await rm(join(outDir, dir), { recursive: true, force: true });

@@ -2,6 +2,7 @@ import type { ArticleRecord } from '../article/types';
 import { kbDigits } from '../kb-number';
 import { buildDetector } from '../match';
 import { buildSearchIndex } from '../search';
+import type { BuildSearchOptions } from '../search/build-index';
 import { encodeRecords } from './record-columns';
 import {
   DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, MAX_FILE_BYTES, RECORDS_PER_FILE, SEARCH_FILE, TITLES_PER_FILE,
@@ -16,7 +17,7 @@ import {
  * written without timestamps, so the same corpus gives the same bytes and CI can tell when the
  * committed index is stale.
  */
-export function buildIndexFiles(input: readonly ArticleRecord[]): Map<string, string> {
+export function buildIndexFiles(input: readonly ArticleRecord[], opts: BuildSearchOptions = {}): Map<string, string> {
   const records = [...input].sort((a, b) => kbDigits(a.q) - kbDigits(b.q));
   const files = new Map<string, string>();
 
@@ -33,7 +34,7 @@ export function buildIndexFiles(input: readonly ArticleRecord[]): Map<string, st
   const parts: Record<string, string[]> = {};
   writeInParts(files, parts, DETECT_FILE, buildDetector(records) as unknown as Record<string, unknown>);
   // Titles are stored once, in titles/: the reader puts them back (KbIndex.searchIndex).
-  const { titles: _titles, ...search } = buildSearchIndex(records);
+  const { titles: _titles, ...search } = buildSearchIndex(records, opts);
   writeInParts(files, parts, SEARCH_FILE, search as unknown as Record<string, unknown>);
 
   const manifest: IndexManifest = {

@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../article/types';
 import { BitWriter, riceParameter, writeVarint } from './codec';
+import { titlePrefixAliases } from './aliases';
 import { stemTerm } from './stem';
 import { indexTerms } from './tokenize';
 import { FIELD, SEARCH_FORMAT, type SearchIndexData } from './types';
@@ -11,7 +12,12 @@ const CANONICAL_Q = /^Q(\d+)$/;
  * the set of records: they are ordered by Q-number and the vocabulary is sorted, so the same
  * records always give the same bytes.
  */
-export function buildSearchIndex(records: readonly ArticleRecord[]): SearchIndexData {
+export interface BuildSearchOptions {
+  /** Acronyms mined from the articles' text (AliasMiner.table()); title tags are mined here. */
+  aliases?: readonly string[];
+}
+
+export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildSearchOptions = {}): SearchIndexData {
   const docs = orderByNumber(records);
   const byTerm = new Map<string, number[]>(); // term -> [doc, mask, doc, mask, ...]
 
@@ -94,6 +100,7 @@ export function buildSearchIndex(records: readonly ArticleRecord[]): SearchIndex
     qs: qs.join(''),
     titles: docs.map(({ record }) => record.title),
     terms: terms.join(''),
+    aliases: [...new Set([...(opts.aliases ?? []), ...titlePrefixAliases(records)])].sort(),
     df: df.join(''),
     masks: masks.join(''),
     spans: spans.join(''),

@@ -1,4 +1,5 @@
 import { BitReader, riceParameter, VarintReader } from './codec';
+import { buildThesaurus } from './thesaurus';
 import { SEARCH_FORMAT, type SearchIndex, type SearchIndexData, type TermPostings } from './types';
 
 /**
@@ -60,6 +61,8 @@ export function loadSearchIndex(data: SearchIndexData): SearchIndex {
     postingsText: data.postings,
     decoded: new Array<TermPostings | undefined>(terms.length),
     titleNorm,
+    thesaurus: buildThesaurus(data.aliases ?? []),
+    phrases: new Map(),
   };
 }
 
@@ -132,4 +135,48 @@ export function lowerBound(terms: readonly string[], s: string): number {
 export function termId(index: SearchIndex, s: string): number {
   const i = lowerBound(index.terms, s);
   return index.terms[i] === s ? i : -1;
+}
+
+/** Phrase postings kept per index: a search box asks for the same few phrases keystroke after keystroke. */
+const PHRASE_CACHE = 256;
+
+/**
+ * The articles that have every term of `terms` (in any of their fields), each with the fields
+ * all of them share (or the first term's, when they share none); null when a term is unknown.
+ */
+export function phrasePostings(index: SearchIndex, terms: readonly string[]): TermPostings | null {
+  const key = terms.join(' ');
+  if (index.phrases.has(key)) return index.phrases.get(key)!;
+  let acc: TermPostings | null = null;
+  for (const t of terms) {
+    const id = termId(index, t);
+    if (id < 0) {
+      acc = null;
+      break;
+    }
+    const p = termPostings(index, id);
+    acc = acc === null ? p : intersect(acc, p);
+    if (acc.docs.length === 0) break;
+  }
+  if (index.phrases.size >= PHRASE_CACHE) index.phrases.clear();
+  index.phrases.set(key, acc);
+  return acc;
+}
+
+function intersect(a: TermPostings, b: TermPostings): TermPostings {
+  const docs: number[] = [];
+  const masks: number[] = [];
+  for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length; ) {
+    const x = a.docs[i]!;
+    const y = b.docs[j]!;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      docs.push(x);
+      masks.push(a.masks[i]! & b.masks[j]! || a.masks[i]!);
+      i++;
+      j++;
+    }
+  }
+  return { docs: Uint32Array.from(docs), masks: Uint8Array.from(masks) };
 }

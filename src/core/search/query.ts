@@ -4,11 +4,12 @@
  */
 import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
-import { docOfNumber, firstDocAtLeast, termPostings } from './load-index';
+import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './load-index';
 import { idf, scorerFor, USED, type Scorer } from './rank';
 import { stemTerm } from './stem';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
-import { FIELD, type SearchIndex, type SearchOptions, type SearchResult } from './types';
+import { findPhrases } from './thesaurus';
+import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
 
 /** Longer input is a pasted page, not a query; the start of it is what matters. */
 const MAX_QUERY_CHARS = 200;
@@ -201,7 +202,8 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const termCount = words.length + namedQs.length;
   if (termCount === 0 && compounds.length === 0) return [];
 
-  words.forEach((w, i) => addWord(index, scorer, w, 1 << i, true));
+  const extras = thesaurusExtras(index, words);
+  words.forEach((w, i) => addWord(index, scorer, w, 1 << i, true, extras[i]!));
   const named = new Set<number>();
   namedQs.forEach((num, i) => {
     const doc = docOfNumber(index, num);
@@ -244,7 +246,29 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   });
 }
 
-function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefix: boolean }, bit: number, typos: boolean): void {
+interface Extra {
+  p: TermPostings;
+  quality: number;
+}
+
+/**
+ * Per query word, the articles that say it another way: "vfp" also finds "Visual FoxPro", and
+ * each of "outlook web access" also finds "OWA"; "hangs" finds "stops responding".
+ */
+function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra[][] {
+  const out: Extra[][] = words.map(() => []);
+  const terms = words.map((w) => stemTerm(w.text));
+  for (const { from, to, entry } of findPhrases(index.thesaurus, terms)) {
+    for (const other of entry.others) {
+      const p = phrasePostings(index, other);
+      if (!p || p.docs.length === 0) continue;
+      for (let i = from; i < to; i++) out[i]!.push({ p, quality: entry.quality });
+    }
+  }
+  return out;
+}
+
+function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefix: boolean }, bit: number, typos: boolean, extras: readonly Extra[] = []): void {
   const exps = expandWord(index, word.text, { prefix: word.prefix, typos });
   const lists = exps.map((e) => termPostings(index, e.id));
   // Completions and corrections share one idf, that of all of them together: otherwise a rare
@@ -263,6 +287,7 @@ function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefi
     const literal = (e.kind === MatchKind.Exact && stemTerm(word.text) === word.text) || e.kind === MatchKind.Surface || (e.kind === MatchKind.Prefix && word.prefix);
     scorer.addPostings(p, worth, used, literal ? bit : 0);
   });
+  for (const x of extras) scorer.addPostings(x.p, x.quality * idf(index.count, x.p.docs.length), 0, 0);
   scorer.endTerm(bit);
 }
 

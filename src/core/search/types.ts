@@ -20,6 +20,8 @@ export const FIELD = {
   errorWord: 64,
 } as const;
 
+import type { Thesaurus } from './thesaurus';
+
 export type FieldName = keyof typeof FIELD;
 
 export const SEARCH_FORMAT = 'kblens-search/2';
@@ -48,6 +50,11 @@ export interface SearchIndexData {
    * same one, else 0 and then one mask per posting.
    */
   masks: string;
+  /**
+   * "short\tlong form" lines mined from the archive at build time (aliases.ts): acronyms it
+   * spells out and what its title tags stand for.
+   */
+  aliases: string[];
   /** Per term: how many characters its doc gaps take in `postings`. */
   spans: string;
   /** Per term, doc gaps (doc - previous doc - 1) Rice-coded in a bit string, padded to a character. */
@@ -80,6 +87,10 @@ export interface SearchIndex {
   readonly decoded: (TermPostings | undefined)[];
   /** Title length factor: short titles that match count a little more. */
   readonly titleNorm: Float32Array;
+  /** Acronyms, title tags, synonyms and shorthand (thesaurus.ts). */
+  readonly thesaurus: Thesaurus;
+  /** Postings of several-word phrases (articles with all of their terms), computed on first use. */
+  readonly phrases: Map<string, TermPostings | null>;
 }
 
 export interface SearchOptions {
