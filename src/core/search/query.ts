@@ -9,6 +9,7 @@ import { idf, scorerFor, USED, type Scorer } from './rank';
 import { stemTerm } from './stem';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
 import { findPhrases } from './thesaurus';
+import { queryVersions, versionFactor } from './versions';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
 
 /** Longer input is a pasted page, not a query; the start of it is what matters. */
@@ -219,8 +220,9 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const phraseTarget = parsed.phrase.includes(' ') ? ' ' + parsed.phrase + (parsed.open ? '' : ' ') : null;
   const exactTitle = ' ' + parsed.phrase + ' ';
   const { docs, scores } = scorer.top(Math.max(limit * 3, 60), termCount);
+  const versions = versionFactor(index, queryVersions(words.map((w) => w.text), compounds.map((c) => c.text)));
   return docs.map((doc, i) => {
-    let score = scores[i]!;
+    let score = scores[i]! * versions(doc, scorer.fields[doc]!);
     let why: string | null = null;
     const title = phraseTarget !== null ? phraseForm(index.titles[doc]!) : '';
     const inTitle = phraseTarget !== null && title.includes(phraseTarget);
