@@ -59,6 +59,17 @@ export interface ParsedQuery {
   open: boolean;
 }
 
+/** Words of a description that tell no article from another; dropped from queries that have other words. */
+export const QUERY_FILLER: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'was', 'were', 'does', 'do', 'did', 'doesnt', 'dont', 'didnt', 'cant', 'cannot', 'wont', 'isnt',
+  'not', 'no', 'when', 'after', 'i', 'we', 'my', 'our', 'you', 'your', 'still', 'keeps', 'just', 'some', 'any', 'this',
+  'that', 'there', 'can', 'will', 'but', 'if', 'gets', 'getting',
+]);
+
+function lastPartText(parts: readonly string[]): string | undefined {
+  return parts[parts.length - 1];
+}
+
 const NAMED_Q = /^(?:q|kb|mskb)(\d{4,7})$/;
 const KB_WORD = /^(?:q|kb|mskb)$/;
 const DIGITS = /^\d{4,7}$/;
@@ -81,7 +92,9 @@ export function parseQuery(input: string): ParsedQuery {
   }
 
   const lastPart = parts[parts.length - 1];
-  const content = plain.filter((p) => !STOPWORDS.has(p));
+  // Filler of a typed description ("has no effect", "doesnt work after") says nothing about which
+  // article; the last word stays while it is being typed ("no" may become "notepad").
+  const content = plain.filter((p, i) => !STOPWORDS.has(p) && (!QUERY_FILLER.has(p) || (open && i === plain.length - 1 && p === lastPartText(parts))));
   // A query of stopwords only ("to", "the") is someone halfway through a real word.
   const chosen = content.length > 0 ? content : plain.slice(-1);
   const words: QueryWord[] = [];
@@ -204,7 +217,10 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   if (termCount === 0 && compounds.length === 0) return [];
 
   const extras = thesaurusExtras(index, words);
-  words.forEach((w, i) => addWord(index, scorer, w, 1 << i, true, extras[i]!));
+  const weights = words.map((w, i) => addWord(index, scorer, w, 1 << i, true, extras[i]!));
+  // A named Q-number counts as much as the rarest word.
+  for (let i = 0; i < namedQs.length; i++) weights.push(Math.max(1, ...weights));
+  scorer.coverWeights = weights;
   const named = new Set<number>();
   namedQs.forEach((num, i) => {
     const doc = docOfNumber(index, num);
@@ -270,7 +286,8 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
   return out;
 }
 
-function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefix: boolean }, bit: number, typos: boolean, extras: readonly Extra[] = []): void {
+/** Scores one query word; returns its weight for coverage: the idf of the articles it matched. */
+function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefix: boolean }, bit: number, typos: boolean, extras: readonly Extra[] = []): number {
   const exps = expandWord(index, word.text, { prefix: word.prefix, typos });
   const lists = exps.map((e) => termPostings(index, e.id));
   // Completions and corrections share one idf, that of all of them together: otherwise a rare
@@ -291,6 +308,8 @@ function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefi
   });
   for (const x of extras) scorer.addPostings(x.p, x.quality * idf(index.count, x.p.docs.length), 0, 0);
   scorer.endTerm(bit);
+  for (const x of extras) groupDf += x.p.docs.length;
+  return idf(index.count, Math.max(1, Math.min(groupDf, index.count)));
 }
 
 const FIELD_LABEL: [number, string][] = [

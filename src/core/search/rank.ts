@@ -130,10 +130,30 @@ export class Scorer {
     this.termCount = 0;
   }
 
+  /**
+   * How much each query term counts towards coverage (bit i: term i), by its idf: an article
+   * that misses "has" and "no" but has "masm" and "align" covers most of what was asked.
+   * Unset (empty), every term counts the same.
+   */
+  coverWeights: number[] = [];
+
   /** Base score of an article: the sum, scaled by the share of query terms it matched. */
   baseScore(d: number, termCount: number): number {
     if (termCount === 0) return this.total[d]!;
-    const cover = popcount(this.matched[d]!) / termCount;
+    const m = this.matched[d]!;
+    let cover: number;
+    if (this.coverWeights.length === termCount) {
+      let got = 0;
+      let all = 0;
+      for (let i = 0; i < termCount; i++) {
+        const w = this.coverWeights[i]!;
+        all += w;
+        if (m & (1 << i)) got += w;
+      }
+      cover = all > 0 ? got / all : 0;
+    } else {
+      cover = popcount(m) / termCount;
+    }
     return this.total[d]! * cover * cover;
   }
 
@@ -195,6 +215,7 @@ export class Scorer {
       this.seen[d] = 0;
     }
     this.touchedCount = 0;
+    this.coverWeights = [];
   }
 }
 

@@ -14,8 +14,8 @@ export const VERSION_MISMATCH = 0.55;
 
 /** "5.5", "3.51", "6.0"; a build ("5.5.2591") is a file version, not a product's. */
 const DOTTED = /^\d{1,2}\.\d{1,2}[a-z]?$/;
-/** "95", "97", "2000", "6": a bare number after a product name. */
-const NUMBER = /^\d{1,4}$/;
+/** "95", "97", "2000", "6": a bare number after a product name ("256" is a count, not a version). */
+const NUMBER = /^(?:\d{1,2}|19\d\d|20\d\d)$/;
 
 /** Words a number follows when it is not a product's version ("service pack 4", "event 9156"). */
 const NOT_A_PRODUCT = new Set([

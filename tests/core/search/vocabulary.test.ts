@@ -27,7 +27,7 @@ const RECORDS: ArticleRecord[] = [
 
 for (let i = 0; i < 40; i++) {
   const tag = ['XCLN', 'XADM'][i % 2];
-  RECORDS.push(record({ q: `Q2${String(10000 + i)}`, title: `${tag}: Filler Article ${i}`, products: ['Microsoft Exchange'], versions: ['Exchange Server 5.5'] }));
+  RECORDS.push(record({ q: `Q2${String(10000 + i)}`, title: `${tag}: Filler Article ${i}${i % 2 ? " in the Directory" : ""}`, products: ['Microsoft Exchange'], versions: ['Exchange Server 5.5'] }));
 }
 
 function load(aliases: string[] = ['owa\toutlook web access', 'vfp\tvisual foxpro', 'mta\tmessage transfer agent']): SearchIndex {
