@@ -135,22 +135,24 @@ export class Scorer {
    * that misses "has" and "no" but has "masm" and "align" covers most of what was asked.
    * Unset (empty), every term counts the same.
    */
-  coverWeights: number[] = [];
+  private weights: number[] = [];
+  private weightSum = 0;
+
+  set coverWeights(w: number[]) {
+    this.weights = w;
+    this.weightSum = w.reduce((a, b) => a + b, 0);
+  }
 
   /** Base score of an article: the sum, scaled by the share of query terms it matched. */
   baseScore(d: number, termCount: number): number {
     if (termCount === 0) return this.total[d]!;
     const m = this.matched[d]!;
     let cover: number;
-    if (this.coverWeights.length === termCount) {
+    if (this.weights.length === termCount && this.weightSum > 0) {
       let got = 0;
-      let all = 0;
-      for (let i = 0; i < termCount; i++) {
-        const w = this.coverWeights[i]!;
-        all += w;
-        if (m & (1 << i)) got += w;
-      }
-      cover = all > 0 ? got / all : 0;
+      // Only the bits that are set: most articles match one or two of the words.
+      for (let v = m; v; v &= v - 1) got += this.weights[31 - Math.clz32(v & -v)]!;
+      cover = got / this.weightSum;
     } else {
       cover = popcount(m) / termCount;
     }
