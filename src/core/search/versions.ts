@@ -53,16 +53,22 @@ export function queryVersions(words: readonly string[], compounds: readonly stri
  */
 export function versionFactor(index: SearchIndex, versions: readonly string[]): (doc: number, fields: number) => number {
   if (versions.length === 0) return () => 1;
-  const sets = versions.map((v) => {
+  // Postings are sorted by doc: a binary search per candidate article, no set per keystroke.
+  const lists = versions.map((v) => {
     const id = termId(index, v);
-    const set = new Set<number>();
-    if (id < 0) return set;
-    const p = termPostings(index, id);
-    for (let i = 0; i < p.docs.length; i++) if (p.masks[i]! & (FIELD.products | FIELD.title)) set.add(p.docs[i]!);
-    return set;
+    return id < 0 ? null : termPostings(index, id);
   });
-  return (doc, fields) => {
-    if (sets.every((s) => s.has(doc))) return VERSION_MATCH;
-    return fields & FIELD.products ? VERSION_MISMATCH : 1;
-  };
+  const applies = (doc: number) =>
+    lists.every((p) => {
+      if (!p) return false;
+      let lo = 0;
+      let hi = p.docs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (p.docs[mid]! < doc) lo = mid + 1;
+        else hi = mid;
+      }
+      return p.docs[lo] === doc && (p.masks[lo]! & (FIELD.products | FIELD.title)) !== 0;
+    });
+  return (doc, fields) => (applies(doc) ? VERSION_MATCH : fields & FIELD.products ? VERSION_MISMATCH : 1);
 }
