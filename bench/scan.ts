@@ -9,10 +9,8 @@ import { readText } from './index-data';
 import { goalAtLeast, type PartResult, type Row } from './report';
 import { MB, heapBytes, hasGc, median, medianMs, rng, round, shuffled, timeMs } from './stats';
 import { makeTicket, ticketSource, ticketText, type TicketStats } from './ticket';
+import { WINDOW_CHARS, windowsOf as cutWindows } from '../src/core/windows';
 
-/** How the content script calls the background: 32,768 owned characters plus 2,048 of overlap per message (src/content/scanner.ts). */
-const CHUNK = 32_768;
-const OVERLAP = 2_048;
 
 /** The detector restricted to some of its patterns (vocabulary, codes and classes kept whole). */
 export function subsetDetector(data: DetectorData, ids: readonly number[]): DetectorData {
@@ -45,26 +43,17 @@ export interface ScanWindow {
 }
 
 /**
- * The ticket cut the way the content script cuts it (src/content/scanner.ts): windows ending after
- * a space, each owning its first `chunk` characters, plus OVERLAP characters. Each window's text is
- * a fresh flat string, as the background receives it from the message channel (which serialises
- * the message): a slice of the big ticket would be a V8 sliced string, slower to read per character
- * than anything the extension scans.
+ * The ticket cut into the content script's windows (core/windows.ts, the one rule the lens and
+ * the probe use). Each window's text is a fresh flat string, as the background receives it from
+ * the message channel (which serialises the message): a slice of the big ticket would be a V8
+ * sliced string, slower to read per character than anything the extension scans.
  */
-export function windowsOf(text: string, chunk = CHUNK, flat = true): ScanWindow[] {
-  const out: ScanWindow[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let ownTo = Math.min(text.length, from + chunk);
-    if (ownTo < text.length) {
-      const sp = text.lastIndexOf(' ', ownTo);
-      if (sp > from) ownTo = sp + 1;
-    }
-    const slice = text.slice(from, Math.min(text.length, ownTo + OVERLAP));
-    out.push({ from, own: ownTo - from, text: flat ? (JSON.parse(JSON.stringify(slice)) as string) : slice });
-    from = ownTo;
-  }
-  return out;
+export function windowsOf(text: string, chunk = WINDOW_CHARS, flat = true): ScanWindow[] {
+  return cutWindows(text, chunk).map((w) => ({
+    from: w.from,
+    own: w.ownTo - w.from,
+    text: flat ? (JSON.parse(JSON.stringify(w.text)) as string) : w.text,
+  }));
 }
 
 /** What the background does per message (src/background/scan-service.ts): scanText on the window, nothing more. */
@@ -86,7 +75,7 @@ export function placeWindowMatches(windows: readonly ScanWindow[], found: readon
  * string (V8 sliced strings) and every match copied into ticket offsets inside the timed loop.
  * Same matches as windowsOf + scanWindows + placeWindowMatches.
  */
-export function scanChunked(text: string, det: Detector, chunk = CHUNK): Match[] {
+export function scanChunked(text: string, det: Detector, chunk = WINDOW_CHARS): Match[] {
   const windows = windowsOf(text, chunk, false);
   return placeWindowMatches(windows, scanWindows(windows, det));
 }

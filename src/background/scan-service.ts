@@ -1,34 +1,62 @@
 import { explain, scanText, type Match } from '../core/match';
-import { findTicketVersions } from '../core/version';
+import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
+import { findTicketVersions, withBuildMatches } from '../core/version';
+import type { ArticleRecord } from '../core/article/types';
 import type { FoundMatch } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { customArticles } from './custom-index';
 import { recordsFor } from './records';
-import { addToTab } from './tab-state';
+import { addToTab, tabContext } from './tab-state';
 
 /** Hard cap on one message's text: the content script sends pages in blocks far below it. */
 const MAX_BLOCK = 2_000_000;
+/** Articles whose words a tab keeps first: the page's candidates, as many as the summary lists. */
+const MAX_CANDIDATES = 50;
 
 /**
  * Scans one block of a page: matches against the bundled and the team's articles, each match's
- * articles ordered by how well they explain this block, and the tab's summary updated.
+ * articles ordered by how well they explain the page so far (this block's matches, the context
+ * words of every block scanned), and the tab's summary updated.
  */
 export async function scanBlock(text: string, tab: { id: number; url: string } | null, reset: boolean): Promise<FoundMatch[]> {
   const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
-  const [detector, custom] = await Promise.all([bundledIndex.detector(), customArticles()]);
+  const [detector, custom, releases] = await Promise.all([bundledIndex.detector(), customArticles(), bundledIndex.releases()]);
   let matches = scanText(block, detector);
   if (custom) matches = mergeMatches(scanText(block, custom.detector), matches);
+  matches = withBuildMatches(block, matches, releases);
   const ticket = findTicketVersions(block);
   const records = await recordsFor(matches.flatMap((m) => m.articles));
-  const explained = explain(block, matches, records, { ticket });
+  const words = ticketWords(block, matches);
+  const earlier = tab && !reset ? await tabContext(tab.id, tab.url) : { words: [], articles: [] };
+  const contextWords = earlier.words.length ? mergeContextWords(earlier.words, words, new Set(), Infinity) : words;
+  const explained = explain(block, matches, records, { ticket, contextWords });
   // explain() keeps the matches' order; carry its per-match article order back onto them.
   const ordered: Match[] = matches.map((m, i) => ({ ...m, articles: explained.matches[i]!.articles }));
-  if (tab) await addToTab(tab.id, tab.url, ordered, ticket, reset);
+  if (tab) {
+    // The words the page's candidate articles have are the ones kept first once the bound is
+    // reached; below it every word is kept and there is nothing to choose.
+    let relevant = new Set<string>();
+    if (earlier.words.length + words.size > MAX_CONTEXT_WORDS) {
+      const candidates = await recordsFor([...records.keys(), ...earlier.articles].slice(0, MAX_CANDIDATES));
+      relevant = relevantWords(candidates.values(), contextWords);
+    }
+    await addToTab(tab.id, tab.url, ordered, ticket, reset, words, relevant);
+  }
   return ordered.map(toFound);
 }
 
+/** Of `words`, those some candidate article has: the ones worth keeping when a tab's words reach their bound. */
+function relevantWords(records: Iterable<ArticleRecord>, words: Iterable<string>): Set<string> {
+  const vocab = new Set<string>();
+  for (const r of records) for (const w of articleVocabulary(r).keys()) vocab.add(w);
+  return new Set([...words].filter((w) => vocab.has(stem(w))));
+}
+
 function toFound(m: Match): FoundMatch {
-  return { kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}), articles: m.articles };
+  return {
+    kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}), articles: m.articles,
+    ...(m.build ? { build: m.build } : {}),
+  };
 }
 
 /** The same span found in both indexes is one match naming both articles, the team's first. */

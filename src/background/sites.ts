@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { matchesPattern, sitePatternFor } from '../core/match-pattern';
 import type { SiteState } from '../messaging/protocol';
 import { CONTENT_SCRIPT_FILE, HIGHLIGHT_CSS_FILE, LENS_SCRIPT_FILE } from './content-script-file';
-import { PRESET_SITES } from './preset-sites';
+import { PRESET_SITES } from '../core/preset-sites';
 import { managedSites } from './policy';
 
 const SCRIPT_ID = 'kblens-content';

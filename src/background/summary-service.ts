@@ -1,6 +1,7 @@
 import { rankArticles, type Match } from '../core/match';
 import { verdictFor } from '../core/version';
 import type { ArticleView, TabSummary } from '../messaging/protocol';
+import { bundledIndex } from './bundled-index';
 import { recordsFor } from './records';
 import { readTab } from './tab-state';
 
@@ -8,15 +9,18 @@ import { readTab } from './tab-state';
 export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   const tab = await readTab(tabId);
   if (!tab) return null;
+  // Verdicts place builds with the release table: load it (once) before judging.
+  await bundledIndex.releases();
   const records = await recordsFor(tab.matches.flatMap((m) => m.articles));
-  const { ranked } = rankArticles(tab.matches, records, tab.ticket, { limit: 50 });
+  // Ranked by the whole page: its matches from every block and the context words kept for it.
+  const { ranked } = rankArticles(tab.matches, records, tab.ticket, { limit: 50, contextWords: tab.words ?? [] });
   const brief = (m: Match) => ({ kind: m.kind, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}) });
   const explained = new Set<Match>();
   const articles: TabSummary['articles'] = [];
   for (const a of ranked) {
     const record = records.get(a.q);
     if (!record) continue;
-    const own = tab.matches.filter((m) => (m.source === 'cited' ? m.value === a.q : m.articles.includes(a.q)));
+    const own = tab.matches.filter((m) => m.kind !== 'build' && (m.source === 'cited' ? m.value === a.q : m.articles.includes(a.q)));
     own.forEach((m) => explained.add(m));
     articles.push({
       record,
@@ -29,22 +33,51 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   return {
     url: tab.url,
     articles,
-    unexplained: dedupe(tab.matches.filter((m) => !explained.has(m)).map(brief)),
+    unexplained: dedupe(tab.matches.filter((m) => m.kind !== 'build' && !explained.has(m)).map(brief)),
     matchCount: tab.matches.length,
+    versions: ticketVersionRows(tab.matches),
   };
 }
 
-/** Records and verdicts for articles, judged against what the tab's page says about versions. */
+/**
+ * Records and verdicts for articles, judged against what the tab's page says about versions, and
+ * each article's `rank` among them for the page as a whole (its matches and context words), so the
+ * card orders a match's articles by the whole ticket rather than by the block it was found in.
+ */
 export async function articleViews(qs: string[], tabId: number | undefined): Promise<ArticleView[]> {
-  const records = await recordsFor(qs.slice(0, 50));
-  const tab = tabId === undefined ? null : await readTab(tabId);
+  const [records, tab] = await Promise.all([
+    recordsFor(qs.slice(0, 50)),
+    tabId === undefined ? null : readTab(tabId),
+    bundledIndex.releases(),
+  ]);
+  const rank = new Map<string, number>();
+  if (tab) {
+    // Only these articles are candidates: the ranking orders them and adds none.
+    const { evidence } = rankArticles(tab.matches, records, tab.ticket, { contextWords: tab.words ?? [] });
+    evidence.forEach((e, i) => rank.set(e.q, i));
+  }
   return qs.flatMap((q) => {
     const record = records.get(q);
     if (!record) return [];
     if (!tab) return [{ record }];
     const v = verdictFor(record, tab.ticket);
-    return [{ record, verdict: v.verdict, verdictReason: v.reason }];
+    const r = rank.get(q);
+    return [{ record, verdict: v.verdict, verdictReason: v.reason, ...(r !== undefined ? { rank: r } : {}) }];
   });
+}
+
+/** "Versions in this ticket": each build the page quotes (same text once), its release, what is newer. */
+function ticketVersionRows(matches: readonly Match[]): NonNullable<TabSummary['versions']> {
+  const seen = new Set<string>();
+  const rows: NonNullable<TabSummary['versions']> = [];
+  for (const m of matches) {
+    if (m.kind !== 'build' || !m.build) continue;
+    const key = m.text.replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rows.push({ text: m.text, release: m.value, product: m.build.product, build: m.build.build, newer: m.build.newer, articles: m.articles.slice(0, 10) });
+  }
+  return rows;
 }
 
 function dedupe<T extends { kind: string; value: string; text: string }>(items: T[]): T[] {

@@ -16,6 +16,7 @@ const HELP = `kblens: KB articles, NDRs and error messages from a terminal
 Usage:
   kblens build-index --corpus <folder|.tar.gz> --out <dir>
   kblens lookup <KB number> [--json]          Q227142, KB227142, 227142, support.microsoft.com/kb/227142
+  kblens lookup "<build>" [--json]            store.exe 5.5.2448.0, exchange 5.5 build 2650: its release
   kblens scan <file>... [--json]              text, HTML, .eml, or a ticket export (.csv, .jsonl); - for stdin
   kblens search "<query>" [--json] [--limit N]
 

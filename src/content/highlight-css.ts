@@ -1,7 +1,7 @@
 import type { MatchKind } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 
-export const KINDS: readonly MatchKind[] = ['q', 'ndr', 'error'];
+export const KINDS: readonly MatchKind[] = ['q', 'ndr', 'error', 'build'];
 
 /**
  * The default rules as a file in the package (written by the build, build-config/content-assets.ts),

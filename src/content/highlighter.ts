@@ -1,6 +1,6 @@
 import type { MatchKind } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { breaksFlow } from './text-runs';
+import { createNearTracker, intersectionWatch, type NearWatchFactory } from './near-viewport';
 import { hasRegisteredRules, highlightCss, highlightName, KINDS } from './highlight-css';
 
 export { highlightCss, highlightName, KINDS };
@@ -8,7 +8,7 @@ export { highlightCss, highlightName, KINDS };
 /**
  * Paints matches with the CSS Custom Highlight API: one named highlight per kind, styled by a
  * constructable stylesheet. No node of the page changes (no <mark> wrapping: that forces layout,
- * ~125 ms per 1,000 matches, and breaks framework-owned DOM; perf-anchors §4, anchors §3.3), and a
+ * ~125 ms per 1,000 matches, and breaks framework-owned DOM), and a
  * constructable sheet is not subject to the page's style-src CSP.
  */
 
@@ -35,14 +35,6 @@ export interface Highlighter {
   dispose(): void;
 }
 
-/** Tells which elements are near the viewport; IntersectionObserver in a browser, a fake in tests. */
-export interface NearWatch {
-  observe(el: Element): void;
-  unobserve(el: Element): void;
-  disconnect(): void;
-}
-export type NearWatchFactory = (onChange: (changes: { target: Element; near: boolean }[]) => void) => NearWatch | null;
-
 export interface HighlighterOptions {
   /**
    * Past this many ranges only those near the viewport are painted (the rest are kept and painted
@@ -58,31 +50,6 @@ export interface HighlighterOptions {
 
 /** Chromium repaints every range of the registry on any change, ~35 us each: 1,000 keep a change under ~40 ms. */
 export const NEAR_LIMIT = 1000;
-
-/**
- * Chromium computes a new IntersectionObserver target's first intersection in the next rendering
- * step, ~70 us each: observing 26,000 blocks at once made one 2 s frame. A few hundred per frame
- * keep each frame well under 50 ms.
- */
-export const OBSERVE_PER_FRAME = 250;
-
-function intersectionWatch(win: Window | null): NearWatchFactory {
-  return (onChange) => {
-    const IO = (win as (Window & { IntersectionObserver?: typeof IntersectionObserver }) | null)?.IntersectionObserver;
-    if (typeof IO !== 'function') return null;
-    // A screen above and below: a match scrolled to at reading speed is painted before it shows.
-    const io = new IO((entries) => onChange(entries.map((e) => ({ target: e.target, near: e.isIntersecting }))), { rootMargin: '100% 0px 100% 0px' });
-    return io;
-  };
-}
-
-/** The block a range's text sits in: far fewer elements to watch than text nodes or inline parents. */
-function blockOf(range: AbstractRange): Element | null {
-  const n = range.startContainer;
-  let el: Element | null = n.nodeType === 1 ? (n as Element) : n.parentElement;
-  while (el && !breaksFlow(el) && el.parentElement) el = el.parentElement;
-  return el;
-}
 
 /** One per document: highlight registries and adopted sheets belong to a document. */
 export function createHighlighter(doc: Document, settings: Settings, options: HighlighterOptions = {}): Highlighter {
@@ -134,28 +101,9 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
     if (!timer && win) timer = (win as unknown as Window).setTimeout(flush, Math.min(1000, 50 + total / 20));
   };
 
-  // Every range the page should show, painted or not. On a big ticket (20 MB: ~27,000 ranges) that
-  // repaint cost makes every change a frame of most of a second, so past nearLimit only ranges in
-  // blocks near the viewport are painted; the store (hover, keyboard, summary) still has them all.
+  // Every range the page should show, painted or not. Past nearLimit only the ranges near the
+  // viewport are painted (near-viewport.ts).
   const wanted = new Map<AbstractRange, MatchKind>();
-  let watch: NearWatch | null = null;
-  const blockOfRange = new Map<AbstractRange, Element>();
-  const rangesIn = new Map<Element, Set<AbstractRange>>();
-  const near = new Set<Element>();
-  // Blocks waiting to be observed, a frame's worth at a time.
-  let toObserve: Element[] = [];
-  let observing = false;
-  const observeSome = (): void => {
-    observing = false;
-    if (!watch) return;
-    const batch = toObserve.splice(0, OBSERVE_PER_FRAME);
-    for (const el of batch) if (rangesIn.has(el)) watch.observe(el);
-    if (toObserve.length) {
-      observing = true;
-      nextFrame(observeSome);
-    }
-  };
-
   const paint = (kind: MatchKind, r: AbstractRange): void => {
     const h = highlightFor(kind);
     if (h && !h.has(r)) {
@@ -166,71 +114,14 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
   const unpaint = (kind: MatchKind, r: AbstractRange): void => {
     if (highlights.get(kind)?.delete(r)) total--;
   };
-  const track = (r: AbstractRange): Element | null => {
-    const el = blockOf(r);
-    if (!el) return null;
-    blockOfRange.set(r, el);
-    let set = rangesIn.get(el);
-    if (!set) {
-      rangesIn.set(el, (set = new Set()));
-      toObserve.push(el);
-      if (!observing) {
-        observing = true;
-        nextFrame(observeSome);
-      }
-    }
-    set.add(r);
-    return el;
-  };
-  const untrack = (r: AbstractRange): void => {
-    const el = blockOfRange.get(r);
-    if (!el) return;
-    blockOfRange.delete(r);
-    const set = rangesIn.get(el);
-    if (!set) return;
-    set.delete(r);
-    if (!set.size) {
-      rangesIn.delete(el);
-      near.delete(el);
-      watch!.unobserve(el);
-    }
-  };
-  const onNear = (changes: { target: Element; near: boolean }[]): void => {
-    if (!watch) return;
-    for (const { target, near: isNear } of changes) {
-      const set = rangesIn.get(target);
-      if (!set) continue;
-      if (isNear) near.add(target);
-      else near.delete(target);
-      for (const r of set) {
-        const kind = wanted.get(r);
-        if (kind === undefined) continue;
-        if (isNear) paint(kind, r);
-        else unpaint(kind, r);
-      }
-    }
-  };
-  const enterNearMode = (): boolean => {
-    watch = makeWatch(onNear);
-    if (!watch) return false;
-    // Painted ranges stay until the watch reports their block far: no flash of unpainted text.
-    for (const r of wanted.keys()) {
-      const el = track(r);
-      if (el) near.add(el);
-    }
-    return true;
-  };
-  /** Stop watching blocks: every range is painted again (or, on dispose, none is). */
-  const stopWatching = (): void => {
-    watch?.disconnect();
-    watch = null;
-    toObserve = [];
-    blockOfRange.clear();
-    rangesIn.clear();
-    near.clear();
-  };
+  const nearby = createNearTracker(makeWatch, nextFrame, (r, isNear) => {
+    const kind = wanted.get(r);
+    if (kind === undefined) return;
+    if (isNear) paint(kind, r);
+    else unpaint(kind, r);
+  });
   const leaveNearMode = (): void => {
-    stopWatching();
+    nearby.stop();
     for (const [r, kind] of wanted) paint(kind, r);
   };
 
@@ -242,7 +133,7 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
         if (wanted.get(r) !== kind) continue;
         wanted.delete(r);
         unpaint(kind, r);
-        if (watch) untrack(r);
+        if (nearby.active) nearby.untrack(r);
       }
     }
     pendingDelete.clear();
@@ -250,17 +141,16 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
       for (const r of set) {
         if (wanted.has(r)) continue;
         wanted.set(r, kind);
-        if (watch) {
-          const el = track(r);
-          if (!el || near.has(el)) paint(kind, r);
+        if (nearby.active) {
+          if (nearby.track(r)) paint(kind, r);
         } else if (supported) {
           paint(kind, r);
         }
       }
     }
     pendingAdd.clear();
-    if (!watch && supported && wanted.size > nearLimit) enterNearMode();
-    else if (watch && wanted.size < nearLimit / 2) leaveNearMode();
+    if (!nearby.active && supported && wanted.size > nearLimit) nearby.start(wanted.keys());
+    else if (nearby.active && wanted.size < nearLimit / 2) leaveNearMode();
   }
 
   const highlightFor = (kind: MatchKind): Highlight | null => {
@@ -316,7 +206,7 @@ export function createHighlighter(doc: Document, settings: Settings, options: Hi
       timer = 0;
       pendingAdd.clear();
       pendingDelete.clear();
-      stopWatching();
+      nearby.stop();
       wanted.clear();
       for (const kind of KINDS) {
         const h = highlights.get(kind);

@@ -72,7 +72,10 @@ export function startLens(deps: LensDeps): Lens {
   let cardLoading: Promise<CardApi> | null = null;
   const loadCard = (): Promise<CardApi> => {
     cardLoading ??= deps.loadCard().then((create) => {
-      card = create({ doc, fetchArticles: deps.articles, onPointerLeave: () => hover.cardLeft() });
+      card = create({
+        doc, fetchArticles: deps.articles, onPointerLeave: () => hover.cardLeft(),
+        ticketBuilds: () => store.ordered().map((e) => e.match).filter((m) => m.kind === 'build'),
+      });
       return card;
     });
     return cardLoading;

@@ -1,4 +1,5 @@
 import type { FoundMatch } from '../messaging/protocol';
+import { WindowCutter } from '../core/windows';
 import { openShadowRoots, sameOriginDocument, stillLoading } from './frames-and-shadows';
 import { idleScheduler, type Schedule } from './idle';
 import { summarize } from './mutations';
@@ -39,9 +40,6 @@ export interface Probe {
   stop(): void;
 }
 
-/** Characters per message, and how many of them the next message repeats so no match is cut. */
-export const PROBE_CHUNK = 32_768;
-export const PROBE_OVERLAP = 2_048;
 const MAX_IN_FLIGHT = 4;
 
 type Frame = HTMLIFrameElement | HTMLFrameElement;
@@ -57,7 +55,8 @@ export function startProbe(deps: ProbeDeps): Probe {
   const queue: Node[] = [];
   let walk: Generator<TextRun | null, void, void> | null = null;
   let skip = createSkipCheck();
-  let text = '';
+  // Read text not yet sent, cut into messages by the lens's own windowing (core/windows.ts).
+  let pending = new WindowCutter();
   let reset = true;
   let inFlight = 0;
   let cancel: (() => void) | null = null;
@@ -67,7 +66,7 @@ export function startProbe(deps: ProbeDeps): Probe {
   const isOwn = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName === CARD_HOST_TAG;
 
   const settle = (): void => {
-    if (!stopped && (queue.length || walk || text || inFlight || cancel)) return;
+    if (!stopped && (queue.length || walk || !pending.empty || inFlight || cancel)) return;
     const w = waiters;
     waiters = [];
     for (const r of w) r();
@@ -94,24 +93,14 @@ export function startProbe(deps: ProbeDeps): Probe {
       },
     ).finally(() => {
       inFlight--;
-      if (queue.length || walk || text) wake();
+      if (queue.length || walk || !pending.empty) wake();
       settle();
     });
   };
 
   /** Sends what has been read; keeps the tail so a match across the cut is found whole next time. */
   const flush = (final: boolean): void => {
-    while (text.length > PROBE_CHUNK + PROBE_OVERLAP || (final && text)) {
-      if (final && text.length <= PROBE_CHUNK + PROBE_OVERLAP) {
-        send(text);
-        text = '';
-        return;
-      }
-      send(text.slice(0, PROBE_CHUNK + PROBE_OVERLAP));
-      // Start the next message on a word, as the lens's windows do.
-      const cut = text.indexOf(' ', PROBE_CHUNK);
-      text = text.slice(cut < 0 || cut >= PROBE_CHUNK + PROBE_OVERLAP ? PROBE_CHUNK : cut + 1);
-    }
+    for (let w = pending.take(final); w; w = pending.take(final)) send(w.text);
   };
 
   const addScope = (scope: Document | ShadowRoot): void => {
@@ -186,7 +175,8 @@ export function startProbe(deps: ProbeDeps): Probe {
       const step = walk.next();
       if (step.done) walk = null;
       else if (step.value) {
-        text = text ? `${text}\n${step.value.text}` : step.value.text;
+        if (!pending.empty) pending.append('\n');
+        pending.append(step.value.text);
         flush(false);
       }
     }
@@ -204,7 +194,7 @@ export function startProbe(deps: ProbeDeps): Probe {
 
   const probe: Probe = {
     idle() {
-      if (stopped || !(queue.length || walk || text || inFlight || cancel)) return Promise.resolve();
+      if (stopped || !(queue.length || walk || !pending.empty || inFlight || cancel)) return Promise.resolve();
       return new Promise((resolve) => waiters.push(resolve));
     },
     flushMutations() {
@@ -226,7 +216,7 @@ export function startProbe(deps: ProbeDeps): Probe {
       frames.clear();
       queue.length = 0;
       walk = null;
-      text = '';
+      pending = new WindowCutter();
       settle();
     },
   };

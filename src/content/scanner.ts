@@ -1,4 +1,5 @@
 import type { FoundMatch } from '../messaging/protocol';
+import { WINDOW_CHARS, WINDOW_OVERLAP, WindowCutter } from '../core/windows';
 import type { Schedule } from './idle';
 import { createSkipCheck, type SkipCheck } from './skip-rules';
 import { pointInRun, textRuns, type TextPoint, type TextRun } from './text-runs';
@@ -61,57 +62,32 @@ interface Chunk {
   segs: Seg[];
 }
 
-/** Where to cut: just after the last whitespace before `at`, so the next window starts on a word. */
-function cutAfterSpace(text: string, base: number, at: number, minAt: number): number {
-  const lo = Math.max(minAt, at - 256);
-  for (let g = at; g > lo; g--) {
-    const c = text.charCodeAt(g - 1 - base);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) return g;
-  }
-  return at;
-}
-
+/** The page's text runs as one stream, cut into windows by core's one rule (core/windows.ts). */
 class Stream {
   segs: Seg[] = [];
-  text = '';
-  /** Stream offset of this.text[0]. */
-  base = 0;
-  length = 0;
-  /** Start of the part no chunk owns yet. */
-  own = 0;
+  private readonly cutter: WindowCutter;
   scope: Node | null = null;
 
+  constructor(chars: number, overlap: number) {
+    this.cutter = new WindowCutter(chars, overlap);
+  }
+
   append(run: TextRun): void {
-    if (this.length > 0) {
-      this.text += '\n';
-      this.length++;
-    }
-    this.segs.push({ run, at: this.length });
-    this.text += run.text;
-    this.length += run.text.length;
+    if (this.cutter.length > 0) this.cutter.append('\n');
+    this.segs.push({ run, at: this.cutter.length });
+    this.cutter.append(run.text);
   }
 
   get empty(): boolean {
-    return this.length <= this.own;
+    return this.cutter.empty;
   }
 
-  take(final: boolean, chunkChars: number, overlap: number): Chunk | null {
-    const pending = this.length - this.own;
-    if (pending <= 0 || (!final && pending < chunkChars + overlap)) return null;
-    const last = final && pending <= chunkChars + overlap;
-    const ownTo = last ? this.length : cutAfterSpace(this.text, this.base, this.own + chunkChars, this.own + 1);
-    const end = last ? this.length : Math.min(this.length, ownTo + overlap);
-    const from = this.own;
-    const chunk: Chunk = {
-      text: this.text.slice(from - this.base, end - this.base),
-      from,
-      ownTo,
-      segs: this.segs.filter((s) => s.at + s.run.text.length > from && s.at < end),
-    };
-    this.own = ownTo;
-    this.text = this.text.slice(ownTo - this.base);
-    this.base = ownTo;
-    this.segs = this.segs.filter((s) => s.at + s.run.text.length > ownTo);
+  take(final: boolean): Chunk | null {
+    const w = this.cutter.take(final);
+    if (!w) return null;
+    const end = w.from + w.text.length;
+    const chunk: Chunk = { text: w.text, from: w.from, ownTo: w.ownTo, segs: this.segs.filter((s) => s.at + s.run.text.length > w.from && s.at < end) };
+    this.segs = this.segs.filter((s) => s.at + s.run.text.length > w.ownTo);
     return chunk;
   }
 }
@@ -174,15 +150,16 @@ export function placeMatch(chunk: Chunk, m: FoundMatch): PlacedMatch | null {
 }
 
 export function createScanner(opts: ScannerOptions): Scanner {
-  const chunkChars = opts.chunkChars ?? 32_768;
-  const overlap = opts.overlapChars ?? 2_048;
+  const chunkChars = opts.chunkChars ?? WINDOW_CHARS;
+  const overlap = opts.overlapChars ?? WINDOW_OVERLAP;
+  const newStream = () => new Stream(chunkChars, overlap);
   const maxInFlight = opts.maxInFlight ?? 4;
 
   let generation = 0;
   let queue: Node[] = [];
   let walk: Generator<TextRun | null, void, void> | null = null;
   let skip: SkipCheck = createSkipCheck();
-  let stream = new Stream();
+  let stream = newStream();
   let outbox: Chunk[] = [];
   let inFlight = 0;
   let needReset = false;
@@ -244,7 +221,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
   };
 
   const flushStream = (final: boolean): void => {
-    for (let c = stream.take(final, chunkChars, overlap); c; c = stream.take(final, chunkChars, overlap)) outbox.push(c);
+    for (let c = stream.take(final); c; c = stream.take(final)) outbox.push(c);
   };
 
   function slice(budgetMs: number): void {
@@ -260,7 +237,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
         const scope = root.getRootNode();
         if (stream.scope && stream.scope !== scope) {
           flushStream(true);
-          stream = new Stream();
+          stream = newStream();
         }
         stream.scope = scope;
         walk = textRuns(root, skip);
@@ -278,7 +255,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
     if (!walk && queue.length === 0) {
       flushStream(true);
-      stream = new Stream();
+      stream = newStream();
       // Fresh memo for the next pass: attributes (contenteditable) may change between passes.
       skip = createSkipCheck();
       if (needReset && outbox.length === 0 && inFlight === 0) {
@@ -302,7 +279,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       generation++;
       queue = [];
       walk = null;
-      stream = new Stream();
+      stream = newStream();
       outbox = [];
       inFlight = 0;
       resetInFlight = false;

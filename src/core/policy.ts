@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, readSettings, type Settings, type SettingsProblem } f
  * some keys and leave the rest: policy wins key by key, and a bad key never spoils a good one.
  */
 
-const KINDS: MatchKind[] = ['q', 'ndr', 'error'];
+const KINDS: MatchKind[] = ['q', 'ndr', 'error', 'build'];
 
 export type SettingPath = 'hoverDelayMs' | `kinds.${MatchKind}.enabled` | `kinds.${MatchKind}.color`;
 

@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
     q: { enabled: true, color: '#fde68a' },
     ndr: { enabled: true, color: '#fecaca' },
     error: { enabled: true, color: '#bfdbfe' },
+    build: { enabled: true, color: '#d9f99d' },
   },
   hoverDelayMs: 300,
 };

@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../core/article/types';
+import type { BuildInfo } from '../core/version/build-matches';
 
 /**
  * Every message between the extension's contexts, typed. The background answers requests; the
@@ -6,7 +7,7 @@ import type { ArticleRecord } from '../core/article/types';
  * cross a structured-clone boundary and may meet an older build after an update.
  */
 
-export type MatchKind = 'q' | 'ndr' | 'error';
+export type MatchKind = 'q' | 'ndr' | 'error' | 'build';
 
 /** One thing found in the page's text, with offsets into the text that was sent to be scanned. */
 export interface FoundMatch {
@@ -21,6 +22,8 @@ export interface FoundMatch {
   class?: string;
   /** Candidate articles, best first (may be empty: a KB number the index lacks). */
   articles: string[];
+  /** `build` matches: the build, its product and release, what is newer. */
+  build?: BuildInfo;
 }
 
 export type Verdict = 'affected' | 'fixed' | 'unknown';
@@ -33,6 +36,8 @@ export interface ArticleView {
   /** Why it was chosen for this page. */
   why?: string;
   score?: number;
+  /** Its place (0 = best) among the articles asked for, ranked by the tab's whole page; absent without a tab. */
+  rank?: number;
 }
 
 /** What KB Lens matched on one tab, for the popup's summary. */
@@ -43,6 +48,8 @@ export interface TabSummary {
   /** Matches no known article explains (e.g. a KB number outside the archive). */
   unexplained: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class'>>;
   matchCount: number;
+  /** "Versions in this ticket": each build or file version, its release, the later releases. */
+  versions?: Array<{ text: string; release: string; product: string; build: string; newer: string[]; articles: string[] }>;
 }
 
 export interface SearchHit {

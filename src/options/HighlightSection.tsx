@@ -4,7 +4,7 @@ import type { SettingPath } from '../core/policy';
 import { kindLabel, LockedNote } from '../ui/badges';
 import { t } from '../ui/i18n';
 
-const KINDS: MatchKind[] = ['q', 'ndr', 'error'];
+const KINDS: MatchKind[] = ['q', 'ndr', 'error', 'build'];
 
 /** What to highlight, in which colour, and how long the pointer rests before the card opens. */
 export function HighlightSection(props: {
@@ -55,7 +55,7 @@ export function HighlightSection(props: {
                 </td>
                 <td>
                   <mark class="sample" style={{ backgroundColor: settings.kinds[kind].color }}>
-                    {kind === 'q' ? 'Q227142' : kind === 'ndr' ? '5.1.1 User unknown' : 'Error 1722'}
+                    {kind === 'q' ? 'Q227142' : kind === 'ndr' ? '5.1.1 User unknown' : kind === 'build' ? 'Store.exe 5.5.2448.0' : 'Error 1722'}
                   </mark>
                 </td>
               </tr>

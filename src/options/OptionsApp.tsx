@@ -82,7 +82,7 @@ export function OptionsApp(props: OptionsProps) {
   };
 
   return (
-    <div class="options">
+    <main class="options">
       <header>
         <h1>{t('optionsTitle')}</h1>
         {(policy.lockSettings || locked.size > 0 || policy.sites.length > 0) && <p class="notice">{t('managedNotice')}</p>}
@@ -101,6 +101,6 @@ export function OptionsApp(props: OptionsProps) {
         <p class="muted">{t('loading')}</p>
       )}
       <CustomArticlesSection store={props.store} parse={props.parse} />
-    </div>
+    </main>
   );
 }

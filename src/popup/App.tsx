@@ -7,8 +7,8 @@ import { SiteBar } from './SiteBar';
 import { SummaryView, SUMMARY_LIST_ID, summaryOptionId } from './SummaryView';
 import { SearchResults, RESULTS_LIST_ID, resultOptionId } from './SearchResults';
 import { DetailView, type ArticleCache } from './DetailView';
-
-type View = { name: 'home' } | { name: 'detail'; q: string };
+import { keyAction } from './keyboard';
+import { useViewStack } from './view-stack';
 
 function hasMatches(summary: TabSummary | null | undefined): boolean {
   return !!summary && (summary.articles.length > 0 || summary.unexplained.length > 0);
@@ -28,8 +28,7 @@ export interface AppProps {
 
 /**
  * The popup: the page's summary, an article's detail, and search, in one keyboard-driven view
- * stack. The search box keeps focus while arrows move through the list (aria-activedescendant),
- * so typing, choosing and going back never need the mouse.
+ * stack (view-stack.ts; what each key does is keyboard.ts).
  */
 export function App(props: AppProps) {
   const { mode } = props;
@@ -42,12 +41,12 @@ export function App(props: AppProps) {
 
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const search = useSearch(query, indexReady);
-  const [stack, setStack] = useState<View[]>([{ name: 'home' }]);
+  const views = useViewStack();
+  const { view, open, back } = views;
   const [active, setActive] = useState(0);
   const cache = useMemo<ArticleCache>(() => new Map(), []);
   const input = useRef<HTMLInputElement>(null);
 
-  const view = stack[stack.length - 1]!;
   const searching = query.trim() !== '';
   const listQs: string[] = searching
     ? (search.results ?? []).map((h) => h.q)
@@ -59,12 +58,6 @@ export function App(props: AppProps) {
     document.documentElement.dataset.mode = mode;
   }, []);
 
-  const open = (q: string) => setStack((s) => [...s, { name: 'detail', q }]);
-  const back = (): boolean => {
-    if (stack.length <= 1) return false;
-    setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
-    return true;
-  };
   useEffect(() => {
     if (view.name === 'home') input.current?.focus();
   }, [view]);
@@ -78,40 +71,25 @@ export function App(props: AppProps) {
 
   const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
   onKey.current = (e: KeyboardEvent) => {
-    const inSearch = e.target === input.current;
     const target = e.target as HTMLElement | null;
-    const editable = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-    if (e.altKey && e.key === 'ArrowLeft') {
-      if (back()) e.preventDefault();
-      return;
-    }
-    if (e.key === 'Escape') {
-      // Handled here means the popup stays open; at the top with nothing typed, Escape closes it.
-      if (back()) e.preventDefault();
-      else if (searching) {
-        setQuery('');
-        setActive(0);
-        e.preventDefault();
-      }
-      return;
-    }
-    if (e.key === 'Backspace' && ((inSearch && query === '') || !editable)) {
-      if (back()) e.preventDefault();
-      return;
-    }
-    if (!inSearch || view.name !== 'home') return;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (!listQs.length) return;
-      e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((Math.max(activeIndex, step > 0 ? -1 : 0) + step + listQs.length) % listQs.length);
-    } else if (e.key === 'Enter') {
-      const q = listQs[activeIndex];
-      if (q) {
-        e.preventDefault();
-        open(q);
-      }
-    }
+    const inSearch = e.target === input.current;
+    const action = keyAction(e, {
+      inSearch,
+      inOtherField: !inSearch && !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)),
+      query,
+      canGoBack: views.depth > 1,
+      atHome: view.name === 'home',
+      listLength: listQs.length,
+      activeIndex,
+    });
+    if (!action) return;
+    e.preventDefault();
+    if (action.do === 'back') back();
+    else if (action.do === 'clear-search') {
+      setQuery('');
+      setActive(0);
+    } else if (action.do === 'activate') setActive(action.index);
+    else open(listQs[action.index]!);
   };
   useEffect(() => {
     const h = (e: KeyboardEvent) => onKey.current(e);
@@ -141,7 +119,7 @@ export function App(props: AppProps) {
     <div class={`app mode-${mode}`}>
       <header class="top">
         <div class="brand">
-          <strong>{t('extName')}</strong>
+          <h1 class="brand-name">{t('extName')}</h1>
           {tab?.title && mode !== 'popup' && <span class="muted tab-title" title={tab.url}>{tab.title}</span>}
           {mode === 'popup' && tab && (
             <button type="button" class="link pop-out" data-action="pop-out" onClick={popOut} title={t('popOutHint')}>
@@ -170,7 +148,7 @@ export function App(props: AppProps) {
               setQuery((e.currentTarget as HTMLInputElement).value);
               setActive(0);
               // Typing always shows results, even from an article's page.
-              if (stack.length > 1) setStack([{ name: 'home' }]);
+              if (views.depth > 1) views.home();
             }}
           />
         </div>
@@ -183,7 +161,7 @@ export function App(props: AppProps) {
       </header>
       <main class="content">
         {view.name === 'detail' ? (
-          <DetailView key={`${view.q}:${stack.length}`} q={view.q} tabId={tab?.id} cache={cache} onOpen={open} onBack={back} canGoBack={stack.length > 1} />
+          <DetailView key={`${view.q}:${views.depth}`} q={view.q} tabId={tab?.id} cache={cache} onOpen={open} onBack={back} canGoBack={views.depth > 1} />
         ) : searching ? (
           <SearchResults
             query={query}

@@ -21,6 +21,8 @@ function fixKindLabel(kind: FixKind): string {
       return t('fixKindUpgrade');
     case 'workaround-only':
       return t('fixKindWorkaround');
+    case 'other':
+      return t('fixKindOther');
     default:
       return t('fixKindNone');
   }

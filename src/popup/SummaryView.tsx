@@ -28,7 +28,8 @@ export function SummaryView(props: {
 }) {
   const { summary } = props;
   if (summary === undefined) return <p class="muted empty">{t('summaryLoading')}</p>;
-  if (!summary || (summary.articles.length === 0 && summary.unexplained.length === 0)) {
+  const versions = summary?.versions ?? [];
+  if (!summary || (summary.articles.length === 0 && summary.unexplained.length === 0 && versions.length === 0)) {
     return <p class="muted empty">{t('summaryEmpty')}</p>;
   }
   return (
@@ -43,6 +44,7 @@ export function SummaryView(props: {
           ))}
         </ul>
       )}
+      {versions.length > 0 && <VersionsInTicket versions={versions} />}
       {summary.unexplained.length > 0 && (
         <>
           <h3 class="section-title small">{t('unexplainedHeading')}</h3>
@@ -68,6 +70,33 @@ export function SummaryView(props: {
         </>
       )}
     </section>
+  );
+}
+
+/** Each build or file version the page quotes, the release it is, and what is newer. */
+function VersionsInTicket(props: { versions: NonNullable<TabSummary['versions']> }) {
+  return (
+    <>
+      <h3 class="section-title small">{t('versionsInTicket')}</h3>
+      <ul class="rows versions">
+        {props.versions.map((v, i) => (
+          <li key={`${v.text}:${i}`} class="row version" data-kind="build" data-build={v.build} data-release={v.release}>
+            <div class="row-head">
+              <KindBadge kind="build" />
+              <code class="match-text">{v.text.replace(/\s+/g, ' ').trim()}</code>
+            </div>
+            <div class="facts">
+              <span class="label">{t('release')}</span> {v.release}
+            </div>
+            {v.newer.length > 0 && (
+              <div class="facts muted">
+                <span class="label">{t('newer')}</span> {v.newer.join(', ')}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

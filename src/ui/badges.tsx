@@ -2,7 +2,7 @@ import type { MatchKind, Verdict } from '../messaging/protocol';
 import { t } from './i18n';
 
 export function kindLabel(kind: MatchKind): string {
-  return kind === 'q' ? t('kindQ') : kind === 'ndr' ? t('kindNdr') : t('kindError');
+  return kind === 'q' ? t('kindQ') : kind === 'ndr' ? t('kindNdr') : kind === 'build' ? t('kindBuild') : t('kindError');
 }
 
 export function KindBadge({ kind }: { kind: MatchKind }) {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
-import { createHighlighter, highlightCss, type NearWatchFactory } from '../../src/content/highlighter';
+import { createHighlighter, highlightCss } from '../../src/content/highlighter';
+import type { NearWatchFactory } from '../../src/content/near-viewport';
 import { hasRegisteredRules } from '../../src/content/highlight-css';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { installHighlightApi, type FakeHighlight } from './helpers';
@@ -47,7 +48,7 @@ describe('highlighter', () => {
 
   it('writes one ::highlight rule per kind with the settings colours, dark text on the fill', () => {
     const css = highlightCss({ ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, error: { enabled: true, color: 'red;}body{x:y' } } });
-    expect(css.split('\n')).toHaveLength(3);
+    expect(css.split('\n')).toHaveLength(4);
     expect(css).toContain('::highlight(kblens-q){background-color:#fde68a;color:#111827');
     expect(css).not.toContain('body{x:y');
   });
@@ -217,7 +218,7 @@ describe('hasRegisteredRules', () => {
     }) as unknown as Document;
 
   it('is true only when every kind has its default colour, as the registered file sets it', () => {
-    const all = { '::highlight(kblens-q)': 'rgb(253, 230, 138)', '::highlight(kblens-ndr)': 'rgb(254, 202, 202)', '::highlight(kblens-error)': 'rgb(191, 219, 254)' };
+    const all = { '::highlight(kblens-q)': 'rgb(253, 230, 138)', '::highlight(kblens-ndr)': 'rgb(254, 202, 202)', '::highlight(kblens-error)': 'rgb(191, 219, 254)', '::highlight(kblens-build)': 'rgb(217, 249, 157)' };
     expect(hasRegisteredRules(docWith(all))).toBe(true);
     expect(hasRegisteredRules(docWith({ ...all, '::highlight(kblens-error)': 'rgba(0, 0, 0, 0)' }))).toBe(false);
     expect(hasRegisteredRules(docWith({}))).toBe(false);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, afterEach } from 'vitest';
-import { PROBE_CHUNK, PROBE_OVERLAP, startProbe, type Probe } from '../../src/content/probe';
+import { startProbe, type Probe } from '../../src/content/probe';
+import { WINDOW_CHARS as PROBE_CHUNK, WINDOW_OVERLAP as PROBE_OVERLAP } from '../../src/core/windows';
 import { fakeScan, testSchedule, tick } from './helpers';
 
 let probe: Probe | null = null;

@@ -7,6 +7,7 @@ const user: Settings = {
     q: { enabled: false, color: '#111111' },
     ndr: { enabled: true, color: '#222222' },
     error: { enabled: true, color: '#333333' },
+    build: { enabled: true, color: '#444444' },
   },
   hoverDelayMs: 900,
 };
@@ -51,7 +52,7 @@ describe('policy', () => {
     const policy = readPolicy({ lockSettings: true, settings: { hoverDelayMs: 700 } });
     const { settings, locked } = effectiveSettings(user, policy);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 700 });
-    expect(locked).toHaveLength(7);
+    expect(locked).toHaveLength(9);
   });
 
   it('ignores bad policy values (reporting them) and leaves the user value unlocked', () => {

@@ -114,7 +114,7 @@ describe('highlighting settings', () => {
     fireEvent.change(screen.getByLabelText(/pointer rests/), { target: { value: '750' } });
     await waitFor(async () => expect((await storedSettings())?.hoverDelayMs).toBe(750));
     expect(await storedSettings()).toEqual({
-      kinds: { q: DEFAULT_SETTINGS.kinds.q, ndr: { enabled: false, color: '#fecaca' }, error: { enabled: true, color: '#00ff00' } },
+      kinds: { q: DEFAULT_SETTINGS.kinds.q, ndr: { enabled: false, color: '#fecaca' }, error: { enabled: true, color: '#00ff00' }, build: DEFAULT_SETTINGS.kinds.build },
       hoverDelayMs: 750,
     });
     expect(screen.getByText('Saved')).toBeTruthy();
@@ -155,7 +155,7 @@ describe('highlighting settings', () => {
     await fakeBrowser.storage.managed.set({ lockSettings: true });
     fakeBackground({});
     renderOptions();
-    await waitFor(() => expect(document.querySelectorAll('.kinds input:disabled').length).toBe(6));
+    await waitFor(() => expect(document.querySelectorAll('.kinds input:disabled').length).toBe(8));
     expect((screen.getByLabelText(/pointer rests/) as HTMLInputElement).disabled).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ describe('settings files', () => {
     const { patch, problems } = readSettingsFile(exportJson(settings));
     expect(problems).toEqual([]);
     expect(patch.hoverDelayMs).toBe(42);
-    expect(Object.keys(patch)).toHaveLength(7);
+    expect(Object.keys(patch)).toHaveLength(9);
   });
 
   it('accepts a bare settings object and reports bad keys by path', () => {

@@ -127,6 +127,22 @@ describe('page summary', () => {
     ]);
   });
 
+  it('shows the versions in the ticket: each build, its release and what is newer', async () => {
+    const tabId = await openTicket();
+    background({
+      summary: {
+        url: TICKET, matchCount: 1, unexplained: [], articles: [],
+        versions: [{ text: 'Store.exe is\n 5.5.2448.0', release: 'Exchange Server 5.5 SP2', product: 'Exchange Server 5.5', build: '5.5.2448.0', newer: ['SP3 (build 2650)', 'SP4 (build 2653)'], articles: [] }],
+      },
+    });
+    const { container } = render(<App mode="window" tabId={tabId} indexPollMs={5} />);
+    await screen.findByText('Versions in this ticket');
+    const row = container.querySelector<HTMLElement>('.row.version')!;
+    expect(row.dataset.release).toBe('Exchange Server 5.5 SP2');
+    expect(row.querySelector('code')!.textContent).toBe('Store.exe is 5.5.2448.0');
+    expect(row.textContent).toContain('SP3 (build 2650), SP4 (build 2653)');
+  });
+
   it('fetches the summary again when the content script reports more matches', async () => {
     const tabId = await openTicket();
     const calls = background();

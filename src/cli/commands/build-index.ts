@@ -3,8 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
+import { releaseEvidenceOf, type ReleaseEvidence } from '../../core/version/release-evidence';
+import { MANIFEST_FILE, RELEASES_FILE, type IndexManifest } from '../../core/index/layout';
 import { TopicTermStats } from '../../core/index/topic-terms';
 import { AliasMiner } from '../../core/search/aliases';
+import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
 import { readCorpus } from '../corpus/read-corpus';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
@@ -13,6 +16,9 @@ export interface BuildSummary {
   skipped: ParseIssue[];
   warnings: number;
   coverage: ReturnType<typeof coverageOf>;
+  /** The release table's coverage (products with a ladder, releases, files). */
+  releases: IndexManifest['releases'];
+  releaseBytes: number;
   seconds: number;
   bytes: number;
   files: number;
@@ -22,6 +28,7 @@ export interface BuildSummary {
 export async function buildIndex(corpus: string, outDir: string): Promise<BuildSummary> {
   const started = performance.now();
   const records: ArticleRecord[] = [];
+  const evidence: ReleaseEvidence[] = [];
   const skipped: ParseIssue[] = [];
   let warnings = 0;
   const topics = new TopicTermStats();
@@ -33,6 +40,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
       records.push(result.record);
       topics.add(result.topic);
       aliases.add(file.text);
+      const e = releaseEvidenceOf(file.text, result.record);
+      if (e) evidence.push(e);
       warnings += result.warnings.length;
     } else {
       skipped.push(result.error);
@@ -40,7 +49,9 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   }
   // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
   records.forEach((r, doc) => { r.terms = topics.terms(doc); });
-  const files = buildIndexFiles(records, { aliases: aliases.table() });
+  // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
+  resolveLatestServicePacks(records);
+  const files = buildIndexFiles(records, evidence, { aliases: aliases.table() });
 
   // Replace the whole index: a records or titles file the new build does not write must not linger.
   for (const dir of ['records', 'titles']) await rm(join(outDir, dir), { recursive: true, force: true });
@@ -57,6 +68,8 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     skipped,
     warnings,
     coverage: coverageOf(records),
+    releases: (JSON.parse(files.get(MANIFEST_FILE)!) as IndexManifest).releases,
+    releaseBytes: Buffer.byteLength(files.get(RELEASES_FILE) ?? ''),
     seconds: (performance.now() - started) / 1000,
     bytes,
     files: files.size,
@@ -84,6 +97,8 @@ export const buildIndexCommand: Command = async (argv) => {
     out(`Indexed ${summary.articles} articles in ${summary.seconds.toFixed(1)} s -> ${values.out}`);
     out(`  ${summary.files} files, ${(summary.bytes / 1e6).toFixed(2)} MB`);
     out(`  with versions ${c.versions}, a fix ${c.fixedIn}, file versions ${c.files}, error strings ${c.errors} (${c.errorStrings} strings), related ${c.related}`);
+    const r = summary.releases;
+    if (r) out(`  release table: ${r.products} products, ${r.releases} releases, ${r.files} files (${r.fileVersions} versions), ${(summary.releaseBytes / 1e3).toFixed(1)} kB`);
     out(`  parser warnings: ${summary.warnings}`);
     out(`  skipped: ${summary.skipped.length}`);
     for (const s of summary.skipped.slice(0, 50)) err(`  ${s.file}:${s.line}: ${s.message}`);

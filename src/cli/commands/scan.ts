@@ -1,11 +1,13 @@
 import { candidateArticles, explain, scanText, type ExplainResult } from '../../core/match';
 import type { KbIndex } from '../../core/index/kb-index';
+import { withBuildMatches } from '../../core/version/build-matches';
 import { openIndex } from '../node-index';
 import { readInput } from '../read-input';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
 export async function scanOne(index: KbIndex, text: string): Promise<ExplainResult> {
-  const matches = scanText(text, await index.detector());
+  const [detector, releases] = await Promise.all([index.detector(), index.releases()]);
+  const matches = withBuildMatches(text, scanText(text, detector), releases);
   const records = await index.lookupMany(candidateArticles(matches));
   return explain(text, matches, records);
 }
@@ -51,12 +53,16 @@ function readable(name: string, r: ExplainResult): string {
   const lines = [`${name}: ${r.matches.length} match${r.matches.length === 1 ? '' : 'es'}, ${r.articles.length} article${r.articles.length === 1 ? '' : 's'}`];
   for (const m of r.matches) {
     const cls = m.class ? ` (${m.class})` : '';
+    if (m.build) {
+      lines.push(`  build ${JSON.stringify(clip(m.text))} -> ${m.value}${m.build.newer.length ? `; newer: ${m.build.newer.join(', ')}` : ''}`);
+      continue;
+    }
     const arts = m.articles.length ? ` -> ${m.articles.slice(0, 5).join(' ')}${m.articles.length > 5 ? ' ...' : ''}` : '';
     lines.push(`  ${m.kind.padEnd(5)} ${JSON.stringify(clip(m.text))}${cls}${arts}`);
   }
   if (r.articles.length) lines.push('Articles:');
   r.articles.forEach((a, i) => {
-    lines.push(`  ${i + 1}. ${a.q}  ${a.title}`);
+    lines.push(`  ${i + 1}. ${a.q}  ${a.title}${a.inIndex ? '' : ' (not in the index)'}${a.confidence === 'low' ? '  [low confidence]' : ''}`);
     lines.push(`     ${a.why}`);
     if (a.verdict) lines.push(`     ${a.verdict}${a.verdictReason ? `: ${a.verdictReason}` : ''}`);
   });

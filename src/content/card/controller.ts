@@ -151,6 +151,9 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
     );
   };
 
+  // The page's other builds, for "Versions in this ticket" (the hovered one is listed first).
+  const builds = (e: MatchEntry) => (deps.ticketBuilds?.() ?? []).filter((m) => m !== e.match && m.kind === 'build');
+
   const draw = (model: ReturnType<typeof cardModel>): void => {
     if (!container) return;
     renderCard(doc, container, model, { onClose: () => hide({ restoreFocus: true }), onCopy: copy });
@@ -172,7 +175,7 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
     anchor = at;
     const matchDoc = e.startNode.ownerDocument;
     el.dataset.theme = themeOf(matchDoc);
-    draw(cardModel(e.match, null));
+    draw(cardModel(e.match, null, [], builds(e)));
     el.hidden = false;
     host!.show();
     place();
@@ -185,7 +188,7 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
       const relatedViews = await fetchArticles(relatedQs);
       if (my !== token) return;
       const hadFocus = host!.root.activeElement !== null;
-      draw(cardModel(e.match, views, relatedViews));
+      draw(cardModel(e.match, views, relatedViews, builds(e)));
       if (hadFocus) el.focus({ preventScroll: true });
     });
   }

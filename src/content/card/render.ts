@@ -1,5 +1,5 @@
 import { h, type Child } from './dom';
-import type { ArticleModel, CardModel, LinkModel } from './view-model';
+import type { ArticleModel, CardModel, LinkModel, VersionRow } from './view-model';
 
 /**
  * Lays a CardModel out as DOM. Plain DOM rather than Preact: the card is one small tree rebuilt
@@ -30,6 +30,7 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
   const body: Child[] = [];
   if (model.state === 'loading') body.push(h(doc, 'p', { class: 'loading', text: 'Looking up the article…', attrs: { role: 'status' } }));
   if (model.notice) body.push(h(doc, 'p', { class: 'notice', text: model.notice }));
+  if (model.versions.length) body.push(versions(doc, model.versions));
   if (model.best) body.push(article(doc, model.best, actions));
   if (model.others.length) body.push(list(doc, 'Other candidates', model.others));
   if (model.related.length) body.push(list(doc, 'Related articles', model.related));
@@ -64,6 +65,17 @@ function article(doc: Document, a: ArticleModel, actions: CardActions): HTMLElem
       copy,
       status,
     ]),
+  ]);
+}
+
+function versions(doc: Document, rows: VersionRow[]): HTMLElement {
+  return h(doc, 'section', { class: 'list versions' }, [
+    h(doc, 'h3', { text: 'Versions in this ticket' }),
+    h(doc, 'ul', {}, rows.map((r) => h(doc, 'li', {}, [
+      h(doc, 'span', { class: 'build', text: r.build }),
+      h(doc, 'span', { class: 't', text: `is ${r.release}` }),
+      r.newer ? h(doc, 'span', { class: 'newer', text: r.newer }) : null,
+    ]))),
   ]);
 }
 

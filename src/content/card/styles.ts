@@ -1,6 +1,6 @@
 /**
  * The card's CSS, adopted as a constructable sheet into its shadow root: immune to the page's
- * styles (shadow boundary + all:initial host) and to a strict style-src CSP (anchors §3.4).
+ * styles (shadow boundary + all:initial host) and to a strict style-src CSP.
  */
 export const CARD_CSS = `
 :host { all: initial; }
@@ -27,6 +27,7 @@ export const CARD_CSS = `
 .kind-q { --dot: #f59e0b; }
 .kind-ndr { --dot: #ef4444; }
 .kind-error { --dot: #3b82f6; }
+.kind-build { --dot: #65a30d; }
 .matched { flex: 1; min-width: 0; color: var(--muted); font-style: italic; overflow-wrap: anywhere; }
 .matched.long { order: 3; flex-basis: 100%; }
 .matched.long + .close { margin-left: auto; }
@@ -59,6 +60,10 @@ a:hover { text-decoration: underline; }
 .list h3 { margin: 0 0 2px; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .list li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .list .t { color: var(--fg); margin-left: 6px; }
+.versions { margin-bottom: 6px; }
+.versions li { white-space: normal; }
+.versions .build { font-family: ui-monospace, SFMono-Regular, Consolas, monospace; font-size: 12px; }
+.versions .newer { display: block; color: var(--muted); font-size: 12px; }
 .notice { margin: 4px 0 8px; }
 .loading { color: var(--muted); margin: 4px 0 8px; }
 .foot { color: var(--muted); font-size: 11px; text-align: right; margin-top: 4px; }

@@ -1,4 +1,4 @@
-import type { ArticleView } from '../../messaging/protocol';
+import type { ArticleView, FoundMatch } from '../../messaging/protocol';
 import type { MatchEntry } from '../match-store';
 import type { Box } from '../geometry';
 
@@ -22,6 +22,8 @@ export interface CardDeps {
   /** The top document: the card's host goes on its root element. */
   doc: Document;
   fetchArticles(qs: string[]): Promise<ArticleView[]>;
+  /** The page's build matches, for "Versions in this ticket". */
+  ticketBuilds?(): FoundMatch[];
   /** The pointer left the card: the hover logic decides whether to close it. */
   onPointerLeave(): void;
   /** The card closed (Escape, close button, focus left). */

@@ -22,6 +22,17 @@ export interface CardModel {
   related: LinkModel[];
   /** The dialog's accessible name. */
   label: string;
+  /** "Versions in this ticket": each build the page quotes, its release, what is newer (hovered build first). */
+  versions: VersionRow[];
+}
+
+export interface VersionRow {
+  /** "Store.exe 5.5.2448.0" as the ticket wrote it, shortened. */
+  build: string;
+  /** "Exchange Server 5.5 SP2". */
+  release: string;
+  /** "Newer: SP3 (build 2650), SP4 (build 2653)"; null when nothing newer is known. */
+  newer: string | null;
 }
 
 export interface ArticleModel {
@@ -48,6 +59,7 @@ const KIND_LABEL: Record<MatchKind, string> = {
   q: 'KB reference',
   ndr: 'Delivery failure (NDR)',
   error: 'Error message',
+  build: 'Build / file version',
 };
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -81,6 +93,23 @@ export function safeUrl(url: string | undefined, q: string): string {
   return url && /^https?:\/\//i.test(url) ? url : articleUrl(q);
 }
 
+export const MAX_VERSIONS = 6;
+
+/** One row per build the ticket quotes (same text once), in the order given. */
+export function versionRows(builds: readonly FoundMatch[]): VersionRow[] {
+  const rows: VersionRow[] = [];
+  const seen = new Set<string>();
+  for (const b of builds) {
+    if (b.kind !== 'build' || rows.length >= MAX_VERSIONS) continue;
+    const build = shorten(b.text, 60);
+    if (seen.has(build.toLowerCase())) continue;
+    seen.add(build.toLowerCase());
+    const newer = b.build?.newer ?? [];
+    rows.push({ build, release: b.value, newer: newer.length ? `Newer: ${newer.join(', ')}` : null });
+  }
+  return rows;
+}
+
 export function articleModel(view: ArticleView): ArticleModel {
   const r: ArticleRecord = view.record;
   const verdict = view.verdict
@@ -105,27 +134,36 @@ export function articleModel(view: ArticleView): ArticleModel {
  * The card for one match. `views` is null while the articles are being fetched; `relatedViews`
  * fills in titles for the best article's related Q-numbers when they have arrived.
  */
-export function cardModel(match: FoundMatch, views: ArticleView[] | null, relatedViews: ArticleView[] = []): CardModel {
+export function cardModel(match: FoundMatch, views: ArticleView[] | null, relatedViews: ArticleView[] = [], builds: readonly FoundMatch[] = []): CardModel {
   const base = {
     kind: match.kind,
     kindLabel: kindLabel(match.kind),
     matched: shorten(match.text),
-    detail: classLabel(match.class),
+    detail: match.kind === 'build' ? match.value : classLabel(match.class),
+    versions: versionRows(match.kind === 'build' ? [match, ...builds] : builds),
   };
   if (views === null) {
     return { ...base, state: 'loading', notice: null, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}` };
   }
-  // The match's own order is the matcher's ranking (best first); answers may come back in any order.
+  // The match's own order is the matcher's ranking of the block it was found in (best first);
+  // answers may come back in any order. Where the background ranked them by the whole page
+  // (`rank`), that order wins: a later block may have said which article the ticket is about.
   const byQ = new Map(views.map((v) => [v.record.q, v] as const));
-  const ordered = match.articles.length
+  const inMatchOrder = match.articles.length
     ? match.articles.map((q) => byQ.get(q)).filter((v): v is ArticleView => v !== undefined)
     : views;
+  const ordered = inMatchOrder
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => (a.v.rank ?? Infinity) - (b.v.rank ?? Infinity) || a.i - b.i)
+    .map((x) => x.v);
   const [first, ...rest] = ordered;
   if (!first) {
     const notice =
       match.kind === 'q'
         ? `${match.value} is not in the bundled archive.`
-        : 'No archived article explains this message.';
+        : match.kind === 'build'
+          ? null
+          : 'No archived article explains this message.';
     return { ...base, state: 'unknown', notice, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}, no article` };
   }
   const best = articleModel(first);

@@ -49,6 +49,9 @@ export function readAppliesTo(lines: readonly BodyLine[], from: number, to: numb
   let i = lead + 1;
   for (; i < to; i++) {
     const text = lines[i]!.text;
+    // A rule or a repeated lead-in before any item (kb/118/Q118694 says the lead-in twice, a
+    // rule between) does not end the block.
+    if (items.length === 0 && (LEAD_IN.test(text) || (RULE.test(text) && LEAD_IN.test(nextText(lines, i + 1, to))))) continue;
     if (RULE.test(text)) {
       i++;
       break;
@@ -73,6 +76,12 @@ export function readAppliesTo(lines: readonly BodyLine[], from: number, to: numb
   out.versions = uniqueNoCase(versions);
   out.os = uniqueNoCase(os);
   return out;
+}
+
+/** The next non-blank line's text, or "". */
+function nextText(lines: readonly BodyLine[], from: number, to: number): string {
+  for (let j = from; j < to; j++) if (lines[j]!.text.trim()) return lines[j]!.text;
+  return '';
 }
 
 /** One bullet: a product with its versions, a group parent, an operating system or hardware. */
@@ -114,12 +123,26 @@ export function parseProduct(text: string): ParsedProduct {
   const t = collapse(text);
   const listed = /^(.*?),?\s+versions?\s*:?\s+(.+)$/i.exec(t);
   if (listed && /\d/.test(listed[2]!)) {
+    // "version 5.5 Service Packs 1, 2": one version at several service pack levels.
+    const packs = /^(\d+(?:\.\d+)*[a-z]?)\s+Service\s+Packs\s+(.+)$/i.exec(listed[2]!.trim());
+    if (packs) {
+      const levels = packs[2]!.split(/\s*,\s*|\s+(?:and|or)\s+/).filter((x) => /^\d+[a-z]?$/i.test(x));
+      return { name: cleanName(listed[1]!), versions: levels.map((n) => `${packs[1]} SP${n}`) };
+    }
+    // "version 4.0, Terminal Server Edition": one version of an edition with its own line.
+    const edition = /^(\d+(?:\.\d+)*[a-z]?)\s*,\s*((?:[A-Z][\w-]*\s+){1,3}Edition)$/.exec(listed[2]!.trim());
+    if (edition) return { name: cleanName(listed[1]!), versions: [`${edition[1]} ${edition[2]}`] };
     return { name: cleanName(listed[1]!), versions: versionList(listed[2]!) };
   }
   const trailing = /^(.*\S)\s+(\d+(?:\.\d+)+[a-z]?)(?:\s*(?:SP|Service Pack)\s*(\d+[a-z]?))?$/i.exec(t);
   if (trailing && /[a-z]/i.test(trailing[1]!)) {
     const v = trailing[2]! + (trailing[3] ? ` SP${trailing[3]}` : '');
     return { name: cleanName(trailing[1]!), versions: [v] };
+  }
+  // "Microsoft Windows 2000 Professional", "Microsoft Word 97 for Windows": a model number, then
+  // the edition or platform; the whole is the product line.
+  if (/\s(?:95|97|98|2000|2002|2003|XP|Me)(?:\s+(?:(?:Advanced|Datacenter|Small Business)\s+)?(?:Server|Professional|Workstation|Home Edition|Standard Edition|Enterprise Edition|for Windows(?: NT| 95)?|for Macintosh|for the Macintosh))+$/i.test(t)) {
+    return { name: cleanName(t), versions: [''] };
   }
   const words = t.split(' ');
   const last = words[words.length - 1] ?? '';

@@ -13,7 +13,11 @@ export interface FileTableResult {
   warnings: Array<Omit<ParseIssue, 'file'>>;
 }
 
-const FILE_NAME = /^[A-Za-z0-9_$~@+-][\w$~@+()-]*(?:\.[\w$~-]+)*\.[A-Za-z_][\w]{0,3}$/;
+// The extension may be all digits for drivers such as "Vip.386"; the name must still have a letter.
+const FILE_NAME = /^[A-Za-z0-9_$~@+-][\w$~@+()-]*(?:\.[\w$~-]+)*\.(?:[A-Za-z_][\w]{0,3}|\d{3})$/;
+const SENTENCE_WORD = /^(?:the|a|an|and|or|as|to|of|is|are|has|have|been|this|that|following|for|with|from|in|on)$/i;
+/** Words a column table's row can hold after the file name: the platform, the language. */
+const PLATFORM = /^(?:intel|alpha|x86|i386|ia64|x64|amd64|ppc|mips|windows|nt|winsock2|english|german|french)$/i;
 const VERSION = /^\d+(?:\.\d+)+[a-z]?$/i;
 /** A size with thousands separators ("185.760", "1,024"), which can look like a version. */
 const SIZE = /^\d{1,3}(?:[.,]\d{3})+$/;
@@ -48,6 +52,10 @@ function readBoxed(lines: readonly BodyLine[], out: FileTableResult, used: Set<n
     const fileCol = cells.findIndex((c) => /^(?:file\s*name|file|filename|name)$/i.test(c));
     if (fileCol < 0) continue;
     const versionCol = cells.findIndex((c) => /version/i.test(c));
+    // A table with neither version nor date lists what a download or a folder holds ("| File
+    // name | Size |" of a sample, "| Icon | File Name |"), not the files of a fix, unless a fix
+    // preamble introduces it.
+    if (versionCol < 0 && !cells.some((c) => /^date/i.test(c)) && !fixPreamble(lines, i)) continue;
     for (const row of rows.slice(1)) {
       used.add(row.line);
       const rc = splitRow(row.text);
@@ -60,6 +68,12 @@ function readBoxed(lines: readonly BodyLine[], out: FileTableResult, used: Set<n
       out.files.push({ name, version: versionCol >= 0 ? cleanVersion(rc[versionCol]) : null });
     }
   }
+}
+
+/** "The English version of this fix should have the following file attributes": in the lines just above. */
+function fixPreamble(lines: readonly BodyLine[], at: number): boolean {
+  const before = lines.slice(Math.max(0, at - 8), at).map((l) => l.text).join(' ');
+  return /\b(?:fix|hotfix|file attributes|updated? files?|service pack|QFE)\b/i.test(before);
 }
 
 function splitRow(text: string): string[] {
@@ -96,7 +110,12 @@ function readColumns(lines: readonly BodyLine[], out: FileTableResult, used: Set
         continue;
       }
       if (/^\s*-{5,}\s*$/.test(text)) continue;
-      const row = parseRow(text, cols);
+      // A row has a date, a time or a number, or is a short name-and-platform row; a sentence
+      // after the table that names a file ("posted ... as Iprftp4i.exe") is not one.
+      const tokens = text.trim().split(/\s+/);
+      const shaped = tokens.some((t) => DATE.test(t) || TIME.test(t) || /^[\d.,]+$/.test(t)) ||
+        (tokens.length <= 4 && !/:\s*$/.test(text) && !tokens.some((t) => SENTENCE_WORD.test(t)));
+      const row = shaped ? parseRow(text, cols) : null;
       if (!row) {
         if (looksLikeTableRow(text)) {
           out.warnings.push({ line: lines[j]!.line, message: `file table row could not be read: "${collapse(text).slice(0, 80)}"` });
@@ -136,6 +155,7 @@ function looksLikeTableRow(text: string): boolean {
 export function parseRow(text: string, cols: Columns | null): FileVersion | null {
   const tokens = text.trim().split(/\s+/).filter((t) => !/^(?:AM|PM|a\.m\.|p\.m\.)$/i.test(t));
   let name: string | null = null;
+  const words: string[] = [];
   const numbers: string[] = [];
   for (const raw of tokens) {
     const t = raw.replace(/^[("']+|[)"',;]+$/g, '');
@@ -147,7 +167,10 @@ export function parseRow(text: string, cols: Columns | null): FileVersion | null
     }
     if (/^(?:KB|bytes?|MB|K)$/i.test(t)) continue;
     if (name === null && FILE_NAME.test(t) && /[A-Za-z]/.test(t.replace(/\.[^.]*$/, ''))) name = t;
+    else if (/^[A-Za-z]/.test(t) && !PLATFORM.test(t)) words.push(t);
   }
+  // A file without an extension ("Ntldr") counts only as the one word of a dated row under a header.
+  if (!name && cols && words.length === 1 && /^[A-Z][a-z0-9_]{2,11}$/.test(words[0]!) && tokens.some((t) => DATE.test(t))) name = words[0]!;
   if (!name) return null;
   return { name, version: pickVersion(numbers, cols) };
 }
@@ -215,6 +238,8 @@ function readProse(lines: readonly BodyLine[], out: FileTableResult, used: Set<n
   for (const p of paragraphs) {
     if (!hasFile.test(p)) continue;
     for (const s of sentences(collapse(p))) {
+      // "Setup requires Oleaut32.dll 2.20.4054 or later": a prerequisite, not the fixed file.
+      if (/\brequire[sd]?\b|\bprerequisite\b|\bmust (?:have|be|install)\b|\bunless\b/i.test(s)) continue;
       for (const m of s.matchAll(PROSE_LATER)) out.files.push({ name: m[1]!, version: m[2]! });
       if (!FIX_WORDS.test(s)) continue;
       for (const m of s.matchAll(PROSE_OF)) out.files.push({ name: m[2]!, version: m[1]! });

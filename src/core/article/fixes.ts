@@ -26,6 +26,7 @@ import type { BodyLine } from './body-lines';
 import { readFixKeywords, type FixKeyword } from './fix-keywords';
 import { familyKey, parseRelease, releaseText, type Release } from './release';
 import { collapse, sentences } from './text';
+import { canonicalProduct } from '../version/products';
 
 export interface FixResult {
   fix: Fix | null;
@@ -62,20 +63,40 @@ const NEGATED = /\bnot\s+(?:yet\s+|been\s+|be\s+)*(?:corrected|fixed|resolved|ad
 /** "The documents were corrected in ...", "This documentation error has been fixed in ...": doc fixes. */
 const DOC_SUBJECT = /\bdocument(?:s|ed|ation)?\b|\bhelp (?:file|topic)s?\b|\bonline help\b|\bmanuals?\b|\breadme\b|\bBooks Online\b|\btypo/i;
 const HOTFIX =
-  /\bsupported fix is (?:now )?available\b|\bhot ?fix(?:es)?\b|\bQFE\b|\bpost-?SP\s?\d|\bfix has been posted\b|\bobtain (?:this|the) fix\b|\bsupported (?:fix|update)\b.*\bavailable\b/i;
+  /\bsupported fix is (?:now )?available\b|\bhot ?fix(?:es)?\b|\bpost-?SP\s?\d|\bfix has been posted\b|\bobtain (?:this|the) fix\b|\bsupported (?:fix|update)\b.*\bavailable\b/i;
+/** "QFE" in capitals, not a folder such as "\Winnt351.qfe". */
+const QFE = /(?<![.\\/])\bQFE\b/;
+const hotfixWording = (s: string) => HOTFIX.test(s) || QFE.test(s);
+/** Hotfix wording strong enough to count outside RESOLUTION/STATUS (MORE INFORMATION of kb/320/Q320376). */
+const HOTFIX_STRONG = /\bsupported fix is (?:now )?available\b|\bobtain (?:this|the) (?:hot)?fix\b|\bsupported (?:fix|update)\b.*\bavailable\b/i;
+/**
+ * A downloadable update from Microsoft that is neither a service pack nor a new version: "An
+ * update has been created to resolve this issue", "An updated version of Winfile.exe is
+ * available", "corrected in version 3.4.041 of Pwabfrd.exe". Counted as a hotfix.
+ */
+const UPDATE =
+  /\b(?:an?|this)\s+update\s+(?:has been|is|was)\s+(?:created|released|made available|available)\b|\bupdated (?:version|copy|file|driver)s?\s+of\s+\S+\s+(?:is|are)\s+available\b|\b(?:corrected|fixed|resolved)\s+in\s+version\s+[\d.]+\s+of\s+\S+\.(?:exe|dll|sys|drv|386|vxd|com|ocx)\b/i;
+/**
+ * Another vendor's update: "Contact Symantec and obtain an updated version of Norton Antivirus",
+ * "Consult your hardware vendor about upgrading your system BIOS", "fixed in Novell version 4.0".
+ */
+const THIRD_PARTY_UPDATE =
+  /\b(?:contact|consult|call|check with|obtain [^.]{0,40}\bfrom)\s+(?:your\s+|the\s+)?(?:(?:hardware|software|computer|system|BIOS|printer|network|device|third[- ]party|original)\s+)?(?:vendor|manufacturer|OEM|supplier|maker)s?\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|BIOS|driver|fix)|\b(?:contact|consult)\s+(?:Novell|IBM|Lotus|Netscape|Compaq|Hewlett-Packard|HP|Symantec|Banyan|Citrix|Adobe|Corel|Intel|Dell|Gateway|Toshiba|Creative Labs|Qualcomm|McAfee|Oracle|Sybase|Attachmate|Wall Data)\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|fix|patch)|\b(?:fixed|corrected|resolved)\s+in\s+(?:the\s+)?(?:Novell|NetWare|IBM|Lotus|Netscape|Compaq|Symantec|Banyan|Citrix|Adobe|Corel)\b/i;
 const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
 const CONFIRMED = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
-const RELEVANT = /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrade|confirmed|QFE|wait for/i;
+const RELEVANT = /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrad|updat|vendor|manufacturer|contact|consult|confirmed|QFE|wait for/i;
 const MAYBE_FIX = /correct|fixe|resolv|address|repair|no longer|obtain|install|apply|download|upgrade/i;
 
 const SCORE = { status: 5, resolution: 4, body: 3, keyword: 1.5 } as const;
+const FIX_SECTIONS = new Set(['STATUS', 'RESOLUTION', 'WORKAROUND', 'SYMPTOMS', 'CAUSE']);
 
 export function detectFixes(input: FixInput): FixResult {
   const keywordFixes = readFixKeywords(input.keywords);
   const evidence: Evidence[] = [];
   const donors: Release[] = [];
   let hotfixSeen = false;
+  let thirdPartySeen = false;
   let order = 0;
   const hotfixContexts: Array<{ product: string; version: string; order: number }> = [];
 
@@ -84,6 +105,9 @@ export function detectFixes(input: FixInput): FixResult {
   for (const section of input.sections) {
     if (section.name === 'REFERENCES' || docArticle) continue;
     const source: Fix['source'] = section.name === 'STATUS' ? 'status' : section.name === 'RESOLUTION' || section.name === 'WORKAROUND' ? 'resolution' : 'body';
+    // Release notes, read-me and how-to articles mention hotfixes and vendors in passing; only
+    // the sections that state the remedy (and the problem's own sections) count for those.
+    const fixSection = FIX_SECTIONS.has(section.name);
     for (const block of section.blocks) {
       // A per-product sub-block ("Exchange Server 5.0") is the context for a bare "Service Pack 2".
       let context: Release | null = block.heading ? parseRelease(block.heading) : null;
@@ -95,7 +119,9 @@ export function detectFixes(input: FixInput): FixResult {
             const r = parseRelease(confirmed[1]!);
             if (r && r.product) context = r;
           }
-          if (HOTFIX.test(sentence) && !FUTURE.test(sentence.replace(WAIT_NEXT, ''))) {
+          if (THIRD_PARTY_UPDATE.test(sentence) && fixSection) thirdPartySeen = true;
+          const hotfixWords = fixSection ? hotfixWording(sentence) || UPDATE.test(sentence) : HOTFIX_STRONG.test(sentence);
+          if (hotfixWords && !FUTURE.test(sentence.replace(WAIT_NEXT, ''))) {
             hotfixSeen = true;
             const wait = WAIT_NEXT.exec(sentence);
             const fromWait = wait ? parseRelease(wait[1]!) : null;
@@ -113,6 +139,11 @@ export function detectFixes(input: FixInput): FixResult {
               release.product = context.product;
               if (!release.version) release.version = context.version;
             }
+            // "the latest US Service Pack for Systems Management Server" after "confirmed ... in
+            // Systems Management Server version 1.1": the version is the context's.
+            if (release.product && !release.version && context?.version && sameFamily(context.product, release.product)) {
+              release.version = context.version;
+            }
             if (!release.product) continue;
             if (found.donorOnly) {
               if (release.servicePack) donors.push(release);
@@ -120,11 +151,12 @@ export function detectFixes(input: FixInput): FixResult {
             }
             const isUpgrade = !release.servicePack && !release.latest;
             if (isUpgrade && !release.version) continue;
+            const name = release.edition ? { product: release.product, version: release.version } : canonicalProduct(release.product, release.version);
             evidence.push({
               fix: {
-                text: releaseText(release.product, release.version, release.servicePack, release.latest, release.edition),
-                product: release.product,
-                version: release.version,
+                text: releaseText(name.product, name.version, release.servicePack, release.latest, release.edition),
+                product: name.product,
+                version: name.version,
                 servicePack: release.servicePack,
                 hotfix: false,
                 source,
@@ -143,10 +175,12 @@ export function detectFixes(input: FixInput): FixResult {
   fillLatestNumbers(evidence, keywordFixes, donors);
 
   for (const k of keywordFixes.filter((k) => !k.pre)) {
+    const name = canonicalProduct(k.product, k.version);
     evidence.push({
-      fix: { text: releaseText(k.product, k.version, k.servicePack, false), product: k.product, version: k.version, servicePack: k.servicePack, hotfix: false, source: 'keyword' },
+      fix: { text: releaseText(name.product, name.version, k.servicePack, false), product: name.product, version: name.version, servicePack: k.servicePack, hotfix: false, source: 'keyword' },
       latest: false,
-      score: SCORE.keyword + Number.parseInt(k.servicePack, 10) / 100,
+      // Several spNfix keywords: the lowest is where the fix first shipped.
+      score: SCORE.keyword - Number.parseInt(k.servicePack, 10) / 100,
       order: 100000,
     });
   }
@@ -161,8 +195,8 @@ export function detectFixes(input: FixInput): FixResult {
     });
   }
   if (hotfixSeen) {
-    const single = input.versions.length === 1 ? splitVersion(input.versions[0]!) : null;
-    const contexts = hotfixContexts.length ? hotfixContexts : single ? [{ ...single, order: 0 }] : [];
+    const listed = firstListedProduct(input.versions);
+    const contexts = hotfixContexts.length ? hotfixContexts : listed ? [{ ...listed, order: 0 }] : [];
     for (const c of contexts) {
       evidence.push({ fix: hotfixFix(c.product, c.version, null, 'body'), latest: false, score: 0.9, order: c.order });
     }
@@ -173,6 +207,7 @@ export function detectFixes(input: FixInput): FixResult {
   let fixKind: FixKind;
   if (main) fixKind = main.hotfix ? 'hotfix' : main.servicePack || /service pack/i.test(main.text) ? 'service-pack' : 'upgrade';
   else if (hotfixSeen) fixKind = 'hotfix';
+  else if (thirdPartySeen) fixKind = 'other';
   else if (hasWorkaround(input.sections)) fixKind = 'workaround-only';
   else fixKind = 'none';
   return { fix: main, fixes, fixedIn: main ? main.text : null, fixKind };
@@ -207,7 +242,7 @@ export function fixStatements(sentence: string, inResolution: boolean): Statemen
   }
   // Hotfix wording ("A supported fix for Visual C++ 6.0 that corrects this problem is now
   // available") names the product of a hotfix, not a release.
-  if (HOTFIX.test(s)) return out;
+  if (hotfixWording(s)) return out;
   const fixesThis = FIXES_THIS.exec(s);
   if (fixesThis && !FUTURE.test(s) && !PREREQUISITE.test(s)) {
     const r = parseRelease(fixesThis[1]!);
@@ -243,7 +278,7 @@ function fillLatestNumbers(evidence: Evidence[], keywords: readonly FixKeyword[]
       (familyKey(p) === fam || familyKey(p).startsWith(fam) || fam.startsWith(familyKey(p))) && (!v || !e.fix.version || v === e.fix.version);
     const fromKeyword = keywords
       .filter((k) => !k.pre && sameProduct(k.product, k.version))
-      .sort((a, b) => Number.parseInt(b.servicePack, 10) - Number.parseInt(a.servicePack, 10))[0];
+      .sort((a, b) => Number.parseInt(a.servicePack, 10) - Number.parseInt(b.servicePack, 10))[0];
     const fromDonor = donors.find((d) => sameProduct(d.product, d.version));
     const sp = fromKeyword?.servicePack ?? fromDonor?.servicePack ?? null;
     if (!sp) continue;
@@ -255,7 +290,8 @@ function fillLatestNumbers(evidence: Evidence[], keywords: readonly FixKeyword[]
   }
 }
 
-function hotfixFix(product: string, version: string, beforeSp: string | null, source: Fix['source']): Fix {
+function hotfixFix(rawProduct: string, rawVersion: string, beforeSp: string | null, source: Fix['source']): Fix {
+  const { product, version } = canonicalProduct(rawProduct, rawVersion);
   const base = [product, version].filter((s) => s).join(' ');
   return {
     text: `${base} hotfix` + (beforeSp ? ` (before Service Pack ${beforeSp})` : ''),
@@ -269,7 +305,7 @@ function hotfixFix(product: string, version: string, beforeSp: string | null, so
 
 /** "Exchange Server 5.5" -> product + version. */
 function splitVersion(v: string): { product: string; version: string } | null {
-  const m = /^(.*\S)\s+(\d+(?:\.\d+)*[a-z]?|95|97|98|2000|XP)(?:\s+SP\d+[a-z]?)?$/i.exec(v);
+  const m = /^(.*\S)\s+(\d+(?:\.\d+)*[a-z]?|95|97|98|2000|XP)(?:\s+SP\d+[a-z]?)?(?:\s+(?:[A-Z][\w-]*\s+){1,3}Edition)?$/i.exec(v);
   return m ? { product: m[1]!, version: m[2]! } : null;
 }
 
@@ -325,10 +361,51 @@ function paragraphs(lines: readonly BodyLine[]): string[] {
   return out;
 }
 
+/**
+ * Steps without a product fix. A WORKAROUND section, or a RESOLUTION that says what to do when no
+ * release, hotfix or vendor update fixes the problem (with or without the word "workaround"),
+ * or "to work around" in the problem's own sections. In MORE INFORMATION only a "Workaround"
+ * heading counts: read-me and how-to articles say "to work around" in passing.
+ */
 function hasWorkaround(sections: readonly Section[]): boolean {
-  if (sections.some((s) => s.name === 'WORKAROUND' && s.lines.some((l) => l.text.trim()))) return true;
+  const said = (s: Section) => s.lines.some((l) => l.text.trim());
+  if (sections.some((s) => (s.name === 'WORKAROUND' || s.name === 'RESOLUTION') && said(s) && !onlyResearching(s))) return true;
   return sections.some(
-    (s) => (s.name === 'RESOLUTION' || s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS' || s.name === 'MORE INFORMATION') &&
-      (s.blocks.some((b) => /^workaround/i.test(b.heading)) || s.lines.some((l) => /\bto work ?around\b|\bworkaround\b/i.test(l.text))),
+    (s) => (s.blocks.some((b) => /^workaround/i.test(b.heading))) ||
+      ((s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS') && s.lines.some((l) => /\bto work ?around\b|\bworkaround\b/i.test(l.text))),
   );
+}
+
+function sameFamily(a: string, b: string): boolean {
+  return familyKey(canonicalProduct(a, '').product) === familyKey(canonicalProduct(b, '').product);
+}
+
+/** "We are researching this problem ...", "This behavior is by design.", "will be fixed in a future release": no steps. */
+function onlyResearching(section: Section): boolean {
+  const text = collapse(section.lines.map((l) => l.text).join(' '));
+  return text.length < 400 && /\bresearching\b|\bby design\b|\bno (?:known )?(?:workaround|resolution)\b|\bnot (?:currently )?available\b|\bwill be (?:corrected|fixed|resolved|addressed)\b|\bfuture (?:release|version)\b/i.test(text) && !/\b(?:to|then|click|type|set|use|run|change|add|remove|delete|install)\b/i.test(text.replace(/\b(?:researching|information|post)\b/gi, ''));
+}
+
+/** The first product an article lists, at the highest version it lists for it: a hotfix's product. */
+function firstListedProduct(versions: readonly string[]): { product: string; version: string } | null {
+  const parsed = versions.map((v) => splitVersion(v) ?? { product: v, version: '' }).filter((p) => p.product);
+  const first = parsed[0];
+  if (!first) return null;
+  const same = parsed.filter((p) => p.product === first.product).map((p) => p.version);
+  const version = [...same].sort((a, b) => compareLoose(b, a))[0] ?? '';
+  return { product: first.product, version };
+}
+
+function compareLoose(a: string, b: string): number {
+  const pa = a.split(/[.]/);
+  const pb = b.split(/[.]/);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = Number.parseInt(pa[i] ?? '0', 10) || 0;
+    const y = Number.parseInt(pb[i] ?? '0', 10) || 0;
+    if (x !== y) return x - y;
+    const sx = (pa[i] ?? '').replace(/^\d+/, '');
+    const sy = (pb[i] ?? '').replace(/^\d+/, '');
+    if (sx !== sy) return sx < sy ? -1 : 1;
+  }
+  return 0;
 }

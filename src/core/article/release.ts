@@ -31,11 +31,13 @@ const STOP = new Set([
 const THIRD_PARTY = /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
 /** Targets that are documents, not releases. */
 const DOCUMENT = /\b(?:help file|online help|documentation|readme|manual|article|books online|guide|resource kit|knowledge base|web site|white paper|sample|technical reference)\b/i;
-const GENERIC = /^(?:this|the|these|those|it|version|release|product|update|build|windows update|step|service pack|hotfix|fix|patch|following|later|current)$/i;
+const GENERIC = /^(?:this|the|these|those|it|version|release|product|update|build|windows update|step|service pack|hotfix|fix|patch|following|later|current|method|option|part|phase|example|scenario|solution|workaround|section|chapter|appendix|figure|table|case|issue|problem|note)$/i;
 
 export function parseRelease(target: string): Release | null {
   // The release ends at the first clause break; "(fixlist7.00)" and "for Windows" tails go too.
   let t = target
+    // "Visual C++ 32- bit Edition": a hyphen the line wrap split.
+    .replace(/\b(\d+)-\s+bit\b/g, '$1-bit')
     .replace(/\bU\.?S\.?\s+(?=Service\s+Pack)/gi, '')
     .replace(/\bUS\s+(?=Service\s+Pack)/g, '')
     // "(PDS)", "(fixlist7.00)", "(SP3)": asides, except an SP level in brackets.
@@ -65,13 +67,23 @@ export function parseRelease(target: string): Release | null {
     for (let j = i - 1; j >= 0; j--) {
       const raw = words[j]!;
       const lw = raw.toLowerCase().replace(/,$/, '');
-      if (lw === 'version' || lw === 'release' || lw === 'maintenance' || lw === 'build') {
+      if (lw === 'version' || lw === 'versions' || lw === 'release' || lw === 'maintenance' || lw === 'build') {
         if (name.length) break;
         continue;
       }
       // "SNA Server for Windows NT, 2.11": "for" joins two capitalised names, not "Pack 3 for".
       const before = words[j - 1] ?? '';
       if (lw === 'for' && name.length && /^[A-Z]/.test(before) && !STOP.has(before.toLowerCase()) && !/^(?:Pack|SP)$/i.test(before)) {
+        name.unshift(raw);
+        continue;
+      }
+      // "Windows NT Workstation or Server 4.0": the edition after "or" belongs to the name before it.
+      if ((lw === 'or' || lw === 'and') && name.length === 1 && /^(?:Server|Workstation)$/.test(name[0]!) && /^[A-Z]/.test(before)) {
+        name.unshift(raw);
+        continue;
+      }
+      // "File and Print Services for NetWare 4.0": "and" inside a name that starts the target.
+      if (lw === 'and' && j === 1 && name.length > 0 && /^[A-Z][a-z]/.test(before) && !STOP.has(before.toLowerCase())) {
         name.unshift(raw);
         continue;
       }
@@ -98,6 +110,8 @@ export function parseRelease(target: string): Release | null {
     if (/^(?:The|This|Latest|US)$/i.test(product)) product = '';
   }
   product = product.replace(/\s+(?:US|U\.S\.)$/, '').trim();
+  // A name must start with a letter: "1.0, 1.1" is a version list, not a product.
+  if (product && !/^[A-Za-z]/.test(product)) product = '';
   if (product && (THIRD_PARTY.test(product) || GENERIC.test(product) || product.split(' ').length > 7)) return null;
   if (!product && !servicePack && !latest) return null;
   if (!servicePack && !latest && !version) return null;

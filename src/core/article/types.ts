@@ -45,7 +45,11 @@ export interface ArticleRecord {
   terms: string[];
 }
 
-export type FixKind = 'service-pack' | 'hotfix' | 'upgrade' | 'workaround-only' | 'none';
+/**
+ * The kind of remedy: a service pack, a hotfix, a later version (upgrade), steps only
+ * (workaround-only), nothing, or `other`: an update from another vendor (a NetWare client, a BIOS).
+ */
+export type FixKind = 'service-pack' | 'hotfix' | 'upgrade' | 'workaround-only' | 'none' | 'other';
 
 export interface Fix {
   /** Readable release: "Exchange Server 5.5 Service Pack 3", "Visual FoxPro 5.0". */
@@ -60,6 +64,12 @@ export interface Fix {
   hotfix: boolean;
   /** Where the evidence came from. */
   source: 'status' | 'resolution' | 'keyword' | 'body';
+  /**
+   * Present and true when the article only said "the latest service pack" and the number is the
+   * service pack that was current when the article was last modified (from the archive's own
+   * dates): the fix is in that service pack at the latest, perhaps in an earlier one.
+   */
+  inferred?: boolean;
 }
 
 export interface FileVersion {

@@ -3,9 +3,12 @@ import { kbDigits } from '../kb-number';
 import { buildDetector } from '../match';
 import { buildSearchIndex } from '../search';
 import type { BuildSearchOptions } from '../search/build-index';
+import type { ReleaseEvidence } from '../version/release-evidence';
+import { ReleaseTable } from '../version/release-table';
+import { buildReleaseTable } from '../version/release-table-build';
 import { encodeRecords } from './record-columns';
 import {
-  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, MAX_FILE_BYTES, RECORDS_PER_FILE, SEARCH_FILE, TITLES_PER_FILE,
+  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, MAX_FILE_BYTES, RECORDS_PER_FILE, RELEASES_FILE, SEARCH_FILE, TITLES_PER_FILE,
   recordsFile, titlesFile, type IndexManifest,
 } from './layout';
 
@@ -17,7 +20,11 @@ import {
  * written without timestamps, so the same corpus gives the same bytes and CI can tell when the
  * committed index is stale.
  */
-export function buildIndexFiles(input: readonly ArticleRecord[], opts: BuildSearchOptions = {}): Map<string, string> {
+export function buildIndexFiles(
+  input: readonly ArticleRecord[],
+  releaseEvidence: readonly ReleaseEvidence[] = [],
+  searchOptions: BuildSearchOptions = {},
+): Map<string, string> {
   const records = [...input].sort((a, b) => kbDigits(a.q) - kbDigits(b.q));
   const files = new Map<string, string>();
 
@@ -34,8 +41,10 @@ export function buildIndexFiles(input: readonly ArticleRecord[], opts: BuildSear
   const parts: Record<string, string[]> = {};
   writeInParts(files, parts, DETECT_FILE, buildDetector(records) as unknown as Record<string, unknown>);
   // Titles are stored once, in titles/: the reader puts them back (KbIndex.searchIndex).
-  const { titles: _titles, ...search } = buildSearchIndex(records, opts);
+  const { titles: _titles, ...search } = buildSearchIndex(records, searchOptions);
   writeInParts(files, parts, SEARCH_FILE, search as unknown as Record<string, unknown>);
+  const releases = buildReleaseTable(releaseEvidence, records);
+  files.set(RELEASES_FILE, JSON.stringify(releases) + '\n');
 
   const manifest: IndexManifest = {
     format: INDEX_FORMAT,
@@ -44,6 +53,7 @@ export function buildIndexFiles(input: readonly ArticleRecord[], opts: BuildSear
     titleFiles,
     parts,
     coverage: coverageOf(records),
+    releases: new ReleaseTable(releases).coverage(),
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
   return files;

@@ -2,9 +2,11 @@ import type { ArticleRecord } from '../article/types';
 import { kbDigits, parseKbNumber } from '../kb-number';
 import { loadDetector, type Detector, type DetectorData } from '../match';
 import { loadSearchIndex, type SearchIndex, type SearchIndexData } from '../search';
+import { useReleaseTable } from '../version/exchange-builds';
+import { RELEASES_FORMAT, ReleaseTable, type ReleaseTableData } from '../version/release-table';
 import { RecordFile, type RecordColumns, type RecordDictionary } from './record-columns';
 import {
-  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, RECORDS_PER_FILE, SEARCH_FILE, TITLES_PER_FILE,
+  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, RECORDS_PER_FILE, RELEASES_FILE, SEARCH_FILE, TITLES_PER_FILE,
   recordsFile, titlesFile, type IndexManifest,
 } from './layout';
 
@@ -23,6 +25,7 @@ export class KbIndex {
   private detectorP?: Promise<Detector>;
   private searchP?: Promise<SearchIndex>;
   private dictionaryP?: Promise<RecordDictionary>;
+  private releasesP?: Promise<ReleaseTable>;
   private readonly recordFiles = new Map<number, Promise<RecordFile>>();
   private readonly titleFiles = new Map<number, Promise<string[]>>();
 
@@ -64,6 +67,21 @@ export class KbIndex {
 
   detector(): Promise<Detector> {
     return (this.detectorP ??= this.readLogical<DetectorData>(DETECT_FILE).then(loadDetector));
+  }
+
+  /**
+   * The release table (build and file version -> release). An index built before the table
+   * existed has none: the table is then empty and every build is "not in the release table".
+   * Loading it also makes its Exchange ladders the ones the verdicts use (useReleaseTable).
+   */
+  releases(): Promise<ReleaseTable> {
+    return (this.releasesP ??= this.manifest().then(async (m) => {
+      const table = new ReleaseTable(m.releases
+        ? await this.readJson<ReleaseTableData>(RELEASES_FILE)
+        : { format: RELEASES_FORMAT, products: [], ladders: [], files: {} });
+      useReleaseTable(table);
+      return table;
+    }));
   }
 
   searchIndex(): Promise<SearchIndex> {

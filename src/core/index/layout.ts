@@ -9,6 +9,8 @@
  *   titles/NNN.json    TITLES_PER_FILE titles, in Q-number order: read by lookups and search alike
  *   detect.json        what the matcher needs to find error and NDR strings: no article records
  *   search.json        the search index: vocabulary, postings, Q-numbers (titles come from titles/)
+ *   releases.json      the release table: build ladders per product, file versions and what ships them
+ *                      (version/release-table.ts); absent from an index built before it existed
  */
 export const INDEX_FORMAT = 2;
 
@@ -16,6 +18,7 @@ export const MANIFEST_FILE = 'manifest.json';
 export const DICTIONARY_FILE = 'dict.json';
 export const DETECT_FILE = 'detect.json';
 export const SEARCH_FILE = 'search.json';
+export const RELEASES_FILE = 'releases.json';
 
 /**
  * Records per records file. About 800 records (~90 KB of JSON, as one archive folder used to be)
@@ -62,4 +65,6 @@ export interface IndexManifest {
     errorStrings: number;
     related: number;
   };
+  /** The release table's size: products with a build ladder, their releases, files with versions. */
+  releases?: { products: number; releases: number; files: number; fileVersions: number };
 }

@@ -14,8 +14,8 @@ import { articleUrl } from '../kb-number';
  * article breaks that rule (RecordColumns.ex).
  */
 
-/** Fix as a tuple: text, product, version, servicePack, hotfix (0/1), source. */
-export type FixTuple = [string, string, string, string | null, 0 | 1, Fix['source']];
+/** Fix as a tuple: text, product, version, servicePack, hotfix (0/1), source, then 1 when inferred. */
+export type FixTuple = [string, string, string, string | null, 0 | 1, Fix['source']] | [string, string, string, string | null, 0 | 1, Fix['source'], 1];
 
 /** A dictionary entry's number, or the value itself where it is rare in the archive. */
 export type Ref<T> = number | T;
@@ -54,7 +54,8 @@ export interface RecordColumns {
   ex: Record<string, { fixedIn?: string | null; fix?: Fix | null }>;
 }
 
-const FIX_KINDS: readonly FixKind[] = ['none', 'service-pack', 'hotfix', 'upgrade', 'workaround-only'];
+// Append only: the index stores the position.
+const FIX_KINDS: readonly FixKind[] = ['none', 'service-pack', 'hotfix', 'upgrade', 'workaround-only', 'other'];
 const MESSAGE_KINDS: readonly MessageKind[] = ['error', 'ndr', 'event'];
 const CANONICAL_Q = /^Q([1-9]\d*)$/;
 
@@ -82,8 +83,13 @@ function dictionaryOf<T>(values: Iterable<T>, key: (v: T) => string): { entries:
   return { entries: kept.map(([, c]) => c.value), ids: new Map(kept.map(([k], i) => [k, i])) };
 }
 
-const fixTuple = (f: Fix): FixTuple => [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source];
-const fixOf = (t: FixTuple): Fix => ({ text: t[0], product: t[1], version: t[2], servicePack: t[3], hotfix: t[4] === 1, source: t[5] });
+const fixTuple = (f: Fix): FixTuple =>
+  f.inferred ? [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source, 1] : [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source];
+const fixOf = (t: FixTuple): Fix => {
+  const f: Fix = { text: t[0], product: t[1], version: t[2], servicePack: t[3], hotfix: t[4] === 1, source: t[5] };
+  if (t[6] === 1) f.inferred = true;
+  return f;
+};
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 const DAY_MS = 86_400_000;

@@ -5,8 +5,10 @@
  */
 import type { ArticleRecord } from '../article/types';
 import { findTicketVersions, type TicketVersions } from '../version/ticket-versions';
+import { ticketWords } from './context';
 import { rankArticles, type RankOptions, type RankedArticle } from './rank';
 import type { Match, MatchKind } from './scan';
+import type { BuildInfo } from '../version/build-matches';
 
 export interface ExplainedMatch {
   kind: MatchKind;
@@ -17,6 +19,8 @@ export interface ExplainedMatch {
   articles: string[];
   value: string;
   why?: string;
+  /** Build matches: the build, its product and release, and the later releases. */
+  build?: BuildInfo;
 }
 
 export interface ExplainResult {
@@ -34,6 +38,7 @@ export function candidateArticles(matches: readonly Match[]): string[] {
 function matchWhy(m: Match): string {
   const cls = m.class ? ` (${m.class})` : '';
   if (m.source === 'cited') return 'KB article cited';
+  if (m.source === 'build') return m.build?.release ? `${m.build.build} is ${m.build.release}` : `${m.build?.build ?? m.text}: ${m.value}`;
   if (m.source === 'code') {
     const what = m.kind === 'ndr' ? `NDR code ${m.value}${cls}` : `error code ${m.value}`;
     return m.articles.length ? `${what}, quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
@@ -44,7 +49,8 @@ function matchWhy(m: Match): string {
 
 /**
  * Ranks `records` (the candidate articles, fetched by the caller) against the matches of `text`.
- * `ticket` defaults to the versions found in `text`.
+ * `ticket` defaults to the versions found in `text`, `contextWords` to the words of `text`
+ * outside the matches (a caller that scans in windows passes the whole ticket's).
  */
 export function explain(
   text: string,
@@ -53,7 +59,8 @@ export function explain(
   opts: RankOptions & { ticket?: TicketVersions } = {},
 ): ExplainResult {
   const ticket = opts.ticket ?? findTicketVersions(text);
-  const { ranked, evidence } = rankArticles(matches, records, ticket, opts);
+  const contextWords = opts.contextWords ?? (opts.context === false ? undefined : ticketWords(text, matches));
+  const { ranked, evidence } = rankArticles(matches, records, ticket, { ...opts, contextWords });
   const order = new Map<string, number>();
   ranked.forEach((a, i) => order.set(a.q, i));
   evidence.forEach((e, i) => { if (!order.has(e.q)) order.set(e.q, ranked.length + i); });
@@ -66,6 +73,7 @@ export function explain(
         kind: m.kind, text: m.text, start: m.start, end: m.end,
         ...(m.class ? { class: m.class } : {}),
         articles, value: m.value, why: m.why ?? matchWhy(m),
+        ...(m.build ? { build: m.build } : {}),
       };
     }),
     articles: ranked,

@@ -12,7 +12,6 @@ export { buildDetector, loadDetector, Detector, DETECTOR_FORMAT, DETECTOR_VERSIO
 export { scanText, type Match, type MatchKind, type ScanOptions } from './scan';
 export { explain, candidateArticles, type ExplainResult, type ExplainedMatch } from './explain';
 export { rankArticles, collectEvidence, type RankedArticle, type RankOptions, type Evidence } from './rank';
-export { joinRuns, locate, locateRange, type JoinedRuns, type RunPosition } from './text-runs';
 export { findKbRefs, type KbHit } from './kb-refs';
 export { findCodes, type CodeHit } from './ndr-codes';
 export type { NdrClass } from './ndr-tables';

@@ -2,9 +2,21 @@
  * Ranking the articles a ticket's matches point to. Exact quoted messages weigh most, codes less,
  * several independent matches add up, a product/version the ticket also names lifts an article,
  * and nothing below a threshold is shown: no article beats a wrong one. A KB number the ticket
- * cites always applies.
+ * cites always applies, and a message quoted by one or two articles always ranks.
+ *
+ * The ticket's other words then decide among the candidates (context.ts). The fusion rule:
+ *
+ *   ranked score = score x (1 + CONTEXT_GAIN x min(context, CONTEXT_CAP) / CONTEXT_CAP)
+ *
+ * so context can lift an article by at most half its own evidence: it reorders articles with
+ * similar evidence (above all those quoting the same message) but does not let a few words beat a
+ * cited number or a much stronger match, and it never brings in an article no match names. With no
+ * context words every factor is 1 and the order is the one without context. Ties: ranked score,
+ * then context, then where the article's first match stands in the ticket, then the order the
+ * matches name the articles in.
  */
 import type { ArticleRecord } from '../article/types';
+import { contextScores, quotedWords, stem, type ContextScore } from './context';
 import { articleProducts, productFit, verdictFor, type ProductFit, type Verdict } from '../version/verdict';
 import type { TicketVersions } from '../version/ticket-versions';
 import type { Match } from './scan';
@@ -16,6 +28,12 @@ export interface RankedArticle {
   why: string;
   verdict?: Verdict;
   verdictReason?: string;
+  /** "low" when the evidence is thin: only a code, a weak message, or a tie nothing in the ticket breaks. */
+  confidence: 'high' | 'low';
+  /** The ticket's words outside the matches that moved this article, most telling first. */
+  context: string[];
+  /** False for a cited article the index does not have (it stays listed). */
+  inIndex: boolean;
 }
 
 export interface RankOptions {
@@ -23,6 +41,10 @@ export interface RankOptions {
   threshold?: number;
   /** At most this many articles; default 10. */
   limit?: number;
+  /** Rank by the ticket's words outside the matches too (context.ts); default true. */
+  context?: boolean;
+  /** The ticket's context words (context.ts ticketWords); none given, none used. */
+  contextWords?: ReadonlySet<string> | readonly string[];
 }
 
 /** One article's evidence, before it is turned into a score and a sentence. */
@@ -35,6 +57,10 @@ export interface Evidence {
   evidence: number;
   fit: ProductFit;
   score: number;
+  /** Where the article's first match stands among the ticket's matches (their index, in ticket order). */
+  first: number;
+  /** Order in which the matches first name the article (text order, then each match's own order). */
+  seq: number;
 }
 
 export const CITED_SCORE = 100;
@@ -57,17 +83,22 @@ export function collectEvidence(
   const byQ = new Map<string, Evidence>();
   const get = (q: string) => {
     let e = byQ.get(q);
-    if (!e) byQ.set(q, (e = { q, cited: [], messages: [], codes: [], evidence: 0, fit: 'none', score: 0 }));
+    if (!e) byQ.set(q, (e = { q, cited: [], messages: [], codes: [], evidence: 0, fit: 'none', score: 0, first: Infinity, seq: byQ.size }));
     return e;
   };
-  for (const m of matches) {
-    if (m.source === 'cited') { get(m.value).cited.push(m); continue; }
+  // Matches come in ticket order (scanText's text order; a tab's blocks one after another, whose
+  // offsets restart per block): a match's index is where it stands in the ticket.
+  matches.forEach((m, at) => {
+    // A build says which release the ticket runs, not which article explains it.
+    if (m.kind === 'build') return;
+    if (m.source === 'cited') { const e = get(m.value); e.cited.push(m); e.first = Math.min(e.first, at); return; }
     for (const q of m.articles) {
       if (!records.has(q)) continue;
       const e = get(q);
+      e.first = Math.min(e.first, at);
       (m.source === 'message' ? e.messages : e.codes).push(m);
     }
-  }
+  });
   for (const e of byQ.values()) {
     let ev = e.cited.length > 0 ? CITED_SCORE : 0;
     // The same message or code seen twice is one piece of evidence, a little firmer.
@@ -82,7 +113,12 @@ export function collectEvidence(
     e.evidence = ev;
     e.score = Math.round(ev * FIT_FACTOR[e.fit] * 10) / 10;
   }
-  return [...byQ.values()].sort((a, b) => b.score - a.score || a.q.localeCompare(b.q, 'en', { numeric: true }));
+  return [...byQ.values()].sort(byEvidence);
+}
+
+/** Score, then the article the ticket cites or quotes first, then the order the matches name them. */
+function byEvidence(a: Evidence, b: Evidence): number {
+  return b.score - a.score || a.first - b.first || a.seq - b.seq;
 }
 
 function clip(s: string, n = 48): string {
@@ -118,6 +154,27 @@ function dedupeByValue(ms: readonly Match[]): Match[] {
   return ms.filter((m) => (seen.has(m.value) ? false : (seen.add(m.value), true)));
 }
 
+/** A match worth 10 x weight below this is thin evidence on its own. */
+const THIN_MESSAGE_WEIGHT = 0.6;
+/** Fusion rule (see the top of this file). */
+const CONTEXT_GAIN = 0.5;
+const CONTEXT_CAP = 3;
+
+function fused(score: number, context: number): number {
+  return Math.round(score * (1 + (CONTEXT_GAIN * Math.min(context, CONTEXT_CAP)) / CONTEXT_CAP) * 10) / 10;
+}
+
+/**
+ * A message quoted by one or two articles names them specifically: they rank even below the
+ * threshold, with low confidence. Not a message too short to say anything (under about 14
+ * informative characters: "Access is denied."), and not an article about another version of the
+ * ticket's product when another candidate is about the ticket's own version.
+ */
+const SPECIFIC_WEIGHT = 14 / 30;
+function quotedBySoFew(e: Evidence, ownVersionKnown: boolean): boolean {
+  return !(e.fit === 'same-family' && ownVersionKnown) && e.messages.some((m) => m.articles.length > 0 && m.articles.length <= 2 && m.weight >= SPECIFIC_WEIGHT);
+}
+
 /** The articles that apply to the ticket as a whole, best first; empty when none is convincing. */
 export function rankArticles(
   matches: readonly Match[],
@@ -127,18 +184,41 @@ export function rankArticles(
 ): { ranked: RankedArticle[]; evidence: Evidence[] } {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const evidence = collectEvidence(matches, records, ticket);
-  const ranked: RankedArticle[] = [];
-  for (const e of evidence) {
-    if (e.cited.length === 0 && e.score < threshold) continue;
+  const none: ContextScore = { score: 0, words: [] };
+  let context = new Map<string, ContextScore>();
+  if (opts.context !== false && opts.contextWords) {
+    const candidates = new Map<string, ArticleRecord>();
+    for (const e of evidence) { const rec = records.get(e.q); if (rec) candidates.set(e.q, rec); }
+    const quoted = new Set([...quotedWords(matches)].map(stem));
+    context = contextScores([...opts.contextWords].filter((w) => !quoted.has(stem(w))), candidates);
+  }
+  const ctx = (q: string) => context.get(q) ?? none;
+  const rankedScore = new Map(evidence.map((e) => [e.q, fused(e.score, ctx(e.q).score)]));
+  const order = [...evidence].sort((a, b) =>
+    rankedScore.get(b.q)! - rankedScore.get(a.q)! || ctx(b.q).score - ctx(a.q).score || byEvidence(a, b));
+  const ownVersionKnown = evidence.some((e) => e.fit === 'same-version');
+  const listed = order.filter((e) => e.cited.length > 0 || e.score >= threshold || quotedBySoFew(e, ownVersionKnown)).slice(0, opts.limit ?? 10);
+  const ranked: RankedArticle[] = listed.map((e) => {
     const rec = records.get(e.q);
-    const out: RankedArticle = { q: e.q, title: rec?.title ?? '', score: e.score, why: whyOf(e, rec, ticket) };
+    const c = ctx(e.q);
+    const score = rankedScore.get(e.q)!;
+    // Another listed article with the same ranked score and context: nothing in the ticket tells them apart.
+    const tied = listed.some((o) => o !== e && o.cited.length === 0 && rankedScore.get(o.q) === score && ctx(o.q).score === c.score);
+    const thin = e.cited.length === 0 && (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT));
+    let why = whyOf(e, rec, ticket);
+    if (c.words.length) why += `; the ticket also mentions ${c.words.slice(0, 4).join(', ')}`;
+    const out: RankedArticle = { q: e.q, title: rec?.title ?? '', score, why } as RankedArticle;
     if (rec) {
       const v = verdictFor(rec, ticket);
       out.verdict = v.verdict;
       out.verdictReason = v.reason;
     }
-    ranked.push(out);
-    if (ranked.length >= (opts.limit ?? 10)) break;
-  }
-  return { ranked, evidence };
+    // Appended after the keys the --json contract already had, in this order.
+    out.confidence = thin ? 'low' : 'high';
+    out.context = c.words.slice(0, 6);
+    out.inIndex = rec !== undefined;
+    return out;
+  });
+  // The evidence list in the ranked order too: explain() orders each match's articles by it.
+  return { ranked, evidence: order };
 }

@@ -2,6 +2,7 @@
  * scanText: KB references, NDR codes and quoted messages in one ticket text, in text order.
  * Messages are found by token-shingle hashing (pattern-hits.ts).
  */
+import type { BuildInfo } from '../version/build-matches';
 import { findCodes } from './ndr-codes';
 import type { Detector } from './detector';
 import { findKbRefs } from './kb-refs';
@@ -9,7 +10,8 @@ import { findPatternHits } from './pattern-hits';
 import { newCueLists } from './regex-cues';
 import { sortSmall } from './sort-small';
 
-export type MatchKind = 'q' | 'ndr' | 'error';
+/** `build`: a product build or file version (version/build-matches.ts), found apart from scanText. */
+export type MatchKind = 'q' | 'ndr' | 'error' | 'build';
 
 export interface Match {
   kind: MatchKind;
@@ -24,10 +26,12 @@ export interface Match {
   /** Candidate articles, best first once ranked (see rank.ts). */
   articles: string[];
   why?: string;
-  /** What the match found: a cited KB number, a quoted message, or a code. */
-  source: 'cited' | 'message' | 'code';
+  /** What the match found: a cited KB number, a quoted message, a code, or a build. */
+  source: 'cited' | 'message' | 'code' | 'build';
   /** How much the match says on its own, 0..1 (a cited number is 1). */
   weight: number;
+  /** A build match's release facts. */
+  build?: BuildInfo;
 }
 
 export interface ScanOptions {
@@ -77,7 +81,7 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
   return resolveOverlaps(candidates, max);
 }
 
-const SOURCE_RANK: Record<Match['source'], number> = { cited: 0, message: 1, code: 2 };
+const SOURCE_RANK: Record<Match['source'], number> = { cited: 0, message: 1, code: 2, build: 3 };
 
 /**
  * Keeps the most specific match where matches overlap: cited KB numbers first, then the longest

@@ -24,6 +24,8 @@ export function fixLine(r: ArticleRecord): string {
       return r.fixedIn ? `hotfix (${r.fixedIn})` : 'hotfix from Microsoft support';
     case 'workaround-only':
       return 'no fix; the article gives a workaround';
+    case 'other':
+      return "an update from another vendor (see the article)";
     default:
       return 'none stated';
   }

@@ -1,8 +1,12 @@
 /**
- * Exchange Server build numbers and the release each one is. These are published facts:
- * 4.0-5.5 from the Exchange version table in KB Q166349 (corpus-notes §10); 2000 and 2003 from
- * Microsoft's "Exchange Server build numbers and release dates" list.
+ * Exchange Server build numbers and the release each one is, for the verdicts and the ticket's
+ * versions. The ladders come from the release table derived from the archive (release-table.ts:
+ * Q166349, Q158530, Q163294, Q257618 state 4.0 to 5.5); the table in use is the one the index
+ * loaded (`useReleaseTable`), which also carries the hand supplement's Exchange 2000 and 2003
+ * rungs (release-supplement.ts): the archive states no ladder for them.
  */
+import type { ReleaseTable } from './release-table';
+import { SUPPLEMENT } from './release-supplement';
 
 export interface ExchangeRelease {
   /** Product version as people write it: "5.5", "2000". */
@@ -14,28 +18,29 @@ export interface ExchangeRelease {
   sp: string | null;
 }
 
-export const EXCHANGE_RELEASES: readonly ExchangeRelease[] = [
-  { version: '4.0', major: '4.0', build: 837, sp: null },
-  { version: '4.0', major: '4.0', build: 838, sp: '1' },
-  { version: '4.0', major: '4.0', build: 993, sp: '2' },
-  { version: '4.0', major: '4.0', build: 994, sp: '3' },
-  { version: '4.0', major: '4.0', build: 995, sp: '4' },
-  { version: '5.0', major: '5.0', build: 1457, sp: null },
-  { version: '5.0', major: '5.0', build: 1458, sp: '1' },
-  { version: '5.0', major: '5.0', build: 1460, sp: '2' },
-  { version: '5.5', major: '5.5', build: 1960, sp: null },
-  { version: '5.5', major: '5.5', build: 2232, sp: '1' },
-  { version: '5.5', major: '5.5', build: 2448, sp: '2' },
-  { version: '5.5', major: '5.5', build: 2650, sp: '3' },
-  { version: '5.5', major: '5.5', build: 2653, sp: '4' },
-  { version: '2000', major: '6.0', build: 4417, sp: null },
-  { version: '2000', major: '6.0', build: 4712, sp: '1' },
-  { version: '2000', major: '6.0', build: 5762, sp: '2' },
-  { version: '2000', major: '6.0', build: 6249, sp: '3' },
-  { version: '2003', major: '6.5', build: 6944, sp: null },
-  { version: '2003', major: '6.5', build: 7226, sp: '1' },
-  { version: '2003', major: '6.5', build: 7638, sp: '2' },
-];
+/** Before a table is loaded: the hand supplement's Exchange rungs (release-supplement.ts names the source). */
+const NOT_IN_ARCHIVE: readonly ExchangeRelease[] = SUPPLEMENT.filter((r) => r.family === 'exchange').map((r) => ({
+  version: /(\S+)$/.exec(r.product)![1]!, major: r.prefix, build: r.build, sp: r.sp || null,
+}));
+
+let releases: readonly ExchangeRelease[] = NOT_IN_ARCHIVE;
+
+/** Makes `table`'s Exchange ladders the ones the lookups below use (the index calls this on load). */
+export function useReleaseTable(table: ReleaseTable): void {
+  const derived: ExchangeRelease[] = [];
+  for (const l of table.data.ladders) {
+    if (l.family !== 'exchange') continue;
+    const version = /(\S+)$/.exec(table.data.products[l.product]!)![1]!;
+    for (const [sp, build] of l.releases) derived.push({ version, major: l.prefix, build, sp: sp || null });
+  }
+  const stated = new Set(derived.map((r) => r.major));
+  releases = [...derived, ...NOT_IN_ARCHIVE.filter((r) => !stated.has(r.major))];
+}
+
+/** Every Exchange release known, derived first. */
+export function exchangeReleases(): readonly ExchangeRelease[] {
+  return releases;
+}
 
 /**
  * The service-pack level a build number belongs to: the latest release at or below it (a hotfix
@@ -44,7 +49,7 @@ export const EXCHANGE_RELEASES: readonly ExchangeRelease[] = [
  */
 export function exchangeReleaseOfBuild(major: string, build: number): ExchangeRelease | null {
   let best: ExchangeRelease | null = null;
-  for (const r of EXCHANGE_RELEASES) {
+  for (const r of releases) {
     if (r.major !== major && r.version !== major) continue;
     if (r.build <= build && (!best || r.build > best.build)) best = r;
   }
@@ -54,11 +59,11 @@ export function exchangeReleaseOfBuild(major: string, build: number): ExchangeRe
 /** The build an Exchange release shipped with, e.g. ("5.5", "3") -> 2650; null when unknown. */
 export function exchangeBuildOf(version: string, sp: string | null): number | null {
   const want = (sp ?? '').toLowerCase() || null;
-  const r = EXCHANGE_RELEASES.find((x) => (x.version === version || x.major === version) && x.sp === want);
+  const r = releases.find((x) => (x.version === version || x.major === version) && x.sp === want);
   return r ? r.build : null;
 }
 
 /** "6.0" -> "2000", "5.5" -> "5.5": the name people use for a dotted Exchange major. */
 export function exchangeVersionOfMajor(major: string): string | null {
-  return EXCHANGE_RELEASES.find((r) => r.major === major)?.version ?? null;
+  return releases.find((r) => r.major === major)?.version ?? null;
 }

@@ -173,3 +173,49 @@ export function findOtherProducts(text: string, known: readonly ProductMention[]
   }
   return out;
 }
+
+/**
+ * One name per product for fixes, however the sentence wrote it: "Exchange 5.5" and "Microsoft
+ * Exchange Server version 5.5" are both "Exchange Server 5.5"; "Windows NT Server 4.0",
+ * "Windows NT Workstation 4.0" and "Windows NT 4.00" are "Windows NT 4.0" (their service packs
+ * are one line); "SNA Server for Windows NT" is "SNA Server"; "Visual C++, 32-bit Edition" is
+ * "Visual C++". An edition with its own service packs (Terminal Server Edition) keeps its name.
+ */
+export function canonicalProduct(product: string, version: string): { product: string; version: string } {
+  let p = product
+    .replace(/^(?:the\s+)?(?:Microsoft|MS)\s+/i, '')
+    .replace(/\s+(?:US|U\.S\.)$/i, '')
+    // "Server Appliance Kit (SAK)": the acronym repeats the name.
+    .replace(/\s*\([A-Z][A-Za-z]{1,6}\)/g, '')
+    // "Visual Basic Enterprise Edition for Windows", "Windows NT Server, Enterprise Edition": one product line.
+    .replace(/,?\s+(?:Learning|Professional|Enterprise|Standard|Developer|Personal)\s+Edition\b/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let v = version;
+  for (const [re, name] of CANONICAL) {
+    if (re.test(p)) {
+      p = name;
+      break;
+    }
+  }
+  // "Visual FoxPro for Windows 7.0", "Access for Windows 95": the platform is not part of the name.
+  if (!/^Windows\b/i.test(p)) p = p.replace(/,?\s+for Windows(?: NT)?$/i, '');
+  p = p.replace(/,?\s+(?:32-bit|16-bit)(?:\s+(?:Enterprise|Professional|Learning|Standard))?\s+Editions?$/i, '');
+  if (/^(?:Server|Workstation|Advanced Server)$/i.test(p) && /^(?:3\.1|3\.5|3\.51|4\.0)/.test(v)) p = 'Windows NT';
+  if (p === 'IIS') p = /^[5-9]/.test(v) ? 'Internet Information Services' : 'Internet Information Server';
+  if (DOTTED_FAMILIES.test(p)) v = v.replace(/^(\d)$/, '$1.0').replace(/^(\d+\.\d)0$/, '$1');
+  return { product: p, version: v };
+}
+
+const CANONICAL: ReadonlyArray<[RegExp, string]> = [
+  [/^Exchange(?: Server)?$/i, 'Exchange Server'],
+  [/^Windows NT(?: (?:Server|Workstation|Advanced Server))?$/i, 'Windows NT'],
+  [/^Windows NT (?:Workstation|Server) (?:or|and) (?:Server|Workstation)$/i, 'Windows NT'],
+  [/^SNA Server(?: for Windows NT)?$/i, 'SNA Server'],
+  [/^(?:SMS|Systems Management Server)$/i, 'Systems Management Server'],
+  [/^(?:MDAC|Data Access Components|Microsoft Data Access Components)$/i, 'Data Access Components'],
+  [/^SQL Server$/i, 'SQL Server'],
+];
+
+/** Products whose versions are always dotted: "Windows NT 4.00" is 4.0, "Visual Studio 6" is 6.0. */
+const DOTTED_FAMILIES = /^(?:Windows NT|Exchange Server|SNA Server|Systems Management Server|Visual Studio|Internet Information Serv(?:er|ices)|SQL Server|Host Integration Server|Proxy Server|Site Server)$/;

@@ -2,7 +2,7 @@
  * Does the ticket's installation already have an article's fix? Compares the ticket's file
  * versions, Exchange builds and service-pack levels with the article's fix and file table.
  */
-import type { ArticleRecord } from '../article/types';
+import type { ArticleRecord, Fix } from '../article/types';
 import { compareServicePacks, compareVersions, parseDotted } from './compare';
 import { exchangeBuildOf } from './exchange-builds';
 import { findProductMentions, otherProductOf, productOf, type ProductMention } from './products';
@@ -93,26 +93,39 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
         ? { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} (build ${build}) is at or above the fixed ${fixed.name} ${fixed.version}` }
         : { verdict: 'affected', reason: `the ticket's ${p.name}${spText(p.sp)} (build ${build}) is older than the fixed ${fixed.name} ${fixed.version}` };
     }
-    // 3. Service-pack level against the fixing service pack.
+    // 3. Service-pack level against the fixing service pack. An inferred number (the article
+    //    said "the latest service pack") is where the fix is at the latest: a level below it may
+    //    already have the fix, so it is not called affected.
     if (fix!.servicePack) {
       for (const p of same) {
         if (p.sp === null) continue;
-        return compareServicePacks(p.sp === '0' ? null : p.sp, fix!.servicePack) >= 0
-          ? { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (${fix!.text})` }
-          : { verdict: 'affected', reason: `the ticket's ${p.name}${spText(p.sp)} predates the fix (${fix!.text})` };
+        const has = compareServicePacks(p.sp === '0' ? null : p.sp, fix!.servicePack) >= 0;
+        if (has) return { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (${fix!.text})` };
+        if (fix!.inferred) {
+          return { verdict: 'unknown', reason: `the ticket's ${p.name}${spText(p.sp)} may predate the fix: the article says the latest service pack, Service Pack ${fix!.servicePack} when it was last modified` };
+        }
+        return { verdict: 'affected', reason: `the ticket's ${p.name}${spText(p.sp)} predates the fix (${fix!.text})` };
       }
       if (same.length > 0) {
         return { verdict: 'unknown', reason: `the ticket names ${same[0]!.name} but not its service pack; fixed in ${fix!.text}` };
       }
     }
-    // 4. An upgrade fix: a later product version has it.
-    if (!fix!.servicePack) {
+    // 4. "The latest service pack for X" with no number is a service pack of X, not an upgrade
+    //    to X: the ticket's X itself does not have it; only a later version does.
+    if (!fix!.servicePack && isLatestServicePack(fix!)) {
+      const later = mentions.find((p) => compareVersions(p.rank, fixProduct.rank) > 0);
+      if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fixProduct.name}, fixed in its ${fix!.text}` };
+      if (same.length > 0) {
+        return { verdict: 'unknown', reason: `fixed in the ${fix!.text}, which the article does not number; the ticket names ${same[0]!.name}${spText(same[0]!.sp)}` };
+      }
+    } else if (!fix!.servicePack) {
+      // 5. An upgrade fix: a later product version has it.
       const later = mentions.find((p) => compareVersions(p.rank, fixProduct.rank) >= 0);
       if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is at or above ${fix!.text}` };
     }
   }
 
-  // 5. The ticket's version is one the article lists as affected and no fix applies to it.
+  // 6. The ticket's version is one the article lists as affected and no fix applies to it.
   const listed = articleProducts(record);
   const hit = mentions.find((p) => listed.some((a) => a.family === p.family && a.version === p.version));
   if (hit) {
@@ -121,6 +134,11 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
       : { verdict: 'affected', reason: `the ticket's ${hit.name}${spText(hit.sp)} is listed as affected; no fix is named` };
   }
   return { verdict: 'unknown', reason: `the article covers ${listed.map((a) => a.name).join(', ') || 'other versions'}; the ticket names ${mentions[0]!.name}` };
+}
+
+/** "latest Exchange Server 5.5 service pack": a service pack, its number unknown. */
+function isLatestServicePack(fix: Fix): boolean {
+  return fix.servicePack === null && !fix.hotfix && /^latest\b.*\bservice pack$/i.test(fix.text);
 }
 
 function buildNumber(build: string): number | null {

@@ -57,6 +57,34 @@ describe('card rendering', () => {
   });
 });
 
+describe('versions in this ticket', () => {
+  const build = (text: string, release: string, newer: string[]): FoundMatch => ({
+    kind: 'build', start: 0, end: text.length, text, value: release, articles: [],
+    build: { build: text.split(' ').pop()!, product: 'Exchange Server 5.5', release, newer, facts: [] },
+  });
+
+  it('lists the hovered build first, then the page\'s others, each with its release and what is newer', () => {
+    const hovered = build('Store.exe 5.5.2448.0', 'Exchange Server 5.5 SP2', ['SP3 (build 2650)', 'SP4 (build 2653)']);
+    const other = build('build 2653', 'Exchange Server 5.5 SP4', []);
+    const model = cardModel(hovered, [], [], [other, build('Store.exe  5.5.2448.0', 'Exchange Server 5.5 SP2', [])]);
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    expect(el.querySelector('.versions h3')!.textContent).toBe('Versions in this ticket');
+    expect([...el.querySelectorAll('.versions li')].map((li) => li.textContent)).toEqual([
+      'Store.exe 5.5.2448.0is Exchange Server 5.5 SP2Newer: SP3 (build 2650), SP4 (build 2653)',
+      'build 2653is Exchange Server 5.5 SP4',
+    ]);
+    // A build is no unexplained message: no "no article" notice, and its release in the header.
+    expect(el.querySelector('.notice')).toBeNull();
+    expect(el.querySelector('.detail')!.textContent).toBe('Exchange Server 5.5 SP2');
+  });
+
+  it('shows no section on a page without builds', () => {
+    const model = cardModel({ kind: 'q', start: 0, end: 7, text: 'Q227142', value: 'Q227142', articles: ['Q227142'] }, [...fakeArticles(['Q227142'])]);
+    expect(model.versions).toEqual([]);
+  });
+});
+
 describe('card header', () => {
   const head = (text: string, cls?: string): string => {
     const model = cardModel({ kind: cls ? 'ndr' : 'q', start: 0, end: text.length, text, value: text, class: cls, articles: [] }, null);

@@ -39,6 +39,14 @@ describe('card view-model', () => {
     expect(m.label).toBe('KB Lens: Q227142, XCON: Invented title for Q227142');
   });
 
+  it('orders by the whole page\'s ranking where the background gives one, else by the match', () => {
+    // The block-time order said Q227142; words later on the page made Q191014 the better one.
+    const m = cardModel(ndr, [view('Q227142', { rank: 1 }), view('Q191014', { rank: 0 })]);
+    expect(m.best!.q).toBe('Q191014');
+    expect(m.others.map((o) => o.q)).toEqual(['Q227142']);
+    expect(cardModel(ndr, [view('Q191014'), view('Q227142')]).best!.q).toBe('Q227142');
+  });
+
   it('builds the copy summary with articleSummary, verdict included', () => {
     const m = cardModel(ndr, [view('Q227142', { verdict: 'affected', verdictReason: 'ticket names 5.5 SP2' })]);
     expect(m.best!.summary).toBe(

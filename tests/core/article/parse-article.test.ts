@@ -184,7 +184,8 @@ describe('parseArticle: other layouts', () => {
     expect(record.products).toEqual([]);
     expect(record.versions).toEqual(['Exchange 4.0', 'Exchange 5.0', 'Exchange 5.5']);
     expect(record.keywords).toEqual(['kbclient', 'kbbuglist']);
-    expect(record.fix).toMatchObject({ text: 'Exchange 5.5', product: 'Exchange', version: '5.5', servicePack: null });
+    // The fix names the product one way everywhere, however the sentence wrote it.
+    expect(record.fix).toMatchObject({ text: 'Exchange Server 5.5', product: 'Exchange Server', version: '5.5', servicePack: null });
     expect(record.fixKind).toBe('upgrade');
   });
 

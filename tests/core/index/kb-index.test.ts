@@ -36,6 +36,10 @@ function makeRecords(n: number): ArticleRecord[] {
   out[5] = { ...out[5]!, fix: { ...out[5]!.fixes[0]!, source: 'body' } };
   out[7] = { ...out[7]!, fix: null };
   out[10] = { ...out[10]!, lastModified: '' as unknown as null };
+  // Issue 15: another vendor's update, and a service pack inferred from "the latest service pack".
+  out[12] = { ...out[12]!, fixKind: 'other', fixes: [], fix: null, fixedIn: null };
+  const inferred = { text: 'Exchange Server 5.5 Service Pack 3 (inferred)', product: 'Exchange Server', version: '5.5', servicePack: '3', hotfix: false, source: 'status' as const, inferred: true };
+  out[13] = { ...out[13]!, fixes: [inferred], fix: inferred, fixedIn: inferred.text, fixKind: 'service-pack' };
   return out;
 }
 

@@ -16,7 +16,7 @@ describe('ranking', () => {
   it('an Exchange 5.5 ticket with the NDR ranks the 5.5 article and judges it affected', () => {
     const r = analyse(ticket('exchange55-commfailure.txt'));
     expect(r.articles[0]).toMatchObject({ q: 'Q227142', verdict: 'affected' });
-    expect(r.articles[0]!.why).toBe("quotes the NDR text 'Unable to deliver the message due to a communic…'; Exchange Server 5.5 matches the ticket");
+    expect(r.articles[0]!.why).toBe("quotes the NDR text 'Unable to deliver the message due to a communic…'; Exchange Server 5.5 matches the ticket; the ticket also mentions attachment, mail");
     expect(r.articles[0]!.verdictReason).toMatch(/Store\.exe 5\.5\.2448\.0 is older than the fixed 5\.5\.2591\.0/);
     // The 5.0 article quotes the same text, but the ticket runs 5.5: not shown rather than shown wrong.
     expect(r.articles.map((a) => a.q)).toEqual(['Q227142']);
@@ -50,7 +50,7 @@ describe('ranking', () => {
 
   it('a cited number the index does not have is still listed', () => {
     const r = analyse('see Q999999');
-    expect(r.articles).toEqual([{ q: 'Q999999', title: '', score: 100, why: 'cited in the ticket as "Q999999"; not in the index' }]);
+    expect(r.articles).toEqual([{ q: 'Q999999', title: '', score: 100, why: 'cited in the ticket as "Q999999"; not in the index', confidence: 'high', context: [], inIndex: false }]);
   });
 
   it('several independent matches outrank one', () => {
@@ -84,7 +84,8 @@ describe('JSON contract', () => {
     expect(Object.keys(r.matches[0])).toEqual(['kind', 'text', 'start', 'end', 'articles', 'value', 'why']);
     expect(Object.keys(r.matches[1])).toEqual(['kind', 'text', 'start', 'end', 'class', 'articles', 'value', 'why']);
     expect(r.matches[0]).toMatchObject({ kind: 'q', text: 'KB 227142', start: 22, end: 31, articles: ['Q227142'] });
-    expect(Object.keys(r.articles[0])).toEqual(['q', 'title', 'score', 'why', 'verdict', 'verdictReason']);
+    // confidence, context and inIndex were added by issue 13, after the keys that were there before.
+    expect(Object.keys(r.articles[0])).toEqual(['q', 'title', 'score', 'why', 'verdict', 'verdictReason', 'confidence', 'context', 'inIndex']);
     expect(r.articles[0]).toMatchObject({ q: 'Q227142', title: FIXTURE_RECORDS[0]!.title, verdict: 'fixed' });
     expect(typeof r.articles[0].score).toBe('number');
   });

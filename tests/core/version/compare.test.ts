@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useReleaseTable } from '../../../src/core/version';
+import { exchangeReleaseTable } from '../../fixtures/releases';
 import { compareServicePacks, compareVersions, parseDotted } from '../../../src/core/version';
 import { exchangeBuildOf, exchangeReleaseOfBuild } from '../../../src/core/version';
 
@@ -36,6 +38,8 @@ describe('compareServicePacks', () => {
 });
 
 describe('Exchange builds', () => {
+  // The ladders come from the release table the index loaded; here one built from a composed article.
+  beforeAll(() => useReleaseTable(exchangeReleaseTable()));
   it('maps a build to the service pack it is at or above', () => {
     expect(exchangeReleaseOfBuild('5.5', 2448)?.sp).toBe('2');
     expect(exchangeReleaseOfBuild('5.5', 2591)?.sp).toBe('2'); // a hotfix on top of SP2

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useReleaseTable } from '../../../src/core/version';
+import { exchangeReleaseTable } from '../../fixtures/releases';
 import { findTicketVersions, productFit, verdictFor } from '../../../src/core/version';
 import { FIXTURE_RECORDS, record } from '../match/fixture-records';
+
+// Build numbers are placed by the release table the index loaded; here one built from a composed article.
+beforeAll(() => useReleaseTable(exchangeReleaseTable()));
 
 const rec = (q: string) => FIXTURE_RECORDS.find((r) => r.q === q)!;
 
@@ -108,5 +113,40 @@ describe('products the family table does not know', () => {
     expect(productFit(orbit, findTicketVersions('Running Orbit Desk 3.2 on ORB-APP1'))).toBe('same-version');
     expect(productFit(orbit, findTicketVersions('Orbit Desk 2.9'))).toBe('same-family');
     expect(productFit(orbit, findTicketVersions('Release 3.2 of Skylark'))).toBe('none');
+  });
+});
+
+describe('"the latest service pack" (issue 15)', () => {
+  // An article that only said "corrected in the latest Exchange Server 5.5 service pack".
+  const latest = record({
+    q: 'Q900301', title: 'XFOR: Test Article: Connector Stops', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'],
+    fix: { text: 'latest Exchange Server 5.5 service pack', product: 'Exchange Server', version: '5.5', servicePack: null, hotfix: false, source: 'status' },
+  });
+  // The same, resolved at index build to the service pack current when it was last modified.
+  const inferred = record({
+    q: 'Q900302', title: 'XFOR: Test Article: Connector Stops Again', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'],
+    fix: { text: 'Exchange Server 5.5 Service Pack 3 (inferred)', product: 'Exchange Server', version: '5.5', servicePack: '3', hotfix: false, source: 'status', inferred: true },
+  });
+
+  it('is not an upgrade the ticket already has', () => {
+    for (const ticket of ['Exchange Server 5.5', 'Exchange 5.5 SP1', 'Exchange 5.5 SP4']) {
+      const v = verdictFor(latest, findTicketVersions(ticket));
+      expect(v.verdict, ticket).toBe('unknown');
+      expect(v.reason).toMatch(/latest Exchange Server 5\.5 service pack/);
+    }
+  });
+  it('is in every later version', () => {
+    expect(verdictFor(latest, findTicketVersions('Exchange 2000 Server SP1')).verdict).toBe('fixed');
+  });
+  it('an inferred number: at or above it has the fix, below it may not', () => {
+    expect(verdictFor(inferred, findTicketVersions('Exchange 5.5 SP3')).verdict).toBe('fixed');
+    expect(verdictFor(inferred, findTicketVersions('Exchange 5.5 SP4')).verdict).toBe('fixed');
+    const below = verdictFor(inferred, findTicketVersions('Exchange 5.5 SP2'));
+    expect(below.verdict).toBe('unknown');
+    expect(below.reason).toMatch(/may predate the fix/);
+  });
+  it('a stated number below the ticket is still affected', () => {
+    const stated = record({ ...inferred, q: 'Q900303', fix: { ...inferred.fix!, inferred: undefined, text: 'Exchange Server 5.5 Service Pack 3' } });
+    expect(verdictFor(stated, findTicketVersions('Exchange 5.5 SP2')).verdict).toBe('affected');
   });
 });

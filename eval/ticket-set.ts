@@ -1,0 +1,101 @@
+/**
+ * The labelled tickets of issue 13 (tests/fixtures/tickets/ranking.json) run through the real
+ * scan + explain pipeline, and the figures they give: top-1, recall@3, clean negatives and
+ * highlighted spans that open no article. Shared by `npm run eval` and the floor in npm test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KbIndex } from '../src/core/index/kb-index';
+import { candidateArticles, explain, scanText, type ExplainResult } from '../src/core/match';
+import type { RankOptions } from '../src/core/match/rank';
+
+export type TicketKind = 'single' | 'shared' | 'cited' | 'negative';
+
+export interface LabelledTicket {
+  id: string;
+  kind: TicketKind;
+  text: string;
+  /** The article the ticket is about; null for a negative. */
+  primary: string | null;
+  /** Every article whose body quotes the ticket's message (searched over the whole corpus). */
+  quoting: string[];
+  note?: string;
+}
+
+export const TICKET_SET = 'tests/fixtures/tickets/ranking.json';
+
+export function loadTicketSet(root: string): LabelledTicket[] {
+  return JSON.parse(readFileSync(join(root, TICKET_SET), 'utf8')) as LabelledTicket[];
+}
+
+export interface TicketOutcome {
+  id: string;
+  kind: TicketKind;
+  primary: string | null;
+  ranked: string[];
+  top1: boolean;
+  at3: boolean;
+  /** Negatives: nothing highlighted and no article. */
+  clean: boolean;
+  /** Highlighted spans none of whose articles is in the index (a card with nothing to open). */
+  deadSpans: number;
+  /** The first article's confidence, when there is one. */
+  confidence?: 'high' | 'low';
+}
+
+export interface Figures {
+  n: number;
+  top1: number;
+  at3: number;
+}
+
+export interface TicketFigures {
+  byKind: Record<string, Figures>;
+  overall: Figures;
+  negatives: number;
+  negativesClean: number;
+  deadSpans: number;
+  outcomes: TicketOutcome[];
+}
+
+export async function runTicket(index: KbIndex, text: string, opts: RankOptions = {}): Promise<{ result: ExplainResult; known: Set<string> }> {
+  const matches = scanText(text, await index.detector());
+  const records = await index.lookupMany(candidateArticles(matches));
+  return { result: explain(text, matches, records, opts), known: new Set(records.keys()) };
+}
+
+export async function scoreTickets(index: KbIndex, tickets: readonly LabelledTicket[], opts: RankOptions = {}): Promise<TicketFigures> {
+  const outcomes: TicketOutcome[] = [];
+  for (const t of tickets) {
+    const { result, known } = await runTicket(index, t.text, opts);
+    const ranked = result.articles.map((a) => a.q);
+    const deadSpans = result.matches.filter((m) => !m.articles.some((q) => known.has(q))).length;
+    outcomes.push({
+      id: t.id, kind: t.kind, primary: t.primary, ranked,
+      top1: t.primary !== null && ranked[0] === t.primary,
+      at3: t.primary !== null && ranked.slice(0, 3).includes(t.primary),
+      clean: result.matches.length === 0 && ranked.length === 0,
+      deadSpans,
+      ...(result.articles[0] ? { confidence: result.articles[0].confidence } : {}),
+    });
+  }
+  const byKind: Record<string, Figures> = {};
+  const overall: Figures = { n: 0, top1: 0, at3: 0 };
+  for (const o of outcomes) {
+    if (o.kind === 'negative') continue;
+    const f = (byKind[o.kind] ??= { n: 0, top1: 0, at3: 0 });
+    for (const g of [f, overall]) { g.n++; g.top1 += +o.top1; g.at3 += +o.at3; }
+  }
+  const negs = outcomes.filter((o) => o.kind === 'negative');
+  return {
+    byKind, overall,
+    negatives: negs.length,
+    negativesClean: negs.filter((o) => o.clean).length,
+    deadSpans: outcomes.reduce((s, o) => s + o.deadSpans, 0),
+    outcomes,
+  };
+}
+
+export function pct(part: number, whole: number): number | null {
+  return whole ? Math.round((1000 * part) / whole) / 10 : null;
+}

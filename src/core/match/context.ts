@@ -1,0 +1,189 @@
+/**
+ * The ticket's other words: what an agent writes around a pasted message ("only messages with
+ * attachments", "journaling is on") is what tells apart the articles that quote that message.
+ *
+ * Each candidate article (only articles some match already names) is scored by the ticket's words
+ * outside the matched spans that also stand in its title, its distinctive terms
+ * (`ArticleRecord.terms`) or its keywords. A word weighs by how few of the candidates have it
+ * (log N/df over the candidates): a word every candidate shares, a stopword or a number counts
+ * nothing. Words are cut as the index builder cuts the terms (article/topic-words.ts).
+ */
+import type { ArticleRecord } from '../article/types';
+import { singular, TOPIC_STOPWORDS } from '../article/topic-words';
+import { normalizeText } from '../search/tokenize';
+
+/** Same cut as topic-words.ts: letters and digits starting with a letter, dotted file names whole. */
+const WORD = /(?<![a-z0-9])[a-z][a-z0-9]*(?:\.[a-z]{2,4}\b(?![.\d]))?/g;
+const HEXLIKE = /^(?=.*\d)[a-f0-9]+$/;
+
+/**
+ * Words of any ticket that describe nothing in particular: help-desk talk and the vocabulary
+ * every article title uses. They would only reward an article for a generic word in its title.
+ */
+const TICKET_STOPWORDS: ReadonlySet<string> = new Set((
+  'hello thank thanks regard regards please pls kind dear team hey customer client user people someone ' +
+  'today yesterday morning night week weekend monday tuesday wednesday thursday friday saturday sunday ' +
+  'again still also just already try tried trying tries call called calling help advise advice idea check checked ' +
+  'look looked looking know think seem seems seemed says said say saw ticket case issue issues thing something ' +
+  'anything nothing everything work works worked working fine odd strange weird wrong right time times ' +
+  'error errors message messages msg err fail fails failed failing failure cannot can receive received get got ' +
+  'show shows showed shown appear appears appeared start started starting stop stopped run running ran ' +
+  'open opening opened happen happens happened come comes came back give gives gave find found ' +
+  'server computer machine system program application file files box way day log logs event events ' +
+  'exe dll com xadm xfor xcln xcon xweb xgen xims xccc prb fix bug info howto doc kbusage ' +
+  // Mail and bounce furniture, present around every pasted NDR.
+  'subject sent received reporting undeliverable delivery original forwarded wrote reply date ' +
+  'mime content charset encoding boundary multipart plain html quoted printable base64 rfc822 dns'
+).split(/\s+/));
+
+/**
+ * A light stem, so the ticket's "restored" meets the title's "Restore" and "journal" meets
+ * "Journaling": -ing, -ed, a final -e, a plural -s (not -ss, -us, -is), keeping at least four
+ * letters. Applied to both sides when comparing; what is shown is the ticket's own word.
+ */
+export function stem(w: string): string {
+  if (w.includes('.')) return w;
+  for (const suffix of ['ing', 'ed', 'e']) if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 4) return w.slice(0, -1);
+  return w;
+}
+
+/** At most this many distinct context words per ticket are kept (a 20 MB page has a large vocabulary). */
+export const MAX_CONTEXT_WORDS = 2000;
+
+function contextWord(raw: string): string | null {
+  if (raw.length < 3 || raw.length > 30 || HEXLIKE.test(raw)) return null;
+  const w = singular(raw);
+  return TOPIC_STOPWORDS.has(raw) || TOPIC_STOPWORDS.has(w) || TICKET_STOPWORDS.has(raw) || TICKET_STOPWORDS.has(w) ? null : w;
+}
+
+/**
+ * The distinct context words of a piece of text, in order of first appearance. A dotted file
+ * name counts whole and by its parts ("info4log.cfg" and "cfg"), as a ticket may write either.
+ */
+export function wordsOf(text: string, into: Set<string> = new Set(), max = MAX_CONTEXT_WORDS): Set<string> {
+  // A ticket repeats its words: each distinct token is judged once.
+  const seen = new Set<string>();
+  for (const m of normalizeText(text).matchAll(WORD)) {
+    if (into.size >= max) break;
+    const raw = m[0];
+    if (seen.has(raw)) continue;
+    seen.add(raw);
+    const w = contextWord(raw);
+    if (w) into.add(w);
+    if (raw.includes('.')) for (const part of raw.split('.')) { const p = contextWord(part); if (p && into.size < max) into.add(p); }
+  }
+  return into;
+}
+
+const FIELD_NAME = /^[ \t>]*[A-Za-z][A-Za-z0-9-]{0,30}:(?=[ \t]|$)/gm;
+
+/**
+ * The ticket's distinct context words: outside the matched spans, and not words of the matched
+ * messages themselves (every article quoting a message shares them; a ticket that names
+ * "Outlook Web Access" around an OWA message says nothing about which OWA article it is).
+ * Unbounded by default (a text's vocabulary is bounded by the text); what is kept beyond one
+ * text is bounded by mergeContextWords.
+ */
+export function ticketWords(source: string, matches: readonly { start: number; end: number; value?: string }[], max = Infinity): Set<string> {
+  // Field names of header lines ("Reporting-MTA:", "Final-Recipient:", "Subject:") are the same
+  // on every bounce: blanked, keeping the offsets; their values stay.
+  const text = source.replace(FIELD_NAME, (m) => ' '.repeat(m.length));
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  const out = new Set<string>();
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start > at) wordsOf(text.slice(at, s.start), out, max);
+    at = Math.max(at, s.end);
+  }
+  if (at < text.length) wordsOf(text.slice(at), out, max);
+  const quoted = new Set([...quotedWords(matches.map((m) => ({ text: source.slice(m.start, m.end), value: m.value })))].map(stem));
+  for (const w of out) if (quoted.has(stem(w))) out.delete(w);
+  return out;
+}
+
+/**
+ * The words of the matched messages, as the ticket and as the articles write them: they count
+ * nothing as context (see ticketWords). The ranking drops them again from words kept across a
+ * page's blocks, where a message in one block and its words in another meet only there.
+ */
+export function quotedWords(matches: readonly { text?: string; value?: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of matches) {
+    if (m.text) wordsOf(m.text, out, Infinity);
+    if (m.value) wordsOf(m.value, out, Infinity);
+  }
+  return out;
+}
+
+/**
+ * Merges a window's words into the words kept for a whole ticket, within `max`. Past the bound,
+ * words some candidate article has (`relevant`) are kept first: they are the ones that can move
+ * a ranking; the rest keep their order of arrival.
+ */
+export function mergeContextWords(kept: readonly string[], incoming: Iterable<string>, relevant: ReadonlySet<string>, max = MAX_CONTEXT_WORDS): string[] {
+  const all = new Set(kept);
+  for (const w of incoming) all.add(w);
+  if (all.size <= max) return [...all];
+  const first = [...all].filter((w) => relevant.has(w));
+  const rest = [...all].filter((w) => !relevant.has(w));
+  return first.concat(rest).slice(0, max);
+}
+
+/**
+ * How much one field of an article says: its title most (written to say what the case is), its
+ * distinctive terms next, both together more, its keywords least.
+ */
+const TITLE_WEIGHT = 1.5;
+const TERMS_WEIGHT = 1;
+const BOTH_WEIGHT = 2;
+const KEYWORD_WEIGHT = 0.5;
+
+/** An article's words (stemmed) with the weight of the field they come from. */
+export function articleVocabulary(rec: ArticleRecord): Map<string, number> {
+  const title = new Set([...wordsOf(rec.title.replace(/^[A-Z0-9]{2,6}:\s*/, ''), new Set(), 200)].map(stem));
+  const terms = new Set<string>();
+  for (const t of rec.terms ?? []) { const w = contextWord(t.toLowerCase()); if (w) terms.add(stem(w)); }
+  const out = new Map<string, number>();
+  for (const k of rec.keywords) for (const w of wordsOf(k, new Set(), 50)) out.set(stem(w), KEYWORD_WEIGHT);
+  for (const w of terms) out.set(w, TERMS_WEIGHT);
+  for (const w of title) out.set(w, terms.has(w) ? BOTH_WEIGHT : TITLE_WEIGHT);
+  return out;
+}
+
+export interface ContextScore {
+  /** Sum over the ticket's words the article has: field weight x log(N / candidates having the word). */
+  score: number;
+  /** Those words, most telling first. */
+  words: string[];
+}
+
+/**
+ * Context scores for candidate articles. Only the given candidates are scored: context never
+ * brings in an article. With fewer than two candidates nothing can be told apart: all zero.
+ */
+export function contextScores(words: ReadonlySet<string> | readonly string[], candidates: ReadonlyMap<string, ArticleRecord>): Map<string, ContextScore> {
+  // stem -> the ticket's own word, shown in `words`.
+  const ticket = new Map<string, string>();
+  for (const w of words) { const k = stem(w); if (!ticket.has(k)) ticket.set(k, w); }
+  const vocab = new Map<string, Map<string, number>>();
+  const df = new Map<string, number>();
+  for (const [q, rec] of candidates) {
+    const v = articleVocabulary(rec);
+    const hits = new Map<string, number>();
+    for (const [w, weight] of v) if (ticket.has(w)) { hits.set(w, weight); df.set(w, (df.get(w) ?? 0) + 1); }
+    vocab.set(q, hits);
+  }
+  const n = candidates.size;
+  const out = new Map<string, ContextScore>();
+  for (const [q, hits] of vocab) {
+    const scored: { w: string; s: number }[] = [];
+    for (const [w, weight] of hits) {
+      const s = weight * Math.log(n / df.get(w)!);
+      if (s > 0) scored.push({ w, s });
+    }
+    scored.sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : a.w > b.w ? 1 : 0));
+    out.set(q, { score: Math.round(scored.reduce((t, x) => t + x.s, 0) * 1000) / 1000, words: scored.map((x) => ticket.get(x.w)!) });
+  }
+  return out;
+}

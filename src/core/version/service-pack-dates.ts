@@ -1,0 +1,88 @@
+/**
+ * "The latest service pack" resolved to a number. Articles said "corrected in the latest service
+ * pack for Windows NT 4.0" when they were written; the number they meant is the service pack that
+ * was current then. The archive knows, per product and version, which service packs articles
+ * name as fixes and when those articles were last modified: a service pack named by an article
+ * modified on a date existed by that date. From that, at index-build time, a small table: per
+ * product and version, each service pack and the first date it is known to exist. No build numbers
+ * here (those belong to the release table): only dates.
+ */
+import type { ArticleRecord, Fix } from '../article/types';
+import { compareServicePacks } from './compare';
+
+export interface ServicePackDate {
+  servicePack: string;
+  /** ISO date by which the archive shows this service pack existed. */
+  since: string;
+}
+
+/** "windows nt|4.0" -> service packs in ascending order with the date each is known to exist by. */
+export type ServicePackDates = Map<string, ServicePackDate[]>;
+
+const keyOf = (product: string, version: string) => `${product.toLowerCase()}|${version.toLowerCase()}`;
+
+/** The product and version of a fix that says "the latest service pack", or null. */
+function latestOnly(fix: Fix): boolean {
+  return fix.servicePack === null && !fix.hotfix && /^latest\b/i.test(fix.text);
+}
+
+export function servicePackDates(records: Iterable<ArticleRecord>): ServicePackDates {
+  const first = new Map<string, Map<string, string>>();
+  for (const r of records) {
+    if (!r.lastModified) continue;
+    for (const f of r.fixes) {
+      if (!f.servicePack || f.hotfix || f.inferred || !f.version) continue;
+      const key = keyOf(f.product, f.version);
+      const sps = first.get(key) ?? new Map<string, string>();
+      const seen = sps.get(f.servicePack);
+      if (!seen || r.lastModified < seen) sps.set(f.servicePack, r.lastModified);
+      first.set(key, sps);
+    }
+  }
+  const table: ServicePackDates = new Map();
+  for (const [key, sps] of first) {
+    const list = [...sps.entries()]
+      .map(([servicePack, since]) => ({ servicePack, since }))
+      .sort((a, b) => compareServicePacks(a.servicePack, b.servicePack));
+    // Service packs come in order: one that existed by a date means every earlier one did too.
+    for (let i = list.length - 2; i >= 0; i--) {
+      if (list[i + 1]!.since < list[i]!.since) list[i]!.since = list[i + 1]!.since;
+    }
+    table.set(key, list);
+  }
+  return table;
+}
+
+/** The newest service pack of a product version known to exist on `date`; null when none is. */
+export function servicePackOn(table: ServicePackDates, product: string, version: string, date: string): string | null {
+  const list = table.get(keyOf(product, version));
+  if (!list) return null;
+  let found: string | null = null;
+  for (const e of list) if (e.since <= date) found = e.servicePack;
+  return found;
+}
+
+/**
+ * Gives every "latest service pack" fix the number current when its article was last modified,
+ * marked inferred; fixedIn follows the main fix. Leaves a fix alone where the table does not know
+ * the product version or no service pack of it is known by that date.
+ */
+export function resolveLatestServicePacks(records: ArticleRecord[], table: ServicePackDates = servicePackDates(records)): void {
+  for (const r of records) {
+    if (!r.lastModified) continue;
+    let changed = false;
+    for (const f of r.fixes) {
+      if (!latestOnly(f) || !f.version) continue;
+      const sp = servicePackOn(table, f.product, f.version, r.lastModified);
+      if (!sp) continue;
+      f.servicePack = sp;
+      f.inferred = true;
+      f.text = f.text.replace(/^latest\s+(.*?)\s+service pack$/i, `$1 Service Pack ${sp} (inferred)`);
+      changed = true;
+    }
+    if (changed && r.fixes[0]) {
+      r.fix = r.fixes[0];
+      r.fixedIn = r.fixes[0].text;
+    }
+  }
+}
