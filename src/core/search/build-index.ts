@@ -53,6 +53,7 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
   const terms: string[] = [];
   const df: string[] = [];
   const masks: string[] = [];
+  const maskSpans: string[] = [];
   const spans: string[] = [];
   const bits = new BitWriter();
   let prev = '';
@@ -70,11 +71,14 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
     // Most terms sit in one field everywhere; they store the mask once.
     let uniform = true;
     for (let i = 3; i < list.length && uniform; i += 2) uniform = list[i] === list[1];
+    const maskStart = masks.length;
     if (uniform) writeVarint(masks, list[1]!);
     else {
       writeVarint(masks, 0);
       for (let i = 1; i < list.length; i += 2) writeVarint(masks, list[i]!);
     }
+    // writeVarint pushes one character per array entry.
+    writeVarint(maskSpans, masks.length - maskStart);
 
     const k = riceParameter(docs.length, n);
     const before = bits.length;
@@ -103,6 +107,7 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
     aliases: [...new Set([...(opts.aliases ?? []), ...titlePrefixAliases(records)])].sort(),
     df: df.join(''),
     masks: masks.join(''),
+    maskSpans: maskSpans.join(''),
     spans: spans.join(''),
     postings: bits.toString(),
   };

@@ -33,16 +33,6 @@ export class VarintReader {
     return this.pos >= this.s.length;
   }
 
-  /** Skips `count` varints: a varint ends at its first character without the "more" bit. */
-  skip(count: number): void {
-    for (let left = count; left > 0; ) {
-      const code = this.s.charCodeAt(this.pos++);
-      const v = code < 128 ? DECODE[code]! : -1;
-      if (v < 0) throw new Error(`bad varint character at ${this.pos - 1}`);
-      if (v < MORE) left--;
-    }
-  }
-
   next(): number {
     let n = 0;
     for (;;) {
@@ -53,31 +43,6 @@ export class VarintReader {
       if (v < MORE) return n;
     }
   }
-}
-
-/** One character for a value below 32 (a field mask). */
-export function smallChar(v: number): string {
-  if (v < 0 || v >= MORE) throw new RangeError(`not a small value: ${v}`);
-  return ALPHABET[v]!;
-}
-
-/** A field mask that holds for every posting of a term: the small value with the high bit set. */
-export function uniformMaskChar(mask: number): string {
-  if (mask < 0 || mask >= MORE) throw new RangeError(`not a field mask: ${mask}`);
-  return ALPHABET[mask + MORE]!;
-}
-
-/** Value 0..63 of one character. */
-export function charValue(code: number): number {
-  const v = code < 128 ? DECODE[code]! : -1;
-  if (v < 0) throw new Error('bad index character');
-  return v;
-}
-
-export function smallValue(code: number): number {
-  const v = charValue(code);
-  if (v >= MORE) throw new Error('bad small-value character');
-  return v;
 }
 
 /**

@@ -24,12 +24,13 @@ export function loadSearchIndex(data: SearchIndexData): SearchIndex {
   for (let i = 0; i < n; i++) df[i] = dr.next();
 
   const maskStarts = new Uint32Array(n);
-  const mr = new VarintReader(data.masks);
+  const mr = new VarintReader(data.maskSpans);
+  let mAt = 0;
   for (let i = 0; i < n; i++) {
-    maskStarts[i] = mr.pos;
-    if (mr.next() === 0) mr.skip(df[i]!);
+    maskStarts[i] = mAt;
+    mAt += mr.next();
   }
-  if (mr.pos !== data.masks.length) throw new Error('search index: masks do not match counts');
+  if (mAt !== data.masks.length) throw new Error('search index: masks do not match counts');
 
   const starts = new Uint32Array(n + 1);
   const sr = new VarintReader(data.spans);

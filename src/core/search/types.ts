@@ -50,6 +50,8 @@ export interface SearchIndexData {
    * same one, else 0 and then one mask per posting.
    */
   masks: string;
+  /** Per term: how many characters its masks take in `masks` (so loading need not read them). */
+  maskSpans: string;
   /**
    * "short\tlong form" lines mined from the archive at build time (aliases.ts): acronyms it
    * spells out and what its title tags stand for.
