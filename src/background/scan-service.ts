@@ -1,4 +1,5 @@
 import { explain, scanText, type Match } from '../core/match';
+import { addBounceMatches, findBounces, tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
 import { findTicketVersions, withBuildMatches } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
@@ -24,6 +25,10 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
   let matches = scanText(block, detector);
   if (custom) matches = mergeMatches(scanText(block, custom.detector), matches);
   matches = withBuildMatches(block, matches, releases);
+  // Each bounce read as a whole: its NDR matches learn their reason and recipient, and a bounce
+  // the matcher found nothing in still gets one match, so it is highlighted and opens a card.
+  const bounces = findBounces(block);
+  matches = addBounceMatches(block, matches, bounces);
   const ticket = findTicketVersions(block);
   const records = await recordsFor(matches.flatMap((m) => m.articles));
   const words = ticketWords(block, matches);
@@ -31,7 +36,7 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
   const contextWords = earlier.words.length ? mergeContextWords(earlier.words, words, new Set(), Infinity) : words;
   const explained = explain(block, matches, records, { ticket, contextWords });
   // explain() keeps the matches' order; carry its per-match article order back onto them.
-  const ordered: Match[] = matches.map((m, i) => ({ ...m, articles: explained.matches[i]!.articles }));
+  const ordered: TaggedMatch[] = tagBounceMatches(block, matches.map((m, i) => ({ ...m, articles: explained.matches[i]!.articles })), bounces);
   if (tab) {
     // The words the page's candidate articles have are the ones kept first once the bound is
     // reached; below it every word is kept and there is nothing to choose.
@@ -52,10 +57,11 @@ function relevantWords(records: Iterable<ArticleRecord>, words: Iterable<string>
   return new Set([...words].filter((w) => vocab.has(stem(w))));
 }
 
-function toFound(m: Match): FoundMatch {
+function toFound(m: TaggedMatch): FoundMatch {
   return {
     kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}), articles: m.articles,
     ...(m.build ? { build: m.build } : {}),
+    ...(m.reason ? { reason: m.reason } : {}), ...(m.recipient ? { recipient: m.recipient } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { rankArticles, type Match } from '../core/match';
+import type { TaggedMatch } from '../core/bounce';
 import { verdictFor } from '../core/version';
 import type { ArticleView, TabSummary } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
@@ -14,8 +15,11 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   const records = await recordsFor(tab.matches.flatMap((m) => m.articles));
   // Ranked by the whole page: its matches from every block and the context words kept for it.
   const { ranked } = rankArticles(tab.matches, records, tab.ticket, { limit: 50, contextWords: tab.words ?? [] });
-  const brief = (m: Match) => ({ kind: m.kind, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}) });
-  const explained = new Set<Match>();
+  const brief = (m: TaggedMatch) => ({
+    kind: m.kind, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}),
+    ...(m.reason ? { reason: m.reason } : {}), ...(m.recipient ? { recipient: m.recipient } : {}),
+  });
+  const explained = new Set<TaggedMatch>();
   const articles: TabSummary['articles'] = [];
   for (const a of ranked) {
     const record = records.get(a.q);

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Match } from '../core/match';
+import type { TaggedMatch } from '../core/bounce';
 import { MAX_CONTEXT_WORDS, mergeContextWords } from '../core/match/context';
 import type { TicketVersions } from '../core/version';
 
@@ -10,7 +10,7 @@ import type { TicketVersions } from '../core/version';
 export interface TabMatches {
   url: string;
   /** The matcher's matches (offsets are into the scanned block, not the page). */
-  matches: Match[];
+  matches: TaggedMatch[];
   /** What the page says about its versions ("Exchange Server 5.5 SP2", "Store.exe 5.5.2448.0"), for verdicts. */
   ticket: TicketVersions;
   /**
@@ -65,7 +65,7 @@ export function boundWords(words: readonly string[]): string[] {
  * candidate article has, kept first when the words reach their bound.
  */
 export function addToTab(
-  tabId: number, url: string, found: Match[], ticket: TicketVersions, reset: boolean,
+  tabId: number, url: string, found: TaggedMatch[], ticket: TicketVersions, reset: boolean,
   words: Iterable<string> = [], relevant: ReadonlySet<string> = new Set(),
 ): Promise<TabMatches> {
   const run = async () => {

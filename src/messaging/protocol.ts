@@ -24,6 +24,10 @@ export interface FoundMatch {
   articles: string[];
   /** `build` matches: the build, its product and release, what is newer. */
   build?: BuildInfo;
+  /** NDR only: the bounce's reason class (sisimai's vocabulary: "userunknown", "mailboxfull", ...). */
+  reason?: string;
+  /** NDR only: the failed recipient the match belongs to, where the bounce names one. */
+  recipient?: string;
 }
 
 export type Verdict = 'affected' | 'fixed' | 'unknown';
@@ -44,9 +48,9 @@ export interface ArticleView {
 export interface TabSummary {
   url: string;
   /** Articles ranked for the page as a whole, best first, each with the matches that point to it. */
-  articles: Array<ArticleView & { matches: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class'>> }>;
+  articles: Array<ArticleView & { matches: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>> }>;
   /** Matches no known article explains (e.g. a KB number outside the archive). */
-  unexplained: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class'>>;
+  unexplained: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>>;
   matchCount: number;
   /** "Versions in this ticket": each build or file version, its release, the later releases. */
   versions?: Array<{ text: string; release: string; product: string; build: string; newer: string[]; articles: string[] }>;

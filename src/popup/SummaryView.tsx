@@ -3,9 +3,32 @@ import { fixLine } from '../core/present/article-summary';
 import { articleUrl } from '../core/kb-number';
 import { KindBadge, VerdictBadge } from '../ui/badges';
 import { t } from '../ui/i18n';
+import { ACTOR_LABEL, explainReason } from '../core/bounce/explanations';
 
 type SummaryArticle = TabSummary['articles'][number];
-type SummaryMatch = Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class'>;
+type SummaryMatch = Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>;
+
+/** What a bounce means for the agent: the reason, who must act and the next step. */
+export function BounceLine({ match }: { match: SummaryMatch }) {
+  const e = match.kind === 'ndr' ? explainReason(match.reason) : null;
+  if (!e) return null;
+  return (
+    <div class="bounce" data-reason={match.reason}>
+      <div class="bounce-reason">{e.label}</div>
+      {match.recipient && (
+        <div class="facts"><span class="label">{t('bounceRecipient')}</span> {match.recipient}</div>
+      )}
+      <div class="facts bounce-who"><span class="label">{t('bounceWho')}</span> {ACTOR_LABEL[e.who]}</div>
+      <div class="facts bounce-next"><span class="label">{t('bounceNext')}</span> {e.next}</div>
+    </div>
+  );
+}
+
+/** One explanation per reason: the first NDR match of each reason among `matches`. */
+function bounceReasons(matches: SummaryMatch[]): SummaryMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => m.kind === 'ndr' && m.reason && explainReason(m.reason) && !seen.has(m.reason) && (seen.add(m.reason), true));
+}
 
 export const SUMMARY_LIST_ID = 'kbl-summary';
 export const summaryOptionId = (i: number) => `kbl-summary-${i}`;
@@ -55,6 +78,7 @@ export function SummaryView(props: {
                   <KindBadge kind={m.kind} />
                   <span class="match-text">{m.text}</span>
                 </div>
+                <BounceLine match={m} />
                 <div class="muted">
                   {m.kind === 'q' ? (
                     <a href={articleUrl(m.value)} target="_blank" rel="noopener noreferrer">
@@ -141,6 +165,7 @@ function ArticleRow(props: { article: SummaryArticle; index: number; active: boo
         <span class="label">{t('fix')}</span> {fixLine(r)}
       </div>
       {article.verdictReason && <div class="facts muted">{article.verdictReason}</div>}
+      {bounceReasons(article.matches).map((m) => <BounceLine key={m.reason} match={m} />)}
     </li>
   );
 }

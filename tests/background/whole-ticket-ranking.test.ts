@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../../src/core/article/types';
 import { buildDetector, loadDetector } from '../../src/core/match';
 import { MAX_CONTEXT_WORDS } from '../../src/core/match/context';
 import { articleRecord } from '../fixtures/article-record';
+import { ReleaseTable, RELEASES_FORMAT } from '../../src/core/version/release-table';
 
 // Three invented articles quoting one NDR line; the page's other words say which one it is.
 const NDR = 'Unable to deliver the message due to a communications failure.';
@@ -13,7 +14,11 @@ const RECORDS: ArticleRecord[] = [
 ].map((s) => articleRecord({ ...s, errors: [{ text: NDR, kind: 'ndr', placeholders: [] }] }));
 
 vi.mock('../../src/background/bundled-index', () => ({
-  bundledIndex: { detector: async () => loadDetector(JSON.parse(JSON.stringify(buildDetector(RECORDS)))) },
+  bundledIndex: {
+    detector: async () => loadDetector(JSON.parse(JSON.stringify(buildDetector(RECORDS)))),
+    // No build ladders: these tickets name no builds.
+    releases: async () => new ReleaseTable({ format: RELEASES_FORMAT, products: [], ladders: [], files: {} }),
+  },
 }));
 vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
 vi.mock('../../src/background/records', () => ({

@@ -107,6 +107,28 @@ describe('page summary', () => {
     expect(within(rows[2]!).getByRole('link').getAttribute('href')).toContain('Q300001');
   });
 
+  it('says for a bounce the reason, who must act and the next step, with or without an article', async () => {
+    const tabId = await openTicket();
+    background({
+      summary: {
+        url: TICKET, matchCount: 2,
+        articles: [{ record: Q1, verdict: 'affected', matches: [{ kind: 'ndr', text: '550 5.2.2', value: '5.2.2', class: 'mailbox-full', reason: 'mailboxfull', recipient: 'ann@example.org' }] }],
+        unexplained: [{ kind: 'ndr', text: '550 5.7.606', value: '5.7.606', reason: 'blocked', recipient: 'bob@example.net' }],
+      },
+    });
+    const { container } = render(<App mode="window" tabId={tabId} indexPollMs={5} />);
+    await screen.findByText(Q1.title);
+    const lines = [...container.querySelectorAll<HTMLElement>('.bounce[data-reason]')];
+    expect(lines.map((l) => l.dataset.reason)).toEqual(['mailboxfull', 'blocked']);
+    expect(lines[0]!.textContent).toContain('Mailbox full');
+    expect(lines[0]!.textContent).toContain("The recipient's mail admin");
+    expect(lines[1]!.textContent).toContain('Sending server blocked');
+    expect(lines[1]!.textContent).toContain('bob@example.net');
+    expect(lines[1]!.querySelector('.bounce-next')!.textContent).toMatch(/delisting/);
+    // The article that applies is still listed for the bounce it explains.
+    expect(lines[0]!.closest('[data-articles]')!.getAttribute('data-articles')).toBe('Q227142');
+  });
+
   it('shows a match that spans lines and indents in the page as one line of text', async () => {
     const tabId = await openTicket();
     const quoted = 'Unable to deliver the message due to a\n      communications\u00a0failure';

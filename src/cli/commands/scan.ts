@@ -1,15 +1,17 @@
-import { candidateArticles, explain, scanText, type ExplainResult } from '../../core/match';
+import { candidateArticles, explain, scanText } from '../../core/match';
+import { ACTOR_LABEL, addBounceMatches, explainReason, findBounces, withBounces, type ScanResult } from '../../core/bounce';
 import type { KbIndex } from '../../core/index/kb-index';
 import { withBuildMatches } from '../../core/version/build-matches';
 import { openIndex } from '../node-index';
 import { readInput } from '../read-input';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
-export async function scanOne(index: KbIndex, text: string): Promise<ExplainResult> {
+export async function scanOne(index: KbIndex, text: string): Promise<ScanResult> {
   const [detector, releases] = await Promise.all([index.detector(), index.releases()]);
-  const matches = withBuildMatches(text, scanText(text, detector), releases);
+  const bounces = findBounces(text);
+  const matches = addBounceMatches(text, withBuildMatches(text, scanText(text, detector), releases), bounces);
   const records = await index.lookupMany(candidateArticles(matches));
-  return explain(text, matches, records);
+  return withBounces(text, explain(text, matches, records), bounces);
 }
 
 /**
@@ -30,14 +32,14 @@ export const scanCommand: Command = async (argv) => {
     for (const p of input.problems) err(`${input.name}: ${p}`);
     if (input.kind === 'text') {
       const result = await scanOne(index, input.text);
-      found ||= result.matches.length > 0;
+      found ||= result.matches.length > 0 || result.bounces.length > 0;
       out(values.json ? JSON.stringify(result) : readable(input.name, result));
       continue;
     }
     const tickets = [];
     for (const t of input.tickets) {
       const result = await scanOne(index, t.text);
-      found ||= result.matches.length > 0;
+      found ||= result.matches.length > 0 || result.bounces.length > 0;
       tickets.push({ id: t.id, line: t.line, ...result });
     }
     if (values.json) out(JSON.stringify({ tickets, problems: input.problems }));
@@ -49,7 +51,7 @@ export const scanCommand: Command = async (argv) => {
   return found ? 0 : 1;
 };
 
-function readable(name: string, r: ExplainResult): string {
+function readable(name: string, r: ScanResult): string {
   const lines = [`${name}: ${r.matches.length} match${r.matches.length === 1 ? '' : 'es'}, ${r.articles.length} article${r.articles.length === 1 ? '' : 's'}`];
   for (const m of r.matches) {
     const cls = m.class ? ` (${m.class})` : '';
@@ -60,6 +62,16 @@ function readable(name: string, r: ExplainResult): string {
     const arts = m.articles.length ? ` -> ${m.articles.slice(0, 5).join(' ')}${m.articles.length > 5 ? ' ...' : ''}` : '';
     lines.push(`  ${m.kind.padEnd(5)} ${JSON.stringify(clip(m.text))}${cls}${arts}`);
   }
+  if (r.bounces.length) lines.push('Bounces:');
+  for (const b of r.bounces) {
+    lines.push(`  ${b.generation}${b.reportingMta ? ` from ${b.reportingMta}` : ''} (${b.start}-${b.end})`);
+    for (const x of b.recipients) {
+      const e = explainReason(x.reason);
+      const codes = [x.replyCode, x.status].filter(Boolean).join(' ');
+      lines.push(`    ${x.address ?? '(no address)'}${codes ? ` ${codes}` : ''}: ${x.reason}${e ? `: ${e.label}` : ''}`);
+      if (e) lines.push(`      ${ACTOR_LABEL[e.who]} must act: ${e.next}`);
+    }
+  }
   if (r.articles.length) lines.push('Articles:');
   r.articles.forEach((a, i) => {
     lines.push(`  ${i + 1}. ${a.q}  ${a.title}${a.inIndex ? '' : ' (not in the index)'}${a.confidence === 'low' ? '  [low confidence]' : ''}`);
@@ -69,7 +81,7 @@ function readable(name: string, r: ExplainResult): string {
   return lines.join('\n');
 }
 
-function ticketLine(id: string, r: ExplainResult): string {
+function ticketLine(id: string, r: ScanResult): string {
   if (!r.matches.length) return `  ${id}: nothing found`;
   const arts = r.articles.slice(0, 5).map((a) => (a.verdict && a.verdict !== 'unknown' ? `${a.q} (${a.verdict})` : a.q));
   return `  ${id}: ${r.matches.length} match${r.matches.length === 1 ? '' : 'es'}${arts.length ? ` -> ${arts.join(', ')}` : ''}`;

@@ -138,8 +138,9 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
     container.dataset.side = p.side;
   };
 
-  const copy = (summary: string): void => {
-    const status = container?.querySelector('.status');
+  const copy = (summary: string, statusEl?: Element): void => {
+    // The status beside the button that was pressed (a bounce and its article each have one).
+    const status = statusEl ?? container?.querySelector('.status');
     const say = (text: string): void => {
       if (status) status.textContent = text;
     };

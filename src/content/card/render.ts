@@ -1,5 +1,5 @@
 import { h, type Child } from './dom';
-import type { ArticleModel, CardModel, LinkModel, VersionRow } from './view-model';
+import type { ArticleModel, BounceModel, CardModel, LinkModel, VersionRow } from './view-model';
 
 /**
  * Lays a CardModel out as DOM. Plain DOM rather than Preact: the card is one small tree rebuilt
@@ -8,7 +8,8 @@ import type { ArticleModel, CardModel, LinkModel, VersionRow } from './view-mode
  */
 export interface CardActions {
   onClose(): void;
-  onCopy(summary: string): void;
+  /** `status`: where to say whether it worked. */
+  onCopy(summary: string, status?: Element): void;
 }
 
 export const COPY_STATUS_CLASS = 'status';
@@ -28,6 +29,7 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
     close,
   ]);
   const body: Child[] = [];
+  if (model.bounce) body.push(bounce(doc, model.bounce, actions));
   if (model.state === 'loading') body.push(h(doc, 'p', { class: 'loading', text: 'Looking up the article…', attrs: { role: 'status' } }));
   if (model.notice) body.push(h(doc, 'p', { class: 'notice', text: model.notice }));
   if (model.versions.length) body.push(versions(doc, model.versions));
@@ -35,6 +37,26 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
   if (model.others.length) body.push(list(doc, 'Other candidates', model.others));
   if (model.related.length) body.push(list(doc, 'Related articles', model.related));
   container.replaceChildren(head, ...(body.filter(Boolean) as Node[]), h(doc, 'div', { class: 'foot', text: 'KB Lens' }));
+}
+
+/** What the bounce means: the reason, who has to act and the next step (all text via textContent). */
+function bounce(doc: Document, b: BounceModel, actions: CardActions): HTMLElement {
+  const facts: Child[] = [];
+  const fact = (cls: string, term: string, value: string): void => {
+    facts.push(h(doc, 'dt', { text: term }), h(doc, 'dd', { class: cls, text: value }));
+  };
+  if (b.recipient) fact('bounce-recipient', 'Recipient', b.recipient);
+  fact('bounce-who', 'Who must act', b.who);
+  fact('bounce-next', 'Next step', b.next);
+  const copy = h(doc, 'button', { class: 'button copy-bounce', text: 'Copy summary', attrs: { type: 'button' } });
+  const status = h(doc, 'span', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  copy.addEventListener('click', () => actions.onCopy(b.summary, status));
+  return h(doc, 'section', { class: 'bounce', attrs: { 'data-reason': b.reason } }, [
+    h(doc, 'h2', { class: 'bounce-reason', text: b.label }),
+    h(doc, 'p', { class: 'bounce-what', text: b.what }),
+    h(doc, 'dl', {}, facts),
+    h(doc, 'div', { class: 'actions' }, [copy, status]),
+  ]);
 }
 
 function article(doc: Document, a: ArticleModel, actions: CardActions): HTMLElement {
@@ -50,7 +72,7 @@ function article(doc: Document, a: ArticleModel, actions: CardActions): HTMLElem
   }
   const status = h(doc, 'span', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const copy = h(doc, 'button', { class: 'button copy', text: 'Copy summary', attrs: { type: 'button' } });
-  copy.addEventListener('click', () => actions.onCopy(a.summary));
+  copy.addEventListener('click', () => actions.onCopy(a.summary, status));
   return h(doc, 'section', { class: 'article' }, [
     h(doc, 'div', { class: 'qline' }, [
       h(doc, 'span', { class: 'q', text: a.q }),

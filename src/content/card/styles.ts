@@ -65,6 +65,10 @@ a:hover { text-decoration: underline; }
 .versions .build { font-family: ui-monospace, SFMono-Regular, Consolas, monospace; font-size: 12px; }
 .versions .newer { display: block; color: var(--muted); font-size: 12px; }
 .notice { margin: 4px 0 8px; }
+.bounce { border-bottom: 1px solid var(--line); padding-bottom: 4px; margin-bottom: 6px; }
+.bounce-reason { font-size: 14px; font-weight: 600; margin: 4px 0 2px; }
+.bounce-what { margin: 0 0 6px; }
+.bounce-who { font-weight: 600; }
 .loading { color: var(--muted); margin: 4px 0 8px; }
 .foot { color: var(--muted); font-size: 11px; text-align: right; margin-top: 4px; }
 `;

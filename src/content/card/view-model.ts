@@ -2,6 +2,7 @@ import type { ArticleView, FoundMatch, MatchKind, Verdict } from '../../messagin
 import type { ArticleRecord } from '../../core/article/types';
 import { articleSummary, fixLine } from '../../core/present/article-summary';
 import { articleUrl } from '../../core/kb-number';
+import { ACTOR_LABEL, explainReason } from '../../core/bounce/explanations';
 
 /**
  * What the hover card shows, decided without a DOM: the renderer only lays this out. Everything
@@ -14,6 +15,8 @@ export interface CardModel {
   matched: string;
   /** NDR class in words ("Unknown recipient"), when the matcher knew it. */
   detail: string | null;
+  /** NDR only: what the bounce means and who does what next, whether or not an article explains it. */
+  bounce: BounceModel | null;
   state: 'loading' | 'ready' | 'unknown';
   /** Shown when there is nothing better to say ("Q999999 is not in the bundled archive."). */
   notice: string | null;
@@ -33,6 +36,18 @@ export interface VersionRow {
   release: string;
   /** "Newer: SP3 (build 2650), SP4 (build 2653)"; null when nothing newer is known. */
   newer: string | null;
+}
+
+export interface BounceModel {
+  /** The reason class as sisimai names it ("mailboxfull"), for data attributes and tests. */
+  reason: string;
+  label: string;
+  what: string;
+  who: string;
+  next: string;
+  recipient: string | null;
+  /** Plain text for "Copy summary": the reply note for the ticket. */
+  summary: string;
 }
 
 export interface ArticleModel {
@@ -130,6 +145,22 @@ export function articleModel(view: ArticleView): ArticleModel {
   };
 }
 
+export function bounceModel(match: FoundMatch): BounceModel | null {
+  if (match.kind !== 'ndr') return null;
+  const e = explainReason(match.reason);
+  if (!e) return null;
+  const who = ACTOR_LABEL[e.who];
+  const summary = [
+    `Bounce: ${e.label} (${match.reason})`,
+    ...(match.recipient ? [`Recipient: ${match.recipient}`] : []),
+    `Server said: ${shorten(match.text)}`,
+    `What happened: ${e.what}`,
+    `Who must act: ${who}`,
+    `Next step: ${e.next}`,
+  ].join('\n');
+  return { reason: match.reason!, label: e.label, what: e.what, who, next: e.next, recipient: match.recipient ?? null, summary };
+}
+
 /**
  * The card for one match. `views` is null while the articles are being fetched; `relatedViews`
  * fills in titles for the best article's related Q-numbers when they have arrived.
@@ -141,6 +172,7 @@ export function cardModel(match: FoundMatch, views: ArticleView[] | null, relate
     matched: shorten(match.text),
     detail: match.kind === 'build' ? match.value : classLabel(match.class),
     versions: versionRows(match.kind === 'build' ? [match, ...builds] : builds),
+    bounce: bounceModel(match),
   };
   if (views === null) {
     return { ...base, state: 'loading', notice: null, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}` };

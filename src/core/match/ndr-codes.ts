@@ -42,7 +42,8 @@ const MAPI_RE = /(?<![\w])MAPI_[EW]_[A-Z_]{3,40}(?![\w])/g;
 function enhancedClass(subject: string, detail: string, after: string): NdrClass | undefined {
   const key = `${subject}.${detail}`;
   if (key === '7.1' && /relay/i.test(after)) return 'relay-denied';
-  return ENHANCED_STATUS[key];
+  // Vendors' extended details (Exchange Online's 5.7.606, 5.4.300...) keep their subject's meaning.
+  return ENHANCED_STATUS[key] ?? ENHANCED_STATUS[`${subject}.0`];
 }
 
 /**

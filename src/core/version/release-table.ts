@@ -122,6 +122,12 @@ export class ReleaseTable {
     return [...new Set(this.data.ladders.filter((l) => names.has(this.data.products[l.product]!)).map((l) => l.family))];
   }
 
+  /** The product's ladder ("Exchange Server 5.5"), or null. */
+  ladderData(product: string): LadderData | null {
+    const want = product.toLowerCase();
+    return this.data.ladders.find((x) => this.data.products[x.product]!.toLowerCase() === want) ?? null;
+  }
+
   knowsFile(file: string): boolean {
     return this.data.files[file.toLowerCase()] !== undefined;
   }
@@ -171,6 +177,15 @@ export class ReleaseTable {
     return answer;
   }
 
+  /**
+   * A build can sit above its product's last release (the hotfixes after it), but not far: 4.0.1381
+   * is Windows NT 4.0, not a build of Exchange Server 4.0 (whose ladder ends at 996).
+   */
+  private static reaches(l: LadderData, build: number): boolean {
+    const last = l.releases[l.releases.length - 1]![1];
+    return build <= last + Math.max(50, Math.round(last * 0.15));
+  }
+
   /** The product ladder a build belongs to, and the build number within it. */
   private ladderFor(parts: number[], fileProducts: Set<number> | null, families: Set<string>, withFile: boolean):
     { data: LadderData; build: number; full: string } | null {
@@ -179,7 +194,7 @@ export class ReleaseTable {
     if (parts.length >= 3) {
       const found = this.data.ladders.filter((l) => {
         const p = parseDotted(l.prefix)!;
-        return p[0] === parts[0] && (p[1] ?? 0) === parts[1] && fits(l);
+        return p[0] === parts[0] && (p[1] ?? 0) === parts[1] && fits(l) && ReleaseTable.reaches(l, parts[2]!);
       });
       if (found.length !== 1) return null;
       return { data: found[0]!, build: parts[2]!, full: parts.join('.') };
@@ -197,6 +212,7 @@ export class ReleaseTable {
     }
     if (best.size !== 1) return null;
     const l = [...best.values()][0]!;
+    if (!ReleaseTable.reaches(l, b)) return null;
     return { data: l, build: b, full: `${l.prefix}.${parts.join('.')}` };
   }
 

@@ -20,8 +20,26 @@ describe('kblens scan', () => {
     expect(ndr?.articles).toContain('Q227142');
     expect(result.articles.map((a) => a.q)).toContain('Q227142');
     // The --json contract's key order.
-    expect(Object.keys(result)).toEqual(['matches', 'articles']);
+    expect(Object.keys(result)).toEqual(['matches', 'articles', 'bounces']);
     expect(Object.keys(result.matches[0]!).slice(0, 4)).toEqual(['kind', 'text', 'start', 'end']);
+    // The bounce read as a whole, and the reason on its NDR matches (a key after the existing ones).
+    expect(result.bounces).toHaveLength(1);
+    expect(result.bounces[0]!.generation).toBe('exchange-5.5');
+    // The MSEXCH code (000C05A6) says unknown recipient, whatever the sentence above it says.
+    expect(result.bounces[0]!.recipients[0]!.reason).toBe('userunknown');
+    expect(ndr?.reason).toBe('userunknown');
+    expect(Object.keys(ndr!).at(-1)).toBe('reason');
+  });
+
+  it('gives every NDR match a reason, also a status code the archive has no article for', async () => {
+    const text = 'Customer pasted:\n\nGenerating server: SN6PR05MB9876.namprd05.prod.outlook.com\n\nann@example.org\nRemote Server returned \'550 5.7.606 Access denied, banned sending IP [192.0.2.8]\'\n';
+    const result = await scanOne(index, text);
+    expect(result.bounces.map((b) => [b.generation, b.recipients.map((r) => [r.address, r.status, r.replyCode, r.reason])])).toEqual([
+      ['exchange-online', [['ann@example.org', '5.7.606', '550', 'blocked']]],
+    ]);
+    const ndrs = result.matches.filter((m) => m.kind === 'ndr');
+    expect(ndrs.length).toBeGreaterThan(0);
+    for (const m of ndrs) expect(m.reason).toBe('blocked');
   });
 
   it('reads a ticket export ticket by ticket', async () => {
@@ -34,5 +52,18 @@ describe('kblens scan', () => {
     const results = await Promise.all(input.tickets.map((t) => scanOne(index, t.text)));
     expect(results[0]!.matches.map((m) => m.value)).toContain('Q227142');
     expect(results[1]!.matches).toEqual([]);
+  });
+
+  it('highlights every composed bounce with at least one NDR match carrying a recipient\'s reason', async () => {
+    const { fixtureNames, fixture } = await import('../../core/bounce/fixtures');
+    for (const name of fixtureNames()) {
+      const text = fixture(name);
+      const result = await scanOne(index, text);
+      for (const b of result.bounces) {
+        const inside = result.matches.filter((m) => m.kind === 'ndr' && m.start < b.end && m.end > b.start);
+        expect(inside.length, name).toBeGreaterThan(0);
+        expect(b.recipients.map((r) => r.reason), name).toContain(inside[0]!.reason);
+      }
+    }
   });
 });

@@ -35,6 +35,19 @@ describe('card rendering', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  it('lays out a bounce with no article: reason, what happened, who must act, next step, all as text', () => {
+    const model = cardModel({ kind: 'ndr', start: 0, end: 9, text: '550 5.1.1', value: '5.1.1', articles: [], reason: 'userunknown', recipient: EVIL }, []);
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    expect(el.querySelector('.bounce')!.getAttribute('data-reason')).toBe('userunknown');
+    expect(el.querySelector('.bounce-reason')!.textContent).toBe('Unknown recipient');
+    expect(el.querySelector('.bounce-who')!.textContent).toBe('The sender');
+    expect(el.querySelector('.bounce-next')!.textContent).toMatch(/Check the address/);
+    expect(el.querySelector('.bounce-recipient')!.textContent).toBe(EVIL);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('.notice')!.textContent).toBe('No archived article explains this message.');
+  });
+
   it('lays out the article: Q-number, verdict, facts, fix, files, actions, other and related lists', () => {
     const model = cardModel(
       { kind: 'ndr', start: 0, end: 3, text: 'x', value: 'x', class: 'communications-failure', articles: ['Q227142', 'Q191014'] },
@@ -204,6 +217,26 @@ describe('card controller', () => {
     await tick(1);
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Q191014: XCON: Invented title for Q191014\nhttps:\/\/jeffpar/));
     expect(dialog().querySelector('.status')!.textContent).toBe('Copied');
+  });
+
+  it('copies a bounce\'s reply note, and says so beside its own button', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const e = entryFor('<p id="m">550 5.2.2</p>', { kind: 'ndr', value: '5.2.2', articles: ['Q191014'], reason: 'mailboxfull', recipient: 'ann@example.org' });
+    card.show(e, { left: 0, top: 0, width: 10, height: 10 }, { focus: false, openedBy: 'hover' });
+    await tick(5);
+    dialog().querySelector<HTMLButtonElement>('button.copy-bounce')!.click();
+    await tick(1);
+    expect(writeText).toHaveBeenCalledWith([
+      'Bounce: Mailbox full (mailboxfull)',
+      'Recipient: ann@example.org',
+      'Server said: 550 5.2.2',
+      "What happened: The recipient's mailbox is over its size quota and refuses new mail.",
+      "Who must act: The recipient's mail admin",
+      'Next step: Ask the recipient (or their admin) to free space or raise the quota, then send again.',
+    ].join('\n'));
+    expect(dialog().querySelector('.bounce .status')!.textContent).toBe('Copied');
+    expect(dialog().querySelector('.article .status')!.textContent).toBe('');
   });
 
   it('closes with the close button', async () => {

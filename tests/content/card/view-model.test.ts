@@ -92,4 +92,22 @@ describe('card view-model', () => {
     expect(classLabel('unknown-recipient')).toBe('Unknown recipient');
     expect(classLabel(undefined)).toBeNull();
   });
+
+  it('explains a bounce: reason, who must act and the next step, with or without an article', () => {
+    const bounce: FoundMatch = { kind: 'ndr', start: 0, end: 9, text: '550 5.7.606', value: '5.7.606', articles: [], reason: 'blocked', recipient: 'ann@example.org' };
+    const loading = cardModel(bounce, null);
+    expect(loading.bounce).toMatchObject({ reason: 'blocked', label: 'Sending server blocked', who: "The sender's mail admin", recipient: 'ann@example.org' });
+    const none = cardModel(bounce, []);
+    expect(none.state).toBe('unknown');
+    expect(none.bounce?.next).toMatch(/delisting/);
+    const full = cardModel({ ...ndr, reason: 'mailboxfull' }, [view('Q227142')]);
+    expect(full.best?.q).toBe('Q227142');
+    expect(full.bounce).toMatchObject({ label: 'Mailbox full', who: "The recipient's mail admin", recipient: null });
+  });
+
+  it('has no bounce section for other kinds or a reason outside the vocabulary', () => {
+    expect(cardModel({ kind: 'q', start: 0, end: 7, text: 'Q227142', value: 'Q227142', articles: [], reason: 'mailboxfull' }, []).bounce).toBeNull();
+    expect(cardModel({ ...ndr, reason: '__proto__' }, []).bounce).toBeNull();
+    expect(cardModel(ndr, []).bounce).toBeNull();
+  });
 });

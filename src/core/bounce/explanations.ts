@@ -1,0 +1,223 @@
+/**
+ * What each reason class means for the agent: what happened, who has to act, and the next step.
+ * One table keyed by reason, written for this project in plain words.
+ */
+import type { Reason } from './types';
+
+export type Actor = 'sender' | 'recipient-admin' | 'sender-admin' | 'nobody' | 'unknown';
+
+export interface Explanation {
+  /** Short name of the class, for a chip or a row. */
+  label: string;
+  /** What happened, in one sentence. */
+  what: string;
+  who: Actor;
+  /** The next step, in one sentence. */
+  next: string;
+  /** Whether trying again later can succeed without anybody changing anything. */
+  temporary: boolean;
+}
+
+export const ACTOR_LABEL: Readonly<Record<Actor, string>> = {
+  sender: 'The sender',
+  'recipient-admin': "The recipient's mail admin",
+  'sender-admin': "The sender's mail admin",
+  nobody: 'Nobody (temporary)',
+  unknown: 'Unclear: read the diagnostic',
+};
+
+export const EXPLANATIONS: Readonly<Record<Reason, Explanation>> = {
+  userunknown: {
+    label: 'Unknown recipient',
+    what: 'The receiving server has no mailbox with this address.',
+    who: 'sender',
+    next: 'Check the address for typos or an outdated entry (autocomplete cache, contact card) and send again to the correct one.',
+    temporary: false,
+  },
+  mailboxfull: {
+    label: 'Mailbox full',
+    what: "The recipient's mailbox is over its size quota and refuses new mail.",
+    who: 'recipient-admin',
+    next: 'Ask the recipient (or their admin) to free space or raise the quota, then send again.',
+    temporary: false,
+  },
+  exceedlimit: {
+    label: 'Message too large or over a limit',
+    what: 'The message is larger than a server on the way allows, or has more recipients than it accepts.',
+    who: 'sender',
+    next: 'Send smaller attachments (or a link instead), or split the recipient list, and send again.',
+    temporary: false,
+  },
+  expired: {
+    label: 'Delivery timed out',
+    what: 'The sending server kept retrying but could not deliver before its retry time ran out.',
+    who: 'sender-admin',
+    next: "Check that the recipient's domain is reachable (MX records, firewall) from the sending server; if it is up again, resend.",
+    temporary: true,
+  },
+  hostunknown: {
+    label: 'Domain not found',
+    what: "The recipient's domain does not exist in DNS or has no mail server.",
+    who: 'sender',
+    next: "Check the part after the @ for typos; if it is right, the recipient's domain owner must fix its DNS (MX records).",
+    temporary: false,
+  },
+  networkerror: {
+    label: 'Network or routing problem',
+    what: "The sending server could not reach the recipient's server (refused or lost connection, DNS failure, or a mail loop).",
+    who: 'nobody',
+    next: 'Usually temporary: wait and resend. If it repeats, the sender\'s admin checks the route and connectors to that domain.',
+    temporary: true,
+  },
+  blocked: {
+    label: 'Sending server blocked',
+    what: "The recipient's server refused the sending server's IP address (block list or banned IP).",
+    who: 'sender-admin',
+    next: 'Find the list named in the diagnostic, fix the cause (compromised account, open relay) and request delisting.',
+    temporary: false,
+  },
+  policyviolation: {
+    label: 'Blocked by a policy',
+    what: 'A mail flow rule or policy on the way refused the message (attachment type, content or destination).',
+    who: 'sender',
+    next: 'Remove what the policy objects to (e.g. the attachment type); if the message is legitimate, ask the admin who owns the policy.',
+    temporary: false,
+  },
+  securityerror: {
+    label: 'Security or authentication required',
+    what: 'The server requires authentication or encryption that the sending client or server did not provide.',
+    who: 'sender-admin',
+    next: 'Check the sending client or connector: SMTP authentication, TLS and the credentials used.',
+    temporary: false,
+  },
+  filtered: {
+    label: 'Filtered by the recipient',
+    what: "The recipient's system accepts mail only from certain senders, or could not resolve the recipient uniquely.",
+    who: 'recipient-admin',
+    next: "Ask the recipient to allow the sender (or to give an unambiguous address).",
+    temporary: false,
+  },
+  rejected: {
+    label: 'Sender not allowed',
+    what: 'The receiving side refused this sender: the sender is not permitted to send to this recipient or group.',
+    who: 'recipient-admin',
+    next: 'Ask the owner of the recipient group or mailbox to allow this sender (e.g. external or unauthenticated senders).',
+    temporary: false,
+  },
+  norelaying: {
+    label: 'Relaying denied',
+    what: 'The server the message was handed to does not relay mail for this sender to that destination.',
+    who: 'sender-admin',
+    next: 'Check the sending client or connector: it must authenticate, or the server must allow relaying for this sender or IP.',
+    temporary: false,
+  },
+  requireptr: {
+    label: 'Missing reverse DNS (PTR)',
+    what: "The sending server's IP address has no valid reverse DNS (PTR) record, so the recipient's server refused it.",
+    who: 'sender-admin',
+    next: "Have the sending IP's owner (ISP or hosting provider) publish a PTR record matching the server's name.",
+    temporary: false,
+  },
+  toomanyconn: {
+    label: 'Rate limited',
+    what: 'The receiving server limits how many connections or messages it takes from this sender, and the limit was hit.',
+    who: 'nobody',
+    next: 'Usually temporary: wait and resend. If it repeats, the sender\'s admin spreads out bulk sending.',
+    temporary: true,
+  },
+  authfailure: {
+    label: 'Sender authentication failed (SPF/DKIM/DMARC)',
+    what: "The message failed the sender domain's SPF, DKIM or DMARC checks at the recipient's server.",
+    who: 'sender-admin',
+    next: "Fix the sender domain's SPF record (include every sending service), DKIM signing and DMARC policy, then resend.",
+    temporary: false,
+  },
+  badreputation: {
+    label: 'Poor sender reputation',
+    what: "The recipient's server refused the message because of the sending IP's or domain's reputation.",
+    who: 'sender-admin',
+    next: 'Check the sending IP and domain reputation, stop any unwanted bulk mail, and follow the provider\'s guidance in the diagnostic.',
+    temporary: false,
+  },
+  contenterror: {
+    label: 'Message format error',
+    what: 'The message content or headers could not be processed or converted by a server on the way.',
+    who: 'sender',
+    next: 'Resend in a simpler format (plain text or HTML without unusual encoding or attachments); if it repeats, the sender\'s admin checks the sending client.',
+    temporary: false,
+  },
+  spamdetected: {
+    label: 'Rejected as spam',
+    what: "The recipient's spam filter judged the message to be spam.",
+    who: 'sender',
+    next: 'Rewrite the message without spam-like content or links; if legitimate mail keeps failing, the sender\'s admin checks reputation and authentication.',
+    temporary: false,
+  },
+  suspend: {
+    label: 'Mailbox disabled',
+    what: "The recipient's mailbox or account exists but is disabled or suspended.",
+    who: 'sender',
+    next: 'Contact the recipient another way, or use their current address.',
+    temporary: false,
+  },
+  systemerror: {
+    label: 'Server error',
+    what: 'A server on the way had an internal or temporary error.',
+    who: 'nobody',
+    next: 'Wait and resend; if it repeats, the admin of the server named in the diagnostic checks it.',
+    temporary: true,
+  },
+  systemfull: {
+    label: 'Server out of storage',
+    what: "The recipient's mail server has run out of storage.",
+    who: 'recipient-admin',
+    next: "Wait and resend; the recipient's admin must free space on the server.",
+    temporary: true,
+  },
+  mailererror: {
+    label: 'Delivery program failed',
+    what: "The program that delivers mail on the recipient's server failed.",
+    who: 'recipient-admin',
+    next: "Tell the recipient's admin: their local delivery program returned an error.",
+    temporary: false,
+  },
+  syntaxerror: {
+    label: 'SMTP protocol error',
+    what: 'The servers did not understand each other (an SMTP command or argument was refused).',
+    who: 'sender-admin',
+    next: 'The sender\'s admin checks the sending server or device (firmware, connector settings) against the reply in the diagnostic.',
+    temporary: false,
+  },
+  notaccept: {
+    label: 'Domain does not accept mail',
+    what: 'The domain says it receives no mail at all (a null MX record), or the server does not take mail from the network.',
+    who: 'sender',
+    next: 'Use another address for this recipient: this domain receives no mail.',
+    temporary: false,
+  },
+  virusdetected: {
+    label: 'Virus detected',
+    what: 'A virus scanner on the way found malware in the message.',
+    who: 'sender',
+    next: 'Scan the sender\'s computer and the attachment; send a clean copy.',
+    temporary: false,
+  },
+  delivered: {
+    label: 'Delivered',
+    what: 'This notice reports a successful delivery, not a failure.',
+    who: 'nobody',
+    next: 'Nothing to do.',
+    temporary: false,
+  },
+  undefined: {
+    label: 'Unclassified failure',
+    what: 'The delivery failed for a reason this text does not state clearly.',
+    who: 'unknown',
+    next: 'Read the diagnostic text and status code; the admin of the server that reported it can tell more from its logs.',
+    temporary: false,
+  },
+};
+
+export function explainReason(reason: string | undefined): Explanation | null {
+  return reason && Object.prototype.hasOwnProperty.call(EXPLANATIONS, reason) ? EXPLANATIONS[reason as Reason] : null;
+}

@@ -1,0 +1,416 @@
+/**
+ * Per-recipient facts from one bounce's text (flattened: see flat-text.ts), by the layouts each
+ * mail system prints: DSN fields, Exchange's administrator section and recipient lines, "<addr>:"
+ * paragraphs (Postfix, qmail), Sendmail's reason lines, Exim's failed-address list, Domino's
+ * "was not delivered to ... because", Gmail's response block and Amazon SES's JSON notification.
+ * Only what the text says is kept; nothing is inferred from the other recipients.
+ */
+
+export interface Piece {
+  address?: string;
+  status?: string;
+  replyCode?: string;
+  diagnostic?: string;
+  /** Words for the agent, not the server's reply (Exchange's and Gmail's human sentence): used to classify only. */
+  human?: string;
+  remoteMta?: string;
+  date?: string;
+  action?: string;
+  /** End of the piece in the flattened bounce text. */
+  end: number;
+}
+
+// Local parts up to 200: Exchange's IMCEAEX- addresses carry a whole X.500 name.
+export const ADDR = String.raw`[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
+const HOST = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,10}`;
+const STATUS = String.raw`[245]\.\d{1,3}\.\d{1,3}`;
+const DAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?`;
+const DATE = String.raw`${DAY}(?:\d{1,2}\s[A-Z][a-z]{2,8}\s\d{2,4}|[A-Z][a-z]{2,8}\s\d{1,2},?\s\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?(?:\s?(?:[+-]\d{4}|GMT|UTC|Z))?(?:\s\([A-Z]{2,5}\))?`;
+
+const DSN_FIELDS = 'Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Arrival-Date|Received-From-MTA|X-[A-Za-z-]{2,40}';
+const FIELD_AHEAD = `(?=\\s(?:${DSN_FIELDS}):|\\n|$)`;
+
+/** A reply code and status at the start of a server reply: "550 5.1.1 ...", "550-5.1.1 ...", "#550 5.1.1". */
+const REPLY_RE = new RegExp(String.raw`(?<![\d.])#?([245]\d\d)(?:[ -]#?(${STATUS}))?(?![\d.])`);
+const STATUS_RE = new RegExp(String.raw`(?<![\d.])#?\(?#?(${STATUS})(?![\d]|\.\d)`);
+
+export function codesOf(text: string): { replyCode?: string; status?: string } {
+  const out: { replyCode?: string; status?: string } = {};
+  const r = REPLY_RE.exec(text);
+  if (r && r.index < 40) {
+    out.replyCode = r[1]!;
+    if (r[2]) out.status = r[2];
+  }
+  if (!out.status) {
+    const s = STATUS_RE.exec(text);
+    if (s) out.status = s[1]!;
+  }
+  return out;
+}
+
+function clean(s: string, max = 400): string {
+  let t = s.replace(/\s+/g, ' ').trim().replace(/^['"]|['"]$/g, '').trim();
+  if (t.length > max) t = t.slice(0, max - 1).trimEnd() + '…';
+  return t;
+}
+
+function fromReply(text: string, end: number, extra: Partial<Piece> = {}): Piece {
+  const diagnostic = clean(text);
+  return { ...codesOf(diagnostic), ...(diagnostic ? { diagnostic } : {}), ...extra, end };
+}
+
+/** DSN (RFC 3464) per-recipient blocks, also inside Exchange, Postfix, Exim and SES messages. */
+function dsnBlocks(t: string): Piece[] {
+  const out: Piece[] = [];
+  const starts: number[] = [];
+  const re = /Final-Recipient:\s?(?:rfc822|RFC822)?\s?;?\s?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) starts.push(m.index);
+  starts.forEach((s, i) => {
+    const block = t.slice(s, starts[i + 1] ?? t.length);
+    const p: Piece = { end: s };
+    const addr = new RegExp(`^Final-Recipient:\\s?(?:rfc822|RFC822)?\\s?;?\\s?<?(${ADDR})`).exec(block);
+    if (addr) p.address = addr[1]!;
+    const field = (name: string, value: string) => new RegExp(`\\b${name}:\\s?(${value})${FIELD_AHEAD}`, 'i').exec(block);
+    const action = /\bAction:\s?([a-z]{4,10})\b/i.exec(block);
+    if (action) p.action = action[1]!.toLowerCase();
+    const status = new RegExp(`\\bStatus:\\s?(${STATUS})`).exec(block);
+    if (status) p.status = status[1]!;
+    const remote = new RegExp(`\\bRemote-MTA:\\s?(?:dns|DNS|X-[\\w-]+)\\s?;\\s?\\[?(${HOST}|[\\d.]{7,15}|[0-9a-fA-F:]{3,39})\\]?`).exec(block);
+    if (remote) p.remoteMta = remote[1]!;
+    const diag = field('Diagnostic-Code', String.raw`[\w-]{1,20}\s?;\s?[^\n]*?`);
+    if (diag) {
+      const text = clean(diag[1]!.replace(/^[\w-]{1,20}\s?;\s?/, ''));
+      if (text) {
+        p.diagnostic = text;
+        const codes = codesOf(text);
+        if (codes.replyCode) p.replyCode = codes.replyCode;
+        if (!p.status && codes.status) p.status = codes.status;
+      }
+    }
+    const date = new RegExp(`\\bLast-Attempt-Date:\\s?(${DATE})`).exec(block);
+    if (date) p.date = date[1]!;
+    const last = [addr, action, status, remote, diag, date].reduce((e, x) => (x ? Math.max(e, x.index + x[0].length) : e), 0);
+    p.end = s + last;
+    out.push(p);
+  });
+  return out;
+}
+
+/** Exchange 2007+: "addr [remote host] #550 5.1.1 RESOLVER...; text ##" and "Remote Server returned '...'". */
+function exchangeAdmin(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re = new RegExp(
+    String.raw`(?:(${ADDR})\s(?:(${HOST})\s)?)?(?:#(\d{3}\s${STATUS}[^#\n]{0,300}?)\s?##|Remote Server (?:at (${HOST})(?: \([^)]{1,60}\))? )?returned '([^'\n]{1,400})')`,
+    'gi',
+  );
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    const remote = m[4] ?? m[2];
+    out.push(fromReply(m[3] ?? m[5]!, m.index + m[0].length, { ...(m[1] ? { address: m[1] } : {}), ...(remote ? { remoteMta: remote } : {}) }));
+  }
+  // Outlook's rendering: "addr #< #5.1.1 smtp;550 5.1.1 ...> #SMTP#".
+  const outlook = new RegExp(String.raw`(?:(${ADDR})\s)?#<\s?#(${STATUS})\s(?:[\w-]{1,20};\s?)?([^>\n]{0,300})>\s?#SMTP#`, 'g');
+  while ((m = outlook.exec(t))) {
+    const p = fromReply(m[3]!, m.index + m[0].length, m[1] ? { address: m[1] } : {});
+    out.push({ ...p, status: p.status ?? m[2]! });
+  }
+  // Exchange Online's newer layout names no address next to the reply: it belongs to the report's recipient.
+  const reported = new RegExp(String.raw`Reported error:\s?(\d{3}[ -]${STATUS}.{0,400}?)(?=\sDSN generated by:|\sRemote server:|\n|$)(?:\sDSN generated by:\s?${HOST})?(?:\sRemote server:\s?(${HOST}))?`, 'g');
+  while ((m = reported.exec(t))) out.push(fromReply(m[1]!, m.index + m[0].length, m[2] ? { remoteMta: m[2] } : {}));
+  // Any language: the address, then a sentence quoting the server's reply ("Vom Remoteserver wurde '550 5.1.1 ...' zurückgegeben").
+  const quoted = new RegExp(String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})'`, 'g');
+  while ((m = quoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  return out;
+}
+
+/** Exchange 2007+ and Exchange Online, the part for the sender: "addr\nThe e-mail address you entered couldn't be found...". */
+function exchangeHuman(t: string): Piece[] {
+  const out: Piece[] = [];
+  const lead = /Delivery has failed to these recipients or groups:?|Fehler bei der Zustellung an folgende Empfänger oder Gruppen:?|La remise aux destinataires ou groupes suivants a échoué\s?:?|Error en la entrega a estos destinatarios o grupos:?/i.exec(t);
+  const stop = !lead ? -1 : t.slice(lead.index).search(/Original Message Details|Error Details|More Info for Email Admins|How to Fix It|Diagnostic information for administrators|Diagnoseinformationen für Administratoren|Informations de diagnostic pour les administrateurs|Información de diagnóstico para administradores|Generating server:|Original message headers|#<\s?#[245]\./i);
+  if (lead) {
+    const part = t.slice(lead.index + lead[0].length, stop < 0 ? undefined : lead.index + stop);
+    const re = new RegExp(`(${ADDR})\\)?\\s?(?:\\n)?([^\\n]{0,400})`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(part))) {
+      const human = clean(m[2]!.replace(new RegExp(ADDR, 'g'), ' '));
+      out.push({ address: m[1]!, ...(human ? { human } : {}), end: lead.index + lead[0].length + m.index + m[0].length });
+    }
+  }
+  // Exchange Online's "Your message to X couldn't be delivered." names its one recipient; the
+  // addresses further down (sender, "Recipient Address:") are details of the original message.
+  const exoHuman = /Your message to (\S{1,120}) couldn['’]t be delivered\.?\s?([^\n]{0,300})/i.exec(t);
+  if (exoHuman) {
+    const a = new RegExp(ADDR).exec(exoHuman[1]!);
+    if (a) out.push({ address: a[0], human: clean(exoHuman[2]!), end: exoHuman.index + exoHuman[0].length });
+  }
+  return out;
+}
+
+/** Exchange 4.0-5.5 and 2000/2003: "addr on DATE\n  text\n  <host #5.1.1>" or "... MSEXCH:IMS:... (000C05A6) Unknown Recipient". */
+function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
+  const pieces: Piece[] = [];
+  let reportingMta: string | undefined;
+  const list = /did not reach the following recipient\(s\):|The following recipient\(s\) (?:could not|cannot) be reached:/i.exec(t);
+  if (!list) return { pieces };
+  const body = t.slice(list.index + list[0].length);
+  const base = list.index + list[0].length;
+  const onDate = new RegExp(`\\son\\s(${DATE})`, 'g');
+  const hits: { labelFrom: number; at: number; end: number; date: string }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = onDate.exec(body))) hits.push({ labelFrom: 0, at: m.index, end: m.index + m[0].length, date: m[1]! });
+  hits.forEach((h, i) => {
+    const prevEnd = i === 0 ? 0 : hits[i - 1]!.end;
+    const rawLabel = body.slice(prevEnd, h.at);
+    const label = rawLabel.split(/\n|\)\s|>\s|##\s/).pop()!.trim();
+    const bodyEnd = hits[i + 1] ? hits[i + 1]!.at : Math.min(body.length, h.end + 1200);
+    // Pasted from a page, every line may come with a blank line after it: skip the ones right after the date.
+    const lead = /^\s*/.exec(body.slice(h.end, bodyEnd))![0].length;
+    let text = body.slice(h.end + lead, bodyEnd);
+    const stop = text.search(/\n|Original message headers|-{3,}|Original Message|MSEXCH:/i);
+    const p: Piece = { date: h.date, end: base + h.end };
+    const addr = new RegExp(ADDR).exec(label);
+    if (addr) p.address = addr[0];
+    else if (i === 0 && label.length > 60) return; // not a recipient line
+    const ex03 = new RegExp(`<(${HOST})\\s#(${STATUS})(?:\\s(?:[\\w-]{1,20});\\s?([^>]{1,300}))?>`).exec(text);
+    const msexch = /MSEXCH:[\w:.\- ]{1,120}?\s(\d{1,5})\s\(([0-9A-Fa-f]{8})\)\s?([^\n<]{0,120}?)(?=\s(?:MSEXCH:|The MTS-ID)|\n|$)/.exec(text);
+    const mtsId = /The MTS-ID of the original message is:?/i.exec(text);
+    const cut = [ex03?.index, msexch?.index, mtsId?.index, stop >= 0 ? stop : undefined].filter((x): x is number => x !== undefined);
+    const humanEnd = cut.length ? Math.min(...cut) : text.length;
+    const human = clean(text.slice(0, humanEnd), 300);
+    if (ex03) {
+      reportingMta ??= ex03[1]!;
+      p.status = ex03[2]!;
+      if (ex03[3]) {
+        p.diagnostic = clean(ex03[3]);
+        const c = codesOf(p.diagnostic);
+        if (c.replyCode) p.replyCode = c.replyCode;
+      }
+      p.end = base + h.end + lead + ex03.index + ex03[0].length;
+    }
+    const server = /MSEXCH:([^\n(]{1,160})/.exec(text);
+    if (server) {
+      const last = server[1]!.split(':').pop()!.trim().split(' ')[0];
+      if (last) reportingMta ??= last;
+      p.end = Math.max(p.end, base + h.end + lead + server.index + server[0].trimEnd().length);
+    }
+    if (msexch) {
+      p.diagnostic = clean(`${human ? human + ' ' : ''}(${msexch[2]!.toUpperCase()}) ${msexch[3] ?? ''}`);
+      p.end = Math.max(p.end, base + h.end + lead + msexch.index + msexch[0].length);
+    } else if (!p.diagnostic && human) {
+      p.diagnostic = human;
+      p.end = Math.max(p.end, base + h.end + lead + humanEnd);
+    } else if (human) p.human = human;
+    const x400 = /\b[Rr]eason(?:\s?[Cc]ode)?:?\s?(\S{1,40}).{0,40}?[Dd]iagnostic(?:\s?[Cc]ode)?:?\s?(\S{1,40})/.exec(text.slice(0, 400));
+    if (x400 && !p.diagnostic?.includes(x400[0])) p.diagnostic = clean(`${p.diagnostic ?? ''} ${x400[0]}`);
+    text = '';
+    pieces.push(p);
+  });
+  return { pieces, ...(reportingMta ? { reportingMta } : {}) };
+}
+
+/** Postfix and qmail: "<addr>: host mx[ip] said: 550 ...", "<addr>:\nip does not like recipient.\nRemote host said: ...". */
+function angleColon(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re = new RegExp(`<(${ADDR})>(?:\\s\\(expanded from <[^>]{1,200}>\\))?:\\s`, 'g');
+  const hits: { addr: string; at: number; end: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    const prev = hits[hits.length - 1];
+    // The same address again inside its own paragraph ("said: 550 <addr>: Recipient address rejected") continues it.
+    if (prev && prev.addr.toLowerCase() === m[1]!.toLowerCase() && !t.slice(prev.end, m.index).includes('\n')) continue;
+    // Inside a DSN Diagnostic-Code, an SES JSON string or a Sendmail reason, it is not a paragraph of its own.
+    const before = t.slice(Math.max(0, m.index - 120), m.index);
+    // Inside a server reply ("550 5.1.1 <addr>: ...") or an SMTP command ("RCPT TO:<addr>:").
+    if (/(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s?)?|(?:TO|FROM):\s?)$/i.test(before)) continue;
+    if (/(?:Diagnostic-Code:|"diagnosticCode"|\(reason:)[^\n]*$/i.test(before) && !/\n/.test(before.slice(before.search(/Diagnostic-Code:|"diagnosticCode"|\(reason:/i)))) continue;
+    hits.push({ addr: m[1]!, at: m.index, end: m.index + m[0].length });
+  }
+  hits.forEach((h, i) => {
+    const next = hits[i + 1]?.at ?? t.length;
+    let body = t.slice(h.end, next);
+    const stop = body.search(/\n|Reporting-MTA:|Final-Recipient:|-{2,} ?Below this line|-{3,}|Original message|Content-Description:|Content-Type:/i);
+    if (stop >= 0) body = body.slice(0, stop);
+    const end = h.end + body.length;
+    body = body.trim();
+    if (!body) return;
+    const p: Partial<Piece> = { address: h.addr };
+    let said = new RegExp(`^host (${HOST})\\[[^\\]]{1,45}\\] said:\\s?(.*?)(?:\\s?\\(in reply to [^)]{1,60}\\))?\\.?$`).exec(body);
+    if (said) return out.push(fromReply(said[2]!, end, { ...p, remoteMta: said[1]! }));
+    said = /^(\S{3,64}) does not like recipient\.\s?Remote host said:\s?(.*?)(?:\s?Giving up on \S+\.?)?$/.exec(body);
+    if (said) return out.push(fromReply(said[2]!, end, { ...p, remoteMta: said[1]! }));
+    said = /^Connected to (\S{3,64}) but (?:sender was rejected|my name was rejected|greeting failed)\.\s?Remote host said:\s?(.*?)(?:\s?Giving up on \S+\.?)?$/.exec(body);
+    if (said) return out.push(fromReply(said[2]!, end, { ...p, remoteMta: said[1]! }));
+    const conn = new RegExp(`^connect to (${HOST})\\[`).exec(body);
+    const piece = fromReply(body, end, { ...p, ...(conn ? { remoteMta: conn[1]! } : {}) });
+    // qmail prints the status as "(#5.1.1)" at the end of its sentence; that is no reply code.
+    if (piece.replyCode && !new RegExp(`^#?${piece.replyCode}`).test(piece.diagnostic ?? '')) delete piece.replyCode;
+    out.push(piece);
+  });
+  return out;
+}
+
+/** Sendmail: "<addr>\n    (reason: 550 5.1.1 <addr>... User unknown)", the transcript's "550 5.1.1 <addr>... User unknown". */
+function sendmail(t: string): Piece[] {
+  const out: Piece[] = [];
+  let m: RegExpExecArray | null;
+  const reason = new RegExp(`<(${ADDR})>\\s?\\(reason:\\s?(.{1,400}?)\\)(?=\\s|$)`, 'g');
+  while ((m = reason.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  const talking = new RegExp(`while talking to (${HOST})\\.?:`, 'g');
+  const hosts: { at: number; host: string }[] = [];
+  while ((m = talking.exec(t))) hosts.push({ at: m.index, host: m[1]! });
+  const line = new RegExp(`(?<![\\w.])([245]\\d\\d)[ -](?:(${STATUS})\\s)?<(${ADDR})>\\.\\.\\.\\s?(.{1,300}?)(?=\\s(?:[245]\\d\\d[ -]|<<<|>>>|-{3,}|Reporting-MTA)|\\n|$)`, 'g');
+  while ((m = line.exec(t))) {
+    // "553 5.1.8 <from@...>... Domain of sender address ... does not exist": the address is the sender's.
+    if (/^(?:Domain of )?sender\b|^\S+ sender\b/i.test(m[4]!)) continue;
+    const at = m.index;
+    const host = [...hosts].reverse().find((x) => x.at < at)?.host;
+    out.push({
+      address: m[3]!, replyCode: m[1]!, ...(m[2] ? { status: m[2] } : {}),
+      diagnostic: clean(m[0]), ...(host ? { remoteMta: host } : {}), end: at + m[0].length,
+    });
+  }
+  const list = /The following addresses had (?:permanent fatal|transient non-fatal) errors\s?-{0,9}\s?((?:<[^>\s]{3,200}>\s?(?:\([^)]{0,400}\)\s?)?)+)/i.exec(t);
+  if (list) {
+    const a = new RegExp(`<(${ADDR})>`, 'g');
+    while ((m = a.exec(list[1]!))) out.push({ address: m[1]!, end: list.index + list[0].length });
+  }
+  return out;
+}
+
+/** Exim: "The following address(es) failed:\n\n  addr\n    host mx [ip]\n    SMTP error from remote mail server after RCPT TO:<addr>:\n    550 ...". */
+function exim(t: string): Piece[] {
+  const out: Piece[] = [];
+  const lead = /The following address\(es\) failed:|has not yet been delivered to one or more of its\s?recipients\.?/i.exec(t);
+  if (!lead) return out;
+  let part = t.slice(lead.index + lead[0].length);
+  const stop = part.search(/-{3,} ?This is a copy of the message|Reporting-MTA:|-{3,} ?The header of the original message|Action: |Final-Recipient:/i);
+  if (stop >= 0) part = part.slice(0, stop);
+  const base = lead.index + lead[0].length;
+  const bare = new RegExp(`(?<![<:\\w.@=-])(${ADDR})(?![>\\w@])`, 'g');
+  const hits: { addr: string; at: number; end: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = bare.exec(part))) {
+    if (/(?:generated from|from|by|<)\s?$/i.test(part.slice(Math.max(0, m.index - 16), m.index))) continue;
+    hits.push({ addr: m[1]!, at: m.index, end: m.index + m[0].length });
+  }
+  hits.forEach((h, i) => {
+    let body = part.slice(h.end, hits[i + 1]?.at ?? part.length);
+    const para = body.search(/\n\S/);
+    if (i === hits.length - 1 && para > 0) body = body.slice(0, para);
+    const end = base + h.end + body.length;
+    body = body.replace(/\(generated from [^)]{1,200}\)/, '').trim();
+    const p: Partial<Piece> = { address: h.addr };
+    const host = new RegExp(`host (${HOST}) \\[[^\\]]{1,45}\\]`).exec(body);
+    if (host) p.remoteMta = host[1]!;
+    const smtp = new RegExp(`SMTP error from remote (?:mail )?server (?:after|for) [^:\\n]{1,40}?(?::<[^>]{0,200}>)?(?:, host: (${HOST}) \\([^)]{1,60}\\) reason)?:\\s?(.*)$`, 'i').exec(body);
+    if (smtp) {
+      if (smtp[1]) p.remoteMta = smtp[1];
+      return out.push(fromReply(smtp[2]!, end, p));
+    }
+    const text = body.replace(new RegExp(`host (${HOST}) \\[[^\\]]{1,45}\\]:?`), '').trim();
+    if (!text) return out.push({ ...p, end } as Piece);
+    out.push(fromReply(text, end, p));
+  });
+  return out;
+}
+
+/** Lotus Domino: "was not delivered to:\n\n  addr\n\nbecause:\n\n  User x not listed in Domino Directory". */
+function domino(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re = /was not delivered to:?\s?(.{1,160}?)\s?because:?\s?(.{1,400}?)(?=\s?What should you do\?|\n|$|-{3,})/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    // Prose says "was not delivered to ... because" too: only a named address makes it a report.
+    const a = new RegExp(ADDR).exec(m[1]!) ?? new RegExp(ADDR).exec(m[2]!);
+    if (a) out.push(fromReply(m[2]!, m.index + m[0].length, { address: a[0] }));
+  }
+  return out;
+}
+
+/** Gmail: the recipients it names and "The response from the remote server was: ..." for them. */
+function gmail(t: string): Piece[] {
+  const out: Piece[] = [];
+  const addrs: { addr: string; end: number }[] = [];
+  let m: RegExpExecArray | null;
+  const list = new RegExp(`Delivery to the following recipients? (?:failed permanently|has been delayed):?\\s?((?:${ADDR}\\s?)+)`, 'gi');
+  while ((m = list.exec(t))) for (const a of m[1]!.match(new RegExp(ADDR, 'g')) ?? []) addrs.push({ addr: a, end: m.index + m[0].length });
+  const lead = new RegExp(`(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to) (${ADDR})(?: because)? ?([^\\n]{0,200}?\\.)`, 'gi');
+  const humans = new Map<string, string>();
+  while ((m = lead.exec(t))) { addrs.push({ addr: m[1]!, end: m.index + m[0].length }); humans.set(m[1]!.toLowerCase(), clean(m[2]!)); }
+  if (!addrs.length) return out;
+  const by = new RegExp(`rejected by the server for the recipient domain \\S{1,120} by (${HOST})\\.?`, 'i').exec(t);
+  const resp = /(?:The response from the remote server was|The error that the other server returned was|The response was):\s?(.{1,500}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(t);
+  for (const a of addrs) {
+    const human = humans.get(a.addr.toLowerCase());
+    const extra: Partial<Piece> = { address: a.addr, ...(by ? { remoteMta: by[1]! } : {}), ...(human ? { human } : {}) };
+    out.push(resp ? fromReply(resp[1]!, resp.index + resp[0].length, extra) : ({ ...extra, end: a.end } as Piece));
+  }
+  return out;
+}
+
+/** Amazon SES bounce notification (JSON): bouncedRecipients[] with status and diagnosticCode. */
+function sesJson(t: string): { pieces: Piece[]; reportingMta?: string; subType?: string } {
+  const pieces: Piece[] = [];
+  const obj = new RegExp(`\\{[^{}]{0,800}?"emailAddress"\\s?:\\s?"(${ADDR})"[^{}]{0,800}\\}`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = obj.exec(t))) {
+    const o = m[0];
+    const str = (k: string) => new RegExp(`"${k}"\\s?:\\s?"((?:[^"\\\\]|\\\\.){0,500})"`).exec(o)?.[1];
+    const p: Piece = { address: m[1]!, end: m.index + m[0].length };
+    const status = str('status');
+    if (status && new RegExp(`^${STATUS}$`).test(status)) p.status = status;
+    const action = str('action');
+    if (action) p.action = action.toLowerCase();
+    const diag = str('diagnosticCode');
+    if (diag) {
+      p.diagnostic = clean(diag.replace(/^[\w-]{1,20}\s?;\s?/, '').replace(/\\"/g, '"'));
+      const c = codesOf(p.diagnostic);
+      if (c.replyCode) p.replyCode = c.replyCode;
+      if (!p.status && c.status) p.status = c.status;
+    }
+    pieces.push(p);
+  }
+  const rep = new RegExp(`"reportingMTA"\\s?:\\s?"(?:dsn|dns);\\s?(${HOST})"`).exec(t);
+  const sub = /"bounceSubType"\s?:\s?"(\w{2,40})"/.exec(t);
+  const ts = /"timestamp"\s?:\s?"([0-9T:.\-Z+]{10,40})"/.exec(t);
+  const remote = /"remoteMtaIp"\s?:\s?"([\d.a-fA-F:]{3,45})"/.exec(t);
+  for (const p of pieces) {
+    if (ts && !p.date) p.date = ts[1]!;
+    if (remote && !p.remoteMta) p.remoteMta = remote[1]!;
+  }
+  return { pieces, ...(rep ? { reportingMta: rep[1]! } : {}), ...(sub ? { subType: sub[1]! } : {}) };
+}
+
+/** Addresses listed right after "...the following recipients:" (SES, generic DSNs) with nothing else said. */
+function listed(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re = new RegExp(`(?:the following recipients?(?: or groups)?|following addresses|these recipients or groups):?\\s?((?:<?${ADDR}>?[\\s,;]{0,4}){1,20})`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) for (const a of m[1]!.match(new RegExp(ADDR, 'g')) ?? []) out.push({ address: a, end: m.index + m[0].length });
+  return out;
+}
+
+export interface Extracted {
+  pieces: Piece[];
+  reportingMta?: string;
+  sesSubType?: string;
+}
+
+export function extractPieces(t: string): Extracted {
+  const legacy = exchangeLegacy(t);
+  const ses = sesJson(t);
+  const pieces = [
+    ...dsnBlocks(t), ...exchangeAdmin(t), ...legacy.pieces, ...angleColon(t), ...sendmail(t),
+    ...exim(t), ...domino(t), ...gmail(t), ...ses.pieces, ...exchangeHuman(t), ...listed(t),
+  ];
+  let reportingMta = ses.reportingMta ?? legacy.reportingMta;
+  const gen = new RegExp(`(?:Generating server|Generierender Server|Serveur de génération|Servidor de generación|DSN generated by)\\s?:\\s?(${HOST})`, 'i').exec(t);
+  const rep = new RegExp(`Reporting-MTA:\\s?(?:dns|DNS)\\s?;\\s?(${HOST})`).exec(t);
+  const pf = new RegExp(`This is the mail system at host (${HOST})`, 'i').exec(t);
+  const qm = new RegExp(`This is the qmail-send program at (${HOST})`, 'i').exec(t);
+  reportingMta = gen?.[1] ?? rep?.[1] ?? pf?.[1] ?? qm?.[1] ?? reportingMta;
+  if (reportingMta) reportingMta = reportingMta.replace(/\.$/, '');
+  return { pieces, ...(reportingMta ? { reportingMta } : {}), ...(ses.subType ? { sesSubType: ses.subType } : {}) };
+}

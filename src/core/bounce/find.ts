@@ -1,0 +1,280 @@
+/**
+ * findBounces: every bounce in a ticket text, read as a whole. Anchors (anchors.ts) say where a
+ * report is; anchors close together form one report; the report's text is read per recipient
+ * (extract.ts) and each recipient classified (classify.ts). Works on the flattened text, so
+ * quoting, re-wrapping and help-desk folding do not matter; offsets map back to the ticket text.
+ */
+import { ANCHORS, ANY_ANCHOR, type AnchorDef } from './anchors';
+import { classify, reasonFromText } from './classify';
+import { extractPieces, type Piece } from './extract';
+import { flatten, toOriginal, type FlatText } from './flat-text';
+import type { Bounce, BounceRecipient, Generation, Reason } from './types';
+import { MSEXCH_CODES } from '../match/ndr-tables';
+
+/** Anchors further apart than this (flattened characters) belong to different reports. */
+const GAP = 3000;
+/** How far a report may run past its last anchor. */
+const TAIL = 2500;
+/** Raw text read around each anchor; windows that touch are merged. */
+const WINDOW_BEFORE = 200;
+const WINDOW_AFTER = 12000;
+/** Hostile input: at most this much text is flattened, and this many reports returned. */
+const MAX_FLAT = 4_000_000;
+const MAX_BOUNCES = 200;
+
+interface AnchorHit {
+  def: AnchorDef;
+  start: number;
+  end: number;
+}
+
+interface Cluster {
+  anchors: AnchorHit[];
+  start: number;
+  lastEnd: number;
+}
+
+/** Text between two anchors that already tells of a failed recipient: a later opener starts a new report. */
+const EVIDENCE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d])|(?<!\d)[45]\d\d[ -]|MSEXCH:|Diagnostic-Code:/;
+
+/** Where a quoted original or a reply to it begins: the report has ended. */
+const TERMINATOR = /Original message headers|-{2,} ?Original (?:message|Message)|-{3,} ?Forwarded message|Below this line is a copy of the message|-{3,} ?This is a copy of the message|Content-Type: message\/rfc822|-{3,} ?The header of the original message|What should you do\?|Content-Description: Undelivered Message\b/;
+
+function windows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  ANY_ANCHOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let total = 0;
+  while ((m = ANY_ANCHOR.exec(text))) {
+    const from = Math.max(0, m.index - WINDOW_BEFORE);
+    const to = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) {
+      total += to - last[1];
+      last[1] = Math.max(last[1], to);
+    } else {
+      out.push([from, to]);
+      total += to - from;
+    }
+    ANY_ANCHOR.lastIndex = Math.max(ANY_ANCHOR.lastIndex, to - WINDOW_BEFORE);
+    if (total > MAX_FLAT) break;
+  }
+  return out;
+}
+
+function anchorsIn(flat: string): AnchorHit[] {
+  const hits: AnchorHit[] = [];
+  for (const def of ANCHORS) {
+    def.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = def.re.exec(flat))) hits.push({ def, start: m.index, end: m.index + m[0].length });
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function clusters(flat: string, hits: AnchorHit[]): Cluster[] {
+  const out: Cluster[] = [];
+  let cur: Cluster | null = null;
+  for (const h of hits) {
+    if (cur && h.start < cur.lastEnd) { cur.lastEnd = Math.max(cur.lastEnd, h.end); cur.anchors.push(h); continue; }
+    const seen = cur?.anchors.some((a) => a.def.key === h.def.key && !h.def.repeats);
+    const between = cur ? flat.slice(cur.lastEnd, h.start) : '';
+    const fresh = !cur || h.start - cur.lastEnd > GAP || seen ||
+      (h.def.open && EVIDENCE.test(between)) || TERMINATOR.test(between);
+    if (fresh) {
+      cur = { anchors: [h], start: h.start, lastEnd: h.end };
+      out.push(cur);
+    } else {
+      cur!.anchors.push(h);
+      cur!.lastEnd = Math.max(cur!.lastEnd, h.end);
+    }
+  }
+  return out;
+}
+
+const EXPIRY_NOTE = /could not be delivered for \d{1,3} (?:days?|hours?)|in the queue too long|Message will be deleted from queue|retry time(?:out)? (?:exceeded|reached)/i;
+const QUEUE_REASONS = new Set<Reason>(['networkerror', 'systemerror', 'undefined']);
+
+function generationOf(c: Cluster, t: string, reportingMta: string | undefined): Generation {
+  const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);
+  let g: Generation = first?.def.family ?? 'dsn';
+  const families = new Set(c.anchors.map((a) => a.def.family));
+  const exo = /(?:\.outlook\.com|\.office365\.com|\.outlook\.office\.com|hotmail\.com)$/i.test(reportingMta ?? '') ||
+    families.has('exchange-online') || /Office 365|Microsoft 365|Exchange Online/.test(t);
+  if (g === 'exchange-2003' && (/MSEXCH:|The MTS-ID of the original message/.test(t)) && !/<\S{1,120} #[245]\.\d/.test(t)) g = 'exchange-5.5';
+  if (g === 'exchange-5.5' && /<\S{1,120} #[245]\.\d/.test(t)) g = 'exchange-2003';
+  if ((g === 'exchange-2007+' || g === 'dsn') && exo && (families.has('exchange-2007+') || families.has('exchange-online') || /outlook\.com$/i.test(reportingMta ?? ''))) g = 'exchange-online';
+  if (g === 'dsn' && (families.has('exchange-2007+'))) g = 'exchange-2007+';
+  if (g === 'dsn') {
+    const r = reportingMta ?? '';
+    if (/amazonses\.com$/i.test(r)) g = 'amazon-ses';
+    else if (/(?:google|googlemail|gmail)\.com$/i.test(r)) g = 'gmail';
+    else if (/X-Postfix-Queue-ID|X-Postfix-Sender/i.test(t)) g = 'postfix';
+    else if (/X-Notes;|X-Notes-/i.test(t)) g = 'domino';
+    else if (/X-Exim|Exim/.test(t)) g = 'exim';
+    else if (/X-Actual-Recipient|Sendmail/.test(t)) g = 'sendmail';
+  }
+  return g;
+}
+
+/** SES bounceSubType values, for recipients SES describes with no status or reply. */
+const SES_SUBTYPE: Readonly<Record<string, Reason>> = {
+  NoEmail: 'userunknown', Suppressed: 'userunknown', OnAccountSuppressionList: 'userunknown',
+  MailboxFull: 'mailboxfull', MessageTooLarge: 'exceedlimit', ContentRejected: 'contenterror',
+  AttachmentRejected: 'policyviolation',
+};
+
+function msexchReason(diagnostic: string | undefined): Reason | undefined {
+  const hex = diagnostic && /\(([0-9A-F]{8})\)/.exec(diagnostic)?.[1]?.toLowerCase();
+  const cls = hex ? MSEXCH_CODES[hex] : undefined;
+  if (!cls) return undefined;
+  const map: Partial<Record<string, Reason>> = {
+    'unknown-recipient': 'userunknown', 'ambiguous-recipient': 'filtered', loop: 'networkerror',
+    'content-error': 'contenterror', 'access-denied': 'securityerror', 'too-many-recipients': 'exceedlimit',
+    'routing-error': 'hostunknown',
+  };
+  return map[cls];
+}
+
+type Draft = Omit<BounceRecipient, 'reason'> & { human?: string; action?: string; end: number };
+
+/** Pieces about the same address become one recipient; pieces with no address join the only recipient, or stand alone. */
+function mergePieces(pieces: Piece[]): Draft[] {
+  const byAddr = new Map<string, Draft>();
+  const loose: Draft[] = [];
+  const fill = (d: Draft, p: Piece) => {
+    for (const k of ['address', 'status', 'replyCode', 'diagnostic', 'remoteMta', 'date', 'human', 'action'] as const) {
+      if (p[k] !== undefined && d[k] === undefined) (d as unknown as Record<string, string>)[k] = p[k]!;
+    }
+    d.end = Math.max(d.end, p.end);
+  };
+  for (const p of pieces) {
+    if (!p.address) { const d = { end: p.end } as Draft; fill(d, p); loose.push(d); continue; }
+    const key = p.address.toLowerCase();
+    const d = byAddr.get(key) ?? ({ end: p.end } as Draft);
+    fill(d, p);
+    byAddr.set(key, d);
+  }
+  const named = [...byAddr.values()];
+  // A server reply with no address (Exchange's "#550 5.1.1 ...##" pasted alone) belongs to the single named recipient.
+  for (const d of loose) {
+    if (!d.status && !d.diagnostic && !d.replyCode) continue;
+    const only = named.length === 1 ? named[0]! : named.find((n) => n.status && n.status === d.status);
+    if (only) {
+      for (const k of ['status', 'replyCode', 'diagnostic', 'remoteMta', 'date'] as const) {
+        if (d[k] !== undefined && only[k] === undefined) only[k] = d[k];
+      }
+      only.end = Math.max(only.end, d.end);
+    } else if (!named.length) named.push(d);
+  }
+  // Only recipients the report says something about: a bare address in a list with nothing said is kept only when it is all there is.
+  return named;
+}
+
+function toRecipient(d: Draft, sesSubType: string | undefined): BounceRecipient {
+  let reason: Reason = classify({
+    ...(d.status ? { status: d.status } : {}),
+    ...(d.replyCode ? { replyCode: d.replyCode } : {}),
+    ...(d.action ? { action: d.action } : {}),
+    diagnostic: [d.diagnostic, d.human].filter(Boolean).join(' '),
+  });
+  if (reason === 'undefined' || (!d.status && !d.replyCode && reason === 'rejected')) {
+    reason = msexchReason(d.diagnostic) ?? (sesSubType ? SES_SUBTYPE[sesSubType] : undefined) ?? reason;
+  }
+  if (d.diagnostic) {
+    const hex = msexchReason(d.diagnostic);
+    if (hex && !d.status) reason = hex;
+  }
+  // Key order is the --json contract's.
+  return {
+    ...(d.address ? { address: d.address } : {}),
+    ...(d.status ? { status: d.status } : {}),
+    ...(d.replyCode ? { replyCode: d.replyCode } : {}),
+    reason,
+    ...(d.diagnostic ? { diagnostic: d.diagnostic } : {}),
+    ...(d.remoteMta ? { remoteMta: d.remoteMta } : {}),
+    ...(d.date ? { date: d.date } : {}),
+  };
+}
+
+function readCluster(flat: FlatText, c: Cluster, limit: number): Bounce | null {
+  let stopAt = Math.min(limit, c.lastEnd + TAIL);
+  const tail = flat.text.slice(c.lastEnd, stopAt);
+  const term = tail.search(TERMINATOR);
+  if (term >= 0) stopAt = c.lastEnd + term;
+  const t = flat.text.slice(c.start, stopAt);
+  const { pieces, reportingMta, sesSubType } = extractPieces(t);
+  const drafts = mergePieces(pieces);
+  // The report says the message sat in the queue until it gave up: a connection failure then is an expiry.
+  const queuedOut = EXPIRY_NOTE.test(t);
+  if (!drafts.length) return null;
+  // A report must say something about a failure: a status, a reply or the server's words.
+  if (!drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) && !c.anchors.some((a) => a.def.open)) return null;
+  const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
+  const generation = generationOf(c, t, reportingMta);
+  return {
+    start: toOriginal(flat, c.start),
+    end: toOriginal(flat, c.start + Math.min(end, t.length), true),
+    recipients: drafts.map((d) => {
+      const r = toRecipient(d, sesSubType);
+      return queuedOut && QUEUE_REASONS.has(r.reason) ? { ...r, reason: 'expired' as const } : r;
+    }),
+    ...(reportingMta ? { reportingMta } : {}),
+    generation,
+  };
+}
+
+/** Every bounce in `text`, in text order. */
+export function findBounces(text: string): Bounce[] {
+  const out: Bounce[] = [];
+  for (const [from, to] of windows(text)) {
+    if (out.length >= MAX_BOUNCES) break;
+    const flat = flatten(text, from, to);
+    const cs = clusters(flat.text, anchorsIn(flat.text));
+    cs.forEach((c, i) => {
+      if (out.length >= MAX_BOUNCES) return;
+      const b = readCluster(flat, c, cs[i + 1]?.start ?? flat.text.length);
+      if (b && !(out.length && b.start < out[out.length - 1]!.end)) out.push(b);
+    });
+  }
+  return out;
+}
+
+/** The bounce recipient an NDR match belongs to: same status code, inside its diagnostic, or named just before it. */
+export function recipientForMatch(m: { start: number; end: number; value: string; text: string }, bounces: readonly Bounce[], text: string): BounceRecipient | undefined {
+  const b = bounces.find((x) => m.start >= x.start && m.start < x.end);
+  if (!b || !b.recipients.length) return undefined;
+  const byStatus = b.recipients.find((r) => r.status === m.value);
+  const byText = b.recipients.find((r) => r.diagnostic && r.diagnostic.includes(m.text.replace(/\s+/g, ' ').trim().slice(0, 60)));
+  if (byStatus ?? byText) return byStatus ?? byText;
+  if (b.recipients.length === 1) return b.recipients[0];
+  return nearestBefore(b, m.start, text);
+}
+
+/** The recipient named last before `at` inside the bounce (Exchange prints the address, then its sentence), else the first. */
+function nearestBefore(b: Bounce, at: number, text: string): BounceRecipient | undefined {
+  const before = text.slice(b.start, at).toLowerCase();
+  let best: BounceRecipient | undefined;
+  let bestAt = -1;
+  for (const r of b.recipients) {
+    const i = r.address ? before.lastIndexOf(r.address.toLowerCase()) : -1;
+    if (i > bestAt) { best = r; bestAt = i; }
+  }
+  return best ?? b.recipients[0];
+}
+
+/**
+ * The reason for an NDR match of the scanner: the reason of the bounce recipient it belongs to
+ * (same status code, or inside its diagnostic), else of the match's own code and words.
+ */
+export function reasonForMatch(m: { start: number; end: number; value: string; text: string }, bounces: readonly Bounce[], text: string): Reason {
+  const pick = recipientForMatch(m, bounces, text);
+  if (pick) return pick.reason;
+  // A match outside any report (or not tied to one recipient): its code with the rest of its line.
+  const lineEnd = text.indexOf('\n', m.end);
+  const context = text.slice(m.start, lineEnd < 0 ? Math.min(text.length, m.end + 200) : Math.min(lineEnd, m.end + 200));
+  const status = /^[245]\.\d{1,3}\.\d{1,3}$/.test(m.value) ? m.value : undefined;
+  const reply = /(?<!\d)([245]\d\d)[ -]/.exec(m.text)?.[1];
+  const r = classify({ ...(status ? { status } : {}), ...(reply ? { replyCode: reply } : {}), diagnostic: `${m.value} ${context}` });
+  return r === 'undefined' ? reasonFromText(m.value) ?? 'undefined' : r;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { addBounceMatches, findBounces, tagBounceMatches } from '../../../src/core/bounce';
+import type { Match } from '../../../src/core/match';
+import { fixture } from './fixtures';
+
+const code = (text: string, needle: string, over: Partial<Match> = {}): Match => {
+  const start = text.indexOf(needle);
+  return { kind: 'ndr', text: needle, start, end: start + needle.length, value: needle, articles: [], source: 'code', weight: 0.3, ...over };
+};
+
+describe('addBounceMatches', () => {
+  it('gives a bounce the scanner found nothing in one NDR match: its status code', () => {
+    const text = `Ticket 12\n\n${fixture('exchange2016-banned-ip.txt')}`;
+    const bounces = findBounces(text);
+    const out = addBounceMatches(text, [], bounces);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ kind: 'ndr', text: '5.7.606', value: '5.7.606', articles: [], source: 'code' });
+    expect(text.slice(out[0]!.start, out[0]!.end)).toBe('5.7.606');
+  });
+
+  it('falls back to the diagnostic, then the address, where the code is covered by another match', () => {
+    const text = fixture('domino-full.txt');
+    const bounces = findBounces(text);
+    const diag = bounces[0]!.recipients[0]!.diagnostic!;
+    const error: Match = { ...code(text, diag), kind: 'error', source: 'message' };
+    const out = addBounceMatches(text, [error], bounces);
+    expect(out.map((m) => m.text)).toEqual([diag, 'ssato@corp.example.com'].sort((a, b) => text.indexOf(a) - text.indexOf(b)));
+  });
+
+  it('adds nothing where the scanner already has an NDR match in the bounce', () => {
+    const text = fixture('postfix-unknown.txt');
+    const existing = [code(text, '550 5.1.1')];
+    expect(addBounceMatches(text, existing, findBounces(text))).toBe(existing);
+  });
+});
+
+describe('tagBounceMatches', () => {
+  it('tags NDR matches with their recipient and reason, and leaves other kinds alone', () => {
+    const text = fixture('postfix-relay-ptr.txt');
+    const bounces = findBounces(text);
+    const q: Match = { kind: 'q', text: 'Q1', start: 0, end: 2, value: 'Q1', articles: ['Q1'], source: 'cited', weight: 1 };
+    const [a, b, c] = tagBounceMatches(text, [q, code(text, '554 5.7.1'), code(text, '4.7.25')], bounces);
+    expect(a).toBe(q);
+    expect(b).toMatchObject({ reason: 'norelaying', recipient: 'sales@far.example.net' });
+    expect(c).toMatchObject({ reason: 'requireptr', recipient: 'info@other.example.com' });
+    // New keys come after the match's own.
+    expect(Object.keys(b!).slice(-2)).toEqual(['reason', 'recipient']);
+  });
+
+  it('classifies an NDR match outside any bounce by its own words, with no recipient', () => {
+    const text = 'Customer says: 552 5.2.2 Mailbox full, please advise.';
+    const [m] = tagBounceMatches(text, [code(text, '552 5.2.2', { value: '5.2.2' })], []);
+    expect(m).toMatchObject({ reason: 'mailboxfull' });
+    expect(m).not.toHaveProperty('recipient');
+  });
+});
