@@ -295,6 +295,8 @@ function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefi
   let groupDf = 0;
   for (const p of lists) groupDf += p.docs.length;
   const groupIdf = idf(index.count, Math.min(groupDf, index.count));
+  // An exact stem is the literal word only when stemming left it as typed ("failure" is not).
+  const unstemmed = stemTerm(word.text) === word.text;
   exps.forEach((e, i) => {
     const p = lists[i]!;
     // While the word is unfinished its exact hit is only the shortest completion ("exch").
@@ -302,8 +304,7 @@ function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefi
     const worth = own ? idf(index.count, p.docs.length) : e.quality * groupIdf;
     const used = e.kind === MatchKind.Typo ? USED.typo : e.kind === MatchKind.Prefix ? USED.prefix : 0;
     // Only the words as typed (or being typed) say the article quotes the message.
-    // An exact stem is the literal word only when stemming left it as typed ("failure" is not).
-    const literal = (e.kind === MatchKind.Exact && stemTerm(word.text) === word.text) || e.kind === MatchKind.Surface || (e.kind === MatchKind.Prefix && word.prefix);
+    const literal = (e.kind === MatchKind.Exact && unstemmed) || e.kind === MatchKind.Surface || (e.kind === MatchKind.Prefix && word.prefix);
     scorer.addPostings(p, worth, used, literal ? bit : 0);
   });
   for (const x of extras) scorer.addPostings(x.p, x.quality * idf(index.count, x.p.docs.length), 0, 0);

@@ -9,6 +9,20 @@ import { stemmer } from 'stemmer';
 
 const LETTERS = /^[a-z]+$/;
 
+/**
+ * Stems already computed: the index build stems millions of tokens of a vocabulary of a few
+ * hundred thousand words, and a search box asks for the same words keystroke after keystroke.
+ */
+const cache = new Map<string, string>();
+const CACHE_MAX = 500_000;
+
 export function stemTerm(word: string): string {
-  return word.length >= 4 && LETTERS.test(word) ? stemmer(word) : word;
+  if (word.length < 4) return word;
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = LETTERS.test(word) ? stemmer(word) : word;
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
 }
