@@ -48,6 +48,7 @@ export async function evalFixes(ctx: EvalContext): Promise<PartResult> {
   if (ctx.corpus) {
     const all: ArticleRecord[] = [];
     for await (const file of readCorpus(ctx.corpus)) {
+      if (file.text === undefined) continue; // over the size cap: reported by build-index
       const r = parseArticle(file.text, file.path);
       if (r.ok) all.push(r.record);
     }

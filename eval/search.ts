@@ -95,7 +95,7 @@ export async function evalSearch(ctx: EvalContext): Promise<PartResult> {
     for await (const f of readCorpus(ctx.corpus)) {
       const q = /\/(Q\d+)\/README\.md$/.exec(f.path)?.[1];
       const r = q ? records.get(q) : undefined;
-      if (!r) continue;
+      if (!r || f.text === undefined) continue;
       docs.push({
         id: r.q,
         q: `${r.q} ${r.q.slice(1)}`,

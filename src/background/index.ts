@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { handleMessage } from './router';
 import { onPermissionsAdded, syncRegistration } from './sites';
-import { forgetTab } from './tab-state';
+import { forgetTab, onTabUpdated } from './tab-state';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { onOmniboxEnter, onOmniboxInput } from './omnibox';
 import { onCommand } from './commands';
@@ -24,6 +24,7 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
 browser.contextMenus.onClicked.addListener(onContextMenuClick);
 browser.omnibox.onInputChanged.addListener((text, suggest) => void onOmniboxInput(text, suggest));
 browser.omnibox.onInputEntered.addListener((text, disposition) => void onOmniboxEnter(text, disposition));

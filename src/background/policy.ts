@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { isSitePattern } from '../core/match-pattern';
 
 /**
  * What an admin set through policy (storage.managed, see public/managed-schema.json). Reading it
@@ -14,5 +15,5 @@ export async function managedPolicy(): Promise<Record<string, unknown>> {
 
 export async function managedSites(): Promise<string[]> {
   const sites = (await managedPolicy()).sites;
-  return Array.isArray(sites) ? sites.filter((s): s is string => typeof s === 'string') : [];
+  return Array.isArray(sites) ? sites.filter(isSitePattern) : [];
 }

@@ -5,6 +5,7 @@ import { customArticles } from './custom-index';
 import { scanBlock } from './scan-service';
 import { searchAll } from './search-service';
 import { articleViews, tabSummary } from './summary-service';
+import { senderMayAsk } from './senders';
 import { disableSite, enableSite, injectInto, injectLens, siteState } from './sites';
 
 type Handlers = { [T in Request['type']]: (req: Extract<Request, { type: T }>, sender: browser.Runtime.MessageSender) => Promise<Response<Extract<Request, { type: T }>>> };
@@ -31,6 +32,7 @@ const handlers: Handlers = {
 /** Only well-formed requests reach a handler; anything else gets no answer (undefined). */
 export function handleMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
   if (!isRequest(message)) return undefined;
+  if (!senderMayAsk(message, sender)) return Promise.reject(new Error(`${message.type}: not allowed from this sender`));
   const handler = handlers[message.type] as (req: Request, sender: browser.Runtime.MessageSender) => Promise<unknown>;
   return handler(message, sender).catch((e: Error) => {
     // The caller sees a rejected promise with the reason; the worker keeps serving others.

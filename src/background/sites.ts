@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { matchesPattern, sitePatternFor } from '../core/match-pattern';
+import { isSitePattern, matchesPattern, sitePatternFor } from '../core/match-pattern';
 import type { SiteState } from '../messaging/protocol';
 import { CONTENT_SCRIPT_FILE, HIGHLIGHT_CSS_FILE, LENS_SCRIPT_FILE } from './content-script-file';
 import { PRESET_SITES } from '../core/preset-sites';
@@ -18,7 +18,7 @@ const STORAGE_KEY = 'sites';
  */
 export async function userSites(): Promise<string[]> {
   const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-  return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+  return Array.isArray(stored) ? stored.filter(isSitePattern) : [];
 }
 
 export async function activeSites(): Promise<{ pattern: string; managed: boolean }[]> {
@@ -28,8 +28,11 @@ export async function activeSites(): Promise<{ pattern: string; managed: boolean
   for (const p of await userSites()) if (!all.has(p)) all.set(p, false);
   const granted: { pattern: string; managed: boolean }[] = [];
   for (const [pattern, isManaged] of all) {
-    // A site whose permission was revoked (browser UI) is off, whatever the list says.
-    if (await browser.permissions.contains({ origins: [pattern] })) granted.push({ pattern, managed: isManaged });
+    // A site whose permission was revoked (browser UI) is off, whatever the list says. A pattern
+    // the browser refuses is off on its own: it must not take the other sites down with it.
+    if (!isSitePattern(pattern)) continue;
+    const ok = await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
+    if (ok) granted.push({ pattern, managed: isManaged });
   }
   return granted;
 }
@@ -66,6 +69,7 @@ export async function siteState(url: string): Promise<SiteState> {
 
 /** The popup has already obtained the permission (it needs the click's user gesture). */
 export async function enableSite(pattern: string): Promise<SiteState> {
+  if (!isSitePattern(pattern)) throw new Error(`not a site match pattern: ${String(pattern).slice(0, 80)}`);
   const sites = await userSites();
   if (!sites.includes(pattern)) await browser.storage.local.set({ [STORAGE_KEY]: [...sites, pattern].sort() });
   await syncRegistration();

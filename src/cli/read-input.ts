@@ -29,10 +29,15 @@ export async function readInput(path: string): Promise<ScanInput> {
   return { kind: 'text', name, text: raw, problems: [] };
 }
 
-/** A message on stdin has RFC 822 headers before its first blank line. */
+/**
+ * A message on stdin starts with RFC 822 headers, among them one only a mail system writes
+ * (Received, Message-ID, MIME-Version...). A ticket that starts with a pasted Outlook block
+ * ("From: / Sent: / To: / Subject:") is text: read as mail, its offsets would not point into it.
+ */
 function looksLikeMail(text: string): boolean {
   const head = text.slice(0, 4096).split(/\r?\n\r?\n/, 1)[0] ?? '';
-  return /^(received|from|return-path|message-id):/im.test(head) && /^(content-type|mime-version|subject):/im.test(head);
+  return /^[\w-]{2,40}:/.test(head) &&
+    /^(received|return-path|message-id|mime-version|content-type|content-transfer-encoding|dkim-signature|delivered-to):/im.test(head);
 }
 
 async function readStdin(): Promise<string> {

@@ -68,3 +68,12 @@ export function permalinkOf(q: string): string {
 export function articleUrl(q: string): string {
   return ARCHIVE_BASE_URL + permalinkOf(q);
 }
+
+/**
+ * A record's link, where one may point: only http(s) links leave the card or the popup. A
+ * record is data (a team's own article can say anything), and data must not become a
+ * javascript: URL; anything else links to the article in the archive.
+ */
+export function safeArticleUrl(url: string | undefined, q: string): string {
+  return url && /^https?:\/\/[^\s]/i.test(url) && !/[\u0000-\u001f]/.test(url) ? url : articleUrl(q);
+}

@@ -1,4 +1,5 @@
 import type { MatchKind } from '../messaging/protocol';
+import { isSitePattern } from './match-pattern';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type SettingsProblem } from './settings';
 
 /**
@@ -104,8 +105,14 @@ export function readPolicy(managed: unknown): Policy {
   if (typeof managed !== 'object' || managed === null || Array.isArray(managed)) return NO_POLICY;
   const m = managed as Record<string, unknown>;
   const problems: SettingsProblem[] = [];
-  const sites = Array.isArray(m.sites) ? m.sites.filter((s): s is string => typeof s === 'string') : [];
-  if (m.sites !== undefined && !Array.isArray(m.sites)) problems.push({ path: 'sites', message: 'must be a list of match patterns' });
+  const sites: string[] = [];
+  if (Array.isArray(m.sites)) {
+    // Each bad pattern is reported and dropped on its own; the others still apply.
+    m.sites.forEach((site, i) => {
+      if (isSitePattern(site)) sites.push(site);
+      else problems.push({ path: `sites[${i}]`, message: `not a site match pattern like https://acme.zendesk.com/*: ${JSON.stringify(site)?.slice(0, 80)}` });
+    });
+  } else if (m.sites !== undefined) problems.push({ path: 'sites', message: 'must be a list of match patterns' });
   let settings: SettingsPatch = {};
   if (m.settings !== undefined) {
     const read = readSettingsPatch(m.settings);

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { readSettings, type Settings } from '../core/settings';
 import { NO_POLICY, readPolicy, type Policy } from '../core/policy';
+import { isSitePattern } from '../core/match-pattern';
 
 /** storage.sync key of the user's own settings (the policy is applied on top, never stored). */
 export const SETTINGS_KEY = 'settings';
@@ -27,5 +28,6 @@ export async function loadPolicy(): Promise<Policy> {
 
 export async function loadUserSites(): Promise<string[]> {
   const stored = (await browser.storage.local.get(USER_SITES_KEY))[USER_SITES_KEY];
-  return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+  // A stored value the browser would refuse is left out here as in the background (sites.ts).
+  return Array.isArray(stored) ? stored.filter(isSitePattern) : [];
 }

@@ -34,7 +34,7 @@ export function App(props: AppProps) {
   const { mode } = props;
   const { tab, revision } = useTab(mode, props.tabId);
   const [localRevision, setLocalRevision] = useState(0);
-  const { summary, refresh } = useSummary(tab?.id, revision);
+  const { summary, refresh } = useSummary(tab?.id, revision, tab?.url);
   const [site, setSite] = useSiteState(tab, tab?.url ?? (summary && summary.url ? summary.url : undefined), revision + localRevision);
   const index = useIndexStatus(props.indexPollMs);
   const indexReady = index?.ready ?? false;

@@ -4,7 +4,7 @@ import { ask } from '../messaging/send';
 import type { ArticleView } from '../messaging/protocol';
 import type { ArticleRecord, Fix, FixKind } from '../core/article/types';
 import { articleSummary } from '../core/present/article-summary';
-import { articleUrl } from '../core/kb-number';
+import { articleUrl, safeArticleUrl } from '../core/kb-number';
 import { VerdictBadge, verdictLabel } from '../ui/badges';
 import { t } from '../ui/i18n';
 
@@ -143,7 +143,7 @@ export function DetailView(props: {
         </p>
       )}
       <div class="detail-actions">
-        <a class="button" href={r.url} target="_blank" rel="noopener noreferrer" data-action="open-full">
+        <a class="button" href={safeArticleUrl(r.url, r.q)} target="_blank" rel="noopener noreferrer" data-action="open-full">
           {t('openFullArticle')}
         </a>
         <button type="button" data-action="copy-summary" onClick={copy}>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ask } from '../messaging/send';
 import type { SearchHit, SiteState, TabSummary } from '../messaging/protocol';
 import { latestOnly } from '../ui/latest';
+import { sameDocument } from '../core/match-pattern';
 
 /**
  * How the app is shown: the action popup, its own window/tab (popup.html?tab=N), the side panel,
@@ -107,7 +108,7 @@ export function useSiteState(tab: TabInfo | null | undefined, url: string | unde
  * The tab's summary, fetched again whenever the tab's matches change: the background keeps them
  * in storage.session under "tab:<id>", so a change there means the content script found more.
  */
-export function useSummary(tabId: number | undefined, revision: number) {
+export function useSummary(tabId: number | undefined, revision: number, tabUrl?: string) {
   const [summary, setSummary] = useState<TabSummary | null | undefined>(undefined);
   const [bump, setBump] = useState(0);
   const latest = useMemo(latestOnly, []);
@@ -122,10 +123,11 @@ export function useSummary(tabId: number | undefined, revision: number) {
     }
     const fresh = latest.next();
     ask({ type: 'tab-summary', tabId }).then(
-      (s) => fresh() && setSummary(s ?? null),
+      // A summary of another address is the previous page's: never shown as this one's.
+      (s) => fresh() && setSummary(s && (!tabUrl || sameDocument(s.url, tabUrl)) ? s : null),
       () => fresh() && setSummary(null),
     );
-  }, [tabId, revision, bump]);
+  }, [tabId, revision, bump, tabUrl]);
 
   useEffect(() => {
     if (tabId === undefined) return;

@@ -128,13 +128,17 @@ export async function importArticles(
       continue;
     }
     try {
-      const entries = await readZip(bytes, opts.zipLimits ?? DEFAULT_ZIP_LIMITS);
-      for (const entry of entries) {
-        const path = `${source.path}/${entry.name}`;
-        if (isHidden(entry.name)) continue;
-        if (!ARTICLE_EXT.test(entry.name)) report.skipped.push(path);
-        else take(path, entry.data);
-      }
+      // Only articles are inflated: other files are named as skipped, hidden ones not at all.
+      const skipped: string[] = [];
+      const wanted = (name: string) => {
+        if (isHidden(name)) return false;
+        if (ARTICLE_EXT.test(name)) return true;
+        skipped.push(`${source.path}/${name}`);
+        return false;
+      };
+      const entries = await readZip(bytes, opts.zipLimits ?? DEFAULT_ZIP_LIMITS, wanted);
+      report.skipped.push(...skipped);
+      for (const entry of entries) take(`${source.path}/${entry.name}`, entry.data);
     } catch (e) {
       const message = e instanceof ZipError ? e.message : `could not be unpacked: ${(e as Error)?.message ?? e}`;
       report.failures.push({ file: source.path, line: 0, message });

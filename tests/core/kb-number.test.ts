@@ -40,6 +40,8 @@ describe('parseKbReference', () => {
     ['http://support.microsoft.com/directory/article.asp?ID=KB;EN-US;Q227142', 'Q227142'],
     // The archive's own era: the number split as Q227 / 1 / 42, the folder Q89 for a five-digit one.
     ['support.microsoft.com/support/kb/articles/Q227/1/42.asp', 'Q227142'],
+    ['http://support.microsoft.com/kb/q227142/', 'Q227142'],
+    ['http://support.microsoft.com/default.aspx?scid=kb%3Ben-us%3B227142', 'Q227142'],
     ['http://support.microsoft.com/support/kb/articles/q89/5/67.ASP', 'Q89567'],
     ['http://support.microsoft.com/support/kb/articles/q227142.asp', 'Q227142'],
     ['http://support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1', 'Q227142'],

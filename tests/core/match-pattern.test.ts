@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesPattern, sitePatternFor } from '../../src/core/match-pattern';
+import { globMatches, isSitePattern, matchesPattern, sitePatternFor } from '../../src/core/match-pattern';
+import { growthRatio, LINEAR_RATIO_LIMIT } from '../helpers/growth';
 
 describe('sitePatternFor', () => {
   it('covers the whole site, any port', () => {
@@ -29,4 +30,45 @@ describe('matchesPattern', () => {
   ])('%s under %s: %s', (url, pattern, expected) => {
     expect(matchesPattern(url, pattern)).toBe(expected);
   });
+});
+
+describe('site patterns from policy, storage and imports', () => {
+  it.each([
+    ['https://acme.zendesk.com/*', true],
+    ['*://*.service-now.com/*', true],
+    ['http://127.0.0.1/*', true],
+    ['http://localhost:8080/tickets/*', true],
+    ['https://*/*', true],
+    ['https://acme.zendesk.com', false], // no path
+    ['https://ac*me.com/*', false], // a star inside the host
+    ['ftp://files.example/*', false],
+    ['javascript:alert(1)//*', false],
+    ['https://a b.example/*', false],
+    ['', false],
+    [`https://x.example/${'a'.repeat(3000)}`, false],
+  ])('%s: %s', (pattern, valid) => expect(isSitePattern(pattern)).toBe(valid));
+
+  it('refuses non-strings', () => {
+    for (const v of [null, 3, {}, ['https://x/*']]) expect(isSitePattern(v)).toBe(false);
+  });
+
+  it('matches stars without backtracking: time linear in the URL with many stars', () => {
+    // A RegExp of ".*" pieces backtracked: cubic in the path for three stars, worse for more.
+    const pattern = 'https://x.example/*a*a*a*b';
+    const run = (path: string) => matchesPattern(`https://x.example/${path}`, pattern);
+    expect(growthRatio(run, (n) => 'a'.repeat(n), 400)).toBeLessThan(LINEAR_RATIO_LIMIT);
+    expect(matchesPattern('https://x.example/' + 'a'.repeat(50_000), 'https://x.example/' + '*a'.repeat(40) + '*b')).toBe(false);
+  });
+
+  it.each([
+    ['abc', 'a*c', true],
+    ['ac', 'a*c', true],
+    ['a', 'a*a', false],
+    ['aa', 'a*a', true],
+    ['xaybzc', '*a*b*c', true],
+    ['xacb', '*a*b*c', false],
+    ['/ticket/42?x=1', '/ticket/*', true],
+    ['abab', '*ab', true],
+    ['abcabd', 'a*bd', true],
+  ])('glob %s ~ %s: %s', (text, glob, expected) => expect(globMatches(glob, text)).toBe(expected));
 });

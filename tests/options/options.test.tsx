@@ -5,6 +5,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { OptionsApp } from '../../src/options/OptionsApp';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { memoryStore, REVISION_KEY, type CustomArticleStore } from '../../src/storage/custom-articles';
+import { loadUserSites } from '../../src/options/settings-store';
 import type { ParseArticle } from '../../src/ui/import-articles';
 import type { ParseResult } from '../../src/core/article/types';
 import { fakeBackground, record } from '../ui/fixtures';
@@ -127,6 +128,18 @@ describe('highlighting settings', () => {
     const q = (await screen.findByRole('checkbox', { name: 'Highlight KB' })) as HTMLInputElement;
     await waitFor(() => expect(q.checked).toBe(false));
     expect((screen.getByLabelText(/pointer rests/) as HTMLInputElement).value).toBe('1200');
+  });
+
+  it('a corrupt stored value falls back to its default alone; every other stored setting and site survives', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { hoverDelayMs: 'fast', kinds: { q: { enabled: false, color: 'url(javascript:x)' }, ndr: 7 } } });
+    await fakeBrowser.storage.local.set({ sites: ['https://acme.zendesk.com/*', 'https://b*d.example/*', 42] });
+    fakeBackground({});
+    renderOptions();
+    const q = (await screen.findByRole('checkbox', { name: 'Highlight KB' })) as HTMLInputElement;
+    await waitFor(() => expect(q.checked).toBe(false));
+    expect((screen.getByLabelText(/pointer rests/) as HTMLInputElement).value).toBe(String(DEFAULT_SETTINGS.hoverDelayMs));
+    expect(document.querySelector<HTMLInputElement>('input[name="kinds.q.color"]')!.value).toBe(DEFAULT_SETTINGS.kinds.q.color);
+    expect(await loadUserSites()).toEqual(['https://acme.zendesk.com/*']);
   });
 
   it('locks each value an administrator set, and never saves over it', async () => {
@@ -259,6 +272,30 @@ describe('your own articles', () => {
     const failure = document.querySelector<HTMLElement>('[data-list="failures"] li')!;
     expect(failure.textContent).toMatch(/^broken\.zip: the archive is damaged/);
     expect((await store.list()).map((a) => a.q)).toEqual(['Q900010', 'Q900011', 'Q900013']);
+  });
+
+  it('a store that is full (quota exceeded) names the error and keeps every article stored before', async () => {
+    fakeBackground({});
+    const inner = memoryStore();
+    let full = false;
+    // IndexedDB writes putMany in one transaction: a quota error aborts all of it.
+    const store: CustomArticleStore = {
+      ...inner,
+      putMany: async (articles) => {
+        if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return inner.putMany(articles);
+      },
+    };
+    renderOptions(store);
+    await screen.findByText('No articles of your own yet.');
+    const input = document.querySelector<HTMLInputElement>('[data-input="import-files"]')!;
+    fireEvent.change(input, { target: { files: [file('one.md', article('Q900020', 'Stored before'))] } });
+    await screen.findByText('Imported 1 article(s).');
+    full = true;
+    fireEvent.change(input, { target: { files: [file('two.md', article('Q900021', 'Does not fit')), file('three.md', article('Q900022', 'Neither'))] } });
+    await screen.findByText('Could not store the articles: The quota has been exceeded.');
+    expect((await store.list()).map((a) => a.q)).toEqual(['Q900020']);
+    expect(screen.getByText('Stored before')).toBeTruthy();
   });
 
   it('lists stored articles and removes one', async () => {

@@ -213,6 +213,41 @@ describe('page summary', () => {
   });
 });
 
+describe('hostile and stale state', () => {
+  it("never shows another address's summary as this page's (the tab navigated since)", async () => {
+    const tabId = await openTicket();
+    const calls = background({ summary: { ...SUMMARY, url: 'https://helpdesk.example.com/tickets/1' } });
+    render(<App mode="window" tabId={tabId} indexPollMs={5} />);
+    await waitFor(() => expect(calls).toContainEqual({ type: 'tab-summary', tabId }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByText(Q1.title)).toBeNull();
+  });
+
+  it('shows the summary of the same page with another fragment', async () => {
+    const tabId = await openTicket(`${TICKET}#comment-3`);
+    background();
+    render(<App mode="window" tabId={tabId} indexPollMs={5} />);
+    await screen.findByText(Q1.title);
+  });
+
+  it("links a record's javascript: URL to the archive instead, as the card does", async () => {
+    const tabId = await openTicket();
+    const hostile = { ...Q1, url: 'javascript:alert(document.domain)' };
+    ARTICLES.set('Q227142', hostile);
+    try {
+      background({ summary: { ...SUMMARY, articles: [{ ...SUMMARY.articles[0]!, record: hostile }] } });
+      render(<App mode="window" tabId={tabId} indexPollMs={5} />);
+      fireEvent.click(await screen.findByText(Q1.title));
+      await screen.findByRole('heading', { name: /Q227142/ });
+      const href = (await screen.findByRole('link', { name: 'Open full article' })).getAttribute('href')!;
+      expect(href).toMatch(/^https:\/\//);
+      expect(href).toContain('Q227142');
+    } finally {
+      ARTICLES.set('Q227142', Q1);
+    }
+  });
+});
+
 describe('site not turned on', () => {
   it('offers "Turn on" and "Scan this page once"; turning on asks the permission in the click, then the background', async () => {
     const tabId = await openTicket();

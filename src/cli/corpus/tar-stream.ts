@@ -1,82 +1,65 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { extract } from 'tar-stream';
 
-/** One regular file from a tar archive. */
-export interface TarEntry {
-  path: string;
-  data: Buffer;
+/** One regular file from a tar archive: its bytes, or why they were not read. */
+export type TarEntry = { path: string; data: Buffer } | { path: string; tooLarge: number };
+
+export interface TarOptions {
+  /** Which entries to read; the others are streamed past without being kept. */
+  accept: (path: string) => boolean;
+  /** An accepted entry larger than this is reported, not read. */
+  maxEntryBytes: number;
 }
 
-const BLOCK = 512;
+/** Articles in the archive are a few KB; the largest is under 1 MB. */
+export const DEFAULT_MAX_ENTRY_BYTES = 16 * 1024 * 1024;
 
 /**
- * Streams the regular files of a (gzipped) tar archive without unpacking it to disk.
- *
- * Written here rather than taken from npm because the archive needs only ustar, GNU long names
- * and pax `path` records, and the reader is forty lines; a corrupt header stops the stream with
- * an error that names the byte offset, so the caller can say where the archive is broken.
+ * Streams the regular files of a (gzipped) tar archive without unpacking it to disk, through
+ * tar-stream (ustar, GNU and pax headers). An entry is kept only when `accept` wants it and its
+ * header declares at most `maxEntryBytes`; its chunks are joined once at its end, so memory and
+ * time stay linear in the entry's size. A corrupt header stops the stream with an error naming
+ * the byte offset and the last entry read.
  */
-export async function* readTar(file: string): AsyncGenerator<TarEntry> {
-  const source: Readable = file.endsWith('.gz') || file.endsWith('.tgz')
+export async function* readTar(file: string, options: TarOptions): AsyncGenerator<TarEntry> {
+  const source = file.endsWith('.gz') || file.endsWith('.tgz')
     ? createReadStream(file).pipe(createGunzip())
     : createReadStream(file);
-  let buffer: Buffer = Buffer.alloc(0);
-  let offset = 0; // bytes of the archive consumed, for error messages
-  let longName: string | null = null;
-
-  for await (const chunk of source as AsyncIterable<Buffer>) {
-    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-    for (;;) {
-      if (buffer.length < BLOCK) break;
-      const header = buffer.subarray(0, BLOCK);
-      if (header.every((b) => b === 0)) return; // end-of-archive marker
-      const size = parseOctal(header.subarray(124, 136));
-      if (size === null || !checksumOk(header)) {
-        throw new Error(`corrupt tar header at byte ${offset} of ${file}`);
+  const tar = extract();
+  const feeding = pipeline(source, tar).catch(() => {}); // errors surface through the iterator
+  let last = '(start of archive)';
+  let offset = 0;
+  try {
+    for await (const entry of tar) {
+      const { name, size, type } = entry.header;
+      offset = entry.offset;
+      if (type !== 'file' && type !== 'contiguous-file') {
+        entry.resume();
+        continue;
       }
-      const padded = Math.ceil(size / BLOCK) * BLOCK;
-      if (buffer.length < BLOCK + padded) break;
-      const data = buffer.subarray(BLOCK, BLOCK + size);
-      const type = String.fromCharCode(header[156] || 48);
-      const name = longName ?? headerPath(header);
-      longName = null;
-      if (type === 'L') longName = cString(data);
-      else if (type === 'x') longName = paxPath(data);
-      else if (type === '0' || type === '\0' || type === '7') yield { path: name, data: Buffer.from(data) };
-      buffer = buffer.subarray(BLOCK + padded);
-      offset += BLOCK + padded;
+      last = name;
+      if (!options.accept(name)) {
+        entry.resume();
+        continue;
+      }
+      if (size > options.maxEntryBytes) {
+        entry.resume();
+        yield { path: name, tooLarge: size };
+        continue;
+      }
+      const chunks: Buffer[] = [];
+      let length = 0;
+      for await (const chunk of entry as AsyncIterable<Buffer>) {
+        length += chunk.length;
+        chunks.push(chunk);
+      }
+      yield { path: name, data: Buffer.concat(chunks, length) };
     }
+  } catch (e) {
+    source.destroy();
+    throw new Error(`corrupt tar archive ${file} near byte ${offset}, after ${last}: ${(e as Error).message}`);
   }
-  if (buffer.length) throw new Error(`truncated tar archive at byte ${offset} of ${file}`);
-}
-
-function parseOctal(field: Buffer): number | null {
-  const text = cString(field).trim();
-  if (text === '') return 0;
-  return /^[0-7]+$/.test(text) ? parseInt(text, 8) : null;
-}
-
-function checksumOk(header: Buffer): boolean {
-  const stored = parseOctal(header.subarray(148, 156));
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header[i]!;
-  return stored === sum;
-}
-
-function cString(field: Buffer): string {
-  const end = field.indexOf(0);
-  return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
-}
-
-function headerPath(header: Buffer): string {
-  const name = cString(header.subarray(0, 100));
-  const isUstar = cString(header.subarray(257, 263)).startsWith('ustar');
-  const prefix = isUstar ? cString(header.subarray(345, 500)) : '';
-  return prefix ? `${prefix}/${name}` : name;
-}
-
-function paxPath(data: Buffer): string | null {
-  const m = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
-  return m ? m[1]! : null;
+  await feeding;
 }

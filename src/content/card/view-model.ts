@@ -1,7 +1,7 @@
 import type { ArticleView, FoundMatch, MatchKind, Verdict } from '../../messaging/protocol';
 import type { ArticleRecord } from '../../core/article/types';
 import { articleSummary, fixLine } from '../../core/present/article-summary';
-import { articleUrl } from '../../core/kb-number';
+import { safeArticleUrl } from '../../core/kb-number';
 import { ACTOR_LABEL, explainReason } from '../../core/bounce/explanations';
 
 /**
@@ -103,10 +103,8 @@ export function classLabel(cls: string | undefined): string | null {
   return words ? words[0]!.toUpperCase() + words.slice(1) : null;
 }
 
-/** Only http(s) links leave the card: a record is data, and data must not become a javascript: URL. */
-export function safeUrl(url: string | undefined, q: string): string {
-  return url && /^https?:\/\//i.test(url) ? url : articleUrl(q);
-}
+/** Only http(s) links leave the card: the check the popup shares (safeArticleUrl). */
+export const safeUrl = safeArticleUrl;
 
 export const MAX_VERSIONS = 6;
 

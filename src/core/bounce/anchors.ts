@@ -71,6 +71,8 @@ export const ANCHORS: readonly AnchorDef[] = [
   def('gm-perms', 'Delivery to the following recipients failed permanently', true, 'gmail'),
   def('gm-delay', 'Delivery to the following recipient has been delayed', true, 'gmail'),
   { key: 'gm-notfound', re: new RegExp(`Your${W}message${W}(?:wasn['’]t${W}delivered|couldn['’]t${W}be${W}delivered)${W}to${W}${ADDR_SHORT}${W}because`, 'gi'), open: true, family: 'gmail' },
+  // Gmail's newer layout: a "** Message blocked **" headline, then this sentence.
+  { key: 'gm-blocked', re: new RegExp(`Your${W}message${W}to${W}${ADDR_SHORT}${W}has${W}been${W}(?:blocked|rejected)`, 'gi'), open: true, family: 'gmail' },
   { key: 'gm-problem', re: new RegExp(`There${W}was${W}a${W}(?:temporary${W})?problem${W}delivering${W}your${W}message${W}to${W}${ADDR_SHORT}`, 'gi'), open: true, family: 'gmail' },
   { ...def('gm-response', 'The response from the remote server was:', false, 'gmail'), repeats: true },
   def('gm-tech', 'Technical details of permanent failure', false, 'gmail'),

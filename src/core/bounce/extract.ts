@@ -336,7 +336,7 @@ function gmail(t: string): Piece[] {
   let m: RegExpExecArray | null;
   const list = new RegExp(`Delivery to the following recipients? (?:failed permanently|has been delayed):?\\s?((?:${ADDR}\\s?)+)`, 'gi');
   while ((m = list.exec(t))) for (const a of m[1]!.match(new RegExp(ADDR, 'g')) ?? []) addrs.push({ addr: a, end: m.index + m[0].length });
-  const lead = new RegExp(`(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to) (${ADDR})(?: because)? ?([^\\n]{0,200}?\\.)`, 'gi');
+  const lead = new RegExp(`(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to|Your message to(?= \\S{1,120} has been (?:blocked|rejected))) (${ADDR})(?: because| has been (?:blocked|rejected)\\.?)? ?([^\\n]{0,200}?\\.)`, 'gi');
   const humans = new Map<string, string>();
   while ((m = lead.exec(t))) { addrs.push({ addr: m[1]!, end: m.index + m[0].length }); humans.set(m[1]!.toLowerCase(), clean(m[2]!)); }
   if (!addrs.length) return out;

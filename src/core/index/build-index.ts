@@ -1,8 +1,8 @@
 import type { ArticleRecord } from '../article/types';
 import { kbDigits } from '../kb-number';
-import { buildDetector } from '../match';
+import { buildDetectorWithStats, countBackground, type BuildStats } from '../match';
 import { buildSearchIndex } from '../search';
-import type { BuildSearchOptions } from '../search/build-index';
+import { mineAliases } from '../search/aliases';
 import type { ReleaseEvidence } from '../version/release-evidence';
 import { ReleaseTable } from '../version/release-table';
 import { buildReleaseTable } from '../version/release-table-build';
@@ -12,6 +12,16 @@ import {
   recordsFile, titlesFile, type IndexManifest,
 } from './layout';
 
+export interface BuildIndexOptions {
+  /**
+   * Each article's whole text by number ("Q227142"): the detector measures on it how common each
+   * pattern is in articles that do not quote it, and leaves out ordinary prose (match/noise.ts).
+   */
+  texts?: ReadonlyMap<string, string>;
+  /** Receives what the detector build found (patterns, soft slots, collisions, noise left out). */
+  onDetectorStats?: (stats: BuildStats) => void;
+}
+
 /**
  * Turns parsed records into the files of the bundled index (path -> JSON text), laid out as
  * layout.ts describes.
@@ -20,11 +30,7 @@ import {
  * written without timestamps, so the same corpus gives the same bytes and CI can tell when the
  * committed index is stale.
  */
-export function buildIndexFiles(
-  input: readonly ArticleRecord[],
-  releaseEvidence: readonly ReleaseEvidence[] = [],
-  searchOptions: BuildSearchOptions = {},
-): Map<string, string> {
+export function buildIndexFiles(input: readonly ArticleRecord[], releaseEvidence: readonly ReleaseEvidence[] = [], opts: BuildIndexOptions = {}): Map<string, string> {
   const records = [...input].sort((a, b) => kbDigits(a.q) - kbDigits(b.q));
   const files = new Map<string, string>();
 
@@ -39,9 +45,14 @@ export function buildIndexFiles(
   }
 
   const parts: Record<string, string[]> = {};
-  writeInParts(files, parts, DETECT_FILE, buildDetector(records) as unknown as Record<string, unknown>);
+  const texts = opts.texts;
+  const background = texts ? countBackground(articleTexts(records, texts)) : undefined;
+  const detector = buildDetectorWithStats(records, { background });
+  opts.onDetectorStats?.(detector.stats);
+  writeInParts(files, parts, DETECT_FILE, detector.data as unknown as Record<string, unknown>);
   // Titles are stored once, in titles/: the reader puts them back (KbIndex.searchIndex).
-  const { titles: _titles, ...search } = buildSearchIndex(records, searchOptions);
+  // The texts also give search the acronyms the archive spells out ("Outlook Web Access (OWA)").
+  const { titles: _titles, ...search } = buildSearchIndex(records, { aliases: texts ? mineAliases(texts.values()) : undefined });
   writeInParts(files, parts, SEARCH_FILE, search as unknown as Record<string, unknown>);
   const releases = buildReleaseTable(releaseEvidence, records);
   files.set(RELEASES_FILE, JSON.stringify(releases) + '\n');
@@ -57,6 +68,13 @@ export function buildIndexFiles(
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
   return files;
+}
+
+function* articleTexts(records: readonly ArticleRecord[], texts: ReadonlyMap<string, string>): Generator<{ q: number; text: string }> {
+  for (const r of records) {
+    const text = texts.get(r.q);
+    if (text !== undefined) yield { q: kbDigits(r.q), text };
+  }
 }
 
 export function coverageOf(records: readonly ArticleRecord[]): IndexManifest['coverage'] {

@@ -151,21 +151,35 @@ function base64Bytes(s: string): Uint8Array {
   return out.subarray(0, o);
 }
 
-function quotedPrintableBytes(s: string): Uint8Array {
-  const text = s.replace(/=\n/g, ''); // soft line breaks
-  const out: number[] = [];
+/**
+ * Quoted-printable to bytes. Characters outside ASCII (a QP body should have none, but pasted
+ * mail does) are encoded as UTF-8 by code point: a character beyond U+FFFF is two UTF-16 units,
+ * and encoding each half alone gave two U+FFFD. One linear pass.
+ */
+export function quotedPrintableBytes(s: string): Uint8Array {
+  const text = s.replace(/=\r?\n/g, ''); // soft line breaks
+  // At most 3 bytes per UTF-16 unit (4 per surrogate pair): one buffer, no array of numbers.
+  const out = new Uint8Array(text.length * 3);
+  const utf8 = new TextEncoder();
+  let o = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 61 /* = */ && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
-      out.push(parseInt(text.slice(i + 1, i + 3), 16));
+    if (c === 61 /* = */ && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) {
+      out[o++] = parseInt(text.slice(i + 1, i + 3), 16);
       i += 2;
     } else if (c < 128) {
-      out.push(c);
+      out[o++] = c;
     } else {
-      out.push(...new TextEncoder().encode(text[i]!));
+      const cp = text.codePointAt(i)!;
+      o += utf8.encodeInto(String.fromCodePoint(cp), out.subarray(o)).written;
+      if (cp > 0xffff) i++;
     }
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, o);
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
 /** RFC 2047 encoded words in headers: =?utf-8?Q?Undeliverable=3A_Test?= */

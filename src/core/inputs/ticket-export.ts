@@ -80,49 +80,108 @@ function stringsOf(v: unknown, depth = 0): string[] {
   return (Array.isArray(v) ? v : Object.values(v)).flatMap((x) => stringsOf(x, depth + 1));
 }
 
-/** RFC 4180 CSV: quoted fields with commas, doubled quotes and line breaks inside. */
+/**
+ * RFC 4180 CSV: quoted fields with commas, doubled quotes and line breaks inside. A stray quote
+ * at the start of a field would otherwise swallow every following row up to the next quote, so
+ * a quoted field that runs over line breaks and then goes wrong (never closed, text after its
+ * closing quote, or a row with another number of fields than the header) is taken back: that
+ * line is read as it stands, reported by its number, and reading goes on at the next line.
+ *
+ * Written here rather than taken from papaparse or csv-parse: both read the rest of the file
+ * into the field after an unclosed quote (or stop there), and this recovery is what the
+ * export reader needs.
+ */
 function parseCsv(csv: string, problems: TicketExport['problems']): { line: number; cells: string[] }[] {
   const rows: { line: number; cells: string[] }[] = [];
   const text = csv.replace(/^\ufeff/, '');
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
+  let at = 0;
   let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else if (c === '\r' && text[i + 1] === '\n') {
-        // CRLF inside a quoted field is one line break, as outside.
-      } else {
-        if (c === '\n') line++;
-        cell += c;
-      }
-      continue;
+  let width = -1; // the header's number of fields, once read
+  while (at < text.length) {
+    let row = readRow(text, at, false);
+    const wrong = row.unclosed || row.badClose || (width >= 0 && row.cells.length !== width);
+    if (row.lines > 0 && wrong) {
+      row = readRow(text, at, true);
+      problems.push({ line, message: 'a stray quote (") opens a field that does not close on this line; the line is read as it stands' });
+    } else if (row.unclosed) {
+      problems.push({ line, message: 'a quoted field is never closed' });
     }
-    if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      rows.push({ line: rowLine, cells });
-      cells = [];
-      cell = '';
-      line++;
-      rowLine = line;
-    } else cell += c;
-  }
-  if (quoted) problems.push({ line: rowLine, message: 'a quoted field is never closed' });
-  if (cell !== '' || cells.length) {
-    cells.push(cell);
-    rows.push({ line: rowLine, cells });
+    rows.push({ line, cells: row.cells });
+    if (width < 0) width = row.cells.length;
+    line += row.lines + 1;
+    at = row.end;
   }
   return rows;
+}
+
+interface CsvRow {
+  cells: string[];
+  /** Index just past the row's line break. */
+  end: number;
+  /** Line breaks inside quoted fields. */
+  lines: number;
+  unclosed: boolean;
+  /** Text between a closing quote and the next separator. */
+  badClose: boolean;
+}
+
+/** One row from `start`; with `literal`, quotes are plain text and the row ends at the first line break. */
+function readRow(text: string, start: number, literal: boolean): CsvRow {
+  const cells: string[] = [];
+  let cell = '';
+  let lines = 0;
+  let badClose = false;
+  let i = start;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (!literal && c === '"' && cell === '') {
+      // A quoted field: up to the quote that is not doubled. One slice and one replace, not
+      // a string grown a piece at a time (a field of 800,000 quotes spent its time in the GC).
+      let j = i + 1;
+      let close = -1;
+      while (j < n) {
+        const q = text.indexOf('"', j);
+        if (q === -1) break;
+        if (text.charCodeAt(q + 1) === 34) {
+          j = q + 2;
+          continue;
+        }
+        close = q;
+        break;
+      }
+      const closed = close !== -1;
+      const raw = text.slice(i + 1, closed ? close : n);
+      for (let k = raw.indexOf('\n'); k !== -1; k = raw.indexOf('\n', k + 1)) lines++;
+      const value = raw.includes('""') ? raw.replaceAll('""', '"') : raw;
+      j = closed ? close + 1 : n;
+      // CRLF inside a quoted field is one line break, as outside.
+      cell = value.replace(/\r\n/g, '\n');
+      if (!closed) return { cells: [...cells, cell], end: n, lines, unclosed: true, badClose };
+      i = j;
+      if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') badClose = true;
+      continue;
+    }
+    if (c === ',') {
+      cells.push(cell);
+      cell = '';
+      i++;
+    } else if (c === '\n' || c === '\r') {
+      const end = c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+      cells.push(cell);
+      return { cells, end, lines, unclosed: false, badClose };
+    } else {
+      // Plain text up to the next separator, line break or (outside literal mode) nothing else.
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 44 || d === 10 || d === 13) break;
+        j++;
+      }
+      cell += text.slice(i, j);
+      i = j;
+    }
+  }
+  cells.push(cell);
+  return { cells, end: n, lines, unclosed: false, badClose };
 }

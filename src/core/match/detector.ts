@@ -6,6 +6,7 @@
 import type { ArticleRecord, MessageKind } from '../article/types';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
+import { isFurniture, isProse, backgroundDamping, productNamesOf } from './noise';
 import { MAX_ITEMS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
 import { guardAfter, guardBefore, packGuard } from './anchor-guards';
 import { SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
@@ -30,7 +31,10 @@ export interface DetectorData {
   itemCount: number[];
   /** Per pattern: the anchor's first item index * 4 + its length in tokens (1..3). */
   anchor: number[];
-  /** Per pattern: bit 0 = NDR, bits 1..7 = index into `classes` + 1 (0 = none), bits 8..15 = weight 0..255. */
+  /**
+   * Per pattern: bit 0 = NDR, bits 1..7 = index into `classes` + 1 (0 = none), bits 8..15 = weight
+   * 0..255, bits 16..23 = the weight of its literal frame alone (patterns with soft slots).
+   */
   meta: number[];
   /** Per pattern: how many articles quote it; the articles are flat in `qs`, as KB numbers without the "Q". */
   qCount: number[];
@@ -40,15 +44,47 @@ export interface DetectorData {
   classes: string[];
   /** Codes quoted by the articles ("5.7.1", "000c05a6", "0x8004011d", "x400-reason:1") -> KB numbers. */
   codes: Record<string, number[]>;
+  /**
+   * Per pattern: 0, or per wildcard the article's own value where it is a soft slot (null for a
+   * placeholder). Absent in indexes built before soft slots: every wildcard is a placeholder.
+   */
+  slots?: ((string | null)[] | 0)[];
 }
 
 export interface BuildOptions {
   /** Minimum informative characters (see pattern.ts) for a message to become a pattern. */
   minInformative?: number;
+  /** Example values become soft slots (soft-slots.ts); default true. */
+  softSlots?: boolean;
+  /**
+   * Per pattern of the data given, how many articles that do not quote it contain it anyway
+   * (background.ts). With it, prose is dropped and the rest damped (noise.ts).
+   */
+  background?: (data: DetectorData) => { literal: Int32Array; frame: Int32Array };
+}
+
+/** What building a detector found, for the index builder's report and the tests. */
+export interface BuildStats {
+  patterns: number;
+  /** Patterns with at least one soft slot. */
+  slotted: number;
+  /** Slotted patterns whose literal frame equals another pattern's (another article's values, or another message). */
+  collisions: number;
+  /** Messages that stayed literal: their frame without the values was too thin. */
+  thinFrames: number;
+  furniture: number;
+  prose: number;
+  /** Messages whose frame was common in other articles with other values: they stayed literal. */
+  commonFrames: number;
 }
 
 interface Draft {
   compiled: CompiledPattern;
+  /** The message compiled without soft slots, to fall back on when its frame is too common. */
+  literal: CompiledPattern;
+  /** Weight of the message with its own values, and of its literal frame alone (soft slots). */
+  weight: number;
+  frameWeight: number;
   text: string;
   ndr: boolean;
   cls: NdrClass | undefined;
@@ -79,21 +115,48 @@ function qNumber(q: string): number {
   return Number(q.replace(/^Q/i, ''));
 }
 
+/** A frame needs this many literal tokens and informative characters to be matched without its values. */
+const FRAME_MIN_LITERALS = 3;
+const FRAME_MIN_INFORMATIVE = 14;
+
 export function buildDetector(records: readonly ArticleRecord[], opts: BuildOptions = {}): DetectorData {
+  return buildDetectorWithStats(records, opts).data;
+}
+
+export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: BuildOptions = {}): { data: DetectorData; stats: BuildStats } {
   const minInformative = opts.minInformative ?? 8;
+  const soft = opts.softSlots ?? true;
   const drafts = new Map<string, Draft>();
   const codes = new Map<string, Set<number>>();
+  const productNames = productNamesOf(records.flatMap((r) => r.products));
+  const stats: BuildStats = { patterns: 0, slotted: 0, collisions: 0, thinFrames: 0, furniture: 0, prose: 0, commonFrames: 0 };
+  const furniture = new Set<string>();
 
   const add = (text: string, placeholders: readonly string[], kind: MessageKind | 'builtin', q: number | null, cls?: NdrClass) => {
-    const compiled = compilePattern(text, placeholders);
-    const literal = compiled.items.filter((x) => x >= 0).length;
-    if (literal < 2 || informativeChars(compiled.words) < minInformative) return;
-    const sig = compiled.items.join(',');
+    const literalForm = compilePattern(text, placeholders);
+    const literal = literalForm.items.filter((x) => x >= 0).length;
+    if (literal < 2 || informativeChars(literalForm.words) < minInformative) return;
+    if (kind !== 'builtin' && isFurniture(text, literalForm.words, productNames)) { furniture.add(text); return; }
+    let compiled = literalForm;
+    const codeBonus = findCodes(text, 1).length > 0 ? 0.3 : 0;
+    const weight = Math.min(1, patternWeight(literalForm.words) + codeBonus);
+    let frameWeight = weight;
+    if (soft && kind !== 'builtin') {
+      const slotted = compilePattern(text, placeholders, true);
+      if (slotted.slots) {
+        const frame = slotted.items.filter((x) => x >= 0).length;
+        if (frame >= FRAME_MIN_LITERALS && informativeChars(slotted.words) >= Math.max(minInformative, FRAME_MIN_INFORMATIVE)) {
+          compiled = slotted;
+          frameWeight = Math.min(weight, patternWeight(slotted.words) + codeBonus);
+        } else stats.thinFrames++;
+      }
+    }
+    // Patterns with the same items but other own values stay apart: each knows its articles' values.
+    const sig = compiled.items.join(',') + (compiled.slots ? '|' + JSON.stringify(compiled.slots) : '');
     let d = drafts.get(sig);
     const ndr = kind === 'ndr' || kind === 'builtin';
     if (!d) {
-      const codeBonus = findCodes(text, 1).length > 0 ? 0.3 : 0;
-      d = { compiled, text, ndr, cls: cls ?? (ndr ? classifyText(text) : undefined), qs: new Set(), codeBonus };
+      d = { compiled, literal: literalForm, weight, frameWeight, text, ndr, cls: cls ?? (ndr ? classifyText(text) : undefined), qs: new Set(), codeBonus };
       drafts.set(sig, d);
     } else {
       if (ndr && !d.ndr) d.ndr = true;
@@ -117,10 +180,53 @@ export function buildDetector(records: readonly ArticleRecord[], opts: BuildOpti
       }
     }
   }
+  stats.furniture = furniture.size;
 
+  let list = [...drafts.values()];
+  let data = assemble(list, records, codes);
+  if (opts.background) {
+    const { literal: others, frame: frameOthers } = opts.background(data);
+    const n = records.length;
+    const keep: Draft[] = [];
+    list.forEach((d, p) => {
+      const own = others[p]!;
+      const frame = own + frameOthers[p]!;
+      const quoting = d.qs.size;
+      // A built-in NDR reason line is what a bounce says, however many articles mention it.
+      if (quoting > 0 && isProse(own, quoting, n)) { stats.prose++; return; }
+      if (d.compiled.slots && isProse(frame, quoting, n)) {
+        // Other values make it prose ("Invalid Page Fault in <module>"): only its own values match.
+        d.compiled = d.literal;
+        d.frameWeight = d.weight;
+        stats.commonFrames++;
+      }
+      if (quoting > 0) {
+        d.weight *= backgroundDamping(own, quoting, n);
+        d.frameWeight *= backgroundDamping(frame, quoting, n);
+      }
+      keep.push(d);
+    });
+    list = keep;
+    data = assemble(list, records, codes);
+  }
+  const frames = new Map<string, number>();
+  for (const d of list) {
+    const k = d.compiled.items.join(',');
+    frames.set(k, (frames.get(k) ?? 0) + 1);
+  }
+  for (const d of list) {
+    if (!d.compiled.slots) continue;
+    stats.slotted++;
+    if (frames.get(d.compiled.items.join(','))! > 1) stats.collisions++;
+  }
+  stats.patterns = list.length;
+  return { data, stats };
+}
+
+function assemble(list: readonly Draft[], records: readonly ArticleRecord[], codes: ReadonlyMap<string, Set<number>>): DetectorData {
   // Anchor on the rarest run of literal tokens: fewer patterns share a key and fewer text positions hit it.
   const df = new Map<number, number>();
-  for (const d of drafts.values()) for (const h of new Set(d.compiled.items)) if (h >= 0) df.set(h, (df.get(h) ?? 0) + 1);
+  for (const d of list) for (const h of new Set(d.compiled.items)) if (h >= 0) df.set(h, (df.get(h) ?? 0) + 1);
   // How common a token is in prose, beside the messages: the titles are the index's own prose, and
   // e-mail header words head every message of a ticket thread (though few error messages use them).
   const common = new Map<number, number>();
@@ -131,16 +237,16 @@ export function buildDetector(records: readonly ArticleRecord[], opts: BuildOpti
   const classes: string[] = [];
   // Most used tokens get the smallest (shortest) indices; ties by hash, so builds are reproducible.
   const uses = new Map<number, number>();
-  for (const d of drafts.values()) for (const h of d.compiled.items.slice(0, MAX_ITEMS)) if (h >= 0) uses.set(h, (uses.get(h) ?? 0) + 1);
+  for (const d of list) for (const h of d.compiled.items.slice(0, MAX_ITEMS)) if (h >= 0) uses.set(h, (uses.get(h) ?? 0) + 1);
   const vocab = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a - b);
   const vocabIndex = new Map(vocab.map((h, i) => [h, i]));
   const data: DetectorData = {
     format: DETECTOR_FORMAT, version: DETECTOR_VERSION,
-    vocab, items: [], itemCount: [], anchor: [], meta: [], qCount: [], qs: [], text: [], classes, codes: {},
+    vocab, items: [], itemCount: [], anchor: [], meta: [], qCount: [], qs: [], text: [], classes, codes: {}, slots: [],
   };
-  const anchors = chooseAnchors([...drafts.values()].map((d) => d.compiled.items.slice(0, MAX_ITEMS)), df, common);
+  const anchors = chooseAnchors(list.map((d) => d.compiled.items.slice(0, MAX_ITEMS)), df, common);
   let p = 0;
-  for (const d of drafts.values()) {
+  for (const d of list) {
     const items = d.compiled.items.slice(0, MAX_ITEMS);
     for (const h of items) data.items.push(h < 0 ? h : vocabIndex.get(h)!);
     data.itemCount.push(items.length);
@@ -150,11 +256,13 @@ export function buildDetector(records: readonly ArticleRecord[], opts: BuildOpti
       ci = classes.indexOf(d.cls) + 1;
       if (ci === 0) { classes.push(d.cls); ci = classes.length; }
     }
-    const weight = Math.round(Math.min(1, patternWeight(d.compiled.words) + d.codeBonus) * 255);
-    data.meta.push((d.ndr ? 1 : 0) | (ci << 1) | (weight << 8));
+    const weight = Math.round(d.weight * 255);
+    const frame = d.compiled.slots ? Math.round(d.frameWeight * 255) : 0;
+    data.meta.push((d.ndr ? 1 : 0) | (ci << 1) | (weight << 8) | (frame << 16));
     data.qs.push(...[...d.qs].sort((a, b) => a - b));
     data.qCount.push(d.qs.size);
     data.text.push(d.text);
+    data.slots!.push(d.compiled.slots ?? 0);
   }
   for (const [k, set] of [...codes].sort(([a], [b]) => (a < b ? -1 : 1))) data.codes[k] = [...set].sort((a, b) => a - b);
   return data;
@@ -309,6 +417,7 @@ export class Detector {
   readonly text: readonly string[];
   readonly classes: readonly string[];
   readonly codes: Readonly<Record<string, number[]>>;
+  readonly slots: readonly ((string | null)[] | 0)[];
   /**
    * Prefilters over the anchors of each length (slot L - 1), indexed by the top bits of the
    * combined token hashes (tokens.ts `pair`/`extend`), so the scan only `finish`es a key on a pass:
@@ -354,6 +463,7 @@ export class Detector {
     this.text = data.text;
     this.classes = data.classes;
     this.codes = data.codes;
+    this.slots = data.slots && data.slots.length === n ? data.slots : [];
     const byKey = new Map<number, number[]>();
     /** Per pattern: its anchor's tokens combined (pair/extend), before `finish` makes the key. */
     const shingle = new Int32Array(n);
@@ -450,6 +560,10 @@ export class Detector {
   isNdr(p: number): boolean { return (this.meta[p]! & 1) === 1; }
   classOf(p: number): string | undefined { const c = (this.meta[p]! >> 1) & 0x7f; return c ? this.classes[c - 1] : undefined; }
   weightOf(p: number): number { return ((this.meta[p]! >> 8) & 0xff) / 255; }
+  /** The weight of pattern p's literal frame alone, for a hit whose soft slots took other values. */
+  frameWeightOf(p: number): number { return ((this.meta[p]! >> 16) & 0xff) / 255; }
+  /** Per wildcard of pattern p, the article's own value where it is a soft slot; null when p has none. */
+  slotsOf(p: number): readonly (string | null)[] | null { return this.slots[p] || null; }
   /** Pattern p's articles ("Q227142"), a fresh array the caller may change. */
   articlesOf(p: number): string[] {
     let list = this.articleCache[p];

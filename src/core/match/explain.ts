@@ -19,6 +19,8 @@ export interface ExplainedMatch {
   articles: string[];
   value: string;
   why?: string;
+  /** Soft slots of the message that took another value than the article's: ticket value, article value. */
+  slots?: { value: string; articleValue: string }[];
   /** Build matches: the build, its product and release, and the later releases. */
   build?: BuildInfo;
 }
@@ -44,7 +46,8 @@ function matchWhy(m: Match): string {
     return m.articles.length ? `${what}, quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
   }
   const what = m.kind === 'ndr' ? `NDR text${cls}` : 'error message';
-  return m.articles.length ? `${what} quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
+  const quoted = m.articles.length ? `${what} quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
+  return m.slots ? `${quoted}, with another value: ${m.slots.map((s) => `'${s.value}' where the article has '${s.articleValue}'`).join(', ')}` : quoted;
 }
 
 /**
@@ -73,6 +76,7 @@ export function explain(
         kind: m.kind, text: m.text, start: m.start, end: m.end,
         ...(m.class ? { class: m.class } : {}),
         articles, value: m.value, why: m.why ?? matchWhy(m),
+        ...(m.slots ? { slots: m.slots } : {}),
         ...(m.build ? { build: m.build } : {}),
       };
     }),

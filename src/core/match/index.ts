@@ -8,7 +8,8 @@
  *   const records = await fetchRecords(candidateArticles(matches));
  *   const result = explain(text, matches, records); // the --json contract
  */
-export { buildDetector, loadDetector, Detector, DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData, type BuildOptions } from './detector';
+export { buildDetector, buildDetectorWithStats, loadDetector, Detector, DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData, type BuildOptions, type BuildStats } from './detector';
+export { countBackground, type ArticleText } from './background';
 export { scanText, type Match, type MatchKind, type ScanOptions } from './scan';
 export { explain, candidateArticles, type ExplainResult, type ExplainedMatch } from './explain';
 export { rankArticles, collectEvidence, type RankedArticle, type RankOptions, type Evidence } from './rank';

@@ -14,13 +14,14 @@ export interface KbHit {
 
 /**
  * support.microsoft.com addresses of every era, the number in one of four groups:
- * 1 ".../kb/227142", ".../en-us/help/227142"; 2 "default.aspx?scid=kb;en-us;Q227142",
+ * 1 ".../kb/227142", ".../kb/q227142", ".../en-us/help/227142"; 2 "default.aspx?scid=kb;en-us;Q227142"
+ * (";" also escaped as "%3B"),
  * "?kbid=227142", "directory/article.asp?ID=KB;EN-US;Q227142"; 3-5 the archive's own era,
  * "/support/kb/articles/Q227/1/42.asp" (the number split as Q227 / 1 / 42); 6
  * "/support/kb/articles/q227142.asp". The archive-era address may itself sit inside a scid= query.
  */
 const URL_RE =
-  /support\.microsoft\.com(?::\d{1,5})?\/(?:(?:[a-z]{2}-[a-z]{2}\/)?(?:kb|help)\/(\d{4,7})(?![\d.]?\d)|[^\s"'<>]{0,100}?(?:scid=kb;[a-z-]{0,10};q?|[?&](?:kbid|id)=(?:kb;[a-z-]{0,10};)?q?)(\d{4,7})(?!\d)|[^\s"'<>]{0,100}?\/kb\/articles\/q(?:(\d{1,4})\/(\d)\/(\d{2})|(\d{4,7}))\.asp(?![a-z0-9]))[^\s"'<>)\]]{0,60}/gi;
+  /support\.microsoft\.com(?::\d{1,5})?\/(?:(?:[a-z]{2}-[a-z]{2}\/)?(?:kb|help)\/q?(\d{4,7})(?![\d.]?\d)|[^\s"'<>]{0,100}?(?:scid=kb(?:;|%3b)[a-z-]{0,10}(?:;|%3b)q?|[?&](?:kbid|id)=(?:kb(?:;|%3b)[a-z-]{0,10}(?:;|%3b))?q?)(\d{4,7})(?!\d)|[^\s"'<>]{0,100}?\/kb\/articles\/q(?:(\d{1,4})\/(\d)\/(\d{2})|(\d{4,7}))\.asp(?![a-z0-9]))[^\s"'<>)\]]{0,60}/gi;
 
 /** The number an URL_RE match names. */
 function urlDigits(m: RegExpExecArray): string {

@@ -3,6 +3,7 @@
  * a placeholder ("<server name>", "%1", "xxxx", the org/site/server parts of an MSEXCH line).
  */
 import { NDR_BOILERPLATE } from './ndr-tables';
+import { findSoftSlots } from './soft-slots';
 import { hashSpan, tokenize, tokenWords } from './tokens';
 
 /** A wildcard matches 1..WILD_MAX tokens; merged neighbouring placeholders up to WILD_MERGED_MAX. */
@@ -16,9 +17,14 @@ export interface CompiledPattern {
   items: number[];
   /** Lower-case text of each literal item, null for wildcards (build-time only). */
   words: (string | null)[];
+  /**
+   * Per wildcard, in order: the article's own value where it is a soft slot (soft-slots.ts), null
+   * for a placeholder. Absent when the pattern has no soft slot.
+   */
+  slots?: (string | null)[];
 }
 
-interface Span { start: number; end: number }
+interface Span { start: number; end: number; max?: number; quoted?: boolean }
 
 const ANGLE_RE = /<([^<>\r\n]{1,40})>/g;
 const PERCENT_RE = /%(?:\d|[sdu])/gi;
@@ -70,15 +76,48 @@ function wildcardSpans(text: string, placeholders: readonly string[]): Span[] {
 
 const isTokenChar = (text: string, i: number) => i >= 0 && i < text.length && tokenize(text, i, i + 1).length === 1;
 
-/** Compiles a message into items; the caller decides whether enough is left to match on. */
-export function compilePattern(text: string, placeholders: readonly string[] = []): CompiledPattern {
-  const spans = wildcardSpans(text, placeholders);
+/**
+ * Compiles a message into items; the caller decides whether enough is left to match on. With
+ * `soft`, the message's example values (soft-slots.ts) become wildcards too, each remembering the
+ * article's value; one that would merge with a placeholder or a glued literal stays literal.
+ */
+export function compilePattern(text: string, placeholders: readonly string[] = [], soft = false): CompiledPattern {
+  const fixed = wildcardSpans(text, placeholders);
+  let softSpans: Span[] = soft ? findSoftSlots(text, fixed).map((x) => ({ start: x.start, end: x.end, max: x.maxTokens, quoted: x.quoted })) : [];
+  for (let round = 0; ; round++) {
+    const spans = [...fixed, ...softSpans].sort((a, b) => a.start - b.start);
+    const { compiled, impure } = compileSpans(text, spans);
+    if (softSpans.length === 0) return { items: compiled.items, words: compiled.words };
+    const kept = softSpans.filter((x) => !impure.has(x));
+    if (kept.length === softSpans.length || round > 0) {
+      if (impure.size > 0) return compilePattern(text, placeholders, false);
+      return compiled;
+    }
+    softSpans = kept;
+  }
+}
+
+function compileSpans(text: string, spans: readonly Span[]): { compiled: CompiledPattern; impure: Set<Span> } {
   const items: number[] = [];
   const words: (string | null)[] = [];
-  const addWild = (max: number) => {
+  const slots: (string | null)[] = [];
+  /** The soft span behind each wildcard, while it is still the wildcard's only part. */
+  const softOf: (Span | null)[] = [];
+  const impure = new Set<Span>();
+  const addWild = (max: number, from: Span | null) => {
     const last = items.length - 1;
-    if (last >= 0 && items[last]! < 0) items[last] = -Math.min(WILD_MERGED_MAX, -items[last]! + max);
-    else { items.push(-max); words.push(null); }
+    if (last >= 0 && items[last]! < 0) {
+      items[last] = -Math.min(WILD_MERGED_MAX, -items[last]! + max);
+      const w = softOf.length - 1;
+      if (softOf[w]) impure.add(softOf[w]!);
+      if (from) impure.add(from);
+      softOf[w] = null;
+      slots[w] = null;
+    } else {
+      items.push(-max); words.push(null);
+      softOf.push(from);
+      slots.push(from ? text.slice(from.start, from.end) : null);
+    }
   };
   let pos = 0;
   for (let s = 0; s <= spans.length; s++) {
@@ -90,14 +129,24 @@ export function compilePattern(text: string, placeholders: readonly string[] = [
       // A literal glued to a placeholder ("EBU<xxxx>") is part of the real value: fold it into the wildcard.
       const gluedBefore = t === 0 && s > 0 && tok.start === pos && isTokenChar(text, pos - 1);
       const gluedAfter = t === toks.length - 1 && span !== undefined && tok.end === segEnd && isTokenChar(text, segEnd);
-      if (gluedBefore || gluedAfter) { addWild(1); continue; }
+      if (gluedBefore || gluedAfter) { addWild(1, null); continue; }
       items.push(hashSpan(text, tok.start, tok.end) >>> 0);
       words.push(tokenWords(text.slice(tok.start, tok.end))[0] ?? '');
     }
-    if (span) { addWild(WILD_MAX); pos = span.end; }
+    if (span) { addWild(span.max ?? WILD_MAX, span.max !== undefined ? span : null); pos = span.end; }
   }
-  if (items.length > MAX_ITEMS) { items.length = MAX_ITEMS; words.length = MAX_ITEMS; }
-  return { items, words };
+  if (items.length > MAX_ITEMS) {
+    items.length = MAX_ITEMS; words.length = MAX_ITEMS;
+    slots.length = items.filter((x) => x < 0).length;
+  }
+  // A wildcard at an end takes whatever word is there: a soft slot may end a pattern only where
+  // the ticket's value runs to a closing quote, and never start one (it would take the word before).
+  if (softOf[0] && items[0]! < 0) impure.add(softOf[0]);
+  const lastSoft = softOf[softOf.length - 1];
+  if (lastSoft && items[items.length - 1]! < 0 && !lastSoft.quoted) impure.add(lastSoft);
+  const compiled: CompiledPattern = { items, words };
+  if (slots.some((v) => v !== null)) compiled.slots = slots;
+  return { compiled, impure };
 }
 
 const STOPWORDS = new Set(

@@ -8,6 +8,7 @@ import type { Detector } from './detector';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
 import { newCueLists } from './regex-cues';
+import { slotValues, type SlotValue } from './slot-values';
 import { sortSmall } from './sort-small';
 
 /** `build`: a product build or file version (version/build-matches.ts), found apart from scanText. */
@@ -30,6 +31,10 @@ export interface Match {
   source: 'cited' | 'message' | 'code' | 'build';
   /** How much the match says on its own, 0..1 (a cited number is 1). */
   weight: number;
+  /** The message's example values the ticket has other values for (soft slots); absent when none. */
+  slots?: SlotValue[];
+  /** The message has soft slots and the ticket has the article's own values in all of them. */
+  ownValues?: true;
   /** A build match's release facts. */
   build?: BuildInfo;
 }
@@ -70,13 +75,23 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
   for (const h of hits) {
     const cls = detector.classOf(h.p);
     const kind = detector.isNdr(h.p) ? 'ndr' : 'error';
-    const span = text.slice(h.start, h.end);
     const value = detector.text[h.p]!;
     const articles = detector.articlesOf(h.p);
-    const weight = detector.weightOf(h.p);
-    candidates.push(cls
-      ? { kind, text: span, start: h.start, end: h.end, value, class: cls, articles, source: 'message', weight }
-      : { kind, text: span, start: h.start, end: h.end, value, articles, source: 'message', weight });
+    let weight = detector.weightOf(h.p);
+    let { start, end } = h;
+    // Soft slots: the article's own values keep the message's weight, others get its frame's.
+    const slots = detector.slotsOf(h.p) ? slotValues(text, start, end, detector, h.p) : null;
+    if (slots) {
+      ({ start, end } = slots);
+      if (!slots.own) weight = detector.frameWeightOf(h.p);
+    }
+    const span = text.slice(start, end);
+    const m: Match = cls
+      ? { kind, text: span, start, end, value, class: cls, articles, source: 'message', weight }
+      : { kind, text: span, start, end, value, articles, source: 'message', weight };
+    if (slots && !slots.own) m.slots = slots.other;
+    else if (slots) m.ownValues = true;
+    candidates.push(m);
   }
   return resolveOverlaps(candidates, max);
 }
@@ -125,12 +140,14 @@ function settle(cluster: Match[], size: number, kept: Match[], out: Match[]): vo
   }
 }
 
+/** A highlight must open a card with something in it: an article, or at least an NDR class. */
 function keepIfInformative(m: Match, out: Match[]): void {
-  if (m.source !== 'cited' && m.weight === 0 && m.articles.length === 0 && !m.class) return;
+  if (m.source !== 'cited' && m.articles.length === 0 && !m.class) return;
   out.push(m);
 }
 
 const hasArticles = (m: Match) => (m.articles.length > 0 ? 1 : 0);
+const own = (m: Match) => (m.ownValues ? 1 : 0);
 // A code regex takes in decoration ("#", " ##") that a message pattern leaves out: a message
 // covering nearly the same span is the more specific match.
 const span = (m: Match) => m.end - m.start + (m.source === 'message' ? 6 : 0);
@@ -138,7 +155,7 @@ const span = (m: Match) => m.end - m.start + (m.source === 'message' ? 6 : 0);
 function byPriority(a: Match, b: Match): number {
   return SOURCE_RANK[a.source] === 0 || SOURCE_RANK[b.source] === 0
     ? SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start
-    : span(b) - span(a) || hasArticles(b) - hasArticles(a) || b.weight - a.weight || a.start - b.start;
+    : span(b) - span(a) || hasArticles(b) - hasArticles(a) || b.weight - a.weight || own(b) - own(a) || a.start - b.start;
 }
 
 function byStart(a: Match, b: Match): number {
@@ -169,6 +186,9 @@ function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
       continue;
     }
     if (other.start === m.start && other.end === m.end && m.source === 'message' && other.source === 'message') {
+      // The article whose own example value the ticket has is the better explanation: articles
+      // matched only on the frame with another value do not join it.
+      if (m.slots && other.ownValues) continue;
       for (const q of m.articles) if (!other.articles.includes(q)) other.articles.push(q);
       other.weight = Math.max(other.weight, m.weight);
     }

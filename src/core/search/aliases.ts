@@ -56,6 +56,13 @@ export class AliasMiner {
   }
 }
 
+/** The acronym table of a set of article texts. */
+export function mineAliases(texts: Iterable<string>): string[] {
+  const m = new AliasMiner();
+  for (const t of texts) m.add(t);
+  return m.table();
+}
+
 /**
  * The shortest run of trailing words that spells the acronym, by initials ("Outlook Web Access"
  * -> OWA) or by capitals ("Visual FoxPro" -> VFP), lowercased; null when none does.

@@ -1,11 +1,19 @@
+import { Inflate } from 'fflate';
 import { crc32 } from './crc32';
 
 /**
  * A small reader for the .zip files agents export their team's articles into. Only what such
  * archives use: stored and deflate entries, no encryption, no ZIP64, no multi-disk. Every number
  * in a zip is untrusted, so sizes are checked against the bytes we actually have, total output
- * is capped before and during inflation (a few KB can inflate to gigabytes), and each entry's
- * CRC is verified so a damaged archive is reported instead of yielding garbage articles.
+ * is capped before and during inflation (a few KB can inflate to gigabytes), entries whose
+ * bytes overlap are refused (the way to make a small zip unpack to gigabytes with honest
+ * sizes), and each entry's CRC is verified so a damaged archive is reported instead of yielding
+ * garbage articles.
+ *
+ * Inflation is fflate's, fed 1 KB at a time with the output counted after each slice, the same
+ * in the options page and Node: DecompressionStream in Chromium inflates a whole chunk before
+ * passing anything on, so its output could not be capped. The directory reading stays here,
+ * because fflate's unzip neither refuses overlapping entries nor caps an entry as it inflates.
  */
 
 export interface ZipLimits {
@@ -47,6 +55,8 @@ export interface ZipEntry {
   /** Offset of the entry's local header. */
   offset: number;
   encrypted: boolean;
+  /** False for an entry the caller's filter did not want: listed, never inflated, not counted in the caps. */
+  wanted: boolean;
 }
 
 export interface ZipFile {
@@ -61,7 +71,7 @@ const EOCD_MIN = 22;
 const MAX_COMMENT = 0xffff;
 
 /** Reads the central directory: names and sizes, nothing inflated yet. Throws ZipError. */
-export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
+export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, wanted: (name: string) => boolean = () => true): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   const count = view.getUint16(eocd + 10, true);
@@ -99,6 +109,10 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
       throw new ZipError('unsupported', 'ZIP64 entries are not supported', name);
     }
     if (name.endsWith('/')) continue;
+    if (offset + 30 > bytes.length) throw new ZipError('corrupt', `the archive is damaged ("${name}" starts past its end)`, name);
+    const want = wanted(name);
+    entries.push({ name, method, compressedSize, size, crc, offset, encrypted: (flags & 1) !== 0, wanted: want });
+    if (!want) continue;
     if (size > limits.maxEntryBytes) {
       throw new ZipError('too-large', `"${name}" unpacks to ${size} bytes; at most ${limits.maxEntryBytes} per file are accepted`, name);
     }
@@ -106,21 +120,36 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     if (total > limits.maxTotalBytes) {
       throw new ZipError('too-large', `the archive unpacks to more than ${limits.maxTotalBytes} bytes`);
     }
-    if (offset + 30 > bytes.length) throw new ZipError('corrupt', `the archive is damaged ("${name}" starts past its end)`, name);
-    entries.push({ name, method, compressedSize, size, crc, offset, encrypted: (flags & 1) !== 0 });
   }
+  rejectOverlaps(view, entries, cdOffset);
   return entries;
+}
+
+/** Each entry's local header and data must lie apart from every other's and before the directory. */
+function rejectOverlaps(view: DataView, entries: ZipEntry[], cdOffset: number): void {
+  const spans = entries.map((e) => [e.offset, dataStart(view, e) + e.compressedSize, e] as const).sort((a, b) => a[0] - b[0]);
+  let end = 0;
+  for (const [start, stop, entry] of spans) {
+    if (start < end || stop > cdOffset) {
+      throw new ZipError('corrupt', `the archive is damaged or forged ("${entry.name}" overlaps another entry)`, entry.name);
+    }
+    end = stop;
+  }
+}
+
+/** Where an entry's data starts: after its local header, whose name and extra lengths are its own. */
+function dataStart(view: DataView, entry: ZipEntry): number {
+  if (entry.offset + 30 > view.byteLength || view.getUint32(entry.offset, true) !== SIG_LOCAL) {
+    throw new ZipError('corrupt', `the archive is damaged (no local header for "${entry.name}")`, entry.name);
+  }
+  return entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
 }
 
 /** Inflates one entry, checking its declared size and CRC. */
 export async function readEntry(bytes: Uint8Array, entry: ZipEntry, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Uint8Array> {
   if (entry.encrypted) throw new ZipError('unsupported', `"${entry.name}" is encrypted`, entry.name);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(entry.offset, true) !== SIG_LOCAL) {
-    throw new ZipError('corrupt', `the archive is damaged (no local header for "${entry.name}")`, entry.name);
-  }
-  // The local header repeats name and extra field with lengths of its own, which may differ.
-  const start = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
+  const start = dataStart(view, entry);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new ZipError('corrupt', `the archive is damaged ("${entry.name}" is cut short)`, entry.name);
   const raw = bytes.subarray(start, end);
@@ -131,7 +160,7 @@ export async function readEntry(bytes: Uint8Array, entry: ZipEntry, limits: ZipL
     data = raw.slice();
   } else if (entry.method === 8) {
     // Never trust the declared size alone: stop inflating once the output passes it.
-    data = await inflateRaw(raw, Math.min(entry.size, limits.maxEntryBytes), entry.name);
+    data = inflateCapped(raw, Math.min(entry.size, limits.maxEntryBytes), entry.name);
   } else {
     throw new ZipError('unsupported', `"${entry.name}" uses compression method ${entry.method}; only stored and deflate are supported`, entry.name);
   }
@@ -142,10 +171,20 @@ export async function readEntry(bytes: Uint8Array, entry: ZipEntry, limits: ZipL
   return data;
 }
 
-/** Every file of the archive, inflated. Throws ZipError on the first problem: a damaged archive is not half-read. */
-export async function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipFile[]> {
+/**
+ * Every file of the archive that `wanted` accepts by name (asked once per file, directories
+ * left out), inflated; the others are never inflated. Throws ZipError on the first problem: a
+ * damaged archive is not half-read.
+ */
+export async function readZip(
+  bytes: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  wanted: (name: string) => boolean = () => true,
+): Promise<ZipFile[]> {
   const files: ZipFile[] = [];
-  for (const entry of listZip(bytes, limits)) files.push({ name: entry.name, data: await readEntry(bytes, entry, limits) });
+  for (const entry of listZip(bytes, limits, wanted)) {
+    if (entry.wanted) files.push({ name: entry.name, data: await readEntry(bytes, entry, limits) });
+  }
   return files;
 }
 
@@ -170,26 +209,28 @@ function findEndOfCentralDirectory(view: DataView): number {
   throw new ZipError('corrupt', 'not a zip archive, or a damaged one (no end of central directory)');
 }
 
-async function inflateRaw(raw: Uint8Array, limit: number, name: string): Promise<Uint8Array> {
-  const input = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(raw);
-      controller.close();
-    },
-  });
-  const reader = input.pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
+/** Compressed bytes fed per step: deflate expands at most ~1032:1, so one step adds at most ~1 MB. */
+export const INFLATE_SLICE = 1024;
+
+/**
+ * Inflates raw deflate data, one INFLATE_SLICE of input at a time, and stops as soon as the
+ * output passes `limit`: a bomb costs at most the limit plus one slice's output.
+ */
+export function inflateCapped(raw: Uint8Array, limit: number, name: string): Uint8Array {
   const chunks: Uint8Array[] = [];
   let length = 0;
+  let over = false;
+  const inflater = new Inflate((chunk) => {
+    length += chunk.length;
+    if (length > limit) over = true;
+    else chunks.push(chunk);
+  });
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      length += value.length;
-      if (length > limit) {
-        await reader.cancel().catch(() => {});
-        throw new ZipError('corrupt', `the archive is damaged ("${name}" unpacks to more than it declares)`, name);
-      }
-      chunks.push(value);
+    for (let at = 0; at < raw.length || at === 0; at += INFLATE_SLICE) {
+      const end = Math.min(at + INFLATE_SLICE, raw.length);
+      inflater.push(raw.subarray(at, end), end === raw.length);
+      if (over) throw new ZipError('corrupt', `the archive is damaged ("${name}" unpacks to more than it declares)`, name);
+      if (end === raw.length) break;
     }
   } catch (e) {
     if (e instanceof ZipError) throw e;

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { readCorpus } from '../../../src/cli/corpus/read-corpus';
 import { REAL_CORPUS } from '../../helpers/corpus';
+import { LINEAR_RATIO_LIMIT } from '../../helpers/growth';
 
 async function collect(location: string) {
   const out: { path: string; text: string }[] = [];
-  for await (const f of readCorpus(location)) out.push(f);
+  for await (const f of readCorpus(location)) out.push({ path: f.path, text: f.text ?? `(error) ${f.error}` });
   return out;
 }
 
@@ -49,12 +50,54 @@ describe('readCorpus', () => {
     const { root } = await makeCorpus();
     const bad = join(root, 'bad.tar');
     await writeFile(bad, Buffer.concat([Buffer.from('not a tar header'), Buffer.alloc(1024, 1)]));
-    await expect(collect(bad)).rejects.toThrow(/corrupt tar header at byte 0/);
+    await expect(collect(bad)).rejects.toThrow(/corrupt tar archive .*bad\.tar near byte 0/);
+  });
+
+  it('reports an article over the size cap by name without reading it, and streams past large non-articles', async () => {
+    const { root, base } = await makeCorpus();
+    await writeFile(join(base, 'kb', '227', 'Q227142', 'README.md'), 'x'.repeat(5000));
+    await writeFile(join(base, 'id', 'exchange', 'big.bin'), Buffer.alloc(1 << 20));
+    const tarball = join(root, 'corpus.tar');
+    execFileSync('tar', ['-cf', tarball, '-C', root, 'kbarchive']);
+    const files: { path: string; text?: string; error?: string }[] = [];
+    for await (const f of readCorpus(tarball, 4096)) files.push(f);
+    expect(files.find((f) => f.path.includes('Q227142'))).toMatchObject({ error: '5000 bytes; articles over 4096 bytes are not read' });
+    expect(files.find((f) => f.path.includes('Q10022'))!.text).toBe('article Q10022 é');
+    expect(files).toHaveLength(2);
+    const folder: { path: string; error?: string }[] = [];
+    for await (const f of readCorpus(base, 4096)) folder.push(f);
+    expect(folder.find((f) => f.path.includes('Q227142'))!.error).toMatch(/not read/);
+  });
+
+  it('reads a large entry in time linear in its size', async () => {
+    // Joining the buffer on every chunk made a large entry cost the square of its size.
+    const root = await mkdtemp(join(tmpdir(), 'kblens-big-'));
+    const make = async (mb: number) => {
+      const dir = join(root, `c${mb}`, 'kb', '001', 'Q1000');
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'README.md'), Buffer.alloc(mb << 20, 97));
+      const tarball = join(root, `c${mb}.tar`);
+      execFileSync('tar', ['-cf', tarball, '-C', join(root, `c${mb}`), 'kb']);
+      return tarball;
+    };
+    const time = async (tarball: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        for await (const f of readCorpus(tarball, 1 << 30)) expect(f.text).toBeDefined();
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    const small = await make(4);
+    const large = await make(16);
+    await time(small);
+    expect((await time(large)) / Math.max(await time(small), 1)).toBeLessThan(LINEAR_RATIO_LIMIT);
   });
 
   it.skipIf(!existsSync(REAL_CORPUS))('real archive: streams all 60,335 articles (skips where ../shared/corpus is absent)', async () => {
     let count = 0;
-    for await (const f of readCorpus(REAL_CORPUS)) if (f.text.length > 0) count++;
+    for await (const f of readCorpus(REAL_CORPUS)) if (f.text) count++;
     expect(count).toBe(60_335);
   });
 });

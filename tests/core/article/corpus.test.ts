@@ -25,7 +25,7 @@ describe.skipIf(!present)('parseArticle over the whole kbarchive corpus', () => 
   beforeAll(async () => {
     for await (const file of readCorpus(CORPUS)) {
       files++;
-      const r = parseArticle(file.text, file.path);
+      const r = parseArticle(file.text ?? '', file.path);
       if (r.ok) records.set(r.record.q, r.record);
       else issues.push(r.error);
     }

@@ -18,7 +18,7 @@ describe.skipIf(!existsSync(REAL_CORPUS))('the bundled index on the real archive
   it('reads back every article as parsed and searches as the records do', async () => {
     const records: ArticleRecord[] = [];
     for await (const file of readCorpus(REAL_CORPUS)) {
-      const result = parseArticle(file.text, file.path);
+      const result = parseArticle(file.text ?? '', file.path);
       if (result.ok) records.push(result.record);
     }
     expect(records.length).toBeGreaterThan(60000);

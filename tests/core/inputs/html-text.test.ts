@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, looksLikeHtml } from '../../../src/core/inputs/html-text';
+import { collapseBlankLines, htmlToText, looksLikeHtml } from '../../../src/core/inputs/html-text';
+import { growthRatio, LINEAR_RATIO_LIMIT } from '../../helpers/growth';
 
 describe('htmlToText', () => {
   it('keeps the text, breaks blocks, joins inline elements', () => {
@@ -21,5 +22,17 @@ describe('htmlToText', () => {
   it('guesses HTML', () => {
     expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true);
     expect(looksLikeHtml('Error <server name> not found')).toBe(false);
+  });
+});
+
+describe('htmlToText on hostile whitespace', () => {
+  it('takes time linear in the length of whitespace runs', () => {
+    // The blank-line regex it replaces took seconds on 100 KB of spaces: quadratic in a run.
+    const make = (n: number) => `<p>a${' '.repeat(n)}b</p>${' \t'.repeat(n)}\n${' '.repeat(n)}x`;
+    expect(growthRatio(htmlToText, make, 5_000)).toBeLessThan(LINEAR_RATIO_LIMIT);
+  });
+  it('collapses blank lines as before', () => {
+    expect(collapseBlankLines('a  \n \t \n\n  b\nc \nd')).toBe('a\n\n  b\nc \nd');
+    expect(htmlToText('<p>one</p>  \n  <p>two</p>')).toBe('one\n\ntwo');
   });
 });

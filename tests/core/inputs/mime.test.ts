@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decodeWords, readMail } from '../../../src/core/inputs/mime';
+import { decodeWords, quotedPrintableBytes, readMail } from '../../../src/core/inputs/mime';
 
 const bounce = readFileSync(new URL('../../fixtures/mail/bounce-exchange55.eml', import.meta.url), 'utf8');
 
@@ -45,5 +45,16 @@ describe('readMail', () => {
 
   it('decodes RFC 2047 words', () => {
     expect(decodeWords('=?utf-8?B?VW5kZWxpdmVyYWJsZQ==?=: x')).toBe('Undeliverable: x');
+  });
+});
+
+describe('quoted-printable', () => {
+  it('keeps a raw character beyond U+FFFF whole (by code point, not UTF-16 unit)', () => {
+    const mail = readMail('Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nServer \u{1F4E7} said: 5.1.1 User unknown =E2=80=94 see Q227142\n');
+    expect(mail.text).toContain('Server \u{1F4E7} said: 5.1.1 User unknown \u2014 see Q227142');
+    expect(mail.text).not.toContain('\ufffd');
+  });
+  it('decodes escapes and soft breaks, leaving a bad escape as text', () => {
+    expect(new TextDecoder().decode(quotedPrintableBytes('caf=C3=A9 =\nok =ZZ =4'))).toBe('café ok =ZZ =4');
   });
 });

@@ -24,6 +24,29 @@ describe('readCsvExport', () => {
   });
 });
 
+describe('readCsvExport with a stray quote', () => {
+  it('reports the line of a stray quote and keeps every following row', () => {
+    const csv = 'id,body\n1,"fine, quoted"\n2,"5 inch screen broken\n3,KB 227142 again\n4,store.exe crashed\n5,"ok"\n';
+    const { tickets, problems } = readCsvExport(csv);
+    expect(tickets.map((t) => t.id)).toEqual(['1', '2', '3', '4', '5']);
+    expect(tickets.find((t) => t.id === '3')!.text).toBe('KB 227142 again');
+    expect(tickets.find((t) => t.id === '2')!.text).toBe('"5 inch screen broken');
+    expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/stray quote/) }]);
+  });
+  it('takes back a stray quote that a later quote would close', () => {
+    const csv = 'id,body\n1,"He said\n2,plain\n3,"quoted"\n';
+    const { tickets, problems } = readCsvExport(csv);
+    expect(tickets.map((t) => [t.id, t.line])).toEqual([['1', 2], ['2', 3], ['3', 4]]);
+    expect(tickets[2]!.text).toBe('quoted');
+    expect(problems.map((p) => p.line)).toEqual([2]);
+  });
+  it('keeps a real multi-line quoted field whole', () => {
+    const { tickets, problems } = readCsvExport('id,body\n1,"line one\nline two, with a comma"\n2,x\n');
+    expect(problems).toEqual([]);
+    expect(tickets.map((t) => [t.id, t.text, t.line])).toEqual([['1', 'line one\nline two, with a comma', 2], ['2', 'x', 4]]);
+  });
+});
+
 describe('readJsonLinesExport', () => {
   it('reads one ticket per line, nested comment bodies included', () => {
     const jsonl = [

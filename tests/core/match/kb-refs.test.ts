@@ -51,3 +51,15 @@ describe('KB references', () => {
     expect(refs(text)).toEqual([]);
   });
 });
+
+describe('a KB number inside a dotted version is never a KB reference', () => {
+  const versions = ['5.5.2448.0', '4.0.1381.7097', '6.0.6249.0', '10.0.19041.1234', '5.0.2195.6717', '1.0.227142.1', '227142.1', '1.227142'];
+  const cues = ['', 'KB ', 'KB', 'Q', 'MSKB ', 'article ', 'KB article ', 'version ', 'build ', 'see ', 'KB 227142, ', 'Q227142 and '];
+  it.each(versions)('%s', (v) => {
+    for (const cue of cues) {
+      const text = `Server is on ${cue}${v} now`;
+      const own = cue.includes('227142') ? ['Q227142'] : [];
+      expect(refs(text).map(([, q]) => q), text).toEqual(own);
+    }
+  });
+});

@@ -22,6 +22,7 @@ describe.skipIf(!existsSync(REAL_CORPUS))('the release table from the real archi
     const records: ArticleRecord[] = [];
     const evidence: ReleaseEvidence[] = [];
     for await (const file of readCorpus(REAL_CORPUS)) {
+      if (file.text === undefined) continue; // over the size cap
       const result = parseArticle(file.text, file.path);
       if (!result.ok) continue;
       records.push(result.record);

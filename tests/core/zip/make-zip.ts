@@ -9,6 +9,10 @@ export interface TestEntry {
   /** Overrides written into the central directory (to forge bombs and damage). */
   declaredSize?: number;
   crc?: number;
+  /** Already compressed bytes to store as the entry's data (a bomb made by streaming). */
+  body?: Uint8Array;
+  /** Write no local entry; point the central entry at entry n's local header (a forged overlap). */
+  pointsTo?: number;
 }
 
 export function makeZip(entries: TestEntry[]): Uint8Array {
@@ -16,10 +20,11 @@ export function makeZip(entries: TestEntry[]): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
+  const starts: number[] = [];
   for (const e of entries) {
     const data = typeof e.data === 'string' ? enc.encode(e.data) : e.data;
     const method = e.method ?? 8;
-    const body = method === 8 ? new Uint8Array(deflateRawSync(data)) : data;
+    const body = e.body ?? (method === 8 ? new Uint8Array(deflateRawSync(data)) : data);
     const name = enc.encode(e.name);
     const crc = e.crc ?? crc32(data);
     const size = e.declaredSize ?? data.length;
@@ -44,10 +49,12 @@ export function makeZip(entries: TestEntry[]): Uint8Array {
     cv.setUint32(20, body.length, true);
     cv.setUint32(24, size, true);
     cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
+    cv.setUint32(42, e.pointsTo === undefined ? offset : starts[e.pointsTo]!, true);
     central.set(name, 46);
-    locals.push(local);
+    starts.push(offset);
     centrals.push(central);
+    if (e.pointsTo !== undefined) continue;
+    locals.push(local);
     offset += local.length;
   }
   const cdSize = centrals.reduce((n, c) => n + c.length, 0);

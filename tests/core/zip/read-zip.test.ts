@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { vi } from 'vitest';
 import { listZip, looksLikeZip, readZip, ZipError, type ZipLimits } from '../../../src/core/zip/read-zip';
 import { makeZip } from './make-zip';
 
@@ -73,6 +74,56 @@ describe('readZip', () => {
     const e = await zipError(readZip(zip));
     expect(e.code).toBe('corrupt');
     expect(e.message).toMatch(/more than it declares/);
+  });
+
+  it('inflates in slices: a 256 MB bomb never sits in memory, even where DecompressionStream inflates a chunk whole', async () => {
+    // Chromium's DecompressionStream inflates a whole written chunk before passing anything on;
+    // this stand-in does the same, so a reader relying on it would hold the whole bomb.
+    class WholeChunkInflate {
+      readable: ReadableStream<Uint8Array>;
+      writable: WritableStream<Uint8Array>;
+      constructor() {
+        const t = new TransformStream<Uint8Array, Uint8Array>({
+          transform: (chunk, c) => c.enqueue(new Uint8Array(inflateRawSync(chunk, { maxOutputLength: 2 ** 31 }))),
+        });
+        this.readable = t.readable;
+        this.writable = t.writable;
+      }
+    }
+    vi.stubGlobal('DecompressionStream', WholeChunkInflate);
+    try {
+      const zip = makeZip([{ name: 'bomb.md', data: new Uint8Array(256 << 20), declaredSize: 1000 }]);
+      const before = process.resourceUsage().maxRSS;
+      const e = await zipError(readZip(zip));
+      expect(e.message).toMatch(/more than it declares/);
+      // Peak resident memory (KB): inflating the whole entry added ~800 MB here.
+      expect(process.resourceUsage().maxRSS - before).toBeLessThan(64_000);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('refuses entries whose bytes overlap (a bomb with honest sizes)', async () => {
+    const zip = makeZip([
+      { name: 'a.md', data: 'article text '.repeat(50) },
+      { name: 'b.md', data: 'article text '.repeat(50), pointsTo: 0 },
+    ]);
+    const e = await zipError(() => listZip(zip));
+    expect(e.code).toBe('corrupt');
+    expect(e.message).toMatch(/overlaps another entry/);
+  });
+
+  it('filters entries by name before inflating: an unwanted entry is neither inflated nor counted', async () => {
+    const limits: ZipLimits = { maxEntries: 100, maxEntryBytes: 1000, maxTotalBytes: 2500 };
+    const zip = makeZip([
+      { name: 'a.md', data: 'hello' },
+      { name: 'video.bin', data: new Uint8Array(100_000) },
+      { name: 'bomb.bin', data: new Uint8Array(1 << 20), declaredSize: 10 },
+    ]);
+    const asked: string[] = [];
+    const files = await readZip(zip, limits, (name) => (asked.push(name), name.endsWith('.md')));
+    expect(files.map((f) => [f.name, text(f.data)])).toEqual([['a.md', 'hello']]);
+    expect(asked).toEqual(['a.md', 'video.bin', 'bomb.bin']);
   });
 
   it('caps the number of entries', async () => {

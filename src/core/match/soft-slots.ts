@@ -1,0 +1,84 @@
+/**
+ * Soft slots: the example values an article's message carries ("Account 'Smith, John' did not
+ * migrate", "Cannot find file 'A:\SETUP 1.CAB'", "on line 42"), which a ticket replaces by its own.
+ * Found at build time; the matcher turns each into a wildcard that remembers the article's value,
+ * so a ticket with another value still matches, with the weight of the literal words around it.
+ *
+ * Never a slot: what identifies the message (a value after error / code / ID / event / status, a
+ * hex or status code), nor anything inside an explicit placeholder.
+ */
+
+export interface SoftSpan {
+  start: number;
+  end: number;
+  /** How many tokens the wildcard may take in a ticket. */
+  maxTokens: number;
+  /** Between quotes: a ticket's value runs to the closing quote, so it may end a pattern. */
+  quoted: boolean;
+}
+
+/** A quoted value runs to its closing quote within this many characters. */
+const QUOTED_MAX = 80;
+/** Tokens a quoted value, a path or an address may take in a ticket. */
+const VALUE_TOKENS = 12;
+/** Tokens a number may take ("1,024", "2.5"). */
+const NUMBER_TOKENS = 3;
+
+const OPEN_CLOSE: Record<string, string> = { "'": "'", '"': '"', '\u2018': '\u2019', '\u201c': '\u201d' };
+const QUOTED_RE = /(?<![\p{L}\p{N}_])(['"\u2018\u201c])(?=[^\s'"])([^'"\u2018\u2019\u201c\u201d\r\n]{1,80}?)(?<=[^\s'"])(['"\u2019\u201d])(?![\p{L}\p{N}_])/gu;
+const PATH_RE = /(?<![\w\\/])(?:[A-Za-z]:\\|\\\\[\w$.-]{1,64}\\)[^\s'"<>|*?]{0,200}/g;
+const URL_RE = /\b(?:https?|ftp|file):\/\/[^\s'"<>]{1,200}/gi;
+const EMAIL_RE = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
+const IPV4_RE = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]|\.\d)/g;
+const HOST_RE = /(?<![\w.@\\/-])[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){1,5}\.(?:com|net|org|edu|gov|mil|int|local|corp|lan|internal)(?![\w-]|\.\w)/gi;
+const FILE_RE =
+  /(?<![\w.\\/$~-])[\w$~-]{1,64}\.(?:exe|dll|cab|txt|log|ini|inf|pst|ost|pab|oab|edb|stm|mdb|chk|msg|eml|doc|docx|xls|xlsx|ppt|pptx|pdf|zip|bat|cmd|vbs|htm|html|asp|aspx|xml|csv|tmp|dat|sys|drv|ocx|hlp|mdf|ldf|bak|rtf|jpg|gif|bmp|wav|ps1|msi|msp|mst)(?![\w.]|\.\w)/gi;
+const NUMBER_RE =
+  /\b(?:size|line|disk|account|port|partition|drive|page|row|column|offset|sector|block|length|record|instance|session|thread|process|item|volume|slot|channel|attempt|retry|count|limit|quota|age|day|days|hours|minutes|seconds|timeout)s?[ \t]{0,2}(?:[:=#]|no\.?)?[ \t]{0,2}(\d(?:[\d,]{0,14}\d)?(?:\.\d{1,6})?)(?![\w.]|\.\d)/gi;
+
+/** A value right after one of these words is the message's identity, not an example. */
+const IDENTITY_BEFORE = /(?:\b(?:error|err|code|id|event|eventid|status|errno|hresult|rc|0x|response|reply)|#)[ \t]{0,2}(?:[:=#]|no\.?|number)?[ \t]{0,2}['"\u2018\u201c(]?$/i;
+/** Values that are codes themselves, or a server's reply that starts with one ("554 Relaying denied"). */
+const CODE_VALUE = /^(?:0x[0-9a-f]{1,16}|[0-9a-f]{8}|#?[245]\.\d{1,3}\.\d{1,3}|-?\d{1,10})$|^[245]\d\d[ -]/i;
+
+type Candidate = SoftSpan;
+
+/** The soft slots of a message, in order, none overlapping `taken` (its explicit placeholders). */
+export function findSoftSlots(text: string, taken: readonly { start: number; end: number }[] = []): SoftSpan[] {
+  const found: Candidate[] = [];
+  const identity = (at: number) => IDENTITY_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+  let m: RegExpExecArray | null;
+  QUOTED_RE.lastIndex = 0;
+  while ((m = QUOTED_RE.exec(text))) {
+    if (OPEN_CLOSE[m[1]!] !== m[3]) { QUOTED_RE.lastIndex = m.index + 1; continue; }
+    const start = m.index + 1;
+    const inner = m[2]!;
+    if (inner.length > QUOTED_MAX || !/[\p{L}\p{N}]/u.test(inner) || CODE_VALUE.test(inner) || identity(m.index)) continue;
+    found.push({ start, end: start + inner.length, maxTokens: VALUE_TOKENS, quoted: true });
+  }
+  for (const re of [URL_RE, PATH_RE, EMAIL_RE, IPV4_RE, HOST_RE, FILE_RE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      let end = m.index + m[0].length;
+      while (end > m.index && /[.,;:!?)\]}>]/.test(text[end - 1]!)) end--;
+      if (end <= m.index || identity(m.index)) continue;
+      found.push({ start: m.index, end, maxTokens: VALUE_TOKENS, quoted: false });
+    }
+  }
+  NUMBER_RE.lastIndex = 0;
+  while ((m = NUMBER_RE.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (identity(m.index)) continue;
+    found.push({ start, end: start + m[1]!.length, maxTokens: NUMBER_TOKENS, quoted: false });
+  }
+  // The widest candidate wins where they overlap (a file name inside a quoted path is the path).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: SoftSpan[] = [];
+  for (const c of found) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) continue;
+    if (taken.some((t) => c.start < t.end && c.end > t.start)) continue;
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type browser from 'webextension-polyfill';
+import { vi } from 'vitest';
+import { handleMessage } from '../../src/background/router';
+import { senderMayAsk } from '../../src/background/senders';
+
+// The content-script bundles are built by the extension build, not here.
+vi.mock('../../src/background/content-script-file', () => ({ CONTENT_SCRIPT_FILE: 'c.js', HIGHLIGHT_CSS_FILE: 'h.css', LENS_SCRIPT_FILE: 'l.js' }));
+import type { Request } from '../../src/messaging/protocol';
+
+const EXT = 'test-extension-id';
+const popup: browser.Runtime.MessageSender = { id: EXT, url: `chrome-extension://${EXT}/popup.html` };
+const poppedOut: browser.Runtime.MessageSender = { id: EXT, url: `chrome-extension://${EXT}/popup.html?tab=7`, tab: { id: 9 } as browser.Tabs.Tab };
+const content = (tabId: number, url = 'https://helpdesk.example/ticket/1'): browser.Runtime.MessageSender =>
+  ({ id: EXT, url, tab: { id: tabId, url } as browser.Tabs.Tab, frameId: 0 });
+// A page that names the extension's origin in its own URL is still a page.
+const spoofing = content(3, `https://evil.example/?chrome-extension://${EXT}/popup.html`);
+
+describe('background sender checks', () => {
+  const cases: [string, Request, browser.Runtime.MessageSender, boolean][] = [
+    ['popup asks for any tab summary', { type: 'tab-summary', tabId: 42 }, popup, true],
+    ['popped-out popup asks for the tab it shows', { type: 'tab-summary', tabId: 7 }, poppedOut, true],
+    ['content script asks for its own tab summary', { type: 'tab-summary', tabId: 3 }, content(3), true],
+    ['content script asks for another tab summary', { type: 'tab-summary', tabId: 4 }, content(3), false],
+    ['content script asks articles for its own tab', { type: 'articles', qs: ['Q227142'] }, content(3), true],
+    ['content script asks articles judged against another tab', { type: 'articles', qs: ['Q227142'], tabId: 4 }, content(3), false],
+    ['content script turns a site on', { type: 'site-enable', pattern: 'https://evil.example/*' }, content(3), false],
+    ['content script turns a site off', { type: 'site-disable', pattern: 'https://helpdesk.example/*' }, content(3), false],
+    ['content script scans another tab', { type: 'scan-once', tabId: 4 }, content(3), false],
+    ['a page spoofing the extension URL turns a site on', { type: 'site-enable', pattern: 'https://evil.example/*' }, spoofing, false],
+    ['another extension turns a site on', { type: 'site-enable', pattern: 'https://evil.example/*' }, { id: 'other', url: 'chrome-extension://other/x.html' }, false],
+    ['options page turns a site on', { type: 'site-enable', pattern: 'https://helpdesk.example/*' }, { id: EXT, url: `chrome-extension://${EXT}/options.html`, tab: { id: 5 } as browser.Tabs.Tab }, true],
+    ['content script searches', { type: 'search', query: 'store' }, content(3), true],
+  ];
+  for (const [name, req, sender, allowed] of cases) {
+    it(`${allowed ? 'allows' : 'refuses'}: ${name}`, () => expect(senderMayAsk(req, sender)).toBe(allowed));
+  }
+
+  it('answers a refused request with a named error and never runs its handler', async () => {
+    await expect(handleMessage({ type: 'tab-summary', tabId: 4 }, content(3))).rejects.toThrow('tab-summary: not allowed from this sender');
+    await expect(handleMessage({ type: 'tab-summary', tabId: 4 }, popup)).resolves.toBeNull();
+  });
+});
