@@ -29,6 +29,8 @@ const Q227142_FIX = 'Exchange Server 5.5 Service Pack 3';
  * "Source MSExchangeMTA" are not: phrases common in articles that do not quote them (match/noise.ts).
  */
 const LONG_TICKET: HighlightTexts = {
+  // The ticket's server build: the card names its release (Exchange Server 5.5 SP2).
+  'kblens-build': ['Store.exe 5.5.2448.0'],
   'kblens-error': [
     'MSExchangeMTA service failed to start due to the following error: The system cannot find the file specified',
     'Unable to connect to server',

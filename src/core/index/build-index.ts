@@ -2,6 +2,7 @@ import type { ArticleRecord } from '../article/types';
 import { kbDigits } from '../kb-number';
 import { buildDetectorWithStats, countBackground, type BuildStats } from '../match';
 import { buildSearchIndex } from '../search';
+import { mineAliases } from '../search/aliases';
 import type { ReleaseEvidence } from '../version/release-evidence';
 import { ReleaseTable } from '../version/release-table';
 import { buildReleaseTable } from '../version/release-table-build';
@@ -50,7 +51,8 @@ export function buildIndexFiles(input: readonly ArticleRecord[], releaseEvidence
   opts.onDetectorStats?.(detector.stats);
   writeInParts(files, parts, DETECT_FILE, detector.data as unknown as Record<string, unknown>);
   // Titles are stored once, in titles/: the reader puts them back (KbIndex.searchIndex).
-  const { titles: _titles, ...search } = buildSearchIndex(records);
+  // The texts also give search the acronyms the archive spells out ("Outlook Web Access (OWA)").
+  const { titles: _titles, ...search } = buildSearchIndex(records, { aliases: texts ? mineAliases(texts.values()) : undefined });
   writeInParts(files, parts, SEARCH_FILE, search as unknown as Record<string, unknown>);
   const releases = buildReleaseTable(releaseEvidence, records);
   files.set(RELEASES_FILE, JSON.stringify(releases) + '\n');

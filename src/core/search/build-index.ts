@@ -1,5 +1,7 @@
 import type { ArticleRecord } from '../article/types';
-import { BitWriter, riceParameter, smallChar, uniformMaskChar, writeVarint } from './codec';
+import { BitWriter, riceParameter, writeVarint } from './codec';
+import { titlePrefixAliases } from './aliases';
+import { stemTerm } from './stem';
 import { indexTerms } from './tokenize';
 import { FIELD, SEARCH_FORMAT, type SearchIndexData } from './types';
 
@@ -10,7 +12,12 @@ const CANONICAL_Q = /^Q(\d+)$/;
  * the set of records: they are ordered by Q-number and the vocabulary is sorted, so the same
  * records always give the same bytes.
  */
-export function buildSearchIndex(records: readonly ArticleRecord[]): SearchIndexData {
+export interface BuildSearchOptions {
+  /** Acronyms mined from the articles' text (AliasMiner.table()); title tags are mined here. */
+  aliases?: readonly string[];
+}
+
+export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildSearchOptions = {}): SearchIndexData {
   const docs = orderByNumber(records);
   const byTerm = new Map<string, number[]>(); // term -> [doc, mask, doc, mask, ...]
 
@@ -18,7 +25,11 @@ export function buildSearchIndex(records: readonly ArticleRecord[]): SearchIndex
     const masks = new Map<string, number>();
     const add = (text: string | null | undefined, field: number) => {
       if (!text) return;
-      for (const t of indexTerms(text)) masks.set(t, (masks.get(t) ?? 0) | field);
+      for (const t of indexTerms(text)) {
+        const term = stemTerm(t);
+        masks.set(term, (masks.get(term) ?? 0) | field);
+        if (field === FIELD.errors && term !== t) masks.set(t, (masks.get(t) ?? 0) | FIELD.errorWord);
+      }
     };
     add(record.title, FIELD.title);
     for (const e of record.errors) add(e.text, FIELD.errors);
@@ -29,6 +40,8 @@ export function buildSearchIndex(records: readonly ArticleRecord[]): SearchIndex
     add(record.fixedIn, FIELD.products);
     for (const f of record.fixes) add(f.text, FIELD.products);
     for (const k of record.keywords) add(k, FIELD.keywords);
+    // Records built before the column existed (a team's older import) have none.
+    for (const t of record.terms ?? []) add(t, FIELD.terms);
     for (const [term, mask] of masks) {
       let list = byTerm.get(term);
       if (!list) byTerm.set(term, (list = []));
@@ -40,6 +53,7 @@ export function buildSearchIndex(records: readonly ArticleRecord[]): SearchIndex
   const terms: string[] = [];
   const df: string[] = [];
   const masks: string[] = [];
+  const maskSpans: string[] = [];
   const spans: string[] = [];
   const bits = new BitWriter();
   let prev = '';
@@ -57,8 +71,14 @@ export function buildSearchIndex(records: readonly ArticleRecord[]): SearchIndex
     // Most terms sit in one field everywhere; they store the mask once.
     let uniform = true;
     for (let i = 3; i < list.length && uniform; i += 2) uniform = list[i] === list[1];
-    if (uniform) masks.push(uniformMaskChar(list[1]!));
-    else for (let i = 1; i < list.length; i += 2) masks.push(smallChar(list[i]!));
+    const maskStart = masks.length;
+    if (uniform) writeVarint(masks, list[1]!);
+    else {
+      writeVarint(masks, 0);
+      for (let i = 1; i < list.length; i += 2) writeVarint(masks, list[i]!);
+    }
+    // writeVarint pushes one character per array entry.
+    writeVarint(maskSpans, masks.length - maskStart);
 
     const k = riceParameter(docs.length, n);
     const before = bits.length;
@@ -84,8 +104,10 @@ export function buildSearchIndex(records: readonly ArticleRecord[]): SearchIndex
     qs: qs.join(''),
     titles: docs.map(({ record }) => record.title),
     terms: terms.join(''),
+    aliases: [...new Set([...(opts.aliases ?? []), ...titlePrefixAliases(records)])].sort(),
     df: df.join(''),
     masks: masks.join(''),
+    maskSpans: maskSpans.join(''),
     spans: spans.join(''),
     postings: bits.toString(),
   };

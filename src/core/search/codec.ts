@@ -45,31 +45,6 @@ export class VarintReader {
   }
 }
 
-/** One character for a value below 32 (a field mask). */
-export function smallChar(v: number): string {
-  if (v < 0 || v >= MORE) throw new RangeError(`not a small value: ${v}`);
-  return ALPHABET[v]!;
-}
-
-/** A field mask that holds for every posting of a term: the small value with the high bit set. */
-export function uniformMaskChar(mask: number): string {
-  if (mask < 0 || mask >= MORE) throw new RangeError(`not a field mask: ${mask}`);
-  return ALPHABET[mask + MORE]!;
-}
-
-/** Value 0..63 of one character. */
-export function charValue(code: number): number {
-  const v = code < 128 ? DECODE[code]! : -1;
-  if (v < 0) throw new Error('bad index character');
-  return v;
-}
-
-export function smallValue(code: number): number {
-  const v = charValue(code);
-  if (v >= MORE) throw new Error('bad small-value character');
-  return v;
-}
-
 /**
  * Bits packed six to a character of the same alphabet. Postings use it for Rice codes, which
  * get doc gaps close to their entropy where whole characters would waste most of a character.

@@ -3,10 +3,11 @@
  * typed), dotted continuations of a version or file name, and, failing all that, near misses.
  */
 import { lowerBound, termId } from './load-index';
+import { stemTerm } from './stem';
 import { typoCandidates } from './typo';
 import type { SearchIndex } from './types';
 
-export const MatchKind = { Exact: 0, Prefix: 1, Typo: 2, Inflection: 3 } as const;
+export const MatchKind = { Exact: 0, Prefix: 1, Typo: 2, Inflection: 3, Surface: 4 } as const;
 export type MatchKind = (typeof MatchKind)[keyof typeof MatchKind];
 
 export interface Expansion {
@@ -31,8 +32,16 @@ export interface ExpandOptions {
 
 export function expandWord(index: SearchIndex, word: string, opts: ExpandOptions): Expansion[] {
   const out: Expansion[] = [];
-  const exact = termId(index, word);
+  const has = (id: number) => out.some((e) => e.id === id);
+  // The index holds stems: "crashes" is looked up as "crash".
+  const stem = stemTerm(word);
+  const exact = termId(index, stem);
   if (exact >= 0) out.push({ id: exact, kind: MatchKind.Exact, quality: 1 });
+  // The word as typed, where an error text has it unstemmed: it says the article quotes it.
+  if (stem !== word) {
+    const surface = termId(index, word);
+    if (surface >= 0) out.push({ id: surface, kind: MatchKind.Surface, quality: 1 });
+  }
 
   // "5.5.2591" means the build whatever comes after it: 5.5.2591.0 in a file table.
   if (/\d\.\d/.test(word)) {
@@ -41,20 +50,17 @@ export function expandWord(index: SearchIndex, word: string, opts: ExpandOptions
     }
   }
 
-  // Plurals and tenses of a finished word ("attachment" finds "attachments", "ndrs" finds "ndr").
-  if (word.length >= 3 && /^[a-z]+$/.test(word)) {
-    for (const form of inflections(word)) {
-      const id = termId(index, form);
-      if (id >= 0 && !out.some((e) => e.id === id)) out.push({ id, kind: MatchKind.Inflection, quality: 0.9 });
-    }
-  }
-
   if (opts.prefix) {
     const cap = PREFIX_CAP[Math.min(word.length, 3)]!;
     for (const id of range(index, word, cap)) {
-      if (id === exact || out.some((e) => e.id === id)) continue;
+      if (id === exact || has(id)) continue;
       const t = index.terms[id]!;
-      out.push({ id, kind: MatchKind.Prefix, quality: 0.45 + 0.45 * (word.length / t.length) });
+      out.push({ id, kind: MatchKind.Prefix, quality: 0.45 + 0.45 * (word.length / Math.max(t.length, word.length)) });
+    }
+    // A word typed past its stem ("connecti") begins no stem: its stem ("connect") is what it means.
+    for (let k = word.length - 1; k >= Math.max(4, word.length - 4); k--) {
+      const id = termId(index, word.slice(0, k));
+      if (id >= 0 && !has(id) && id !== exact) out.push({ id, kind: MatchKind.Inflection, quality: 0.8 });
     }
   }
 
@@ -63,23 +69,12 @@ export function expandWord(index: SearchIndex, word: string, opts: ExpandOptions
   // Numbers are codes and builds: 2186 is not a misspelt 2176.
   if (exact < 0 && opts.typos && !/\d/.test(word) && (out.length === 0 || opts.prefix)) {
     const fuzzyPrefix = opts.prefix && out.length === 0;
-    for (const c of typoCandidates(index.terms, word, fuzzyPrefix, (id) => usage(index, id), TYPO_CAP)) {
-      if (out.some((e) => e.id === c.id)) continue;
+    for (const c of typoCandidates(index.terms, fuzzyPrefix ? word : stem, fuzzyPrefix, (id) => usage(index, id), TYPO_CAP)) {
+      if (has(c.id)) continue;
       const quality = (c.distance === 1 ? 0.6 : 0.4) * (fuzzyPrefix ? 0.85 : 1);
       out.push({ id: c.id, kind: MatchKind.Typo, quality });
     }
   }
-  return out;
-}
-
-const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers'] as const;
-
-function inflections(word: string): string[] {
-  const out: string[] = SUFFIXES.map((s) => word + s);
-  if (word.endsWith('es') && word.length > 4) out.push(word.slice(0, -2));
-  if (word.endsWith('s') && word.length > 3) out.push(word.slice(0, -1));
-  if (word.endsWith('ed') && word.length > 4) out.push(word.slice(0, -2), word.slice(0, -1));
-  if (word.endsWith('ing') && word.length > 5) out.push(word.slice(0, -3), word.slice(0, -3) + 'e');
   return out;
 }
 

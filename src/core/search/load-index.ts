@@ -1,7 +1,5 @@
-import { BitReader, charValue, riceParameter, smallValue, VarintReader } from './codec';
-
-/** Mask characters at or above this value stand for every posting of the term. */
-const UNIFORM = 32;
+import { BitReader, riceParameter, VarintReader } from './codec';
+import { buildThesaurus } from './thesaurus';
 import { SEARCH_FORMAT, type SearchIndex, type SearchIndexData, type TermPostings } from './types';
 
 /**
@@ -26,12 +24,13 @@ export function loadSearchIndex(data: SearchIndexData): SearchIndex {
   for (let i = 0; i < n; i++) df[i] = dr.next();
 
   const maskStarts = new Uint32Array(n);
-  let m = 0;
+  const mr = new VarintReader(data.maskSpans);
+  let mAt = 0;
   for (let i = 0; i < n; i++) {
-    maskStarts[i] = m;
-    m += charValue(data.masks.charCodeAt(m)) >= UNIFORM ? 1 : df[i]!;
+    maskStarts[i] = mAt;
+    mAt += mr.next();
   }
-  if (m !== data.masks.length) throw new Error('search index: masks do not match counts');
+  if (mAt !== data.masks.length) throw new Error('search index: masks do not match counts');
 
   const starts = new Uint32Array(n + 1);
   const sr = new VarintReader(data.spans);
@@ -63,6 +62,8 @@ export function loadSearchIndex(data: SearchIndexData): SearchIndex {
     postingsText: data.postings,
     decoded: new Array<TermPostings | undefined>(terms.length),
     titleNorm,
+    thesaurus: buildThesaurus(data.aliases ?? []),
+    phrases: new Map(),
   };
 }
 
@@ -94,11 +95,10 @@ export function termPostings(index: SearchIndex, id: number): TermPostings {
   for (let i = 0; i < n; i++) docs[i] = doc += r.rice(k) + 1;
   if (n > 0 && doc >= index.count) throw new Error('search index: posting past the last article');
 
-  const mt = index.masksText;
-  const at = index.maskStarts[id]!;
-  const first = charValue(mt.charCodeAt(at));
-  if (first >= UNIFORM) masks.fill(first - UNIFORM);
-  else for (let i = 0; i < n; i++) masks[i] = smallValue(mt.charCodeAt(at + i));
+  const mr = new VarintReader(index.masksText, index.maskStarts[id]!);
+  const uniform = mr.next();
+  if (uniform > 0) masks.fill(uniform);
+  else for (let i = 0; i < n; i++) masks[i] = mr.next();
   const out = { docs, masks };
   index.decoded[id] = out;
   return out;
@@ -136,4 +136,48 @@ export function lowerBound(terms: readonly string[], s: string): number {
 export function termId(index: SearchIndex, s: string): number {
   const i = lowerBound(index.terms, s);
   return index.terms[i] === s ? i : -1;
+}
+
+/** Phrase postings kept per index: a search box asks for the same few phrases keystroke after keystroke. */
+const PHRASE_CACHE = 256;
+
+/**
+ * The articles that have every term of `terms` (in any of their fields), each with the fields
+ * all of them share (or the first term's, when they share none); null when a term is unknown.
+ */
+export function phrasePostings(index: SearchIndex, terms: readonly string[]): TermPostings | null {
+  const key = terms.join(' ');
+  if (index.phrases.has(key)) return index.phrases.get(key)!;
+  let acc: TermPostings | null = null;
+  for (const t of terms) {
+    const id = termId(index, t);
+    if (id < 0) {
+      acc = null;
+      break;
+    }
+    const p = termPostings(index, id);
+    acc = acc === null ? p : intersect(acc, p);
+    if (acc.docs.length === 0) break;
+  }
+  if (index.phrases.size >= PHRASE_CACHE) index.phrases.clear();
+  index.phrases.set(key, acc);
+  return acc;
+}
+
+function intersect(a: TermPostings, b: TermPostings): TermPostings {
+  const docs: number[] = [];
+  const masks: number[] = [];
+  for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length; ) {
+    const x = a.docs[i]!;
+    const y = b.docs[j]!;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      docs.push(x);
+      masks.push(a.masks[i]! & b.masks[j]! || a.masks[i]!);
+      i++;
+      j++;
+    }
+  }
+  return { docs: Uint32Array.from(docs), masks: Uint8Array.from(masks) };
 }

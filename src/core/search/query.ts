@@ -2,12 +2,15 @@
  * One search: read the query, look up Q-numbers, score words, then lift the articles that match
  * as a whole (the Q-number itself, the phrase in the title, all the words in a quoted error).
  */
-import { parseKbNumber } from '../kb-number';
+import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
-import { docOfNumber, firstDocAtLeast, termPostings } from './load-index';
+import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './load-index';
 import { idf, scorerFor, USED, type Scorer } from './rank';
+import { stemTerm } from './stem';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
-import { FIELD, type SearchIndex, type SearchOptions, type SearchResult } from './types';
+import { findPhrases } from './thesaurus';
+import { queryVersions, versionFactor } from './versions';
+import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
 
 /** Longer input is a pasted page, not a query; the start of it is what matters. */
 const MAX_QUERY_CHARS = 200;
@@ -56,6 +59,17 @@ export interface ParsedQuery {
   open: boolean;
 }
 
+/** Words of a description that tell no article from another; dropped from queries that have other words. */
+export const QUERY_FILLER: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'was', 'were', 'does', 'do', 'did', 'doesnt', 'dont', 'didnt', 'cant', 'cannot', 'wont', 'isnt',
+  'not', 'no', 'when', 'after', 'i', 'we', 'my', 'our', 'you', 'your', 'still', 'keeps', 'just', 'some', 'any', 'this',
+  'that', 'there', 'can', 'will', 'but', 'if', 'gets', 'getting',
+]);
+
+function lastPartText(parts: readonly string[]): string | undefined {
+  return parts[parts.length - 1];
+}
+
 const NAMED_Q = /^(?:q|kb|mskb)(\d{4,7})$/;
 const KB_WORD = /^(?:q|kb|mskb)$/;
 const DIGITS = /^\d{4,7}$/;
@@ -63,7 +77,7 @@ const DIGITS = /^\d{4,7}$/;
 export function parseQuery(input: string): ParsedQuery {
   const s = input.slice(0, MAX_QUERY_CHARS);
   const open = /[\p{L}\p{N}]$/u.test(s);
-  const kbQ = parseKbNumber(s);
+  const kbQ = parseKbReference(s);
   const np = /^\s*(?:q|kb)?\s*(\d{3,6})\s*$/i.exec(s);
   const { parts, compounds } = tokenizeText(s);
 
@@ -78,7 +92,9 @@ export function parseQuery(input: string): ParsedQuery {
   }
 
   const lastPart = parts[parts.length - 1];
-  const content = plain.filter((p) => !STOPWORDS.has(p));
+  // Filler of a typed description ("has no effect", "doesnt work after") says nothing about which
+  // article; the last word stays while it is being typed ("no" may become "notepad").
+  const content = plain.filter((p, i) => !STOPWORDS.has(p) && (!QUERY_FILLER.has(p) || (open && i === plain.length - 1 && p === lastPartText(parts))));
   // A query of stopwords only ("to", "the") is someone halfway through a real word.
   const chosen = content.length > 0 ? content : plain.slice(-1);
   const words: QueryWord[] = [];
@@ -200,7 +216,11 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const termCount = words.length + namedQs.length;
   if (termCount === 0 && compounds.length === 0) return [];
 
-  words.forEach((w, i) => addWord(index, scorer, w, 1 << i, true));
+  const extras = thesaurusExtras(index, words);
+  const weights = words.map((w, i) => addWord(index, scorer, w, 1 << i, true, extras[i]!));
+  // A named Q-number counts as much as the rarest word.
+  for (let i = 0; i < namedQs.length; i++) weights.push(Math.max(1, ...weights));
+  scorer.coverWeights = weights;
   const named = new Set<number>();
   namedQs.forEach((num, i) => {
     const doc = docOfNumber(index, num);
@@ -216,8 +236,9 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const phraseTarget = parsed.phrase.includes(' ') ? ' ' + parsed.phrase + (parsed.open ? '' : ' ') : null;
   const exactTitle = ' ' + parsed.phrase + ' ';
   const { docs, scores } = scorer.top(Math.max(limit * 3, 60), termCount);
+  const versions = versionFactor(index, queryVersions(words.map((w) => w.text), compounds.map((c) => c.text)));
   return docs.map((doc, i) => {
-    let score = scores[i]!;
+    let score = scores[i]! * versions(doc, scorer.fields[doc]!);
     let why: string | null = null;
     const title = phraseTarget !== null ? phraseForm(index.titles[doc]!) : '';
     const inTitle = phraseTarget !== null && title.includes(phraseTarget);
@@ -243,7 +264,30 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   });
 }
 
-function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefix: boolean }, bit: number, typos: boolean): void {
+interface Extra {
+  p: TermPostings;
+  quality: number;
+}
+
+/**
+ * Per query word, the articles that say it another way: "vfp" also finds "Visual FoxPro", and
+ * each of "outlook web access" also finds "OWA"; "hangs" finds "stops responding".
+ */
+function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra[][] {
+  const out: Extra[][] = words.map(() => []);
+  const terms = words.map((w) => stemTerm(w.text));
+  for (const { from, to, entry } of findPhrases(index.thesaurus, terms)) {
+    for (const other of entry.others) {
+      const p = phrasePostings(index, other);
+      if (!p || p.docs.length === 0) continue;
+      for (let i = from; i < to; i++) out[i]!.push({ p, quality: entry.quality });
+    }
+  }
+  return out;
+}
+
+/** Scores one query word; returns its weight for coverage: the idf of the articles it matched. */
+function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefix: boolean }, bit: number, typos: boolean, extras: readonly Extra[] = []): number {
   const exps = expandWord(index, word.text, { prefix: word.prefix, typos });
   const lists = exps.map((e) => termPostings(index, e.id));
   // Completions and corrections share one idf, that of all of them together: otherwise a rare
@@ -251,17 +295,22 @@ function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefi
   let groupDf = 0;
   for (const p of lists) groupDf += p.docs.length;
   const groupIdf = idf(index.count, Math.min(groupDf, index.count));
+  // An exact stem is the literal word only when stemming left it as typed ("failure" is not).
+  const unstemmed = stemTerm(word.text) === word.text;
   exps.forEach((e, i) => {
     const p = lists[i]!;
     // While the word is unfinished its exact hit is only the shortest completion ("exch").
-    const own = e.kind === MatchKind.Exact && !word.prefix;
+    const own = (e.kind === MatchKind.Exact || e.kind === MatchKind.Surface) && !word.prefix;
     const worth = own ? idf(index.count, p.docs.length) : e.quality * groupIdf;
     const used = e.kind === MatchKind.Typo ? USED.typo : e.kind === MatchKind.Prefix ? USED.prefix : 0;
     // Only the words as typed (or being typed) say the article quotes the message.
-    const literal = e.kind === MatchKind.Exact || (e.kind === MatchKind.Prefix && word.prefix);
+    const literal = (e.kind === MatchKind.Exact && unstemmed) || e.kind === MatchKind.Surface || (e.kind === MatchKind.Prefix && word.prefix);
     scorer.addPostings(p, worth, used, literal ? bit : 0);
   });
+  for (const x of extras) scorer.addPostings(x.p, x.quality * idf(index.count, x.p.docs.length), 0, 0);
   scorer.endTerm(bit);
+  for (const x of extras) groupDf += x.p.docs.length;
+  return idf(index.count, Math.max(1, Math.min(groupDf, index.count)));
 }
 
 const FIELD_LABEL: [number, string][] = [

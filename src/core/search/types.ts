@@ -11,11 +11,20 @@ export const FIELD = {
   /** products, versions, operating systems and fixing releases */
   products: 8,
   keywords: 16,
+  /** the article's distinctive terms (ArticleRecord.terms): what its problem sections are about */
+  terms: 32,
+  /**
+   * The word as the error text writes it, where its stem differs ("communications"): lets a query
+   * tell the article quoting the message from one with only the stems in it.
+   */
+  errorWord: 64,
 } as const;
+
+import type { Thesaurus } from './thesaurus';
 
 export type FieldName = keyof typeof FIELD;
 
-export const SEARCH_FORMAT = 'kblens-search/1';
+export const SEARCH_FORMAT = 'kblens-search/2';
 
 /**
  * The serialised index. Articles are numbered 0..count-1 in ascending Q-number order; that
@@ -37,10 +46,17 @@ export interface SearchIndexData {
   /** Per term, in vocabulary order: how many articles contain it. */
   df: string;
   /**
-   * Per term, the field masks of its postings: one character (value + 32) when every posting has
-   * the same mask, else one character (value) per posting.
+   * Per term, the field masks of its postings as varints: the mask when every posting has the
+   * same one, else 0 and then one mask per posting.
    */
   masks: string;
+  /** Per term: how many characters its masks take in `masks` (so loading need not read them). */
+  maskSpans: string;
+  /**
+   * "short\tlong form" lines mined from the archive at build time (aliases.ts): acronyms it
+   * spells out and what its title tags stand for.
+   */
+  aliases: string[];
   /** Per term: how many characters its doc gaps take in `postings`. */
   spans: string;
   /** Per term, doc gaps (doc - previous doc - 1) Rice-coded in a bit string, padded to a character. */
@@ -73,6 +89,10 @@ export interface SearchIndex {
   readonly decoded: (TermPostings | undefined)[];
   /** Title length factor: short titles that match count a little more. */
   readonly titleNorm: Float32Array;
+  /** Acronyms, title tags, synonyms and shorthand (thesaurus.ts). */
+  readonly thesaurus: Thesaurus;
+  /** Postings of several-word phrases (articles with all of their terms), computed on first use. */
+  readonly phrases: Map<string, TermPostings | null>;
 }
 
 export interface SearchOptions {

@@ -1,0 +1,28 @@
+/**
+ * The form a word is indexed and looked up under: Porter's stemmer (the `stemmer` package) for
+ * words of letters only, so "crashes", "crashed" and "crashing" are one term on both sides.
+ *
+ * Words of three letters or fewer are acronyms and product tags more often than English ("sms",
+ * "ims", "nt"), and words with digits are codes, builds and versions: both stay as written.
+ */
+import { stemmer } from 'stemmer';
+
+const LETTERS = /^[a-z]+$/;
+
+/**
+ * Stems already computed: the index build stems millions of tokens of a vocabulary of a few
+ * hundred thousand words, and a search box asks for the same words keystroke after keystroke.
+ */
+const cache = new Map<string, string>();
+const CACHE_MAX = 500_000;
+
+export function stemTerm(word: string): string {
+  if (word.length < 4) return word;
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = LETTERS.test(word) ? stemmer(word) : word;
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}

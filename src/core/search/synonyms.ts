@@ -1,0 +1,36 @@
+/**
+ * How agents write what the articles say another way. Each group lists phrases that mean the
+ * same to a ticket; a phrase of several words matches an article that has all of them. Kept
+ * short on purpose: every entry widens what a word finds, so only pairs an agent really types
+ * for the article's wording belong here. The archive's own acronyms come from the index build
+ * (aliases.ts), not from this list.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  // Ticket words for a program that no longer reacts; the articles write "stops responding (hang)".
+  ['hang', 'hung', 'stops responding', 'not responding', 'freeze', 'frozen', 'lock up', 'locks up'],
+  // A crash as the articles describe it.
+  ['crash', 'access violation', 'gpf', 'general protection fault', 'dr watson', 'fatal exception'],
+  // A bounced message: the articles say NDR or non-delivery report.
+  ['bounce', 'ndr', 'non delivery', 'nondelivery', 'undeliverable'],
+  ['disappear', 'lost', 'missing', 'vanish'],
+  ['blue screen', 'stop error', 'bsod'],
+  ['reboot', 'restart'],
+  ['win', 'windows'],
+];
+
+/**
+ * Product and version shorthand of tickets, written as one word: "nt4", "win95", "w2k". Each
+ * stands for the words the articles' applies-to lists use.
+ */
+export const SHORTHAND: readonly (readonly string[])[] = [
+  ['nt4', 'nt 4.0'],
+  ['nt351', 'nt 3.51'],
+  ['nt35', 'nt 3.5'],
+  ['win95', 'w95', 'windows 95'],
+  ['win98', 'w98', 'windows 98'],
+  ['win2k', 'w2k', 'windows 2000'],
+  ['winnt', 'windows nt'],
+  ['ex55', 'exch55', 'exchange 5.5'],
+  ['ex2k', 'exchange 2000'],
+  ['wfw', 'windows for workgroups'],
+];

@@ -1,0 +1,85 @@
+/**
+ * One table for every "says the same" the query side knows: the archive's acronyms and title tags
+ * (mined at build time, stored in the index), the ticket synonyms and the product shorthand
+ * (synonyms.ts). Phrases are kept as index terms (stemmed, stopwords dropped), so a query's
+ * words can be compared with them directly.
+ */
+import { STOPWORDS } from './tokenize';
+import { stemTerm } from './stem';
+import { SHORTHAND, SYNONYM_GROUPS } from './synonyms';
+
+export interface ThesaurusEntry {
+  /** The phrase as index terms: ["outlook", "web", "access"]. */
+  phrase: string[];
+  /** The other phrases of its group. */
+  others: string[][];
+  /** How much a match through this entry is worth against the word itself. */
+  quality: number;
+}
+
+export interface Thesaurus {
+  /** First term of a phrase -> the entries starting with it, longest phrase first. */
+  readonly byFirst: ReadonlyMap<string, readonly ThesaurusEntry[]>;
+}
+
+/** The archive's own spelled-out acronyms are near-certain; ticket synonyms less so. */
+const ALIAS_QUALITY = 0.9;
+const SYNONYM_QUALITY = 0.75;
+
+/** A phrase as index terms: lowercase words, stopwords dropped, stemmed; "4.0" stays whole. */
+export function phraseTerms(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[\s\-/]+/)
+    .map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''))
+    .filter((w) => w && !STOPWORDS.has(w))
+    .map(stemTerm);
+}
+
+export function buildThesaurus(aliasLines: readonly string[]): Thesaurus {
+  const byFirst = new Map<string, ThesaurusEntry[]>();
+  const addGroup = (phrases: readonly string[], quality: number) => {
+    const terms = phrases.map(phraseTerms).filter((p) => p.length > 0);
+    terms.forEach((phrase, i) => {
+      const others = terms.filter((_, j) => j !== i && terms[j]!.join(' ') !== phrase.join(' '));
+      if (others.length === 0) return;
+      let list = byFirst.get(phrase[0]!);
+      if (!list) byFirst.set(phrase[0]!, (list = []));
+      list.push({ phrase, others, quality });
+    });
+  };
+  for (const g of SYNONYM_GROUPS) addGroup(g, SYNONYM_QUALITY);
+  for (const g of SHORTHAND) addGroup(g, ALIAS_QUALITY);
+  for (const line of aliasLines) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const short = line.slice(0, tab);
+    // An acronym that is also an everyday word ("as", "at") would widen every query that has it.
+    if (STOPWORDS.has(short)) continue;
+    addGroup([short, line.slice(tab + 1)], ALIAS_QUALITY);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  return { byFirst };
+}
+
+export interface ThesaurusMatch {
+  /** Positions in the query's words that the phrase covers. */
+  from: number;
+  to: number;
+  entry: ThesaurusEntry;
+}
+
+/** Every phrase of the table found in the query's words (as index terms), at each position. */
+export function findPhrases(thesaurus: Thesaurus, terms: readonly string[]): ThesaurusMatch[] {
+  const out: ThesaurusMatch[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    for (const entry of thesaurus.byFirst.get(terms[i]!) ?? []) {
+      const n = entry.phrase.length;
+      if (i + n > terms.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = terms[i + k] === entry.phrase[k];
+      if (ok) out.push({ from: i, to: i + n, entry });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Versions named in a query ("exchange 5.5", "vfp 6.0", "windows 95", "nt4"): an article whose
+ * applies-to list has the version ranks higher; one for the same product that lists only other
+ * versions ranks lower.
+ */
+import { termId, termPostings } from './load-index';
+import { SHORTHAND } from './synonyms';
+import { phraseTerms } from './thesaurus';
+import { FIELD, type SearchIndex } from './types';
+
+/** Base score factors: the article applies to the version named / names the product but not it. */
+export const VERSION_MATCH = 1.3;
+export const VERSION_MISMATCH = 0.55;
+
+/** "5.5", "3.51", "6.0"; a build ("5.5.2591") is a file version, not a product's. */
+const DOTTED = /^\d{1,2}\.\d{1,2}[a-z]?$/;
+/** "95", "97", "2000", "6": a bare number after a product name ("256" is a count, not a version). */
+const NUMBER = /^(?:\d{1,2}|19\d\d|20\d\d)$/;
+
+/** Words a number follows when it is not a product's version ("service pack 4", "event 9156"). */
+const NOT_A_PRODUCT = new Set([
+  'pack', 'sp', 'error', 'err', 'event', 'id', 'status', 'code', 'port', 'build', 'step', 'line', 'page', 'number', 'level',
+  'ms', 'win32', 'stop', 'object', 'setup',
+]);
+
+/** The version term of each one-word shorthand ("nt4" -> "4.0"), built once. */
+const SHORTHAND_VERSIONS = new Map<string, string>();
+for (const group of SHORTHAND) {
+  const version = group.flatMap(phraseTerms).find((t) => DOTTED.test(t) || NUMBER.test(t));
+  if (!version) continue;
+  for (const p of group) if (!p.includes(' ')) SHORTHAND_VERSIONS.set(p, version);
+}
+
+/** The version terms of a query: its dotted versions, its bare numbers after a word, its shorthand. */
+export function queryVersions(words: readonly string[], compounds: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const c of compounds) if (DOTTED.test(c)) out.add(c);
+  words.forEach((w, i) => {
+    const short = SHORTHAND_VERSIONS.get(w);
+    if (short) out.add(short);
+    // A number on its own ("4") is a version only after a name ("nt 4"), and not inside a dotted one.
+    else if (NUMBER.test(w) && i > 0 && !NUMBER.test(words[i - 1]!) && !NOT_A_PRODUCT.has(words[i - 1]!) && ![...out].some((v) => v.startsWith(w + '.'))) {
+      if (!compounds.some((c) => c.split('.').includes(w))) out.add(w);
+    }
+  });
+  return [...out];
+}
+
+/**
+ * Per article, the factor for its base score: VERSION_MATCH when the title or applies-to list
+ * has every version named, VERSION_MISMATCH when a query word matched its applies-to list (the
+ * product is right) but a version is missing, else 1.
+ */
+export function versionFactor(index: SearchIndex, versions: readonly string[]): (doc: number, fields: number) => number {
+  if (versions.length === 0) return () => 1;
+  // Postings are sorted by doc: a binary search per candidate article, no set per keystroke.
+  const lists = versions.map((v) => {
+    const id = termId(index, v);
+    return id < 0 ? null : termPostings(index, id);
+  });
+  const applies = (doc: number) =>
+    lists.every((p) => {
+      if (!p) return false;
+      let lo = 0;
+      let hi = p.docs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (p.docs[mid]! < doc) lo = mid + 1;
+        else hi = mid;
+      }
+      return p.docs[lo] === doc && (p.masks[lo]! & (FIELD.products | FIELD.title)) !== 0;
+    });
+  return (doc, fields) => (applies(doc) ? VERSION_MATCH : fields & FIELD.products ? VERSION_MISMATCH : 1);
+}

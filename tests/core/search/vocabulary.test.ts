@@ -1,0 +1,114 @@
+/**
+ * The agent's vocabulary: stems, the archive's acronyms and title tags, ticket synonyms and
+ * shorthand, versions in the query, and KB addresses pasted into the search box.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../../src/core/article/types';
+import { AliasMiner, spelledOut, titlePrefixAliases } from '../../../src/core/search/aliases';
+import { buildSearchIndex, loadSearchIndex, search, type SearchIndex } from '../../../src/core/search';
+import { record } from '../../fixtures/search/records';
+
+function withTerms(r: ArticleRecord, terms: string[]): ArticleRecord {
+  return { ...r, terms };
+}
+
+const RECORDS: ArticleRecord[] = [
+  withTerms(record({ q: 'Q320874', title: 'PRB: Page Numbers Not Incremented in a Maximized Preview Window', products: ['Microsoft Visual FoxPro'], versions: ['Visual FoxPro 6.0', 'Visual FoxPro 7.0'] }), ['preview', 'report', 'toolbar']),
+  withTerms(record({ q: 'Q190111', title: 'VFP: Grid Shows Old Value After Column Edit', products: ['Microsoft Visual FoxPro'], versions: ['Visual FoxPro 3.0'] }), ['grid', 'column']),
+  withTerms(record({ q: 'Q236909', title: 'XWEB: Password Is About to Expire in 0 Days', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] }), ['password', 'logon']),
+  withTerms(record({ q: 'Q246608', title: 'XCON: Event 9405 From the MTA', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] }), ['mta', 'access', 'violation', 'watson']),
+  withTerms(record({ q: 'Q136651', title: 'Shutdown Stops at the Please Wait Screen', products: ['Microsoft Windows 95'], versions: ['Windows 95'] }), ['shutdown', 'stops', 'responding', 'screen']),
+  // One symptom, two products' versions: the query's version decides.
+  withTerms(record({ q: 'Q176001', title: 'XADM: Directory Replication Stops After Restore', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 4.0', 'Exchange Server 5.0'] }), ['replication', 'restore']),
+  withTerms(record({ q: 'Q176002', title: 'XADM: Replication Stops After a Restore', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] }), ['replication', 'restore']),
+  withTerms(record({ q: 'Q150001', title: 'Printer Driver Crashed on Spooling', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['spooler', 'driver']),
+  withTerms(record({ q: 'Q150002', title: 'Spooler Problem', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 3.51'] }), ['spooler', 'printing']),
+];
+
+for (let i = 0; i < 40; i++) {
+  const tag = ['XCLN', 'XADM'][i % 2];
+  RECORDS.push(record({ q: `Q2${String(10000 + i)}`, title: `${tag}: Filler Article ${i}${i % 2 ? " in the Directory" : ""}`, products: ['Microsoft Exchange'], versions: ['Exchange Server 5.5'] }));
+}
+
+function load(aliases: string[] = ['owa\toutlook web access', 'vfp\tvisual foxpro', 'mta\tmessage transfer agent']): SearchIndex {
+  return loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(RECORDS, { aliases }))));
+}
+const ix = load();
+const rank = (query: string, q: string) => search(ix, query, { limit: 50 }).findIndex((r) => r.q === q) + 1;
+const first = (query: string) => search(ix, query)[0]?.q;
+
+describe('stems', () => {
+  it('finds an article from another form of its words', () => {
+    expect(first('page numbers not incrementing')).toBe('Q320874');
+    expect(first('shutdown stopped responding')).toBe('Q136651');
+    // The title says "Crashed"; the query another form.
+    expect(first('printer driver crashes')).toBe('Q150001');
+  });
+
+  it('finds a word typed past its stem', () => {
+    expect(search(ix, 'replicati').map((r) => r.q)).toContain('Q176002');
+  });
+});
+
+describe('aliases', () => {
+  it('an acronym and its spelled-out form find the same article', () => {
+    expect(first('vfp preview page numbers')).toBe('Q320874');
+    expect(first('visual foxpro preview page numbers')).toBe('Q320874');
+    // The article says "MTA"; the query spells it out, and the other way round.
+    expect(first('message transfer agent 9405')).toBe('Q246608');
+    expect(first('owa password expire')).toBe('Q236909');
+  });
+
+  it('is needed: without the alias table the spelled-out form does not find the acronym', () => {
+    const bare = load([]);
+    expect(search(bare, 'message transfer agent stops')[0]?.q).not.toBe('Q246608');
+    expect(search(ix, 'message transfer agent stops').map((r) => r.q)).toContain('Q246608');
+  });
+
+  it('mines acronyms the text spells out, by initials or capitals', () => {
+    const m = new AliasMiner();
+    for (let i = 0; i < 3; i++) m.add('Open the Outlook Web Access (OWA) page. Start Visual FoxPro (VFP) and the Message Transfer Agent (MTA).');
+    m.add('The Other Web Answer (OWA) once.');
+    expect(m.table()).toEqual(['mta\tmessage transfer agent', 'owa\toutlook web access', 'vfp\tvisual foxpro']);
+    expect(spelledOut(['When', 'you', 'Use', 'Systems', 'Management', 'Server'], 'SMS')).toBe('systems management server');
+    expect(spelledOut(['Some', 'Words'], 'XYZ')).toBeNull();
+  });
+
+  it('reads what frequent title tags stand for from the articles that carry them', () => {
+    expect(titlePrefixAliases(RECORDS)).toEqual(['xadm\texchange', 'xcln\texchange']);
+  });
+});
+
+describe('synonyms and shorthand', () => {
+  it('"hangs" finds "stops responding", "crash" finds "access violation"', () => {
+    expect(first('shutdown hangs')).toBe('Q136651');
+    expect(first('mta crash')).toBe('Q246608');
+  });
+
+  it('"nt4" is Windows NT 4.0', () => {
+    expect(first('nt4 spooler')).toBe('Q150001');
+    expect(first('nt 3.51 spooler')).toBe('Q150002');
+  });
+});
+
+describe('versions in the query', () => {
+  it('ranks an article that does not apply to the version named below one that does', () => {
+    expect(rank('exchange 5.5 directory replication stops', 'Q176002')).toBeLessThan(rank('exchange 5.5 directory replication stops', 'Q176001'));
+    expect(rank('exchange 5.0 directory replication stops', 'Q176001')).toBeLessThan(rank('exchange 5.0 directory replication stops', 'Q176002'));
+    // With no version named, the closer title wins.
+    expect(rank('exchange directory replication stops', 'Q176001')).toBeLessThan(rank('exchange directory replication stops', 'Q176002'));
+  });
+});
+
+describe('KB references pasted into the search box', () => {
+  const fixed = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(RECORDS))));
+  it.each([
+    ['support.microsoft.com/?kbid=236909', 'Q236909'],
+    ['http://support.microsoft.com/?kbid=Q246608', 'Q246608'],
+    ['http://support.microsoft.com/support/kb/articles/Q236/9/09.asp', 'Q236909'],
+    ['http://support.microsoft.com/support/kb/articles/q150/0/01.asp', 'Q150001'],
+    ['https://support.microsoft.com/kb/320874/en-us', 'Q320874'],
+  ])('%s resolves to %s', (query, q) => {
+    expect(search(fixed, query)[0]).toMatchObject({ q, why: 'Q-number' });
+  });
+});
