@@ -407,8 +407,15 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     expect(before).toEqual({ active: 'zd-editor ProseMirror', node: 'Hi Bob, regarding Q227142 …', offset: 6, collapsed: true });
     const focusInCard = (): Promise<boolean> => page.evaluate(() => document.activeElement?.localName === 'kblens-card-host');
 
-    // First press: the first match in reading order, the NDR in the quoted bounce.
+    // First press: the first match in reading order, the server's build in the first comment.
     await command(page, 'next-match');
+    await expect.poll(async () => (await readCard(page))?.kind, { timeout: 15_000 }).toBe('build');
+    expect(await readCard(page)).toMatchObject({ kind: 'build', matched: 'Store.exe 5.5.2448.0' });
+    expect(await focusInCard()).toBe(true);
+
+    // Next: the NDR in the quoted bounce.
+    await command(page, 'next-match');
+    await expect.poll(async () => (await readCard(page))?.kind, { timeout: 15_000 }).toBe('ndr');
     let card = await waitForCard(page, 'Q227142');
     expect(card).toMatchObject({ kind: 'ndr', matched: NDR, detail: 'Communication failure', title: Q227142_TITLE, fix: Q227142_FIX });
     expectAgainst(card, await matchBox(page, main, 'ndr', NDR, { scroll: false }));
