@@ -8,24 +8,14 @@ import { parseArticle } from '../../src/core/article/parse-article';
 import { readCorpus } from '../../src/cli/corpus/read-corpus';
 import { REAL_CORPUS } from '../helpers/corpus';
 import { mutate, SEED } from './arbitraries';
-
-/** mulberry32: a small seeded generator, so the mutations are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The bench's seeded generator (mulberry32): the same mutations on every run.
+import { rng } from '../../bench/stats';
 
 const MUTANTS = 10_000;
 
 describe.skipIf(!existsSync(REAL_CORPUS))('the real archive through the parser (skipped: no corpus at ../shared/corpus)', () => {
   it('parses all 60,335 articles and 10,000 mutated ones without an exception', async () => {
-    const rnd = random(SEED);
+    const rnd = rng(SEED);
     const enc = new TextEncoder();
     const dec = new TextDecoder();
     const started = performance.now();
