@@ -175,6 +175,17 @@ function quotedBySoFew(e: Evidence, ownVersionKnown: boolean): boolean {
   return !(e.fit === 'same-family' && ownVersionKnown) && e.messages.some((m) => m.articles.length > 0 && m.articles.length <= 2 && m.weight >= SPECIFIC_WEIGHT);
 }
 
+/**
+ * A fully specific message shared by many articles scores below the threshold for each of them
+ * (shareFactor), although it is exactly what the ticket quotes; the ticket's other words then say
+ * which of them it is about. Such an article ranks when its ranked score (evidence fused with
+ * context) reaches the threshold, and only on a specific message: context never lifts a weak
+ * match, and a ticket without context words ranks as before.
+ */
+function contextCarries(e: Evidence, c: ContextScore, threshold: number): boolean {
+  return c.score > 0 && fused(e.score, c.score) >= threshold && e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT);
+}
+
 /** The articles that apply to the ticket as a whole, best first; empty when none is convincing. */
 export function rankArticles(
   matches: readonly Match[],
@@ -197,7 +208,7 @@ export function rankArticles(
   const order = [...evidence].sort((a, b) =>
     rankedScore.get(b.q)! - rankedScore.get(a.q)! || ctx(b.q).score - ctx(a.q).score || byEvidence(a, b));
   const ownVersionKnown = evidence.some((e) => e.fit === 'same-version');
-  const listed = order.filter((e) => e.cited.length > 0 || e.score >= threshold || quotedBySoFew(e, ownVersionKnown)).slice(0, opts.limit ?? 10);
+  const listed = order.filter((e) => e.cited.length > 0 || e.score >= threshold || contextCarries(e, ctx(e.q), threshold) || quotedBySoFew(e, ownVersionKnown)).slice(0, opts.limit ?? 10);
   const ranked: RankedArticle[] = listed.map((e) => {
     const rec = records.get(e.q);
     const c = ctx(e.q);

@@ -169,3 +169,24 @@ describe('the words kept for a whole ticket', () => {
     expect(mergeContextWords(['a1x', 'b2x'], ['b2x', 'c3x'], new Set(), 10)).toEqual(['a1x', 'b2x', 'c3x']);
   });
 });
+
+describe('context carries a specific message many articles share over the threshold', () => {
+  // Sixteen articles quote the message: 10 x 1 x 0.5 = 5 each, below the threshold of 6.
+  const fillers = Array.from({ length: 11 }, (_, i) => ({ q: `Q2001${String(i).padStart(2, '0')}`, title: `XFOR: Unrelated Case ${i}`, terms: ['unrelated'] }));
+  const many = recs(...[...RECORDS.values()].map((r) => ({ q: r.q, title: r.title, terms: r.terms ?? [] })), ...fillers);
+  const sixteen = [...many.keys()];
+  const at = (text: string, weight = 1) => ticket(text, [{ message: MESSAGE, articles: sixteen, weight }]);
+  const ranked = (t: { text: string; matches: Match[] }, opts = {}) => explain(t.text, t.matches, many, opts).articles.map((a) => a.q);
+
+  it('the article the ticket\'s words point to ranks; the others stay out', () => {
+    const t = at(`Journaling is on, the journal goes to a custom recipient. NDR: ${MESSAGE}.`);
+    expect(ranked(t)).toEqual(['Q100202']);
+    // Without context the message alone is below the threshold for all sixteen, as before.
+    expect(ranked(t, { context: false })).toEqual([]);
+  });
+
+  it('no context words, or a weak message, lists nothing', () => {
+    expect(ranked(at(`NDR: ${MESSAGE}.`))).toEqual([]);
+    expect(ranked(at(`Journaling is on, the journal goes to a custom recipient. NDR: ${MESSAGE}.`, 0.4))).toEqual([]);
+  });
+});
