@@ -94,21 +94,41 @@ interface Draft {
 }
 
 const SENTENCE_SPLIT = /[.!?;:](?=\s)/g;
+const FULL_STOP = /[.!?](?=\s)/g;
 
-/** Messages long enough to carry example values also yield their sentences, which a ticket may quote alone. */
-function pieces(text: string): string[] {
-  const words = text.split(/\s+/).length;
-  if (words <= 24) return [text];
-  const out = [text];
+/**
+ * A crash message ends in the memory address it faulted at ("... in MSO97.DLL at 0137:30733613.",
+ * "at 0137:address.", "at address."): a value every machine prints differently, and a soft slot
+ * cannot end a pattern (it would take the ticket's next word). The message is matched without it.
+ */
+const TRAILING_ADDRESS = /\s+at\s+(?:[0-9a-f]{4}:)?(?:[0-9a-f]{8}|<?address>?)\s*\.?\s*$/i;
+
+/**
+ * The texts a message is matched by: the whole message (without a trailing crash address), and
+ * its sentences. A long message may carry example values a ticket replaces, so each sentence
+ * stands alone; a short one yields its first sentence too, because tickets cut a message short
+ * ("System error 10049 has occurred. The system cannot find") more often than they begin it late.
+ * Sentences too thin to say anything are dropped (here, and by the caller's minInformative and noise filter).
+ */
+export function pieces(message: string): string[] {
+  const text = message.replace(TRAILING_ADDRESS, '');
+  const long = text.split(/\s+/).length > 24;
+  // A short message splits only at full stops: "Field: value" is one line, not two sentences.
+  const split = long ? SENTENCE_SPLIT : FULL_STOP;
+  const sentences: string[] = [];
   let last = 0;
-  SENTENCE_SPLIT.lastIndex = 0;
+  split.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SENTENCE_SPLIT.exec(text))) {
-    out.push(text.slice(last, m.index + 1));
+  while ((m = split.exec(text))) {
+    sentences.push(text.slice(last, m.index + 1));
     last = m.index + 1;
   }
-  out.push(text.slice(last));
-  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+  sentences.push(text.slice(last));
+  const parts = sentences.map((x) => x.trim()).filter((x) => x.length > 0);
+  if (parts.length < 2) return [text];
+  if (long) return [text, ...parts];
+  // A short message's first sentence must say enough alone ("We're sorry!" does not).
+  return informativeChars(compilePattern(parts[0]!).words) >= FRAME_MIN_INFORMATIVE ? [text, parts[0]!] : [text];
 }
 
 function qNumber(q: string): number {
