@@ -128,12 +128,20 @@ export function pieces(message: string): string[] {
   if (parts.length < 2) return [text];
   if (long) return [text, ...parts];
   // A short message's first sentence must say enough alone ("We're sorry!" does not).
-  return informativeChars(compilePattern(parts[0]!).words) >= FRAME_MIN_INFORMATIVE ? [text, parts[0]!] : [text];
+  return saysEnoughAlone(parts[0]!) ? [text, parts[0]!] : [text];
+}
+
+/** Enough informative characters, or a code or numbered error that identifies the message. */
+function saysEnoughAlone(sentence: string): boolean {
+  return informativeChars(compilePattern(sentence).words) >= FRAME_MIN_INFORMATIVE || ERROR_NUMBER.test(sentence) || findCodes(sentence, 1).length > 0;
 }
 
 function qNumber(q: string): number {
   return Number(q.replace(/^Q/i, ''));
 }
+
+/** "System error 10049", "Error 1053:": a numbered error is as specific as a code (never a soft slot either). */
+const ERROR_NUMBER = /\berror[ \t]{1,2}(?:code[ \t]{0,2})?[:=#]?[ \t]{0,2}\d{3,6}(?![\w.]|\.\d)/i;
 
 /** A frame needs this many literal tokens and informative characters to be matched without its values. */
 const FRAME_MIN_LITERALS = 3;
@@ -158,7 +166,7 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
     if (literal < 2 || informativeChars(literalForm.words) < minInformative) return;
     if (kind !== 'builtin' && isFurniture(text, literalForm.words, productNames)) { furniture.add(text); return; }
     let compiled = literalForm;
-    const codeBonus = findCodes(text, 1).length > 0 ? 0.3 : 0;
+    const codeBonus = findCodes(text, 1).length > 0 || ERROR_NUMBER.test(text) ? 0.3 : 0;
     const weight = Math.min(1, patternWeight(literalForm.words) + codeBonus);
     let frameWeight = weight;
     if (soft && kind !== 'builtin') {

@@ -67,3 +67,17 @@ describe('the texts a message is matched by', () => {
     expect(pieces('Zorblax status: the spooler queue is full and cannot accept jobs')).toHaveLength(1);
   });
 });
+
+describe('a numbered error', () => {
+  it('weighs as a code: a short message with one specific enough to rank alone, and its first sentence matches alone', () => {
+    const text = 'System error 10049 has occurred. The system cannot find message for message number 0x2741.';
+    expect(pieces(text)).toEqual([text, 'System error 10049 has occurred.']);
+    const data = buildDetector([quoting('Q1000005', text)]);
+    const found = scanText('DHCP will not start:\n  System error 10049 has occurred. The system cannot find', loadDetector(data));
+    expect(found.map((m) => m.articles)).toEqual([['Q1000005']]);
+    // 11 informative characters alone (0.37); the numbered error adds the code bonus.
+    expect(found[0]!.weight).toBeGreaterThan(0.6);
+    // Without a number it is too thin to stand alone.
+    expect(pieces('System error has occurred. The system cannot find message for message number.')).toHaveLength(1);
+  });
+});
