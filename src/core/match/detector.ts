@@ -131,9 +131,15 @@ export function pieces(message: string): string[] {
   return saysEnoughAlone(parts[0]!) ? [text, parts[0]!] : [text];
 }
 
+/**
+ * A first sentence stands alone when it is fully specific (patternWeight 1): each extra pattern
+ * costs scan time, and a thinner one would rank nothing on its own anyway.
+ */
+const SENTENCE_MIN_INFORMATIVE = 30;
+
 /** Enough informative characters, or a code or numbered error that identifies the message. */
 function saysEnoughAlone(sentence: string): boolean {
-  return informativeChars(compilePattern(sentence).words) >= FRAME_MIN_INFORMATIVE || ERROR_NUMBER.test(sentence) || findCodes(sentence, 1).length > 0;
+  return informativeChars(compilePattern(sentence).words) >= SENTENCE_MIN_INFORMATIVE || ERROR_NUMBER.test(sentence) || findCodes(sentence, 1).length > 0;
 }
 
 function qNumber(q: string): number {
