@@ -1,7 +1,8 @@
 import { rankArticles, type Match } from '../core/match';
 import type { TaggedMatch } from '../core/bounce';
 import { verdictFor } from '../core/version';
-import type { ArticleView, TabSummary } from '../messaging/protocol';
+import type { ArticleRecord } from '../core/article/types';
+import type { ArticleView, Response, TabSummary } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { recordsFor } from './records';
 import { readTab } from './tab-state';
@@ -49,8 +50,18 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
  * card orders a match's articles by the whole ticket rather than by the block it was found in.
  */
 export async function articleViews(qs: string[], tabId: number | undefined): Promise<ArticleView[]> {
+  return (await articlesAnswer(qs, tabId)).articles;
+}
+
+/**
+ * The answer to an `articles` request: articleViews, and with `related` also the first found
+ * article's related articles (records and verdicts, at most that many, not ranked), so a card's
+ * titles come with its articles in one answer and one ranking.
+ */
+export async function articlesAnswer(qs: string[], tabId: number | undefined, related?: number): Promise<Response<{ type: 'articles'; qs: string[] }>> {
+  const asked = qs.slice(0, 50);
   const [records, tab] = await Promise.all([
-    recordsFor(qs.slice(0, 50)),
+    recordsFor(asked),
     tabId === undefined ? null : readTab(tabId),
     bundledIndex.releases(),
   ]);
@@ -60,14 +71,21 @@ export async function articleViews(qs: string[], tabId: number | undefined): Pro
     const { evidence } = rankArticles(tab.matches, records, tab.ticket, { contextWords: tab.words ?? [] });
     evidence.forEach((e, i) => rank.set(e.q, i));
   }
-  return qs.flatMap((q) => {
-    const record = records.get(q);
-    if (!record) return [];
-    if (!tab) return [{ record }];
+  const view = (record: ArticleRecord, r?: number): ArticleView => {
+    if (!tab) return { record };
     const v = verdictFor(record, tab.ticket);
-    const r = rank.get(q);
-    return [{ record, verdict: v.verdict, verdictReason: v.reason, ...(r !== undefined ? { rank: r } : {}) }];
+    return { record, verdict: v.verdict, verdictReason: v.reason, ...(r !== undefined ? { rank: r } : {}) };
+  };
+  const articles = qs.flatMap((q) => {
+    const record = records.get(q);
+    return record ? [view(record, rank.get(q))] : [];
   });
+  if (related === undefined) return { articles };
+  // The first of the asked articles the index has: the one whose related list a card shows.
+  const best = asked.map((q) => records.get(q)).find(Boolean);
+  const relatedQs = best ? best.related.slice(0, Math.max(0, Math.min(related, 50))) : [];
+  const relatedRecords = await recordsFor(relatedQs);
+  return { articles, related: relatedQs.flatMap((q) => { const r = relatedRecords.get(q); return r ? [view(r)] : []; }) };
 }
 
 /** "Versions in this ticket": each build the page quotes (same text once), its release, what is newer. */
