@@ -5,12 +5,35 @@ import type { ArticleRecord } from '../core/article/types';
 import type { ArticleView, Response, TabSummary } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { recordsFor } from './records';
-import { readTab } from './tab-state';
+import { customArticles } from './custom-index';
+import { readTab, type TabMatches } from './tab-state';
+
+/**
+ * The last summary of a few tabs, with the state it was made from: the popup asks again on every
+ * refresh (opening, switching tabs in the side panel), and a tab whose matches, words and the
+ * team's articles have not changed since gets the same answer without fetching and ranking again.
+ */
+const MEMO_TABS = 8;
+const memo = new Map<number, { state: string; custom: unknown; summary: TabSummary }>();
 
 /** Everything matched on a tab, grouped by article, best first: the popup's page summary. */
 export async function tabSummary(tabId: number): Promise<TabSummary | null> {
-  const tab = await readTab(tabId);
-  if (!tab) return null;
+  const [tab, custom] = await Promise.all([readTab(tabId), customArticles()]);
+  if (!tab) {
+    memo.delete(tabId);
+    return null;
+  }
+  const state = JSON.stringify(tab);
+  const kept = memo.get(tabId);
+  if (kept && kept.state === state && kept.custom === custom) return kept.summary;
+  const summary = await summarize(tab);
+  memo.delete(tabId);
+  memo.set(tabId, { state, custom, summary });
+  if (memo.size > MEMO_TABS) memo.delete(memo.keys().next().value!);
+  return summary;
+}
+
+async function summarize(tab: TabMatches): Promise<TabSummary> {
   // Verdicts place builds with the release table: load it (once) before judging.
   await bundledIndex.releases();
   const records = await recordsFor(tab.matches.flatMap((m) => m.articles));
