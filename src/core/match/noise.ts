@@ -59,6 +59,21 @@ export function productNamesOf(products: Iterable<string>): Set<string> {
   return out;
 }
 
+/** The marks and words of a product's version banner ("Microsoft (R) Windows NT (TM) Version 4.0 (Build 1381)"). */
+const BANNER_WORDS = new Set(['r', 'tm', 'c', 'copyright', 'corp', 'corporation', 'version', 'build', 'service', 'pack', 'sp', 'all', 'rights', 'reserved']);
+
+/**
+ * A product's version banner, as winver or a Help > About box prints it: the product's name with
+ * trademark marks, a version, a build, a service pack, a copyright line. A ticket shows it to say
+ * which build it runs (a `build` match), not as an error.
+ */
+export function isVersionBanner(words: readonly (string | null)[], products: ReadonlySet<string>): boolean {
+  if (words.length === 0 || words.length > 24 || words.some((w) => w === null)) return false;
+  if (!words.some((w) => w === 'version' || w === 'build')) return false;
+  const rest = words.filter((w) => !BANNER_WORDS.has(w!) && !/^\d+[a-z]?$/.test(w!));
+  return isProductName(rest, products);
+}
+
 /** A mail header line or a run of them, with nothing beside header words and values. */
 export function isHeaderLine(text: string, words: readonly (string | null)[]): boolean {
   if (!HEADER_FIELD_RE.test(text)) return false;
@@ -72,7 +87,7 @@ export function isSeparator(text: string): boolean {
 
 /** Page or mail furniture rather than a message: never worth a highlight. */
 export function isFurniture(text: string, words: readonly (string | null)[], productWords: ReadonlySet<string>): boolean {
-  return isSeparator(text) || isHeaderLine(text, words) || isProductName(words, productWords);
+  return isSeparator(text) || isHeaderLine(text, words) || isProductName(words, productWords) || isVersionBanner(words, productWords);
 }
 
 /**

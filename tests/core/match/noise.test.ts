@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectorWithStats, countBackground, loadDetector, scanText, type ArticleText } from '../../../src/core/match';
-import { isHeaderLine, isProductName, isSeparator, productNamesOf } from '../../../src/core/match/noise';
+import { isHeaderLine, isProductName, isSeparator, isVersionBanner, productNamesOf } from '../../../src/core/match/noise';
 import { compilePattern } from '../../../src/core/match/pattern';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from './fixture-records';
@@ -63,5 +63,10 @@ describe('noise', () => {
     expect(isSeparator('-----Original Message-----')).toBe(true);
     expect(isSeparator('_____ Forwarded message _____')).toBe(true);
     expect(isSeparator('The original message could not be delivered')).toBe(false);
+    // A version banner (winver, Help > About) says which build runs: a build match, not an error.
+    expect(isVersionBanner(words('Microsoft (R) Windows NT (TM) Version 4.0 (Build 1381: Service Pack 6).'), products)).toBe(true);
+    expect(isVersionBanner(words('Microsoft Exchange Server Version 5.5 (Build 2650.24)'), products)).toBe(true);
+    expect(isVersionBanner(words('Windows NT version 4.0 cannot find the build 1381 boot files'), products)).toBe(false);
+    expect(isVersionBanner(words('Microsoft Exchange Server'), products)).toBe(false);
   });
 });
