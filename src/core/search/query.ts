@@ -294,7 +294,7 @@ interface WordPlan {
   bit: number;
   /** Its weight for coverage: the idf of the articles it matched. */
   weight: number;
-  /** Most the word can add to one article: its best worth at the best field mix. */
+  /** Most the word can add to one article (computed when pruning asks; -1 until then). */
   maxWorth: number;
   /** Postings it walks. */
   size: number;
@@ -323,13 +323,19 @@ function planWord(index: SearchIndex, word: { text: string; prefix: boolean }, b
   });
   for (const x of extras) out.push({ p: x.p, worth: x.quality * idf(index.count, x.p.docs.length), used: 0, errorsBit: 0 });
   for (const x of extras) groupDf += x.p.docs.length;
-  let maxWorth = 0;
   let size = 0;
-  for (const l of out) {
-    if (l.p.docs.length > 0 && l.worth > maxWorth) maxWorth = l.worth;
-    size += l.p.docs.length;
+  for (const l of out) size += l.p.docs.length;
+  return { lists: out, bit, weight: idf(index.count, Math.max(1, Math.min(groupDf, index.count))), maxWorth: -1, size };
+}
+
+/** Most a word can add to one article: its best list's worth times that list's best field weight. */
+function maxWorthOf(scorer: Scorer, plan: WordPlan): number {
+  if (plan.maxWorth < 0) {
+    let max = 0;
+    for (const l of plan.lists) if (l.p.docs.length > 0) max = Math.max(max, l.worth * scorer.maxWeight(l.p));
+    plan.maxWorth = max;
   }
-  return { lists: out, bit, weight: idf(index.count, Math.max(1, Math.min(groupDf, index.count))), maxWorth, size };
+  return plan.maxWorth;
 }
 
 function applyWord(scorer: Scorer, plan: WordPlan): void {
@@ -351,30 +357,26 @@ function scoreTerms(scorer: Scorer, plans: readonly WordPlan[], bonus: readonly 
   let weightSum = 0;
   for (const p of plans) weightSum += p.weight;
   for (const w of namedWeights) weightSum += w;
-  let restWeight = 0;
-  let restWorth = 0;
   let restSize = 0;
-  for (const p of plans) {
-    restWeight += p.weight;
-    restWorth += p.maxWorth;
-    restSize += p.size;
-  }
-  let bonusWorth = 0;
-  for (const p of bonus) {
-    bonusWorth += p.maxWorth;
-    restSize += p.size;
-  }
-  for (const i of order) {
-    const plan = plans[i]!;
-    if (!scorer.restrict && termCount > 0 && weightSum > 0 && restSize > 2 * scorer.touchedCount + 1000) {
+  for (const p of plans) restSize += p.size;
+  for (const p of bonus) restSize += p.size;
+  for (let n = 0; n < order.length; n++) {
+    const plan = plans[order[n]!]!;
+    if (!scorer.restrict && termCount > 0 && weightSum > 0 && scorer.touchedCount >= k && restSize > 2 * scorer.touchedCount + 1000) {
+      let restWeight = 0;
+      let restWorth = 0;
+      for (let j = n; j < order.length; j++) {
+        const p = plans[order[j]!]!;
+        restWeight += p.weight;
+        restWorth += maxWorthOf(scorer, p);
+      }
+      for (const p of bonus) restWorth += maxWorthOf(scorer, p);
       const cover = restWeight / weightSum;
-      const bound = (restWorth + bonusWorth) * scorer.maxFieldWeight * cover * cover;
+      const bound = restWorth * cover * cover;
       // A margin for rounding: sums taken in another order may differ in the last bits.
       if (bound * (1 + 1e-9) < scorer.kthPartial(k, termCount)) scorer.restrict = true;
     }
     applyWord(scorer, plan);
-    restWeight -= plan.weight;
-    restWorth -= plan.maxWorth;
     restSize -= plan.size;
   }
   // Bonus terms count for no coverage: an article they alone find scores nothing.

@@ -85,8 +85,6 @@ export class Scorer {
    * accumulator writes, and `top` ranks a few hundred articles instead of 60,000.
    */
   restrict = false;
-  /** Most a single posting can be worth per unit of a term's worth (best field mix, shortest title). */
-  readonly maxFieldWeight: number;
 
   constructor(private readonly index: SearchIndex) {
     const n = index.count;
@@ -100,20 +98,6 @@ export class Scorer {
     this.bestUsed = new Uint8Array(n);
     this.termDocs = new Uint32Array(n);
     this.seen = new Uint8Array(n);
-    let maxNorm = 0;
-    for (let d = 0; d < n; d++) if (index.titleNorm[d]! > maxNorm) maxNorm = index.titleNorm[d]!;
-    let maxW = 0;
-    for (let m = 0; m < 128; m++) {
-      const r = REST_MAX[m]!;
-      let w = r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r);
-      if (m & FIELD.title) {
-        // The title branch grows with the norm: the largest norm bounds it.
-        const t = FIELD_WEIGHT.title * maxNorm;
-        w = t >= r ? t + EXTRA_FIELD_SHARE * REST_SUM[m]! : r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r + t);
-      }
-      if (w > maxW) maxW = w;
-    }
-    this.maxFieldWeight = maxW;
   }
 
   /** Offers every article of `p` for the current term, at `worth` × field weight. */
@@ -139,6 +123,33 @@ export class Scorer {
       if (m & (FIELD.errors | FIELD.errorWord)) this.inErrors[d]! |= errorsBit;
       this.offer(d, worth * w, used);
     }
+  }
+
+  /**
+   * The most one posting of `p` is worth per unit of worth: a tight bound for pruning, computed
+   * once per postings list (lists are decoded once and kept, so this is paid once per term).
+   */
+  maxWeight(p: TermPostings): number {
+    const known = maxWeights.get(p);
+    if (known !== undefined) return known;
+    const { docs, masks } = p;
+    const norm = this.index.titleNorm;
+    let max = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const m = masks[i]!;
+      let w: number;
+      if (m & FIELD.title) {
+        const t = FIELD_WEIGHT.title * norm[docs[i]!]!;
+        const r = REST_MAX[m]!;
+        w = t >= r ? t + EXTRA_FIELD_SHARE * REST_SUM[m]! : r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r + t);
+      } else {
+        const r = REST_MAX[m]!;
+        w = r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r);
+      }
+      if (w > max) max = w;
+    }
+    maxWeights.set(p, max);
+    return max;
   }
 
   /** Offers one article for the current term (a Q-number hit, say). */
@@ -323,6 +334,7 @@ export class Scorer {
 }
 
 const scorers = new WeakMap<SearchIndex, Scorer>();
+const maxWeights = new WeakMap<TermPostings, number>();
 
 export function scorerFor(index: SearchIndex): Scorer {
   let s = scorers.get(index);
