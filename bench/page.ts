@@ -53,7 +53,7 @@ interface Nav { dcl: number; load: number }
 const BARE_READER = `requestIdleCallback(() => {
   const w = document.createTreeWalker(document.body || document, 4), parts = [];
   for (let n = w.nextNode(); n; n = w.nextNode()) parts.push(n.data);
-  chrome.runtime.sendMessage({ type: 'scan', text: parts.join('\\n'), reset: true }).catch(() => {});
+  chrome.runtime.sendMessage({ type: 'probe', text: parts.join('\\n'), reset: true }).catch(() => {});
   new MutationObserver(() => {}).observe(document, { childList: true, subtree: true, characterData: true });
 });
 `;

@@ -1,8 +1,7 @@
-import browser from 'webextension-polyfill';
 import type { ArticleRecord } from '../core/article/types';
 import { buildDetector, loadDetector, type Detector } from '../core/match';
 import { buildSearchIndex, loadSearchIndex, type SearchIndex } from '../core/search';
-import { indexedDbStore, REVISION_KEY } from '../storage/custom-articles';
+import { indexedDbStore, watchCustomArticlesRevision } from '../storage/custom-articles';
 
 /** The team's own articles, indexed in memory the same way as the bundled ones. */
 export interface CustomIndex {
@@ -31,7 +30,7 @@ async function load(): Promise<CustomIndex | null> {
 
 /** The options page bumps a revision in storage.local after every import or removal. */
 export function watchCustomArticles(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && REVISION_KEY in changes) cached = null;
+  watchCustomArticlesRevision(() => {
+    cached = null;
   });
 }

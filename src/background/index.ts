@@ -6,6 +6,7 @@ import { createContextMenu, onContextMenuClick } from './context-menu';
 import { onOmniboxEnter, onOmniboxInput } from './omnibox';
 import { onCommand } from './commands';
 import { watchCustomArticles } from './custom-index';
+import { watchPolicy } from '../storage/policy-store';
 
 // Every listener is registered synchronously at the top level: the worker is started for an
 // event and must have its listener in place before the first await.
@@ -19,9 +20,7 @@ browser.runtime.onStartup.addListener(() => void syncRegistration());
 // The user can revoke a site's access from the browser's own UI.
 browser.permissions.onRemoved.addListener(() => void syncRegistration());
 browser.permissions.onAdded.addListener((p) => void onPermissionsAdded(p));
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed' && 'sites' in changes) void syncRegistration();
-});
+watchPolicy(() => void syncRegistration(), { sitesOnly: true });
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));

@@ -2,9 +2,9 @@ import type browser from 'webextension-polyfill';
 import type { Request, Response } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { customArticles } from './custom-index';
-import { scanBlock } from './scan-service';
+import { probeBlock, scanBlock } from './scan-service';
 import { searchAll } from './search-service';
-import { articleViews, tabSummary } from './summary-service';
+import { articlesAnswer, tabSummary } from './summary-service';
 import { senderMayAsk } from './senders';
 import { disableSite, enableSite, injectInto, injectLens, siteState } from './sites';
 
@@ -15,7 +15,11 @@ const handlers: Handlers = {
     const tab = sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? '' } : null;
     return { matches: await scanBlock(req.text, tab, req.reset === true && sender.frameId === 0) };
   },
-  articles: async (req, sender) => ({ articles: await articleViews(req.qs, req.tabId ?? sender.tab?.id) }),
+  probe: async (req, sender) => {
+    const tab = sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? '' } : null;
+    return { found: await probeBlock(req.text, tab, req.reset === true && sender.frameId === 0) };
+  },
+  articles: (req, sender) => articlesAnswer(req.qs, req.tabId ?? sender.tab?.id, req.related),
   search: async (req) => ({ results: await searchAll(req.query, req.limit) }),
   'tab-summary': (req) => tabSummary(req.tabId),
   'site-state': (req) => siteState(req.url),
@@ -44,8 +48,9 @@ function isRequest(m: unknown): m is Request {
   if (typeof m !== 'object' || m === null) return false;
   const r = m as Record<string, unknown>;
   switch (r.type) {
-    case 'scan': return typeof r.text === 'string';
-    case 'articles': return Array.isArray(r.qs) && r.qs.every((q) => typeof q === 'string');
+    case 'scan':
+    case 'probe': return typeof r.text === 'string';
+    case 'articles': return Array.isArray(r.qs) && r.qs.every((q) => typeof q === 'string') && (r.related === undefined || typeof r.related === 'number');
     case 'search': return typeof r.query === 'string';
     case 'tab-summary':
     case 'scan-once': return typeof r.tabId === 'number';

@@ -1,4 +1,4 @@
-import { explain, scanText, type Match } from '../core/match';
+import { articleOrder, rankArticles, scanText, type Match } from '../core/match';
 import { addBounceMatches, findBounces, tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
 import { findTicketVersions, withBuildMatches } from '../core/version';
@@ -21,22 +21,17 @@ const MAX_CANDIDATES = 50;
  */
 export async function scanBlock(text: string, tab: { id: number; url: string } | null, reset: boolean): Promise<FoundMatch[]> {
   const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
-  const [detector, custom, releases] = await Promise.all([bundledIndex.detector(), customArticles(), bundledIndex.releases()]);
-  let matches = scanText(block, detector);
-  if (custom) matches = mergeMatches(scanText(block, custom.detector), matches);
-  matches = withBuildMatches(block, matches, releases);
-  // Each bounce read as a whole: its NDR matches learn their reason and recipient, and a bounce
-  // the matcher found nothing in still gets one match, so it is highlighted and opens a card.
-  const bounces = findBounces(block);
-  matches = addBounceMatches(block, matches, bounces);
+  const { matches, bounces } = await findMatches(block);
   const ticket = findTicketVersions(block);
   const records = await recordsFor(matches.flatMap((m) => m.articles));
   const words = ticketWords(block, matches);
   const earlier = tab && !reset ? await tabContext(tab.id, tab.url) : { words: [], articles: [] };
   const contextWords = earlier.words.length ? mergeContextWords(earlier.words, words, new Set(), Infinity) : words;
-  const explained = explain(block, matches, records, { ticket, contextWords });
-  // explain() keeps the matches' order; carry its per-match article order back onto them.
-  const ordered: TaggedMatch[] = tagBounceMatches(block, matches.map((m, i) => ({ ...m, articles: explained.matches[i]!.articles })), bounces);
+  // One ranking, kept only for its order: each match's articles best first (explain()'s order,
+  // without the per-match explanations the page never shows).
+  const { ranked, evidence } = rankArticles(matches, records, ticket, { contextWords });
+  const pos = articleOrder(ranked, evidence);
+  const ordered: TaggedMatch[] = tagBounceMatches(block, matches.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })), bounces);
   if (tab) {
     // The words the page's candidate articles have are the ones kept first once the bound is
     // reached; below it every word is kept and there is nothing to choose.
@@ -48,6 +43,30 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
     await addToTab(tab.id, tab.url, ordered, ticket, reset, words, relevant);
   }
   return ordered.map(toFound);
+}
+
+/**
+ * The probe's question: does this block hold anything the lens would highlight? The same matching
+ * as scanBlock, no ranking and nothing stored (the lens scans the page again from the start once
+ * it is loaded); a new page still forgets the tab's earlier matches, as a scan with `reset` does.
+ */
+export async function probeBlock(text: string, tab: { id: number; url: string } | null, reset: boolean): Promise<boolean> {
+  const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
+  const { matches } = await findMatches(block);
+  if (tab && reset) await addToTab(tab.id, tab.url, [], { products: [], files: [] }, true);
+  return matches.length > 0;
+}
+
+/** Everything the matchers find in a block: the bundled and the team's articles, builds, bounces. */
+async function findMatches(block: string): Promise<{ matches: Match[]; bounces: ReturnType<typeof findBounces> }> {
+  const [detector, custom, releases] = await Promise.all([bundledIndex.detector(), customArticles(), bundledIndex.releases()]);
+  let matches = scanText(block, detector);
+  if (custom) matches = mergeMatches(scanText(block, custom.detector), matches);
+  matches = withBuildMatches(block, matches, releases);
+  // Each bounce read as a whole: its NDR matches learn their reason and recipient, and a bounce
+  // the matcher found nothing in still gets one match, so it is highlighted and opens a card.
+  const bounces = findBounces(block);
+  return { matches: addBounceMatches(block, matches, bounces), bounces };
 }
 
 /** Of `words`, those some candidate article has: the ones worth keeping when a tab's words reach their bound. */

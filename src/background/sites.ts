@@ -3,29 +3,24 @@ import { isSitePattern, matchesPattern, sitePatternFor } from '../core/match-pat
 import type { SiteState } from '../messaging/protocol';
 import { CONTENT_SCRIPT_FILE, HIGHLIGHT_CSS_FILE, LENS_SCRIPT_FILE } from './content-script-file';
 import { PRESET_SITES } from '../core/preset-sites';
-import { managedSites } from './policy';
+import { loadManagedSites } from '../storage/policy-store';
+import { addUserSite, loadUserSites, removeUserSite } from '../storage/sites-store';
 
 const SCRIPT_ID = 'kblens-content';
 const STYLES_ID = 'kblens-styles';
 /** 0.1.0 development builds registered a document_start script under this id; it is removed. */
 const OLD_EARLY_SCRIPT_ID = 'kblens-early';
-const STORAGE_KEY = 'sites';
 
 /**
- * The sites KB Lens runs on. The list lives in storage.local (the user's choices); the registered
+ * The sites KB Lens runs on. The list is the user's choices (storage/sites-store.ts); the registered
  * content script is derived from it plus the preset and managed sites, and re-derived at every
  * change, install and browser start, so the two can never drift apart for long.
  */
-export async function userSites(): Promise<string[]> {
-  const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-  return Array.isArray(stored) ? stored.filter(isSitePattern) : [];
-}
-
 export async function activeSites(): Promise<{ pattern: string; managed: boolean }[]> {
-  const managed = await managedSites();
+  const managed = await loadManagedSites();
   const all = new Map<string, boolean>();
   for (const p of [...PRESET_SITES, ...managed]) all.set(p, true);
-  for (const p of await userSites()) if (!all.has(p)) all.set(p, false);
+  for (const p of await loadUserSites()) if (!all.has(p)) all.set(p, false);
   const granted: { pattern: string; managed: boolean }[] = [];
   for (const [pattern, isManaged] of all) {
     // A site whose permission was revoked (browser UI) is off, whatever the list says. A pattern
@@ -70,16 +65,14 @@ export async function siteState(url: string): Promise<SiteState> {
 /** The popup has already obtained the permission (it needs the click's user gesture). */
 export async function enableSite(pattern: string): Promise<SiteState> {
   if (!isSitePattern(pattern)) throw new Error(`not a site match pattern: ${String(pattern).slice(0, 80)}`);
-  const sites = await userSites();
-  if (!sites.includes(pattern)) await browser.storage.local.set({ [STORAGE_KEY]: [...sites, pattern].sort() });
+  await addUserSite(pattern);
   await syncRegistration();
   await injectIntoOpenTabs(pattern);
   return siteStateForPattern(pattern);
 }
 
 export async function disableSite(pattern: string): Promise<SiteState> {
-  const sites = await userSites();
-  await browser.storage.local.set({ [STORAGE_KEY]: sites.filter((s) => s !== pattern) });
+  await removeUserSite(pattern);
   await syncRegistration();
   return siteStateForPattern(pattern);
 }

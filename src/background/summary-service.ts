@@ -1,15 +1,39 @@
 import { rankArticles, type Match } from '../core/match';
 import type { TaggedMatch } from '../core/bounce';
 import { verdictFor } from '../core/version';
-import type { ArticleView, TabSummary } from '../messaging/protocol';
+import type { ArticleRecord } from '../core/article/types';
+import type { ArticleView, Response, TabSummary } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { recordsFor } from './records';
-import { readTab } from './tab-state';
+import { customArticles } from './custom-index';
+import { readTab, type TabMatches } from './tab-state';
+
+/**
+ * The last summary of a few tabs, with the state it was made from: the popup asks again on every
+ * refresh (opening, switching tabs in the side panel), and a tab whose matches, words and the
+ * team's articles have not changed since gets the same answer without fetching and ranking again.
+ */
+const MEMO_TABS = 8;
+const memo = new Map<number, { state: string; custom: unknown; summary: TabSummary }>();
 
 /** Everything matched on a tab, grouped by article, best first: the popup's page summary. */
 export async function tabSummary(tabId: number): Promise<TabSummary | null> {
-  const tab = await readTab(tabId);
-  if (!tab) return null;
+  const [tab, custom] = await Promise.all([readTab(tabId), customArticles()]);
+  if (!tab) {
+    memo.delete(tabId);
+    return null;
+  }
+  const state = JSON.stringify(tab);
+  const kept = memo.get(tabId);
+  if (kept && kept.state === state && kept.custom === custom) return kept.summary;
+  const summary = await summarize(tab);
+  memo.delete(tabId);
+  memo.set(tabId, { state, custom, summary });
+  if (memo.size > MEMO_TABS) memo.delete(memo.keys().next().value!);
+  return summary;
+}
+
+async function summarize(tab: TabMatches): Promise<TabSummary> {
   // Verdicts place builds with the release table: load it (once) before judging.
   await bundledIndex.releases();
   const records = await recordsFor(tab.matches.flatMap((m) => m.articles));
@@ -49,8 +73,18 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
  * card orders a match's articles by the whole ticket rather than by the block it was found in.
  */
 export async function articleViews(qs: string[], tabId: number | undefined): Promise<ArticleView[]> {
+  return (await articlesAnswer(qs, tabId)).articles;
+}
+
+/**
+ * The answer to an `articles` request: articleViews, and with `related` also the first found
+ * article's related articles (records and verdicts, at most that many, not ranked), so a card's
+ * titles come with its articles in one answer and one ranking.
+ */
+export async function articlesAnswer(qs: string[], tabId: number | undefined, related?: number): Promise<Response<{ type: 'articles'; qs: string[] }>> {
+  const asked = qs.slice(0, 50);
   const [records, tab] = await Promise.all([
-    recordsFor(qs.slice(0, 50)),
+    recordsFor(asked),
     tabId === undefined ? null : readTab(tabId),
     bundledIndex.releases(),
   ]);
@@ -60,14 +94,21 @@ export async function articleViews(qs: string[], tabId: number | undefined): Pro
     const { evidence } = rankArticles(tab.matches, records, tab.ticket, { contextWords: tab.words ?? [] });
     evidence.forEach((e, i) => rank.set(e.q, i));
   }
-  return qs.flatMap((q) => {
-    const record = records.get(q);
-    if (!record) return [];
-    if (!tab) return [{ record }];
+  const view = (record: ArticleRecord, r?: number): ArticleView => {
+    if (!tab) return { record };
     const v = verdictFor(record, tab.ticket);
-    const r = rank.get(q);
-    return [{ record, verdict: v.verdict, verdictReason: v.reason, ...(r !== undefined ? { rank: r } : {}) }];
+    return { record, verdict: v.verdict, verdictReason: v.reason, ...(r !== undefined ? { rank: r } : {}) };
+  };
+  const articles = qs.flatMap((q) => {
+    const record = records.get(q);
+    return record ? [view(record, rank.get(q))] : [];
   });
+  if (related === undefined) return { articles };
+  // The first of the asked articles the index has: the one whose related list a card shows.
+  const best = asked.map((q) => records.get(q)).find(Boolean);
+  const relatedQs = best ? best.related.slice(0, Math.max(0, Math.min(related, 50))) : [];
+  const relatedRecords = await recordsFor(relatedQs);
+  return { articles, related: relatedQs.flatMap((q) => { const r = relatedRecords.get(q); return r ? [view(r)] : []; }) };
 }
 
 /** "Versions in this ticket": each build the page quotes (same text once), its release, what is newer. */

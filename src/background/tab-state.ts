@@ -1,26 +1,16 @@
 import browser from 'webextension-polyfill';
+import { readTab, removeTab, writeTab, type TabMatches } from '../storage/tab-store';
 import type { TaggedMatch } from '../core/bounce';
 import { MAX_CONTEXT_WORDS, mergeContextWords } from '../core/match/context';
 import { sameDocument } from '../core/match-pattern';
 import type { TicketVersions } from '../core/version';
 
 /**
- * What the content script found on each tab. Kept in storage.session, not in a global: the
- * service worker is stopped after 30 s idle and the popup may ask long after the scan.
+ * What the content script found on each tab, merged batch by batch and bounded. The stored shape
+ * and its key belong to storage/tab-store.ts; readTab is passed on for the services.
  */
-export interface TabMatches {
-  url: string;
-  /** The matcher's matches (offsets are into the scanned block, not the page). */
-  matches: TaggedMatch[];
-  /** What the page says about its versions ("Exchange Server 5.5 SP2", "Store.exe 5.5.2448.0"), for verdicts. */
-  ticket: TicketVersions;
-  /**
-   * The page's context words outside its matches (core/match/context.ts), from every block
-   * scanned so far, so the summary and the card rank by the whole ticket, not by one window.
-   * Bounded (MAX_CONTEXT_WORDS, MAX_CONTEXT_CHARS); absent in state saved by older versions.
-   */
-  words?: string[];
-}
+export type { TabMatches };
+export { readTab };
 
 /** A hostile or enormous page must not fill the session store (10 MB for the whole extension). */
 const MAX_MATCHES_PER_TAB = 2000;
@@ -36,13 +26,6 @@ const MAX_STORED_ARTICLES = 20;
 export const TAB_BYTE_BUDGET = 256 * 1024;
 /** Words are at most 30 characters; this keeps a tab's words under ~24 kB in the session store. */
 export const MAX_CONTEXT_CHARS = 24_000;
-
-const key = (tabId: number) => `tab:${tabId}`;
-
-export async function readTab(tabId: number): Promise<TabMatches | null> {
-  const value = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabMatches | undefined;
-  return value ?? null;
-}
 
 // Scans from one tab arrive concurrently (several frames, idle slices): serialise the
 // read-modify-write per tab so no batch overwrites another.
@@ -106,14 +89,14 @@ const MATCHES_WHEN_FULL = 100;
  */
 async function storeTab(tabId: number, state: TabMatches): Promise<void> {
   try {
-    await browser.storage.session.set({ [key(tabId)]: state });
+    await writeTab(tabId, state);
     return;
   } catch (e) {
     console.warn(`KB Lens: tab ${tabId}'s matches do not fit the session store (${(e as Error)?.message ?? e}); keeping ${MATCHES_WHEN_FULL}`);
   }
   state.matches = state.matches.slice(0, MATCHES_WHEN_FULL);
   try {
-    await browser.storage.session.set({ [key(tabId)]: state });
+    await writeTab(tabId, state);
   } catch {
     // Full even for that: the summary stays as it was.
   }
@@ -176,7 +159,7 @@ export function onTabUpdated(tabId: number, change: { status?: string; url?: str
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await removeTab(tabId);
 }
 
 async function updateBadge(tabId: number, count: number): Promise<void> {

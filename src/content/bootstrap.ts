@@ -1,4 +1,4 @@
-import type { FoundMatch, Request } from '../messaging/protocol';
+import type { Request, Response } from '../messaging/protocol';
 import { startProbe, type Probe } from './probe';
 
 /**
@@ -43,7 +43,8 @@ function main(rt: RuntimeLike): void {
   };
   w.__kblensProbe = startProbe({
     win: window,
-    scan: (text, reset) => send({ type: 'scan', text, reset }).then((r) => (r as { matches?: FoundMatch[] } | undefined)?.matches ?? []),
+    // A yes/no question: the background matches without ranking (the lens scans again in full).
+    find: (text, reset) => send({ type: 'probe', text, reset }).then((r) => (r as Response<{ type: 'probe'; text: string }> | undefined)?.found === true),
     onFound: () => {
       if (!w.__kblensStarted) void send({ type: 'load-lens' }).catch(() => undefined);
     },

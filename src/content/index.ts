@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     settings,
     isTop: window === window.top,
     scan: (text, reset) => ask({ type: 'scan', text, reset }).then((r) => r?.matches ?? []),
-    articles: (qs) => ask({ type: 'articles', qs }).then((r) => r?.articles ?? []),
+    articles: (qs, related) => ask({ type: 'articles', qs, related }).then((r) => r ?? { articles: [] }),
     loadCard: () => import('./card/controller').then((m) => m.createCard),
     onContextLost: () => {
       stopSettings();

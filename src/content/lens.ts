@@ -1,4 +1,4 @@
-import type { ArticleView, ContentRequest, ContentResponse, FoundMatch, MatchKind } from '../messaging/protocol';
+import type { ArticlesAnswer, ArticleView, ContentRequest, ContentResponse, FoundMatch, MatchKind } from '../messaging/protocol';
 import type { Settings } from '../core/settings';
 import type { CardApi, CreateCard } from './card/types';
 import type { Scope } from './frames-and-shadows';
@@ -20,7 +20,8 @@ export interface LensDeps {
   win: Window;
   settings: Settings;
   scan(text: string, reset: boolean): Promise<FoundMatch[]>;
-  articles(qs: string[]): Promise<ArticleView[]>;
+  /** A card's articles and, with `related`, the first found one's related articles: one request. */
+  articles(qs: string[], related: number): Promise<ArticlesAnswer>;
   loadCard(): Promise<CreateCard>;
   /** The top frame owns keyboard stepping (frames it reaches are scopes of its own). */
   isTop: boolean;

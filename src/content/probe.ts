@@ -1,4 +1,3 @@
-import type { FoundMatch } from '../messaging/protocol';
 import { WindowCutter } from '../core/windows';
 import { openShadowRoots, sameOriginDocument, stillLoading } from './frames-and-shadows';
 import { idleScheduler, type Schedule } from './idle';
@@ -21,8 +20,8 @@ import { textRuns, type TextRun } from './text-runs';
  */
 export interface ProbeDeps {
   win: Window;
-  /** Has the background scan `text`; `reset` on the first message of a page load. */
-  scan(text: string, reset: boolean): Promise<FoundMatch[]>;
+  /** Asks the background whether `text` holds anything to find; `reset` on the first message of a page load. */
+  find(text: string, reset: boolean): Promise<boolean>;
   /** A match was found: the probe has stopped; load the lens. Called at most once. */
   onFound(): void;
   /** The extension went away (update, reload): the probe has stopped. */
@@ -80,9 +79,9 @@ export function startProbe(deps: ProbeDeps): Probe {
     inFlight++;
     const first = reset;
     reset = false;
-    deps.scan(chunk, first).then(
-      (matches) => {
-        if (stopped || !matches.length) return;
+    deps.find(chunk, first).then(
+      (found) => {
+        if (stopped || !found) return;
         probe.stop();
         deps.onFound();
       },

@@ -46,6 +46,13 @@ export interface ArticleView {
   rank?: number;
 }
 
+/** The answer to an `articles` request. */
+export interface ArticlesAnswer {
+  articles: ArticleView[];
+  /** Present when asked for (`related`): the first found article's related articles, records and verdicts only, not ranked. */
+  related?: ArticleView[];
+}
+
 /** What KB Lens matched on one tab, for the popup's summary. */
 export interface TabSummary {
   url: string;
@@ -74,8 +81,14 @@ export type SiteState =
 export type Request =
   /** Content script: scan this text (one block of the page); the tab's summary is updated. */
   | { type: 'scan'; text: string; /** A new page (navigation): forget the tab's earlier matches. */ reset?: boolean }
-  /** Content script or page: records and verdicts for these articles (verdicts against the tab's text). */
-  | { type: 'articles'; qs: string[]; tabId?: number }
+  /** Content script (the probe): does this text hold anything to find? Matching only, no ranking. */
+  | { type: 'probe'; text: string; /** A new page (navigation): forget the tab's earlier matches. */ reset?: boolean }
+  /**
+   * Content script or page: records and verdicts for these articles (verdicts against the tab's
+   * text). `related`: also the records of the first found article's related articles, at most this
+   * many, so a card is answered by one request.
+   */
+  | { type: 'articles'; qs: string[]; tabId?: number; related?: number }
   | { type: 'search'; query: string; limit?: number }
   | { type: 'tab-summary'; tabId: number }
   | { type: 'site-state'; url: string }
@@ -91,7 +104,8 @@ export type Request =
 
 export interface ResponseMap {
   scan: { matches: FoundMatch[] };
-  articles: { articles: ArticleView[] };
+  probe: { found: boolean };
+  articles: ArticlesAnswer;
   search: { results: SearchHit[] };
   'tab-summary': TabSummary | null;
   'site-state': SiteState;

@@ -1,7 +1,6 @@
-import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { ParseIssue } from '../core/article/types';
-import { CHANGE_CHANNEL, REVISION_KEY, type CustomArticle, type CustomArticleStore } from '../storage/custom-articles';
+import { bumpCustomArticlesRevision, CHANGE_CHANNEL, type CustomArticle, type CustomArticleStore } from '../storage/custom-articles';
 import { fromFile, importArticles, type ImportReport, type ParseArticle } from '../ui/import-articles';
 import { t } from '../ui/i18n';
 
@@ -14,7 +13,7 @@ async function announceChange(): Promise<void> {
   } catch {
     // No BroadcastChannel: the revision below is enough.
   }
-  await browser.storage.local.set({ [REVISION_KEY]: Date.now() });
+  await bumpCustomArticlesRevision();
 }
 
 function issueText(i: ParseIssue): string {

@@ -1,11 +1,11 @@
-import browser from 'webextension-polyfill';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { applyPatch, effectiveSettings, getSetting, NO_POLICY, SETTING_PATHS, type Policy, type SettingPath, type SettingsPatch } from '../core/policy';
 import type { CustomArticleStore } from '../storage/custom-articles';
 import type { ParseArticle } from '../ui/import-articles';
 import { t } from '../ui/i18n';
-import { loadPolicy, loadUserSettings, saveUserSettings, SETTINGS_KEY } from './settings-store';
+import { loadUserSettings, saveUserSettings, watchUserSettings } from '../storage/settings-store';
+import { loadPolicy, watchPolicy } from '../storage/policy-store';
 import { SitesSection } from './SitesSection';
 import { HighlightSection } from './HighlightSection';
 import { TransferSection } from './TransferSection';
@@ -35,14 +35,12 @@ export function OptionsApp(props: OptionsProps) {
       setPolicy(p);
     });
     // Another device (sync) or another options tab changed them.
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'sync' && SETTINGS_KEY in changes) void loadUserSettings().then((u) => alive && setUser(u));
-      if (area === 'managed') void loadPolicy().then((p) => alive && setPolicy(p));
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const unwatchUser = watchUserSettings(() => void loadUserSettings().then((u) => alive && setUser(u)));
+    const unwatchPolicy = watchPolicy(() => void loadPolicy().then((p) => alive && setPolicy(p)));
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      unwatchUser();
+      unwatchPolicy();
     };
   }, []);
 

@@ -4,7 +4,7 @@ import { ask } from '../messaging/send';
 import { sitePatternFor } from '../core/match-pattern';
 import { LockedNote } from '../ui/badges';
 import { t } from '../ui/i18n';
-import { loadUserSites } from './settings-store';
+import { loadUserSites } from '../storage/sites-store';
 
 export type SiteSource = 'preset' | 'managed' | 'user' | 'permission';
 

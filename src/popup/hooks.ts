@@ -4,6 +4,7 @@ import { ask } from '../messaging/send';
 import type { SearchHit, SiteState, TabSummary } from '../messaging/protocol';
 import { latestOnly } from '../ui/latest';
 import { sameDocument } from '../core/match-pattern';
+import { watchTab } from '../storage/tab-store';
 
 /**
  * How the app is shown: the action popup, its own window/tab (popup.html?tab=N), the side panel,
@@ -106,7 +107,7 @@ export function useSiteState(tab: TabInfo | null | undefined, url: string | unde
 
 /**
  * The tab's summary, fetched again whenever the tab's matches change: the background keeps them
- * in storage.session under "tab:<id>", so a change there means the content script found more.
+ * in the tab store (storage/tab-store.ts), so a change there means the content script found more.
  */
 export function useSummary(tabId: number | undefined, revision: number, tabUrl?: string) {
   const [summary, setSummary] = useState<TabSummary | null | undefined>(undefined);
@@ -132,20 +133,19 @@ export function useSummary(tabId: number | undefined, revision: number, tabUrl?:
   useEffect(() => {
     if (tabId === undefined) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'session' || !(`tab:${tabId}` in changes)) return;
-      // A page is scanned in slices: one fetch for a burst of updates.
-      clearTimeout(timer);
-      timer = setTimeout(() => setBump((b) => b + 1), 150);
-    };
+    let unwatch: () => void;
     try {
-      browser.storage.onChanged.addListener(onChanged);
+      unwatch = watchTab(tabId, () => {
+        // A page is scanned in slices: one fetch for a burst of updates.
+        clearTimeout(timer);
+        timer = setTimeout(() => setBump((b) => b + 1), 150);
+      });
     } catch {
       return;
     }
     return () => {
       clearTimeout(timer);
-      browser.storage.onChanged.removeListener(onChanged);
+      unwatch();
     };
   }, [tabId]);
 

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import type { ArticleRecord } from '../core/article/types';
 
 /**
@@ -35,6 +36,20 @@ const STORE = 'articles';
  */
 export const CHANGE_CHANNEL = 'kblens-custom-articles';
 export const REVISION_KEY = 'customArticlesRevision';
+
+/** Records in storage.local that the articles changed, for a worker that was asleep. */
+export async function bumpCustomArticlesRevision(): Promise<void> {
+  await browser.storage.local.set({ [REVISION_KEY]: Date.now() });
+}
+
+/** Calls back when the options page imported or removed articles. */
+export function watchCustomArticlesRevision(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && REVISION_KEY in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

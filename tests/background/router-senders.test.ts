@@ -31,6 +31,8 @@ describe('background sender checks', () => {
     ['another extension turns a site on', { type: 'site-enable', pattern: 'https://evil.example/*' }, { id: 'other', url: 'chrome-extension://other/x.html' }, false],
     ['options page turns a site on', { type: 'site-enable', pattern: 'https://helpdesk.example/*' }, { id: EXT, url: `chrome-extension://${EXT}/options.html`, tab: { id: 5 } as browser.Tabs.Tab }, true],
     ['content script searches', { type: 'search', query: 'store' }, content(3), true],
+    ['the probe asks whether its text holds anything', { type: 'probe', text: 'Q227142' }, content(3), true],
+    ['a card asks articles with related titles', { type: 'articles', qs: ['Q227142'], related: 7 }, content(3), true],
   ];
   for (const [name, req, sender, allowed] of cases) {
     it(`${allowed ? 'allows' : 'refuses'}: ${name}`, () => expect(senderMayAsk(req, sender)).toBe(allowed));
@@ -39,5 +41,10 @@ describe('background sender checks', () => {
   it('answers a refused request with a named error and never runs its handler', async () => {
     await expect(handleMessage({ type: 'tab-summary', tabId: 4 }, content(3))).rejects.toThrow('tab-summary: not allowed from this sender');
     await expect(handleMessage({ type: 'tab-summary', tabId: 4 }, popup)).resolves.toBeNull();
+  });
+
+  it('gets no answer for a malformed probe or articles request', () => {
+    expect(handleMessage({ type: 'probe' }, content(3))).toBeUndefined();
+    expect(handleMessage({ type: 'articles', qs: ['Q227142'], related: '7' }, content(3))).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { ArticleView, FoundMatch } from '../../src/messaging/protocol';
+import type { ArticlesAnswer, ArticleView, FoundMatch } from '../../src/messaging/protocol';
 import type { ArticleRecord } from '../../src/core/article/types';
 import type { Schedule } from '../../src/content/idle';
 
@@ -49,6 +49,13 @@ export function record(q: string, over: Partial<ArticleRecord> = {}): ArticleRec
 
 export function fakeArticles(qs: string[]): ArticleView[] {
   return qs.map((q) => ({ record: record(q), verdict: 'affected', verdictReason: 'the ticket names Exchange Server 5.5 SP2' }));
+}
+
+/** What the background answers an `articles` request: the views, and with `related` the first one's related articles. */
+export function fakeAnswer(qs: string[], related?: number): ArticlesAnswer {
+  const articles = fakeArticles(qs);
+  if (related === undefined) return { articles };
+  return { articles, related: fakeArticles(articles[0]?.record.related.slice(0, related) ?? []) };
 }
 
 /** Idle slices on setTimeout, with a generous budget: tests assert results, not timing. */

@@ -6,7 +6,7 @@ import type { Request } from '../../src/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { startLens, type Lens } from '../../src/content/lens';
 import { HUGE_MUTATIONS } from '../../src/content/mutations';
-import { fakeArticles, fakeScan, highlighted, installHighlightApi, NDR, rangeText, sheetTexts, testSchedule, tick, type FakeHighlight } from './helpers';
+import { fakeAnswer, fakeScan, highlighted, installHighlightApi, NDR, rangeText, sheetTexts, testSchedule, tick, type FakeHighlight } from './helpers';
 
 const TICKET = `
   <main id="ticket">
@@ -29,7 +29,7 @@ function start(settings: Settings = DEFAULT_SETTINGS): Lens {
     settings,
     isTop: true,
     scan: (text, reset) => ask({ type: 'scan', text, reset }).then((r) => r.matches),
-    articles: (qs) => ask({ type: 'articles', qs }).then((r) => r.articles),
+    articles: (qs, related) => ask({ type: 'articles', qs, related }),
     loadCard: () => import('../../src/content/card/controller').then((m) => m.createCard),
     schedule: testSchedule,
   });
@@ -46,7 +46,7 @@ describe('lens (whole content pipeline against a fake background)', () => {
     fakeBrowser.runtime.onMessage.addListener(((msg: Request, _sender: unknown, sendResponse: (r: unknown) => void) => {
       messages.push(msg);
       if (msg.type === 'scan') sendResponse({ matches: fakeScan(msg.text) });
-      else if (msg.type === 'articles') sendResponse({ articles: fakeArticles(msg.qs) });
+      else if (msg.type === 'articles') sendResponse(fakeAnswer(msg.qs, msg.related));
       return true;
     }) as never);
   });
@@ -235,7 +235,7 @@ describe('lens (whole content pipeline against a fake background)', () => {
       settings: DEFAULT_SETTINGS,
       isTop: true,
       scan: () => Promise.reject(new Error('Extension context invalidated.')),
-      articles: () => Promise.resolve([]),
+      articles: () => Promise.resolve({ articles: [] }),
       loadCard: () => import('../../src/content/card/controller').then((m) => m.createCard),
       schedule: testSchedule,
       onContextLost: () => lost++,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { startLens, type Lens } from '../../src/content/lens';
-import { fakeArticles, fakeScan, installHighlightApi, rangeText, testSchedule } from './helpers';
+import { fakeAnswer, fakeScan, installHighlightApi, rangeText, testSchedule } from './helpers';
 
 /**
  * The static pages the browser tests use (tests/e2e/pages) hold what their README promises: run
@@ -27,7 +27,7 @@ async function scan(): Promise<string[]> {
     settings: DEFAULT_SETTINGS,
     isTop: true,
     scan: async (text) => fakeScan(text),
-    articles: async (qs) => fakeArticles(qs),
+    articles: async (qs, related) => fakeAnswer(qs, related),
     loadCard: () => import('../../src/content/card/controller').then((m) => m.createCard),
     schedule: testSchedule,
   });

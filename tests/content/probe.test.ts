@@ -15,9 +15,9 @@ function start(): { sent: { text: string; reset: boolean }[]; found: () => numbe
   let found = 0;
   probe = startProbe({
     win: window,
-    scan: async (text, reset) => {
+    find: async (text, reset) => {
       sent.push({ text, reset });
-      return fakeScan(text);
+      return fakeScan(text).length > 0;
     },
     onFound: () => found++,
     schedule: testSchedule,

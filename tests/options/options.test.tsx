@@ -5,7 +5,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { OptionsApp } from '../../src/options/OptionsApp';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { memoryStore, REVISION_KEY, type CustomArticleStore } from '../../src/storage/custom-articles';
-import { loadUserSites } from '../../src/options/settings-store';
+import { loadUserSites } from '../../src/storage/sites-store';
 import type { ParseArticle } from '../../src/ui/import-articles';
 import type { ParseResult } from '../../src/core/article/types';
 import { fakeBackground, record } from '../ui/fixtures';

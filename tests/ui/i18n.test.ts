@@ -56,3 +56,12 @@ describe('the English catalogue', () => {
     expect(catalogue.extDescription!.message.length).toBeLessThanOrEqual(132);
   });
 });
+
+describe('the message catalogue', () => {
+  it('names each message once (a merge can repeat a key; JSON.parse keeps the last, addons.mozilla.org rejects the file)', () => {
+    const raw = readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8');
+    // Top-level keys are the lines indented by exactly two spaces.
+    const keys = [...raw.matchAll(/^ {2}"([^"]+)": \{/gm)].map((m) => m[1]!);
+    expect(keys.length).toBe(Object.keys(messages).length);
+  });
+});

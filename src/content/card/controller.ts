@@ -1,4 +1,4 @@
-import type { ArticleView } from '../../messaging/protocol';
+import type { ArticlesAnswer } from '../../messaging/protocol';
 import type { MatchEntry } from '../match-store';
 import type { Box } from '../geometry';
 import { h } from './dom';
@@ -79,14 +79,15 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
   let anchor: Box | null = null;
   let token = 0;
   let keyDocs: Document[] = [];
-  const cache = new Map<string, Promise<ArticleView[]>>();
+  const cache = new Map<string, Promise<ArticlesAnswer>>();
 
-  const fetchArticles = (qs: string[]): Promise<ArticleView[]> => {
-    if (!qs.length) return Promise.resolve([]);
+  // One request per card: its articles with the best one's related articles (their titles).
+  const fetchArticles = (qs: string[]): Promise<ArticlesAnswer> => {
+    if (!qs.length) return Promise.resolve({ articles: [] });
     const key = qs.join(',');
     let p = cache.get(key);
     if (!p) {
-      p = deps.fetchArticles(qs).catch(() => []);
+      p = deps.fetchArticles(qs, MAX_RELATED + 2).catch(() => ({ articles: [] }));
       cache.set(key, p);
     }
     return p;
@@ -182,14 +183,10 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
     place();
     listenKeys([doc, matchDoc]);
     if (opts.focus) el.focus({ preventScroll: true });
-    void fetchArticles(e.match.articles).then(async (views) => {
-      if (my !== token) return;
-      const best = e.match.articles.map((q) => views.find((v) => v.record.q === q)).find(Boolean);
-      const relatedQs = best ? best.record.related.slice(0, MAX_RELATED + 2) : [];
-      const relatedViews = await fetchArticles(relatedQs);
+    void fetchArticles(e.match.articles).then(({ articles: views, related = [] }) => {
       if (my !== token) return;
       const hadFocus = host!.root.activeElement !== null;
-      draw(cardModel(e.match, views, relatedViews, builds(e)));
+      draw(cardModel(e.match, views, related, builds(e)));
       if (hadFocus) el.focus({ preventScroll: true });
     });
   }

@@ -1,4 +1,4 @@
-import type { ArticleView, FoundMatch } from '../../messaging/protocol';
+import type { ArticlesAnswer, FoundMatch } from '../../messaging/protocol';
 import type { MatchEntry } from '../match-store';
 import type { Box } from '../geometry';
 
@@ -21,7 +21,8 @@ export interface CardApi {
 export interface CardDeps {
   /** The top document: the card's host goes on its root element. */
   doc: Document;
-  fetchArticles(qs: string[]): Promise<ArticleView[]>;
+  /** One request per card: the match's articles and the first found one's related articles (at most `related`). */
+  fetchArticles(qs: string[], related: number): Promise<ArticlesAnswer>;
   /** The page's build matches, for "Versions in this ticket". */
   ticketBuilds?(): FoundMatch[];
   /** The pointer left the card: the hover logic decides whether to close it. */

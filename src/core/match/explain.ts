@@ -51,6 +51,18 @@ function matchWhy(m: Match): string {
 }
 
 /**
+ * Where each article stands after a ranking: the listed ones first, in their order, then the rest
+ * of the candidates in evidence order, then articles without evidence. Sorting a match's articles
+ * by it is how explain() (and the background's scan) order them.
+ */
+export function articleOrder(ranked: readonly { q: string }[], evidence: readonly { q: string }[]): (q: string) => number {
+  const order = new Map<string, number>();
+  ranked.forEach((a, i) => order.set(a.q, i));
+  evidence.forEach((e, i) => { if (!order.has(e.q)) order.set(e.q, ranked.length + i); });
+  return (q) => order.get(q) ?? Number.MAX_SAFE_INTEGER;
+}
+
+/**
  * Ranks `records` (the candidate articles, fetched by the caller) against the matches of `text`.
  * `ticket` defaults to the versions found in `text`, `contextWords` to the words of `text`
  * outside the matches (a caller that scans in windows passes the whole ticket's).
@@ -64,10 +76,7 @@ export function explain(
   const ticket = opts.ticket ?? findTicketVersions(text);
   const contextWords = opts.contextWords ?? (opts.context === false ? undefined : ticketWords(text, matches));
   const { ranked, evidence } = rankArticles(matches, records, ticket, { ...opts, contextWords });
-  const order = new Map<string, number>();
-  ranked.forEach((a, i) => order.set(a.q, i));
-  evidence.forEach((e, i) => { if (!order.has(e.q)) order.set(e.q, ranked.length + i); });
-  const pos = (q: string) => order.get(q) ?? Number.MAX_SAFE_INTEGER;
+  const pos = articleOrder(ranked, evidence);
   return {
     matches: matches.map((m) => {
       const articles = [...m.articles].sort((a, b) => pos(a) - pos(b));

@@ -11,7 +11,7 @@
 export { buildDetector, buildDetectorWithStats, loadDetector, Detector, DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData, type BuildOptions, type BuildStats } from './detector';
 export { countBackground, type ArticleText } from './background';
 export { scanText, type Match, type MatchKind, type ScanOptions } from './scan';
-export { explain, candidateArticles, type ExplainResult, type ExplainedMatch } from './explain';
+export { explain, articleOrder, candidateArticles, type ExplainResult, type ExplainedMatch } from './explain';
 export { rankArticles, collectEvidence, type RankedArticle, type RankOptions, type Evidence } from './rank';
 export { findKbRefs, type KbHit } from './kb-refs';
 export { findCodes, type CodeHit } from './ndr-codes';

@@ -6,7 +6,7 @@ import { cardModel } from '../../../src/content/card/view-model';
 import type { CardApi } from '../../../src/content/card/types';
 import { MatchStore, type MatchEntry } from '../../../src/content/match-store';
 import type { ArticleView, FoundMatch } from '../../../src/messaging/protocol';
-import { fakeArticles, record, tick } from '../helpers';
+import { fakeAnswer, fakeArticles, record, tick } from '../helpers';
 
 const EVIL = '<img src=x onerror="window.__pwned=1">Bad title';
 
@@ -119,9 +119,10 @@ describe('card controller', () => {
     fetched = [];
     card = createCard({
       doc: document,
-      fetchArticles: async (qs) => {
+      fetchArticles: async (qs, related) => {
         fetched.push(qs);
-        return fakeArticles(qs).map((v) => (v.record.q === 'Q227142' ? { ...v, record: { ...v.record, title: EVIL } } : v));
+        const answer = fakeAnswer(qs, related);
+        return { ...answer, articles: answer.articles.map((v) => (v.record.q === 'Q227142' ? { ...v, record: { ...v.record, title: EVIL } } : v)) };
       },
       onPointerLeave: () => undefined,
       shadowMode: 'open',
@@ -145,11 +146,13 @@ describe('card controller', () => {
     await tick(5);
     expect(dialog().querySelector('.title')!.textContent).toBe(EVIL);
     expect(dialog().querySelector('img')).toBeNull();
-    expect(fetched).toEqual([['Q227142'], ['Q191014', 'Q194999']]);
+    // One request answers the card: its articles and the related articles' titles.
+    expect(fetched).toEqual([['Q227142']]);
+    expect(dialog().textContent).toContain('XCON: Invented title for Q191014');
     card.show(e, { left: 10, top: 40, width: 50, height: 16 }, { focus: false, openedBy: 'hover' });
     expect(document.querySelectorAll('kblens-card-host')).toHaveLength(1);
     await tick(5);
-    expect(fetched).toHaveLength(2); // answers are cached per card
+    expect(fetched).toHaveLength(1); // answers are cached per card
   });
 
   it('re-places the card when the article arrives: a card grown too tall for below flips above', async () => {
