@@ -217,7 +217,8 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   if (termCount === 0 && compounds.length === 0) return [];
 
   const extras = thesaurusExtras(index, words);
-  const weights = words.map((w, i) => addWord(index, scorer, w, 1 << i, true, extras[i]!));
+  const plans = words.map((w, i) => planWord(index, w, 1 << i, true, extras[i]!));
+  const weights = plans.map((p) => p.weight);
   // A named Q-number counts as much as the rarest word.
   for (let i = 0; i < namedQs.length; i++) weights.push(Math.max(1, ...weights));
   scorer.coverWeights = weights;
@@ -230,7 +231,8 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
     scorer.offer(doc, 1, 0);
     scorer.endTerm(1 << (words.length + i));
   });
-  for (const c of compounds) addWord(index, scorer, c, 0, false);
+  const bonus = compounds.map((c) => planWord(index, c, 0, false));
+  scoreTerms(scorer, plans, bonus, weights.slice(plans.length), Math.max(limit * 3, 60), termCount);
 
   const wordBits = (1 << words.length) - 1;
   const phraseTarget = parsed.phrase.includes(' ') ? ' ' + parsed.phrase + (parsed.open ? '' : ' ') : null;
@@ -286,8 +288,20 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
   return out;
 }
 
-/** Scores one query word; returns its weight for coverage: the idf of the articles it matched. */
-function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefix: boolean }, bit: number, typos: boolean, extras: readonly Extra[] = []): number {
+/** One query word ready to score: its postings, what each is worth, and its coverage weight. */
+interface WordPlan {
+  lists: { p: TermPostings; worth: number; used: number; errorsBit: number }[];
+  bit: number;
+  /** Its weight for coverage: the idf of the articles it matched. */
+  weight: number;
+  /** Most the word can add to one article (computed when pruning asks; -1 until then). */
+  maxWorth: number;
+  /** Postings it walks. */
+  size: number;
+}
+
+/** Expands one query word and prices its postings, without scoring them yet. */
+function planWord(index: SearchIndex, word: { text: string; prefix: boolean }, bit: number, typos: boolean, extras: readonly Extra[] = []): WordPlan {
   const exps = expandWord(index, word.text, { prefix: word.prefix, typos });
   const lists = exps.map((e) => termPostings(index, e.id));
   // Completions and corrections share one idf, that of all of them together: otherwise a rare
@@ -297,7 +311,7 @@ function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefi
   const groupIdf = idf(index.count, Math.min(groupDf, index.count));
   // An exact stem is the literal word only when stemming left it as typed ("failure" is not).
   const unstemmed = stemTerm(word.text) === word.text;
-  exps.forEach((e, i) => {
+  const out: WordPlan['lists'] = exps.map((e, i) => {
     const p = lists[i]!;
     // While the word is unfinished its exact hit is only the shortest completion ("exch").
     const own = (e.kind === MatchKind.Exact || e.kind === MatchKind.Surface) && !word.prefix;
@@ -305,12 +319,69 @@ function addWord(index: SearchIndex, scorer: Scorer, word: { text: string; prefi
     const used = e.kind === MatchKind.Typo ? USED.typo : e.kind === MatchKind.Prefix ? USED.prefix : 0;
     // Only the words as typed (or being typed) say the article quotes the message.
     const literal = (e.kind === MatchKind.Exact && unstemmed) || e.kind === MatchKind.Surface || (e.kind === MatchKind.Prefix && word.prefix);
-    scorer.addPostings(p, worth, used, literal ? bit : 0);
+    return { p, worth, used, errorsBit: literal ? bit : 0 };
   });
-  for (const x of extras) scorer.addPostings(x.p, x.quality * idf(index.count, x.p.docs.length), 0, 0);
-  scorer.endTerm(bit);
+  for (const x of extras) out.push({ p: x.p, worth: x.quality * idf(index.count, x.p.docs.length), used: 0, errorsBit: 0 });
   for (const x of extras) groupDf += x.p.docs.length;
-  return idf(index.count, Math.max(1, Math.min(groupDf, index.count)));
+  let size = 0;
+  for (const l of out) size += l.p.docs.length;
+  return { lists: out, bit, weight: idf(index.count, Math.max(1, Math.min(groupDf, index.count))), maxWorth: -1, size };
+}
+
+/** Most a word can add to one article: its best list's worth times that list's best field weight. */
+function maxWorthOf(scorer: Scorer, plan: WordPlan): number {
+  if (plan.maxWorth < 0) {
+    let max = 0;
+    for (const l of plan.lists) if (l.p.docs.length > 0) max = Math.max(max, l.worth * scorer.maxWeight(l.p));
+    plan.maxWorth = max;
+  }
+  return plan.maxWorth;
+}
+
+function applyWord(scorer: Scorer, plan: WordPlan): void {
+  for (const l of plan.lists) scorer.addPostings(l.p, l.worth, l.used, l.errorsBit);
+  scorer.endTerm(plan.bit);
+}
+
+/**
+ * Scores the words rarest first, then the bonus terms (compounds). Before each word, when what is
+ * left to walk is large, checks whether an article none of the words so far matched could still
+ * reach the top `k`: at best it gets every remaining word at its best worth and their share of the
+ * coverage. Once that is below the k-th best score so far, only articles already scored are
+ * scored further (max-score pruning): the top `k` and their scores stay exactly what a full walk
+ * gives, and the very common words ("windows", a one-letter prefix) stop costing a pass over
+ * most of the archive.
+ */
+function scoreTerms(scorer: Scorer, plans: readonly WordPlan[], bonus: readonly WordPlan[], namedWeights: readonly number[], k: number, termCount: number): void {
+  const order = plans.map((_, i) => i).sort((a, b) => plans[a]!.size - plans[b]!.size || a - b);
+  let weightSum = 0;
+  for (const p of plans) weightSum += p.weight;
+  for (const w of namedWeights) weightSum += w;
+  let restSize = 0;
+  for (const p of plans) restSize += p.size;
+  for (const p of bonus) restSize += p.size;
+  for (let n = 0; n < order.length; n++) {
+    const plan = plans[order[n]!]!;
+    if (!scorer.restrict && termCount > 0 && weightSum > 0 && scorer.touchedCount >= k && restSize > 2 * scorer.touchedCount + 1000) {
+      let restWeight = 0;
+      let restWorth = 0;
+      for (let j = n; j < order.length; j++) {
+        const p = plans[order[j]!]!;
+        restWeight += p.weight;
+        restWorth += maxWorthOf(scorer, p);
+      }
+      for (const p of bonus) restWorth += maxWorthOf(scorer, p);
+      const cover = restWeight / weightSum;
+      const bound = restWorth * cover * cover;
+      // A margin for rounding: sums taken in another order may differ in the last bits.
+      if (bound * (1 + 1e-9) < scorer.kthPartial(k, termCount)) scorer.restrict = true;
+    }
+    applyWord(scorer, plan);
+    restSize -= plan.size;
+  }
+  // Bonus terms count for no coverage: an article they alone find scores nothing.
+  if (termCount > 0) scorer.restrict = true;
+  for (const p of bonus) applyWord(scorer, p);
 }
 
 const FIELD_LABEL: [number, string][] = [

@@ -79,6 +79,13 @@ export class Scorer {
   private termCount = 0;
   private readonly seen: Uint8Array;
 
+  /**
+   * Set once the articles scored so far are sure to fill the top list (see `kthPartial`): from then
+   * on only those articles are scored, so a very common word costs a look-up per posting and no
+   * accumulator writes, and `top` ranks a few hundred articles instead of 60,000.
+   */
+  restrict = false;
+
   constructor(private readonly index: SearchIndex) {
     const n = index.count;
     this.total = new Float64Array(n);
@@ -97,8 +104,11 @@ export class Scorer {
   addPostings(p: TermPostings, worth: number, used: number, errorsBit: number): void {
     const { docs, masks } = p;
     const norm = this.index.titleNorm;
+    const restrict = this.restrict;
+    const seen = this.seen;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i]!;
+      if (restrict && !seen[d]) continue;
       const m = masks[i]!;
       let w: number;
       if (m & FIELD.title) {
@@ -115,9 +125,37 @@ export class Scorer {
     }
   }
 
+  /**
+   * The most one posting of `p` is worth per unit of worth: a tight bound for pruning, computed
+   * once per postings list (lists are decoded once and kept, so this is paid once per term).
+   */
+  maxWeight(p: TermPostings): number {
+    const known = maxWeights.get(p);
+    if (known !== undefined) return known;
+    const { docs, masks } = p;
+    const norm = this.index.titleNorm;
+    let max = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const m = masks[i]!;
+      let w: number;
+      if (m & FIELD.title) {
+        const t = FIELD_WEIGHT.title * norm[docs[i]!]!;
+        const r = REST_MAX[m]!;
+        w = t >= r ? t + EXTRA_FIELD_SHARE * REST_SUM[m]! : r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r + t);
+      } else {
+        const r = REST_MAX[m]!;
+        w = r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r);
+      }
+      if (w > max) max = w;
+    }
+    maxWeights.set(p, max);
+    return max;
+  }
+
   /** Offers one article for the current term (a Q-number hit, say). */
   offer(d: number, c: number, used: number): void {
     if (c <= this.best[d]!) return;
+    if (this.restrict && !this.seen[d]) return;
     if (this.best[d] === 0) this.termDocs[this.termCount++] = d;
     this.best[d] = c;
     this.bestUsed[d] = used;
@@ -151,22 +189,80 @@ export class Scorer {
   set coverWeights(w: number[]) {
     this.weights = w;
     this.weightSum = w.reduce((a, b) => a + b, 0);
+    this.coverTerms = -1;
   }
+
+  /** Coverage of each matched-bits value, for `coverTerms` terms: one look-up per article in `top`. */
+  private coverTable = new Float64Array(0);
+  private coverTerms = -1;
 
   /** Base score of an article: the sum, scaled by the share of query terms it matched. */
   baseScore(d: number, termCount: number): number {
     if (termCount === 0) return this.total[d]!;
-    const m = this.matched[d]!;
-    let cover: number;
+    if (termCount !== this.coverTerms) this.fillCoverTable(termCount);
+    const cover = this.coverTable[this.matched[d]!]!;
+    return this.total[d]! * cover * cover;
+  }
+
+  private fillCoverTable(termCount: number): void {
+    // Every value `matched` can hold (its bits are term numbers below termCount, at most 16).
+    const size = 1 << Math.min(termCount, 16);
+    if (this.coverTable.length < size) this.coverTable = new Float64Array(size);
+    for (let m = 0; m < size; m++) this.coverTable[m] = this.cover(m, termCount);
+    this.coverTerms = termCount;
+  }
+
+  private cover(m: number, termCount: number): number {
     if (this.weights.length === termCount && this.weightSum > 0) {
       let got = 0;
-      // Only the bits that are set: most articles match one or two of the words.
       for (let v = m; v; v &= v - 1) got += this.weights[31 - Math.clz32(v & -v)]!;
-      cover = got / this.weightSum;
-    } else {
-      cover = popcount(m) / termCount;
+      return got / this.weightSum;
     }
-    return this.total[d]! * cover * cover;
+    return popcount(m) / termCount;
+  }
+
+  /**
+   * The k-th best base score among the articles scored so far (0 when fewer than k have a score),
+   * with the coverage weights of the whole query. Scores only grow as terms are added (a sum of
+   * non-negative worths, a coverage that only gains bits), so this is a lower bound of the k-th
+   * best final score: an article not yet scored whose best possible score is below it can never
+   * enter the top k.
+   */
+  kthPartial(k: number, termCount: number): number {
+    if (this.touchedCount < k) return 0;
+    // Min-heap of the k best scores.
+    const heap = new Float64Array(k);
+    let size = 0;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const s = this.baseScore(this.touched[t]!, termCount);
+      if (size < k) {
+        let i = size++;
+        heap[i] = s;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if (heap[parent]! <= heap[i]!) break;
+          const x = heap[parent]!;
+          heap[parent] = heap[i]!;
+          heap[i] = x;
+          i = parent;
+        }
+      } else if (s > heap[0]!) {
+        heap[0] = s;
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < k && heap[l]! < heap[m]!) m = l;
+          if (r < k && heap[r]! < heap[m]!) m = r;
+          if (m === i) break;
+          const x = heap[m]!;
+          heap[m] = heap[i]!;
+          heap[i] = x;
+          i = m;
+        }
+      }
+    }
+    return heap[0]!;
   }
 
   /**
@@ -174,23 +270,28 @@ export class Scorer {
    * numbers, using a bounded heap so a 60k-article match costs no full sort.
    */
   top(k: number, termCount: number): { docs: number[]; scores: number[] } {
-    const heapDocs: number[] = [];
-    const heapScores: number[] = [];
+    const heapDocs = new Uint32Array(k);
+    const heapScores = new Float64Array(k);
+    let size = 0;
     // Min-heap on (score, -doc): the root is the weakest kept article.
     const weaker = (i: number, j: number) =>
       heapScores[i]! < heapScores[j]! || (heapScores[i] === heapScores[j] && heapDocs[i]! > heapDocs[j]!);
     const swap = (i: number, j: number) => {
-      [heapDocs[i], heapDocs[j]] = [heapDocs[j]!, heapDocs[i]!];
-      [heapScores[i], heapScores[j]] = [heapScores[j]!, heapScores[i]!];
+      const d = heapDocs[i]!;
+      heapDocs[i] = heapDocs[j]!;
+      heapDocs[j] = d;
+      const s = heapScores[i]!;
+      heapScores[i] = heapScores[j]!;
+      heapScores[j] = s;
     };
     for (let t = 0; t < this.touchedCount; t++) {
       const d = this.touched[t]!;
       const s = this.baseScore(d, termCount);
       if (s <= 0) continue;
-      if (heapDocs.length < k) {
-        heapDocs.push(d);
-        heapScores.push(s);
-        for (let i = heapDocs.length - 1; i > 0; ) {
+      if (size < k) {
+        heapDocs[size] = d;
+        heapScores[size] = s;
+        for (let i = size++; i > 0; ) {
           const parent = (i - 1) >> 1;
           if (!weaker(i, parent)) break;
           swap(i, parent);
@@ -203,15 +304,15 @@ export class Scorer {
           const l = 2 * i + 1;
           const r = l + 1;
           let m = i;
-          if (l < heapDocs.length && weaker(l, m)) m = l;
-          if (r < heapDocs.length && weaker(r, m)) m = r;
+          if (l < size && weaker(l, m)) m = l;
+          if (r < size && weaker(r, m)) m = r;
           if (m === i) break;
           swap(i, m);
           i = m;
         }
       }
     }
-    const order = heapDocs.map((_, i) => i).sort((a, b) => heapScores[b]! - heapScores[a]! || heapDocs[a]! - heapDocs[b]!);
+    const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => heapScores[b]! - heapScores[a]! || heapDocs[a]! - heapDocs[b]!);
     return { docs: order.map((i) => heapDocs[i]!), scores: order.map((i) => heapScores[i]!) };
   }
 
@@ -228,10 +329,12 @@ export class Scorer {
     }
     this.touchedCount = 0;
     this.coverWeights = [];
+    this.restrict = false;
   }
 }
 
 const scorers = new WeakMap<SearchIndex, Scorer>();
+const maxWeights = new WeakMap<TermPostings, number>();
 
 export function scorerFor(index: SearchIndex): Scorer {
   let s = scorers.get(index);
