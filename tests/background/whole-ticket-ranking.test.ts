@@ -1,29 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ArticleRecord } from '../../src/core/article/types';
-import { buildDetector, loadDetector } from '../../src/core/match';
 import { MAX_CONTEXT_WORDS } from '../../src/core/match/context';
-import { articleRecord } from '../fixtures/article-record';
-import { ReleaseTable, RELEASES_FORMAT } from '../../src/core/version/release-table';
+import { articlesQuotingNdr, NDR } from './fake-index';
 
-// Three invented articles quoting one NDR line; the page's other words say which one it is.
-const NDR = 'Unable to deliver the message due to a communications failure.';
-const RECORDS: ArticleRecord[] = [
-  { q: 'Q100101', title: 'XFOR: Connector May not Deliver Messages w/Attachments', terms: ['connector', 'attachment'] },
-  { q: 'Q100202', title: 'XCON: MTA Journaling Does Not Work to a Custom Recipient', terms: ['journaling', 'recipient'] },
-  { q: 'Q100303', title: 'XFOR: Service Can Only Send SMTP Type Mail', terms: ['smtp', 'foreign'] },
-].map((s) => articleRecord({ ...s, errors: [{ text: NDR, kind: 'ndr', placeholders: [] }] }));
+const RECORDS = articlesQuotingNdr();
 
-vi.mock('../../src/background/bundled-index', () => ({
-  bundledIndex: {
-    detector: async () => loadDetector(JSON.parse(JSON.stringify(buildDetector(RECORDS)))),
-    // No build ladders: these tickets name no builds.
-    releases: async () => new ReleaseTable({ format: RELEASES_FORMAT, products: [], ladders: [], files: {} }),
-  },
-}));
+vi.mock('../../src/background/bundled-index', async () => ({ bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS) }));
 vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
-vi.mock('../../src/background/records', () => ({
-  recordsFor: async (qs: Iterable<string>) => new Map(RECORDS.filter((r) => [...qs].includes(r.q)).map((r) => [r.q, r])),
-}));
+vi.mock('../../src/background/records', async () => ({ recordsFor: (await import('./fake-index')).fakeRecordsFor(RECORDS) }));
 
 const { scanBlock } = await import('../../src/background/scan-service');
 const { articleViews, tabSummary } = await import('../../src/background/summary-service');

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type browser from 'webextension-polyfill';
-import type { ArticleRecord } from '../../src/core/article/types';
-import { buildDetector, loadDetector } from '../../src/core/match';
-import { ReleaseTable, RELEASES_FORMAT } from '../../src/core/version/release-table';
 import { MatchStore } from '../../src/content/match-store';
 import type { FoundMatch, Request } from '../../src/messaging/protocol';
+import type { ArticleRecord } from '../../src/core/article/types';
 import { articleRecord } from '../fixtures/article-record';
+import { articlesQuotingNdr, NDR } from './fake-index';
 
 /**
  * How much the background does per thing the agent does: requests per card opened and per popup
@@ -14,24 +13,12 @@ import { articleRecord } from '../fixtures/article-record';
  * done once: one request answers a card, a refresh of an unchanged tab ranks nothing again, and
  * the probe's yes/no question ranks nothing at all.
  */
-const NDR = 'Unable to deliver the message due to a communications failure.';
-const RECORDS: ArticleRecord[] = [
-  { q: 'Q100101', title: 'XFOR: Connector May not Deliver Messages w/Attachments', terms: ['connector', 'attachment'], related: ['Q100404', 'Q100505'] },
-  { q: 'Q100202', title: 'XCON: MTA Journaling Does Not Work to a Custom Recipient', terms: ['journaling', 'recipient'] },
-  { q: 'Q100303', title: 'XFOR: Service Can Only Send SMTP Type Mail', terms: ['smtp', 'foreign'] },
-].map((s) => articleRecord({ ...s, errors: [{ text: NDR, kind: 'ndr', placeholders: [] }] }))
+const RECORDS = articlesQuotingNdr({ Q100101: { related: ['Q100404', 'Q100505'] } })
   .concat([articleRecord({ q: 'Q100404', title: 'XFOR: Related One' }), articleRecord({ q: 'Q100505', title: 'XFOR: Related Two' })]);
 
-vi.mock('../../src/background/bundled-index', () => ({
-  bundledIndex: {
-    detector: async () => loadDetector(JSON.parse(JSON.stringify(buildDetector(RECORDS)))),
-    releases: async () => new ReleaseTable({ format: RELEASES_FORMAT, products: [], ladders: [], files: {} }),
-  },
-}));
+vi.mock('../../src/background/bundled-index', async () => ({ bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS) }));
 vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
-vi.mock('../../src/background/records', () => ({
-  recordsFor: async (qs: Iterable<string>) => new Map(RECORDS.filter((r) => [...qs].includes(r.q)).map((r) => [r.q, r])),
-}));
+vi.mock('../../src/background/records', async () => ({ recordsFor: (await import('./fake-index')).fakeRecordsFor(RECORDS) }));
 vi.mock('../../src/background/content-script-file', () => ({ CONTENT_SCRIPT_FILE: 'c.js', HIGHLIGHT_CSS_FILE: 'h.css', LENS_SCRIPT_FILE: 'l.js' }));
 // Every ranking goes through core's rankArticles: count the calls, keep the behaviour.
 const ranked = vi.hoisted(() => ({ calls: 0 }));
