@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectConsoleErrors, e2eUnavailable, highlightTexts, inCard, screenshot, useExtension } from './harness';
+import { collectConsoleErrors, e2eUnavailable, highlightTexts, inOpenCard, screenshot, useExtension } from './harness';
 
 const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`bounces e2e skipped: ${unavailable}`);
@@ -13,9 +13,7 @@ if (unavailable) console.warn(`bounces e2e skipped: ${unavailable}`);
 interface BounceCard { matched: string; reason: string | null; label: string | null; who: string | null; next: string | null; recipient: string | null; q: string | null; notice: string | null }
 
 async function readBounceCard(page: Page): Promise<BounceCard | null> {
-  const open = await page.evaluate(() => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false);
-  if (!open) return null;
-  return inCard(page, (root) => {
+  return inOpenCard(page, (root) => {
     const c = root.querySelector<HTMLElement>('.card');
     if (!c || c.hidden) return null;
     const text = (sel: string): string | null => c.querySelector(sel)?.textContent?.trim() ?? null;

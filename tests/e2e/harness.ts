@@ -166,6 +166,12 @@ declare global {
   var chrome: any;
 }
 
+/** `inCard`, but null unless the card is open (its popover shown): what a reader of the card wants. */
+export async function inOpenCard<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T | null> {
+  const open = await page.evaluate(() => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false);
+  return open ? inCard(page, fn) : null;
+}
+
 /**
  * Runs `fn` on the card's shadow root and returns its (JSON) result; null when no card host exists.
  * The root is closed, so page.evaluate cannot reach it; the DevTools protocol can (DOM.describeNode

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import {
-  useExtension, collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inCard, recordDomChanges, screenshot, highlightColours, highlightTexts, type HighlightTexts,
+  useExtension, collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inCard, inOpenCard, recordDomChanges, screenshot, highlightColours, highlightTexts, type HighlightTexts,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -112,9 +112,7 @@ interface CardView {
 
 /** What the open card shows; null when no card is open. */
 async function readCard(page: Page): Promise<CardView | null> {
-  const open = await page.evaluate(() => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false);
-  if (!open) return null;
-  return inCard(page, (root) => {
+  return inOpenCard(page, (root) => {
     const c = root.querySelector<HTMLElement>('.card');
     if (!c || c.hidden) return null;
     const text = (sel: string): string | null => c.querySelector(sel)?.textContent?.trim() ?? null;
