@@ -46,7 +46,7 @@ export interface ArticleRecord {
   /**
    * The archive's own search words for the article ("Additional query words: perfmon bluescreen"),
    * without its kb* and prod* tags and bare version numbers: the words agents typed for it. Read by
-   * the search index build; not stored in the bundled records (absent when read from there).
+   * the search index build. Absent when the article has none.
    */
   queryWords?: string[];
 }
