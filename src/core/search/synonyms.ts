@@ -19,6 +19,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Moving data or a service to another place: tickets say migrate, the how-to titles "Move".
   ['move', 'migrate', 'relocate'],
   ['reboot', 'restart'],
+  // The program that installs is "Setup" in the articles' titles; tickets say install.
+  ['setup', 'install'],
   ['win', 'windows'],
 ];
 
