@@ -37,11 +37,16 @@ export function stemmerKeeping(keep: ReadonlySet<string>): (word: string) => str
   return (word) => (keep.has(word) ? word : stemTerm(word));
 }
 
-/** The short forms of "short\tlong form" alias lines that stemming would change. */
+/**
+ * The short forms of "short\tlong form" alias lines that stemming would change; not a plural of
+ * an acronym ("guids": globally unique identifiers), which stems like any plural.
+ */
 export function unstemmedShortForms(aliasLines: readonly string[]): Set<string> {
   const keep = new Set<string>();
   for (const line of aliasLines) {
-    const short = line.slice(0, line.indexOf('\t'));
+    const tab = line.indexOf('\t');
+    const short = line.slice(0, tab);
+    if (short.endsWith('s') && line.endsWith('s')) continue;
     if (LETTERS.test(short) && stemTerm(short) !== short) keep.add(short);
   }
   return keep;
