@@ -43,8 +43,15 @@ describe('background sender checks', () => {
     await expect(handleMessage({ type: 'tab-summary', tabId: 4 }, popup)).resolves.toBeNull();
   });
 
-  it('gets no answer for a malformed probe or articles request', () => {
-    expect(handleMessage({ type: 'probe' }, content(3))).toBeUndefined();
-    expect(handleMessage({ type: 'articles', qs: ['Q227142'], related: '7' }, content(3))).toBeUndefined();
+  it('refuses a malformed request or an unknown kind with an error naming the kind and the field', async () => {
+    await expect(handleMessage({ type: 'probe' }, content(3))).rejects.toThrow('probe: text is missing (a string)');
+    await expect(handleMessage({ type: 'articles', qs: ['Q227142'], related: '7' }, content(3))).rejects.toThrow('articles: related must be a number, got a string');
+    await expect(handleMessage({ type: 'site-enable', pattern: 'https://evil.example/*', managed: true }, popup)).rejects.toThrow('site-enable: managed is not a field of this message');
+    await expect(handleMessage({ type: 'delete-everything' }, popup)).rejects.toThrow('unknown request kind "delete-everything"');
+    await expect(handleMessage('scan', popup)).rejects.toThrow('not a request');
+  });
+
+  it('checks the shape before the sender: a malformed request from a page says what is wrong, not who may ask', async () => {
+    await expect(handleMessage({ type: 'site-enable', pattern: 42 }, content(3))).rejects.toThrow('site-enable: pattern must be a string, got a number');
   });
 });
