@@ -25,6 +25,7 @@ export function fakeBundledIndex(records: readonly ArticleRecord[]) {
     // No build ladders: these tickets name no builds.
     releases: async () => new ReleaseTable({ format: RELEASES_FORMAT, products: [], ladders: [], files: {} }),
     manifest: async () => ({ articles: records.length }),
+    lookupMany: fakeRecordsFor(records),
     searchIndex: async () => loadSearchIndex(buildSearchIndex(records)),
   };
 }
