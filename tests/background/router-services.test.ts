@@ -125,7 +125,7 @@ describe('the router answers every kind from its service', () => {
   });
 
   it('site-enable registers the content scripts for the site and injects the lens into its open tabs; site-disable removes them', async () => {
-    const { scripting } = stubBrowser();
+    const { scripting, permissions } = stubBrowser();
     const open = await fakeBrowser.tabs.create({ url: TICKET });
     await fakeBrowser.tabs.create({ url: 'https://elsewhere.example/x' });
     expect(await ask({ type: 'site-enable', pattern: SITE })).toEqual({ kind: 'on', pattern: SITE, managed: false });
@@ -137,8 +137,7 @@ describe('the router answers every kind from its service', () => {
     expect(scripting.executeScript.mock.calls.map((c) => c[0])).toEqual([{ target: { tabId: open.id, allFrames: true }, files: ['l.js'] }]);
 
     scripting.getRegisteredContentScripts.mockImplementation(async () => [{ id: 'kblens-content' }, { id: 'kblens-styles' }]);
-    stubBrowser((origin) => origin !== SITE); // the popup gave the permission back
-    Object.assign(fakeBrowser, { scripting });
+    permissions.contains.mockImplementation(async () => false); // the popup gave the permission back
     expect(await ask({ type: 'site-disable', pattern: SITE })).toEqual({ kind: 'off', pattern: SITE });
     expect(scripting.unregisterContentScripts).toHaveBeenLastCalledWith({ ids: ['kblens-content', 'kblens-styles'] });
     expect((await fakeBrowser.storage.local.get('sites')).sites).toEqual([]);
