@@ -98,7 +98,7 @@ export const REQUESTS = {
   /**
    * Content script or page: records and verdicts for these articles (verdicts against the tab's
    * text). `related`: also the records of the first found article's related articles, at most this
-   * many (and at most MAX_ARTICLES_ASKED), so a card or an article's detail is answered by one request.
+   * many (and at most MAX_ARTICLES_ASKED, limits.ts), so a card or an article's detail is answered by one request.
    */
   articles: { fields: { qs: array(string()), tabId: optional(number()), related: optional(number()) }, answer: answer<ArticlesAnswer>() },
   search: { fields: { query: string(), limit: optional(number()) }, answer: answer<{ results: SearchHit[] }>() },
@@ -114,9 +114,6 @@ export const REQUESTS = {
   /** Content script (the probe): this frame has a match, inject the full lens into it. */
   'load-lens': { fields: {}, answer: answer<{ ok: boolean; error?: string }>() },
 } satisfies Record<string, { fields: Record<string, Schema<unknown>>; answer: Answer<unknown> }>;
-
-/** At most this many articles are looked up for one `articles` request (and as many related ones). */
-export const MAX_ARTICLES_ASKED = 50;
 
 type Table = typeof REQUESTS;
 export type RequestType = keyof Table;

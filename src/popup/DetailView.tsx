@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../messaging/send';
-import { MAX_ARTICLES_ASKED, type ArticleView } from '../messaging/protocol';
+import type { ArticleView } from '../messaging/protocol';
+import { MAX_ARTICLES_ASKED } from '../messaging/limits';
 import type { ArticleRecord, Fix, FixKind } from '../core/article/types';
 import { articleSummary } from '../core/present/article-summary';
 import { articleUrl, safeArticleUrl } from '../core/kb-number';
