@@ -5,7 +5,7 @@ import { customArticles } from './custom-index';
 import { probeBlock, scanBlock } from './scan-service';
 import { searchAll } from './search-service';
 import { articlesAnswer, tabSummary } from './summary-service';
-import { senderMayAsk } from './senders';
+import { senderRefusal } from './senders';
 import { disableSite, enableSite, injectInto, injectLens, siteState } from './sites';
 
 type Handlers = { [T in Request['type']]: (req: Extract<Request, { type: T }>, sender: browser.Runtime.MessageSender) => Promise<Response<Extract<Request, { type: T }>>> };
@@ -42,7 +42,8 @@ export function handleMessage(message: unknown, sender: browser.Runtime.MessageS
   const malformed = requestError(message);
   if (malformed !== null) return Promise.reject(new Error(malformed));
   const request = message as Request;
-  if (!senderMayAsk(request, sender)) return Promise.reject(new Error(`${request.type}: not allowed from this sender`));
+  const refused = senderRefusal(request, sender);
+  if (refused !== null) return Promise.reject(new Error(`${request.type}: not allowed from this sender (${refused})`));
   const handler = handlers[request.type] as (req: Request, sender: browser.Runtime.MessageSender) => Promise<unknown>;
   return handler(request, sender).catch((e: Error) => {
     // The caller sees a rejected promise with the reason; the worker keeps serving others.

@@ -86,34 +86,36 @@ export interface Answer<T> {
 const answer = <T>(): Answer<T> => ({});
 
 /**
- * Every request the background answers: its fields, checked at runtime by the router
- * (requestError), and its answer. `Request` and `ResponseMap` are derived from this table, so
- * the types the handlers are written against and the check that guards them cannot drift apart.
+ * Every request the background answers: who may send it, its fields, checked at runtime by the
+ * router (requestError), and its answer. `Request` and `ResponseMap` are derived from this table,
+ * so the types the handlers are written against and the check that guards them cannot drift apart.
+ * `from`: 'pages' for the extension's own pages only (popup, side panel, options); 'any' also
+ * for content scripts, which may name no tab but their own in a `tabId` (background/senders.ts).
  */
 export const REQUESTS = {
   /** Content script: scan this text (one block of the page); the tab's summary is updated. `reset`: a new page (navigation), forget the tab's earlier matches. */
-  scan: { fields: { text: string(), reset: optional(boolean()) }, answer: answer<{ matches: FoundMatch[] }>() },
+  scan: { from: 'any', fields: { text: string(), reset: optional(boolean()) }, answer: answer<{ matches: FoundMatch[] }>() },
   /** Content script (the probe): does this text hold anything to find? Matching only, no ranking. `reset` as for scan. */
-  probe: { fields: { text: string(), reset: optional(boolean()) }, answer: answer<{ found: boolean }>() },
+  probe: { from: 'any', fields: { text: string(), reset: optional(boolean()) }, answer: answer<{ found: boolean }>() },
   /**
    * Content script or page: records and verdicts for these articles (verdicts against the tab's
    * text). `related`: also the records of the first found article's related articles, at most this
    * many (and at most MAX_ARTICLES_ASKED, limits.ts), so a card or an article's detail is answered by one request.
    */
-  articles: { fields: { qs: array(string()), tabId: optional(number()), related: optional(number()) }, answer: answer<ArticlesAnswer>() },
-  search: { fields: { query: string(), limit: optional(number()) }, answer: answer<{ results: SearchHit[] }>() },
-  'tab-summary': { fields: { tabId: number() }, answer: answer<TabSummary | null>() },
-  'site-state': { fields: { url: string() }, answer: answer<SiteState>() },
+  articles: { from: 'any', fields: { qs: array(string()), tabId: optional(number()), related: optional(number()) }, answer: answer<ArticlesAnswer>() },
+  search: { from: 'any', fields: { query: string(), limit: optional(number()) }, answer: answer<{ results: SearchHit[] }>() },
+  'tab-summary': { from: 'any', fields: { tabId: number() }, answer: answer<TabSummary | null>() },
+  'site-state': { from: 'pages', fields: { url: string() }, answer: answer<SiteState>() },
   /** Popup: the user turned KB Lens on for a site (permission already granted by the popup). */
-  'site-enable': { fields: { pattern: string() }, answer: answer<SiteState>() },
-  'site-disable': { fields: { pattern: string() }, answer: answer<SiteState>() },
+  'site-enable': { from: 'pages', fields: { pattern: string() }, answer: answer<SiteState>() },
+  'site-disable': { from: 'pages', fields: { pattern: string() }, answer: answer<SiteState>() },
   /** Popup: scan this tab once (activeTab). */
-  'scan-once': { fields: { tabId: number() }, answer: answer<{ ok: boolean; error?: string }>() },
+  'scan-once': { from: 'pages', fields: { tabId: number() }, answer: answer<{ ok: boolean; error?: string }>() },
   /** Pages: index load progress, for the first-load indicator. */
-  'index-status': { fields: {}, answer: answer<{ ready: boolean; articles: number; custom: number }>() },
+  'index-status': { from: 'any', fields: {}, answer: answer<{ ready: boolean; articles: number; custom: number }>() },
   /** Content script (the probe): this frame has a match, inject the full lens into it. */
-  'load-lens': { fields: {}, answer: answer<{ ok: boolean; error?: string }>() },
-} satisfies Record<string, { fields: Record<string, Schema<unknown>>; answer: Answer<unknown> }>;
+  'load-lens': { from: 'any', fields: {}, answer: answer<{ ok: boolean; error?: string }>() },
+} satisfies Record<string, { from: 'any' | 'pages'; fields: Record<string, Schema<unknown>>; answer: Answer<unknown> }>;
 
 type Table = typeof REQUESTS;
 export type RequestType = keyof Table;
