@@ -93,14 +93,18 @@ const answer = <T>(): Answer<T> => ({});
  * for content scripts, which may name no tab but their own in a `tabId` (background/senders.ts).
  */
 export const REQUESTS = {
-  /** Content script: scan this text (one block of the page); the tab's summary is updated. `reset`: a new page (navigation), forget the tab's earlier matches. */
+  /**
+   * Content script: scan this text (one block of the page); the tab's summary is updated.
+   * `reset`: a new page (navigation), forget the tab's earlier matches.
+   */
   scan: { from: 'any', fields: { text: string(), reset: optional(boolean()) }, answer: answer<{ matches: FoundMatch[] }>() },
-  /** Content script (the probe): does this text hold anything to find? Matching only, no ranking. `reset` as for scan. */
+  /** Content script (the probe): does this text hold anything to find? Matching only, no ranking; `reset` as for scan. */
   probe: { from: 'any', fields: { text: string(), reset: optional(boolean()) }, answer: answer<{ found: boolean }>() },
   /**
    * Content script or page: records and verdicts for these articles (verdicts against the tab's
    * text). `related`: also the records of the first found article's related articles, at most this
-   * many (and at most MAX_ARTICLES_ASKED, limits.ts), so a card or an article's detail is answered by one request.
+   * many (and at most MAX_ARTICLES_ASKED, limits.ts), so a card or an article's detail is answered
+   * by one request.
    */
   articles: { from: 'any', fields: { qs: array(string()), tabId: optional(number()), related: optional(number()) }, answer: answer<ArticlesAnswer>() },
   search: { from: 'any', fields: { query: string(), limit: optional(number()) }, answer: answer<{ results: SearchHit[] }>() },
