@@ -5,7 +5,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { App } from '../../src/popup/App';
 import { articleSummary } from '../../src/core/present/article-summary';
 import type { SearchHit, SiteState, TabSummary } from '../../src/messaging/protocol';
-import { deferred, fakeBackground, record } from '../ui/fixtures';
+import { deferred, fakeBackground, malformedRequests, record } from '../ui/fixtures';
 
 const TICKET = 'https://helpdesk.example.com/tickets/4711';
 const PATTERN = 'https://helpdesk.example.com/*';
@@ -80,6 +80,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  // Every request the popup sent in the test had the shape the real router accepts.
+  expect(malformedRequests()).toEqual([]);
   vi.restoreAllMocks();
 });
 
