@@ -1,4 +1,4 @@
-import { articleOrder, rankArticles, scanText, type Match } from '../core/match';
+import { articleOrder, rankArticles, scanText, worthShowing, type Match } from '../core/match';
 import { addBounceMatches, findBounces, tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
 import { findTicketVersions, withBuildMatches } from '../core/version';
@@ -31,7 +31,9 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
   // without the per-match explanations the page never shows).
   const { ranked, evidence } = rankArticles(matches, records, ticket, { contextWords });
   const pos = articleOrder(ranked, evidence);
-  const ordered: TaggedMatch[] = tagBounceMatches(block, matches.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })), bounces);
+  const listed = new Set(ranked.map((a) => a.q));
+  const shown = matches.filter((m) => worthShowing(m, listed));
+  const ordered: TaggedMatch[] = tagBounceMatches(block, shown.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })), bounces);
   if (tab) {
     // The words the page's candidate articles have are the ones kept first once the bound is
     // reached; below it every word is kept and there is nothing to choose.

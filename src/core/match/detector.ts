@@ -7,7 +7,7 @@ import type { ArticleRecord, MessageKind } from '../article/types';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
 import { isFurniture, isProse, backgroundDamping, productNamesOf } from './noise';
-import { MAX_ITEMS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
+import { MAX_ITEMS, SPECIFIC_CHARS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
 import { guardAfter, guardBefore, packGuard } from './anchor-guards';
 import { SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 
@@ -156,9 +156,7 @@ const ERROR_NUMBER = /\berror[ \t]{1,2}(?:code[ \t]{0,2})?[:=#]?[ \t]{0,2}\d{3,6
 
 /** A frame needs this many literal tokens and informative characters to be matched without its values. */
 const FRAME_MIN_LITERALS = 3;
-const FRAME_MIN_INFORMATIVE = 14;
-/** A sentence of a longer message needs as much to become a pattern of its own. */
-const PIECE_MIN_INFORMATIVE = FRAME_MIN_INFORMATIVE;
+const FRAME_MIN_INFORMATIVE = SPECIFIC_CHARS;
 
 export function buildDetector(records: readonly ArticleRecord[], opts: BuildOptions = {}): DetectorData {
   return buildDetectorWithStats(records, opts).data;
@@ -178,8 +176,8 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
     const literal = literalForm.items.filter((x) => x >= 0).length;
     if (literal < 2 || informativeChars(literalForm.words) < minInformative) return;
     // A sentence cut from a longer message stands alone only when it could name an article alone
-    // (rank.ts's specific weight) or carries a code: "Try one or more of the following:" is advice any dialog gives.
-    if (piece && informativeChars(literalForm.words) < PIECE_MIN_INFORMATIVE && !identifiedByNumber(text)) return;
+    // or carries a code: "Try one or more of the following:" is advice any dialog gives.
+    if (piece && informativeChars(literalForm.words) < SPECIFIC_CHARS && !identifiedByNumber(text)) return;
     if (kind !== 'builtin' && isFurniture(text, literalForm.words, productNames)) { furniture.add(text); return; }
     let compiled = literalForm;
     const codeBonus = identifiedByNumber(text) ? 0.3 : 0;
