@@ -57,16 +57,7 @@ const importBoundaries = {
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/',
-      'dist-firefox/',
-      'build/',
-      'artifacts/',
-      'public/',
-      'docs/',
-      '.vite/',
-      'tests/fixtures/',
-    ],
+    ignores: ['dist/', 'dist-firefox/', 'build/', 'artifacts/', 'public/', 'docs/', '.vite/', 'tests/fixtures/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -80,10 +71,7 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
       // `cond ? a() : b()` and `x && f()` as statements are used on purpose.
-      '@typescript-eslint/no-unused-expressions': [
-        'error',
-        { allowShortCircuit: true, allowTernary: true },
-      ],
+      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
       // Ticket text is pasted from anywhere: matching control characters is the point.
       'no-control-regex': 'off',
     },
