@@ -1,5 +1,5 @@
-import { articleOrder, rankArticles, scanText, type Match } from '../core/match';
-import { addBounceMatches, findBounces, tagBounceMatches, type TaggedMatch } from '../core/bounce';
+import { articleOrder, rankArticles, scanText, worthShowing, type Match } from '../core/match';
+import { addBounceMatches, findBounces, tagBounceMatches, withoutOtherEraArticles, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
 import { findTicketVersions, withBuildMatches } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
@@ -21,9 +21,10 @@ const MAX_CANDIDATES = 50;
  */
 export async function scanBlock(text: string, tab: { id: number; url: string } | null, reset: boolean): Promise<FoundMatch[]> {
   const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
-  const { matches, bounces } = await findMatches(block);
+  const { matches: found, bounces } = await findMatches(block);
   const ticket = findTicketVersions(block);
-  const records = await recordsFor(matches.flatMap((m) => m.articles));
+  const records = await recordsFor(found.flatMap((m) => m.articles));
+  const matches = withoutOtherEraArticles(found, bounces, records);
   const words = ticketWords(block, matches);
   const earlier = tab && !reset ? await tabContext(tab.id, tab.url) : { words: [], articles: [] };
   const contextWords = earlier.words.length ? mergeContextWords(earlier.words, words, new Set(), Infinity) : words;
@@ -31,7 +32,9 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
   // without the per-match explanations the page never shows).
   const { ranked, evidence } = rankArticles(matches, records, ticket, { contextWords });
   const pos = articleOrder(ranked, evidence);
-  const ordered: TaggedMatch[] = tagBounceMatches(block, matches.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })), bounces);
+  const listed = new Set(ranked.map((a) => a.q));
+  const shown = matches.filter((m) => worthShowing(m, listed));
+  const ordered: TaggedMatch[] = tagBounceMatches(block, shown.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })), bounces);
   if (tab) {
     // The words the page's candidate articles have are the ones kept first once the bound is
     // reached; below it every word is kept and there is nothing to choose.

@@ -1,5 +1,5 @@
 import { candidateArticles, explain, scanText } from '../../core/match';
-import { ACTOR_LABEL, addBounceMatches, explainReason, findBounces, withBounces, type ScanResult } from '../../core/bounce';
+import { ACTOR_LABEL, addBounceMatches, explainReason, findBounces, withBounces, withoutOtherEraArticles, type ScanResult } from '../../core/bounce';
 import type { KbIndex } from '../../core/index/kb-index';
 import { withBuildMatches } from '../../core/version/build-matches';
 import { openIndex } from '../node-index';
@@ -9,8 +9,9 @@ import { UsageError, err, out, parseCommandArgs, type Command } from '../command
 export async function scanOne(index: KbIndex, text: string): Promise<ScanResult> {
   const [detector, releases] = await Promise.all([index.detector(), index.releases()]);
   const bounces = findBounces(text);
-  const matches = addBounceMatches(text, withBuildMatches(text, scanText(text, detector), releases), bounces);
-  const records = await index.lookupMany(candidateArticles(matches));
+  const found = addBounceMatches(text, withBuildMatches(text, scanText(text, detector), releases), bounces);
+  const records = await index.lookupMany(candidateArticles(found));
+  const matches = withoutOtherEraArticles(found, bounces, records);
   return withBounces(text, explain(text, matches, records), bounces);
 }
 
