@@ -57,7 +57,7 @@ const importBoundaries = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-firefox/', 'build/', 'artifacts/', 'public/', 'docs/', '.vite/', 'tests/fixtures/'],
+    ignores: ['dist/', 'dist-firefox/', 'build/', 'artifacts/', 'public/', '.vite/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
