@@ -3,6 +3,7 @@
 // full run stays fast. typescript-eslint comes from lint/typescript-eslint/, which brings the
 // TypeScript 6.0 it parses with: the project's TypeScript 7 (tsc) has no JavaScript API.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 import tseslint from 'kblens-typescript-eslint';
@@ -55,7 +56,7 @@ const importBoundaries = {
   },
 };
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'dist-firefox/', 'build/', 'artifacts/', 'public/', '.vite/'],
   },
