@@ -305,7 +305,8 @@ function planWord(index: SearchIndex, word: { text: string; prefix: boolean }, b
   let groupDf = 0;
   for (const p of lists) groupDf += p.docs.length;
   const groupIdf = idf(index.count, Math.min(groupDf, index.count));
-  const stemDf = exps.find((e) => e.kind === MatchKind.Exact) ? lists[exps.findIndex((e) => e.kind === MatchKind.Exact)]!.docs.length : 0;
+  const exactAt = exps.findIndex((e) => e.kind === MatchKind.Exact);
+  const stemDf = exactAt >= 0 ? lists[exactAt]!.docs.length : 0;
   // An exact stem is the literal word only when stemming left it as typed ("failure" is not).
   const unstemmed = index.thesaurus.stem(word.text) === word.text;
   const out: WordPlan['lists'] = exps.map((e, i) => {
