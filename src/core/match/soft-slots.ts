@@ -27,7 +27,8 @@ const PATH_TOKENS = 16;
 const NUMBER_TOKENS = 3;
 
 const OPEN_CLOSE: Record<string, string> = { "'": "'", '"': '"', '\u2018': '\u2019', '\u201c': '\u201d' };
-const QUOTED_RE = /(?<![\p{L}\p{N}_])(['"\u2018\u201c])(?=[^\s'"])([^'"\u2018\u2019\u201c\u201d\r\n]{1,80}?)(?<=[^\s'"])(['"\u2019\u201d])(?![\p{L}\p{N}_])/gu;
+/** A quoted value; an apostrophe between letters stays inside it ('Installed MSDN Collection's local directory'). */
+const QUOTED_RE = /(?<![\p{L}\p{N}_])(['"\u2018\u201c])(?=[^\s'"])((?:[^'"\u2018\u2019\u201c\u201d\r\n]|(?<=\p{L})['\u2019](?=\p{L})){1,80}?)(?<=[^\s'"])(['"\u2019\u201d])(?![\p{L}\p{N}_])/gu;
 /** A double-quoted value may hold an apostrophe: `_Screen.Caption="VFP '98"`, `"Lohn & Gehalt '99"`. */
 const DOUBLE_QUOTED_RE = /(?<![\p{L}\p{N}_])(["\u201c])(?=[^\s"])([^"\u201c\u201d\r\n]{1,80}?)(?<=[^\s"])(["\u201d])(?![\p{L}\p{N}_])/gu;
 /** A folder's name may hold spaces ("C:\\Program Files\\Common Files\\..."): a backslash after it says the path goes on. */
@@ -40,6 +41,9 @@ const FILE_RE =
   /(?<![\w.\\/$~-])[\w$~-]{1,64}\.(?:exe|dll|cab|txt|log|ini|inf|pst|ost|pab|oab|edb|stm|mdb|chk|msg|eml|doc|docx|xls|xlsx|ppt|pptx|pdf|zip|bat|cmd|vbs|htm|html|asp|aspx|xml|csv|tmp|dat|sys|drv|ocx|hlp|mdf|ldf|bak|rtf|jpg|gif|bmp|wav|ps1|msi|msp|mst)(?![\w.]|\.\w)/gi;
 const NUMBER_RE =
   /\b(?:size|line|disk|account|port|partition|drive|page|row|column|offset|sector|block|length|record|instance|session|thread|process|item|volume|slot|channel|attempt|retry|count|limit|quota|age|day|days|hours|minutes|seconds|timeout)s?[ \t]{0,2}(?:[:=#]|no\.?)?[ \t]{0,2}(\d(?:[\d,]{0,14}\d)?(?:\.\d{1,6})?)(?![\w.]|\.\d)/gi;
+
+/** The file name ending a path, where the product names it (a program, library, driver, help or setup file). */
+const PROGRAM_FILE = /\\[^\\]{1,64}\.(?:exe|dll|sys|drv|vxd|386|ocx|cpl|hlp|chm|cnt|inf|ini|cab|msi|com|ovl|tlb|olb|ax|acm|idq|ida|htx|isa|pif|fon|ttf)$/i;
 
 /** A value right after one of these words is the message's identity, not an example. */
 const IDENTITY_BEFORE = /(?:\b(?:error|err|code|id|event|eventid|status|errno|hresult|rc|0x|response|reply)|#)[ \t]{0,2}(?:[:=#]|no\.?|number)?[ \t]{0,2}['"\u2018\u201c(]?$/i;
@@ -69,6 +73,13 @@ export function findSoftSlots(text: string, taken: readonly { start: number; end
       let end = m.index + m[0].length;
       while (end > m.index && /[.,;:!?)\]}>]/.test(text[end - 1]!)) end--;
       if (end <= m.index || identity(m.index)) continue;
+      // A path's folders are the user's, but a program file's name is what the message is about
+      // ("Cannot find the C:\...\VBA\VEENLR3.HLP"): only the folders are the slot. A document's
+      // name is the user's too ("Cannot Open Program Group File D:\WIN31\OTHER.GRP").
+      if (re === PATH_RE) {
+        const file = PROGRAM_FILE.exec(text.slice(m.index, end));
+        if (file) end = m.index + file.index + 1;
+      }
       found.push({ start: m.index, end, maxTokens: re === PATH_RE || re === URL_RE ? PATH_TOKENS : VALUE_TOKENS, quoted: false });
     }
   }
