@@ -7,9 +7,9 @@
 import { ANCHORS, ANY_ANCHOR, type AnchorDef } from './anchors';
 import { classify, reasonFromText } from './classify';
 import { extractPieces, type Piece } from './extract';
+import { msexchReason } from './msexch';
 import { flatten, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
-import { MSEXCH_CODES } from '../match/ndr-tables';
 
 /** Anchors further apart than this (flattened characters) belong to different reports. */
 const GAP = 3000;
@@ -123,18 +123,6 @@ const SES_SUBTYPE: Readonly<Record<string, Reason>> = {
   MailboxFull: 'mailboxfull', MessageTooLarge: 'exceedlimit', ContentRejected: 'contenterror',
   AttachmentRejected: 'policyviolation',
 };
-
-function msexchReason(diagnostic: string | undefined): Reason | undefined {
-  const hex = diagnostic && /\(([0-9A-F]{8})\)/.exec(diagnostic)?.[1]?.toLowerCase();
-  const cls = hex ? MSEXCH_CODES[hex] : undefined;
-  if (!cls) return undefined;
-  const map: Partial<Record<string, Reason>> = {
-    'unknown-recipient': 'userunknown', 'ambiguous-recipient': 'filtered', loop: 'networkerror',
-    'content-error': 'contenterror', 'access-denied': 'securityerror', 'too-many-recipients': 'exceedlimit',
-    'routing-error': 'hostunknown',
-  };
-  return map[cls];
-}
 
 type Draft = Omit<BounceRecipient, 'reason'> & { human?: string; action?: string; end: number };
 
