@@ -194,7 +194,8 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     if (recipient) p.address = recipient;
     else if (i === 0 && label.length > 60) return; // not a recipient line
     const ex03 = new RegExp(`<(${HOST})\\s#(${STATUS})(?:\\s(?:[\\w-]{1,20});\\s?([^>]{1,300}))?>`).exec(text);
-    const msexch = /MSEXCH:[\w:.\- ]{1,120}?\s(\d{1,5})\s\(([0-9A-Fa-f]{8})\)\s?([^\n<]{0,120}?)(?=\s(?:MSEXCH:|The MTS-ID)|\n|$)/.exec(text);
+    // The words after the code may quote the remote reply, addresses in angle brackets included ("550 <addr>... We do not relay").
+    const msexch = /MSEXCH:[\w:.\- ]{1,120}?\s(\d{1,5})\s\(([0-9A-Fa-f]{8})\)\s?((?:[^\n<]|<(?!\S{1,120} #[245]\.)){0,160}?)(?=\s(?:MSEXCH:|The MTS-ID)|\n|$)/.exec(text);
     const mtsId = /The MTS-ID of the original message is:?/i.exec(text);
     const cut = [ex03?.index, msexch?.index, mtsId?.index, stop >= 0 ? stop : undefined].filter((x): x is number => x !== undefined);
     const humanEnd = cut.length ? Math.min(...cut) : text.length;
