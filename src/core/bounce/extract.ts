@@ -210,11 +210,11 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
       }
       p.end = base + h.end + lead + ex03.index + ex03[0].length;
     }
-    const server = /MSEXCH:([^\n(]{1,160})/.exec(text);
+    // "MSEXCH:IMS:ORG:SITE:SERVER" (names may hold spaces, the server's none): the server reported it.
+    const server = /MSEXCH:(?:[^:\n(]{1,64}:){1,5}([A-Za-z0-9][\w.-]{0,63})/.exec(text);
     if (server) {
-      const last = server[1]!.split(':').pop()!.trim().split(' ')[0];
-      if (last) reportingMta ??= last;
-      p.end = Math.max(p.end, base + h.end + lead + server.index + server[0].trimEnd().length);
+      reportingMta ??= server[1]!;
+      p.end = Math.max(p.end, base + h.end + lead + server.index + server[0].length);
     }
     if (msexch) {
       p.diagnostic = clean(`${human ? human + ' ' : ''}(${msexch[2]!.toUpperCase()}) ${msexch[3] ?? ''}`);
@@ -225,6 +225,7 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     } else if (human) p.human = human;
     const x400 = /\b[Rr]eason(?:\s?[Cc]ode)?:?\s?(\S{1,40}).{0,40}?[Dd]iagnostic(?:\s?[Cc]ode)?:?\s?(\S{1,40})/.exec(text.slice(0, 400));
     if (x400 && !p.diagnostic?.includes(x400[0])) p.diagnostic = clean(`${p.diagnostic ?? ''} ${x400[0]}`);
+    if (x400) p.end = Math.max(p.end, base + h.end + lead + x400.index + x400[0].length);
     text = '';
     pieces.push(p);
   });

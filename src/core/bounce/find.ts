@@ -8,6 +8,7 @@ import { ANCHORS, ANY_ANCHOR, type AnchorDef } from './anchors';
 import { classify, reasonFromText } from './classify';
 import { extractPieces, type Piece } from './extract';
 import { msexchReason } from './msexch';
+import { isNameForm } from './recipient-forms';
 import { flatten, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
 
@@ -143,7 +144,19 @@ function mergePieces(pieces: Piece[]): Draft[] {
     fill(d, p);
     byAddr.set(key, d);
   }
-  const named = [...byAddr.values()];
+  let named = [...byAddr.values()];
+  // A recipient printed by name whose server reply quotes its SMTP address ("Rosa Tan ... <gw #5.1.1
+  // smtp;550 5.1.1 <rtan@...>... User unknown>"): the address read from that reply is the same recipient.
+  for (const n of named) {
+    if (!n.address || !isNameForm(n.address) || !n.diagnostic) continue;
+    const said = n.diagnostic.toLowerCase();
+    for (const d of named) {
+      if (d === n || !d.address || isNameForm(d.address) || !said.includes(d.address.toLowerCase())) continue;
+      fill(n, { ...d, address: n.address } as Piece);
+      d.address = undefined;
+    }
+  }
+  named = named.filter((d) => d.address !== undefined);
   // A server reply with no address (Exchange's "#550 5.1.1 ...##" pasted alone) belongs to the single named recipient.
   for (const d of loose) {
     if (!d.status && !d.diagnostic && !d.replyCode) continue;

@@ -49,6 +49,16 @@ const CASES: ReadonlyArray<[Reason, { status?: string; replyCode?: string; diagn
   ['hostunknown', { diagnostic: 'Name or service not known' }],
   ['blocked', { replyCode: '554', status: '5.7.1', diagnostic: 'Client host rejected: Access denied' }],
   ['policyviolation', { status: '5.7.520', diagnostic: 'Access denied, Your organization does not allow external forwarding' }],
+  // Lotus Domino's delivery failure reasons (no status code in its own reports).
+  ['userunknown', { diagnostic: 'User Jin Lee/Sales/Example@Example not listed in Domino Directory' }],
+  ['hostunknown', { diagnostic: 'No route found to domain example.net from server HUB/Example. Check Server, Connection and Domain documents in Domino Directory.' }],
+  ['hostunknown', { diagnostic: "Bad destination host 'DNS Hard Error looking up example.invalid (MX): NXDomain' (delivery attempts: 0)" }],
+  ['mailboxfull', { diagnostic: 'Unable to deliver message, quota exceeded' }],
+  ['networkerror', { diagnostic: 'Maximum hop count exceeded.  Message probably in a routing loop.' }],
+  ['filtered', { diagnostic: 'Cannot route mail to user' }],
+  ['systemerror', { diagnostic: 'Several matches found in Domino Directory.' }],
+  // Exchange 5.5's "too long" is the message's length, not its time in the queue.
+  ['exceedlimit', { diagnostic: 'The content length of the message is too long for the recipient to take delivery. (000B099C) Message exceeds size limit.' }],
   ['delivered', { status: '2.0.0', action: 'delivered' }],
   ['undefined', { status: '5.0.0' }],
 ];
