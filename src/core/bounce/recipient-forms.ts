@@ -13,8 +13,9 @@ export const ADDR = String.raw`[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}@[A-Za-z0-9](
 
 /** X.500 DN: containers may hold spaces ("FIRST ADMINISTRATIVE GROUP"), the last CN (the alias) none. */
 const X500 = String.raw`(?:EX:)?/O=[^/;\n]{1,64}(?:/OU=[^/;\n]{1,80}){0,6}(?:/CN=[^/;\n]{1,64}){0,8}/CN=[^/;\s]{1,64}`;
-/** X.400 O/R address, semicolon form: country, ADMD and PRMD first, then any attributes. */
-const X400 = String.raw`[Cc]=[A-Za-z]{2};\s?[Aa]=[^;\n]{0,16};\s?[Pp]=[^;\n]{1,64}(?:;\s?[A-Za-z][A-Za-z0-9-]{0,20}(?::[A-Za-z0-9-]{1,20})?=[^;\n]{0,128}){0,12};?`;
+/** X.400 O/R address: country, ADMD and PRMD first, then any attributes; semicolon form or slash form ("/c=US/a= /p=Org/o=Site/s=Lee/g=Jin"). */
+const X400 = String.raw`[Cc]=[A-Za-z]{1,3};\s?[Aa]=[^;\n]{0,16};\s?[Pp]=[^;\n]{1,64}(?:;\s?[A-Za-z][A-Za-z0-9-]{0,20}(?::[A-Za-z0-9-]{1,20})?=[^;\n]{0,128}){0,12};?`;
+const X400_SLASH = String.raw`/[Cc]=[^/;\n]{1,4}/[Aa]=[^/;\n]{0,16}/[Pp]=[^/;\n]{0,64}(?:/[A-Za-z][A-Za-z0-9-]{0,20}=[^/;\n]{0,64}){0,12}/?`;
 /** Notes hierarchical name: common name, then org units and organisation, then the Notes domain. */
 const NOTES_PART = String.raw`[\p{L}\d][\p{L}\d '’.&_-]{0,63}`;
 const NOTES = String.raw`(?:CN=)?${NOTES_PART}(?:/(?:OU=|O=|C=)?${NOTES_PART}){1,6}(?:@[\p{L}\d][\p{L}\d._-]{0,63})?`;
@@ -22,7 +23,7 @@ const NOTES = String.raw`(?:CN=)?${NOTES_PART}(?:/(?:OU=|O=|C=)?${NOTES_PART}){1
 const NOTES_AT_DOMAIN = String.raw`[\p{L}][\p{L}\d '’._-]{0,63}@[\p{L}\d][\p{L}\d_-]{0,63}`;
 
 const X500_RE = new RegExp(`(?:^|[\\s'"<(])(${X500})`, 'i');
-const X400_RE = new RegExp(`(?:^|[\\s'"<(])(${X400})`);
+const X400_RE = new RegExp(`(?:^|[\\s'"<(])(${X400}|${X400_SLASH})`);
 const NOTES_WHOLE = new RegExp(`^(?:${NOTES}|${NOTES_AT_DOMAIN})$`, 'u');
 
 /** Name particles written in lower case inside a display name. */
@@ -52,6 +53,7 @@ function unquote(s: string): string {
 export function recipientIn(label: string): string | undefined {
   const s = unquote(label);
   if (!s) return undefined;
+  const quoted = s !== label.trim();
   const smtp = new RegExp(ADDR).exec(s);
   if (smtp) return smtp[0];
   const x500 = X500_RE.exec(s);
@@ -61,6 +63,8 @@ export function recipientIn(label: string): string | undefined {
   if (x400 && !/;\s?l=/i.test(x400[1]!)) return x400[1]!.replace(/;$/, '');
   if (NOTES_WHOLE.test(s) && !/\s{2}/.test(s)) return s;
   if (isDisplayName(s)) return s;
+  // Exchange quotes a one-off or display name exactly as typed ('x400 to user1', 'TEST (Numeric)').
+  if (quoted && s.length <= 80 && !/['"`<>\n]/.test(s)) return s;
   return undefined;
 }
 

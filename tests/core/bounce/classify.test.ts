@@ -59,6 +59,7 @@ const CASES: ReadonlyArray<[Reason, { status?: string; replyCode?: string; diagn
   ['systemerror', { diagnostic: 'Several matches found in Domino Directory.' }],
   // Exchange 5.5's "too long" is the message's length, not its time in the queue.
   ['exceedlimit', { diagnostic: 'The content length of the message is too long for the recipient to take delivery. (000B099C) Message exceeds size limit.' }],
+  ['exceedlimit', { diagnostic: 'The content length of the message is too long for the recipient to take delivery' }],
   ['delivered', { status: '2.0.0', action: 'delivered' }],
   ['undefined', { status: '5.0.0' }],
 ];

@@ -17,6 +17,7 @@ describe('recipientIn: the forms a report prints a recipient in', () => {
 
   it('takes an X.400 O/R address, but not the MTS-ID of a message', () => {
     expect(recipientIn('c=US;a= ;p=Example;o=Branch;s=Lee;g=Jin;')).toBe('c=US;a= ;p=Example;o=Branch;s=Lee;g=Jin');
+    expect(recipientIn('/c=US/a= /p=Example/o=Branch/s=Lee/g=Jin')).toBe('/c=US/a= /p=Example/o=Branch/s=Lee/g=Jin');
     expect(recipientIn('c=US;a= ;p=Example;l=SRV01-990302220512Z-118')).toBeUndefined();
   });
 
@@ -31,6 +32,11 @@ describe('recipientIn: the forms a report prints a recipient in', () => {
     for (const [label, name] of [['Jin Lee', 'Jin Lee'], ['Lee, Jin', 'Lee, Jin'], ["'Board Members'", 'Board Members'], ['Ana de la Cruz', 'Ana de la Cruz'], ['jlee', 'jlee']] as const) {
       expect(recipientIn(label), label).toBe(name);
     }
+  });
+
+  it('takes a quoted label as typed, whatever its shape', () => {
+    expect(recipientIn("'x400 to branch (Numeric)'")).toBe('x400 to branch (Numeric)');
+    expect(recipientIn('x400 to branch (Numeric)')).toBeUndefined();
   });
 
   it('takes no sentence of a report for a name', () => {
