@@ -60,6 +60,14 @@ const CASES: ReadonlyArray<[Reason, { status?: string; replyCode?: string; diagn
   // Exchange 5.5's "too long" is the message's length, not its time in the queue.
   ['exceedlimit', { diagnostic: 'The content length of the message is too long for the recipient to take delivery. (000B099C) Message exceeds size limit.' }],
   ['exceedlimit', { diagnostic: 'The content length of the message is too long for the recipient to take delivery' }],
+  // Exchange 4.0-5.5's MTA and information store, reasons with no code beside them.
+  ['networkerror', { diagnostic: 'The recipient was detected looping within the message transfer service.' }],
+  ['systemerror', { diagnostic: 'The recipient could not be processed due to congestion in the message transfer service' }],
+  ['systemerror', { diagnostic: 'A required directory operation was unsuccessful' }],
+  ['contenterror', { diagnostic: 'The message contains a content type that is not supported' }],
+  ['rejected', { diagnostic: 'A restriction in the system prevented delivery of the message.' }],
+  ['rejected', { diagnostic: 'The message could not be delivered because you do not have create permissions on this folder' }],
+  ['userunknown', { diagnostic: 'The message was undelivered because the specified recipient postal address was incorrect' }],
   ['delivered', { status: '2.0.0', action: 'delivered' }],
   ['undefined', { status: '5.0.0' }],
 ];
