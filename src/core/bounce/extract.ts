@@ -359,10 +359,11 @@ function domino(t: string): Piece[] {
     }
     // Prose says "was not delivered to ... because" too: a name without an address counts only in
     // the report's own layout (both labels with their colons) with a reason a report gives.
-    if (!toColon || !becauseColon) continue;
-    const name = recipientIn(who!);
-    if (!name || !(reasonFromText(why!) || codesOf(why!).status)) continue;
-    out.push(fromReply(why!, end, { address: name }));
+    if (!toColon || !becauseColon || !(reasonFromText(why!) || codesOf(why!).status)) continue;
+    // One report may list several recipients that failed alike: Notes names end at their "@Domain".
+    const one = recipientIn(who!);
+    const names = one ? [one] : who!.split(/(?<=@[\p{L}\d._-]{1,64})\s+/u).map(recipientIn);
+    if (names.length && names.every(Boolean)) for (const name of names) out.push(fromReply(why!, end, { address: name! }));
   }
   return out;
 }

@@ -97,6 +97,12 @@ describe('findBounces: recipients named without an SMTP address', () => {
     expect(b?.recipients.map((r) => [r.address, r.reason])).toEqual([['Jin Lee/Sales/Example@Example', 'userunknown']]);
   });
 
+  it('reads each Notes name of a Domino report that lists several', () => {
+    const text = 'Delivery Failure Report\n\nYour document:    Rota\nwas not delivered to:    Jin Lee/Sales/Example@Example\n    Ana Ruiz/Sales/Example@Example\nbecause:    Maximum hop count exceeded.  Message probably in a routing loop.\nWhat should you do?\n';
+    const [b] = findBounces(text);
+    expect(b?.recipients.map((r) => [r.address, r.reason])).toEqual([['Jin Lee/Sales/Example@Example', 'networkerror'], ['Ana Ruiz/Sales/Example@Example', 'networkerror']]);
+  });
+
   it('takes no name from prose in Domino\'s words', () => {
     for (const text of [
       'The pallet was not delivered to: Dock 4 because: the driver was late.',
