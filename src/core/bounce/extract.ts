@@ -6,6 +6,11 @@
  * Only what the text says is kept; nothing is inferred from the other recipients.
  */
 
+import { reasonFromText } from './classify';
+import { ADDR, recipientIn } from './recipient-forms';
+
+export { ADDR };
+
 export interface Piece {
   address?: string;
   status?: string;
@@ -16,14 +21,12 @@ export interface Piece {
   remoteMta?: string;
   date?: string;
   action?: string;
+  /** Read from the report's own list of failed recipients (Exchange's "RECIPIENT on DATE", Domino's "was not delivered to:"). */
+  listed?: boolean;
   /** End of the piece in the flattened bounce text. */
   end: number;
 }
 
-import { reasonFromText } from './classify';
-import { ADDR, recipientIn } from './recipient-forms';
-
-export { ADDR };
 const HOST = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,10}`;
 const STATUS = String.raw`[245]\.\d{1,3}\.\d{1,3}`;
 const DAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?`;
@@ -189,7 +192,7 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     const lead = /^\s*/.exec(body.slice(h.end, bodyEnd))![0].length;
     let text = body.slice(h.end + lead, bodyEnd);
     const stop = text.search(/\n|Original message headers|-{3,}|Original Message|MSEXCH:/i);
-    const p: Piece = { date: h.date, end: base + h.end };
+    const p: Piece = { date: h.date, listed: true, end: base + h.end };
     const recipient = recipientIn(label) ?? new RegExp(ADDR).exec(segment)?.[0];
     if (recipient) p.address = recipient;
     else if (i === 0 && label.length > 60) return; // not a recipient line
@@ -363,7 +366,7 @@ function domino(t: string): Piece[] {
     // One report may list several recipients that failed alike: Notes names end at their "@Domain".
     const one = recipientIn(who!);
     const names = one ? [one] : who!.split(/(?<=@[\p{L}\d._-]{1,64})\s+/u).map(recipientIn);
-    if (names.length && names.every(Boolean)) for (const name of names) out.push(fromReply(why!, end, { address: name! }));
+    if (names.length && names.every(Boolean)) for (const name of names) out.push(fromReply(why!, end, { address: name!, listed: true }));
   }
   return out;
 }

@@ -125,7 +125,7 @@ const SES_SUBTYPE: Readonly<Record<string, Reason>> = {
   AttachmentRejected: 'policyviolation',
 };
 
-type Draft = Omit<BounceRecipient, 'reason'> & { human?: string; action?: string; end: number };
+type Draft = Omit<BounceRecipient, 'reason'> & { human?: string; action?: string; listed?: boolean; end: number };
 
 /** Pieces about the same address become one recipient; pieces with no address join the only recipient, or stand alone. */
 function mergePieces(pieces: Piece[]): Draft[] {
@@ -135,6 +135,7 @@ function mergePieces(pieces: Piece[]): Draft[] {
     for (const k of ['address', 'status', 'replyCode', 'diagnostic', 'remoteMta', 'date', 'human', 'action'] as const) {
       if (p[k] !== undefined && d[k] === undefined) (d as unknown as Record<string, string>)[k] = p[k]!;
     }
+    if (p.listed) d.listed = true;
     d.end = Math.max(d.end, p.end);
   };
   for (const p of pieces) {
@@ -145,16 +146,20 @@ function mergePieces(pieces: Piece[]): Draft[] {
     byAddr.set(key, d);
   }
   let named = [...byAddr.values()];
-  // A recipient printed by name whose server reply quotes its SMTP address ("Rosa Tan ... <gw #5.1.1
-  // smtp;550 5.1.1 <rtan@...>... User unknown>"): the address read from that reply is the same recipient.
-  for (const n of named) {
-    if (!n.address || !isNameForm(n.address) || !n.diagnostic) continue;
-    const said = n.diagnostic.toLowerCase();
-    for (const d of named) {
-      if (d === n || !d.address || isNameForm(d.address) || !said.includes(d.address.toLowerCase())) continue;
-      fill(n, { ...d, address: n.address } as Piece);
-      d.address = undefined;
-    }
+  // A recipient the report lists by name (display name, X.500, X.400, Notes name) and an SMTP address
+  // only its other parts give (the DSN's Final-Recipient, the server reply quoted in its line) are one
+  // recipient when the pairing is plain: the reply quotes that address, or there is one of each.
+  // The SMTP address is kept; the name's line fills what the address's parts did not say.
+  const byName = named.filter((d) => d.address && isNameForm(d.address));
+  const elsewhere = named.filter((d) => d.address && !isNameForm(d.address) && !d.listed);
+  for (const n of byName) {
+    const said = (n.diagnostic ?? '').toLowerCase();
+    const pair = elsewhere.find((s) => said.includes(s.address!.toLowerCase())) ??
+      (byName.length === 1 && elsewhere.length === 1 ? elsewhere[0] : undefined);
+    if (!pair) continue;
+    fill(pair, { ...n, address: pair.address } as Piece);
+    elsewhere.splice(elsewhere.indexOf(pair), 1);
+    n.address = undefined;
   }
   named = named.filter((d) => d.address !== undefined);
   // A server reply with no address (Exchange's "#550 5.1.1 ...##" pasted alone) belongs to the single named recipient.

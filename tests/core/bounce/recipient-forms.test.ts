@@ -78,7 +78,7 @@ describe('findBounces: recipients named without an SMTP address', () => {
     expect(b?.recipients.map((r) => [r.address, r.status, r.reason])).toEqual([['/O=EXAMPLE/OU=FIRST ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=rtan', '5.1.1', 'userunknown']]);
   });
 
-  it('keeps a display name and the SMTP address the server quotes for it as one recipient', () => {
+  it('keeps a display name and the SMTP address the server quotes for it as one recipient, the address kept', () => {
     const text = [
       'The following recipient(s) could not be reached:',
       '',
@@ -87,7 +87,18 @@ describe('findBounces: recipients named without an SMTP address', () => {
       '            <gw.example.com #5.1.1 smtp;550 5.1.1 <rtan@partner.example.net>... User unknown>',
     ].join('\n');
     const [b] = findBounces(text);
-    expect(b?.recipients.map((r) => [r.address, r.reason])).toEqual([['Rosa Tan', 'userunknown']]);
+    expect(b?.recipients.map((r) => [r.address, r.reason, r.date])).toEqual([['rtan@partner.example.net', 'userunknown', '7/1/2002 10:20 AM']]);
+  });
+
+  it('pairs a listed name with the address only the DSN part gives, but not with another listed address', () => {
+    const report = (lines: string[]) => ['did not reach the following recipient(s):', '', ...lines, '', 'Reporting-MTA: dns; mail1.example.com', '', 'Final-Recipient: rfc822; rtan@partner.example.net', 'Action: failed', 'Status: 5.0.0'].join('\n');
+    const one = findBounces(report(['Rosa Tan on 7/1/2002 10:20 AM', '    The recipient name is not recognized', '    MSEXCH:IMS:Example:HQ:MAIL1 0 (000C05A6) Unknown Recipient']));
+    expect(one[0]?.recipients.map((r) => [r.address, r.reason])).toEqual([['rtan@partner.example.net', 'userunknown']]);
+    const two = findBounces(report([
+      'rtan@partner.example.net on 7/1/2002 10:20 AM', '    The recipient name is not recognized', '    MSEXCH:IMS:Example:HQ:MAIL1 0 (000C05A6) Unknown Recipient',
+      '/O=EXAMPLE/OU=HQ/CN=RECIPIENTS/CN=jlee on 7/1/2002 10:20 AM', '    Unable to deliver the message due to a communications failure', '    MSEXCH:MSExchangeMTA:HQ:MAIL1',
+    ]));
+    expect(two[0]?.recipients.map((r) => [r.address, r.reason])).toEqual([['rtan@partner.example.net', 'userunknown'], ['/O=EXAMPLE/OU=HQ/CN=RECIPIENTS/CN=jlee', 'networkerror']]);
   });
 
   it('reads a Domino report whose recipient is a Notes name', () => {
