@@ -13,9 +13,12 @@ export const ADDR = String.raw`[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}@[A-Za-z0-9](
 
 /** X.500 DN: containers may hold spaces ("FIRST ADMINISTRATIVE GROUP"), the last CN (the alias) none. */
 const X500 = String.raw`(?:EX:)?/O=[^/;\n]{1,64}(?:/OU=[^/;\n]{1,80}){0,6}(?:/CN=[^/;\n]{1,64}){0,8}/CN=[^/;\s]{1,64}`;
-/** X.400 O/R address: country, ADMD and PRMD first, then any attributes; semicolon form or slash form ("/c=US/a= /p=Org/o=Site/s=Lee/g=Jin"). */
+/**
+ * X.400 O/R address: country, ADMD and PRMD first, then any attributes, a domain-defined one
+ * ("dda:MSXCHNGE=") carrying another address; semicolon form or slash form ("/c=US/a= /p=Org/o=Site/s=Lee/g=Jin").
+ */
 const X400 = String.raw`[Cc]=[A-Za-z]{1,3};\s?[Aa]=[^;\n]{0,16};\s?[Pp]=[^;\n]{1,64}(?:;\s?[A-Za-z][A-Za-z0-9-]{0,20}(?::[A-Za-z0-9-]{1,20})?=[^;\n]{0,128}){0,12};?`;
-const X400_SLASH = String.raw`/[Cc]=[^/;\n]{1,4}/[Aa]=[^/;\n]{0,16}/[Pp]=[^/;\n]{0,64}(?:/[A-Za-z][A-Za-z0-9-]{0,20}=[^/;\n]{0,64}){0,12}/?`;
+const X400_SLASH = String.raw`/[Cc]=[^/;\n]{1,4}/[Aa]=[^/;\n]{0,16}/[Pp]=[^/;\n]{0,64}(?:/{1,2}[A-Za-z][A-Za-z0-9-]{0,20}(?::[A-Za-z0-9-]{1,20})?=[^/;\n]{0,64}){0,16}/?`;
 /** Notes hierarchical name: common name, then org units and organisation, then the Notes domain. */
 const NOTES_PART = String.raw`[\p{L}\d][\p{L}\d '’.&_-]{0,63}`;
 const NOTES = String.raw`(?:CN=)?${NOTES_PART}(?:/(?:OU=|O=|C=)?${NOTES_PART}){1,6}(?:@[\p{L}\d][\p{L}\d._-]{0,63})?`;

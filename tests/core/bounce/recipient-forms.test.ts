@@ -18,6 +18,7 @@ describe('recipientIn: the forms a report prints a recipient in', () => {
   it('takes an X.400 O/R address, but not the MTS-ID of a message', () => {
     expect(recipientIn('c=US;a= ;p=Example;o=Branch;s=Lee;g=Jin;')).toBe('c=US;a= ;p=Example;o=Branch;s=Lee;g=Jin');
     expect(recipientIn('/c=US/a= /p=Example/o=Branch/s=Lee/g=Jin')).toBe('/c=US/a= /p=Example/o=Branch/s=Lee/g=Jin');
+    expect(recipientIn('/c=US/a=PUBMAIL/p=Example/DDA:MSXCHNGE= //o=Example//ou=HQ//cn=RECIPIENTS//cn=jlee')).toBe('/c=US/a=PUBMAIL/p=Example/DDA:MSXCHNGE= //o=Example//ou=HQ//cn=RECIPIENTS//cn=jlee');
     expect(recipientIn('c=US;a= ;p=Example;l=SRV01-990302220512Z-118')).toBeUndefined();
   });
 
