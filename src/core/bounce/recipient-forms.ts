@@ -30,9 +30,28 @@ const X400_RE = new RegExp(`(?:^|[\\s'"<(])(${X400}|${X400_SLASH})`);
 const NOTES_WHOLE = new RegExp(`^(?:${NOTES}|${NOTES_AT_DOMAIN})$`, 'u');
 
 /** Name particles written in lower case inside a display name. */
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'del', 'dos', 'y', 'bin', 'al', 'and', '&']);
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'da',
+  'di',
+  'du',
+  'del',
+  'dos',
+  'y',
+  'bin',
+  'al',
+  'and',
+  '&',
+]);
 /** Words of a report, not of a name: a label holding one is the end of the previous recipient's text. */
-const REPORT_WORDS = /\b(?:recipient|message|delivery|deliver|delivered|reached|server|address|unknown|error|failed|failure|not|the|was|because|subject|sent)\b/i;
+const REPORT_WORDS =
+  /\b(?:recipient|message|delivery|deliver|delivered|reached|server|address|unknown|error|failed|failure|not|the|was|because|subject|sent)\b/i;
 
 /** A display name: one to six words, each capitalised (or a particle), an optional comma ("Vance, Paul"). */
 export function isDisplayName(s: string): boolean {
@@ -45,7 +64,10 @@ export function isDisplayName(s: string): boolean {
 }
 
 function unquote(s: string): string {
-  return s.trim().replace(/^(['"`])(.*)\1$/s, '$2').trim();
+  return s
+    .trim()
+    .replace(/^(['"`])(.*)\1$/s, '$2')
+    .trim();
 }
 
 /**
