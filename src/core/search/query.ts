@@ -242,7 +242,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   return docs.map((doc, i) => {
     let score = scores[i]! * versions(doc, scorer.fields[doc]!);
     let why: string | null = null;
-    const title = phraseTarget !== null ? phraseForm(index.titles[doc]!) : '';
+    const title = phraseTarget !== null ? titlePhrase(index, doc) : '';
     const inTitle = phraseTarget !== null && title.includes(phraseTarget);
     // All the words in one field is evidence of a quoted message only when nothing else was asked.
     const inError = words.length >= 2 && named.size === 0 && (scorer.inErrors[doc]! & wordBits) === wordBits;
@@ -264,6 +264,15 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
     }
     return { doc, score, why: why ?? describe(scorer.fields[doc]!, scorer.used[doc]!) };
   });
+}
+
+/** Titles in phrase form, per index, made on first use: the same top articles come back keystroke after keystroke. */
+const titlePhrases = new WeakMap<SearchIndex, (string | undefined)[]>();
+
+function titlePhrase(index: SearchIndex, doc: number): string {
+  let forms = titlePhrases.get(index);
+  if (!forms) titlePhrases.set(index, (forms = new Array<string | undefined>(index.count)));
+  return (forms[doc] ??= phraseForm(index.titles[doc]!));
 }
 
 interface Extra {
