@@ -3,7 +3,7 @@ import type { Request, Response } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { customArticles } from './custom-index';
 import { probeBlock, scanBlock } from './scan-service';
-import { searchAll } from './search-service';
+import { prepareSearch, searchAll } from './search-service';
 import { articlesAnswer, tabSummary } from './summary-service';
 import { senderMayAsk } from './senders';
 import { disableSite, enableSite, injectInto, injectLens, siteState } from './sites';
@@ -28,6 +28,8 @@ const handlers: Handlers = {
   'scan-once': (req) => injectInto(req.tabId),
   'load-lens': async (_req, sender) => injectLens(sender.tab?.id, sender.frameId),
   'index-status': async () => {
+    // Only the popup and side panel ask this, when they open: a search is likely to follow.
+    prepareSearch();
     const [manifest, custom] = await Promise.all([bundledIndex.manifest(), customArticles()]);
     return { ready: true, articles: manifest.articles, custom: custom?.records.size ?? 0 };
   },

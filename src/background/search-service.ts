@@ -9,3 +9,32 @@ export async function searchAll(query: string, limit = 20): Promise<SearchHit[]>
   const indexes = custom ? [custom.search, archive] : [archive];
   return search(indexes, query, { limit }).map(({ q, title, score, why }) => ({ q, title, score, ...(why ? { why } : {}) }));
 }
+
+/**
+ * Starts reading and decoding the search index without waiting for it: a popup or side panel is
+ * open, and the agent's first query should not pay for the index on top of the worker's start.
+ * Reading it once per worker life is what the first search would do anyway.
+ */
+export function prepareSearch(): void {
+  bundledIndex.searchIndex().catch(() => undefined);
+}
+
+/** The extension pages that search (the popup, its pop-out window, the side panel). */
+const SEARCH_VIEW = /\/(?:popup|sidepanel)\.html$/;
+
+interface WorkerClients {
+  matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly { url: string }[]>;
+}
+
+/**
+ * At worker start-up: when a popup or side panel is already open (the worker was started for it,
+ * or restarted under it), prepare the search index. A worker woken for a ticket page's probe has
+ * no such view and reads nothing more. Firefox's event page has no clients: the popup's first
+ * request prepares it there (index-status).
+ */
+export async function prepareSearchIfViewOpen(): Promise<void> {
+  const clients = (globalThis as { clients?: WorkerClients }).clients;
+  if (!clients) return;
+  const views = await clients.matchAll({ type: 'window', includeUncontrolled: true }).catch(() => []);
+  if (views.some((v) => SEARCH_VIEW.test(new URL(v.url).pathname))) prepareSearch();
+}

@@ -1,0 +1,63 @@
+/**
+ * The search index is read before the first query: when the popup or side panel opens (its
+ * index-status request), and at worker start-up when one is already open; not for a ticket
+ * page's probe, which needs only the detector.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type browser from 'webextension-polyfill';
+
+const reads = vi.hoisted(() => ({ search: 0 }));
+vi.mock('../../src/background/bundled-index', async () => ({
+  bundledIndex: {
+    ...(await import('./fake-index')).fakeBundledIndex((await import('./fake-index')).articlesQuotingNdr()),
+    manifest: async () => ({ articles: 3 }),
+    searchIndex: () => {
+      reads.search++;
+      return new Promise(() => undefined);
+    },
+  },
+}));
+vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
+vi.mock('../../src/background/content-script-file', () => ({ CONTENT_SCRIPT_FILE: 'c.js', HIGHLIGHT_CSS_FILE: 'h.css', LENS_SCRIPT_FILE: 'l.js' }));
+
+const { handleMessage } = await import('../../src/background/router');
+const { prepareSearchIfViewOpen } = await import('../../src/background/search-service');
+
+const EXT = 'test-extension-id';
+const popup = { id: EXT, url: `chrome-extension://${EXT}/popup.html` } as browser.Runtime.MessageSender;
+const content = { id: EXT, url: 'https://desk.example/t/1', tab: { id: 3, url: 'https://desk.example/t/1' } as browser.Tabs.Tab, frameId: 0 } as browser.Runtime.MessageSender;
+
+function withClients(urls: string[] | null, fn: () => Promise<void>): Promise<void> {
+  const g = globalThis as { clients?: unknown };
+  const saved = g.clients;
+  g.clients = urls && { matchAll: async () => urls.map((url) => ({ url })) };
+  return fn().finally(() => {
+    g.clients = saved;
+  });
+}
+
+describe('the search index is prepared before the first query', () => {
+  beforeEach(() => {
+    reads.search = 0;
+  });
+
+  it('when the popup asks for the index status, without waiting for it', async () => {
+    await expect(handleMessage({ type: 'index-status' }, popup)).resolves.toEqual({ ready: true, articles: 3, custom: 0 });
+    expect(reads.search).toBe(1);
+  });
+
+  it('not for a ticket page probe', async () => {
+    await handleMessage({ type: 'probe', text: 'nothing to find here' }, content);
+    expect(reads.search).toBe(0);
+  });
+
+  it('at worker start-up when a popup or side panel is open, not otherwise', async () => {
+    await withClients([`chrome-extension://${EXT}/options.html`], prepareSearchIfViewOpen);
+    await withClients(null, prepareSearchIfViewOpen);
+    expect(reads.search).toBe(0);
+    await withClients([`chrome-extension://${EXT}/sidepanel.html`], prepareSearchIfViewOpen);
+    expect(reads.search).toBe(1);
+    await withClients([`chrome-extension://${EXT}/popup.html?tab=7`], prepareSearchIfViewOpen);
+    expect(reads.search).toBe(2);
+  });
+});
