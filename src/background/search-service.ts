@@ -27,14 +27,29 @@ interface WorkerClients {
 }
 
 /**
- * At worker start-up: when a popup or side panel is already open (the worker was started for it,
- * or restarted under it), prepare the search index. A worker woken for a ticket page's probe has
- * no such view and reads nothing more. Firefox's event page has no clients: the popup's first
+ * Chrome starts the worker as the popup starts loading, before the popup is one of its clients:
+ * the start-up check looks again a few times while the popup commits and renders.
+ */
+const VIEW_CHECKS_MS = [0, 20, 50, 100];
+
+/**
+ * At worker start-up: when a popup or side panel is open (the worker was started for it, or
+ * restarted under it), prepare the search index. A worker woken for a ticket page's probe has no
+ * such view and reads nothing more. Firefox's event page has no clients: the popup's first
  * request prepares it there (index-status).
  */
-export async function prepareSearchIfViewOpen(): Promise<void> {
+export async function prepareSearchIfViewOpen(checksMs: readonly number[] = VIEW_CHECKS_MS): Promise<boolean> {
   const clients = (globalThis as { clients?: WorkerClients }).clients;
-  if (!clients) return;
-  const views = await clients.matchAll({ type: 'window', includeUncontrolled: true }).catch(() => []);
-  if (views.some((v) => SEARCH_VIEW.test(new URL(v.url).pathname))) prepareSearch();
+  if (!clients) return false;
+  let waited = 0;
+  for (const at of checksMs) {
+    if (at > waited) await new Promise((r) => setTimeout(r, at - waited));
+    waited = at;
+    const views = await clients.matchAll({ type: 'window', includeUncontrolled: true }).catch(() => []);
+    if (views.some((v) => SEARCH_VIEW.test(new URL(v.url).pathname))) {
+      prepareSearch();
+      return true;
+    }
+  }
+  return false;
 }

@@ -27,7 +27,7 @@ const EXT = 'test-extension-id';
 const popup = { id: EXT, url: `chrome-extension://${EXT}/popup.html` } as browser.Runtime.MessageSender;
 const content = { id: EXT, url: 'https://desk.example/t/1', tab: { id: 3, url: 'https://desk.example/t/1' } as browser.Tabs.Tab, frameId: 0 } as browser.Runtime.MessageSender;
 
-function withClients(urls: string[] | null, fn: () => Promise<void>): Promise<void> {
+function withClients(urls: string[] | null, fn: () => Promise<unknown>): Promise<unknown> {
   const g = globalThis as { clients?: unknown };
   const saved = g.clients;
   g.clients = urls && { matchAll: async () => urls.map((url) => ({ url })) };
@@ -52,12 +52,28 @@ describe('the search index is prepared before the first query', () => {
   });
 
   it('at worker start-up when a popup or side panel is open, not otherwise', async () => {
-    await withClients([`chrome-extension://${EXT}/options.html`], prepareSearchIfViewOpen);
-    await withClients(null, prepareSearchIfViewOpen);
+    const once = () => prepareSearchIfViewOpen([0]);
+    await withClients([`chrome-extension://${EXT}/options.html`], once);
+    await withClients(null, once);
     expect(reads.search).toBe(0);
-    await withClients([`chrome-extension://${EXT}/sidepanel.html`], prepareSearchIfViewOpen);
+    await withClients([`chrome-extension://${EXT}/sidepanel.html`], once);
     expect(reads.search).toBe(1);
-    await withClients([`chrome-extension://${EXT}/popup.html?tab=7`], prepareSearchIfViewOpen);
+    await withClients([`chrome-extension://${EXT}/popup.html?tab=7`], once);
     expect(reads.search).toBe(2);
+  });
+
+  it('looks again while a popup that started the worker commits', async () => {
+    const urls: string[] = [];
+    const g = globalThis as { clients?: unknown };
+    const saved = g.clients;
+    let calls = 0;
+    g.clients = { matchAll: async () => (++calls === 3 && urls.push(`chrome-extension://${EXT}/popup.html?search=`), urls.map((url) => ({ url }))) };
+    try {
+      await expect(prepareSearchIfViewOpen([0, 1, 2, 3])).resolves.toBe(true);
+    } finally {
+      g.clients = saved;
+    }
+    expect(calls).toBe(3);
+    expect(reads.search).toBe(1);
   });
 });
