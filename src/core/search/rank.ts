@@ -327,7 +327,7 @@ export class Scorer {
   kthPartial(k: number, termCount: number): number {
     if (this.touchedCount < k) return 0;
     // Min-heap of the k best scores.
-    const heap = new Float64Array(k);
+    const heap = this.heapScratch(k).scores;
     let size = 0;
     for (let t = 0; t < this.touchedCount; t++) {
       const s = this.baseScore(this.touched[t]!, termCount);
@@ -366,8 +366,7 @@ export class Scorer {
    * numbers, using a bounded heap so a 60k-article match costs no full sort.
    */
   top(k: number, termCount: number): { docs: number[]; scores: number[] } {
-    const heapDocs = new Uint32Array(k);
-    const heapScores = new Float64Array(k);
+    const { docs: heapDocs, scores: heapScores } = this.heapScratch(k);
     let size = 0;
     // Min-heap on (score, -doc): the root is the weakest kept article.
     const weaker = (i: number, j: number) =>
@@ -410,6 +409,19 @@ export class Scorer {
     }
     const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => heapScores[b]! - heapScores[a]! || heapDocs[a]! - heapDocs[b]!);
     return { docs: order.map((i) => heapDocs[i]!), scores: order.map((i) => heapScores[i]!) };
+  }
+
+  // The top-k heaps of kthPartial and top, kept between searches: a search box asks for the same
+  // k on every keystroke, and a fresh pair of typed arrays each time only feeds the collector.
+  private heapDocs = new Uint32Array(0);
+  private heapScores = new Float64Array(0);
+
+  private heapScratch(k: number): { docs: Uint32Array; scores: Float64Array } {
+    if (this.heapDocs.length < k) {
+      this.heapDocs = new Uint32Array(k);
+      this.heapScores = new Float64Array(k);
+    }
+    return { docs: this.heapDocs, scores: this.heapScores };
   }
 
   /** Clears what this search wrote, touching only the articles it scored. */
