@@ -22,6 +22,17 @@ export function prepareSearch(): void {
 /** The extension pages that search (the popup, its pop-out window, the side panel). */
 const SEARCH_VIEW = /\/(?:popup|sidepanel)\.html$/;
 
+/**
+ * When a view should have the search index prepared for it. A lookup window
+ * (popup.html?search=..., opened by the context menu and the omnibox) searches first: at once.
+ * The popup and side panel show the tab's summary first: once it is answered (router), so that
+ * reading 8 MB of search index does not hold up the summary's records.
+ */
+export function searchesFirst(url: string): boolean {
+  const u = new URL(url);
+  return SEARCH_VIEW.test(u.pathname) && u.searchParams.has('search');
+}
+
 interface WorkerClients {
   matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly { url: string }[]>;
 }
@@ -33,10 +44,10 @@ interface WorkerClients {
 const VIEW_CHECKS_MS = [0, 20, 50, 100];
 
 /**
- * At worker start-up: when a popup or side panel is open (the worker was started for it, or
- * restarted under it), prepare the search index. A worker woken for a ticket page's probe has no
- * such view and reads nothing more. Firefox's event page has no clients: the popup's first
- * request prepares it there (index-status).
+ * At worker start-up: when a lookup window is open (the worker was started for it, or restarted
+ * under it), prepare the search index. A worker woken for a ticket page's probe has no such view
+ * and reads nothing more. Firefox's event page has no clients: the window's first request
+ * prepares it there (index-status).
  */
 export async function prepareSearchIfViewOpen(checksMs: readonly number[] = VIEW_CHECKS_MS): Promise<boolean> {
   const clients = (globalThis as { clients?: WorkerClients }).clients;
@@ -46,7 +57,7 @@ export async function prepareSearchIfViewOpen(checksMs: readonly number[] = VIEW
     if (at > waited) await new Promise((r) => setTimeout(r, at - waited));
     waited = at;
     const views = await clients.matchAll({ type: 'window', includeUncontrolled: true }).catch(() => []);
-    if (views.some((v) => SEARCH_VIEW.test(new URL(v.url).pathname))) {
+    if (views.some((v) => searchesFirst(v.url))) {
       prepareSearch();
       return true;
     }

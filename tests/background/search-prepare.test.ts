@@ -1,7 +1,8 @@
 /**
- * The search index is read before the first query: when the popup or side panel opens (its
- * index-status request), and at worker start-up when one is already open; not for a ticket
- * page's probe, which needs only the detector.
+ * The search index is read before the first query: at once for a lookup window (it searches
+ * first: its index-status request, or at worker start-up when one is already open); after the
+ * tab's summary is answered for the popup and side panel (they show it first); never for a
+ * ticket page's probe or summary, which need no search.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type browser from 'webextension-polyfill';
@@ -25,6 +26,7 @@ const { prepareSearchIfViewOpen } = await import('../../src/background/search-se
 
 const EXT = 'test-extension-id';
 const popup = { id: EXT, url: `chrome-extension://${EXT}/popup.html` } as browser.Runtime.MessageSender;
+const lookup = { id: EXT, url: `chrome-extension://${EXT}/popup.html?search=store.exe` } as browser.Runtime.MessageSender;
 const content = { id: EXT, url: 'https://desk.example/t/1', tab: { id: 3, url: 'https://desk.example/t/1' } as browser.Tabs.Tab, frameId: 0 } as browser.Runtime.MessageSender;
 
 function withClients(urls: string[] | null, fn: () => Promise<unknown>): Promise<unknown> {
@@ -41,28 +43,38 @@ describe('the search index is prepared before the first query', () => {
     reads.search = 0;
   });
 
-  it('when the popup asks for the index status, without waiting for it', async () => {
-    await expect(handleMessage({ type: 'index-status' }, popup)).resolves.toEqual({ ready: true, articles: 3, custom: 0 });
+  it('when a lookup window asks for the index status, without waiting for it', async () => {
+    await expect(handleMessage({ type: 'index-status' }, lookup)).resolves.toEqual({ ready: true, articles: 3, custom: 0 });
     expect(reads.search).toBe(1);
   });
 
-  it('not for a ticket page probe', async () => {
+  it('for the popup, once its tab summary is answered, not before', async () => {
+    await handleMessage({ type: 'index-status' }, popup);
+    expect(reads.search).toBe(0);
+    await handleMessage({ type: 'tab-summary', tabId: 7 }, popup);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reads.search).toBe(1);
+  });
+
+  it('not for a ticket page: its probe or its own summary', async () => {
     await handleMessage({ type: 'probe', text: 'nothing to find here' }, content);
+    await handleMessage({ type: 'tab-summary', tabId: 3 }, content);
+    await new Promise((r) => setTimeout(r, 0));
     expect(reads.search).toBe(0);
   });
 
-  it('at worker start-up when a popup or side panel is open, not otherwise', async () => {
+  it('at worker start-up when a lookup window is open, not otherwise', async () => {
     const once = () => prepareSearchIfViewOpen([0]);
     await withClients([`chrome-extension://${EXT}/options.html`], once);
     await withClients(null, once);
+    // The side panel and the popup on a tab show its summary first: the router prepares after it.
+    await withClients([`chrome-extension://${EXT}/sidepanel.html`, `chrome-extension://${EXT}/popup.html?tab=7`], once);
     expect(reads.search).toBe(0);
-    await withClients([`chrome-extension://${EXT}/sidepanel.html`], once);
+    await withClients([`chrome-extension://${EXT}/popup.html?search=`], once);
     expect(reads.search).toBe(1);
-    await withClients([`chrome-extension://${EXT}/popup.html?tab=7`], once);
-    expect(reads.search).toBe(2);
   });
 
-  it('looks again while a popup that started the worker commits', async () => {
+  it('looks again while a window that started the worker commits', async () => {
     const urls: string[] = [];
     const g = globalThis as { clients?: unknown };
     const saved = g.clients;
