@@ -15,6 +15,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['disappear', 'lost', 'missing', 'vanish'],
   ['blue screen', 'stop error', 'bsod'],
   ['reboot', 'restart'],
+  // Data a control or view still shows after it changed: the articles say it is not updated.
+  ['old values', 'stale', 'not updated', 'not refreshed', 'does not refresh'],
   ['win', 'windows'],
 ];
 
