@@ -7,6 +7,7 @@ import { onOmniboxEnter, onOmniboxInput } from './omnibox';
 import { onCommand } from './commands';
 import { watchCustomArticles } from './custom-index';
 import { watchPolicy } from '../storage/policy-store';
+import { prepareSearchIfViewOpen } from './search-service';
 
 // Every listener is registered synchronously at the top level: the worker is started for an
 // event and must have its listener in place before the first await.
@@ -29,3 +30,4 @@ browser.omnibox.onInputChanged.addListener((text, suggest) => void onOmniboxInpu
 browser.omnibox.onInputEntered.addListener((text, disposition) => void onOmniboxEnter(text, disposition));
 browser.commands.onCommand.addListener((command) => void onCommand(command));
 watchCustomArticles();
+void prepareSearchIfViewOpen();

@@ -3,9 +3,9 @@ import { requestError, type Request, type Response } from '../messaging/protocol
 import { bundledIndex } from './bundled-index';
 import { customArticles } from './custom-index';
 import { probeBlock, scanBlock } from './scan-service';
-import { searchAll } from './search-service';
+import { prepareSearch, searchAll, searchesFirst } from './search-service';
 import { articlesAnswer, tabSummary } from './summary-service';
-import { senderRefusal } from './senders';
+import { isExtensionPage, senderRefusal } from './senders';
 import { disableSite, enableSite, injectInto, injectLens, siteState } from './sites';
 
 type Handlers = { [T in Request['type']]: (req: Extract<Request, { type: T }>, sender: browser.Runtime.MessageSender) => Promise<Response<Extract<Request, { type: T }>>> };
@@ -21,13 +21,21 @@ const handlers: Handlers = {
   },
   articles: (req, sender) => articlesAnswer(req.qs, req.tabId ?? sender.tab?.id, req.related),
   search: async (req) => ({ results: await searchAll(req.query, req.limit) }),
-  'tab-summary': (req) => tabSummary(req.tabId),
+  'tab-summary': (req, sender) => {
+    const answer = tabSummary(req.tabId);
+    // The popup or side panel shows the summary, then is searched from: read the search index
+    // once the summary is answered.
+    if (isExtensionPage(sender)) void answer.finally(prepareSearch).catch(() => undefined);
+    return answer;
+  },
   'site-state': (req) => siteState(req.url),
   'site-enable': (req) => enableSite(req.pattern),
   'site-disable': (req) => disableSite(req.pattern),
   'scan-once': (req) => injectInto(req.tabId),
   'load-lens': async (_req, sender) => injectLens(sender.tab?.id, sender.frameId),
-  'index-status': async () => {
+  'index-status': async (_req, sender) => {
+    // A lookup window asks this as it opens, and searches next.
+    if (isExtensionPage(sender) && searchesFirst(sender.url!)) prepareSearch();
     const [manifest, custom] = await Promise.all([bundledIndex.manifest(), customArticles()]);
     return { ready: true, articles: manifest.articles, custom: custom?.records.size ?? 0 };
   },

@@ -9,3 +9,58 @@ export async function searchAll(query: string, limit = 20): Promise<SearchHit[]>
   const indexes = custom ? [custom.search, archive] : [archive];
   return search(indexes, query, { limit }).map(({ q, title, score, why }) => ({ q, title, score, ...(why ? { why } : {}) }));
 }
+
+/**
+ * Starts reading and decoding the search index without waiting for it: a popup or side panel is
+ * open, and the agent's first query should not pay for the index on top of the worker's start.
+ * Reading it once per worker life is what the first search would do anyway.
+ */
+export function prepareSearch(): void {
+  bundledIndex.searchIndex().catch(() => undefined);
+}
+
+/** The extension pages that search (the popup, its pop-out window, the side panel). */
+const SEARCH_VIEW = /\/(?:popup|sidepanel)\.html$/;
+
+/**
+ * When a view should have the search index prepared for it. A lookup window
+ * (popup.html?search=..., opened by the context menu and the omnibox) searches first: at once.
+ * The popup and side panel show the tab's summary first: once it is answered (router), so that
+ * reading 8 MB of search index does not hold up the summary's records.
+ */
+export function searchesFirst(url: string): boolean {
+  const u = new URL(url);
+  return SEARCH_VIEW.test(u.pathname) && u.searchParams.has('search');
+}
+
+interface WorkerClients {
+  matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly { url: string }[]>;
+}
+
+/**
+ * Chrome starts the worker as the popup starts loading, before the popup is one of its clients:
+ * the start-up check looks again a few times while the popup commits and renders.
+ */
+const VIEW_CHECKS_MS = [0, 20, 50, 100];
+
+/**
+ * At worker start-up: when a lookup window is open (the worker was started for it, or restarted
+ * under it), prepare the search index. A worker woken for a ticket page's probe has no such view
+ * and reads nothing more. Firefox's event page has no clients: the window's first request
+ * prepares it there (index-status).
+ */
+export async function prepareSearchIfViewOpen(checksMs: readonly number[] = VIEW_CHECKS_MS): Promise<boolean> {
+  const clients = (globalThis as { clients?: WorkerClients }).clients;
+  if (!clients) return false;
+  let waited = 0;
+  for (const at of checksMs) {
+    if (at > waited) await new Promise((r) => setTimeout(r, at - waited));
+    waited = at;
+    const views = await clients.matchAll({ type: 'window', includeUncontrolled: true }).catch(() => []);
+    if (views.some((v) => searchesFirst(v.url))) {
+      prepareSearch();
+      return true;
+    }
+  }
+  return false;
+}

@@ -41,6 +41,8 @@ const ARTICLE_RE = /(?<![A-Za-z])article(?:[ \t]{1,2}(?:ID|number|no\.?))?[ \t]{
 const KNOWLEDGE_BASE_BEFORE = /(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2}|KB[ \t]{1,2})$/i;
 // "64 KB 1024" is a size: no KB reference right after a number.
 const NUMBER_BEFORE = /\d[ \t]?$/;
+// "Customer order Q245881", "invoice #Q100234": a bare Q after another kind of number's label is that number.
+const OTHER_NUMBER_BEFORE = /\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|shipment|tracking)[ \t]{0,2}(?:no\.?|number|#|:)?[ \t]{0,2}#?$/i;
 
 // The rest of a list: "KB 227142, 191014 and 194022"
 const LIST_TAIL_RE = /^([ \t]{0,3}(?:,|and|or|&|\/)[ \t]{0,3})((?:Q|KB[ \t]?)?(\d{5,7}))(?![A-Za-z0-9_]|[.,]\d)/i;
@@ -83,6 +85,7 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
     n = 0;
     while ((m = found.next()) && n++ < limit) {
       let start = m.index;
+      if (re === Q_RE && OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       if (re !== Q_RE) {
         const before = text.slice(Math.max(0, start - 30), start);
         const prefix = (re === KB_RE ? MS_BEFORE : KNOWLEDGE_BASE_BEFORE).exec(before);

@@ -95,6 +95,8 @@ export function findCodes(text: string, limit = 2000, cues?: CueLists): CodeHit[
   }
   const hexCodes = cursor(HEX_RE, Cue.Hex);
   while ((m = hexCodes.next()) && out.length < limit) {
+    // 0x00000000 is success or an empty parameter (a STOP screen prints three): it names no error.
+    if (/^0+$/.test(m[1]!)) continue;
     const value = '0x' + m[1]!.toUpperCase();
     push({ kind: 'error', start: m.index, end: m.index + m[0].length, value, key: value.toLowerCase() });
   }

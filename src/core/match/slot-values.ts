@@ -5,6 +5,7 @@
  * closing quote ("Cannot find file 'A:\SETUP 1.CAB'"), within a bound.
  */
 import { BLOCK_HEADER, BLOCK_ITEMS, type Detector } from './detector';
+import { fitsShape } from './soft-slots';
 import { tokenize, type Token } from './tokens';
 
 export interface SlotValue {
@@ -22,6 +23,11 @@ export interface SlotResult {
   /** The hit's span, widened to a closing (or opening) quote at an end slot. */
   start: number;
   end: number;
+  /**
+   * An unquoted end slot took a word of another shape than the article's value (a word where
+   * the article has a path or a number): the hit is the frame running on into prose, not the message.
+   */
+  misfit?: true;
 }
 
 /** How far past the matched tokens a quoted end slot may run to its quote. */
@@ -65,24 +71,30 @@ export function slotValues(text: string, start: number, end: number, det: Detect
   let s = start;
   let e = end;
   let k = -1;
+  let misfit = false;
   for (let i = 0; i < n; i++) {
     if (blocks[base + 2 * i + 1] === 0) continue;
     const mine = own[++k];
     if (mine === null || mine === undefined) continue;
     let vs = toks[from[i]!]!.start;
     let ve = toks[to[i]! - 1]!.end;
+    let bounded = i !== n - 1 && i !== 0;
     if (i === n - 1) {
       const close = closingQuote(text, vs, ve);
-      if (close > 0) ve = e = close;
+      if (close > 0) { ve = e = close; bounded = true; }
     }
     if (i === 0) {
       const open = openingQuote(text, vs, ve);
-      if (open >= 0) vs = s = open;
+      if (open >= 0) { vs = s = open; bounded = true; }
     }
     const value = text.slice(vs, ve);
-    if (!sameTokens(tokenize(value), tokenize(mine))) other.push({ value: oneLine(value), articleValue: mine });
+    if (sameTokens(tokenize(value), tokenize(mine))) continue;
+    if (!bounded && !fitsShape(mine, value)) misfit = true;
+    other.push({ value: oneLine(value), articleValue: mine });
   }
-  return { own: other.length === 0, other, start: s, end: e };
+  const result: SlotResult = { own: other.length === 0, other, start: s, end: e };
+  if (misfit) result.misfit = true;
+  return result;
 }
 
 /** Where the quote closing the value that opens at `vs` is, when a quote opens it; else -1. */

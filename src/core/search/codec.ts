@@ -117,6 +117,55 @@ export class BitReader {
 }
 
 /**
+ * Decodes `n` Rice-coded doc gaps (parameter k) starting at character `pos` of `s` into `docs`,
+ * as ascending doc numbers (each gap is doc - previous doc - 1). The same bits BitReader.rice
+ * reads, taken a character at a time rather than a bit: unary runs are counted with clz32, low
+ * bits in one shift. A search box decodes a new word's postings on the keystroke that types it.
+ */
+export function decodeRiceGaps(s: string, pos: number, n: number, k: number, docs: Uint32Array): void {
+  let acc = 0;
+  let left = 0;
+  let p = pos;
+  let doc = -1;
+  const scale = 2 ** k;
+  for (let i = 0; i < n; i++) {
+    let q = 0;
+    for (;;) {
+      if (left === 0) {
+        const code = s.charCodeAt(p++);
+        acc = code < 128 ? DECODE[code]! : -1;
+        if (acc < 0) throw new Error(`bad bit character at ${p - 1}`);
+        left = 6;
+      }
+      const zeros = ~acc & ((1 << left) - 1);
+      if (zeros === 0) {
+        q += left;
+        left = 0;
+        continue;
+      }
+      const at = 31 - Math.clz32(zeros);
+      q += left - 1 - at;
+      left = at;
+      break;
+    }
+    let low = 0;
+    for (let need = k; need > 0; ) {
+      if (left === 0) {
+        const code = s.charCodeAt(p++);
+        acc = code < 128 ? DECODE[code]! : -1;
+        if (acc < 0) throw new Error(`bad bit character at ${p - 1}`);
+        left = 6;
+      }
+      const take = need < left ? need : left;
+      low = low * (1 << take) + ((acc >> (left - take)) & ((1 << take) - 1));
+      left -= take;
+      need -= take;
+    }
+    docs[i] = doc += q * scale + low + 1;
+  }
+}
+
+/**
  * Rice parameter for a list of `df` docs out of `count`: about log2(0.69 · count / df), the
  * optimum for geometric gaps. Integer arithmetic only, so builder and reader always agree.
  */

@@ -29,7 +29,29 @@ export interface ExpandOptions {
   typos: boolean;
 }
 
-export function expandWord(index: SearchIndex, word: string, opts: ExpandOptions): Expansion[] {
+/**
+ * Expansions already worked out, per index: a query is typed a letter at a time, so every
+ * keystroke asks again for the words before the last one, and a misspelt word's typo scan (a few
+ * thousand comparisons) would otherwise be paid again on each keystroke after it.
+ */
+const memo = new WeakMap<SearchIndex, Map<string, readonly Expansion[]>>();
+const MEMO_MAX = 1024;
+
+/** The expansions of `word`; the same list for the same word and options (do not modify it). */
+export function expandWord(index: SearchIndex, word: string, opts: ExpandOptions): readonly Expansion[] {
+  let known = memo.get(index);
+  if (!known) memo.set(index, (known = new Map()));
+  const key = (opts.prefix ? 'p' : '-') + (opts.typos ? 't' : '-') + word;
+  let out = known.get(key);
+  if (!out) {
+    out = expandUncached(index, word, opts);
+    if (known.size >= MEMO_MAX) known.clear();
+    known.set(key, out);
+  }
+  return out;
+}
+
+function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): Expansion[] {
   const out: Expansion[] = [];
   const has = (id: number) => out.some((e) => e.id === id);
   // The index holds stems: "crashes" is looked up as "crash".
@@ -83,9 +105,22 @@ function range(index: SearchIndex, prefix: string, cap: number): number[] {
   const to = lowerBound(index.terms, prefix + '\uffff');
   if (to - from <= cap) return Array.from({ length: to - from }, (_, i) => from + i);
   const scanned = Math.min(to, from + PREFIX_SCAN);
-  const ids: number[] = [];
-  for (let id = from; id < scanned; id++) ids.push(id);
-  return ids.sort((a, b) => usage(index, b) - usage(index, a) || a - b).slice(0, cap).sort((a, b) => a - b);
+  // The `cap` most used, kept sorted by usage (ties: lower id first) as the scan goes: a prefix
+  // of one letter spans thousands of terms, and sorting them all on each keystroke was most of
+  // its cost.
+  const best: number[] = [];
+  for (let id = from; id < scanned; id++) {
+    const u = usage(index, id);
+    if (best.length === cap && u <= usage(index, best[cap - 1]!)) continue;
+    let at = best.length === cap ? cap - 1 : best.length;
+    // Ids come in ascending order, so an equal usage already kept stays ahead.
+    while (at > 0 && usage(index, best[at - 1]!) < u) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = id;
+  }
+  return best.sort((a, b) => a - b);
 }
 
 function usage(index: SearchIndex, id: number): number {

@@ -1,4 +1,4 @@
-import { BitReader, riceParameter, VarintReader } from './codec';
+import { decodeRiceGaps, riceParameter, VarintReader } from './codec';
 import { buildThesaurus } from './thesaurus';
 import { SEARCH_FORMAT, type SearchIndex, type SearchIndexData, type TermPostings } from './types';
 
@@ -89,11 +89,8 @@ export function termPostings(index: SearchIndex, id: number): TermPostings {
   const n = index.df[id]!;
   const docs = new Uint32Array(n);
   const masks = new Uint8Array(n);
-  const r = new BitReader(index.postingsText, index.starts[id]!);
-  const k = riceParameter(index.count, n);
-  let doc = -1;
-  for (let i = 0; i < n; i++) docs[i] = doc += r.rice(k) + 1;
-  if (n > 0 && doc >= index.count) throw new Error('search index: posting past the last article');
+  decodeRiceGaps(index.postingsText, index.starts[id]!, n, riceParameter(index.count, n), docs);
+  if (n > 0 && docs[n - 1]! >= index.count) throw new Error('search index: posting past the last article');
 
   const mr = new VarintReader(index.masksText, index.maskStarts[id]!);
   const uniform = mr.next();

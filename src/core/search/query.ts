@@ -5,7 +5,7 @@
 import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
 import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './load-index';
-import { idf, scorerFor, USED, type Scorer } from './rank';
+import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
 import { findPhrases } from './thesaurus';
 import { queryVersions, versionFactor } from './versions';
@@ -213,8 +213,8 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   if (termCount === 0 && compounds.length === 0) return [];
 
   const extras = thesaurusExtras(index, words);
-  const plans = words.map((w, i) => planWord(index, w, 1 << i, true, extras[i]!));
-  const weights = plans.map((p) => p.weight);
+  const plans = words.map((w, i) => planWord(scorer, index, w, 1 << i, true, extras[i]!));
+  const weights = plans.map((p) => p.word.weight);
   // A named Q-number counts as much as the rarest word.
   for (let i = 0; i < namedQs.length; i++) weights.push(Math.max(1, ...weights));
   scorer.coverWeights = weights;
@@ -227,7 +227,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
     scorer.offer(doc, 1, 0);
     scorer.endTerm(1 << (words.length + i));
   });
-  const bonus = compounds.map((c) => planWord(index, c, 0, false));
+  const bonus = compounds.map((c) => planWord(scorer, index, c, 0, false));
   scoreTerms(scorer, plans, bonus, weights.slice(plans.length), Math.max(limit * 3, 60), termCount);
 
   const wordBits = (1 << words.length) - 1;
@@ -238,7 +238,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   return docs.map((doc, i) => {
     let score = scores[i]! * versions(doc, scorer.fields[doc]!);
     let why: string | null = null;
-    const title = phraseTarget !== null ? phraseForm(index.titles[doc]!) : '';
+    const title = phraseTarget !== null ? titlePhrase(index, doc) : '';
     const inTitle = phraseTarget !== null && title.includes(phraseTarget);
     // All the words in one field is evidence of a quoted message only when nothing else was asked.
     const inError = words.length >= 2 && named.size === 0 && (scorer.inErrors[doc]! & wordBits) === wordBits;
@@ -262,9 +262,20 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   });
 }
 
+/** Titles in phrase form, per index, made on first use: the same top articles come back keystroke after keystroke. */
+const titlePhrases = new WeakMap<SearchIndex, (string | undefined)[]>();
+
+function titlePhrase(index: SearchIndex, doc: number): string {
+  let forms = titlePhrases.get(index);
+  if (!forms) titlePhrases.set(index, (forms = new Array<string | undefined>(index.count)));
+  return (forms[doc] ??= phraseForm(index.titles[doc]!));
+}
+
 interface Extra {
   p: TermPostings;
   quality: number;
+  /** The phrase it stands for, as index terms: what tells one extra from another. */
+  key: string;
 }
 
 /**
@@ -278,26 +289,69 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
     for (const other of entry.others) {
       const p = phrasePostings(index, other);
       if (!p || p.docs.length === 0) continue;
-      for (let i = from; i < to; i++) out[i]!.push({ p, quality: entry.quality });
+      for (let i = from; i < to; i++) out[i]!.push({ p, quality: entry.quality, key: other.join(' ') });
     }
   }
   return out;
 }
 
-/** One query word ready to score: its postings, what each is worth, and its coverage weight. */
-interface WordPlan {
-  lists: { p: TermPostings; worth: number; used: number; errorsBit: number }[];
-  bit: number;
+/**
+ * A query word's postings, priced: each list with what a posting in it is worth. A finished word
+ * also has its contribution per article worked out and kept (`scores`), since every keystroke
+ * after it asks for it again; the word being typed changes on each keystroke, so its lists are
+ * walked as they are.
+ */
+interface PricedWord {
+  lists: PricedList[];
+  scores: WordScores | null;
   /** Its weight for coverage: the idf of the articles it matched. */
   weight: number;
-  /** Most the word can add to one article (computed when pruning asks; -1 until then). */
-  maxWorth: number;
-  /** Postings it walks. */
+  /** Postings it stands for (all of its lists): the order words are scored in. */
   size: number;
+  /** Most the word can add to one article (-1 until pruning asks). */
+  maxWorth: number;
 }
 
-/** Expands one query word and prices its postings, without scoring them yet. */
-function planWord(index: SearchIndex, word: { text: string; prefix: boolean }, bit: number, typos: boolean, extras: readonly Extra[] = []): WordPlan {
+/** One query word ready to score. */
+interface WordPlan {
+  word: PricedWord;
+  bit: number;
+}
+
+/**
+ * Finished words, priced and scored, per index, most recently used last; bounded by the articles
+ * their scores hold (a word in 40,000 articles holds about 600 kB), oldest dropped first.
+ */
+const pricedWords = new WeakMap<SearchIndex, { words: Map<string, PricedWord>; held: number }>();
+const PRICED_ARTICLES_MAX = 400_000;
+
+/** Expands one query word and prices its postings, or takes the finished word as priced before. */
+function planWord(scorer: Scorer, index: SearchIndex, word: { text: string; prefix: boolean }, bit: number, typos: boolean, extras: readonly Extra[] = []): WordPlan {
+  if (word.prefix) return { word: priceWord(index, word, typos, extras), bit };
+  let kept = pricedWords.get(index);
+  if (!kept) pricedWords.set(index, (kept = { words: new Map(), held: 0 }));
+  let key = (typos ? 't' : '-') + word.text;
+  for (const x of extras) key += '\t' + x.quality + ' ' + x.key;
+  let priced = kept.words.get(key);
+  if (priced) {
+    kept.words.delete(key);
+  } else {
+    priced = priceWord(index, word, typos, extras);
+    const scores = scorer.scoreLists(priced.lists);
+    priced.scores = scores;
+    priced.maxWorth = scores.max;
+    kept.held += scores.docs.length;
+    for (const [k, old] of kept.words) {
+      if (kept.held <= PRICED_ARTICLES_MAX) break;
+      kept.words.delete(k);
+      kept.held -= old.scores!.docs.length;
+    }
+  }
+  kept.words.set(key, priced);
+  return { word: priced, bit };
+}
+
+function priceWord(index: SearchIndex, word: { text: string; prefix: boolean }, typos: boolean, extras: readonly Extra[]): PricedWord {
   const exps = expandWord(index, word.text, { prefix: word.prefix, typos });
   const lists = exps.map((e) => termPostings(index, e.id));
   // Completions and corrections share one idf, that of all of them together: otherwise a rare
@@ -309,7 +363,7 @@ function planWord(index: SearchIndex, word: { text: string; prefix: boolean }, b
   const stemDf = exactAt >= 0 ? lists[exactAt]!.docs.length : 0;
   // An exact stem is the literal word only when stemming left it as typed ("failure" is not).
   const unstemmed = index.thesaurus.stem(word.text) === word.text;
-  const out: WordPlan['lists'] = exps.map((e, i) => {
+  const out: PricedList[] = exps.map((e, i) => {
     const p = lists[i]!;
     // While the word is unfinished its exact hit is only the shortest completion ("exch").
     const own = (e.kind === MatchKind.Exact || e.kind === MatchKind.Surface) && !word.prefix;
@@ -319,30 +373,36 @@ function planWord(index: SearchIndex, word: { text: string; prefix: boolean }, b
     const used = e.kind === MatchKind.Typo ? USED.typo : e.kind === MatchKind.Prefix ? USED.prefix : 0;
     // Only the words as typed (or being typed) say the article quotes the message.
     const literal = (e.kind === MatchKind.Exact && unstemmed) || e.kind === MatchKind.Surface || (e.kind === MatchKind.Prefix && word.prefix);
-    return { p, worth, used, errorsBit: literal ? bit : 0 };
+    return { p, worth, used, literal };
   });
   // Another way of saying the word is worth what the word and it together are: "move" does not
   // become rare because the archive also spells out a rare acronym MOVE.
-  for (const x of extras) out.push({ p: x.p, worth: x.quality * idf(index.count, Math.min(index.count, groupDf + x.p.docs.length)), used: 0, errorsBit: 0 });
+  for (const x of extras) out.push({ p: x.p, worth: x.quality * idf(index.count, Math.min(index.count, groupDf + x.p.docs.length)), used: 0, literal: false });
   for (const x of extras) groupDf += x.p.docs.length;
   let size = 0;
   for (const l of out) size += l.p.docs.length;
-  return { lists: out, bit, weight: idf(index.count, Math.max(1, Math.min(groupDf, index.count))), maxWorth: -1, size };
+  return { lists: out, scores: null, weight: idf(index.count, Math.max(1, Math.min(groupDf, index.count))), size, maxWorth: -1 };
 }
 
 /** Most a word can add to one article: its best list's worth times that list's best field weight. */
 function maxWorthOf(scorer: Scorer, plan: WordPlan): number {
-  if (plan.maxWorth < 0) {
+  const w = plan.word;
+  if (w.maxWorth < 0) {
     let max = 0;
-    for (const l of plan.lists) if (l.p.docs.length > 0) max = Math.max(max, l.worth * scorer.maxWeight(l.p));
-    plan.maxWorth = max;
+    for (const l of w.lists) if (l.p.docs.length > 0) max = Math.max(max, l.worth * scorer.maxWeight(l.p));
+    w.maxWorth = max;
   }
-  return plan.maxWorth;
+  return w.maxWorth;
 }
 
 function applyWord(scorer: Scorer, plan: WordPlan): void {
-  for (const l of plan.lists) scorer.addPostings(l.p, l.worth, l.used, l.errorsBit);
-  scorer.endTerm(plan.bit);
+  const { word, bit } = plan;
+  if (word.scores) {
+    scorer.addScores(word.scores, bit);
+    return;
+  }
+  for (const l of word.lists) scorer.addPostings(l.p, l.worth, l.used, l.literal ? bit : 0);
+  scorer.endTerm(bit);
 }
 
 /**
@@ -355,13 +415,13 @@ function applyWord(scorer: Scorer, plan: WordPlan): void {
  * most of the archive.
  */
 function scoreTerms(scorer: Scorer, plans: readonly WordPlan[], bonus: readonly WordPlan[], namedWeights: readonly number[], k: number, termCount: number): void {
-  const order = plans.map((_, i) => i).sort((a, b) => plans[a]!.size - plans[b]!.size || a - b);
+  const order = plans.map((_, i) => i).sort((a, b) => plans[a]!.word.size - plans[b]!.word.size || a - b);
   let weightSum = 0;
-  for (const p of plans) weightSum += p.weight;
+  for (const p of plans) weightSum += p.word.weight;
   for (const w of namedWeights) weightSum += w;
   let restSize = 0;
-  for (const p of plans) restSize += p.size;
-  for (const p of bonus) restSize += p.size;
+  for (const p of plans) restSize += p.word.size;
+  for (const p of bonus) restSize += p.word.size;
   for (let n = 0; n < order.length; n++) {
     const plan = plans[order[n]!]!;
     if (!scorer.restrict && termCount > 0 && weightSum > 0 && scorer.touchedCount >= k && restSize > 2 * scorer.touchedCount + 1000) {
@@ -369,7 +429,7 @@ function scoreTerms(scorer: Scorer, plans: readonly WordPlan[], bonus: readonly 
       let restWorth = 0;
       for (let j = n; j < order.length; j++) {
         const p = plans[order[j]!]!;
-        restWeight += p.weight;
+        restWeight += p.word.weight;
         restWorth += maxWorthOf(scorer, p);
       }
       for (const p of bonus) restWorth += maxWorthOf(scorer, p);
@@ -379,7 +439,7 @@ function scoreTerms(scorer: Scorer, plans: readonly WordPlan[], bonus: readonly 
       if (bound * (1 + 1e-9) < scorer.kthPartial(k, termCount)) scorer.restrict = true;
     }
     applyWord(scorer, plan);
-    restSize -= plan.size;
+    restSize -= plan.word.size;
   }
   // Bonus terms count for no coverage: an article they alone find scores nothing.
   if (termCount > 0) scorer.restrict = true;

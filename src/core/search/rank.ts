@@ -56,6 +56,45 @@ export function idf(count: number, df: number): number {
 /** Per-article flags recorded while scoring, for the `why` text. */
 export const USED = { prefix: 1, typo: 2 } as const;
 
+/**
+ * What one query word adds to each article it matches, worked out once from its postings and
+ * kept (query.ts): a query is typed a letter at a time, and every keystroke scores again the
+ * words before the last. Applying a kept list is one pass over typed arrays; the weights, the
+ * best-of-completions choice and the field masks are not worked out again.
+ */
+export interface WordScores {
+  /** Articles, in the order they were first offered. */
+  readonly docs: Uint32Array;
+  /** The word's best worth × field weight in each. */
+  readonly scores: Float64Array;
+  /** Fields the word's postings found in each. */
+  readonly fields: Uint8Array;
+  /** Bit 0: found as the literal word in the errors field; the rest: USED flags, shifted by one. */
+  readonly flags: Uint8Array;
+  /** Highest of `scores`: the most the word can add to one article (a bound for pruning). */
+  readonly max: number;
+}
+
+/** One postings list of a word, with what a posting in it is worth. */
+export interface PricedList {
+  p: TermPostings;
+  worth: number;
+  used: number;
+  /** Its postings in the errors field say the article quotes the word as typed. */
+  literal: boolean;
+}
+
+/** The weight of a posting with field mask `m` in article `d`: its best field, a little of the others. */
+function fieldWeight(m: number, titleNorm: number): number {
+  if (m & FIELD.title) {
+    const t = FIELD_WEIGHT.title * titleNorm;
+    const r = REST_MAX[m]!;
+    return t >= r ? t + EXTRA_FIELD_SHARE * REST_SUM[m]! : r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r + t);
+  }
+  const r = REST_MAX[m]!;
+  return r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r);
+}
+
 /** Per-search scratch space, allocated once per index and reset after each search. */
 export class Scorer {
   /** Base score so far. */
@@ -78,6 +117,9 @@ export class Scorer {
   private readonly termDocs: Uint32Array;
   private termCount = 0;
   private readonly seen: Uint8Array;
+  // scoreLists: fields and errors flag per article while a word's lists are merged.
+  private readonly fieldsAcc: Uint8Array;
+  private readonly errorsAcc: Uint8Array;
 
   /**
    * Set once the articles scored so far are sure to fill the top list (see `kthPartial`): from then
@@ -98,6 +140,8 @@ export class Scorer {
     this.bestUsed = new Uint8Array(n);
     this.termDocs = new Uint32Array(n);
     this.seen = new Uint8Array(n);
+    this.fieldsAcc = new Uint8Array(n);
+    this.errorsAcc = new Uint8Array(n);
   }
 
   /** Offers every article of `p` for the current term, at `worth` × field weight. */
@@ -110,15 +154,7 @@ export class Scorer {
       const d = docs[i]!;
       if (restrict && !seen[d]) continue;
       const m = masks[i]!;
-      let w: number;
-      if (m & FIELD.title) {
-        const t = FIELD_WEIGHT.title * norm[d]!;
-        const r = REST_MAX[m]!;
-        w = t >= r ? t + EXTRA_FIELD_SHARE * REST_SUM[m]! : r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r + t);
-      } else {
-        const r = REST_MAX[m]!;
-        w = r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r);
-      }
+      const w = fieldWeight(m, norm[d]!);
       this.fields[d]! |= m;
       if (m & (FIELD.errors | FIELD.errorWord)) this.inErrors[d]! |= errorsBit;
       this.offer(d, worth * w, used);
@@ -136,20 +172,80 @@ export class Scorer {
     const norm = this.index.titleNorm;
     let max = 0;
     for (let i = 0; i < docs.length; i++) {
-      const m = masks[i]!;
-      let w: number;
-      if (m & FIELD.title) {
-        const t = FIELD_WEIGHT.title * norm[docs[i]!]!;
-        const r = REST_MAX[m]!;
-        w = t >= r ? t + EXTRA_FIELD_SHARE * REST_SUM[m]! : r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r + t);
-      } else {
-        const r = REST_MAX[m]!;
-        w = r + EXTRA_FIELD_SHARE * (REST_SUM[m]! - r);
-      }
+      const w = fieldWeight(masks[i]!, norm[docs[i]!]!);
       if (w > max) max = w;
     }
     maxWeights.set(p, max);
     return max;
+  }
+
+  /**
+   * A word's contribution per article from its priced lists: per article the best list's worth ×
+   * field weight (a word's completions do not add up), the fields of all of them, and whether a
+   * literal list found it in the errors field. Uses the per-term scratch, so not mid-term.
+   */
+  scoreLists(lists: readonly PricedList[]): WordScores {
+    const norm = this.index.titleNorm;
+    const { best, bestUsed, termDocs, fieldsAcc, errorsAcc } = this;
+    let n = 0;
+    for (const { p, worth, used, literal } of lists) {
+      const { docs, masks } = p;
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i]!;
+        const m = masks[i]!;
+        // A posting is in some field; a zero mask would add nothing (and must mark nothing).
+        if (m === 0) continue;
+        const c = worth * fieldWeight(m, norm[d]!);
+        fieldsAcc[d]! |= m;
+        if (literal && m & (FIELD.errors | FIELD.errorWord)) errorsAcc[d] = 1;
+        if (c > best[d]!) {
+          if (best[d] === 0) termDocs[n++] = d;
+          best[d] = c;
+          bestUsed[d] = used;
+        }
+      }
+    }
+    const docs = termDocs.slice(0, n);
+    const scores = new Float64Array(n);
+    const fields = new Uint8Array(n);
+    const flags = new Uint8Array(n);
+    let max = 0;
+    for (let i = 0; i < n; i++) {
+      const d = docs[i]!;
+      scores[i] = best[d]!;
+      if (best[d]! > max) max = best[d]!;
+      fields[i] = fieldsAcc[d]!;
+      flags[i] = errorsAcc[d]! | (bestUsed[d]! << 1);
+      best[d] = 0;
+      bestUsed[d] = 0;
+      fieldsAcc[d] = 0;
+      errorsAcc[d] = 0;
+    }
+    return { docs, scores, fields, flags, max };
+  }
+
+  /**
+   * Adds a word's kept contributions as one term (`bit` its query-term bit, 0 for a bonus term):
+   * the same sums, fields and flags as offering its postings and closing the term.
+   */
+  addScores(w: WordScores, bit: number): void {
+    const { docs, scores, fields: f, flags } = w;
+    const { seen, total, matched, fields, inErrors, used, touched } = this;
+    const restrict = this.restrict;
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i]!;
+      if (!seen[d]) {
+        if (restrict) continue;
+        seen[d] = 1;
+        touched[this.touchedCount++] = d;
+      }
+      total[d]! += scores[i]!;
+      matched[d]! |= bit;
+      fields[d]! |= f[i]!;
+      const fl = flags[i]!;
+      if (fl & 1) inErrors[d]! |= bit;
+      used[d]! |= fl >> 1;
+    }
   }
 
   /** Offers one article for the current term (a Q-number hit, say). */
@@ -231,7 +327,7 @@ export class Scorer {
   kthPartial(k: number, termCount: number): number {
     if (this.touchedCount < k) return 0;
     // Min-heap of the k best scores.
-    const heap = new Float64Array(k);
+    const heap = this.heapScratch(k).scores;
     let size = 0;
     for (let t = 0; t < this.touchedCount; t++) {
       const s = this.baseScore(this.touched[t]!, termCount);
@@ -270,8 +366,7 @@ export class Scorer {
    * numbers, using a bounded heap so a 60k-article match costs no full sort.
    */
   top(k: number, termCount: number): { docs: number[]; scores: number[] } {
-    const heapDocs = new Uint32Array(k);
-    const heapScores = new Float64Array(k);
+    const { docs: heapDocs, scores: heapScores } = this.heapScratch(k);
     let size = 0;
     // Min-heap on (score, -doc): the root is the weakest kept article.
     const weaker = (i: number, j: number) =>
@@ -314,6 +409,19 @@ export class Scorer {
     }
     const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => heapScores[b]! - heapScores[a]! || heapDocs[a]! - heapDocs[b]!);
     return { docs: order.map((i) => heapDocs[i]!), scores: order.map((i) => heapScores[i]!) };
+  }
+
+  // The top-k heaps of kthPartial and top, kept between searches: a search box asks for the same
+  // k on every keystroke, and a fresh pair of typed arrays each time only feeds the collector.
+  private heapDocs = new Uint32Array(0);
+  private heapScores = new Float64Array(0);
+
+  private heapScratch(k: number): { docs: Uint32Array; scores: Float64Array } {
+    if (this.heapDocs.length < k) {
+      this.heapDocs = new Uint32Array(k);
+      this.heapScores = new Float64Array(k);
+    }
+    return { docs: this.heapDocs, scores: this.heapScores };
   }
 
   /** Clears what this search wrote, touching only the articles it scored. */

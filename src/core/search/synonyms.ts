@@ -21,6 +21,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['reboot', 'restart'],
   // The program that installs is "Setup" in the articles' titles; tickets say install.
   ['setup', 'install'],
+  // Data a control or view still shows after it changed: the articles say it is not updated.
+  ['old values', 'stale', 'not updated', 'not refreshed', 'does not refresh'],
   ['win', 'windows'],
 ];
 

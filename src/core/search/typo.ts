@@ -60,6 +60,31 @@ export function editDistance(a: string, b: string, max: number, prefixOfB = fals
   return best;
 }
 
+/**
+ * The set of characters of a string, one bit per letter (a-z), digit (0-9) and one for the rest;
+ * never 0. A character of the word whose bit a term lacks needs an edit of its own (substituted
+ * or deleted: swaps and insertions add none), so a term missing more of the word's characters
+ * than the edits allowed is out without computing the distance. The same holds for any prefix of
+ * the term, whose characters are a subset of the term's.
+ */
+function charSet(s: string): number {
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    bits |= c >= 97 && c <= 122 ? 1 << (c - 97) : c >= 48 && c <= 57 ? 1 << (26 + ((c - 48) % 5)) : 1 << 31;
+  }
+  return bits;
+}
+
+/** Character sets of the vocabulary, per terms list, filled as scans reach them. */
+const charSets = new WeakMap<readonly string[], Int32Array>();
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x; v; v &= v - 1) n++;
+  return n;
+}
+
 export interface TypoCandidate {
   id: number;
   distance: number;
@@ -79,6 +104,9 @@ export function typoCandidates(
   const max = maxEdits(word);
   if (max === 0) return [];
   const found = new Map<number, number>();
+  let sets = charSets.get(terms);
+  if (!sets) charSets.set(terms, (sets = new Int32Array(terms.length)));
+  const wordSet = charSet(word);
   const letters = word.length >= 5 && word[1] !== word[0] ? [word[0]!, word[1]!] : [word[0]!];
   for (const letter of letters) {
     const from = lowerBound(terms, letter);
@@ -86,6 +114,8 @@ export function typoCandidates(
     for (let id = from; id < to; id++) {
       const t = terms[id]!;
       if (prefix ? t.length < word.length - max : Math.abs(t.length - word.length) > max) continue;
+      const set = sets[id] || (sets[id] = charSet(t));
+      if (popcount(wordSet & ~set) > max) continue;
       const d = editDistance(word, t, max, prefix);
       if (d <= max && d > 0) found.set(id, Math.min(d, found.get(id) ?? d));
     }

@@ -149,8 +149,10 @@ export function otherProductOf(text: string): ProductMention | null {
   return m ? otherProduct(m[1]!, m[2]!) : null;
 }
 
-// One to four capitalised words, then a dotted version and maybe a service pack: "Orbit Desk 3.2 SP1".
-const OTHER_RE = /(?<![\w.])((?:[A-Z][\w+&-]{0,30}[ \u00a0]){1,4})(?:version[ \u00a0])?v?(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2})(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?/g;
+// One to four capitalised words, then a dotted version and maybe a service pack: "Orbit Desk 3.2
+// SP1". The era's year versions count too ("Visual Studio 97 SP3", "Office 2000 SR-1": a service
+// release is that suite's service pack), but only with a service pack: alone, "Room 2000" is not a product.
+const OTHER_RE = /(?<![\w.])((?:[A-Z][\w+&-]{0,30}[ \u00a0]){1,4})(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2})(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
 
 /**
  * Products the family table does not know, as a ticket writes them. The name is the run of
@@ -166,8 +168,10 @@ export function findOtherProducts(text: string, known: readonly ProductMention[]
     const end = start + m[0].length;
     if (known.some((k) => k.start < end && start < k.end)) continue;
     const words = m[1]!.trim().split(/[ \u00a0]+/);
+    const version = m[2] ?? m[4]!;
+    const sp = m[3] ?? m[5] ?? null;
     for (let i = 0; i < words.length; i++) {
-      const p = otherProduct(words.slice(i).join(' '), m[2]!, m[3] ?? null, start, end);
+      const p = otherProduct(words.slice(i).join(' '), version, sp, start, end);
       if (p) out.push(p);
     }
   }

@@ -65,6 +65,11 @@ describe('a KB number inside a dotted version is never a KB reference', () => {
 });
 
 describe('other tools\' article numbers and later page headers', () => {
+  it('a bare Q after another number\'s label (order, invoice, case, room...) is that number', () => {
+    expect(refs('Customer order Q245881 was shipped; invoice #Q100234; Room Q12345')).toEqual([]);
+    expect(refs('per order, see Q245881 and KB 245882').map(([, q]) => q)).toEqual(['Q245881', 'Q245882']);
+  });
+
   it('a Q with seven digits is another number: Q numbers ended near Q330000, seven-digit ones are KB numbers', () => {
     expect(refs('Order Q2271423 shipped; the driver Q2200510 too')).toEqual([]);
     expect(refs('see KB2271423 and support.microsoft.com/kb/2271423').map(([, q]) => q)).toEqual(['Q2271423', 'Q2271423']);

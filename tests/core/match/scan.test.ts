@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findCodes } from '../../../src/core/match';
 import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { FIXTURE_RECORDS, record } from './fixture-records';
@@ -38,6 +39,10 @@ describe('quoted messages', () => {
   it('a hex code alone points to the articles that quote it', () => {
     const [m] = scan('Outlook shows 0x8004011D now');
     expect(m).toMatchObject({ kind: 'error', source: 'code', value: '0x8004011D', articles: ['Q196043'] });
+  });
+
+  it('0x00000000 is no error code, even where an article quotes it (a STOP screen prints three)', () => {
+    expect(findCodes('STOP 0x0000000A (0x00000000, 0x00000002, 0x00000000, 0x8004011D)').map((c) => c.value)).toEqual(['0x0000000A', '0x00000002', '0x8004011D']);
   });
 
   it('a message wrapped over lines, as text nodes joined by the page reader, is found whole', () => {

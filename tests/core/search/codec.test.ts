@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BitReader, BitWriter, riceParameter, VarintReader, writeVarint } from '../../../src/core/search/codec';
+import { BitReader, BitWriter, decodeRiceGaps, riceParameter, VarintReader, writeVarint } from '../../../src/core/search/codec';
 
 describe('varints', () => {
   it('round-trip small, boundary and large values', () => {
@@ -42,6 +42,27 @@ describe('Rice-coded bits', () => {
       const r = new BitReader(text, starts[i]!);
       expect(run.values.map(() => r.rice(run.k))).toEqual(run.values);
     });
+  });
+
+  it('decode doc gaps a character at a time exactly as read bit by bit', () => {
+    // Long unary runs (k 0 with big gaps), low bits across characters (k 5, 13, 20), runs that
+    // start mid-string: every path of the fast decoder.
+    for (const k of [0, 1, 5, 13, 20]) {
+      const gaps = Array.from({ length: 300 }, (_, i) => ((i * 2654435761) >>> 0) % (k === 0 ? 40 : 2 ** (k + 2)));
+      const w = new BitWriter();
+      for (let i = 0; i < 7; i++) w.bit(i & 1);
+      w.align();
+      const start = w.length;
+      for (const g of gaps) w.rice(g, k);
+      const text = w.toString();
+      const docs = new Uint32Array(gaps.length);
+      decodeRiceGaps(text, start, gaps.length, k, docs);
+      let doc = -1;
+      expect(Array.from(docs)).toEqual(gaps.map((g) => (doc += g + 1)));
+      const r = new BitReader(text, start);
+      expect(gaps.map(() => r.rice(k))).toEqual(gaps);
+    }
+    expect(() => decodeRiceGaps('"', 0, 1, 0, new Uint32Array(1))).toThrow(/bad bit/);
   });
 
   it('chooses a larger parameter for rarer terms', () => {

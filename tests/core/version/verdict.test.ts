@@ -116,6 +116,28 @@ describe('products the family table does not know', () => {
   });
 });
 
+describe('the era\'s year versions of products the table does not know', () => {
+  const studio = record({
+    q: 'Q900202', title: 'FIX: Zorb Grid Loses Its Rows', products: ['Microsoft Visual Basic'], versions: ['Visual Basic 5.0'],
+    fix: { text: 'Visual Studio 97 Service Pack 3', product: 'Visual Studio', version: '97', servicePack: '3', hotfix: false, source: 'status' },
+  });
+  const office = record({
+    q: 'Q900203', title: 'FIX: Zorb Macro Stops', products: ['Microsoft Office'], versions: ['Office 97'],
+    fix: { text: 'Office 97 Service Release 2', product: 'Office', version: '97', servicePack: '2', hotfix: false, source: 'status' },
+  });
+
+  it('are read with a service pack or service release, and judged like dotted ones', () => {
+    expect(verdictFor(studio, findTicketVersions('Dev box has Visual Studio 97 Service Pack 3 installed.')).verdict).toBe('fixed');
+    expect(verdictFor(studio, findTicketVersions('VB5 with Visual Studio 97 SP2.')).verdict).toBe('affected');
+    expect(verdictFor(office, findTicketVersions('All desktops run Office 97 SR-1.')).verdict).toBe('affected');
+    expect(verdictFor(office, findTicketVersions('Office 97 SR-2 is on every machine')).verdict).toBe('fixed');
+  });
+
+  it('are not read without one: a year after a capitalised word is rarely a product', () => {
+    expect(findTicketVersions('Conference Room 2000 and Building 98 are closed').products).toEqual([]);
+  });
+});
+
 describe('"the latest service pack" (issue 15)', () => {
   // An article that only said "corrected in the latest Exchange Server 5.5 service pack".
   const latest = record({
