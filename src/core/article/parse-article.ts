@@ -14,7 +14,7 @@ import { readMessages } from './messages';
 import { readRelated } from './related';
 import { splitSections } from './sections';
 import type { ArticleRecord, ParseIssue, ParseResult } from './types';
-import { readTrailer } from './trailer';
+import { queryWordsOf, readTrailer } from './trailer';
 import { uniqueNoCase } from './text';
 import { countTopicWords, frequentWords } from './topic-words';
 import { versionsFromField } from './version-field';
@@ -111,6 +111,8 @@ function parse(text: string, file: string): ParseResult {
     related: readRelated(body.slice(header.end, trailer.start), q),
     terms: [],
   };
+  const queryWords = queryWordsOf(trailer.additionalQueryWords);
+  if (queryWords.length > 0) record.queryWords = queryWords;
   const topic = countTopicWords(sections);
   record.terms = frequentWords(topic);
   return { ok: true, record, warnings, topic };

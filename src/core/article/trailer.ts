@@ -62,3 +62,14 @@ export function readTrailer(lines: readonly BodyLine[], from: number): Trailer {
   }
   return t;
 }
+
+/** The archive's tags ("kbDSupport", "prodnt") and bare version numbers ("3.10", "95") say nothing an agent types. */
+const NOT_A_QUERY_WORD = /^(?:kb|prod)|^\d+(?:\.\d+)*[a-z]?$/i;
+
+/** The words of an "Additional query words:" line that an agent might type, lowercased, unique. */
+export function queryWordsOf(line: string | null): string[] {
+  if (!line) return [];
+  const out = new Set<string>();
+  for (const w of line.split(/[\s,;]+/)) if (w && !NOT_A_QUERY_WORD.test(w)) out.add(w.toLowerCase());
+  return [...out];
+}

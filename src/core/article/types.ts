@@ -43,6 +43,12 @@ export interface ArticleRecord {
    * the problem, weighed against the whole archive at index-build time (index/topic-terms.ts).
    */
   terms: string[];
+  /**
+   * The archive's own search words for the article ("Additional query words: perfmon bluescreen"),
+   * without its kb* and prod* tags and bare version numbers: the words agents typed for it. Read by
+   * the search index build. Absent when the article has none.
+   */
+  queryWords?: string[];
 }
 
 /**

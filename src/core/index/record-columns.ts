@@ -50,6 +50,8 @@ export interface RecordColumns {
   related: Ref<string>[][];
   /** The distinctive terms, space-joined (one string compresses better than an array of them). */
   terms: string[];
+  /** The archive's query words, space-joined; "" for none. Absent in files written before it existed. */
+  queryWords?: string[];
   /** Records whose fixedIn or fix is not the one derived from fixes, by position in this file. */
   ex: Record<string, { fixedIn?: string | null; fix?: Fix | null }>;
 }
@@ -114,7 +116,7 @@ export function encodeRecords(records: readonly ArticleRecord[], perFile: number
 
   const files: RecordColumns[] = [];
   for (let start = 0; start < records.length; start += perFile) {
-    const c: RecordColumns = { q: [], products: [], versions: [], versionsRaw: [], os: [], keywords: [], lastModified: [], fixes: [], fixKind: [], files: [], errors: [], related: [], terms: [], ex: {} };
+    const c: RecordColumns = { q: [], products: [], versions: [], versionsRaw: [], os: [], keywords: [], lastModified: [], fixes: [], fixKind: [], files: [], errors: [], related: [], terms: [], queryWords: [], ex: {} };
     let last = 0;
     records.slice(start, start + perFile).forEach((r, i) => {
       const num = qDigits(r.q);
@@ -143,6 +145,7 @@ export function encodeRecords(records: readonly ArticleRecord[], perFile: number
         return n === null ? x : n - num;
       }));
       c.terms.push(r.terms.join(' '));
+      c.queryWords!.push((r.queryWords ?? []).join(' '));
       const main = r.fixes[0] ?? null;
       const ex: { fixedIn?: string | null; fix?: Fix | null } = {};
       if (r.fixedIn !== (main?.text ?? null)) ex.fixedIn = r.fixedIn;
@@ -234,6 +237,8 @@ export class RecordFile {
       // Files written before the column existed read as no terms.
       terms: c.terms?.[i] ? c.terms[i]!.split(' ') : [],
     };
+    const queryWords = c.queryWords?.[i];
+    if (queryWords) record.queryWords = queryWords.split(' ');
     this.built[i] = record;
     return record;
   }

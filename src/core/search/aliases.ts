@@ -1,9 +1,14 @@
 /**
  * The archive's own abbreviations, mined at index-build time:
  *
- * - acronyms the articles spell out, "Outlook Web Access (OWA)", "Visual FoxPro (VFP)": counted
- *   over every article's text (AliasMiner, fed by the index builder), kept when the archive
- *   spells an acronym out one way at least MIN_MENTIONS times and in most of its mentions;
+ * - acronyms the articles spell out, "Outlook Web Access (OWA)", "Visual FoxPro (VFP)", either way
+ *   round ("WINS (Windows Internet Name Service)"): counted over every article's text (AliasMiner,
+ *   fed by the index builder), kept when the archive spells an acronym out one way at least
+ *   MIN_MENTIONS times and in most of its mentions;
+ * - the short names of tools, contracted from their long names and given beside them, either way
+ *   round: "Performance Monitor (Perfmon.exe)", "Registry Editor (Regedt32.exe)", "Dr. Watson
+ *   (Drwtsn32.exe)", "Netmon (Network Monitor)": the short name is made of a piece of each word,
+ *   each piece starting the word (see contracts());
  * - title tags ("XCLN:", "XADM:", "WD97:"): each stands for the product most of its articles
  *   apply to (titlePrefixAliases, from the records).
  *
@@ -20,9 +25,16 @@ const MIN_SHARE = 0.5;
 const MIN_TAGGED = 20;
 const MIN_TAG_SHARE = 0.6;
 
-/** "Systems Management Server (SMS)": capitalised words (small linking words allowed), then the acronym in brackets. */
-const SPELLED = /((?:[A-Z][A-Za-z0-9]*(?:[ -]+(?:for|of|and|on|to|the|in)(?=[ -]))?[ -]+){1,7})\(([A-Z][A-Za-z0-9]{1,7})\)/g;
+/**
+ * "Systems Management Server (SMS)", "Performance Monitor (Perfmon.exe)": capitalised words (small
+ * linking words allowed; "Dr." keeps its dot), then the short form in brackets, ".exe" dropped.
+ */
+const SPELLED = /((?:[A-Z][A-Za-z0-9]*\.?(?:[ -]+(?:for|of|and|on|to|the|in)(?=[ -]))?[ -]+){1,7})\(([A-Za-z][A-Za-z0-9]{1,11})(?:\.exe)?\)/g;
+/** "WINS (Windows Internet Name Service)", "Perfmon.exe (Performance Monitor)": the other way round. */
+const SHORT_FIRST = /(?<![\w.])([A-Za-z][A-Za-z0-9]{1,11})(?:\.exe)? \(([A-Z][A-Za-z0-9]*\.?(?:[ -]+(?:(?:for|of|and|on|to|the|in)[ -]+)?[A-Z][A-Za-z0-9]*\.?){1,6})\)/g;
 const SMALL = new Set(['for', 'of', 'and', 'on', 'to', 'the', 'in']);
+/** A contracted tool name needs this many letters: "Net" or "Reg" alone is a word, not a name. */
+const MIN_CONTRACTED = 5;
 
 export class AliasMiner {
   /** acronym (lowercase) -> long form (lowercase) -> mentions */
@@ -31,12 +43,22 @@ export class AliasMiner {
   add(text: string): void {
     for (const m of text.matchAll(SPELLED)) {
       const long = spelledOut(m[1]!.trim().split(/[ -]+/).filter(Boolean), m[2]!);
-      if (!long) continue;
-      const acr = m[2]!.toLowerCase();
-      let forms = this.counts.get(acr);
-      if (!forms) this.counts.set(acr, (forms = new Map()));
-      forms.set(long, (forms.get(long) ?? 0) + 1);
+      if (long) this.count(m[2]!, long);
     }
+    for (const m of text.matchAll(SHORT_FIRST)) {
+      const words = m[2]!.split(/[ -]+/).filter(Boolean);
+      // The whole bracket must spell the short form, not just its last words.
+      const long = spelledOut(words, m[1]!);
+      if (long && long.split(' ').length === words.length) this.count(m[1]!, long);
+    }
+  }
+
+  private count(short: string, long: string): void {
+    const acr = short.toLowerCase();
+    if (acr === long.replace(/[ .]+/g, '')) return;
+    let forms = this.counts.get(acr);
+    if (!forms) this.counts.set(acr, (forms = new Map()));
+    forms.set(long, (forms.get(long) ?? 0) + 1);
   }
 
   /** "acronym\tlong form" lines, sorted, one per acronym. */
@@ -64,11 +86,15 @@ export function mineAliases(texts: Iterable<string>): string[] {
 }
 
 /**
- * The shortest run of trailing words that spells the acronym, by initials ("Outlook Web Access"
- * -> OWA) or by capitals ("Visual FoxPro" -> VFP), lowercased; null when none does.
+ * The shortest run of trailing words that spells the short form, by initials ("Outlook Web Access"
+ * -> OWA), by capitals ("Visual FoxPro" -> VFP) or, for a name in small letters, by contraction
+ * ("Performance Monitor" -> Perfmon), lowercased; null when none does.
  */
 export function spelledOut(words: readonly string[], acronym: string): string | null {
   const want = acronym.toUpperCase();
+  // A name with small letters ("Perfmon", "Regedt32") may be contracted; digits are its version.
+  const letters = acronym === want ? '' : acronym.toLowerCase().replace(/\d+$/, '');
+  const contracted = letters.length >= MIN_CONTRACTED && /^[a-z]+$/.test(letters);
   for (let k = 1; k <= words.length; k++) {
     const run = words.slice(words.length - k);
     if (SMALL.has(run[0]!)) continue;
@@ -76,9 +102,34 @@ export function spelledOut(words: readonly string[], acronym: string): string | 
     const initials = content.map((w) => w[0]!.toUpperCase()).join('');
     const capitals = content.map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/[^A-Z0-9]/g, '')).join('');
     if ((initials === want || capitals === want) && content.length >= 2) return run.join(' ').toLowerCase();
+    if (contracted && content.length >= 2 && contracts(letters, content.map((w) => w.toLowerCase().replace(/\.$/, '')))) {
+      return run.join(' ').toLowerCase();
+    }
     if (initials.length > want.length) break;
   }
   return null;
+}
+
+/**
+ * Whether `short` is made of one piece of each word in turn, each piece starting with the word's
+ * first letter and taking the rest of its letters in order ("perf|mon", "reg|edt", "dr|wtsn").
+ */
+export function contracts(short: string, words: readonly string[]): boolean {
+  const from = (si: number, wi: number): boolean => {
+    if (wi === words.length) return si === short.length;
+    const w = words[wi]!;
+    if (si >= short.length || short[si] !== w[0]) return false;
+    // Grow the piece one letter at a time along the word; try the next word after each length.
+    let at = 1;
+    for (let j = si + 1; ; j++) {
+      if (from(j, wi + 1)) return true;
+      if (j >= short.length) return false;
+      while (at < w.length && w[at] !== short[j]) at++;
+      if (at >= w.length) return false;
+      at++;
+    }
+  };
+  return from(0, 0);
 }
 
 const TAG = /^([A-Z][A-Z0-9]{1,6}):/;

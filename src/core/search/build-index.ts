@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../article/types';
 import { BitWriter, riceParameter, writeVarint } from './codec';
 import { titlePrefixAliases } from './aliases';
-import { stemTerm } from './stem';
+import { stemmerKeeping, unstemmedShortForms } from './stem';
 import { indexTerms } from './tokenize';
 import { FIELD, SEARCH_FORMAT, type SearchIndexData } from './types';
 
@@ -19,6 +19,9 @@ export interface BuildSearchOptions {
 
 export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildSearchOptions = {}): SearchIndexData {
   const docs = orderByNumber(records);
+  const aliases = [...new Set([...(opts.aliases ?? []), ...titlePrefixAliases(records)])].sort();
+  // The query side stems with the same exceptions (thesaurus.ts, from the stored alias lines).
+  const stemTerm = stemmerKeeping(unstemmedShortForms(aliases));
   const byTerm = new Map<string, number[]>(); // term -> [doc, mask, doc, mask, ...]
 
   docs.forEach(({ record }, doc) => {
@@ -40,6 +43,8 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
     add(record.fixedIn, FIELD.products);
     for (const f of record.fixes) add(f.text, FIELD.products);
     for (const k of record.keywords) add(k, FIELD.keywords);
+    // The archive's own search words for the article: the agents' vocabulary ("perfmon", "bsod").
+    for (const w of record.queryWords ?? []) add(w, FIELD.keywords);
     // Records built before the column existed (a team's older import) have none.
     for (const t of record.terms ?? []) add(t, FIELD.terms);
     for (const [term, mask] of masks) {
@@ -104,7 +109,7 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
     qs: qs.join(''),
     titles: docs.map(({ record }) => record.title),
     terms: terms.join(''),
-    aliases: [...new Set([...(opts.aliases ?? []), ...titlePrefixAliases(records)])].sort(),
+    aliases,
     df: df.join(''),
     masks: masks.join(''),
     maskSpans: maskSpans.join(''),

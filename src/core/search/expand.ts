@@ -3,7 +3,6 @@
  * typed), dotted continuations of a version or file name, and, failing all that, near misses.
  */
 import { lowerBound, termId } from './load-index';
-import { stemTerm } from './stem';
 import { typoCandidates } from './typo';
 import type { SearchIndex } from './types';
 
@@ -56,7 +55,7 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
   const out: Expansion[] = [];
   const has = (id: number) => out.some((e) => e.id === id);
   // The index holds stems: "crashes" is looked up as "crash".
-  const stem = stemTerm(word);
+  const stem = index.thesaurus.stem(word);
   const exact = termId(index, stem);
   if (exact >= 0) out.push({ id: exact, kind: MatchKind.Exact, quality: 1 });
   // The word as typed, where an error text has it unstemmed: it says the article quotes it.

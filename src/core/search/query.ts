@@ -6,7 +6,6 @@ import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
 import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
-import { stemTerm } from './stem';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
 import { findPhrases } from './thesaurus';
 import { queryVersions, versionFactor } from './versions';
@@ -285,7 +284,7 @@ interface Extra {
  */
 function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra[][] {
   const out: Extra[][] = words.map(() => []);
-  const terms = words.map((w) => stemTerm(w.text));
+  const terms = words.map((w) => index.thesaurus.stem(w.text));
   for (const { from, to, entry } of findPhrases(index.thesaurus, terms)) {
     for (const other of entry.others) {
       const p = phrasePostings(index, other);
@@ -360,19 +359,25 @@ function priceWord(index: SearchIndex, word: { text: string; prefix: boolean }, 
   let groupDf = 0;
   for (const p of lists) groupDf += p.docs.length;
   const groupIdf = idf(index.count, Math.min(groupDf, index.count));
+  const exactAt = exps.findIndex((e) => e.kind === MatchKind.Exact);
+  const stemDf = exactAt >= 0 ? lists[exactAt]!.docs.length : 0;
   // An exact stem is the literal word only when stemming left it as typed ("failure" is not).
-  const unstemmed = stemTerm(word.text) === word.text;
+  const unstemmed = index.thesaurus.stem(word.text) === word.text;
   const out: PricedList[] = exps.map((e, i) => {
     const p = lists[i]!;
     // While the word is unfinished its exact hit is only the shortest completion ("exch").
     const own = (e.kind === MatchKind.Exact || e.kind === MatchKind.Surface) && !word.prefix;
-    const worth = own ? idf(index.count, p.docs.length) : e.quality * groupIdf;
+    // The surface form exists only in error texts, so its own df understates how common the word
+    // is: it is worth what the word's stem is (it still marks the article as quoting the message).
+    const worth = own ? idf(index.count, e.kind === MatchKind.Surface && stemDf > 0 ? stemDf : p.docs.length) : e.quality * groupIdf;
     const used = e.kind === MatchKind.Typo ? USED.typo : e.kind === MatchKind.Prefix ? USED.prefix : 0;
     // Only the words as typed (or being typed) say the article quotes the message.
     const literal = (e.kind === MatchKind.Exact && unstemmed) || e.kind === MatchKind.Surface || (e.kind === MatchKind.Prefix && word.prefix);
     return { p, worth, used, literal };
   });
-  for (const x of extras) out.push({ p: x.p, worth: x.quality * idf(index.count, x.p.docs.length), used: 0, literal: false });
+  // Another way of saying the word is worth what the word and it together are: "move" does not
+  // become rare because the archive also spells out a rare acronym MOVE.
+  for (const x of extras) out.push({ p: x.p, worth: x.quality * idf(index.count, Math.min(index.count, groupDf + x.p.docs.length)), used: 0, literal: false });
   for (const x of extras) groupDf += x.p.docs.length;
   let size = 0;
   for (const l of out) size += l.p.docs.length;

@@ -26,3 +26,28 @@ export function stemTerm(word: string): string {
   }
   return s;
 }
+
+/**
+ * A stemmer that leaves some words as written: the archive's own acronyms ("wins", "rras"), which
+ * Porter would cut to another word ("win", the tickets' shorthand for Windows). Index build and
+ * query read the same list (the alias lines stored in the index), so both sides agree.
+ */
+export function stemmerKeeping(keep: ReadonlySet<string>): (word: string) => string {
+  if (keep.size === 0) return stemTerm;
+  return (word) => (keep.has(word) ? word : stemTerm(word));
+}
+
+/**
+ * The short forms of "short\tlong form" alias lines that stemming would change; not a plural of
+ * an acronym ("guids": globally unique identifiers), which stems like any plural.
+ */
+export function unstemmedShortForms(aliasLines: readonly string[]): Set<string> {
+  const keep = new Set<string>();
+  for (const line of aliasLines) {
+    const tab = line.indexOf('\t');
+    const short = line.slice(0, tab);
+    if (short.endsWith('s') && line.endsWith('s')) continue;
+    if (LETTERS.test(short) && stemTerm(short) !== short) keep.add(short);
+  }
+  return keep;
+}

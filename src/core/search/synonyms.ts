@@ -13,8 +13,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // A bounced message: the articles say NDR or non-delivery report.
   ['bounce', 'ndr', 'non delivery', 'nondelivery', 'undeliverable'],
   ['disappear', 'lost', 'missing', 'vanish'],
-  ['blue screen', 'stop error', 'bsod'],
+  // A crash of Windows itself: tickets say blue screen or BSOD, the articles "STOP 0x0000000A" or
+  // "bug check"; "bluescreen" is how a ticket writes it in one word.
+  ['blue screen', 'bluescreen', 'stop error', 'bsod', 'bugcheck', 'bug check'],
+  // Moving data or a service to another place: tickets say migrate, the how-to titles "Move".
+  ['move', 'migrate', 'relocate'],
   ['reboot', 'restart'],
+  // The program that installs is "Setup" in the articles' titles; tickets say install.
+  ['setup', 'install'],
   // Data a control or view still shows after it changed: the articles say it is not updated.
   ['old values', 'stale', 'not updated', 'not refreshed', 'does not refresh'],
   ['win', 'windows'],

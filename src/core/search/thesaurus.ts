@@ -5,7 +5,7 @@
  * words can be compared with them directly.
  */
 import { STOPWORDS } from './tokenize';
-import { stemTerm } from './stem';
+import { stemmerKeeping, stemTerm, unstemmedShortForms } from './stem';
 import { SHORTHAND, SYNONYM_GROUPS } from './synonyms';
 
 export interface ThesaurusEntry {
@@ -20,6 +20,8 @@ export interface ThesaurusEntry {
 export interface Thesaurus {
   /** First term of a phrase -> the entries starting with it, longest phrase first. */
   readonly byFirst: ReadonlyMap<string, readonly ThesaurusEntry[]>;
+  /** The index's stemmer: Porter, except for the archive's acronyms it would turn into other words. */
+  readonly stem: (word: string) => string;
 }
 
 /** The archive's own spelled-out acronyms are near-certain; ticket synonyms less so. */
@@ -27,19 +29,20 @@ const ALIAS_QUALITY = 0.9;
 const SYNONYM_QUALITY = 0.75;
 
 /** A phrase as index terms: lowercase words, stopwords dropped, stemmed; "4.0" stays whole. */
-export function phraseTerms(phrase: string): string[] {
+export function phraseTerms(phrase: string, stem: (word: string) => string = stemTerm): string[] {
   return phrase
     .toLowerCase()
     .split(/[\s\-/]+/)
     .map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''))
     .filter((w) => w && !STOPWORDS.has(w))
-    .map(stemTerm);
+    .map(stem);
 }
 
 export function buildThesaurus(aliasLines: readonly string[]): Thesaurus {
   const byFirst = new Map<string, ThesaurusEntry[]>();
+  const stem = stemmerKeeping(unstemmedShortForms(aliasLines));
   const addGroup = (phrases: readonly string[], quality: number) => {
-    const terms = phrases.map(phraseTerms).filter((p) => p.length > 0);
+    const terms = phrases.map((p) => phraseTerms(p, stem)).filter((p) => p.length > 0);
     terms.forEach((phrase, i) => {
       const others = terms.filter((_, j) => j !== i && terms[j]!.join(' ') !== phrase.join(' '));
       if (others.length === 0) return;
@@ -59,7 +62,7 @@ export function buildThesaurus(aliasLines: readonly string[]): Thesaurus {
     addGroup([short, line.slice(tab + 1)], ALIAS_QUALITY);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  return { byFirst };
+  return { byFirst, stem };
 }
 
 export interface ThesaurusMatch {

@@ -5,6 +5,9 @@
  * Words are runs of letters and digits, lowercased, accents dropped. A run joined by dots or
  * underscores ("store.exe", "5.5.2591.0", "mapi_e_not_found") is kept whole as a *compound* as well
  * as split into its parts, so a file name or a build number can be matched exactly.
+ *
+ * Hex codes are written one way: "0x0000001E", "0x1E" and, after "stop" or "bugcheck", a bare "1E"
+ * are all "0x1e" (see codeForm), so a stop code typed short finds the article that prints it long.
  */
 
 /** Too common to tell articles apart; dropping them keeps postings small. */
@@ -42,10 +45,31 @@ export function tokenizeText(text: string): TextTokens {
       if (run.length <= MAX_TOKEN_LENGTH) compounds.push(run);
       for (const p of run.split(JOINER)) if (p.length <= MAX_TOKEN_LENGTH) parts.push(p);
     } else if (run.length <= MAX_TOKEN_LENGTH) {
-      parts.push(run);
+      parts.push(codeForm(run, parts[parts.length - 1]));
     }
   }
   return { parts, compounds };
+}
+
+/** "0x0000001e" -> "0x1e": the zeros a crash screen pads a code with. */
+const PADDED_HEX = /^0x0+(?=[0-9a-f])/;
+const HEX = /^0x[0-9a-f]+$/;
+/** What a stop code is written after: "STOP 1E", "Stop: c000021a", "bugcheck 0A". */
+const STOP_WORDS = new Set(['stop', 'bugcheck']);
+/**
+ * A bare code after those words: hex with a letter and a digit ("1e", "c000021a"), or one, two or
+ * eight decimal digits ("50"); not "a" (an article) nor "2000" (a year).
+ */
+const BARE_CODE = /^(?:(?=[0-9]*[a-f])(?=[a-f]*\d)[0-9a-f]{2,8}|\d{1,2}|\d{8})$/;
+
+/**
+ * The one spelling of a hex code: lowercase, "0x", no leading zeros. A bare code counts as one only
+ * after "stop" or "bugcheck", where it can be nothing else.
+ */
+export function codeForm(word: string, previous: string | undefined): string {
+  if (HEX.test(word)) return word.replace(PADDED_HEX, '0x');
+  if (previous !== undefined && STOP_WORDS.has(previous) && BARE_CODE.test(word)) return '0x' + word.replace(/^0+(?=.)/, '');
+  return word;
 }
 
 /** The terms an index stores for a piece of text: words except stopwords, plus compounds. */

@@ -26,7 +26,7 @@ const NOT_A_PRODUCT = new Set([
 /** The version term of each one-word shorthand ("nt4" -> "4.0"), built once. */
 const SHORTHAND_VERSIONS = new Map<string, string>();
 for (const group of SHORTHAND) {
-  const version = group.flatMap(phraseTerms).find((t) => DOTTED.test(t) || NUMBER.test(t));
+  const version = group.flatMap((p) => phraseTerms(p)).find((t) => DOTTED.test(t) || NUMBER.test(t));
   if (!version) continue;
   for (const p of group) if (!p.includes(' ')) SHORTHAND_VERSIONS.set(p, version);
 }

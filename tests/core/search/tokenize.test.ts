@@ -20,6 +20,26 @@ describe('tokenizeText', () => {
   });
 });
 
+describe('hex codes', () => {
+  it('writes a stop code one way however it is padded or cased', () => {
+    for (const text of ['STOP 0x0000001E', 'Stop 0x1e', 'stop 1e', 'STOP: 0X0000001E', 'bugcheck 1E']) {
+      expect(tokenizeText(text).parts[1]).toBe('0x1e');
+    }
+    expect(tokenizeText('STOP 0x00000050 when printing').parts).toEqual(['stop', '0x50', 'when', 'printing']);
+    expect(tokenizeText('stop 50').parts).toEqual(['stop', '0x50']);
+    expect(tokenizeText('Stop: c000021a').parts).toEqual(['stop', '0xc000021a']);
+    expect(tokenizeText('0x00000000').parts).toEqual(['0x0']);
+  });
+
+  it('leaves a bare number alone unless it follows stop or bugcheck', () => {
+    expect(tokenizeText('event 1e 50').parts).toEqual(['event', '1e', '50']);
+    // An article, a year and a count are not codes even after "stop".
+    expect(tokenizeText('stop a service').parts).toEqual(['stop', 'a', 'service']);
+    expect(tokenizeText('stop 2000 server').parts).toEqual(['stop', '2000', 'server']);
+    expect(tokenizeText('stop 256 times').parts).toEqual(['stop', '256', 'times']);
+  });
+});
+
 describe('indexTerms', () => {
   it('leaves out stopwords but keeps compounds', () => {
     expect(indexTerms('The RPC server is unavailable: rpcss.dll')).toEqual([

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../src/core/article/types';
-import { AliasMiner, spelledOut, titlePrefixAliases } from '../../../src/core/search/aliases';
+import { AliasMiner, contracts, spelledOut, titlePrefixAliases } from '../../../src/core/search/aliases';
+import { queryWordsOf } from '../../../src/core/article/trailer';
 import { buildSearchIndex, loadSearchIndex, search, type SearchIndex } from '../../../src/core/search';
 import { record } from '../../fixtures/search/records';
 
@@ -23,6 +24,16 @@ const RECORDS: ArticleRecord[] = [
   withTerms(record({ q: 'Q176002', title: 'XADM: Replication Stops After a Restore', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] }), ['replication', 'restore']),
   withTerms(record({ q: 'Q150001', title: 'Printer Driver Crashed on Spooling', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['spooler', 'driver']),
   withTerms(record({ q: 'Q150002', title: 'Spooler Problem', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 3.51'] }), ['spooler', 'printing']),
+  // Siblings on one stop code: the title spells it padded, the query short.
+  withTerms(record({ q: 'Q156931', title: 'STOP 0x0000001E in Nwrdr.sys', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['netware', 'locking']),
+  withTerms(record({ q: 'Q233094', title: 'STOP 0x0000000A in Nwrdr.sys', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['netware', 'redirector']),
+  // An acronym Porter would cut to another word ("wins" -> "win", the shorthand for Windows).
+  withTerms(record({ q: 'Q323551', title: 'Replication Fails Between WINS Partners', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['replication', 'partner']),
+  withTerms(record({ q: 'Q323552', title: 'Replication Fails Between Windows Partners', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['replication', 'partner']),
+  // Found only through the archive's own query words.
+  { ...withTerms(record({ q: 'Q137241', title: 'CPU Type Information Different in Windows NT Diagnostics', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 3.51'] }), ['processor']), queryWords: ['winmsd'] },
+  withTerms(record({ q: 'Q174482', title: 'Performance Monitor Chart View Limited to 100 Data Points', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['chart', 'counter']),
+  withTerms(record({ q: 'Q174483', title: 'Chart View Shows 100 Data Points', products: ['Microsoft Excel'], versions: ['Excel 97'] }), ['chart', 'point']),
 ];
 
 for (let i = 0; i < 40; i++) {
@@ -30,7 +41,7 @@ for (let i = 0; i < 40; i++) {
   RECORDS.push(record({ q: `Q2${String(10000 + i)}`, title: `${tag}: Filler Article ${i}${i % 2 ? " in the Directory" : ""}`, products: ['Microsoft Exchange'], versions: ['Exchange Server 5.5'] }));
 }
 
-function load(aliases: string[] = ['owa\toutlook web access', 'vfp\tvisual foxpro', 'mta\tmessage transfer agent']): SearchIndex {
+function load(aliases: string[] = ['owa\toutlook web access', 'vfp\tvisual foxpro', 'mta\tmessage transfer agent', 'perfmon\tperformance monitor', 'wins\twindows internet name service']): SearchIndex {
   return loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(RECORDS, { aliases }))));
 }
 const ix = load();
@@ -74,6 +85,41 @@ describe('aliases', () => {
     expect(spelledOut(['Some', 'Words'], 'XYZ')).toBeNull();
   });
 
+  it('mines tool names contracted from their long names, and acronyms given before their long form', () => {
+    const m = new AliasMiner();
+    for (let i = 0; i < 3; i++) {
+      m.add('Start Performance Monitor (Perfmon.exe) or the Registry Editor (Regedt32.exe); see the Dr. Watson (Drwtsn32.exe) log.');
+      m.add('Netmon (Network Monitor) shows it. A WINS (Windows Internet Name Service) server. Use the Control Panel (Control.exe).');
+    }
+    expect(m.table()).toEqual([
+      'drwtsn32\tdr. watson', 'netmon\tnetwork monitor', 'perfmon\tperformance monitor', 'regedt32\tregistry editor',
+      'wins\twindows internet name service',
+    ]);
+    expect(contracts('perfmon', ['performance', 'monitor'])).toBe(true);
+    expect(contracts('regedt', ['registry', 'editor'])).toBe(true);
+    // Every word gives a piece, in order, from its first letter.
+    expect(contracts('control', ['control', 'panel'])).toBe(false);
+    expect(contracts('monperf', ['performance', 'monitor'])).toBe(false);
+  });
+
+  it('a mined tool name and its long form find the same article', () => {
+    expect(first('perfmon chart 100 data points')).toBe('Q174482');
+    expect(first('performance monitor chart 100 data points')).toBe('Q174482');
+  });
+
+  it('keeps an acronym whole that stemming would turn into another word', () => {
+    expect(first('wins partners replication')).toBe('Q323551');
+    expect(first('windows partners replication')).toBe('Q323552');
+    // Cut to "win", it would be the tickets' shorthand for Windows and find every Windows article.
+    expect(search(ix, 'wins').map((r) => r.q)).toEqual(['Q323551']);
+  });
+
+  it("finds an article by the archive's own query words", () => {
+    expect(first('winmsd cpu type')).toBe('Q137241');
+    expect(queryWordsOf('kbDSupport prodnt 3.51 winmsd WinMSD diag 95')).toEqual(['winmsd', 'diag']);
+    expect(queryWordsOf(null)).toEqual([]);
+  });
+
   it('reads what frequent title tags stand for from the articles that carry them', () => {
     expect(titlePrefixAliases(RECORDS)).toEqual(['xadm\texchange', 'xcln\texchange']);
   });
@@ -83,6 +129,12 @@ describe('synonyms and shorthand', () => {
   it('"hangs" finds "stops responding", "crash" finds "access violation"', () => {
     expect(first('shutdown hangs')).toBe('Q136651');
     expect(first('mta crash')).toBe('Q246608');
+  });
+
+  it('a stop code typed short finds the article that prints it padded, not its sibling', () => {
+    expect(first('blue screen stop 1e nwrdr.sys')).toBe('Q156931');
+    expect(first('bsod 0x1e nwrdr')).toBe('Q156931');
+    expect(first('stop 0a in nwrdr.sys')).toBe('Q233094');
   });
 
   it('"nt4" is Windows NT 4.0', () => {
