@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../src/core/article/types';
 import { RecordFile, type RecordColumns, type RecordDictionary } from '../src/core/index/record-columns';
-import { DETECT_FILE, DICTIONARY_FILE, MANIFEST_FILE, RECORDS_PER_FILE, SEARCH_FILE, recordsFile, titlesFile, type IndexManifest } from '../src/core/index/layout';
+import { DETECT_FILE, DICTIONARY_FILE, MANIFEST_FILE, RECORDS_PER_FILE, recordsFile, titlesFile, type IndexManifest } from '../src/core/index/layout';
 import type { DetectorData } from '../src/core/match';
 
 export function hasIndex(dir: string): boolean {

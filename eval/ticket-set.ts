@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KbIndex } from '../src/core/index/kb-index';
-import { candidateArticles, explain, scanText, type ExplainResult } from '../src/core/match';
+import { candidateArticles, explain, type ExplainResult } from '../src/core/match';
+import { findAll, matchesFor } from '../src/core/find-all';
 import type { RankOptions } from '../src/core/match/rank';
 
 export type TicketKind = 'single' | 'shared' | 'cited' | 'negative';
@@ -59,9 +60,10 @@ export interface TicketFigures {
 }
 
 export async function runTicket(index: KbIndex, text: string, opts: RankOptions = {}): Promise<{ result: ExplainResult; known: Set<string> }> {
-  const matches = scanText(text, await index.detector());
-  const records = await index.lookupMany(candidateArticles(matches));
-  return { result: explain(text, matches, records, opts), known: new Set(records.keys()) };
+  // The product's own sequence (matches, builds, bounces), so the figures are what ships.
+  const found = findAll(text, { detector: await index.detector(), releases: await index.releases() });
+  const records = await index.lookupMany(candidateArticles(found.matches));
+  return { result: explain(text, matchesFor(found, records), records, opts), known: new Set(records.keys()) };
 }
 
 export async function scoreTickets(index: KbIndex, tickets: readonly LabelledTicket[], opts: RankOptions = {}): Promise<TicketFigures> {

@@ -1,11 +1,11 @@
 import type browser from 'webextension-polyfill';
-import type { Request, Response } from '../messaging/protocol';
+import { requestError, type Request, type Response } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { customArticles } from './custom-index';
 import { probeBlock, scanBlock } from './scan-service';
 import { searchAll } from './search-service';
 import { articlesAnswer, tabSummary } from './summary-service';
-import { senderMayAsk } from './senders';
+import { senderRefusal } from './senders';
 import { disableSite, enableSite, injectInto, injectLens, siteState } from './sites';
 
 type Handlers = { [T in Request['type']]: (req: Extract<Request, { type: T }>, sender: browser.Runtime.MessageSender) => Promise<Response<Extract<Request, { type: T }>>> };
@@ -33,32 +33,20 @@ const handlers: Handlers = {
   },
 };
 
-/** Only well-formed requests reach a handler; anything else gets no answer (undefined). */
-export function handleMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
-  if (!isRequest(message)) return undefined;
-  if (!senderMayAsk(message, sender)) return Promise.reject(new Error(`${message.type}: not allowed from this sender`));
-  const handler = handlers[message.type] as (req: Request, sender: browser.Runtime.MessageSender) => Promise<unknown>;
-  return handler(message, sender).catch((e: Error) => {
+/**
+ * Only well-formed requests (the shapes of messaging/protocol.ts's REQUESTS table) from a sender
+ * allowed to ask reach a handler. Anything else is answered with an error naming the request
+ * kind and the field, so a malformed message fails loudly at its sender instead of in a handler.
+ */
+export function handleMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  const malformed = requestError(message);
+  if (malformed !== null) return Promise.reject(new Error(malformed));
+  const request = message as Request;
+  const refused = senderRefusal(request, sender);
+  if (refused !== null) return Promise.reject(new Error(`${request.type}: not allowed from this sender (${refused})`));
+  const handler = handlers[request.type] as (req: Request, sender: browser.Runtime.MessageSender) => Promise<unknown>;
+  return handler(request, sender).catch((e: Error) => {
     // The caller sees a rejected promise with the reason; the worker keeps serving others.
-    throw new Error(`${message.type}: ${e.message}`);
+    throw new Error(`${request.type}: ${e.message}`);
   });
-}
-
-function isRequest(m: unknown): m is Request {
-  if (typeof m !== 'object' || m === null) return false;
-  const r = m as Record<string, unknown>;
-  switch (r.type) {
-    case 'scan':
-    case 'probe': return typeof r.text === 'string';
-    case 'articles': return Array.isArray(r.qs) && r.qs.every((q) => typeof q === 'string') && (r.related === undefined || typeof r.related === 'number');
-    case 'search': return typeof r.query === 'string';
-    case 'tab-summary':
-    case 'scan-once': return typeof r.tabId === 'number';
-    case 'site-state': return typeof r.url === 'string';
-    case 'site-enable':
-    case 'site-disable': return typeof r.pattern === 'string';
-    case 'index-status':
-    case 'load-lens': return true;
-    default: return false;
-  }
 }

@@ -1,7 +1,8 @@
-import { articleOrder, rankArticles, scanText, type Match } from '../core/match';
-import { addBounceMatches, findBounces, tagBounceMatches, type TaggedMatch } from '../core/bounce';
+import { articleOrder, rankArticles, worthShowing } from '../core/match';
+import { findAll, matchesFor, type Found } from '../core/find-all';
+import { tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
-import { findTicketVersions, withBuildMatches } from '../core/version';
+import { findTicketVersions } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
 import type { FoundMatch } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
@@ -21,9 +22,11 @@ const MAX_CANDIDATES = 50;
  */
 export async function scanBlock(text: string, tab: { id: number; url: string } | null, reset: boolean): Promise<FoundMatch[]> {
   const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
-  const { matches, bounces } = await findMatches(block);
+  const found = await findMatches(block);
+  const { bounces } = found;
   const ticket = findTicketVersions(block);
-  const records = await recordsFor(matches.flatMap((m) => m.articles));
+  const records = await recordsFor(found.matches.flatMap((m) => m.articles));
+  const matches = matchesFor(found, records);
   const words = ticketWords(block, matches);
   const earlier = tab && !reset ? await tabContext(tab.id, tab.url) : { words: [], articles: [] };
   const contextWords = earlier.words.length ? mergeContextWords(earlier.words, words, new Set(), Infinity) : words;
@@ -31,7 +34,9 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
   // without the per-match explanations the page never shows).
   const { ranked, evidence } = rankArticles(matches, records, ticket, { contextWords });
   const pos = articleOrder(ranked, evidence);
-  const ordered: TaggedMatch[] = tagBounceMatches(block, matches.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })), bounces);
+  const listed = new Set(ranked.map((a) => a.q));
+  const shown = matches.filter((m) => worthShowing(m, listed));
+  const ordered: TaggedMatch[] = tagBounceMatches(block, shown.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })), bounces);
   if (tab) {
     // The words the page's candidate articles have are the ones kept first once the bound is
     // reached; below it every word is kept and there is nothing to choose.
@@ -58,15 +63,9 @@ export async function probeBlock(text: string, tab: { id: number; url: string } 
 }
 
 /** Everything the matchers find in a block: the bundled and the team's articles, builds, bounces. */
-async function findMatches(block: string): Promise<{ matches: Match[]; bounces: ReturnType<typeof findBounces> }> {
+async function findMatches(block: string): Promise<Found> {
   const [detector, custom, releases] = await Promise.all([bundledIndex.detector(), customArticles(), bundledIndex.releases()]);
-  let matches = scanText(block, detector);
-  if (custom) matches = mergeMatches(scanText(block, custom.detector), matches);
-  matches = withBuildMatches(block, matches, releases);
-  // Each bounce read as a whole: its NDR matches learn their reason and recipient, and a bounce
-  // the matcher found nothing in still gets one match, so it is highlighted and opens a card.
-  const bounces = findBounces(block);
-  return { matches: addBounceMatches(block, matches, bounces), bounces };
+  return findAll(block, { detector, releases, ...(custom ? { custom: custom.detector } : {}) });
 }
 
 /** Of `words`, those some candidate article has: the ones worth keeping when a tab's words reach their bound. */
@@ -82,16 +81,4 @@ function toFound(m: TaggedMatch): FoundMatch {
     ...(m.build ? { build: m.build } : {}),
     ...(m.reason ? { reason: m.reason } : {}), ...(m.recipient ? { recipient: m.recipient } : {}),
   };
-}
-
-/** The same span found in both indexes is one match naming both articles, the team's first. */
-function mergeMatches(first: Match[], second: Match[]): Match[] {
-  const byspan = new Map<string, Match>();
-  for (const m of [...first, ...second]) {
-    const key = `${m.start}:${m.end}:${m.kind}`;
-    const seen = byspan.get(key);
-    if (seen) seen.articles = [...new Set([...seen.articles, ...m.articles])];
-    else byspan.set(key, { ...m, articles: [...m.articles] });
-  }
-  return [...byspan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -3,6 +3,7 @@ import type { TaggedMatch } from '../core/bounce';
 import { verdictFor } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
 import type { ArticleView, Response, TabSummary } from '../messaging/protocol';
+import { MAX_ARTICLES_ASKED } from '../messaging/limits';
 import { bundledIndex } from './bundled-index';
 import { recordsFor } from './records';
 import { customArticles } from './custom-index';
@@ -82,7 +83,7 @@ export async function articleViews(qs: string[], tabId: number | undefined): Pro
  * titles come with its articles in one answer and one ranking.
  */
 export async function articlesAnswer(qs: string[], tabId: number | undefined, related?: number): Promise<Response<{ type: 'articles'; qs: string[] }>> {
-  const asked = qs.slice(0, 50);
+  const asked = qs.slice(0, MAX_ARTICLES_ASKED);
   const [records, tab] = await Promise.all([
     recordsFor(asked),
     tabId === undefined ? null : readTab(tabId),
@@ -106,7 +107,7 @@ export async function articlesAnswer(qs: string[], tabId: number | undefined, re
   if (related === undefined) return { articles };
   // The first of the asked articles the index has: the one whose related list a card shows.
   const best = asked.map((q) => records.get(q)).find(Boolean);
-  const relatedQs = best ? best.related.slice(0, Math.max(0, Math.min(related, 50))) : [];
+  const relatedQs = best ? best.related.slice(0, Math.max(0, Math.min(related, MAX_ARTICLES_ASKED))) : [];
   const relatedRecords = await recordsFor(relatedQs);
   return { articles, related: relatedQs.flatMap((q) => { const r = relatedRecords.get(q); return r ? [view(r)] : []; }) };
 }

@@ -14,7 +14,7 @@ export function toTopViewport(rect: Box, doc: Document): Box {
   let top = rect.top;
   let win: Window | null = doc.defaultView;
   while (win) {
-    let frame: Element | null = null;
+    let frame: Element | null;
     try {
       frame = win.frameElement;
     } catch {
@@ -34,7 +34,7 @@ export function toTopViewport(rect: Box, doc: Document): Box {
 export function topDocumentOf(doc: Document): Document {
   let d = doc;
   for (;;) {
-    let frame: Element | null = null;
+    let frame: Element | null;
     try {
       frame = d.defaultView?.frameElement ?? null;
     } catch {

@@ -1,4 +1,4 @@
-import type { ArticlesAnswer, ArticleView, ContentRequest, ContentResponse, FoundMatch, MatchKind } from '../messaging/protocol';
+import type { ArticlesAnswer, ContentRequest, ContentResponse, FoundMatch, MatchKind } from '../messaging/protocol';
 import type { Settings } from '../core/settings';
 import type { CardApi, CreateCard } from './card/types';
 import type { Scope } from './frames-and-shadows';

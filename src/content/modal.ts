@@ -22,7 +22,7 @@ export function insideModal(node: Node, modal: Element): boolean {
     const root = n.getRootNode();
     if ((root as Partial<ShadowRoot>).host) n = (root as ShadowRoot).host;
     else {
-      let frame: Element | null = null;
+      let frame: Element | null;
       try {
         frame = (root as Document).defaultView?.frameElement ?? null;
       } catch {

@@ -31,7 +31,7 @@ export function parseKbNumber(input: string): string | null {
 export function parseKbReference(text: string): string | null {
   const direct = parseKbNumber(text);
   if (direct) return direct;
-  const s = text.trim().replace(/^[<("'\[]+|[>)"'\].,;:!?]+$/g, '');
+  const s = text.trim().replace(/^[<("'[]+|[>)"'\].,;:!?]+$/g, '');
   if (s.length === 0 || s.length > 300) return null;
   const hits = findKbRefs(s, 2);
   if (hits.length !== 1) return null;

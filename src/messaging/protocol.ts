@@ -2,6 +2,7 @@ import type { ArticleRecord } from '../core/article/types';
 import type { BuildInfo } from '../core/version/build-matches';
 import type { MatchKind } from '../core/match/kinds';
 import type { Verdict } from '../core/version/verdict';
+import { array, boolean, literal, number, object, optional, string, type ObjectOf, type Schema } from './schema';
 
 /**
  * Every message between the extension's contexts, typed. The background answers requests; the
@@ -78,45 +79,76 @@ export type SiteState =
   /** Pages KB Lens can never run on (chrome://, the web store, file:// without access). */
   | { kind: 'unsupported' };
 
-export type Request =
-  /** Content script: scan this text (one block of the page); the tab's summary is updated. */
-  | { type: 'scan'; text: string; /** A new page (navigation): forget the tab's earlier matches. */ reset?: boolean }
-  /** Content script (the probe): does this text hold anything to find? Matching only, no ranking. */
-  | { type: 'probe'; text: string; /** A new page (navigation): forget the tab's earlier matches. */ reset?: boolean }
+/** The answer a request kind gets: a type only (the background is trusted; its answers are not checked). */
+export interface Answer<T> {
+  readonly __answer?: T;
+}
+const answer = <T>(): Answer<T> => ({});
+
+/**
+ * Every request the background answers: who may send it, its fields, checked at runtime by the
+ * router (requestError), and its answer. `Request` and `ResponseMap` are derived from this table,
+ * so the types the handlers are written against and the check that guards them cannot drift apart.
+ * `from`: 'pages' for the extension's own pages only (popup, side panel, options); 'any' also
+ * for content scripts, which may name no tab but their own in a `tabId` (background/senders.ts).
+ */
+export const REQUESTS = {
+  /**
+   * Content script: scan this text (one block of the page); the tab's summary is updated.
+   * `reset`: a new page (navigation), forget the tab's earlier matches.
+   */
+  scan: { from: 'any', fields: { text: string(), reset: optional(boolean()) }, answer: answer<{ matches: FoundMatch[] }>() },
+  /** Content script (the probe): does this text hold anything to find? Matching only, no ranking; `reset` as for scan. */
+  probe: { from: 'any', fields: { text: string(), reset: optional(boolean()) }, answer: answer<{ found: boolean }>() },
   /**
    * Content script or page: records and verdicts for these articles (verdicts against the tab's
    * text). `related`: also the records of the first found article's related articles, at most this
-   * many, so a card is answered by one request.
+   * many (and at most MAX_ARTICLES_ASKED, limits.ts), so a card or an article's detail is answered
+   * by one request.
    */
-  | { type: 'articles'; qs: string[]; tabId?: number; related?: number }
-  | { type: 'search'; query: string; limit?: number }
-  | { type: 'tab-summary'; tabId: number }
-  | { type: 'site-state'; url: string }
+  articles: { from: 'any', fields: { qs: array(string()), tabId: optional(number()), related: optional(number()) }, answer: answer<ArticlesAnswer>() },
+  search: { from: 'any', fields: { query: string(), limit: optional(number()) }, answer: answer<{ results: SearchHit[] }>() },
+  'tab-summary': { from: 'any', fields: { tabId: number() }, answer: answer<TabSummary | null>() },
+  'site-state': { from: 'pages', fields: { url: string() }, answer: answer<SiteState>() },
   /** Popup: the user turned KB Lens on for a site (permission already granted by the popup). */
-  | { type: 'site-enable'; pattern: string }
-  | { type: 'site-disable'; pattern: string }
+  'site-enable': { from: 'pages', fields: { pattern: string() }, answer: answer<SiteState>() },
+  'site-disable': { from: 'pages', fields: { pattern: string() }, answer: answer<SiteState>() },
   /** Popup: scan this tab once (activeTab). */
-  | { type: 'scan-once'; tabId: number }
+  'scan-once': { from: 'pages', fields: { tabId: number() }, answer: answer<{ ok: boolean; error?: string }>() },
   /** Pages: index load progress, for the first-load indicator. */
-  | { type: 'index-status' }
+  'index-status': { from: 'any', fields: {}, answer: answer<{ ready: boolean; articles: number; custom: number }>() },
   /** Content script (the probe): this frame has a match, inject the full lens into it. */
-  | { type: 'load-lens' };
+  'load-lens': { from: 'any', fields: {}, answer: answer<{ ok: boolean; error?: string }>() },
+} satisfies Record<string, { from: 'any' | 'pages'; fields: Record<string, Schema<unknown>>; answer: Answer<unknown> }>;
 
-export interface ResponseMap {
-  scan: { matches: FoundMatch[] };
-  probe: { found: boolean };
-  articles: ArticlesAnswer;
-  search: { results: SearchHit[] };
-  'tab-summary': TabSummary | null;
-  'site-state': SiteState;
-  'site-enable': SiteState;
-  'site-disable': SiteState;
-  'scan-once': { ok: boolean; error?: string };
-  'index-status': { ready: boolean; articles: number; custom: number };
-  'load-lens': { ok: boolean; error?: string };
-}
+type Table = typeof REQUESTS;
+export type RequestType = keyof Table;
+
+/** A request of each kind: `type` plus the fields its row of REQUESTS names. */
+export type Request = { [K in RequestType]: Flat<{ type: K } & ObjectOf<Table[K]['fields']>> }[RequestType];
+
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+export type ResponseMap = { [K in RequestType]: Table[K]['answer'] extends Answer<infer T> ? T : never };
 
 export type Response<R extends Request> = ResponseMap[R['type']];
+
+/** Each kind's whole message, `type` included, as the router checks it. */
+const requestSchemas = Object.fromEntries(
+  Object.entries(REQUESTS).map(([type, row]) => [type, object({ type: literal(type), ...row.fields })]),
+) as Record<string, Schema<unknown>>;
+
+/**
+ * Whether a message is a well-formed request: `null` when it is, otherwise why not, naming the
+ * request kind and the field ("articles: qs[1] must be a string, got a number").
+ */
+export function requestError(message: unknown): string | null {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return 'not a request: the message is not an object';
+  const type = (message as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) return `unknown request kind ${JSON.stringify(type) ?? 'undefined'}`;
+  const wrong = requestSchemas[type]!.check(message, '');
+  return wrong && `${type}: ${wrong}`;
+}
 
 /** Background -> content script. */
 export type ContentRequest =

@@ -2,14 +2,22 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../messaging/send';
 import type { ArticleView } from '../messaging/protocol';
+import { MAX_ARTICLES_ASKED } from '../messaging/limits';
 import type { ArticleRecord, Fix, FixKind } from '../core/article/types';
 import { articleSummary } from '../core/present/article-summary';
 import { articleUrl, safeArticleUrl } from '../core/kb-number';
 import { VerdictBadge, verdictLabel } from '../ui/badges';
 import { t } from '../ui/i18n';
 
-/** Articles already fetched, shared by the views so going back never waits. */
-export type ArticleCache = Map<string, ArticleView>;
+/**
+ * Articles already shown, with their related articles by number (for the titles), shared by the
+ * views so going back never asks again.
+ */
+export type ArticleCache = Map<string, DetailData>;
+interface DetailData {
+  view: ArticleView;
+  related: Map<string, ArticleView>;
+}
 
 function fixKindLabel(kind: FixKind): string {
   switch (kind) {
@@ -48,8 +56,7 @@ export function DetailView(props: {
   canGoBack: boolean;
 }) {
   const { q, cache } = props;
-  const [view, setView] = useState<ArticleView | null | undefined>(cache.get(q));
-  const [related, setRelated] = useState<Map<string, ArticleView>>(new Map());
+  const [data, setData] = useState<DetailData | null | undefined>(cache.get(q));
   const [copied, setCopied] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -57,16 +64,19 @@ export function DetailView(props: {
     let alive = true;
     setCopied(null);
     const known = cache.get(q);
-    setView(known);
+    setData(known);
     if (known === undefined) {
-      ask({ type: 'articles', qs: [q], tabId: props.tabId }).then(
+      // One request and one ranking: the article judged against the tab, and its related
+      // articles' records (for their titles) in the same answer.
+      ask({ type: 'articles', qs: [q], tabId: props.tabId, related: MAX_ARTICLES_ASKED }).then(
         (r) => {
-          const found = r?.articles.find((a) => a.record.q === q) ?? null;
+          const view = r?.articles.find((a) => a.record.q === q);
+          const found = view ? { view, related: new Map((r?.related ?? []).map((a) => [a.record.q, a])) } : null;
           // A miss is not cached: the index may still be loading.
           if (found) cache.set(q, found);
-          if (alive) setView(found);
+          if (alive) setData(found);
         },
-        () => alive && setView(null),
+        () => alive && setData(null),
       );
     }
     return () => void (alive = false);
@@ -74,21 +84,7 @@ export function DetailView(props: {
 
   useEffect(() => {
     heading.current?.focus();
-  }, [q, view === undefined]);
-
-  const relatedQs = view?.record.related ?? [];
-  useEffect(() => {
-    if (!relatedQs.length) {
-      setRelated(new Map());
-      return;
-    }
-    let alive = true;
-    ask({ type: 'articles', qs: relatedQs }).then(
-      (r) => alive && setRelated(new Map((r?.articles ?? []).map((a) => [a.record.q, a]))),
-      () => {},
-    );
-    return () => void (alive = false);
-  }, [relatedQs.join(' ')]);
+  }, [q, data === undefined]);
 
   const back = props.canGoBack && (
     <button type="button" class="back" data-action="back" onClick={props.onBack} aria-label={t('back')}>
@@ -96,7 +92,7 @@ export function DetailView(props: {
     </button>
   );
 
-  if (view === undefined) {
+  if (data === undefined) {
     return (
       <article class="detail" data-q={q} aria-busy="true">
         {back}
@@ -105,7 +101,7 @@ export function DetailView(props: {
       </article>
     );
   }
-  if (view === null) {
+  if (data === null) {
     return (
       <article class="detail" data-q={q}>
         {back}
@@ -118,7 +114,9 @@ export function DetailView(props: {
     );
   }
 
+  const { view, related } = data;
   const r: ArticleRecord = view.record;
+  const relatedQs = r.related;
   const copy = async () => {
     const text = articleSummary(r, { verdict: verdictSentence(view) });
     try {

@@ -1,73 +1,96 @@
 /**
- * What may import what, checked on every source file: the pure core imports nothing but core; a
- * runtime shell (background, content, popup, options, cli) imports core and the shared layers,
- * never another shell. (ESLint's boundaries plugin would say the same, but typescript-eslint
- * cannot parse with TypeScript 7, which has no JavaScript API; import specifiers are simple
- * enough to read directly.)
+ * What may import what is owned by eslint.config.js (`MAY_IMPORT`, enforced by
+ * eslint-plugin-boundaries in `npm run lint`). This test checks that config rather than keeping a
+ * copy of the table: every folder of src/ is a layer the lint knows, and the lint, run on one probe
+ * file per layer importing every other layer, reports the crossings the architecture forbids: the
+ * pure core imports nothing but core; no runtime shell imports another shell or is imported by a
+ * shared layer; tests may import anything.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-const SRC = fileURLToPath(new URL('../../src', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SRC = join(ROOT, 'src');
+const SHELLS = ['background', 'content', 'popup', 'options', 'cli'];
 
-/** Each folder of src/ and the folders it may import from (its own always). */
-const MAY_IMPORT: Record<string, readonly string[]> = {
-  core: [],
-  messaging: ['core'],
-  storage: ['core', 'messaging'],
-  ui: ['core', 'messaging', 'storage'],
-  background: ['core', 'messaging', 'storage'],
-  content: ['core', 'messaging', 'storage'],
-  popup: ['core', 'messaging', 'storage', 'ui'],
-  options: ['core', 'messaging', 'storage', 'ui'],
-  cli: ['core'],
-};
+const layers = readdirSync(SRC).filter((name) => statSync(join(SRC, name)).isDirectory());
 
-/**
- * Imports across the lines that are not code sharing. The background embeds the built content
- * scripts' file names (`?script&iife` makes a file, not a module dependency).
- */
-const BUILD_ARTEFACT = /\?script&iife$/;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
+/** A real module of each layer, for the probe to import (the resolver needs the file to exist). */
+function someModule(layer: string): string {
+  const file = readdirSync(join(SRC, layer))
+    .filter((name) => /\.tsx?$/.test(name) && !name.endsWith('.d.ts'))
+    .sort()[0];
+  if (!file) throw new Error(`src/${layer}/ has no module at its top level`);
+  return `${layer}/${file.replace(/\.tsx?$/, '')}`;
 }
 
-const SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
+describe('import boundaries (eslint.config.js)', () => {
+  const eslint = new ESLint({ cwd: ROOT });
+  /** "from -> to" for every pair of layers the lint reports. */
+  const reported = new Set<string>();
 
-function layerOf(path: string): string {
-  return relative(SRC, path).split(/[\\/]/)[0]!;
-}
+  /** Lints `code` as if it were the file `path` and returns the boundaries rule's messages. */
+  async function boundaryErrors(code: string, path: string) {
+    const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
+    return result!.messages.filter((m) => m.ruleId === 'boundaries/dependencies');
+  }
 
-describe('import boundaries', () => {
-  const files = sourceFiles(SRC);
-
-  it('finds the layers it checks', () => {
-    expect(new Set(files.map(layerOf))).toEqual(new Set([...Object.keys(MAY_IMPORT), 'env.d.ts']));
-  });
-
-  it('core imports only core; no shell imports another shell', () => {
-    const crossings: string[] = [];
-    for (const file of files) {
-      const from = layerOf(file);
-      const allowed = MAY_IMPORT[from];
-      if (!allowed) continue;
-      for (const m of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
-        const spec = m[1]!;
-        if (!spec.startsWith('.') || BUILD_ARTEFACT.test(spec)) continue;
-        const target = resolve(dirname(file), spec);
-        // Files outside src/ (the locale messages in public/) are data, not layers.
-        if (relative(SRC, target).startsWith('..')) continue;
-        const to = layerOf(target);
-        if (to !== from && !allowed.includes(to)) crossings.push(`${relative(SRC, file)} -> ${spec} (${from} may not import ${to})`);
+  beforeAll(async () => {
+    for (const from of layers) {
+      // Line i imports layers[i]; type-only and value imports are both checked.
+      const code = layers.map((to) => `import '../${someModule(to)}';`).join('\n');
+      for (const m of await boundaryErrors(code, `src/${from}/__boundary-probe__.ts`)) {
+        reported.add(`${from} -> ${layers[m.line - 1]}`);
       }
     }
-    expect(crossings).toEqual([]);
+  });
+
+  it('knows every folder of src/ as a layer', async () => {
+    const config = await eslint.calculateConfigForFile(join(SRC, 'core/__boundary-probe__.ts'));
+    const elements = (config?.settings?.['boundaries/elements'] ?? []) as { type: string }[];
+    expect(elements.map((e) => e.type).sort()).toEqual([...layers].sort());
+    expect(layers).toEqual(expect.arrayContaining(['core', ...SHELLS]));
+  });
+
+  it('core imports only core', () => {
+    for (const to of layers.filter((l) => l !== 'core')) expect(reported).toContain(`core -> ${to}`);
+  });
+
+  it('no shell imports another shell, and no shared layer imports a shell', () => {
+    for (const from of layers) {
+      for (const to of SHELLS.filter((s) => s !== from)) expect(reported).toContain(`${from} -> ${to}`);
+    }
+  });
+
+  it('every layer may import itself and core; every shell may import messaging and storage', () => {
+    for (const from of layers) {
+      expect(reported).not.toContain(`${from} -> ${from}`);
+      expect(reported).not.toContain(`${from} -> core`);
+    }
+    for (const from of SHELLS.filter((s) => s !== 'cli')) {
+      expect(reported).not.toContain(`${from} -> messaging`);
+      expect(reported).not.toContain(`${from} -> storage`);
+    }
+  });
+
+  it('reports a type-only import and a re-export too', async () => {
+    const code = `import type { X } from '../${someModule('background')}';\nexport * from '../${someModule('popup')}';`;
+    const errors = await boundaryErrors(code, 'src/core/__boundary-probe__.ts');
+    expect(errors.map((m) => m.line)).toEqual([1, 2]);
+  });
+
+  it("lets the background embed the content scripts' built files (?script&iife)", async () => {
+    const code = `import lens from '../content/index.ts?script&iife';\nexport default lens;`;
+    expect(await boundaryErrors(code, 'src/background/__boundary-probe__.ts')).toEqual([]);
+  });
+
+  it('lets tests, the bench and the eval import anything', async () => {
+    const code = layers.map((to) => `import '../src/${someModule(to)}';`).join('\n');
+    for (const dir of ['tests', 'bench', 'eval']) {
+      expect(await boundaryErrors(code, `${dir}/__boundary-probe__.ts`)).toEqual([]);
+    }
   });
 });

@@ -1,9 +1,10 @@
 /**
- * The bundled index and the records lookup as the background tests mock them: a detector built
- * from a few invented records, no build ladders, the records looked up by number.
+ * The bundled index and the records lookup as the background tests mock them: a detector and a
+ * search index built from a few invented records, no build ladders, the records looked up by number.
  */
 import type { ArticleRecord } from '../../src/core/article/types';
 import { buildDetector, loadDetector } from '../../src/core/match';
+import { buildSearchIndex, loadSearchIndex } from '../../src/core/search';
 import { ReleaseTable, RELEASES_FORMAT } from '../../src/core/version/release-table';
 import { articleRecord } from '../fixtures/article-record';
 
@@ -23,6 +24,9 @@ export function fakeBundledIndex(records: readonly ArticleRecord[]) {
     detector: async () => loadDetector(JSON.parse(JSON.stringify(buildDetector(records)))),
     // No build ladders: these tickets name no builds.
     releases: async () => new ReleaseTable({ format: RELEASES_FORMAT, products: [], ladders: [], files: {} }),
+    manifest: async () => ({ articles: records.length }),
+    lookupMany: fakeRecordsFor(records),
+    searchIndex: async () => loadSearchIndex(buildSearchIndex(records)),
   };
 }
 

@@ -162,7 +162,6 @@ export async function writeArtifact(name: string, text: string): Promise<void> {
 
 declare global {
   // The service worker's chrome namespace, for worker.evaluate callbacks.
-  // eslint-disable-next-line no-var
   var chrome: any;
 }
 

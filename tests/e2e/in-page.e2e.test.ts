@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import {
-  useExtension, collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inCard, inOpenCard, recordDomChanges, screenshot, highlightColours, highlightTexts, type HighlightTexts,
+  useExtension, collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inOpenCard, recordDomChanges, screenshot, highlightColours, highlightTexts, type HighlightTexts,
 } from './harness';
 
 const unavailable = e2eUnavailable();

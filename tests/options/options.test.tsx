@@ -8,7 +8,7 @@ import { memoryStore, REVISION_KEY, type CustomArticleStore } from '../../src/st
 import { loadUserSites } from '../../src/storage/sites-store';
 import type { ParseArticle } from '../../src/ui/import-articles';
 import type { ParseResult } from '../../src/core/article/types';
-import { fakeBackground, record } from '../ui/fixtures';
+import { fakeBackground, malformedRequests, record } from '../ui/fixtures';
 import { makeZip } from '../core/zip/make-zip';
 
 /**
@@ -45,7 +45,11 @@ beforeEach(() => {
   fakeBrowser.permissions.request = vi.fn(async () => true);
   fakeBrowser.permissions.remove = vi.fn(async () => true);
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // Every request the options page sent in the test had the shape the real router accepts.
+  expect(malformedRequests()).toEqual([]);
+});
 
 describe('sites', () => {
   it('lists preset, managed, user and permission-only sites, each marked', async () => {

@@ -5,7 +5,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { App } from '../../src/popup/App';
 import { articleSummary } from '../../src/core/present/article-summary';
 import type { SearchHit, SiteState, TabSummary } from '../../src/messaging/protocol';
-import { deferred, fakeBackground, record } from '../ui/fixtures';
+import { deferred, fakeBackground, malformedRequests, record } from '../ui/fixtures';
 
 const TICKET = 'https://helpdesk.example.com/tickets/4711';
 const PATTERN = 'https://helpdesk.example.com/*';
@@ -56,12 +56,15 @@ function background(over: { site?: SiteState; summary?: TabSummary | null; searc
     'site-state': () => over.site ?? { kind: 'on', pattern: PATTERN, managed: false },
     'tab-summary': () => (over.summary === undefined ? SUMMARY : over.summary),
     'index-status': () => ({ ready: over.ready ?? true, articles: 60335, custom: 0 }),
-    articles: (req) => ({
-      articles: req.qs.flatMap((q) => {
+    articles: (req) => {
+      const views = (qs: string[]) => qs.flatMap((q) => {
         const r = ARTICLES.get(q);
         return r ? [{ record: r, verdict: q === 'Q227142' ? ('affected' as const) : undefined, verdictReason: q === 'Q227142' ? 'ticket mentions SP2' : undefined }] : [];
-      }),
-    }),
+      });
+      // As the background answers `related`: the first found article's related articles.
+      const best = req.qs.map((q) => ARTICLES.get(q)).find(Boolean);
+      return { articles: views(req.qs), ...(req.related !== undefined ? { related: views(best?.related.slice(0, req.related) ?? []) } : {}) };
+    },
     search: async (req) => ({ results: await (over.search ?? (() => []))(req.query) }),
     'site-enable': (req) => ({ kind: 'on', pattern: req.pattern, managed: false }),
     'site-disable': (req) => ({ kind: 'off', pattern: req.pattern }),
@@ -77,6 +80,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  // Every request the popup sent in the test had the shape the real router accepts.
+  expect(malformedRequests()).toEqual([]);
   vi.restoreAllMocks();
 });
 
@@ -329,7 +334,8 @@ describe('article detail', () => {
     render(<App mode="window" tabId={tabId} indexPollMs={5} />);
     fireEvent.click(await screen.findByText(Q1.title));
     await screen.findByRole('heading', { name: /Q227142 XFOR: cc:Mail Connector/ });
-    expect(calls).toContainEqual({ type: 'articles', qs: ['Q227142'], tabId });
+    expect(calls).toContainEqual({ type: 'articles', qs: ['Q227142'], tabId, related: 50 });
+    expect(calls.filter((c) => c.type === 'articles')).toHaveLength(1);
 
     const field = (name: string) => document.querySelector(`[data-field="${name}"]`)!.textContent!;
     expect(field('products')).toContain('Microsoft Exchange Server');

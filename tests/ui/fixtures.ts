@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { ArticleRecord } from '../../src/core/article/types';
-import type { Request, ResponseMap } from '../../src/messaging/protocol';
+import { requestError, type Request, type ResponseMap } from '../../src/messaging/protocol';
 
 /** An invented article record (facts of the archive's shape, no article text). */
 export function record(q: string, over: Partial<ArticleRecord> = {}): ArticleRecord {
@@ -28,14 +28,29 @@ export function record(q: string, over: Partial<ArticleRecord> = {}): ArticleRec
 
 type Handlers = { [K in Request['type']]?: (req: Extract<Request, { type: K }>) => ResponseMap[K] | Promise<ResponseMap[K]> };
 
+/** Requests the fake background refused as the real router would (not of the REQUESTS table's shapes), with why. */
+const refused: string[] = [];
+
+/** What the pages sent that the real background would refuse as malformed, since the last call; emptied. */
+export function malformedRequests(): string[] {
+  return refused.splice(0);
+}
+
 /**
  * Stands in for the background: answers the typed requests it has a handler for. Uses the
- * sendResponse + `return true` style, the only one fake-browser relays to sendMessage.
+ * sendResponse + `return true` style, the only one fake-browser relays to sendMessage. A request
+ * the real router would refuse as malformed is refused here too and kept for malformedRequests().
  */
 export function fakeBackground(handlers: Handlers): Request[] {
   const calls: Request[] = [];
   fakeBrowser.runtime.onMessage.addListener(((msg: Request, _sender: unknown, sendResponse: (r: unknown) => void) => {
     calls.push(msg);
+    const wrong = requestError(msg);
+    if (wrong !== null) {
+      refused.push(wrong);
+      sendResponse(undefined);
+      return true;
+    }
     const handler = handlers[msg.type] as ((r: Request) => unknown) | undefined;
     if (!handler) {
       sendResponse(undefined);

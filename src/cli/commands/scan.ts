@@ -1,17 +1,16 @@
-import { candidateArticles, explain, scanText } from '../../core/match';
-import { ACTOR_LABEL, addBounceMatches, explainReason, findBounces, withBounces, type ScanResult } from '../../core/bounce';
+import { candidateArticles, explain } from '../../core/match';
+import { findAll, matchesFor } from '../../core/find-all';
+import { ACTOR_LABEL, explainReason, withBounces, type ScanResult } from '../../core/bounce';
 import type { KbIndex } from '../../core/index/kb-index';
-import { withBuildMatches } from '../../core/version/build-matches';
 import { openIndex } from '../node-index';
 import { readInput } from '../read-input';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
 export async function scanOne(index: KbIndex, text: string): Promise<ScanResult> {
   const [detector, releases] = await Promise.all([index.detector(), index.releases()]);
-  const bounces = findBounces(text);
-  const matches = addBounceMatches(text, withBuildMatches(text, scanText(text, detector), releases), bounces);
-  const records = await index.lookupMany(candidateArticles(matches));
-  return withBounces(text, explain(text, matches, records), bounces);
+  const found = findAll(text, { detector, releases });
+  const records = await index.lookupMany(candidateArticles(found.matches));
+  return withBounces(text, explain(text, matchesFor(found, records), records), found.bounces);
 }
 
 /**

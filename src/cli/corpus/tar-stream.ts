@@ -59,7 +59,7 @@ export async function* readTar(file: string, options: TarOptions): AsyncGenerato
     }
   } catch (e) {
     source.destroy();
-    throw new Error(`corrupt tar archive ${file} near byte ${offset}, after ${last}: ${(e as Error).message}`);
+    throw new Error(`corrupt tar archive ${file} near byte ${offset}, after ${last}: ${(e as Error).message}`, { cause: e });
   }
   await feeding;
 }

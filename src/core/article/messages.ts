@@ -219,7 +219,7 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
     // A new message starts at an indentation change, a bullet, or an Exchange diagnostic line.
     if (seg.length && (ind !== segIndent || bullet || /^MSEXCH:/i.test(t))) {
       // A deeper-indented lower-case line after an unfinished one is the same message wrapped.
-      const wrapped = ind > segIndent && !bullet && /^[a-z(\[]/.test(lineText) && !/[.:!?]$/.test(seg[seg.length - 1]!);
+      const wrapped = ind > segIndent && !bullet && /^[a-z([]/.test(lineText) && !/[.:!?]$/.test(seg[seg.length - 1]!);
       if (!wrapped) flush();
     }
     if (!seg.length) segIndent = ind;

@@ -35,7 +35,7 @@ const GENERIC = /^(?:this|the|these|those|it|version|release|product|update|buil
 
 export function parseRelease(target: string): Release | null {
   // The release ends at the first clause break; "(fixlist7.00)" and "for Windows" tails go too.
-  let t = target
+  const t = target
     // "Visual C++ 32- bit Edition": a hyphen the line wrap split.
     .replace(/\b(\d+)-\s+bit\b/g, '$1-bit')
     .replace(/\bU\.?S\.?\s+(?=Service\s+Pack)/gi, '')

@@ -167,7 +167,7 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     const bodyEnd = hits[i + 1] ? hits[i + 1]!.at : Math.min(body.length, h.end + 1200);
     // Pasted from a page, every line may come with a blank line after it: skip the ones right after the date.
     const lead = /^\s*/.exec(body.slice(h.end, bodyEnd))![0].length;
-    let text = body.slice(h.end + lead, bodyEnd);
+    const text = body.slice(h.end + lead, bodyEnd);
     const stop = text.search(/\n|Original message headers|-{3,}|Original Message|MSEXCH:/i);
     const p: Piece = { date: h.date, end: base + h.end };
     const addr = new RegExp(ADDR).exec(label);
@@ -204,7 +204,6 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     } else if (human) p.human = human;
     const x400 = /\b[Rr]eason(?:\s?[Cc]ode)?:?\s?(\S{1,40}).{0,40}?[Dd]iagnostic(?:\s?[Cc]ode)?:?\s?(\S{1,40})/.exec(text.slice(0, 400));
     if (x400 && !p.diagnostic?.includes(x400[0])) p.diagnostic = clean(`${p.diagnostic ?? ''} ${x400[0]}`);
-    text = '';
     pieces.push(p);
   });
   return { pieces, ...(reportingMta ? { reportingMta } : {}) };

@@ -11,4 +11,5 @@ export { EXPLANATIONS, ACTOR_LABEL, explainReason, type Explanation, type Actor 
 export { REASONS, type Reason, type Bounce, type BounceRecipient, type Generation } from './types';
 export { withBounces, type ScanResult, type BounceMatch } from './annotate';
 export { addBounceMatches } from './bounce-matches';
+export { withoutOtherEraArticles } from './era';
 export { tagBounceMatches, type TaggedMatch } from './tag-matches';

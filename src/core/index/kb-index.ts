@@ -140,7 +140,7 @@ export class KbIndex {
     try {
       return JSON.parse(text) as T;
     } catch (e) {
-      throw new Error(`index file ${path} is not valid JSON: ${(e as Error).message}`);
+      throw new Error(`index file ${path} is not valid JSON: ${(e as Error).message}`, { cause: e });
     }
   }
 }

@@ -7,11 +7,11 @@
 import type { ArticleRecord, MessageKind } from '../article/types';
 import { chooseAnchors } from './anchor-choice';
 import { DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData } from './detector-data';
-import { ERROR_NUMBER, pieces } from './message-pieces';
+import { identifiedByNumber, pieces } from './message-pieces';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
 import { isFurniture, isProse, backgroundDamping, productNamesOf } from './noise';
-import { MAX_ITEMS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
+import { MAX_ITEMS, SPECIFIC_CHARS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
 
 export interface BuildOptions {
   /** Minimum informative characters (see pattern.ts) for a message to become a pattern. */
@@ -61,7 +61,7 @@ function qNumber(q: string): number {
 
 /** A frame needs this many literal tokens and informative characters to be matched without its values. */
 const FRAME_MIN_LITERALS = 3;
-const FRAME_MIN_INFORMATIVE = 14;
+const FRAME_MIN_INFORMATIVE = SPECIFIC_CHARS;
 
 export function buildDetector(records: readonly ArticleRecord[], opts: BuildOptions = {}): DetectorData {
   return buildDetectorWithStats(records, opts).data;
@@ -76,13 +76,16 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
   const stats: BuildStats = { patterns: 0, slotted: 0, collisions: 0, thinFrames: 0, furniture: 0, prose: 0, commonFrames: 0 };
   const furniture = new Set<string>();
 
-  const add = (text: string, placeholders: readonly string[], kind: MessageKind | 'builtin', q: number | null, cls?: NdrClass) => {
+  const add = (text: string, placeholders: readonly string[], kind: MessageKind | 'builtin', q: number | null, cls?: NdrClass, piece = false) => {
     const literalForm = compilePattern(text, placeholders);
     const literal = literalForm.items.filter((x) => x >= 0).length;
     if (literal < 2 || informativeChars(literalForm.words) < minInformative) return;
+    // A sentence cut from a longer message stands alone only when it could name an article alone
+    // or carries a code: "Try one or more of the following:" is advice any dialog gives.
+    if (piece && informativeChars(literalForm.words) < SPECIFIC_CHARS && !identifiedByNumber(text)) return;
     if (kind !== 'builtin' && isFurniture(text, literalForm.words, productNames)) { furniture.add(text); return; }
     let compiled = literalForm;
-    const codeBonus = findCodes(text, 1).length > 0 || ERROR_NUMBER.test(text) ? 0.3 : 0;
+    const codeBonus = identifiedByNumber(text) ? 0.3 : 0;
     const weight = Math.min(1, patternWeight(literalForm.words) + codeBonus);
     let frameWeight = weight;
     if (soft && kind !== 'builtin') {
@@ -116,7 +119,7 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
   for (const r of records) {
     const q = qNumber(r.q);
     for (const e of r.errors) {
-      for (const piece of pieces(e.text)) add(piece, e.placeholders, e.kind, q);
+      pieces(e.text).forEach((piece, i) => add(piece, e.placeholders, e.kind, q, undefined, i > 0));
       for (const hit of findCodes(e.text, 50)) {
         let set = codes.get(hit.key);
         if (!set) codes.set(hit.key, (set = new Set()));

@@ -8,6 +8,7 @@ import { findTicketVersions, type TicketVersions } from '../version/ticket-versi
 import { ticketWords } from './context';
 import { rankArticles, type RankOptions, type RankedArticle } from './rank';
 import type { Match, MatchKind } from './scan';
+import { worthShowing } from './shown';
 import type { BuildInfo } from '../version/build-matches';
 
 export interface ExplainedMatch {
@@ -77,8 +78,9 @@ export function explain(
   const contextWords = opts.contextWords ?? (opts.context === false ? undefined : ticketWords(text, matches));
   const { ranked, evidence } = rankArticles(matches, records, ticket, { ...opts, contextWords });
   const pos = articleOrder(ranked, evidence);
+  const listed = new Set(ranked.map((a) => a.q));
   return {
-    matches: matches.map((m) => {
+    matches: matches.filter((m) => worthShowing(m, listed)).map((m) => {
       const articles = [...m.articles].sort((a, b) => pos(a) - pos(b));
       // Key order is the JSON contract's: kind, text, start, end, class?, articles, then extras.
       return {

@@ -13,6 +13,7 @@ export { buildDetector, buildDetectorWithStats, type BuildOptions, type BuildSta
 export { countBackground, type ArticleText } from './background';
 export { scanText, type Match, type MatchKind, type ScanOptions } from './scan';
 export { explain, articleOrder, candidateArticles, type ExplainResult, type ExplainedMatch } from './explain';
+export { worthShowing } from './shown';
 export { rankArticles, collectEvidence, type RankedArticle, type RankOptions, type Evidence } from './rank';
 export { findKbRefs, type KbHit } from './kb-refs';
 export { findCodes, type CodeHit } from './ndr-codes';

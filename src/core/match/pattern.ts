@@ -180,7 +180,17 @@ export function informativeChars(words: readonly (string | null)[]): number {
   return n;
 }
 
-/** Specificity in 0..1: about 30 informative characters make a message specific enough to stand alone. */
+/** About 30 informative characters make a message fully specific (weight 1). */
+const FULL_CHARS = 30;
+/**
+ * About 14 make it specific enough to name an article alone ("Access is denied." has 6): less
+ * ranks nothing on its own, so it is not a soft-slot frame, a sentence cut from a longer message,
+ * or a highlight of its own.
+ */
+export const SPECIFIC_CHARS = 14;
+export const SPECIFIC_WEIGHT = SPECIFIC_CHARS / FULL_CHARS;
+
+/** Specificity in 0..1. */
 export function patternWeight(words: readonly (string | null)[]): number {
-  return Math.min(1, informativeChars(words) / 30);
+  return Math.min(1, informativeChars(words) / FULL_CHARS);
 }

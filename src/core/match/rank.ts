@@ -19,6 +19,7 @@ import type { ArticleRecord } from '../article/types';
 import { contextScores, quotedWords, stem, type ContextScore } from './context';
 import { articleProducts, productFit, verdictFor, type ProductFit, type Verdict } from '../version/verdict';
 import type { TicketVersions } from '../version/ticket-versions';
+import { SPECIFIC_WEIGHT } from './pattern';
 import type { Match } from './scan';
 
 export interface RankedArticle {
@@ -170,7 +171,6 @@ function fused(score: number, context: number): number {
  * informative characters: "Access is denied."), and not an article about another version of the
  * ticket's product when another candidate is about the ticket's own version.
  */
-const SPECIFIC_WEIGHT = 14 / 30;
 function quotedBySoFew(e: Evidence, ownVersionKnown: boolean): boolean {
   return !(e.fit === 'same-family' && ownVersionKnown) && e.messages.some((m) => m.articles.length > 0 && m.articles.length <= 2 && m.weight >= SPECIFIC_WEIGHT);
 }

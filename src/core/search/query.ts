@@ -148,19 +148,16 @@ export function search(
   return lists.length === 1 ? lists[0]! : mergeResults(lists, limit);
 }
 
-/** Merges result lists by score, best first; a Q-number keeps its entry from the earliest list. */
+/**
+ * Merges result lists by score, best first; a Q-number keeps its entry from the earliest list
+ * (the team's own copy of an article), even where a later list scores its copy higher.
+ */
 export function mergeResults(lists: readonly SearchResult[][], limit = DEFAULT_LIMIT): SearchResult[] {
-  const all = lists.flatMap((list, source) => list.map((r) => ({ ...r, source })));
-  all.sort((a, b) => b.score - a.score || a.source - b.source);
-  const seen = new Set<string>();
-  const out: SearchResult[] = [];
-  for (const r of all) {
-    if (seen.has(r.q)) continue;
-    seen.add(r.q);
-    out.push(r);
-    if (out.length === limit) break;
-  }
-  return out;
+  const kept = new Map<string, SearchResult & { source: number }>();
+  lists.forEach((list, source) => {
+    for (const r of list) if (!kept.has(r.q)) kept.set(r.q, { ...r, source });
+  });
+  return [...kept.values()].sort((a, b) => b.score - a.score || a.source - b.source).slice(0, limit);
 }
 
 export function searchOne(index: SearchIndex, parsed: ParsedQuery, limit: number): SearchResult[] {

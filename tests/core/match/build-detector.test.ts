@@ -54,3 +54,21 @@ describe('a numbered error', () => {
     expect(pieces('System error has occurred. The system cannot find message for message number.')).toHaveLength(1);
   });
 });
+
+describe('a sentence cut from a long message', () => {
+  const long =
+    'Zorbword cannot save or create this file on the Frobnitz drive. The disk may be full or write-protected. ' +
+    'Try one or more of the following: free more memory, make sure the disk is not full, and save it again. Error 4711.';
+  const data = buildDetector([quoting('Q1000006', long)]);
+  const scan = (ticket: string) => scanText(ticket, loadDetector(data)).map((m) => m.text);
+
+  it('matches alone when it could name the article alone', () => {
+    expect(scan('User says:\n  Zorbword cannot save or create this file on the Frobnitz drive')).toEqual([
+      'Zorbword cannot save or create this file on the Frobnitz drive',
+    ]);
+  });
+
+  it('does not when it is advice any dialog gives, so it never lights up on its own', () => {
+    expect(scan('How to fix it\nTry one or more of the following:\n- check the address')).toEqual([]);
+  });
+});

@@ -65,6 +65,11 @@ describe('a KB number inside a dotted version is never a KB reference', () => {
 });
 
 describe('other tools\' article numbers and later page headers', () => {
+  it('a Q with seven digits is another number: Q numbers ended near Q330000, seven-digit ones are KB numbers', () => {
+    expect(refs('Order Q2271423 shipped; the driver Q2200510 too')).toEqual([]);
+    expect(refs('see KB2271423 and support.microsoft.com/kb/2271423').map(([, q]) => q)).toEqual(['Q2271423', 'Q2271423']);
+  });
+
   it('a zero-padded "KB0012045" (a ServiceNow knowledge article) is not a Microsoft KB reference', () => {
     expect(refs('Resolved per KB0012045 in our portal; see also KB0010001, KB 0227142')).toEqual([]);
     // Modern Microsoft numbers have no leading zero and still count.

@@ -59,10 +59,15 @@ describe('ranking', () => {
     expect(r.articles[0]!.score).toBeGreaterThan(r.articles[1]!.score);
   });
 
-  it('generic text alone shows nothing', () => {
-    expect(analyse('Access is denied.').articles).toEqual([]);
-    expect(analyse('Out of memory.').articles).toEqual([]);
-    expect(analyse('Access is denied.').matches).toHaveLength(1);
+  it('generic text alone shows nothing, not even a highlight: it could open no article worth reading', () => {
+    expect(analyse('Access is denied.')).toEqual({ matches: [], articles: [] });
+    expect(analyse('Out of memory.')).toEqual({ matches: [], articles: [] });
+  });
+
+  it('generic text is shown where an article it names is listed: it is part of the evidence', () => {
+    const r = analyse('Per Q214201 the store should not fail, but: Out of memory.');
+    expect(r.articles.map((a) => a.q)).toEqual(['Q214201']);
+    expect(r.matches.map((m) => [m.text, m.articles])).toEqual([['Q214201', ['Q214201']], ['Out of memory', ['Q214201']]]);
   });
 
   it('prose shows nothing at all', () => {

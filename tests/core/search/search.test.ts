@@ -226,6 +226,12 @@ describe('several indexes', () => {
     expect(results[0]).toMatchObject({ q: 'Q227142', source: 0, title: expect.stringMatching(/^Team copy/) });
   });
 
+  it("keeps the earlier index's entry of a Q-number even where the later index scores its copy higher", () => {
+    const earlier = [{ q: 'Q227142', title: 'Team copy', score: 1, why: 'title: queue' }];
+    const later = [{ q: 'Q227142', title: 'Archive copy', score: 9, why: 'title: connector' }, { q: 'Q191014', title: 'Other', score: 5 }];
+    expect(mergeResults([earlier, later]).map((r) => [r.q, r.title, r.source])).toEqual([['Q191014', 'Other', 1], ['Q227142', 'Team copy', 0]]);
+  });
+
   it('mergeResults respects the limit', () => {
     const a = search(ix, 'exchange', { limit: 5 });
     const b = search(team, 'exchange', { limit: 5 });

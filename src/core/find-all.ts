@@ -1,0 +1,53 @@
+/**
+ * Everything KB Lens finds in one ticket text, in the order every caller needs it: the
+ * matcher's KB references, codes and messages (the team's articles merged in), builds, and each
+ * bounce read as a whole. One sequence for the CLI, the service worker and the eval, so what is
+ * measured is what ships.
+ *
+ *   const found = findAll(text, { detector, releases });
+ *   const records = await lookup(candidateArticles(found.matches));
+ *   const matches = matchesFor(found, records);  // then explain() or rankArticles()
+ */
+import type { ArticleRecord } from './article/types';
+import { addBounceMatches, findBounces, withoutOtherEraArticles, type Bounce } from './bounce';
+import { scanText, type Detector, type Match } from './match';
+import { withBuildMatches } from './version/build-matches';
+import type { ReleaseTable } from './version/release-table';
+
+export interface Sources {
+  detector: Detector;
+  releases: ReleaseTable;
+  /** The team's own articles, matched first: on an equal span their articles come first. */
+  custom?: Detector;
+}
+
+export interface Found {
+  matches: Match[];
+  bounces: Bounce[];
+}
+
+export function findAll(text: string, sources: Sources): Found {
+  let matches = scanText(text, sources.detector);
+  if (sources.custom) matches = mergeMatches(scanText(text, sources.custom), matches);
+  matches = withBuildMatches(text, matches, sources.releases);
+  // A bounce the matcher found nothing in still gets one match, so it is highlighted and opens a card.
+  const bounces = findBounces(text);
+  return { matches: addBounceMatches(text, matches, bounces), bounces };
+}
+
+/** The matches to rank, once the candidate articles' records are known. */
+export function matchesFor(found: Found, records: ReadonlyMap<string, ArticleRecord>): Match[] {
+  return withoutOtherEraArticles(found.matches, found.bounces, records);
+}
+
+/** The same span found in both indexes is one match naming both articles, the first index's first. */
+function mergeMatches(first: Match[], second: Match[]): Match[] {
+  const byspan = new Map<string, Match>();
+  for (const m of [...first, ...second]) {
+    const key = `${m.start}:${m.end}:${m.kind}`;
+    const seen = byspan.get(key);
+    if (seen) seen.articles = [...new Set([...seen.articles, ...m.articles])];
+    else byspan.set(key, { ...m, articles: [...m.articles] });
+  }
+  return [...byspan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
