@@ -11,7 +11,15 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 const RUNTIME = ['core/match/detector.ts', 'core/match/scan.ts'];
-const COMPILER = ['build-detector', 'anchor-choice', 'message-pieces', 'pattern', 'soft-slots', 'noise', 'background'].map((m) => `core/match/${m}.ts`);
+const COMPILER = [
+  'build-detector',
+  'anchor-choice',
+  'message-pieces',
+  'pattern',
+  'soft-slots',
+  'noise',
+  'background',
+].map((m) => `core/match/${m}.ts`);
 
 /** Value imports and re-exports of a module; `import type` and `export type` lines are skipped. */
 const VALUE_IMPORT = /^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"](\.[^'"]+)['"]/gm;

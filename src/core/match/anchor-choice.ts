@@ -28,8 +28,10 @@ export function chooseAnchors(patterns: readonly (readonly number[])[], titles: 
   // How common a token is in prose, beside the messages: the titles are the index's own prose, and
   // e-mail header words head every message of a ticket thread (though few error messages use them).
   const common = new Map<number, number>();
-  for (const t of titles) for (const h of new Set(compilePattern(t).items)) if (h >= 0) common.set(h, (common.get(h) ?? 0) + 1);
-  for (const h of new Set(compilePattern(HEADER_WORDS).items)) if (h >= 0) common.set(h, (common.get(h) ?? 0) + titles.length);
+  for (const t of titles)
+    for (const h of new Set(compilePattern(t).items)) if (h >= 0) common.set(h, (common.get(h) ?? 0) + 1);
+  for (const h of new Set(compilePattern(HEADER_WORDS).items))
+    if (h >= 0) common.set(h, (common.get(h) ?? 0) + titles.length);
   for (const [h, n] of df) common.set(h, (common.get(h) ?? 0) + n);
   const usual = all.map((items) => chooseAnchor(items, df));
   // A pattern's match starts and ends on its first and last items' tokens where they are literal,
@@ -48,7 +50,11 @@ export function chooseAnchors(patterns: readonly (readonly number[])[], titles: 
     }
     let key = 0;
     let least = Infinity;
-    for (const h of items) if (h >= 0 && (df.get(h) ?? 0) < least) { least = df.get(h) ?? 0; key = h; }
+    for (const h of items)
+      if (h >= 0 && (df.get(h) ?? 0) < least) {
+        least = df.get(h) ?? 0;
+        key = h;
+      }
     const list = openByToken.get(key);
     if (list) list.push(q);
     else openByToken.set(key, [q]);
@@ -65,7 +71,12 @@ export function chooseAnchors(patterns: readonly (readonly number[])[], titles: 
         const other = all[q]!;
         const qFirst = other[0]!;
         const qLast = other[other.length - 1]!;
-        if ((qFirst < 0 || qFirst === first) && (qLast < 0 || qLast === last) && other.every((h) => h < 0 || own.has(h))) return false;
+        if (
+          (qFirst < 0 || qFirst === first) &&
+          (qLast < 0 || qLast === last) &&
+          other.every((h) => h < 0 || own.has(h))
+        )
+          return false;
       }
     }
     return true;
@@ -80,7 +91,10 @@ export function chooseAnchors(patterns: readonly (readonly number[])[], titles: 
 function chooseAnchor(items: readonly number[], df: ReadonlyMap<number, number>): number {
   let maxRun = 0;
   let run = 0;
-  for (const x of items) { run = x >= 0 ? run + 1 : 0; if (run > maxRun) maxRun = run; }
+  for (const x of items) {
+    run = x >= 0 ? run + 1 : 0;
+    if (run > maxRun) maxRun = run;
+  }
   const len = Math.min(3, maxRun);
   let best = 0;
   let bestCost = Infinity;
@@ -89,10 +103,16 @@ function chooseAnchor(items: readonly number[], df: ReadonlyMap<number, number>)
     let ok = true;
     for (let j = 0; j < len; j++) {
       const h = items[i + j]!;
-      if (h < 0) { ok = false; break; }
+      if (h < 0) {
+        ok = false;
+        break;
+      }
       cost += df.get(h) ?? 0;
     }
-    if (ok && cost < bestCost) { bestCost = cost; best = i; }
+    if (ok && cost < bestCost) {
+      bestCost = cost;
+      best = i;
+    }
   }
   return best * 4 + len;
 }
@@ -116,10 +136,17 @@ function rarerRun(items: readonly number[], usual: number, common: ReadonlyMap<n
   for (let l = 1; l <= len; l++) {
     for (let i = 0; i + l <= items.length; i++) {
       let ok = true;
-      for (let j = 0; j < l; j++) if (items[i + j]! < 0) { ok = false; break; }
+      for (let j = 0; j < l; j++)
+        if (items[i + j]! < 0) {
+          ok = false;
+          break;
+        }
       if (!ok) continue;
       const e = estimate(i, l);
-      if (e < altEstimate) { altEstimate = e; alt = i * 4 + l; }
+      if (e < altEstimate) {
+        altEstimate = e;
+        alt = i * 4 + l;
+      }
     }
   }
   return altEstimate * 4 < before ? alt : -1;

@@ -11,7 +11,14 @@ import { identifiedByNumber, pieces } from './message-pieces';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
 import { isFurniture, isProse, backgroundDamping, productNamesOf } from './noise';
-import { MAX_ITEMS, SPECIFIC_CHARS, compilePattern, informativeChars, patternWeight, type CompiledPattern } from './pattern';
+import {
+  MAX_ITEMS,
+  SPECIFIC_CHARS,
+  compilePattern,
+  informativeChars,
+  patternWeight,
+  type CompiledPattern,
+} from './pattern';
 
 export interface BuildOptions {
   /** Minimum informative characters (see pattern.ts) for a message to become a pattern. */
@@ -67,23 +74,44 @@ export function buildDetector(records: readonly ArticleRecord[], opts: BuildOpti
   return buildDetectorWithStats(records, opts).data;
 }
 
-export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: BuildOptions = {}): { data: DetectorData; stats: BuildStats } {
+export function buildDetectorWithStats(
+  records: readonly ArticleRecord[],
+  opts: BuildOptions = {},
+): { data: DetectorData; stats: BuildStats } {
   const minInformative = opts.minInformative ?? 8;
   const soft = opts.softSlots ?? true;
   const drafts = new Map<string, Draft>();
   const codes = new Map<string, Set<number>>();
   const productNames = productNamesOf(records.flatMap((r) => r.products));
-  const stats: BuildStats = { patterns: 0, slotted: 0, collisions: 0, thinFrames: 0, furniture: 0, prose: 0, commonFrames: 0 };
+  const stats: BuildStats = {
+    patterns: 0,
+    slotted: 0,
+    collisions: 0,
+    thinFrames: 0,
+    furniture: 0,
+    prose: 0,
+    commonFrames: 0,
+  };
   const furniture = new Set<string>();
 
-  const add = (text: string, placeholders: readonly string[], kind: MessageKind | 'builtin', q: number | null, cls?: NdrClass, piece = false) => {
+  const add = (
+    text: string,
+    placeholders: readonly string[],
+    kind: MessageKind | 'builtin',
+    q: number | null,
+    cls?: NdrClass,
+    piece = false,
+  ) => {
     const literalForm = compilePattern(text, placeholders);
     const literal = literalForm.items.filter((x) => x >= 0).length;
     if (literal < 2 || informativeChars(literalForm.words) < minInformative) return;
     // A sentence cut from a longer message stands alone only when it could name an article alone
     // or carries a code: "Try one or more of the following:" is advice any dialog gives.
     if (piece && informativeChars(literalForm.words) < SPECIFIC_CHARS && !identifiedByNumber(text)) return;
-    if (kind !== 'builtin' && isFurniture(text, literalForm.words, productNames)) { furniture.add(text); return; }
+    if (kind !== 'builtin' && isFurniture(text, literalForm.words, productNames)) {
+      furniture.add(text);
+      return;
+    }
     let compiled = literalForm;
     const codeBonus = identifiedByNumber(text) ? 0.3 : 0;
     const weight = Math.min(1, patternWeight(literalForm.words) + codeBonus);
@@ -92,7 +120,10 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
       const slotted = compilePattern(text, placeholders, true);
       if (slotted.slots) {
         const frame = slotted.items.filter((x) => x >= 0).length;
-        if (frame >= FRAME_MIN_LITERALS && informativeChars(slotted.words) >= Math.max(minInformative, FRAME_MIN_INFORMATIVE)) {
+        if (
+          frame >= FRAME_MIN_LITERALS &&
+          informativeChars(slotted.words) >= Math.max(minInformative, FRAME_MIN_INFORMATIVE)
+        ) {
           compiled = slotted;
           frameWeight = Math.min(weight, patternWeight(slotted.words) + codeBonus);
         } else stats.thinFrames++;
@@ -103,7 +134,17 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
     let d = drafts.get(sig);
     const ndr = kind === 'ndr' || kind === 'builtin';
     if (!d) {
-      d = { compiled, literal: literalForm, weight, frameWeight, text, ndr, cls: cls ?? (ndr ? classifyText(text) : undefined), qs: new Set(), codeBonus };
+      d = {
+        compiled,
+        literal: literalForm,
+        weight,
+        frameWeight,
+        text,
+        ndr,
+        cls: cls ?? (ndr ? classifyText(text) : undefined),
+        qs: new Set(),
+        codeBonus,
+      };
       drafts.set(sig, d);
     } else {
       if (ndr && !d.ndr) d.ndr = true;
@@ -140,7 +181,10 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
       const frame = own + frameOthers[p]!;
       const quoting = d.qs.size;
       // A built-in NDR reason line is what a bounce says, however many articles mention it.
-      if (quoting > 0 && isProse(own, quoting, n)) { stats.prose++; return; }
+      if (quoting > 0 && isProse(own, quoting, n)) {
+        stats.prose++;
+        return;
+      }
       if (d.compiled.slots && isProse(frame, quoting, n)) {
         // Other values make it prose ("Invalid Page Fault in <module>"): only its own values match.
         d.compiled = d.literal;
@@ -170,18 +214,37 @@ export function buildDetectorWithStats(records: readonly ArticleRecord[], opts: 
   return { data, stats };
 }
 
-function assemble(list: readonly Draft[], records: readonly ArticleRecord[], codes: ReadonlyMap<string, Set<number>>): DetectorData {
+function assemble(
+  list: readonly Draft[],
+  records: readonly ArticleRecord[],
+  codes: ReadonlyMap<string, Set<number>>,
+): DetectorData {
   const classes: string[] = [];
   // Most used tokens get the smallest (shortest) indices; ties by hash, so builds are reproducible.
   const uses = new Map<number, number>();
-  for (const d of list) for (const h of d.compiled.items.slice(0, MAX_ITEMS)) if (h >= 0) uses.set(h, (uses.get(h) ?? 0) + 1);
+  for (const d of list)
+    for (const h of d.compiled.items.slice(0, MAX_ITEMS)) if (h >= 0) uses.set(h, (uses.get(h) ?? 0) + 1);
   const vocab = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a - b);
   const vocabIndex = new Map(vocab.map((h, i) => [h, i]));
   const data: DetectorData = {
-    format: DETECTOR_FORMAT, version: DETECTOR_VERSION,
-    vocab, items: [], itemCount: [], anchor: [], meta: [], qCount: [], qs: [], text: [], classes, codes: {}, slots: [],
+    format: DETECTOR_FORMAT,
+    version: DETECTOR_VERSION,
+    vocab,
+    items: [],
+    itemCount: [],
+    anchor: [],
+    meta: [],
+    qCount: [],
+    qs: [],
+    text: [],
+    classes,
+    codes: {},
+    slots: [],
   };
-  const anchors = chooseAnchors(list.map((d) => d.compiled.items), records.map((r) => r.title));
+  const anchors = chooseAnchors(
+    list.map((d) => d.compiled.items),
+    records.map((r) => r.title),
+  );
   let p = 0;
   for (const d of list) {
     const items = d.compiled.items.slice(0, MAX_ITEMS);
@@ -191,7 +254,10 @@ function assemble(list: readonly Draft[], records: readonly ArticleRecord[], cod
     let ci = 0;
     if (d.cls) {
       ci = classes.indexOf(d.cls) + 1;
-      if (ci === 0) { classes.push(d.cls); ci = classes.length; }
+      if (ci === 0) {
+        classes.push(d.cls);
+        ci = classes.length;
+      }
     }
     const weight = Math.round(d.weight * 255);
     const frame = d.compiled.slots ? Math.round(d.frameWeight * 255) : 0;
@@ -201,6 +267,7 @@ function assemble(list: readonly Draft[], records: readonly ArticleRecord[], cod
     data.text.push(d.text);
     data.slots!.push(d.compiled.slots ?? 0);
   }
-  for (const [k, set] of [...codes].sort(([a], [b]) => (a < b ? -1 : 1))) data.codes[k] = [...set].sort((a, b) => a - b);
+  for (const [k, set] of [...codes].sort(([a], [b]) => (a < b ? -1 : 1)))
+    data.codes[k] = [...set].sort((a, b) => a - b);
   return data;
 }

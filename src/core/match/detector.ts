@@ -84,7 +84,10 @@ export class Detector {
     this.patternCount = n;
     const vocab = Int32Array.from(data.vocab);
     /** Item i's hash (0 for a wildcard). */
-    const hashOf = (i: number) => { const x = data.items[i]!; return x < 0 ? 0 : vocab[x]!; };
+    const hashOf = (i: number) => {
+      const x = data.items[i]!;
+      return x < 0 ? 0 : vocab[x]!;
+    };
     const itemStart = offsets(data.itemCount);
     /** Per pattern: anchor's first item (relative), anchor length. */
     const anchorAt = new Int32Array(n);
@@ -111,7 +114,12 @@ export class Detector {
       lengths |= 1 << len;
       perLength[len - 1]!++;
       const b = itemStart[p]! + at;
-      const x = len === 1 ? hashOf(b) : len === 2 ? pair(hashOf(b), hashOf(b + 1)) : extend(pair(hashOf(b), hashOf(b + 1)), hashOf(b + 2));
+      const x =
+        len === 1
+          ? hashOf(b)
+          : len === 2
+            ? pair(hashOf(b), hashOf(b + 1))
+            : extend(pair(hashOf(b), hashOf(b + 1)), hashOf(b + 2));
       shingle[p] = x;
       const k = finish(x, len === 1 ? SALT1 : len === 2 ? SALT2 : SALT3);
       const list = byKey.get(k);
@@ -189,13 +197,24 @@ export class Detector {
     this.lengths = lengths;
   }
 
-  isNdr(p: number): boolean { return (this.meta[p]! & 1) === 1; }
-  classOf(p: number): string | undefined { const c = (this.meta[p]! >> 1) & 0x7f; return c ? this.classes[c - 1] : undefined; }
-  weightOf(p: number): number { return ((this.meta[p]! >> 8) & 0xff) / 255; }
+  isNdr(p: number): boolean {
+    return (this.meta[p]! & 1) === 1;
+  }
+  classOf(p: number): string | undefined {
+    const c = (this.meta[p]! >> 1) & 0x7f;
+    return c ? this.classes[c - 1] : undefined;
+  }
+  weightOf(p: number): number {
+    return ((this.meta[p]! >> 8) & 0xff) / 255;
+  }
   /** The weight of pattern p's literal frame alone, for a hit whose soft slots took other values. */
-  frameWeightOf(p: number): number { return ((this.meta[p]! >> 16) & 0xff) / 255; }
+  frameWeightOf(p: number): number {
+    return ((this.meta[p]! >> 16) & 0xff) / 255;
+  }
   /** Per wildcard of pattern p, the article's own value where it is a soft slot; null when p has none. */
-  slotsOf(p: number): readonly (string | null)[] | null { return this.slots[p] || null; }
+  slotsOf(p: number): readonly (string | null)[] | null {
+    return this.slots[p] || null;
+  }
   /** Pattern p's articles ("Q227142"), a fresh array the caller may change. */
   articlesOf(p: number): string[] {
     let list = this.articleCache[p];

@@ -59,7 +59,10 @@ export function slotValues(text: string, start: number, end: number, det: Detect
   blocks = det.blocks;
   itemCount = blocks[b + BLOCK_ITEMS]!;
   base = b + BLOCK_HEADER;
-  if (from.length < itemCount) { from = new Int32Array(itemCount); to = new Int32Array(itemCount); }
+  if (from.length < itemCount) {
+    from = new Int32Array(itemCount);
+    to = new Int32Array(itemCount);
+  }
   budget = STEP_BUDGET;
   if (!align(0, 0)) return null;
 
@@ -83,7 +86,8 @@ export function slotValues(text: string, start: number, end: number, det: Detect
       if (open >= 0) vs = s = open;
     }
     const n = tokensOf(text, vs, ve, hitTokens) - hitTokens;
-    if (!sameHashes(hitTokens, n, mine[k]!)) (other ??= []).push({ value: oneLine(text.slice(vs, ve)), articleValue: ownValue });
+    if (!sameHashes(hitTokens, n, mine[k]!))
+      (other ??= []).push({ value: oneLine(text.slice(vs, ve)), articleValue: ownValue });
   }
   return { own: other === null, other: other ?? [], start: s, end: e };
 }
@@ -112,7 +116,10 @@ function tokensOf(text: string, start: number, end: number, at: number): number 
   let i = start;
   while (i < end) {
     let f = FOLD_TABLE[text.charCodeAt(i)]!;
-    if (f <= 1) { i++; continue; }
+    if (f <= 1) {
+      i++;
+      continue;
+    }
     const s = i;
     let h = FNV_OFFSET;
     do {
@@ -130,7 +137,11 @@ function tokensOf(text: string, start: number, end: number, at: number): number 
 }
 
 function grow(): void {
-  const more = (a: Int32Array) => { const x = new Int32Array(a.length * 2); x.set(a); return x; };
+  const more = (a: Int32Array) => {
+    const x = new Int32Array(a.length * 2);
+    x.set(a);
+    return x;
+  };
   tokHash = more(tokHash);
   tokStart = more(tokStart);
   tokEnd = more(tokEnd);

@@ -4,7 +4,9 @@ import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from './fixture-records';
 
 /** Titles that make "line", "rejected", "by", "the" and "relay" common words of the index's prose. */
-const prose: ArticleRecord[] = Array.from({ length: 1000 }, (_, i) => record({ q: `Q${300000 + i}`, title: `Line rejected by the relay ${i}`, errors: [] }));
+const prose: ArticleRecord[] = Array.from({ length: 1000 }, (_, i) =>
+  record({ q: `Q${300000 + i}`, title: `Line rejected by the relay ${i}`, errors: [] }),
+);
 const quoting = (q: string, ...texts: string[]): ArticleRecord =>
   record({ q, title: q, errors: texts.map((text) => ({ text, kind: 'error' as const, placeholders: [] })) });
 const anchorOf = (data: ReturnType<typeof buildDetector>, text: string) => {
@@ -19,7 +21,9 @@ describe('detector anchors', () => {
     // Items: subject line rejected by the relay <server> zorblax; "Subject" heads every mail of a ticket thread.
     expect(anchorOf(data, text)).toEqual({ at: 7, len: 1 });
     const found = scanText(`Mail bounced.\nSubject line  rejected by the relay EXCH01 ZORBLAX.`, loadDetector(data));
-    expect(found.map((m) => [m.text, m.articles])).toEqual([['Subject line  rejected by the relay EXCH01 ZORBLAX', ['Q1111111']]]);
+    expect(found.map((m) => [m.text, m.articles])).toEqual([
+      ['Subject line  rejected by the relay EXCH01 ZORBLAX', ['Q1111111']],
+    ]);
   });
 
   it('stay on the usual run where another message can match the same span (their order decides what is shown)', () => {

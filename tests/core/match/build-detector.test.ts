@@ -25,16 +25,28 @@ describe('detector data', () => {
     expect(JSON.stringify(data)).not.toContain('Test Article');
   });
   it('drops boilerplate and too-short messages', () => {
-    const data = buildDetector([record({ q: 'Q1234567', title: 't', errors: [
-      { text: 'Your message did not reach some or all of the intended recipients.', kind: 'ndr', placeholders: [] },
-      { text: 'Error 5', kind: 'error', placeholders: [] },
-    ] })]);
+    const data = buildDetector([
+      record({
+        q: 'Q1234567',
+        title: 't',
+        errors: [
+          { text: 'Your message did not reach some or all of the intended recipients.', kind: 'ndr', placeholders: [] },
+          { text: 'Error 5', kind: 'error', placeholders: [] },
+        ],
+      }),
+    ]);
     expect(data.text.filter((t) => t.startsWith('Your message did not') || t === 'Error 5')).toEqual([]);
     expect(data.qs).toEqual([]);
   });
   it('merges the same message quoted by several articles', () => {
-    const mk = (q: string, text: string): ArticleRecord => record({ q, title: q, errors: [{ text, kind: 'error', placeholders: [] }] });
-    const det = loadDetector(buildDetector([mk('Q111111', 'The Frobnicator service stopped unexpectedly.'), mk('Q222222', 'the frobnicator  SERVICE stopped unexpectedly')]));
+    const mk = (q: string, text: string): ArticleRecord =>
+      record({ q, title: q, errors: [{ text, kind: 'error', placeholders: [] }] });
+    const det = loadDetector(
+      buildDetector([
+        mk('Q111111', 'The Frobnicator service stopped unexpectedly.'),
+        mk('Q222222', 'the frobnicator  SERVICE stopped unexpectedly'),
+      ]),
+    );
     const found = scanText('the frobnicator service stopped unexpectedly', det);
     expect(found).toHaveLength(1);
     expect(found[0]!.articles).toEqual(['Q111111', 'Q222222']);
@@ -46,7 +58,10 @@ describe('a numbered error', () => {
     const text = 'System error 10049 has occurred. The system cannot find message for message number 0x2741.';
     expect(pieces(text)).toEqual([text, 'System error 10049 has occurred.']);
     const data = buildDetector([quoting('Q1000005', text)]);
-    const found = scanText('DHCP will not start:\n  System error 10049 has occurred. The system cannot find', loadDetector(data));
+    const found = scanText(
+      'DHCP will not start:\n  System error 10049 has occurred. The system cannot find',
+      loadDetector(data),
+    );
     expect(found.map((m) => m.articles)).toEqual([['Q1000005']]);
     // 11 informative characters alone (0.37); the numbered error adds the code bonus.
     expect(found[0]!.weight).toBeGreaterThan(0.6);

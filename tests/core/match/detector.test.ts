@@ -9,12 +9,16 @@ const quoting = (q: string, ...texts: string[]): ArticleRecord =>
 describe('the loaded detector', () => {
   const data = buildDetector([
     quoting('Q1000001', 'The Zorblax spooler stopped on <server> unexpectedly'),
-    quoting('Q1000002', 'The Zorblax spooler stopped on <server> unexpectedly', 'Frobnicator queue is full and rejects jobs'),
+    quoting(
+      'Q1000002',
+      'The Zorblax spooler stopped on <server> unexpectedly',
+      'Frobnicator queue is full and rejects jobs',
+    ),
   ]);
   const det = loadDetector(JSON.parse(JSON.stringify(data)));
   const p = data.text.indexOf('The Zorblax spooler stopped on <server> unexpectedly');
 
-  it('keeps each pattern\'s items, articles and literal count from the data', () => {
+  it("keeps each pattern's items, articles and literal count from the data", () => {
     expect(det.patternCount).toBe(data.anchor.length);
     expect(det.text[p]).toBe(data.text[p]);
     expect(det.articlesOf(p)).toEqual(['Q1000001', 'Q1000002']);

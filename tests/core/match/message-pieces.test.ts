@@ -17,11 +17,15 @@ describe('the texts a message is matched by', () => {
       quoting('Q1000002', 'ZORBPAD caused an invalid page fault in ZORBLIB.DLL at 0137:30733613.'),
       quoting('Q1000003', 'ZORBPAD caused an invalid page fault in ZORBPAD.EXE at address.'),
     ];
-    expect(pieces('ZORBPAD caused an invalid page fault in ZORBLIB.DLL at 0137:30733613.')).toEqual(['ZORBPAD caused an invalid page fault in ZORBLIB.DLL']);
-    expect(scanWith(records, 'It crashes:\nZORBPAD caused an invalid page fault in\nZORBLIB.DLL at 0167:3072dfd2.')).toEqual([
-      ['ZORBPAD caused an invalid page fault in ZORBLIB.DLL', ['Q1000001', 'Q1000002']],
+    expect(pieces('ZORBPAD caused an invalid page fault in ZORBLIB.DLL at 0137:30733613.')).toEqual([
+      'ZORBPAD caused an invalid page fault in ZORBLIB.DLL',
     ]);
-    expect(scanWith(records, 'ZORBPAD caused an invalid page fault in ZORBPAD.EXE at 0137:0137:0040a1ce.').map((m) => m[1])).toEqual([['Q1000003']]);
+    expect(
+      scanWith(records, 'It crashes:\nZORBPAD caused an invalid page fault in\nZORBLIB.DLL at 0167:3072dfd2.'),
+    ).toEqual([['ZORBPAD caused an invalid page fault in ZORBLIB.DLL', ['Q1000001', 'Q1000002']]]);
+    expect(
+      scanWith(records, 'ZORBPAD caused an invalid page fault in ZORBPAD.EXE at 0137:0137:0040a1ce.').map((m) => m[1]),
+    ).toEqual([['Q1000003']]);
     // An address that is not at the end stays part of the message.
     expect(pieces('Fault at 0137:30733613 in ZORBLIB.DLL')).toEqual(['Fault at 0137:30733613 in ZORBLIB.DLL']);
   });
@@ -29,9 +33,16 @@ describe('the texts a message is matched by', () => {
   it('a short message yields its first sentence when it says enough alone, so a ticket may cut it short', () => {
     const text = 'Zorblax service error 10049 has occurred at startup. The system cannot find the message file.';
     expect(pieces(text)).toEqual([text, 'Zorblax service error 10049 has occurred at startup.']);
-    expect(scanWith([quoting('Q1000004', text)], 'Then:\n  Zorblax service error 10049 has occurred at startup. The system cannot find').map((m) => m[1])).toEqual([['Q1000004']]);
+    expect(
+      scanWith(
+        [quoting('Q1000004', text)],
+        'Then:\n  Zorblax service error 10049 has occurred at startup. The system cannot find',
+      ).map((m) => m[1]),
+    ).toEqual([['Q1000004']]);
     // Too thin alone: "We're sorry!" is no message of its own.
-    expect(pieces("We're sorry! The Zorblax viewer could not open the file.")).toEqual(["We're sorry! The Zorblax viewer could not open the file."]);
+    expect(pieces("We're sorry! The Zorblax viewer could not open the file.")).toEqual([
+      "We're sorry! The Zorblax viewer could not open the file.",
+    ]);
     // Not at a colon: "Field: value" is one line.
     expect(pieces('Zorblax status: the spooler queue is full and cannot accept jobs')).toHaveLength(1);
   });

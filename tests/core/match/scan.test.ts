@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
-import type { ArticleRecord } from '../../../src/core/article/types';
-import { FIXTURE_RECORDS, record } from './fixture-records';
+import { scanText } from '../../../src/core/match';
 import { fixtureDetector, scan } from './helpers';
 
 const errors = (text: string) => scan(text).filter((m) => m.source === 'message');
