@@ -16,9 +16,13 @@ export const MAX_MESSAGES = 40;
 const LEAD_WORDS = /\b(?:errors?|messages?|NDRs?|non-?\s?delivery|events?|reason codes?|diagnostic codes?|warnings?|stating|alert|undeliverable|bounced?|logged|dialog box)\b/i;
 const NDR_WORDS = /\b(?:NDRs?|non-?\s?delivery|reason codes?|undeliverable|diagnostic codes?|bounced?)\b/i;
 const EVENT_WORDS = /\bevent\b|\bevent (?:log|viewer)\b|\bevents? (?:is|are) (?:logged|recorded)/i;
-/** Lead-ins that introduce code, steps or settings rather than a message. */
+/**
+ * Lead-ins that introduce code, steps or settings rather than a message. "Type the following"
+ * introduces what to type, but "if the field is set to "D:/LIB", LINK fails with the following
+ * message" still introduces a message: a message word right after "the following" says so.
+ */
 const NOT_A_MESSAGE =
-  /\b(?:code|sample|registry|command line|syntax|following (?:lines?|steps?|settings?|entries|entry|keys?|values?|commands?|text to))\b|\b(?:add|append|change|set|type|enter|edit|modify)\b.*\bthe following\b/i;
+  /\b(?:code|sample|registry|command line|syntax|following (?:lines?|steps?|settings?|entries|entry|keys?|values?|commands?|text to))\b|\b(?:add|append|change|set|type|enter|edit|modify)\b.*\bthe following\b(?! (?:(?:error|warning|event) )?(?:messages?|errors?|warnings?|events?)\b)/i;
 
 const BOILERPLATE = [
   /^your message did not reach some or all of the intended recipients\.?$/i,
@@ -71,6 +75,22 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
         endParagraph();
         const block = lines.slice(i, end);
         if (block.filter((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text)).length < 2) found.push(...readBlock(block, lead));
+        para = [];
+        paraEnded = false;
+        i = end - 1;
+        continue;
+      }
+    }
+    // Inside a bullet or an indented passage, the message after a lead-in sits at the passage's
+    // own indentation ("- Pressing F1 displays the following error message:" / blank / the
+    // message two columns in, under the bullet's text): one paragraph, to the next blank line.
+    if (para.length && paraEnded && paraIndent > 0 && indentOf(l.text) === paraIndent && last.endsWith(':')) {
+      const lead = leadIn(para);
+      const end = paragraphEnd(lines, i, paraIndent);
+      const block = lines.slice(i, end);
+      if (lead && saysMessageFollows(para) && !LIST_ITEM.test(l.text.trim()) && !leadIn(block) && !block.some((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text))) {
+        endParagraph();
+        found.push(...readBlock(block, lead));
         para = [];
         paraEnded = false;
         i = end - 1;
@@ -142,6 +162,27 @@ function blockEnd(lines: readonly BodyLine[], start: number, baseIndent: number)
     end = j + 1;
   }
   return Math.max(end, start + 1);
+}
+
+/**
+ * A lead-in that names a message right before its colon ("the following error message:", "this
+ * error is displayed:"). Without a deeper indent to mark the quote, a vaguer one ("try the
+ * following:", "enter the following line of code in its click event:") introduces steps or code.
+ */
+const MESSAGE_FOLLOWS =
+  /\b(?:following|this|these) (?:[\w-]+ ){0,2}(?:messages?|errors?|warnings?|prompts?)\b[^.:]{0,40}:\s*$|\b(?:messages?|errors?|warnings?) (?:is|are) (?:displayed|shown|logged|returned|generated|received)[^.:]{0,20}:\s*$/i;
+const LIST_ITEM = /^(?:\d{1,2}\.|[a-z]\.|-)\s/;
+
+function saysMessageFollows(para: readonly BodyLine[]): boolean {
+  const all = sentences(collapse(para.map((l) => l.text).join(' ')));
+  return MESSAGE_FOLLOWS.test(all[all.length - 1] ?? '');
+}
+
+/** One paragraph from `start`: to the next blank line or a line indented less than `indent`. */
+function paragraphEnd(lines: readonly BodyLine[], start: number, indent: number): number {
+  let end = start + 1;
+  while (end < lines.length && lines[end]!.text.trim() !== '' && indentOf(lines[end]!.text) >= indent) end++;
+  return end;
 }
 
 const EVENT_FIELD = /^(Event ID|Event|Source|Type|Category|Date|Time|User|Computer|Description)\s*[:=]\s*(.*)$/i;

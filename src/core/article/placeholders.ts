@@ -1,12 +1,12 @@
 /**
  * The parts of a quoted message that stand for a real value: "<server name>", "<ServerName>",
- * "%1", "%s", and whole-token runs like "xxxx", "XXXXX", "nnn", "###". Not placeholders: the
+ * "%1", "%s", and whole-token runs like "xxxx", "XXXXX", "XX" ("line Number = XX"), "nnn", "###". Not placeholders: the
  * converter's "<B7>" escapes, numbers in brackets ("type <2>", NetBIOS "<20>", "<0xe160052a>"),
  * and real addresses ("<server.domain.com #5.1.1>", "<user@example.com>").
  */
 const ANGLE = /<([^<>\r\n]{1,48})>/g;
 const PERCENT = /%(?:\d{1,2}|[sdxuf])(?![A-Za-z0-9])/g;
-const RUN = /(?<![A-Za-z0-9])(?:0x)?(?:x{3,}|X{3,}|n{3,}|N{3,}|#{2,})(?![A-Za-z0-9])/g;
+const RUN = /(?<![A-Za-z0-9])(?:0x)?(?:x{3,}|X{2,}|n{3,}|N{3,}|#{2,})(?![A-Za-z0-9])/g;
 
 export function findPlaceholders(text: string): string[] {
   const found: Array<{ at: number; text: string }> = [];

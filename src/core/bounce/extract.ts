@@ -6,6 +6,11 @@
  * Only what the text says is kept; nothing is inferred from the other recipients.
  */
 
+import { reasonFromText } from './classify';
+import { ADDR, recipientIn } from './recipient-forms';
+
+export { ADDR };
+
 export interface Piece {
   address?: string;
   status?: string;
@@ -16,12 +21,12 @@ export interface Piece {
   remoteMta?: string;
   date?: string;
   action?: string;
+  /** Read from the report's own list of failed recipients (Exchange's "RECIPIENT on DATE", Domino's "was not delivered to:"). */
+  listed?: boolean;
   /** End of the piece in the flattened bounce text. */
   end: number;
 }
 
-// Local parts up to 200: Exchange's IMCEAEX- addresses carry a whole X.500 name.
-export const ADDR = String.raw`[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
 const HOST = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,10}`;
 const STATUS = String.raw`[245]\.\d{1,3}\.\d{1,3}`;
 const DAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?`;
@@ -148,6 +153,23 @@ function exchangeHuman(t: string): Piece[] {
   return out;
 }
 
+/** The names Exchange 4.0-5.5 gives its connector codes, printed after "(000C05A6)". */
+const MSEXCH_NAMES = /^(?:Unknown Recipient|Ambiguous Recipient|Too Many Hops|No proxy for recipient|Conversion to Internet format failed|Too many recipients|Host Unknown|Message exceeds size limit|Server does not support AUTH)\.?\s/i;
+
+/**
+ * The text before a later recipient's " on DATE" still holds the end of the previous recipient's
+ * part (folded, nothing else separates them): its server line, X.400 reason and diagnostic codes,
+ * the code's name, its last sentence. What is left is the recipient as printed.
+ */
+function afterPreviousRecipient(segment: string): string {
+  return segment
+    .replace(/^.*MSEXCH:(?:[^:\n]{1,64}:){1,5}\S+\s/, '')
+    .replace(/^.*?\bReason(?:\s?code)?:?\s?\d{1,3}\s?Diagnostic(?:\s?code)?:?\s?\d{1,3}\s/i, '')
+    .replace(MSEXCH_NAMES, '')
+    .replace(/^.*[.!?]\s(?=\S)/, '')
+    .trim();
+}
+
 /** Exchange 4.0-5.5 and 2000/2003: "addr on DATE\n  text\n  <host #5.1.1>" or "... MSEXCH:IMS:... (000C05A6) Unknown Recipient". */
 function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
   const pieces: Piece[] = [];
@@ -163,18 +185,20 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
   hits.forEach((h, i) => {
     const prevEnd = i === 0 ? 0 : hits[i - 1]!.end;
     const rawLabel = body.slice(prevEnd, h.at);
-    const label = rawLabel.split(/\n|\)\s|>\s|##\s/).pop()!.trim();
+    const segment = rawLabel.split(/\n|\)\s|>\s|##\s/).pop()!.trim();
+    const label = i === 0 ? segment : afterPreviousRecipient(segment);
     const bodyEnd = hits[i + 1] ? hits[i + 1]!.at : Math.min(body.length, h.end + 1200);
     // Pasted from a page, every line may come with a blank line after it: skip the ones right after the date.
     const lead = /^\s*/.exec(body.slice(h.end, bodyEnd))![0].length;
     const text = body.slice(h.end + lead, bodyEnd);
     const stop = text.search(/\n|Original message headers|-{3,}|Original Message|MSEXCH:/i);
-    const p: Piece = { date: h.date, end: base + h.end };
-    const addr = new RegExp(ADDR).exec(label);
-    if (addr) p.address = addr[0];
+    const p: Piece = { date: h.date, listed: true, end: base + h.end };
+    const recipient = recipientIn(label) ?? new RegExp(ADDR).exec(segment)?.[0];
+    if (recipient) p.address = recipient;
     else if (i === 0 && label.length > 60) return; // not a recipient line
     const ex03 = new RegExp(`<(${HOST})\\s#(${STATUS})(?:\\s(?:[\\w-]{1,20});\\s?([^>]{1,300}))?>`).exec(text);
-    const msexch = /MSEXCH:[\w:.\- ]{1,120}?\s(\d{1,5})\s\(([0-9A-Fa-f]{8})\)\s?([^\n<]{0,120}?)(?=\s(?:MSEXCH:|The MTS-ID)|\n|$)/.exec(text);
+    // The words after the code may quote the remote reply, addresses in angle brackets included ("550 <addr>... We do not relay").
+    const msexch = /MSEXCH:[\w:.\- ]{1,120}?\s(\d{1,5})\s\(([0-9A-Fa-f]{8})\)\s?((?:[^\n<]|<(?!\S{1,120} #[245]\.)){0,160}?)(?=\s(?:MSEXCH:|The MTS-ID)|\n|$)/.exec(text);
     const mtsId = /The MTS-ID of the original message is:?/i.exec(text);
     const cut = [ex03?.index, msexch?.index, mtsId?.index, stop >= 0 ? stop : undefined].filter((x): x is number => x !== undefined);
     const humanEnd = cut.length ? Math.min(...cut) : text.length;
@@ -189,11 +213,11 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
       }
       p.end = base + h.end + lead + ex03.index + ex03[0].length;
     }
-    const server = /MSEXCH:([^\n(]{1,160})/.exec(text);
+    // "MSEXCH:IMS:ORG:SITE:SERVER" (names may hold spaces, the server's none): the server reported it.
+    const server = /MSEXCH:(?:[^:\n(]{1,64}:){1,5}([A-Za-z0-9][\w.-]{0,63})/.exec(text);
     if (server) {
-      const last = server[1]!.split(':').pop()!.trim().split(' ')[0];
-      if (last) reportingMta ??= last;
-      p.end = Math.max(p.end, base + h.end + lead + server.index + server[0].trimEnd().length);
+      reportingMta ??= server[1]!;
+      p.end = Math.max(p.end, base + h.end + lead + server.index + server[0].length);
     }
     if (msexch) {
       p.diagnostic = clean(`${human ? human + ' ' : ''}(${msexch[2]!.toUpperCase()}) ${msexch[3] ?? ''}`);
@@ -204,6 +228,7 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     } else if (human) p.human = human;
     const x400 = /\b[Rr]eason(?:\s?[Cc]ode)?:?\s?(\S{1,40}).{0,40}?[Dd]iagnostic(?:\s?[Cc]ode)?:?\s?(\S{1,40})/.exec(text.slice(0, 400));
     if (x400 && !p.diagnostic?.includes(x400[0])) p.diagnostic = clean(`${p.diagnostic ?? ''} ${x400[0]}`);
+    if (x400) p.end = Math.max(p.end, base + h.end + lead + x400.index + x400[0].length);
     pieces.push(p);
   });
   return { pieces, ...(reportingMta ? { reportingMta } : {}) };
@@ -315,15 +340,32 @@ function exim(t: string): Piece[] {
   return out;
 }
 
-/** Lotus Domino: "was not delivered to:\n\n  addr\n\nbecause:\n\n  User x not listed in Domino Directory". */
+/**
+ * Lotus Domino's Delivery Failure Report ("Your document: SUBJECT / was not delivered to: RCPT /
+ * because: REASON / What should you do?") and the report it mails to Internet senders ("Your
+ * message / Subject: ... / was not delivered to: / RCPT / because: / REASON"). The recipient is an
+ * SMTP address or a Notes name ("Hans Gruber/Logistics/ACME@ACME"); the reason is Domino's sentence
+ * or, for an Internet recipient, "5.1.2 - Bad destination host '...'".
+ */
 function domino(t: string): Piece[] {
   const out: Piece[] = [];
-  const re = /was not delivered to:?\s?(.{1,160}?)\s?because:?\s?(.{1,400}?)(?=\s?What should you do\?|\n|$|-{3,})/gi;
+  const re = /was not delivered to(:?)\s?(.{1,160}?)\s?because(:?)\s?(.{1,400}?)(?=\s?What should you do\?|\s?Routing path:|\n|$|-{3,})/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
-    // Prose says "was not delivered to ... because" too: only a named address makes it a report.
-    const a = new RegExp(ADDR).exec(m[1]!) ?? new RegExp(ADDR).exec(m[2]!);
-    if (a) out.push(fromReply(m[2]!, m.index + m[0].length, { address: a[0] }));
+    const [, toColon, who, becauseColon, why] = m;
+    const end = m.index + m[0].length;
+    const smtp = who!.match(new RegExp(ADDR, 'g')) ?? why!.match(new RegExp(ADDR))?.slice(0, 1);
+    if (smtp) {
+      for (const a of smtp) out.push(fromReply(why!, end, { address: a }));
+      continue;
+    }
+    // Prose says "was not delivered to ... because" too: a name without an address counts only in
+    // the report's own layout (both labels with their colons) with a reason a report gives.
+    if (!toColon || !becauseColon || !(reasonFromText(why!) || codesOf(why!).status)) continue;
+    // One report may list several recipients that failed alike: Notes names end at their "@Domain".
+    const one = recipientIn(who!);
+    const names = one ? [one] : who!.split(/(?<=@[\p{L}\d._-]{1,64})\s+/u).map(recipientIn);
+    if (names.length && names.every(Boolean)) for (const name of names) out.push(fromReply(why!, end, { address: name!, listed: true }));
   }
   return out;
 }

@@ -7,9 +7,10 @@
 import { ANCHORS, ANY_ANCHOR, type AnchorDef } from './anchors';
 import { classify, reasonFromText } from './classify';
 import { extractPieces, type Piece } from './extract';
+import { msexchReason } from './msexch';
+import { isNameForm } from './recipient-forms';
 import { flatten, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
-import { MSEXCH_CODES } from '../match/ndr-tables';
 
 /** Anchors further apart than this (flattened characters) belong to different reports. */
 const GAP = 3000;
@@ -124,19 +125,7 @@ const SES_SUBTYPE: Readonly<Record<string, Reason>> = {
   AttachmentRejected: 'policyviolation',
 };
 
-function msexchReason(diagnostic: string | undefined): Reason | undefined {
-  const hex = diagnostic && /\(([0-9A-F]{8})\)/.exec(diagnostic)?.[1]?.toLowerCase();
-  const cls = hex ? MSEXCH_CODES[hex] : undefined;
-  if (!cls) return undefined;
-  const map: Partial<Record<string, Reason>> = {
-    'unknown-recipient': 'userunknown', 'ambiguous-recipient': 'filtered', loop: 'networkerror',
-    'content-error': 'contenterror', 'access-denied': 'securityerror', 'too-many-recipients': 'exceedlimit',
-    'routing-error': 'hostunknown',
-  };
-  return map[cls];
-}
-
-type Draft = Omit<BounceRecipient, 'reason'> & { human?: string; action?: string; end: number };
+type Draft = Omit<BounceRecipient, 'reason'> & { human?: string; action?: string; listed?: boolean; end: number };
 
 /** Pieces about the same address become one recipient; pieces with no address join the only recipient, or stand alone. */
 function mergePieces(pieces: Piece[]): Draft[] {
@@ -146,6 +135,7 @@ function mergePieces(pieces: Piece[]): Draft[] {
     for (const k of ['address', 'status', 'replyCode', 'diagnostic', 'remoteMta', 'date', 'human', 'action'] as const) {
       if (p[k] !== undefined && d[k] === undefined) (d as unknown as Record<string, string>)[k] = p[k]!;
     }
+    if (p.listed) d.listed = true;
     d.end = Math.max(d.end, p.end);
   };
   for (const p of pieces) {
@@ -155,7 +145,23 @@ function mergePieces(pieces: Piece[]): Draft[] {
     fill(d, p);
     byAddr.set(key, d);
   }
-  const named = [...byAddr.values()];
+  let named = [...byAddr.values()];
+  // A recipient the report lists by name (display name, X.500, X.400, Notes name) and an SMTP address
+  // only its other parts give (the DSN's Final-Recipient, the server reply quoted in its line) are one
+  // recipient when the pairing is plain: the reply quotes that address, or there is one of each.
+  // The SMTP address is kept; the name's line fills what the address's parts did not say.
+  const byName = named.filter((d) => d.address && isNameForm(d.address));
+  const elsewhere = named.filter((d) => d.address && !isNameForm(d.address) && !d.listed);
+  for (const n of byName) {
+    const said = (n.diagnostic ?? '').toLowerCase();
+    const pair = elsewhere.find((s) => said.includes(s.address!.toLowerCase())) ??
+      (byName.length === 1 && elsewhere.length === 1 ? elsewhere[0] : undefined);
+    if (!pair) continue;
+    fill(pair, { ...n, address: pair.address } as Piece);
+    elsewhere.splice(elsewhere.indexOf(pair), 1);
+    n.address = undefined;
+  }
+  named = named.filter((d) => d.address !== undefined);
   // A server reply with no address (Exchange's "#550 5.1.1 ...##" pasted alone) belongs to the single named recipient.
   for (const d of loose) {
     if (!d.status && !d.diagnostic && !d.replyCode) continue;

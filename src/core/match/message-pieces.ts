@@ -40,10 +40,25 @@ export function pieces(message: string): string[] {
   }
   sentences.push(text.slice(last));
   const parts = sentences.map((x) => x.trim()).filter((x) => x.length > 0);
-  if (parts.length < 2) return [text];
-  if (long) return [text, ...parts];
+  const out =
+    parts.length < 2 ? [text] : long ? [text, ...parts] : saysEnoughAlone(parts[0]!) ? [text, parts[0]!] : [text];
   // A short message's first sentence must say enough alone ("We're sorry!" does not).
-  return saysEnoughAlone(parts[0]!) ? [text, parts[0]!] : [text];
+  const at = sourceLocation(text);
+  if (at && !out.includes(at)) out.push(at);
+  return out;
+}
+
+/**
+ * An assertion dialog's source location ("Debug Assertion Failed! Program: ... File: appui1.cpp
+ * Line: 215"): tickets paste the dialog in its on-screen layout, with fields the article left out
+ * (Program:, Expression:) between the title and the location, so the location - which names the
+ * failing check - is matched alone too. Only where something comes before it.
+ */
+const SOURCE_LOCATION = /(?<=\S\s{1,4})\bFile:[ \t]{0,2}[^\s,]{1,120}?[.,]?[ \t]{1,4}Line:?[ \t]{0,2}\d{1,6}\b/i;
+
+function sourceLocation(text: string): string | null {
+  const m = SOURCE_LOCATION.exec(text);
+  return m ? m[0] : null;
 }
 
 /**

@@ -29,6 +29,8 @@ interface Span { start: number; end: number; max?: number; quoted?: boolean }
 const ANGLE_RE = /<([^<>\r\n]{1,40})>/g;
 const PERCENT_RE = /%(?:\d|[sdu])/gi;
 const FILLER_RE = /(?<![a-z0-9])(?:x{3,}|n{3,})(?![a-z0-9])|#{3,}/gi;
+/** Two capital X's stand for a value too ("line Number = XX", "XX.CAB"); "xx" in lower case may be a word. */
+const FILLER_XX_RE = /(?<![A-Za-z0-9])XX(?![A-Za-z0-9])/g;
 const MSEXCH_PARTS_RE = /MSEXCH:[A-Za-z]{1,24}((?::[^\s:]{1,64}){1,4})/g;
 
 /** Placeholder spans: the record's own list, plus the forms corpus-notes §11.3 lists. */
@@ -51,7 +53,7 @@ function wildcardSpans(text: string, placeholders: readonly string[]): Span[] {
     if (!/[a-z]/i.test(inner) || /^0x[0-9a-f]+$/i.test(inner) || /^[0-9A-F]{2}$/.test(inner)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const re of [PERCENT_RE, FILLER_RE]) {
+  for (const re of [PERCENT_RE, FILLER_RE, FILLER_XX_RE]) {
     re.lastIndex = 0;
     while ((m = re.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -139,11 +141,12 @@ function compileSpans(text: string, spans: readonly Span[]): { compiled: Compile
     items.length = MAX_ITEMS; words.length = MAX_ITEMS;
     slots.length = items.filter((x) => x < 0).length;
   }
-  // A wildcard at an end takes whatever word is there: a soft slot may end a pattern only where
-  // the ticket's value runs to a closing quote, and never start one (it would take the word before).
-  if (softOf[0] && items[0]! < 0) impure.add(softOf[0]);
-  const lastSoft = softOf[softOf.length - 1];
-  if (lastSoft && items[items.length - 1]! < 0 && !lastSoft.quoted) impure.add(lastSoft);
+  // A wildcard at an end takes one word: the token there and those glued to it. A quoted value
+  // may end a pattern (the ticket's value runs to its closing quote), and an unquoted one (a path,
+  // a file, an address, a number: one word by its shape) may start or end one, because the
+  // matcher checks that the ticket's word has the same shape (slot-shape.ts). A quoted value never
+  // starts one: its first word alone would be taken.
+  if (softOf[0] && items[0]! < 0 && softOf[0].quoted) impure.add(softOf[0]);
   const compiled: CompiledPattern = { items, words };
   if (slots.some((v) => v !== null)) compiled.slots = slots;
   return { compiled, impure };

@@ -83,6 +83,7 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
     // Soft slots: the article's own values keep the message's weight, others get its frame's.
     const slots = detector.slotsOf(h.p) ? slotValues(text, start, end, detector, h.p) : null;
     if (slots) {
+      if (slots.misfit) continue;
       ({ start, end } = slots);
       if (!slots.own) weight = detector.frameWeightOf(h.p);
     }

@@ -9,6 +9,7 @@
  * tokens.ts `tokenize`), and the own values' token hashes are computed once per pattern.
  */
 import { BLOCK_HEADER, BLOCK_ITEMS, type Detector } from './detector';
+import { fitsShape } from './slot-shape';
 import { FNV_OFFSET, FNV_PRIME, FOLD_TABLE, tokenize } from './tokens';
 
 export interface SlotValue {
@@ -26,6 +27,11 @@ export interface SlotResult {
   /** The hit's span, widened to a closing (or opening) quote at an end slot. */
   start: number;
   end: number;
+  /**
+   * An unquoted end slot took a word of another shape than the article's value (a word where
+   * the article has a path or a number): the hit is the frame running on into prose, not the message.
+   */
+  misfit?: true;
 }
 
 /** How far past the matched tokens a quoted end slot may run to its quote. */
@@ -71,25 +77,37 @@ export function slotValues(text: string, start: number, end: number, det: Detect
   let s = start;
   let e = end;
   let k = -1;
+  let misfit = false;
   for (let i = 0; i < itemCount; i++) {
     if (blocks[base + 2 * i + 1] === 0) continue;
     const ownValue = own[++k];
     if (ownValue === null || ownValue === undefined) continue;
     let vs = tokStart[from[i]!]!;
     let ve = tokEnd[to[i]! - 1]!;
+    let bounded = i !== itemCount - 1 && i !== 0;
     if (i === itemCount - 1) {
       const close = closingQuote(text, vs, ve);
-      if (close > 0) ve = e = close;
+      if (close > 0) {
+        ve = e = close;
+        bounded = true;
+      }
     }
     if (i === 0) {
       const open = openingQuote(text, vs, ve);
-      if (open >= 0) vs = s = open;
+      if (open >= 0) {
+        vs = s = open;
+        bounded = true;
+      }
     }
     const n = tokensOf(text, vs, ve, hitTokens) - hitTokens;
-    if (!sameHashes(hitTokens, n, mine[k]!))
-      (other ??= []).push({ value: oneLine(text.slice(vs, ve)), articleValue: ownValue });
+    if (sameHashes(hitTokens, n, mine[k]!)) continue;
+    const value = text.slice(vs, ve);
+    if (!bounded && !fitsShape(ownValue, value)) misfit = true;
+    (other ??= []).push({ value: oneLine(value), articleValue: ownValue });
   }
-  return { own: other === null, other: other ?? [], start: s, end: e };
+  const result: SlotResult = { own: other === null, other: other ?? [], start: s, end: e };
+  if (misfit) result.misfit = true;
+  return result;
 }
 
 /** Matches items [i, itemCount) from token t on, to the hit's last token; fills from/to. */

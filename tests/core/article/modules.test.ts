@@ -18,6 +18,9 @@ describe('placeholders', () => {
       '<ServerName>', '%1', '%s', '<xxxx>', 'nnn', '###', '0xXXXXXXXX',
     ]);
   });
+  it("takes two capital X's as a placeholder, not two lower-case ones", () => {
+    expect(findPlaceholders('line Number = XX. Procedure XX, file XX.CAB, xx of FUNC')).toEqual(['XX', 'XX', 'XX']);
+  });
   it('skips real values and converter escapes', () => {
     expect(findPlaceholders('type <2> PC<20> <0xe160052a> <B7> <user@example.com> XXXXX03 Xbox')).toEqual([]);
   });

@@ -260,6 +260,38 @@ describe('parseArticle on malformed input never throws', () => {
     expect(r.warnings.some((w) => /Last Modified/.test(w.message))).toBe(true);
   });
 
+  it('reads a message under a bullet at the bullet\'s own indent, with a wrapped path joined, and not the next lead-in', () => {
+    const text = makeArticle('Q399122', 'Zorb Help Missing', [
+      'Article: Q399122', 'Product(s): Zorb', 'Version(s): 97', 'Operating System(s): ', 'Keyword(s): ', 'Last Modified: 1-MAR-2000',
+      '', 'SYMPTOMS', '========', '',
+      'One of the following symptoms may occur:', '',
+      '- Pressing F1 for Help displays the following error message:', '',
+      '  Cannot find the C:\\Program Files\\Common Files\\Zorb', '  Shared\\ZORBHELP.HLP. Do you want to try to find this file yourself?', '',
+      '  If you answer No, the following error message is displayed:', '',
+      '  The Zorb help file is missing. Run Setup again.', '',
+      '- Pressing F2 does the following:', '',
+      '  It opens the gazillion pane and closes it again at once.', '',
+      'CAUSE', '=====', '', 'The help file is not installed.',
+    ]);
+    const r = parseArticle(text, 'a.md');
+    expect(r.ok && r.record.errors.map((e) => e.text)).toEqual([
+      'Cannot find the C:\\Program Files\\Common Files\\Zorb Shared\\ZORBHELP.HLP. Do you want to try to find this file yourself?',
+      'The Zorb help file is missing. Run Setup again.',
+    ]);
+  });
+
+  it('reads a message after "if X is set to Y, LINK fails with the following message:", not after "set the following"', () => {
+    const text = makeArticle('Q399123', 'Bad Zorb Field Causes L9999', [
+      'Article: Q399123', 'Product(s): Zorb C', 'Version(s): 2.00', 'Operating System(s): ', 'Keyword(s): ', 'Last Modified: 1-MAR-1990',
+      '', 'If the field is set to "D:/ZLIB" rather than "D:\\ZLIB", the zorb linker fails with the', 'following message:', '',
+      '   ZLINK : fatal error L9999: ZLIB\\ : unrecognized zorb option name', '',
+      'To fix it, set the following values in ZORB.INI:', '',
+      '   ZorbPath=D:\\ZLIB', '',
+    ]);
+    const r = parseArticle(text, 'a.md');
+    expect(r.ok && r.record.errors.map((e) => e.text)).toEqual(['ZLINK : fatal error L9999: ZLIB\\ : unrecognized zorb option name']);
+  });
+
   it('survives a broken boxed table and a table header with no rows', () => {
     const text = makeArticle('Q399121', 'Broken Tables', [
       'Article: Q399121', 'Product(s): Microsoft Exchange', 'Version(s): 5.5', 'Operating System(s): ', 'Keyword(s): ', 'Last Modified: 1-MAR-2000',

@@ -32,16 +32,17 @@ export interface HeldOut {
   expect: Array<{ address: string; reason: Reason }>;
 }
 
-/** Held-out bounces: first line "#expect generation | addr=reason, addr=reason", labelled when written. */
+/** Held-out bounces: first line "#expect generation | addr=reason, addr=reason", labelled when written (no comma inside an address). */
 export function heldOut(dir = BOUNCE_DIR): HeldOut[] {
   const held = join(dir, 'heldout');
   return readdirSync(held).filter((f) => f.endsWith('.txt')).sort().map((name) => {
     const raw = readFileSync(join(held, name), 'utf8');
     const nl = raw.indexOf('\n');
     const [gen, list] = raw.slice(0, nl).replace(/^#expect\s+/, '').split('|').map((s) => s.trim());
+    // The reason follows the last "=": X.500 and X.400 recipients hold "=" themselves.
     const expect = list!.split(',').map((p) => {
-      const [address, reason] = p.trim().split('=');
-      return { address: address!, reason: reason as Reason };
+      const at = p.lastIndexOf('=');
+      return { address: p.slice(0, at).trim(), reason: p.slice(at + 1).trim() as Reason };
     });
     return { name, text: raw.slice(nl + 1), generation: gen as Generation, expect };
   });

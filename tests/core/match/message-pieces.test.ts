@@ -46,4 +46,32 @@ describe('the texts a message is matched by', () => {
     // Not at a colon: "Field: value" is one line.
     expect(pieces('Zorblax status: the spooler queue is full and cannot accept jobs')).toHaveLength(1);
   });
+
+  it("an assertion's source location matches alone, so a dialog pasted with its other fields still finds it", () => {
+    const text = 'Zorb Assertion Failed! File: zorbview2.cpp Line: 215';
+    expect(pieces(text)).toEqual([text, 'File: zorbview2.cpp Line: 215']);
+    expect(pieces('File: zorbview2.cpp Line: 215')).toEqual(['File: zorbview2.cpp Line: 215']);
+    const records = [
+      quoting('Q1000005', text),
+      quoting('Q1000006', 'Zorb Assertion Failed!', 'For information on how your program can zorb, see the docs.'),
+    ];
+    const ticket =
+      '> Zorb Assertion Failed!\n> Program: D:\\src\\Planner\\Debug\\Planner.exe\n> File: zorbview2.cpp\n> Line: 215\n';
+    expect(scanWith(records, ticket)).toEqual([
+      ['Zorb Assertion Failed!', ['Q1000006']],
+      ['File: zorbview2.cpp Line: 215', ['Q1000005']],
+    ]);
+    // Another line number of the same file (another library build) still matches, as a soft slot.
+    expect(scanWith(records, 'File: zorbview2.cpp\nLine: 230').map((m) => m[1])).toEqual([['Q1000005']]);
+  });
+
+  it("'XX' in a message is a placeholder: the ticket's value fills it", () => {
+    const text = 'Zorb Parser Error 00000001.PRI line Number = XX. Characters found after end doublequote.';
+    expect(
+      scanWith(
+        [quoting('Q1000007', text)],
+        'Zorb Parser Error 00000001.PRI line Number = 312. Characters found after end doublequote.',
+      ).map((m) => m[1]),
+    ).toEqual([['Q1000007']]);
+  });
 });

@@ -69,12 +69,42 @@ describe('matching with soft slots', () => {
     expect(scanText('The Zorblax service terminated with service-specific error 3221225478 while it was starting.', det)).toEqual([]);
   });
 
-  it('never starts a pattern with a soft slot, and ends one only at a quoted value', () => {
-    // The path heading EDGE stays literal: a soft slot there would take any word before the frame.
-    const text = "Then D:\\OTHER\\thing.exe halted the gazillion processor because the quantum buffer overflowed 'CHUNK'";
-    expect(scanText(text, det)).toEqual([]);
-    const [m] = scanText("C:\\PROGRA~1\\APP\\zorb.exe halted the gazillion processor because the quantum buffer overflowed 'BLOCK 9'", det);
-    expect(m!.slots).toEqual([{ value: 'BLOCK 9', articleValue: 'CHUNK' }]);
+  it('starts a pattern with the folders of a path, keeping the program file it names literal', () => {
+    // EDGE's folders are a slot, zorb.exe is what the message is about.
+    expect(scanText("Then D:\\OTHER\\thing.exe halted the gazillion processor because the quantum buffer overflowed 'CHUNK'", det)).toEqual([]);
+    const [m] = scanText("E:\\Apps\\Zorb\\zorb.exe halted the gazillion processor because the quantum buffer overflowed 'BLOCK 9'", det);
+    expect(m!.articles).toEqual(['Q900005']);
+    expect(m!.slots).toEqual([{ value: 'E:\\Apps\\Zorb', articleValue: 'C:\\PROGRA~1\\APP\\' }, { value: 'BLOCK 9', articleValue: 'CHUNK' }]);
+  });
+
+  it('ends a pattern with an unquoted value only where the ticket has a word of its shape there', () => {
+    const d = detector([
+      quoting('Q900031', 'The gazillion template cannot be located in the folder named by the quantum setting in file E:\\zorb\\catalog.qdx.'),
+      quoting('Q900032', 'The frobnicator stopped reading the quantum journal at line 42'),
+    ]);
+    const [path] = scanText('Since the move:\nThe gazillion template cannot be located in the folder named by the quantum setting in file D:\\www\\scripts\\search\\catalog.qdx.\n', d);
+    expect(path!.articles).toEqual(['Q900031']);
+    expect(path!.slots).toEqual([{ value: 'D:\\www\\scripts\\search\\catalog.qdx', articleValue: 'E:\\zorb\\catalog.qdx' }]);
+    const [line] = scanText('The frobnicator stopped reading the quantum journal at line 1,024 again', d);
+    expect(line!.slots).toEqual([{ value: '1,024', articleValue: '42' }]);
+    // The frame running on into prose is not the message: "in file because" has no path, "line one" no number.
+    expect(scanText('The gazillion template cannot be located in the folder named by the quantum setting in file because it moved', d)).toEqual([]);
+    expect(scanText('The frobnicator stopped reading the quantum journal at line one of the log', d)).toEqual([]);
+  });
+
+  it('reads a double-quoted value with an apostrophe inside as one value, and a quoted apostrophe between letters', () => {
+    expect(values('ERROR Could Not Frobnicate Widget: _Zorb.Title="Acme \'98"')).toEqual(["Acme '98"]);
+    expect(values("Please insert the gazillion disk labeled 'Zorb Collection's local copy' into drive g:")).toEqual(["Zorb Collection's local copy"]);
+    const d = detector([quoting('Q900041', 'ERROR Could Not Frobnicate Widget: _Zorb.Title="Acme \'98"')]);
+    const [m] = scanText('Web page says ERROR Could Not Frobnicate Widget: _Zorb.Title="Lohn & Brot \'99" since Monday', d);
+    expect(m!.articles).toEqual(['Q900041']);
+    expect(m!.slots).toEqual([{ value: "Lohn & Brot '99", articleValue: "Acme '98" }]);
+  });
+
+  it("takes a path's folders with spaces in their names as one value", () => {
+    expect(values('Cannot find the C:\\Program Files\\Common Files\\Zorb Shared\\VBA\\ZORBHELP.HLP. Try again?')).toEqual(['C:\\Program Files\\Common Files\\Zorb Shared\\VBA\\']);
+    // A document's name is the user's: the whole path is the value.
+    expect(values('Cannot open the gazillion group file D:\\WIN31\\OTHER.GRP now')).toEqual(['D:\\WIN31\\OTHER.GRP']);
   });
 
   it("scores an article's own example value at least as high as any other value", () => {
