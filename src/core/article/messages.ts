@@ -287,7 +287,9 @@ function keep(text: string): boolean {
 }
 
 function looksLikeCode(text: string): boolean {
-  if (/[{};]\s*$/.test(text) || /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'|REM\b|SET |ECHO )/i.test(text)) return true;
+  // A line opening with an apostrophe is a Basic comment, unless it closes one too: a quoted
+  // value wrapped onto its own line ("'struct ADODB::_Recordset *const ' to 'struct IUnknown *'").
+  if (/[{};]\s*$/.test(text) || /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'(?!.*'\s*$)|REM\b|SET |ECHO )/i.test(text)) return true;
   if (/\b\w+\s*=\s*[\w"'(&]/.test(text) && /[()]/.test(text) && !/\s(?:is|was|the|to)\s/i.test(text)) return true;
   if (/^(?:HKEY_|HKLM\\|\[HKEY)/i.test(text)) return true;
   return false;

@@ -27,7 +27,8 @@ export interface CompiledPattern {
 interface Span { start: number; end: number; max?: number; quoted?: boolean }
 
 const ANGLE_RE = /<([^<>\r\n]{1,40})>/g;
-const PERCENT_RE = /%(?:\d|[sdu])/gi;
+/** printf's %1, %s, %d, %u; not an environment variable ("%username%", "%systemroot%"), which is a value the ticket has too. */
+const PERCENT_RE = /%(?:\d|[sdu](?![a-z]))/gi;
 const FILLER_RE = /(?<![a-z0-9])(?:x{3,}|n{3,})(?![a-z0-9])|#{3,}/gi;
 /** Two capital X's stand for a value too ("line Number = XX", "XX.CAB"); "xx" in lower case may be a word. */
 const FILLER_XX_RE = /(?<![A-Za-z0-9])XX(?![A-Za-z0-9])/g;

@@ -101,6 +101,14 @@ describe('matching with soft slots', () => {
     expect(m!.slots).toEqual([{ value: "Lohn & Brot '99", articleValue: "Acme '98" }]);
   });
 
+  it('takes a quoted path holding an environment variable as one value: %username% is no printf placeholder', () => {
+    const text = 'The Zorb Templates folder "\\\\servername\\sharename\\%username%" was not found. Do you want to create this folder?';
+    expect(values(text)).toEqual(['\\\\servername\\sharename\\%username%']);
+    const d = detector([quoting('Q900042', text)]);
+    const [m] = scanText('Word says\n  The Zorb Templates folder "\\\\corpfs01\\users\\%username%" was not found. Do you want\n  to create this folder?', d);
+    expect(m!.articles).toEqual(['Q900042']);
+  });
+
   it("takes a path's folders with spaces in their names as one value", () => {
     expect(values('Cannot find the C:\\Program Files\\Common Files\\Zorb Shared\\VBA\\ZORBHELP.HLP. Try again?')).toEqual(['C:\\Program Files\\Common Files\\Zorb Shared\\VBA\\']);
     // A document's name is the user's: the whole path is the value.
