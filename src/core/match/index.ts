@@ -8,7 +8,8 @@
  *   const records = await fetchRecords(candidateArticles(matches));
  *   const result = explain(text, matches, records); // the --json contract
  */
-export { buildDetector, buildDetectorWithStats, loadDetector, Detector, DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData, type BuildOptions, type BuildStats } from './detector';
+export { loadDetector, Detector, DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData } from './detector';
+export { buildDetector, buildDetectorWithStats, type BuildOptions, type BuildStats } from './build-detector';
 export { countBackground, type ArticleText } from './background';
 export { scanText, type Match, type MatchKind, type ScanOptions } from './scan';
 export { explain, articleOrder, candidateArticles, type ExplainResult, type ExplainedMatch } from './explain';

@@ -145,7 +145,7 @@ function compileSpans(text: string, spans: readonly Span[]): { compiled: Compile
   // A wildcard at an end takes one word: the token there and those glued to it. A quoted value
   // may end a pattern (the ticket's value runs to its closing quote), and an unquoted one (a path,
   // a file, an address, a number: one word by its shape) may start or end one, because the
-  // matcher checks that the ticket's word has the same shape (fitsShape). A quoted value never
+  // matcher checks that the ticket's word has the same shape (slot-shape.ts). A quoted value never
   // starts one: its first word alone would be taken.
   if (softOf[0] && items[0]! < 0 && softOf[0].quoted) impure.add(softOf[0]);
   const compiled: CompiledPattern = { items, words };

@@ -88,12 +88,18 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
       if (!slots.own) weight = detector.frameWeightOf(h.p);
     }
     const span = text.slice(start, end);
-    const m: Match = cls
-      ? { kind, text: span, start, end, value, class: cls, articles, source: 'message', weight }
-      : { kind, text: span, start, end, value, articles, source: 'message', weight };
-    if (slots && !slots.own) m.slots = slots.other;
-    else if (slots) m.ownValues = true;
-    candidates.push(m);
+    // A match with soft slots carries both fields (one undefined, which JSON leaves out): four
+    // object shapes in all rather than six, so the overlap resolution's property reads stay
+    // polymorphic instead of megamorphic.
+    const other = slots && !slots.own ? slots.other : undefined;
+    const ownValues = slots && slots.own ? true : undefined;
+    candidates.push(!slots
+      ? cls
+        ? { kind, text: span, start, end, value, class: cls, articles, source: 'message', weight }
+        : { kind, text: span, start, end, value, articles, source: 'message', weight }
+      : cls
+        ? { kind, text: span, start, end, value, class: cls, articles, source: 'message', weight, slots: other, ownValues }
+        : { kind, text: span, start, end, value, articles, source: 'message', weight, slots: other, ownValues });
   }
   return resolveOverlaps(candidates, max);
 }

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCodes } from '../../../src/core/match';
-import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
-import type { ArticleRecord } from '../../../src/core/article/types';
-import { FIXTURE_RECORDS, record } from './fixture-records';
+import { findCodes, scanText } from '../../../src/core/match';
 import { fixtureDetector, scan } from './helpers';
 
 const errors = (text: string) => scan(text).filter((m) => m.source === 'message');
@@ -108,42 +105,5 @@ describe('hostile input finishes with sane results', () => {
   it('caps the number of matches', () => {
     const text = 'see Q227142. '.repeat(5000);
     expect(scanText(text, fixtureDetector(), { maxMatches: 100 })).toHaveLength(100);
-  });
-});
-
-describe('detector data', () => {
-  it('is JSON with flat arrays and survives a round trip', () => {
-    const data = buildDetector(FIXTURE_RECORDS);
-    const n = data.anchor.length;
-    expect(data.itemCount).toHaveLength(n);
-    expect(data.meta).toHaveLength(n);
-    expect(data.qCount).toHaveLength(n);
-    expect(data.text).toHaveLength(n);
-    expect(data.items).toHaveLength(data.itemCount.reduce((a, b) => a + b, 0));
-    expect(data.qs).toHaveLength(data.qCount.reduce((a, b) => a + b, 0));
-    // Items index the vocabulary of token hashes; wildcards are negative.
-    expect(data.items.every((x) => Number.isInteger(x) && x >= -12 && x < data.vocab.length)).toBe(true);
-    expect(data.vocab.every((h) => Number.isInteger(h) && h >= 0 && h <= 0xffffffff)).toBe(true);
-    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
-    // No article records inside: only numbers and message texts.
-    expect(JSON.stringify(data)).not.toContain('Test Article');
-  });
-  it('drops boilerplate and too-short messages', () => {
-    const data = buildDetector([record({ q: 'Q1234567', title: 't', errors: [
-      { text: 'Your message did not reach some or all of the intended recipients.', kind: 'ndr', placeholders: [] },
-      { text: 'Error 5', kind: 'error', placeholders: [] },
-    ] })]);
-    expect(data.text.filter((t) => t.startsWith('Your message did not') || t === 'Error 5')).toEqual([]);
-    expect(data.qs).toEqual([]);
-  });
-  it('merges the same message quoted by several articles', () => {
-    const mk = (q: string, text: string): ArticleRecord => record({ q, title: q, errors: [{ text, kind: 'error', placeholders: [] }] });
-    const det = loadDetector(buildDetector([mk('Q111111', 'The Frobnicator service stopped unexpectedly.'), mk('Q222222', 'the frobnicator  SERVICE stopped unexpectedly')]));
-    const found = scanText('the frobnicator service stopped unexpectedly', det);
-    expect(found).toHaveLength(1);
-    expect(found[0]!.articles).toEqual(['Q111111', 'Q222222']);
-  });
-  it('rejects data of another format', () => {
-    expect(() => loadDetector({ ...buildDetector([]), version: 99 })).toThrow(/unsupported/);
   });
 });

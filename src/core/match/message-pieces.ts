@@ -1,0 +1,78 @@
+/**
+ * The texts a quoted message is matched by (build time): the whole message, and the sentences
+ * that stand alone.
+ */
+import { findCodes } from './ndr-codes';
+import { compilePattern, informativeChars } from './pattern';
+
+/** "System error 10049", "Error 1053:": a numbered error is as specific as a code (never a soft slot either). */
+const ERROR_NUMBER = /\berror[ \t]{1,2}(?:code[ \t]{0,2})?[:=#]?[ \t]{0,2}\d{3,6}(?![\w.]|\.\d)/i;
+
+const SENTENCE_SPLIT = /[.!?;:](?=\s)/g;
+const FULL_STOP = /[.!?](?=\s)/g;
+
+/**
+ * A crash message ends in the memory address it faulted at ("... in MSO97.DLL at 0137:30733613.",
+ * "at 0137:address.", "at address."): a value every machine prints differently, and a soft slot
+ * cannot end a pattern (it would take the ticket's next word). The message is matched without it.
+ */
+const TRAILING_ADDRESS = /\s+at\s+(?:[0-9a-f]{4}:)?(?:[0-9a-f]{8}|<?address>?)\s*\.?\s*$/i;
+
+/**
+ * The texts a message is matched by: the whole message (without a trailing crash address), and
+ * its sentences. A long message may carry example values a ticket replaces, so each sentence
+ * stands alone; a short one yields its first sentence too, because tickets cut a message short
+ * ("System error 10049 has occurred. The system cannot find") more often than they begin it late.
+ * Sentences too thin to say anything are dropped (here, and by the caller's minInformative and noise filter).
+ */
+export function pieces(message: string): string[] {
+  const text = message.replace(TRAILING_ADDRESS, '');
+  const long = text.split(/\s+/).length > 24;
+  // A short message splits only at full stops: "Field: value" is one line, not two sentences.
+  const split = long ? SENTENCE_SPLIT : FULL_STOP;
+  const sentences: string[] = [];
+  let last = 0;
+  split.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = split.exec(text))) {
+    sentences.push(text.slice(last, m.index + 1));
+    last = m.index + 1;
+  }
+  sentences.push(text.slice(last));
+  const parts = sentences.map((x) => x.trim()).filter((x) => x.length > 0);
+  const out =
+    parts.length < 2 ? [text] : long ? [text, ...parts] : saysEnoughAlone(parts[0]!) ? [text, parts[0]!] : [text];
+  // A short message's first sentence must say enough alone ("We're sorry!" does not).
+  const at = sourceLocation(text);
+  if (at && !out.includes(at)) out.push(at);
+  return out;
+}
+
+/**
+ * An assertion dialog's source location ("Debug Assertion Failed! Program: ... File: appui1.cpp
+ * Line: 215"): tickets paste the dialog in its on-screen layout, with fields the article left out
+ * (Program:, Expression:) between the title and the location, so the location - which names the
+ * failing check - is matched alone too. Only where something comes before it.
+ */
+const SOURCE_LOCATION = /(?<=\S\s{1,4})\bFile:[ \t]{0,2}[^\s,]{1,120}?[.,]?[ \t]{1,4}Line:?[ \t]{0,2}\d{1,6}\b/i;
+
+function sourceLocation(text: string): string | null {
+  const m = SOURCE_LOCATION.exec(text);
+  return m ? m[0] : null;
+}
+
+/**
+ * A first sentence stands alone when it is fully specific (patternWeight 1): each extra pattern
+ * costs scan time, and a thinner one would rank nothing on its own anyway.
+ */
+const SENTENCE_MIN_INFORMATIVE = 30;
+
+/** Enough informative characters, or a code or numbered error that identifies the message. */
+function saysEnoughAlone(sentence: string): boolean {
+  return informativeChars(compilePattern(sentence).words) >= SENTENCE_MIN_INFORMATIVE || identifiedByNumber(sentence);
+}
+
+/** A code or a numbered error identifies a message whatever its words. */
+export function identifiedByNumber(text: string): boolean {
+  return ERROR_NUMBER.test(text) || findCodes(text, 1).length > 0;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
+import { pieces } from '../../../src/core/match/message-pieces';
+import type { ArticleRecord } from '../../../src/core/article/types';
+import { record } from './fixture-records';
+
+const quoting = (q: string, ...texts: string[]): ArticleRecord =>
+  record({ q, title: q, errors: texts.map((text) => ({ text, kind: 'error' as const, placeholders: [] })) });
+
+describe('the texts a message is matched by', () => {
+  const scanWith = (records: ArticleRecord[], ticket: string) =>
+    scanText(ticket, loadDetector(buildDetector(records))).map((m) => [m.value, m.articles]);
+
+  it('a crash message matches without its memory address, whatever address the ticket shows', () => {
+    const records = [
+      quoting('Q1000001', 'ZORBPAD caused an invalid page fault in ZORBLIB.DLL at 0137:address.'),
+      quoting('Q1000002', 'ZORBPAD caused an invalid page fault in ZORBLIB.DLL at 0137:30733613.'),
+      quoting('Q1000003', 'ZORBPAD caused an invalid page fault in ZORBPAD.EXE at address.'),
+    ];
+    expect(pieces('ZORBPAD caused an invalid page fault in ZORBLIB.DLL at 0137:30733613.')).toEqual([
+      'ZORBPAD caused an invalid page fault in ZORBLIB.DLL',
+    ]);
+    expect(
+      scanWith(records, 'It crashes:\nZORBPAD caused an invalid page fault in\nZORBLIB.DLL at 0167:3072dfd2.'),
+    ).toEqual([['ZORBPAD caused an invalid page fault in ZORBLIB.DLL', ['Q1000001', 'Q1000002']]]);
+    expect(
+      scanWith(records, 'ZORBPAD caused an invalid page fault in ZORBPAD.EXE at 0137:0137:0040a1ce.').map((m) => m[1]),
+    ).toEqual([['Q1000003']]);
+    // An address that is not at the end stays part of the message.
+    expect(pieces('Fault at 0137:30733613 in ZORBLIB.DLL')).toEqual(['Fault at 0137:30733613 in ZORBLIB.DLL']);
+  });
+
+  it('a short message yields its first sentence when it says enough alone, so a ticket may cut it short', () => {
+    const text = 'Zorblax service error 10049 has occurred at startup. The system cannot find the message file.';
+    expect(pieces(text)).toEqual([text, 'Zorblax service error 10049 has occurred at startup.']);
+    expect(
+      scanWith(
+        [quoting('Q1000004', text)],
+        'Then:\n  Zorblax service error 10049 has occurred at startup. The system cannot find',
+      ).map((m) => m[1]),
+    ).toEqual([['Q1000004']]);
+    // Too thin alone: "We're sorry!" is no message of its own.
+    expect(pieces("We're sorry! The Zorblax viewer could not open the file.")).toEqual([
+      "We're sorry! The Zorblax viewer could not open the file.",
+    ]);
+    // Not at a colon: "Field: value" is one line.
+    expect(pieces('Zorblax status: the spooler queue is full and cannot accept jobs')).toHaveLength(1);
+  });
+
+  it("an assertion's source location matches alone, so a dialog pasted with its other fields still finds it", () => {
+    const text = 'Zorb Assertion Failed! File: zorbview2.cpp Line: 215';
+    expect(pieces(text)).toEqual([text, 'File: zorbview2.cpp Line: 215']);
+    expect(pieces('File: zorbview2.cpp Line: 215')).toEqual(['File: zorbview2.cpp Line: 215']);
+    const records = [
+      quoting('Q1000005', text),
+      quoting('Q1000006', 'Zorb Assertion Failed!', 'For information on how your program can zorb, see the docs.'),
+    ];
+    const ticket =
+      '> Zorb Assertion Failed!\n> Program: D:\\src\\Planner\\Debug\\Planner.exe\n> File: zorbview2.cpp\n> Line: 215\n';
+    expect(scanWith(records, ticket)).toEqual([
+      ['Zorb Assertion Failed!', ['Q1000006']],
+      ['File: zorbview2.cpp Line: 215', ['Q1000005']],
+    ]);
+    // Another line number of the same file (another library build) still matches, as a soft slot.
+    expect(scanWith(records, 'File: zorbview2.cpp\nLine: 230').map((m) => m[1])).toEqual([['Q1000005']]);
+  });
+
+  it("'XX' in a message is a placeholder: the ticket's value fills it", () => {
+    const text = 'Zorb Parser Error 00000001.PRI line Number = XX. Characters found after end doublequote.';
+    expect(
+      scanWith(
+        [quoting('Q1000007', text)],
+        'Zorb Parser Error 00000001.PRI line Number = 312. Characters found after end doublequote.',
+      ).map((m) => m[1]),
+    ).toEqual([['Q1000007']]);
+  });
+});
