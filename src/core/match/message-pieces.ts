@@ -45,7 +45,23 @@ export function pieces(message: string): string[] {
   // A short message's first sentence must say enough alone ("We're sorry!" does not).
   const at = sourceLocation(text);
   if (at && !out.includes(at)) out.push(at);
+  const rest = afterLabel(text);
+  if (rest && !out.includes(rest)) out.push(rest);
   return out;
+}
+
+/**
+ * A dialog's label before the message ("Compiler error:", "Run-time error '91':", "Warning:"):
+ * products and articles word it differently ("Compile error:" in the VB6 dialog), so the words
+ * after it are matched alone too, where they say enough by themselves.
+ */
+const LEADING_LABEL = /^(?:[A-Za-z][\w.-]{0,20}[ \t]+){0,3}(?:error|warning)(?:[ \t]+'?[\w-]{1,12}'?)?[ \t]*:[ \t]+(?=\S)/i;
+
+function afterLabel(text: string): string | null {
+  const m = LEADING_LABEL.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).trim();
+  return informativeChars(compilePattern(rest).words) >= SENTENCE_MIN_INFORMATIVE ? rest : null;
 }
 
 /**
