@@ -16,7 +16,17 @@ export function distDir(root: string): string {
 
 export const BENCH_SITES = 'http://127.0.0.1/*';
 
-export const INPUTS = ['src', 'public', 'build-config', 'manifest.json', 'vite.config.ts', 'package.json', 'popup.html', 'options.html', 'sidepanel.html'];
+export const INPUTS = [
+  'src',
+  'public',
+  'build-config',
+  'manifest.json',
+  'vite.config.ts',
+  'package.json',
+  'popup.html',
+  'options.html',
+  'sidepanel.html',
+];
 
 /** Why dist/ must be rebuilt, or null when it is current. */
 export function staleBecause(root: string): string | null {
@@ -24,11 +34,13 @@ export function staleBecause(root: string): string | null {
   const manifestPath = join(dist, 'manifest.json');
   if (!existsSync(manifestPath)) return `${dist} has no build`;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
-  if (!(manifest.host_permissions ?? []).some((p) => p.startsWith('http://127.0.0.1/'))) return `${dist} is not built for ${BENCH_SITES}`;
+  if (!(manifest.host_permissions ?? []).some((p) => p.startsWith('http://127.0.0.1/')))
+    return `${dist} is not built for ${BENCH_SITES}`;
   const built = statSync(manifestPath).mtimeMs;
   const newest = Math.max(...INPUTS.map((p) => newestMtime(join(root, p))));
   if (newest > built) return `sources changed since ${dist} was built`;
-  if (existsSync(join(root, 'public', 'index', 'manifest.json')) && !existsSync(join(dist, 'index', 'manifest.json'))) return `${dist} lacks the index`;
+  if (existsSync(join(root, 'public', 'index', 'manifest.json')) && !existsSync(join(dist, 'index', 'manifest.json')))
+    return `${dist} lacks the index`;
   return null;
 }
 
@@ -39,13 +51,19 @@ export function staleBecause(root: string): string | null {
 export function ensureExtension(root: string, log: (m: string) => void): { built: boolean; reason: string | null } {
   const reason = staleBecause(root);
   if (!reason) return { built: false, reason: null };
-  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts =
+    (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ??
+    {};
   const own = Boolean(process.env.KBLENS_DIST);
   const [cmd, args] = scripts['build:e2e'] && !own ? ['npm', ['run', 'build:e2e']] : ['npx', ['vite', 'build']];
   log(`building the extension (${reason}): ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, {
     cwd: root,
-    env: { ...process.env, KBLENS_SITES: BENCH_SITES, ...(own ? { KBLENS_OUT_DIR: distDir(root), TARGET: 'chrome' } : {}) },
+    env: {
+      ...process.env,
+      KBLENS_SITES: BENCH_SITES,
+      ...(own ? { KBLENS_OUT_DIR: distDir(root), TARGET: 'chrome' } : {}),
+    },
     stdio: ['ignore', process.stderr, process.stderr],
   });
   if (r.status !== 0) throw new Error(`extension build failed (${cmd} ${args.join(' ')}: exit ${r.status})`);

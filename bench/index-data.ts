@@ -3,7 +3,15 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../src/core/article/types';
 import { RecordFile, type RecordColumns, type RecordDictionary } from '../src/core/index/record-columns';
-import { DETECT_FILE, DICTIONARY_FILE, MANIFEST_FILE, RECORDS_PER_FILE, recordsFile, titlesFile, type IndexManifest } from '../src/core/index/layout';
+import {
+  DETECT_FILE,
+  DICTIONARY_FILE,
+  MANIFEST_FILE,
+  RECORDS_PER_FILE,
+  recordsFile,
+  titlesFile,
+  type IndexManifest,
+} from '../src/core/index/layout';
 import type { DetectorData } from '../src/core/match';
 
 export function hasIndex(dir: string): boolean {
@@ -18,7 +26,9 @@ export function readManifest(dir: string): IndexManifest {
 export function readText(dir: string, path: string): string {
   const parts = existsSync(join(dir, MANIFEST_FILE)) ? readManifest(dir).parts?.[path] : undefined;
   if (!parts) return readFileSync(join(dir, path), 'utf8');
-  return JSON.stringify(Object.assign({}, ...parts.map((p) => JSON.parse(readFileSync(join(dir, p), 'utf8')) as object)));
+  return JSON.stringify(
+    Object.assign({}, ...parts.map((p) => JSON.parse(readFileSync(join(dir, p), 'utf8')) as object)),
+  );
 }
 
 export function readDetectorData(dir: string): DetectorData {
@@ -34,7 +44,11 @@ export function readAllRecords(dir: string): ArticleRecord[] {
   const out: ArticleRecord[] = [];
   manifest.recordFiles.forEach((_, n) => {
     const first = n * RECORDS_PER_FILE;
-    const file = new RecordFile(JSON.parse(readText(dir, recordsFile(n))) as RecordColumns, dict, titles.slice(first, first + RECORDS_PER_FILE));
+    const file = new RecordFile(
+      JSON.parse(readText(dir, recordsFile(n))) as RecordColumns,
+      dict,
+      titles.slice(first, first + RECORDS_PER_FILE),
+    );
     for (let i = 0; i < file.size; i++) out.push(file.at(i));
   });
   return out;

@@ -36,7 +36,9 @@ export async function benchIndex(ctx: BenchContext): Promise<PartResult> {
   const records = ctx.records();
   const sameBucket = records.find((r) => bucketOf(r.q) === bucketOf(q) && r.q !== q)?.q ?? null;
   const otherBucket = records.find((r) => bucketOf(r.q) !== bucketOf(q))?.q ?? null;
-  const otherBucketMate = otherBucket ? records.find((r) => bucketOf(r.q) === bucketOf(otherBucket) && r.q !== otherBucket)?.q ?? null : null;
+  const otherBucketMate = otherBucket
+    ? (records.find((r) => bucketOf(r.q) === bucketOf(otherBucket) && r.q !== otherBucket)?.q ?? null)
+    : null;
   const found = (await open().lookup(LOOKUP)) !== undefined;
   if (!found) notes.push(`${LOOKUP} is not in this index: the cold lookup measured a miss in its bucket`);
   const cold: number[] = [];
@@ -56,9 +58,25 @@ export async function benchIndex(ctx: BenchContext): Promise<PartResult> {
   const allRecordsMs = median([0, 1, 2].map(() => timeMs(() => readAllRecords(dir))));
   const coldMs = median(cold);
   rows.push(
-    { key: 'lookup_cold_ms', what: `fresh KbIndex from disk + lookup('${LOOKUP}')`, value: round(coldMs), unit: 'ms', baseline: `read + parse every bucket: ${round(allRecordsMs, 0)} ms` },
-    { key: 'lookup_warm_ms', what: `then another article of the same bucket (${sameBucket ?? 'none'})`, value: sameBucket ? round(median(warm), 4) : null, unit: 'ms' },
-    { key: 'lookup_cached_ms', what: `an article of another, already loaded bucket (${otherBucketMate ?? 'none'})`, value: otherBucketMate ? round(median(cached), 4) : null, unit: 'ms' },
+    {
+      key: 'lookup_cold_ms',
+      what: `fresh KbIndex from disk + lookup('${LOOKUP}')`,
+      value: round(coldMs),
+      unit: 'ms',
+      baseline: `read + parse every bucket: ${round(allRecordsMs, 0)} ms`,
+    },
+    {
+      key: 'lookup_warm_ms',
+      what: `then another article of the same bucket (${sameBucket ?? 'none'})`,
+      value: sameBucket ? round(median(warm), 4) : null,
+      unit: 'ms',
+    },
+    {
+      key: 'lookup_cached_ms',
+      what: `an article of another, already loaded bucket (${otherBucketMate ?? 'none'})`,
+      value: otherBucketMate ? round(median(cached), 4) : null,
+      unit: 'ms',
+    },
   );
   details.lookupColdRunsMs = cold.map((x) => round(x, 2));
 
@@ -80,12 +98,34 @@ export async function benchIndex(ctx: BenchContext): Promise<PartResult> {
   const plain = Buffer.from(JSON.stringify(records));
   const plainGzip = gzipSync(plain, { level: 9 }).length;
   rows.push(
-    { key: 'index_bytes', what: `public/index, ${manifest.articles.toLocaleString('en-US')} articles, raw`, value: bytes, unit: 'bytes', baseline: `all records as one JSON array: ${(plain.length / 1e6).toFixed(2)} MB` },
-    { key: 'index_gzip_bytes', what: 'public/index, gzip -9 per file', value: gzip, unit: 'bytes', baseline: `one JSON array: ${(plainGzip / 1e6).toFixed(2)} MB` },
+    {
+      key: 'index_bytes',
+      what: `public/index, ${manifest.articles.toLocaleString('en-US')} articles, raw`,
+      value: bytes,
+      unit: 'bytes',
+      baseline: `all records as one JSON array: ${(plain.length / 1e6).toFixed(2)} MB`,
+    },
+    {
+      key: 'index_gzip_bytes',
+      what: 'public/index, gzip -9 per file',
+      value: gzip,
+      unit: 'bytes',
+      baseline: `one JSON array: ${(plainGzip / 1e6).toFixed(2)} MB`,
+    },
   );
   for (const [kind, k] of Object.entries(kinds).sort()) {
-    rows.push({ key: `index_${kind.replace(/\W/g, '_')}_bytes`, what: `  ${kind}${k.files > 1 ? ` (${k.files} files)` : ''}, raw`, value: k.bytes, unit: 'bytes' });
-    rows.push({ key: `index_${kind.replace(/\W/g, '_')}_gzip_bytes`, what: `  ${kind}, gzip -9`, value: k.gzip, unit: 'bytes' });
+    rows.push({
+      key: `index_${kind.replace(/\W/g, '_')}_bytes`,
+      what: `  ${kind}${k.files > 1 ? ` (${k.files} files)` : ''}, raw`,
+      value: k.bytes,
+      unit: 'bytes',
+    });
+    rows.push({
+      key: `index_${kind.replace(/\W/g, '_')}_gzip_bytes`,
+      what: `  ${kind}, gzip -9`,
+      value: k.gzip,
+      unit: 'bytes',
+    });
   }
   details.kinds = kinds;
 
@@ -95,9 +135,16 @@ export async function benchIndex(ctx: BenchContext): Promise<PartResult> {
     try {
       ctx.log(`buildIndex(${ctx.corpus}) -> ${out}`);
       let articles = 0;
-      const ms = await timeMsAsync(async () => { articles = (await buildIndex(ctx.corpus!, out)).articles; });
+      const ms = await timeMsAsync(async () => {
+        articles = (await buildIndex(ctx.corpus!, out)).articles;
+      });
       const s = ms / 1000;
-      rows.unshift({ key: 'index_build_s', what: `buildIndex from the corpus (${articles.toLocaleString('en-US')} articles)`, value: round(s, 1), unit: 's' });
+      rows.unshift({
+        key: 'index_build_s',
+        what: `buildIndex from the corpus (${articles.toLocaleString('en-US')} articles)`,
+        value: round(s, 1),
+        unit: 's',
+      });
     } finally {
       await rm(out, { recursive: true, force: true });
     }

@@ -33,6 +33,8 @@ export function describeMachine(gcExposed: boolean): Machine {
 
 export function machineLine(m: Machine): string {
   const load = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' / ');
-  return `machine: ${m.cores} cores (${m.cpu}), ${m.memGiB} GiB RAM (${m.freeGiB} free), Node ${m.node} (V8 ${m.v8}), ${m.platform}; ` +
-    `load average 1/5/15 min: ${load(m.loadStart)} at start${m.loadEnd.length ? `, ${load(m.loadEnd)} at end` : ''}`;
+  return (
+    `machine: ${m.cores} cores (${m.cpu}), ${m.memGiB} GiB RAM (${m.freeGiB} free), Node ${m.node} (V8 ${m.v8}), ${m.platform}; ` +
+    `load average 1/5/15 min: ${load(m.loadStart)} at start${m.loadEnd.length ? `, ${load(m.loadEnd)} at end` : ''}`
+  );
 }

@@ -11,7 +11,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, e2eUnavailable, launchWithExtension, servePages, waitForContentScriptRegistration, type ExtensionBrowser } from '../tests/e2e/harness';
+import {
+  DIST,
+  e2eUnavailable,
+  launchWithExtension,
+  servePages,
+  waitForContentScriptRegistration,
+  type ExtensionBrowser,
+} from '../tests/e2e/harness';
 import type { BenchContext } from './context';
 import type { PartResult, Row } from './report';
 import { median, quantile, round } from './stats';
@@ -51,16 +58,33 @@ function probe(query: string | null): string {
 })();`;
 }
 
-interface Probe { rows: number | null; focus: number | null; inputAt: number | null; results: number | null; dcl: number }
+interface Probe {
+  rows: number | null;
+  focus: number | null;
+  inputAt: number | null;
+  results: number | null;
+  dcl: number;
+}
 
 /** One popup load; null fields when the thing never happened within the timeout. */
-async function loadPopup(context: BrowserContext, url: string, query: string | null, done: 'rows' | 'results'): Promise<Probe> {
+async function loadPopup(
+  context: BrowserContext,
+  url: string,
+  query: string | null,
+  done: 'rows' | 'results',
+): Promise<Probe> {
   const page: Page = await context.newPage();
   try {
     await page.setViewportSize(POPUP_SIZE);
     await page.addInitScript(probe(query));
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction((key) => (window as unknown as { __popupBench: Record<string, number | null> }).__popupBench[key] !== null, done, { timeout: 30_000, polling: 20 }).catch(() => undefined);
+    await page
+      .waitForFunction(
+        (key) => (window as unknown as { __popupBench: Record<string, number | null> }).__popupBench[key] !== null,
+        done,
+        { timeout: 30_000, polling: 20 },
+      )
+      .catch(() => undefined);
     return await page.evaluate(() => {
       const b = (window as unknown as { __popupBench: Omit<Probe, 'dcl'> }).__popupBench;
       const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -79,7 +103,10 @@ async function stopWorker(ext: ExtensionBrowser, page: Page): Promise<boolean> {
   const prefix = `chrome-extension://${ext.extensionId}/`;
   const cdp = await ext.context.newCDPSession(page);
   try {
-    const running = async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(prefix));
+    const running = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.some(
+        (t) => t.type === 'service_worker' && t.url.startsWith(prefix),
+      );
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     for (let i = 0; i < 100; i++) {
@@ -103,7 +130,8 @@ export async function benchPopup(ctx: BenchContext): Promise<PartResult> {
   const details: Record<string, unknown> = {};
   const why = e2eUnavailable();
   if (why) return { part: 'popup', title: TITLE, rows, notes: [`skipped: ${why}`] };
-  if (!existsSync(join(DIST, 'index', 'manifest.json'))) notes.push(`${DIST} has no index/: the popup can show no article, so the figures below are not meaningful`);
+  if (!existsSync(join(DIST, 'index', 'manifest.json')))
+    notes.push(`${DIST} has no index/: the popup can show no article, so the figures below are not meaningful`);
 
   const server = await servePages();
   let ext: ExtensionBrowser | null = null;
@@ -113,8 +141,15 @@ export async function benchPopup(ctx: BenchContext): Promise<PartResult> {
     await waitForContentScriptRegistration(ext.worker);
     const ticket = await ext.context.newPage();
     await ticket.goto(`${server.origin}/long-ticket.html`);
-    await ticket.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kblens-q')?.size ?? 0) > 0, null, { timeout: 30_000 });
-    const tabId = await ext.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id as number, ticket.url());
+    await ticket.waitForFunction(
+      () => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kblens-q')?.size ?? 0) > 0,
+      null,
+      { timeout: 30_000 },
+    );
+    const tabId = await ext.worker.evaluate(
+      async (u) => (await chrome.tabs.query({ url: u }))[0]?.id as number,
+      ticket.url(),
+    );
     const base = `chrome-extension://${ext.extensionId}/popup.html`;
     const summaryUrl = `${base}?tab=${tabId}`;
     const searchUrl = `${base}?search=`;
@@ -147,51 +182,77 @@ export async function benchPopup(ctx: BenchContext): Promise<PartResult> {
     const rowsMs = (xs: Probe[]) => present(xs.map((p) => p.rows));
     const resultsMs = (xs: Probe[]) => present(xs.map((p) => p.results));
     const focusMs = (xs: Probe[]) => present(xs.map((p) => p.focus));
-    const queryToResults = (xs: Probe[]) => present(xs.map((p) => (p.results !== null && p.inputAt !== null ? p.results - p.inputAt : null)));
+    const queryToResults = (xs: Probe[]) =>
+      present(xs.map((p) => (p.results !== null && p.inputAt !== null ? p.results - p.inputAt : null)));
     const dcl = (xs: Probe[]) => median(xs.map((p) => p.dcl));
     const missing = (xs: (number | null)[], what: string) => {
       const n = xs.filter((x) => x === null).length;
       if (n) notes.push(`${what}: ${n} of ${xs.length} loads never got there within 30 s (left out of the median)`);
     };
-    missing(warmSummary.map((p) => p.rows), 'warm summary');
-    missing(warmSearch.map((p) => p.results), 'warm search');
-    missing(coldSummary.map((p) => p.rows), 'cold summary');
-    missing(coldSearch.map((p) => p.results), 'cold search');
+    missing(
+      warmSummary.map((p) => p.rows),
+      'warm summary',
+    );
+    missing(
+      warmSearch.map((p) => p.results),
+      'warm search',
+    );
+    missing(
+      coldSummary.map((p) => p.rows),
+      'cold summary',
+    );
+    missing(
+      coldSearch.map((p) => p.results),
+      'cold search',
+    );
 
     const med = (xs: number[]) => (xs.length ? round(median(xs), 1) : null);
     const p90 = (xs: number[]) => (xs.length ? round(quantile(xs, 0.9), 0) : null);
     rows.push(
       {
-        key: 'popup_first_useful_paint_ms', what: `popup.html?tab= for a ticket: first summary row painted, from navigation start (median of ${RUNS}, worker warm)`,
-        value: med(rowsMs(warmSummary)), unit: 'ms',
+        key: 'popup_first_useful_paint_ms',
+        what: `popup.html?tab= for a ticket: first summary row painted, from navigation start (median of ${RUNS}, worker warm)`,
+        value: med(rowsMs(warmSummary)),
+        unit: 'ms',
         baseline: `the same page's DOMContentLoaded: ${ms(dcl(warmSummary))}; p90 ${p90(rowsMs(warmSummary)) ?? 'n/a'} ms`,
       },
       {
-        key: 'popup_first_useful_paint_cold_ms', what: 'the same with the service worker stopped before each load (cold start)',
-        value: stopped ? med(rowsMs(coldSummary)) : null, unit: 'ms',
+        key: 'popup_first_useful_paint_cold_ms',
+        what: 'the same with the service worker stopped before each load (cold start)',
+        value: stopped ? med(rowsMs(coldSummary)) : null,
+        unit: 'ms',
         baseline: `warm: ${med(rowsMs(warmSummary)) ?? 'n/a'} ms; DOMContentLoaded: ${ms(dcl(coldSummary))}`,
       },
       {
-        key: 'popup_search_focus_ms', what: 'popup.html with the search box: box focused, from navigation start (worker warm)',
-        value: med(focusMs(warmSearch)), unit: 'ms',
+        key: 'popup_search_focus_ms',
+        what: 'popup.html with the search box: box focused, from navigation start (worker warm)',
+        value: med(focusMs(warmSearch)),
+        unit: 'ms',
         baseline: `the same page's DOMContentLoaded: ${ms(dcl(warmSearch))}`,
       },
       {
-        key: 'popup_search_first_results_ms', what: `… and "${QUERY}" typed on focus: first results painted, from navigation start (worker warm)`,
-        value: med(resultsMs(warmSearch)), unit: 'ms',
+        key: 'popup_search_first_results_ms',
+        what: `… and "${QUERY}" typed on focus: first results painted, from navigation start (worker warm)`,
+        value: med(resultsMs(warmSearch)),
+        unit: 'ms',
         baseline: `query to results alone: ${med(queryToResults(warmSearch)) ?? 'n/a'} ms; DOMContentLoaded: ${ms(dcl(warmSearch))}`,
       },
       {
-        key: 'popup_search_first_results_cold_ms', what: 'the same with the service worker stopped before each load (cold start: the worker loads the search index)',
-        value: stopped ? med(resultsMs(coldSearch)) : null, unit: 'ms',
+        key: 'popup_search_first_results_cold_ms',
+        what: 'the same with the service worker stopped before each load (cold start: the worker loads the search index)',
+        value: stopped ? med(resultsMs(coldSearch)) : null,
+        unit: 'ms',
         baseline: `warm: ${med(resultsMs(warmSearch)) ?? 'n/a'} ms; query to results alone: ${med(queryToResults(coldSearch)) ?? 'n/a'} ms`,
       },
     );
-    if (stopped < RUNS * 2) notes.push(`the service worker was confirmed stopped before ${stopped} of ${RUNS * 2} cold loads (CDP ServiceWorker.stopAllWorkers)`);
+    if (stopped < RUNS * 2)
+      notes.push(
+        `the service worker was confirmed stopped before ${stopped} of ${RUNS * 2} cold loads (CDP ServiceWorker.stopAllWorkers)`,
+      );
     notes.push(
       `Each load is a new tab at ${POPUP_SIZE.width}x${POPUP_SIZE.height} opening popup.html; a script installed before the popup's own (addInitScript) watches the DOM and takes the time in a task after the next animation frame once the thing is there. Times are performance.now() from the popup's navigation start; the baseline is the same load's DOMContentLoaded (navigation timing).`,
       `Search: when the box gets focus the probe sets its value to "${QUERY}" and fires one input event (a paste); "first results" is the first option of a list whose data-answered is that query. Per-keystroke latency over the full index is the search part's.`,
-      'Cold: CDP ServiceWorker.stopAllWorkers before the load, as Chrome stops an idle worker after 30 s; the popup\'s first message starts it again, and it loads what it needs (summary from storage.session; the search index) before answering.',
+      "Cold: CDP ServiceWorker.stopAllWorkers before the load, as Chrome stops an idle worker after 30 s; the popup's first message starts it again, and it loads what it needs (summary from storage.session; the search index) before answering.",
     );
     await ticket.close();
   } finally {

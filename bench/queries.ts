@@ -11,7 +11,7 @@ export const QUERIES: readonly string[] = [
   'Windows Sockets Error',
   'The specified module could not be found',
   'Operation is not allowed when the object is closed',
-  'ActiveX component can\'t create object',
+  "ActiveX component can't create object",
   'The information store could not be opened',
   'Access violation',
   'No transport provider was available',
@@ -50,7 +50,7 @@ export const QUERIES: readonly string[] = [
   'Error 1067',
   'MAPI_E_NOT_FOUND',
   'Event ID 1000',
-  'Run-time error \'3704\'',
+  "Run-time error '3704'",
   // misspellings
   'comunication failur',
   'outlok expres pop3',

@@ -75,7 +75,16 @@ export function renderTable(parts: readonly PartResult[]): string {
       r.key,
     ]);
     const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((c) => [...c[i]!].length), 0));
-    for (const c of cells) lines.push('  ' + c.slice(0, 4).map((x, i) => pad(x, widths[i]!)).join('  ').trimEnd() + `  [${c[4]}]`);
+    for (const c of cells)
+      lines.push(
+        '  ' +
+          c
+            .slice(0, 4)
+            .map((x, i) => pad(x, widths[i]!))
+            .join('  ')
+            .trimEnd() +
+          `  [${c[4]}]`,
+      );
     for (const n of p.notes) lines.push(`  note: ${n}`);
   }
   return lines.join('\n');
@@ -91,7 +100,9 @@ export function renderMarkdown(parts: readonly PartResult[], machine: Machine): 
   ];
   for (const p of parts) {
     for (const r of p.rows) {
-      lines.push(`| ${p.part} | ${r.what} (\`${r.key}\`) | ${fmt(r.value, r.unit)} | ${r.baseline ?? ''} | ${r.goal ? `${r.goal.text}: ${r.goal.met ? 'met' : '**missed**'}` : ''} |`);
+      lines.push(
+        `| ${p.part} | ${r.what} (\`${r.key}\`) | ${fmt(r.value, r.unit)} | ${r.baseline ?? ''} | ${r.goal ? `${r.goal.text}: ${r.goal.met ? 'met' : '**missed**'}` : ''} |`,
+      );
     }
   }
   return lines.join('\n');

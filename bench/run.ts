@@ -21,7 +21,10 @@ import { benchPage } from './page';
 import { benchSize } from './size';
 import { benchPopup } from './popup';
 
-const PARTS: Record<string, { title: string; run: (ctx: BenchContext) => Promise<PartResult>; needsIndex: boolean; needsExtension: boolean }> = {
+const PARTS: Record<
+  string,
+  { title: string; run: (ctx: BenchContext) => Promise<PartResult>; needsIndex: boolean; needsExtension: boolean }
+> = {
   scan: { title: 'Scanning', run: benchScan, needsIndex: true, needsExtension: false },
   index: { title: 'Index', run: benchIndex, needsIndex: true, needsExtension: false },
   search: { title: 'Search', run: benchSearch, needsIndex: true, needsExtension: false },
@@ -44,11 +47,19 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    console.log('npm run bench [-- --only scan,index,search,page,size,popup] [--index DIR] [--corpus FILE] [--out FILE] [--markdown]');
+    console.log(
+      'npm run bench [-- --only scan,index,search,page,size,popup] [--index DIR] [--corpus FILE] [--out FILE] [--markdown]',
+    );
     return;
   }
-  const selected = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : Object.keys(PARTS);
-  for (const s of selected) if (!PARTS[s]) throw new Error(`unknown part "${s}" (parts: ${Object.keys(PARTS).join(', ')})`);
+  const selected = values.only
+    ? values.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : Object.keys(PARTS);
+  for (const s of selected)
+    if (!PARTS[s]) throw new Error(`unknown part "${s}" (parts: ${Object.keys(PARTS).join(', ')})`);
 
   const indexDir = resolve(values.index ?? process.env.KBLENS_BENCH_INDEX ?? join(root, 'public/index'));
   const corpusPath = resolve(values.corpus ?? join(root, '../shared/corpus/kbarchive.tar.gz'));
@@ -65,7 +76,10 @@ async function main(): Promise<void> {
       const r = ensureExtension(root, ctx.log);
       if (r.built) ctx.log(`extension built (${r.reason})`);
       const copied = provideIndex(root, indexDir);
-      if (copied) { ctx.log(copied); runNotes.push(copied); }
+      if (copied) {
+        ctx.log(copied);
+        runNotes.push(copied);
+      }
     } catch (e) {
       ctx.log(String((e as Error).message));
     }
@@ -73,7 +87,12 @@ async function main(): Promise<void> {
   for (const name of selected) {
     const part = PARTS[name]!;
     if (part.needsIndex && !hasIndex(indexDir)) {
-      parts.push({ part: name, title: part.title, rows: [], notes: [`skipped: no index at ${indexDir} (npm run build:index, or --index DIR)`] });
+      parts.push({
+        part: name,
+        title: part.title,
+        rows: [],
+        notes: [`skipped: no index at ${indexDir} (npm run build:index, or --index DIR)`],
+      });
       continue;
     }
     const t = performance.now();

@@ -36,8 +36,16 @@ function miniDoc(r: ArticleRecord, id: number): MiniDoc {
 }
 
 /** MiniSearch's own search-as-you-type setup (prefix, fuzzy 0.2), with the field weights of perf-anchors §2. */
-export const MINI_SEARCH: MiniOptions = { prefix: true, fuzzy: 0.2, boost: { q: 5, title: 3, errors: 2 }, combineWith: 'OR' };
-export const MINI_OPTIONS: Options<MiniDoc> = { fields: ['q', 'title', 'errors', 'files', 'products', 'keywords'], searchOptions: MINI_SEARCH };
+export const MINI_SEARCH: MiniOptions = {
+  prefix: true,
+  fuzzy: 0.2,
+  boost: { q: 5, title: 3, errors: 2 },
+  combineWith: 'OR',
+};
+export const MINI_OPTIONS: Options<MiniDoc> = {
+  fields: ['q', 'title', 'errors', 'files', 'products', 'keywords'],
+  searchOptions: MINI_SEARCH,
+};
 
 function top3Ours(ix: SearchIndex, query: string): string[] {
   return search(ix, query, { limit: 3 }).map((r) => r.q);
@@ -49,8 +57,14 @@ export async function benchSearch(ctx: BenchContext): Promise<PartResult> {
   const records = ctx.records();
   const json = readText(ctx.indexDir, SEARCH_FILE);
   // Titles are stored once, in titles/, and joined in on load (KbIndex.searchIndex).
-  const titleTexts = Array.from({ length: readManifest(ctx.indexDir).titleFiles }, (_, n) => readText(ctx.indexDir, titlesFile(n)));
-  const load = () => loadSearchIndex({ ...(JSON.parse(json) as Omit<SearchIndexData, 'titles'>), titles: titleTexts.flatMap((t) => JSON.parse(t) as string[]) });
+  const titleTexts = Array.from({ length: readManifest(ctx.indexDir).titleFiles }, (_, n) =>
+    readText(ctx.indexDir, titlesFile(n)),
+  );
+  const load = () =>
+    loadSearchIndex({
+      ...(JSON.parse(json) as Omit<SearchIndexData, 'titles'>),
+      titles: titleTexts.flatMap((t) => JSON.parse(t) as string[]),
+    });
 
   ctx.log('search: load ours (median of 5)');
   const loadMs = medianMs(5, load);
@@ -68,7 +82,10 @@ export async function benchSearch(ctx: BenchContext): Promise<PartResult> {
   const qOf = (id: unknown) => records[id as number]!.q;
 
   // Warm both engines on every full query, then time every keystroke, alternating engines.
-  for (const query of QUERIES) { search(ours, query); mini.search(query); }
+  for (const query of QUERIES) {
+    search(ours, query);
+    mini.search(query);
+  }
   ctx.log(`typing ${QUERIES.length} queries, one character at a time`);
   const ourTimes: number[] = [];
   const miniTimes: number[] = [];
@@ -94,7 +111,10 @@ export async function benchSearch(ctx: BenchContext): Promise<PartResult> {
   const top3: { query: string; ours: string[]; minisearch: string[] }[] = [];
   for (const query of QUERIES) {
     const a = top3Ours(ours, query);
-    const b = mini.search(query).slice(0, 3).map((r) => qOf(r.id));
+    const b = mini
+      .search(query)
+      .slice(0, 3)
+      .map((r) => qOf(r.id));
     top3.push({ query, ours: a, minisearch: b });
     if (a.length === 0 && b.length === 0) continue;
     overlapSum += a.filter((x) => b.includes(x)).length / Math.max(Math.min(3, Math.max(a.length, b.length)), 1);
@@ -106,16 +126,59 @@ export async function benchSearch(ctx: BenchContext): Promise<PartResult> {
   const mp50 = median(miniTimes);
   const mp95 = quantile(miniTimes, 0.95);
   rows.push(
-    { key: 'search_p50_ms', what: `per keystroke, median (${ourTimes.length} keystrokes, ${records.length.toLocaleString('en-US')} articles)`, value: round(p50, 3), unit: 'ms', baseline: `MiniSearch: ${round(mp50, 2)} ms`, goal: { text: 'ahead of MiniSearch', met: p50 < mp50 } },
-    { key: 'search_p95_ms', what: 'per keystroke, p95', value: round(p95, 3), unit: 'ms', baseline: `MiniSearch: ${round(mp95, 2)} ms`, goal: { text: `${goalAtMost(p95, 5, 'ms').text} and ahead of MiniSearch`, met: p95 <= 5 && p95 < mp95 } },
-    { key: 'search_max_ms', what: 'per keystroke, slowest', value: round(Math.max(...ourTimes), 2), unit: 'ms', baseline: `MiniSearch: ${round(Math.max(...miniTimes), 1)} ms` },
+    {
+      key: 'search_p50_ms',
+      what: `per keystroke, median (${ourTimes.length} keystrokes, ${records.length.toLocaleString('en-US')} articles)`,
+      value: round(p50, 3),
+      unit: 'ms',
+      baseline: `MiniSearch: ${round(mp50, 2)} ms`,
+      goal: { text: 'ahead of MiniSearch', met: p50 < mp50 },
+    },
+    {
+      key: 'search_p95_ms',
+      what: 'per keystroke, p95',
+      value: round(p95, 3),
+      unit: 'ms',
+      baseline: `MiniSearch: ${round(mp95, 2)} ms`,
+      goal: { text: `${goalAtMost(p95, 5, 'ms').text} and ahead of MiniSearch`, met: p95 <= 5 && p95 < mp95 },
+    },
+    {
+      key: 'search_max_ms',
+      what: 'per keystroke, slowest',
+      value: round(Math.max(...ourTimes), 2),
+      unit: 'ms',
+      baseline: `MiniSearch: ${round(Math.max(...miniTimes), 1)} ms`,
+    },
     { key: 'minisearch_p50_ms', what: 'MiniSearch 7.2, per keystroke, median', value: round(mp50, 3), unit: 'ms' },
     { key: 'minisearch_p95_ms', what: 'MiniSearch 7.2, per keystroke, p95', value: round(mp95, 3), unit: 'ms' },
-    { key: 'search_load_ms', what: 'search.json + titles/: JSON.parse + loadSearchIndex', value: round(loadMs, 1), unit: 'ms', baseline: `MiniSearch.loadJSON: ${round(miniLoadMs, 0)} ms` },
+    {
+      key: 'search_load_ms',
+      what: 'search.json + titles/: JSON.parse + loadSearchIndex',
+      value: round(loadMs, 1),
+      unit: 'ms',
+      baseline: `MiniSearch.loadJSON: ${round(miniLoadMs, 0)} ms`,
+    },
     { key: 'minisearch_load_ms', what: 'MiniSearch.loadJSON (same records)', value: round(miniLoadMs, 1), unit: 'ms' },
-    { key: 'search_build_ms', what: 'buildSearchIndex (index-build time)', value: round(ourBuildMs, 0), unit: 'ms', baseline: `MiniSearch addAll: ${round(miniBuildMs, 0)} ms` },
-    { key: 'search_json_bytes', what: 'serialised index', value: Buffer.byteLength(json) + titleTexts.reduce((n, t) => n + Buffer.byteLength(t), 0), unit: 'bytes', baseline: `MiniSearch JSON: ${(Buffer.byteLength(miniJson) / 1e6).toFixed(2)} MB` },
-    { key: 'top3_overlap', what: `top-3 agreement with MiniSearch (${overlapN} queries)`, value: round(overlapN ? overlapSum / overlapN : 0, 3), unit: '' },
+    {
+      key: 'search_build_ms',
+      what: 'buildSearchIndex (index-build time)',
+      value: round(ourBuildMs, 0),
+      unit: 'ms',
+      baseline: `MiniSearch addAll: ${round(miniBuildMs, 0)} ms`,
+    },
+    {
+      key: 'search_json_bytes',
+      what: 'serialised index',
+      value: Buffer.byteLength(json) + titleTexts.reduce((n, t) => n + Buffer.byteLength(t), 0),
+      unit: 'bytes',
+      baseline: `MiniSearch JSON: ${(Buffer.byteLength(miniJson) / 1e6).toFixed(2)} MB`,
+    },
+    {
+      key: 'top3_overlap',
+      what: `top-3 agreement with MiniSearch (${overlapN} queries)`,
+      value: round(overlapN ? overlapSum / overlapN : 0, 3),
+      unit: '',
+    },
   );
   notes.push(
     `Each of the ${QUERIES.length} queries in bench/queries.ts is typed one character at a time and every prefix is searched once (after one warm-up pass of the full queries); p50/p95 are over all keystrokes.`,
@@ -124,5 +187,11 @@ export async function benchSearch(ctx: BenchContext): Promise<PartResult> {
     'top3_overlap: per query |top3(ours) ∩ top3(MiniSearch)| / min(3, the longer list), averaged over queries where either engine found something.',
   );
   slowest.sort((a, b) => b.ours - a.ours);
-  return { part: 'search', title: 'Search (popup, src/core/search)', rows, notes, details: { slowestQueries: slowest.slice(0, 10), top3 } };
+  return {
+    part: 'search',
+    title: 'Search (popup, src/core/search)',
+    rows,
+    notes,
+    details: { slowestQueries: slowest.slice(0, 10), top3 },
+  };
 }

@@ -27,7 +27,9 @@ export async function benchSize(ctx: BenchContext): Promise<PartResult> {
   }
   // The writer `npm run package` uses, so the estimate is the bytes it would write. Loaded at run
   // time, not bundled: bundled, its "run as a script" check would fire inside the bench.
-  const { collectFiles, zip } = (await import(/* @vite-ignore */ pathToFileURL(join(ctx.root, 'scripts/package.mjs')).href)) as typeof import('../scripts/package.mjs');
+  const { collectFiles, zip } = (await import(
+    /* @vite-ignore */ pathToFileURL(join(ctx.root, 'scripts/package.mjs')).href
+  )) as typeof import('../scripts/package.mjs');
   const { files } = collectFiles(dist);
   const estimate = zip(files).length;
 
@@ -41,14 +43,36 @@ export async function benchSize(ctx: BenchContext): Promise<PartResult> {
     const p = current.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]!;
     packageBytes = statSync(p).size;
     what = `Chrome package, ${p.slice(ctx.root.length)}`;
-    notes.push(`package_bytes is the store zip from npm run package; the in-memory estimate from dist/ is ${estimate.toLocaleString('en-US')} bytes`);
+    notes.push(
+      `package_bytes is the store zip from npm run package; the in-memory estimate from dist/ is ${estimate.toLocaleString('en-US')} bytes`,
+    );
   } else {
-    notes.push(`package_bytes is an estimate: dist/ (the bench's e2e build) zipped with scripts/package.mjs's writer (deflate level 9, maps and tests left out)${zips.length ? `; ${zips.join(', ')} is older than the sources, so not used` : '; no artifacts/kblens-chrome-*.zip (npm run package)'}`);
+    notes.push(
+      `package_bytes is an estimate: dist/ (the bench's e2e build) zipped with scripts/package.mjs's writer (deflate level 9, maps and tests left out)${zips.length ? `; ${zips.join(', ')} is older than the sources, so not used` : '; no artifacts/kblens-chrome-*.zip (npm run package)'}`,
+    );
   }
   if (indexBytes === 0) notes.push('dist/ has no index/: the figures leave out the bundled index');
   rows.push(
-    { key: 'dist_bytes', what: 'dist/, every file', value: distBytes, unit: 'bytes', baseline: `of which index/: ${(indexBytes / 1e6).toFixed(2)} MB` },
-    { key: 'package_bytes', what, value: packageBytes, unit: 'bytes', goal: goalAtMost(packageBytes / 2 ** 20, 10, 'MiB') },
+    {
+      key: 'dist_bytes',
+      what: 'dist/, every file',
+      value: distBytes,
+      unit: 'bytes',
+      baseline: `of which index/: ${(indexBytes / 1e6).toFixed(2)} MB`,
+    },
+    {
+      key: 'package_bytes',
+      what,
+      value: packageBytes,
+      unit: 'bytes',
+      goal: goalAtMost(packageBytes / 2 ** 20, 10, 'MiB'),
+    },
   );
-  return { part: 'size', title: 'Size (what users download)', rows, notes, details: { distIndexBytes: indexBytes, estimateBytes: estimate, artifacts: zips } };
+  return {
+    part: 'size',
+    title: 'Size (what users download)',
+    rows,
+    notes,
+    details: { distIndexBytes: indexBytes, estimateBytes: estimate, artifacts: zips },
+  };
 }

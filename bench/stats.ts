@@ -38,7 +38,10 @@ export function medianMs(runs: number, fn: () => unknown, warmup = 1): number {
 /** gc() when node runs with --expose-gc (npm run bench passes it); a no-op otherwise. */
 export function gc(): void {
   const g = (globalThis as { gc?: () => void }).gc;
-  if (g) { g(); g(); }
+  if (g) {
+    g();
+    g();
+  }
 }
 
 export function hasGc(): boolean {

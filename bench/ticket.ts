@@ -59,20 +59,44 @@ export interface Ticket {
 }
 
 const PEOPLE = [
-  ['Dana Whitfield', 'dana.whitfield'], ['Priya Raman', 'priya.raman'], ['Bob Smith', 'bob.smith'],
-  ['Jürgen Müller', 'juergen.mueller'], ['Ana Souza', 'ana.souza'], ['Kenji Watanabe', 'kenji.watanabe'],
-  ['Fatima Haddad', 'fatima.haddad'], ['Chris O\'Neill', 'chris.oneill'], ['Lena Nowak', 'lena.nowak'],
-  ['IT Ops', 'itops'], ['Help Desk', 'helpdesk'], ['Sam Okafor', 'sam.okafor'],
+  ['Dana Whitfield', 'dana.whitfield'],
+  ['Priya Raman', 'priya.raman'],
+  ['Bob Smith', 'bob.smith'],
+  ['Jürgen Müller', 'juergen.mueller'],
+  ['Ana Souza', 'ana.souza'],
+  ['Kenji Watanabe', 'kenji.watanabe'],
+  ['Fatima Haddad', 'fatima.haddad'],
+  ["Chris O'Neill", 'chris.oneill'],
+  ['Lena Nowak', 'lena.nowak'],
+  ['IT Ops', 'itops'],
+  ['Help Desk', 'helpdesk'],
+  ['Sam Okafor', 'sam.okafor'],
 ] as const;
 const SERVERS = ['EXCH01', 'EXCH02', 'MAILGW', 'SQLPROD3', 'FS-LONDON', 'DC01', 'WEB04', 'CCMAILPO'];
 const PRODUCTS = [
-  'Exchange Server 5.5', 'Exchange Server 5.5 SP2', 'Windows NT Server 4.0 SP4', 'Outlook 98', 'Outlook 2000',
-  'SQL Server 7.0', 'IIS 4.0', 'Windows 2000 Server', 'Office 2000 SR-1', 'Visual Basic 6.0', 'Windows 98',
+  'Exchange Server 5.5',
+  'Exchange Server 5.5 SP2',
+  'Windows NT Server 4.0 SP4',
+  'Outlook 98',
+  'Outlook 2000',
+  'SQL Server 7.0',
+  'IIS 4.0',
+  'Windows 2000 Server',
+  'Office 2000 SR-1',
+  'Visual Basic 6.0',
+  'Windows 98',
 ];
 const SUBJECTS = [
-  'cc:Mail users do not get attachments', 'Mail stuck in the MTA queue', 'Cannot open the public folders',
-  'Setup fails on the second node', 'Printing from the terminal server is slow', 'Users get a bounce from the gateway',
-  'Application crashes on start', 'Backup job fails every night', 'Cannot connect to the database', 'Web site returns an error',
+  'cc:Mail users do not get attachments',
+  'Mail stuck in the MTA queue',
+  'Cannot open the public folders',
+  'Setup fails on the second node',
+  'Printing from the terminal server is slow',
+  'Users get a bounce from the gateway',
+  'Application crashes on start',
+  'Backup job fails every night',
+  'Cannot connect to the database',
+  'Web site returns an error',
 ];
 const PROSE = [
   'Thanks for the update, I will check with the {team} and get back to you.',
@@ -101,15 +125,18 @@ const SERVICES = ['connector', 'Information Store', 'MTA', 'IIS Admin', 'Spooler
 export function fillPlaceholder(ph: string, random: () => number): string {
   const p = ph.toLowerCase();
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-  if (/^%\d+$|^%s$|^%d$/.test(p)) return pick(['EXCH01', '1067', 'jsmith', 'C:\\exchsrvr\\bin', '0x80004005', 'MSExchangeIS']);
+  if (/^%\d+$|^%s$|^%d$/.test(p))
+    return pick(['EXCH01', '1067', 'jsmith', 'C:\\exchsrvr\\bin', '0x80004005', 'MSExchangeIS']);
   if (/^[x#n]+$/.test(p)) {
     const hex = /^x+$/.test(p);
     let s = '';
-    for (let i = 0; i < ph.length; i++) s += hex ? '0123456789ABCDEF'[Math.floor(random() * 16)] : String(Math.floor(random() * 10));
+    for (let i = 0; i < ph.length; i++)
+      s += hex ? '0123456789ABCDEF'[Math.floor(random() * 16)] : String(Math.floor(random() * 10));
     return s;
   }
   if (/file ?name|filename/.test(p)) return pick(['store.exe', 'MSEXCIMC.EXE', 'report.doc', 'priv.edb', 'setup.log']);
-  if (/path|director|folder/.test(p)) return pick(['C:\\exchsrvr\\mdbdata', 'D:\\Program Files\\App', '\\\\FS-LONDON\\share\\data']);
+  if (/path|director|folder/.test(p))
+    return pick(['C:\\exchsrvr\\mdbdata', 'D:\\Program Files\\App', '\\\\FS-LONDON\\share\\data']);
   if (/drive/.test(p)) return pick(['C', 'D', 'E']);
   if (/server|computer|machine/.test(p)) return pick(SERVERS);
   if (/user|mailbox|recipient|name/.test(p)) return pick(['jsmith', 'Bob Smith', 'priya.raman', 'Administrator']);
@@ -141,8 +168,10 @@ export function wrap(text: string, width = 76): string[] {
   let line = '';
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
-    if (line && line.length + 1 + word.length > width) { lines.push(line); line = word; }
-    else line = line ? `${line} ${word}` : word;
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
   return lines;
@@ -150,8 +179,13 @@ export function wrap(text: string, width = 76): string[] {
 
 function kbRef(q: string, random: () => number): string {
   const forms = [
-    `Q${q}`, `KB${q}`, `KB ${q}`, `kb ${q}`, `support.microsoft.com/kb/${q}`,
-    `http://support.microsoft.com/default.aspx?scid=kb;en-us;Q${q}`, `article Q${q}`,
+    `Q${q}`,
+    `KB${q}`,
+    `KB ${q}`,
+    `kb ${q}`,
+    `support.microsoft.com/kb/${q}`,
+    `http://support.microsoft.com/default.aspx?scid=kb;en-us;Q${q}`,
+    `article Q${q}`,
   ];
   return forms[Math.floor(random() * forms.length)]!;
 }
@@ -177,18 +211,31 @@ export function makeTicket(source: TicketSource, chars: number, seed: number): T
       const sentences: string[] = [];
       const nSent = 2 + Math.floor(random() * 4);
       for (let j = 0; j < nSent; j++) {
-        sentences.push(pick(PROSE).replace(/\{(\w+)\}/g, (_, k: string) =>
-          k === 'team' ? pick(TEAMS) : k === 'service' ? pick(SERVICES) : k === 'server' ? pick(SERVERS)
-          : k === 'product' ? pick(PRODUCTS) : k === 'floor' ? pick(['second', 'third', 'fifth'])
-          : k === 'time' ? `${1 + Math.floor(random() * 11)}:${String(Math.floor(random() * 60)).padStart(2, '0')}`
-          : String(2 + Math.floor(random() * 200))));
+        sentences.push(
+          pick(PROSE).replace(/\{(\w+)\}/g, (_, k: string) =>
+            k === 'team'
+              ? pick(TEAMS)
+              : k === 'service'
+                ? pick(SERVICES)
+                : k === 'server'
+                  ? pick(SERVERS)
+                  : k === 'product'
+                    ? pick(PRODUCTS)
+                    : k === 'floor'
+                      ? pick(['second', 'third', 'fifth'])
+                      : k === 'time'
+                        ? `${1 + Math.floor(random() * 11)}:${String(Math.floor(random() * 60)).padStart(2, '0')}`
+                        : String(2 + Math.floor(random() * 200)),
+          ),
+        );
       }
       paragraphs.push(sentences.join(' '));
     }
     if (random() < 0.2) {
       const ref = kbRef(pick(source.qs), random);
       const at = Math.floor(random() * paragraphs.length);
-      paragraphs[at] += ` ${pick(['This looks like', 'Per', 'See also', 'The fix is described in', 'Maybe related:'])} ${ref}.`;
+      paragraphs[at] +=
+        ` ${pick(['This looks like', 'Per', 'See also', 'The fix is described in', 'Maybe related:'])} ${ref}.`;
       stats.kbRefs++;
     }
     let pasted: string[] | null = null;
@@ -198,9 +245,13 @@ export function makeTicket(source: TicketSource, chars: number, seed: number): T
       if (random() < 0.3) {
         stats.ndrBlocks++;
         pasted = [
-          'Your message did not reach some or all of the intended recipients.', '',
-          `      Subject:  RE: [#${ticketNo}] ${subject}`, `      Sent:     ${date}`, '',
-          'The following recipient(s) could not be reached:', '',
+          'Your message did not reach some or all of the intended recipients.',
+          '',
+          `      Subject:  RE: [#${ticketNo}] ${subject}`,
+          `      Sent:     ${date}`,
+          '',
+          'The following recipient(s) could not be reached:',
+          '',
           `      ${author} on ${date}`,
           ...wrap(message, 64).map((l) => `            ${l}`),
           `            <${pick(SERVERS).toLowerCase()}.contoso.com #5.0.0>`,
@@ -210,7 +261,12 @@ export function makeTicket(source: TicketSource, chars: number, seed: number): T
       }
     }
     const comment: Comment = {
-      author, email: `${email}@contoso.com`, date, subject: `RE: [#${ticketNo}] ${subject}`, paragraphs, pasted,
+      author,
+      email: `${email}@contoso.com`,
+      date,
+      subject: `RE: [#${ticketNo}] ${subject}`,
+      paragraphs,
+      pasted,
       quote: random() < 0.5 ? '> ' : '    ',
     };
     comments.push(comment);
@@ -221,7 +277,13 @@ export function makeTicket(source: TicketSource, chars: number, seed: number): T
 }
 
 export function commentText(c: Comment): string {
-  const lines = [`From: ${c.author} <${c.email}>`, `Sent: ${c.date}`, 'To: Help Desk <helpdesk@contoso.com>', `Subject: ${c.subject}`, ''];
+  const lines = [
+    `From: ${c.author} <${c.email}>`,
+    `Sent: ${c.date}`,
+    'To: Help Desk <helpdesk@contoso.com>',
+    `Subject: ${c.subject}`,
+    '',
+  ];
   for (const p of c.paragraphs) lines.push(...wrap(p), '');
   if (c.pasted) lines.push(...c.pasted.map((l) => (l ? c.quote + l : c.quote.trimEnd())), '');
   return lines.join('\n');
@@ -238,22 +300,34 @@ function esc(s: string): string {
 /** One comment as help-desk markup: header, <p> paragraphs, the paste in a <pre> or a <blockquote> with <br>s. */
 export function commentHtml(c: Comment, id: number): string {
   const paras = c.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
-  const pasted = !c.pasted ? '' : c.quote === '> '
-    ? `<pre class="zd-pre">${esc(c.pasted.join('\n'))}</pre>`
-    : `<blockquote class="zd-quote">${c.pasted.map((l) => esc(l.trim())).join('<br>')}</blockquote>`;
-  return `<article class="zd-comment" data-comment-id="${id}"><header class="zd-comment-header"><span class="zd-author">${esc(c.author)}</span> <time>${esc(c.date)}</time></header>` +
-    `<div class="zd-comment-body">${paras}${pasted}</div></article>\n`;
+  const pasted = !c.pasted
+    ? ''
+    : c.quote === '> '
+      ? `<pre class="zd-pre">${esc(c.pasted.join('\n'))}</pre>`
+      : `<blockquote class="zd-quote">${c.pasted.map((l) => esc(l.trim())).join('<br>')}</blockquote>`;
+  return (
+    `<article class="zd-comment" data-comment-id="${id}"><header class="zd-comment-header"><span class="zd-author">${esc(c.author)}</span> <time>${esc(c.date)}</time></header>` +
+    `<div class="zd-comment-body">${paras}${pasted}</div></article>\n`
+  );
 }
 
 /** A whole ticket page; `extraHead` goes into <head> (the bench's own scripts). */
 export function ticketHtml(t: Ticket, title: string, extraHead = ''): string {
   const body = t.comments.map((c, i) => commentHtml(c, 1000 + i)).join('');
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>${extraHead}</head>\n` +
-    `<body><main class="zd-ticket"><h1>${esc(title)}</h1><section id="conversation">\n${body}</section></main></body></html>\n`;
+  return (
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>${extraHead}</head>\n` +
+    `<body><main class="zd-ticket"><h1>${esc(title)}</h1><section id="conversation">\n${body}</section></main></body></html>\n`
+  );
 }
 
 /** A ticket page of about `bytes` bytes of HTML (within a few per cent). */
-export function ticketPage(source: TicketSource, bytes: number, seed: number, title: string, extraHead = ''): { html: string; stats: TicketStats } {
+export function ticketPage(
+  source: TicketSource,
+  bytes: number,
+  seed: number,
+  title: string,
+  extraHead = '',
+): { html: string; stats: TicketStats } {
   // Markup changes the size by a roughly constant factor: generate once, then once more corrected.
   let t = makeTicket(source, Math.round(bytes * 0.85), seed);
   let html = ticketHtml(t, title, extraHead);

@@ -18,7 +18,13 @@ export function finalManifest(source: object): Plugin {
   } as Plugin;
 }
 
-type Chunk = { type: 'chunk'; fileName: string; facadeModuleId: string | null; imports: string[]; dynamicImports: string[] };
+type Chunk = {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId: string | null;
+  imports: string[];
+  dynamicImports: string[];
+};
 type Asset = { type: 'asset'; fileName: string; source: string | Uint8Array };
 
 /**
@@ -39,7 +45,11 @@ export function dropUnreachableChunks(backgroundEntry: string): Plugin {
           const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
           for (const m of html.matchAll(/<script[^>]*\ssrc="\/?([^"]+)"/g)) roots.push(m[1]!);
         }
-        if (file.type === 'chunk' && (file.facadeModuleId === backgroundEntry || file.fileName.includes('crx-manifest'))) roots.push(file.fileName);
+        if (
+          file.type === 'chunk' &&
+          (file.facadeModuleId === backgroundEntry || file.fileName.includes('crx-manifest'))
+        )
+          roots.push(file.fileName);
       }
       const reached = new Set<string>();
       const visit = (name: string) => {
@@ -52,7 +62,8 @@ export function dropUnreachableChunks(backgroundEntry: string): Plugin {
       if (!roots.some((r) => files[r]?.type === 'chunk' && (files[r] as Chunk).facadeModuleId === backgroundEntry)) {
         this.error(`no chunk for the background entry ${backgroundEntry}: refusing to prune`);
       }
-      for (const [name, file] of Object.entries(files)) if (file.type === 'chunk' && !reached.has(name)) delete bundle[name];
+      for (const [name, file] of Object.entries(files))
+        if (file.type === 'chunk' && !reached.has(name)) delete bundle[name];
     },
   } as Plugin;
 }

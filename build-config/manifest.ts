@@ -17,7 +17,10 @@ type Manifest = Record<string, unknown> & {
 /** "https://acme.zendesk.com/*,http://127.0.0.1/*" -> valid match patterns, or an error naming the bad one. */
 export function parseSites(value: string | undefined): string[] {
   if (!value) return [];
-  const sites = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const sites = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const site of sites) {
     if (!/^(https?|\*):\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/.test(site)) {
       throw new Error(`KBLENS_SITES: "${site}" is not a match pattern like https://acme.zendesk.com/*`);
@@ -26,7 +29,10 @@ export function parseSites(value: string | undefined): string[] {
   return [...new Set(sites)];
 }
 
-export function makeManifest(source: Manifest, opts: { target: Target; version: string; sites: string[] }): Record<string, unknown> {
+export function makeManifest(
+  source: Manifest,
+  opts: { target: Target; version: string; sites: string[] },
+): Record<string, unknown> {
   const m: Record<string, unknown> = structuredClone(source);
   m.version = opts.version;
   if (opts.sites.length) m.host_permissions = opts.sites;
@@ -39,7 +45,11 @@ export function makeManifest(source: Manifest, opts: { target: Target; version: 
   const sidePanel = m.side_panel as { default_path: string } | undefined;
   delete m.side_panel;
   if (sidePanel) {
-    m.sidebar_action = { default_panel: sidePanel.default_path, default_title: '__MSG_extName__', open_at_install: false };
+    m.sidebar_action = {
+      default_panel: sidePanel.default_path,
+      default_title: '__MSG_extName__',
+      open_at_install: false,
+    };
   }
   m.browser_specific_settings = {
     gecko: {
@@ -51,7 +61,12 @@ export function makeManifest(source: Manifest, opts: { target: Target; version: 
   return m;
 }
 
-type WebAccessibleResource = { resources: string[]; matches?: string[]; extension_ids?: string[]; use_dynamic_url?: boolean };
+type WebAccessibleResource = {
+  resources: string[];
+  matches?: string[];
+  extension_ids?: string[];
+  use_dynamic_url?: boolean;
+};
 
 /**
  * CRXJS lists every `?script` import in web_accessible_resources for all http(s) pages, for

@@ -75,7 +75,13 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const normName = (v: string) => v.toLowerCase().replace(/\bmicrosoft\s+/g, '').replace(/,/g, '').replace(/\s+/g, ' ').trim();
+const normName = (v: string) =>
+  v
+    .toLowerCase()
+    .replace(/\bmicrosoft\s+/g, '')
+    .replace(/,/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const x = new Set(a);
@@ -88,8 +94,17 @@ function score(): FieldScore {
 }
 
 /** Scores `records` (by Q-number) against the labels; a label whose record is missing counts as wrong. */
-export function scoreFixFacts(labels: readonly LabelledArticle[], records: ReadonlyMap<string, ArticleRecord>): FactScores {
-  const s: FactScores = { fixedIn: score(), fixKind: score(), versions: score(), files: score(), latestResolved: score() };
+export function scoreFixFacts(
+  labels: readonly LabelledArticle[],
+  records: ReadonlyMap<string, ArticleRecord>,
+): FactScores {
+  const s: FactScores = {
+    fixedIn: score(),
+    fixKind: score(),
+    versions: score(),
+    files: score(),
+    latestResolved: score(),
+  };
   const tally = (f: FieldScore, ok: boolean, why: string) => {
     f.total++;
     if (ok) f.right++;
@@ -102,15 +117,32 @@ export function scoreFixFacts(labels: readonly LabelledArticle[], records: Reado
       continue;
     }
     const options = Array.isArray(l.fixedIn) ? l.fixedIn : [l.fixedIn];
-    tally(s.fixedIn, options.some((o) => fixedInMatches(o, r)), `${l.q}: fixedIn ${JSON.stringify(r.fixedIn)}, expected ${JSON.stringify(l.fixedIn)}`);
+    tally(
+      s.fixedIn,
+      options.some((o) => fixedInMatches(o, r)),
+      `${l.q}: fixedIn ${JSON.stringify(r.fixedIn)}, expected ${JSON.stringify(l.fixedIn)}`,
+    );
     tally(s.fixKind, r.fixKind === l.fixKind, `${l.q}: fixKind ${r.fixKind}, expected ${l.fixKind}`);
     if (l.versions) {
-      tally(s.versions, sameSet(r.versions.map(normName), l.versions.map(normName)), `${l.q}: versions ${JSON.stringify(r.versions)}, expected ${JSON.stringify(l.versions)}`);
+      tally(
+        s.versions,
+        sameSet(r.versions.map(normName), l.versions.map(normName)),
+        `${l.q}: versions ${JSON.stringify(r.versions)}, expected ${JSON.stringify(l.versions)}`,
+      );
     }
-    const files = (fs: ReadonlyArray<{ name: string; version: string | null }>) => fs.map((f) => `${f.name.toLowerCase()} ${f.version ?? '-'}`);
-    tally(s.files, sameSet(files(r.files), files(l.files)), `${l.q}: files ${JSON.stringify(files(r.files))}, expected ${JSON.stringify(files(l.files))}`);
+    const files = (fs: ReadonlyArray<{ name: string; version: string | null }>) =>
+      fs.map((f) => `${f.name.toLowerCase()} ${f.version ?? '-'}`);
+    tally(
+      s.files,
+      sameSet(files(r.files), files(l.files)),
+      `${l.q}: files ${JSON.stringify(files(r.files))}, expected ${JSON.stringify(files(l.files))}`,
+    );
     if (options.length === 1 && typeof options[0] === 'string' && LATEST.test(options[0])) {
-      tally(s.latestResolved, Boolean(r.fix?.servicePack && r.fix.inferred), `${l.q}: fixedIn ${JSON.stringify(r.fixedIn)} is not a numbered SP marked inferred`);
+      tally(
+        s.latestResolved,
+        Boolean(r.fix?.servicePack && r.fix.inferred),
+        `${l.q}: fixedIn ${JSON.stringify(r.fixedIn)} is not a numbered SP marked inferred`,
+      );
     }
   }
   for (const f of Object.values(s)) f.pct = f.total ? (100 * f.right) / f.total : 0;

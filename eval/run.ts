@@ -39,8 +39,14 @@ async function main(): Promise<void> {
     console.log(`npm run eval [-- --only ${Object.keys(PARTS).join(',')}] [--index DIR] [--out FILE]`);
     return;
   }
-  const selected = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : Object.keys(PARTS);
-  for (const s of selected) if (!PARTS[s]) throw new Error(`unknown part "${s}" (parts: ${Object.keys(PARTS).join(', ')})`);
+  const selected = values.only
+    ? values.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : Object.keys(PARTS);
+  for (const s of selected)
+    if (!PARTS[s]) throw new Error(`unknown part "${s}" (parts: ${Object.keys(PARTS).join(', ')})`);
   const indexDir = resolve(values.index ?? join(root, 'public/index'));
   const corpusPath = join(root, '../shared/corpus/kbarchive.tar.gz');
   const ctx = makeEvalContext(root, indexDir, existsSync(corpusPath) ? corpusPath : null);
@@ -62,7 +68,10 @@ async function main(): Promise<void> {
   const figures: Record<string, number | null> = {};
   for (const p of parts) for (const r of p.rows) figures[r.key] = r.value;
   const out = resolve(values.out ?? join(root, 'eval/results.json'));
-  await writeFile(out, JSON.stringify({ format: 'kblens-eval/1', date: new Date().toISOString(), figures, parts }, null, 2) + '\n');
+  await writeFile(
+    out,
+    JSON.stringify({ format: 'kblens-eval/1', date: new Date().toISOString(), figures, parts }, null, 2) + '\n',
+  );
   console.log(`wrote ${out}`);
 }
 

@@ -47,7 +47,8 @@ export function rankOf(list: readonly string[], q: string): number {
 }
 
 /** The body sections that say what the article is about, as MiniSearch's `body` field. */
-const SECTION = /^\t(SUMMARY|SYMPTOMS|CAUSE|RESOLUTION|WORKAROUND|MORE INFORMATION|STATUS)\n\t=+\n([\s\S]*?)(?=^\t[A-Z][A-Z ]{3,}\n\t=+\n|^\tAdditional query words:|^\t={20,}|\{% endraw %\})/gm;
+const SECTION =
+  /^\t(SUMMARY|SYMPTOMS|CAUSE|RESOLUTION|WORKAROUND|MORE INFORMATION|STATUS)\n\t=+\n([\s\S]*?)(?=^\t[A-Z][A-Z ]{3,}\n\t=+\n|^\tAdditional query words:|^\t={20,}|\{% endraw %\})/gm;
 
 function bodyText(article: string): string {
   const out: string[] = [];
@@ -111,29 +112,64 @@ export async function evalSearch(ctx: EvalContext): Promise<PartResult> {
     // field boosts for the fields that name the article.
     const ms = new MiniSearch<MiniDoc>({
       fields: ['q', 'title', 'errors', 'keywords', 'products', 'body'],
-      searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'OR', boost: { q: 5, title: 3, errors: 2, keywords: 1.5 } },
+      searchOptions: {
+        prefix: true,
+        fuzzy: 0.2,
+        combineWith: 'OR',
+        boost: { q: 5, title: 3, errors: 2, keywords: 1.5 },
+      },
     });
     ms.addAll(docs);
     docs.length = 0;
     for (const lq of queries) {
-      const top = ms.search(lq.query).slice(0, 10).map((r) => String(r.id));
+      const top = ms
+        .search(lq.query)
+        .slice(0, 10)
+        .map((r) => String(r.id));
       miniTop.push(top);
       miniRanks.push(rankOf(top, lq.q));
     }
     mini = rankFigures(miniRanks);
   } else {
-    notes.push(ctx.corpus ? 'MiniSearch baseline skipped (KBLENS_EVAL_QUICK)' : 'MiniSearch baseline skipped: no corpus at ../shared/corpus (it needs the article bodies)');
+    notes.push(
+      ctx.corpus
+        ? 'MiniSearch baseline skipped (KBLENS_EVAL_QUICK)'
+        : 'MiniSearch baseline skipped: no corpus at ../shared/corpus (it needs the article bodies)',
+    );
   }
 
-  const base = (v: number | undefined, f: (x: number) => string) => (mini && v !== undefined ? `MiniSearch: ${f(v)}` : undefined);
+  const base = (v: number | undefined, f: (x: number) => string) =>
+    mini && v !== undefined ? `MiniSearch: ${f(v)}` : undefined;
   const rows: Row[] = [
-    { key: 'search_recall_at_1', what: `recall@1 (${ours.n} labelled queries)`, value: pct(ours.at1), unit: '%', baseline: base(mini?.at1, (v) => `${pct(v)} %`) },
     {
-      key: 'search_recall_at_3', what: 'recall@3', value: pct(ours.at3), unit: '%', baseline: base(mini?.at3, (v) => `${pct(v)} %`),
+      key: 'search_recall_at_1',
+      what: `recall@1 (${ours.n} labelled queries)`,
+      value: pct(ours.at1),
+      unit: '%',
+      baseline: base(mini?.at1, (v) => `${pct(v)} %`),
+    },
+    {
+      key: 'search_recall_at_3',
+      what: 'recall@3',
+      value: pct(ours.at3),
+      unit: '%',
+      baseline: base(mini?.at3, (v) => `${pct(v)} %`),
       goal: { text: '≥ 90 % and ahead of MiniSearch', met: ours.at3 >= 0.9 && (mini === null || ours.at3 > mini.at3) },
     },
-    { key: 'search_recall_at_10', what: 'recall@10', value: pct(ours.at10), unit: '%', baseline: base(mini?.at10, (v) => `${pct(v)} %`) },
-    { key: 'search_mrr', what: 'MRR (0 beyond 10)', value: Math.round(ours.mrr * 1000) / 1000, unit: '', baseline: base(mini?.mrr, (v) => v.toFixed(3)) },
+    {
+      key: 'search_recall_at_10',
+      what: 'recall@10',
+      value: pct(ours.at10),
+      unit: '%',
+      baseline: base(mini?.at10, (v) => `${pct(v)} %`),
+    },
+    {
+      key: 'search_mrr',
+      what: 'MRR (0 beyond 10)',
+      value: Math.round(ours.mrr * 1000) / 1000,
+      unit: '',
+      baseline: base(mini?.mrr, (v) => v.toFixed(3)),
+    },
   ];
   if (mini) {
     rows.push(
@@ -159,13 +195,25 @@ export async function evalSearch(ctx: EvalContext): Promise<PartResult> {
         })
         .join(', '),
   );
-  const misses = queries.flatMap((lq, i) => (oursRanks[i]! === 0 || oursRanks[i]! > 3 ? [`"${lq.query}" -> ${lq.q} at ${oursRanks[i] || '>10'}; top: ${oursTop[i]!.slice(0, 3).join(' ')}`] : []));
+  const misses = queries.flatMap((lq, i) =>
+    oursRanks[i]! === 0 || oursRanks[i]! > 3
+      ? [`"${lq.query}" -> ${lq.q} at ${oursRanks[i] || '>10'}; top: ${oursTop[i]!.slice(0, 3).join(' ')}`]
+      : [],
+  );
   if (misses.length) notes.push(`not in our top 3 (${misses.length}):\n    ${misses.join('\n    ')}`);
   return {
     part: 'search',
     title,
     rows,
     notes,
-    details: { queries: queries.map((lq, i) => ({ ...lq, ours: oursRanks[i], minisearch: miniRanks[i] ?? null, oursTop: oursTop[i], minisearchTop: miniTop[i] ?? null })) },
+    details: {
+      queries: queries.map((lq, i) => ({
+        ...lq,
+        ours: oursRanks[i],
+        minisearch: miniRanks[i] ?? null,
+        oursTop: oursTop[i],
+        minisearchTop: miniTop[i] ?? null,
+      })),
+    },
   };
 }

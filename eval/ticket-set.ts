@@ -59,21 +59,32 @@ export interface TicketFigures {
   outcomes: TicketOutcome[];
 }
 
-export async function runTicket(index: KbIndex, text: string, opts: RankOptions = {}): Promise<{ result: ExplainResult; known: Set<string> }> {
+export async function runTicket(
+  index: KbIndex,
+  text: string,
+  opts: RankOptions = {},
+): Promise<{ result: ExplainResult; known: Set<string> }> {
   // The product's own sequence (matches, builds, bounces), so the figures are what ships.
   const found = findAll(text, { detector: await index.detector(), releases: await index.releases() });
   const records = await index.lookupMany(candidateArticles(found.matches));
   return { result: explain(text, matchesFor(found, records), records, opts), known: new Set(records.keys()) };
 }
 
-export async function scoreTickets(index: KbIndex, tickets: readonly LabelledTicket[], opts: RankOptions = {}): Promise<TicketFigures> {
+export async function scoreTickets(
+  index: KbIndex,
+  tickets: readonly LabelledTicket[],
+  opts: RankOptions = {},
+): Promise<TicketFigures> {
   const outcomes: TicketOutcome[] = [];
   for (const t of tickets) {
     const { result, known } = await runTicket(index, t.text, opts);
     const ranked = result.articles.map((a) => a.q);
     const deadSpans = result.matches.filter((m) => !m.articles.some((q) => known.has(q))).length;
     outcomes.push({
-      id: t.id, kind: t.kind, primary: t.primary, ranked,
+      id: t.id,
+      kind: t.kind,
+      primary: t.primary,
+      ranked,
       top1: t.primary !== null && ranked[0] === t.primary,
       at3: t.primary !== null && ranked.slice(0, 3).includes(t.primary),
       clean: result.matches.length === 0 && ranked.length === 0,
@@ -86,11 +97,16 @@ export async function scoreTickets(index: KbIndex, tickets: readonly LabelledTic
   for (const o of outcomes) {
     if (o.kind === 'negative') continue;
     const f = (byKind[o.kind] ??= { n: 0, top1: 0, at3: 0 });
-    for (const g of [f, overall]) { g.n++; g.top1 += +o.top1; g.at3 += +o.at3; }
+    for (const g of [f, overall]) {
+      g.n++;
+      g.top1 += +o.top1;
+      g.at3 += +o.at3;
+    }
   }
   const negs = outcomes.filter((o) => o.kind === 'negative');
   return {
-    byKind, overall,
+    byKind,
+    overall,
     negatives: negs.length,
     negativesClean: negs.filter((o) => o.clean).length,
     deadSpans: outcomes.reduce((s, o) => s + o.deadSpans, 0),

@@ -46,7 +46,9 @@ function main(mode) {
   if (mode === '--check') {
     if (missing.length === 0) return 0;
     const plan = installPlan(missing, { isRoot: false, hasApt: hasCommand('apt-get') });
-    process.stderr.write(`npm test needs ${describe(missing)}: install with \`${plan.command}\` or \`npm run setup\` as root, or set ${missing.map((b) => b.env).join('/')}\n`);
+    process.stderr.write(
+      `npm test needs ${describe(missing)}: install with \`${plan.command}\` or \`npm run setup\` as root, or set ${missing.map((b) => b.env).join('/')}\n`,
+    );
     return 1;
   }
   if (mode === '--install') {
@@ -60,14 +62,21 @@ function main(mode) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     try {
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-      execFileSync('apt-get', ['install', '-y', '-qq', ...plan.packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
+      execFileSync('apt-get', ['install', '-y', '-qq', ...plan.packages], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env,
+      });
     } catch {
-      process.stderr.write(`setup: apt-get could not install ${plan.packages.join(' ')}; run \`${plan.command}\` and read its errors\n`);
+      process.stderr.write(
+        `setup: apt-get could not install ${plan.packages.join(' ')}; run \`${plan.command}\` and read its errors\n`,
+      );
       return 1;
     }
     const still = missingBrowsers();
     if (still.length) {
-      process.stderr.write(`setup: still missing ${describe(still)} after apt-get; set ${still.map((b) => b.env).join('/')} to the browser's path\n`);
+      process.stderr.write(
+        `setup: still missing ${describe(still)} after apt-get; set ${still.map((b) => b.env).join('/')} to the browser's path\n`,
+      );
       return 1;
     }
     return 0;

@@ -31,7 +31,11 @@ function loadCorpus() {
   for (const nnn of readdirSync(KB)) {
     for (const q of readdirSync(join(KB, nnn))) {
       const raw = readFileSync(join(KB, nnn, q, 'README.md'), 'utf8');
-      const body = raw.split('\n').slice(7).map((l) => l.replace(/^\t/, '')).join(' ');
+      const body = raw
+        .split('\n')
+        .slice(7)
+        .map((l) => l.replace(/^\t/, ''))
+        .join(' ');
       docs.push([q, bare(body)]);
     }
   }
@@ -42,7 +46,10 @@ function wrap(s, width) {
   const out = [];
   let line = '';
   for (const w of s.split(/\s+/)) {
-    if (line && line.length + 1 + w.length > width) { out.push(line); line = w; } else line = line ? `${line} ${w}` : w;
+    if (line && line.length + 1 + w.length > width) {
+      out.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
   }
   if (line) out.push(line);
   return out;
@@ -51,7 +58,11 @@ function wrap(s, width) {
 function paste(msg, t) {
   let s = msg;
   const cut = t.find((x) => x.startsWith('cut'));
-  if (cut) s = s.split(/\s+/).slice(0, Number(cut.slice(3))).join(' ');
+  if (cut)
+    s = s
+      .split(/\s+/)
+      .slice(0, Number(cut.slice(3)))
+      .join(' ');
   if (t.includes('upper')) s = s.toUpperCase();
   if (t.includes('lower')) s = s.toLowerCase();
   let lines = t.includes('wrap') ? wrap(s, 44) : [s];
@@ -70,8 +81,16 @@ function searchKeys(msg) {
     const src = bare(ev[2]);
     return [(body) => id.test(body) && body.includes(src)];
   }
-  const parts = msg.replace(/^"|"$/g, '').split(/<[^>]*>|%\d|\bx{3,}\b/i).map((s) => s.trim()).filter((s) => s.length >= 12);
-  return parts.sort((a, b) => b.length - a.length).slice(0, 1).map(bare).map((k) => (body) => body.includes(k));
+  const parts = msg
+    .replace(/^"|"$/g, '')
+    .split(/<[^>]*>|%\d|\bx{3,}\b/i)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 12);
+  return parts
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1)
+    .map(bare)
+    .map((k) => (body) => body.includes(k));
 }
 
 function main() {
@@ -96,7 +115,8 @@ function main() {
       text = [s.pre, pasted, s.post].filter(Boolean).join(sep);
       const keys = searchKeys(msg);
       for (const [q, body] of docs) if (keys.every((k) => k(body))) quoting.push(q);
-      if (!quoting.includes(s.q)) throw new Error(`${s.id}: ${s.q} does not quote ${JSON.stringify(msg)} (found ${quoting.join(' ')})`);
+      if (!quoting.includes(s.q))
+        throw new Error(`${s.id}: ${s.q} does not quote ${JSON.stringify(msg)} (found ${quoting.join(' ')})`);
     }
     if (s.kind === 'cited') quoting = [s.q];
     if (t.includes('crlf')) text = text.replace(/\n/g, '\r\n');
@@ -106,7 +126,9 @@ function main() {
   const count = (k) => out.filter((o) => o.kind === k).length;
   const shared = out.filter((o) => o.kind !== 'negative' && o.quoting.length > 1).length;
   writeFileSync(OUT, JSON.stringify(out, null, 1) + '\n');
-  console.log(`${out.length} tickets: single ${count('single')}, shared ${count('shared')}, cited ${count('cited')}, negative ${count('negative')}; quoted by several articles: ${shared}`);
+  console.log(
+    `${out.length} tickets: single ${count('single')}, shared ${count('shared')}, cited ${count('cited')}, negative ${count('negative')}; quoted by several articles: ${shared}`,
+  );
 }
 
 main();

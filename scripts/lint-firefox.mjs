@@ -32,7 +32,9 @@ if (!existsSync(join(dir, 'manifest.json'))) {
 }
 
 const bin = join('node_modules', '.bin', 'web-ext');
-const run = spawnSync(bin, ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+const run = spawnSync(bin, ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
+  encoding: 'utf8',
+});
 let report;
 try {
   report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{')));

@@ -12,7 +12,8 @@ const LINE = [148, 163, 184];
 const MARK = [253, 224, 71];
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (const b of buf) {
     c = (crc ^ b) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -37,10 +38,16 @@ function png(size, pixel) {
     for (let x = 0; x < size; x++) {
       // 4x4 supersampling for smooth edges at 16 px.
       let acc = [0, 0, 0, 0];
-      for (let sy = 0; sy < 4; sy++) for (let sx = 0; sx < 4; sx++) {
-        const p = pixel((x + (sx + 0.5) / 4) / size, (y + (sy + 0.5) / 4) / size);
-        if (p) { acc[0] += p[0]; acc[1] += p[1]; acc[2] += p[2]; acc[3] += 255; }
-      }
+      for (let sy = 0; sy < 4; sy++)
+        for (let sx = 0; sx < 4; sx++) {
+          const p = pixel((x + (sx + 0.5) / 4) / size, (y + (sy + 0.5) / 4) / size);
+          if (p) {
+            acc[0] += p[0];
+            acc[1] += p[1];
+            acc[2] += p[2];
+            acc[3] += 255;
+          }
+        }
       const o = y * (size * 4 + 1) + 1 + x * 4;
       const a = acc[3] / 16;
       raw[o] = a ? Math.round(acc[0] / (acc[3] / 255)) : 0;
@@ -52,7 +59,11 @@ function png(size, pixel) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
@@ -63,13 +74,19 @@ function png(size, pixel) {
 
 function icon(x, y) {
   // Rounded blue tile.
-  const r = 0.18, inX = Math.min(Math.max(x, r), 1 - r), inY = Math.min(Math.max(y, r), 1 - r);
+  const r = 0.18,
+    inX = Math.min(Math.max(x, r), 1 - r),
+    inY = Math.min(Math.max(y, r), 1 - r);
   if (Math.hypot(x - inX, y - inY) > r) return null;
   // Lens ring and handle.
-  const cx = 0.44, cy = 0.42, d = Math.hypot(x - cx, y - cy);
+  const cx = 0.44,
+    cy = 0.42,
+    d = Math.hypot(x - cx, y - cy);
   if (d > 0.22 && d < 0.3) return PAGE;
-  const hx = x - cy, hy = y - cx; // handle along the diagonal
-  const t = (x + y - (cx + cy)) / Math.SQRT2, n = Math.abs(x - y - (cx - cy)) / Math.SQRT2;
+  const hx = x - cy,
+    hy = y - cx; // handle along the diagonal
+  const t = (x + y - (cx + cy)) / Math.SQRT2,
+    n = Math.abs(x - y - (cx - cy)) / Math.SQRT2;
   if (t > 0.3 && t < 0.5 && n < 0.06 && hx + hy > 0) return PAGE;
   if (d <= 0.22) {
     // Inside the lens: a highlighted line of text.

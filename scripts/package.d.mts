@@ -1,5 +1,8 @@
 // Types for scripts/package.mjs (plain Node, run without a build step), so tests can import it.
-export interface ZipInput { name: string; data: Uint8Array }
+export interface ZipInput {
+  name: string;
+  data: Uint8Array;
+}
 export function crc32(data: Uint8Array): number;
 export function zip(files: ZipInput[]): Buffer;
 export function excludedBecause(name: string): string | null;

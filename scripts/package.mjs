@@ -113,7 +113,8 @@ export function excludedBecause(name) {
   const parts = name.split('/');
   const base = parts[parts.length - 1];
   if (base.endsWith('.map')) return 'source map';
-  if (/\.(test|spec|e2e)\.[cm]?[jt]sx?$/.test(base) || parts.some((p) => p === 'tests' || p === '__tests__')) return 'test file';
+  if (/\.(test|spec|e2e)\.[cm]?[jt]sx?$/.test(base) || parts.some((p) => p === 'tests' || p === '__tests__'))
+    return 'test file';
   if (parts.some((p) => p.startsWith('.'))) return 'hidden file'; // .vite/manifest.json, .DS_Store
   return null;
 }
@@ -146,12 +147,16 @@ export function checkBuild(dir, target, version) {
   if (!existsSync(path)) throw new Error(`${dir}/ has no manifest.json: build it first (npm run build)`);
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
   if (manifest.version !== version) {
-    throw new Error(`${dir}/manifest.json says version ${manifest.version}, package.json ${version}: the build is stale (npm run build)`);
+    throw new Error(
+      `${dir}/manifest.json says version ${manifest.version}, package.json ${version}: the build is stale (npm run build)`,
+    );
   }
   const loopback = (manifest.host_permissions ?? []).filter((p) => LOOPBACK.test(p));
   if (loopback.length) {
     // npm test leaves the end-to-end build (preset http://127.0.0.1/*) in dist/: never ship that.
-    throw new Error(`${dir}/ is a test build (host_permissions ${loopback.join(', ')}): run npm run build, then package`);
+    throw new Error(
+      `${dir}/ is a test build (host_permissions ${loopback.join(', ')}): run npm run build, then package`,
+    );
   }
   const isFirefox = Boolean(manifest.browser_specific_settings?.gecko?.id);
   if (isFirefox !== (target === 'firefox')) throw new Error(`${dir}/ is not a ${target} build`);
@@ -174,7 +179,10 @@ function main() {
   const root = process.cwd();
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const out = join(root, 'artifacts');
-  for (const [target, dir] of [['chrome', 'dist'], ['firefox', 'dist-firefox']]) {
+  for (const [target, dir] of [
+    ['chrome', 'dist'],
+    ['firefox', 'dist-firefox'],
+  ]) {
     const r = packageBuild({ dir: join(root, dir), target, version, out });
     const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
     console.log(`${relative(root, r.file)}: ${r.entries} files, ${kb(r.unpacked)} -> ${kb(r.size)}`);

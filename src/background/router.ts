@@ -8,7 +8,12 @@ import { articlesAnswer, tabSummary } from './summary-service';
 import { isExtensionPage, senderRefusal } from './senders';
 import { disableSite, enableSite, injectInto, injectLens, siteState } from './sites';
 
-type Handlers = { [T in Request['type']]: (req: Extract<Request, { type: T }>, sender: browser.Runtime.MessageSender) => Promise<Response<Extract<Request, { type: T }>>> };
+type Handlers = {
+  [T in Request['type']]: (
+    req: Extract<Request, { type: T }>,
+    sender: browser.Runtime.MessageSender,
+  ) => Promise<Response<Extract<Request, { type: T }>>>;
+};
 
 const handlers: Handlers = {
   scan: async (req, sender) => {

@@ -20,7 +20,11 @@ const MAX_CANDIDATES = 50;
  * articles ordered by how well they explain the page so far (this block's matches, the context
  * words of every block scanned), and the tab's summary updated.
  */
-export async function scanBlock(text: string, tab: { id: number; url: string } | null, reset: boolean): Promise<FoundMatch[]> {
+export async function scanBlock(
+  text: string,
+  tab: { id: number; url: string } | null,
+  reset: boolean,
+): Promise<FoundMatch[]> {
   const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
   const found = await findMatches(block);
   const { bounces } = found;
@@ -36,7 +40,11 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
   const pos = articleOrder(ranked, evidence);
   const listed = new Set(ranked.map((a) => a.q));
   const shown = matches.filter((m) => worthShowing(m, listed));
-  const ordered: TaggedMatch[] = tagBounceMatches(block, shown.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })), bounces);
+  const ordered: TaggedMatch[] = tagBounceMatches(
+    block,
+    shown.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })),
+    bounces,
+  );
   if (tab) {
     // The words the page's candidate articles have are the ones kept first once the bound is
     // reached; below it every word is kept and there is nothing to choose.
@@ -55,7 +63,11 @@ export async function scanBlock(text: string, tab: { id: number; url: string } |
  * as scanBlock, no ranking and nothing stored (the lens scans the page again from the start once
  * it is loaded); a new page still forgets the tab's earlier matches, as a scan with `reset` does.
  */
-export async function probeBlock(text: string, tab: { id: number; url: string } | null, reset: boolean): Promise<boolean> {
+export async function probeBlock(
+  text: string,
+  tab: { id: number; url: string } | null,
+  reset: boolean,
+): Promise<boolean> {
   const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
   const { matches } = await findMatches(block);
   if (tab && reset) await addToTab(tab.id, tab.url, [], { products: [], files: [] }, true);
@@ -64,7 +76,11 @@ export async function probeBlock(text: string, tab: { id: number; url: string } 
 
 /** Everything the matchers find in a block: the bundled and the team's articles, builds, bounces. */
 async function findMatches(block: string): Promise<Found> {
-  const [detector, custom, releases] = await Promise.all([bundledIndex.detector(), customArticles(), bundledIndex.releases()]);
+  const [detector, custom, releases] = await Promise.all([
+    bundledIndex.detector(),
+    customArticles(),
+    bundledIndex.releases(),
+  ]);
   return findAll(block, { detector, releases, ...(custom ? { custom: custom.detector } : {}) });
 }
 
@@ -77,8 +93,15 @@ function relevantWords(records: Iterable<ArticleRecord>, words: Iterable<string>
 
 function toFound(m: TaggedMatch): FoundMatch {
   return {
-    kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}), articles: m.articles,
+    kind: m.kind,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    value: m.value,
+    ...(m.class ? { class: m.class } : {}),
+    articles: m.articles,
     ...(m.build ? { build: m.build } : {}),
-    ...(m.reason ? { reason: m.reason } : {}), ...(m.recipient ? { recipient: m.recipient } : {}),
+    ...(m.reason ? { reason: m.reason } : {}),
+    ...(m.recipient ? { recipient: m.recipient } : {}),
   };
 }

@@ -7,7 +7,12 @@ import { customArticles } from './custom-index';
 export async function searchAll(query: string, limit = 20): Promise<SearchHit[]> {
   const [archive, custom] = await Promise.all([bundledIndex.searchIndex(), customArticles()]);
   const indexes = custom ? [custom.search, archive] : [archive];
-  return search(indexes, query, { limit }).map(({ q, title, score, why }) => ({ q, title, score, ...(why ? { why } : {}) }));
+  return search(indexes, query, { limit }).map(({ q, title, score, why }) => ({
+    q,
+    title,
+    score,
+    ...(why ? { why } : {}),
+  }));
 }
 
 /**

@@ -11,7 +11,8 @@ import { REQUESTS, type Request } from '../messaging/protocol';
 export function senderRefusal(req: Request, sender: browser.Runtime.MessageSender): string | null {
   if (isExtensionPage(sender)) return null;
   if (REQUESTS[req.type].from === 'pages') return "only the extension's own pages may ask this";
-  if ('tabId' in req && req.tabId !== undefined && req.tabId !== sender.tab?.id) return 'tabId: a page may ask about its own tab only';
+  if ('tabId' in req && req.tabId !== undefined && req.tabId !== sender.tab?.id)
+    return 'tabId: a page may ask about its own tab only';
   return null;
 }
 

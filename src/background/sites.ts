@@ -85,7 +85,9 @@ async function siteStateForPattern(pattern: string): Promise<SiteState> {
 /** Turning a site on should work on the ticket already open, without a reload. */
 async function injectIntoOpenTabs(pattern: string): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.filter((t) => t.id !== undefined && t.url && matchesPattern(t.url, pattern)).map((t) => injectInto(t.id!)));
+  await Promise.all(
+    tabs.filter((t) => t.id !== undefined && t.url && matchesPattern(t.url, pattern)).map((t) => injectInto(t.id!)),
+  );
 }
 
 /**
@@ -102,7 +104,10 @@ export async function injectInto(tabId: number): Promise<{ ok: boolean; error?: 
 }
 
 /** The probe found a match in this frame: the full lens takes over there. */
-export async function injectLens(tabId: number | undefined, frameId: number | undefined): Promise<{ ok: boolean; error?: string }> {
+export async function injectLens(
+  tabId: number | undefined,
+  frameId: number | undefined,
+): Promise<{ ok: boolean; error?: string }> {
   if (tabId === undefined) return { ok: false, error: 'not a tab' };
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [LENS_SCRIPT_FILE] });

@@ -41,15 +41,21 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
   // Ranked by the whole page: its matches from every block and the context words kept for it.
   const { ranked } = rankArticles(tab.matches, records, tab.ticket, { limit: 50, contextWords: tab.words ?? [] });
   const brief = (m: TaggedMatch) => ({
-    kind: m.kind, text: m.text, value: m.value, ...(m.class ? { class: m.class } : {}),
-    ...(m.reason ? { reason: m.reason } : {}), ...(m.recipient ? { recipient: m.recipient } : {}),
+    kind: m.kind,
+    text: m.text,
+    value: m.value,
+    ...(m.class ? { class: m.class } : {}),
+    ...(m.reason ? { reason: m.reason } : {}),
+    ...(m.recipient ? { recipient: m.recipient } : {}),
   });
   const explained = new Set<TaggedMatch>();
   const articles: TabSummary['articles'] = [];
   for (const a of ranked) {
     const record = records.get(a.q);
     if (!record) continue;
-    const own = tab.matches.filter((m) => m.kind !== 'build' && (m.source === 'cited' ? m.value === a.q : m.articles.includes(a.q)));
+    const own = tab.matches.filter(
+      (m) => m.kind !== 'build' && (m.source === 'cited' ? m.value === a.q : m.articles.includes(a.q)),
+    );
     own.forEach((m) => explained.add(m));
     articles.push({
       record,
@@ -82,7 +88,11 @@ export async function articleViews(qs: string[], tabId: number | undefined): Pro
  * article's related articles (records and verdicts, at most that many, not ranked), so a card's
  * titles come with its articles in one answer and one ranking.
  */
-export async function articlesAnswer(qs: string[], tabId: number | undefined, related?: number): Promise<Response<{ type: 'articles'; qs: string[] }>> {
+export async function articlesAnswer(
+  qs: string[],
+  tabId: number | undefined,
+  related?: number,
+): Promise<Response<{ type: 'articles'; qs: string[] }>> {
   const asked = qs.slice(0, MAX_ARTICLES_ASKED);
   const [records, tab] = await Promise.all([
     recordsFor(asked),
@@ -109,7 +119,13 @@ export async function articlesAnswer(qs: string[], tabId: number | undefined, re
   const best = asked.map((q) => records.get(q)).find(Boolean);
   const relatedQs = best ? best.related.slice(0, Math.max(0, Math.min(related, MAX_ARTICLES_ASKED))) : [];
   const relatedRecords = await recordsFor(relatedQs);
-  return { articles, related: relatedQs.flatMap((q) => { const r = relatedRecords.get(q); return r ? [view(r)] : []; }) };
+  return {
+    articles,
+    related: relatedQs.flatMap((q) => {
+      const r = relatedRecords.get(q);
+      return r ? [view(r)] : [];
+    }),
+  };
 }
 
 /** "Versions in this ticket": each build the page quotes (same text once), its release, what is newer. */
@@ -121,7 +137,14 @@ function ticketVersionRows(matches: readonly Match[]): NonNullable<TabSummary['v
     const key = m.text.replace(/\s+/g, ' ').toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    rows.push({ text: m.text, release: m.value, product: m.build.product, build: m.build.build, newer: m.build.newer, articles: m.articles.slice(0, 10) });
+    rows.push({
+      text: m.text,
+      release: m.value,
+      product: m.build.product,
+      build: m.build.build,
+      newer: m.build.newer,
+      articles: m.articles.slice(0, 10),
+    });
   }
   return rows;
 }

@@ -58,14 +58,18 @@ export function boundWords(words: readonly string[]): string[] {
  * candidate article has, kept first when the words reach their bound.
  */
 export function addToTab(
-  tabId: number, url: string, found: TaggedMatch[], ticket: TicketVersions, reset: boolean,
-  words: Iterable<string> = [], relevant: ReadonlySet<string> = new Set(),
+  tabId: number,
+  url: string,
+  found: TaggedMatch[],
+  ticket: TicketVersions,
+  reset: boolean,
+  words: Iterable<string> = [],
+  relevant: ReadonlySet<string> = new Set(),
 ): Promise<TabMatches> {
   const run = async () => {
     const current = reset ? null : await readTab(tabId);
-    const next: TabMatches = current && current.url === url
-      ? current
-      : { url, matches: [], ticket: { products: [], files: [] }, words: [] };
+    const next: TabMatches =
+      current && current.url === url ? current : { url, matches: [], ticket: { products: [], files: [] }, words: [] };
     next.matches = withinBudget(next.matches, found.map(clipMatch));
     next.ticket = {
       products: next.ticket.products.concat(ticket.products).slice(0, MAX_VERSION_MENTIONS),
@@ -92,7 +96,9 @@ async function storeTab(tabId: number, state: TabMatches): Promise<void> {
     await writeTab(tabId, state);
     return;
   } catch (e) {
-    console.warn(`KB Lens: tab ${tabId}'s matches do not fit the session store (${(e as Error)?.message ?? e}); keeping ${MATCHES_WHEN_FULL}`);
+    console.warn(
+      `KB Lens: tab ${tabId}'s matches do not fit the session store (${(e as Error)?.message ?? e}); keeping ${MATCHES_WHEN_FULL}`,
+    );
   }
   state.matches = state.matches.slice(0, MATCHES_WHEN_FULL);
   try {
@@ -105,7 +111,11 @@ async function storeTab(tabId: number, state: TabMatches): Promise<void> {
 function enqueue<T>(tabId: number, run: () => Promise<T>): Promise<T> {
   const p = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
   queues.set(tabId, p);
-  void p.finally(() => { if (queues.get(tabId) === p) queues.delete(tabId); }).catch(() => {});
+  void p
+    .finally(() => {
+      if (queues.get(tabId) === p) queues.delete(tabId);
+    })
+    .catch(() => {});
   return p;
 }
 

@@ -15,17 +15,33 @@ export async function readInput(path: string): Promise<ScanInput> {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') {
     const e = readCsvExport(raw);
-    return { kind: 'export', name, tickets: e.tickets, problems: e.problems.map((p) => `line ${p.line}: ${p.message}`) };
+    return {
+      kind: 'export',
+      name,
+      tickets: e.tickets,
+      problems: e.problems.map((p) => `line ${p.line}: ${p.message}`),
+    };
   }
   if (ext === '.jsonl' || ext === '.ndjson') {
     const e = readJsonLinesExport(raw);
-    return { kind: 'export', name, tickets: e.tickets, problems: e.problems.map((p) => `line ${p.line}: ${p.message}`) };
+    return {
+      kind: 'export',
+      name,
+      tickets: e.tickets,
+      problems: e.problems.map((p) => `line ${p.line}: ${p.message}`),
+    };
   }
   if (ext === '.eml' || (ext !== '.html' && ext !== '.htm' && looksLikeMail(raw))) {
     const mail = readMail(raw);
-    return { kind: 'text', name, text: mail.subject ? `Subject: ${mail.subject}\n\n${mail.text}` : mail.text, problems: mail.problems };
+    return {
+      kind: 'text',
+      name,
+      text: mail.subject ? `Subject: ${mail.subject}\n\n${mail.text}` : mail.text,
+      problems: mail.problems,
+    };
   }
-  if (ext === '.html' || ext === '.htm' || looksLikeHtml(raw)) return { kind: 'text', name, text: htmlToText(raw), problems: [] };
+  if (ext === '.html' || ext === '.htm' || looksLikeHtml(raw))
+    return { kind: 'text', name, text: htmlToText(raw), problems: [] };
   return { kind: 'text', name, text: raw, problems: [] };
 }
 
@@ -36,8 +52,12 @@ export async function readInput(path: string): Promise<ScanInput> {
  */
 function looksLikeMail(text: string): boolean {
   const head = text.slice(0, 4096).split(/\r?\n\r?\n/, 1)[0] ?? '';
-  return /^[\w-]{2,40}:/.test(head) &&
-    /^(received|return-path|message-id|mime-version|content-type|content-transfer-encoding|dkim-signature|delivered-to):/im.test(head);
+  return (
+    /^[\w-]{2,40}:/.test(head) &&
+    /^(received|return-path|message-id|mime-version|content-type|content-transfer-encoding|dkim-signature|delivered-to):/im.test(
+      head,
+    )
+  );
 }
 
 async function readStdin(): Promise<string> {

@@ -44,7 +44,10 @@ function main(rt: RuntimeLike): void {
   w.__kblensProbe = startProbe({
     win: window,
     // A yes/no question: the background matches without ranking (the lens scans again in full).
-    find: (text, reset) => send({ type: 'probe', text, reset }).then((r) => (r as Response<{ type: 'probe'; text: string }> | undefined)?.found === true),
+    find: (text, reset) =>
+      send({ type: 'probe', text, reset }).then(
+        (r) => (r as Response<{ type: 'probe'; text: string }> | undefined)?.found === true,
+      ),
     onFound: () => {
       if (!w.__kblensStarted) void send({ type: 'load-lens' }).catch(() => undefined);
     },

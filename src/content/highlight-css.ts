@@ -18,7 +18,9 @@ export function hasRegisteredRules(doc: Document): boolean {
     const view = doc.defaultView;
     if (!view || !doc.documentElement) return false;
     return MATCH_KINDS.every(
-      (kind) => view.getComputedStyle(doc.documentElement, `::highlight(${highlightName(kind)})`).backgroundColor === rgb(DEFAULT_SETTINGS.kinds[kind].color),
+      (kind) =>
+        view.getComputedStyle(doc.documentElement, `::highlight(${highlightName(kind)})`).backgroundColor ===
+        rgb(DEFAULT_SETTINGS.kinds[kind].color),
     );
   } catch {
     return false;

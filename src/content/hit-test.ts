@@ -15,7 +15,11 @@ export interface CaretPoint {
 export type CaretAt = (doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[]) => CaretPoint | null;
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
@@ -52,7 +56,10 @@ export function matchRects(entry: MatchEntry): DOMRect[] {
  * for left and width, stretched over all the match's lines, so a card below or above never covers
  * the rest of a match that wraps.
  */
-export function matchAnchor(rects: readonly DOMRect[], line: DOMRect | null = null): { left: number; top: number; width: number; height: number } | null {
+export function matchAnchor(
+  rects: readonly DOMRect[],
+  line: DOMRect | null = null,
+): { left: number; top: number; width: number; height: number } | null {
   const first = line ?? rects[0];
   if (!first) return null;
   let top = first.top;

@@ -62,7 +62,12 @@ export function createHover(opts: HoverOptions): Hover {
       if (card && card.openedBy === by && !card.pointerInside) card.hide();
     }, CLOSE_GRACE_MS);
   };
-  const scheduleShow = (entry: MatchEntry, doc: Document, anchorRect: DOMRect | null, openedBy: 'hover' | 'focus'): void => {
+  const scheduleShow = (
+    entry: MatchEntry,
+    doc: Document,
+    anchorRect: DOMRect | null,
+    openedBy: 'hover' | 'focus',
+  ): void => {
     if (pending === entry) return;
     clearShow();
     pending = entry;
@@ -103,7 +108,11 @@ export function createHover(opts: HoverOptions): Hover {
         cancelHide();
         return;
       }
-      const hit = hitTest(doc, x, y, opts.store, { enabled: opts.enabled, shadowRoots: opts.shadowRoots(), caretAt: opts.caretAt });
+      const hit = hitTest(doc, x, y, opts.store, {
+        enabled: opts.enabled,
+        shadowRoots: opts.shadowRoots(),
+        caretAt: opts.caretAt,
+      });
       const card = opts.loadedCard();
       if (hit) {
         if (card?.openEntry === hit.entry) {

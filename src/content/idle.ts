@@ -8,7 +8,10 @@ export type Schedule = (work: (budgetMs: number) => void) => () => void;
 export const SLICE_MS = 10;
 
 type IdleWindow = Window & {
-  requestIdleCallback?: (cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void, o?: { timeout: number }) => number;
+  requestIdleCallback?: (
+    cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void,
+    o?: { timeout: number },
+  ) => number;
   cancelIdleCallback?: (id: number) => void;
 };
 
@@ -17,7 +20,9 @@ export function idleScheduler(win: Window, timeoutMs = 500): Schedule {
   const w = win as IdleWindow;
   return (work) => {
     if (typeof w.requestIdleCallback === 'function') {
-      const id = w.requestIdleCallback((d) => work(Math.min(SLICE_MS, Math.max(d.timeRemaining(), 4))), { timeout: timeoutMs });
+      const id = w.requestIdleCallback((d) => work(Math.min(SLICE_MS, Math.max(d.timeRemaining(), 4))), {
+        timeout: timeoutMs,
+      });
       return () => w.cancelIdleCallback?.(id);
     }
     const id = w.setTimeout(() => work(SLICE_MS), 1);

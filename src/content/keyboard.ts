@@ -64,7 +64,9 @@ export function createKeyboard(opts: KeyboardOptions): Keyboard {
     async step(direction) {
       // Behind a page modal, matches are inert and under its backdrop: step only inside it.
       const modal = topModal(opts.win.document);
-      const list = opts.store.ordered().filter((e) => opts.enabled(e.match.kind) && (!modal || insideModal(e.startNode, modal)));
+      const list = opts.store
+        .ordered()
+        .filter((e) => opts.enabled(e.match.kind) && (!modal || insideModal(e.startNode, modal)));
       const open = opts.loadedCard()?.openEntry ?? null;
       const current = open ?? (last && list.includes(last) ? last : null);
       // Matches in collapsed quotes (display:none) have no boxes: step over them.

@@ -74,8 +74,14 @@ export function startLens(deps: LensDeps): Lens {
   const loadCard = (): Promise<CardApi> => {
     cardLoading ??= deps.loadCard().then((create) => {
       card = create({
-        doc, fetchArticles: deps.articles, onPointerLeave: () => hover.cardLeft(),
-        ticketBuilds: () => store.ordered().map((e) => e.match).filter((m) => m.kind === 'build'),
+        doc,
+        fetchArticles: deps.articles,
+        onPointerLeave: () => hover.cardLeft(),
+        ticketBuilds: () =>
+          store
+            .ordered()
+            .map((e) => e.match)
+            .filter((m) => m.kind === 'build'),
       });
       return card;
     });

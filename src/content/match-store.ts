@@ -41,7 +41,16 @@ export class MatchStore {
   /** Adds a placed match; a duplicate of one already stored (same span, same kind) is ignored. */
   add(p: PlacedMatch): MatchEntry | null {
     const existing = this.byNode.get(p.start.node);
-    if (existing?.some((e) => e.startNode === p.start.node && e.startOffset === p.start.offset && e.endNode === p.end.node && e.endOffset === p.end.offset && e.match.kind === p.match.kind)) {
+    if (
+      existing?.some(
+        (e) =>
+          e.startNode === p.start.node &&
+          e.startOffset === p.start.offset &&
+          e.endNode === p.end.node &&
+          e.endOffset === p.end.offset &&
+          e.match.kind === p.match.kind,
+      )
+    ) {
       return null;
     }
     const entry: MatchEntry = {
@@ -127,7 +136,9 @@ export class MatchStore {
   at(node: Text, offset: number): MatchEntry[] {
     const list = this.byNode.get(node);
     if (!list) return [];
-    return list.filter((e) => (e.startNode !== node || offset >= e.startOffset) && (e.endNode !== node || offset <= e.endOffset));
+    return list.filter(
+      (e) => (e.startNode !== node || offset >= e.startOffset) && (e.endNode !== node || offset <= e.endOffset),
+    );
   }
 
   all(): MatchEntry[] {
@@ -136,7 +147,10 @@ export class MatchStore {
 
   /** In reading order, across frames and shadow roots. */
   ordered(): MatchEntry[] {
-    if (!this.sorted) this.sorted = [...this.entries].sort((a, b) => compareInPage(a.startNode, b.startNode) || a.startOffset - b.startOffset);
+    if (!this.sorted)
+      this.sorted = [...this.entries].sort(
+        (a, b) => compareInPage(a.startNode, b.startNode) || a.startOffset - b.startOffset,
+      );
     return this.sorted;
   }
 }
@@ -159,7 +173,7 @@ function anchorChain(node: Node): Node[] {
   for (;;) {
     const root = cur.getRootNode();
     const host = (root as Partial<ShadowRoot>).host;
-    const frame = root.nodeType === 9 ? (root as Document).defaultView?.frameElement ?? null : null;
+    const frame = root.nodeType === 9 ? ((root as Document).defaultView?.frameElement ?? null) : null;
     const up = host ?? frame;
     if (!up) break;
     chain.unshift(up);

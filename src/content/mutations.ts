@@ -32,8 +32,14 @@ export function flowRoot(node: Node): Node {
   return n;
 }
 
-export function summarize(records: readonly MutationRecord[], isOwn: (n: Node) => boolean, hugeAt = HUGE_MUTATIONS): MutationSummary {
-  const relevant = records.filter((r) => !isOwn(r.target) && !(r.type === 'childList' && onlyOwn(r.addedNodes, r.removedNodes, isOwn)));
+export function summarize(
+  records: readonly MutationRecord[],
+  isOwn: (n: Node) => boolean,
+  hugeAt = HUGE_MUTATIONS,
+): MutationSummary {
+  const relevant = records.filter(
+    (r) => !isOwn(r.target) && !(r.type === 'childList' && onlyOwn(r.addedNodes, r.removedNodes, isOwn)),
+  );
   if (relevant.length > hugeAt) return { huge: true, rescan: [], removed: true, addedElements: [], editToggled: [] };
   const roots = new Set<Node>();
   const addedElements: Element[] = [];
@@ -116,7 +122,14 @@ export function watchMutations(root: Document | ShadowRoot, opts: WatchOptions):
     if (!records.length) return;
     const summary = summarize(records, opts.isOwn, opts.hugeAt);
     // Only our own card changed: nothing for the page to do.
-    if (summary.huge || summary.removed || summary.rescan.length || summary.addedElements.length || summary.editToggled.length) opts.onBatch(summary);
+    if (
+      summary.huge ||
+      summary.removed ||
+      summary.rescan.length ||
+      summary.addedElements.length ||
+      summary.editToggled.length
+    )
+      opts.onBatch(summary);
   };
 
   const observer = new win.MutationObserver((records) => {

@@ -26,7 +26,9 @@ export function intersectionWatch(win: Window | null): NearWatchFactory {
     const IO = (win as (Window & { IntersectionObserver?: typeof IntersectionObserver }) | null)?.IntersectionObserver;
     if (typeof IO !== 'function') return null;
     // A screen above and below: a match scrolled to at reading speed is painted before it shows.
-    return new IO((entries) => onChange(entries.map((e) => ({ target: e.target, near: e.isIntersecting }))), { rootMargin: '100% 0px 100% 0px' });
+    return new IO((entries) => onChange(entries.map((e) => ({ target: e.target, near: e.isIntersecting }))), {
+      rootMargin: '100% 0px 100% 0px',
+    });
   };
 }
 

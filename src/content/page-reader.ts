@@ -9,7 +9,10 @@ import { CARD_HOST_TAG } from './skip-rules';
  * read so the lens can place, paint and sweep matches. The probe (probe.ts) reads the same text
  * with the same primitives but keeps none of this: it only needs a yes or no.
  */
-export interface PageReaderOptions extends Pick<ScannerOptions, 'send' | 'onMatches' | 'onRun' | 'onError' | 'schedule' | 'now'> {
+export interface PageReaderOptions extends Pick<
+  ScannerOptions,
+  'send' | 'onMatches' | 'onRun' | 'onError' | 'schedule' | 'now'
+> {
   win: Window;
   /** A document or shadow root came in: set it up before its text is read. */
   onScope?(scope: Scope): void;
@@ -35,7 +38,9 @@ const isOwn = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName
 
 /** The extension was reloaded or updated under this page: its messages can no longer be answered. */
 export function isContextLost(error: unknown): boolean {
-  return /context invalidated|receiving end does not exist/i.test(String((error as Error | undefined)?.message ?? error));
+  return /context invalidated|receiving end does not exist/i.test(
+    String((error as Error | undefined)?.message ?? error),
+  );
 }
 
 export function readPage(opts: PageReaderOptions): PageReader {

@@ -79,22 +79,25 @@ export function startProbe(deps: ProbeDeps): Probe {
     inFlight++;
     const first = reset;
     reset = false;
-    deps.find(chunk, first).then(
-      (found) => {
-        if (stopped || !found) return;
-        probe.stop();
-        deps.onFound();
-      },
-      (error: unknown) => {
-        if (stopped || !isContextLost(error)) return;
-        probe.stop();
-        deps.onContextLost?.();
-      },
-    ).finally(() => {
-      inFlight--;
-      if (queue.length || walk || !pending.empty) wake();
-      settle();
-    });
+    deps
+      .find(chunk, first)
+      .then(
+        (found) => {
+          if (stopped || !found) return;
+          probe.stop();
+          deps.onFound();
+        },
+        (error: unknown) => {
+          if (stopped || !isContextLost(error)) return;
+          probe.stop();
+          deps.onContextLost?.();
+        },
+      )
+      .finally(() => {
+        inFlight--;
+        if (queue.length || walk || !pending.empty) wake();
+        settle();
+      });
   };
 
   /** Sends what has been read; keeps the tail so a match across the cut is found whole next time. */
@@ -108,7 +111,13 @@ export function startProbe(deps: ProbeDeps): Probe {
     const doc = scope.nodeType === 9 ? (scope as Document) : (scope as ShadowRoot).ownerDocument;
     const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
     const observer = new Observer(onRecords);
-    observer.observe(scope, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+    observer.observe(scope, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['contenteditable'],
+    });
     observers.push(observer);
     queue.push(scope);
     wake();

@@ -86,7 +86,12 @@ class Stream {
     const w = this.cutter.take(final);
     if (!w) return null;
     const end = w.from + w.text.length;
-    const chunk: Chunk = { text: w.text, from: w.from, ownTo: w.ownTo, segs: this.segs.filter((s) => s.at + s.run.text.length > w.from && s.at < end) };
+    const chunk: Chunk = {
+      text: w.text,
+      from: w.from,
+      ownTo: w.ownTo,
+      segs: this.segs.filter((s) => s.at + s.run.text.length > w.from && s.at < end),
+    };
     this.segs = this.segs.filter((s) => s.at + s.run.text.length > w.ownTo);
     return chunk;
   }
@@ -187,27 +192,30 @@ export function createScanner(opts: ScannerOptions): Scanner {
     const gen = generation;
     inFlight++;
     if (reset) resetInFlight = true;
-    opts.send(text, reset).then(
-      (matches) => {
-        if (gen !== generation || disposed || !segsChunk) return;
-        const placed: PlacedMatch[] = [];
-        for (const m of matches) {
-          const p = placeMatch(segsChunk, m);
-          if (p) placed.push(p);
-        }
-        if (placed.length) opts.onMatches(placed);
-      },
-      (error: unknown) => {
-        if (gen === generation && !disposed) opts.onError?.(error);
-      },
-    ).finally(() => {
-      if (gen !== generation) return;
-      inFlight--;
-      if (reset) resetInFlight = false;
-      pump();
-      if (busy()) wake();
-      settle();
-    });
+    opts
+      .send(text, reset)
+      .then(
+        (matches) => {
+          if (gen !== generation || disposed || !segsChunk) return;
+          const placed: PlacedMatch[] = [];
+          for (const m of matches) {
+            const p = placeMatch(segsChunk, m);
+            if (p) placed.push(p);
+          }
+          if (placed.length) opts.onMatches(placed);
+        },
+        (error: unknown) => {
+          if (gen === generation && !disposed) opts.onError?.(error);
+        },
+      )
+      .finally(() => {
+        if (gen !== generation) return;
+        inFlight--;
+        if (reset) resetInFlight = false;
+        pump();
+        if (busy()) wake();
+        settle();
+      });
   };
 
   const pump = (): void => {

@@ -8,8 +8,24 @@
 export const CARD_HOST_TAG = 'kblens-card-host';
 
 const SKIPPED_TAGS = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'input', 'textarea', 'select', 'option',
-  'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed', CARD_HOST_TAG,
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  CARD_HOST_TAG,
 ]);
 
 /**
@@ -19,10 +35,29 @@ const SKIPPED_TAGS = new Set([
 const EDITOR_CLASS = new RegExp(
   '(?:^|\\s)(?:' +
     [
-      'CodeMirror', 'cm-editor', 'cm-content', 'monaco-editor', 'ace_editor', 'ProseMirror',
-      'ck-editor', 'ck-content', 'cke', 'cke_editable', 'cke_contents', 'mce-content-body', 'mce-edit-area',
-      'tox-tinymce', 'tox-edit-area', 'redactor-box', 'redactor-in', 'redactor-editor', 'redactor-layer',
-      'ql-editor', 'fr-element', 'fr-box', 'trix-content',
+      'CodeMirror',
+      'cm-editor',
+      'cm-content',
+      'monaco-editor',
+      'ace_editor',
+      'ProseMirror',
+      'ck-editor',
+      'ck-content',
+      'cke',
+      'cke_editable',
+      'cke_contents',
+      'mce-content-body',
+      'mce-edit-area',
+      'tox-tinymce',
+      'tox-edit-area',
+      'redactor-box',
+      'redactor-in',
+      'redactor-editor',
+      'redactor-layer',
+      'ql-editor',
+      'fr-element',
+      'fr-box',
+      'trix-content',
     ].join('|') +
     ')(?:\\s|$)',
 );

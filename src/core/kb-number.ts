@@ -13,8 +13,9 @@ const DIGITS = /^\d{4,7}$/;
  */
 export function parseKbNumber(input: string): string | null {
   const s = input.trim();
-  const url = /support\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?(?:kb|help)\/(\d{4,7})\b/i.exec(s)
-    ?? /scid=kb;[a-z-]*;(?:Q)?(\d{4,7})\b/i.exec(s);
+  const url =
+    /support\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?(?:kb|help)\/(\d{4,7})\b/i.exec(s) ??
+    /scid=kb;[a-z-]*;(?:Q)?(\d{4,7})\b/i.exec(s);
   if (url) return canonical(url[1]!);
   const m = /^(?:ms)?(?:kb|q)?\s*(?:article\s*)?#?\s*(\d+)$/i.exec(s.replace(/[:.,;]+$/, ''));
   if (m && DIGITS.test(m[1]!)) return canonical(m[1]!);

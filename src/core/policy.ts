@@ -69,7 +69,8 @@ export function readSettingsPatch(input: unknown): { patch: SettingsPatch; probl
         }
         if (typeof value === 'object' && value !== null) {
           for (const field of Object.keys(value)) {
-            if (field !== 'enabled' && field !== 'color') problems.push({ path: `kinds.${kind}.${field}`, message: 'is not a setting' });
+            if (field !== 'enabled' && field !== 'color')
+              problems.push({ path: `kinds.${kind}.${field}`, message: 'is not a setting' });
           }
         }
       }
@@ -108,7 +109,11 @@ export function readPolicy(managed: unknown): Policy {
     // Each bad pattern is reported and dropped on its own; the others still apply.
     m.sites.forEach((site, i) => {
       if (isSitePattern(site)) sites.push(site);
-      else problems.push({ path: `sites[${i}]`, message: `not a site match pattern like https://acme.zendesk.com/*: ${JSON.stringify(site)?.slice(0, 80)}` });
+      else
+        problems.push({
+          path: `sites[${i}]`,
+          message: `not a site match pattern like https://acme.zendesk.com/*: ${JSON.stringify(site)?.slice(0, 80)}`,
+        });
     });
   } else if (m.sites !== undefined) problems.push({ path: 'sites', message: 'must be a list of match patterns' });
   let settings: SettingsPatch = {};
@@ -133,6 +138,8 @@ export function readPolicy(managed: unknown): Policy {
 export function effectiveSettings(user: Settings, policy: Policy): { settings: Settings; locked: SettingPath[] } {
   const base = policy.lockSettings ? structuredClone(DEFAULT_SETTINGS) : user;
   const settings = applyPatch(base, policy.settings);
-  const locked = policy.lockSettings ? [...SETTING_PATHS] : SETTING_PATHS.filter((p) => policy.settings[p] !== undefined);
+  const locked = policy.lockSettings
+    ? [...SETTING_PATHS]
+    : SETTING_PATHS.filter((p) => policy.settings[p] !== undefined);
   return { settings, locked };
 }

@@ -55,7 +55,8 @@ export function readSettings(input: unknown): { settings: Settings; problems: Se
           else problems.push({ path: `kinds.${kind}.enabled`, message: 'must be true or false' });
         }
         if (color !== undefined) {
-          if (typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)) settings.kinds[kind].color = color.toLowerCase();
+          if (typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color))
+            settings.kinds[kind].color = color.toLowerCase();
           else problems.push({ path: `kinds.${kind}.color`, message: 'must be a colour like #fde68a' });
         }
       }
@@ -66,7 +67,10 @@ export function readSettings(input: unknown): { settings: Settings; problems: Se
     if (typeof d === 'number' && Number.isFinite(d) && d >= HOVER_DELAY_RANGE.min && d <= HOVER_DELAY_RANGE.max) {
       settings.hoverDelayMs = Math.round(d);
     } else {
-      problems.push({ path: 'hoverDelayMs', message: `must be a number from ${HOVER_DELAY_RANGE.min} to ${HOVER_DELAY_RANGE.max}` });
+      problems.push({
+        path: 'hoverDelayMs',
+        message: `must be a number from ${HOVER_DELAY_RANGE.min} to ${HOVER_DELAY_RANGE.max}`,
+      });
     }
   }
   return { settings, problems };

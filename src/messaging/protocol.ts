@@ -58,12 +58,21 @@ export interface ArticlesAnswer {
 export interface TabSummary {
   url: string;
   /** Articles ranked for the page as a whole, best first, each with the matches that point to it. */
-  articles: Array<ArticleView & { matches: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>> }>;
+  articles: Array<
+    ArticleView & { matches: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>> }
+  >;
   /** Matches no known article explains (e.g. a KB number outside the archive). */
   unexplained: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>>;
   matchCount: number;
   /** "Versions in this ticket": each build or file version, its release, the later releases. */
-  versions?: Array<{ text: string; release: string; product: string; build: string; newer: string[]; articles: string[] }>;
+  versions?: Array<{
+    text: string;
+    release: string;
+    product: string;
+    build: string;
+    newer: string[];
+    articles: string[];
+  }>;
 }
 
 export interface SearchHit {
@@ -97,7 +106,11 @@ export const REQUESTS = {
    * Content script: scan this text (one block of the page); the tab's summary is updated.
    * `reset`: a new page (navigation), forget the tab's earlier matches.
    */
-  scan: { from: 'any', fields: { text: string(), reset: optional(boolean()) }, answer: answer<{ matches: FoundMatch[] }>() },
+  scan: {
+    from: 'any',
+    fields: { text: string(), reset: optional(boolean()) },
+    answer: answer<{ matches: FoundMatch[] }>(),
+  },
   /** Content script (the probe): does this text hold anything to find? Matching only, no ranking; `reset` as for scan. */
   probe: { from: 'any', fields: { text: string(), reset: optional(boolean()) }, answer: answer<{ found: boolean }>() },
   /**
@@ -106,8 +119,16 @@ export const REQUESTS = {
    * many (and at most MAX_ARTICLES_ASKED, limits.ts), so a card or an article's detail is answered
    * by one request.
    */
-  articles: { from: 'any', fields: { qs: array(string()), tabId: optional(number()), related: optional(number()) }, answer: answer<ArticlesAnswer>() },
-  search: { from: 'any', fields: { query: string(), limit: optional(number()) }, answer: answer<{ results: SearchHit[] }>() },
+  articles: {
+    from: 'any',
+    fields: { qs: array(string()), tabId: optional(number()), related: optional(number()) },
+    answer: answer<ArticlesAnswer>(),
+  },
+  search: {
+    from: 'any',
+    fields: { query: string(), limit: optional(number()) },
+    answer: answer<{ results: SearchHit[] }>(),
+  },
   'tab-summary': { from: 'any', fields: { tabId: number() }, answer: answer<TabSummary | null>() },
   'site-state': { from: 'pages', fields: { url: string() }, answer: answer<SiteState>() },
   /** Popup: the user turned KB Lens on for a site (permission already granted by the popup). */
@@ -143,18 +164,17 @@ const requestSchemas = Object.fromEntries(
  * request kind and the field ("articles: qs[1] must be a string, got a number").
  */
 export function requestError(message: unknown): string | null {
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return 'not a request: the message is not an object';
+  if (typeof message !== 'object' || message === null || Array.isArray(message))
+    return 'not a request: the message is not an object';
   const type = (message as { type?: unknown }).type;
-  if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type)) return `unknown request kind ${JSON.stringify(type) ?? 'undefined'}`;
+  if (typeof type !== 'string' || !Object.hasOwn(requestSchemas, type))
+    return `unknown request kind ${JSON.stringify(type) ?? 'undefined'}`;
   const wrong = requestSchemas[type]!.check(message, '');
   return wrong && `${type}: ${wrong}`;
 }
 
 /** Background -> content script. */
-export type ContentRequest =
-  | { type: 'next-match'; direction: 1 | -1 }
-  | { type: 'rescan' }
-  | { type: 'ping' };
+export type ContentRequest = { type: 'next-match'; direction: 1 | -1 } | { type: 'rescan' } | { type: 'ping' };
 
 /** What a frame's content script answers; no answer where nothing in the frame owns the request (next-match outside the top frame). */
 export interface ContentResponseMap {

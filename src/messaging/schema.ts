@@ -24,8 +24,9 @@ type Fields = Record<string, Schema<unknown>>;
 
 /** An object type from its fields' schemas: Optional fields become `key?:`. */
 export type ObjectOf<F extends Fields> = Flat<
-  { [K in keyof F as F[K] extends Optional<unknown> ? never : K]: Infer<F[K]> } &
-  { [K in keyof F as F[K] extends Optional<unknown> ? K : never]?: Infer<F[K]> }
+  { [K in keyof F as F[K] extends Optional<unknown> ? never : K]: Infer<F[K]> } & {
+    [K in keyof F as F[K] extends Optional<unknown> ? K : never]?: Infer<F[K]>;
+  }
 >;
 
 type Flat<T> = { [K in keyof T]: T[K] } & {};
@@ -38,7 +39,10 @@ function describe(v: unknown): string {
 }
 
 function primitive<T>(expected: string, fits: (v: unknown) => boolean): () => Schema<T> {
-  const schema: Schema<T> = { expected, check: (v, path) => (fits(v) ? null : `${path} must be ${expected}, got ${describe(v)}`) };
+  const schema: Schema<T> = {
+    expected,
+    check: (v, path) => (fits(v) ? null : `${path} must be ${expected}, got ${describe(v)}`),
+  };
   return () => schema;
 }
 
@@ -49,11 +53,19 @@ export const boolean = primitive<boolean>('true or false', (v) => typeof v === '
 
 export function literal<const L extends readonly (string | number | boolean)[]>(...values: L): Schema<L[number]> {
   const expected = `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
-  return { expected, check: (v, path) => (values.includes(v as L[number]) ? null : `${path} must be ${expected}, got ${JSON.stringify(v) ?? 'undefined'}`) };
+  return {
+    expected,
+    check: (v, path) =>
+      values.includes(v as L[number]) ? null : `${path} must be ${expected}, got ${JSON.stringify(v) ?? 'undefined'}`,
+  };
 }
 
 export function optional<T>(schema: Schema<T>): Optional<T> {
-  return { optional: true, expected: `${schema.expected} or nothing`, check: (v, path) => (v === undefined ? null : schema.check(v, path)) };
+  return {
+    optional: true,
+    expected: `${schema.expected} or nothing`,
+    check: (v, path) => (v === undefined ? null : schema.check(v, path)),
+  };
 }
 
 export function array<T>(item: Schema<T>): Schema<T[]> {
@@ -80,13 +92,15 @@ export function object<F extends Fields>(fields: F): Schema<ObjectOf<F>> {
   return {
     expected: 'an object',
     check(v, path) {
-      if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${path || 'the value'} must be an object, got ${describe(v)}`;
+      if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return `${path || 'the value'} must be an object, got ${describe(v)}`;
       const at = (key: string) => (path ? `${path}.${key}` : key);
       const record = v as Record<string, unknown>;
       for (const key of keys) {
         const schema = fields[key]!;
         const present = Object.hasOwn(record, key);
-        if (!present && !(schema as Partial<Optional<unknown>>).optional) return `${at(key)} is missing (${schema.expected})`;
+        if (!present && !(schema as Partial<Optional<unknown>>).optional)
+          return `${at(key)} is missing (${schema.expected})`;
         const wrong = schema.check(present ? record[key] : undefined, at(key));
         if (wrong) return wrong;
       }

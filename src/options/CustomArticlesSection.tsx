@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ParseIssue } from '../core/article/types';
-import { bumpCustomArticlesRevision, CHANGE_CHANNEL, type CustomArticle, type CustomArticleStore } from '../storage/custom-articles';
+import {
+  bumpCustomArticlesRevision,
+  CHANGE_CHANNEL,
+  type CustomArticle,
+  type CustomArticleStore,
+} from '../storage/custom-articles';
 import { fromFile, importArticles, type ImportReport, type ParseArticle } from '../ui/import-articles';
 import { t } from '../ui/i18n';
 
@@ -77,15 +82,37 @@ export function CustomArticlesSection(props: { store: CustomArticleStore; parse:
       <div class="inline">
         <label class="file-button">
           {t('importFolder')}
-          <input type="file" data-input="import-folder" {...{ webkitdirectory: true }} multiple disabled={busy} onChange={onPick} />
+          <input
+            type="file"
+            data-input="import-folder"
+            {...{ webkitdirectory: true }}
+            multiple
+            disabled={busy}
+            onChange={onPick}
+          />
         </label>
         <label class="file-button">
           {t('importFiles')}
-          <input type="file" data-input="import-files" multiple accept=".md,.markdown,.txt,.zip,application/zip,text/markdown,text/plain" disabled={busy} onChange={onPick} />
+          <input
+            type="file"
+            data-input="import-files"
+            multiple
+            accept=".md,.markdown,.txt,.zip,application/zip,text/markdown,text/plain"
+            disabled={busy}
+            onChange={onPick}
+          />
         </label>
-        {busy && <span class="muted" role="status">{t('importing')}</span>}
+        {busy && (
+          <span class="muted" role="status">
+            {t('importing')}
+          </span>
+        )}
       </div>
-      {error && <p class="notice error" role="alert">{error}</p>}
+      {error && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
       {report && (
         <div class="import-result" data-result="articles-import" role="status">
           <p>{t('importedCount', report.articles.length)}</p>
@@ -94,7 +121,9 @@ export function CustomArticlesSection(props: { store: CustomArticleStore; parse:
               <p class="error-text">{t('importFailures', report.failures.length)}</p>
               <ul class="problems" data-list="failures">
                 {report.failures.map((f, i) => (
-                  <li key={i} data-file={f.file}>{issueText(f)}</li>
+                  <li key={i} data-file={f.file}>
+                    {issueText(f)}
+                  </li>
                 ))}
               </ul>
             </>
@@ -124,7 +153,9 @@ export function CustomArticlesSection(props: { store: CustomArticleStore; parse:
       {list === null ? (
         <p class="muted">{t('loading')}</p>
       ) : list.length === 0 ? (
-        <p class="muted" data-custom="empty">{t('customEmpty')}</p>
+        <p class="muted" data-custom="empty">
+          {t('customEmpty')}
+        </p>
       ) : (
         <>
           <table class="custom-list">
@@ -143,7 +174,12 @@ export function CustomArticlesSection(props: { store: CustomArticleStore; parse:
                   <td>{a.record.title}</td>
                   <td class="muted">{a.source}</td>
                   <td>
-                    <button type="button" data-action="remove-article" onClick={() => void remove(a.q)} aria-label={t('removeArticle', a.q)}>
+                    <button
+                      type="button"
+                      data-action="remove-article"
+                      onClick={() => void remove(a.q)}
+                      aria-label={t('removeArticle', a.q)}
+                    >
                       {t('remove')}
                     </button>
                   </td>

@@ -55,7 +55,13 @@ export function HighlightSection(props: {
                 </td>
                 <td>
                   <mark class="sample" style={{ backgroundColor: settings.kinds[kind].color }}>
-                    {kind === 'q' ? 'Q227142' : kind === 'ndr' ? '5.1.1 User unknown' : kind === 'build' ? 'Store.exe 5.5.2448.0' : 'Error 1722'}
+                    {kind === 'q'
+                      ? 'Q227142'
+                      : kind === 'ndr'
+                        ? '5.1.1 User unknown'
+                        : kind === 'build'
+                          ? 'Store.exe 5.5.2448.0'
+                          : 'Error 1722'}
                   </mark>
                 </td>
               </tr>
@@ -77,14 +83,19 @@ export function HighlightSection(props: {
           onChange={(e) => {
             const n = Number((e.currentTarget as HTMLInputElement).value);
             if (Number.isFinite(n)) {
-              props.onChange({ ...settings, hoverDelayMs: Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, n))) });
+              props.onChange({
+                ...settings,
+                hoverDelayMs: Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, n))),
+              });
             }
           }}
         />{' '}
         <span class="muted">{t('milliseconds')}</span>
         {locked.has('hoverDelayMs') && <LockedNote />}
       </p>
-      <p class="muted" role="status">{props.status ?? ''}</p>
+      <p class="muted" role="status">
+        {props.status ?? ''}
+      </p>
     </section>
   );
 }

@@ -1,6 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
-import { applyPatch, effectiveSettings, getSetting, NO_POLICY, SETTING_PATHS, type Policy, type SettingPath, type SettingsPatch } from '../core/policy';
+import {
+  applyPatch,
+  effectiveSettings,
+  getSetting,
+  NO_POLICY,
+  SETTING_PATHS,
+  type Policy,
+  type SettingPath,
+  type SettingsPatch,
+} from '../core/policy';
 import type { CustomArticleStore } from '../storage/custom-articles';
 import type { ParseArticle } from '../ui/import-articles';
 import { t } from '../ui/i18n';
@@ -83,9 +92,13 @@ export function OptionsApp(props: OptionsProps) {
     <main class="options">
       <header>
         <h1>{t('optionsTitle')}</h1>
-        {(policy.lockSettings || locked.size > 0 || policy.sites.length > 0) && <p class="notice">{t('managedNotice')}</p>}
+        {(policy.lockSettings || locked.size > 0 || policy.sites.length > 0) && (
+          <p class="notice">{t('managedNotice')}</p>
+        )}
         {policy.problems.length > 0 && (
-          <p class="notice error">{t('policyProblems', policy.problems.map((p) => `${p.path}: ${p.message}`).join('; '))}</p>
+          <p class="notice error">
+            {t('policyProblems', policy.problems.map((p) => `${p.path}: ${p.message}`).join('; '))}
+          </p>
         )}
       </header>
       <SitesSection preset={props.presetSites} managed={policy.sites} />

@@ -104,7 +104,9 @@ export function SitesSection(props: { preset: readonly string[]; managed: readon
       {rows === null ? (
         <p class="muted">{t('loading')}</p>
       ) : rows.length === 0 ? (
-        <p class="muted" data-sites="empty">{t('sitesEmpty')}</p>
+        <p class="muted" data-sites="empty">
+          {t('sitesEmpty')}
+        </p>
       ) : (
         <ul class="site-list">
           {rows.map((row) => (
@@ -130,12 +132,22 @@ export function SitesSection(props: { preset: readonly string[]; managed: readon
       )}
       <form class="inline" onSubmit={onAdd}>
         <label for="site-add">{t('addSiteLabel')}</label>
-        <input id="site-add" type="text" value={draft} placeholder="https://acme.zendesk.com/*" onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="site-add"
+          type="text"
+          value={draft}
+          placeholder="https://acme.zendesk.com/*"
+          onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="submit" class="primary">
           {t('addSite')}
         </button>
       </form>
-      {message && <p class={`notice${message.error ? ' error' : ''}`} role="status">{message.text}</p>}
+      {message && (
+        <p class={`notice${message.error ? ' error' : ''}`} role="status">
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

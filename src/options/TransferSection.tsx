@@ -18,7 +18,8 @@ export function readSettingsFile(text: string): { patch: SettingsPatch; problems
     const { settings, ...rest } = json as Record<string, unknown>;
     const read = readSettingsPatch(settings);
     const problems = read.problems.map((p) => ({ ...p, path: p.path ? `settings.${p.path}` : 'settings' }));
-    for (const key of Object.keys(rest)) if (key !== 'kblens' && key !== 'exportedAt') problems.push({ path: key, message: 'is not a setting' });
+    for (const key of Object.keys(rest))
+      if (key !== 'kblens' && key !== 'exportedAt') problems.push({ path: key, message: 'is not a setting' });
     return { patch: read.patch, problems };
   }
   return readSettingsPatch(json);
@@ -33,7 +34,9 @@ export function TransferSection(props: {
   /** Applies the good keys of an imported file; returns the keys actually changed (policy-locked ones are not). */
   onImport: (patch: SettingsPatch) => Promise<string[]>;
 }) {
-  const [result, setResult] = useState<{ applied: string[]; ignored: string[]; problems: SettingsProblem[] } | null>(null);
+  const [result, setResult] = useState<{ applied: string[]; ignored: string[]; problems: SettingsProblem[] } | null>(
+    null,
+  );
 
   const download = () => {
     const blob = new Blob([exportJson(props.settings)], { type: 'application/json' });

@@ -6,4 +6,7 @@ import { indexedDbStore } from '../storage/custom-articles';
 import { parseArticle } from '../core/article/parse-article';
 import { PRESET_SITES } from '../core/preset-sites';
 
-render(<OptionsApp store={indexedDbStore()} parse={parseArticle} presetSites={PRESET_SITES} />, document.getElementById('app')!);
+render(
+  <OptionsApp store={indexedDbStore()} parse={parseArticle} presetSites={PRESET_SITES} />,
+  document.getElementById('app')!,
+);

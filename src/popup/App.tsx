@@ -35,7 +35,11 @@ export function App(props: AppProps) {
   const { tab, revision } = useTab(mode, props.tabId);
   const [localRevision, setLocalRevision] = useState(0);
   const { summary, refresh } = useSummary(tab?.id, revision, tab?.url);
-  const [site, setSite] = useSiteState(tab, tab?.url ?? (summary && summary.url ? summary.url : undefined), revision + localRevision);
+  const [site, setSite] = useSiteState(
+    tab,
+    tab?.url ?? (summary && summary.url ? summary.url : undefined),
+    revision + localRevision,
+  );
   const index = useIndexStatus(props.indexPollMs);
   const indexReady = index?.ready ?? false;
 
@@ -75,7 +79,8 @@ export function App(props: AppProps) {
     const inSearch = e.target === input.current;
     const action = keyAction(e, {
       inSearch,
-      inOtherField: !inSearch && !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)),
+      inOtherField:
+        !inSearch && !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)),
       query,
       canGoBack: views.depth > 1,
       atHome: view.name === 'home',
@@ -113,14 +118,23 @@ export function App(props: AppProps) {
     );
   };
 
-  const activeId = view.name === 'home' && activeIndex >= 0 ? (searching ? resultOptionId(activeIndex) : summaryOptionId(activeIndex)) : undefined;
+  const activeId =
+    view.name === 'home' && activeIndex >= 0
+      ? searching
+        ? resultOptionId(activeIndex)
+        : summaryOptionId(activeIndex)
+      : undefined;
 
   return (
     <div class={`app mode-${mode}`}>
       <header class="top">
         <div class="brand">
           <h1 class="brand-name">{t('extName')}</h1>
-          {tab?.title && mode !== 'popup' && <span class="muted tab-title" title={tab.url}>{tab.title}</span>}
+          {tab?.title && mode !== 'popup' && (
+            <span class="muted tab-title" title={tab.url}>
+              {tab.title}
+            </span>
+          )}
           {mode === 'popup' && tab && (
             <button type="button" class="link pop-out" data-action="pop-out" onClick={popOut} title={t('popOutHint')}>
               {t('popOut')}
@@ -128,7 +142,9 @@ export function App(props: AppProps) {
           )}
         </div>
         <div class="search-box">
-          <label class="visually-hidden" for="kbl-search">{t('searchLabel')}</label>
+          <label class="visually-hidden" for="kbl-search">
+            {t('searchLabel')}
+          </label>
           <input
             id="kbl-search"
             ref={input}
@@ -157,11 +173,23 @@ export function App(props: AppProps) {
             {index.articles > 0 ? t('indexLoadingCount', index.articles) : t('indexLoading')}
           </p>
         )}
-        {index === null && <p class="index-status muted" role="status" data-index="unknown">{t('indexLoading')}</p>}
+        {index === null && (
+          <p class="index-status muted" role="status" data-index="unknown">
+            {t('indexLoading')}
+          </p>
+        )}
       </header>
       <main class="content">
         {view.name === 'detail' ? (
-          <DetailView key={`${view.q}:${views.depth}`} q={view.q} tabId={tab?.id} cache={cache} onOpen={open} onBack={back} canGoBack={views.depth > 1} />
+          <DetailView
+            key={`${view.q}:${views.depth}`}
+            q={view.q}
+            tabId={tab?.id}
+            cache={cache}
+            onOpen={open}
+            onBack={back}
+            canGoBack={views.depth > 1}
+          />
         ) : searching ? (
           <SearchResults
             query={query}
@@ -175,19 +203,23 @@ export function App(props: AppProps) {
           />
         ) : (
           <>
-            {mode !== 'lookup' && <SiteBar
-              site={site}
-              tabId={tab?.id}
-              onChanged={(s) => {
-                setSite(s);
-                setLocalRevision((r) => r + 1);
-              }}
-              onScanned={afterScan}
-            />}
-            {mode === 'lookup' ? null : tab === null ? <p class="muted empty">{t('noTab')}</p>
-              // Off and never scanned: "nothing found" would claim a scan that did not happen.
-              : site.kind === 'off' && !hasMatches(summary) ? null
-              : <SummaryView summary={summary} activeIndex={activeIndex} onOpen={open} onHover={setActive} />}
+            {mode !== 'lookup' && (
+              <SiteBar
+                site={site}
+                tabId={tab?.id}
+                onChanged={(s) => {
+                  setSite(s);
+                  setLocalRevision((r) => r + 1);
+                }}
+                onScanned={afterScan}
+              />
+            )}
+            {mode === 'lookup' ? null : tab === null ? (
+              <p class="muted empty">{t('noTab')}</p>
+            ) : // Off and never scanned: "nothing found" would claim a scan that did not happen.
+            site.kind === 'off' && !hasMatches(summary) ? null : (
+              <SummaryView summary={summary} activeIndex={activeIndex} onOpen={open} onHover={setActive} />
+            )}
           </>
         )}
       </main>

@@ -96,7 +96,9 @@ export function DetailView(props: {
     return (
       <article class="detail" data-q={q} aria-busy="true">
         {back}
-        <h2 ref={heading} tabIndex={-1}>{q}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {q}
+        </h2>
         <p class="muted">{t('loadingArticle')}</p>
       </article>
     );
@@ -105,7 +107,9 @@ export function DetailView(props: {
     return (
       <article class="detail" data-q={q}>
         {back}
-        <h2 ref={heading} tabIndex={-1}>{q}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {q}
+        </h2>
         <p>{t('articleNotInIndex', q)}</p>
         <a href={articleUrl(q)} target="_blank" rel="noopener noreferrer" data-action="open-full">
           {t('openFullArticle')}
@@ -137,26 +141,45 @@ export function DetailView(props: {
       </h2>
       {view.verdict && (
         <p class="verdict">
-          <VerdictBadge verdict={view.verdict} reason={view.verdictReason} /> {view.verdictReason && <span class="muted">{view.verdictReason}</span>}
+          <VerdictBadge verdict={view.verdict} reason={view.verdictReason} />{' '}
+          {view.verdictReason && <span class="muted">{view.verdictReason}</span>}
         </p>
       )}
       <div class="detail-actions">
-        <a class="button" href={safeArticleUrl(r.url, r.q)} target="_blank" rel="noopener noreferrer" data-action="open-full">
+        <a
+          class="button"
+          href={safeArticleUrl(r.url, r.q)}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-action="open-full"
+        >
           {t('openFullArticle')}
         </a>
         <button type="button" data-action="copy-summary" onClick={copy}>
           {t('copySummary')}
         </button>
-        <span role="status" class="muted">{copied ?? ''}</span>
+        <span role="status" class="muted">
+          {copied ?? ''}
+        </span>
       </div>
       <dl class="fields">
-        {r.products.length > 0 && <Field name="products" label={t('products')}>{r.products.join(', ')}</Field>}
+        {r.products.length > 0 && (
+          <Field name="products" label={t('products')}>
+            {r.products.join(', ')}
+          </Field>
+        )}
         <Field name="versions" label={t('affectedVersions')}>
           {r.versions.length ? r.versions.join(', ') : <span class="muted">{r.versionsRaw || t('noneStated')}</span>}
         </Field>
         <Field name="fix" label={t('fixHeading')}>
-          <span class="fix-kind" data-fix-kind={r.fixKind}>{fixKindLabel(r.fixKind)}</span>
-          {r.fixedIn && <>: <span class="fixed-in">{r.fixedIn}</span></>}
+          <span class="fix-kind" data-fix-kind={r.fixKind}>
+            {fixKindLabel(r.fixKind)}
+          </span>
+          {r.fixedIn && (
+            <>
+              : <span class="fixed-in">{r.fixedIn}</span>
+            </>
+          )}
           {r.fixes.length > 1 && (
             <ul class="plain">
               {r.fixes.map((f, i) => (
@@ -190,8 +213,16 @@ export function DetailView(props: {
             </ul>
           </Field>
         )}
-        {r.os.length > 0 && <Field name="os" label={t('operatingSystems')}>{r.os.join(', ')}</Field>}
-        {r.lastModified && <Field name="last-modified" label={t('lastModified')}>{r.lastModified}</Field>}
+        {r.os.length > 0 && (
+          <Field name="os" label={t('operatingSystems')}>
+            {r.os.join(', ')}
+          </Field>
+        )}
+        {r.lastModified && (
+          <Field name="last-modified" label={t('lastModified')}>
+            {r.lastModified}
+          </Field>
+        )}
       </dl>
       {relatedQs.length > 0 && (
         <section class="related" aria-label={t('relatedArticles')}>

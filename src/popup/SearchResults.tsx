@@ -22,10 +22,14 @@ export function SearchResults(props: {
       {results === null ? (
         <p class="muted empty">{t('searching')}</p>
       ) : results.length === 0 ? (
-        <p class="muted empty" role="status">{props.error ? t('searchFailed', props.error) : t('noResults', props.query)}</p>
+        <p class="muted empty" role="status">
+          {props.error ? t('searchFailed', props.error) : t('noResults', props.query)}
+        </p>
       ) : (
         <>
-          <p class="visually-hidden" role="status">{t('resultCount', results.length)}</p>
+          <p class="visually-hidden" role="status">
+            {t('resultCount', results.length)}
+          </p>
           <ul id={RESULTS_LIST_ID} role="listbox" aria-label={t('searchResults')} class="rows">
             {results.map((hit, i) => (
               <li

@@ -14,7 +14,12 @@ export function hostOf(pattern: string): string {
  * permission, which the browser grants only inside the click itself, so the request is the
  * first thing the handler does; the background is told afterwards.
  */
-export function SiteBar(props: { site: SiteView; tabId: number | undefined; onChanged: (site: SiteView) => void; onScanned: () => void }) {
+export function SiteBar(props: {
+  site: SiteView;
+  tabId: number | undefined;
+  onChanged: (site: SiteView) => void;
+  onScanned: () => void;
+}) {
   const { site } = props;
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
@@ -25,8 +30,18 @@ export function SiteBar(props: { site: SiteView; tabId: number | undefined; onCh
   };
 
   if (site.kind === 'loading') return null;
-  if (site.kind === 'unsupported') return <p class="site-bar muted" data-site="unsupported">{t('siteUnsupported')}</p>;
-  if (site.kind === 'unknown') return <p class="site-bar muted" data-site="unknown">{t('siteUnknown')}</p>;
+  if (site.kind === 'unsupported')
+    return (
+      <p class="site-bar muted" data-site="unsupported">
+        {t('siteUnsupported')}
+      </p>
+    );
+  if (site.kind === 'unknown')
+    return (
+      <p class="site-bar muted" data-site="unknown">
+        {t('siteUnknown')}
+      </p>
+    );
 
   const host = hostOf(site.pattern);
 
@@ -76,7 +91,11 @@ export function SiteBar(props: { site: SiteView; tabId: number | undefined; onCh
             {t('scanOnce')}
           </button>
         </div>
-        {notice && <p class={`notice${notice.error ? ' error' : ''}`} role="status">{notice.text}</p>}
+        {notice && (
+          <p class={`notice${notice.error ? ' error' : ''}`} role="status">
+            {notice.text}
+          </p>
+        )}
       </section>
     );
   }
@@ -98,13 +117,19 @@ export function SiteBar(props: { site: SiteView; tabId: number | undefined; onCh
     <section class="site-bar on" data-site="on">
       <span class="muted">{t('siteOn', host)}</span>
       {site.managed ? (
-        <span class="badge locked" title={t('siteManagedHint')}>{t('siteManaged')}</span>
+        <span class="badge locked" title={t('siteManagedHint')}>
+          {t('siteManaged')}
+        </span>
       ) : (
         <button type="button" class="link" data-action="site-disable" disabled={busy} onClick={turnOff}>
           {t('turnOff')}
         </button>
       )}
-      {notice && <p class={`notice${notice.error ? ' error' : ''}`} role="status">{notice.text}</p>}
+      {notice && (
+        <p class={`notice${notice.error ? ' error' : ''}`} role="status">
+          {notice.text}
+        </p>
+      )}
     </section>
   );
 }

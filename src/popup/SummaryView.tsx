@@ -16,10 +16,16 @@ export function BounceLine({ match }: { match: SummaryMatch }) {
     <div class="bounce" data-reason={match.reason}>
       <div class="bounce-reason">{e.label}</div>
       {match.recipient && (
-        <div class="facts"><span class="label">{t('bounceRecipient')}</span> {match.recipient}</div>
+        <div class="facts">
+          <span class="label">{t('bounceRecipient')}</span> {match.recipient}
+        </div>
       )}
-      <div class="facts bounce-who"><span class="label">{t('bounceWho')}</span> {ACTOR_LABEL[e.who]}</div>
-      <div class="facts bounce-next"><span class="label">{t('bounceNext')}</span> {e.next}</div>
+      <div class="facts bounce-who">
+        <span class="label">{t('bounceWho')}</span> {ACTOR_LABEL[e.who]}
+      </div>
+      <div class="facts bounce-next">
+        <span class="label">{t('bounceNext')}</span> {e.next}
+      </div>
     </div>
   );
 }
@@ -27,7 +33,9 @@ export function BounceLine({ match }: { match: SummaryMatch }) {
 /** One explanation per reason: the first NDR match of each reason among `matches`. */
 function bounceReasons(matches: SummaryMatch[]): SummaryMatch[] {
   const seen = new Set<string>();
-  return matches.filter((m) => m.kind === 'ndr' && m.reason && explainReason(m.reason) && !seen.has(m.reason) && (seen.add(m.reason), true));
+  return matches.filter(
+    (m) => m.kind === 'ndr' && m.reason && explainReason(m.reason) && !seen.has(m.reason) && (seen.add(m.reason), true),
+  );
 }
 
 export const SUMMARY_LIST_ID = 'kbl-summary';
@@ -63,7 +71,14 @@ export function SummaryView(props: {
       {summary.articles.length > 0 && (
         <ul id={SUMMARY_LIST_ID} role="listbox" aria-label={t('summaryHeading')} class="rows">
           {summary.articles.map((a, i) => (
-            <ArticleRow key={a.record.q} article={a} index={i} active={i === props.activeIndex} onOpen={props.onOpen} onHover={props.onHover} />
+            <ArticleRow
+              key={a.record.q}
+              article={a}
+              index={i}
+              active={i === props.activeIndex}
+              onOpen={props.onOpen}
+              onHover={props.onHover}
+            />
           ))}
         </ul>
       )}
@@ -73,7 +88,13 @@ export function SummaryView(props: {
           <h3 class="section-title small">{t('unexplainedHeading')}</h3>
           <ul class="rows">
             {summary.unexplained.map((m, i) => (
-              <li key={`${m.kind}:${m.value}:${i}`} class="row unexplained" data-kind={m.kind} data-kinds={m.kind} data-articles="">
+              <li
+                key={`${m.kind}:${m.value}:${i}`}
+                class="row unexplained"
+                data-kind={m.kind}
+                data-kinds={m.kind}
+                data-articles=""
+              >
                 <div class="row-head">
                   <KindBadge kind={m.kind} />
                   <span class="match-text">{m.text}</span>
@@ -104,7 +125,13 @@ function VersionsInTicket(props: { versions: NonNullable<TabSummary['versions']>
       <h3 class="section-title small">{t('versionsInTicket')}</h3>
       <ul class="rows versions">
         {props.versions.map((v, i) => (
-          <li key={`${v.text}:${i}`} class="row version" data-kind="build" data-build={v.build} data-release={v.release}>
+          <li
+            key={`${v.text}:${i}`}
+            class="row version"
+            data-kind="build"
+            data-build={v.build}
+            data-release={v.release}
+          >
             <div class="row-head">
               <KindBadge kind="build" />
               <code class="match-text">{v.text.replace(/\s+/g, ' ').trim()}</code>
@@ -124,7 +151,13 @@ function VersionsInTicket(props: { versions: NonNullable<TabSummary['versions']>
   );
 }
 
-function ArticleRow(props: { article: SummaryArticle; index: number; active: boolean; onOpen: (q: string) => void; onHover: (i: number) => void }) {
+function ArticleRow(props: {
+  article: SummaryArticle;
+  index: number;
+  active: boolean;
+  onOpen: (q: string) => void;
+  onHover: (i: number) => void;
+}) {
   const { article, index } = props;
   const r = article.record;
   const kinds = kindsOf(article.matches);
@@ -147,12 +180,16 @@ function ArticleRow(props: { article: SummaryArticle; index: number; active: boo
         <span class="title">{r.title}</span>
       </div>
       <div class="row-meta">
-        {kinds.map((k) => <KindBadge key={k} kind={k} />)}
+        {kinds.map((k) => (
+          <KindBadge key={k} kind={k} />
+        ))}
         {article.verdict && <VerdictBadge verdict={article.verdict} reason={article.verdictReason} />}
       </div>
       <div class="matches">
         {shown.map((s) => (
-          <code key={s} class="match-text">{s}</code>
+          <code key={s} class="match-text">
+            {s}
+          </code>
         ))}
         {texts.length > shown.length && <span class="muted">{t('moreMatches', texts.length - shown.length)}</span>}
       </div>
@@ -165,7 +202,9 @@ function ArticleRow(props: { article: SummaryArticle; index: number; active: boo
         <span class="label">{t('fix')}</span> {fixLine(r)}
       </div>
       {article.verdictReason && <div class="facts muted">{article.verdictReason}</div>}
-      {bounceReasons(article.matches).map((m) => <BounceLine key={m.reason} match={m} />)}
+      {bounceReasons(article.matches).map((m) => (
+        <BounceLine key={m.reason} match={m} />
+      ))}
     </li>
   );
 }

@@ -24,7 +24,10 @@ export interface TabInfo {
  * this window, and in the side panel the active tab as the agent moves between tickets.
  * `revision` goes up when the tab navigates, so everything about it is fetched again.
  */
-export function useTab(mode: Mode, fixedTabId: number | undefined): { tab: TabInfo | null | undefined; revision: number } {
+export function useTab(
+  mode: Mode,
+  fixedTabId: number | undefined,
+): { tab: TabInfo | null | undefined; revision: number } {
   const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
   const [revision, setRevision] = useState(0);
   const current = useRef<number | undefined>(fixedTabId);
@@ -64,7 +67,10 @@ export function useTab(mode: Mode, fixedTabId: number | undefined): { tab: TabIn
     let onActivated: ((info: browser.Tabs.OnActivatedActiveInfoType) => void) | null = null;
     if (mode === 'sidepanel' && fixedTabId === undefined) {
       let windowId: number | undefined;
-      browser.windows.getCurrent().then((w) => (windowId = w?.id), () => {});
+      browser.windows.getCurrent().then(
+        (w) => (windowId = w?.id),
+        () => {},
+      );
       onActivated = (info) => {
         if (windowId !== undefined && info.windowId !== windowId) return;
         browser.tabs.get(info.tabId).then(show, () => show(null));
@@ -184,7 +190,10 @@ export function useIndexStatus(pollMs = 1000): IndexStatus {
 
 /** Search on every keystroke; only the newest query's answer is shown. */
 export function useSearch(query: string, indexReady: boolean, limit = 25) {
-  const [state, setState] = useState<{ query: string; results: SearchHit[] | null; error?: string }>({ query: '', results: null });
+  const [state, setState] = useState<{ query: string; results: SearchHit[] | null; error?: string }>({
+    query: '',
+    results: null,
+  });
   const latest = useMemo(latestOnly, []);
   useEffect(() => {
     const q = query.trim();

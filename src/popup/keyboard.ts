@@ -20,11 +20,7 @@ export interface KeyState {
 }
 
 export type KeyAction =
-  | { do: 'back' }
-  | { do: 'clear-search' }
-  | { do: 'activate'; index: number }
-  | { do: 'open'; index: number }
-  | null;
+  { do: 'back' } | { do: 'clear-search' } | { do: 'activate'; index: number } | { do: 'open'; index: number } | null;
 
 export function keyAction(key: { key: string; altKey: boolean }, s: KeyState): KeyAction {
   if (key.altKey && key.key === 'ArrowLeft') return s.canGoBack ? { do: 'back' } : null;

@@ -70,7 +70,12 @@ export async function importArticles(
 
   const take = (path: string, bytes: Uint8Array) => {
     if (++count > MAX_FILES) {
-      if (count === MAX_FILES + 1) report.failures.push({ file: path, line: 0, message: `more than ${MAX_FILES} files; the rest were not imported` });
+      if (count === MAX_FILES + 1)
+        report.failures.push({
+          file: path,
+          line: 0,
+          message: `more than ${MAX_FILES} files; the rest were not imported`,
+        });
       return;
     }
     if (bytes.length > MAX_ARTICLE_BYTES) {
@@ -90,7 +95,11 @@ export async function importArticles(
     report.warnings.push(...result.warnings);
     const earlier = byQ.get(result.record.q);
     if (earlier) {
-      report.warnings.push({ file: path, line: 0, message: `${result.record.q} is also in ${earlier.source}; this file's copy was kept` });
+      report.warnings.push({
+        file: path,
+        line: 0,
+        message: `${result.record.q} is also in ${earlier.source}; this file's copy was kept`,
+      });
     }
     byQ.set(result.record.q, { q: result.record.q, record: result.record, source: path, importedAt: now });
   };

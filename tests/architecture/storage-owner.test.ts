@@ -20,7 +20,9 @@ function sourceFiles(dir: string): string[] {
 describe('storage owner', () => {
   it('only src/storage/ calls browser.storage', () => {
     const files = sourceFiles(SRC);
-    const users = files.filter((f) => /\bbrowser\s*\.\s*storage\b/.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f).replace(/\\/g, '/'));
+    const users = files
+      .filter((f) => /\bbrowser\s*\.\s*storage\b/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(SRC, f).replace(/\\/g, '/'));
     expect(users.length).toBeGreaterThan(0); // the check still sees the stores themselves
     expect(users.filter((f) => !f.startsWith('storage/'))).toEqual([]);
   });

@@ -10,7 +10,9 @@ const RECORDS = [
   articleRecord({ q: 'Q100101', title: 'XFOR: Connector & Gateway <Messages> Not Delivered' }),
   articleRecord({ q: 'Q100202', title: 'XCON: Connector Queue Grows' }),
 ];
-vi.mock('../../src/background/bundled-index', async () => ({ bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS) }));
+vi.mock('../../src/background/bundled-index', async () => ({
+  bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS),
+}));
 vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
 
 const { onCommand } = await import('../../src/background/commands');
@@ -31,7 +33,17 @@ beforeEach(() => {
 
 /** The active tab of the current window (fake-browser's query has no current window). */
 function activeTab(id: number) {
-  return vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id, url: 'https://desk.example/t/1', index: 0, highlighted: true, active: true, pinned: false, incognito: false }]) as never);
+  return vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [
+    {
+      id,
+      url: 'https://desk.example/t/1',
+      index: 0,
+      highlighted: true,
+      active: true,
+      pinned: false,
+      incognito: false,
+    },
+  ]) as never);
 }
 
 /** Records the lookup windows opened (fake-browser's own windows.create also backs tabs.create). */
@@ -58,7 +70,9 @@ describe('keyboard commands', () => {
 
   it('does nothing, without an error, on a tab with no content script', async () => {
     activeTab(22);
-    vi.mocked(fakeBrowser.tabs.sendMessage).mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
     await expect(onCommand('next-match')).resolves.toBeUndefined();
   });
 });
@@ -69,7 +83,9 @@ describe('the address bar keyword', () => {
     await onOmniboxInput('connector', suggest);
     const suggestions = suggest.mock.calls[0]![0] as { content: string; description: string }[];
     expect(suggestions.map((s) => s.content).sort()).toEqual(['Q100101', 'Q100202']);
-    expect(suggestions.find((s) => s.content === 'Q100101')!.description).toBe('Q100101: XFOR: Connector &amp; Gateway &lt;Messages&gt; Not Delivered');
+    expect(suggestions.find((s) => s.content === 'Q100101')!.description).toBe(
+      'Q100101: XFOR: Connector &amp; Gateway &lt;Messages&gt; Not Delivered',
+    );
   });
 
   it('opens a KB number as the article, where the agent asked, and anything else as a lookup window', async () => {
@@ -81,7 +97,9 @@ describe('the address bar keyword', () => {
     await onOmniboxEnter('Q227142', 'newBackgroundTab');
     expect(create).toHaveBeenCalledWith({ url: expect.stringContaining('227142'), active: false });
     await onOmniboxEnter('store.exe 5.5', 'currentTab');
-    expect(windows).toEqual([{ url: fakeBrowser.runtime.getURL('/popup.html?search=store.exe%205.5'), type: 'popup', width: 420, height: 640 }]);
+    expect(windows).toEqual([
+      { url: fakeBrowser.runtime.getURL('/popup.html?search=store.exe%205.5'), type: 'popup', width: 420, height: 640 },
+    ]);
   });
 });
 
@@ -93,7 +111,12 @@ describe('the context menu', () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('Look up in KB Lens');
     createContextMenu();
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ id: 'kblens-lookup', contexts: ['selection'] }));
-    onContextMenuClick({ menuItemId: 'kblens-lookup', selectionText: '  0x80004005  ', editable: false, modifiers: [] } as never);
+    onContextMenuClick({
+      menuItemId: 'kblens-lookup',
+      selectionText: '  0x80004005  ',
+      editable: false,
+      modifiers: [],
+    } as never);
     onContextMenuClick({ menuItemId: 'someone-else', selectionText: 'x', editable: false, modifiers: [] } as never);
     onContextMenuClick({ menuItemId: 'kblens-lookup', editable: false, modifiers: [] } as never);
     expect(windows.map((w) => w.url)).toEqual([fakeBrowser.runtime.getURL('/popup.html?search=0x80004005')]);

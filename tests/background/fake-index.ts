@@ -13,8 +13,16 @@ export const NDR = 'Unable to deliver the message due to a communications failur
 
 export function articlesQuotingNdr(extra: Partial<Record<string, Partial<ArticleRecord>>> = {}): ArticleRecord[] {
   return [
-    { q: 'Q100101', title: 'XFOR: Connector May not Deliver Messages w/Attachments', terms: ['connector', 'attachment'] },
-    { q: 'Q100202', title: 'XCON: MTA Journaling Does Not Work to a Custom Recipient', terms: ['journaling', 'recipient'] },
+    {
+      q: 'Q100101',
+      title: 'XFOR: Connector May not Deliver Messages w/Attachments',
+      terms: ['connector', 'attachment'],
+    },
+    {
+      q: 'Q100202',
+      title: 'XCON: MTA Journaling Does Not Work to a Custom Recipient',
+      terms: ['journaling', 'recipient'],
+    },
     { q: 'Q100303', title: 'XFOR: Service Can Only Send SMTP Type Mail', terms: ['smtp', 'foreign'] },
   ].map((s) => articleRecord({ ...s, ...extra[s.q], errors: [{ text: NDR, kind: 'ndr', placeholders: [] }] }));
 }

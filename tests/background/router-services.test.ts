@@ -15,30 +15,51 @@ import { articlesQuotingNdr, NDR } from './fake-index';
  * counted elsewhere (work-per-request, whole-ticket-ranking) are checked here for what they answer.
  */
 const RELATED = ['Q100404', 'Q100505', 'Q100606'];
-const RECORDS = articlesQuotingNdr({ Q100101: { related: RELATED } })
-  .concat([articleRecord({ q: 'Q100404', title: 'XFOR: Related One' }), articleRecord({ q: 'Q100505', title: 'XFOR: Related Two' })]);
+const RECORDS = articlesQuotingNdr({ Q100101: { related: RELATED } }).concat([
+  articleRecord({ q: 'Q100404', title: 'XFOR: Related One' }),
+  articleRecord({ q: 'Q100505', title: 'XFOR: Related Two' }),
+]);
 
 const team = vi.hoisted(() => ({ records: [] as ArticleRecord[] }));
-vi.mock('../../src/background/bundled-index', async () => ({ bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS) }));
-vi.mock('../../src/background/custom-index', () => ({
-  customArticles: async () => team.records.length === 0 ? null : {
-    records: new Map(team.records.map((r) => [r.q, r])),
-    detector: loadDetector(buildDetector(team.records)),
-    search: loadSearchIndex(buildSearchIndex(team.records)),
-  },
+vi.mock('../../src/background/bundled-index', async () => ({
+  bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS),
 }));
-vi.mock('../../src/background/content-script-file', () => ({ CONTENT_SCRIPT_FILE: 'c.js', HIGHLIGHT_CSS_FILE: 'h.css', LENS_SCRIPT_FILE: 'l.js' }));
+vi.mock('../../src/background/custom-index', () => ({
+  customArticles: async () =>
+    team.records.length === 0
+      ? null
+      : {
+          records: new Map(team.records.map((r) => [r.q, r])),
+          detector: loadDetector(buildDetector(team.records)),
+          search: loadSearchIndex(buildSearchIndex(team.records)),
+        },
+}));
+vi.mock('../../src/background/content-script-file', () => ({
+  CONTENT_SCRIPT_FILE: 'c.js',
+  HIGHLIGHT_CSS_FILE: 'h.css',
+  LENS_SCRIPT_FILE: 'l.js',
+}));
 
 const { handleMessage } = await import('../../src/background/router');
 const { readTab } = await import('../../src/background/tab-state');
 
 const TICKET = 'https://desk.example/ticket/1';
 const SITE = 'https://desk.example/*';
-const popup: browser.Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
-const content = (tabId: number, frameId = 0): browser.Runtime.MessageSender =>
-  ({ id: fakeBrowser.runtime.id, url: TICKET, tab: { id: tabId, url: TICKET } as browser.Tabs.Tab, frameId });
+const popup: browser.Runtime.MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/popup.html'),
+};
+const content = (tabId: number, frameId = 0): browser.Runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url: TICKET,
+  tab: { id: tabId, url: TICKET } as browser.Tabs.Tab,
+  frameId,
+});
 
-function ask<R extends Request>(req: R, sender: browser.Runtime.MessageSender = popup): Promise<ResponseMap[R['type']]> {
+function ask<R extends Request>(
+  req: R,
+  sender: browser.Runtime.MessageSender = popup,
+): Promise<ResponseMap[R['type']]> {
   return handleMessage(req, sender) as Promise<ResponseMap[R['type']]>;
 }
 
@@ -71,11 +92,16 @@ describe('the router answers every kind from its service', () => {
 
   it('search: the index answers, the team article wins on an equal number', async () => {
     const { results } = await ask({ type: 'search', query: 'journaling custom recipient', limit: 5 });
-    expect(results[0]).toMatchObject({ q: 'Q100202', title: 'XCON: MTA Journaling Does Not Work to a Custom Recipient' });
+    expect(results[0]).toMatchObject({
+      q: 'Q100202',
+      title: 'XCON: MTA Journaling Does Not Work to a Custom Recipient',
+    });
     expect(results.length).toBeLessThanOrEqual(5);
     team.records = [articleRecord({ q: 'Q100202', title: 'ACME: Journaling to the Archive Mailbox (our fix)' })];
     const again = await ask({ type: 'search', query: 'journaling' });
-    expect(again.results.filter((h) => h.q === 'Q100202').map((h) => h.title)).toEqual(['ACME: Journaling to the Archive Mailbox (our fix)']);
+    expect(again.results.filter((h) => h.q === 'Q100202').map((h) => h.title)).toEqual([
+      'ACME: Journaling to the Archive Mailbox (our fix)',
+    ]);
   });
 
   it('articles: asked order, unknown numbers left out, related capped and judged without ranking', async () => {
@@ -85,14 +111,20 @@ describe('the router answers every kind from its service', () => {
     expect(answer.related!.map((a) => a.record.q)).toEqual(['Q100404']);
     expect(answer.articles[0]).toEqual({ record: RECORDS[0] });
     // Related numbers the index lacks are left out; no `related` asked, none given.
-    expect((await ask({ type: 'articles', qs: ['Q100101'], related: 10 })).related!.map((a) => a.record.q)).toEqual(['Q100404', 'Q100505']);
+    expect((await ask({ type: 'articles', qs: ['Q100101'], related: 10 })).related!.map((a) => a.record.q)).toEqual([
+      'Q100404',
+      'Q100505',
+    ]);
     expect(await ask({ type: 'articles', qs: ['Q100101'] })).not.toHaveProperty('related');
   });
 
   it("articles: the team's record replaces the bundled one of the same number", async () => {
     team.records = [articleRecord({ q: 'Q100303', title: 'ACME: SMTP Only, Our Notes' })];
     const { articles } = await ask({ type: 'articles', qs: ['Q100303', 'Q100202'] });
-    expect(articles.map((a) => a.record.title)).toEqual(['ACME: SMTP Only, Our Notes', 'XCON: MTA Journaling Does Not Work to a Custom Recipient']);
+    expect(articles.map((a) => a.record.title)).toEqual([
+      'ACME: SMTP Only, Our Notes',
+      'XCON: MTA Journaling Does Not Work to a Custom Recipient',
+    ]);
   });
 
   it('scan answers its matches and keeps them for the tab; a probe with reset forgets them', async () => {
@@ -129,14 +161,24 @@ describe('the router answers every kind from its service', () => {
     const open = await fakeBrowser.tabs.create({ url: TICKET });
     await fakeBrowser.tabs.create({ url: 'https://elsewhere.example/x' });
     expect(await ask({ type: 'site-enable', pattern: SITE })).toEqual({ kind: 'on', pattern: SITE, managed: false });
-    const registered = scripting.registerContentScripts.mock.calls[0]![0] as { id: string; matches: string[]; js?: string[]; css?: string[] }[];
+    const registered = scripting.registerContentScripts.mock.calls[0]![0] as {
+      id: string;
+      matches: string[];
+      js?: string[];
+      css?: string[];
+    }[];
     expect(registered.map((s) => [s.id, s.matches, s.js ?? s.css])).toEqual([
       ['kblens-content', [SITE], ['c.js']],
       ['kblens-styles', [SITE], ['h.css']],
     ]);
-    expect(scripting.executeScript.mock.calls.map((c) => c[0])).toEqual([{ target: { tabId: open.id, allFrames: true }, files: ['l.js'] }]);
+    expect(scripting.executeScript.mock.calls.map((c) => c[0])).toEqual([
+      { target: { tabId: open.id, allFrames: true }, files: ['l.js'] },
+    ]);
 
-    scripting.getRegisteredContentScripts.mockImplementation(async () => [{ id: 'kblens-content' }, { id: 'kblens-styles' }]);
+    scripting.getRegisteredContentScripts.mockImplementation(async () => [
+      { id: 'kblens-content' },
+      { id: 'kblens-styles' },
+    ]);
     permissions.contains.mockImplementation(async () => false); // the popup gave the permission back
     expect(await ask({ type: 'site-disable', pattern: SITE })).toEqual({ kind: 'off', pattern: SITE });
     expect(scripting.unregisterContentScripts).toHaveBeenLastCalledWith({ ids: ['kblens-content', 'kblens-styles'] });
@@ -159,6 +201,8 @@ describe('the router answers every kind from its service', () => {
   });
 
   it("a service's failure reaches the sender named by the request kind", async () => {
-    await expect(ask({ type: 'site-enable', pattern: 'https://b*d.example/*' })).rejects.toThrow('site-enable: not a site match pattern');
+    await expect(ask({ type: 'site-enable', pattern: 'https://b*d.example/*' })).rejects.toThrow(
+      'site-enable: not a site match pattern',
+    );
   });
 });

@@ -19,15 +19,27 @@ vi.mock('../../src/background/bundled-index', async () => ({
   },
 }));
 vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
-vi.mock('../../src/background/content-script-file', () => ({ CONTENT_SCRIPT_FILE: 'c.js', HIGHLIGHT_CSS_FILE: 'h.css', LENS_SCRIPT_FILE: 'l.js' }));
+vi.mock('../../src/background/content-script-file', () => ({
+  CONTENT_SCRIPT_FILE: 'c.js',
+  HIGHLIGHT_CSS_FILE: 'h.css',
+  LENS_SCRIPT_FILE: 'l.js',
+}));
 
 const { handleMessage } = await import('../../src/background/router');
 const { prepareSearchIfViewOpen } = await import('../../src/background/search-service');
 
 const EXT = 'test-extension-id';
 const popup = { id: EXT, url: `chrome-extension://${EXT}/popup.html` } as browser.Runtime.MessageSender;
-const lookup = { id: EXT, url: `chrome-extension://${EXT}/popup.html?search=store.exe` } as browser.Runtime.MessageSender;
-const content = { id: EXT, url: 'https://desk.example/t/1', tab: { id: 3, url: 'https://desk.example/t/1' } as browser.Tabs.Tab, frameId: 0 } as browser.Runtime.MessageSender;
+const lookup = {
+  id: EXT,
+  url: `chrome-extension://${EXT}/popup.html?search=store.exe`,
+} as browser.Runtime.MessageSender;
+const content = {
+  id: EXT,
+  url: 'https://desk.example/t/1',
+  tab: { id: 3, url: 'https://desk.example/t/1' } as browser.Tabs.Tab,
+  frameId: 0,
+} as browser.Runtime.MessageSender;
 
 function withClients(urls: string[] | null, fn: () => Promise<unknown>): Promise<unknown> {
   const g = globalThis as { clients?: unknown };
@@ -44,7 +56,11 @@ describe('the search index is prepared before the first query', () => {
   });
 
   it('when a lookup window asks for the index status, without waiting for it', async () => {
-    await expect(handleMessage({ type: 'index-status' }, lookup)).resolves.toEqual({ ready: true, articles: 3, custom: 0 });
+    await expect(handleMessage({ type: 'index-status' }, lookup)).resolves.toEqual({
+      ready: true,
+      articles: 3,
+      custom: 0,
+    });
     expect(reads.search).toBe(1);
   });
 
@@ -79,7 +95,12 @@ describe('the search index is prepared before the first query', () => {
     const g = globalThis as { clients?: unknown };
     const saved = g.clients;
     let calls = 0;
-    g.clients = { matchAll: async () => (++calls === 3 && urls.push(`chrome-extension://${EXT}/popup.html?search=`), urls.map((url) => ({ url }))) };
+    g.clients = {
+      matchAll: async () => (
+        ++calls === 3 && urls.push(`chrome-extension://${EXT}/popup.html?search=`),
+        urls.map((url) => ({ url }))
+      ),
+    };
     try {
       await expect(prepareSearchIfViewOpen([0, 1, 2, 3])).resolves.toBe(true);
     } finally {

@@ -4,7 +4,14 @@ import { addToTab, MAX_STORED_TEXT, onTabUpdated, readTab, TAB_BYTE_BUDGET } fro
 
 const NO_VERSIONS = { products: [], files: [] };
 const match = (text: string, start = 0): Match => ({
-  kind: 'error', text, start, end: start + text.length, value: text, articles: ['Q227142'], source: 'message', weight: 0.5,
+  kind: 'error',
+  text,
+  start,
+  end: start + text.length,
+  value: text,
+  articles: ['Q227142'],
+  source: 'message',
+  weight: 0.5,
 });
 
 describe('per-tab state', () => {
@@ -19,7 +26,10 @@ describe('per-tab state', () => {
   });
 
   it('keeps each tab within its byte budget however many large matches a page has', async () => {
-    const many = Array.from({ length: 2000 }, (_, i) => ({ ...match('x'.repeat(30_000), i * 30_000), value: 'v'.repeat(5000) }));
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      ...match('x'.repeat(30_000), i * 30_000),
+      value: 'v'.repeat(5000),
+    }));
     await addToTab(2, 'https://h.example/t/2', many.slice(0, 1000), NO_VERSIONS, true);
     await addToTab(2, 'https://h.example/t/2', many.slice(1000), NO_VERSIONS, false);
     const stored = (await readTab(2))!;
@@ -46,10 +56,13 @@ describe('storage faults', () => {
     const { fakeBrowser } = await import('@webext-core/fake-browser');
     const { vi } = await import('vitest');
     const realSet = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
-    const set = vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-      if (JSON.stringify(items).length > 20_000) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
-      return realSet(items);
-    });
+    const set = vi
+      .spyOn(fakeBrowser.storage.session, 'set')
+      .mockImplementation(async (items: Record<string, unknown>) => {
+        if (JSON.stringify(items).length > 20_000)
+          throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+        return realSet(items);
+      });
     try {
       const many = Array.from({ length: 500 }, (_, i) => match(`Unable to deliver the message ${i}`, i * 40));
       const next = await addToTab(5, 'https://h.example/t/5', many, NO_VERSIONS, true);
@@ -57,8 +70,12 @@ describe('storage faults', () => {
       const stored = await readTab(5);
       expect(stored!.matches.length).toBe(100);
       // Even a set that always fails leaves the scan answering, and the earlier summary in place.
-      set.mockImplementation(async () => { throw new Error('quota'); });
-      await expect(addToTab(5, 'https://h.example/t/5', [match('5.1.1 User unknown', 90_000)], NO_VERSIONS, false)).resolves.toBeTruthy();
+      set.mockImplementation(async () => {
+        throw new Error('quota');
+      });
+      await expect(
+        addToTab(5, 'https://h.example/t/5', [match('5.1.1 User unknown', 90_000)], NO_VERSIONS, false),
+      ).resolves.toBeTruthy();
       expect((await readTab(5))!.matches.length).toBe(100);
     } finally {
       set.mockRestore();

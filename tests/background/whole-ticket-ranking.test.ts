@@ -4,9 +4,13 @@ import { articlesQuotingNdr, NDR } from './fake-index';
 
 const RECORDS = articlesQuotingNdr();
 
-vi.mock('../../src/background/bundled-index', async () => ({ bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS) }));
+vi.mock('../../src/background/bundled-index', async () => ({
+  bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS),
+}));
 vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
-vi.mock('../../src/background/records', async () => ({ recordsFor: (await import('./fake-index')).fakeRecordsFor(RECORDS) }));
+vi.mock('../../src/background/records', async () => ({
+  recordsFor: (await import('./fake-index')).fakeRecordsFor(RECORDS),
+}));
 
 const { scanBlock } = await import('../../src/background/scan-service');
 const { articleViews, tabSummary } = await import('../../src/background/summary-service');

@@ -13,26 +13,47 @@ import { articlesQuotingNdr, NDR } from './fake-index';
  * done once: one request answers a card, a refresh of an unchanged tab ranks nothing again, and
  * the probe's yes/no question ranks nothing at all.
  */
-const RECORDS = articlesQuotingNdr({ Q100101: { related: ['Q100404', 'Q100505'] } })
-  .concat([articleRecord({ q: 'Q100404', title: 'XFOR: Related One' }), articleRecord({ q: 'Q100505', title: 'XFOR: Related Two' })]);
+const RECORDS = articlesQuotingNdr({ Q100101: { related: ['Q100404', 'Q100505'] } }).concat([
+  articleRecord({ q: 'Q100404', title: 'XFOR: Related One' }),
+  articleRecord({ q: 'Q100505', title: 'XFOR: Related Two' }),
+]);
 
-vi.mock('../../src/background/bundled-index', async () => ({ bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS) }));
+vi.mock('../../src/background/bundled-index', async () => ({
+  bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS),
+}));
 vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
-vi.mock('../../src/background/records', async () => ({ recordsFor: (await import('./fake-index')).fakeRecordsFor(RECORDS) }));
-vi.mock('../../src/background/content-script-file', () => ({ CONTENT_SCRIPT_FILE: 'c.js', HIGHLIGHT_CSS_FILE: 'h.css', LENS_SCRIPT_FILE: 'l.js' }));
+vi.mock('../../src/background/records', async () => ({
+  recordsFor: (await import('./fake-index')).fakeRecordsFor(RECORDS),
+}));
+vi.mock('../../src/background/content-script-file', () => ({
+  CONTENT_SCRIPT_FILE: 'c.js',
+  HIGHLIGHT_CSS_FILE: 'h.css',
+  LENS_SCRIPT_FILE: 'l.js',
+}));
 // Every ranking goes through core's rankArticles: count the calls, keep the behaviour.
 const ranked = vi.hoisted(() => ({ calls: 0 }));
 vi.mock('../../src/core/match/rank', async (original) => {
   const real = await original<typeof import('../../src/core/match/rank')>();
-  return { ...real, rankArticles: (...args: Parameters<typeof real.rankArticles>) => (ranked.calls++, real.rankArticles(...args)) };
+  return {
+    ...real,
+    rankArticles: (...args: Parameters<typeof real.rankArticles>) => (ranked.calls++, real.rankArticles(...args)),
+  };
 });
 
 const { handleMessage } = await import('../../src/background/router');
 const { createCard } = await import('../../src/content/card/controller');
 
 const URL = 'https://desk.example/ticket/1';
-const content = { id: 'test-extension-id', url: URL, tab: { id: 7, url: URL } as browser.Tabs.Tab, frameId: 0 } as browser.Runtime.MessageSender;
-const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' } as browser.Runtime.MessageSender;
+const content = {
+  id: 'test-extension-id',
+  url: URL,
+  tab: { id: 7, url: URL } as browser.Tabs.Tab,
+  frameId: 0,
+} as browser.Runtime.MessageSender;
+const popup = {
+  id: 'test-extension-id',
+  url: 'chrome-extension://test-extension-id/popup.html',
+} as browser.Runtime.MessageSender;
 
 /** The background as the extension's contexts reach it, counting the requests it answers. */
 function background() {
@@ -49,12 +70,17 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 describe('the background does each thing once', () => {
   it('a card open is one request and one ranking, and still shows the related titles', async () => {
     const bg = background();
-    const { matches } = await bg.ask({ type: 'scan', text: `Connector with attachments. The bounce reads:\n> ${NDR}`, reset: true }, content) as { matches: FoundMatch[] };
+    const { matches } = (await bg.ask(
+      { type: 'scan', text: `Connector with attachments. The bounce reads:\n> ${NDR}`, reset: true },
+      content,
+    )) as { matches: FoundMatch[] };
     document.body.innerHTML = `<p id="m">${NDR}</p>`;
     const node = document.querySelector('#m')!.firstChild as Text;
     const entry = new MatchStore().add({
       match: { ...matches.find((m) => m.kind === 'ndr')!, start: 0, end: node.data.length, text: node.data },
-      start: { node, offset: 0, index: 0 }, end: { node, offset: node.data.length, index: 0 }, nodes: [node],
+      start: { node, offset: 0, index: 0 },
+      end: { node, offset: node.data.length, index: 0 },
+      nodes: [node],
     })!;
     const card = createCard({
       doc: document,
@@ -79,7 +105,7 @@ describe('the background does each thing once', () => {
     await bg.ask({ type: 'scan', text: `Journaling to a custom recipient. ${NDR}`, reset: true }, content);
     ranked.calls = 0;
     bg.requests.length = 0;
-    const first = await bg.ask({ type: 'tab-summary', tabId: 7 }, popup) as { articles: { record: ArticleRecord }[] };
+    const first = (await bg.ask({ type: 'tab-summary', tabId: 7 }, popup)) as { articles: { record: ArticleRecord }[] };
     expect(first.articles[0]!.record.q).toBe('Q100202');
     expect([bg.requests.length, ranked.calls]).toEqual([1, 1]);
     await bg.ask({ type: 'tab-summary', tabId: 7 }, popup);
@@ -94,8 +120,12 @@ describe('the background does each thing once', () => {
   it("the probe's question is matching only: no ranking, and a yes or a no", async () => {
     const bg = background();
     ranked.calls = 0;
-    expect(await bg.ask({ type: 'probe', text: 'Printer jam on floor 2.', reset: true }, content)).toEqual({ found: false });
-    expect(await bg.ask({ type: 'probe', text: `The bounce reads:\n> ${NDR}`, reset: false }, content)).toEqual({ found: true });
+    expect(await bg.ask({ type: 'probe', text: 'Printer jam on floor 2.', reset: true }, content)).toEqual({
+      found: false,
+    });
+    expect(await bg.ask({ type: 'probe', text: `The bounce reads:\n> ${NDR}`, reset: false }, content)).toEqual({
+      found: true,
+    });
     expect(ranked.calls).toBe(0);
     // The lens's scan of a block still ranks it, once.
     await bg.ask({ type: 'scan', text: NDR, reset: true }, content);

@@ -29,9 +29,16 @@ function build(target: 'chrome' | 'firefox'): Built {
   const dir = join(work, target);
   const env: NodeJS.ProcessEnv = { ...process.env, TARGET: target };
   delete env.KBLENS_SITES;
-  execFileSync(process.execPath, [VITE, 'build', '--outDir', dir, '--logLevel', 'error'], { cwd: ROOT, env, stdio: 'pipe' });
+  execFileSync(process.execPath, [VITE, 'build', '--outDir', dir, '--logLevel', 'error'], {
+    cwd: ROOT,
+    env,
+    stdio: 'pipe',
+  });
   const files: string[] = [];
-  const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : files.push(relative(dir, join(d, e.name)))));
+  const walk = (d: string) =>
+    readdirSync(d, { withFileTypes: true }).forEach((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : files.push(relative(dir, join(d, e.name))),
+    );
   walk(dir);
   const read = (f: string) => readFileSync(join(dir, f), 'utf8');
   return { dir, manifest: JSON.parse(read('manifest.json')), files: files.sort(), read };
@@ -51,7 +58,7 @@ function staticImports(b: Built, file: string): string[] {
   return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"]*?from\s*)?['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => {
     const parts = (base + m[1]!).split('/');
     const out: string[] = [];
-    for (const p of parts) (p === '..' ? out.pop() : p !== '.' && out.push(p));
+    for (const p of parts) p === '..' ? out.pop() : p !== '.' && out.push(p);
     return out.join('/');
   });
 }
@@ -59,7 +66,9 @@ function staticImports(b: Built, file: string): string[] {
 describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
   const b = () => built[target]!;
   const backgroundLoader = () =>
-    target === 'chrome' ? (b().manifest.background.service_worker as string) : (b().manifest.background.scripts[0] as string);
+    target === 'chrome'
+      ? (b().manifest.background.service_worker as string)
+      : (b().manifest.background.scripts[0] as string);
 
   it('starts the background, not the content script, from the loader', () => {
     const loader = backgroundLoader();
@@ -102,19 +111,31 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
 
   it('ships every page the manifest names, each with the scripts it loads, and nothing unused', () => {
     const m = b().manifest;
-    const pages = [m.action.default_popup, m.options_ui.page, target === 'chrome' ? m.side_panel.default_path : m.sidebar_action.default_panel];
+    const pages = [
+      m.action.default_popup,
+      m.options_ui.page,
+      target === 'chrome' ? m.side_panel.default_path : m.sidebar_action.default_panel,
+    ];
     const loaded = new Set<string>([backgroundLoader()]);
     const follow = (f: string) => {
       if (loaded.has(f) && f !== backgroundLoader()) return;
       loaded.add(f);
       staticImports(b(), f).forEach(follow);
-      for (const m2 of b().read(f).matchAll(/["'`](assets\/[\w.-]+\.js)["'`]/g)) if (!loaded.has(m2[1]!)) follow(m2[1]!);
-      for (const m2 of b().read(f).matchAll(/import\(["'`]\.\/([\w.-]+\.js)["'`]\)/g)) if (!loaded.has(`assets/${m2[1]}`)) follow(`assets/${m2[1]}`);
+      for (const m2 of b()
+        .read(f)
+        .matchAll(/["'`](assets\/[\w.-]+\.js)["'`]/g))
+        if (!loaded.has(m2[1]!)) follow(m2[1]!);
+      for (const m2 of b()
+        .read(f)
+        .matchAll(/import\(["'`]\.\/([\w.-]+\.js)["'`]\)/g))
+        if (!loaded.has(`assets/${m2[1]}`)) follow(`assets/${m2[1]}`);
     };
     follow(backgroundLoader());
     for (const page of pages) {
       expect(b().files).toContain(page);
-      for (const s of b().read(page).matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)) {
+      for (const s of b()
+        .read(page)
+        .matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)) {
         expect(b().files).toContain(s[1]);
         follow(s[1]!);
       }

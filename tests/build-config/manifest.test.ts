@@ -4,7 +4,10 @@ import { FIREFOX_MIN_VERSION, GECKO_ID, makeManifest, parseSites } from '../../b
 
 describe('parseSites (KBLENS_SITES)', () => {
   it('reads comma-separated match patterns', () => {
-    expect(parseSites(' https://acme.zendesk.com/* ,http://127.0.0.1/*,')).toEqual(['https://acme.zendesk.com/*', 'http://127.0.0.1/*']);
+    expect(parseSites(' https://acme.zendesk.com/* ,http://127.0.0.1/*,')).toEqual([
+      'https://acme.zendesk.com/*',
+      'http://127.0.0.1/*',
+    ]);
     expect(parseSites(undefined)).toEqual([]);
   });
   it('names a value that is not a match pattern', () => {

@@ -6,7 +6,10 @@ import source from '../../manifest.json' with { type: 'json' };
 import { makeManifest } from '../../build-config/manifest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const messages = JSON.parse(readFileSync(`${root}public/_locales/en/messages.json`, 'utf8')) as Record<string, { message: string }>;
+const messages = JSON.parse(readFileSync(`${root}public/_locales/en/messages.json`, 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 
 /** Every __MSG_key__ in a manifest, wherever it sits. */
 function messageKeys(value: unknown): string[] {
@@ -32,7 +35,8 @@ describe('store assets', () => {
   it('has every icon the manifest names, at the size it claims', () => {
     const icons = { ...source.icons, ...source.action.default_icon } as Record<string, string>;
     for (const size of ['16', '32', '48', '128']) expect(icons[size]).toBeDefined();
-    for (const [size, path] of Object.entries(icons)) expect(pngSize(`${root}public/${path}`)).toEqual([Number(size), Number(size)]);
+    for (const [size, path] of Object.entries(icons))
+      expect(pngSize(`${root}public/${path}`)).toEqual([Number(size), Number(size)]);
   });
   it('keeps the store name within the limits (name 75, short_name 12, description 132 characters)', () => {
     expect(messages.extName!.message.length).toBeLessThanOrEqual(75);

@@ -3,7 +3,11 @@ import source from '../../manifest.json' with { type: 'json' };
 import { keepDeclaredWebAccessibleResources } from '../../build-config/manifest';
 
 // What CRXJS 3 adds for `import x from '../content/index.ts?script&iife'` (seen in its build output).
-const crxAdded = { matches: ['http://*/*', 'https://*/*'], resources: ['src/content/index.js'], use_dynamic_url: false };
+const crxAdded = {
+  matches: ['http://*/*', 'https://*/*'],
+  resources: ['src/content/index.js'],
+  use_dynamic_url: false,
+};
 
 describe('keepDeclaredWebAccessibleResources', () => {
   it('drops the content script CRXJS made web-accessible, so pages cannot probe for KB Lens', () => {
@@ -14,7 +18,12 @@ describe('keepDeclaredWebAccessibleResources', () => {
   it('keeps resources the source manifest declares, and only those', () => {
     const declared = { web_accessible_resources: [{ matches: ['https://*/*'], resources: ['icons/icon-16.png'] }] };
     const built = keepDeclaredWebAccessibleResources(
-      { web_accessible_resources: [{ matches: ['https://*/*'], resources: ['icons/icon-16.png', 'src/content/index.js'] }, crxAdded] },
+      {
+        web_accessible_resources: [
+          { matches: ['https://*/*'], resources: ['icons/icon-16.png', 'src/content/index.js'] },
+          crxAdded,
+        ],
+      },
       declared,
     );
     expect(built.web_accessible_resources).toEqual([{ matches: ['https://*/*'], resources: ['icons/icon-16.png'] }]);

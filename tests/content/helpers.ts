@@ -10,16 +10,36 @@ import type { Schedule } from '../../src/content/idle';
 export const NDR = 'Unable to deliver the message due to a communications failure.';
 
 const KB_RE = /\b(?:Q\d{5,6}|KB ?\d{5,6})\b|support\.microsoft\.com\/kb\/\d+/gi;
-const NDR_RE = new RegExp(NDR.split(' ').map((w) => w.replace(/[.]/g, '\\.')).join('\\s+'), 'g');
+const NDR_RE = new RegExp(
+  NDR.split(' ')
+    .map((w) => w.replace(/[.]/g, '\\.'))
+    .join('\\s+'),
+  'g',
+);
 
 export function fakeScan(text: string): FoundMatch[] {
   const out: FoundMatch[] = [];
   for (const m of text.matchAll(KB_RE)) {
     const digits = /\d+$/.exec(m[0])![0];
-    out.push({ kind: 'q', start: m.index, end: m.index + m[0].length, text: m[0], value: `Q${Number(digits)}`, articles: [`Q${Number(digits)}`] });
+    out.push({
+      kind: 'q',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value: `Q${Number(digits)}`,
+      articles: [`Q${Number(digits)}`],
+    });
   }
   for (const m of text.matchAll(NDR_RE)) {
-    out.push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, text: m[0], value: NDR, class: 'communications-failure', articles: ['Q227142', 'Q191014'] });
+    out.push({
+      kind: 'ndr',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value: NDR,
+      class: 'communications-failure',
+      articles: ['Q227142', 'Q191014'],
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -36,10 +56,20 @@ export function record(q: string, over: Partial<ArticleRecord> = {}): ArticleRec
     keywords: ['kbbug'],
     lastModified: '1999-09-30',
     fixedIn: 'Exchange Server 5.5 Service Pack 3',
-    fix: { text: 'Exchange Server 5.5 Service Pack 3', product: 'Exchange Server', version: '5.5', servicePack: '3', hotfix: false, source: 'status' },
+    fix: {
+      text: 'Exchange Server 5.5 Service Pack 3',
+      product: 'Exchange Server',
+      version: '5.5',
+      servicePack: '3',
+      hotfix: false,
+      source: 'status',
+    },
     fixes: [],
     fixKind: 'service-pack',
-    files: [{ name: 'Msexcimc.exe', version: '5.5.2448.8' }, { name: 'Readme.txt', version: null }],
+    files: [
+      { name: 'Msexcimc.exe', version: '5.5.2448.8' },
+      { name: 'Readme.txt', version: null },
+    ],
     errors: [],
     related: ['Q191014', 'Q194999'],
     terms: [],
@@ -48,7 +78,11 @@ export function record(q: string, over: Partial<ArticleRecord> = {}): ArticleRec
 }
 
 export function fakeArticles(qs: string[]): ArticleView[] {
-  return qs.map((q) => ({ record: record(q), verdict: 'affected', verdictReason: 'the ticket names Exchange Server 5.5 SP2' }));
+  return qs.map((q) => ({
+    record: record(q),
+    verdict: 'affected',
+    verdictReason: 'the ticket names Exchange Server 5.5 SP2',
+  }));
 }
 
 /** What the background answers an `articles` request: the views, and with `related` the first one's related articles. */
@@ -76,7 +110,11 @@ export function installHighlightApi(win: Window): Map<string, FakeHighlight> {
   const w = win as unknown as { Highlight?: unknown; CSS?: { highlights?: unknown } };
   const registry = new Map<string, FakeHighlight>();
   Object.defineProperty(w, 'Highlight', { value: FakeHighlight, configurable: true, writable: true });
-  Object.defineProperty(w, 'CSS', { value: { ...(w.CSS ?? {}), highlights: registry }, configurable: true, writable: true });
+  Object.defineProperty(w, 'CSS', {
+    value: { ...(w.CSS ?? {}), highlights: registry },
+    configurable: true,
+    writable: true,
+  });
   return registry;
 }
 

@@ -48,7 +48,10 @@ describe('highlighter', () => {
   });
 
   it('writes one ::highlight rule per kind with the settings colours, dark text on the fill', () => {
-    const css = highlightCss({ ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, error: { enabled: true, color: 'red;}body{x:y' } } });
+    const css = highlightCss({
+      ...DEFAULT_SETTINGS,
+      kinds: { ...DEFAULT_SETTINGS.kinds, error: { enabled: true, color: 'red;}body{x:y' } },
+    });
     expect(css.split('\n')).toHaveLength(4);
     expect(css).toContain('::highlight(kblens-q){background-color:#fde68a;color:#111827');
     expect(css).not.toContain('body{x:y');
@@ -60,7 +63,11 @@ describe('highlighter', () => {
     let report: (changes: { target: Element; near: boolean }[]) => void;
     const nearWatch: NearWatchFactory = (onChange) => {
       report = onChange;
-      return { observe: (el) => observed.add(el), unobserve: (el) => observed.delete(el), disconnect: () => observed.clear() };
+      return {
+        observe: (el) => observed.add(el),
+        unobserve: (el) => observed.delete(el),
+        disconnect: () => observed.clear(),
+      };
     };
     const rangeIn = (p: HTMLParagraphElement): Range => {
       const r = document.createRange();
@@ -76,7 +83,11 @@ describe('highlighter', () => {
     });
 
     it('keeps every range, watches their blocks, and paints those that come near', () => {
-      const hl = createHighlighter(document, DEFAULT_SETTINGS, { nearLimit: 4, nearWatch, nextFrame: (work) => work() });
+      const hl = createHighlighter(document, DEFAULT_SETTINGS, {
+        nearLimit: 4,
+        nearWatch,
+        nextFrame: (work) => work(),
+      });
       const ranges = paragraphs.map(rangeIn);
       ranges.slice(0, 3).forEach((r) => hl.add('q', r));
       hl.flush();
@@ -91,13 +102,20 @@ describe('highlighter', () => {
       expect([...registry.get('kblens-q')!]).toEqual([ranges[0], ranges[1]]);
       expect(hl.size).toBe(6);
       // Scrolling on: the first block leaves, the last comes near.
-      report([{ target: paragraphs[0]!, near: false }, { target: paragraphs[5]!, near: true }]);
+      report([
+        { target: paragraphs[0]!, near: false },
+        { target: paragraphs[5]!, near: true },
+      ]);
       expect(new Set(registry.get('kblens-q')!)).toEqual(new Set([ranges[1], ranges[5]]));
       hl.dispose();
     });
 
     it('paints a range added later in a near block at once, one in a far block when it comes near', () => {
-      const hl = createHighlighter(document, DEFAULT_SETTINGS, { nearLimit: 2, nearWatch, nextFrame: (work) => work() });
+      const hl = createHighlighter(document, DEFAULT_SETTINGS, {
+        nearLimit: 2,
+        nearWatch,
+        nextFrame: (work) => work(),
+      });
       const ranges = paragraphs.map(rangeIn);
       ranges.slice(0, 3).forEach((r) => hl.add('q', r));
       hl.flush();
@@ -112,7 +130,11 @@ describe('highlighter', () => {
     });
 
     it('removing ranges stops watching their blocks, and below half the limit everything is painted again', () => {
-      const hl = createHighlighter(document, DEFAULT_SETTINGS, { nearLimit: 4, nearWatch, nextFrame: (work) => work() });
+      const hl = createHighlighter(document, DEFAULT_SETTINGS, {
+        nearLimit: 4,
+        nearWatch,
+        nextFrame: (work) => work(),
+      });
       const ranges = paragraphs.map(rangeIn);
       ranges.forEach((r) => hl.add('q', r));
       hl.flush();
@@ -134,7 +156,11 @@ describe('highlighter', () => {
     it('starts watching a few hundred blocks per frame, not all at once', () => {
       document.body.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>See <b>Q${100000 + i}</b>.</p>`).join('');
       const frames: Array<() => void> = [];
-      const hl = createHighlighter(document, DEFAULT_SETTINGS, { nearLimit: 10, nearWatch, nextFrame: (work) => frames.push(work) });
+      const hl = createHighlighter(document, DEFAULT_SETTINGS, {
+        nearLimit: 10,
+        nearWatch,
+        nextFrame: (work) => frames.push(work),
+      });
       const all = [...document.querySelectorAll('p')].map((p) => rangeIn(p as HTMLParagraphElement));
       all.forEach((r) => hl.add('q', r));
       hl.flush();
@@ -219,7 +245,12 @@ describe('hasRegisteredRules', () => {
     }) as unknown as Document;
 
   it('is true only when every kind has its default colour, as the registered file sets it', () => {
-    const all = { '::highlight(kblens-q)': 'rgb(253, 230, 138)', '::highlight(kblens-ndr)': 'rgb(254, 202, 202)', '::highlight(kblens-error)': 'rgb(191, 219, 254)', '::highlight(kblens-build)': 'rgb(217, 249, 157)' };
+    const all = {
+      '::highlight(kblens-q)': 'rgb(253, 230, 138)',
+      '::highlight(kblens-ndr)': 'rgb(254, 202, 202)',
+      '::highlight(kblens-error)': 'rgb(191, 219, 254)',
+      '::highlight(kblens-build)': 'rgb(217, 249, 157)',
+    };
     expect(hasRegisteredRules(docWith(all))).toBe(true);
     expect(hasRegisteredRules(docWith({ ...all, '::highlight(kblens-error)': 'rgba(0, 0, 0, 0)' }))).toBe(false);
     expect(hasRegisteredRules(docWith({}))).toBe(false);

@@ -42,22 +42,38 @@ describe('hit testing', () => {
   it('counts a caret right after the last letter as on the match', () => {
     const store = storeFor('<p>See Q227142 today</p>');
     const node = document.querySelector('p')!.firstChild!;
-    const hit = hitTest(document, 159, 58, store, { enabled: () => true, shadowRoots: [], caretAt: () => ({ node, offset: 11 }) });
+    const hit = hitTest(document, 159, 58, store, {
+      enabled: () => true,
+      shadowRoots: [],
+      caretAt: () => ({ node, offset: 11 }),
+    });
     expect(hit?.entry.match.value).toBe('Q227142');
   });
 
   it('misses when the caret snapped to the match but the pointer is beyond its box (end of line)', () => {
     const store = storeFor('<p>See Q227142</p>');
     const node = document.querySelector('p')!.firstChild!;
-    const hit = hitTest(document, 400, 58, store, { enabled: () => true, shadowRoots: [], caretAt: () => ({ node, offset: 11 }) });
+    const hit = hitTest(document, 400, 58, store, {
+      enabled: () => true,
+      shadowRoots: [],
+      caretAt: () => ({ node, offset: 11 }),
+    });
     expect(hit).toBeNull();
   });
 
   it('misses text outside any match and kinds the agent turned off', () => {
     const store = storeFor('<p>See Q227142 today</p>');
     const node = document.querySelector('p')!.firstChild!;
-    expect(hitTest(document, 120, 58, store, { enabled: () => true, shadowRoots: [], caretAt: () => ({ node, offset: 1 }) })).toBeNull();
-    expect(hitTest(document, 120, 58, store, { enabled: (k) => k !== 'q', shadowRoots: [], caretAt: () => ({ node, offset: 6 }) })).toBeNull();
+    expect(
+      hitTest(document, 120, 58, store, { enabled: () => true, shadowRoots: [], caretAt: () => ({ node, offset: 1 }) }),
+    ).toBeNull();
+    expect(
+      hitTest(document, 120, 58, store, {
+        enabled: (k) => k !== 'q',
+        shadowRoots: [],
+        caretAt: () => ({ node, offset: 6 }),
+      }),
+    ).toBeNull();
   });
 
   it('returns null where the browser offers no caret API', () => {

@@ -51,7 +51,9 @@ function setup(delayMs: number) {
   const detach = hover.attach(document);
   const move = (x: number, y: number, over: Text): void => {
     caretNode = over;
-    document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' }));
+    document.dispatchEvent(
+      new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' }),
+    );
   };
   return { hover, detach, card, move, node, plain, entry };
 }

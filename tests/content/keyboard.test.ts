@@ -19,7 +19,8 @@ function fill(store: MatchStore): void {
   }
 }
 
-const fakeEntries = (n: number): MatchEntry[] => Array.from({ length: n }, (_, i) => ({ id: i }) as unknown as MatchEntry);
+const fakeEntries = (n: number): MatchEntry[] =>
+  Array.from({ length: n }, (_, i) => ({ id: i }) as unknown as MatchEntry);
 
 describe('pickNext', () => {
   const list = fakeEntries(4);
@@ -53,7 +54,13 @@ describe('next-match command', () => {
     fill(store);
     for (const run of textRuns(sr, createSkipCheck())) {
       if (!run) continue;
-      for (const m of fakeScan(run.text)) store.add({ match: m, start: pointInRun(run, m.start, 'start'), end: pointInRun(run, m.end, 'end'), nodes: run.nodes });
+      for (const m of fakeScan(run.text))
+        store.add({
+          match: m,
+          start: pointInRun(run, m.start, 'start'),
+          end: pointInRun(run, m.end, 'end'),
+          nodes: run.nodes,
+        });
     }
     const shown: Array<{ value: string; focus: boolean }> = [];
     let open: MatchEntry | null = null;
@@ -74,11 +81,19 @@ describe('next-match command', () => {
     fill(store);
     vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
       const inHidden = hidden.contains(this.startContainer);
-      return (inHidden ? [] : [{ left: 0, top: 5000, width: 10, height: 16, right: 10, bottom: 5016 }]) as unknown as DOMRectList;
+      return (inHidden
+        ? []
+        : [{ left: 0, top: 5000, width: 10, height: 16, right: 10, bottom: 5016 }]) as unknown as DOMRectList;
     });
     const scrolled = vi.fn();
     Element.prototype.scrollIntoView = scrolled;
-    const kb = createKeyboard({ store, enabled: (k) => k !== 'ndr', card: async () => card, loadedCard: () => card, win: window });
+    const kb = createKeyboard({
+      store,
+      enabled: (k) => k !== 'ndr',
+      card: async () => card,
+      loadedCard: () => card,
+      win: window,
+    });
     for (let i = 0; i < 4; i++) await kb.step(1);
     expect(shown.map((s) => s.value)).toEqual(['Q191014', 'Q194999', 'Q227142', 'Q191014']);
     expect(shown.every((s) => s.focus)).toBe(true);
@@ -94,7 +109,12 @@ describe('next-match command', () => {
     const dialog = document.getElementById('d')!;
     const store = new MatchStore();
     fill(store);
-    expect(store.all().map((e) => e.match.value).sort()).toEqual(['Q191014', 'Q194999', 'Q227142']);
+    expect(
+      store
+        .all()
+        .map((e) => e.match.value)
+        .sort(),
+    ).toEqual(['Q191014', 'Q194999', 'Q227142']);
     const realQsa = document.querySelectorAll.bind(document);
     let modalOpen = true;
     vi.spyOn(document, 'querySelectorAll').mockImplementation(((sel: string) =>
@@ -113,7 +133,13 @@ describe('next-match command', () => {
         return open;
       },
     } as unknown as CardApi;
-    const kb = createKeyboard({ store, enabled: () => true, card: async () => card, loadedCard: () => card, win: window });
+    const kb = createKeyboard({
+      store,
+      enabled: () => true,
+      card: async () => card,
+      loadedCard: () => card,
+      win: window,
+    });
     await kb.step(1);
     await kb.step(1);
     await kb.step(-1);

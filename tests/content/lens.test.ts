@@ -6,7 +6,18 @@ import type { Request } from '../../src/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { startLens, type Lens } from '../../src/content/lens';
 import { HUGE_MUTATIONS } from '../../src/content/mutations';
-import { fakeAnswer, fakeScan, highlighted, installHighlightApi, NDR, rangeText, sheetTexts, testSchedule, tick, type FakeHighlight } from './helpers';
+import {
+  fakeAnswer,
+  fakeScan,
+  highlighted,
+  installHighlightApi,
+  NDR,
+  rangeText,
+  sheetTexts,
+  testSchedule,
+  tick,
+  type FakeHighlight,
+} from './helpers';
 
 const TICKET = `
   <main id="ticket">

@@ -9,7 +9,8 @@ describe('page modal', () => {
   });
 
   it('tells what is inside the modal, looking out of shadow roots', () => {
-    document.body.innerHTML = '<header><span id="out">KB 191014</span></header><dialog id="d"><div id="h"></div><p id="in">Q227142</p></dialog>';
+    document.body.innerHTML =
+      '<header><span id="out">KB 191014</span></header><dialog id="d"><div id="h"></div><p id="in">Q227142</p></dialog>';
     const dialog = document.getElementById('d')!;
     const sr = document.getElementById('h')!.attachShadow({ mode: 'open' });
     sr.innerHTML = '<p>shadow Q194999</p>';

@@ -85,7 +85,17 @@ describe('mutation batching', () => {
 
   it('reports removals so stale highlights can be swept', () => {
     const a = document.querySelector('article')!;
-    const s = summarize([{ type: 'childList', target: a.parentNode!, addedNodes: [] as unknown as NodeList, removedNodes: [a] as unknown as NodeList } as unknown as MutationRecord], isOwn);
+    const s = summarize(
+      [
+        {
+          type: 'childList',
+          target: a.parentNode!,
+          addedNodes: [] as unknown as NodeList,
+          removedNodes: [a] as unknown as NodeList,
+        } as unknown as MutationRecord,
+      ],
+      isOwn,
+    );
     expect(s.removed).toBe(true);
     expect(s.rescan).toEqual([]);
   });
@@ -95,7 +105,17 @@ describe('mutation batching', () => {
     const p = document.getElementById('p')!;
     const span = p.querySelector('span')!;
     span.remove();
-    const s = summarize([{ type: 'childList', target: p, addedNodes: [] as unknown as NodeList, removedNodes: [span] as unknown as NodeList } as unknown as MutationRecord], isOwn);
+    const s = summarize(
+      [
+        {
+          type: 'childList',
+          target: p,
+          addedNodes: [] as unknown as NodeList,
+          removedNodes: [span] as unknown as NodeList,
+        } as unknown as MutationRecord,
+      ],
+      isOwn,
+    );
     expect(s.rescan).toEqual([p]);
   });
 

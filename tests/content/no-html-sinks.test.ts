@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 /** The content script runs inside other people's ticket pages: no code path may parse markup. */
 const ROOT = join(import.meta.dirname, '../../src/content');
-const SINKS = /\b(?:innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|setHTMLUnsafe)\b|\.srcdoc\s*=|\beval\(|new Function\(/;
+const SINKS =
+  /\b(?:innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|setHTMLUnsafe)\b|\.srcdoc\s*=|\beval\(|new Function\(/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -50,7 +50,13 @@ describe('e2e pages', () => {
     expect(found).toContain('q:kb191014');
     expect(found).toContain('q:support.microsoft.com/kb/227142');
     // "Split across markup: Q22<b>71</b>42, K<i>B</i> 19<wbr>1014."
-    const split = lens!.store.all().filter((e) => e.nodes.some((n) => n.parentElement?.localName === 'b' && n.data === '71') || e.nodes.some((n) => n.parentElement?.localName === 'i' && n.data === 'B'));
+    const split = lens!.store
+      .all()
+      .filter(
+        (e) =>
+          e.nodes.some((n) => n.parentElement?.localName === 'b' && n.data === '71') ||
+          e.nodes.some((n) => n.parentElement?.localName === 'i' && n.data === 'B'),
+      );
     expect(split.map((e) => rangeText(e.range))).toEqual(['Q227142', 'KB 191014']);
     const editor = document.querySelector('.zd-editor')!;
     expect(lens!.store.all().some((e) => editor.contains(e.startNode))).toBe(false);
@@ -59,7 +65,11 @@ describe('e2e pages', () => {
   it('editor: only the read-only comments are found', async () => {
     load('editor.html');
     const found = await scan();
-    expect(found).toEqual(['ndr:Unable to deliver the message due to a communications failure.', 'q:Q227142', 'q:KB 191014']);
+    expect(found).toEqual([
+      'ndr:Unable to deliver the message due to a communications failure.',
+      'q:Q227142',
+      'q:KB 191014',
+    ]);
   });
 
   it('no-matches: near misses stay unmatched', async () => {

@@ -27,7 +27,8 @@ function start(): { sent: { text: string; reset: boolean }[]; found: () => numbe
 
 describe('probe (what runs on every page until a match turns up)', () => {
   it('reads the page like the lens does, resets the tab on the first message, and stays put when nothing matches', async () => {
-    document.body.innerHTML = '<main><p>Order Q12 of 2024, room 227142B.</p><p>Printer jam.</p><textarea>Q227142</textarea></main>';
+    document.body.innerHTML =
+      '<main><p>Order Q12 of 2024, room 227142B.</p><p>Printer jam.</p><textarea>Q227142</textarea></main>';
     const { sent, found } = start();
     await probe!.idle();
     expect(sent[0]!.reset).toBe(true);

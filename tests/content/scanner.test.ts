@@ -8,7 +8,13 @@ interface Sent {
   reset: boolean;
 }
 
-function setup(opts: { chunkChars?: number; overlapChars?: number; respond?: (t: string) => Promise<ReturnType<typeof fakeScan>> } = {}) {
+function setup(
+  opts: {
+    chunkChars?: number;
+    overlapChars?: number;
+    respond?: (t: string) => Promise<ReturnType<typeof fakeScan>>;
+  } = {},
+) {
   const sent: Sent[] = [];
   const found: PlacedMatch[] = [];
   const scanner = createScanner({
@@ -50,12 +56,17 @@ describe('scanner', () => {
     expect(spanText(found[0]!)).toBe('Q227142');
     // A Range's toString has no "\n" for the <br>: the span covers both lines' text nodes.
     expect(spanText(found[1]!)).toBe('Unable to deliver the messagedue to a communications failure.');
-    expect(found[1]!.nodes.map((n) => n.data)).toEqual(['Unable to deliver the ', 'message', 'due to a communications failure.']);
+    expect(found[1]!.nodes.map((n) => n.data)).toEqual([
+      'Unable to deliver the ',
+      'message',
+      'due to a communications failure.',
+    ]);
   });
 
   it('cuts a big text into overlapping chunks and finds each match exactly once', async () => {
     const words: string[] = [];
-    for (let i = 0; i < 400; i++) words.push(i % 37 === 0 ? `Q${100000 + i}` : i % 53 === 0 ? NDR : 'lorem ipsum dolor');
+    for (let i = 0; i < 400; i++)
+      words.push(i % 37 === 0 ? `Q${100000 + i}` : i % 53 === 0 ? NDR : 'lorem ipsum dolor');
     document.body.innerHTML = `<pre>${words.join(' ')}</pre>`;
     const { scanner, sent, found } = setup({ chunkChars: 500, overlapChars: 100 });
     scanner.restart();
@@ -147,7 +158,10 @@ describe('scanner', () => {
     scanner.enqueue(document);
     scanner.enqueue(sr);
     await scanner.idle();
-    expect(sent.map((s) => s.text)).toEqual(['Unable to deliver the message', 'due to a communications failure. Q227142']);
+    expect(sent.map((s) => s.text)).toEqual([
+      'Unable to deliver the message',
+      'due to a communications failure. Q227142',
+    ]);
     expect(found.map((f) => f.match.kind)).toEqual(['q']);
     expect(spanText(found[0]!)).toBe('Q227142');
     expect(found[0]!.start.node.getRootNode()).toBe(sr);

@@ -4,7 +4,9 @@ import { loadSettings } from '../../src/content/settings-live';
 
 describe('loadSettings', () => {
   it("applies the admin's policy over the agent's settings, key by key", async () => {
-    await fakeBrowser.storage.sync.set({ settings: { hoverDelayMs: 900, kinds: { q: { enabled: false, color: '#000000' } } } });
+    await fakeBrowser.storage.sync.set({
+      settings: { hoverDelayMs: 900, kinds: { q: { enabled: false, color: '#000000' } } },
+    });
     await fakeBrowser.storage.managed.set({ settings: { kinds: { q: { enabled: true } } } });
     const s = await loadSettings();
     expect(s.kinds.q.enabled).toBe(true); // the policy wins

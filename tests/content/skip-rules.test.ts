@@ -28,7 +28,19 @@ describe('skip rules', () => {
   });
 
   it('skips editors by class even before they turn editable', () => {
-    const editors = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ProseMirror', 'ck-editor', 'cke_editable', 'mce-content-body', 'tox-edit-area', 'redactor-box', 'redactor-in', 'ql-editor'];
+    const editors = [
+      'CodeMirror',
+      'cm-editor',
+      'monaco-editor',
+      'ProseMirror',
+      'ck-editor',
+      'cke_editable',
+      'mce-content-body',
+      'tox-edit-area',
+      'redactor-box',
+      'redactor-in',
+      'ql-editor',
+    ];
     document.body.innerHTML = editors.map((c) => `<div class="x ${c}"><span>Q227142 in ${c}</span></div>`).join('');
     expect(texts()).toEqual([]);
   });

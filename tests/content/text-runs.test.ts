@@ -19,7 +19,8 @@ describe('textRuns', () => {
   });
 
   it('keeps a run through <wbr> and nested React-style spans', () => {
-    document.body.innerHTML = '<div><span><span>support.microsoft.com/</span><wbr><span><span>kb/</span>227142</span></span></div>';
+    document.body.innerHTML =
+      '<div><span><span>support.microsoft.com/</span><wbr><span><span>kb/</span>227142</span></span></div>';
     expect(texts()).toEqual(['support.microsoft.com/kb/227142']);
   });
 

@@ -44,14 +44,25 @@ describe('parseKbReference', () => {
     ['http://support.microsoft.com/default.aspx?scid=kb%3Ben-us%3B227142', 'Q227142'],
     ['http://support.microsoft.com/support/kb/articles/q89/5/67.ASP', 'Q89567'],
     ['http://support.microsoft.com/support/kb/articles/q227142.asp', 'Q227142'],
-    ['http://support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1', 'Q227142'],
+    [
+      'http://support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1',
+      'Q227142',
+    ],
   ])('%s -> %s', (input, q) => {
     expect(parseKbReference(input)).toBe(q);
   });
 
   it.each([
-    '', '5.5.2448.0', '4.0.1381.7097', 'KB 5.5.2448.0', 'support.microsoft.com/kb/', 'KB article',
-    'see Q227142 please', 'Q227142 Q191014', '64 KB', 'support.microsoft.com/support/kb/articles/Q227/1/4.asp',
+    '',
+    '5.5.2448.0',
+    '4.0.1381.7097',
+    'KB 5.5.2448.0',
+    'support.microsoft.com/kb/',
+    'KB article',
+    'see Q227142 please',
+    'Q227142 Q191014',
+    '64 KB',
+    'support.microsoft.com/support/kb/articles/Q227/1/4.asp',
   ])('rejects %j', (input) => {
     expect(parseKbReference(input)).toBeNull();
   });

@@ -57,7 +57,9 @@ describe('site patterns from policy, storage and imports', () => {
     const pattern = 'https://x.example/*a*a*a*b';
     const run = (path: string) => matchesPattern(`https://x.example/${path}`, pattern);
     expect(growthRatio(run, (n) => 'a'.repeat(n), 400)).toBeLessThan(LINEAR_RATIO_LIMIT);
-    expect(matchesPattern('https://x.example/' + 'a'.repeat(50_000), 'https://x.example/' + '*a'.repeat(40) + '*b')).toBe(false);
+    expect(
+      matchesPattern('https://x.example/' + 'a'.repeat(50_000), 'https://x.example/' + '*a'.repeat(40) + '*b'),
+    ).toBe(false);
   });
 
   it.each([

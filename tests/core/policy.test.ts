@@ -66,7 +66,9 @@ describe('policy', () => {
   it('reads the sites list and treats no policy as none', () => {
     expect(readPolicy({ sites: ['https://acme.zendesk.com/*', 3] }).sites).toEqual(['https://acme.zendesk.com/*']);
     // Each bad pattern is reported by its place and dropped alone.
-    const mixed = readPolicy({ sites: ['https://a.example/*', 'https://b*d.example/*', 'no pattern', 'https://c.example/*'] });
+    const mixed = readPolicy({
+      sites: ['https://a.example/*', 'https://b*d.example/*', 'no pattern', 'https://c.example/*'],
+    });
     expect(mixed.sites).toEqual(['https://a.example/*', 'https://c.example/*']);
     expect(mixed.problems.map((p) => p.path)).toEqual(['sites[1]', 'sites[2]']);
     expect(effectiveSettings(user, readPolicy(undefined))).toEqual({ settings: user, locked: [] });

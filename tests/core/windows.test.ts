@@ -45,7 +45,11 @@ describe('windows', () => {
 
   it('a text without whitespace is cut at the nominal edge; a short text is one window', () => {
     const ws = windowsOf('x'.repeat(2500), 1000, 100);
-    expect(ws.map((w) => [w.from, w.ownTo])).toEqual([[0, 1000], [1000, 2000], [2000, 2500]]);
+    expect(ws.map((w) => [w.from, w.ownTo])).toEqual([
+      [0, 1000],
+      [1000, 2000],
+      [2000, 2500],
+    ]);
     expect(windowsOf('short text')).toEqual([{ text: 'short text', from: 0, ownTo: 10 }]);
     expect(windowsOf('')).toEqual([]);
   });

@@ -18,7 +18,9 @@ async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? v.help})`));
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n')[1]?.trim() ?? v.help})`),
+  );
 }
 
 /** The page's violations in light and then in dark, each prefixed with its scheme. */
@@ -43,7 +45,7 @@ describe.skipIf(unavailable !== null)('accessibility of the popup, side panel an
     return page;
   }
 
-  it('search with results, the active row and an article\'s detail', async () => {
+  it("search with results, the active row and an article's detail", async () => {
     const popup = await open('popup.html?search=', '#kbl-search');
     await popup.locator('#kbl-search').pressSequentially('communications failure', { delay: 5 });
     await popup.locator('section.results [role="option"]').first().waitFor({ timeout: 20_000 });
@@ -56,11 +58,18 @@ describe.skipIf(unavailable !== null)('accessibility of the popup, side panel an
     await popup.close();
   });
 
-  it('a ticket\'s summary in the popup and in the side panel', async () => {
+  it("a ticket's summary in the popup and in the side panel", async () => {
     const ticket = await env.browser.context.newPage();
     await ticket.goto(`${env.server.origin}/long-ticket.html`);
-    await ticket.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kblens-q')?.size ?? 0) > 0, null, { timeout: 30_000 });
-    const tab = await env.browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id as number, ticket.url());
+    await ticket.waitForFunction(
+      () => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kblens-q')?.size ?? 0) > 0,
+      null,
+      { timeout: 30_000 },
+    );
+    const tab = await env.browser.worker.evaluate(
+      async (u) => (await chrome.tabs.query({ url: u }))[0]?.id as number,
+      ticket.url(),
+    );
     const popup = await open(`popup.html?tab=${tab}`, '[role="option"]');
     expect(await inBothSchemes(popup)).toEqual([]);
     await popup.close();

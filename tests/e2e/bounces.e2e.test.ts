@@ -10,7 +10,16 @@ import { collectConsoleErrors, e2eUnavailable, highlightTexts, inOpenCard, scree
 const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`bounces e2e skipped: ${unavailable}`);
 
-interface BounceCard { matched: string; reason: string | null; label: string | null; who: string | null; next: string | null; recipient: string | null; q: string | null; notice: string | null }
+interface BounceCard {
+  matched: string;
+  reason: string | null;
+  label: string | null;
+  who: string | null;
+  next: string | null;
+  recipient: string | null;
+  q: string | null;
+  notice: string | null;
+}
 
 async function readBounceCard(page: Page): Promise<BounceCard | null> {
   return inOpenCard(page, (root) => {
@@ -34,16 +43,22 @@ async function readBounceCard(page: Page): Promise<BounceCard | null> {
 async function hoverNdr(page: Page, nth: number): Promise<string> {
   const box = await page.evaluate((nth) => {
     const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('kblens-ndr');
-    const ranges = [...(h ?? [])].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range;
-    }).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const ranges = [...(h ?? [])]
+      .map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range;
+      })
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const range = ranges[nth]!;
     (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
     const b = range.getClientRects()[0]!;
-    return { x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2, text: range.toString().replace(/\s+/g, ' ').trim() };
+    return {
+      x: b.left + Math.min(b.width / 2, 20),
+      y: b.top + b.height / 2,
+      text: range.toString().replace(/\s+/g, ' ').trim(),
+    };
   }, nth);
   // Close the card of the previous highlight first, so the card read next is this one's.
   await page.mouse.move(5, 5);
@@ -61,14 +76,20 @@ describe.skipIf(unavailable !== null)('bounces explained in the page (Chromium)'
     const page = await env.browser.context.newPage();
     const errors = collectConsoleErrors(page);
     await page.goto(`${env.server.origin}/bounce-ticket.html`);
-    await expect.poll(async () => (await highlightTexts(page))['kblens-ndr']?.length ?? 0, { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(async () => (await highlightTexts(page))['kblens-ndr']?.length ?? 0, { timeout: 30_000, interval: 100 })
+      .toBeGreaterThanOrEqual(3);
     const count = (await highlightTexts(page))['kblens-ndr']!.length;
     const seen: Array<{ text: string; card: BounceCard }> = [];
     for (let i = 0; i < count; i++) {
       const text = await hoverNdr(page, i);
       let card: BounceCard | null = null;
-      await expect.poll(async () => (card = await readBounceCard(page))?.matched ?? null, { timeout: 15_000, interval: 100 }).toBe(text);
-      await expect.poll(async () => (card = await readBounceCard(page))?.next ?? null, { timeout: 15_000, interval: 100 }).not.toBeNull();
+      await expect
+        .poll(async () => (card = await readBounceCard(page))?.matched ?? null, { timeout: 15_000, interval: 100 })
+        .toBe(text);
+      await expect
+        .poll(async () => (card = await readBounceCard(page))?.next ?? null, { timeout: 15_000, interval: 100 })
+        .not.toBeNull();
       expect(card!.label, text).toBeTruthy();
       expect(card!.who, text).toBeTruthy();
       seen.push({ text, card: card! });
@@ -76,14 +97,26 @@ describe.skipIf(unavailable !== null)('bounces explained in the page (Chromium)'
     }
     const byReason = (r: string) => seen.find((s) => s.card.reason === r)?.card;
     // Exchange Online's banned-IP code: no article, still explained.
-    expect(byReason('blocked')).toMatchObject({ label: 'Sending server blocked', who: "The sender's mail admin", recipient: 'lena.fischer@example.de' });
+    expect(byReason('blocked')).toMatchObject({
+      label: 'Sending server blocked',
+      who: "The sender's mail admin",
+      recipient: 'lena.fischer@example.de',
+    });
     expect(byReason('blocked')!.next).toMatch(/delisting/);
     // Postfix, quoted and broken by <br>: the recipient does not exist.
-    expect(byReason('userunknown')).toMatchObject({ label: 'Unknown recipient', who: 'The sender', recipient: 'jorge@shop.example.com' });
+    expect(byReason('userunknown')).toMatchObject({
+      label: 'Unknown recipient',
+      who: 'The sender',
+      recipient: 'jorge@shop.example.com',
+    });
     // Exchange 5.5: the article that applies is shown too, with the explanation.
     const ex55 = seen.find((s) => /communications failure/.test(s.text))?.card;
     // (Which article comes first is the ranking's business, not this test's.)
-    expect(ex55).toMatchObject({ reason: 'networkerror', who: 'Nobody (temporary)', recipient: 'pat@branch.example.org' });
+    expect(ex55).toMatchObject({
+      reason: 'networkerror',
+      who: 'Nobody (temporary)',
+      recipient: 'pat@branch.example.org',
+    });
     expect(ex55!.q).toMatch(/^Q\d+$/);
     expect(errors).toEqual([]);
     expect(env.browser.foreignRequests).toEqual([]);

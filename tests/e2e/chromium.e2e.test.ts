@@ -6,17 +6,27 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  useExtension, collectConsoleErrors, highlightTexts, hoverFirstHighlight, type HighlightTexts, e2eUnavailable, screenshot,
+  useExtension,
+  collectConsoleErrors,
+  highlightTexts,
+  hoverFirstHighlight,
+  type HighlightTexts,
+  e2eUnavailable,
+  screenshot,
 } from './harness';
 
 const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`chromium e2e skipped: ${unavailable}`);
 
 async function waitForHighlights(page: Page, names: string[]): Promise<HighlightTexts> {
-  await page.waitForFunction((wanted) => {
-    const reg = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights;
-    return wanted.every((n) => (reg.get(n)?.size ?? 0) > 0);
-  }, names, { timeout: 30_000 });
+  await page.waitForFunction(
+    (wanted) => {
+      const reg = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights;
+      return wanted.every((n) => (reg.get(n)?.size ?? 0) > 0);
+    },
+    names,
+    { timeout: 30_000 },
+  );
   return highlightTexts(page);
 }
 
@@ -50,7 +60,9 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
     });
     expect(inEditors).toBe(0);
 
-    const unchanged = await page.evaluate(() => document.body.innerHTML === (window as unknown as { __before: string }).__before);
+    const unchanged = await page.evaluate(
+      () => document.body.innerHTML === (window as unknown as { __before: string }).__before,
+    );
     expect(unchanged).toBe(true);
     expect(await page.locator('kblens-card-host').count()).toBe(0);
 
@@ -59,14 +71,19 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
     await page.waitForTimeout(300);
     await screenshot(page, 'chromium-hover-card');
     // The one node the extension adds is the card host, on <html>, outside the ticket's body.
-    expect(await page.evaluate(() => document.querySelector('kblens-card-host')!.parentElement === document.documentElement)).toBe(true);
+    expect(
+      await page.evaluate(() => document.querySelector('kblens-card-host')!.parentElement === document.documentElement),
+    ).toBe(true);
     // Strict: byte for byte. (An empty style="" on the editors once seen here came from
     // Playwright's screenshot hiding the caret; harness.screenshot() now keeps the caret.)
     const diff = await page.evaluate(() => {
-      const a = (window as unknown as { __before: string }).__before, b = document.body.innerHTML;
+      const a = (window as unknown as { __before: string }).__before,
+        b = document.body.innerHTML;
       let i = 0;
       while (i < a.length && a[i] === b[i]) i++;
-      return a === b ? '' : `at ${i}: before ${JSON.stringify(a.slice(i - 80, i + 120))} after ${JSON.stringify(b.slice(i - 80, i + 120))}`;
+      return a === b
+        ? ''
+        : `at ${i}: before ${JSON.stringify(a.slice(i - 80, i + 120))} after ${JSON.stringify(b.slice(i - 80, i + 120))}`;
     });
     expect(diff).toBe('');
 
@@ -75,7 +92,10 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
     expect(env.browser.foreignRequests).toEqual([]);
 
     // The popup's summary for this tab, opened as the "pop out" window would.
-    const tabId = await env.browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, page.url());
+    const tabId = await env.browser.worker.evaluate(
+      async (url) => (await chrome.tabs.query({ url }))[0]?.id as number,
+      page.url(),
+    );
     const popup = await env.browser.context.newPage();
     await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     const row = popup.locator('[data-articles~="Q227142"]').first();

@@ -35,7 +35,9 @@ function manifest(): Record<string, any> | null {
 
 function firefoxVersion(): string | null {
   try {
-    return /(\d+(?:\.\d+)*)/.exec(execFileSync(FIREFOX, ['--version'], { encoding: 'utf8', timeout: 20_000 }))?.[1] ?? null;
+    return (
+      /(\d+(?:\.\d+)*)/.exec(execFileSync(FIREFOX, ['--version'], { encoding: 'utf8', timeout: 20_000 }))?.[1] ?? null
+    );
   } catch {
     return null;
   }
@@ -46,18 +48,22 @@ function unavailable(): string | null {
   if (!existsSync(FIREFOX)) return `no Firefox at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX_PATH)`;
   const m = manifest();
   if (!m) return 'no Firefox build in dist-firefox/ (npm run build:e2e)';
-  if (!m.host_permissions?.includes(E2E_SITE)) return `dist-firefox/ is not the end-to-end build (no ${E2E_SITE} preset): npm run build:e2e`;
+  if (!m.host_permissions?.includes(E2E_SITE))
+    return `dist-firefox/ is not the end-to-end build (no ${E2E_SITE} preset): npm run build:e2e`;
   const version = firefoxVersion();
   const min = m.browser_specific_settings?.gecko?.strict_min_version as string | undefined;
   if (!version) return `${FIREFOX} --version gave no version`;
   // Firefox would refuse to install the add-on; lowering strict_min_version for the test would not
   // help, since the content script needs the CSS Custom Highlight API (Firefox 149+).
-  if (min && parseInt(version, 10) < parseInt(min, 10)) return `Firefox ${version} is older than the add-on's strict_min_version ${min}`;
+  if (min && parseInt(version, 10) < parseInt(min, 10))
+    return `Firefox ${version} is older than the add-on's strict_min_version ${min}`;
   return null;
 }
 
 /** The bundled index is generated (public/index); without it the background can scan nothing. */
-const noIndex = !existsSync(join(DIST_FIREFOX, 'index')) ? 'dist-firefox/ has no bundled index (public/index not built yet: npm run build:index)' : null;
+const noIndex = !existsSync(join(DIST_FIREFOX, 'index'))
+  ? 'dist-firefox/ has no bundled index (public/index not built yet: npm run build:index)'
+  : null;
 
 const reason = unavailable();
 if (reason) console.warn(`firefox.e2e: skipped: ${reason}`);
@@ -122,17 +128,20 @@ describe.skipIf(reason !== null)('Firefox (firefox-esr, dist-firefox/)', () => {
     return { page, highlights };
   }
 
-  it.skipIf(noIndex !== null)('highlights the KB reference and the NDR on a preset site, without a prompt', async () => {
-    const { page, highlights } = await openTicket();
-    await writeArtifact('firefox-highlights.json', JSON.stringify(highlights, null, 2));
-    const all = Object.values(highlights).flat();
-    expect(all).toContain('Q227142');
-    expect(all.some((t) => t.includes('Unable to deliver the message'))).toBe(true);
-    expect(Object.keys(highlights).every((name) => name.startsWith('kblens-'))).toBe(true);
-    // Highlights paint; they do not change the page.
-    expect(await page.$$eval('mark, kblens-card-host', (els) => els.length)).toBe(0);
-    await page.close();
-  });
+  it.skipIf(noIndex !== null)(
+    'highlights the KB reference and the NDR on a preset site, without a prompt',
+    async () => {
+      const { page, highlights } = await openTicket();
+      await writeArtifact('firefox-highlights.json', JSON.stringify(highlights, null, 2));
+      const all = Object.values(highlights).flat();
+      expect(all).toContain('Q227142');
+      expect(all.some((t) => t.includes('Unable to deliver the message'))).toBe(true);
+      expect(Object.keys(highlights).every((name) => name.startsWith('kblens-'))).toBe(true);
+      // Highlights paint; they do not change the page.
+      expect(await page.$$eval('mark, kblens-card-host', (els) => els.length)).toBe(0);
+      await page.close();
+    },
+  );
 
   it.skipIf(noIndex !== null)('opens the card on hover over a highlight', async () => {
     const { page } = await openTicket();
@@ -148,7 +157,9 @@ describe.skipIf(reason !== null)('Firefox (firefox-esr, dist-firefox/)', () => {
     const host = await page.waitForSelector('kblens-card-host', { timeout: 10_000 });
     expect(host).not.toBeNull();
     // The card is shown in the top layer as a popover; the page sees only its closed host.
-    expect(await page.$eval('kblens-card-host', (h) => ({ open: h.matches(':popover-open'), shadow: h.shadowRoot }))).toEqual({ open: true, shadow: null });
+    expect(
+      await page.$eval('kblens-card-host', (h) => ({ open: h.matches(':popover-open'), shadow: h.shadowRoot })),
+    ).toEqual({ open: true, shadow: null });
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-card.png') });
     await page.close();

@@ -84,7 +84,9 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium with the built extension (or another build of it: `dist`) loaded, in a fresh profile. */
-export async function launchWithExtension(opts: { colorScheme?: 'light' | 'dark'; dist?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  opts: { colorScheme?: 'light' | 'dark'; dist?: string } = {},
+): Promise<ExtensionBrowser> {
   const dist = opts.dist ?? DIST;
   const profile = await mkdtemp(join(tmpdir(), 'kblens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -137,7 +139,9 @@ export async function waitForContentScriptRegistration(worker: Worker): Promise<
 /** Console errors of a page, collected from now on. */
 export function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
 }
@@ -177,7 +181,11 @@ export async function inOpenCard<T>(page: Page, fn: (root: ShadowRoot) => T): Pr
  * with pierce lists closed roots too). `fn` runs in the page's main world and gets the root as its
  * first argument; it must be self-contained (it is sent as source text).
  */
-export async function inCard<T, A = undefined>(page: Page, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null> {
+export async function inCard<T, A = undefined>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg?: A,
+): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
@@ -194,7 +202,8 @@ export async function inCard<T, A = undefined>(page: Page, fn: (root: ShadowRoot
       returnByValue: true,
       awaitPromise: true,
     });
-    if (res.exceptionDetails) throw new Error(`inCard: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
+    if (res.exceptionDetails)
+      throw new Error(`inCard: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
     return res.result.value as T;
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -221,7 +230,11 @@ export async function recordDomChanges(page: Page): Promise<void> {
       const cls = el.getAttribute('class');
       return el.nodeName.toLowerCase() + (cls ? '.' + cls.trim().split(/\s+/).join('.') : '');
     };
-    document.addEventListener('securitypolicyviolation', (e) => state.csp.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => state.csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      true,
+    );
     document.addEventListener('DOMContentLoaded', () => {
       state.bodyBefore = document.body.innerHTML;
       new MutationObserver((records) => {
@@ -251,8 +264,16 @@ export interface DomChanges {
 /** What recordDomChanges() saw in this frame (page.mainFrame() or a child frame). */
 export function domChanges(frame: Frame): Promise<DomChanges> {
   return frame.evaluate(() => {
-    const s = (window as unknown as { __kblensTest?: { ready: boolean; records: string[]; bodyBefore: string; csp: string[] } }).__kblensTest;
-    return { ready: s?.ready ?? false, records: s?.records ?? [], bodyBefore: s?.bodyBefore ?? '', bodyNow: document.body.innerHTML, csp: s?.csp ?? [] };
+    const s = (
+      window as unknown as { __kblensTest?: { ready: boolean; records: string[]; bodyBefore: string; csp: string[] } }
+    ).__kblensTest;
+    return {
+      ready: s?.ready ?? false,
+      records: s?.records ?? [],
+      bodyBefore: s?.bodyBefore ?? '',
+      bodyNow: document.body.innerHTML,
+      csp: s?.csp ?? [],
+    };
   });
 }
 
@@ -294,7 +315,9 @@ export function highlightColours(target: Page | Frame): Promise<Record<string, s
   return target.evaluate(() => {
     const out: Record<string, string[]> = {};
     for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
-      out[name] = [...h].map((r) => getComputedStyle(r.startContainer.parentElement!, `::highlight(${name})`).backgroundColor);
+      out[name] = [...h].map(
+        (r) => getComputedStyle(r.startContainer.parentElement!, `::highlight(${name})`).backgroundColor,
+      );
     }
     return out;
   });
@@ -339,5 +362,9 @@ export async function hoverFirstHighlight(page: Page, name: string): Promise<voi
   }, name);
   await page.mouse.move(box.x - 40, box.y - 40);
   await page.mouse.move(box.x, box.y, { steps: 4 });
-  await page.waitForFunction(() => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false, null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false,
+    null,
+    { timeout: 10_000 },
+  );
 }

@@ -8,8 +8,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  collectConsoleErrors, domChanges, e2eUnavailable, highlightTexts, hoverFirstHighlight, inCard, launchWithExtension, recordDomChanges, servePages,
-  waitForContentScriptRegistration, type ExtensionBrowser, type PageServer,
+  collectConsoleErrors,
+  domChanges,
+  e2eUnavailable,
+  highlightTexts,
+  hoverFirstHighlight,
+  inCard,
+  launchWithExtension,
+  recordDomChanges,
+  servePages,
+  waitForContentScriptRegistration,
+  type ExtensionBrowser,
+  type PageServer,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -61,7 +71,8 @@ ${NESTED_SHADOW}
 </script>
 </body></html>`;
 
-const BIG_PAGE = () => `<!doctype html><html><head><meta charset="utf-8"><title>Big</title></head><body><pre id="big">${'log line without anything to find. '.repeat(600_000)}
+const BIG_PAGE =
+  () => `<!doctype html><html><head><meta charset="utf-8"><title>Big</title></head><body><pre id="big">${'log line without anything to find. '.repeat(600_000)}
 at the end: KB 227142</pre></body></html>`;
 
 describe.skipIf(unavailable !== null)('a hostile ticket page (Chromium)', () => {
@@ -88,10 +99,13 @@ describe.skipIf(unavailable !== null)('a hostile ticket page (Chromium)', () => 
 
   it('finds the KB numbers in hostile text, runs none of it and changes no node', async () => {
     const { page, errors } = await open('/hostile.html');
-    await expect.poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 30_000, interval: 200 })
+    await expect
+      .poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 30_000, interval: 200 })
       .toEqual(expect.arrayContaining(['KB 227142', 'Q191014', 'Q227142', 'Q241230']));
     for (const frame of page.frames().slice(1)) {
-      await expect.poll(async () => Object.values(await highlightTexts(frame)).flat().length, { timeout: 30_000, interval: 200 }).toBeGreaterThan(0);
+      await expect
+        .poll(async () => Object.values(await highlightTexts(frame)).flat().length, { timeout: 30_000, interval: 200 })
+        .toBeGreaterThan(0);
     }
 
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -109,7 +123,9 @@ describe.skipIf(unavailable !== null)('a hostile ticket page (Chromium)', () => 
 
   it('after a burst of 10,000 appended nodes: no error, no node of ours, and later comments still found', async () => {
     const { page, errors } = await open('/hostile.html');
-    await expect.poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 30_000, interval: 200 }).toContain('Q241230');
+    await expect
+      .poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 30_000, interval: 200 })
+      .toContain('Q241230');
     await page.evaluate(() => (window as unknown as { storm: () => void }).storm());
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -117,7 +133,9 @@ describe.skipIf(unavailable !== null)('a hostile ticket page (Chromium)', () => 
       p.textContent = 'a comment after the burst: KB 254321';
       document.getElementById('storm')!.before(p);
     });
-    await expect.poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 40_000, interval: 500 }).toContain('KB 254321');
+    await expect
+      .poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 40_000, interval: 500 })
+      .toContain('KB 254321');
     const d = await domChanges(page.mainFrame());
     expect(d.records.filter((r) => r !== 'childList #storm' && r !== 'childList body')).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -130,42 +148,65 @@ describe.skipIf(unavailable !== null)('a hostile ticket page (Chromium)', () => 
   // has its own registry), each once: a restart that kept old ranges would count more.
   it('highlights the KB numbers inside a 10,000-node burst', async () => {
     const { page } = await open('/hostile.html');
-    await expect.poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 30_000, interval: 200 }).toContain('Q241230');
+    await expect
+      .poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 30_000, interval: 200 })
+      .toContain('Q241230');
     await page.evaluate(() => (window as unknown as { storm: () => void }).storm());
-    await expect.poll(async () => ((await highlightTexts(page))['kblens-q'] ?? []).filter((t) => t === 'KB 227142').length, { timeout: 50_000, interval: 500 }).toBe(12);
+    await expect
+      .poll(async () => ((await highlightTexts(page))['kblens-q'] ?? []).filter((t) => t === 'KB 227142').length, {
+        timeout: 50_000,
+        interval: 500,
+      })
+      .toBe(12);
   });
 
   it('reads a 20 MB single text node to its end without an error or a page change', { timeout: 120_000 }, async () => {
     const { page, errors } = await open('/big.html');
-    await expect.poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 60_000, interval: 500 }).toEqual(['KB 227142']);
+    await expect
+      .poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 60_000, interval: 500 })
+      .toEqual(['KB 227142']);
     const d = await domChanges(page.mainFrame());
     expect(d.records).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('the service worker stopped mid-session: the next hover and the popup still answer', { timeout: 120_000 }, async () => {
-    const { page, errors } = await open('/long-ticket.html');
-    await expect.poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 30_000, interval: 200 }).toContain('Q227142');
-    const tabId = await browser.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id as number, page.url());
+  it(
+    'the service worker stopped mid-session: the next hover and the popup still answer',
+    { timeout: 120_000 },
+    async () => {
+      const { page, errors } = await open('/long-ticket.html');
+      await expect
+        .poll(async () => (await highlightTexts(page))['kblens-q'] ?? [], { timeout: 30_000, interval: 200 })
+        .toContain('Q227142');
+      const tabId = await browser.worker.evaluate(
+        async (url) => (await chrome.tabs.query({ url }))[0]?.id as number,
+        page.url(),
+      );
 
-    // As Chrome does after 30 s idle: the worker goes, with everything it held in memory.
-    const prefix = `chrome-extension://${browser.extensionId}/`;
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    const running = async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(prefix));
-    await expect.poll(running, { timeout: 10_000, interval: 50 }).toBe(false);
-    await cdp.detach();
+      // As Chrome does after 30 s idle: the worker goes, with everything it held in memory.
+      const prefix = `chrome-extension://${browser.extensionId}/`;
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      const running = async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.some(
+          (t) => t.type === 'service_worker' && t.url.startsWith(prefix),
+        );
+      await expect.poll(running, { timeout: 10_000, interval: 50 }).toBe(false);
+      await cdp.detach();
 
-    await hoverFirstHighlight(page, 'kblens-q');
-    await expect.poll(() => inCard(page, (root) => root.textContent ?? ''), { timeout: 30_000, interval: 200 }).toMatch(/Exchange/);
-    expect(await inCard(page, (root) => root.textContent ?? '')).not.toMatch(/not in the index/);
-    const popup = await browser.context.newPage();
-    await popup.goto(`${prefix}popup.html?tab=${tabId}`);
-    await popup.locator('[data-articles~="Q227142"]').first().waitFor({ timeout: 30_000 });
-    expect(errors).toEqual([]);
-    await popup.close();
-    await page.close();
-  });
+      await hoverFirstHighlight(page, 'kblens-q');
+      await expect
+        .poll(() => inCard(page, (root) => root.textContent ?? ''), { timeout: 30_000, interval: 200 })
+        .toMatch(/Exchange/);
+      expect(await inCard(page, (root) => root.textContent ?? '')).not.toMatch(/not in the index/);
+      const popup = await browser.context.newPage();
+      await popup.goto(`${prefix}popup.html?tab=${tabId}`);
+      await popup.locator('[data-articles~="Q227142"]').first().waitFor({ timeout: 30_000 });
+      expect(errors).toEqual([]);
+      await popup.close();
+      await page.close();
+    },
+  );
 });

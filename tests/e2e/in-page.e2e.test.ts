@@ -8,7 +8,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import {
-  useExtension, collectConsoleErrors, collectRequests, domChanges, e2eUnavailable, inOpenCard, recordDomChanges, screenshot, highlightColours, highlightTexts, type HighlightTexts,
+  useExtension,
+  collectConsoleErrors,
+  collectRequests,
+  domChanges,
+  e2eUnavailable,
+  inOpenCard,
+  recordDomChanges,
+  screenshot,
+  highlightColours,
+  highlightTexts,
+  type HighlightTexts,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -37,8 +47,13 @@ const LONG_TICKET: HighlightTexts = {
   ],
   'kblens-ndr': ['Unable to deliver the message due to a communications failure'],
   'kblens-q': [
-    'KB 191014', 'KB 191014', 'Q227142', 'Q227142',
-    'http://support.microsoft.com/default.aspx?scid=kb;en-us;Q227142', 'kb191014', 'support.microsoft.com/kb/227142',
+    'KB 191014',
+    'KB 191014',
+    'Q227142',
+    'Q227142',
+    'http://support.microsoft.com/default.aspx?scid=kb;en-us;Q227142',
+    'kb191014',
+    'support.microsoft.com/kb/227142',
   ],
 };
 
@@ -47,7 +62,14 @@ async function expectTexts(frame: Frame, expected: HighlightTexts): Promise<void
   await expect.poll(() => highlightTexts(frame), { timeout: 30_000, interval: 100 }).toEqual(expected);
 }
 
-interface Box { left: number; top: number; right: number; bottom: number; width: number; height: number }
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
 /** A match's first line box, and all of its line boxes (a match can wrap). */
 type MatchBox = Box & { lines: Box[] };
 
@@ -56,24 +78,33 @@ type MatchBox = Box & { lines: Box[] };
  * text is `text`, first scrolled into view unless `scroll` is false. For a frame, the frame
  * element's content-box offset is added.
  */
-async function matchBox(page: Page, frame: Frame, kind: string, text: string, opts: { nth?: number; scroll?: boolean } = {}): Promise<MatchBox> {
-  const inner = await frame.evaluate(({ kind, text, nth, scroll }) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(`kblens-${kind}`);
-    const found: Range[] = [];
-    for (const r of h ?? []) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const frag = range.cloneContents();
-      for (const br of frag.querySelectorAll('br')) br.replaceWith(' ');
-      if ((frag.textContent ?? '').replace(/\s+/g, ' ').trim() === text) found.push(range);
-    }
-    found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = found[nth];
-    if (!range) throw new Error(`no ${kind} highlight "${text}" #${nth}`);
-    if (scroll) (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    return [...range.getClientRects()].map((b) => ({ left: b.left, top: b.top, width: b.width, height: b.height }));
-  }, { kind, text, nth: opts.nth ?? 0, scroll: opts.scroll ?? true });
+async function matchBox(
+  page: Page,
+  frame: Frame,
+  kind: string,
+  text: string,
+  opts: { nth?: number; scroll?: boolean } = {},
+): Promise<MatchBox> {
+  const inner = await frame.evaluate(
+    ({ kind, text, nth, scroll }) => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(`kblens-${kind}`);
+      const found: Range[] = [];
+      for (const r of h ?? []) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const frag = range.cloneContents();
+        for (const br of frag.querySelectorAll('br')) br.replaceWith(' ');
+        if ((frag.textContent ?? '').replace(/\s+/g, ' ').trim() === text) found.push(range);
+      }
+      found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = found[nth];
+      if (!range) throw new Error(`no ${kind} highlight "${text}" #${nth}`);
+      if (scroll) (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      return [...range.getClientRects()].map((b) => ({ left: b.left, top: b.top, width: b.width, height: b.height }));
+    },
+    { kind, text, nth: opts.nth ?? 0, scroll: opts.scroll ?? true },
+  );
   let dx = 0;
   let dy = 0;
   const el = await frame.frameElement().catch(() => null);
@@ -85,7 +116,14 @@ async function matchBox(page: Page, frame: Frame, kind: string, text: string, op
     dx = off.x;
     dy = off.y;
   }
-  const lines = inner.map((b) => ({ left: b.left + dx, top: b.top + dy, width: b.width, height: b.height, right: b.left + dx + b.width, bottom: b.top + dy + b.height }));
+  const lines = inner.map((b) => ({
+    left: b.left + dx,
+    top: b.top + dy,
+    width: b.width,
+    height: b.height,
+    right: b.left + dx + b.width,
+    bottom: b.top + dy + b.height,
+  }));
   return { ...lines[0]!, lines };
 }
 
@@ -117,7 +155,8 @@ async function readCard(page: Page): Promise<CardView | null> {
     if (!c || c.hidden) return null;
     const text = (sel: string): string | null => c.querySelector(sel)?.textContent?.trim() ?? null;
     let fix: string | null = null;
-    for (const dt of c.querySelectorAll('dt')) if (dt.textContent === 'Fix') fix = dt.nextElementSibling?.textContent?.trim() ?? null;
+    for (const dt of c.querySelectorAll('dt'))
+      if (dt.textContent === 'Fix') fix = dt.nextElementSibling?.textContent?.trim() ?? null;
     const cs = getComputedStyle(c);
     const r = c.getBoundingClientRect();
     return {
@@ -152,8 +191,12 @@ function expectAgainst(card: CardView, match: MatchBox, line: Box = match): void
   const top = Math.min(...match.lines.map((l) => l.top));
   const below = Math.abs(card.rect.top - (bottom + 6)) <= 1.5;
   const above = Math.abs(card.rect.bottom - (top - 6)) <= 1.5;
-  expect({ below, above, card: card.rect, match: match.lines }).toEqual(expect.objectContaining({ [below ? 'below' : 'above']: true }));
-  const overlapping = match.lines.filter((l) => l.bottom > card.rect.top && l.top < card.rect.bottom && l.right > card.rect.left && l.left < card.rect.right);
+  expect({ below, above, card: card.rect, match: match.lines }).toEqual(
+    expect.objectContaining({ [below ? 'below' : 'above']: true }),
+  );
+  const overlapping = match.lines.filter(
+    (l) => l.bottom > card.rect.top && l.top < card.rect.bottom && l.right > card.rect.left && l.left < card.rect.right,
+  );
   expect(overlapping).toEqual([]);
   expect(card.rect.left).toBeGreaterThanOrEqual(Math.min(line.left, 1280 - 8 - card.rect.width) - 1.5);
   expect(card.rect.left).toBeLessThanOrEqual(Math.max(line.left, 8) + 1.5);
@@ -240,7 +283,11 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
       return [...h].map((r) => r.startContainer.parentElement?.textContent).filter((t) => t?.startsWith('last row'));
     });
     expect(lastRow).toEqual(['last row cites Q191014']);
-    await expectPageUntouched(o, ['/live-comments.html', '/desk.css', '/live-comments.js'], ['childList #conversation', 'childList #status']);
+    await expectPageUntouched(
+      o,
+      ['/live-comments.html', '/desk.css', '/live-comments.js'],
+      ['childList #conversation', 'childList #status'],
+    );
     await page.close();
   });
 
@@ -297,7 +344,8 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     expect(card.kind).toBe('ndr');
     // The host is in the top document (frames hold none) and the card is anchored to the framed match.
     expect(await page.locator('kblens-card-host').count()).toBe(1);
-    for (const f of [srcdoc, src]) expect(await f.evaluate(() => document.querySelectorAll('kblens-card-host').length)).toBe(0);
+    for (const f of [srcdoc, src])
+      expect(await f.evaluate(() => document.querySelectorAll('kblens-card-host').length)).toBe(0);
     const frameNow = await page.$eval('#src-frame', (f) => f.getBoundingClientRect().toJSON() as Box);
     expectAgainst(card, ndr);
     expect(card.rect.left).toBeGreaterThanOrEqual(frameNow.left);
@@ -374,7 +422,9 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     expect(darkCard.color).toBe('rgb(229, 231, 235)');
     // Highlighted text stays dark on its pastel fill, whatever the page's own text colour.
     const hl = await dark.page.evaluate(() => {
-      const r = [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('kblens-q')!][0]!;
+      const r = [
+        ...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('kblens-q')!,
+      ][0]!;
       const cs = getComputedStyle(r.startContainer.parentElement!, '::highlight(kblens-q)');
       return { color: cs.color, background: cs.backgroundColor };
     });
@@ -397,13 +447,25 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
       document.getSelection()!.setBaseAndExtent(text, 6, text, 6);
       window.scrollTo(0, 0);
     });
-    const caret = (): Promise<unknown> => page.evaluate(() => {
-      const s = document.getSelection()!;
-      return { active: document.activeElement?.className, node: s.anchorNode?.textContent, offset: s.anchorOffset, collapsed: s.isCollapsed };
-    });
+    const caret = (): Promise<unknown> =>
+      page.evaluate(() => {
+        const s = document.getSelection()!;
+        return {
+          active: document.activeElement?.className,
+          node: s.anchorNode?.textContent,
+          offset: s.anchorOffset,
+          collapsed: s.isCollapsed,
+        };
+      });
     const before = await caret();
-    expect(before).toEqual({ active: 'zd-editor ProseMirror', node: 'Hi Bob, regarding Q227142 …', offset: 6, collapsed: true });
-    const focusInCard = (): Promise<boolean> => page.evaluate(() => document.activeElement?.localName === 'kblens-card-host');
+    expect(before).toEqual({
+      active: 'zd-editor ProseMirror',
+      node: 'Hi Bob, regarding Q227142 …',
+      offset: 6,
+      collapsed: true,
+    });
+    const focusInCard = (): Promise<boolean> =>
+      page.evaluate(() => document.activeElement?.localName === 'kblens-card-host');
 
     // First press: the first match in reading order, the server's build in the first comment.
     await command(page, 'next-match');
@@ -415,7 +477,13 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     await command(page, 'next-match');
     await expect.poll(async () => (await readCard(page))?.kind, { timeout: 15_000 }).toBe('ndr');
     let card = await waitForCard(page, 'Q227142');
-    expect(card).toMatchObject({ kind: 'ndr', matched: NDR, detail: 'Communication failure', title: Q227142_TITLE, fix: Q227142_FIX });
+    expect(card).toMatchObject({
+      kind: 'ndr',
+      matched: NDR,
+      detail: 'Communication failure',
+      title: Q227142_TITLE,
+      fix: Q227142_FIX,
+    });
     expectAgainst(card, await matchBox(page, main, 'ndr', NDR, { scroll: false }));
     expect(await focusInCard()).toBe(true);
 
@@ -447,13 +515,18 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     const main = page.mainFrame();
     await expectTexts(main, { 'kblens-q': ['KB 191014', 'Q227142'] });
     await page.click('#open-modal');
-    expect(await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).matches(':modal'))).toBe(true);
+    expect(await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).matches(':modal'))).toBe(
+      true,
+    );
     const match = await matchBox(page, main, 'q', 'Q227142', { scroll: false });
     await hover(page, match);
     const card = await waitForCard(page, 'Q227142');
     expectAgainst(card, match);
     // What is on top at the card's centre is the card (its host, seen from the page), not the dialog.
-    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: card.rect.left + card.rect.width / 2, y: card.rect.top + 20 });
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: card.rect.left + card.rect.width / 2,
+      y: card.rect.top + 20,
+    });
     expect(onTop).toBe('kblens-card-host');
     await screenshot(page, 'chromium-card-modal');
     // While the modal is up the keyboard steps only inside it: not to the header's KB 191014 behind
@@ -461,7 +534,9 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     const focusedBefore = await page.evaluate(() => document.activeElement?.id);
     expect(focusedBefore).toBe('close-modal'); // showModal() focused the dialog's button
     await command(page, 'next-match');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.localName), { timeout: 10_000 }).toBe('kblens-card-host');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.localName), { timeout: 10_000 })
+      .toBe('kblens-card-host');
     expect(await readCard(page)).toMatchObject({ kind: 'q', matched: 'Q227142', q: 'Q227142', title: Q227142_TITLE });
     await page.keyboard.press('Escape');
     await expect.poll(() => readCard(page), { timeout: 10_000 }).toBeNull();
@@ -469,7 +544,9 @@ describe.skipIf(unavailable !== null)('KB Lens in the page (Chromium)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('close-modal');
     // The page's own Escape still closes its dialog once the card is gone.
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).open)).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).open))
+      .toBe(false);
     await expectPageUntouched(o, ['/modal.html', '/desk.css', '/modal.js'], ['attributes #modal open']);
     await page.close();
   });

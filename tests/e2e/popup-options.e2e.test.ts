@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import {
-  useExtension, collectConsoleErrors, highlightTexts, hoverFirstHighlight, e2eUnavailable, inCard, ROOT, screenshot, type ExtensionBrowser,
+  useExtension,
+  collectConsoleErrors,
+  highlightTexts,
+  hoverFirstHighlight,
+  e2eUnavailable,
+  inCard,
+  ROOT,
+  screenshot,
+  type ExtensionBrowser,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -26,8 +34,12 @@ async function searchFor(popup: Page, query: string): Promise<string[]> {
   await box.fill('');
   await box.pressSequentially(query, { delay: 5 });
   // data-answered is the query the shown list answers: the list is this query's, not a stale one.
-  await popup.locator(`section.results[data-answered="${query.trim().replace(/"/g, '\\"')}"]`).waitFor({ timeout: 20_000 });
-  return popup.locator('section.results [role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-q') ?? ''));
+  await popup
+    .locator(`section.results[data-answered="${query.trim().replace(/"/g, '\\"')}"]`)
+    .waitFor({ timeout: 20_000 });
+  return popup
+    .locator('section.results [role="option"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-q') ?? ''));
 }
 
 async function openPopup(browser: ExtensionBrowser, query: string): Promise<Page> {
@@ -39,7 +51,10 @@ async function openPopup(browser: ExtensionBrowser, query: string): Promise<Page
 }
 
 async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
-  const id = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id as number | undefined, url);
+  const id = await browser.worker.evaluate(
+    async (u) => (await chrome.tabs.query({ url: u }))[0]?.id as number | undefined,
+    url,
+  );
   if (id === undefined) throw new Error(`no tab for ${url}`);
   return id;
 }
@@ -69,17 +84,19 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     const result = options.locator('[data-result="articles-import"]');
     await result.waitFor({ timeout: 20_000 });
     expect(await result.locator('p').first().textContent()).toBe('Imported 3 article(s).');
-    const failures = await result.locator('[data-list="failures"] li').evaluateAll((els) =>
-      els.map((e) => ({ file: e.getAttribute('data-file'), text: e.textContent })),
-    );
-    expect(failures).toEqual([{
-      file: 'team-kb/drafts/kiosk-printers.md',
-      text: 'team-kb/drafts/kiosk-printers.md:1: no front matter title and no "Article:" header: not an article in the archive format',
-    }]);
+    const failures = await result
+      .locator('[data-list="failures"] li')
+      .evaluateAll((els) => els.map((e) => ({ file: e.getAttribute('data-file'), text: e.textContent })));
+    expect(failures).toEqual([
+      {
+        file: 'team-kb/drafts/kiosk-printers.md',
+        text: 'team-kb/drafts/kiosk-printers.md:1: no front matter title and no "Article:" header: not an article in the archive format',
+      },
+    ]);
 
-    const rows = await options.locator('table.custom-list tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)),
-    );
+    const rows = await options
+      .locator('table.custom-list tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)));
     expect(rows).toEqual([
       ['Q900201', OWN_TITLE, 'team-kb/900/Q900201/README.md'],
       ['Q900202', 'ORB: How to Remove the Old Lease Service by Hand', 'team-kb/900/Q900202/README.md'],
@@ -107,29 +124,39 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     // The heading shows the bare Q-number while the article loads: wait for the title.
     await expect.poll(() => detail.locator('h2').textContent(), { timeout: 10_000 }).toContain(OWN_TITLE);
     expect(await detail.locator('[data-field] li[data-kind="error"]').allTextContents()).toEqual([OWN_ERROR]);
-    expect(await detail.locator('[data-related]').evaluateAll((els) => els.map((e) => e.getAttribute('data-related')))).toEqual(['Q900202']);
+    expect(
+      await detail.locator('[data-related]').evaluateAll((els) => els.map((e) => e.getAttribute('data-related'))),
+    ).toEqual(['Q900202']);
     expect(await detail.textContent()).toContain('Orbit Desk 3.2 Service Pack 1');
     expect(await detail.textContent()).toContain('Orbsync.exe');
     expect(errors).toEqual([]);
     await popup.close();
   });
 
-  it('highlights the imported article\'s error and Q-number on a ticket page, and the card shows the article', async () => {
+  it("highlights the imported article's error and Q-number on a ticket page, and the card shows the article", async () => {
     const page = await env.browser.context.newPage();
     const errors = collectConsoleErrors(page);
     await page.goto(`${env.server.origin}/own-article.html`);
-    await expect.poll(() => highlightTexts(page), { timeout: 30_000, interval: 100 }).toEqual({
-      // The highlight stops before the sentence's full stop.
-      'kblens-error': ['Orbit Desk could not renew the queue lease token for the mailbox gateway'],
-      'kblens-q': ['Q900201'],
-    });
+    await expect
+      .poll(() => highlightTexts(page), { timeout: 30_000, interval: 100 })
+      .toEqual({
+        // The highlight stops before the sentence's full stop.
+        'kblens-error': ['Orbit Desk could not renew the queue lease token for the mailbox gateway'],
+        'kblens-q': ['Q900201'],
+      });
 
     // Hover the error: the card opens on the team's article.
     await hoverFirstHighlight(page, 'kblens-error');
-    await expect.poll(() => inCard(page, (root) => ({
-      q: root.querySelector('.article .q')?.textContent ?? null,
-      title: root.querySelector('.article .title')?.textContent ?? null,
-    })), { timeout: 10_000 }).toEqual({ q: 'Q900201', title: OWN_TITLE });
+    await expect
+      .poll(
+        () =>
+          inCard(page, (root) => ({
+            q: root.querySelector('.article .q')?.textContent ?? null,
+            title: root.querySelector('.article .title')?.textContent ?? null,
+          })),
+        { timeout: 10_000 },
+      )
+      .toEqual({ q: 'Q900201', title: OWN_TITLE });
     await screenshot(page, 'own-article-card');
     await page.keyboard.press('Escape');
 
@@ -138,9 +165,13 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     const row = popup.locator('[role="option"][data-articles="Q900201"]');
     await row.waitFor({ timeout: 15_000 });
     expect((await row.getAttribute('data-kinds'))!.split(' ').sort()).toEqual(['error', 'q']);
-    expect(await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-articles')))).toEqual(['Q900201']);
+    expect(
+      await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-articles'))),
+    ).toEqual(['Q900201']);
     // The ticket says "Orbit Desk 3.2", a product only the team's article knows: it is judged against the fix all the same.
-    expect(await row.textContent()).toContain('the ticket names Orbit Desk 3.2 but not its service pack; fixed in Orbit Desk 3.2 Service Pack 1');
+    expect(await row.textContent()).toContain(
+      'the ticket names Orbit Desk 3.2 but not its service pack; fixed in Orbit Desk 3.2 Service Pack 1',
+    );
     await lightAndDark(popup, 'popup-summary-own-article');
     expect(errors).toEqual([]);
     expect(env.browser.foreignRequests).toEqual([]);
@@ -153,12 +184,17 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.locator('tr[data-q="Q900201"]').waitFor({ timeout: 10_000 });
     await options.locator('tr[data-q="Q900201"] [data-action="remove-article"]').click();
-    await expect.poll(() => options.locator('table.custom-list tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-q'))))
+    await expect
+      .poll(() =>
+        options.locator('table.custom-list tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-q'))),
+      )
       .toEqual(['Q900202', 'Q900203']);
     await options.close();
 
     const popup = await openPopup(env.browser, '?search=');
-    await expect.poll(async () => (await searchFor(popup, 'Q900201')).includes('Q900201'), { timeout: 20_000 }).toBe(false);
+    await expect
+      .poll(async () => (await searchFor(popup, 'Q900201')).includes('Q900201'), { timeout: 20_000 })
+      .toBe(false);
     expect(await searchFor(popup, 'Skylark')).not.toContain('Q900201');
     expect(await searchFor(popup, OWN_ERROR)).not.toContain('Q900201');
     // The others stay.
@@ -166,11 +202,15 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     await popup.close();
   });
 
-  it('screenshots every view, light and dark, at the popup\'s size', async () => {
+  it("screenshots every view, light and dark, at the popup's size", async () => {
     // Summary of the long ticket (the README's pictures), its first article's detail.
     const ticket = await env.browser.context.newPage();
     await ticket.goto(`${env.server.origin}/long-ticket.html`);
-    await ticket.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kblens-q')?.size ?? 0) > 0, null, { timeout: 30_000 });
+    await ticket.waitForFunction(
+      () => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('kblens-q')?.size ?? 0) > 0,
+      null,
+      { timeout: 30_000 },
+    );
     const popup = await openPopup(env.browser, `?tab=${await tabIdOf(env.browser, ticket.url())}`);
     const first = popup.locator('[role="option"]').first();
     await first.waitFor({ timeout: 15_000 });
@@ -178,7 +218,9 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     // Chromium gives an extension page's body its own font at 75 %: the theme's 13 px must win.
     expect(await popup.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('13px');
     // A match quoted over several lines of the page reads as one line.
-    expect(await first.locator('code.match-text').first().textContent()).toBe('Unable to deliver the message due to a communications failure');
+    expect(await first.locator('code.match-text').first().textContent()).toBe(
+      'Unable to deliver the message due to a communications failure',
+    );
     await lightAndDark(popup, 'popup-summary');
 
     await first.click();
@@ -201,17 +243,24 @@ describe.skipIf(unavailable !== null)('your own articles: options page, popup se
     const offUrl = `${env.server.origin.replace('127.0.0.1', 'localhost')}/own-article.html`;
     await offPage.goto(offUrl);
     await offPage.bringToFront();
-    const offTab = await env.browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id as number);
+    const offTab = await env.browser.worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id as number,
+    );
     const off = await env.browser.context.newPage();
     await off.setViewportSize(POPUP_SIZE);
-    await off.addInitScript(([id, url]) => {
-      const tabs = (globalThis as unknown as { chrome: { tabs: { get: (id: number) => Promise<{ id: number; url?: string }> } } }).chrome.tabs;
-      const get = tabs.get.bind(tabs);
-      tabs.get = async (tabId: number) => {
-        const tab = await get(tabId);
-        return tabId === id ? { ...tab, url } : tab;
-      };
-    }, [offTab, offUrl] as const);
+    await off.addInitScript(
+      ([id, url]) => {
+        const tabs = (
+          globalThis as unknown as { chrome: { tabs: { get: (id: number) => Promise<{ id: number; url?: string }> } } }
+        ).chrome.tabs;
+        const get = tabs.get.bind(tabs);
+        tabs.get = async (tabId: number) => {
+          const tab = await get(tabId);
+          return tabId === id ? { ...tab, url } : tab;
+        };
+      },
+      [offTab, offUrl] as const,
+    );
     await off.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${offTab}`);
     await off.locator('[data-site="off"] [data-action="site-enable"]').waitFor({ timeout: 10_000 });
     expect(await off.locator('[data-action="site-enable"]').textContent()).toBe('Turn on for localhost');

@@ -53,30 +53,36 @@ const article = (q: string, title: string) =>
 describe.skipIf(unavailable !== null)('a 1 GB zip bomb on the options page (Chromium)', () => {
   const env = useExtension();
 
-  it('is refused by name, after at most a slice of inflation, and the page keeps working', { timeout: 120_000 }, async () => {
-    const body = await deflatedZeros(1 << 30);
-    const bomb = makeZip([{ name: 'kb/Q900030.md', data: '', body, declaredSize: 1000, crc: 0 }]);
-    expect(bomb.length).toBeLessThan(2 << 20);
+  it(
+    'is refused by name, after at most a slice of inflation, and the page keeps working',
+    { timeout: 120_000 },
+    async () => {
+      const body = await deflatedZeros(1 << 30);
+      const bomb = makeZip([{ name: 'kb/Q900030.md', data: '', body, declaredSize: 1000, crc: 0 }]);
+      expect(bomb.length).toBeLessThan(2 << 20);
 
-    const options = await env.browser.context.newPage();
-    const errors = collectConsoleErrors(options);
-    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
-    await options.locator('[data-custom="empty"]').waitFor();
-    const input = options.locator('input[data-input="import-files"]');
-    await input.setInputFiles([{ name: 'bomb.zip', mimeType: 'application/zip', buffer: Buffer.from(bomb) }]);
-    const failure = options.locator('[data-list="failures"] li').first();
-    await failure.waitFor({ timeout: 60_000 });
-    expect(await failure.textContent()).toMatch(/^bomb\.zip: the archive is damaged \("kb\/Q900030\.md" unpacks to more than it declares\)/);
-    // The gigabyte was never held: the options page's process peaked far below it.
-    const peak = extensionRendererPeakKb();
-    console.info(`zip bomb: extension renderer peak ${peak} kB`);
-    if (peak !== null) expect(peak).toBeLessThan(400_000);
+      const options = await env.browser.context.newPage();
+      const errors = collectConsoleErrors(options);
+      await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+      await options.locator('[data-custom="empty"]').waitFor();
+      const input = options.locator('input[data-input="import-files"]');
+      await input.setInputFiles([{ name: 'bomb.zip', mimeType: 'application/zip', buffer: Buffer.from(bomb) }]);
+      const failure = options.locator('[data-list="failures"] li').first();
+      await failure.waitFor({ timeout: 60_000 });
+      expect(await failure.textContent()).toMatch(
+        /^bomb\.zip: the archive is damaged \("kb\/Q900030\.md" unpacks to more than it declares\)/,
+      );
+      // The gigabyte was never held: the options page's process peaked far below it.
+      const peak = extensionRendererPeakKb();
+      console.info(`zip bomb: extension renderer peak ${peak} kB`);
+      if (peak !== null) expect(peak).toBeLessThan(400_000);
 
-    // The page is alive and imports the next archive.
-    const good = makeZip([{ name: 'kb/Q900031.md', data: article('Q900031', 'After the bomb') }]);
-    await input.setInputFiles([{ name: 'good.zip', mimeType: 'application/zip', buffer: Buffer.from(good) }]);
-    await options.getByText('Imported 1 article(s).').waitFor({ timeout: 30_000 });
-    expect(errors).toEqual([]);
-    await options.close();
-  });
+      // The page is alive and imports the next archive.
+      const good = makeZip([{ name: 'kb/Q900031.md', data: article('Q900031', 'After the bomb') }]);
+      await input.setInputFiles([{ name: 'good.zip', mimeType: 'application/zip', buffer: Buffer.from(good) }]);
+      await options.getByText('Imported 1 article(s).').waitFor({ timeout: 30_000 });
+      expect(errors).toEqual([]);
+      await options.close();
+    },
+  );
 });

@@ -27,11 +27,26 @@ const RANDOM = fc.sample(hostileText(40), { seed: SEED, numRuns: 2 }).filter((s)
 // ~16 over timer noise, while the whole suite stays well under a minute on a busy machine.
 const READERS: [string, (text: string) => unknown, number, string[]][] = [
   ['htmlToText', htmlToText, 50_000, [' \t ', ' \n \n', '<b', '<!--', '&amp']],
-  ['readMail', (t) => readMail(`Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Transfer-Encoding: quoted-printable\n\n${t}`), 50_000, [' \t ', '=\n', '--b\n', '=E2']],
+  [
+    'readMail',
+    (t) =>
+      readMail(`Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Transfer-Encoding: quoted-printable\n\n${t}`),
+    50_000,
+    [' \t ', '=\n', '--b\n', '=E2'],
+  ],
   ['readCsvExport', (t) => readCsvExport(`id,body\n${t}`), 50_000, ['"a,\n', '"', ' ,', '"x"y']],
   ['readJsonLinesExport', readJsonLinesExport, 50_000, ['{"body":"x"}\n', ' \n', '{"body":"']],
   // A paragraph of "message" with no colon: the parser's message RegExp took 13 s on 150 KB.
-  ['parseArticle', (t) => parseArticle(`---\ntitle: "Q900001: ${t.slice(0, 200)}"\n---\n\n{% raw %}\n${t}\n{% endraw %}\n`, 'kb/900/Q900001/README.md'), 50_000, ['Unable to deliver the message ', '\tArticle: 1\n', 'Error: "x" ']],
+  [
+    'parseArticle',
+    (t) =>
+      parseArticle(
+        `---\ntitle: "Q900001: ${t.slice(0, 200)}"\n---\n\n{% raw %}\n${t}\n{% endraw %}\n`,
+        'kb/900/Q900001/README.md',
+      ),
+    50_000,
+    ['Unable to deliver the message ', '\tArticle: 1\n', 'Error: "x" '],
+  ],
   ['scanText', scan, 50_000, ['Unable to deliver the message ', '5.1.1 ', '<p>x', 'Q227142 ']],
 ];
 
@@ -51,6 +66,8 @@ describe('time linear in input size', () => {
 
   it('matchesPattern: a pattern of many stars grows linearly with the URL', () => {
     const pattern = `https://x.example/${'*a'.repeat(30)}*b`;
-    expect(settledGrowthRatio((path) => matchesPattern(`https://x.example/${path}`, pattern), repeat('a'), 50_000)).toBeLessThan(LINEAR_RATIO_LIMIT);
+    expect(
+      settledGrowthRatio((path) => matchesPattern(`https://x.example/${path}`, pattern), repeat('a'), 50_000),
+    ).toBeLessThan(LINEAR_RATIO_LIMIT);
   });
 });

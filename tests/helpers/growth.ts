@@ -4,7 +4,13 @@
  * pauses do not count. Linear work gives about `factor`; quadratic work gives `factor`².
  * Tests compare this ratio, never an absolute time.
  */
-export function growthRatio(run: (input: string) => unknown, make: (size: number) => string, size: number, factor = 4, runs = 5): number {
+export function growthRatio(
+  run: (input: string) => unknown,
+  make: (size: number) => string,
+  size: number,
+  factor = 4,
+  runs = 5,
+): number {
   const small = make(size);
   const large = make(size * factor);
   const best = (input: string): number => {
@@ -28,8 +34,14 @@ export const LINEAR_RATIO_LIMIT = 11;
  * The growth ratio, measured again (up to `tries` times) while it is over the limit: a busy
  * machine can slow one measurement of linear work, but quadratic work stays near 16 every time.
  */
-export function settledGrowthRatio(run: (input: string) => unknown, make: (size: number) => string, size: number, tries = 3): number {
+export function settledGrowthRatio(
+  run: (input: string) => unknown,
+  make: (size: number) => string,
+  size: number,
+  tries = 3,
+): number {
   let best = Infinity;
-  for (let i = 0; i < tries && best >= LINEAR_RATIO_LIMIT; i++) best = Math.min(best, growthRatio(run, make, size, 4, 9));
+  for (let i = 0; i < tries && best >= LINEAR_RATIO_LIMIT; i++)
+    best = Math.min(best, growthRatio(run, make, size, 4, 9));
   return best;
 }

@@ -22,7 +22,8 @@ const parse: ParseArticle = (text, file): ParseResult => {
   return { ok: true, record: record(q, { title }), warnings: [], topic: new Map() };
 };
 
-const article = (q: string, title: string) => `---\nlayout: page\n---\n\tArticle: ${q}\n\tTitle: ${title}\n\tProduct(s): Team Ticket Tool\n`;
+const article = (q: string, title: string) =>
+  `---\nlayout: page\n---\n\tArticle: ${q}\n\tTitle: ${title}\n\tProduct(s): Team Ticket Tool\n`;
 
 function file(name: string, content: string | Uint8Array, relativePath?: string): File {
   const f = new File([content as BlobPart], name);
@@ -41,7 +42,10 @@ async function storedSettings(): Promise<Settings | undefined> {
 }
 
 beforeEach(() => {
-  fakeBrowser.permissions.getAll = vi.fn(async () => ({ origins: ['https://preset.example.com/*', 'https://mine.example.com/*', 'https://leftover.example.com/*'], permissions: [] }));
+  fakeBrowser.permissions.getAll = vi.fn(async () => ({
+    origins: ['https://preset.example.com/*', 'https://mine.example.com/*', 'https://leftover.example.com/*'],
+    permissions: [],
+  }));
   fakeBrowser.permissions.request = vi.fn(async () => true);
   fakeBrowser.permissions.remove = vi.fn(async () => true);
 });
@@ -78,7 +82,9 @@ describe('sites', () => {
     fireEvent.input(screen.getByLabelText('Add a site'), { target: { value: 'https://tickets.example.org/view/1' } });
     fireEvent.submit(screen.getByRole('button', { name: 'Turn on' }).closest('form')!);
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://tickets.example.org/*'] });
-    await waitFor(() => expect(calls).toContainEqual({ type: 'site-enable', pattern: 'https://tickets.example.org/*' }));
+    await waitFor(() =>
+      expect(calls).toContainEqual({ type: 'site-enable', pattern: 'https://tickets.example.org/*' }),
+    );
   });
 
   it('refuses something that is not a site', async () => {
@@ -99,7 +105,9 @@ describe('sites', () => {
     renderOptions();
     const row = (await screen.findByText('https://mine.example.com/*')).closest('li')!;
     fireEvent.click(within(row).getByRole('button', { name: 'Remove' }));
-    await waitFor(() => expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://mine.example.com/*'] }));
+    await waitFor(() =>
+      expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://mine.example.com/*'] }),
+    );
     expect(order).toEqual(['disable', 'remove']);
   });
 });
@@ -119,7 +127,12 @@ describe('highlighting settings', () => {
     fireEvent.change(screen.getByLabelText(/pointer rests/), { target: { value: '750' } });
     await waitFor(async () => expect((await storedSettings())?.hoverDelayMs).toBe(750));
     expect(await storedSettings()).toEqual({
-      kinds: { q: DEFAULT_SETTINGS.kinds.q, ndr: { enabled: false, color: '#fecaca' }, error: { enabled: true, color: '#00ff00' }, build: DEFAULT_SETTINGS.kinds.build },
+      kinds: {
+        q: DEFAULT_SETTINGS.kinds.q,
+        ndr: { enabled: false, color: '#fecaca' },
+        error: { enabled: true, color: '#00ff00' },
+        build: DEFAULT_SETTINGS.kinds.build,
+      },
       hoverDelayMs: 750,
     });
     expect(screen.getByText('Saved')).toBeTruthy();
@@ -135,14 +148,20 @@ describe('highlighting settings', () => {
   });
 
   it('a corrupt stored value falls back to its default alone; every other stored setting and site survives', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { hoverDelayMs: 'fast', kinds: { q: { enabled: false, color: 'url(javascript:x)' }, ndr: 7 } } });
+    await fakeBrowser.storage.sync.set({
+      settings: { hoverDelayMs: 'fast', kinds: { q: { enabled: false, color: 'url(javascript:x)' }, ndr: 7 } },
+    });
     await fakeBrowser.storage.local.set({ sites: ['https://acme.zendesk.com/*', 'https://b*d.example/*', 42] });
     fakeBackground({});
     renderOptions();
     const q = (await screen.findByRole('checkbox', { name: 'Highlight KB' })) as HTMLInputElement;
     await waitFor(() => expect(q.checked).toBe(false));
-    expect((screen.getByLabelText(/pointer rests/) as HTMLInputElement).value).toBe(String(DEFAULT_SETTINGS.hoverDelayMs));
-    expect(document.querySelector<HTMLInputElement>('input[name="kinds.q.color"]')!.value).toBe(DEFAULT_SETTINGS.kinds.q.color);
+    expect((screen.getByLabelText(/pointer rests/) as HTMLInputElement).value).toBe(
+      String(DEFAULT_SETTINGS.hoverDelayMs),
+    );
+    expect(document.querySelector<HTMLInputElement>('input[name="kinds.q.color"]')!.value).toBe(
+      DEFAULT_SETTINGS.kinds.q.color,
+    );
     expect(await loadUserSites()).toEqual(['https://acme.zendesk.com/*']);
   });
 
@@ -199,7 +218,11 @@ describe('settings export and import', () => {
     renderOptions();
     await screen.findByRole('checkbox', { name: 'Highlight KB' });
     const content = JSON.stringify({
-      settings: { hoverDelayMs: 'slow', kinds: { q: { color: '#123abc', enabled: 'maybe' }, ndr: { enabled: false } }, theme: 'dark' },
+      settings: {
+        hoverDelayMs: 'slow',
+        kinds: { q: { color: '#123abc', enabled: 'maybe' }, ndr: { enabled: false } },
+        theme: 'dark',
+      },
     });
     const input = document.querySelector<HTMLInputElement>('[data-input="import-settings"]')!;
     fireEvent.change(input, { target: { files: [file('settings.json', content)] } });
@@ -271,7 +294,9 @@ describe('your own articles', () => {
     expect((await store.list()).map((a) => a.source)).toEqual(['team.zip/kb/Q900010.md', 'team.zip/kb/Q900011.md']);
 
     const damaged = makeZip([{ name: 'kb/Q900012.md', data: article('Q900012', 'Broken'), crc: 1 }]);
-    fireEvent.change(input, { target: { files: [file('broken.zip', damaged), file('single.md', article('Q900013', 'Single file'))] } });
+    fireEvent.change(input, {
+      target: { files: [file('broken.zip', damaged), file('single.md', article('Q900013', 'Single file'))] },
+    });
     await screen.findByText('Imported 1 article(s).');
     const failure = document.querySelector<HTMLElement>('[data-list="failures"] li')!;
     expect(failure.textContent).toMatch(/^broken\.zip: the archive is damaged/);
@@ -296,7 +321,11 @@ describe('your own articles', () => {
     fireEvent.change(input, { target: { files: [file('one.md', article('Q900020', 'Stored before'))] } });
     await screen.findByText('Imported 1 article(s).');
     full = true;
-    fireEvent.change(input, { target: { files: [file('two.md', article('Q900021', 'Does not fit')), file('three.md', article('Q900022', 'Neither'))] } });
+    fireEvent.change(input, {
+      target: {
+        files: [file('two.md', article('Q900021', 'Does not fit')), file('three.md', article('Q900022', 'Neither'))],
+      },
+    });
     await screen.findByText('Could not store the articles: The quota has been exceeded.');
     expect((await store.list()).map((a) => a.q)).toEqual(['Q900020']);
     expect(screen.getByText('Stored before')).toBeTruthy();

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction, type KeyState } from '../../src/popup/keyboard';
 
-const home: KeyState = { inSearch: true, inOtherField: false, query: '', canGoBack: false, atHome: true, listLength: 3, activeIndex: 0 };
+const home: KeyState = {
+  inSearch: true,
+  inOtherField: false,
+  query: '',
+  canGoBack: false,
+  atHome: true,
+  listLength: 3,
+  activeIndex: 0,
+};
 const key = (k: string, altKey = false) => ({ key: k, altKey });
 
 describe('popup keys', () => {

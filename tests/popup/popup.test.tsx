@@ -23,8 +23,18 @@ const Q1 = record('Q227142', {
   errors: [{ text: '5.1.1 User unknown', kind: 'ndr', placeholders: [] }],
   related: ['Q191014', 'Q999999'],
 });
-const Q2 = record('Q191014', { title: 'XFOR: Connector Stops When Queue Fills', fixKind: 'hotfix', fixedIn: null, related: [] });
-const Q3 = record('Q180000', { title: 'Err Msg: The RPC server is unavailable', fixKind: 'none', fixedIn: null, versions: [] });
+const Q2 = record('Q191014', {
+  title: 'XFOR: Connector Stops When Queue Fills',
+  fixKind: 'hotfix',
+  fixedIn: null,
+  related: [],
+});
+const Q3 = record('Q180000', {
+  title: 'Err Msg: The RPC server is unavailable',
+  fixKind: 'none',
+  fixedIn: null,
+  versions: [],
+});
 
 const SUMMARY: TabSummary = {
   url: TICKET,
@@ -39,7 +49,11 @@ const SUMMARY: TabSummary = {
         { kind: 'q', text: 'Q227142', value: 'Q227142' },
       ],
     },
-    { record: Q3, verdict: 'unknown', matches: [{ kind: 'error', text: 'The RPC server is unavailable', value: 'rpc server unavailable' }] },
+    {
+      record: Q3,
+      verdict: 'unknown',
+      matches: [{ kind: 'error', text: 'The RPC server is unavailable', value: 'rpc server unavailable' }],
+    },
   ],
   unexplained: [{ kind: 'q', text: 'KB 300001', value: 'Q300001' }],
 };
@@ -51,19 +65,38 @@ async function openTicket(url = TICKET): Promise<number> {
   return tab.id!;
 }
 
-function background(over: { site?: SiteState; summary?: TabSummary | null; search?: (q: string) => SearchHit[] | Promise<SearchHit[]>; ready?: boolean } = {}) {
+function background(
+  over: {
+    site?: SiteState;
+    summary?: TabSummary | null;
+    search?: (q: string) => SearchHit[] | Promise<SearchHit[]>;
+    ready?: boolean;
+  } = {},
+) {
   return fakeBackground({
     'site-state': () => over.site ?? { kind: 'on', pattern: PATTERN, managed: false },
     'tab-summary': () => (over.summary === undefined ? SUMMARY : over.summary),
     'index-status': () => ({ ready: over.ready ?? true, articles: 60335, custom: 0 }),
     articles: (req) => {
-      const views = (qs: string[]) => qs.flatMap((q) => {
-        const r = ARTICLES.get(q);
-        return r ? [{ record: r, verdict: q === 'Q227142' ? ('affected' as const) : undefined, verdictReason: q === 'Q227142' ? 'ticket mentions SP2' : undefined }] : [];
-      });
+      const views = (qs: string[]) =>
+        qs.flatMap((q) => {
+          const r = ARTICLES.get(q);
+          return r
+            ? [
+                {
+                  record: r,
+                  verdict: q === 'Q227142' ? ('affected' as const) : undefined,
+                  verdictReason: q === 'Q227142' ? 'ticket mentions SP2' : undefined,
+                },
+              ]
+            : [];
+        });
       // As the background answers `related`: the first found article's related articles.
       const best = req.qs.map((q) => ARTICLES.get(q)).find(Boolean);
-      return { articles: views(req.qs), ...(req.related !== undefined ? { related: views(best?.related.slice(0, req.related) ?? []) } : {}) };
+      return {
+        articles: views(req.qs),
+        ...(req.related !== undefined ? { related: views(best?.related.slice(0, req.related) ?? []) } : {}),
+      };
     },
     search: async (req) => ({ results: await (over.search ?? (() => []))(req.query) }),
     'site-enable': (req) => ({ kind: 'on', pattern: req.pattern, managed: false }),
@@ -116,9 +149,27 @@ describe('page summary', () => {
     const tabId = await openTicket();
     background({
       summary: {
-        url: TICKET, matchCount: 2,
-        articles: [{ record: Q1, verdict: 'affected', matches: [{ kind: 'ndr', text: '550 5.2.2', value: '5.2.2', class: 'mailbox-full', reason: 'mailboxfull', recipient: 'ann@example.org' }] }],
-        unexplained: [{ kind: 'ndr', text: '550 5.7.606', value: '5.7.606', reason: 'blocked', recipient: 'bob@example.net' }],
+        url: TICKET,
+        matchCount: 2,
+        articles: [
+          {
+            record: Q1,
+            verdict: 'affected',
+            matches: [
+              {
+                kind: 'ndr',
+                text: '550 5.2.2',
+                value: '5.2.2',
+                class: 'mailbox-full',
+                reason: 'mailboxfull',
+                recipient: 'ann@example.org',
+              },
+            ],
+          },
+        ],
+        unexplained: [
+          { kind: 'ndr', text: '550 5.7.606', value: '5.7.606', reason: 'blocked', recipient: 'bob@example.net' },
+        ],
       },
     });
     const { container } = render(<App mode="window" tabId={tabId} indexPollMs={5} />);
@@ -139,11 +190,24 @@ describe('page summary', () => {
     const quoted = 'Unable to deliver the message due to a\n      communications\u00a0failure';
     background({
       summary: {
-        url: TICKET, matchCount: 2, unexplained: [],
-        articles: [{ record: Q1, verdict: 'affected', matches: [
-          { kind: 'ndr', text: quoted, value: 'x', class: 'unknown-recipient' },
-          { kind: 'ndr', text: 'Unable to deliver the message due to a communications failure', value: 'x', class: 'unknown-recipient' },
-        ] }],
+        url: TICKET,
+        matchCount: 2,
+        unexplained: [],
+        articles: [
+          {
+            record: Q1,
+            verdict: 'affected',
+            matches: [
+              { kind: 'ndr', text: quoted, value: 'x', class: 'unknown-recipient' },
+              {
+                kind: 'ndr',
+                text: 'Unable to deliver the message due to a communications failure',
+                value: 'x',
+                class: 'unknown-recipient',
+              },
+            ],
+          },
+        ],
       },
     });
     const { container } = render(<App mode="window" tabId={tabId} indexPollMs={5} />);
@@ -158,8 +222,20 @@ describe('page summary', () => {
     const tabId = await openTicket();
     background({
       summary: {
-        url: TICKET, matchCount: 1, unexplained: [], articles: [],
-        versions: [{ text: 'Store.exe is\n 5.5.2448.0', release: 'Exchange Server 5.5 SP2', product: 'Exchange Server 5.5', build: '5.5.2448.0', newer: ['SP3 (build 2650)', 'SP4 (build 2653)'], articles: [] }],
+        url: TICKET,
+        matchCount: 1,
+        unexplained: [],
+        articles: [],
+        versions: [
+          {
+            text: 'Store.exe is\n 5.5.2448.0',
+            release: 'Exchange Server 5.5 SP2',
+            product: 'Exchange Server 5.5',
+            build: '5.5.2448.0',
+            newer: ['SP3 (build 2650)', 'SP4 (build 2653)'],
+            articles: [],
+          },
+        ],
       },
     });
     const { container } = render(<App mode="window" tabId={tabId} indexPollMs={5} />);
@@ -186,7 +262,14 @@ describe('page summary', () => {
 
   it("uses the summary's address when the browser hides the tab's", async () => {
     const tabId = await openTicket();
-    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => ({ id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false })) as never);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => ({
+      id: tabId,
+      index: 0,
+      highlighted: false,
+      active: true,
+      pinned: false,
+      incognito: false,
+    })) as never);
     const calls = background();
     render(<App mode="window" tabId={tabId} indexPollMs={5} />);
     await waitFor(() => expect(calls).toContainEqual({ type: 'site-state', url: TICKET }));
@@ -211,7 +294,9 @@ describe('page summary', () => {
     cleanup();
 
     const active = await openTicket();
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: active, url: TICKET, index: 0, highlighted: true, active: true, pinned: false, incognito: false }]) as never);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [
+      { id: active, url: TICKET, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
+    ]) as never);
     render(<App mode="popup" indexPollMs={5} />);
     await waitFor(() => expect(calls).toContainEqual({ type: 'tab-summary', tabId: active }));
     expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
@@ -351,7 +436,9 @@ describe('article detail', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
     await screen.findByText('Copied');
-    expect(writeText).toHaveBeenCalledWith(articleSummary(Q1, { verdict: 'Affects this ticket (ticket mentions SP2)' }));
+    expect(writeText).toHaveBeenCalledWith(
+      articleSummary(Q1, { verdict: 'Affects this ticket (ticket mentions SP2)' }),
+    );
   });
 
   it('opens related articles and goes back, by button and by Escape', async () => {
@@ -362,7 +449,9 @@ describe('article detail', () => {
     await screen.findByRole('heading', { name: /Q227142/ });
     // Titles of related articles the index knows; the others say so.
     await screen.findByText(Q2.title);
-    expect(document.querySelector('[data-related="Q999999"]')!.parentElement!.textContent).toContain('not in the index');
+    expect(document.querySelector('[data-related="Q999999"]')!.parentElement!.textContent).toContain(
+      'not in the index',
+    );
 
     fireEvent.click(document.querySelector('[data-related="Q191014"]')!);
     const h2 = await screen.findByRole('heading', { name: /Q191014/ });
@@ -539,7 +628,9 @@ describe('index, pop-out and side panel', () => {
   it('in the side panel, follows the active tab and refreshes when it navigates', async () => {
     const first = await openTicket();
     const second = await openTicket('https://helpdesk.example.com/tickets/4712');
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: first, url: TICKET, index: 0, highlighted: true, active: true, pinned: false, incognito: false }]) as never);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [
+      { id: first, url: TICKET, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
+    ]) as never);
     const calls = background();
     render(<App mode="sidepanel" indexPollMs={5} />);
     await waitFor(() => expect(calls).toContainEqual({ type: 'tab-summary', tabId: first }));
@@ -548,7 +639,12 @@ describe('index, pop-out and side panel', () => {
     expect(calls).toContainEqual({ type: 'site-state', url: 'https://helpdesk.example.com/tickets/4712' });
 
     const count = calls.filter((c) => c.type === 'tab-summary' && c.tabId === second).length;
-    await fakeBrowser.tabs.onUpdated.trigger(second, { status: 'complete' }, { id: second, url: 'https://helpdesk.example.com/tickets/4713' } as never);
-    await waitFor(() => expect(calls.filter((c) => c.type === 'tab-summary' && c.tabId === second).length).toBeGreaterThan(count));
+    await fakeBrowser.tabs.onUpdated.trigger(second, { status: 'complete' }, {
+      id: second,
+      url: 'https://helpdesk.example.com/tickets/4713',
+    } as never);
+    await waitFor(() =>
+      expect(calls.filter((c) => c.type === 'tab-summary' && c.tabId === second).length).toBeGreaterThan(count),
+    );
   });
 });

@@ -13,24 +13,40 @@ import { articlesQuotingNdr, NDR } from '../background/fake-index';
  * per refresh and per article detail. A detail is one request and at most one ranking: its
  * article with its related articles' titles in the same answer.
  */
-const RECORDS = articlesQuotingNdr({ Q100202: { related: ['Q100404', 'Q100505', 'Q100606'] } })
-  .concat([articleRecord({ q: 'Q100404', title: 'XCON: Related One' }), articleRecord({ q: 'Q100505', title: 'XCON: Related Two' })]);
+const RECORDS = articlesQuotingNdr({ Q100202: { related: ['Q100404', 'Q100505', 'Q100606'] } }).concat([
+  articleRecord({ q: 'Q100404', title: 'XCON: Related One' }),
+  articleRecord({ q: 'Q100505', title: 'XCON: Related Two' }),
+]);
 
-vi.mock('../../src/background/bundled-index', async () => ({ bundledIndex: (await import('../background/fake-index')).fakeBundledIndex(RECORDS) }));
+vi.mock('../../src/background/bundled-index', async () => ({
+  bundledIndex: (await import('../background/fake-index')).fakeBundledIndex(RECORDS),
+}));
 vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
-vi.mock('../../src/background/records', async () => ({ recordsFor: (await import('../background/fake-index')).fakeRecordsFor(RECORDS) }));
-vi.mock('../../src/background/content-script-file', () => ({ CONTENT_SCRIPT_FILE: 'c.js', HIGHLIGHT_CSS_FILE: 'h.css', LENS_SCRIPT_FILE: 'l.js' }));
+vi.mock('../../src/background/records', async () => ({
+  recordsFor: (await import('../background/fake-index')).fakeRecordsFor(RECORDS),
+}));
+vi.mock('../../src/background/content-script-file', () => ({
+  CONTENT_SCRIPT_FILE: 'c.js',
+  HIGHLIGHT_CSS_FILE: 'h.css',
+  LENS_SCRIPT_FILE: 'l.js',
+}));
 const ranked = vi.hoisted(() => ({ calls: 0 }));
 vi.mock('../../src/core/match/rank', async (original) => {
   const real = await original<typeof import('../../src/core/match/rank')>();
-  return { ...real, rankArticles: (...args: Parameters<typeof real.rankArticles>) => (ranked.calls++, real.rankArticles(...args)) };
+  return {
+    ...real,
+    rankArticles: (...args: Parameters<typeof real.rankArticles>) => (ranked.calls++, real.rankArticles(...args)),
+  };
 });
 
 const { handleMessage } = await import('../../src/background/router');
 const { App } = await import('../../src/popup/App');
 
 const TICKET = 'https://desk.example/ticket/1';
-const POPUP: browser.Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+const POPUP: browser.Runtime.MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/popup.html'),
+};
 
 /** The real background behind runtime.sendMessage, counting what the popup asks. */
 function realBackground(): Request[] {
@@ -45,8 +61,16 @@ function realBackground(): Request[] {
 
 async function scannedTicket(): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url: TICKET });
-  const content = { id: fakeBrowser.runtime.id, url: TICKET, tab: { id: tab.id, url: TICKET } as browser.Tabs.Tab, frameId: 0 };
-  await handleMessage({ type: 'scan', text: `Journaling to a custom recipient. The bounce reads:\n> ${NDR}`, reset: true }, content);
+  const content = {
+    id: fakeBrowser.runtime.id,
+    url: TICKET,
+    tab: { id: tab.id, url: TICKET } as browser.Tabs.Tab,
+    frameId: 0,
+  };
+  await handleMessage(
+    { type: 'scan', text: `Journaling to a custom recipient. The bounce reads:\n> ${NDR}`, reset: true },
+    content,
+  );
   return tab.id!;
 }
 
@@ -91,7 +115,9 @@ describe('requests per popup view, against the real background', () => {
     fireEvent.click(row);
     await screen.findByRole('heading', { level: 2, name: /Q100202/ });
     await screen.findByText('XCON: Related Two');
-    expect(document.querySelector('[data-related="Q100606"]')!.parentElement!.textContent).toContain('not in the index');
+    expect(document.querySelector('[data-related="Q100606"]')!.parentElement!.textContent).toContain(
+      'not in the index',
+    );
     // The verdict is the tab's: the detail's one request carries the tab.
     expect(document.querySelector('.verdict')).toBeTruthy();
     expect(await settled(requests)).toEqual({ requests: ['articles'], rankings: 1 });

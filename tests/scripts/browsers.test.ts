@@ -7,7 +7,10 @@ const SCRIPT = fileURLToPath(new URL('../../scripts/browsers.mjs', import.meta.u
 
 function run(args: string[], env: Record<string, string>): { code: number; stderr: string } {
   try {
-    execFileSync(process.execPath, [SCRIPT, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(process.execPath, [SCRIPT, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { code: 0, stderr: '' };
   } catch (e) {
     const err = e as { status: number; stderr: Buffer };
@@ -19,14 +22,23 @@ describe('browsers for the end-to-end tests', () => {
   it('finds what is missing, at the paths the tests use or the env overrides', () => {
     const none = missingBrowsers({}, () => false).map((b) => b.path);
     expect(none).toEqual(['/usr/bin/chromium', '/usr/bin/firefox-esr']);
-    expect(missingBrowsers({ CHROMIUM_PATH: '/opt/c' }, (p) => p === '/usr/bin/firefox-esr').map((b) => b.path)).toEqual(['/opt/c']);
+    expect(
+      missingBrowsers({ CHROMIUM_PATH: '/opt/c' }, (p) => p === '/usr/bin/firefox-esr').map((b) => b.path),
+    ).toEqual(['/opt/c']);
     expect(missingBrowsers({}, () => true)).toEqual([]);
   });
 
   it('setup installs with apt-get as root, and otherwise stops with the exact command', () => {
     const missing = missingBrowsers({}, (p) => p !== '/usr/bin/chromium');
-    expect(installPlan(missing, { isRoot: true, hasApt: true })).toEqual({ action: 'install', packages: ['chromium'], command: 'apt-get update && apt-get install -y chromium' });
-    expect(installPlan(missing, { isRoot: false, hasApt: true })).toEqual({ action: 'stop', command: "sudo sh -c 'apt-get update && apt-get install -y chromium'" });
+    expect(installPlan(missing, { isRoot: true, hasApt: true })).toEqual({
+      action: 'install',
+      packages: ['chromium'],
+      command: 'apt-get update && apt-get install -y chromium',
+    });
+    expect(installPlan(missing, { isRoot: false, hasApt: true })).toEqual({
+      action: 'stop',
+      command: "sudo sh -c 'apt-get update && apt-get install -y chromium'",
+    });
     expect(installPlan([], { isRoot: false, hasApt: false })).toEqual({ action: 'none' });
   });
 

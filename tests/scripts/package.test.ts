@@ -16,7 +16,9 @@ const text = (s: string) => new TextEncoder().encode(s);
 let seed = 0x2545f491;
 const incompressible = Uint8Array.from({ length: 300 }, () => {
   // xorshift32: bytes with no pattern deflate could use
-  seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
   return seed & 0xff;
 });
 const FILES = [
@@ -67,7 +69,12 @@ describe('zip', () => {
   it('refuses names that would escape the folder or collide', () => {
     expect(() => zip([{ name: '../evil.js', data: text('x') }])).toThrow(/unsafe/);
     expect(() => zip([{ name: '/abs.js', data: text('x') }])).toThrow(/unsafe/);
-    expect(() => zip([{ name: 'a.js', data: text('x') }, { name: 'a.js', data: text('y') }])).toThrow(/duplicate/);
+    expect(() =>
+      zip([
+        { name: 'a.js', data: text('x') },
+        { name: 'a.js', data: text('y') },
+      ]),
+    ).toThrow(/duplicate/);
   });
 
   it.skipIf(!hasUnzip)('passes Info-ZIP unzip: integrity test, listing with 1980 dates, contents', () => {
@@ -75,7 +82,8 @@ describe('zip', () => {
     writeFileSync(file, bytes);
     expect(execFileSync('unzip', ['-t', file]).toString()).toMatch(/No errors detected/);
     const listing = execFileSync('unzip', ['-l', file]).toString();
-    for (const f of FILES) expect(listing).toMatch(new RegExp(`1980-01-01 00:00\\s+${f.name.replace(/[.]/g, '\\.')}\\n`));
+    for (const f of FILES)
+      expect(listing).toMatch(new RegExp(`1980-01-01 00:00\\s+${f.name.replace(/[.]/g, '\\.')}\\n`));
     expect(execFileSync('unzip', ['-p', file, 'assets/app-1a2b.js'])).toEqual(Buffer.from(FILES[1]!.data));
     expect(execFileSync('unzip', ['-p', file, 'icons/icon-16.png'])).toEqual(Buffer.from(incompressible));
     // Unix mode 0644 in the external attributes, so unpacked files are not executable or private.
@@ -120,7 +128,10 @@ describe('npm run package (scripts/package.mjs)', () => {
     writeTree(root, [{ name: 'package.json', data: text('{"version":"1.2.3"}') }]);
     writeTree(join(root, 'dist'), [...FILES, { name: 'assets/app-1a2b.js.map', data: text('{}') }]);
     const firefoxManifest = { version: '1.2.3', browser_specific_settings: { gecko: { id: 'kblens@kblens.invalid' } } };
-    writeTree(join(root, 'dist-firefox'), [...FILES.slice(1), { name: 'manifest.json', data: text(JSON.stringify(firefoxManifest)) }]);
+    writeTree(join(root, 'dist-firefox'), [
+      ...FILES.slice(1),
+      { name: 'manifest.json', data: text(JSON.stringify(firefoxManifest)) },
+    ]);
 
     const run = () => execFileSync(process.execPath, [SCRIPT], { cwd: root }).toString();
     const out = run();

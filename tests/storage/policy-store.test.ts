@@ -5,7 +5,11 @@ import { loadManagedSites, loadPolicy, watchPolicy } from '../../src/storage/pol
 
 describe('policy store', () => {
   it("reads the admin's managed storage: sites, settings, lock", async () => {
-    await fakeBrowser.storage.managed.set({ sites: ['https://policy.example.com/*'], settings: { hoverDelayMs: 800 }, lockSettings: true });
+    await fakeBrowser.storage.managed.set({
+      sites: ['https://policy.example.com/*'],
+      settings: { hoverDelayMs: 800 },
+      lockSettings: true,
+    });
     const p = await loadPolicy();
     expect(p.sites).toEqual(['https://policy.example.com/*']);
     expect(p.settings).toEqual({ hoverDelayMs: 800 });
@@ -21,7 +25,9 @@ describe('policy store', () => {
   });
 
   it('leaves out a managed site the browser would refuse, keeping the others', async () => {
-    await fakeBrowser.storage.managed.set({ sites: ['https://a.example/*', 'https://b*d.example/*', 7, 'https://c.example/*'] });
+    await fakeBrowser.storage.managed.set({
+      sites: ['https://a.example/*', 'https://b*d.example/*', 7, 'https://c.example/*'],
+    });
     expect(await loadManagedSites()).toEqual(['https://a.example/*', 'https://c.example/*']);
   });
 

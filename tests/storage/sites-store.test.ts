@@ -5,7 +5,9 @@ import { addUserSite, loadUserSites, removeUserSite } from '../../src/storage/si
 // "sites" in storage.local, a sorted array of match patterns: what installed users already have.
 describe('sites store', () => {
   it('reads the stored list, leaving out what the browser would refuse', async () => {
-    await fakeBrowser.storage.local.set({ sites: ['https://a.example/*', 'https://b*d.example/*', 42, 'https://c.example/*'] });
+    await fakeBrowser.storage.local.set({
+      sites: ['https://a.example/*', 'https://b*d.example/*', 42, 'https://c.example/*'],
+    });
     expect(await loadUserSites()).toEqual(['https://a.example/*', 'https://c.example/*']);
   });
 

@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { readTab, removeTab, watchTab, writeTab, type TabMatches } from '../../src/storage/tab-store';
 
-const state = (url: string): TabMatches => ({ url, matches: [], ticket: { products: [], files: [] }, words: ['exchange'] });
+const state = (url: string): TabMatches => ({
+  url,
+  matches: [],
+  ticket: { products: [], files: [] },
+  words: ['exchange'],
+});
 
 // One key per tab, "tab:<id>" in storage.session: the popup of an older build watches the same key.
 describe('tab store', () => {
@@ -15,7 +20,9 @@ describe('tab store', () => {
   });
 
   it('reads state saved by an older version, without context words', async () => {
-    await fakeBrowser.storage.session.set({ 'tab:7': { url: 'https://h.example/t/7', matches: [], ticket: { products: [], files: [] } } });
+    await fakeBrowser.storage.session.set({
+      'tab:7': { url: 'https://h.example/t/7', matches: [], ticket: { products: [], files: [] } },
+    });
     const tab = await readTab(7);
     expect(tab?.url).toBe('https://h.example/t/7');
     expect(tab?.words).toBeUndefined();

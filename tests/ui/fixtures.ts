@@ -26,7 +26,9 @@ export function record(q: string, over: Partial<ArticleRecord> = {}): ArticleRec
   };
 }
 
-type Handlers = { [K in Request['type']]?: (req: Extract<Request, { type: K }>) => ResponseMap[K] | Promise<ResponseMap[K]> };
+type Handlers = {
+  [K in Request['type']]?: (req: Extract<Request, { type: K }>) => ResponseMap[K] | Promise<ResponseMap[K]>;
+};
 
 /** Requests the fake background refused as the real router would (not of the REQUESTS table's shapes), with why. */
 const refused: string[] = [];

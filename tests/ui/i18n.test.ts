@@ -27,7 +27,10 @@ describe('t', () => {
   });
 
   it('follows the chrome.i18n placeholder rules', () => {
-    const entry = { message: 'Cost: $$$amount$ for $who$', placeholders: { amount: { content: '$1' }, who: { content: '$2 (you)' } } };
+    const entry = {
+      message: 'Cost: $$$amount$ for $who$',
+      placeholders: { amount: { content: '$1' }, who: { content: '$2 (you)' } },
+    };
     expect(format(entry, ['5', 'Ana'])).toBe('Cost: $5 for Ana (you)');
     expect(format(undefined, [])).toBe('');
   });

@@ -49,7 +49,7 @@ const src = (path: string, content: string | Uint8Array): ImportSource => {
   return { path, size: bytes.length, bytes: async () => bytes };
 };
 
-describe('importing with the index builder\'s parser', () => {
+describe("importing with the index builder's parser", () => {
   it('imports archive-format articles from a zip and a folder, and reports the file that is not one', async () => {
     const zip = makeZip([{ name: 'kb/900/Q900101/README.md', data: ARCHIVE_FORMAT }]);
     const report = await importArticles(

@@ -4,7 +4,14 @@ import { parseArticle } from '../../core/article/parse-article';
 import type { ArticleRecord, ParseIssue } from '../../core/article/types';
 import { buildIndexFiles, coverageOf } from '../../core/index/build-index';
 import { releaseEvidenceOf, type ReleaseEvidence } from '../../core/version/release-evidence';
-import { DICTIONARY_FILE, MANIFEST_FILE, RELEASES_FILE, recordsFile, titlesFile, type IndexManifest } from '../../core/index/layout';
+import {
+  DICTIONARY_FILE,
+  MANIFEST_FILE,
+  RELEASES_FILE,
+  recordsFile,
+  titlesFile,
+  type IndexManifest,
+} from '../../core/index/layout';
 import { TopicTermStats } from '../../core/index/topic-terms';
 import type { BuildStats } from '../../core/match';
 import { resolveLatestServicePacks } from '../../core/version/service-pack-dates';
@@ -57,11 +64,18 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   }
   const previous = await previousIndexFiles(outDir);
   // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
-  records.forEach((r, doc) => { r.terms = topics.terms(doc); });
+  records.forEach((r, doc) => {
+    r.terms = topics.terms(doc);
+  });
   // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
   resolveLatestServicePacks(records);
   let detector: BuildStats | undefined;
-  const files = buildIndexFiles(records, evidence, { texts, onDetectorStats: (s) => { detector = s; } });
+  const files = buildIndexFiles(records, evidence, {
+    texts,
+    onDetectorStats: (s) => {
+      detector = s;
+    },
+  });
 
   let bytes = 0;
   for (const [path, text] of files) {
@@ -102,7 +116,9 @@ export async function previousIndexFiles(outDir: string): Promise<string[]> {
   }
   if (names.length === 0) return [];
   const refuse = (why: string) =>
-    new Error(`refusing to write into ${outDir}: it is not empty and ${why}; give an empty or new folder, or a previous index`);
+    new Error(
+      `refusing to write into ${outDir}: it is not empty and ${why}; give an empty or new folder, or a previous index`,
+    );
   let manifest: unknown;
   try {
     manifest = JSON.parse(await readFile(join(outDir, MANIFEST_FILE), 'utf8'));
@@ -118,7 +134,8 @@ export async function previousIndexFiles(outDir: string): Promise<string[]> {
 export function filesNamedBy(manifest: unknown): string[] | null {
   if (typeof manifest !== 'object' || manifest === null) return null;
   const m = manifest as Record<string, unknown>;
-  const count = (v: unknown): number | null => (Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000 ? (v as number) : null);
+  const count = (v: unknown): number | null =>
+    Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000 ? (v as number) : null;
   const recordCount = Array.isArray(m.recordFiles) ? count(m.recordFiles.length) : null;
   const titleCount = count(m.titleFiles);
   if (typeof m.format !== 'number' || recordCount === null || titleCount === null) return null;
@@ -149,11 +166,19 @@ export const buildIndexCommand: Command = async (argv) => {
     const c = summary.coverage;
     out(`Indexed ${summary.articles} articles in ${summary.seconds.toFixed(1)} s -> ${values.out}`);
     out(`  ${summary.files} files, ${(summary.bytes / 1e6).toFixed(2)} MB`);
-    out(`  with versions ${c.versions}, a fix ${c.fixedIn}, file versions ${c.files}, error strings ${c.errors} (${c.errorStrings} strings), related ${c.related}`);
+    out(
+      `  with versions ${c.versions}, a fix ${c.fixedIn}, file versions ${c.files}, error strings ${c.errors} (${c.errorStrings} strings), related ${c.related}`,
+    );
     const d = summary.detector;
-    if (d) out(`  patterns ${d.patterns}: ${d.slotted} with soft slots (${d.collisions} sharing their frame), ${d.thinFrames + d.commonFrames} kept literal (thin or common frame), left out ${d.furniture} furniture and ${d.prose} prose`);
+    if (d)
+      out(
+        `  patterns ${d.patterns}: ${d.slotted} with soft slots (${d.collisions} sharing their frame), ${d.thinFrames + d.commonFrames} kept literal (thin or common frame), left out ${d.furniture} furniture and ${d.prose} prose`,
+      );
     const r = summary.releases;
-    if (r) out(`  release table: ${r.products} products, ${r.releases} releases, ${r.files} files (${r.fileVersions} versions), ${(summary.releaseBytes / 1e3).toFixed(1)} kB`);
+    if (r)
+      out(
+        `  release table: ${r.products} products, ${r.releases} releases, ${r.files} files (${r.fileVersions} versions), ${(summary.releaseBytes / 1e3).toFixed(1)} kB`,
+      );
     out(`  parser warnings: ${summary.warnings}`);
     out(`  skipped: ${summary.skipped.length}`);
     for (const s of summary.skipped.slice(0, 50)) err(`  ${s.file}:${s.line}: ${s.message}`);

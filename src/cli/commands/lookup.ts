@@ -21,7 +21,9 @@ export const lookupCommand: Command = async (argv) => {
     const table = await index.releases();
     const query = parseBuildQuery(input, table);
     if (query) return lookupBuild(input, query, table, values.json === true);
-    err(`kblens lookup: "${input}" is not a KB number (try Q227142, KB227142 or support.microsoft.com/kb/227142) or a build (store.exe 5.5.2448.0)`);
+    err(
+      `kblens lookup: "${input}" is not a KB number (try Q227142, KB227142 or support.microsoft.com/kb/227142) or a build (store.exe 5.5.2448.0)`,
+    );
     return 2;
   }
   const record = await index.lookup(q);
@@ -41,15 +43,34 @@ export const lookupCommand: Command = async (argv) => {
 function lookupBuild(input: string, query: BuildQuery, table: ReleaseTable, json: boolean): number {
   const a = table.resolve(query);
   if (!a) {
-    if (json) out(JSON.stringify({ build: query.version, ...(query.file ? { file: query.file.toLowerCase() } : {}), release: null, product: null, articles: [], note: 'not in the release table' }));
+    if (json)
+      out(
+        JSON.stringify({
+          build: query.version,
+          ...(query.file ? { file: query.file.toLowerCase() } : {}),
+          release: null,
+          product: null,
+          articles: [],
+          note: 'not in the release table',
+        }),
+      );
     err(`kblens lookup: ${input} is not in the release table`);
     return 1;
   }
   if (json) {
-    out(JSON.stringify({
-      build: a.build, release: a.release, product: a.product, articles: a.articles,
-      ...(a.file ? { file: a.file } : {}), label: releaseLabel(a), exact: a.exact, facts: a.facts, newer: a.newer,
-    }));
+    out(
+      JSON.stringify({
+        build: a.build,
+        release: a.release,
+        product: a.product,
+        articles: a.articles,
+        ...(a.file ? { file: a.file } : {}),
+        label: releaseLabel(a),
+        exact: a.exact,
+        facts: a.facts,
+        newer: a.newer,
+      }),
+    );
     return 0;
   }
   const rows: [string, string][] = [
@@ -57,9 +78,17 @@ function lookupBuild(input: string, query: BuildQuery, table: ReleaseTable, json
     ['Product', a.product],
     ['Facts', a.facts.join('; ')],
     ['Newer', a.newer.join(', ')],
-    ['Articles', a.articles.slice(0, 12).join(', ') + (a.articles.length > 12 ? ` and ${a.articles.length - 12} more` : '')],
+    [
+      'Articles',
+      a.articles.slice(0, 12).join(', ') + (a.articles.length > 12 ? ` and ${a.articles.length - 12} more` : ''),
+    ],
   ];
-  out([`${a.file ? `${a.file} ` : ''}${a.build}`, ...rows.filter(([, v]) => v).map(([k, v]) => `  ${(k + ':').padEnd(10)} ${v}`)].join('\n'));
+  out(
+    [
+      `${a.file ? `${a.file} ` : ''}${a.build}`,
+      ...rows.filter(([, v]) => v).map(([k, v]) => `  ${(k + ':').padEnd(10)} ${v}`),
+    ].join('\n'),
+  );
   return 0;
 }
 
@@ -67,11 +96,24 @@ function readable(r: ArticleRecord): string {
   const rows: [string, string][] = [
     ['Products', r.products.join(', ')],
     ['Affected', r.versions.join(', ')],
-    ['Fixed in', fixLine(r) + (r.fixes.length > 1 ? `; also ${r.fixes.slice(1).map((f) => f.text).join(', ')}` : '')],
+    [
+      'Fixed in',
+      fixLine(r) +
+        (r.fixes.length > 1
+          ? `; also ${r.fixes
+              .slice(1)
+              .map((f) => f.text)
+              .join(', ')}`
+          : ''),
+    ],
     ['Files', r.files.map((f) => (f.version ? `${f.name} ${f.version}` : f.name)).join(', ')],
     ['Errors', r.errors.map((e) => `"${e.text}" (${e.kind})`).join('\n             ')],
     ['Related', r.related.join(', ')],
     ['Modified', r.lastModified ?? ''],
   ];
-  return [`${r.q}  ${r.title}`, `  ${r.url}`, ...rows.filter(([, v]) => v).map(([k, v]) => `  ${(k + ':').padEnd(10)} ${v}`)].join('\n');
+  return [
+    `${r.q}  ${r.title}`,
+    `  ${r.url}`,
+    ...rows.filter(([, v]) => v).map(([k, v]) => `  ${(k + ':').padEnd(10)} ${v}`),
+  ].join('\n');
 }

@@ -23,7 +23,8 @@ export const scanCommand: Command = async (argv) => {
     json: { type: 'boolean' },
     index: { type: 'string' },
   });
-  if (positionals.length === 0) throw new UsageError('needs a file to scan (text, .html, .eml, .csv, .jsonl) or - for standard input');
+  if (positionals.length === 0)
+    throw new UsageError('needs a file to scan (text, .html, .eml, .csv, .jsonl) or - for standard input');
   const index = openIndex(values.index);
   let found = false;
   for (const path of positionals) {
@@ -51,14 +52,20 @@ export const scanCommand: Command = async (argv) => {
 };
 
 function readable(name: string, r: ScanResult): string {
-  const lines = [`${name}: ${r.matches.length} match${r.matches.length === 1 ? '' : 'es'}, ${r.articles.length} article${r.articles.length === 1 ? '' : 's'}`];
+  const lines = [
+    `${name}: ${r.matches.length} match${r.matches.length === 1 ? '' : 'es'}, ${r.articles.length} article${r.articles.length === 1 ? '' : 's'}`,
+  ];
   for (const m of r.matches) {
     const cls = m.class ? ` (${m.class})` : '';
     if (m.build) {
-      lines.push(`  build ${JSON.stringify(clip(m.text))} -> ${m.value}${m.build.newer.length ? `; newer: ${m.build.newer.join(', ')}` : ''}`);
+      lines.push(
+        `  build ${JSON.stringify(clip(m.text))} -> ${m.value}${m.build.newer.length ? `; newer: ${m.build.newer.join(', ')}` : ''}`,
+      );
       continue;
     }
-    const arts = m.articles.length ? ` -> ${m.articles.slice(0, 5).join(' ')}${m.articles.length > 5 ? ' ...' : ''}` : '';
+    const arts = m.articles.length
+      ? ` -> ${m.articles.slice(0, 5).join(' ')}${m.articles.length > 5 ? ' ...' : ''}`
+      : '';
     lines.push(`  ${m.kind.padEnd(5)} ${JSON.stringify(clip(m.text))}${cls}${arts}`);
   }
   if (r.bounces.length) lines.push('Bounces:');
@@ -67,13 +74,17 @@ function readable(name: string, r: ScanResult): string {
     for (const x of b.recipients) {
       const e = explainReason(x.reason);
       const codes = [x.replyCode, x.status].filter(Boolean).join(' ');
-      lines.push(`    ${x.address ?? '(no address)'}${codes ? ` ${codes}` : ''}: ${x.reason}${e ? `: ${e.label}` : ''}`);
+      lines.push(
+        `    ${x.address ?? '(no address)'}${codes ? ` ${codes}` : ''}: ${x.reason}${e ? `: ${e.label}` : ''}`,
+      );
       if (e) lines.push(`      ${ACTOR_LABEL[e.who]} must act: ${e.next}`);
     }
   }
   if (r.articles.length) lines.push('Articles:');
   r.articles.forEach((a, i) => {
-    lines.push(`  ${i + 1}. ${a.q}  ${a.title}${a.inIndex ? '' : ' (not in the index)'}${a.confidence === 'low' ? '  [low confidence]' : ''}`);
+    lines.push(
+      `  ${i + 1}. ${a.q}  ${a.title}${a.inIndex ? '' : ' (not in the index)'}${a.confidence === 'low' ? '  [low confidence]' : ''}`,
+    );
     lines.push(`     ${a.why}`);
     if (a.verdict) lines.push(`     ${a.verdict}${a.verdictReason ? `: ${a.verdictReason}` : ''}`);
   });
@@ -82,7 +93,9 @@ function readable(name: string, r: ScanResult): string {
 
 function ticketLine(id: string, r: ScanResult): string {
   if (!r.matches.length) return `  ${id}: nothing found`;
-  const arts = r.articles.slice(0, 5).map((a) => (a.verdict && a.verdict !== 'unknown' ? `${a.q} (${a.verdict})` : a.q));
+  const arts = r.articles
+    .slice(0, 5)
+    .map((a) => (a.verdict && a.verdict !== 'unknown' ? `${a.q} (${a.verdict})` : a.q));
   return `  ${id}: ${r.matches.length} match${r.matches.length === 1 ? '' : 'es'}${arts.length ? ` -> ${arts.join(', ')}` : ''}`;
 }
 

@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { DEFAULT_MAX_ENTRY_BYTES, readTar } from './tar-stream';
 
 /** One article file of the archive, as text, with its path inside the corpus; or why it was not read. */
-export type CorpusFile = { path: string; text: string; error?: undefined } | { path: string; text?: undefined; error: string };
+export type CorpusFile =
+  { path: string; text: string; error?: undefined } | { path: string; text?: undefined; error: string };
 
 const ARTICLE = /(?:^|\/)kb\/\d{3}\/Q\d+\/README\.md$/;
 
@@ -12,19 +13,26 @@ const ARTICLE = /(?:^|\/)kb\/\d{3}\/Q\d+\/README\.md$/;
  * for a folder and archive order for a tarball. The builder sorts by Q-number itself, so the
  * index does not depend on which form the corpus came in.
  */
-export async function* readCorpus(location: string, maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES): AsyncGenerator<CorpusFile> {
+export async function* readCorpus(
+  location: string,
+  maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES,
+): AsyncGenerator<CorpusFile> {
   const info = await stat(location);
   if (info.isDirectory()) {
     for (const path of await listFiles(location)) {
       const rel = relative(location, path).split(sep).join('/');
       if (!ARTICLE.test(rel)) continue;
       const size = (await stat(path)).size;
-      yield size > maxEntryBytes ? { path: rel, error: tooLarge(size, maxEntryBytes) } : { path: rel, text: await readFile(path, 'utf8') };
+      yield size > maxEntryBytes
+        ? { path: rel, error: tooLarge(size, maxEntryBytes) }
+        : { path: rel, text: await readFile(path, 'utf8') };
     }
     return;
   }
   for await (const entry of readTar(location, { accept: (path) => ARTICLE.test(path), maxEntryBytes })) {
-    yield 'data' in entry ? { path: entry.path, text: entry.data.toString('utf8') } : { path: entry.path, error: tooLarge(entry.tooLarge, maxEntryBytes) };
+    yield 'data' in entry
+      ? { path: entry.path, text: entry.data.toString('utf8') }
+      : { path: entry.path, error: tooLarge(entry.tooLarge, maxEntryBytes) };
   }
 }
 

@@ -24,9 +24,10 @@ export const DEFAULT_MAX_ENTRY_BYTES = 16 * 1024 * 1024;
  * the byte offset and the last entry read.
  */
 export async function* readTar(file: string, options: TarOptions): AsyncGenerator<TarEntry> {
-  const source = file.endsWith('.gz') || file.endsWith('.tgz')
-    ? createReadStream(file).pipe(createGunzip())
-    : createReadStream(file);
+  const source =
+    file.endsWith('.gz') || file.endsWith('.tgz')
+      ? createReadStream(file).pipe(createGunzip())
+      : createReadStream(file);
   const tar = extract();
   const feeding = pipeline(source, tar).catch(() => {}); // errors surface through the iterator
   let last = '(start of archive)';
@@ -59,7 +60,9 @@ export async function* readTar(file: string, options: TarOptions): AsyncGenerato
     }
   } catch (e) {
     source.destroy();
-    throw new Error(`corrupt tar archive ${file} near byte ${offset}, after ${last}: ${(e as Error).message}`, { cause: e });
+    throw new Error(`corrupt tar archive ${file} near byte ${offset}, after ${last}: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
   await feeding;
 }

@@ -24,7 +24,8 @@ function deepActiveElement(doc: Document): Element | null {
   for (;;) {
     if (!el) return null;
     const inner: Element | null | undefined =
-      el.shadowRoot?.activeElement ?? (/^i?frame$/.test(el.localName) ? safeFrameActive(el as HTMLIFrameElement) : undefined);
+      el.shadowRoot?.activeElement ??
+      (/^i?frame$/.test(el.localName) ? safeFrameActive(el as HTMLIFrameElement) : undefined);
     if (!inner) return el;
     el = inner;
   }
@@ -53,7 +54,13 @@ function sameRanges(sel: Selection, ranges: Range[]): boolean {
   for (let i = 0; i < ranges.length; i++) {
     const a = sel.getRangeAt(i);
     const b = ranges[i]!;
-    if (a.startContainer !== b.startContainer || a.startOffset !== b.startOffset || a.endContainer !== b.endContainer || a.endOffset !== b.endOffset) return false;
+    if (
+      a.startContainer !== b.startContainer ||
+      a.startOffset !== b.startOffset ||
+      a.endContainer !== b.endContainer ||
+      a.endOffset !== b.endOffset
+    )
+      return false;
   }
   return true;
 }

@@ -30,13 +30,18 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
   ]);
   const body: Child[] = [];
   if (model.bounce) body.push(bounce(doc, model.bounce, actions));
-  if (model.state === 'loading') body.push(h(doc, 'p', { class: 'loading', text: 'Looking up the article…', attrs: { role: 'status' } }));
+  if (model.state === 'loading')
+    body.push(h(doc, 'p', { class: 'loading', text: 'Looking up the article…', attrs: { role: 'status' } }));
   if (model.notice) body.push(h(doc, 'p', { class: 'notice', text: model.notice }));
   if (model.versions.length) body.push(versions(doc, model.versions));
   if (model.best) body.push(article(doc, model.best, actions));
   if (model.others.length) body.push(list(doc, 'Other candidates', model.others));
   if (model.related.length) body.push(list(doc, 'Related articles', model.related));
-  container.replaceChildren(head, ...(body.filter(Boolean) as Node[]), h(doc, 'div', { class: 'foot', text: 'KB Lens' }));
+  container.replaceChildren(
+    head,
+    ...(body.filter(Boolean) as Node[]),
+    h(doc, 'div', { class: 'foot', text: 'KB Lens' }),
+  );
 }
 
 /** What the bounce means: the reason, who has to act and the next step (all text via textContent). */
@@ -68,7 +73,15 @@ function article(doc: Document, a: ArticleModel, actions: CardActions): HTMLElem
   if (a.versions.length) fact('Affects', a.versions.join(', '));
   fact('Fix', a.fix);
   if (a.fixedFiles.length) {
-    fact('Fixed files', h(doc, 'ul', { class: 'files' }, a.fixedFiles.map((f) => h(doc, 'li', { text: f }))));
+    fact(
+      'Fixed files',
+      h(
+        doc,
+        'ul',
+        { class: 'files' },
+        a.fixedFiles.map((f) => h(doc, 'li', { text: f })),
+      ),
+    );
   }
   const status = h(doc, 'span', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const copy = h(doc, 'button', { class: 'button copy', text: 'Copy summary', attrs: { type: 'button' } });
@@ -83,7 +96,11 @@ function article(doc: Document, a: ArticleModel, actions: CardActions): HTMLElem
     a.verdict?.reason ? h(doc, 'p', { class: 'reason', text: a.verdict.reason }) : null,
     h(doc, 'dl', {}, facts),
     h(doc, 'div', { class: 'actions' }, [
-      h(doc, 'a', { class: 'button primary open', text: 'Open full article', attrs: { href: a.url, target: '_blank', rel: 'noopener noreferrer' } }),
+      h(doc, 'a', {
+        class: 'button primary open',
+        text: 'Open full article',
+        attrs: { href: a.url, target: '_blank', rel: 'noopener noreferrer' },
+      }),
       copy,
       status,
     ]),
@@ -93,11 +110,18 @@ function article(doc: Document, a: ArticleModel, actions: CardActions): HTMLElem
 function versions(doc: Document, rows: VersionRow[]): HTMLElement {
   return h(doc, 'section', { class: 'list versions' }, [
     h(doc, 'h3', { text: 'Versions in this ticket' }),
-    h(doc, 'ul', {}, rows.map((r) => h(doc, 'li', {}, [
-      h(doc, 'span', { class: 'build', text: r.build }),
-      h(doc, 'span', { class: 't', text: `is ${r.release}` }),
-      r.newer ? h(doc, 'span', { class: 'newer', text: r.newer }) : null,
-    ]))),
+    h(
+      doc,
+      'ul',
+      {},
+      rows.map((r) =>
+        h(doc, 'li', {}, [
+          h(doc, 'span', { class: 'build', text: r.build }),
+          h(doc, 'span', { class: 't', text: `is ${r.release}` }),
+          r.newer ? h(doc, 'span', { class: 'newer', text: r.newer }) : null,
+        ]),
+      ),
+    ),
   ]);
 }
 
@@ -110,7 +134,10 @@ function list(doc: Document, heading: string, links: LinkModel[]): HTMLElement {
       {},
       links.map((l) =>
         h(doc, 'li', {}, [
-          h(doc, 'a', { text: l.q, attrs: { href: l.url, target: '_blank', rel: 'noopener noreferrer', title: l.title ?? l.q } }),
+          h(doc, 'a', {
+            text: l.q,
+            attrs: { href: l.url, target: '_blank', rel: 'noopener noreferrer', title: l.title ?? l.q },
+          }),
           l.title ? h(doc, 'span', { class: 't', text: l.title }) : null,
         ]),
       ),

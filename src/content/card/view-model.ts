@@ -156,14 +156,27 @@ export function bounceModel(match: FoundMatch): BounceModel | null {
     `Who must act: ${who}`,
     `Next step: ${e.next}`,
   ].join('\n');
-  return { reason: match.reason!, label: e.label, what: e.what, who, next: e.next, recipient: match.recipient ?? null, summary };
+  return {
+    reason: match.reason!,
+    label: e.label,
+    what: e.what,
+    who,
+    next: e.next,
+    recipient: match.recipient ?? null,
+    summary,
+  };
 }
 
 /**
  * The card for one match. `views` is null while the articles are being fetched; `relatedViews`
  * fills in titles for the best article's related Q-numbers when they have arrived.
  */
-export function cardModel(match: FoundMatch, views: ArticleView[] | null, relatedViews: ArticleView[] = [], builds: readonly FoundMatch[] = []): CardModel {
+export function cardModel(
+  match: FoundMatch,
+  views: ArticleView[] | null,
+  relatedViews: ArticleView[] = [],
+  builds: readonly FoundMatch[] = [],
+): CardModel {
   const base = {
     kind: match.kind,
     kindLabel: kindLabel(match.kind),
@@ -173,7 +186,15 @@ export function cardModel(match: FoundMatch, views: ArticleView[] | null, relate
     bounce: bounceModel(match),
   };
   if (views === null) {
-    return { ...base, state: 'loading', notice: null, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}` };
+    return {
+      ...base,
+      state: 'loading',
+      notice: null,
+      best: null,
+      others: [],
+      related: [],
+      label: `KB Lens: ${base.kindLabel}`,
+    };
   }
   // The match's own order is the matcher's ranking of the block it was found in (best first);
   // answers may come back in any order. Where the background ranked them by the whole page
@@ -194,7 +215,15 @@ export function cardModel(match: FoundMatch, views: ArticleView[] | null, relate
         : match.kind === 'build'
           ? null
           : 'No archived article explains this message.';
-    return { ...base, state: 'unknown', notice, best: null, others: [], related: [], label: `KB Lens: ${base.kindLabel}, no article` };
+    return {
+      ...base,
+      state: 'unknown',
+      notice,
+      best: null,
+      others: [],
+      related: [],
+      label: `KB Lens: ${base.kindLabel}, no article`,
+    };
   }
   const best = articleModel(first);
   const titles = new Map<string, string>();

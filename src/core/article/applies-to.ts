@@ -51,7 +51,8 @@ export function readAppliesTo(lines: readonly BodyLine[], from: number, to: numb
     const text = lines[i]!.text;
     // A rule or a repeated lead-in before any item (kb/118/Q118694 says the lead-in twice, a
     // rule between) does not end the block.
-    if (items.length === 0 && (LEAD_IN.test(text) || (RULE.test(text) && LEAD_IN.test(nextText(lines, i + 1, to))))) continue;
+    if (items.length === 0 && (LEAD_IN.test(text) || (RULE.test(text) && LEAD_IN.test(nextText(lines, i + 1, to)))))
+      continue;
     if (RULE.test(text)) {
       i++;
       break;
@@ -97,7 +98,10 @@ function addItem(raw: string, products: string[], versions: string[], os: string
   if (/^the hardware\s*:/i.test(text)) return;
   // Group parents: the children (indented bullets) carry their own product lines.
   text = text
-    .replace(/,?\s*(?:when )?(?:used with|included with|on (?:the following )?platform\(?s?\)?|as follows)\s*:?\s*$/i, '')
+    .replace(
+      /,?\s*(?:when )?(?:used with|included with|on (?:the following )?platform\(?s?\)?|as follows)\s*:?\s*$/i,
+      '',
+    )
     .replace(/\s*:\s*$/, '')
     .replace(/[\s,;]+$/, '');
   if (!text) return;
@@ -141,7 +145,11 @@ export function parseProduct(text: string): ParsedProduct {
   }
   // "Microsoft Windows 2000 Professional", "Microsoft Word 97 for Windows": a model number, then
   // the edition or platform; the whole is the product line.
-  if (/\s(?:95|97|98|2000|2002|2003|XP|Me)(?:\s+(?:(?:Advanced|Datacenter|Small Business)\s+)?(?:Server|Professional|Workstation|Home Edition|Standard Edition|Enterprise Edition|for Windows(?: NT| 95)?|for Macintosh|for the Macintosh))+$/i.test(t)) {
+  if (
+    /\s(?:95|97|98|2000|2002|2003|XP|Me)(?:\s+(?:(?:Advanced|Datacenter|Small Business)\s+)?(?:Server|Professional|Workstation|Home Edition|Standard Edition|Enterprise Edition|for Windows(?: NT| 95)?|for Macintosh|for the Macintosh))+$/i.test(
+      t,
+    )
+  ) {
     return { name: cleanName(t), versions: [''] };
   }
   const words = t.split(' ');
@@ -154,7 +162,9 @@ export function parseProduct(text: string): ParsedProduct {
 }
 
 function cleanName(name: string): string {
-  return collapse(name).replace(/^[-\s]+/, '').replace(/[\s,;:]+$/, '');
+  return collapse(name)
+    .replace(/^[-\s]+/, '')
+    .replace(/[\s,;:]+$/, '');
 }
 
 /**
@@ -172,7 +182,10 @@ export function versionList(list: string): string[] {
       out.push(...tokens);
       continue;
     }
-    const m = /^(\d+(?:\.\d+)*[a-z]?|95|97|98|2000|2002|XP|Me)(?![\w.])\s*(?:\(?\s*(?:SP|Service Pack)\s*(\d+[a-z]?)\)?)?/i.exec(p);
+    const m =
+      /^(\d+(?:\.\d+)*[a-z]?|95|97|98|2000|2002|XP|Me)(?![\w.])\s*(?:\(?\s*(?:SP|Service Pack)\s*(\d+[a-z]?)\)?)?/i.exec(
+        p,
+      );
     if (!m) continue;
     p = m[1]! + (m[2] ? ` SP${m[2]}` : '');
     out.push(p);
@@ -185,14 +198,26 @@ export function versionList(list: string): string[] {
  * "This information applies to Microsoft QuickBASIC versions 4.00, 4.00b, and 4.50 for MS-DOS; to
  * Microsoft BASIC Compiler versions 6.00 and 6.00b for MS-DOS; ...".
  */
-export function readProseAppliesTo(lines: readonly BodyLine[], from: number, to: number): Pick<AppliesTo, 'products' | 'versions'> {
-  const text = collapse(lines.slice(from, Math.min(to, from + 40)).map((l) => l.text).join(' '));
+export function readProseAppliesTo(
+  lines: readonly BodyLine[],
+  from: number,
+  to: number,
+): Pick<AppliesTo, 'products' | 'versions'> {
+  const text = collapse(
+    lines
+      .slice(from, Math.min(to, from + 40))
+      .map((l) => l.text)
+      .join(' '),
+  );
   const m = /\b(?:information|article)\s+applies\s+to\s+(.{5,600}?)(?:\.\s|\.$|$)/i.exec(text);
   if (!m) return { products: [], versions: [] };
   const products: string[] = [];
   const versions: string[] = [];
   for (const clause of m[1]!.split(/;\s*(?:and\s+)?(?:to\s+)?/)) {
-    const c = /^(?:to\s+)?((?:Microsoft|MS)\s+[A-Z][\w+/#().-]*(?:\s+[A-Z0-9][\w+/#().-]*)*?)(?:,)?\s+versions?\s+([\d.a-z,\s]+?)(?:\s+(?:for|on|under|running)\b.*)?$/i.exec(clause.trim());
+    const c =
+      /^(?:to\s+)?((?:Microsoft|MS)\s+[A-Z][\w+/#().-]*(?:\s+[A-Z0-9][\w+/#().-]*)*?)(?:,)?\s+versions?\s+([\d.a-z,\s]+?)(?:\s+(?:for|on|under|running)\b.*)?$/i.exec(
+        clause.trim(),
+      );
     if (!c) continue;
     const name = cleanName(c[1]!);
     products.push(name);

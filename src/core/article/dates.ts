@@ -2,7 +2,18 @@
  * Dates as the archive writes them ("30-SEP-1999", "7-JAN-2000") turned into ISO "1999-09-30".
  */
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** ISO date, or null when the value is not a real `D-MON-YYYY` date. */

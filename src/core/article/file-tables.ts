@@ -62,7 +62,10 @@ function readBoxed(lines: readonly BodyLine[], out: FileTableResult, used: Set<n
       const name = (rc[fileCol] ?? '').trim();
       if (!name) continue;
       if (!FILE_NAME.test(name)) {
-        out.warnings.push({ line: row.line, message: `file table row has no readable file name: "${collapse(row.text).slice(0, 80)}"` });
+        out.warnings.push({
+          line: row.line,
+          message: `file table row has no readable file name: "${collapse(row.text).slice(0, 80)}"`,
+        });
         continue;
       }
       out.files.push({ name, version: versionCol >= 0 ? cleanVersion(rc[versionCol]) : null });
@@ -72,12 +75,18 @@ function readBoxed(lines: readonly BodyLine[], out: FileTableResult, used: Set<n
 
 /** "The English version of this fix should have the following file attributes": in the lines just above. */
 function fixPreamble(lines: readonly BodyLine[], at: number): boolean {
-  const before = lines.slice(Math.max(0, at - 8), at).map((l) => l.text).join(' ');
+  const before = lines
+    .slice(Math.max(0, at - 8), at)
+    .map((l) => l.text)
+    .join(' ');
   return /\b(?:fix|hotfix|file attributes|updated? files?|service pack|QFE)\b/i.test(before);
 }
 
 function splitRow(text: string): string[] {
-  const t = text.trim().replace(/^\|/, '').replace(/\|\s*$/, '');
+  const t = text
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|\s*$/, '');
   return t.split('|').map((c) => c.trim());
 }
 
@@ -113,12 +122,16 @@ function readColumns(lines: readonly BodyLine[], out: FileTableResult, used: Set
       // A row has a date, a time or a number, or is a short name-and-platform row; a sentence
       // after the table that names a file ("posted ... as Iprftp4i.exe") is not one.
       const tokens = text.trim().split(/\s+/);
-      const shaped = tokens.some((t) => DATE.test(t) || TIME.test(t) || /^[\d.,]+$/.test(t)) ||
+      const shaped =
+        tokens.some((t) => DATE.test(t) || TIME.test(t) || /^[\d.,]+$/.test(t)) ||
         (tokens.length <= 4 && !/:\s*$/.test(text) && !tokens.some((t) => SENTENCE_WORD.test(t)));
       const row = shaped ? parseRow(text, cols) : null;
       if (!row) {
         if (looksLikeTableRow(text)) {
-          out.warnings.push({ line: lines[j]!.line, message: `file table row could not be read: "${collapse(text).slice(0, 80)}"` });
+          out.warnings.push({
+            line: lines[j]!.line,
+            message: `file table row could not be read: "${collapse(text).slice(0, 80)}"`,
+          });
           continue;
         }
         break;
@@ -153,7 +166,10 @@ function looksLikeTableRow(text: string): boolean {
  * tells "185.760" (a size) from "4.02.0738" (a version).
  */
 export function parseRow(text: string, cols: Columns | null): FileVersion | null {
-  const tokens = text.trim().split(/\s+/).filter((t) => !/^(?:AM|PM|a\.m\.|p\.m\.)$/i.test(t));
+  const tokens = text
+    .trim()
+    .split(/\s+/)
+    .filter((t) => !/^(?:AM|PM|a\.m\.|p\.m\.)$/i.test(t));
   let name: string | null = null;
   const words: string[] = [];
   const numbers: string[] = [];
@@ -170,7 +186,14 @@ export function parseRow(text: string, cols: Columns | null): FileVersion | null
     else if (/^[A-Za-z]/.test(t) && !PLATFORM.test(t)) words.push(t);
   }
   // A file without an extension ("Ntldr") counts only as the one word of a dated row under a header.
-  if (!name && cols && words.length === 1 && /^[A-Z][a-z0-9_]{2,11}$/.test(words[0]!) && tokens.some((t) => DATE.test(t))) name = words[0]!;
+  if (
+    !name &&
+    cols &&
+    words.length === 1 &&
+    /^[A-Z][a-z0-9_]{2,11}$/.test(words[0]!) &&
+    tokens.some((t) => DATE.test(t))
+  )
+    name = words[0]!;
   if (!name) return null;
   return { name, version: pickVersion(numbers, cols) };
 }
@@ -220,8 +243,14 @@ function readStamps(lines: readonly BodyLine[], out: FileTableResult, used: Set<
 // ---- prose ----------------------------------------------------------------------------------
 
 const EXT = '(?:exe|dll|sys|ocx|drv|vxd|com|cpl|tlb|olb|acm|386|flt|mdb|rll|cnv|dat|inf|ax|tsp|nlm|scr|ime)';
-const PROSE_LATER = new RegExp(`\\b([A-Za-z][\\w-]*\\.${EXT})\\s*,?\\s*(?:version\\s+|build\\s+)?(\\d+(?:\\.\\d+){1,3})\\s*,?\\s*(?:or|and)\\s+(?:later|higher|newer|greater|above)\\b`, 'gi');
-const PROSE_OF = new RegExp(`\\bversion\\s+(\\d+(?:\\.\\d+){2,3})\\s+(?:or later\\s+)?of\\s+(?:the\\s+)?(?:file\\s+)?([A-Za-z][\\w-]*\\.${EXT})\\b`, 'gi');
+const PROSE_LATER = new RegExp(
+  `\\b([A-Za-z][\\w-]*\\.${EXT})\\s*,?\\s*(?:version\\s+|build\\s+)?(\\d+(?:\\.\\d+){1,3})\\s*,?\\s*(?:or|and)\\s+(?:later|higher|newer|greater|above)\\b`,
+  'gi',
+);
+const PROSE_OF = new RegExp(
+  `\\bversion\\s+(\\d+(?:\\.\\d+){2,3})\\s+(?:or later\\s+)?of\\s+(?:the\\s+)?(?:file\\s+)?([A-Za-z][\\w-]*\\.${EXT})\\b`,
+  'gi',
+);
 const FIX_WORDS = /\b(?:fix(?:es|ed)?|correct(?:s|ed)?|resolve[sd]?|updated?|install|later|newer)\b/i;
 
 function readProse(lines: readonly BodyLine[], out: FileTableResult, used: Set<number>): void {

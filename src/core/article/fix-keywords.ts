@@ -34,7 +34,8 @@ const PRODUCTS: ReadonlyArray<[RegExp, string]> = [
   [/^commserv$/i, 'Commerce Server'],
 ];
 
-const KEYWORD = /^(?:kb)?(exchange|exc|oswinnt|winnt|oswin|win|tse|vs|vbp|vfp|vc|sna|sms|mdac|ado|sqlserv|siteserver|siteserv|office|msxml|ie|commserv)(\d{1,4}|xp|nt)?(pre)?sp(\d{1,2}[a-z]?)fix$/i;
+const KEYWORD =
+  /^(?:kb)?(exchange|exc|oswinnt|winnt|oswin|win|tse|vs|vbp|vfp|vc|sna|sms|mdac|ado|sqlserv|siteserver|siteserv|office|msxml|ie|commserv)(\d{1,4}|xp|nt)?(pre)?sp(\d{1,2}[a-z]?)fix$/i;
 
 /** "550" -> "5.5", "400" -> "4.0", "351" -> "3.51", "4" -> "4.0", "55" -> "5.5", "2000" -> "2000". */
 export function versionFromDigits(d: string): string {

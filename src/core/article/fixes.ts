@@ -55,20 +55,25 @@ interface Evidence {
 const FIX_VERB =
   /\b(?:was|has been|have been|is|are|were|been|being|be)\s+(?:first\s+|now\s+|also\s+|since\s+|subsequently\s+)?(?:corrected|fixed|resolved|addressed|repaired)\s+(?:in|with|by\s+(?:installing|applying|upgrading\s+to|using))\s+(.+)$/i;
 const NO_LONGER = /\bno longer (?:occurs?|exists?|happens?|appears?)\s+(?:in|with|under)\s+(.+)$/i;
-const FIXES_THIS = /^(?:Installing\s+|Applying\s+)?(?:the\s+)?(.{3,90}?)\s+(?:fixes|corrects|resolves)\s+(?:this|the)\s+(?:problem|issue|bug)/i;
+const FIXES_THIS =
+  /^(?:Installing\s+|Applying\s+)?(?:the\s+)?(.{3,90}?)\s+(?:fixes|corrects|resolves)\s+(?:this|the)\s+(?:problem|issue|bug)/i;
 const RESOLVE_BY = /\b(?:obtain|install|apply|download|upgrade to)\s+(.+)$/i;
-const FUTURE = /\bwill\b|\bfuture\b|\bnext\s+(?:(?:\w+\s+){0,5})?(?:service pack|release|version|update)\b|\bupcoming\b|\bscheduled\b|\bplanned\b|\bplans\b/i;
-const PREREQUISITE = /\brequires?\b|\brequired\b|\bprerequisite\b|\bdependenc|\bmust (?:first )?(?:install|apply|have|be)\b|\bbefore (?:you )?(?:can )?(?:apply|install)\b|\bprior to (?:applying|installing)\b/i;
+const FUTURE =
+  /\bwill\b|\bfuture\b|\bnext\s+(?:(?:\w+\s+){0,5})?(?:service pack|release|version|update)\b|\bupcoming\b|\bscheduled\b|\bplanned\b|\bplans\b/i;
+const PREREQUISITE =
+  /\brequires?\b|\brequired\b|\bprerequisite\b|\bdependenc|\bmust (?:first )?(?:install|apply|have|be)\b|\bbefore (?:you )?(?:can )?(?:apply|install)\b|\bprior to (?:applying|installing)\b/i;
 const NEGATED = /\bnot\s+(?:yet\s+|been\s+|be\s+)*(?:corrected|fixed|resolved|addressed)\b/i;
 /** "The documents were corrected in ...", "This documentation error has been fixed in ...": doc fixes. */
-const DOC_SUBJECT = /\bdocument(?:s|ed|ation)?\b|\bhelp (?:file|topic)s?\b|\bonline help\b|\bmanuals?\b|\breadme\b|\bBooks Online\b|\btypo/i;
+const DOC_SUBJECT =
+  /\bdocument(?:s|ed|ation)?\b|\bhelp (?:file|topic)s?\b|\bonline help\b|\bmanuals?\b|\breadme\b|\bBooks Online\b|\btypo/i;
 const HOTFIX =
   /\bsupported fix is (?:now )?available\b|\bhot ?fix(?:es)?\b|\bpost-?SP\s?\d|\bfix has been posted\b|\bobtain (?:this|the) fix\b|\bsupported (?:fix|update)\b.*\bavailable\b/i;
 /** "QFE" in capitals, not a folder such as "\Winnt351.qfe". */
 const QFE = /(?<![.\\/])\bQFE\b/;
 const hotfixWording = (s: string) => HOTFIX.test(s) || QFE.test(s);
 /** Hotfix wording strong enough to count outside RESOLUTION/STATUS (MORE INFORMATION of kb/320/Q320376). */
-const HOTFIX_STRONG = /\bsupported fix is (?:now )?available\b|\bobtain (?:this|the) (?:hot)?fix\b|\bsupported (?:fix|update)\b.*\bavailable\b/i;
+const HOTFIX_STRONG =
+  /\bsupported fix is (?:now )?available\b|\bobtain (?:this|the) (?:hot)?fix\b|\bsupported (?:fix|update)\b.*\bavailable\b/i;
 /**
  * A downloadable update from Microsoft that is neither a service pack nor a new version: "An
  * update has been created to resolve this issue", "An updated version of Winfile.exe is
@@ -85,7 +90,8 @@ const THIRD_PARTY_UPDATE =
 const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
 const CONFIRMED = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
-const RELEVANT = /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrad|updat|vendor|manufacturer|contact|consult|confirmed|QFE|wait for/i;
+const RELEVANT =
+  /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrad|updat|vendor|manufacturer|contact|consult|confirmed|QFE|wait for/i;
 const MAYBE_FIX = /correct|fixe|resolv|address|repair|no longer|obtain|install|apply|download|upgrade/i;
 
 const SCORE = { status: 5, resolution: 4, body: 3, keyword: 1.5 } as const;
@@ -104,7 +110,12 @@ export function detectFixes(input: FixInput): FixResult {
   const docArticle = /^DOC(?:ERR)?\s*:/i.test(input.title);
   for (const section of input.sections) {
     if (section.name === 'REFERENCES' || docArticle) continue;
-    const source: Fix['source'] = section.name === 'STATUS' ? 'status' : section.name === 'RESOLUTION' || section.name === 'WORKAROUND' ? 'resolution' : 'body';
+    const source: Fix['source'] =
+      section.name === 'STATUS'
+        ? 'status'
+        : section.name === 'RESOLUTION' || section.name === 'WORKAROUND'
+          ? 'resolution'
+          : 'body';
     // Release notes, read-me and how-to articles mention hotfixes and vendors in passing; only
     // the sections that state the remedy (and the problem's own sections) count for those.
     const fixSection = FIX_SECTIONS.has(section.name);
@@ -120,14 +131,18 @@ export function detectFixes(input: FixInput): FixResult {
             if (r && r.product) context = r;
           }
           if (THIRD_PARTY_UPDATE.test(sentence) && fixSection) thirdPartySeen = true;
-          const hotfixWords = fixSection ? hotfixWording(sentence) || UPDATE.test(sentence) : HOTFIX_STRONG.test(sentence);
+          const hotfixWords = fixSection
+            ? hotfixWording(sentence) || UPDATE.test(sentence)
+            : HOTFIX_STRONG.test(sentence);
           if (hotfixWords && !FUTURE.test(sentence.replace(WAIT_NEXT, ''))) {
             hotfixSeen = true;
             const wait = WAIT_NEXT.exec(sentence);
             const fromWait = wait ? parseRelease(wait[1]!) : null;
-            const fixFor = /\b(?:fix|hotfix|update|QFE)\s+for\s+(?:the\s+)?(.+?)\s+(?:that|which|is|has|to|was)\b/i.exec(sentence);
+            const fixFor =
+              /\b(?:fix|hotfix|update|QFE)\s+for\s+(?:the\s+)?(.+?)\s+(?:that|which|is|has|to|was)\b/i.exec(sentence);
             const fromFixFor = fixFor ? parseRelease(fixFor[1]!) : null;
-            const ctx = fromWait && fromWait.product ? fromWait : fromFixFor && fromFixFor.product ? fromFixFor : context;
+            const ctx =
+              fromWait && fromWait.product ? fromWait : fromFixFor && fromFixFor.product ? fromFixFor : context;
             if (ctx && ctx.product) hotfixContexts.push({ product: ctx.product, version: ctx.version, order });
           } else if (WAIT_NEXT.test(sentence)) {
             const r = parseRelease(WAIT_NEXT.exec(sentence)![1]!);
@@ -141,7 +156,12 @@ export function detectFixes(input: FixInput): FixResult {
             }
             // "the latest US Service Pack for Systems Management Server" after "confirmed ... in
             // Systems Management Server version 1.1": the version is the context's.
-            if (release.product && !release.version && context?.version && sameFamily(context.product, release.product)) {
+            if (
+              release.product &&
+              !release.version &&
+              context?.version &&
+              sameFamily(context.product, release.product)
+            ) {
               release.version = context.version;
             }
             if (!release.product) continue;
@@ -151,7 +171,9 @@ export function detectFixes(input: FixInput): FixResult {
             }
             const isUpgrade = !release.servicePack && !release.latest;
             if (isUpgrade && !release.version) continue;
-            const name = release.edition ? { product: release.product, version: release.version } : canonicalProduct(release.product, release.version);
+            const name = release.edition
+              ? { product: release.product, version: release.version }
+              : canonicalProduct(release.product, release.version);
             evidence.push({
               fix: {
                 text: releaseText(name.product, name.version, release.servicePack, release.latest, release.edition),
@@ -177,7 +199,14 @@ export function detectFixes(input: FixInput): FixResult {
   for (const k of keywordFixes.filter((k) => !k.pre)) {
     const name = canonicalProduct(k.product, k.version);
     evidence.push({
-      fix: { text: releaseText(name.product, name.version, k.servicePack, false), product: name.product, version: name.version, servicePack: k.servicePack, hotfix: false, source: 'keyword' },
+      fix: {
+        text: releaseText(name.product, name.version, k.servicePack, false),
+        product: name.product,
+        version: name.version,
+        servicePack: k.servicePack,
+        hotfix: false,
+        source: 'keyword',
+      },
       latest: false,
       // Several spNfix keywords: the lowest is where the fix first shipped.
       score: SCORE.keyword - Number.parseInt(k.servicePack, 10) / 100,
@@ -205,7 +234,8 @@ export function detectFixes(input: FixInput): FixResult {
   const fixes = choose(evidence);
   const main = fixes[0] ?? null;
   let fixKind: FixKind;
-  if (main) fixKind = main.hotfix ? 'hotfix' : main.servicePack || /service pack/i.test(main.text) ? 'service-pack' : 'upgrade';
+  if (main)
+    fixKind = main.hotfix ? 'hotfix' : main.servicePack || /service pack/i.test(main.text) ? 'service-pack' : 'upgrade';
   else if (hotfixSeen) fixKind = 'hotfix';
   else if (thirdPartySeen) fixKind = 'other';
   else if (hasWorkaround(input.sections)) fixKind = 'workaround-only';
@@ -233,7 +263,11 @@ export function fixStatements(sentence: string, inResolution: boolean): Statemen
     // Windows 2000 and will be fixed in ..." keeps its first half.
     if (!FUTURE.test(lead + ' ' + verb[0].slice(0, 30)) && !PREREQUISITE.test(lead) && !DOC_SUBJECT.test(lead)) {
       for (const part of splitTargets(verb[1]!)) {
-        if (FUTURE.test(part.split(/\s+(?:and|but)\s+(?:will|is|was)\b/)[0]!.slice(0, 40)) && /^\s*(?:the\s+)?next\b/i.test(part)) continue;
+        if (
+          FUTURE.test(part.split(/\s+(?:and|but)\s+(?:will|is|was)\b/)[0]!.slice(0, 40)) &&
+          /^\s*(?:the\s+)?next\b/i.test(part)
+        )
+          continue;
         const r = parseRelease(part);
         if (r) out.push({ release: r, donorOnly: false, weak: false });
       }
@@ -257,7 +291,8 @@ export function fixStatements(sentence: string, inResolution: boolean): Statemen
       const resolves = /\bto (?:resolve|correct|fix|remedy)\b|\bresolve this\b/i.test(s);
       // "To resolve this problem, obtain the latest service pack for X" (pattern F) is a fix; a
       // bare "Install Windows NT Service Pack 2" under a bullet only lends its number.
-      if (resolves && (r.latest || r.servicePack || /\bupgrade to\b/i.test(s))) out.push({ release: r, donorOnly: false, weak: true });
+      if (resolves && (r.latest || r.servicePack || /\bupgrade to\b/i.test(s)))
+        out.push({ release: r, donorOnly: false, weak: true });
       else out.push({ release: r, donorOnly: true, weak: true });
     }
   }
@@ -275,7 +310,8 @@ function fillLatestNumbers(evidence: Evidence[], keywords: readonly FixKeyword[]
     if (!e.latest) continue;
     const fam = familyKey(e.fix.product);
     const sameProduct = (p: string, v: string) =>
-      (familyKey(p) === fam || familyKey(p).startsWith(fam) || fam.startsWith(familyKey(p))) && (!v || !e.fix.version || v === e.fix.version);
+      (familyKey(p) === fam || familyKey(p).startsWith(fam) || fam.startsWith(familyKey(p))) &&
+      (!v || !e.fix.version || v === e.fix.version);
     const fromKeyword = keywords
       .filter((k) => !k.pre && sameProduct(k.product, k.version))
       .sort((a, b) => Number.parseInt(a.servicePack, 10) - Number.parseInt(b.servicePack, 10))[0];
@@ -305,7 +341,10 @@ function hotfixFix(rawProduct: string, rawVersion: string, beforeSp: string | nu
 
 /** "Exchange Server 5.5" -> product + version. */
 function splitVersion(v: string): { product: string; version: string } | null {
-  const m = /^(.*\S)\s+(\d+(?:\.\d+)*[a-z]?|95|97|98|2000|XP)(?:\s+SP\d+[a-z]?)?(?:\s+(?:[A-Z][\w-]*\s+){1,3}Edition)?$/i.exec(v);
+  const m =
+    /^(.*\S)\s+(\d+(?:\.\d+)*[a-z]?|95|97|98|2000|XP)(?:\s+SP\d+[a-z]?)?(?:\s+(?:[A-Z][\w-]*\s+){1,3}Edition)?$/i.exec(
+      v,
+    );
   return m ? { product: m[1]!, version: m[2]! } : null;
 }
 
@@ -316,7 +355,8 @@ function splitVersion(v: string): { product: string; version: string } | null {
 function choose(evidence: readonly Evidence[]): Fix[] {
   const best = new Map<string, Evidence>();
   for (const e of evidence) {
-    const key = familyKey(e.fix.product) + (e.edition ? ` ${e.edition.toLowerCase()}` : '') + '|' + normVersion(e.fix.version);
+    const key =
+      familyKey(e.fix.product) + (e.edition ? ` ${e.edition.toLowerCase()}` : '') + '|' + normVersion(e.fix.version);
     const cur = best.get(key);
     if (!cur || e.score > cur.score || (e.score === cur.score && e.order < cur.order)) best.set(key, e);
   }
@@ -369,10 +409,13 @@ function paragraphs(lines: readonly BodyLine[]): string[] {
  */
 function hasWorkaround(sections: readonly Section[]): boolean {
   const said = (s: Section) => s.lines.some((l) => l.text.trim());
-  if (sections.some((s) => (s.name === 'WORKAROUND' || s.name === 'RESOLUTION') && said(s) && !onlyResearching(s))) return true;
+  if (sections.some((s) => (s.name === 'WORKAROUND' || s.name === 'RESOLUTION') && said(s) && !onlyResearching(s)))
+    return true;
   return sections.some(
-    (s) => (s.blocks.some((b) => /^workaround/i.test(b.heading))) ||
-      ((s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS') && s.lines.some((l) => /\bto work ?around\b|\bworkaround\b/i.test(l.text))),
+    (s) =>
+      s.blocks.some((b) => /^workaround/i.test(b.heading)) ||
+      ((s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS') &&
+        s.lines.some((l) => /\bto work ?around\b|\bworkaround\b/i.test(l.text))),
   );
 }
 
@@ -383,7 +426,15 @@ function sameFamily(a: string, b: string): boolean {
 /** "We are researching this problem ...", "This behavior is by design.", "will be fixed in a future release": no steps. */
 function onlyResearching(section: Section): boolean {
   const text = collapse(section.lines.map((l) => l.text).join(' '));
-  return text.length < 400 && /\bresearching\b|\bby design\b|\bno (?:known )?(?:workaround|resolution)\b|\bnot (?:currently )?available\b|\bwill be (?:corrected|fixed|resolved|addressed)\b|\bfuture (?:release|version)\b/i.test(text) && !/\b(?:to|then|click|type|set|use|run|change|add|remove|delete|install)\b/i.test(text.replace(/\b(?:researching|information|post)\b/gi, ''));
+  return (
+    text.length < 400 &&
+    /\bresearching\b|\bby design\b|\bno (?:known )?(?:workaround|resolution)\b|\bnot (?:currently )?available\b|\bwill be (?:corrected|fixed|resolved|addressed)\b|\bfuture (?:release|version)\b/i.test(
+      text,
+    ) &&
+    !/\b(?:to|then|click|type|set|use|run|change|add|remove|delete|install)\b/i.test(
+      text.replace(/\b(?:researching|information|post)\b/gi, ''),
+    )
+  );
 }
 
 /** The first product an article lists, at the highest version it lists for it: a hotfix's product. */

@@ -27,7 +27,15 @@ const FIELDS: ReadonlyArray<[RegExp, keyof Omit<Header, 'end'>]> = [
 ];
 
 export function readHeader(lines: readonly BodyLine[]): Header {
-  const h: Header = { article: null, product: null, version: null, os: null, keywords: null, lastModified: null, end: 0 };
+  const h: Header = {
+    article: null,
+    product: null,
+    version: null,
+    os: null,
+    keywords: null,
+    lastModified: null,
+    end: 0,
+  };
   let seen = 0;
   // The header is the first block; a hand-made article may put blank lines before it.
   for (let i = 0; i < Math.min(lines.length, 20); i++) {

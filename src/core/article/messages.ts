@@ -13,7 +13,8 @@ export const MAX_MESSAGE_LENGTH = 300;
 /** More than this many quoted strings is a listing, not an article about one message. */
 export const MAX_MESSAGES = 40;
 
-const LEAD_WORDS = /\b(?:errors?|messages?|NDRs?|non-?\s?delivery|events?|reason codes?|diagnostic codes?|warnings?|stating|alert|undeliverable|bounced?|logged|dialog box)\b/i;
+const LEAD_WORDS =
+  /\b(?:errors?|messages?|NDRs?|non-?\s?delivery|events?|reason codes?|diagnostic codes?|warnings?|stating|alert|undeliverable|bounced?|logged|dialog box)\b/i;
 const NDR_WORDS = /\b(?:NDRs?|non-?\s?delivery|reason codes?|undeliverable|diagnostic codes?|bounced?)\b/i;
 const EVENT_WORDS = /\bevent\b|\bevent (?:log|viewer)\b|\bevents? (?:is|are) (?:logged|recorded)/i;
 /**
@@ -74,7 +75,8 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
         const end = blockEnd(lines, i, paraIndent);
         endParagraph();
         const block = lines.slice(i, end);
-        if (block.filter((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text)).length < 2) found.push(...readBlock(block, lead));
+        if (block.filter((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text)).length < 2)
+          found.push(...readBlock(block, lead));
         para = [];
         paraEnded = false;
         i = end - 1;
@@ -88,7 +90,13 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
       const lead = leadIn(para);
       const end = paragraphEnd(lines, i, paraIndent);
       const block = lines.slice(i, end);
-      if (lead && saysMessageFollows(para) && !LIST_ITEM.test(l.text.trim()) && !leadIn(block) && !block.some((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text))) {
+      if (
+        lead &&
+        saysMessageFollows(para) &&
+        !LIST_ITEM.test(l.text.trim()) &&
+        !leadIn(block) &&
+        !block.some((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text))
+      ) {
         endParagraph();
         found.push(...readBlock(block, lead));
         para = [];
@@ -114,7 +122,10 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
   const seen = new Set<string>();
   for (const c of found) {
     const text = cap(c.text);
-    const key = text.toLowerCase().replace(/[^a-z0-9%<>]+/g, ' ').trim();
+    const key = text
+      .toLowerCase()
+      .replace(/[^a-z0-9%<>]+/g, ' ')
+      .trim();
     if (!key || seen.has(key)) continue;
     seen.add(key);
     out.push({ text, kind: c.kind, placeholders: findPlaceholders(text) });
@@ -140,7 +151,8 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   const last = all[all.length - 1] ?? text;
   const colon = /:\s*$/.test(last);
   if (!LEAD_WORDS.test(last)) return null;
-  if (!colon && !/\bfollowing\b.*\b(?:error|message)s?\b|\b(?:error|message)s?\b.*\bfollowing\b/i.test(last)) return null;
+  if (!colon && !/\bfollowing\b.*\b(?:error|message)s?\b|\b(?:error|message)s?\b.*\bfollowing\b/i.test(last))
+    return null;
   if (NOT_A_MESSAGE.test(last) && !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last)) return null;
   if (NDR_WORDS.test(last)) return { kind: 'ndr' };
   if (EVENT_WORDS.test(last) && !/\berror messages?\b/i.test(last)) return { kind: 'event' };
@@ -289,7 +301,13 @@ function keep(text: string): boolean {
 function looksLikeCode(text: string): boolean {
   // A line opening with an apostrophe is a Basic comment, unless it closes one too: a quoted
   // value wrapped onto its own line ("'struct ADODB::_Recordset *const ' to 'struct IUnknown *'").
-  if (/[{};]\s*$/.test(text) || /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'(?!.*'\s*$)|REM\b|SET |ECHO )/i.test(text)) return true;
+  if (
+    /[{};]\s*$/.test(text) ||
+    /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'(?!.*'\s*$)|REM\b|SET |ECHO )/i.test(
+      text,
+    )
+  )
+    return true;
   if (/\b\w+\s*=\s*[\w"'(&]/.test(text) && /[()]/.test(text) && !/\s(?:is|was|the|to)\s/i.test(text)) return true;
   if (/^(?:HKEY_|HKLM\\|\[HKEY)/i.test(text)) return true;
   return false;
@@ -350,7 +368,12 @@ function errMsgTitle(title: string): string | null {
 /** The body quotes the title's message (the title is cut at 64 characters, so compare the start). */
 function sameStart(body: string, titleText: string): boolean {
   // Placeholders differ between title and body ("<Server>" vs "<server name>"), so they go.
-  const norm = (s: string) => s.toLowerCase().replace(/<[^<>]*>/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/<[^<>]*>/g, ' ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const b = norm(body);
   const t = norm(titleText);
   if (!t) return true;

@@ -46,15 +46,12 @@ function parse(text: string, file: string): ParseResult {
   const body = bodyLines(lines, front.end);
   const header = readHeader(body);
 
-  const q =
-    parseKbNumber(header.article ?? '') ??
-    qFrom(front.rawTitle) ??
-    qFrom(front.permalink) ??
-    qFrom(file);
+  const q = parseKbNumber(header.article ?? '') ?? qFrom(front.rawTitle) ?? qFrom(front.permalink) ?? qFrom(file);
   if (!q) {
-    const why = front.rawTitle === null && header.article === null
-      ? 'no front matter title and no "Article:" header: not an article in the archive format'
-      : 'no KB number in the title, the "Article:" header, the permalink or the file path';
+    const why =
+      front.rawTitle === null && header.article === null
+        ? 'no front matter title and no "Article:" header: not an article in the archive format'
+        : 'no KB number in the title, the "Article:" header, the permalink or the file path';
     return fail(file, front.rawTitle === null ? 1 : 0, why);
   }
   if (front.rawTitle === null) warnings.push({ file, line: 1, message: 'no front matter: title taken from the body' });
@@ -79,7 +76,10 @@ function parse(text: string, file: string): ParseResult {
   }
 
   const os = uniqueNoCase([
-    ...(header.os ?? '').split('|').map((s) => s.trim()).filter((s) => s && /[A-Za-z]/.test(s)),
+    ...(header.os ?? '')
+      .split('|')
+      .map((s) => s.trim())
+      .filter((s) => s && /[A-Za-z]/.test(s)),
     ...appliesTo.os,
   ]);
 
@@ -89,7 +89,11 @@ function parse(text: string, file: string): ParseResult {
 
   const lastModified = isoDate(header.lastModified);
   if (header.lastModified && !lastModified) {
-    warnings.push({ file, line: lineOf(body, /^\s*Last Modified\s*:/i), message: `unreadable Last Modified date "${header.lastModified}"` });
+    warnings.push({
+      file,
+      line: lineOf(body, /^\s*Last Modified\s*:/i),
+      message: `unreadable Last Modified date "${header.lastModified}"`,
+    });
   }
 
   const record: ArticleRecord = {

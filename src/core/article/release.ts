@@ -23,15 +23,52 @@ export interface Release {
 const VERSION_TOKEN = /^(?:\d+(?:\.\d+)*[a-z]?|95|97|98|2000|2002|2003|XP|Me|\.NET)$/i;
 /** Words that end a product name when walking back from its version. */
 const STOP = new Set([
-  'in', 'with', 'by', 'the', 'a', 'an', 'latest', 'this', 'that', 'is', 'was', 'has', 'been', 'and', 'or', 'also', 'now',
-  'first', 'current', 'installing', 'applying', 'upgrading', 'to', 'us', 'u.s.', 'on', 'at', 'from', 'all', 'later',
-  'pack', 'service', 'sp', 'releases', 'versions', 'of', 'for',
+  'in',
+  'with',
+  'by',
+  'the',
+  'a',
+  'an',
+  'latest',
+  'this',
+  'that',
+  'is',
+  'was',
+  'has',
+  'been',
+  'and',
+  'or',
+  'also',
+  'now',
+  'first',
+  'current',
+  'installing',
+  'applying',
+  'upgrading',
+  'to',
+  'us',
+  'u.s.',
+  'on',
+  'at',
+  'from',
+  'all',
+  'later',
+  'pack',
+  'service',
+  'sp',
+  'releases',
+  'versions',
+  'of',
+  'for',
 ]);
 /** Vendors whose "fixed in" releases are not Microsoft fixes. */
-const THIRD_PARTY = /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
+const THIRD_PARTY =
+  /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
 /** Targets that are documents, not releases. */
-const DOCUMENT = /\b(?:help file|online help|documentation|readme|manual|article|books online|guide|resource kit|knowledge base|web site|white paper|sample|technical reference)\b/i;
-const GENERIC = /^(?:this|the|these|those|it|version|release|product|update|build|windows update|step|service pack|hotfix|fix|patch|following|later|current|method|option|part|phase|example|scenario|solution|workaround|section|chapter|appendix|figure|table|case|issue|problem|note)$/i;
+const DOCUMENT =
+  /\b(?:help file|online help|documentation|readme|manual|article|books online|guide|resource kit|knowledge base|web site|white paper|sample|technical reference)\b/i;
+const GENERIC =
+  /^(?:this|the|these|those|it|version|release|product|update|build|windows update|step|service pack|hotfix|fix|patch|following|later|current|method|option|part|phase|example|scenario|solution|workaround|section|chapter|appendix|figure|table|case|issue|problem|note)$/i;
 
 export function parseRelease(target: string): Release | null {
   // The release ends at the first clause break; "(fixlist7.00)" and "for Windows" tails go too.
@@ -43,11 +80,18 @@ export function parseRelease(target: string): Release | null {
     // "(PDS)", "(fixlist7.00)", "(SP3)": asides, except an SP level in brackets.
     .replace(/\((?:SP|Service Pack)\s*(\d+[a-z]?)\)/gi, 'Service Pack $1')
     .replace(/\([^)]*\)/g, ' ')
-    .split(/[;:(]|\s(?:because|which|where|when|if|so that|but|that|as well as|and later|or later|and above)\s|,\s+(?:which|and|but|so)\s|\.\s|\.$/i)[0]!
+    .split(
+      /[;:(]|\s(?:because|which|where|when|if|so that|but|that|as well as|and later|or later|and above)\s|,\s+(?:which|and|but|so)\s|\.\s|\.$/i,
+    )[0]!
     .trim();
   if (!t || DOCUMENT.test(t)) return null;
   // "resolved by the following updated files for Windows 95": an update, not a release.
-  if (/^(?:the\s+|an?\s+)?(?:following|updated?|new(?:er)?\s+(?:files?|drivers?|versions? of))\b|\b(?:files?|drivers?|updates?|patch(?:es)?|fix(?:es)?)\s+(?:for|to)\b/i.test(t)) return null;
+  if (
+    /^(?:the\s+|an?\s+)?(?:following|updated?|new(?:er)?\s+(?:files?|drivers?|versions? of))\b|\b(?:files?|drivers?|updates?|patch(?:es)?|fix(?:es)?)\s+(?:for|to)\b/i.test(
+      t,
+    )
+  )
+    return null;
   const latest = /\blatest\b/i.test(t);
   const spMatch = /\bService\s*Pack\s*(\d{1,2}[a-z]?)(?:\.0)?(?![\d.]*\d)|\bSP\s?(\d{1,2}[a-z]?)\b/i.exec(t);
   const mentionsServicePack = /\bservice\s*pack\b|\bSP\s?\d/i.test(t);
@@ -73,12 +117,23 @@ export function parseRelease(target: string): Release | null {
       }
       // "SNA Server for Windows NT, 2.11": "for" joins two capitalised names, not "Pack 3 for".
       const before = words[j - 1] ?? '';
-      if (lw === 'for' && name.length && /^[A-Z]/.test(before) && !STOP.has(before.toLowerCase()) && !/^(?:Pack|SP)$/i.test(before)) {
+      if (
+        lw === 'for' &&
+        name.length &&
+        /^[A-Z]/.test(before) &&
+        !STOP.has(before.toLowerCase()) &&
+        !/^(?:Pack|SP)$/i.test(before)
+      ) {
         name.unshift(raw);
         continue;
       }
       // "Windows NT Workstation or Server 4.0": the edition after "or" belongs to the name before it.
-      if ((lw === 'or' || lw === 'and') && name.length === 1 && /^(?:Server|Workstation)$/.test(name[0]!) && /^[A-Z]/.test(before)) {
+      if (
+        (lw === 'or' || lw === 'and') &&
+        name.length === 1 &&
+        /^(?:Server|Workstation)$/.test(name[0]!) &&
+        /^[A-Z]/.test(before)
+      ) {
         name.unshift(raw);
         continue;
       }
@@ -97,7 +152,12 @@ export function parseRelease(target: string): Release | null {
     }
     product = withoutMicrosoft(name.join(' ')).replace(/^(?:the|a|an)\s+/i, '');
     version = w;
-    const tail = /^,?\s*((?:[A-Z][\w-]*\s+){1,3}Edition)\b/.exec(words.slice(i + 1).join(' ').replace(/^,/, ''));
+    const tail = /^,?\s*((?:[A-Z][\w-]*\s+){1,3}Edition)\b/.exec(
+      words
+        .slice(i + 1)
+        .join(' ')
+        .replace(/^,/, ''),
+    );
     if (tail) edition = tail[1]!;
     if (product) break;
   }
@@ -119,7 +179,13 @@ export function parseRelease(target: string): Release | null {
 }
 
 /** "Exchange Server 5.5 Service Pack 3", "latest Exchange Server 4.0 service pack", "Visual FoxPro 5.0". */
-export function releaseText(product: string, version: string, servicePack: string | null, latest: boolean, edition = ''): string {
+export function releaseText(
+  product: string,
+  version: string,
+  servicePack: string | null,
+  latest: boolean,
+  edition = '',
+): string {
   const base = [product, version].filter((x) => x).join(' ') + (edition ? `, ${edition}` : '');
   if (servicePack) return `${base} Service Pack ${servicePack}`.trim();
   if (latest) return `latest ${base} service pack`.replace(/\s+/g, ' ').trim();
@@ -131,7 +197,10 @@ export function familyKey(product: string): string {
   return withoutMicrosoft(product)
     .toLowerCase()
     .replace(/,.*$/, '')
-    .replace(/\b(?:server|workstation|client|for windows|for ms-dos|professional|enterprise|edition|standard|(?:32|16)-bit)\b/g, '')
+    .replace(
+      /\b(?:server|workstation|client|for windows|for ms-dos|professional|enterprise|edition|standard|(?:32|16)-bit)\b/g,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -7,7 +7,14 @@
 import type { BodyLine } from './body-lines';
 
 export const SECTION_NAMES = [
-  'SUMMARY', 'SYMPTOMS', 'CAUSE', 'RESOLUTION', 'STATUS', 'WORKAROUND', 'MORE INFORMATION', 'REFERENCES',
+  'SUMMARY',
+  'SYMPTOMS',
+  'CAUSE',
+  'RESOLUTION',
+  'STATUS',
+  'WORKAROUND',
+  'MORE INFORMATION',
+  'REFERENCES',
 ] as const;
 export type SectionName = (typeof SECTION_NAMES)[number] | 'PREAMBLE';
 

@@ -16,7 +16,11 @@ export const MAX_TERMS = 8;
 
 /** The sections that say what goes wrong and why count double: they are what a ticket describes. */
 const SECTION_WEIGHT: Partial<Record<SectionName, number>> = {
-  SYMPTOMS: 2, CAUSE: 2, SUMMARY: 1, RESOLUTION: 1, WORKAROUND: 1,
+  SYMPTOMS: 2,
+  CAUSE: 2,
+  SUMMARY: 1,
+  RESOLUTION: 1,
+  WORKAROUND: 1,
   // Long, and full of traces, listings and example names: it counts, but less.
   'MORE INFORMATION': 0.5,
 };
@@ -30,19 +34,21 @@ const HEXLIKE = /^(?=.*\d)[a-f0-9]+$/;
  * Words so common in English (and in these articles' own boilerplate) that no rarity weighting
  * should need to learn them; a word the index builder finds in many articles is dropped there too.
  */
-export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set((
-  'about above after again against all also although among and another any are aren around because been before being below ' +
-  'between both but can cannot could did does doing done down during each either else enough even ever every few for from ' +
-  'further get gets getting given had has have having her here hers him his how however into its itself just least less let ' +
-  'like made make makes many may might more most much must neither never nor not now off once one only onto other others ' +
-  'otherwise our out over own per rather same see seen several shall she should since some such than that the their them ' +
-  'then there these they this those though through thus too under until upon use used uses using very was way well were ' +
-  'what when whenever where whether which while who whom whose why will with within without would yet you your yours ' +
-  'able following follows information article articles problem problems occur occurs occurred cause causes resolution ' +
-  'symptoms workaround status microsoft product products version versions type click select note example step steps ' +
-  'method methods want need needs new also following describes described contains contain include includes included ' +
-  'obtain available contact support services knowledge base query word words additional'
-).split(/\s+/));
+export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'about above after again against all also although among and another any are aren around because been before being below ' +
+    'between both but can cannot could did does doing done down during each either else enough even ever every few for from ' +
+    'further get gets getting given had has have having her here hers him his how however into its itself just least less let ' +
+    'like made make makes many may might more most much must neither never nor not now off once one only onto other others ' +
+    'otherwise our out over own per rather same see seen several shall she should since some such than that the their them ' +
+    'then there these they this those though through thus too under until upon use used uses using very was way well were ' +
+    'what when whenever where whether which while who whom whose why will with within without would yet you your yours ' +
+    'able following follows information article articles problem problems occur occurs occurred cause causes resolution ' +
+    'symptoms workaround status microsoft product products version versions type click select note example step steps ' +
+    'method methods want need needs new also following describes described contains contain include includes included ' +
+    'obtain available contact support services knowledge base query word words additional'
+  ).split(/\s+/),
+);
 
 export function countTopicWords(sections: readonly Section[]): TopicCounts {
   const counts: TopicCounts = new Map();
@@ -71,5 +77,9 @@ export function singular(w: string): string {
 
 /** The most frequent words, ties by first appearance: an article's terms without the archive's rarity weights. */
 export function frequentWords(counts: TopicCounts, max = MAX_TERMS): string[] {
-  return [...counts].map(([w, n], i) => ({ w, n, i })).sort((a, b) => b.n - a.n || a.i - b.i).slice(0, max).map((x) => x.w);
+  return [...counts]
+    .map(([w, n], i) => ({ w, n, i }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .slice(0, max)
+    .map((x) => x.w);
 }

@@ -22,7 +22,13 @@ const FIELD = /^\s*(Keywords|Component|Technology|Version|Hardware|Issue type|So
 
 export function readTrailer(lines: readonly BodyLine[], from: number): Trailer {
   const t: Trailer = {
-    keywords: null, technology: [], version: null, issueType: [], solutionType: [], additionalQueryWords: null, start: lines.length,
+    keywords: null,
+    technology: [],
+    version: null,
+    issueType: [],
+    solutionType: [],
+    additionalQueryWords: null,
+    start: lines.length,
   };
   // The field block: a rule followed by "Keywords :" (searched from the end: embedded readmes
   // have their own rules).

@@ -107,5 +107,4 @@ export interface ParseIssue {
 }
 
 export type ParseResult =
-  | { ok: true; record: ArticleRecord; warnings: ParseIssue[]; topic: TopicCounts }
-  | { ok: false; error: ParseIssue };
+  { ok: true; record: ArticleRecord; warnings: ParseIssue[]; topic: TopicCounts } | { ok: false; error: ParseIssue };

@@ -15,7 +15,10 @@ import { uniqueNoCase } from './text';
  */
 const CATEGORY: ReadonlyArray<[RegExp, (os: string) => string | null]> = [
   [/^Microsoft Exchange$/i, () => 'Exchange'],
-  [/^Microsoft Windows NT$/i, (os) => (/^win(?:dows)?\s*nt|^nt$/i.test(os) || os === '' ? 'Windows NT' : osProduct(os))],
+  [
+    /^Microsoft Windows NT$/i,
+    (os) => (/^win(?:dows)?\s*nt|^nt$/i.test(os) || os === '' ? 'Windows NT' : osProduct(os)),
+  ],
   [/^Microsoft Windows 95\.x/i, () => 'Windows'],
   [/^Microsoft Windows 3\.x/i, () => 'Windows'],
   [/^Microsoft FoxPro$/i, () => 'FoxPro'],

@@ -18,7 +18,17 @@ export function addBounceMatches(text: string, matches: Match[], bounces: readon
         const start = b.start + at;
         const end = start + needle!.length;
         if (matches.some((m) => m.start < end && m.end > start)) continue;
-        extra.push({ kind: 'ndr', text: needle!, start, end, value: r.status ?? needle!, articles: [], source: 'code', weight: 0, why: `bounce: ${r.reason}` });
+        extra.push({
+          kind: 'ndr',
+          text: needle!,
+          start,
+          end,
+          value: r.status ?? needle!,
+          articles: [],
+          source: 'code',
+          weight: 0,
+          why: `bounce: ${r.reason}`,
+        });
         break placing;
       }
     }

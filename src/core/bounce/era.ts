@@ -21,12 +21,19 @@ function aboutOldExchangeOnly(record: ArticleRecord): boolean {
   return exchange.length > 0 && exchange.every((p) => compareVersions(p.rank, EXCHANGE_2007) < 0);
 }
 
-export function withoutOtherEraArticles(matches: readonly Match[], bounces: readonly Bounce[], records: ReadonlyMap<string, ArticleRecord>): Match[] {
+export function withoutOtherEraArticles(
+  matches: readonly Match[],
+  bounces: readonly Bounce[],
+  records: ReadonlyMap<string, ArticleRecord>,
+): Match[] {
   const newer = bounces.filter((b) => NEW_EXCHANGE.has(b.generation));
   if (newer.length === 0) return [...matches];
   return matches.map((m) => {
     if (m.kind !== 'ndr' || m.source === 'cited' || !newer.some((b) => m.start >= b.start && m.end <= b.end)) return m;
-    const articles = m.articles.filter((q) => { const r = records.get(q); return !r || !aboutOldExchangeOnly(r); });
+    const articles = m.articles.filter((q) => {
+      const r = records.get(q);
+      return !r || !aboutOldExchangeOnly(r);
+    });
     return articles.length === m.articles.length ? m : { ...m, articles };
   });
 }

@@ -66,7 +66,7 @@ export const EXPLANATIONS: Readonly<Record<Reason, Explanation>> = {
     label: 'Network or routing problem',
     what: "The sending server could not reach the recipient's server (refused or lost connection, DNS failure, or a mail loop).",
     who: 'nobody',
-    next: 'Usually temporary: wait and resend. If it repeats, the sender\'s admin checks the route and connectors to that domain.',
+    next: "Usually temporary: wait and resend. If it repeats, the sender's admin checks the route and connectors to that domain.",
     temporary: true,
   },
   blocked: {
@@ -94,7 +94,7 @@ export const EXPLANATIONS: Readonly<Record<Reason, Explanation>> = {
     label: 'Filtered by the recipient',
     what: "The recipient's system accepts mail only from certain senders, or could not resolve the recipient uniquely.",
     who: 'recipient-admin',
-    next: "Ask the recipient to allow the sender (or to give an unambiguous address).",
+    next: 'Ask the recipient to allow the sender (or to give an unambiguous address).',
     temporary: false,
   },
   rejected: {
@@ -122,7 +122,7 @@ export const EXPLANATIONS: Readonly<Record<Reason, Explanation>> = {
     label: 'Rate limited',
     what: 'The receiving server limits how many connections or messages it takes from this sender, and the limit was hit.',
     who: 'nobody',
-    next: 'Usually temporary: wait and resend. If it repeats, the sender\'s admin spreads out bulk sending.',
+    next: "Usually temporary: wait and resend. If it repeats, the sender's admin spreads out bulk sending.",
     temporary: true,
   },
   authfailure: {
@@ -136,21 +136,21 @@ export const EXPLANATIONS: Readonly<Record<Reason, Explanation>> = {
     label: 'Poor sender reputation',
     what: "The recipient's server refused the message because of the sending IP's or domain's reputation.",
     who: 'sender-admin',
-    next: 'Check the sending IP and domain reputation, stop any unwanted bulk mail, and follow the provider\'s guidance in the diagnostic.',
+    next: "Check the sending IP and domain reputation, stop any unwanted bulk mail, and follow the provider's guidance in the diagnostic.",
     temporary: false,
   },
   contenterror: {
     label: 'Message format error',
     what: 'The message content or headers could not be processed or converted by a server on the way.',
     who: 'sender',
-    next: 'Resend in a simpler format (plain text or HTML without unusual encoding or attachments); if it repeats, the sender\'s admin checks the sending client.',
+    next: "Resend in a simpler format (plain text or HTML without unusual encoding or attachments); if it repeats, the sender's admin checks the sending client.",
     temporary: false,
   },
   spamdetected: {
     label: 'Rejected as spam',
     what: "The recipient's spam filter judged the message to be spam.",
     who: 'sender',
-    next: 'Rewrite the message without spam-like content or links; if legitimate mail keeps failing, the sender\'s admin checks reputation and authentication.',
+    next: "Rewrite the message without spam-like content or links; if legitimate mail keeps failing, the sender's admin checks reputation and authentication.",
     temporary: false,
   },
   suspend: {
@@ -185,7 +185,7 @@ export const EXPLANATIONS: Readonly<Record<Reason, Explanation>> = {
     label: 'SMTP protocol error',
     what: 'The servers did not understand each other (an SMTP command or argument was refused).',
     who: 'sender-admin',
-    next: 'The sender\'s admin checks the sending server or device (firmware, connector settings) against the reply in the diagnostic.',
+    next: "The sender's admin checks the sending server or device (firmware, connector settings) against the reply in the diagnostic.",
     temporary: false,
   },
   notaccept: {
@@ -199,7 +199,7 @@ export const EXPLANATIONS: Readonly<Record<Reason, Explanation>> = {
     label: 'Virus detected',
     what: 'A virus scanner on the way found malware in the message.',
     who: 'sender',
-    next: 'Scan the sender\'s computer and the attachment; send a clean copy.',
+    next: "Scan the sender's computer and the attachment; send a clean copy.",
     temporary: false,
   },
   delivered: {

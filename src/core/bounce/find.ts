@@ -39,7 +39,8 @@ interface Cluster {
 const EVIDENCE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d])|(?<!\d)[45]\d\d[ -]|MSEXCH:|Diagnostic-Code:/;
 
 /** Where a quoted original or a reply to it begins: the report has ended. */
-const TERMINATOR = /Original message headers|-{2,} ?Original (?:message|Message)|-{3,} ?Forwarded message|Below this line is a copy of the message|-{3,} ?This is a copy of the message|Content-Type: message\/rfc822|-{3,} ?The header of the original message|What should you do\?|Content-Description: Undelivered Message\b/;
+const TERMINATOR =
+  /Original message headers|-{2,} ?Original (?:message|Message)|-{3,} ?Forwarded message|Below this line is a copy of the message|-{3,} ?This is a copy of the message|Content-Type: message\/rfc822|-{3,} ?The header of the original message|What should you do\?|Content-Description: Undelivered Message\b/;
 
 function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -77,11 +78,15 @@ function clusters(flat: string, hits: AnchorHit[]): Cluster[] {
   const out: Cluster[] = [];
   let cur: Cluster | null = null;
   for (const h of hits) {
-    if (cur && h.start < cur.lastEnd) { cur.lastEnd = Math.max(cur.lastEnd, h.end); cur.anchors.push(h); continue; }
+    if (cur && h.start < cur.lastEnd) {
+      cur.lastEnd = Math.max(cur.lastEnd, h.end);
+      cur.anchors.push(h);
+      continue;
+    }
     const seen = cur?.anchors.some((a) => a.def.key === h.def.key && !h.def.repeats);
     const between = cur ? flat.slice(cur.lastEnd, h.start) : '';
-    const fresh = !cur || h.start - cur.lastEnd > GAP || seen ||
-      (h.def.open && EVIDENCE.test(between)) || TERMINATOR.test(between);
+    const fresh =
+      !cur || h.start - cur.lastEnd > GAP || seen || (h.def.open && EVIDENCE.test(between)) || TERMINATOR.test(between);
     if (fresh) {
       cur = { anchors: [h], start: h.start, lastEnd: h.end };
       out.push(cur);
@@ -93,19 +98,28 @@ function clusters(flat: string, hits: AnchorHit[]): Cluster[] {
   return out;
 }
 
-const EXPIRY_NOTE = /could not be delivered for \d{1,3} (?:days?|hours?)|in the queue too long|Message will be deleted from queue|retry time(?:out)? (?:exceeded|reached)/i;
+const EXPIRY_NOTE =
+  /could not be delivered for \d{1,3} (?:days?|hours?)|in the queue too long|Message will be deleted from queue|retry time(?:out)? (?:exceeded|reached)/i;
 const QUEUE_REASONS = new Set<Reason>(['networkerror', 'systemerror', 'undefined']);
 
 function generationOf(c: Cluster, t: string, reportingMta: string | undefined): Generation {
   const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);
   let g: Generation = first?.def.family ?? 'dsn';
   const families = new Set(c.anchors.map((a) => a.def.family));
-  const exo = /(?:\.outlook\.com|\.office365\.com|\.outlook\.office\.com|hotmail\.com)$/i.test(reportingMta ?? '') ||
-    families.has('exchange-online') || /Office 365|Microsoft 365|Exchange Online/.test(t);
-  if (g === 'exchange-2003' && (/MSEXCH:|The MTS-ID of the original message/.test(t)) && !/<\S{1,120} #[245]\.\d/.test(t)) g = 'exchange-5.5';
+  const exo =
+    /(?:\.outlook\.com|\.office365\.com|\.outlook\.office\.com|hotmail\.com)$/i.test(reportingMta ?? '') ||
+    families.has('exchange-online') ||
+    /Office 365|Microsoft 365|Exchange Online/.test(t);
+  if (g === 'exchange-2003' && /MSEXCH:|The MTS-ID of the original message/.test(t) && !/<\S{1,120} #[245]\.\d/.test(t))
+    g = 'exchange-5.5';
   if (g === 'exchange-5.5' && /<\S{1,120} #[245]\.\d/.test(t)) g = 'exchange-2003';
-  if ((g === 'exchange-2007+' || g === 'dsn') && exo && (families.has('exchange-2007+') || families.has('exchange-online') || /outlook\.com$/i.test(reportingMta ?? ''))) g = 'exchange-online';
-  if (g === 'dsn' && (families.has('exchange-2007+'))) g = 'exchange-2007+';
+  if (
+    (g === 'exchange-2007+' || g === 'dsn') &&
+    exo &&
+    (families.has('exchange-2007+') || families.has('exchange-online') || /outlook\.com$/i.test(reportingMta ?? ''))
+  )
+    g = 'exchange-online';
+  if (g === 'dsn' && families.has('exchange-2007+')) g = 'exchange-2007+';
   if (g === 'dsn') {
     const r = reportingMta ?? '';
     if (/amazonses\.com$/i.test(r)) g = 'amazon-ses';
@@ -120,8 +134,12 @@ function generationOf(c: Cluster, t: string, reportingMta: string | undefined): 
 
 /** SES bounceSubType values, for recipients SES describes with no status or reply. */
 const SES_SUBTYPE: Readonly<Record<string, Reason>> = {
-  NoEmail: 'userunknown', Suppressed: 'userunknown', OnAccountSuppressionList: 'userunknown',
-  MailboxFull: 'mailboxfull', MessageTooLarge: 'exceedlimit', ContentRejected: 'contenterror',
+  NoEmail: 'userunknown',
+  Suppressed: 'userunknown',
+  OnAccountSuppressionList: 'userunknown',
+  MailboxFull: 'mailboxfull',
+  MessageTooLarge: 'exceedlimit',
+  ContentRejected: 'contenterror',
   AttachmentRejected: 'policyviolation',
 };
 
@@ -139,7 +157,12 @@ function mergePieces(pieces: Piece[]): Draft[] {
     d.end = Math.max(d.end, p.end);
   };
   for (const p of pieces) {
-    if (!p.address) { const d = { end: p.end } as Draft; fill(d, p); loose.push(d); continue; }
+    if (!p.address) {
+      const d = { end: p.end } as Draft;
+      fill(d, p);
+      loose.push(d);
+      continue;
+    }
     const key = p.address.toLowerCase();
     const d = byAddr.get(key) ?? ({ end: p.end } as Draft);
     fill(d, p);
@@ -154,7 +177,8 @@ function mergePieces(pieces: Piece[]): Draft[] {
   const elsewhere = named.filter((d) => d.address && !isNameForm(d.address) && !d.listed);
   for (const n of byName) {
     const said = (n.diagnostic ?? '').toLowerCase();
-    const pair = elsewhere.find((s) => said.includes(s.address!.toLowerCase())) ??
+    const pair =
+      elsewhere.find((s) => said.includes(s.address!.toLowerCase())) ??
       (byName.length === 1 && elsewhere.length === 1 ? elsewhere[0] : undefined);
     if (!pair) continue;
     fill(pair, { ...n, address: pair.address } as Piece);
@@ -215,7 +239,8 @@ function readCluster(flat: FlatText, c: Cluster, limit: number): Bounce | null {
   const queuedOut = EXPIRY_NOTE.test(t);
   if (!drafts.length) return null;
   // A report must say something about a failure: a status, a reply or the server's words.
-  if (!drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) && !c.anchors.some((a) => a.def.open)) return null;
+  if (!drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) && !c.anchors.some((a) => a.def.open))
+    return null;
   const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
   const generation = generationOf(c, t, reportingMta);
   return {
@@ -247,11 +272,17 @@ export function findBounces(text: string): Bounce[] {
 }
 
 /** The bounce recipient an NDR match belongs to: same status code, inside its diagnostic, or named just before it. */
-export function recipientForMatch(m: { start: number; end: number; value: string; text: string }, bounces: readonly Bounce[], text: string): BounceRecipient | undefined {
+export function recipientForMatch(
+  m: { start: number; end: number; value: string; text: string },
+  bounces: readonly Bounce[],
+  text: string,
+): BounceRecipient | undefined {
   const b = bounces.find((x) => m.start >= x.start && m.start < x.end);
   if (!b || !b.recipients.length) return undefined;
   const byStatus = b.recipients.find((r) => r.status === m.value);
-  const byText = b.recipients.find((r) => r.diagnostic && r.diagnostic.includes(m.text.replace(/\s+/g, ' ').trim().slice(0, 60)));
+  const byText = b.recipients.find(
+    (r) => r.diagnostic && r.diagnostic.includes(m.text.replace(/\s+/g, ' ').trim().slice(0, 60)),
+  );
   if (byStatus ?? byText) return byStatus ?? byText;
   if (b.recipients.length === 1) return b.recipients[0];
   return nearestBefore(b, m.start, text);
@@ -264,7 +295,10 @@ function nearestBefore(b: Bounce, at: number, text: string): BounceRecipient | u
   let bestAt = -1;
   for (const r of b.recipients) {
     const i = r.address ? before.lastIndexOf(r.address.toLowerCase()) : -1;
-    if (i > bestAt) { best = r; bestAt = i; }
+    if (i > bestAt) {
+      best = r;
+      bestAt = i;
+    }
   }
   return best ?? b.recipients[0];
 }
@@ -273,14 +307,25 @@ function nearestBefore(b: Bounce, at: number, text: string): BounceRecipient | u
  * The reason for an NDR match of the scanner: the reason of the bounce recipient it belongs to
  * (same status code, or inside its diagnostic), else of the match's own code and words.
  */
-export function reasonForMatch(m: { start: number; end: number; value: string; text: string }, bounces: readonly Bounce[], text: string): Reason {
+export function reasonForMatch(
+  m: { start: number; end: number; value: string; text: string },
+  bounces: readonly Bounce[],
+  text: string,
+): Reason {
   const pick = recipientForMatch(m, bounces, text);
   if (pick) return pick.reason;
   // A match outside any report (or not tied to one recipient): its code with the rest of its line.
   const lineEnd = text.indexOf('\n', m.end);
-  const context = text.slice(m.start, lineEnd < 0 ? Math.min(text.length, m.end + 200) : Math.min(lineEnd, m.end + 200));
+  const context = text.slice(
+    m.start,
+    lineEnd < 0 ? Math.min(text.length, m.end + 200) : Math.min(lineEnd, m.end + 200),
+  );
   const status = /^[245]\.\d{1,3}\.\d{1,3}$/.test(m.value) ? m.value : undefined;
   const reply = /(?<!\d)([245]\d\d)[ -]/.exec(m.text)?.[1];
-  const r = classify({ ...(status ? { status } : {}), ...(reply ? { replyCode: reply } : {}), diagnostic: `${m.value} ${context}` });
-  return r === 'undefined' ? reasonFromText(m.value) ?? 'undefined' : r;
+  const r = classify({
+    ...(status ? { status } : {}),
+    ...(reply ? { replyCode: reply } : {}),
+    diagnostic: `${m.value} ${context}`,
+  });
+  return r === 'undefined' ? (reasonFromText(m.value) ?? 'undefined') : r;
 }

@@ -16,7 +16,10 @@ const QUOTE_PREFIX = /^[ \t]*(?:[>|][ \t]?)+/;
  * line after every line: there, one blank line is a line break and only more make a paragraph.
  */
 function blankAfterEveryLine(src: string, from: number, to: number): boolean {
-  const lines = src.slice(from, to).split('\n').map((l) => l.replace(QUOTE_PREFIX, '').trim() === '');
+  const lines = src
+    .slice(from, to)
+    .split('\n')
+    .map((l) => l.replace(QUOTE_PREFIX, '').trim() === '');
   let text = 0;
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -51,8 +54,13 @@ export function flatten(src: string, from = 0, to = src.length): FlatText {
       }
       if (blank) {
         blank = false;
-        if (pendingBreak >= 0 && out.length) { out.push('\n'); origin.push(pendingBreak); }
-        else if (out.length) { out.push(' '); origin.push(pendingSpace >= 0 ? pendingSpace : lineStart); }
+        if (pendingBreak >= 0 && out.length) {
+          out.push('\n');
+          origin.push(pendingBreak);
+        } else if (out.length) {
+          out.push(' ');
+          origin.push(pendingSpace >= 0 ? pendingSpace : lineStart);
+        }
         pendingBreak = -1;
       } else if (pendingSpace >= 0) {
         out.push(' ');

@@ -2,10 +2,33 @@
 
 /** sisimai's reason vocabulary, so a result can be compared with the reference classifier. */
 export const REASONS = [
-  'userunknown', 'mailboxfull', 'exceedlimit', 'expired', 'hostunknown', 'networkerror', 'blocked',
-  'policyviolation', 'securityerror', 'filtered', 'rejected', 'norelaying', 'requireptr', 'toomanyconn',
-  'authfailure', 'badreputation', 'contenterror', 'spamdetected', 'suspend', 'systemerror', 'systemfull',
-  'mailererror', 'syntaxerror', 'notaccept', 'virusdetected', 'delivered', 'undefined',
+  'userunknown',
+  'mailboxfull',
+  'exceedlimit',
+  'expired',
+  'hostunknown',
+  'networkerror',
+  'blocked',
+  'policyviolation',
+  'securityerror',
+  'filtered',
+  'rejected',
+  'norelaying',
+  'requireptr',
+  'toomanyconn',
+  'authfailure',
+  'badreputation',
+  'contenterror',
+  'spamdetected',
+  'suspend',
+  'systemerror',
+  'systemfull',
+  'mailererror',
+  'syntaxerror',
+  'notaccept',
+  'virusdetected',
+  'delivered',
+  'undefined',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

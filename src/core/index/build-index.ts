@@ -8,8 +8,18 @@ import { ReleaseTable } from '../version/release-table';
 import { buildReleaseTable } from '../version/release-table-build';
 import { encodeRecords } from './record-columns';
 import {
-  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, MAX_FILE_BYTES, RECORDS_PER_FILE, RELEASES_FILE, SEARCH_FILE, TITLES_PER_FILE,
-  recordsFile, titlesFile, type IndexManifest,
+  DETECT_FILE,
+  DICTIONARY_FILE,
+  INDEX_FORMAT,
+  MANIFEST_FILE,
+  MAX_FILE_BYTES,
+  RECORDS_PER_FILE,
+  RELEASES_FILE,
+  SEARCH_FILE,
+  TITLES_PER_FILE,
+  recordsFile,
+  titlesFile,
+  type IndexManifest,
 } from './layout';
 
 export interface BuildIndexOptions {
@@ -30,7 +40,11 @@ export interface BuildIndexOptions {
  * written without timestamps, so the same corpus gives the same bytes and CI can tell when the
  * committed index is stale.
  */
-export function buildIndexFiles(input: readonly ArticleRecord[], releaseEvidence: readonly ReleaseEvidence[] = [], opts: BuildIndexOptions = {}): Map<string, string> {
+export function buildIndexFiles(
+  input: readonly ArticleRecord[],
+  releaseEvidence: readonly ReleaseEvidence[] = [],
+  opts: BuildIndexOptions = {},
+): Map<string, string> {
   const records = [...input].sort((a, b) => kbDigits(a.q) - kbDigits(b.q));
   const files = new Map<string, string>();
 
@@ -41,7 +55,10 @@ export function buildIndexFiles(input: readonly ArticleRecord[], releaseEvidence
 
   let titleFiles = 0;
   for (let start = 0; start < records.length; start += TITLES_PER_FILE) {
-    files.set(titlesFile(titleFiles++), JSON.stringify(records.slice(start, start + TITLES_PER_FILE).map((r) => r.title)) + '\n');
+    files.set(
+      titlesFile(titleFiles++),
+      JSON.stringify(records.slice(start, start + TITLES_PER_FILE).map((r) => r.title)) + '\n',
+    );
   }
 
   const parts: Record<string, string[]> = {};
@@ -52,7 +69,9 @@ export function buildIndexFiles(input: readonly ArticleRecord[], releaseEvidence
   writeInParts(files, parts, DETECT_FILE, detector.data as unknown as Record<string, unknown>);
   // Titles are stored once, in titles/: the reader puts them back (KbIndex.searchIndex).
   // The texts also give search the acronyms the archive spells out ("Outlook Web Access (OWA)").
-  const { titles: _titles, ...search } = buildSearchIndex(records, { aliases: texts ? mineAliases(texts.values()) : undefined });
+  const { titles: _titles, ...search } = buildSearchIndex(records, {
+    aliases: texts ? mineAliases(texts.values()) : undefined,
+  });
   writeInParts(files, parts, SEARCH_FILE, search as unknown as Record<string, unknown>);
   const releases = buildReleaseTable(releaseEvidence, records);
   files.set(RELEASES_FILE, JSON.stringify(releases) + '\n');
@@ -70,7 +89,10 @@ export function buildIndexFiles(input: readonly ArticleRecord[], releaseEvidence
   return files;
 }
 
-function* articleTexts(records: readonly ArticleRecord[], texts: ReadonlyMap<string, string>): Generator<{ q: number; text: string }> {
+function* articleTexts(
+  records: readonly ArticleRecord[],
+  texts: ReadonlyMap<string, string>,
+): Generator<{ q: number; text: string }> {
   for (const r of records) {
     const text = texts.get(r.q);
     if (text !== undefined) yield { q: kbDigits(r.q), text };
@@ -90,7 +112,12 @@ export function coverageOf(records: readonly ArticleRecord[]): IndexManifest['co
 }
 
 /** One file when it fits under MAX_FILE_BYTES, else name.1.json, name.2.json ... split by top-level key. */
-export function writeInParts(files: Map<string, string>, parts: Record<string, string[]>, name: string, value: Record<string, unknown>): void {
+export function writeInParts(
+  files: Map<string, string>,
+  parts: Record<string, string[]>,
+  name: string,
+  value: Record<string, unknown>,
+): void {
   const whole = JSON.stringify(value) + '\n';
   if (whole.length <= MAX_FILE_BYTES) {
     files.set(name, whole);

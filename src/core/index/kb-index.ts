@@ -6,8 +6,17 @@ import { useReleaseTable } from '../version/exchange-builds';
 import { RELEASES_FORMAT, ReleaseTable, type ReleaseTableData } from '../version/release-table';
 import { RecordFile, type RecordColumns, type RecordDictionary } from './record-columns';
 import {
-  DETECT_FILE, DICTIONARY_FILE, INDEX_FORMAT, MANIFEST_FILE, RECORDS_PER_FILE, RELEASES_FILE, SEARCH_FILE, TITLES_PER_FILE,
-  recordsFile, titlesFile, type IndexManifest,
+  DETECT_FILE,
+  DICTIONARY_FILE,
+  INDEX_FORMAT,
+  MANIFEST_FILE,
+  RECORDS_PER_FILE,
+  RELEASES_FILE,
+  SEARCH_FILE,
+  TITLES_PER_FILE,
+  recordsFile,
+  titlesFile,
+  type IndexManifest,
 } from './layout';
 
 /** Where the index files come from: the package via fetch in the extension, the disk in the CLI. */
@@ -33,7 +42,8 @@ export class KbIndex {
 
   manifest(): Promise<IndexManifest> {
     return (this.manifestP ??= this.readJson<IndexManifest>(MANIFEST_FILE).then((m) => {
-      if (m.format !== INDEX_FORMAT) throw new Error(`index format ${String(m.format)}, this reader needs ${INDEX_FORMAT}: rebuild the index`);
+      if (m.format !== INDEX_FORMAT)
+        throw new Error(`index format ${String(m.format)}, this reader needs ${INDEX_FORMAT}: rebuild the index`);
       return m;
     }));
   }
@@ -58,10 +68,12 @@ export class KbIndex {
 
   async lookupMany(qs: Iterable<string>): Promise<Map<string, ArticleRecord>> {
     const out = new Map<string, ArticleRecord>();
-    await Promise.all([...new Set(qs)].map(async (q) => {
-      const r = await this.lookup(q);
-      if (r) out.set(r.q, r);
-    }));
+    await Promise.all(
+      [...new Set(qs)].map(async (q) => {
+        const r = await this.lookup(q);
+        if (r) out.set(r.q, r);
+      }),
+    );
     return out;
   }
 
@@ -76,9 +88,11 @@ export class KbIndex {
    */
   releases(): Promise<ReleaseTable> {
     return (this.releasesP ??= this.manifest().then(async (m) => {
-      const table = new ReleaseTable(m.releases
-        ? await this.readJson<ReleaseTableData>(RELEASES_FILE)
-        : { format: RELEASES_FORMAT, products: [], ladders: [], files: {} });
+      const table = new ReleaseTable(
+        m.releases
+          ? await this.readJson<ReleaseTableData>(RELEASES_FILE)
+          : { format: RELEASES_FORMAT, products: [], ladders: [], files: {} },
+      );
       useReleaseTable(table);
       return table;
     }));

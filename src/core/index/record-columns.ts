@@ -15,7 +15,9 @@ import { articleUrl } from '../kb-number';
  */
 
 /** Fix as a tuple: text, product, version, servicePack, hotfix (0/1), source, then 1 when inferred. */
-export type FixTuple = [string, string, string, string | null, 0 | 1, Fix['source']] | [string, string, string, string | null, 0 | 1, Fix['source'], 1];
+export type FixTuple =
+  | [string, string, string, string | null, 0 | 1, Fix['source']]
+  | [string, string, string, string | null, 0 | 1, Fix['source'], 1];
 
 /** A dictionary entry's number, or the value itself where it is rare in the archive. */
 export type Ref<T> = number | T;
@@ -81,12 +83,16 @@ function dictionaryOf<T>(values: Iterable<T>, key: (v: T) => string): { entries:
     if (c) c.n++;
     else counts.set(k, { value: v, n: 1 });
   }
-  const kept = [...counts].filter(([, c]) => c.n >= DICTIONARY_MIN).sort(([ka, a], [kb, b]) => b.n - a.n || (ka < kb ? -1 : ka > kb ? 1 : 0));
+  const kept = [...counts]
+    .filter(([, c]) => c.n >= DICTIONARY_MIN)
+    .sort(([ka, a], [kb, b]) => b.n - a.n || (ka < kb ? -1 : ka > kb ? 1 : 0));
   return { entries: kept.map(([, c]) => c.value), ids: new Map(kept.map(([k], i) => [k, i])) };
 }
 
 const fixTuple = (f: Fix): FixTuple =>
-  f.inferred ? [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source, 1] : [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source];
+  f.inferred
+    ? [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source, 1]
+    : [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source];
 const fixOf = (t: FixTuple): Fix => {
   const f: Fix = { text: t[0], product: t[1], version: t[2], servicePack: t[3], hotfix: t[4] === 1, source: t[5] };
   if (t[6] === 1) f.inferred = true;
@@ -104,19 +110,56 @@ function dayNumber(date: string | null): number | string | null {
 }
 
 /** Encodes records (sorted by number, all canonical Q-numbers) into a dictionary and per-file columns. */
-export function encodeRecords(records: readonly ArticleRecord[], perFile: number): { dictionary: RecordDictionary; files: RecordColumns[] } {
+export function encodeRecords(
+  records: readonly ArticleRecord[],
+  perFile: number,
+): { dictionary: RecordDictionary; files: RecordColumns[] } {
   const str = (s: string) => s;
-  const products = dictionaryOf(records.flatMap((r) => r.products), str);
-  const versions = dictionaryOf(records.flatMap((r) => r.versions), str);
-  const versionsRaw = dictionaryOf(records.map((r) => r.versionsRaw), str);
-  const os = dictionaryOf(records.flatMap((r) => r.os), str);
-  const keywords = dictionaryOf(records.flatMap((r) => r.keywords), str);
-  const fixes = dictionaryOf(records.map((r) => r.fixes.map(fixTuple)), (v) => JSON.stringify(v));
+  const products = dictionaryOf(
+    records.flatMap((r) => r.products),
+    str,
+  );
+  const versions = dictionaryOf(
+    records.flatMap((r) => r.versions),
+    str,
+  );
+  const versionsRaw = dictionaryOf(
+    records.map((r) => r.versionsRaw),
+    str,
+  );
+  const os = dictionaryOf(
+    records.flatMap((r) => r.os),
+    str,
+  );
+  const keywords = dictionaryOf(
+    records.flatMap((r) => r.keywords),
+    str,
+  );
+  const fixes = dictionaryOf(
+    records.map((r) => r.fixes.map(fixTuple)),
+    (v) => JSON.stringify(v),
+  );
   const ref = <T>(d: { ids: Map<string, number> }, v: T, key: string): Ref<T> => d.ids.get(key) ?? v;
 
   const files: RecordColumns[] = [];
   for (let start = 0; start < records.length; start += perFile) {
-    const c: RecordColumns = { q: [], products: [], versions: [], versionsRaw: [], os: [], keywords: [], lastModified: [], fixes: [], fixKind: [], files: [], errors: [], related: [], terms: [], queryWords: [], ex: {} };
+    const c: RecordColumns = {
+      q: [],
+      products: [],
+      versions: [],
+      versionsRaw: [],
+      os: [],
+      keywords: [],
+      lastModified: [],
+      fixes: [],
+      fixKind: [],
+      files: [],
+      errors: [],
+      related: [],
+      terms: [],
+      queryWords: [],
+      ex: {},
+    };
     let last = 0;
     records.slice(start, start + perFile).forEach((r, i) => {
       const num = qDigits(r.q);
@@ -135,15 +178,19 @@ export function encodeRecords(records: readonly ArticleRecord[], perFile: number
       if (kind < 0) throw new Error(`index: ${r.q} has an unknown fix kind "${r.fixKind}"`);
       c.fixKind.push(kind);
       c.files.push(r.files.map((f) => [f.name, f.version]));
-      c.errors.push(r.errors.map((e) => {
-        const k = MESSAGE_KINDS.indexOf(e.kind);
-        if (k < 0) throw new Error(`index: ${r.q} has an unknown message kind "${e.kind}"`);
-        return [e.text, k, ...e.placeholders];
-      }));
-      c.related.push(r.related.map((x) => {
-        const n = qDigits(x);
-        return n === null ? x : n - num;
-      }));
+      c.errors.push(
+        r.errors.map((e) => {
+          const k = MESSAGE_KINDS.indexOf(e.kind);
+          if (k < 0) throw new Error(`index: ${r.q} has an unknown message kind "${e.kind}"`);
+          return [e.text, k, ...e.placeholders];
+        }),
+      );
+      c.related.push(
+        r.related.map((x) => {
+          const n = qDigits(x);
+          return n === null ? x : n - num;
+        }),
+      );
       c.terms.push(r.terms.join(' '));
       c.queryWords!.push((r.queryWords ?? []).join(' '));
       const main = r.fixes[0] ?? null;
@@ -155,7 +202,14 @@ export function encodeRecords(records: readonly ArticleRecord[], perFile: number
     files.push(c);
   }
   return {
-    dictionary: { products: products.entries, versions: versions.entries, versionsRaw: versionsRaw.entries, os: os.entries, keywords: keywords.entries, fixes: fixes.entries },
+    dictionary: {
+      products: products.entries,
+      versions: versions.entries,
+      versionsRaw: versionsRaw.entries,
+      os: os.entries,
+      keywords: keywords.entries,
+      fixes: fixes.entries,
+    },
     files,
   };
 }
@@ -232,7 +286,11 @@ export class RecordFile {
       fixes,
       fixKind: FIX_KINDS[c.fixKind[i]!]!,
       files: c.files[i]!.map(([name, version]): FileVersion => ({ name, version })),
-      errors: c.errors[i]!.map(([text, kind, ...placeholders]): QuotedMessage => ({ text, kind: MESSAGE_KINDS[kind]!, placeholders })),
+      errors: c.errors[i]!.map(([text, kind, ...placeholders]): QuotedMessage => ({
+        text,
+        kind: MESSAGE_KINDS[kind]!,
+        placeholders,
+      })),
       related: c.related[i]!.map((x) => (typeof x === 'number' ? 'Q' + (num + x) : x)),
       // Files written before the column existed read as no terms.
       terms: c.terms?.[i] ? c.terms[i]!.split(' ') : [],

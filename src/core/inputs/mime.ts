@@ -90,7 +90,14 @@ function contentType(value: string | undefined): { type: string; params: Map<str
   const [type = 'text/plain', ...rest] = value.split(';');
   for (const p of rest) {
     const eq = p.indexOf('=');
-    if (eq > 0) params.set(p.slice(0, eq).trim().toLowerCase(), p.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1'));
+    if (eq > 0)
+      params.set(
+        p.slice(0, eq).trim().toLowerCase(),
+        p
+          .slice(eq + 1)
+          .trim()
+          .replace(/^"(.*)"$/, '$1'),
+      );
   }
   return { type: type.trim().toLowerCase(), params };
 }
@@ -120,7 +127,8 @@ function decodeBody(part: Part, problems: string[], path: string): string {
   if (encoding === 'base64') bytes = base64Bytes(part.body);
   else if (encoding === 'quoted-printable') bytes = quotedPrintableBytes(part.body);
   else {
-    if (!['7bit', '8bit', 'binary'].includes(encoding)) problems.push(`part ${path}: unknown transfer encoding "${encoding}", read as is`);
+    if (!['7bit', '8bit', 'binary'].includes(encoding))
+      problems.push(`part ${path}: unknown transfer encoding "${encoding}", read as is`);
     return part.body;
   }
   return decodeCharset(bytes, charset, problems, path);
@@ -139,7 +147,9 @@ function base64Bytes(s: string): Uint8Array {
   const clean = s.replace(/[^A-Za-z0-9+/]/g, '');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let bits = 0, value = 0, o = 0;
+  let bits = 0,
+    value = 0,
+    o = 0;
   for (const ch of clean) {
     value = (value << 6) | alphabet.indexOf(ch);
     bits += 6;
@@ -184,11 +194,14 @@ function isHex(c: number): boolean {
 
 /** RFC 2047 encoded words in headers: =?utf-8?Q?Undeliverable=3A_Test?= */
 export function decodeWords(value: string): string {
-  return value.replace(/=\?([^?]+)\?([bBqQ])\?([^?]*)\?=\s*(?==\?)|=\?([^?]+)\?([bBqQ])\?([^?]*)\?=/g, (_m, c1, e1, t1, c2, e2, t2) => {
-    const charset = (c1 ?? c2) as string;
-    const enc = ((e1 ?? e2) as string).toUpperCase();
-    const text = (t1 ?? t2) as string;
-    const bytes = enc === 'B' ? base64Bytes(text) : quotedPrintableBytes(text.replace(/_/g, ' '));
-    return decodeCharset(bytes, charset, [], 'header');
-  });
+  return value.replace(
+    /=\?([^?]+)\?([bBqQ])\?([^?]*)\?=\s*(?==\?)|=\?([^?]+)\?([bBqQ])\?([^?]*)\?=/g,
+    (_m, c1, e1, t1, c2, e2, t2) => {
+      const charset = (c1 ?? c2) as string;
+      const enc = ((e1 ?? e2) as string).toUpperCase();
+      const text = (t1 ?? t2) as string;
+      const bytes = enc === 'B' ? base64Bytes(text) : quotedPrintableBytes(text.replace(/_/g, ' '));
+      return decodeCharset(bytes, charset, [], 'header');
+    },
+  );
 }

@@ -17,18 +17,39 @@ export interface TicketExport {
 
 // Column names help-desk tools use for the ticket's text and its id (Zendesk, Freshdesk,
 // ServiceNow, Jira, osTicket, RT exports).
-const TEXT_COLUMNS = ['description', 'body', 'text', 'content', 'comment', 'comments', 'message', 'details', 'short_description', 'summary', 'subject'];
+const TEXT_COLUMNS = [
+  'description',
+  'body',
+  'text',
+  'content',
+  'comment',
+  'comments',
+  'message',
+  'details',
+  'short_description',
+  'summary',
+  'subject',
+];
 const ID_COLUMNS = ['id', 'ticket', 'ticket_id', 'ticket id', 'number', 'key', 'issue key', 'sys_id'];
 
 export function readCsvExport(csv: string): TicketExport {
   const problems: TicketExport['problems'] = [];
   const rows = parseCsv(csv, problems);
-  if (rows.length === 0) return { tickets: [], problems: problems.length ? problems : [{ line: 1, message: 'empty export' }] };
+  if (rows.length === 0)
+    return { tickets: [], problems: problems.length ? problems : [{ line: 1, message: 'empty export' }] };
   const header = rows[0]!.cells.map((h) => h.trim().toLowerCase());
   const textCols = TEXT_COLUMNS.map((n) => header.indexOf(n)).filter((i) => i >= 0);
   const idCol = ID_COLUMNS.map((n) => header.indexOf(n)).find((i) => i >= 0) ?? -1;
   if (textCols.length === 0) {
-    return { tickets: [], problems: [{ line: 1, message: `no text column (looked for ${TEXT_COLUMNS.join(', ')}); columns are: ${header.join(', ')}` }] };
+    return {
+      tickets: [],
+      problems: [
+        {
+          line: 1,
+          message: `no text column (looked for ${TEXT_COLUMNS.join(', ')}); columns are: ${header.join(', ')}`,
+        },
+      ],
+    };
   }
   const tickets: Ticket[] = [];
   for (const row of rows.slice(1)) {
@@ -36,7 +57,10 @@ export function readCsvExport(csv: string): TicketExport {
     if (row.cells.length !== header.length) {
       problems.push({ line: row.line, message: `${row.cells.length} fields where the header has ${header.length}` });
     }
-    const text = textCols.map((i) => row.cells[i] ?? '').filter(Boolean).join('\n\n');
+    const text = textCols
+      .map((i) => row.cells[i] ?? '')
+      .filter(Boolean)
+      .join('\n\n');
     tickets.push({ id: (idCol >= 0 ? row.cells[idCol] : undefined) || `row ${row.line}`, text, line: row.line });
   }
   return { tickets, problems: problems.sort((a, b) => a.line - b.line) };
@@ -63,11 +87,12 @@ export function readJsonLinesExport(jsonl: string): TicketExport {
     const keys = Object.keys(obj);
     const lower = new Map(keys.map((k) => [k.toLowerCase(), k]));
     const textKeys = TEXT_COLUMNS.map((n) => lower.get(n)).filter((k): k is string => k !== undefined);
-    const text = (textKeys.length ? textKeys.map((k) => obj[k]) : Object.values(obj))
-      .flatMap(stringsOf)
-      .join('\n\n');
+    const text = (textKeys.length ? textKeys.map((k) => obj[k]) : Object.values(obj)).flatMap(stringsOf).join('\n\n');
     const idKey = ID_COLUMNS.map((n) => lower.get(n)).find((k) => k !== undefined);
-    const id = idKey !== undefined && (typeof obj[idKey] === 'string' || typeof obj[idKey] === 'number') ? String(obj[idKey]) : `line ${line}`;
+    const id =
+      idKey !== undefined && (typeof obj[idKey] === 'string' || typeof obj[idKey] === 'number')
+        ? String(obj[idKey])
+        : `line ${line}`;
     tickets.push({ id, text, line });
   });
   return { tickets, problems };
@@ -102,7 +127,10 @@ function parseCsv(csv: string, problems: TicketExport['problems']): { line: numb
     const wrong = row.unclosed || row.badClose || (width >= 0 && row.cells.length !== width);
     if (row.lines > 0 && wrong) {
       row = readRow(text, at, true);
-      problems.push({ line, message: 'a stray quote (") opens a field that does not close on this line; the line is read as it stands' });
+      problems.push({
+        line,
+        message: 'a stray quote (") opens a field that does not close on this line; the line is read as it stands',
+      });
     } else if (row.unclosed) {
       problems.push({ line, message: 'a quoted field is never closed' });
     }

@@ -23,7 +23,13 @@ export interface Guard {
  * of them in a row, so the farthest tells the most), or, after a wildcard of up to w tokens, the
  * literal that follows it, 1..w tokens on. Null when nothing follows the anchor.
  */
-export function guardAfter(items: ArrayLike<number>, first: number, count: number, at: number, len: number): Guard | null {
+export function guardAfter(
+  items: ArrayLike<number>,
+  first: number,
+  count: number,
+  at: number,
+  len: number,
+): Guard | null {
   let j = at + len;
   if (len === 0 || j >= count) return null;
   if (items[first + j]! >= 0) {

@@ -20,21 +20,23 @@ const HEXLIKE = /^(?=.*\d)[a-f0-9]+$/;
  * Words of any ticket that describe nothing in particular: help-desk talk and the vocabulary
  * every article title uses. They would only reward an article for a generic word in its title.
  */
-const TICKET_STOPWORDS: ReadonlySet<string> = new Set((
-  'hello thank thanks regard regards please pls kind dear team hey customer client user people someone ' +
-  'today yesterday morning night week weekend monday tuesday wednesday thursday friday saturday sunday ' +
-  'again still also just already try tried trying tries call called calling help advise advice idea check checked ' +
-  'look looked looking know think seem seems seemed says said say saw ticket case issue issues thing something ' +
-  'anything nothing everything work works worked working fine odd strange weird wrong right time times ' +
-  'error errors message messages msg err fail fails failed failing failure cannot can receive received get got ' +
-  'show shows showed shown appear appears appeared start started starting stop stopped run running ran ' +
-  'open opening opened happen happens happened come comes came back give gives gave find found ' +
-  'server computer machine system program application file files box way day log logs event events ' +
-  'exe dll com xadm xfor xcln xcon xweb xgen xims xccc prb fix bug info howto doc kbusage ' +
-  // Mail and bounce furniture, present around every pasted NDR.
-  'subject sent received reporting undeliverable delivery original forwarded wrote reply date ' +
-  'mime content charset encoding boundary multipart plain html quoted printable base64 rfc822 dns'
-).split(/\s+/));
+const TICKET_STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'hello thank thanks regard regards please pls kind dear team hey customer client user people someone ' +
+    'today yesterday morning night week weekend monday tuesday wednesday thursday friday saturday sunday ' +
+    'again still also just already try tried trying tries call called calling help advise advice idea check checked ' +
+    'look looked looking know think seem seems seemed says said say saw ticket case issue issues thing something ' +
+    'anything nothing everything work works worked working fine odd strange weird wrong right time times ' +
+    'error errors message messages msg err fail fails failed failing failure cannot can receive received get got ' +
+    'show shows showed shown appear appears appeared start started starting stop stopped run running ran ' +
+    'open opening opened happen happens happened come comes came back give gives gave find found ' +
+    'server computer machine system program application file files box way day log logs event events ' +
+    'exe dll com xadm xfor xcln xcon xweb xgen xims xccc prb fix bug info howto doc kbusage ' +
+    // Mail and bounce furniture, present around every pasted NDR.
+    'subject sent received reporting undeliverable delivery original forwarded wrote reply date ' +
+    'mime content charset encoding boundary multipart plain html quoted printable base64 rfc822 dns'
+  ).split(/\s+/),
+);
 
 /**
  * A light stem, so the ticket's "restored" meets the title's "Restore" and "journal" meets
@@ -43,7 +45,8 @@ const TICKET_STOPWORDS: ReadonlySet<string> = new Set((
  */
 export function stem(w: string): string {
   if (w.includes('.')) return w;
-  for (const suffix of ['ing', 'ed', 'e']) if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  for (const suffix of ['ing', 'ed', 'e'])
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
   if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 4) return w.slice(0, -1);
   return w;
 }
@@ -54,7 +57,9 @@ export const MAX_CONTEXT_WORDS = 2000;
 function contextWord(raw: string): string | null {
   if (raw.length < 3 || raw.length > 30 || HEXLIKE.test(raw)) return null;
   const w = singular(raw);
-  return TOPIC_STOPWORDS.has(raw) || TOPIC_STOPWORDS.has(w) || TICKET_STOPWORDS.has(raw) || TICKET_STOPWORDS.has(w) ? null : w;
+  return TOPIC_STOPWORDS.has(raw) || TOPIC_STOPWORDS.has(w) || TICKET_STOPWORDS.has(raw) || TICKET_STOPWORDS.has(w)
+    ? null
+    : w;
 }
 
 /**
@@ -71,7 +76,11 @@ export function wordsOf(text: string, into: Set<string> = new Set(), max = MAX_C
     seen.add(raw);
     const w = contextWord(raw);
     if (w) into.add(w);
-    if (raw.includes('.')) for (const part of raw.split('.')) { const p = contextWord(part); if (p && into.size < max) into.add(p); }
+    if (raw.includes('.'))
+      for (const part of raw.split('.')) {
+        const p = contextWord(part);
+        if (p && into.size < max) into.add(p);
+      }
   }
   return into;
 }
@@ -85,7 +94,11 @@ const FIELD_NAME = /^[ \t>]*[A-Za-z][A-Za-z0-9-]{0,30}:(?=[ \t]|$)/gm;
  * Unbounded by default (a text's vocabulary is bounded by the text); what is kept beyond one
  * text is bounded by mergeContextWords.
  */
-export function ticketWords(source: string, matches: readonly { start: number; end: number; value?: string }[], max = Infinity): Set<string> {
+export function ticketWords(
+  source: string,
+  matches: readonly { start: number; end: number; value?: string }[],
+  max = Infinity,
+): Set<string> {
   // Field names of header lines ("Reporting-MTA:", "Final-Recipient:", "Subject:") are the same
   // on every bounce: blanked, keeping the offsets; their values stay.
   const text = source.replace(FIELD_NAME, (m) => ' '.repeat(m.length));
@@ -97,7 +110,9 @@ export function ticketWords(source: string, matches: readonly { start: number; e
     at = Math.max(at, s.end);
   }
   if (at < text.length) wordsOf(text.slice(at), out, max);
-  const quoted = new Set([...quotedWords(matches.map((m) => ({ text: source.slice(m.start, m.end), value: m.value })))].map(stem));
+  const quoted = new Set(
+    [...quotedWords(matches.map((m) => ({ text: source.slice(m.start, m.end), value: m.value })))].map(stem),
+  );
   for (const w of out) if (quoted.has(stem(w))) out.delete(w);
   return out;
 }
@@ -121,7 +136,12 @@ export function quotedWords(matches: readonly { text?: string; value?: string }[
  * words some candidate article has (`relevant`) are kept first: they are the ones that can move
  * a ranking; the rest keep their order of arrival.
  */
-export function mergeContextWords(kept: readonly string[], incoming: Iterable<string>, relevant: ReadonlySet<string>, max = MAX_CONTEXT_WORDS): string[] {
+export function mergeContextWords(
+  kept: readonly string[],
+  incoming: Iterable<string>,
+  relevant: ReadonlySet<string>,
+  max = MAX_CONTEXT_WORDS,
+): string[] {
   const all = new Set(kept);
   for (const w of incoming) all.add(w);
   if (all.size <= max) return [...all];
@@ -143,7 +163,10 @@ const KEYWORD_WEIGHT = 0.5;
 export function articleVocabulary(rec: ArticleRecord): Map<string, number> {
   const title = new Set([...wordsOf(rec.title.replace(/^[A-Z0-9]{2,6}:\s*/, ''), new Set(), 200)].map(stem));
   const terms = new Set<string>();
-  for (const t of rec.terms ?? []) { const w = contextWord(t.toLowerCase()); if (w) terms.add(stem(w)); }
+  for (const t of rec.terms ?? []) {
+    const w = contextWord(t.toLowerCase());
+    if (w) terms.add(stem(w));
+  }
   const out = new Map<string, number>();
   for (const k of rec.keywords) for (const w of wordsOf(k, new Set(), 50)) out.set(stem(w), KEYWORD_WEIGHT);
   for (const w of terms) out.set(w, TERMS_WEIGHT);
@@ -162,16 +185,26 @@ export interface ContextScore {
  * Context scores for candidate articles. Only the given candidates are scored: context never
  * brings in an article. With fewer than two candidates nothing can be told apart: all zero.
  */
-export function contextScores(words: ReadonlySet<string> | readonly string[], candidates: ReadonlyMap<string, ArticleRecord>): Map<string, ContextScore> {
+export function contextScores(
+  words: ReadonlySet<string> | readonly string[],
+  candidates: ReadonlyMap<string, ArticleRecord>,
+): Map<string, ContextScore> {
   // stem -> the ticket's own word, shown in `words`.
   const ticket = new Map<string, string>();
-  for (const w of words) { const k = stem(w); if (!ticket.has(k)) ticket.set(k, w); }
+  for (const w of words) {
+    const k = stem(w);
+    if (!ticket.has(k)) ticket.set(k, w);
+  }
   const vocab = new Map<string, Map<string, number>>();
   const df = new Map<string, number>();
   for (const [q, rec] of candidates) {
     const v = articleVocabulary(rec);
     const hits = new Map<string, number>();
-    for (const [w, weight] of v) if (ticket.has(w)) { hits.set(w, weight); df.set(w, (df.get(w) ?? 0) + 1); }
+    for (const [w, weight] of v)
+      if (ticket.has(w)) {
+        hits.set(w, weight);
+        df.set(w, (df.get(w) ?? 0) + 1);
+      }
     vocab.set(q, hits);
   }
   const n = candidates.size;
@@ -183,7 +216,10 @@ export function contextScores(words: ReadonlySet<string> | readonly string[], ca
       if (s > 0) scored.push({ w, s });
     }
     scored.sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : a.w > b.w ? 1 : 0));
-    out.set(q, { score: Math.round(scored.reduce((t, x) => t + x.s, 0) * 1000) / 1000, words: scored.map((x) => ticket.get(x.w)!) });
+    out.set(q, {
+      score: Math.round(scored.reduce((t, x) => t + x.s, 0) * 1000) / 1000,
+      words: scored.map((x) => ticket.get(x.w)!),
+    });
   }
   return out;
 }

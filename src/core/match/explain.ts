@@ -41,14 +41,21 @@ export function candidateArticles(matches: readonly Match[]): string[] {
 function matchWhy(m: Match): string {
   const cls = m.class ? ` (${m.class})` : '';
   if (m.source === 'cited') return 'KB article cited';
-  if (m.source === 'build') return m.build?.release ? `${m.build.build} is ${m.build.release}` : `${m.build?.build ?? m.text}: ${m.value}`;
+  if (m.source === 'build')
+    return m.build?.release ? `${m.build.build} is ${m.build.release}` : `${m.build?.build ?? m.text}: ${m.value}`;
   if (m.source === 'code') {
     const what = m.kind === 'ndr' ? `NDR code ${m.value}${cls}` : `error code ${m.value}`;
-    return m.articles.length ? `${what}, quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
+    return m.articles.length
+      ? `${what}, quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}`
+      : what;
   }
   const what = m.kind === 'ndr' ? `NDR text${cls}` : 'error message';
-  const quoted = m.articles.length ? `${what} quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}` : what;
-  return m.slots ? `${quoted}, with another value: ${m.slots.map((s) => `'${s.value}' where the article has '${s.articleValue}'`).join(', ')}` : quoted;
+  const quoted = m.articles.length
+    ? `${what} quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}`
+    : what;
+  return m.slots
+    ? `${quoted}, with another value: ${m.slots.map((s) => `'${s.value}' where the article has '${s.articleValue}'`).join(', ')}`
+    : quoted;
 }
 
 /**
@@ -56,10 +63,15 @@ function matchWhy(m: Match): string {
  * of the candidates in evidence order, then articles without evidence. Sorting a match's articles
  * by it is how explain() (and the background's scan) order them.
  */
-export function articleOrder(ranked: readonly { q: string }[], evidence: readonly { q: string }[]): (q: string) => number {
+export function articleOrder(
+  ranked: readonly { q: string }[],
+  evidence: readonly { q: string }[],
+): (q: string) => number {
   const order = new Map<string, number>();
   ranked.forEach((a, i) => order.set(a.q, i));
-  evidence.forEach((e, i) => { if (!order.has(e.q)) order.set(e.q, ranked.length + i); });
+  evidence.forEach((e, i) => {
+    if (!order.has(e.q)) order.set(e.q, ranked.length + i);
+  });
   return (q) => order.get(q) ?? Number.MAX_SAFE_INTEGER;
 }
 
@@ -80,17 +92,24 @@ export function explain(
   const pos = articleOrder(ranked, evidence);
   const listed = new Set(ranked.map((a) => a.q));
   return {
-    matches: matches.filter((m) => worthShowing(m, listed)).map((m) => {
-      const articles = [...m.articles].sort((a, b) => pos(a) - pos(b));
-      // Key order is the JSON contract's: kind, text, start, end, class?, articles, then extras.
-      return {
-        kind: m.kind, text: m.text, start: m.start, end: m.end,
-        ...(m.class ? { class: m.class } : {}),
-        articles, value: m.value, why: m.why ?? matchWhy(m),
-        ...(m.slots ? { slots: m.slots } : {}),
-        ...(m.build ? { build: m.build } : {}),
-      };
-    }),
+    matches: matches
+      .filter((m) => worthShowing(m, listed))
+      .map((m) => {
+        const articles = [...m.articles].sort((a, b) => pos(a) - pos(b));
+        // Key order is the JSON contract's: kind, text, start, end, class?, articles, then extras.
+        return {
+          kind: m.kind,
+          text: m.text,
+          start: m.start,
+          end: m.end,
+          ...(m.class ? { class: m.class } : {}),
+          articles,
+          value: m.value,
+          why: m.why ?? matchWhy(m),
+          ...(m.slots ? { slots: m.slots } : {}),
+          ...(m.build ? { build: m.build } : {}),
+        };
+      }),
     articles: ranked,
   };
 }

@@ -33,16 +33,19 @@ function urlDigits(m: RegExpExecArray): string {
 const Q_RE = /(?<![A-Za-z0-9_\-/.$])[Qq](\d{4,6})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
 // "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB article 227142"; "MS"/"MS " before it and
 // "Knowledge Base" before "article" are taken in afterwards, so each regex starts with a literal.
-const KB_RE = /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:article[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
+const KB_RE =
+  /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:article[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
 const MS_BEFORE = /(?<![A-Za-z0-9_])MS[ \t]$/i;
 // "article 227142", "article ID: 227142", "article number Q227142"
 // "Microsoft Knowledge Base Article - 245273", the header of the articles' later pages
-const ARTICLE_RE = /(?<![A-Za-z])article(?:[ \t]{1,2}(?:ID|number|no\.?))?[ \t]{0,2}(?:[:#]|-{1,2}|–)?[ \t]{0,2}(?:Q)?(\d{5,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
+const ARTICLE_RE =
+  /(?<![A-Za-z])article(?:[ \t]{1,2}(?:ID|number|no\.?))?[ \t]{0,2}(?:[:#]|-{1,2}|–)?[ \t]{0,2}(?:Q)?(\d{5,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
 const KNOWLEDGE_BASE_BEFORE = /(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2}|KB[ \t]{1,2})$/i;
 // "64 KB 1024" is a size: no KB reference right after a number.
 const NUMBER_BEFORE = /\d[ \t]?$/;
 // "Customer order Q245881", "invoice #Q100234": a bare Q after another kind of number's label is that number.
-const OTHER_NUMBER_BEFORE = /\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|shipment|tracking)[ \t]{0,2}(?:no\.?|number|#|:)?[ \t]{0,2}#?$/i;
+const OTHER_NUMBER_BEFORE =
+  /\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|shipment|tracking)[ \t]{0,2}(?:no\.?|number|#|:)?[ \t]{0,2}#?$/i;
 
 // The rest of a list: "KB 227142, 191014 and 194022"
 const LIST_TAIL_RE = /^([ \t]{0,3}(?:,|and|or|&|\/)[ \t]{0,3})((?:Q|KB[ \t]?)?(\d{5,7}))(?![A-Za-z0-9_]|[.,]\d)/i;
@@ -68,7 +71,8 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
   };
   let m: RegExpExecArray | null;
   let n = 0;
-  const cursor = (re: RegExp, kind: Cue) => new RegexCursor(re, text, cues?.starts[kind], cues?.lo[kind], cues?.hi[kind]);
+  const cursor = (re: RegExp, kind: Cue) =>
+    new RegexCursor(re, text, cues?.starts[kind], cues?.lo[kind], cues?.hi[kind]);
   const urls = cursor(URL_RE, Cue.Url);
   while ((m = urls.next()) && n++ < limit) {
     // Trailing punctuation belongs to the sentence, not the address.
@@ -80,7 +84,11 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
     if (scheme) start -= scheme[0].length;
     push(start, end, urlDigits(m));
   }
-  for (const [re, kind] of [[ARTICLE_RE, Cue.Article], [KB_RE, Cue.Kb], [Q_RE, Cue.Q]] as const) {
+  for (const [re, kind] of [
+    [ARTICLE_RE, Cue.Article],
+    [KB_RE, Cue.Kb],
+    [Q_RE, Cue.Q],
+  ] as const) {
     const found = cursor(re, kind);
     n = 0;
     while ((m = found.next()) && n++ < limit) {

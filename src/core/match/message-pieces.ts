@@ -55,7 +55,8 @@ export function pieces(message: string): string[] {
  * products and articles word it differently ("Compile error:" in the VB6 dialog), so the words
  * after it are matched alone too, where they say enough by themselves.
  */
-const LEADING_LABEL = /^(?:[A-Za-z][\w.-]{0,20}[ \t]+){0,3}(?:error|warning)(?:[ \t]+'?[\w-]{1,12}'?)?[ \t]*:[ \t]+(?=\S)/i;
+const LEADING_LABEL =
+  /^(?:[A-Za-z][\w.-]{0,20}[ \t]+){0,3}(?:error|warning)(?:[ \t]+'?[\w-]{1,12}'?)?[ \t]*:[ \t]+(?=\S)/i;
 
 function afterLabel(text: string): string | null {
   const m = LEADING_LABEL.exec(text);

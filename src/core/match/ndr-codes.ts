@@ -5,8 +5,14 @@
  * so it runs in linear time on any input.
  */
 import {
-  ENHANCED_STATUS, EXCHANGE_STATUS_CODES, MSEXCH_CODES, X400_DIAGNOSTICS, X400_REASONS, classifyText,
-  x400Index, type NdrClass,
+  ENHANCED_STATUS,
+  EXCHANGE_STATUS_CODES,
+  MSEXCH_CODES,
+  X400_DIAGNOSTICS,
+  X400_REASONS,
+  classifyText,
+  x400Index,
+  type NdrClass,
 } from './ndr-tables';
 import { Cue, RegexCursor, type CueLists } from './regex-cues';
 
@@ -33,9 +39,11 @@ const ENHANCED_RE = new RegExp(
 const STATUS_RE = /\bstatus(?:[ \t]{1,3}code)?[ \t]{0,3}[:=]?[ \t]{0,3}([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
 const COMPONENT_RE = new RegExp(`(?<![\\w.])${COMPONENT}(?![\\w.])`, 'g');
 // "MSEXCH:IMS:Org:Site:Server 0 (000C05A6) Unknown Recipient"
-const MSEXCH_RE = /MSEXCH:[A-Za-z]{1,24}(?::[^\s:]{0,64}){0,4}(?:[ \t]{1,3}(\d{1,5})[ \t]{1,3}\(([0-9A-Fa-f]{8})\)(?:[ \t]{1,3}([^\r\n.;]{1,80}))?)?/g;
+const MSEXCH_RE =
+  /MSEXCH:[A-Za-z]{1,24}(?::[^\s:]{0,64}){0,4}(?:[ \t]{1,3}(\d{1,5})[ \t]{1,3}\(([0-9A-Fa-f]{8})\)(?:[ \t]{1,3}([^\r\n.;]{1,80}))?)?/g;
 // "Reason: 1", "Reason Code: 1", "reason code unable-to-transfer", "Diagnostic:5", "diagnostic code content-syntax-error"
-const X400_RE = /\b(reason|diagnostic)(?:[ \t]{0,3}code[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}[:=][ \t]{0,3})(?:(\d{1,2})(?!\d|\.\d)|([a-z]{1,20}(?:-[a-z]{1,20}){1,5}))/gi;
+const X400_RE =
+  /\b(reason|diagnostic)(?:[ \t]{0,3}code[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}[:=][ \t]{0,3})(?:(\d{1,2})(?!\d|\.\d)|([a-z]{1,20}(?:-[a-z]{1,20}){1,5}))/gi;
 const HEX_RE = /(?<![\w])0x([0-9a-f]{8})(?![\w])/gi;
 const MAPI_RE = /(?<![\w])MAPI_[EW]_[A-Z_]{3,40}(?![\w])/g;
 
@@ -52,23 +60,41 @@ function enhancedClass(subject: string, detail: string, after: string): NdrClass
  */
 export function findCodes(text: string, limit = 2000, cues?: CueLists): CodeHit[] {
   const out: CodeHit[] = [];
-  const push = (h: CodeHit) => { if (out.length < limit) out.push(h); };
+  const push = (h: CodeHit) => {
+    if (out.length < limit) out.push(h);
+  };
   let m: RegExpExecArray | null;
-  const cursor = (re: RegExp, kind: Cue) => new RegexCursor(re, text, cues?.starts[kind], cues?.lo[kind], cues?.hi[kind]);
+  const cursor = (re: RegExp, kind: Cue) =>
+    new RegexCursor(re, text, cues?.starts[kind], cues?.lo[kind], cues?.hi[kind]);
 
   const enhanced = cursor(ENHANCED_RE, Cue.Enhanced);
   while ((m = enhanced.next()) && out.length < limit) {
     const code = `${m[2]}.${m[3]}.${m[4]}`;
     const comp = m[5];
-    const cls = (comp && EXCHANGE_STATUS_CODES[comp.toLowerCase()]) ||
+    const cls =
+      (comp && EXCHANGE_STATUS_CODES[comp.toLowerCase()]) ||
       enhancedClass(m[3]!, m[4]!, text.slice(m.index + m[0].length, m.index + m[0].length + 80) + m[0]);
-    push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value: code, key: code, ...(cls ? { class: cls } : {}) });
+    push({
+      kind: 'ndr',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: code,
+      key: code,
+      ...(cls ? { class: cls } : {}),
+    });
   }
   const statuses = cursor(STATUS_RE, Cue.Status);
   while ((m = statuses.next()) && out.length < limit) {
     const code = `${m[1]}.${m[2]}.${m[3]}`;
     const cls = enhancedClass(m[2]!, m[3]!, text.slice(m.index, m.index + m[0].length + 80));
-    push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value: code, key: code, ...(cls ? { class: cls } : {}) });
+    push({
+      kind: 'ndr',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: code,
+      key: code,
+      ...(cls ? { class: cls } : {}),
+    });
   }
   const components = cursor(COMPONENT_RE, Cue.Component);
   while ((m = components.next()) && out.length < limit) {
@@ -81,7 +107,14 @@ export function findCodes(text: string, limit = 2000, cues?: CueLists): CodeHit[
     const hex = m[2]?.toLowerCase();
     const cls = (hex && MSEXCH_CODES[hex]) || (m[3] ? classifyText(m[3]) : undefined);
     const value = hex ? hex.toUpperCase() : (/^MSEXCH:[A-Za-z]+/.exec(m[0])?.[0] ?? 'MSEXCH');
-    push({ kind: 'ndr', start: m.index, end: m.index + m[0].trimEnd().length, value, key: hex ?? value.toLowerCase(), ...(cls ? { class: cls } : {}) });
+    push({
+      kind: 'ndr',
+      start: m.index,
+      end: m.index + m[0].trimEnd().length,
+      value,
+      key: hex ?? value.toLowerCase(),
+      ...(cls ? { class: cls } : {}),
+    });
   }
   const x400s = cursor(X400_RE, Cue.X400);
   while ((m = x400s.next()) && out.length < limit) {
@@ -91,7 +124,14 @@ export function findCodes(text: string, limit = 2000, cues?: CueLists): CodeHit[
     const entry = table[n];
     if (n < 0 || !entry) continue;
     const value = `X.400 ${which} ${n}`;
-    push({ kind: 'ndr', start: m.index, end: m.index + m[0].length, value, key: `x400-${which}:${n}`, class: entry[1] });
+    push({
+      kind: 'ndr',
+      start: m.index,
+      end: m.index + m[0].length,
+      value,
+      key: `x400-${which}:${n}`,
+      class: entry[1],
+    });
   }
   const hexCodes = cursor(HEX_RE, Cue.Hex);
   while ((m = hexCodes.next()) && out.length < limit) {

@@ -20,12 +20,14 @@ const HEADER_FIELD_RE =
 
 /** Words that mail header lines are made of, beside their values' numbers and hex runs. */
 const HEADER_VOCAB = new Set(
-  ('content type transfer encoding disposition description language length class id mime version message x ms ' +
-   'return path received reply to in references thread topic index importance priority from cc bcc subject date sent ' +
-   'resent receipt notification delivered charset boundary name filename text plain html rich enriched multipart mixed ' +
-   'alternative related report delivery status rfc822 application octet stream tnef binhex40 mac base64 7bit 8bit quoted printable ' +
-   'binary us ascii iso 8859 utf windows 1252 1250 smtp data attachment inline nextpart part normal high low ' +
-   'mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec gmt ut pst est cst mst pdt edt cdt mdt').split(' '),
+  (
+    'content type transfer encoding disposition description language length class id mime version message x ms ' +
+    'return path received reply to in references thread topic index importance priority from cc bcc subject date sent ' +
+    'resent receipt notification delivered charset boundary name filename text plain html rich enriched multipart mixed ' +
+    'alternative related report delivery status rfc822 application octet stream tnef binhex40 mac base64 7bit 8bit quoted printable ' +
+    'binary us ascii iso 8859 utf windows 1252 1250 smtp data attachment inline nextpart part normal high low ' +
+    'mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec gmt ut pst est cst mst pdt edt cdt mdt'
+  ).split(' '),
 );
 
 /** Words before or after a product name that leave it a product name. */
@@ -60,7 +62,22 @@ export function productNamesOf(products: Iterable<string>): Set<string> {
 }
 
 /** The marks and words of a product's version banner ("Microsoft (R) Windows NT (TM) Version 4.0 (Build 1381)"). */
-const BANNER_WORDS = new Set(['r', 'tm', 'c', 'copyright', 'corp', 'corporation', 'version', 'build', 'service', 'pack', 'sp', 'all', 'rights', 'reserved']);
+const BANNER_WORDS = new Set([
+  'r',
+  'tm',
+  'c',
+  'copyright',
+  'corp',
+  'corporation',
+  'version',
+  'build',
+  'service',
+  'pack',
+  'sp',
+  'all',
+  'rights',
+  'reserved',
+]);
 
 /**
  * A product's version banner, as winver or a Help > About box prints it: the product's name with
@@ -77,7 +94,9 @@ export function isVersionBanner(words: readonly (string | null)[], products: Rea
 /** A mail header line or a run of them, with nothing beside header words and values. */
 export function isHeaderLine(text: string, words: readonly (string | null)[]): boolean {
   if (!HEADER_FIELD_RE.test(text)) return false;
-  const rest = words.map((w) => (w === null || HEADER_VOCAB.has(w) || /^[0-9a-f]*\d[0-9a-f]*$/.test(w) || w.length === 1 ? null : w));
+  const rest = words.map((w) =>
+    w === null || HEADER_VOCAB.has(w) || /^[0-9a-f]*\d[0-9a-f]*$/.test(w) || w.length === 1 ? null : w,
+  );
   return informativeChars(rest) < 8;
 }
 
@@ -86,8 +105,17 @@ export function isSeparator(text: string): boolean {
 }
 
 /** Page or mail furniture rather than a message: never worth a highlight. */
-export function isFurniture(text: string, words: readonly (string | null)[], productWords: ReadonlySet<string>): boolean {
-  return isSeparator(text) || isHeaderLine(text, words) || isProductName(words, productWords) || isVersionBanner(words, productWords);
+export function isFurniture(
+  text: string,
+  words: readonly (string | null)[],
+  productWords: ReadonlySet<string>,
+): boolean {
+  return (
+    isSeparator(text) ||
+    isHeaderLine(text, words) ||
+    isProductName(words, productWords) ||
+    isVersionBanner(words, productWords)
+  );
 }
 
 /**

@@ -13,7 +13,16 @@
  */
 import { guardOffset, guardWidth } from './anchor-guards';
 import { BLOCK_AT, BLOCK_HEADER, BLOCK_ID, BLOCK_ITEMS, BLOCK_LEN, type Detector } from './detector';
-import { CUE_LENGTHS, CUE_SECONDS, mayEndArticle, noteArticleEnd, noteColonWord, noteMixedToken, noteWord, type CueLists } from './regex-cues';
+import {
+  CUE_LENGTHS,
+  CUE_SECONDS,
+  mayEndArticle,
+  noteArticleEnd,
+  noteColonWord,
+  noteMixedToken,
+  noteWord,
+  type CueLists,
+} from './regex-cues';
 import { FNV_OFFSET, FNV_PRIME, FOLD_TABLE, SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 
 const CAP = 8192;
@@ -27,7 +36,11 @@ const STEP_BUDGET = 512;
 export const MAX_RAW = 20000;
 
 /** Pattern p matched text[start, end). */
-export interface RawHit { p: number; start: number; end: number }
+export interface RawHit {
+  p: number;
+  start: number;
+  end: number;
+}
 
 // Token i lives in slot i & MASK while i >= produced - CAP.
 const ringHash = new Int32Array(CAP);
@@ -119,7 +132,8 @@ function verify(det: Detector, first: number, len: number, i: number, hits: RawH
   const { guards, slotBlock } = det;
   for (let k = first; ; k++) {
     const after = guards[4 * k + 1]!;
-    if (holds(guards[4 * k]!, after, i) && holds(guards[4 * k + 2]!, guards[4 * k + 3]!, i)) verifyPattern(slotBlock[k]!, len, i, hits);
+    if (holds(guards[4 * k]!, after, i) && holds(guards[4 * k + 2]!, guards[4 * k + 3]!, i))
+      verifyPattern(slotBlock[k]!, len, i, hits);
     if ((after & 1) === 0) return;
   }
 }
@@ -133,7 +147,8 @@ function holds(hash: number, packed: number, i: number): boolean {
   if (width === 0) return true;
   const offset = guardOffset(packed);
   if (offset > 0) {
-    for (let t = i + offset, end = t + width; t < end && t < produced; t++) if (ringHash[t & MASK] === hash) return true;
+    for (let t = i + offset, end = t + width; t < end && t < produced; t++)
+      if (ringHash[t & MASK] === hash) return true;
     return false;
   }
   const low = Math.max(0, produced - CAP);
@@ -238,7 +253,10 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
     if (cues !== null) {
       if (mixed >= 128) noteMixedToken(cues, text, s, pos);
       else {
-        if (((CUE_LENGTHS[f0]! >>> Math.min(pos - s, 31)) & 1) !== 0 && (pos - s === 1 || CUE_SECONDS[(f0 << 7) | fold[text.charCodeAt(s + 1)]!] === 1)) {
+        if (
+          ((CUE_LENGTHS[f0]! >>> Math.min(pos - s, 31)) & 1) !== 0 &&
+          (pos - s === 1 || CUE_SECONDS[(f0 << 7) | fold[text.charCodeAt(s + 1)]!] === 1)
+        ) {
           noteWord(cues, text, s, pos);
         }
         if (mayEndArticle(text, s, pos)) noteArticleEnd(cues, text, s, pos);

@@ -24,7 +24,12 @@ export interface CompiledPattern {
   slots?: (string | null)[];
 }
 
-interface Span { start: number; end: number; max?: number; quoted?: boolean }
+interface Span {
+  start: number;
+  end: number;
+  max?: number;
+  quoted?: boolean;
+}
 
 const ANGLE_RE = /<([^<>\r\n]{1,40})>/g;
 /** printf's %1, %s, %d, %u; not an environment variable ("%username%", "%systemroot%"), which is a value the ticket has too. */
@@ -86,7 +91,9 @@ const isTokenChar = (text: string, i: number) => i >= 0 && i < text.length && to
  */
 export function compilePattern(text: string, placeholders: readonly string[] = [], soft = false): CompiledPattern {
   const fixed = wildcardSpans(text, placeholders);
-  let softSpans: Span[] = soft ? findSoftSlots(text, fixed).map((x) => ({ start: x.start, end: x.end, max: x.maxTokens, quoted: x.quoted })) : [];
+  let softSpans: Span[] = soft
+    ? findSoftSlots(text, fixed).map((x) => ({ start: x.start, end: x.end, max: x.maxTokens, quoted: x.quoted }))
+    : [];
   for (let round = 0; ; round++) {
     const spans = [...fixed, ...softSpans].sort((a, b) => a.start - b.start);
     const { compiled, impure } = compileSpans(text, spans);
@@ -117,7 +124,8 @@ function compileSpans(text: string, spans: readonly Span[]): { compiled: Compile
       softOf[w] = null;
       slots[w] = null;
     } else {
-      items.push(-max); words.push(null);
+      items.push(-max);
+      words.push(null);
       softOf.push(from);
       slots.push(from ? text.slice(from.start, from.end) : null);
     }
@@ -132,14 +140,21 @@ function compileSpans(text: string, spans: readonly Span[]): { compiled: Compile
       // A literal glued to a placeholder ("EBU<xxxx>") is part of the real value: fold it into the wildcard.
       const gluedBefore = t === 0 && s > 0 && tok.start === pos && isTokenChar(text, pos - 1);
       const gluedAfter = t === toks.length - 1 && span !== undefined && tok.end === segEnd && isTokenChar(text, segEnd);
-      if (gluedBefore || gluedAfter) { addWild(1, null); continue; }
+      if (gluedBefore || gluedAfter) {
+        addWild(1, null);
+        continue;
+      }
       items.push(hashSpan(text, tok.start, tok.end) >>> 0);
       words.push(tokenWords(text.slice(tok.start, tok.end))[0] ?? '');
     }
-    if (span) { addWild(span.max ?? WILD_MAX, span.max !== undefined ? span : null); pos = span.end; }
+    if (span) {
+      addWild(span.max ?? WILD_MAX, span.max !== undefined ? span : null);
+      pos = span.end;
+    }
   }
   if (items.length > MAX_ITEMS) {
-    items.length = MAX_ITEMS; words.length = MAX_ITEMS;
+    items.length = MAX_ITEMS;
+    words.length = MAX_ITEMS;
     slots.length = items.filter((x) => x < 0).length;
   }
   // A wildcard at an end takes one word: the token there and those glued to it. A quoted value
@@ -154,8 +169,10 @@ function compileSpans(text: string, spans: readonly Span[]): { compiled: Compile
 }
 
 const STOPWORDS = new Set(
-  ('a an the of to in on at for is are was were be been being it its this that these those and or not no with by from as ' +
-   'your you has have had will can could would may might please following s t error message occurred there has').split(' '),
+  (
+    'a an the of to in on at for is are was were be been being it its this that these those and or not no with by from as ' +
+    'your you has have had will can could would may might please following s t error message occurred there has'
+  ).split(' '),
 );
 
 const BOILERPLATE_SEQS: string[][] = NDR_BOILERPLATE.map((p) => tokenWords(p));
@@ -178,7 +195,10 @@ export function informativeChars(words: readonly (string | null)[]): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === null || w === undefined || covered[i] || STOPWORDS.has(w)) continue;
-    if (/^\d+$/.test(w)) { if (w.length >= 4) n += w.length; continue; }
+    if (/^\d+$/.test(w)) {
+      if (w.length >= 4) n += w.length;
+      continue;
+    }
     n += /\d/.test(w) && /[a-z]/.test(w) && w.length >= 5 ? 2 * w.length : w.length;
   }
   return n;

@@ -84,7 +84,21 @@ export function collectEvidence(
   const byQ = new Map<string, Evidence>();
   const get = (q: string) => {
     let e = byQ.get(q);
-    if (!e) byQ.set(q, (e = { q, cited: [], messages: [], codes: [], evidence: 0, fit: 'none', score: 0, first: Infinity, seq: byQ.size }));
+    if (!e)
+      byQ.set(
+        q,
+        (e = {
+          q,
+          cited: [],
+          messages: [],
+          codes: [],
+          evidence: 0,
+          fit: 'none',
+          score: 0,
+          first: Infinity,
+          seq: byQ.size,
+        }),
+      );
     return e;
   };
   // Matches come in ticket order (scanText's text order; a tab's blocks one after another, whose
@@ -92,7 +106,12 @@ export function collectEvidence(
   matches.forEach((m, at) => {
     // A build says which release the ticket runs, not which article explains it.
     if (m.kind === 'build') return;
-    if (m.source === 'cited') { const e = get(m.value); e.cited.push(m); e.first = Math.min(e.first, at); return; }
+    if (m.source === 'cited') {
+      const e = get(m.value);
+      e.cited.push(m);
+      e.first = Math.min(e.first, at);
+      return;
+    }
     for (const q of m.articles) {
       if (!records.has(q)) continue;
       const e = get(q);
@@ -131,19 +150,32 @@ export function whyOf(e: Evidence, rec: ArticleRecord | undefined, ticket: Ticke
   const parts: string[] = [];
   if (e.cited.length) parts.push(`cited in the ticket as "${e.cited[0]!.text}"`);
   const messages = dedupeByValue(e.messages);
-  for (const m of messages.slice(0, 2)) parts.push(`quotes the ${m.kind === 'ndr' ? 'NDR text' : 'error message'} '${clip(m.value)}'`);
+  for (const m of messages.slice(0, 2))
+    parts.push(`quotes the ${m.kind === 'ndr' ? 'NDR text' : 'error message'} '${clip(m.value)}'`);
   if (messages.length > 2) parts.push(`and ${messages.length - 2} more message${messages.length > 3 ? 's' : ''}`);
   const codes = dedupeByValue(e.codes);
-  if (codes.length) parts.push(`quotes ${codes.length > 1 ? 'the codes' : 'the code'} ${codes.slice(0, 3).map((c) => c.value).join(', ')}`);
+  if (codes.length)
+    parts.push(
+      `quotes ${codes.length > 1 ? 'the codes' : 'the code'} ${codes
+        .slice(0, 3)
+        .map((c) => c.value)
+        .join(', ')}`,
+    );
   if (rec && e.fit !== 'none' && e.fit !== 'other') {
     // Only the ticket's products the article is about: a ticket names many things.
     const families = new Set(articleProducts(rec).map((a) => a.family));
     const names = [...new Set(ticket.products.filter((p) => families.has(p.family)).map((p) => p.name))];
     if (e.fit === 'same-version') {
-      const hit = names.find((n) => rec.versions.some((v) => v.toLowerCase().startsWith(n.toLowerCase())) || rec.fixedIn?.toLowerCase().startsWith(n.toLowerCase()));
+      const hit = names.find(
+        (n) =>
+          rec.versions.some((v) => v.toLowerCase().startsWith(n.toLowerCase())) ||
+          rec.fixedIn?.toLowerCase().startsWith(n.toLowerCase()),
+      );
       parts.push(`${hit ?? names[0]} matches the ticket`);
     } else {
-      parts.push(`the article is about ${rec.versions[0] ?? rec.products[0] ?? 'another version'}, the ticket names ${names.join(', ')}`);
+      parts.push(
+        `the article is about ${rec.versions[0] ?? rec.products[0] ?? 'another version'}, the ticket names ${names.join(', ')}`,
+      );
     }
   }
   if (!rec) parts.push('not in the index');
@@ -172,7 +204,10 @@ function fused(score: number, context: number): number {
  * ticket's product when another candidate is about the ticket's own version.
  */
 function quotedBySoFew(e: Evidence, ownVersionKnown: boolean): boolean {
-  return !(e.fit === 'same-family' && ownVersionKnown) && e.messages.some((m) => m.articles.length > 0 && m.articles.length <= 2 && m.weight >= SPECIFIC_WEIGHT);
+  return (
+    !(e.fit === 'same-family' && ownVersionKnown) &&
+    e.messages.some((m) => m.articles.length > 0 && m.articles.length <= 2 && m.weight >= SPECIFIC_WEIGHT)
+  );
 }
 
 /**
@@ -199,23 +234,41 @@ export function rankArticles(
   let context = new Map<string, ContextScore>();
   if (opts.context !== false && opts.contextWords) {
     const candidates = new Map<string, ArticleRecord>();
-    for (const e of evidence) { const rec = records.get(e.q); if (rec) candidates.set(e.q, rec); }
+    for (const e of evidence) {
+      const rec = records.get(e.q);
+      if (rec) candidates.set(e.q, rec);
+    }
     const quoted = new Set([...quotedWords(matches)].map(stem));
-    context = contextScores([...opts.contextWords].filter((w) => !quoted.has(stem(w))), candidates);
+    context = contextScores(
+      [...opts.contextWords].filter((w) => !quoted.has(stem(w))),
+      candidates,
+    );
   }
   const ctx = (q: string) => context.get(q) ?? none;
   const rankedScore = new Map(evidence.map((e) => [e.q, fused(e.score, ctx(e.q).score)]));
-  const order = [...evidence].sort((a, b) =>
-    rankedScore.get(b.q)! - rankedScore.get(a.q)! || ctx(b.q).score - ctx(a.q).score || byEvidence(a, b));
+  const order = [...evidence].sort(
+    (a, b) => rankedScore.get(b.q)! - rankedScore.get(a.q)! || ctx(b.q).score - ctx(a.q).score || byEvidence(a, b),
+  );
   const ownVersionKnown = evidence.some((e) => e.fit === 'same-version');
-  const listed = order.filter((e) => e.cited.length > 0 || e.score >= threshold || contextCarries(e, ctx(e.q), threshold) || quotedBySoFew(e, ownVersionKnown)).slice(0, opts.limit ?? 10);
+  const listed = order
+    .filter(
+      (e) =>
+        e.cited.length > 0 ||
+        e.score >= threshold ||
+        contextCarries(e, ctx(e.q), threshold) ||
+        quotedBySoFew(e, ownVersionKnown),
+    )
+    .slice(0, opts.limit ?? 10);
   const ranked: RankedArticle[] = listed.map((e) => {
     const rec = records.get(e.q);
     const c = ctx(e.q);
     const score = rankedScore.get(e.q)!;
     // Another listed article with the same ranked score and context: nothing in the ticket tells them apart.
-    const tied = listed.some((o) => o !== e && o.cited.length === 0 && rankedScore.get(o.q) === score && ctx(o.q).score === c.score);
-    const thin = e.cited.length === 0 && (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT));
+    const tied = listed.some(
+      (o) => o !== e && o.cited.length === 0 && rankedScore.get(o.q) === score && ctx(o.q).score === c.score,
+    );
+    const thin =
+      e.cited.length === 0 && (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT));
     let why = whyOf(e, rec, ticket);
     if (c.words.length) why += `; the ticket also mentions ${c.words.slice(0, 4).join(', ')}`;
     const out: RankedArticle = { q: e.q, title: rec?.title ?? '', score, why } as RankedArticle;

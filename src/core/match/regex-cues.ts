@@ -14,7 +14,19 @@
  */
 
 /** The regexes that run at cues; each list holds match-start candidates in text order. */
-export const Cue = { Url: 0, Kb: 1, Q: 2, Enhanced: 3, Status: 4, Component: 5, X400: 6, Hex: 7, Mapi: 8, Msexch: 9, Article: 10 } as const;
+export const Cue = {
+  Url: 0,
+  Kb: 1,
+  Q: 2,
+  Enhanced: 3,
+  Status: 4,
+  Component: 5,
+  X400: 6,
+  Hex: 7,
+  Mapi: 8,
+  Msexch: 9,
+  Article: 10,
+} as const;
 export type Cue = (typeof Cue)[keyof typeof Cue];
 const CUE_KINDS = 11;
 
@@ -41,8 +53,14 @@ const HI = Int8Array.from([0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0]);
  * would otherwise see a third of all words.
  */
 export const CUE_LENGTHS = new Int32Array(128);
-const lengths = (lo: number, hi = 31) => { let m = 0; for (let l = lo; l <= hi; l++) m |= 1 << l; return m; };
-const accept = (first: string, mask: number) => { CUE_LENGTHS[first.charCodeAt(0)]! |= mask; };
+const lengths = (lo: number, hi = 31) => {
+  let m = 0;
+  for (let l = lo; l <= hi; l++) m |= 1 << l;
+  return m;
+};
+const accept = (first: string, mask: number) => {
+  CUE_LENGTHS[first.charCodeAt(0)]! |= mask;
+};
 accept('q', lengths(5, 8)); // q + 4..7 digits; "queue"
 accept('k', lengths(2)); // "kb..."
 accept('m', lengths(4)); // "mskb...", "microsoft", "MAPI_"
@@ -61,7 +79,9 @@ for (const d of '245') accept(d, lengths(1, 1)); // "5" of "5.1.1"
  * without a call to `noteWord`. A word of one character has none and always goes on.
  */
 export const CUE_SECONDS = new Uint8Array(128 * 128);
-const follow = (first: string, seconds: string) => { for (const c of seconds) CUE_SECONDS[first.charCodeAt(0) * 128 + c.charCodeAt(0)] = 1; };
+const follow = (first: string, seconds: string) => {
+  for (const c of seconds) CUE_SECONDS[first.charCodeAt(0) * 128 + c.charCodeAt(0)] = 1;
+};
 follow('q', '0123456789u'); // q + digits; "queue"
 follow('k', 'b'); // "kb..."
 follow('m', 'ias'); // "microsoft", "MAPI_", "mskb..."
@@ -84,7 +104,13 @@ export function mayCue(first: number, length: number): boolean {
 
 /** Cue lists for a text of `length` characters: at most one cue per MAX_CUE_DENSITY characters is kept. */
 export function newCueLists(length: number): CueLists {
-  return { starts: Array.from({ length: CUE_KINDS }, () => []), room: 16 + Math.floor(length / MAX_CUE_DENSITY), full: false, lo: LO, hi: HI };
+  return {
+    starts: Array.from({ length: CUE_KINDS }, () => []),
+    room: 16 + Math.floor(length / MAX_CUE_DENSITY),
+    full: false,
+    lo: LO,
+    hi: HI,
+  };
 }
 
 const MAX_CUE_DENSITY = 64;
@@ -183,7 +209,10 @@ const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c 
 export function noteMixedToken(cues: CueLists, text: string, start: number, end: number): void {
   let i = start;
   while (i < end) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) { i++; continue; }
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const a = i;
     while (i < end && isAsciiAlnum(text.charCodeAt(i))) i++;
     if (mayCue(lower(text.charCodeAt(a)), i - a)) noteWord(cues, text, a, i);
@@ -204,7 +233,13 @@ export class RegexCursor {
   private tried = -1;
   private readonly sticky: RegExp | null;
 
-  constructor(private readonly re: RegExp, private readonly text: string, private readonly starts?: readonly number[], private readonly lo = 0, private readonly hi = 0) {
+  constructor(
+    private readonly re: RegExp,
+    private readonly text: string,
+    private readonly starts?: readonly number[],
+    private readonly lo = 0,
+    private readonly hi = 0,
+  ) {
     re.lastIndex = 0;
     // A sticky attempt costs a call from JS, some hundred times a character of a native global
     // scan: on text thick with cues ("5.5.5.5...", "status status..."), the global scan is faster.

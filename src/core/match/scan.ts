@@ -60,7 +60,16 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
   const hits = findPatternHits(text, detector, noted);
   const cues = noted.full ? undefined : noted;
   for (const k of findKbRefs(text, max, cues)) {
-    candidates.push({ kind: 'q', text: text.slice(k.start, k.end), start: k.start, end: k.end, value: k.value, articles: [k.value], source: 'cited', weight: 1 });
+    candidates.push({
+      kind: 'q',
+      text: text.slice(k.start, k.end),
+      start: k.start,
+      end: k.end,
+      value: k.value,
+      articles: [k.value],
+      source: 'cited',
+      weight: 1,
+    });
   }
   for (const c of findCodes(text, 4 * max, cues)) {
     const articles = detector.codeArticles(c.key);
@@ -69,9 +78,21 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
     const span = text.slice(c.start, c.end);
     const weight = codeWeight(articles.length);
     // Two literals rather than a spread: same key order, and V8 keeps them fast objects.
-    candidates.push(c.class
-      ? { kind: c.kind, text: span, start: c.start, end: c.end, value: c.value, class: c.class, articles, source: 'code', weight }
-      : { kind: c.kind, text: span, start: c.start, end: c.end, value: c.value, articles, source: 'code', weight });
+    candidates.push(
+      c.class
+        ? {
+            kind: c.kind,
+            text: span,
+            start: c.start,
+            end: c.end,
+            value: c.value,
+            class: c.class,
+            articles,
+            source: 'code',
+            weight,
+          }
+        : { kind: c.kind, text: span, start: c.start, end: c.end, value: c.value, articles, source: 'code', weight },
+    );
   }
   for (const h of hits) {
     const cls = detector.classOf(h.p);
@@ -93,13 +114,27 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
     // polymorphic instead of megamorphic.
     const other = slots && !slots.own ? slots.other : undefined;
     const ownValues = slots && slots.own ? true : undefined;
-    candidates.push(!slots
-      ? cls
-        ? { kind, text: span, start, end, value, class: cls, articles, source: 'message', weight }
-        : { kind, text: span, start, end, value, articles, source: 'message', weight }
-      : cls
-        ? { kind, text: span, start, end, value, class: cls, articles, source: 'message', weight, slots: other, ownValues }
-        : { kind, text: span, start, end, value, articles, source: 'message', weight, slots: other, ownValues });
+    candidates.push(
+      !slots
+        ? cls
+          ? { kind, text: span, start, end, value, class: cls, articles, source: 'message', weight }
+          : { kind, text: span, start, end, value, articles, source: 'message', weight }
+        : cls
+          ? {
+              kind,
+              text: span,
+              start,
+              end,
+              value,
+              class: cls,
+              articles,
+              source: 'message',
+              weight,
+              slots: other,
+              ownValues,
+            }
+          : { kind, text: span, start, end, value, articles, source: 'message', weight, slots: other, ownValues },
+    );
   }
   return resolveOverlaps(candidates, max);
 }
@@ -163,7 +198,11 @@ const span = (m: Match) => m.end - m.start + (m.source === 'message' ? 6 : 0);
 function byPriority(a: Match, b: Match): number {
   return SOURCE_RANK[a.source] === 0 || SOURCE_RANK[b.source] === 0
     ? SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start
-    : span(b) - span(a) || hasArticles(b) - hasArticles(a) || b.weight - a.weight || own(b) - own(a) || a.start - b.start;
+    : span(b) - span(a) ||
+        hasArticles(b) - hasArticles(a) ||
+        b.weight - a.weight ||
+        own(b) - own(a) ||
+        a.start - b.start;
 }
 
 function byStart(a: Match, b: Match): number {
@@ -179,9 +218,15 @@ function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
     let other: Match | undefined;
     for (let j = 0; j < n; j++) {
       const k = kept[j]!;
-      if (k.start < m.end && k.end > m.start) { other = k; break; }
+      if (k.start < m.end && k.end > m.start) {
+        other = k;
+        break;
+      }
     }
-    if (!other) { kept[n++] = m; continue; }
+    if (!other) {
+      kept[n++] = m;
+      continue;
+    }
     if (other.source === 'cited' || m.source === 'cited') continue;
     if (!other.class && m.class) other.class = m.class;
     if (m.kind === 'ndr' && other.kind === 'error') other.kind = 'ndr';

@@ -28,25 +28,31 @@ const NUMBER_TOKENS = 3;
 
 const OPEN_CLOSE: Record<string, string> = { "'": "'", '"': '"', '\u2018': '\u2019', '\u201c': '\u201d' };
 /** A quoted value; an apostrophe between letters stays inside it ('Installed MSDN Collection's local directory'). */
-const QUOTED_RE = /(?<![\p{L}\p{N}_])(['"\u2018\u201c])(?=[^\s'"])((?:[^'"\u2018\u2019\u201c\u201d\r\n]|(?<=\p{L})['\u2019](?=\p{L})){1,80}?)(?<=[^\s'"])(['"\u2019\u201d])(?![\p{L}\p{N}_])/gu;
+const QUOTED_RE =
+  /(?<![\p{L}\p{N}_])(['"\u2018\u201c])(?=[^\s'"])((?:[^'"\u2018\u2019\u201c\u201d\r\n]|(?<=\p{L})['\u2019](?=\p{L})){1,80}?)(?<=[^\s'"])(['"\u2019\u201d])(?![\p{L}\p{N}_])/gu;
 /** A double-quoted value may hold an apostrophe: `_Screen.Caption="VFP '98"`, `"Lohn & Gehalt '99"`. */
-const DOUBLE_QUOTED_RE = /(?<![\p{L}\p{N}_])(["\u201c])(?=[^\s"])([^"\u201c\u201d\r\n]{1,80}?)(?<=[^\s"])(["\u201d])(?![\p{L}\p{N}_])/gu;
+const DOUBLE_QUOTED_RE =
+  /(?<![\p{L}\p{N}_])(["\u201c])(?=[^\s"])([^"\u201c\u201d\r\n]{1,80}?)(?<=[^\s"])(["\u201d])(?![\p{L}\p{N}_])/gu;
 /** A folder's name may hold spaces ("C:\\Program Files\\Common Files\\..."): a backslash after it says the path goes on. */
-const PATH_RE = /(?<![\w\\/])(?:[A-Za-z]:\\|\\\\[\w$.-]{1,64}\\)(?:[^\s\\'"<>|*?]{1,64}(?: [^\s\\'"<>|*?]{1,64}){0,3}\\){0,16}[^\s'"<>|*?]{0,200}/g;
+const PATH_RE =
+  /(?<![\w\\/])(?:[A-Za-z]:\\|\\\\[\w$.-]{1,64}\\)(?:[^\s\\'"<>|*?]{1,64}(?: [^\s\\'"<>|*?]{1,64}){0,3}\\){0,16}[^\s'"<>|*?]{0,200}/g;
 const URL_RE = /\b(?:https?|ftp|file):\/\/[^\s'"<>]{1,200}/gi;
 const EMAIL_RE = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
 const IPV4_RE = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]|\.\d)/g;
-const HOST_RE = /(?<![\w.@\\/-])[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){1,5}\.(?:com|net|org|edu|gov|mil|int|local|corp|lan|internal)(?![\w-]|\.\w)/gi;
+const HOST_RE =
+  /(?<![\w.@\\/-])[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){1,5}\.(?:com|net|org|edu|gov|mil|int|local|corp|lan|internal)(?![\w-]|\.\w)/gi;
 const FILE_RE =
   /(?<![\w.\\/$~-])[\w$~-]{1,64}\.(?:exe|dll|cab|txt|log|ini|inf|pst|ost|pab|oab|edb|stm|mdb|chk|msg|eml|doc|docx|xls|xlsx|ppt|pptx|pdf|zip|bat|cmd|vbs|htm|html|asp|aspx|xml|csv|tmp|dat|sys|drv|ocx|hlp|mdf|ldf|bak|rtf|jpg|gif|bmp|wav|ps1|msi|msp|mst)(?![\w.]|\.\w)/gi;
 const NUMBER_RE =
   /\b(?:size|line|disk|account|port|partition|drive|page|row|column|offset|sector|block|length|record|instance|session|thread|process|item|volume|slot|channel|attempt|retry|count|limit|quota|age|day|days|hours|minutes|seconds|timeout)s?[ \t]{0,2}(?:[:=#]|no\.?)?[ \t]{0,2}(\d(?:[\d,]{0,14}\d)?(?:\.\d{1,6})?)(?![\w.]|\.\d)/gi;
 
 /** The file name ending a path, where the product names it (a program, library, driver, help or setup file). */
-const PROGRAM_FILE = /\\[^\\]{1,64}\.(?:exe|dll|sys|drv|vxd|386|ocx|cpl|hlp|chm|cnt|inf|ini|cab|msi|com|ovl|tlb|olb|ax|acm|idq|ida|htx|isa|pif|fon|ttf)$/i;
+const PROGRAM_FILE =
+  /\\[^\\]{1,64}\.(?:exe|dll|sys|drv|vxd|386|ocx|cpl|hlp|chm|cnt|inf|ini|cab|msi|com|ovl|tlb|olb|ax|acm|idq|ida|htx|isa|pif|fon|ttf)$/i;
 
 /** A value right after one of these words is the message's identity, not an example. */
-const IDENTITY_BEFORE = /(?:\b(?:error|err|code|id|event|eventid|status|errno|hresult|rc|0x|response|reply)|#)[ \t]{0,2}(?:[:=#]|no\.?|number)?[ \t]{0,2}['"\u2018\u201c(]?$/i;
+const IDENTITY_BEFORE =
+  /(?:\b(?:error|err|code|id|event|eventid|status|errno|hresult|rc|0x|response|reply)|#)[ \t]{0,2}(?:[:=#]|no\.?|number)?[ \t]{0,2}['"\u2018\u201c(]?$/i;
 /** Values that are codes themselves, or a server's reply that starts with one ("554 Relaying denied"). */
 const CODE_VALUE = /^(?:0x[0-9a-f]{1,16}|[0-9a-f]{8}|#?[245]\.\d{1,3}\.\d{1,3}|-?\d{1,10})$|^[245]\d\d[ -]/i;
 
@@ -60,10 +66,14 @@ export function findSoftSlots(text: string, taken: readonly { start: number; end
   for (const re of [QUOTED_RE, DOUBLE_QUOTED_RE]) {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
-      if (OPEN_CLOSE[m[1]!] !== m[3]) { re.lastIndex = m.index + 1; continue; }
+      if (OPEN_CLOSE[m[1]!] !== m[3]) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const start = m.index + 1;
       const inner = m[2]!;
-      if (inner.length > QUOTED_MAX || !/[\p{L}\p{N}]/u.test(inner) || CODE_VALUE.test(inner) || identity(m.index)) continue;
+      if (inner.length > QUOTED_MAX || !/[\p{L}\p{N}]/u.test(inner) || CODE_VALUE.test(inner) || identity(m.index))
+        continue;
       found.push({ start, end: start + inner.length, maxTokens: VALUE_TOKENS, quoted: true });
     }
   }
@@ -80,7 +90,12 @@ export function findSoftSlots(text: string, taken: readonly { start: number; end
         const file = PROGRAM_FILE.exec(text.slice(m.index, end));
         if (file) end = m.index + file.index + 1;
       }
-      found.push({ start: m.index, end, maxTokens: re === PATH_RE || re === URL_RE ? PATH_TOKENS : VALUE_TOKENS, quoted: false });
+      found.push({
+        start: m.index,
+        end,
+        maxTokens: re === PATH_RE || re === URL_RE ? PATH_TOKENS : VALUE_TOKENS,
+        quoted: false,
+      });
     }
   }
   NUMBER_RE.lastIndex = 0;

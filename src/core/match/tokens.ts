@@ -30,10 +30,29 @@ for (let c = 0; c < 128; c++) {
  */
 export function foldChar(c: number): number {
   if (c < 128) return ASCII[c]!;
-  if (c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return SPACE;
+  if (
+    c === 0xa0 ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+    return SPACE;
   if (c < 0xc0 || c === 0xd7 || c === 0xf7) return SEP; // Latin-1 punctuation and symbols
   if (c <= 0xde) return c + 32;
-  if ((c >= 0x2010 && c <= 0x2bff) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xd800 && c <= 0xdfff)) return SEP;
+  if (
+    (c >= 0x2010 && c <= 0x2bff) ||
+    (c >= 0x3001 && c <= 0x303f) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xd800 && c <= 0xdfff)
+  )
+    return SEP;
   return c;
 }
 
@@ -47,7 +66,11 @@ export const FOLD_TABLE = new Uint16Array(65536);
 // Latin-1, the space and punctuation blocks up to U+303F, surrogates, U+FE30 on) - a fifth of
 // the calls, which matters while V8 still interprets this loop.
 for (let c = 0; c < 65536; c++) FOLD_TABLE[c] = c;
-for (const [from, to] of [[0, 0x3040], [0xd800, 0xe000], [0xfe30, 0x10000]] as const) {
+for (const [from, to] of [
+  [0, 0x3040],
+  [0xd800, 0xe000],
+  [0xfe30, 0x10000],
+] as const) {
   for (let c = from; c < to; c++) {
     const f = foldChar(c);
     FOLD_TABLE[c] = f === SEP ? 0 : f === SPACE ? 1 : f;

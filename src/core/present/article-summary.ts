@@ -25,7 +25,7 @@ export function fixLine(r: ArticleRecord): string {
     case 'workaround-only':
       return 'no fix; the article gives a workaround';
     case 'other':
-      return "an update from another vendor (see the article)";
+      return 'an update from another vendor (see the article)';
     default:
       return 'none stated';
   }

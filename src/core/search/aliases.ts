@@ -29,9 +29,11 @@ const MIN_TAG_SHARE = 0.6;
  * "Systems Management Server (SMS)", "Performance Monitor (Perfmon.exe)": capitalised words (small
  * linking words allowed; "Dr." keeps its dot), then the short form in brackets, ".exe" dropped.
  */
-const SPELLED = /((?:[A-Z][A-Za-z0-9]*\.?(?:[ -]+(?:for|of|and|on|to|the|in)(?=[ -]))?[ -]+){1,7})\(([A-Za-z][A-Za-z0-9]{1,11})(?:\.exe)?\)/g;
+const SPELLED =
+  /((?:[A-Z][A-Za-z0-9]*\.?(?:[ -]+(?:for|of|and|on|to|the|in)(?=[ -]))?[ -]+){1,7})\(([A-Za-z][A-Za-z0-9]{1,11})(?:\.exe)?\)/g;
 /** "WINS (Windows Internet Name Service)", "Perfmon.exe (Performance Monitor)": the other way round. */
-const SHORT_FIRST = /(?<![\w.])([A-Za-z][A-Za-z0-9]{1,11})(?:\.exe)? \(([A-Z][A-Za-z0-9]*\.?(?:[ -]+(?:(?:for|of|and|on|to|the|in)[ -]+)?[A-Z][A-Za-z0-9]*\.?){1,6})\)/g;
+const SHORT_FIRST =
+  /(?<![\w.])([A-Za-z][A-Za-z0-9]{1,11})(?:\.exe)? \(([A-Z][A-Za-z0-9]*\.?(?:[ -]+(?:(?:for|of|and|on|to|the|in)[ -]+)?[A-Z][A-Za-z0-9]*\.?){1,6})\)/g;
 const SMALL = new Set(['for', 'of', 'and', 'on', 'to', 'the', 'in']);
 /** A contracted tool name needs this many letters: "Net" or "Reg" alone is a word, not a name. */
 const MIN_CONTRACTED = 5;
@@ -102,7 +104,14 @@ export function spelledOut(words: readonly string[], acronym: string): string | 
     const initials = content.map((w) => w[0]!.toUpperCase()).join('');
     const capitals = content.map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/[^A-Z0-9]/g, '')).join('');
     if ((initials === want || capitals === want) && content.length >= 2) return run.join(' ').toLowerCase();
-    if (contracted && content.length >= 2 && contracts(letters, content.map((w) => w.toLowerCase().replace(/\.$/, '')))) {
+    if (
+      contracted &&
+      content.length >= 2 &&
+      contracts(
+        letters,
+        content.map((w) => w.toLowerCase().replace(/\.$/, '')),
+      )
+    ) {
       return run.join(' ').toLowerCase();
     }
     if (initials.length > want.length) break;
@@ -142,7 +151,10 @@ export function titlePrefixAliases(records: readonly ArticleRecord[]): string[] 
     const tag = TAG.exec(r.title)?.[1];
     if (!tag) continue;
     tagged.set(tag, (tagged.get(tag) ?? 0) + 1);
-    const product = r.products[0]?.replace(/^Microsoft\s+/i, '').trim().toLowerCase();
+    const product = r.products[0]
+      ?.replace(/^Microsoft\s+/i, '')
+      .trim()
+      .toLowerCase();
     if (!product) continue;
     let m = byTag.get(tag);
     if (!m) byTag.set(tag, (m = new Map()));
@@ -154,7 +166,8 @@ export function titlePrefixAliases(records: readonly ArticleRecord[]): string[] 
     let best = '';
     let bestN = 0;
     for (const [p, c] of byTag.get(tag) ?? []) if (c > bestN || (c === bestN && p < best)) [best, bestN] = [p, c];
-    if (bestN >= MIN_TAG_SHARE * n && best.toLowerCase() !== tag.toLowerCase()) out.push(`${tag.toLowerCase()}\t${best}`);
+    if (bestN >= MIN_TAG_SHARE * n && best.toLowerCase() !== tag.toLowerCase())
+      out.push(`${tag.toLowerCase()}\t${best}`);
   }
   return out.sort();
 }

@@ -25,7 +25,10 @@ export function writeVarint(out: string[], n: number): void {
 /** Reads varints from a string, one at a time, without allocating per number. */
 export class VarintReader {
   pos: number;
-  constructor(private readonly s: string, start = 0) {
+  constructor(
+    private readonly s: string,
+    start = 0,
+  ) {
     this.pos = start;
   }
 
@@ -149,7 +152,7 @@ export function decodeRiceGaps(s: string, pos: number, n: number, k: number, doc
       break;
     }
     let low = 0;
-    for (let need = k; need > 0; ) {
+    for (let need = k; need > 0;) {
       if (left === 0) {
         const code = s.charCodeAt(p++);
         acc = code < 128 ? DECODE[code]! : -1;

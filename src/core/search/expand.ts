@@ -90,7 +90,13 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
   // Numbers are codes and builds: 2186 is not a misspelt 2176.
   if (exact < 0 && opts.typos && !/\d/.test(word) && (out.length === 0 || opts.prefix)) {
     const fuzzyPrefix = opts.prefix && out.length === 0;
-    for (const c of typoCandidates(index.terms, fuzzyPrefix ? word : stem, fuzzyPrefix, (id) => usage(index, id), TYPO_CAP)) {
+    for (const c of typoCandidates(
+      index.terms,
+      fuzzyPrefix ? word : stem,
+      fuzzyPrefix,
+      (id) => usage(index, id),
+      TYPO_CAP,
+    )) {
       if (has(c.id)) continue;
       const quality = (c.distance === 1 ? 0.6 : 0.4) * (fuzzyPrefix ? 0.85 : 1);
       out.push({ id: c.id, kind: MatchKind.Typo, quality });

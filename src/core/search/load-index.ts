@@ -164,7 +164,7 @@ export function phrasePostings(index: SearchIndex, terms: readonly string[]): Te
 function intersect(a: TermPostings, b: TermPostings): TermPostings {
   const docs: number[] = [];
   const masks: number[] = [];
-  for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length; ) {
+  for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length;) {
     const x = a.docs[i]!;
     const y = b.docs[j]!;
     if (x < y) i++;

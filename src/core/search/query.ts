@@ -60,9 +60,45 @@ export interface ParsedQuery {
 
 /** Words of a description that tell no article from another; dropped from queries that have other words. */
 export const QUERY_FILLER: ReadonlySet<string> = new Set([
-  'has', 'have', 'had', 'was', 'were', 'does', 'do', 'did', 'doesnt', 'dont', 'didnt', 'cant', 'cannot', 'wont', 'isnt',
-  'not', 'no', 'when', 'after', 'i', 'we', 'my', 'our', 'you', 'your', 'still', 'keeps', 'just', 'some', 'any', 'this',
-  'that', 'there', 'can', 'will', 'but', 'if', 'gets', 'getting',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'does',
+  'do',
+  'did',
+  'doesnt',
+  'dont',
+  'didnt',
+  'cant',
+  'cannot',
+  'wont',
+  'isnt',
+  'not',
+  'no',
+  'when',
+  'after',
+  'i',
+  'we',
+  'my',
+  'our',
+  'you',
+  'your',
+  'still',
+  'keeps',
+  'just',
+  'some',
+  'any',
+  'this',
+  'that',
+  'there',
+  'can',
+  'will',
+  'but',
+  'if',
+  'gets',
+  'getting',
 ]);
 
 function lastPartText(parts: readonly string[]): string | undefined {
@@ -93,7 +129,10 @@ export function parseQuery(input: string): ParsedQuery {
   const lastPart = parts[parts.length - 1];
   // Filler of a typed description ("has no effect", "doesnt work after") says nothing about which
   // article; the last word stays while it is being typed ("no" may become "notepad").
-  const content = plain.filter((p, i) => !STOPWORDS.has(p) && (!QUERY_FILLER.has(p) || (open && i === plain.length - 1 && p === lastPartText(parts))));
+  const content = plain.filter(
+    (p, i) =>
+      !STOPWORDS.has(p) && (!QUERY_FILLER.has(p) || (open && i === plain.length - 1 && p === lastPartText(parts))),
+  );
   // A query of stopwords only ("to", "the") is someone halfway through a real word.
   const chosen = content.length > 0 ? content : plain.slice(-1);
   const words: QueryWord[] = [];
@@ -234,7 +273,13 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const phraseTarget = parsed.phrase.includes(' ') ? ' ' + parsed.phrase + (parsed.open ? '' : ' ') : null;
   const exactTitle = ' ' + parsed.phrase + ' ';
   const { docs, scores } = scorer.top(Math.max(limit * 3, 60), termCount);
-  const versions = versionFactor(index, queryVersions(words.map((w) => w.text), compounds.map((c) => c.text)));
+  const versions = versionFactor(
+    index,
+    queryVersions(
+      words.map((w) => w.text),
+      compounds.map((c) => c.text),
+    ),
+  );
   return docs.map((doc, i) => {
     let score = scores[i]! * versions(doc, scorer.fields[doc]!);
     let why: string | null = null;
@@ -326,7 +371,14 @@ const pricedWords = new WeakMap<SearchIndex, { words: Map<string, PricedWord>; h
 const PRICED_ARTICLES_MAX = 400_000;
 
 /** Expands one query word and prices its postings, or takes the finished word as priced before. */
-function planWord(scorer: Scorer, index: SearchIndex, word: { text: string; prefix: boolean }, bit: number, typos: boolean, extras: readonly Extra[] = []): WordPlan {
+function planWord(
+  scorer: Scorer,
+  index: SearchIndex,
+  word: { text: string; prefix: boolean },
+  bit: number,
+  typos: boolean,
+  extras: readonly Extra[] = [],
+): WordPlan {
   if (word.prefix) return { word: priceWord(index, word, typos, extras), bit };
   let kept = pricedWords.get(index);
   if (!kept) pricedWords.set(index, (kept = { words: new Map(), held: 0 }));
@@ -351,7 +403,12 @@ function planWord(scorer: Scorer, index: SearchIndex, word: { text: string; pref
   return { word: priced, bit };
 }
 
-function priceWord(index: SearchIndex, word: { text: string; prefix: boolean }, typos: boolean, extras: readonly Extra[]): PricedWord {
+function priceWord(
+  index: SearchIndex,
+  word: { text: string; prefix: boolean },
+  typos: boolean,
+  extras: readonly Extra[],
+): PricedWord {
   const exps = expandWord(index, word.text, { prefix: word.prefix, typos });
   const lists = exps.map((e) => termPostings(index, e.id));
   // Completions and corrections share one idf, that of all of them together: otherwise a rare
@@ -369,19 +426,36 @@ function priceWord(index: SearchIndex, word: { text: string; prefix: boolean }, 
     const own = (e.kind === MatchKind.Exact || e.kind === MatchKind.Surface) && !word.prefix;
     // The surface form exists only in error texts, so its own df understates how common the word
     // is: it is worth what the word's stem is (it still marks the article as quoting the message).
-    const worth = own ? idf(index.count, e.kind === MatchKind.Surface && stemDf > 0 ? stemDf : p.docs.length) : e.quality * groupIdf;
+    const worth = own
+      ? idf(index.count, e.kind === MatchKind.Surface && stemDf > 0 ? stemDf : p.docs.length)
+      : e.quality * groupIdf;
     const used = e.kind === MatchKind.Typo ? USED.typo : e.kind === MatchKind.Prefix ? USED.prefix : 0;
     // Only the words as typed (or being typed) say the article quotes the message.
-    const literal = (e.kind === MatchKind.Exact && unstemmed) || e.kind === MatchKind.Surface || (e.kind === MatchKind.Prefix && word.prefix);
+    const literal =
+      (e.kind === MatchKind.Exact && unstemmed) ||
+      e.kind === MatchKind.Surface ||
+      (e.kind === MatchKind.Prefix && word.prefix);
     return { p, worth, used, literal };
   });
   // Another way of saying the word is worth what the word and it together are: "move" does not
   // become rare because the archive also spells out a rare acronym MOVE.
-  for (const x of extras) out.push({ p: x.p, worth: x.quality * idf(index.count, Math.min(index.count, groupDf + x.p.docs.length)), used: 0, literal: false });
+  for (const x of extras)
+    out.push({
+      p: x.p,
+      worth: x.quality * idf(index.count, Math.min(index.count, groupDf + x.p.docs.length)),
+      used: 0,
+      literal: false,
+    });
   for (const x of extras) groupDf += x.p.docs.length;
   let size = 0;
   for (const l of out) size += l.p.docs.length;
-  return { lists: out, scores: null, weight: idf(index.count, Math.max(1, Math.min(groupDf, index.count))), size, maxWorth: -1 };
+  return {
+    lists: out,
+    scores: null,
+    weight: idf(index.count, Math.max(1, Math.min(groupDf, index.count))),
+    size,
+    maxWorth: -1,
+  };
 }
 
 /** Most a word can add to one article: its best list's worth times that list's best field weight. */
@@ -414,7 +488,14 @@ function applyWord(scorer: Scorer, plan: WordPlan): void {
  * gives, and the very common words ("windows", a one-letter prefix) stop costing a pass over
  * most of the archive.
  */
-function scoreTerms(scorer: Scorer, plans: readonly WordPlan[], bonus: readonly WordPlan[], namedWeights: readonly number[], k: number, termCount: number): void {
+function scoreTerms(
+  scorer: Scorer,
+  plans: readonly WordPlan[],
+  bonus: readonly WordPlan[],
+  namedWeights: readonly number[],
+  k: number,
+  termCount: number,
+): void {
   const order = plans.map((_, i) => i).sort((a, b) => plans[a]!.word.size - plans[b]!.word.size || a - b);
   let weightSum = 0;
   for (const p of plans) weightSum += p.word.weight;
@@ -424,7 +505,13 @@ function scoreTerms(scorer: Scorer, plans: readonly WordPlan[], bonus: readonly 
   for (const p of bonus) restSize += p.word.size;
   for (let n = 0; n < order.length; n++) {
     const plan = plans[order[n]!]!;
-    if (!scorer.restrict && termCount > 0 && weightSum > 0 && scorer.touchedCount >= k && restSize > 2 * scorer.touchedCount + 1000) {
+    if (
+      !scorer.restrict &&
+      termCount > 0 &&
+      weightSum > 0 &&
+      scorer.touchedCount >= k &&
+      restSize > 2 * scorer.touchedCount + 1000
+    ) {
       let restWeight = 0;
       let restWorth = 0;
       for (let j = n; j < order.length; j++) {
@@ -459,4 +546,3 @@ function describe(fields: number, used: number): string {
   const how = used & USED.typo ? ' (typo)' : used & USED.prefix ? ' (prefix)' : '';
   return names.join(', ') + how;
 }
-

@@ -344,7 +344,7 @@ export class Scorer {
         }
       } else if (s > heap[0]!) {
         heap[0] = s;
-        for (let i = 0; ; ) {
+        for (let i = 0; ;) {
           const l = 2 * i + 1;
           const r = l + 1;
           let m = i;
@@ -386,7 +386,7 @@ export class Scorer {
       if (size < k) {
         heapDocs[size] = d;
         heapScores[size] = s;
-        for (let i = size++; i > 0; ) {
+        for (let i = size++; i > 0;) {
           const parent = (i - 1) >> 1;
           if (!weaker(i, parent)) break;
           swap(i, parent);
@@ -395,7 +395,7 @@ export class Scorer {
       } else if (s > heapScores[0]! || (s === heapScores[0] && d < heapDocs[0]!)) {
         heapDocs[0] = d;
         heapScores[0] = s;
-        for (let i = 0; ; ) {
+        for (let i = 0; ;) {
           const l = 2 * i + 1;
           const r = l + 1;
           let m = i;
@@ -407,7 +407,9 @@ export class Scorer {
         }
       }
     }
-    const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => heapScores[b]! - heapScores[a]! || heapDocs[a]! - heapDocs[b]!);
+    const order = Array.from({ length: size }, (_, i) => i).sort(
+      (a, b) => heapScores[b]! - heapScores[a]! || heapDocs[a]! - heapDocs[b]!,
+    );
     return { docs: order.map((i) => heapDocs[i]!), scores: order.map((i) => heapScores[i]!) };
   }
 

@@ -12,8 +12,25 @@
 
 /** Too common to tell articles apart; dropping them keeps postings small. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or',
-  'the', 'to', 'with',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
 ]);
 
 /** Longer runs are hex dumps and base64, not something anyone types. */
@@ -68,7 +85,8 @@ const BARE_CODE = /^(?:(?=[0-9]*[a-f])(?=[a-f]*\d)[0-9a-f]{2,8}|\d{1,2}|\d{8})$/
  */
 export function codeForm(word: string, previous: string | undefined): string {
   if (HEX.test(word)) return word.replace(PADDED_HEX, '0x');
-  if (previous !== undefined && STOP_WORDS.has(previous) && BARE_CODE.test(word)) return '0x' + word.replace(/^0+(?=.)/, '');
+  if (previous !== undefined && STOP_WORDS.has(previous) && BARE_CODE.test(word))
+    return '0x' + word.replace(/^0+(?=.)/, '');
   return word;
 }
 

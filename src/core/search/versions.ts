@@ -19,8 +19,26 @@ const NUMBER = /^(?:\d{1,2}|19\d\d|20\d\d)$/;
 
 /** Words a number follows when it is not a product's version ("service pack 4", "event 9156"). */
 const NOT_A_PRODUCT = new Set([
-  'pack', 'sp', 'error', 'err', 'event', 'id', 'status', 'code', 'port', 'build', 'step', 'line', 'page', 'number', 'level',
-  'ms', 'win32', 'stop', 'object', 'setup',
+  'pack',
+  'sp',
+  'error',
+  'err',
+  'event',
+  'id',
+  'status',
+  'code',
+  'port',
+  'build',
+  'step',
+  'line',
+  'page',
+  'number',
+  'level',
+  'ms',
+  'win32',
+  'stop',
+  'object',
+  'setup',
 ]);
 
 /** The version term of each one-word shorthand ("nt4" -> "4.0"), built once. */
@@ -39,7 +57,13 @@ export function queryVersions(words: readonly string[], compounds: readonly stri
     const short = SHORTHAND_VERSIONS.get(w);
     if (short) out.add(short);
     // A number on its own ("4") is a version only after a name ("nt 4"), and not inside a dotted one.
-    else if (NUMBER.test(w) && i > 0 && !NUMBER.test(words[i - 1]!) && !NOT_A_PRODUCT.has(words[i - 1]!) && ![...out].some((v) => v.startsWith(w + '.'))) {
+    else if (
+      NUMBER.test(w) &&
+      i > 0 &&
+      !NUMBER.test(words[i - 1]!) &&
+      !NOT_A_PRODUCT.has(words[i - 1]!) &&
+      ![...out].some((v) => v.startsWith(w + '.'))
+    ) {
       if (!compounds.some((c) => c.split('.').includes(w))) out.add(w);
     }
   });
@@ -51,7 +75,10 @@ export function queryVersions(words: readonly string[], compounds: readonly stri
  * has every version named, VERSION_MISMATCH when a query word matched its applies-to list (the
  * product is right) but a version is missing, else 1.
  */
-export function versionFactor(index: SearchIndex, versions: readonly string[]): (doc: number, fields: number) => number {
+export function versionFactor(
+  index: SearchIndex,
+  versions: readonly string[],
+): (doc: number, fields: number) => number {
   if (versions.length === 0) return () => 1;
   // Postings are sorted by doc: a binary search per candidate article, no set per keystroke.
   const lists = versions.map((v) => {

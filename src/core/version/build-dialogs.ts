@@ -35,7 +35,12 @@ function lineStartOf(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
-export function findDialogBuilds(text: string, table: ReleaseTable, names: () => readonly ProductName[], limit = 200): DialogBuild[] {
+export function findDialogBuilds(
+  text: string,
+  table: ReleaseTable,
+  names: () => readonly ProductName[],
+  limit = 200,
+): DialogBuild[] {
   const out: DialogBuild[] = [];
   // A pasted thread repeats its dialogs and names: each name and version is combined once.
   const products = new Map<string, string | null>();
@@ -78,8 +83,13 @@ export function findDialogBuilds(text: string, table: ReleaseTable, names: () =>
       while (left >= 0 || right < all.length) {
         const l = all[left];
         const r = all[right];
-        if (l && (!r || start - l.end <= r.start - start)) { left--; yield [l, false] as const; }
-        else if (r) { right++; yield [r, false] as const; }
+        if (l && (!r || start - l.end <= r.start - start)) {
+          left--;
+          yield [l, false] as const;
+        } else if (r) {
+          right++;
+          yield [r, false] as const;
+        }
       }
     };
     let answer: BuildAnswer | null = null;
@@ -99,7 +109,13 @@ export function findDialogBuilds(text: string, table: ReleaseTable, names: () =>
 }
 
 /** The release of `version` of `product` with the service pack the dialog states (or none); null when they disagree. */
-function placeDialogBuild(table: ReleaseTable, product: string, version: string, sp: string | null, near: boolean): BuildAnswer | null {
+function placeDialogBuild(
+  table: ReleaseTable,
+  product: string,
+  version: string,
+  sp: string | null,
+  near: boolean,
+): BuildAnswer | null {
   const ladder = table.ladderData(product);
   const placed = ladder ? table.resolve({ version, product }) : null;
   if (sp === null) return placed;
@@ -108,10 +124,26 @@ function placeDialogBuild(table: ReleaseTable, product: string, version: string,
     const rung = ladder.releases.find((r) => r[0] === sp);
     const b = Number(version.split('.')[2]);
     if (!placed || !rung || rung[1] > b) return null;
-    const newer = ladder.releases.filter((r) => compareServicePacks(r[0], sp) > 0 && r[1] > b).map((r) => `${r[0] ? spLabel(r[0]) : 'RTM'} (build ${r[1]})`);
-    return { ...placed, release: `${product} ${spLabel(sp)}`, exact: rung[1] === b, newer, facts: ['service pack as the dialog states it', ...placed.facts] };
+    const newer = ladder.releases
+      .filter((r) => compareServicePacks(r[0], sp) > 0 && r[1] > b)
+      .map((r) => `${r[0] ? spLabel(r[0]) : 'RTM'} (build ${r[1]})`);
+    return {
+      ...placed,
+      release: `${product} ${spLabel(sp)}`,
+      exact: rung[1] === b,
+      newer,
+      facts: ['service pack as the dialog states it', ...placed.facts],
+    };
   }
   // No ladder: the dialog's own statement names the release, when the dialog names the product.
   if (!near) return null;
-  return { build: version, product, release: `${product} ${spLabel(sp)}`, exact: true, facts: ['service pack as the dialog states it'], newer: [], articles: [] };
+  return {
+    build: version,
+    product,
+    release: `${product} ${spLabel(sp)}`,
+    exact: true,
+    facts: ['service pack as the dialog states it'],
+    newer: [],
+    articles: [],
+  };
 }

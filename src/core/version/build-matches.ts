@@ -32,7 +32,8 @@ const BARE_BUILD_RE = /(?<![\w.])build[\s\u00a0]{0,3}[:#]?[\s\u00a0]{0,3}(\d{1,4
 // A full dotted build with nothing before it: "5.5.2448.0".
 const DOTTED_RE = /(?<![\w.])(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)(?!\.?\d)/g;
 // A build an operating system the table has no ladder for prints: "OS Build 9600", "Windows 7 build 7601".
-const OS_BEFORE_RE = /(?:\bOS|\bWin(?:dows)?(?:[\s\u00a0]{1,3}(?:\d{1,2}|server[\s\u00a0]{1,3}\d{4}|vista|xp))?)[\s\u00a0,]{1,3}$/i;
+const OS_BEFORE_RE =
+  /(?:\bOS|\bWin(?:dows)?(?:[\s\u00a0]{1,3}(?:\d{1,2}|server[\s\u00a0]{1,3}\d{4}|vista|xp))?)[\s\u00a0,]{1,3}$/i;
 /** How far (in characters, on one line) a file name and the version it has may be apart: a filever row. */
 const PAIR_GAP = 60;
 // On one line: a list never runs on into the row above.
@@ -45,12 +46,24 @@ function notAVersion(v: string): boolean {
   return p.length === 4 && p.every((x) => x <= 255);
 }
 
-interface FileToken { name: string; start: number; end: number; known: boolean }
+interface FileToken {
+  name: string;
+  start: number;
+  end: number;
+  known: boolean;
+}
 
 const MAX = 200;
 
 function info(a: BuildAnswer): BuildInfo {
-  return { build: a.build, ...(a.file ? { file: a.file } : {}), product: a.product, release: a.release, newer: a.newer, facts: a.facts };
+  return {
+    build: a.build,
+    ...(a.file ? { file: a.file } : {}),
+    product: a.product,
+    release: a.release,
+    newer: a.newer,
+    facts: a.facts,
+  };
 }
 
 /** The release a build match names: "Exchange Server 5.5 SP2", or the product and what bounds it. */
@@ -72,7 +85,8 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
   let names: ProductName[] | null = null;
   const namesIn = () => (names ??= findProductNames(text, table));
   let families: string[] | null = null;
-  const ticketFamilies = () => (families ??= [...new Set([...mentions.map((p) => p.family), ...namesIn().flatMap((n) => n.families)])]);
+  const ticketFamilies = () =>
+    (families ??= [...new Set([...mentions.map((p) => p.family), ...namesIn().flatMap((n) => n.families)])]);
   // A ticket repeats its builds (a quoted thread): each distinct one is resolved once.
   const answers = new Map<string, BuildAnswer | null>();
   const resolve = (q: BuildQuery): BuildAnswer | null => {
@@ -88,8 +102,15 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
     if (!a) return;
     taken.push([start, end]);
     out.push({
-      kind: 'build', text: text.slice(start, end), start, end, value: releaseLabel(a), articles: a.articles,
-      source: 'build', weight: 0, build: info(a),
+      kind: 'build',
+      text: text.slice(start, end),
+      start,
+      end,
+      value: releaseLabel(a),
+      articles: a.articles,
+      source: 'build',
+      weight: 0,
+      build: info(a),
     });
   };
 
@@ -107,7 +128,9 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
     if (!v) continue;
     // The families of a file the table does not know come from the ticket.
     const version = v[1]!;
-    push(start, v.index + v[0].length, () => resolve({ version, file, families: table.knowsFile(file) ? [] : ticketFamilies() }));
+    push(start, v.index + v[0].length, () =>
+      resolve({ version, file, families: table.knowsFile(file) ? [] : ticketFamilies() }),
+    );
   }
   // "Version 4.0 (Build 1381: Service Pack 6a)": a dialog whose product is unknown still spends its span.
   for (const d of findDialogBuilds(text, table, namesIn)) {
@@ -146,7 +169,9 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
  * and joining words between ("Store.exe and Emsmta.exe both show ...") get the version too.
  */
 function pairWithFiles(
-  text: string, known: readonly FileToken[], free: (s: number, e: number) => boolean,
+  text: string,
+  known: readonly FileToken[],
+  free: (s: number, e: number) => boolean,
   push: (start: number, end: number, q: BuildQuery) => void,
 ): void {
   // Only the versions near a known file, found with one pointer walking the files: a big log with

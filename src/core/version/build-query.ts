@@ -23,9 +23,16 @@ export function parseBuildQuery(input: string, table: ReleaseTable): BuildQuery 
   const words = rest.toLowerCase().replace(/^microsoft\s+/, '');
   if (families.size === 0 && words) {
     for (const f of FAMILIES) if (f.name.toLowerCase().startsWith(words) || f.family === words) families.add(f.family);
-    for (const l of table.data.ladders) if (table.data.products[l.product]!.toLowerCase().startsWith(words)) families.add(l.family);
+    for (const l of table.data.ladders)
+      if (table.data.products[l.product]!.toLowerCase().startsWith(words)) families.add(l.family);
   }
   // A bare number is a KB number or nothing, unless the words say it is a build.
-  if (!file && families.size === 0 && version.split('.').length < 3 && !/\b(?:build|version)\b/i.test(input)) return null;
-  return { version, ...(file ? { file } : {}), families: [...families], ...(named.length === 1 ? { product: named[0]!.name } : {}) };
+  if (!file && families.size === 0 && version.split('.').length < 3 && !/\b(?:build|version)\b/i.test(input))
+    return null;
+  return {
+    version,
+    ...(file ? { file } : {}),
+    families: [...families],
+    ...(named.length === 1 ? { product: named[0]!.name } : {}),
+  };
 }

@@ -20,7 +20,10 @@ export interface ExchangeRelease {
 
 /** Before a table is loaded: the hand supplement's Exchange rungs (release-supplement.ts names the source). */
 const NOT_IN_ARCHIVE: readonly ExchangeRelease[] = SUPPLEMENT.filter((r) => r.family === 'exchange').map((r) => ({
-  version: /(\S+)$/.exec(r.product)![1]!, major: r.prefix, build: r.build, sp: r.sp || null,
+  version: /(\S+)$/.exec(r.product)![1]!,
+  major: r.prefix,
+  build: r.build,
+  sp: r.sp || null,
 }));
 
 let releases: readonly ExchangeRelease[] = NOT_IN_ARCHIVE;

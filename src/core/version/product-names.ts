@@ -53,8 +53,9 @@ function namesOf(table: ReleaseTable): Names {
     if (!list.includes(l.family)) list.push(l.family);
     ladderFamilies.set(base, list);
   }
-  const alternatives = [...[...ladderFamilies.keys()].map(escape), ...FAMILY_WORDS.map(([w]) => w)]
-    .sort((a, b) => b.length - a.length);
+  const alternatives = [...[...ladderFamilies.keys()].map(escape), ...FAMILY_WORDS.map(([w]) => w)].sort(
+    (a, b) => b.length - a.length,
+  );
   n = { re: new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'gi'), ladderFamilies };
   cache.set(table, n);
   return n;

@@ -15,12 +15,32 @@ export interface ProductFamily {
 const EXCHANGE: ProductFamily = {
   family: 'exchange',
   name: 'Exchange Server',
-  ranks: { '4.0': '4.0', '5.0': '5.0', '5.5': '5.5', '2000': '6.0', '2003': '6.5', '2007': '8.0', '2010': '14.0', '2013': '15.0', '2016': '15.1', '2019': '15.2' },
+  ranks: {
+    '4.0': '4.0',
+    '5.0': '5.0',
+    '5.5': '5.5',
+    '2000': '6.0',
+    '2003': '6.5',
+    '2007': '8.0',
+    '2010': '14.0',
+    '2013': '15.0',
+    '2016': '15.1',
+    '2019': '15.2',
+  },
 };
 const OUTLOOK: ProductFamily = {
   family: 'outlook',
   name: 'Outlook',
-  ranks: { '97': '8.0', '98': '8.5', '2000': '9.0', '2002': '10.0', xp: '10.0', '2003': '11.0', '2007': '12.0', '2010': '14.0' },
+  ranks: {
+    '97': '8.0',
+    '98': '8.5',
+    '2000': '9.0',
+    '2002': '10.0',
+    xp: '10.0',
+    '2003': '11.0',
+    '2007': '12.0',
+    '2010': '14.0',
+  },
 };
 const WINDOWS: ProductFamily = {
   family: 'windows',
@@ -71,29 +91,40 @@ const SP_TAIL =
 const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|(?:standard|enterprise)${S}edition))?`;
 
 const PRODUCT_RE = new RegExp(
-  '(?<![a-z0-9])(?:microsoft' + S + ')?(?:' +
+  '(?<![a-z0-9])(?:microsoft' +
+    S +
+    ')?(?:' +
     `(exchange(?:${S}server)?)${S}(?:version${S})?(4\\.0|5\\.0|5\\.5|2000|2003|2007|2010|2013|2016|2019)(?!\\d|\\.\\d)` +
     `|(outlook)${S}(97|98|2000|2002|xp|2003|2007|2010)(?!\\d|\\.\\d)` +
     `|(windows(?:${S}nt)?(?:${S}(?:server|workstation))?)${S}(?:version${S})?(3\\.51|3\\.5|4\\.0|2000|2003|xp|95|98|me)(?!\\d|\\.\\d)` +
     `|(sql${S}server)${S}(?:version${S})?(6\\.0|6\\.5|7\\.0|2000|2005)(?!\\d|\\.\\d)` +
     `|(internet${S}information${S}serv(?:er|ices)|iis)${S}(?:version${S})?(2\\.0|3\\.0|4\\.0|5\\.0|5\\.1|6\\.0)(?!\\d|\\.\\d)` +
-    ')' + EDITION + SP_TAIL,
+    ')' +
+    EDITION +
+    SP_TAIL,
   'gi',
 );
 
 function familyFor(groupIndex: number, version: string): ProductFamily {
   switch (groupIndex) {
-    case 1: return EXCHANGE;
-    case 3: return OUTLOOK;
-    case 5: return ['95', '98', 'me'].includes(version) ? WINDOWS_9X : WINDOWS;
-    case 7: return SQL;
-    default: return IIS;
+    case 1:
+      return EXCHANGE;
+    case 3:
+      return OUTLOOK;
+    case 5:
+      return ['95', '98', 'me'].includes(version) ? WINDOWS_9X : WINDOWS;
+    case 7:
+      return SQL;
+    default:
+      return IIS;
   }
 }
 
 function displayName(family: ProductFamily, productText: string, version: string): string {
-  if (family === WINDOWS && version === '4.0' || family === WINDOWS && version === '3.51') return `Windows NT ${version}`;
-  if (family === WINDOWS || family === WINDOWS_9X) return `Windows ${version === 'xp' ? 'XP' : version === 'me' ? 'Me' : version}`;
+  if ((family === WINDOWS && version === '4.0') || (family === WINDOWS && version === '3.51'))
+    return `Windows NT ${version}`;
+  if (family === WINDOWS || family === WINDOWS_9X)
+    return `Windows ${version === 'xp' ? 'XP' : version === 'me' ? 'Me' : version}`;
   if (family === OUTLOOK) return `Outlook ${version === 'xp' ? 'XP' : version}`;
   void productText;
   return `${family.name} ${version}`;
@@ -137,10 +168,28 @@ export function productOf(product: string, version: string, sp: string | null = 
  * Server 2.0") or a team's own system ("Orbit Desk 3.2"). Its family is its own name and its
  * version ranks as written, which is enough to tell an installed version from a fixed one.
  */
-export function otherProduct(name: string, version: string, sp: string | null = null, start = 0, end = 0): ProductMention | null {
-  const clean = name.replace(/^microsoft\s+/i, '').replace(/\s+/g, ' ').trim();
+export function otherProduct(
+  name: string,
+  version: string,
+  sp: string | null = null,
+  start = 0,
+  end = 0,
+): ProductMention | null {
+  const clean = name
+    .replace(/^microsoft\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!clean || !/^\d{1,4}(?:\.\d{1,5}){0,3}$/.test(version)) return null;
-  return { family: `other:${clean.toLowerCase()}`, name: `${clean} ${version}`, version, rank: version, sp: sp?.toLowerCase() ?? null, build: null, start, end };
+  return {
+    family: `other:${clean.toLowerCase()}`,
+    name: `${clean} ${version}`,
+    version,
+    rank: version,
+    sp: sp?.toLowerCase() ?? null,
+    build: null,
+    start,
+    end,
+  };
 }
 
 /** "Orbit Desk 3.2" as an article's Version(s) line writes it: a name, then a version. */
@@ -152,7 +201,8 @@ export function otherProductOf(text: string): ProductMention | null {
 // One to four capitalised words, then a dotted version and maybe a service pack: "Orbit Desk 3.2
 // SP1". The era's year versions count too ("Visual Studio 97 SP3", "Office 2000 SR-1": a service
 // release is that suite's service pack), but only with a service pack: alone, "Room 2000" is not a product.
-const OTHER_RE = /(?<![\w.])((?:[A-Z][\w+&-]{0,30}[ \u00a0]){1,4})(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2})(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
+const OTHER_RE =
+  /(?<![\w.])((?:[A-Z][\w+&-]{0,30}[ \u00a0]){1,4})(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2})(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
 
 /**
  * Products the family table does not know, as a ticket writes them. The name is the run of
@@ -222,4 +272,5 @@ const CANONICAL: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Products whose versions are always dotted: "Windows NT 4.00" is 4.0, "Visual Studio 6" is 6.0. */
-const DOTTED_FAMILIES = /^(?:Windows NT|Exchange Server|SNA Server|Systems Management Server|Visual Studio|Internet Information Serv(?:er|ices)|SQL Server|Host Integration Server|Proxy Server|Site Server)$/;
+const DOTTED_FAMILIES =
+  /^(?:Windows NT|Exchange Server|SNA Server|Systems Management Server|Visual Studio|Internet Information Serv(?:er|ices)|SQL Server|Host Integration Server|Proxy Server|Site Server)$/;

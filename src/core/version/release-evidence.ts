@@ -36,16 +36,18 @@ export interface ReleaseEvidence {
 const RTM_WORDS = 'RTM|no\\s?SP|no\\s+service\\s+pack|release\\s+version|original\\s+release';
 const RUNG_RE = new RegExp(
   '^(?:(?<name>[A-Za-z][A-Za-z0-9 /.-]{0,60}?)\\s+)??(?:version\\s+)?(?<ver>\\d{1,2}\\.\\d{1,2})?(?<letter>[a-z])?\\s*' +
-  `(?<rel>${RTM_WORDS}|SP\\s?\\d{1,2}[a-z]?|Service\\s+Pack\\s+\\d{1,2}[a-z]?)?(?:\\s+version)?(?:\\s*\\([^)]{0,40}\\))?` +
-  // The build: after a gap, a colon or in parentheses; "Build 838.10", "5.5.2232", "(2.0.1380.1000)".
-  '\\s*(?:\\s{2,}|:\\s*|\\(\\s*)(?:Build\\s+)?(?<build>\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?|\\d{3,5}(?:\\.\\d{1,5})?)\\)?$',
+    `(?<rel>${RTM_WORDS}|SP\\s?\\d{1,2}[a-z]?|Service\\s+Pack\\s+\\d{1,2}[a-z]?)?(?:\\s+version)?(?:\\s*\\([^)]{0,40}\\))?` +
+    // The build: after a gap, a colon or in parentheses; "Build 838.10", "5.5.2232", "(2.0.1380.1000)".
+    '\\s*(?:\\s{2,}|:\\s*|\\(\\s*)(?:Build\\s+)?(?<build>\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?|\\d{3,5}(?:\\.\\d{1,5})?)\\)?$',
   'i',
 );
 const RTM_RE = new RegExp(`^(?:${RTM_WORDS})$`, 'i');
 const SP_RE = /(?:SP|Service\s+Pack)\s?(\d{1,2}[a-z]?)/i;
 // A heading that names a release, for a list of what it ships.
-const SHIP_HEADING_RE = /\bno service pack\b|\bbase\b|\bRTM\b|\bservice\s+pack\s*\d{1,2}[a-z]?\b|\bSP\s?\d{1,2}[a-z]?\b/i;
-const FILE_LINE_RE = /(?:^|[\\\s|])([A-Za-z0-9_$~-]{1,40}\.(?:exe|dll|sys|ocx|cpl|drv|vxd|com|acm|tsp|cnv|flt))\b.*?(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{1,5}\.\d{1,5})(?![\d.])/i;
+const SHIP_HEADING_RE =
+  /\bno service pack\b|\bbase\b|\bRTM\b|\bservice\s+pack\s*\d{1,2}[a-z]?\b|\bSP\s?\d{1,2}[a-z]?\b/i;
+const FILE_LINE_RE =
+  /(?:^|[\\\s|])([A-Za-z0-9_$~-]{1,40}\.(?:exe|dll|sys|ocx|cpl|drv|vxd|com|acm|tsp|cnv|flt))\b.*?(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{1,5}\.\d{1,5})(?![\d.])/i;
 
 /** Lines of an article's body without the tab indentation, box rules and cell bars. */
 function bodyLines(text: string): string[] {
@@ -53,12 +55,16 @@ function bodyLines(text: string): string[] {
 }
 
 function productFor(name: string | undefined, ver: string, fallback: readonly ProductMention[]): ProductMention | null {
-  const named = name ? findProductMentions(`${name} ${ver}`, 1)[0] ?? null : null;
+  const named = name ? (findProductMentions(`${name} ${ver}`, 1)[0] ?? null) : null;
   if (named) return named;
   const same = fallback.filter((p) => p.version === ver.toLowerCase() || p.rank === ver);
   if (same.length > 0) return same[0]!;
   const first = fallback[0];
-  if (first) return findProductMentions(`${first.name.replace(/\s\S+$/, '')} ${ver}`, 1)[0] ?? otherProductOf(`${first.name.replace(/\s\S+$/, '')} ${ver}`);
+  if (first)
+    return (
+      findProductMentions(`${first.name.replace(/\s\S+$/, '')} ${ver}`, 1)[0] ??
+      otherProductOf(`${first.name.replace(/\s\S+$/, '')} ${ver}`)
+    );
   return null;
 }
 
@@ -119,9 +125,11 @@ function findShipped(lines: readonly string[], products: readonly ProductMention
     current = null;
     if (line.length > 100 || !SHIP_HEADING_RE.test(line)) continue;
     const named = findProductMentions(line, 1)[0];
-    const product = named ?? (products.length > 0 && new Set(products.map((p) => p.name)).size === 1 ? products[0]! : null);
+    const product =
+      named ?? (products.length > 0 && new Set(products.map((p) => p.name)).size === 1 ? products[0]! : null);
     if (!product) continue;
-    const sp = named?.sp ?? SP_RE.exec(line)?.[1]?.toLowerCase() ?? (/no service pack|\bbase\b|\brtm\b/i.test(line) ? '' : null);
+    const sp =
+      named?.sp ?? SP_RE.exec(line)?.[1]?.toLowerCase() ?? (/no service pack|\bbase\b|\brtm\b/i.test(line) ? '' : null);
     if (sp === null || sp === '0') continue;
     current = { product: { ...product, sp: null, build: null, start: 0, end: 0 }, sp, files: [] };
     groups.push(current);

@@ -18,18 +18,34 @@ function spKey(sp: string | null | undefined): string {
   return (sp ?? '').toLowerCase().replace(/^0$/, '');
 }
 
-export function buildReleaseTable(evidence: readonly ReleaseEvidence[], records: readonly ArticleRecord[]): ReleaseTableData {
+export function buildReleaseTable(
+  evidence: readonly ReleaseEvidence[],
+  records: readonly ArticleRecord[],
+): ReleaseTableData {
   const products: string[] = [];
   const productId = new Map<string, number>();
   const idOf = (name: string) => name;
 
   // 1. Ladders: per product and release, the build most articles give (ties: the lower build).
-  const votes = new Map<string, { family: string; prefix: string; product: string; sp: string; builds: Map<number, number[]> }>();
+  const votes = new Map<
+    string,
+    { family: string; prefix: string; product: string; sp: string; builds: Map<number, number[]> }
+  >();
   for (const e of evidence) {
     for (const r of e.rungs) {
       const key = `${r.product.name}|${r.sp}`;
       let v = votes.get(key);
-      if (!v) votes.set(key, (v = { family: r.product.family, prefix: r.product.rank, product: idOf(r.product.name), sp: r.sp, builds: new Map() }));
+      if (!v)
+        votes.set(
+          key,
+          (v = {
+            family: r.product.family,
+            prefix: r.product.rank,
+            product: idOf(r.product.name),
+            sp: r.sp,
+            builds: new Map(),
+          }),
+        );
       const qs = v.builds.get(r.build) ?? [];
       if (!qs.includes(kbDigits(e.q))) qs.push(kbDigits(e.q));
       v.builds.set(r.build, qs);
@@ -38,13 +54,23 @@ export function buildReleaseTable(evidence: readonly ReleaseEvidence[], records:
   // What no article states, from the hand supplement (each rung names its source there).
   for (const r of SUPPLEMENT) {
     const key = `${r.product}|${r.sp}`;
-    if (!votes.has(key)) votes.set(key, { family: r.family, prefix: r.prefix, product: r.product, sp: r.sp, builds: new Map([[r.build, []]]) });
+    if (!votes.has(key))
+      votes.set(key, {
+        family: r.family,
+        prefix: r.prefix,
+        product: r.product,
+        sp: r.sp,
+        builds: new Map([[r.build, []]]),
+      });
   }
   const ladders = new Map<string, Omit<LadderData, 'product'> & { product: string }>();
-  for (const v of [...votes.values()].sort((a, b) => a.product.localeCompare(b.product) || compareServicePacks(a.sp, b.sp))) {
+  for (const v of [...votes.values()].sort(
+    (a, b) => a.product.localeCompare(b.product) || compareServicePacks(a.sp, b.sp),
+  )) {
     const [build, qs] = [...v.builds].sort((a, b) => b[1].length - a[1].length || a[0] - b[0])[0]!;
     let ladder = ladders.get(v.product);
-    if (!ladder) ladders.set(v.product, (ladder = { product: v.product, family: v.family, prefix: v.prefix, releases: [] }));
+    if (!ladder)
+      ladders.set(v.product, (ladder = { product: v.product, family: v.family, prefix: v.prefix, releases: [] }));
     // A rung lower than the release before it is a misread row, not a release.
     const last = ladder.releases[ladder.releases.length - 1];
     if (last && last[1] > build) continue;
@@ -67,7 +93,8 @@ export function buildReleaseTable(evidence: readonly ReleaseEvidence[], records:
     const k = `${name.toLowerCase()}|${versionKey(version)}`;
     const seen = shownVersion.get(k);
     // The fullest spelling wins ("5.5.2448.0" over "5.5.2448"), then the first in order.
-    if (!seen || version.length > seen.length || (version.length === seen.length && version < seen)) shownVersion.set(k, version);
+    if (!seen || version.length > seen.length || (version.length === seen.length && version < seen))
+      shownVersion.set(k, version);
   };
   for (const e of evidence) {
     for (const s of e.shipped) {
@@ -91,8 +118,13 @@ export function buildReleaseTable(evidence: readonly ReleaseEvidence[], records:
     }
   }
 
-  const used = [...new Set([...ladders.keys(), ...[...entries.values()].flatMap((m) => [...m.values()].map((e) => e.product))])].sort();
-  used.forEach((name, i) => { products.push(name); productId.set(name, i); });
+  const used = [
+    ...new Set([...ladders.keys(), ...[...entries.values()].flatMap((m) => [...m.values()].map((e) => e.product))]),
+  ].sort();
+  used.forEach((name, i) => {
+    products.push(name);
+    productId.set(name, i);
+  });
 
   const files: Record<string, FileEntry[]> = {};
   for (const name of [...entries.keys()].sort()) {
@@ -101,13 +133,18 @@ export function buildReleaseTable(evidence: readonly ReleaseEvidence[], records:
       const version = shownVersion.get(`${name}|${key.split('|')[0]}`)!;
       list.push([version, e.how, productId.get(e.product)!, e.sp, [...e.qs].sort(byNumber)]);
     }
-    list.sort((a, b) => compareVersions(a[0], b[0]) || a[1].localeCompare(b[1]) || a[2] - b[2] || compareServicePacks(a[3], b[3]));
+    list.sort(
+      (a, b) =>
+        compareVersions(a[0], b[0]) || a[1].localeCompare(b[1]) || a[2] - b[2] || compareServicePacks(a[3], b[3]),
+    );
     files[name] = list;
   }
   return {
     format: RELEASES_FORMAT,
     products,
-    ladders: [...ladders.values()].filter((l) => l.releases.length >= 2).map((l) => ({ ...l, product: productId.get(l.product)! })),
+    ladders: [...ladders.values()]
+      .filter((l) => l.releases.length >= 2)
+      .map((l) => ({ ...l, product: productId.get(l.product)! })),
     files,
   };
 }

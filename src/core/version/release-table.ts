@@ -119,7 +119,9 @@ export class ReleaseTable {
     const entries = this.data.files[file.toLowerCase()];
     if (!entries) return [];
     const names = new Set(entries.map((e) => this.data.products[e[2]]!));
-    return [...new Set(this.data.ladders.filter((l) => names.has(this.data.products[l.product]!)).map((l) => l.family))];
+    return [
+      ...new Set(this.data.ladders.filter((l) => names.has(this.data.products[l.product]!)).map((l) => l.family)),
+    ];
   }
 
   /** The product's ladder ("Exchange Server 5.5"), or null. */
@@ -141,7 +143,9 @@ export class ReleaseTable {
     // A file the table knows belongs to its products; otherwise the ticket's families place it.
     const fileProducts = entries ? new Set(entries.map((e) => e[2])) : null;
     const families = new Set(query.families ?? []);
-    const named = query.product ? this.data.products.findIndex((p) => p.toLowerCase() === query.product!.toLowerCase()) : -1;
+    const named = query.product
+      ? this.data.products.findIndex((p) => p.toLowerCase() === query.product!.toLowerCase())
+      : -1;
     const ladder = this.ladderFor(parts, named >= 0 ? new Set([named]) : fileProducts, families, file !== undefined);
     if (!ladder && !entries) return null;
 
@@ -152,16 +156,29 @@ export class ReleaseTable {
       build = full;
       const product = this.data.products[l.product]!;
       let at = -1;
-      l.releases.forEach((r, i) => { if (r[1] <= b) at = i; });
+      l.releases.forEach((r, i) => {
+        if (r[1] <= b) at = i;
+      });
       if (at >= 0) {
         const r = l.releases[at]!;
         answer = {
-          build, product, release: releaseName(product, r[0]), exact: r[1] === b, facts: [],
-          newer: l.releases.slice(at + 1).filter((x) => x[1] > b).map((x) => `${spName(x[0])} (build ${x[1]})`),
+          build,
+          product,
+          release: releaseName(product, r[0]),
+          exact: r[1] === b,
+          facts: [],
+          newer: l.releases
+            .slice(at + 1)
+            .filter((x) => x[1] > b)
+            .map((x) => `${spName(x[0])} (build ${x[1]})`),
           articles: [],
         };
-        if (r[1] !== b) answer.facts.push(`build ${b} is above ${spName(r[0])} (build ${r[1]})${answer.newer.length ? `, below ${answer.newer[0]}` : ''}`);
-        for (const x of l.releases) for (const n of x[2]) if (!answer.articles.includes(q(n))) answer.articles.push(q(n));
+        if (r[1] !== b)
+          answer.facts.push(
+            `build ${b} is above ${spName(r[0])} (build ${r[1]})${answer.newer.length ? `, below ${answer.newer[0]}` : ''}`,
+          );
+        for (const x of l.releases)
+          for (const n of x[2]) if (!answer.articles.includes(q(n))) answer.articles.push(q(n));
       }
     }
     if (entries) answer = this.fromFile(entries, build, answer);
@@ -169,8 +186,13 @@ export class ReleaseTable {
     // Without a file: the articles that list this exact version of any file, then the ladder's.
     if (!entries) {
       const product = this.data.products.indexOf(answer.product);
-      const exact = [...new Set((this.byVersion.get(versionKey(answer.build)) ?? []).filter(([, p]) => p === product).map(([n]) => n))]
-        .sort((a, b) => a - b).map(q);
+      const exact = [
+        ...new Set(
+          (this.byVersion.get(versionKey(answer.build)) ?? []).filter(([, p]) => p === product).map(([n]) => n),
+        ),
+      ]
+        .sort((a, b) => a - b)
+        .map(q);
       answer.articles = [...new Set([...exact, ...answer.articles])];
     }
     if (file) answer.file = file;
@@ -187,8 +209,12 @@ export class ReleaseTable {
   }
 
   /** The product ladder a build belongs to, and the build number within it. */
-  private ladderFor(parts: number[], fileProducts: Set<number> | null, families: Set<string>, withFile: boolean):
-    { data: LadderData; build: number; full: string } | null {
+  private ladderFor(
+    parts: number[],
+    fileProducts: Set<number> | null,
+    families: Set<string>,
+    withFile: boolean,
+  ): { data: LadderData; build: number; full: string } | null {
     const fits = (l: LadderData) =>
       fileProducts ? fileProducts.has(l.product) : families.size === 0 ? !withFile : families.has(l.family);
     if (parts.length >= 3) {
@@ -229,7 +255,10 @@ export class ReleaseTable {
     };
     const line = abbreviated
       ? entries.filter((e) => e[0] === version || e[0].endsWith('.' + version))
-      : entries.map(full).filter((e) => { const p = parseDotted(e[0]); return !!p && p[0] === parts[0] && p[1] === parts[1]; });
+      : entries.map(full).filter((e) => {
+          const p = parseDotted(e[0]);
+          return !!p && p[0] === parts[0] && p[1] === parts[1];
+        });
     if (line.length === 0) return fromLadder;
     const shown = abbreviated ? line[0]![0] : version;
     const cmp = (e: FileEntry) => compareVersions(e[0], shown);
@@ -248,7 +277,11 @@ export class ReleaseTable {
     if (exact.length === 0 && fixAbove && !placed) facts.push(`older than ${fixAbove[0]}, ${describe(fixAbove)}`);
     const articles = exact.flatMap((e) => e[4].map(q));
     if (fromLadder) {
-      return { ...fromLadder, facts: [...new Set([...facts, ...fromLadder.facts])], articles: [...new Set([...articles, ...fromLadder.articles])] };
+      return {
+        ...fromLadder,
+        facts: [...new Set([...facts, ...fromLadder.facts])],
+        articles: [...new Set([...articles, ...fromLadder.articles])],
+      };
     }
     // Without a ladder: the latest release known to ship a version at or below this one.
     let shipped: FileEntry | null = null;
@@ -262,8 +295,13 @@ export class ReleaseTable {
       .sort((a, b) => compareServicePacks(a.slice(2), b.slice(2)))
       .filter((n) => !shipped || compareServicePacks(n.slice(2), shipped[3]) > 0);
     return {
-      build: shown, product, release: shipped ? releaseName(products[shipped[2]]!, shipped[3]) : null,
-      exact: !!shipped && compareVersions(shipped[0], shown) === 0, facts, newer, articles,
+      build: shown,
+      product,
+      release: shipped ? releaseName(products[shipped[2]]!, shipped[3]) : null,
+      exact: !!shipped && compareVersions(shipped[0], shown) === 0,
+      facts,
+      newer,
+      articles,
     };
   }
 }

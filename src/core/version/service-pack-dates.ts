@@ -67,7 +67,10 @@ export function servicePackOn(table: ServicePackDates, product: string, version:
  * marked inferred; fixedIn follows the main fix. Leaves a fix alone where the table does not know
  * the product version or no service pack of it is known by that date.
  */
-export function resolveLatestServicePacks(records: ArticleRecord[], table: ServicePackDates = servicePackDates(records)): void {
+export function resolveLatestServicePacks(
+  records: ArticleRecord[],
+  table: ServicePackDates = servicePackDates(records),
+): void {
   for (const r of records) {
     if (!r.lastModified) continue;
     let changed = false;

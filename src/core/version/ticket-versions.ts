@@ -59,8 +59,14 @@ export function findTicketVersions(text: string): TicketVersions {
       }
       if (same.length === 0) {
         products.push({
-          family: 'exchange', name: `Exchange Server ${version}`, version, rank: major, sp, build: m[0],
-          start: m.index, end: m.index + m[0].length,
+          family: 'exchange',
+          name: `Exchange Server ${version}`,
+          version,
+          rank: major,
+          sp,
+          build: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
         });
       }
     }

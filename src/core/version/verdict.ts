@@ -75,7 +75,10 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
   const family = fixProduct?.family ?? articleProducts(record)[0]?.family;
   const mentions = ticket.products.filter((p) => p.family === family);
   if (!family || mentions.length === 0) {
-    return { verdict: 'unknown', reason: family ? 'the ticket names no version of the product' : 'the article names no product version' };
+    return {
+      verdict: 'unknown',
+      reason: family ? 'the ticket names no version of the product' : 'the article names no product version',
+    };
   }
 
   if (fixProduct) {
@@ -83,15 +86,25 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
     // 2. An Exchange build in the ticket against the article's fixed Exchange file versions
     //    (Exchange files carry the product build: Store.exe 5.5.2448.0 is SP2).
     for (const p of same) {
-      const build = p.build ? buildNumber(p.build) : p.sp !== null ? exchangeBuildOf(p.version, p.sp === '0' ? null : p.sp) : null;
+      const build = p.build
+        ? buildNumber(p.build)
+        : p.sp !== null
+          ? exchangeBuildOf(p.version, p.sp === '0' ? null : p.sp)
+          : null;
       if (family !== 'exchange' || build === null) continue;
       const fixed = record.files.find((f) => f.version && f.version.startsWith(p.rank + '.'));
       if (!fixed || !fixed.version) continue;
       const fixedBuild = parseDotted(fixed.version)?.[2];
       if (fixedBuild === undefined) continue;
       return build >= fixedBuild
-        ? { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} (build ${build}) is at or above the fixed ${fixed.name} ${fixed.version}` }
-        : { verdict: 'affected', reason: `the ticket's ${p.name}${spText(p.sp)} (build ${build}) is older than the fixed ${fixed.name} ${fixed.version}` };
+        ? {
+            verdict: 'fixed',
+            reason: `the ticket's ${p.name}${spText(p.sp)} (build ${build}) is at or above the fixed ${fixed.name} ${fixed.version}`,
+          }
+        : {
+            verdict: 'affected',
+            reason: `the ticket's ${p.name}${spText(p.sp)} (build ${build}) is older than the fixed ${fixed.name} ${fixed.version}`,
+          };
     }
     // 3. Service-pack level against the fixing service pack. An inferred number (the article
     //    said "the latest service pack") is where the fix is at the latest: a level below it may
@@ -100,23 +113,37 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
       for (const p of same) {
         if (p.sp === null) continue;
         const has = compareServicePacks(p.sp === '0' ? null : p.sp, fix!.servicePack) >= 0;
-        if (has) return { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (${fix!.text})` };
+        if (has)
+          return { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (${fix!.text})` };
         if (fix!.inferred) {
-          return { verdict: 'unknown', reason: `the ticket's ${p.name}${spText(p.sp)} may predate the fix: the article says the latest service pack, Service Pack ${fix!.servicePack} when it was last modified` };
+          return {
+            verdict: 'unknown',
+            reason: `the ticket's ${p.name}${spText(p.sp)} may predate the fix: the article says the latest service pack, Service Pack ${fix!.servicePack} when it was last modified`,
+          };
         }
         return { verdict: 'affected', reason: `the ticket's ${p.name}${spText(p.sp)} predates the fix (${fix!.text})` };
       }
       if (same.length > 0) {
-        return { verdict: 'unknown', reason: `the ticket names ${same[0]!.name} but not its service pack; fixed in ${fix!.text}` };
+        return {
+          verdict: 'unknown',
+          reason: `the ticket names ${same[0]!.name} but not its service pack; fixed in ${fix!.text}`,
+        };
       }
     }
     // 4. "The latest service pack for X" with no number is a service pack of X, not an upgrade
     //    to X: the ticket's X itself does not have it; only a later version does.
     if (!fix!.servicePack && isLatestServicePack(fix!)) {
       const later = mentions.find((p) => compareVersions(p.rank, fixProduct.rank) > 0);
-      if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fixProduct.name}, fixed in its ${fix!.text}` };
+      if (later)
+        return {
+          verdict: 'fixed',
+          reason: `the ticket's ${later.name} is later than ${fixProduct.name}, fixed in its ${fix!.text}`,
+        };
       if (same.length > 0) {
-        return { verdict: 'unknown', reason: `fixed in the ${fix!.text}, which the article does not number; the ticket names ${same[0]!.name}${spText(same[0]!.sp)}` };
+        return {
+          verdict: 'unknown',
+          reason: `fixed in the ${fix!.text}, which the article does not number; the ticket names ${same[0]!.name}${spText(same[0]!.sp)}`,
+        };
       }
     } else if (!fix!.servicePack) {
       // 5. An upgrade fix: a later product version has it.
@@ -130,10 +157,19 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
   const hit = mentions.find((p) => listed.some((a) => a.family === p.family && a.version === p.version));
   if (hit) {
     return fix
-      ? { verdict: 'affected', reason: `the ticket's ${hit.name}${spText(hit.sp)} is listed as affected; fixed in ${fix.text}` }
-      : { verdict: 'affected', reason: `the ticket's ${hit.name}${spText(hit.sp)} is listed as affected; no fix is named` };
+      ? {
+          verdict: 'affected',
+          reason: `the ticket's ${hit.name}${spText(hit.sp)} is listed as affected; fixed in ${fix.text}`,
+        }
+      : {
+          verdict: 'affected',
+          reason: `the ticket's ${hit.name}${spText(hit.sp)} is listed as affected; no fix is named`,
+        };
   }
-  return { verdict: 'unknown', reason: `the article covers ${listed.map((a) => a.name).join(', ') || 'other versions'}; the ticket names ${mentions[0]!.name}` };
+  return {
+    verdict: 'unknown',
+    reason: `the article covers ${listed.map((a) => a.name).join(', ') || 'other versions'}; the ticket names ${mentions[0]!.name}`,
+  };
 }
 
 /** "latest Exchange Server 5.5 service pack": a service pack, its number unknown. */

@@ -71,19 +71,30 @@ const EOCD_MIN = 22;
 const MAX_COMMENT = 0xffff;
 
 /** Reads the central directory: names and sizes, nothing inflated yet. Throws ZipError. */
-export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, wanted: (name: string) => boolean = () => true): ZipEntry[] {
+export function listZip(
+  bytes: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  wanted: (name: string) => boolean = () => true,
+): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-    throw new ZipError('unsupported', 'ZIP64 archives are not supported; make a plain .zip (under 4 GB, fewer than 65,535 files)');
+    throw new ZipError(
+      'unsupported',
+      'ZIP64 archives are not supported; make a plain .zip (under 4 GB, fewer than 65,535 files)',
+    );
   }
   if (count > limits.maxEntries) {
-    throw new ZipError('too-many-entries', `the archive has ${count} entries; at most ${limits.maxEntries} are accepted`);
+    throw new ZipError(
+      'too-many-entries',
+      `the archive has ${count} entries; at most ${limits.maxEntries} are accepted`,
+    );
   }
-  if (cdOffset + cdSize > eocd) throw new ZipError('corrupt', 'the archive is damaged (central directory out of range)');
+  if (cdOffset + cdSize > eocd)
+    throw new ZipError('corrupt', 'the archive is damaged (central directory out of range)');
 
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
@@ -109,12 +120,17 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
       throw new ZipError('unsupported', 'ZIP64 entries are not supported', name);
     }
     if (name.endsWith('/')) continue;
-    if (offset + 30 > bytes.length) throw new ZipError('corrupt', `the archive is damaged ("${name}" starts past its end)`, name);
+    if (offset + 30 > bytes.length)
+      throw new ZipError('corrupt', `the archive is damaged ("${name}" starts past its end)`, name);
     const want = wanted(name);
     entries.push({ name, method, compressedSize, size, crc, offset, encrypted: (flags & 1) !== 0, wanted: want });
     if (!want) continue;
     if (size > limits.maxEntryBytes) {
-      throw new ZipError('too-large', `"${name}" unpacks to ${size} bytes; at most ${limits.maxEntryBytes} per file are accepted`, name);
+      throw new ZipError(
+        'too-large',
+        `"${name}" unpacks to ${size} bytes; at most ${limits.maxEntryBytes} per file are accepted`,
+        name,
+      );
     }
     total += size;
     if (total > limits.maxTotalBytes) {
@@ -127,11 +143,17 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
 
 /** Each entry's local header and data must lie apart from every other's and before the directory. */
 function rejectOverlaps(view: DataView, entries: ZipEntry[], cdOffset: number): void {
-  const spans = entries.map((e) => [e.offset, dataStart(view, e) + e.compressedSize, e] as const).sort((a, b) => a[0] - b[0]);
+  const spans = entries
+    .map((e) => [e.offset, dataStart(view, e) + e.compressedSize, e] as const)
+    .sort((a, b) => a[0] - b[0]);
   let end = 0;
   for (const [start, stop, entry] of spans) {
     if (start < end || stop > cdOffset) {
-      throw new ZipError('corrupt', `the archive is damaged or forged ("${entry.name}" overlaps another entry)`, entry.name);
+      throw new ZipError(
+        'corrupt',
+        `the archive is damaged or forged ("${entry.name}" overlaps another entry)`,
+        entry.name,
+      );
     }
     end = stop;
   }
@@ -146,28 +168,39 @@ function dataStart(view: DataView, entry: ZipEntry): number {
 }
 
 /** Inflates one entry, checking its declared size and CRC. */
-export async function readEntry(bytes: Uint8Array, entry: ZipEntry, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Uint8Array> {
+export async function readEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<Uint8Array> {
   if (entry.encrypted) throw new ZipError('unsupported', `"${entry.name}" is encrypted`, entry.name);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const start = dataStart(view, entry);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw new ZipError('corrupt', `the archive is damaged ("${entry.name}" is cut short)`, entry.name);
+  if (end > bytes.length)
+    throw new ZipError('corrupt', `the archive is damaged ("${entry.name}" is cut short)`, entry.name);
   const raw = bytes.subarray(start, end);
 
   let data: Uint8Array;
   if (entry.method === 0) {
-    if (entry.compressedSize !== entry.size) throw new ZipError('corrupt', `the archive is damaged ("${entry.name}" has inconsistent sizes)`, entry.name);
+    if (entry.compressedSize !== entry.size)
+      throw new ZipError('corrupt', `the archive is damaged ("${entry.name}" has inconsistent sizes)`, entry.name);
     data = raw.slice();
   } else if (entry.method === 8) {
     // Never trust the declared size alone: stop inflating once the output passes it.
     data = inflateCapped(raw, Math.min(entry.size, limits.maxEntryBytes), entry.name);
   } else {
-    throw new ZipError('unsupported', `"${entry.name}" uses compression method ${entry.method}; only stored and deflate are supported`, entry.name);
+    throw new ZipError(
+      'unsupported',
+      `"${entry.name}" uses compression method ${entry.method}; only stored and deflate are supported`,
+      entry.name,
+    );
   }
   if (data.length !== entry.size) {
     throw new ZipError('corrupt', `the archive is damaged ("${entry.name}" has the wrong size)`, entry.name);
   }
-  if (crc32(data) !== entry.crc) throw new ZipError('corrupt', `the archive is damaged ("${entry.name}" fails its checksum)`, entry.name);
+  if (crc32(data) !== entry.crc)
+    throw new ZipError('corrupt', `the archive is damaged ("${entry.name}" fails its checksum)`, entry.name);
   return data;
 }
 
@@ -229,7 +262,8 @@ export function inflateCapped(raw: Uint8Array, limit: number, name: string): Uin
     for (let at = 0; at < raw.length || at === 0; at += INFLATE_SLICE) {
       const end = Math.min(at + INFLATE_SLICE, raw.length);
       inflater.push(raw.subarray(at, end), end === raw.length);
-      if (over) throw new ZipError('corrupt', `the archive is damaged ("${name}" unpacks to more than it declares)`, name);
+      if (over)
+        throw new ZipError('corrupt', `the archive is damaged ("${name}" unpacks to more than it declares)`, name);
       if (end === raw.length) break;
     }
   } catch (e) {

@@ -12,9 +12,19 @@ async function corpusOf(names: string[]): Promise<string> {
   for (const q of names) {
     const dir = join(root, 'kb', q.slice(1).padStart(6, '0').slice(0, 3), q);
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'README.md'), makeArticle(q, 'Test article about a store failure', [
-      `Article: ${q.slice(1)}`, 'Product(s): Microsoft Exchange', 'Version(s): 5.5', 'Last Modified: 01-JAN-2000', '', 'SYMPTOMS', '', 'Some text.',
-    ]));
+    await writeFile(
+      join(dir, 'README.md'),
+      makeArticle(q, 'Test article about a store failure', [
+        `Article: ${q.slice(1)}`,
+        'Product(s): Microsoft Exchange',
+        'Version(s): 5.5',
+        'Last Modified: 01-JAN-2000',
+        '',
+        'SYMPTOMS',
+        '',
+        'Some text.',
+      ]),
+    );
   }
   return root;
 }
@@ -25,7 +35,9 @@ describe('build-index --out', () => {
     const out = await mkdtemp(join(tmpdir(), 'kblens-home-'));
     await writeFile(join(out, 'notes.json'), '{"mine":true}');
     await writeFile(join(out, 'manifest.txt'), 'x');
-    await expect(buildIndex(corpus, out)).rejects.toThrow(/refusing to write into .*not empty and has no readable manifest\.json/);
+    await expect(buildIndex(corpus, out)).rejects.toThrow(
+      /refusing to write into .*not empty and has no readable manifest\.json/,
+    );
     expect((await readdir(out)).sort()).toEqual(['manifest.txt', 'notes.json']);
     await writeFile(join(out, 'manifest.json'), '{"name":"some other tool"}');
     await expect(buildIndex(corpus, out)).rejects.toThrow(/not a KB Lens index manifest/);
@@ -60,7 +72,12 @@ describe('build-index --out', () => {
   });
 
   it('never names a path outside the index from a hostile manifest', () => {
-    const files = filesNamedBy({ format: 2, recordFiles: [1], titleFiles: 1, parts: { 'detect.json': ['../../etc/x.json', 'detect.1.json', '/abs.json'] } });
+    const files = filesNamedBy({
+      format: 2,
+      recordFiles: [1],
+      titleFiles: 1,
+      parts: { 'detect.json': ['../../etc/x.json', 'detect.1.json', '/abs.json'] },
+    });
     expect(files).toContain('detect.1.json');
     expect(files!.filter((f) => f.includes('..') || f.startsWith('/'))).toEqual([]);
     expect(filesNamedBy({ format: 2, recordFiles: 'x', titleFiles: 1 })).toBeNull();

@@ -14,7 +14,12 @@ import { FIXTURE_RECORDS } from '../../core/match/fixture-records';
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kblens-builds-'));
-  const ladder = articleRecord({ q: 'Q900110', title: 'Exchange build numbers', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 4.0', 'Exchange Server 5.0', 'Exchange Server 5.5'] });
+  const ladder = articleRecord({
+    q: 'Q900110',
+    title: 'Exchange build numbers',
+    products: ['Microsoft Exchange Server'],
+    versions: ['Exchange Server 4.0', 'Exchange Server 5.0', 'Exchange Server 5.5'],
+  });
   const evidence = [releaseEvidenceOf(EXCHANGE_LADDER_TEXT, ladder)!, ...releaseEvidence()];
   const files = buildIndexFiles([...FIXTURE_RECORDS, ...RELEASE_RECORDS, ladder], evidence);
   for (const [path, text] of files) {
@@ -24,7 +29,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function run(command: typeof scanCommand, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  command: typeof scanCommand,
+  argv: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
@@ -38,9 +46,12 @@ async function run(command: typeof scanCommand, argv: string[]): Promise<{ code:
 }
 
 describe('kblens and builds', () => {
-  it('scan --json: a build match per build, named by its release; the ranking is the matcher\'s', async () => {
+  it("scan --json: a build match per build, named by its release; the ranking is the matcher's", async () => {
     const ticket = join(dir, 'ticket.txt');
-    await writeFile(ticket, 'Exchange 5.5 here. Store.exe is 5.5.2591.0 and the MTA says build 2650.\nSee KB 227142.\n');
+    await writeFile(
+      ticket,
+      'Exchange 5.5 here. Store.exe is 5.5.2591.0 and the MTA says build 2650.\nSee KB 227142.\n',
+    );
     const { code, stdout } = await run(scanCommand, ['--index', dir, '--json', ticket]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as { matches: Array<Record<string, unknown>>; articles: Array<{ q: string }> };
@@ -51,7 +62,11 @@ describe('kblens and builds', () => {
     ]);
     // The --json contract: the same keys first, `build` added after them.
     expect(Object.keys(builds[0]!)).toEqual(['kind', 'text', 'start', 'end', 'articles', 'value', 'why', 'build']);
-    expect(builds[0]!.build).toMatchObject({ build: '5.5.2591.0', file: 'store.exe', newer: ['SP3 (build 2650)', 'SP4 (build 2653)'] });
+    expect(builds[0]!.build).toMatchObject({
+      build: '5.5.2591.0',
+      file: 'store.exe',
+      newer: ['SP3 (build 2650)', 'SP4 (build 2653)'],
+    });
     expect(result.articles.map((a) => a.q)).toEqual(['Q227142']);
   });
 
@@ -60,12 +75,21 @@ describe('kblens and builds', () => {
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as Record<string, unknown>;
     expect(Object.keys(answer).slice(0, 4)).toEqual(['build', 'release', 'product', 'articles']);
-    expect(answer).toMatchObject({ build: '5.5.2448.0', release: 'Exchange Server 5.5 SP2', product: 'Exchange Server 5.5', articles: ['Q900110'] });
+    expect(answer).toMatchObject({
+      build: '5.5.2448.0',
+      release: 'Exchange Server 5.5 SP2',
+      product: 'Exchange Server 5.5',
+      articles: ['Q900110'],
+    });
   });
 
   it('lookup an abbreviated version within its product', async () => {
     const { stdout } = await run(lookupCommand, ['--index', dir, '--json', 'orbmta.exe', '601.3']);
-    expect(JSON.parse(stdout)).toMatchObject({ build: '3.0.601.3', release: 'Orbit Mail Server 3.0 SP3', articles: ['Q900104', 'Q900101'] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      build: '3.0.601.3',
+      release: 'Orbit Mail Server 3.0 SP3',
+      articles: ['Q900104', 'Q900101'],
+    });
   });
 
   it('an unknown build is "not in the release table", never a guess', async () => {

@@ -35,38 +35,46 @@ function firstDifference(a: string, b: string): string | null {
 
 function check(name: string, actual: string): void {
   const file = join(GOLDEN!, `${name}.json`);
-  if (!existsSync(file)) { writeFileSync(file, actual); return; }
+  if (!existsSync(file)) {
+    writeFileSync(file, actual);
+    return;
+  }
   expect(firstDifference(actual, readFileSync(file, 'utf8')), name).toBeNull();
 }
 
-describe.skipIf(!GOLDEN || !hasIndex(INDEX))('scan output equivalence (needs KBLENS_SCAN_GOLDEN and public/index)', () => {
-  const index = new KbIndex({ readText: (p) => readFile(join(INDEX, p), 'utf8') });
-  if (GOLDEN) mkdirSync(GOLDEN, { recursive: true });
+describe.skipIf(!GOLDEN || !hasIndex(INDEX))(
+  'scan output equivalence (needs KBLENS_SCAN_GOLDEN and public/index)',
+  () => {
+    const index = new KbIndex({ readText: (p) => readFile(join(INDEX, p), 'utf8') });
+    if (GOLDEN) mkdirSync(GOLDEN, { recursive: true });
 
-  it('labelled tickets', async () => {
-    const tickets = JSON.parse(readFileSync(LABELLED, 'utf8')) as { id: string; text: string }[];
-    const out = [];
-    for (const t of tickets) out.push(await scanOne(index, t.text));
-    check('labelled', JSON.stringify(out));
-  });
+    it('labelled tickets', async () => {
+      const tickets = JSON.parse(readFileSync(LABELLED, 'utf8')) as { id: string; text: string }[];
+      const out = [];
+      for (const t of tickets) out.push(await scanOne(index, t.text));
+      check('labelled', JSON.stringify(out));
+    });
 
-  it('e2e pages', async () => {
-    for (const f of readdirSync(PAGES).filter((n) => n.endsWith('.html')).sort()) {
-      const input = await readInput(join(PAGES, f));
-      if (input.kind !== 'text') continue;
-      check(`page-${f}`, JSON.stringify(await scanOne(index, input.text)));
-    }
-  });
+    it('e2e pages', async () => {
+      for (const f of readdirSync(PAGES)
+        .filter((n) => n.endsWith('.html'))
+        .sort()) {
+        const input = await readInput(join(PAGES, f));
+        if (input.kind !== 'text') continue;
+        check(`page-${f}`, JSON.stringify(await scanOne(index, input.text)));
+      }
+    });
 
-  it('bench tickets of 1 and 5 MB: --json, raw matches, 32 KB windows', async () => {
-    const source = ticketSource(readAllRecords(INDEX));
-    const det = await index.detector();
-    for (const [i, size] of [1, 5].entries()) {
-      // The bench's seeds (bench/scan.ts), so these are the tickets it measures.
-      const text = ticketText(makeTicket(source, size * MB, 1000 + i));
-      check(`ticket-${size}mb-json`, JSON.stringify(await scanOne(index, text)));
-      check(`ticket-${size}mb-raw`, JSON.stringify(scanText(text, det, { maxMatches: 100_000 })));
-      check(`ticket-${size}mb-chunked`, JSON.stringify(scanChunked(text, det)));
-    }
-  }, 300_000);
-});
+    it('bench tickets of 1 and 5 MB: --json, raw matches, 32 KB windows', async () => {
+      const source = ticketSource(readAllRecords(INDEX));
+      const det = await index.detector();
+      for (const [i, size] of [1, 5].entries()) {
+        // The bench's seeds (bench/scan.ts), so these are the tickets it measures.
+        const text = ticketText(makeTicket(source, size * MB, 1000 + i));
+        check(`ticket-${size}mb-json`, JSON.stringify(await scanOne(index, text)));
+        check(`ticket-${size}mb-raw`, JSON.stringify(scanText(text, det, { maxMatches: 100_000 })));
+        check(`ticket-${size}mb-chunked`, JSON.stringify(scanChunked(text, det)));
+      }
+    }, 300_000);
+  },
+);

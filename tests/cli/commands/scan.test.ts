@@ -32,11 +32,12 @@ describe('kblens scan', () => {
   });
 
   it('gives every NDR match a reason, also a status code the archive has no article for', async () => {
-    const text = 'Customer pasted:\n\nGenerating server: SN6PR05MB9876.namprd05.prod.outlook.com\n\nann@example.org\nRemote Server returned \'550 5.7.606 Access denied, banned sending IP [192.0.2.8]\'\n';
+    const text =
+      "Customer pasted:\n\nGenerating server: SN6PR05MB9876.namprd05.prod.outlook.com\n\nann@example.org\nRemote Server returned '550 5.7.606 Access denied, banned sending IP [192.0.2.8]'\n";
     const result = await scanOne(index, text);
-    expect(result.bounces.map((b) => [b.generation, b.recipients.map((r) => [r.address, r.status, r.replyCode, r.reason])])).toEqual([
-      ['exchange-online', [['ann@example.org', '5.7.606', '550', 'blocked']]],
-    ]);
+    expect(
+      result.bounces.map((b) => [b.generation, b.recipients.map((r) => [r.address, r.status, r.replyCode, r.reason])]),
+    ).toEqual([['exchange-online', [['ann@example.org', '5.7.606', '550', 'blocked']]]]);
     const ndrs = result.matches.filter((m) => m.kind === 'ndr');
     expect(ndrs.length).toBeGreaterThan(0);
     for (const m of ndrs) expect(m.reason).toBe('blocked');
@@ -45,7 +46,9 @@ describe('kblens scan', () => {
   it('reads a ticket export ticket by ticket', async () => {
     const dir = await import('node:os').then((os) => os.tmpdir());
     const path = join(dir, `kblens-export-${process.pid}.csv`);
-    await import('node:fs/promises').then((fs) => fs.writeFile(path, 'id,description\n1,"See KB 227142 please"\n2,"printer jam"\n'));
+    await import('node:fs/promises').then((fs) =>
+      fs.writeFile(path, 'id,description\n1,"See KB 227142 please"\n2,"printer jam"\n'),
+    );
     const input = await readInput(path);
     expect(input.kind).toBe('export');
     if (input.kind !== 'export') return;
@@ -54,7 +57,7 @@ describe('kblens scan', () => {
     expect(results[1]!.matches).toEqual([]);
   });
 
-  it('highlights every composed bounce with at least one NDR match carrying a recipient\'s reason', async () => {
+  it("highlights every composed bounce with at least one NDR match carrying a recipient's reason", async () => {
     const { fixtureNames, fixture } = await import('../../core/bounce/fixtures');
     for (const name of fixtureNames()) {
       const text = fixture(name);
@@ -62,7 +65,10 @@ describe('kblens scan', () => {
       for (const b of result.bounces) {
         const inside = result.matches.filter((m) => m.kind === 'ndr' && m.start < b.end && m.end > b.start);
         expect(inside.length, name).toBeGreaterThan(0);
-        expect(b.recipients.map((r) => r.reason), name).toContain(inside[0]!.reason);
+        expect(
+          b.recipients.map((r) => r.reason),
+          name,
+        ).toContain(inside[0]!.reason);
       }
     }
   });

@@ -17,7 +17,10 @@ async function collect(location: string) {
 async function makeCorpus() {
   const root = await mkdtemp(join(tmpdir(), 'kblens-corpus-'));
   const base = join(root, 'kbarchive');
-  for (const [dir, q] of [['227', 'Q227142'], ['010', 'Q10022']] as const) {
+  for (const [dir, q] of [
+    ['227', 'Q227142'],
+    ['010', 'Q10022'],
+  ] as const) {
     await mkdir(join(base, 'kb', dir, q), { recursive: true });
     await writeFile(join(base, 'kb', dir, q, 'README.md'), `article ${q} é`);
   }
@@ -61,7 +64,9 @@ describe('readCorpus', () => {
     execFileSync('tar', ['-cf', tarball, '-C', root, 'kbarchive']);
     const files: { path: string; text?: string; error?: string }[] = [];
     for await (const f of readCorpus(tarball, 4096)) files.push(f);
-    expect(files.find((f) => f.path.includes('Q227142'))).toMatchObject({ error: '5000 bytes; articles over 4096 bytes are not read' });
+    expect(files.find((f) => f.path.includes('Q227142'))).toMatchObject({
+      error: '5000 bytes; articles over 4096 bytes are not read',
+    });
     expect(files.find((f) => f.path.includes('Q10022'))!.text).toBe('article Q10022 é');
     expect(files).toHaveLength(2);
     const folder: { path: string; error?: string }[] = [];
@@ -95,9 +100,12 @@ describe('readCorpus', () => {
     expect((await time(large)) / Math.max(await time(small), 1)).toBeLessThan(LINEAR_RATIO_LIMIT);
   });
 
-  it.skipIf(!existsSync(REAL_CORPUS))('real archive: streams all 60,335 articles (skips where ../shared/corpus is absent)', async () => {
-    let count = 0;
-    for await (const f of readCorpus(REAL_CORPUS)) if (f.text) count++;
-    expect(count).toBe(60_335);
-  });
+  it.skipIf(!existsSync(REAL_CORPUS))(
+    'real archive: streams all 60,335 articles (skips where ../shared/corpus is absent)',
+    async () => {
+      let count = 0;
+      for await (const f of readCorpus(REAL_CORPUS)) if (f.text) count++;
+      expect(count).toBe(60_335);
+    },
+  );
 });

@@ -24,8 +24,17 @@ function entryFor(html: string, match: Omit<FoundMatch, 'start' | 'end' | 'text'
 
 describe('card rendering', () => {
   it('shows every field as text: markup in a title stays text', () => {
-    const views: ArticleView[] = [{ record: record('Q227142', { title: EVIL, products: ['<b>Exchange</b>'] }), verdict: 'affected', verdictReason: 'SP2 < SP3' }];
-    const model = cardModel({ kind: 'q', start: 0, end: 7, text: '<script>Q227142', value: 'Q227142', articles: ['Q227142'] }, views);
+    const views: ArticleView[] = [
+      {
+        record: record('Q227142', { title: EVIL, products: ['<b>Exchange</b>'] }),
+        verdict: 'affected',
+        verdictReason: 'SP2 < SP3',
+      },
+    ];
+    const model = cardModel(
+      { kind: 'q', start: 0, end: 7, text: '<script>Q227142', value: 'Q227142', articles: ['Q227142'] },
+      views,
+    );
     const el = document.createElement('div');
     renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
     expect(el.querySelector('img, script, b')).toBeNull();
@@ -36,7 +45,19 @@ describe('card rendering', () => {
   });
 
   it('lays out a bounce with no article: reason, what happened, who must act, next step, all as text', () => {
-    const model = cardModel({ kind: 'ndr', start: 0, end: 9, text: '550 5.1.1', value: '5.1.1', articles: [], reason: 'userunknown', recipient: EVIL }, []);
+    const model = cardModel(
+      {
+        kind: 'ndr',
+        start: 0,
+        end: 9,
+        text: '550 5.1.1',
+        value: '5.1.1',
+        articles: [],
+        reason: 'userunknown',
+        recipient: EVIL,
+      },
+      [],
+    );
     const el = document.createElement('div');
     renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
     expect(el.querySelector('.bounce')!.getAttribute('data-reason')).toBe('userunknown');
@@ -50,7 +71,15 @@ describe('card rendering', () => {
 
   it('lays out the article: Q-number, verdict, facts, fix, files, actions, other and related lists', () => {
     const model = cardModel(
-      { kind: 'ndr', start: 0, end: 3, text: 'x', value: 'x', class: 'communications-failure', articles: ['Q227142', 'Q191014'] },
+      {
+        kind: 'ndr',
+        start: 0,
+        end: 3,
+        text: 'x',
+        value: 'x',
+        class: 'communications-failure',
+        articles: ['Q227142', 'Q191014'],
+      },
       [...fakeArticles(['Q227142', 'Q191014'])],
     );
     const el = document.createElement('div');
@@ -58,13 +87,21 @@ describe('card rendering', () => {
     expect(el.getAttribute('aria-label')).toBe('KB Lens: Q227142, XCON: Invented title for Q227142');
     expect(el.querySelector('.q')!.textContent).toBe('Q227142');
     expect(el.querySelector('.verdict')!.className).toBe('verdict verdict-affected');
-    expect([...el.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['Products', 'Affects', 'Fix', 'Fixed files']);
+    expect([...el.querySelectorAll('dt')].map((d) => d.textContent)).toEqual([
+      'Products',
+      'Affects',
+      'Fix',
+      'Fixed files',
+    ]);
     expect(el.querySelector('.files')!.textContent).toBe('Msexcimc.exe 5.5.2448.8');
     const open = el.querySelector<HTMLAnchorElement>('a.open')!;
     expect(open.getAttribute('href')).toBe('https://jeffpar.github.io/kbarchive/kb/227/Q227142/');
     expect(open.getAttribute('target')).toBe('_blank');
     expect(open.getAttribute('rel')).toContain('noopener');
-    expect([...el.querySelectorAll('.list h3')].map((h) => h.textContent)).toEqual(['Other candidates', 'Related articles']);
+    expect([...el.querySelectorAll('.list h3')].map((h) => h.textContent)).toEqual([
+      'Other candidates',
+      'Related articles',
+    ]);
     expect(el.querySelector('button.copy')).not.toBeNull();
     expect(el.querySelector('button.close')!.getAttribute('aria-label')).toBe('Close');
   });
@@ -72,11 +109,16 @@ describe('card rendering', () => {
 
 describe('versions in this ticket', () => {
   const build = (text: string, release: string, newer: string[]): FoundMatch => ({
-    kind: 'build', start: 0, end: text.length, text, value: release, articles: [],
+    kind: 'build',
+    start: 0,
+    end: text.length,
+    text,
+    value: release,
+    articles: [],
     build: { build: text.split(' ').pop()!, product: 'Exchange Server 5.5', release, newer, facts: [] },
   });
 
-  it('lists the hovered build first, then the page\'s others, each with its release and what is newer', () => {
+  it("lists the hovered build first, then the page's others, each with its release and what is newer", () => {
     const hovered = build('Store.exe 5.5.2448.0', 'Exchange Server 5.5 SP2', ['SP3 (build 2650)', 'SP4 (build 2653)']);
     const other = build('build 2653', 'Exchange Server 5.5 SP4', []);
     const model = cardModel(hovered, [], [], [other, build('Store.exe  5.5.2448.0', 'Exchange Server 5.5 SP2', [])]);
@@ -93,14 +135,19 @@ describe('versions in this ticket', () => {
   });
 
   it('shows no section on a page without builds', () => {
-    const model = cardModel({ kind: 'q', start: 0, end: 7, text: 'Q227142', value: 'Q227142', articles: ['Q227142'] }, [...fakeArticles(['Q227142'])]);
+    const model = cardModel({ kind: 'q', start: 0, end: 7, text: 'Q227142', value: 'Q227142', articles: ['Q227142'] }, [
+      ...fakeArticles(['Q227142']),
+    ]);
     expect(model.versions).toEqual([]);
   });
 });
 
 describe('card header', () => {
   const head = (text: string, cls?: string): string => {
-    const model = cardModel({ kind: cls ? 'ndr' : 'q', start: 0, end: text.length, text, value: text, class: cls, articles: [] }, null);
+    const model = cardModel(
+      { kind: cls ? 'ndr' : 'q', start: 0, end: text.length, text, value: text, class: cls, articles: [] },
+      null,
+    );
     const el = document.createElement('div');
     renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
     return el.querySelector('.matched')!.className;
@@ -122,7 +169,12 @@ describe('card controller', () => {
       fetchArticles: async (qs, related) => {
         fetched.push(qs);
         const answer = fakeAnswer(qs, related);
-        return { ...answer, articles: answer.articles.map((v) => (v.record.q === 'Q227142' ? { ...v, record: { ...v.record, title: EVIL } } : v)) };
+        return {
+          ...answer,
+          articles: answer.articles.map((v) =>
+            v.record.q === 'Q227142' ? { ...v, record: { ...v.record, title: EVIL } } : v,
+          ),
+        };
       },
       onPointerLeave: () => undefined,
       shadowMode: 'open',
@@ -174,7 +226,11 @@ describe('card controller', () => {
   });
 
   it('goes inside a page modal while one is open (outside it the card would be inert), and back out after', () => {
-    const e = entryFor('<dialog id="d"><p id="m">Q227142</p></dialog>', { kind: 'q', value: 'Q227142', articles: ['Q227142'] });
+    const e = entryFor('<dialog id="d"><p id="m">Q227142</p></dialog>', {
+      kind: 'q',
+      value: 'Q227142',
+      articles: ['Q227142'],
+    });
     const d = document.getElementById('d')!;
     const realQsa = document.querySelectorAll.bind(document);
     let modalOpen = true;
@@ -190,7 +246,11 @@ describe('card controller', () => {
   });
 
   it('opened from the keyboard takes focus; Escape closes it and gives focus and caret back', async () => {
-    const e = entryFor('<p id="m">Q227142</p><div id="ed" contenteditable="true">reply text</div>', { kind: 'q', value: 'Q227142', articles: ['Q227142'] });
+    const e = entryFor('<p id="m">Q227142</p><div id="ed" contenteditable="true">reply text</div>', {
+      kind: 'q',
+      value: 'Q227142',
+      articles: ['Q227142'],
+    });
     const ed = document.getElementById('ed')!;
     ed.focus();
     const sel = document.getSelection()!;
@@ -218,26 +278,36 @@ describe('card controller', () => {
     await tick(5);
     dialog().querySelector<HTMLButtonElement>('button.copy')!.click();
     await tick(1);
-    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Q191014: XCON: Invented title for Q191014\nhttps:\/\/jeffpar/));
+    expect(writeText).toHaveBeenCalledWith(
+      expect.stringMatching(/^Q191014: XCON: Invented title for Q191014\nhttps:\/\/jeffpar/),
+    );
     expect(dialog().querySelector('.status')!.textContent).toBe('Copied');
   });
 
-  it('copies a bounce\'s reply note, and says so beside its own button', async () => {
+  it("copies a bounce's reply note, and says so beside its own button", async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const e = entryFor('<p id="m">550 5.2.2</p>', { kind: 'ndr', value: '5.2.2', articles: ['Q191014'], reason: 'mailboxfull', recipient: 'ann@example.org' });
+    const e = entryFor('<p id="m">550 5.2.2</p>', {
+      kind: 'ndr',
+      value: '5.2.2',
+      articles: ['Q191014'],
+      reason: 'mailboxfull',
+      recipient: 'ann@example.org',
+    });
     card.show(e, { left: 0, top: 0, width: 10, height: 10 }, { focus: false, openedBy: 'hover' });
     await tick(5);
     dialog().querySelector<HTMLButtonElement>('button.copy-bounce')!.click();
     await tick(1);
-    expect(writeText).toHaveBeenCalledWith([
-      'Bounce: Mailbox full (mailboxfull)',
-      'Recipient: ann@example.org',
-      'Server said: 550 5.2.2',
-      "What happened: The recipient's mailbox is over its size quota and refuses new mail.",
-      "Who must act: The recipient's mail admin",
-      'Next step: Ask the recipient (or their admin) to free space or raise the quota, then send again.',
-    ].join('\n'));
+    expect(writeText).toHaveBeenCalledWith(
+      [
+        'Bounce: Mailbox full (mailboxfull)',
+        'Recipient: ann@example.org',
+        'Server said: 550 5.2.2',
+        "What happened: The recipient's mailbox is over its size quota and refuses new mail.",
+        "Who must act: The recipient's mail admin",
+        'Next step: Ask the recipient (or their admin) to free space or raise the quota, then send again.',
+      ].join('\n'),
+    );
     expect(dialog().querySelector('.bounce .status')!.textContent).toBe('Copied');
     expect(dialog().querySelector('.article .status')!.textContent).toBe('');
   });

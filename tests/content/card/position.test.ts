@@ -6,7 +6,11 @@ const card = { width: 400, height: 300 };
 
 describe('placeCard', () => {
   it('goes below the match when it fits', () => {
-    expect(placeCard({ left: 100, top: 100, width: 60, height: 16 }, card, vp)).toMatchObject({ side: 'below', left: 100, top: 100 + 16 + GAP });
+    expect(placeCard({ left: 100, top: 100, width: 60, height: 16 }, card, vp)).toMatchObject({
+      side: 'below',
+      left: 100,
+      top: 100 + 16 + GAP,
+    });
   });
 
   it('flips above when there is no room below', () => {

@@ -13,17 +13,28 @@ const ndr: FoundMatch = {
   articles: ['Q227142', 'Q191014'],
 };
 
-const view = (q: string, over: Partial<ArticleView> = {}, rec: Parameters<typeof record>[1] = {}): ArticleView => ({ record: record(q, rec), ...over });
+const view = (q: string, over: Partial<ArticleView> = {}, rec: Parameters<typeof record>[1] = {}): ArticleView => ({
+  record: record(q, rec),
+  ...over,
+});
 
 describe('card view-model', () => {
   it('shows the match and a loading state before the articles arrive', () => {
     const m = cardModel(ndr, null);
-    expect(m).toMatchObject({ state: 'loading', kindLabel: 'Delivery failure (NDR)', detail: 'Communications failure', best: null });
+    expect(m).toMatchObject({
+      state: 'loading',
+      kindLabel: 'Delivery failure (NDR)',
+      detail: 'Communications failure',
+      best: null,
+    });
     expect(m.matched).toBe('Unable to deliver the message due to a communications failure.');
   });
 
   it('puts the best article first in the match’s own order, with its facts, fix and verdict', () => {
-    const m = cardModel(ndr, [view('Q191014'), view('Q227142', { verdict: 'fixed', verdictReason: 'ticket is on SP3' })]);
+    const m = cardModel(ndr, [
+      view('Q191014'),
+      view('Q227142', { verdict: 'fixed', verdictReason: 'ticket is on SP3' }),
+    ]);
     expect(m.state).toBe('ready');
     expect(m.best).toMatchObject({
       q: 'Q227142',
@@ -39,7 +50,7 @@ describe('card view-model', () => {
     expect(m.label).toBe('KB Lens: Q227142, XCON: Invented title for Q227142');
   });
 
-  it('orders by the whole page\'s ranking where the background gives one, else by the match', () => {
+  it("orders by the whole page's ranking where the background gives one, else by the match", () => {
     // The block-time order said Q227142; words later on the page made Q191014 the better one.
     const m = cardModel(ndr, [view('Q227142', { rank: 1 }), view('Q191014', { rank: 0 })]);
     expect(m.best!.q).toBe('Q191014');
@@ -62,16 +73,27 @@ describe('card view-model', () => {
   });
 
   it('lists related articles, titles when known, never repeating the best or a candidate', () => {
-    const m = cardModel(ndr, [view('Q227142', {}, { related: ['Q191014', 'Q194999', 'Q123456'] }), view('Q191014')], [view('Q194999')]);
+    const m = cardModel(
+      ndr,
+      [view('Q227142', {}, { related: ['Q191014', 'Q194999', 'Q123456'] }), view('Q191014')],
+      [view('Q194999')],
+    );
     expect(m.related).toEqual([
-      { q: 'Q194999', title: 'XCON: Invented title for Q194999', url: 'https://jeffpar.github.io/kbarchive/kb/194/Q194999/' },
+      {
+        q: 'Q194999',
+        title: 'XCON: Invented title for Q194999',
+        url: 'https://jeffpar.github.io/kbarchive/kb/194/Q194999/',
+      },
       { q: 'Q123456', title: null, url: 'https://jeffpar.github.io/kbarchive/kb/123/Q123456/' },
     ]);
   });
 
   it('caps the other candidates', () => {
     const qs = ['Q100001', 'Q100002', 'Q100003', 'Q100004', 'Q100005', 'Q100006', 'Q100007'];
-    const m = cardModel({ ...ndr, articles: qs }, qs.map((q) => view(q)));
+    const m = cardModel(
+      { ...ndr, articles: qs },
+      qs.map((q) => view(q)),
+    );
     expect(m.others).toHaveLength(MAX_OTHERS);
   });
 
@@ -94,9 +116,23 @@ describe('card view-model', () => {
   });
 
   it('explains a bounce: reason, who must act and the next step, with or without an article', () => {
-    const bounce: FoundMatch = { kind: 'ndr', start: 0, end: 9, text: '550 5.7.606', value: '5.7.606', articles: [], reason: 'blocked', recipient: 'ann@example.org' };
+    const bounce: FoundMatch = {
+      kind: 'ndr',
+      start: 0,
+      end: 9,
+      text: '550 5.7.606',
+      value: '5.7.606',
+      articles: [],
+      reason: 'blocked',
+      recipient: 'ann@example.org',
+    };
     const loading = cardModel(bounce, null);
-    expect(loading.bounce).toMatchObject({ reason: 'blocked', label: 'Sending server blocked', who: "The sender's mail admin", recipient: 'ann@example.org' });
+    expect(loading.bounce).toMatchObject({
+      reason: 'blocked',
+      label: 'Sending server blocked',
+      who: "The sender's mail admin",
+      recipient: 'ann@example.org',
+    });
     const none = cardModel(bounce, []);
     expect(none.state).toBe('unknown');
     expect(none.bounce?.next).toMatch(/delisting/);
@@ -106,7 +142,12 @@ describe('card view-model', () => {
   });
 
   it('has no bounce section for other kinds or a reason outside the vocabulary', () => {
-    expect(cardModel({ kind: 'q', start: 0, end: 7, text: 'Q227142', value: 'Q227142', articles: [], reason: 'mailboxfull' }, []).bounce).toBeNull();
+    expect(
+      cardModel(
+        { kind: 'q', start: 0, end: 7, text: 'Q227142', value: 'Q227142', articles: [], reason: 'mailboxfull' },
+        [],
+      ).bounce,
+    ).toBeNull();
     expect(cardModel({ ...ndr, reason: '__proto__' }, []).bounce).toBeNull();
     expect(cardModel(ndr, []).bounce).toBeNull();
   });

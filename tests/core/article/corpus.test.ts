@@ -63,7 +63,11 @@ describe.skipIf(!present)('parseArticle over the whole kbarchive corpus', () => 
       { name: 'Gapi32.dll', version: '5.5.2591.0' },
     ]);
     expect(r.related).toContain('Q191014');
-    expect(r.errors).toContainEqual({ text: 'Unable to deliver the message due to a communications failure.', kind: 'ndr', placeholders: [] });
+    expect(r.errors).toContainEqual({
+      text: 'Unable to deliver the message due to a communications failure.',
+      kind: 'ndr',
+      placeholders: [],
+    });
     expect(r.versions).toEqual(['Exchange Server 5.5']);
     expect(r.lastModified).toBe('1999-09-30');
   });
@@ -74,7 +78,9 @@ describe.skipIf(!present)('parseArticle over the whole kbarchive corpus', () => 
     expect(r.fix).toMatchObject({ product: 'Exchange Server', version: '5.5', servicePack: null, hotfix: true });
     expect(r.files).toEqual([{ name: 'Mlmig32.dll', version: '2654.89' }]);
     expect(r.errors.map((e) => e.text)).toContain('Event ID: 1027, Source: MSExchangeMig');
-    expect(r.errors.some((e) => e.text.startsWith("cc:Mail - Export program returned an invalid Message size of '0'."))).toBe(true);
+    expect(
+      r.errors.some((e) => e.text.startsWith("cc:Mail - Export program returned an invalid Message size of '0'.")),
+    ).toBe(true);
     expect(r.versionsRaw).toBe(':5.5,5.5 SP1,5.5 SP2,5.5 SP3,5.5 SP4');
   });
 
@@ -104,7 +110,8 @@ describe.skipIf(!present)('parseArticle over the whole kbarchive corpus', () => 
     expect(get('Q155672').fixedIn).toBeNull();
     expect(get('Q86088').fixedIn).toBeNull();
     expect(get('Q180718').fixes.map((f) => f.text)).toEqual([
-      'Windows NT 4.0 Service Pack 4', 'Windows NT Server 4.0, Terminal Server Edition Service Pack 4',
+      'Windows NT 4.0 Service Pack 4',
+      'Windows NT Server 4.0, Terminal Server Edition Service Pack 4',
     ]);
   });
 
@@ -115,7 +122,9 @@ describe.skipIf(!present)('parseArticle over the whole kbarchive corpus', () => 
     const labelled = facts.articles.map((a) => structuredClone(get(a.q)));
     resolveLatestServicePacks(labelled, table);
     const s = scoreFixFacts(facts.articles, new Map(labelled.map((r) => [r.q, r])));
-    console.log(`fix facts: fixedIn ${s.fixedIn.pct.toFixed(1)} %, fixKind ${s.fixKind.pct.toFixed(1)} %, versions ${s.versions.pct.toFixed(1)} %, files ${s.files.pct.toFixed(1)} %`);
+    console.log(
+      `fix facts: fixedIn ${s.fixedIn.pct.toFixed(1)} %, fixKind ${s.fixKind.pct.toFixed(1)} %, versions ${s.versions.pct.toFixed(1)} %, files ${s.files.pct.toFixed(1)} %`,
+    );
     // Floors a little under the figures measured when they were set (npm run eval -- --only fixes).
     expect(s.fixedIn.pct, s.fixedIn.wrong.join('\n')).toBeGreaterThanOrEqual(97);
     expect(s.fixKind.pct, s.fixKind.wrong.join('\n')).toBeGreaterThanOrEqual(97);

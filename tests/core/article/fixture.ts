@@ -20,9 +20,19 @@ export function parseFixture(name: string): { record: ArticleRecord; result: Par
 export function makeArticle(q: string, title: string, headerAndBody: string[]): string {
   const n = q.slice(1).padStart(6, '0').slice(0, 3);
   return [
-    '---', 'layout: page', `title: "${q}: ${title}"`, `permalink: /kb/${n}/${q}/`, '---', '',
-    `## ${q}: ${title}`, '', '{% raw %}', '',
+    '---',
+    'layout: page',
+    `title: "${q}: ${title}"`,
+    `permalink: /kb/${n}/${q}/`,
+    '---',
+    '',
+    `## ${q}: ${title}`,
+    '',
+    '{% raw %}',
+    '',
     ...headerAndBody.map((l) => '\t' + l),
-    '', '{% endraw %}', '',
+    '',
+    '{% endraw %}',
+    '',
   ].join('\n');
 }

@@ -15,7 +15,13 @@ const lines = (...t: string[]) => t.map((text, i) => ({ text, line: i + 1 }));
 describe('placeholders', () => {
   it('finds angle, percent and run placeholders in order', () => {
     expect(findPlaceholders('<ServerName> %1 %s EBU<xxxx> DBLSPACE.nnn line ### 0xXXXXXXXX')).toEqual([
-      '<ServerName>', '%1', '%s', '<xxxx>', 'nnn', '###', '0xXXXXXXXX',
+      '<ServerName>',
+      '%1',
+      '%s',
+      '<xxxx>',
+      'nnn',
+      '###',
+      '0xXXXXXXXX',
     ]);
   });
   it("takes two capital X's as a placeholder, not two lower-case ones", () => {
@@ -28,7 +34,14 @@ describe('placeholders', () => {
 
 describe('related', () => {
   it('keeps first-mention order and ignores file names, versions, admin shares and its own number', () => {
-    const r = readRelated(lines('See Q191014 and Q6749.', 'Run Q248838engi.exe or Q320376.cab on 5.5.2448.0 (Q$).', 'Q227142 Q191014 Q000123'), 'Q227142');
+    const r = readRelated(
+      lines(
+        'See Q191014 and Q6749.',
+        'Run Q248838engi.exe or Q320376.cab on 5.5.2448.0 (Q$).',
+        'Q227142 Q191014 Q000123',
+      ),
+      'Q227142',
+    );
     expect(r).toEqual(['Q191014', 'Q6749']);
   });
 });
@@ -44,7 +57,9 @@ describe('dates', () => {
 
 describe('front matter', () => {
   it('decodes entities and strips the converter prefix', () => {
-    expect(decodeEntities('IMCEASMTP-a+40b@&#42; &quot;x&quot; &#95;&#95;init &amp;')).toBe('IMCEASMTP-a+40b@* "x" __init &');
+    expect(decodeEntities('IMCEASMTP-a+40b@&#42; &quot;x&quot; &#95;&#95;init &amp;')).toBe(
+      'IMCEASMTP-a+40b@* "x" __init &',
+    );
     expect(stripQPrefix('Q227142: XFOR: Title')).toBe('XFOR: Title');
   });
 });
@@ -54,18 +69,33 @@ describe('applies-to items and Version field', () => {
     expect(versionList('4.0, 4.0 SP4, 4.0SP5, Terminal Server Edition')).toEqual(['4.0', '4.0 SP4', '4.0 SP5']);
     expect(versionList('3.51 and 4.0')).toEqual(['3.51', '4.0']);
     expect(versionList('3.00 4.00 5.00')).toEqual(['3.00', '4.00', '5.00']);
-    expect(parseProduct('Microsoft Internet Information Server 4.0')).toEqual({ name: 'Microsoft Internet Information Server', versions: ['4.0'] });
+    expect(parseProduct('Microsoft Internet Information Server 4.0')).toEqual({
+      name: 'Microsoft Internet Information Server',
+      versions: ['4.0'],
+    });
   });
   it('maps the category and OS prefix of the Version field', () => {
     expect(versionsFromField('winnt:5.5', 'Microsoft Exchange')).toEqual(['Exchange 5.5']);
-    expect(versionsFromField('winnt:4.0 SP1,4.0 SP2', 'Microsoft Windows NT')).toEqual(['Windows NT 4.0 SP1', 'Windows NT 4.0 SP2']);
+    expect(versionsFromField('winnt:4.0 SP1,4.0 SP2', 'Microsoft Windows NT')).toEqual([
+      'Windows NT 4.0 SP1',
+      'Windows NT 4.0 SP2',
+    ]);
     expect(versionsFromField('1.0', 'Microsoft Home Games')).toEqual([]);
   });
 });
 
 describe('fix keywords', () => {
   it('reads spNfix and preSPNfix keywords and ignores affected-level tags', () => {
-    expect(readFixKeywords(['kbExchange550sp4Fix', 'EXC55SP3Fix', 'kbWinNT400PreSP7Fix', 'exc55sp3', 'kbExchange550SP3', 'kbfix'])).toEqual([
+    expect(
+      readFixKeywords([
+        'kbExchange550sp4Fix',
+        'EXC55SP3Fix',
+        'kbWinNT400PreSP7Fix',
+        'exc55sp3',
+        'kbExchange550SP3',
+        'kbfix',
+      ]),
+    ).toEqual([
       { keyword: 'kbExchange550sp4Fix', product: 'Exchange Server', version: '5.5', servicePack: '4', pre: false },
       { keyword: 'EXC55SP3Fix', product: 'Exchange Server', version: '5.5', servicePack: '3', pre: false },
       { keyword: 'kbWinNT400PreSP7Fix', product: 'Windows NT', version: '4.0', servicePack: '7', pre: true },
@@ -76,32 +106,68 @@ describe('fix keywords', () => {
 describe('fix sentences', () => {
   const first = (s: string, inResolution = false) => fixStatements(s, inResolution).map((x) => x.release);
   it('reads pattern A, C (SP before product), B (latest) and D (upgrade)', () => {
-    expect(first('This problem was first corrected in Exchange Server 5.5 Service Pack 3.')[0]).toMatchObject({ product: 'Exchange Server', version: '5.5', servicePack: '3' });
-    expect(first('This problem has been corrected in Service Pack 3 for Microsoft Exchange Server version 4.0.')[0]).toMatchObject({ product: 'Exchange Server', version: '4.0', servicePack: '3' });
-    expect(first('This problem has been corrected in the latest US Service Pack for Microsoft Exchange Server version 4.0.')[0]).toMatchObject({ product: 'Exchange Server', version: '4.0', servicePack: null, latest: true });
-    expect(first('This problem has been fixed in Visual FoxPro 5.0 for Windows.')[0]).toMatchObject({ product: 'Visual FoxPro', version: '5.0', servicePack: null });
-    expect(first('This problem was corrected in Windows NT 4.0 Service Pack 4.0.')[0]).toMatchObject({ version: '4.0', servicePack: '4' });
+    expect(first('This problem was first corrected in Exchange Server 5.5 Service Pack 3.')[0]).toMatchObject({
+      product: 'Exchange Server',
+      version: '5.5',
+      servicePack: '3',
+    });
+    expect(
+      first('This problem has been corrected in Service Pack 3 for Microsoft Exchange Server version 4.0.')[0],
+    ).toMatchObject({ product: 'Exchange Server', version: '4.0', servicePack: '3' });
+    expect(
+      first(
+        'This problem has been corrected in the latest US Service Pack for Microsoft Exchange Server version 4.0.',
+      )[0],
+    ).toMatchObject({ product: 'Exchange Server', version: '4.0', servicePack: null, latest: true });
+    expect(first('This problem has been fixed in Visual FoxPro 5.0 for Windows.')[0]).toMatchObject({
+      product: 'Visual FoxPro',
+      version: '5.0',
+      servicePack: null,
+    });
+    expect(first('This problem was corrected in Windows NT 4.0 Service Pack 4.0.')[0]).toMatchObject({
+      version: '4.0',
+      servicePack: '4',
+    });
   });
   it('rejects future tense, prerequisites, third parties, documentation and negations', () => {
     expect(first('This problem will be corrected in a future release of MSN Explorer.')).toEqual([]);
-    expect(first('Because of file dependencies, this fix requires Microsoft Exchange Server version 5.5 Service Pack 4.')).toEqual([]);
+    expect(
+      first('Because of file dependencies, this fix requires Microsoft Exchange Server version 5.5 Service Pack 4.'),
+    ).toEqual([]);
     expect(first('This limit is fixed in Novell version 4.0 and later.')).toEqual([]);
     expect(first('This has been corrected in the Exchange Server 5.5 Administrator Help file to read: x.')).toEqual([]);
     expect(first('This problem has not been corrected in Windows 98.')).toEqual([]);
   });
   it('reads "obtain the latest service pack for X" in RESOLUTION only', () => {
-    expect(first('To resolve this problem, obtain the latest service pack for Exchange Server 5.5.', true)[0]).toMatchObject({ product: 'Exchange Server', version: '5.5', latest: true });
-    expect(first('To resolve this problem, obtain the latest service pack for Exchange Server 5.5.', false)).toEqual([]);
+    expect(
+      first('To resolve this problem, obtain the latest service pack for Exchange Server 5.5.', true)[0],
+    ).toMatchObject({ product: 'Exchange Server', version: '5.5', latest: true });
+    expect(first('To resolve this problem, obtain the latest service pack for Exchange Server 5.5.', false)).toEqual(
+      [],
+    );
   });
   it('parses a release with an edition', () => {
-    expect(parseRelease('Windows NT Server 4.0, Terminal Server Edition Service Pack 4')).toMatchObject({ product: 'Windows NT Server', version: '4.0', edition: 'Terminal Server Edition', servicePack: '4' });
+    expect(parseRelease('Windows NT Server 4.0, Terminal Server Edition Service Pack 4')).toMatchObject({
+      product: 'Windows NT Server',
+      version: '4.0',
+      edition: 'Terminal Server Edition',
+      servicePack: '4',
+    });
   });
 });
 
 describe('file table rows', () => {
   it('assigns numbers by the header order, telling a size from a version', () => {
-    expect(parseRow('01/21/00  22:20   4.02.0738    185.760 Infocomm.dll  x86', { numeric: ['version', 'size'] })).toEqual({ name: 'Infocomm.dll', version: '4.02.0738' });
-    expect(parseRow('Jan-30-2001  12:41:42 PM  185.760  Infocomm.dll', { numeric: ['size'] })).toEqual({ name: 'Infocomm.dll', version: null });
-    expect(parseRow('04/02/98 10:14a 26,761 Rpldisk.sys (Intel)', null)).toEqual({ name: 'Rpldisk.sys', version: null });
+    expect(
+      parseRow('01/21/00  22:20   4.02.0738    185.760 Infocomm.dll  x86', { numeric: ['version', 'size'] }),
+    ).toEqual({ name: 'Infocomm.dll', version: '4.02.0738' });
+    expect(parseRow('Jan-30-2001  12:41:42 PM  185.760  Infocomm.dll', { numeric: ['size'] })).toEqual({
+      name: 'Infocomm.dll',
+      version: null,
+    });
+    expect(parseRow('04/02/98 10:14a 26,761 Rpldisk.sys (Intel)', null)).toEqual({
+      name: 'Rpldisk.sys',
+      version: null,
+    });
   });
 });

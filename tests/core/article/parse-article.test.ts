@@ -27,7 +27,12 @@ describe('parseArticle on a typical Exchange 5.5 article (boxed table, NDR, STAT
   it('lets the STATUS sentence (wrapped over two lines) name the fix', () => {
     expect(record.fixedIn).toBe('Exchange Server 5.5 Service Pack 3');
     expect(record.fix).toEqual({
-      text: 'Exchange Server 5.5 Service Pack 3', product: 'Exchange Server', version: '5.5', servicePack: '3', hotfix: false, source: 'status',
+      text: 'Exchange Server 5.5 Service Pack 3',
+      product: 'Exchange Server',
+      version: '5.5',
+      servicePack: '3',
+      hotfix: false,
+      source: 'status',
     });
     expect(record.fixes).toHaveLength(1);
     expect(record.fixKind).toBe('service-pack');
@@ -47,7 +52,11 @@ describe('parseArticle on a typical Exchange 5.5 article (boxed table, NDR, STAT
 
   it('quotes the NDR reason as one string, wrap joined, kind ndr', () => {
     expect(record.errors).toEqual([
-      { text: 'Unable to hand the message to the widget gateway because of a communications failure.', kind: 'ndr', placeholders: [] },
+      {
+        text: 'Unable to hand the message to the widget gateway because of a communications failure.',
+        kind: 'ndr',
+        placeholders: [],
+      },
     ]);
   });
 
@@ -81,7 +90,11 @@ describe('parseArticle on a Windows NT hotfix article (column tables, event bloc
       kind: 'event',
       placeholders: ['%1', '<server name>', 'xxxx'],
     });
-    expect(record.errors).toContainEqual({ text: 'Event ID: 4242, Source: GadgetSvc', kind: 'event', placeholders: [] });
+    expect(record.errors).toContainEqual({
+      text: 'Event ID: 4242, Source: GadgetSvc',
+      kind: 'event',
+      placeholders: [],
+    });
   });
 });
 
@@ -89,7 +102,10 @@ describe('parseArticle on per-product STATUS sub-blocks', () => {
   const { record } = parseFixture('per-product-blocks.md');
 
   it('gives each dashed sub-block its own fix, and a bare "Service Pack 2" takes the block product', () => {
-    expect(record.fixes.map((f) => f.text)).toEqual(['Exchange Server 5.0 Service Pack 2', 'Exchange Server 5.5 Service Pack 1']);
+    expect(record.fixes.map((f) => f.text)).toEqual([
+      'Exchange Server 5.0 Service Pack 2',
+      'Exchange Server 5.5 Service Pack 1',
+    ]);
     expect(record.fixedIn).toBe('Exchange Server 5.0 Service Pack 2');
   });
 
@@ -99,9 +115,18 @@ describe('parseArticle on per-product STATUS sub-blocks', () => {
 
   it('reads nested applies-to children, "used with:" parents, name-only items and the OS item', () => {
     expect(record.products).toEqual([
-      'Microsoft Exchange Server', 'The Sprocket Addressing Library', 'Microsoft Mail for PC Networks', 'Microsoft Outlook 98',
+      'Microsoft Exchange Server',
+      'The Sprocket Addressing Library',
+      'Microsoft Mail for PC Networks',
+      'Microsoft Outlook 98',
     ]);
-    expect(record.versions).toEqual(['Exchange Server 5.0', 'Exchange Server 5.5', 'Mail for PC Networks 3.2', 'Mail for PC Networks 3.5', 'Outlook 98']);
+    expect(record.versions).toEqual([
+      'Exchange Server 5.0',
+      'Exchange Server 5.5',
+      'Mail for PC Networks 3.2',
+      'Mail for PC Networks 3.5',
+      'Outlook 98',
+    ]);
     expect(record.os).toEqual(['Microsoft Windows NT 4.0']);
   });
 
@@ -109,14 +134,18 @@ describe('parseArticle on per-product STATUS sub-blocks', () => {
     const texts = record.errors.map((e) => e.text);
     expect(texts).toContain('The recipient name is not recognized');
     expect(texts).toContain('MSEXCH:MSExchangeMTA:SITENAME:SERVERNAME');
-    expect(texts.some((t) => /did not reach some or all|could not be reached|^Subject|example\.com/.test(t))).toBe(false);
+    expect(texts.some((t) => /did not reach some or all|could not be reached|^Subject|example\.com/.test(t))).toBe(
+      false,
+    );
     expect(record.errors.find((e) => e.text === 'The recipient name is not recognized')!.kind).toBe('ndr');
   });
 
   it('takes inline quoted messages after and before the word error/message, wrapped', () => {
     expect(record.errors).toContainEqual({ text: 'Operation failed', kind: 'error', placeholders: [] });
     expect(record.errors).toContainEqual({
-      text: 'The sprocket address <address> is not valid for this connector.', kind: 'error', placeholders: ['<address>'],
+      text: 'The sprocket address <address> is not valid for this connector.',
+      kind: 'error',
+      placeholders: ['<address>'],
     });
   });
 });
@@ -173,9 +202,19 @@ describe('parseArticle: other layouts', () => {
     expect(record.keywords).toEqual(['ENDUSER', 'buglist4.50', 'fixlist7.00', 'mspl13_basic']);
     expect(record.os).toEqual(['MS-DOS', 'OS/2']);
     expect(record.products).toEqual(['Microsoft QuickBASIC', 'Microsoft BASIC Compiler']);
-    expect(record.versions).toEqual(['QuickBASIC 4.00', 'QuickBASIC 4.00b', 'QuickBASIC 4.50', 'BASIC Compiler 6.00', 'BASIC Compiler 6.00b']);
+    expect(record.versions).toEqual([
+      'QuickBASIC 4.00',
+      'QuickBASIC 4.00b',
+      'QuickBASIC 4.50',
+      'BASIC Compiler 6.00',
+      'BASIC Compiler 6.00b',
+    ]);
     expect(record.versionsRaw).toBe('4.00 4.00b 4.50');
-    expect(record.fix).toMatchObject({ text: 'BASIC Professional Development System 7.00', servicePack: null, source: 'body' });
+    expect(record.fix).toMatchObject({
+      text: 'BASIC Professional Development System 7.00',
+      servicePack: null,
+      source: 'body',
+    });
     expect(record.fixKind).toBe('upgrade');
   });
 
@@ -185,13 +224,20 @@ describe('parseArticle: other layouts', () => {
     expect(record.versions).toEqual(['Exchange 4.0', 'Exchange 5.0', 'Exchange 5.5']);
     expect(record.keywords).toEqual(['kbclient', 'kbbuglist']);
     // The fix names the product one way everywhere, however the sentence wrote it.
-    expect(record.fix).toMatchObject({ text: 'Exchange Server 5.5', product: 'Exchange Server', version: '5.5', servicePack: null });
+    expect(record.fix).toMatchObject({
+      text: 'Exchange Server 5.5',
+      product: 'Exchange Server',
+      version: '5.5',
+      servicePack: null,
+    });
     expect(record.fixKind).toBe('upgrade');
   });
 
   it('uses the "Err Msg:" title as an error string when the body quotes none', () => {
     const { record } = parseFixture('header-only.md');
-    expect(record.errors).toEqual([{ text: 'Unable to Open Your Default E-mail Folders', kind: 'error', placeholders: [] }]);
+    expect(record.errors).toEqual([
+      { text: 'Unable to Open Your Default E-mail Folders', kind: 'error', placeholders: [] },
+    ]);
   });
 
   it('calls a by-design article with a workaround "workaround-only", not a future fix', () => {
@@ -247,8 +293,19 @@ describe('parseArticle on malformed input never throws', () => {
 
   it('keeps non-ASCII text and maps <A0> to a space', () => {
     const text = makeArticle('Q399120', 'Caf&#233; Menu Shows &#9552; Characters', [
-      'Article: Q399120', 'Product(s): Microsoft Exchange', 'Version(s): 5.5', 'Operating System(s): ', 'Keyword(s): ', 'Last Modified: 31-FEB-2000',
-      '', 'SYMPTOMS', '========', '', 'You receive the following error message:', '', '  Le café<A0>est fermé ═ ouvert.',
+      'Article: Q399120',
+      'Product(s): Microsoft Exchange',
+      'Version(s): 5.5',
+      'Operating System(s): ',
+      'Keyword(s): ',
+      'Last Modified: 31-FEB-2000',
+      '',
+      'SYMPTOMS',
+      '========',
+      '',
+      'You receive the following error message:',
+      '',
+      '  Le café<A0>est fermé ═ ouvert.',
     ]);
     const r = parseArticle(text, 'a.md');
     expect(r.ok).toBe(true);
@@ -260,18 +317,37 @@ describe('parseArticle on malformed input never throws', () => {
     expect(r.warnings.some((w) => /Last Modified/.test(w.message))).toBe(true);
   });
 
-  it('reads a message under a bullet at the bullet\'s own indent, with a wrapped path joined, and not the next lead-in', () => {
+  it("reads a message under a bullet at the bullet's own indent, with a wrapped path joined, and not the next lead-in", () => {
     const text = makeArticle('Q399122', 'Zorb Help Missing', [
-      'Article: Q399122', 'Product(s): Zorb', 'Version(s): 97', 'Operating System(s): ', 'Keyword(s): ', 'Last Modified: 1-MAR-2000',
-      '', 'SYMPTOMS', '========', '',
-      'One of the following symptoms may occur:', '',
-      '- Pressing F1 for Help displays the following error message:', '',
-      '  Cannot find the C:\\Program Files\\Common Files\\Zorb', '  Shared\\ZORBHELP.HLP. Do you want to try to find this file yourself?', '',
-      '  If you answer No, the following error message is displayed:', '',
-      '  The Zorb help file is missing. Run Setup again.', '',
-      '- Pressing F2 does the following:', '',
-      '  It opens the gazillion pane and closes it again at once.', '',
-      'CAUSE', '=====', '', 'The help file is not installed.',
+      'Article: Q399122',
+      'Product(s): Zorb',
+      'Version(s): 97',
+      'Operating System(s): ',
+      'Keyword(s): ',
+      'Last Modified: 1-MAR-2000',
+      '',
+      'SYMPTOMS',
+      '========',
+      '',
+      'One of the following symptoms may occur:',
+      '',
+      '- Pressing F1 for Help displays the following error message:',
+      '',
+      '  Cannot find the C:\\Program Files\\Common Files\\Zorb',
+      '  Shared\\ZORBHELP.HLP. Do you want to try to find this file yourself?',
+      '',
+      '  If you answer No, the following error message is displayed:',
+      '',
+      '  The Zorb help file is missing. Run Setup again.',
+      '',
+      '- Pressing F2 does the following:',
+      '',
+      '  It opens the gazillion pane and closes it again at once.',
+      '',
+      'CAUSE',
+      '=====',
+      '',
+      'The help file is not installed.',
     ]);
     const r = parseArticle(text, 'a.md');
     expect(r.ok && r.record.errors.map((e) => e.text)).toEqual([
@@ -282,22 +358,50 @@ describe('parseArticle on malformed input never throws', () => {
 
   it('reads a message after "if X is set to Y, LINK fails with the following message:", not after "set the following"', () => {
     const text = makeArticle('Q399123', 'Bad Zorb Field Causes L9999', [
-      'Article: Q399123', 'Product(s): Zorb C', 'Version(s): 2.00', 'Operating System(s): ', 'Keyword(s): ', 'Last Modified: 1-MAR-1990',
-      '', 'If the field is set to "D:/ZLIB" rather than "D:\\ZLIB", the zorb linker fails with the', 'following message:', '',
-      '   ZLINK : fatal error L9999: ZLIB\\ : unrecognized zorb option name', '',
-      'To fix it, set the following values in ZORB.INI:', '',
-      '   ZorbPath=D:\\ZLIB', '',
+      'Article: Q399123',
+      'Product(s): Zorb C',
+      'Version(s): 2.00',
+      'Operating System(s): ',
+      'Keyword(s): ',
+      'Last Modified: 1-MAR-1990',
+      '',
+      'If the field is set to "D:/ZLIB" rather than "D:\\ZLIB", the zorb linker fails with the',
+      'following message:',
+      '',
+      '   ZLINK : fatal error L9999: ZLIB\\ : unrecognized zorb option name',
+      '',
+      'To fix it, set the following values in ZORB.INI:',
+      '',
+      '   ZorbPath=D:\\ZLIB',
+      '',
     ]);
     const r = parseArticle(text, 'a.md');
-    expect(r.ok && r.record.errors.map((e) => e.text)).toEqual(['ZLINK : fatal error L9999: ZLIB\\ : unrecognized zorb option name']);
+    expect(r.ok && r.record.errors.map((e) => e.text)).toEqual([
+      'ZLINK : fatal error L9999: ZLIB\\ : unrecognized zorb option name',
+    ]);
   });
 
   it('survives a broken boxed table and a table header with no rows', () => {
     const text = makeArticle('Q399121', 'Broken Tables', [
-      'Article: Q399121', 'Product(s): Microsoft Exchange', 'Version(s): 5.5', 'Operating System(s): ', 'Keyword(s): ', 'Last Modified: 1-MAR-2000',
-      '', 'RESOLUTION', '==========', '',
-      '+-----------', '| File name | Version', '| Store.exe ', '+--', '| | |', '',
-      '  File name   Version', '  ---------------------', '',
+      'Article: Q399121',
+      'Product(s): Microsoft Exchange',
+      'Version(s): 5.5',
+      'Operating System(s): ',
+      'Keyword(s): ',
+      'Last Modified: 1-MAR-2000',
+      '',
+      'RESOLUTION',
+      '==========',
+      '',
+      '+-----------',
+      '| File name | Version',
+      '| Store.exe ',
+      '+--',
+      '| | |',
+      '',
+      '  File name   Version',
+      '  ---------------------',
+      '',
       'This problem was first corrected in Exchange Server 5.5 Service Pack 2.',
     ]);
     const r = parseArticle(text, 'a.md');
@@ -308,7 +412,11 @@ describe('parseArticle on malformed input never throws', () => {
   });
 
   it('turns an unexpected exception into an issue naming the file', () => {
-    const hostile = { trim: () => { throw new Error('boom'); } } as unknown as string;
+    const hostile = {
+      trim: () => {
+        throw new Error('boom');
+      },
+    } as unknown as string;
     const r = parseArticle(hostile, 'kb/1/Q1.md');
     expect(r.ok).toBe(false);
     if (!r.ok) {

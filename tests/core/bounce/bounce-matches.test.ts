@@ -5,7 +5,17 @@ import { fixture } from './fixtures';
 
 const code = (text: string, needle: string, over: Partial<Match> = {}): Match => {
   const start = text.indexOf(needle);
-  return { kind: 'ndr', text: needle, start, end: start + needle.length, value: needle, articles: [], source: 'code', weight: 0.3, ...over };
+  return {
+    kind: 'ndr',
+    text: needle,
+    start,
+    end: start + needle.length,
+    value: needle,
+    articles: [],
+    source: 'code',
+    weight: 0.3,
+    ...over,
+  };
 };
 
 describe('addBounceMatches', () => {
@@ -24,7 +34,9 @@ describe('addBounceMatches', () => {
     const diag = bounces[0]!.recipients[0]!.diagnostic!;
     const error: Match = { ...code(text, diag), kind: 'error', source: 'message' };
     const out = addBounceMatches(text, [error], bounces);
-    expect(out.map((m) => m.text)).toEqual([diag, 'ssato@corp.example.com'].sort((a, b) => text.indexOf(a) - text.indexOf(b)));
+    expect(out.map((m) => m.text)).toEqual(
+      [diag, 'ssato@corp.example.com'].sort((a, b) => text.indexOf(a) - text.indexOf(b)),
+    );
   });
 
   it('adds nothing where the scanner already has an NDR match in the bounce', () => {
@@ -38,7 +50,16 @@ describe('tagBounceMatches', () => {
   it('tags NDR matches with their recipient and reason, and leaves other kinds alone', () => {
     const text = fixture('postfix-relay-ptr.txt');
     const bounces = findBounces(text);
-    const q: Match = { kind: 'q', text: 'Q1', start: 0, end: 2, value: 'Q1', articles: ['Q1'], source: 'cited', weight: 1 };
+    const q: Match = {
+      kind: 'q',
+      text: 'Q1',
+      start: 0,
+      end: 2,
+      value: 'Q1',
+      articles: ['Q1'],
+      source: 'cited',
+      weight: 1,
+    };
     const [a, b, c] = tagBounceMatches(text, [q, code(text, '554 5.7.1'), code(text, '4.7.25')], bounces);
     expect(a).toBe(q);
     expect(b).toMatchObject({ reason: 'norelaying', recipient: 'sales@far.example.net' });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classify, EXPLANATIONS, explainReason, REASONS, reasonFromNdrClass, type Reason } from '../../../src/core/bounce';
+import {
+  classify,
+  EXPLANATIONS,
+  explainReason,
+  REASONS,
+  reasonFromNdrClass,
+  type Reason,
+} from '../../../src/core/bounce';
 import { flatten, toOriginal } from '../../../src/core/bounce/flat-text';
 import { codesOf } from '../../../src/core/bounce/extract';
 
@@ -48,26 +55,56 @@ const CASES: ReadonlyArray<[Reason, { status?: string; replyCode?: string; diagn
   ['userunknown', { replyCode: '550', diagnostic: 'Addressee unknown, relay=mx.example.org' }],
   ['hostunknown', { diagnostic: 'Name or service not known' }],
   ['blocked', { replyCode: '554', status: '5.7.1', diagnostic: 'Client host rejected: Access denied' }],
-  ['policyviolation', { status: '5.7.520', diagnostic: 'Access denied, Your organization does not allow external forwarding' }],
+  [
+    'policyviolation',
+    { status: '5.7.520', diagnostic: 'Access denied, Your organization does not allow external forwarding' },
+  ],
   // Lotus Domino's delivery failure reasons (no status code in its own reports).
   ['userunknown', { diagnostic: 'User Jin Lee/Sales/Example@Example not listed in Domino Directory' }],
-  ['hostunknown', { diagnostic: 'No route found to domain example.net from server HUB/Example. Check Server, Connection and Domain documents in Domino Directory.' }],
-  ['hostunknown', { diagnostic: "Bad destination host 'DNS Hard Error looking up example.invalid (MX): NXDomain' (delivery attempts: 0)" }],
+  [
+    'hostunknown',
+    {
+      diagnostic:
+        'No route found to domain example.net from server HUB/Example. Check Server, Connection and Domain documents in Domino Directory.',
+    },
+  ],
+  [
+    'hostunknown',
+    {
+      diagnostic:
+        "Bad destination host 'DNS Hard Error looking up example.invalid (MX): NXDomain' (delivery attempts: 0)",
+    },
+  ],
   ['mailboxfull', { diagnostic: 'Unable to deliver message, quota exceeded' }],
   ['networkerror', { diagnostic: 'Maximum hop count exceeded.  Message probably in a routing loop.' }],
   ['filtered', { diagnostic: 'Cannot route mail to user' }],
   ['systemerror', { diagnostic: 'Several matches found in Domino Directory.' }],
   // Exchange 5.5's "too long" is the message's length, not its time in the queue.
-  ['exceedlimit', { diagnostic: 'The content length of the message is too long for the recipient to take delivery. (000B099C) Message exceeds size limit.' }],
+  [
+    'exceedlimit',
+    {
+      diagnostic:
+        'The content length of the message is too long for the recipient to take delivery. (000B099C) Message exceeds size limit.',
+    },
+  ],
   ['exceedlimit', { diagnostic: 'The content length of the message is too long for the recipient to take delivery' }],
   // Exchange 4.0-5.5's MTA and information store, reasons with no code beside them.
   ['networkerror', { diagnostic: 'The recipient was detected looping within the message transfer service.' }],
-  ['systemerror', { diagnostic: 'The recipient could not be processed due to congestion in the message transfer service' }],
+  [
+    'systemerror',
+    { diagnostic: 'The recipient could not be processed due to congestion in the message transfer service' },
+  ],
   ['systemerror', { diagnostic: 'A required directory operation was unsuccessful' }],
   ['contenterror', { diagnostic: 'The message contains a content type that is not supported' }],
   ['rejected', { diagnostic: 'A restriction in the system prevented delivery of the message.' }],
-  ['rejected', { diagnostic: 'The message could not be delivered because you do not have create permissions on this folder' }],
-  ['userunknown', { diagnostic: 'The message was undelivered because the specified recipient postal address was incorrect' }],
+  [
+    'rejected',
+    { diagnostic: 'The message could not be delivered because you do not have create permissions on this folder' },
+  ],
+  [
+    'userunknown',
+    { diagnostic: 'The message was undelivered because the specified recipient postal address was incorrect' },
+  ],
   ['delivered', { status: '2.0.0', action: 'delivered' }],
   ['undefined', { status: '5.0.0' }],
 ];
@@ -94,8 +131,15 @@ describe('classify', () => {
     expect(classify({})).toBe('undefined');
   });
 
-  it('maps every class of today\'s NDR tables into the vocabulary', () => {
-    for (const cls of ['unknown-recipient', 'mailbox-full', 'relay-denied', 'expired', 'host-unknown', 'message-too-large']) {
+  it("maps every class of today's NDR tables into the vocabulary", () => {
+    for (const cls of [
+      'unknown-recipient',
+      'mailbox-full',
+      'relay-denied',
+      'expired',
+      'host-unknown',
+      'message-too-large',
+    ]) {
       expect(REASONS).toContain(reasonFromNdrClass(cls));
     }
     expect(reasonFromNdrClass('no-such-class')).toBeUndefined();

@@ -5,7 +5,13 @@ import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from '../match/fixture-records';
 
 const quoting = (q: string, versions: string[], text: string): ArticleRecord =>
-  record({ q, title: q, products: ['Microsoft Exchange Server'], versions, errors: [{ text, kind: 'ndr', placeholders: [] }] });
+  record({
+    q,
+    title: q,
+    products: ['Microsoft Exchange Server'],
+    versions,
+    errors: [{ text, kind: 'ndr', placeholders: [] }],
+  });
 
 const RECORDS = [
   quoting('Q1100001', ['Exchange Server 5.5'], 'Recipient not found'),
@@ -17,20 +23,23 @@ const detector = loadDetector(buildDetector(RECORDS));
 
 function articlesOf(text: string): string[][] {
   const matches = scanText(text, detector);
-  return withoutOtherEraArticles(matches, findBounces(text), byQ).filter((m) => m.kind === 'ndr' && m.source === 'message').map((m) => [...m.articles].sort());
+  return withoutOtherEraArticles(matches, findBounces(text), byQ)
+    .filter((m) => m.kind === 'ndr' && m.source === 'message')
+    .map((m) => [...m.articles].sort());
 }
 
-const online = (diagnostic: string) => [
-  'Your message to ana@fabrikam.example couldn\'t be delivered.',
-  'ana wasn\'t found at fabrikam.example.',
-  'Office 365',
-  '',
-  'Diagnostic information for administrators:',
-  'Generating server: DB7PR03MB4410.eurprd03.prod.outlook.com',
-  '',
-  'ana@fabrikam.example',
-  `Remote Server returned '${diagnostic}'`,
-].join('\n');
+const online = (diagnostic: string) =>
+  [
+    "Your message to ana@fabrikam.example couldn't be delivered.",
+    "ana wasn't found at fabrikam.example.",
+    'Office 365',
+    '',
+    'Diagnostic information for administrators:',
+    'Generating server: DB7PR03MB4410.eurprd03.prod.outlook.com',
+    '',
+    'ana@fabrikam.example',
+    `Remote Server returned '${diagnostic}'`,
+  ].join('\n');
 
 describe('NDR matches inside a bounce written by Exchange 2007 or later', () => {
   it('drop articles about Exchange 4.0-2003 only; keep those about 2007 on and those naming no version', () => {

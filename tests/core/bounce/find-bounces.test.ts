@@ -8,7 +8,20 @@ describe('findBounces on the composed bounces', () => {
   it('has a label for every fixture and a fixture for every family', () => {
     expect(Object.keys(LABELS).sort()).toEqual(fixtureNames());
     const families = new Set(Object.values(LABELS).flatMap((bs) => bs.map((b) => b.generation)));
-    for (const g of ['exchange-5.5', 'exchange-2003', 'exchange-2007+', 'exchange-online', 'postfix', 'sendmail', 'exim', 'qmail', 'domino', 'gmail', 'amazon-ses', 'dsn']) {
+    for (const g of [
+      'exchange-5.5',
+      'exchange-2003',
+      'exchange-2007+',
+      'exchange-online',
+      'postfix',
+      'sendmail',
+      'exim',
+      'qmail',
+      'domino',
+      'gmail',
+      'amazon-ses',
+      'dsn',
+    ]) {
       expect(families, g).toContain(g);
     }
   });
@@ -17,7 +30,13 @@ describe('findBounces on the composed bounces', () => {
     it(`reads ${name}: every field as labelled`, () => {
       const text = fixture(name);
       const found = findBounces(text);
-      expect(found.map(({ generation, reportingMta, recipients }) => ({ generation, ...(reportingMta ? { reportingMta } : {}), recipients }))).toEqual(LABELS[name]);
+      expect(
+        found.map(({ generation, reportingMta, recipients }) => ({
+          generation,
+          ...(reportingMta ? { reportingMta } : {}),
+          recipients,
+        })),
+      ).toEqual(LABELS[name]);
       for (const b of found) {
         expect(b.start).toBeGreaterThanOrEqual(0);
         expect(b.end).toBeGreaterThan(b.start);
@@ -30,7 +49,8 @@ describe('findBounces on the composed bounces', () => {
 });
 
 describe('findBounces on mangled copies', () => {
-  const key = (bs: Bounce[]) => bs.flatMap((b) => b.recipients.map((r) => `${r.address}|${r.status ?? ''}|${r.replyCode ?? ''}|${r.reason}`));
+  const key = (bs: Bounce[]) =>
+    bs.flatMap((b) => b.recipients.map((r) => `${r.address}|${r.status ?? ''}|${r.replyCode ?? ''}|${r.reason}`));
   for (const [variant, mangle] of Object.entries(VARIANTS)) {
     it(`finds the same recipients, codes and reasons when ${variant}`, () => {
       const misses: string[] = [];
@@ -38,7 +58,8 @@ describe('findBounces on mangled copies', () => {
         const want = key(findBounces(fixture(name)));
         const text = mangle(fixture(name));
         const found = findBounces(text);
-        if (JSON.stringify(key(found)) !== JSON.stringify(want)) misses.push(`${name}: ${JSON.stringify(key(found))} != ${JSON.stringify(want)}`);
+        if (JSON.stringify(key(found)) !== JSON.stringify(want))
+          misses.push(`${name}: ${JSON.stringify(key(found))} != ${JSON.stringify(want)}`);
         for (const b of found) expect(b.end).toBeLessThanOrEqual(text.length);
       }
       expect(misses).toEqual([]);
@@ -91,16 +112,21 @@ describe('only real bounces', () => {
   });
 
   it('prose about a status code is not a bounce', () => {
-    expect(findBounces('The user says Outlook showed 5.1.1 yesterday; I asked for the full NDR. Version 5.5.2 of the client.')).toEqual([]);
+    expect(
+      findBounces(
+        'The user says Outlook showed 5.1.1 yesterday; I asked for the full NDR. Version 5.5.2 of the client.',
+      ),
+    ).toEqual([]);
   });
 
-  it('sentences that borrow a bounce\'s words are not bounces', () => {
+  it("sentences that borrow a bounce's words are not bounces", () => {
     for (const text of [
       'The parcel was not delivered to the front desk because nobody signed for it.',
       'Reported error: 0x80004005 when opening the mailbox. Generating server: unknown.',
       'I think the remote server returned an error, but the user deleted the message.',
       'Customer asks: what does "Final-Recipient:" mean in the headers?',
-    ]) expect(findBounces(text), text).toEqual([]);
+    ])
+      expect(findBounces(text), text).toEqual([]);
   });
 
   it('two bounces pasted one after the other stay two', () => {
@@ -122,10 +148,14 @@ describe('text read from a web page', () => {
     const text = `The old branch server still sends these:\ndid not reach the following recipient(s):\n\npat@branch.example.org on 3/14/2001 9:13 AM\n\n${nb}Unable to deliver the message due to a communications failure.\n\n${nb}MSEXCH:IMS:Example:HQ:EXCH01\nServer EXCH02, Exchange Server 5.5 with Service Pack 2.`;
     const [b] = findBounces(text);
     expect(b).toMatchObject({ generation: 'exchange-5.5', reportingMta: 'EXCH01' });
-    expect(b!.recipients).toEqual([{
-      address: 'pat@branch.example.org', reason: 'networkerror',
-      diagnostic: 'Unable to deliver the message due to a communications failure.', date: '3/14/2001 9:13 AM',
-    }]);
+    expect(b!.recipients).toEqual([
+      {
+        address: 'pat@branch.example.org',
+        reason: 'networkerror',
+        diagnostic: 'Unable to deliver the message due to a communications failure.',
+        date: '3/14/2001 9:13 AM',
+      },
+    ]);
   });
 });
 
@@ -134,9 +164,17 @@ describe('reasonForMatch', () => {
   const bounces = findBounces(text);
   it('takes the reason of the recipient whose status the match is', () => {
     const at = text.indexOf('4.7.25');
-    expect(reasonForMatch({ start: at, end: at + 6, value: '4.7.25', text: '4.7.25' }, bounces, text)).toBe('requireptr');
+    expect(reasonForMatch({ start: at, end: at + 6, value: '4.7.25', text: '4.7.25' }, bounces, text)).toBe(
+      'requireptr',
+    );
     const relay = text.indexOf('Relay access denied');
-    expect(reasonForMatch({ start: relay, end: relay + 19, value: 'Relay access denied', text: 'Relay access denied' }, bounces, text)).toBe('norelaying');
+    expect(
+      reasonForMatch(
+        { start: relay, end: relay + 19, value: 'Relay access denied', text: 'Relay access denied' },
+        bounces,
+        text,
+      ),
+    ).toBe('norelaying');
   });
   it('reads a code outside any bounce with the rest of its line', () => {
     const prose = 'The customer got 550 5.7.1 Unable to relay when sending from the scanner.';

@@ -14,7 +14,9 @@ export interface LabelledBounce {
 }
 
 export function fixtureNames(dir = BOUNCE_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function fixture(name: string, dir = BOUNCE_DIR): string {
@@ -35,37 +37,58 @@ export interface HeldOut {
 /** Held-out bounces: first line "#expect generation | addr=reason, addr=reason", labelled when written (no comma inside an address). */
 export function heldOut(dir = BOUNCE_DIR): HeldOut[] {
   const held = join(dir, 'heldout');
-  return readdirSync(held).filter((f) => f.endsWith('.txt')).sort().map((name) => {
-    const raw = readFileSync(join(held, name), 'utf8');
-    const nl = raw.indexOf('\n');
-    const [gen, list] = raw.slice(0, nl).replace(/^#expect\s+/, '').split('|').map((s) => s.trim());
-    // The reason follows the last "=": X.500 and X.400 recipients hold "=" themselves.
-    const expect = list!.split(',').map((p) => {
-      const at = p.lastIndexOf('=');
-      return { address: p.slice(0, at).trim(), reason: p.slice(at + 1).trim() as Reason };
+  return readdirSync(held)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const raw = readFileSync(join(held, name), 'utf8');
+      const nl = raw.indexOf('\n');
+      const [gen, list] = raw
+        .slice(0, nl)
+        .replace(/^#expect\s+/, '')
+        .split('|')
+        .map((s) => s.trim());
+      // The reason follows the last "=": X.500 and X.400 recipients hold "=" themselves.
+      const expect = list!.split(',').map((p) => {
+        const at = p.lastIndexOf('=');
+        return { address: p.slice(0, at).trim(), reason: p.slice(at + 1).trim() as Reason };
+      });
+      return { name, text: raw.slice(nl + 1), generation: gen as Generation, expect };
     });
-    return { name, text: raw.slice(nl + 1), generation: gen as Generation, expect };
-  });
 }
 
 /** Quoted once in a reply ("> " before every line). */
-export const quoted = (t: string): string => t.split('\n').map((l) => `> ${l}`).join('\n');
+export const quoted = (t: string): string =>
+  t
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 /** Quoted twice, the inner quote without a space (">> "). */
-export const quotedTwice = (t: string): string => t.split('\n').map((l) => `>> ${l}`).join('\n');
+export const quotedTwice = (t: string): string =>
+  t
+    .split('\n')
+    .map((l) => `>> ${l}`)
+    .join('\n');
 /** A help desk that folds the text into one paragraph (RT, Zendesk previews): every line break becomes a space. */
 export const folded = (t: string): string => t.replace(/\s*\n\s*/g, ' ');
 /** Re-wrapped at `width` columns by a mail client, paragraphs kept. */
 export function rewrapped(t: string, width = 60): string {
-  return t.split(/\n\s*\n/).map((para) => {
-    const words = para.replace(/\s+/g, ' ').trim().split(' ');
-    const lines: string[] = [];
-    let line = '';
-    for (const w of words) {
-      if (line && line.length + 1 + w.length > width) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
-    }
-    if (line) lines.push(line);
-    return lines.join('\n');
-  }).join('\n\n');
+  return t
+    .split(/\n\s*\n/)
+    .map((para) => {
+      const words = para.replace(/\s+/g, ' ').trim().split(' ');
+      const lines: string[] = [];
+      let line = '';
+      for (const w of words) {
+        if (line && line.length + 1 + w.length > width) {
+          lines.push(line);
+          line = w;
+        } else line = line ? `${line} ${w}` : w;
+      }
+      if (line) lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n\n');
 }
 /** Pasted into a ticket between an agent's words and a forwarded header block. */
 export function inTicket(t: string): string {
@@ -89,5 +112,10 @@ export function inTicket(t: string): string {
 export const spaced = (t: string): string => t.split('\n').join('\n\n');
 
 export const VARIANTS: Record<string, (t: string) => string> = {
-  quoted, quotedTwice, folded, rewrapped: (t) => rewrapped(t), inTicket, spaced,
+  quoted,
+  quotedTwice,
+  folded,
+  rewrapped: (t) => rewrapped(t),
+  inTicket,
+  spaced,
 };

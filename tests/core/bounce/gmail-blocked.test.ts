@@ -15,7 +15,11 @@ describe('Gmail "Message blocked" bounce', () => {
     expect(b).toBeDefined();
     expect(b!.generation).toBe('gmail');
     expect(b!.recipients).toHaveLength(1);
-    expect(b!.recipients[0]).toMatchObject({ address: 'buyer@tailspin-toys.example', status: '5.7.26', replyCode: '550' });
+    expect(b!.recipients[0]).toMatchObject({
+      address: 'buyer@tailspin-toys.example',
+      status: '5.7.26',
+      replyCode: '550',
+    });
     expect(['authfailure', 'securityerror', 'policyviolation']).toContain(b!.recipients[0]!.reason);
   });
 });

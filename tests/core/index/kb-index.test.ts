@@ -13,23 +13,47 @@ function makeRecords(n: number): ArticleRecord[] {
     const num = 10000 + i * 7;
     const q = 'Q' + num;
     const sp = String((i % 6) + 1);
-    const fix = { text: `Exchange Server 5.5 Service Pack ${sp}`, product: 'Exchange Server', version: '5.5', servicePack: sp, hotfix: false, source: 'status' as const };
-    out.push(articleRecord({
-      q,
-      title: `XADM: Widget ${i} fails to frob the store ${i % 13}`,
-      products: i % 3 ? ['Microsoft Exchange Server'] : ['Microsoft Exchange Server', `Rare Product ${i}`],
-      versions: i % 4 ? ['Exchange Server 5.5'] : [],
-      versionsRaw: i % 4 ? 'winnt:5.5' : `winnt:odd ${i}`,
-      os: i % 5 ? [] : ['Windows NT'],
-      keywords: ['kbbug', `kbexch${i % 50}`],
-      lastModified: i % 9 ? `1999-0${(i % 9) + 1}-1${i % 10}` : null,
-      fixes: i % 2 ? [fix] : [],
-      fixedIn: i % 2 ? fix.text : null,
-      fixKind: i % 2 ? 'service-pack' : i % 4 ? 'none' : 'workaround-only',
-      files: i % 11 ? [] : [{ name: 'store.exe', version: `5.5.${i}.0` }, { name: 'dsamain.exe', version: null }],
-      errors: i % 7 ? [] : [{ text: `The widget <server name> could not frob (${i})`, kind: i % 2 ? 'error' : 'ndr', placeholders: ['<server name>'] }],
-      related: i % 8 ? [] : ['Q' + (num - 1), 'Q' + (num + 123456), 'Q000123'],
-    }));
+    const fix = {
+      text: `Exchange Server 5.5 Service Pack ${sp}`,
+      product: 'Exchange Server',
+      version: '5.5',
+      servicePack: sp,
+      hotfix: false,
+      source: 'status' as const,
+    };
+    out.push(
+      articleRecord({
+        q,
+        title: `XADM: Widget ${i} fails to frob the store ${i % 13}`,
+        products: i % 3 ? ['Microsoft Exchange Server'] : ['Microsoft Exchange Server', `Rare Product ${i}`],
+        versions: i % 4 ? ['Exchange Server 5.5'] : [],
+        versionsRaw: i % 4 ? 'winnt:5.5' : `winnt:odd ${i}`,
+        os: i % 5 ? [] : ['Windows NT'],
+        keywords: ['kbbug', `kbexch${i % 50}`],
+        lastModified: i % 9 ? `1999-0${(i % 9) + 1}-1${i % 10}` : null,
+        fixes: i % 2 ? [fix] : [],
+        fixedIn: i % 2 ? fix.text : null,
+        fixKind: i % 2 ? 'service-pack' : i % 4 ? 'none' : 'workaround-only',
+        files:
+          i % 11
+            ? []
+            : [
+                { name: 'store.exe', version: `5.5.${i}.0` },
+                { name: 'dsamain.exe', version: null },
+              ],
+        errors:
+          i % 7
+            ? []
+            : [
+                {
+                  text: `The widget <server name> could not frob (${i})`,
+                  kind: i % 2 ? 'error' : 'ndr',
+                  placeholders: ['<server name>'],
+                },
+              ],
+        related: i % 8 ? [] : ['Q' + (num - 1), 'Q' + (num + 123456), 'Q000123'],
+      }),
+    );
   }
   // Articles that break the rules the format derives fields by.
   out[3] = { ...out[3]!, fixedIn: 'latest service pack' };
@@ -38,7 +62,15 @@ function makeRecords(n: number): ArticleRecord[] {
   out[10] = { ...out[10]!, lastModified: '' as unknown as null };
   // Issue 15: another vendor's update, and a service pack inferred from "the latest service pack".
   out[12] = { ...out[12]!, fixKind: 'other', fixes: [], fix: null, fixedIn: null };
-  const inferred = { text: 'Exchange Server 5.5 Service Pack 3 (inferred)', product: 'Exchange Server', version: '5.5', servicePack: '3', hotfix: false, source: 'status' as const, inferred: true };
+  const inferred = {
+    text: 'Exchange Server 5.5 Service Pack 3 (inferred)',
+    product: 'Exchange Server',
+    version: '5.5',
+    servicePack: '3',
+    hotfix: false,
+    source: 'status' as const,
+    inferred: true,
+  };
   out[13] = { ...out[13]!, fixes: [inferred], fix: inferred, fixedIn: inferred.text, fixKind: 'service-pack' };
   return out;
 }

@@ -4,7 +4,9 @@ import { countTopicWords, frequentWords, singular } from '../../../src/core/arti
 import type { Section } from '../../../src/core/article/sections';
 
 const section = (name: Section['name'], text: string): Section => ({
-  name, lines: text.split('\n').map((t, i) => ({ text: t, line: i + 1 })), blocks: [],
+  name,
+  lines: text.split('\n').map((t, i) => ({ text: t, line: i + 1 })),
+  blocks: [],
 });
 
 describe('topic words', () => {
@@ -26,7 +28,13 @@ describe('topic words', () => {
 
   it('folds a plain plural but not -ss, -us, -is or file names', () => {
     expect(singular('recipients')).toBe('recipient');
-    expect(['address', 'status', 'analysis', 'store.exe', 'bits'].map(singular)).toEqual(['address', 'status', 'analysis', 'store.exe', 'bits']);
+    expect(['address', 'status', 'analysis', 'store.exe', 'bits'].map(singular)).toEqual([
+      'address',
+      'status',
+      'analysis',
+      'store.exe',
+      'bits',
+    ]);
   });
 });
 
@@ -36,7 +44,11 @@ describe('topic terms across the archive', () => {
     const docs: number[] = [];
     // 200 articles about "server" (in every one, so it says nothing), two about journaling.
     for (let i = 0; i < 200; i++) {
-      docs.push(stats.add(new Map([['server', 5], [`topic${i % 50}`, 1], ...(i < 2 ? [['journaling', 1] as [string, number]] : [])])));
+      docs.push(
+        stats.add(
+          new Map([['server', 5], [`topic${i % 50}`, 1], ...(i < 2 ? [['journaling', 1] as [string, number]] : [])]),
+        ),
+      );
     }
     const terms = stats.terms(docs[0]!, 3);
     expect(terms[0]).toBe('journaling');
@@ -45,7 +57,12 @@ describe('topic terms across the archive', () => {
 
   it('is deterministic: equal scores are ordered by word', () => {
     const stats = new TopicTermStats();
-    const a = stats.add(new Map([['beta', 1], ['alpha', 1]]));
+    const a = stats.add(
+      new Map([
+        ['beta', 1],
+        ['alpha', 1],
+      ]),
+    );
     stats.add(new Map([['gamma', 1]]));
     expect(stats.terms(a)).toEqual(['alpha', 'beta']);
   });

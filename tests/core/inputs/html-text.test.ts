@@ -4,11 +4,15 @@ import { growthRatio, LINEAR_RATIO_LIMIT } from '../../helpers/growth';
 
 describe('htmlToText', () => {
   it('keeps the text, breaks blocks, joins inline elements', () => {
-    const text = htmlToText('<div><b>Unable to</b> deliver the message<br>due to a <i>communications</i> failure.</div><p>Q227142</p>');
+    const text = htmlToText(
+      '<div><b>Unable to</b> deliver the message<br>due to a <i>communications</i> failure.</div><p>Q227142</p>',
+    );
     expect(text).toBe('Unable to deliver the message\ndue to a communications failure.\n\nQ227142');
   });
   it('skips scripts, styles and comments and decodes entities', () => {
-    const text = htmlToText('<head><title>t</title><style>p{}</style></head><script>var x="Q191014"</script><!-- Q1 --><p>AT&amp;T &lt;server name&gt; &#8211; &#x41;&nbsp;b</p>');
+    const text = htmlToText(
+      '<head><title>t</title><style>p{}</style></head><script>var x="Q191014"</script><!-- Q1 --><p>AT&amp;T &lt;server name&gt; &#8211; &#x41;&nbsp;b</p>',
+    );
     expect(text).toBe('AT&T <server name> – A b');
   });
   it('treats unbalanced markup as text instead of losing it', () => {

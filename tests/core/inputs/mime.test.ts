@@ -24,12 +24,23 @@ describe('readMail', () => {
   });
 
   it('names what it could not decode and reads the rest', () => {
-    const mail = readMail([
-      'Content-Type: multipart/mixed; boundary=XX', '',
-      '--XX', 'Content-Type: text/plain; charset=klingon', 'Content-Transfer-Encoding: base64', '', 'aGVsbG8=',
-      '--XX', 'Content-Type: text/plain', 'Content-Transfer-Encoding: x-uuencode', '', 'raw body',
-      '--XX--',
-    ].join('\n'));
+    const mail = readMail(
+      [
+        'Content-Type: multipart/mixed; boundary=XX',
+        '',
+        '--XX',
+        'Content-Type: text/plain; charset=klingon',
+        'Content-Transfer-Encoding: base64',
+        '',
+        'aGVsbG8=',
+        '--XX',
+        'Content-Type: text/plain',
+        'Content-Transfer-Encoding: x-uuencode',
+        '',
+        'raw body',
+        '--XX--',
+      ].join('\n'),
+    );
     expect(mail.text).toContain('hello');
     expect(mail.text).toContain('raw body');
     expect(mail.problems.join('\n')).toMatch(/unknown charset "klingon"/);
@@ -50,7 +61,9 @@ describe('readMail', () => {
 
 describe('quoted-printable', () => {
   it('keeps a raw character beyond U+FFFF whole (by code point, not UTF-16 unit)', () => {
-    const mail = readMail('Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nServer \u{1F4E7} said: 5.1.1 User unknown =E2=80=94 see Q227142\n');
+    const mail = readMail(
+      'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nServer \u{1F4E7} said: 5.1.1 User unknown =E2=80=94 see Q227142\n',
+    );
     expect(mail.text).toContain('Server \u{1F4E7} said: 5.1.1 User unknown \u2014 see Q227142');
     expect(mail.text).not.toContain('\ufffd');
   });

@@ -3,7 +3,8 @@ import { readCsvExport, readJsonLinesExport } from '../../../src/core/inputs/tic
 
 describe('readCsvExport', () => {
   it('reads quoted multi-line text columns and ids', () => {
-    const csv = 'Id,Subject,Description\r\n101,NDR,"Users get:\r\n""Unable to deliver the message"", see KB 227142"\r\n102,Printer,"Paper jam, again"\r\n';
+    const csv =
+      'Id,Subject,Description\r\n101,NDR,"Users get:\r\n""Unable to deliver the message"", see KB 227142"\r\n102,Printer,"Paper jam, again"\r\n';
     const { tickets, problems } = readCsvExport(csv);
     expect(problems).toEqual([]);
     expect(tickets.map((t) => t.id)).toEqual(['101', '102']);
@@ -36,14 +37,21 @@ describe('readCsvExport with a stray quote', () => {
   it('takes back a stray quote that a later quote would close', () => {
     const csv = 'id,body\n1,"He said\n2,plain\n3,"quoted"\n';
     const { tickets, problems } = readCsvExport(csv);
-    expect(tickets.map((t) => [t.id, t.line])).toEqual([['1', 2], ['2', 3], ['3', 4]]);
+    expect(tickets.map((t) => [t.id, t.line])).toEqual([
+      ['1', 2],
+      ['2', 3],
+      ['3', 4],
+    ]);
     expect(tickets[2]!.text).toBe('quoted');
     expect(problems.map((p) => p.line)).toEqual([2]);
   });
   it('keeps a real multi-line quoted field whole', () => {
     const { tickets, problems } = readCsvExport('id,body\n1,"line one\nline two, with a comma"\n2,x\n');
     expect(problems).toEqual([]);
-    expect(tickets.map((t) => [t.id, t.text, t.line])).toEqual([['1', 'line one\nline two, with a comma', 2], ['2', 'x', 4]]);
+    expect(tickets.map((t) => [t.id, t.text, t.line])).toEqual([
+      ['1', 'line one\nline two, with a comma', 2],
+      ['2', 'x', 4],
+    ]);
   });
 });
 

@@ -48,7 +48,11 @@ describe('guardBefore', () => {
 
 describe('packGuard', () => {
   it('keeps offsets of either sign and the width, and leaves bit 0 free', () => {
-    for (const g of [{ item: 0, offset: 7, width: 1 }, { item: 0, offset: -131, width: 12 }, { item: 0, offset: 2, width: 8 }]) {
+    for (const g of [
+      { item: 0, offset: 7, width: 1 },
+      { item: 0, offset: -131, width: 12 },
+      { item: 0, offset: 2, width: 8 },
+    ]) {
       const packed = packGuard(g) | 1;
       expect([guardOffset(packed), guardWidth(packed)]).toEqual([g.offset, g.width]);
     }
@@ -64,15 +68,21 @@ describe('packGuard', () => {
 const quoting = (q: string, ...texts: string[]): ArticleRecord =>
   record({ q, title: q, errors: texts.map((text) => ({ text, kind: 'error' as const, placeholders: [] })) });
 const found = (det: ReturnType<typeof loadDetector>, text: string) =>
-  scanText(text, det).filter((m) => m.source === 'message').map((m) => [m.text, m.articles]);
+  scanText(text, det)
+    .filter((m) => m.source === 'message')
+    .map((m) => [m.text, m.articles]);
 
 describe('scanning with guards', () => {
   // Anchored on "on the" (the only run of two literals), with wildcards on both sides: both guards are windows.
   const det = loadDetector(buildDetector([quoting('Q1111111', 'Printing <filename> on the <blank> Zorblax page')]));
 
   it('finds the message whatever the placeholders take, up to their maximum', () => {
-    expect(found(det, 'Printing report.doc on the LaserJet Zorblax page')).toEqual([['Printing report.doc on the LaserJet Zorblax page', ['Q1111111']]]);
-    expect(found(det, 'Printing a b c d e f g h on the one two three four five six seven eight Zorblax page.')).toHaveLength(1);
+    expect(found(det, 'Printing report.doc on the LaserJet Zorblax page')).toEqual([
+      ['Printing report.doc on the LaserJet Zorblax page', ['Q1111111']],
+    ]);
+    expect(
+      found(det, 'Printing a b c d e f g h on the one two three four five six seven eight Zorblax page.'),
+    ).toHaveLength(1);
   });
 
   it('fails where a guard literal is missing or too far from the anchor', () => {
@@ -92,8 +102,14 @@ describe('scanning with guards', () => {
       quoting('Q5555555', 'Zorblax frobnicator halted <code> twice'),
     ]);
     const shared = loadDetector(data);
-    const hits = (text: string) => findPatternHits(text, shared).map((h) => [shared.text[h.p], text.slice(h.start, h.end)]);
-    const mine = ['Zorblax frobnicator halted <code>', '<process> Zorblax frobnicator halted', 'Zorblax frobnicator halted', 'Zorblax frobnicator halted <code> twice'];
+    const hits = (text: string) =>
+      findPatternHits(text, shared).map((h) => [shared.text[h.p], text.slice(h.start, h.end)]);
+    const mine = [
+      'Zorblax frobnicator halted <code>',
+      '<process> Zorblax frobnicator halted',
+      'Zorblax frobnicator halted',
+      'Zorblax frobnicator halted <code> twice',
+    ];
     expect(mine.map((t) => data.anchor[data.text.indexOf(t)])).toEqual([3, 4 + 3, 3, 3]);
     expect(hits('svchost Zorblax frobnicator halted 0x0040 at once')).toEqual([
       ['Zorblax frobnicator halted <code>', 'Zorblax frobnicator halted 0x0040'],

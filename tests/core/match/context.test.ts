@@ -6,21 +6,46 @@ import { articleRecord, type RecordSketch } from '../../fixtures/article-record'
 
 // Invented articles and matches: the ranking is tested on its own, apart from the matcher.
 const MESSAGE = 'Unable to deliver the message due to a communications failure';
-const recs = (...sketches: RecordSketch[]) => new Map<string, ArticleRecord>(sketches.map((s) => [s.q, articleRecord(s)]));
+const recs = (...sketches: RecordSketch[]) =>
+  new Map<string, ArticleRecord>(sketches.map((s) => [s.q, articleRecord(s)]));
 const RECORDS = recs(
-  { q: 'Q100101', title: 'XFOR: Connector May not Deliver Messages w/Attachments', terms: ['connector', 'attachment', 'postoffice'] },
-  { q: 'Q100202', title: 'XCON: MTA Journaling Does Not Work to a Custom Recipient', terms: ['journaling', 'recipient', 'custom'] },
+  {
+    q: 'Q100101',
+    title: 'XFOR: Connector May not Deliver Messages w/Attachments',
+    terms: ['connector', 'attachment', 'postoffice'],
+  },
+  {
+    q: 'Q100202',
+    title: 'XCON: MTA Journaling Does Not Work to a Custom Recipient',
+    terms: ['journaling', 'recipient', 'custom'],
+  },
   { q: 'Q100303', title: 'XFOR: Service Can Only Send SMTP Type Mail', terms: ['smtp', 'addressing', 'foreign'] },
   { q: 'Q100404', title: 'XADM: Store Fails to Start After Restore', terms: ['restore', 'store', 'tape'] },
-  { q: 'Q100505', title: 'XADM: Store Fails to Start After Defragmentation', terms: ['defragmentation', 'store', 'eseutil'] },
+  {
+    q: 'Q100505',
+    title: 'XADM: Store Fails to Start After Defragmentation',
+    terms: ['defragmentation', 'store', 'eseutil'],
+  },
 );
 
 /** A ticket whose `message` is found at its place in `text`, naming `articles` in that order. */
-function ticket(text: string, parts: { message: string; articles: string[]; weight?: number; source?: Match['source'] }[]) {
+function ticket(
+  text: string,
+  parts: { message: string; articles: string[]; weight?: number; source?: Match['source'] }[],
+) {
   const matches: Match[] = parts.map((p) => {
     const start = text.indexOf(p.message);
     if (start < 0) throw new Error(`not in the ticket: ${p.message}`);
-    return { kind: 'ndr', text: p.message, start, end: start + p.message.length, value: p.message, articles: p.articles, source: p.source ?? 'message', weight: p.weight ?? 1 };
+    return {
+      kind: 'ndr',
+      text: p.message,
+      start,
+      end: start + p.message.length,
+      value: p.message,
+      articles: p.articles,
+      source: p.source ?? 'message',
+      weight: p.weight ?? 1,
+    };
   });
   return { text, matches };
 }
@@ -29,9 +54,11 @@ const ALL_THREE = ['Q100101', 'Q100202', 'Q100303'];
 const rank = (t: { text: string; matches: Match[] }, opts = {}) => explain(t.text, t.matches, RECORDS, opts).articles;
 const order = (t: { text: string; matches: Match[] }, opts = {}) => rank(t, opts).map((a) => a.q);
 
-describe('ranking by the ticket\'s other words', () => {
+describe("ranking by the ticket's other words", () => {
   it('the circumstances the agent describes decide among articles quoting the same message', () => {
-    const t = ticket(`Journaling is on, the journal goes to a custom recipient. NDR: ${MESSAGE}.`, [{ message: MESSAGE, articles: ALL_THREE }]);
+    const t = ticket(`Journaling is on, the journal goes to a custom recipient. NDR: ${MESSAGE}.`, [
+      { message: MESSAGE, articles: ALL_THREE },
+    ]);
     expect(order(t, { context: false })).toEqual(ALL_THREE);
     const ranked = rank(t);
     expect(ranked.map((a) => a.q)).toEqual(['Q100202', 'Q100101', 'Q100303']);
@@ -41,7 +68,9 @@ describe('ranking by the ticket\'s other words', () => {
     expect(ranked[0]!.confidence).toBe('high');
     // The others, tied with nothing to tell them apart, are low.
     expect(ranked.slice(1).map((a) => a.confidence)).toEqual(['low', 'low']);
-    const attachments = ticket(`Only the mail with attachments bounces: ${MESSAGE}`, [{ message: MESSAGE, articles: ALL_THREE }]);
+    const attachments = ticket(`Only the mail with attachments bounces: ${MESSAGE}`, [
+      { message: MESSAGE, articles: ALL_THREE },
+    ]);
     expect(order(attachments)[0]).toBe('Q100101');
   });
 
@@ -58,7 +87,10 @@ describe('ranking by the ticket\'s other words', () => {
       expect([...withContext].sort()).toEqual([...order(t, { context: false })].sort());
     }
     // Context words naming an article no match points to do not bring it in.
-    const scores = contextScores(['restore', 'tape', 'defragmentation'], recs({ q: 'Q100101', title: 'A', terms: [] }, { q: 'Q100202', title: 'B', terms: [] }));
+    const scores = contextScores(
+      ['restore', 'tape', 'defragmentation'],
+      recs({ q: 'Q100101', title: 'A', terms: [] }, { q: 'Q100202', title: 'B', terms: [] }),
+    );
     expect([...scores.keys()]).toEqual(['Q100101', 'Q100202']);
     expect([...scores.values()].every((s) => s.score === 0)).toBe(true);
   });
@@ -83,14 +115,18 @@ describe('ranking by the ticket\'s other words', () => {
   it('words every candidate shares, stopwords and numbers count nothing', () => {
     const two = recs(RECORDS.get('Q100404')!, RECORDS.get('Q100505')!);
     // "store", "start" and "fails" are in both titles; 404 and 1999 are numbers; "the", "after" stopwords.
-    expect([...contextScores(['store', 'start', 'fails', 'after', 'the'], two).values()].map((s) => s.score)).toEqual([0, 0]);
-    expect(ticketWords('The store fails after 404 restarts in 1999, 0x8004011d', [])).toEqual(new Set(['store', 'restart']));
+    expect([...contextScores(['store', 'start', 'fails', 'after', 'the'], two).values()].map((s) => s.score)).toEqual([
+      0, 0,
+    ]);
+    expect(ticketWords('The store fails after 404 restarts in 1999, 0x8004011d', [])).toEqual(
+      new Set(['store', 'restart']),
+    );
     const s = contextScores(['store', 'tape'], two);
     expect(s.get('Q100404')!.words).toEqual(['tape']);
     expect(s.get('Q100505')!.score).toBe(0);
   });
 
-  it('a light stem lets the ticket\'s word meet the article\'s other form of it, showing the ticket\'s', () => {
+  it("a light stem lets the ticket's word meet the article's other form of it, showing the ticket's", () => {
     const two = recs(RECORDS.get('Q100404')!, RECORDS.get('Q100505')!);
     expect(contextScores(['restored'], two).get('Q100404')).toEqual({ score: expect.any(Number), words: ['restored'] });
     expect(contextScores(['restored'], two).get('Q100404')!.score).toBeGreaterThan(0);
@@ -99,7 +135,8 @@ describe('ranking by the ticket\'s other words', () => {
   });
 
   it('header field names say nothing, their values do', () => {
-    const text = 'Reporting-MTA: dns; mail.example\nFinal-Recipient: rfc822; pat@example.com\n> Subject: journaling broken\nNote: tape';
+    const text =
+      'Reporting-MTA: dns; mail.example\nFinal-Recipient: rfc822; pat@example.com\n> Subject: journaling broken\nNote: tape';
     expect(ticketWords(text, [])).toEqual(new Set(['mail', 'pat', 'example.com', 'journaling', 'broken', 'tape']));
   });
 
@@ -109,7 +146,9 @@ describe('ranking by the ticket\'s other words', () => {
       { q: 'Q100606', title: 'XCLN: Outlook Web Access Cannot Use Contacts in Public Folder' },
       { q: 'Q100707', title: 'XCLN: Contact Folders Use Mail Folder Icon in OWA' },
     );
-    const t = ticket(`In Outlook Web Access every contact folder has the mail folder icon: ${msg}.`, [{ message: msg, articles: ['Q100606', 'Q100707'] }]);
+    const t = ticket(`In Outlook Web Access every contact folder has the mail folder icon: ${msg}.`, [
+      { message: msg, articles: ['Q100606', 'Q100707'] },
+    ]);
     expect(explain(t.text, t.matches, r).articles[0]!.q).toBe('Q100707');
     // Nor where the words were kept from another block of the page than the message's.
     const owaWords = ['outlook', 'web', 'access', 'public'];
@@ -118,13 +157,19 @@ describe('ranking by the ticket\'s other words', () => {
     expect(ranked[0]!.context).toEqual(['public']);
   });
 
-  it('ties break by score, then context, then where the article\'s first match stands, never by number', () => {
+  it("ties break by score, then context, then where the article's first match stands, never by number", () => {
     const a = 'The information store could not be started again';
     const b = 'The defragmentation utility reported a damaged page';
     // Equal evidence for two articles named by two messages: the one quoted first in the ticket leads.
-    const t1 = ticket(`${b}. Later: ${a}.`, [{ message: b, articles: ['Q100505'] }, { message: a, articles: ['Q100404'] }]);
+    const t1 = ticket(`${b}. Later: ${a}.`, [
+      { message: b, articles: ['Q100505'] },
+      { message: a, articles: ['Q100404'] },
+    ]);
     expect(order(t1)).toEqual(['Q100505', 'Q100404']);
-    const t2 = ticket(`${a}. Later: ${b}.`, [{ message: a, articles: ['Q100404'] }, { message: b, articles: ['Q100505'] }]);
+    const t2 = ticket(`${a}. Later: ${b}.`, [
+      { message: a, articles: ['Q100404'] },
+      { message: b, articles: ['Q100505'] },
+    ]);
     expect(order(t2)).toEqual(['Q100404', 'Q100505']);
     // Equal scores, no context: Q-numbers do not decide (the higher number leads in t1).
     expect(order(t1)).toEqual(order(t1));
@@ -133,7 +178,16 @@ describe('ranking by the ticket\'s other words', () => {
   it('context does not overturn a cited article or much stronger evidence', () => {
     const text = `Per Q100101. Journaling, custom recipient, journaling again. ${MESSAGE}`;
     const start = text.indexOf('Q100101');
-    const cited: Match = { kind: 'q', text: 'Q100101', start, end: start + 7, value: 'Q100101', articles: ['Q100101'], source: 'cited', weight: 1 };
+    const cited: Match = {
+      kind: 'q',
+      text: 'Q100101',
+      start,
+      end: start + 7,
+      value: 'Q100101',
+      articles: ['Q100101'],
+      source: 'cited',
+      weight: 1,
+    };
     const t = ticket(text, [{ message: MESSAGE, articles: ALL_THREE }]);
     expect(order({ text, matches: [cited, ...t.matches] })[0]).toBe('Q100101');
     // A weak code for one article does not beat a full message for another, however many words fit.
@@ -155,8 +209,19 @@ describe('ranking by the ticket\'s other words', () => {
 
   it('a cited article the index does not have stays listed, inIndex false', () => {
     const text = 'See Q999999.';
-    const cited: Match = { kind: 'q', text: 'Q999999', start: 4, end: 11, value: 'Q999999', articles: ['Q999999'], source: 'cited', weight: 1 };
-    expect(explain(text, [cited], RECORDS).articles).toMatchObject([{ q: 'Q999999', inIndex: false, confidence: 'high', context: [] }]);
+    const cited: Match = {
+      kind: 'q',
+      text: 'Q999999',
+      start: 4,
+      end: 11,
+      value: 'Q999999',
+      articles: ['Q999999'],
+      source: 'cited',
+      weight: 1,
+    };
+    expect(explain(text, [cited], RECORDS).articles).toMatchObject([
+      { q: 'Q999999', inIndex: false, confidence: 'high', context: [] },
+    ]);
   });
 });
 
@@ -172,13 +237,21 @@ describe('the words kept for a whole ticket', () => {
 
 describe('context carries a specific message many articles share over the threshold', () => {
   // Sixteen articles quote the message: 10 x 1 x 0.5 = 5 each, below the threshold of 6.
-  const fillers = Array.from({ length: 11 }, (_, i) => ({ q: `Q2001${String(i).padStart(2, '0')}`, title: `XFOR: Unrelated Case ${i}`, terms: ['unrelated'] }));
-  const many = recs(...[...RECORDS.values()].map((r) => ({ q: r.q, title: r.title, terms: r.terms ?? [] })), ...fillers);
+  const fillers = Array.from({ length: 11 }, (_, i) => ({
+    q: `Q2001${String(i).padStart(2, '0')}`,
+    title: `XFOR: Unrelated Case ${i}`,
+    terms: ['unrelated'],
+  }));
+  const many = recs(
+    ...[...RECORDS.values()].map((r) => ({ q: r.q, title: r.title, terms: r.terms ?? [] })),
+    ...fillers,
+  );
   const sixteen = [...many.keys()];
   const at = (text: string, weight = 1) => ticket(text, [{ message: MESSAGE, articles: sixteen, weight }]);
-  const ranked = (t: { text: string; matches: Match[] }, opts = {}) => explain(t.text, t.matches, many, opts).articles.map((a) => a.q);
+  const ranked = (t: { text: string; matches: Match[] }, opts = {}) =>
+    explain(t.text, t.matches, many, opts).articles.map((a) => a.q);
 
-  it('the article the ticket\'s words point to ranks; the others stay out', () => {
+  it("the article the ticket's words point to ranks; the others stay out", () => {
     const t = at(`Journaling is on, the journal goes to a custom recipient. NDR: ${MESSAGE}.`);
     expect(ranked(t)).toEqual(['Q100202']);
     // Without context the message alone is below the threshold for all sixteen, as before.

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from './helpers';
 
-const refs = (text: string) => scan(text).filter((m) => m.kind === 'q').map((m) => [m.text, m.value]);
+const refs = (text: string) =>
+  scan(text)
+    .filter((m) => m.kind === 'q')
+    .map((m) => [m.text, m.value]);
 
 describe('KB references', () => {
   it.each([
@@ -16,14 +19,28 @@ describe('KB references', () => {
     ['Q227142: XFOR: cc:Mail Connector', 'Q227142'],
     ['open support.microsoft.com/kb/227142.', 'support.microsoft.com/kb/227142'],
     ['open http://support.microsoft.com/kb/227142/en-us now', 'http://support.microsoft.com/kb/227142/en-us'],
-    ['<a href="https://support.microsoft.com/default.aspx?scid=kb;en-us;227142">', 'https://support.microsoft.com/default.aspx?scid=kb;en-us;227142'],
+    [
+      '<a href="https://support.microsoft.com/default.aspx?scid=kb;en-us;227142">',
+      'https://support.microsoft.com/default.aspx?scid=kb;en-us;227142',
+    ],
     ['http://support.microsoft.com/?kbid=227142', 'http://support.microsoft.com/?kbid=227142'],
     ['an old one: Q6749.', 'Q6749'],
-    ['see http://support.microsoft.com/support/kb/articles/Q227/1/42.asp for it', 'http://support.microsoft.com/support/kb/articles/Q227/1/42.asp'],
-    ['(www.support.microsoft.com/support/kb/articles/q227142.asp)', 'www.support.microsoft.com/support/kb/articles/q227142.asp'],
-    ['http://support.microsoft.com/directory/article.asp?ID=KB;EN-US;Q227142.', 'http://support.microsoft.com/directory/article.asp?ID=KB;EN-US;Q227142'],
-    ['go to support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1 now',
-      'support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1'],
+    [
+      'see http://support.microsoft.com/support/kb/articles/Q227/1/42.asp for it',
+      'http://support.microsoft.com/support/kb/articles/Q227/1/42.asp',
+    ],
+    [
+      '(www.support.microsoft.com/support/kb/articles/q227142.asp)',
+      'www.support.microsoft.com/support/kb/articles/q227142.asp',
+    ],
+    [
+      'http://support.microsoft.com/directory/article.asp?ID=KB;EN-US;Q227142.',
+      'http://support.microsoft.com/directory/article.asp?ID=KB;EN-US;Q227142',
+    ],
+    [
+      'go to support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1 now',
+      'support.microsoft.com/default.aspx?scid=http://support.microsoft.com:80/support/kb/articles/Q227/1/42.ASP&NoWebContent=1',
+    ],
   ])('%s', (text, span) => {
     const found = refs(text);
     expect(found.map(([, v]) => v)).toEqual([text.includes('6749') ? 'Q6749' : 'Q227142']);
@@ -53,26 +70,54 @@ describe('KB references', () => {
 });
 
 describe('a KB number inside a dotted version is never a KB reference', () => {
-  const versions = ['5.5.2448.0', '4.0.1381.7097', '6.0.6249.0', '10.0.19041.1234', '5.0.2195.6717', '1.0.227142.1', '227142.1', '1.227142'];
-  const cues = ['', 'KB ', 'KB', 'Q', 'MSKB ', 'article ', 'KB article ', 'version ', 'build ', 'see ', 'KB 227142, ', 'Q227142 and '];
+  const versions = [
+    '5.5.2448.0',
+    '4.0.1381.7097',
+    '6.0.6249.0',
+    '10.0.19041.1234',
+    '5.0.2195.6717',
+    '1.0.227142.1',
+    '227142.1',
+    '1.227142',
+  ];
+  const cues = [
+    '',
+    'KB ',
+    'KB',
+    'Q',
+    'MSKB ',
+    'article ',
+    'KB article ',
+    'version ',
+    'build ',
+    'see ',
+    'KB 227142, ',
+    'Q227142 and ',
+  ];
   it.each(versions)('%s', (v) => {
     for (const cue of cues) {
       const text = `Server is on ${cue}${v} now`;
       const own = cue.includes('227142') ? ['Q227142'] : [];
-      expect(refs(text).map(([, q]) => q), text).toEqual(own);
+      expect(
+        refs(text).map(([, q]) => q),
+        text,
+      ).toEqual(own);
     }
   });
 });
 
-describe('other tools\' article numbers and later page headers', () => {
-  it('a bare Q after another number\'s label (order, invoice, case, room...) is that number', () => {
+describe("other tools' article numbers and later page headers", () => {
+  it("a bare Q after another number's label (order, invoice, case, room...) is that number", () => {
     expect(refs('Customer order Q245881 was shipped; invoice #Q100234; Room Q12345')).toEqual([]);
     expect(refs('per order, see Q245881 and KB 245882').map(([, q]) => q)).toEqual(['Q245881', 'Q245882']);
   });
 
   it('a Q with seven digits is another number: Q numbers ended near Q330000, seven-digit ones are KB numbers', () => {
     expect(refs('Order Q2271423 shipped; the driver Q2200510 too')).toEqual([]);
-    expect(refs('see KB2271423 and support.microsoft.com/kb/2271423').map(([, q]) => q)).toEqual(['Q2271423', 'Q2271423']);
+    expect(refs('see KB2271423 and support.microsoft.com/kb/2271423').map(([, q]) => q)).toEqual([
+      'Q2271423',
+      'Q2271423',
+    ]);
   });
 
   it('a zero-padded "KB0012045" (a ServiceNow knowledge article) is not a Microsoft KB reference', () => {

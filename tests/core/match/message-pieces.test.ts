@@ -50,9 +50,14 @@ describe('the texts a message is matched by', () => {
   it("the words after a dialog's label match alone: products and articles word the label differently", () => {
     const text = 'Compiler error: Expected gazillion-defined zorbtype, not frobproject';
     expect(pieces(text)).toEqual([text, 'Expected gazillion-defined zorbtype, not frobproject']);
-    expect(scanWith([quoting('Q1000007', text)], 'VB6 says\n  Compile error: Expected gazillion-defined zorbtype, not frobproject').map((m) => m[1])).toEqual([['Q1000007']]);
+    expect(
+      scanWith(
+        [quoting('Q1000007', text)],
+        'VB6 says\n  Compile error: Expected gazillion-defined zorbtype, not frobproject',
+      ).map((m) => m[1]),
+    ).toEqual([['Q1000007']]);
     // Only where the words say enough alone.
-    expect(pieces('Run-time error \'91\': Object not set')).toEqual(["Run-time error '91': Object not set"]);
+    expect(pieces("Run-time error '91': Object not set")).toEqual(["Run-time error '91': Object not set"]);
   });
 
   it("an assertion's source location matches alone, so a dialog pasted with its other fields still finds it", () => {

@@ -6,7 +6,11 @@ const ndrs = (text: string) => scan(text).filter((m) => m.kind === 'ndr');
 describe('NDRs by generation', () => {
   it('Exchange 5.5 reason line, wrapped and quoted', () => {
     const [m] = ndrs('The NDR said:\n> Unable to deliver the message\n> due to a communications failure.\nThanks');
-    expect(m).toMatchObject({ kind: 'ndr', class: 'communication-failure', value: 'Unable to deliver the message due to a communications failure.' });
+    expect(m).toMatchObject({
+      kind: 'ndr',
+      class: 'communication-failure',
+      value: 'Unable to deliver the message due to a communications failure.',
+    });
     expect(m!.articles.sort()).toEqual(['Q170010', 'Q227142']);
     expect(m!.text.startsWith('Unable to deliver')).toBe(true);
     expect(m!.text.endsWith('failure')).toBe(true);
@@ -28,7 +32,9 @@ describe('NDRs by generation', () => {
   });
 
   it('X.400 reason and diagnostic codes, numbers and names', () => {
-    const found = ndrs('Reason: 1\nDiagnostic code: 0\nand later reason code unable-to-transfer with diagnostic code maximum-time-expired');
+    const found = ndrs(
+      'Reason: 1\nDiagnostic code: 0\nand later reason code unable-to-transfer with diagnostic code maximum-time-expired',
+    );
     expect(found.map((m) => [m.value, m.class])).toEqual([
       ['X.400 reason 1', 'communication-failure'],
       ['X.400 diagnostic 0', 'unknown-recipient'],
@@ -37,7 +43,7 @@ describe('NDRs by generation', () => {
     ]);
   });
 
-  it('the article\'s X.400 sentence matches as a message', () => {
+  it("the article's X.400 sentence matches as a message", () => {
     const [m] = ndrs('NDR: reason code unable-to-transfer and diagnostic code content-syntax-error.');
     expect(m).toMatchObject({ articles: ['Q231799'], source: 'message' });
   });
@@ -45,7 +51,9 @@ describe('NDRs by generation', () => {
   it('enhanced status codes need an SMTP cue', () => {
     const found = ndrs('<jdoe@contoso.com #5.1.1>\nRemote server said 552 5.2.2 mailbox full\nStatus: 4.4.7');
     expect(found.map((m) => [m.value, m.class])).toEqual([
-      ['5.1.1', 'unknown-recipient'], ['5.2.2', 'mailbox-full'], ['4.4.7', 'expired'],
+      ['5.1.1', 'unknown-recipient'],
+      ['5.2.2', 'mailbox-full'],
+      ['4.4.7', 'expired'],
     ]);
     expect(ndrs('upgraded from version 5.1.1 to 5.2.2')).toEqual([]);
   });
@@ -55,7 +63,7 @@ describe('NDRs by generation', () => {
     expect(ndrs('550 5.7.1 Message rejected by policy')[0]).toMatchObject({ class: 'access-denied' });
   });
 
-  it('the article\'s 550 5.7.1 message with the recipient filled in', () => {
+  it("the article's 550 5.7.1 message with the recipient filled in", () => {
     const [m] = ndrs("Remote Server returned '550 5.7.1 Unable to relay for jane.doe@fabrikam.com'");
     expect(m).toMatchObject({ class: 'relay-denied', articles: ['Q304897'], source: 'message' });
   });
@@ -75,16 +83,22 @@ describe('NDRs by generation', () => {
   });
 
   it('Exchange 2007+ status component alone', () => {
-    expect(ndrs('failed with QUEUE.Expired; message expired')[0]).toMatchObject({ value: 'QUEUE.Expired', class: 'expired' });
+    expect(ndrs('failed with QUEUE.Expired; message expired')[0]).toMatchObject({
+      value: 'QUEUE.Expired',
+      class: 'expired',
+    });
   });
 
   it('Exchange 2003 loop text', () => {
-    const [m] = ndrs('A configuration error in the e-mail system caused the message to bounce between two servers or to be forwarded between two recipients.');
+    const [m] = ndrs(
+      'A configuration error in the e-mail system caused the message to bounce between two servers or to be forwarded between two recipients.',
+    );
     expect(m).toMatchObject({ class: 'loop', articles: ['Q262040'] });
   });
 
   it('boilerplate alone is never reported', () => {
-    const text = 'Your message did not reach some or all of the intended recipients.\n\nSubject: Budget\nSent: 3/4/1999 10:15 AM\n\nThe following recipient(s) could not be reached:';
+    const text =
+      'Your message did not reach some or all of the intended recipients.\n\nSubject: Budget\nSent: 3/4/1999 10:15 AM\n\nThe following recipient(s) could not be reached:';
     expect(scan(text)).toEqual([]);
   });
 });

@@ -1,25 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetectorWithStats, countBackground, loadDetector, scanText, type ArticleText } from '../../../src/core/match';
-import { isHeaderLine, isProductName, isSeparator, isVersionBanner, productNamesOf } from '../../../src/core/match/noise';
+import {
+  buildDetectorWithStats,
+  countBackground,
+  loadDetector,
+  scanText,
+  type ArticleText,
+} from '../../../src/core/match';
+import {
+  isHeaderLine,
+  isProductName,
+  isSeparator,
+  isVersionBanner,
+  productNamesOf,
+} from '../../../src/core/match/noise';
 import { compilePattern } from '../../../src/core/match/pattern';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from './fixture-records';
 
 const quoting = (q: string, products: string[], ...texts: string[]): ArticleRecord =>
-  record({ q, title: `Article ${q}`, products, errors: texts.map((text) => ({ text, kind: 'error' as const, placeholders: [] })) });
+  record({
+    q,
+    title: `Article ${q}`,
+    products,
+    errors: texts.map((text) => ({ text, kind: 'error' as const, placeholders: [] })),
+  });
 const EXCHANGE = ['Microsoft Exchange Server'];
 const SPECIFIC = 'The Zorblax gateway rejected the frobnicated envelope from the quantum relay.';
 const PROSE = 'Make sure that the gazillion service is running';
 
 const records: ArticleRecord[] = [
   quoting('Q900101', EXCHANGE, 'Microsoft Exchange', 'Exchange Server', SPECIFIC),
-  quoting('Q900102', EXCHANGE, 'Content-Type: text/html; charset=us-ascii', 'MIME-Version: 1.0 Content-Transfer-Encoding: quoted-printable'),
+  quoting(
+    'Q900102',
+    EXCHANGE,
+    'Content-Type: text/html; charset=us-ascii',
+    'MIME-Version: 1.0 Content-Transfer-Encoding: quoted-printable',
+  ),
   quoting('Q900103', EXCHANGE, '-----Original Message-----', 'Original Message Follows'),
   quoting('Q900104', EXCHANGE, PROSE),
 ];
 // The archive's other articles: ordinary prose that happens to contain PROSE, and the specific message once.
 const texts: ArticleText[] = [
-  ...Array.from({ length: 40 }, (_, i) => ({ q: 910000 + i, text: `Article ${i}. To fix this, ${PROSE}, then restart the computer.` })),
+  ...Array.from({ length: 40 }, (_, i) => ({
+    q: 910000 + i,
+    text: `Article ${i}. To fix this, ${PROSE}, then restart the computer.`,
+  })),
   { q: 920000, text: `See also: ${SPECIFIC}` },
   ...records.map((r) => ({ q: Number(r.q.slice(1)), text: r.errors.map((e) => e.text).join('\n') })),
 ];
@@ -32,8 +57,14 @@ describe('noise', () => {
   it('builds no pattern for bare product names, mail header lines or reply separators', () => {
     expect(stats.furniture).toBe(6);
     const ticket = [
-      '-----Original Message-----', 'From: Lee, Dana', 'Microsoft Exchange', 'Microsoft-Exchange', 'Exchange Server',
-      'MIME-Version: 1.0', 'Content-Type: text/html; charset=us-ascii', 'Content-Transfer-Encoding: quoted-printable',
+      '-----Original Message-----',
+      'From: Lee, Dana',
+      'Microsoft Exchange',
+      'Microsoft-Exchange',
+      'Exchange Server',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=us-ascii',
+      'Content-Transfer-Encoding: quoted-printable',
       '----- Original Message Follows -----',
     ].join('\n');
     expect(scan(ticket)).toEqual([]);
@@ -46,27 +77,56 @@ describe('noise', () => {
 
   it('tells furniture from messages', () => {
     const words = (t: string) => compilePattern(t).words;
-    const products = productNamesOf(['Microsoft Exchange Server', 'Microsoft Windows NT Server', 'Microsoft Internet Explorer', 'Microsoft Office File Manager', 'Object Linking']);
+    const products = productNamesOf([
+      'Microsoft Exchange Server',
+      'Microsoft Windows NT Server',
+      'Microsoft Internet Explorer',
+      'Microsoft Office File Manager',
+      'Object Linking',
+    ]);
     expect(isProductName(words('Microsoft Exchange'), products)).toBe(true);
     expect(isProductName(words('Windows NT Server 4.0'), products)).toBe(true);
     expect(isProductName(words('Microsoft-Exchange'), products)).toBe(true);
     expect(isProductName(words('Internet Explorer 5.5 SP2'), products)).toBe(true);
     expect(isProductName(words('Exchange Server is not responding'), products)).toBe(false);
     // Short messages made of words that product names also use are messages.
-    for (const m of ['File in Use', 'Out of Environment Space', 'Object in Use', 'Not a directory', 'Code 10', 'Internet Explorer 0115', 'Microsoft Exchange client - 10083 - [81002763]']) expect(isProductName(words(m), products), m).toBe(false);
-    expect(isHeaderLine('Content-Type: multipart/mixed; boundary="----=_NextPart_000_01BA6275.348C1000"', words('Content-Type: multipart/mixed; boundary="----=_NextPart_000_01BA6275.348C1000"'))).toBe(true);
+    for (const m of [
+      'File in Use',
+      'Out of Environment Space',
+      'Object in Use',
+      'Not a directory',
+      'Code 10',
+      'Internet Explorer 0115',
+      'Microsoft Exchange client - 10083 - [81002763]',
+    ])
+      expect(isProductName(words(m), products), m).toBe(false);
+    expect(
+      isHeaderLine(
+        'Content-Type: multipart/mixed; boundary="----=_NextPart_000_01BA6275.348C1000"',
+        words('Content-Type: multipart/mixed; boundary="----=_NextPart_000_01BA6275.348C1000"'),
+      ),
+    ).toBe(true);
     expect(isHeaderLine('Content-type unsupported.', words('Content-type unsupported.'))).toBe(false);
     const sent = 'The message you sent on <date> <time> could not be delivered to:';
     expect(isHeaderLine(sent, words(sent))).toBe(false);
     expect(isHeaderLine('MIME-Version: 1.0', words('MIME-Version: 1.0'))).toBe(true);
-    expect(isHeaderLine('Subject: The message could not be converted to the Zorblax format', words('Subject: The message could not be converted to the Zorblax format'))).toBe(false);
+    expect(
+      isHeaderLine(
+        'Subject: The message could not be converted to the Zorblax format',
+        words('Subject: The message could not be converted to the Zorblax format'),
+      ),
+    ).toBe(false);
     expect(isSeparator('-----Original Message-----')).toBe(true);
     expect(isSeparator('_____ Forwarded message _____')).toBe(true);
     expect(isSeparator('The original message could not be delivered')).toBe(false);
     // A version banner (winver, Help > About) says which build runs: a build match, not an error.
-    expect(isVersionBanner(words('Microsoft (R) Windows NT (TM) Version 4.0 (Build 1381: Service Pack 6).'), products)).toBe(true);
+    expect(
+      isVersionBanner(words('Microsoft (R) Windows NT (TM) Version 4.0 (Build 1381: Service Pack 6).'), products),
+    ).toBe(true);
     expect(isVersionBanner(words('Microsoft Exchange Server Version 5.5 (Build 2650.24)'), products)).toBe(true);
-    expect(isVersionBanner(words('Windows NT version 4.0 cannot find the build 1381 boot files'), products)).toBe(false);
+    expect(isVersionBanner(words('Windows NT version 4.0 cannot find the build 1381 boot files'), products)).toBe(
+      false,
+    );
     expect(isVersionBanner(words('Microsoft Exchange Server'), products)).toBe(false);
   });
 });

@@ -8,8 +8,28 @@ import type { ArticleRecord } from '../../../src/core/article/types';
 import { FIXTURE_RECORDS, record } from './fixture-records';
 
 const SLOTTED: ArticleRecord[] = [
-  record({ q: 'Q900201', title: 'Migration', errors: [{ text: "The account 'One, User' did not migrate because the mailbox store rejected the request.", kind: 'error', placeholders: [] }] }),
-  record({ q: 'Q900202', title: 'Setup', errors: [{ text: "Setup cannot copy the file 'A:\\SETUP 1.CAB' from the distribution media.", kind: 'error', placeholders: [] }] }),
+  record({
+    q: 'Q900201',
+    title: 'Migration',
+    errors: [
+      {
+        text: "The account 'One, User' did not migrate because the mailbox store rejected the request.",
+        kind: 'error',
+        placeholders: [],
+      },
+    ],
+  }),
+  record({
+    q: 'Q900202',
+    title: 'Setup',
+    errors: [
+      {
+        text: "Setup cannot copy the file 'A:\\SETUP 1.CAB' from the distribution media.",
+        kind: 'error',
+        placeholders: [],
+      },
+    ],
+  }),
 ];
 const det = loadDetector(JSON.parse(JSON.stringify(buildDetector([...FIXTURE_RECORDS, ...SLOTTED]))));
 
@@ -17,7 +37,10 @@ function wrap(text: string, width: number): string {
   const lines: string[] = [];
   let line = '';
   for (const w of text.split(/\s+/)) {
-    if (line && line.length + 1 + w.length > width) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
+    if (line && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
   }
   if (line) lines.push(line);
   return lines.join('\n');
@@ -25,14 +48,51 @@ function wrap(text: string, width: number): string {
 const PASTES: [string, (t: string) => string][] = [
   ['re-wrapped at 30 columns', (t) => wrap(t, 30)],
   ['re-wrapped at 12 columns', (t) => wrap(t, 12)],
-  ['indented', (t) => wrap(t, 40).split('\n').map((l) => `    ${l}`).join('\n')],
-  ['"> " quoted', (t) => wrap(t, 40).split('\n').map((l) => `> ${l}`).join('\n')],
-  ['">> " quoted twice', (t) => wrap(t, 40).split('\n').map((l) => `>> ${l}`).join('\n')],
+  [
+    'indented',
+    (t) =>
+      wrap(t, 40)
+        .split('\n')
+        .map((l) => `    ${l}`)
+        .join('\n'),
+  ],
+  [
+    '"> " quoted',
+    (t) =>
+      wrap(t, 40)
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n'),
+  ],
+  [
+    '">> " quoted twice',
+    (t) =>
+      wrap(t, 40)
+        .split('\n')
+        .map((l) => `>> ${l}`)
+        .join('\n'),
+  ],
   ['CRLF', (t) => wrap(t, 40).replace(/\n/g, '\r\n')],
-  ['CRLF, quoted and indented', (t) => wrap(t, 36).split('\n').map((l) => `\t> ${l}`).join('\r\n')],
+  [
+    'CRLF, quoted and indented',
+    (t) =>
+      wrap(t, 36)
+        .split('\n')
+        .map((l) => `\t> ${l}`)
+        .join('\r\n'),
+  ],
 ];
 /** What a match says, without where it is. */
-const gist = (ms: Match[]) => ms.map((m) => ({ kind: m.kind, value: m.value, articles: m.articles, weight: m.weight, class: m.class, slots: m.slots, own: m.ownValues }));
+const gist = (ms: Match[]) =>
+  ms.map((m) => ({
+    kind: m.kind,
+    value: m.value,
+    articles: m.articles,
+    weight: m.weight,
+    class: m.class,
+    slots: m.slots,
+    own: m.ownValues,
+  }));
 
 const messages = [
   ...[...FIXTURE_RECORDS, ...SLOTTED].flatMap((r) => r.errors.map((e) => e.text)),

@@ -8,7 +8,11 @@ const ticket = (name: string) => readFileSync(new URL(`../../fixtures/tickets/${
 const analyse = (text: string) => {
   const matches = scan(text);
   const all = recordMap();
-  const records = new Map(candidateArticles(matches).filter((q) => all.has(q)).map((q) => [q, all.get(q)!]));
+  const records = new Map(
+    candidateArticles(matches)
+      .filter((q) => all.has(q))
+      .map((q) => [q, all.get(q)!]),
+  );
   return explain(text, matches, records);
 };
 
@@ -16,7 +20,9 @@ describe('ranking', () => {
   it('an Exchange 5.5 ticket with the NDR ranks the 5.5 article and judges it affected', () => {
     const r = analyse(ticket('exchange55-commfailure.txt'));
     expect(r.articles[0]).toMatchObject({ q: 'Q227142', verdict: 'affected' });
-    expect(r.articles[0]!.why).toBe("quotes the NDR text 'Unable to deliver the message due to a communic…'; Exchange Server 5.5 matches the ticket; the ticket also mentions attachment, mail");
+    expect(r.articles[0]!.why).toBe(
+      "quotes the NDR text 'Unable to deliver the message due to a communic…'; Exchange Server 5.5 matches the ticket; the ticket also mentions attachment, mail",
+    );
     expect(r.articles[0]!.verdictReason).toMatch(/Store\.exe 5\.5\.2448\.0 is older than the fixed 5\.5\.2591\.0/);
     // The 5.0 article quotes the same text, but the ticket runs 5.5: not shown rather than shown wrong.
     expect(r.articles.map((a) => a.q)).toEqual(['Q227142']);
@@ -24,14 +30,16 @@ describe('ranking', () => {
     expect(r.matches.find((m) => m.kind === 'ndr')!.articles).toEqual(['Q227142', 'Q170010']);
   });
 
-  it('says which of the ticket\'s products the article is about, not every product the ticket names', () => {
+  it("says which of the ticket's products the article is about, not every product the ticket names", () => {
     const r = analyse('Per KB 170010: Outlook 98 clients, Exchange Server 5.5 SP2 server.');
     const a = r.articles.find((x) => x.q === 'Q170010')!;
     expect(a.why).toMatch(/the ticket names Exchange Server 5\.5$/);
   });
 
   it('the same NDR on Exchange 5.0 puts the 5.0 article first', () => {
-    const r = analyse('Exchange Server 5.0 SP1 here. NDR: Unable to deliver the message due to a communications failure.');
+    const r = analyse(
+      'Exchange Server 5.0 SP1 here. NDR: Unable to deliver the message due to a communications failure.',
+    );
     expect(r.articles.map((a) => a.q)).toEqual(['Q170010']);
     expect(r.articles[0]!.verdict).toBe('affected');
   });
@@ -43,18 +51,32 @@ describe('ranking', () => {
   });
 
   it('a cited KB number always applies, first', () => {
-    const r = analyse('Per KB 183588 we checked, but: Unable to connect to server EXCH01. The server may be down or unavailable.');
+    const r = analyse(
+      'Per KB 183588 we checked, but: Unable to connect to server EXCH01. The server may be down or unavailable.',
+    );
     expect(r.articles.map((a) => a.q)).toEqual(['Q183588', 'Q178511']);
     expect(r.articles[0]!.why).toMatch(/^cited in the ticket as "KB 183588"/);
   });
 
   it('a cited number the index does not have is still listed', () => {
     const r = analyse('see Q999999');
-    expect(r.articles).toEqual([{ q: 'Q999999', title: '', score: 100, why: 'cited in the ticket as "Q999999"; not in the index', confidence: 'high', context: [], inIndex: false }]);
+    expect(r.articles).toEqual([
+      {
+        q: 'Q999999',
+        title: '',
+        score: 100,
+        why: 'cited in the ticket as "Q999999"; not in the index',
+        confidence: 'high',
+        context: [],
+        inIndex: false,
+      },
+    ]);
   });
 
   it('several independent matches outrank one', () => {
-    const r = analyse('Error 0x8004011D occurred while trying to run a timer-based agent. Later: Out of memory. Also 0x8004011D again. Unable to connect to server X1. The server may be down or unavailable.');
+    const r = analyse(
+      'Error 0x8004011D occurred while trying to run a timer-based agent. Later: Out of memory. Also 0x8004011D again. Unable to connect to server X1. The server may be down or unavailable.',
+    );
     expect(r.articles[0]!.q).toBe('Q196043');
     expect(r.articles[0]!.score).toBeGreaterThan(r.articles[1]!.score);
   });
@@ -67,7 +89,10 @@ describe('ranking', () => {
   it('generic text is shown where an article it names is listed: it is part of the evidence', () => {
     const r = analyse('Per Q214201 the store should not fail, but: Out of memory.');
     expect(r.articles.map((a) => a.q)).toEqual(['Q214201']);
-    expect(r.matches.map((m) => [m.text, m.articles])).toEqual([['Q214201', ['Q214201']], ['Out of memory', ['Q214201']]]);
+    expect(r.matches.map((m) => [m.text, m.articles])).toEqual([
+      ['Q214201', ['Q214201']],
+      ['Out of memory', ['Q214201']],
+    ]);
   });
 
   it('prose shows nothing at all', () => {
@@ -90,7 +115,17 @@ describe('JSON contract', () => {
     expect(Object.keys(r.matches[1])).toEqual(['kind', 'text', 'start', 'end', 'class', 'articles', 'value', 'why']);
     expect(r.matches[0]).toMatchObject({ kind: 'q', text: 'KB 227142', start: 22, end: 31, articles: ['Q227142'] });
     // confidence, context and inIndex were added by issue 13, after the keys that were there before.
-    expect(Object.keys(r.articles[0])).toEqual(['q', 'title', 'score', 'why', 'verdict', 'verdictReason', 'confidence', 'context', 'inIndex']);
+    expect(Object.keys(r.articles[0])).toEqual([
+      'q',
+      'title',
+      'score',
+      'why',
+      'verdict',
+      'verdictReason',
+      'confidence',
+      'context',
+      'inIndex',
+    ]);
     expect(r.articles[0]).toMatchObject({ q: 'Q227142', title: FIXTURE_RECORDS[0]!.title, verdict: 'fixed' });
     expect(typeof r.articles[0].score).toBe('number');
   });

@@ -6,7 +6,9 @@ const errors = (text: string) => scan(text).filter((m) => m.source === 'message'
 
 describe('quoted messages', () => {
   it('match whatever the case, wrapping, white space and trailing punctuation', () => {
-    const [m] = errors('user reports: "UNABLE TO CONNECT TO SERVER  exch01.\n\tThe server may be\r\ndown or unavailable!!!"');
+    const [m] = errors(
+      'user reports: "UNABLE TO CONNECT TO SERVER  exch01.\n\tThe server may be\r\ndown or unavailable!!!"',
+    );
     expect(m).toMatchObject({ kind: 'error', articles: ['Q178511'] });
     expect(m!.text).toBe('UNABLE TO CONNECT TO SERVER  exch01.\n\tThe server may be\r\ndown or unavailable');
   });
@@ -23,14 +25,20 @@ describe('quoted messages', () => {
   });
 
   it('%1 placeholders in the middle take several tokens', () => {
-    const [m] = errors('The Microsoft Exchange Information Store service failed to start due to the following error: The service did not respond.');
+    const [m] = errors(
+      'The Microsoft Exchange Information Store service failed to start due to the following error: The service did not respond.',
+    );
     expect(m!.articles).toEqual(['Q245123']);
     expect(m!.text.startsWith('The Microsoft Exchange Information Store service failed')).toBe(true);
   });
 
   it('a wrap hyphen in the article ("timer- based") matches the ticket\'s "timer-based" and "timer based"', () => {
-    expect(errors('Error 0x8004011d occurred while trying to run a timer-based agent')[0]!.articles).toEqual(['Q196043']);
-    expect(errors('error 0x8004011D occurred while trying to run a timer based agent')[0]!.articles).toEqual(['Q196043']);
+    expect(errors('Error 0x8004011d occurred while trying to run a timer-based agent')[0]!.articles).toEqual([
+      'Q196043',
+    ]);
+    expect(errors('error 0x8004011D occurred while trying to run a timer based agent')[0]!.articles).toEqual([
+      'Q196043',
+    ]);
   });
 
   it('a hex code alone points to the articles that quote it', () => {
@@ -39,7 +47,11 @@ describe('quoted messages', () => {
   });
 
   it('0x00000000 is no error code, even where an article quotes it (a STOP screen prints three)', () => {
-    expect(findCodes('STOP 0x0000000A (0x00000000, 0x00000002, 0x00000000, 0x8004011D)').map((c) => c.value)).toEqual(['0x0000000A', '0x00000002', '0x8004011D']);
+    expect(findCodes('STOP 0x0000000A (0x00000000, 0x00000002, 0x00000000, 0x8004011D)').map((c) => c.value)).toEqual([
+      '0x0000000A',
+      '0x00000002',
+      '0x8004011D',
+    ]);
   });
 
   it('a message wrapped over lines, as text nodes joined by the page reader, is found whole', () => {
@@ -70,10 +82,16 @@ describe('quoted messages', () => {
 
 describe('negatives', () => {
   it.each([
-    ['prose', 'Hi team, the server was slow this morning after the update. Can someone check the disk space? Thanks, Jane'],
+    [
+      'prose',
+      'Hi team, the server was slow this morning after the update. Can someone check the disk space? Thanks, Jane',
+    ],
     ['near miss', 'We were unable to deliver the parcel due to a weather failure.'],
     ['code', 'function connect(server) { if (!server) throw new Error("unable to parse"); return 5.5; }'],
-    ['other language', 'Die Nachricht konnte nicht zugestellt werden. Le message n\'a pas pu être remis. メッセージを配信できませんでした。'],
+    [
+      'other language',
+      "Die Nachricht konnte nicht zugestellt werden. Le message n'a pas pu être remis. メッセージを配信できませんでした。",
+    ],
     ['numbers', 'Call 425-882-8080, order 2271423, dated 2023-06-15, build 5.5.2448.0, v1.2.3'],
   ])('%s finds nothing', (_l, text) => {
     expect(scan(text)).toEqual([]);
@@ -82,7 +100,8 @@ describe('negatives', () => {
 
 describe('hostile input finishes with sane results', () => {
   it('10 MB single line with one real error at the end', () => {
-    const text = 'lorem ipsum dolor '.repeat(600_000) + 'Unable to deliver the message due to a communications failure.';
+    const text =
+      'lorem ipsum dolor '.repeat(600_000) + 'Unable to deliver the message due to a communications failure.';
     const found = scan(text);
     expect(found).toHaveLength(1);
     expect(found[0]!.start).toBe(600_000 * 18);
@@ -95,11 +114,27 @@ describe('hostile input finishes with sane results', () => {
     expect(found[0]!.class).toBe('communication-failure');
   });
   it('unbalanced markup and an endless token', () => {
-    const text = '<'.repeat(200_000) + '<b>Q227142' + 'x'.repeat(300_000) + ' <i>KB 191014</i' + '>'.repeat(100_000) + '#'.repeat(100_000);
+    const text =
+      '<'.repeat(200_000) +
+      '<b>Q227142' +
+      'x'.repeat(300_000) +
+      ' <i>KB 191014</i' +
+      '>'.repeat(100_000) +
+      '#'.repeat(100_000);
     expect(scan(text).map((m) => m.value)).toEqual(['Q191014']);
   });
   it('pathological regex inputs', () => {
-    const text = 'support.microsoft.com/' + '?'.repeat(100_000) + ' ' + 'MSEXCH:' + ':'.repeat(100_000) + ' reason' + ' '.repeat(100_000) + 'Exchange' + ' '.repeat(100_000) + '5.5';
+    const text =
+      'support.microsoft.com/' +
+      '?'.repeat(100_000) +
+      ' ' +
+      'MSEXCH:' +
+      ':'.repeat(100_000) +
+      ' reason' +
+      ' '.repeat(100_000) +
+      'Exchange' +
+      ' '.repeat(100_000) +
+      '5.5';
     expect(scan(text)).toEqual([]);
   });
   it('caps the number of matches', () => {

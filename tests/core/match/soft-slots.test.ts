@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetector, buildDetectorWithStats, explain, loadDetector, scanText, type Detector } from '../../../src/core/match';
+import {
+  buildDetector,
+  buildDetectorWithStats,
+  explain,
+  loadDetector,
+  scanText,
+  type Detector,
+} from '../../../src/core/match';
 import { findSoftSlots } from '../../../src/core/match/soft-slots';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from './fixture-records';
 
 const quoting = (q: string, ...texts: string[]): ArticleRecord =>
-  record({ q, title: `Article ${q}`, errors: texts.map((text) => ({ text, kind: 'error' as const, placeholders: [] })) });
+  record({
+    q,
+    title: `Article ${q}`,
+    errors: texts.map((text) => ({ text, kind: 'error' as const, placeholders: [] })),
+  });
 
 const MIGRATE = "The account 'One, User' did not migrate because the mailbox store rejected the request.";
 const SETUP = "Setup cannot copy the file 'A:\\SETUP 1.CAB' from the distribution media.";
@@ -16,7 +27,13 @@ const EDGE = "C:\\PROGRA~1\\APP\\zorb.exe halted the gazillion processor because
 function detector(records: ArticleRecord[]): Detector {
   return loadDetector(JSON.parse(JSON.stringify(buildDetector(records))));
 }
-const det = detector([quoting('Q900001', MIGRATE), quoting('Q900002', SETUP), quoting('Q900003', LINE), quoting('Q900004', CODE), quoting('Q900005', EDGE)]);
+const det = detector([
+  quoting('Q900001', MIGRATE),
+  quoting('Q900002', SETUP),
+  quoting('Q900003', LINE),
+  quoting('Q900004', CODE),
+  quoting('Q900005', EDGE),
+]);
 const values = (text: string) => findSoftSlots(text).map((s) => text.slice(s.start, s.end));
 
 describe('finding soft slots', () => {
@@ -24,8 +41,11 @@ describe('finding soft slots', () => {
     expect(values(MIGRATE)).toEqual(['One, User']);
     expect(values(SETUP)).toEqual(['A:\\SETUP 1.CAB']);
     expect(values(LINE)).toEqual(['42']);
-    expect(values('Cannot reach \\\\EXCH01\\share or mail admin@contoso.com at 10.1.2.3 via exch01.contoso.com; see MAPI32.DLL')).toEqual(
-      ['\\\\EXCH01\\share', 'admin@contoso.com', '10.1.2.3', 'exch01.contoso.com', 'MAPI32.DLL']);
+    expect(
+      values(
+        'Cannot reach \\\\EXCH01\\share or mail admin@contoso.com at 10.1.2.3 via exch01.contoso.com; see MAPI32.DLL',
+      ),
+    ).toEqual(['\\\\EXCH01\\share', 'admin@contoso.com', '10.1.2.3', 'exch01.contoso.com', 'MAPI32.DLL']);
     expect(values('The disk 2 is full; the size: 1,024 bytes')).toEqual(['2', '1,024']);
   });
 
@@ -34,15 +54,21 @@ describe('finding soft slots', () => {
     expect(values("Error 'ZRB_FAIL' on event 1007, code 42, ID: 7, status '0x8004011d', error line 5")).toEqual([]);
     expect(values("Exchange 5.5.2448.0 can't open the server's store")).toEqual([]);
     // The server's reply says what went wrong; the account, server and port are the example.
-    expect(values("Account: 'MSN Mail', Server: 'smtp.example.com', Port: 25, Server Response: '554 Originator address rejected', Socket error: 10061"))
-      .toEqual(['MSN Mail', 'smtp.example.com', '25']);
+    expect(
+      values(
+        "Account: 'MSN Mail', Server: 'smtp.example.com', Port: 25, Server Response: '554 Originator address rejected', Socket error: 10061",
+      ),
+    ).toEqual(['MSN Mail', 'smtp.example.com', '25']);
   });
 });
 
 describe('matching with soft slots', () => {
   it('finds the message with the ticket own value, at the frame weight, and says which value differed', () => {
     const own = scanText(`Migration log:\n${MIGRATE}`, det);
-    const other = scanText("Migration log:\nThe account 'Patel, Raj' did not migrate because the mailbox store rejected the request.", det);
+    const other = scanText(
+      "Migration log:\nThe account 'Patel, Raj' did not migrate because the mailbox store rejected the request.",
+      det,
+    );
     expect(own.map((m) => m.articles)).toEqual([['Q900001']]);
     expect(other.map((m) => m.articles)).toEqual([['Q900001']]);
     expect(own[0]!.slots).toBeUndefined();
@@ -66,51 +92,88 @@ describe('matching with soft slots', () => {
   });
 
   it('does not take another value where the value identifies the message', () => {
-    expect(scanText('The Zorblax service terminated with service-specific error 3221225478 while it was starting.', det)).toEqual([]);
+    expect(
+      scanText('The Zorblax service terminated with service-specific error 3221225478 while it was starting.', det),
+    ).toEqual([]);
   });
 
   it('starts a pattern with the folders of a path, keeping the program file it names literal', () => {
     // EDGE's folders are a slot, zorb.exe is what the message is about.
-    expect(scanText("Then D:\\OTHER\\thing.exe halted the gazillion processor because the quantum buffer overflowed 'CHUNK'", det)).toEqual([]);
-    const [m] = scanText("E:\\Apps\\Zorb\\zorb.exe halted the gazillion processor because the quantum buffer overflowed 'BLOCK 9'", det);
+    expect(
+      scanText(
+        "Then D:\\OTHER\\thing.exe halted the gazillion processor because the quantum buffer overflowed 'CHUNK'",
+        det,
+      ),
+    ).toEqual([]);
+    const [m] = scanText(
+      "E:\\Apps\\Zorb\\zorb.exe halted the gazillion processor because the quantum buffer overflowed 'BLOCK 9'",
+      det,
+    );
     expect(m!.articles).toEqual(['Q900005']);
-    expect(m!.slots).toEqual([{ value: 'E:\\Apps\\Zorb', articleValue: 'C:\\PROGRA~1\\APP\\' }, { value: 'BLOCK 9', articleValue: 'CHUNK' }]);
+    expect(m!.slots).toEqual([
+      { value: 'E:\\Apps\\Zorb', articleValue: 'C:\\PROGRA~1\\APP\\' },
+      { value: 'BLOCK 9', articleValue: 'CHUNK' },
+    ]);
   });
 
   it('ends a pattern with an unquoted value only where the ticket has a word of its shape there', () => {
     const d = detector([
-      quoting('Q900031', 'The gazillion template cannot be located in the folder named by the quantum setting in file E:\\zorb\\catalog.qdx.'),
+      quoting(
+        'Q900031',
+        'The gazillion template cannot be located in the folder named by the quantum setting in file E:\\zorb\\catalog.qdx.',
+      ),
       quoting('Q900032', 'The frobnicator stopped reading the quantum journal at line 42'),
     ]);
-    const [path] = scanText('Since the move:\nThe gazillion template cannot be located in the folder named by the quantum setting in file D:\\www\\scripts\\search\\catalog.qdx.\n', d);
+    const [path] = scanText(
+      'Since the move:\nThe gazillion template cannot be located in the folder named by the quantum setting in file D:\\www\\scripts\\search\\catalog.qdx.\n',
+      d,
+    );
     expect(path!.articles).toEqual(['Q900031']);
-    expect(path!.slots).toEqual([{ value: 'D:\\www\\scripts\\search\\catalog.qdx', articleValue: 'E:\\zorb\\catalog.qdx' }]);
+    expect(path!.slots).toEqual([
+      { value: 'D:\\www\\scripts\\search\\catalog.qdx', articleValue: 'E:\\zorb\\catalog.qdx' },
+    ]);
     const [line] = scanText('The frobnicator stopped reading the quantum journal at line 1,024 again', d);
     expect(line!.slots).toEqual([{ value: '1,024', articleValue: '42' }]);
     // The frame running on into prose is not the message: "in file because" has no path, "line one" no number.
-    expect(scanText('The gazillion template cannot be located in the folder named by the quantum setting in file because it moved', d)).toEqual([]);
+    expect(
+      scanText(
+        'The gazillion template cannot be located in the folder named by the quantum setting in file because it moved',
+        d,
+      ),
+    ).toEqual([]);
     expect(scanText('The frobnicator stopped reading the quantum journal at line one of the log', d)).toEqual([]);
   });
 
   it('reads a double-quoted value with an apostrophe inside as one value, and a quoted apostrophe between letters', () => {
     expect(values('ERROR Could Not Frobnicate Widget: _Zorb.Title="Acme \'98"')).toEqual(["Acme '98"]);
-    expect(values("Please insert the gazillion disk labeled 'Zorb Collection's local copy' into drive g:")).toEqual(["Zorb Collection's local copy"]);
+    expect(values("Please insert the gazillion disk labeled 'Zorb Collection's local copy' into drive g:")).toEqual([
+      "Zorb Collection's local copy",
+    ]);
     const d = detector([quoting('Q900041', 'ERROR Could Not Frobnicate Widget: _Zorb.Title="Acme \'98"')]);
-    const [m] = scanText('Web page says ERROR Could Not Frobnicate Widget: _Zorb.Title="Lohn & Brot \'99" since Monday', d);
+    const [m] = scanText(
+      'Web page says ERROR Could Not Frobnicate Widget: _Zorb.Title="Lohn & Brot \'99" since Monday',
+      d,
+    );
     expect(m!.articles).toEqual(['Q900041']);
     expect(m!.slots).toEqual([{ value: "Lohn & Brot '99", articleValue: "Acme '98" }]);
   });
 
   it('takes a quoted path holding an environment variable as one value: %username% is no printf placeholder', () => {
-    const text = 'The Zorb Templates folder "\\\\servername\\sharename\\%username%" was not found. Do you want to create this folder?';
+    const text =
+      'The Zorb Templates folder "\\\\servername\\sharename\\%username%" was not found. Do you want to create this folder?';
     expect(values(text)).toEqual(['\\\\servername\\sharename\\%username%']);
     const d = detector([quoting('Q900042', text)]);
-    const [m] = scanText('Word says\n  The Zorb Templates folder "\\\\corpfs01\\users\\%username%" was not found. Do you want\n  to create this folder?', d);
+    const [m] = scanText(
+      'Word says\n  The Zorb Templates folder "\\\\corpfs01\\users\\%username%" was not found. Do you want\n  to create this folder?',
+      d,
+    );
     expect(m!.articles).toEqual(['Q900042']);
   });
 
   it("takes a path's folders with spaces in their names as one value", () => {
-    expect(values('Cannot find the C:\\Program Files\\Common Files\\Zorb Shared\\VBA\\ZORBHELP.HLP. Try again?')).toEqual(['C:\\Program Files\\Common Files\\Zorb Shared\\VBA\\']);
+    expect(
+      values('Cannot find the C:\\Program Files\\Common Files\\Zorb Shared\\VBA\\ZORBHELP.HLP. Try again?'),
+    ).toEqual(['C:\\Program Files\\Common Files\\Zorb Shared\\VBA\\']);
     // A document's name is the user's: the whole path is the value.
     expect(values('Cannot open the gazillion group file D:\\WIN31\\OTHER.GRP now')).toEqual(['D:\\WIN31\\OTHER.GRP']);
   });
@@ -134,7 +197,11 @@ describe('matching with soft slots', () => {
 
   it('keeps the articles whose own value the ticket has first when several articles share the frame', () => {
     const frame = (v: string) => `Cannot open the gazillion catalog '${v}' because the quantum index is damaged.`;
-    const d = detector([quoting('Q900011', frame('SALES')), quoting('Q900012', frame('HR')), quoting('Q900013', frame('FINANCE'))]);
+    const d = detector([
+      quoting('Q900011', frame('SALES')),
+      quoting('Q900012', frame('HR')),
+      quoting('Q900013', frame('FINANCE')),
+    ]);
     expect(scanText(frame('HR'), d).map((m) => m.articles)).toEqual([['Q900012']]);
     expect(scanText(frame('LEGAL'), d)[0]!.articles.sort()).toEqual(['Q900011', 'Q900012', 'Q900013']);
   });
@@ -150,7 +217,11 @@ describe('matching with soft slots', () => {
 
   it('counts the slotted patterns whose frame another pattern shares', () => {
     const frame = (v: string) => `Cannot open the gazillion catalog '${v}' because the quantum index is damaged.`;
-    const { stats } = buildDetectorWithStats([quoting('Q900011', frame('SALES')), quoting('Q900012', frame('HR')), quoting('Q900001', MIGRATE)]);
+    const { stats } = buildDetectorWithStats([
+      quoting('Q900011', frame('SALES')),
+      quoting('Q900012', frame('HR')),
+      quoting('Q900001', MIGRATE),
+    ]);
     expect(stats).toMatchObject({ slotted: 3, collisions: 2 });
   });
 });

@@ -10,7 +10,10 @@ describe('sortSmall', () => {
       for (let round = 0; round < 20; round++) {
         const xs = Array.from({ length: n + 3 }, (_, id) => ({ key: Math.floor(random() * 4), id }));
         const tail = xs.slice(n).map((x) => x.id);
-        const expected = xs.slice(0, n).sort(byKey).map((x) => x.id);
+        const expected = xs
+          .slice(0, n)
+          .sort(byKey)
+          .map((x) => x.id);
         sortSmall(xs, n, byKey);
         expect(xs.slice(0, n).map((x) => x.id)).toEqual(expected);
         expect(xs.slice(n).map((x) => x.id)).toEqual(tail);

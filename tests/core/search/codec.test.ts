@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BitReader, BitWriter, decodeRiceGaps, riceParameter, VarintReader, writeVarint } from '../../../src/core/search/codec';
+import {
+  BitReader,
+  BitWriter,
+  decodeRiceGaps,
+  riceParameter,
+  VarintReader,
+  writeVarint,
+} from '../../../src/core/search/codec';
 
 describe('varints', () => {
   it('round-trip small, boundary and large values', () => {

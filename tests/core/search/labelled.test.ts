@@ -22,7 +22,12 @@ describe.skipIf(!present)('labelled agent queries over the bundled index', () =>
     const ix = await openIndex(INDEX).searchIndex();
     const queries = readLabelledQueries(ROOT);
     expect(queries.length).toBeGreaterThanOrEqual(100);
-    const ranks = queries.map((lq) => rankOf(search(ix, lq.query, { limit: 10 }).map((r) => r.q), lq.q));
+    const ranks = queries.map((lq) =>
+      rankOf(
+        search(ix, lq.query, { limit: 10 }).map((r) => r.q),
+        lq.q,
+      ),
+    );
     const f = rankFigures(ranks);
     // Measured 0.95 and 0.91 when set; the floors leave room for a reordering, not a regression.
     expect(f.at3).toBeGreaterThanOrEqual(0.9);

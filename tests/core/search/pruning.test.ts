@@ -32,22 +32,28 @@ function records() {
     );
   }
   // A few articles with the rare word and none of the common ones.
-  for (let i = 0; i < 5; i++) out.push(record({ q: `Q${300000 + i}`, title: `Print spooler ${FILLER[i]} stops`, products: ['Microsoft Office'] }));
+  for (let i = 0; i < 5; i++)
+    out.push(
+      record({ q: `Q${300000 + i}`, title: `Print spooler ${FILLER[i]} stops`, products: ['Microsoft Office'] }),
+    );
   return out;
 }
 
 const ix = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(records()))));
 
 describe('pruning keeps the ranking', () => {
-  it.each(['windows spooler', 'spooler windows server fails', 'windows fails spooler setup', 'windows nt spoo', 'fails windows spooler service terminated'])(
-    '%s: top 20 as without pruning',
-    (query) => {
-      const pruned = search(ix, query);
-      const full = search(ix, query, { limit: 500 }).slice(0, 20);
-      expect(pruned.length).toBe(20);
-      expect(pruned).toEqual(full);
-    },
-  );
+  it.each([
+    'windows spooler',
+    'spooler windows server fails',
+    'windows fails spooler setup',
+    'windows nt spoo',
+    'fails windows spooler service terminated',
+  ])('%s: top 20 as without pruning', (query) => {
+    const pruned = search(ix, query);
+    const full = search(ix, query, { limit: 500 }).slice(0, 20);
+    expect(pruned.length).toBe(20);
+    expect(pruned).toEqual(full);
+  });
 });
 
 // The top list is made of articles the rarest word ("spooler", only in articles with neither common
@@ -68,12 +74,15 @@ function overlapping() {
 const ix2 = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(overlapping()))));
 
 describe('pruning counts every remaining word', () => {
-  it.each(['spooler registry logon', 'registry logon spooler', 'spooler registry logo'])('%s: top 20 as without pruning', (query) => {
-    const pruned = search(ix2, query);
-    const full = search(ix2, query, { limit: 500 }).slice(0, 20);
-    expect(pruned.length).toBe(20);
-    expect(pruned).toEqual(full);
-    // The best matches have both common words in the title and not the rare one.
-    expect(pruned.some((r) => r.title.includes('registry logon'))).toBe(true);
-  });
+  it.each(['spooler registry logon', 'registry logon spooler', 'spooler registry logo'])(
+    '%s: top 20 as without pruning',
+    (query) => {
+      const pruned = search(ix2, query);
+      const full = search(ix2, query, { limit: 500 }).slice(0, 20);
+      expect(pruned.length).toBe(20);
+      expect(pruned).toEqual(full);
+      // The best matches have both common words in the title and not the rare one.
+      expect(pruned.some((r) => r.title.includes('registry logon'))).toBe(true);
+    },
+  );
 });

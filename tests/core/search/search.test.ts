@@ -8,7 +8,10 @@ function load(records = SEARCH_RECORDS): SearchIndex {
 }
 
 const ix = load();
-const top = (query: string, n = 1) => search(ix, query).slice(0, n).map((r) => r.q);
+const top = (query: string, n = 1) =>
+  search(ix, query)
+    .slice(0, n)
+    .map((r) => r.q);
 
 describe('Q-numbers', () => {
   it.each([
@@ -35,7 +38,11 @@ describe('Q-numbers', () => {
     expect(qs).toContain('Q22714');
     expect(qs).toContain('Q227142');
     // The exact 5-digit number comes before the longer one it begins.
-    expect(search(ix, '22714').map((r) => r.q).slice(0, 2)).toEqual(['Q22714', 'Q227142']);
+    expect(
+      search(ix, '22714')
+        .map((r) => r.q)
+        .slice(0, 2),
+    ).toEqual(['Q22714', 'Q227142']);
   });
 
   it('puts a Q-number named among other words first', () => {
@@ -115,7 +122,9 @@ describe('ranking', () => {
   });
 
   it('matches a product and version', () => {
-    const ex55 = search(ix, 'exchange 5.5').slice(0, 5).map((r) => r.q);
+    const ex55 = search(ix, 'exchange 5.5')
+      .slice(0, 5)
+      .map((r) => r.q);
     expect(ex55).toEqual(expect.arrayContaining(['Q182505', 'Q259158']));
     expect(search(ix, 'exchange 5.5').map((r) => r.q)).not.toContain('Q22714');
     expect(top('windows nt 4.0 sp6a', 2)).toContain('Q249799');
@@ -155,7 +164,9 @@ describe('index data', () => {
 
   it('rejects records it cannot number', () => {
     expect(() => buildSearchIndex([record({ q: 'KB227142', title: 'x' })])).toThrow(/canonical/);
-    expect(() => buildSearchIndex([record({ q: 'Q1234', title: 'a' }), record({ q: 'Q1234', title: 'b' })])).toThrow(/twice/);
+    expect(() => buildSearchIndex([record({ q: 'Q1234', title: 'a' }), record({ q: 'Q1234', title: 'b' })])).toThrow(
+      /twice/,
+    );
   });
 
   it('rejects data of another format or cut short', () => {
@@ -228,8 +239,14 @@ describe('several indexes', () => {
 
   it("keeps the earlier index's entry of a Q-number even where the later index scores its copy higher", () => {
     const earlier = [{ q: 'Q227142', title: 'Team copy', score: 1, why: 'title: queue' }];
-    const later = [{ q: 'Q227142', title: 'Archive copy', score: 9, why: 'title: connector' }, { q: 'Q191014', title: 'Other', score: 5 }];
-    expect(mergeResults([earlier, later]).map((r) => [r.q, r.title, r.source])).toEqual([['Q191014', 'Other', 1], ['Q227142', 'Team copy', 0]]);
+    const later = [
+      { q: 'Q227142', title: 'Archive copy', score: 9, why: 'title: connector' },
+      { q: 'Q191014', title: 'Other', score: 5 },
+    ];
+    expect(mergeResults([earlier, later]).map((r) => [r.q, r.title, r.source])).toEqual([
+      ['Q191014', 'Other', 1],
+      ['Q227142', 'Team copy', 0],
+    ]);
   });
 
   it('mergeResults respects the limit', () => {

@@ -43,7 +43,12 @@ describe('hex codes', () => {
 describe('indexTerms', () => {
   it('leaves out stopwords but keeps compounds', () => {
     expect(indexTerms('The RPC server is unavailable: rpcss.dll')).toEqual([
-      'rpc', 'server', 'unavailable', 'rpcss', 'dll', 'rpcss.dll',
+      'rpc',
+      'server',
+      'unavailable',
+      'rpcss',
+      'dll',
+      'rpcss.dll',
     ]);
   });
 });

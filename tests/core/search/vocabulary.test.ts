@@ -14,34 +14,180 @@ function withTerms(r: ArticleRecord, terms: string[]): ArticleRecord {
 }
 
 const RECORDS: ArticleRecord[] = [
-  withTerms(record({ q: 'Q320874', title: 'PRB: Page Numbers Not Incremented in a Maximized Preview Window', products: ['Microsoft Visual FoxPro'], versions: ['Visual FoxPro 6.0', 'Visual FoxPro 7.0'] }), ['preview', 'report', 'toolbar']),
-  withTerms(record({ q: 'Q190111', title: 'VFP: Grid Shows Old Value After Column Edit', products: ['Microsoft Visual FoxPro'], versions: ['Visual FoxPro 3.0'] }), ['grid', 'column']),
-  withTerms(record({ q: 'Q236909', title: 'XWEB: Password Is About to Expire in 0 Days', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] }), ['password', 'logon']),
-  withTerms(record({ q: 'Q246608', title: 'XCON: Event 9405 From the MTA', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] }), ['mta', 'access', 'violation', 'watson']),
-  withTerms(record({ q: 'Q136651', title: 'Shutdown Stops at the Please Wait Screen', products: ['Microsoft Windows 95'], versions: ['Windows 95'] }), ['shutdown', 'stops', 'responding', 'screen']),
+  withTerms(
+    record({
+      q: 'Q320874',
+      title: 'PRB: Page Numbers Not Incremented in a Maximized Preview Window',
+      products: ['Microsoft Visual FoxPro'],
+      versions: ['Visual FoxPro 6.0', 'Visual FoxPro 7.0'],
+    }),
+    ['preview', 'report', 'toolbar'],
+  ),
+  withTerms(
+    record({
+      q: 'Q190111',
+      title: 'VFP: Grid Shows Old Value After Column Edit',
+      products: ['Microsoft Visual FoxPro'],
+      versions: ['Visual FoxPro 3.0'],
+    }),
+    ['grid', 'column'],
+  ),
+  withTerms(
+    record({
+      q: 'Q236909',
+      title: 'XWEB: Password Is About to Expire in 0 Days',
+      products: ['Microsoft Exchange Server'],
+      versions: ['Exchange Server 5.5'],
+    }),
+    ['password', 'logon'],
+  ),
+  withTerms(
+    record({
+      q: 'Q246608',
+      title: 'XCON: Event 9405 From the MTA',
+      products: ['Microsoft Exchange Server'],
+      versions: ['Exchange Server 5.5'],
+    }),
+    ['mta', 'access', 'violation', 'watson'],
+  ),
+  withTerms(
+    record({
+      q: 'Q136651',
+      title: 'Shutdown Stops at the Please Wait Screen',
+      products: ['Microsoft Windows 95'],
+      versions: ['Windows 95'],
+    }),
+    ['shutdown', 'stops', 'responding', 'screen'],
+  ),
   // One symptom, two products' versions: the query's version decides.
-  withTerms(record({ q: 'Q176001', title: 'XADM: Directory Replication Stops After Restore', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 4.0', 'Exchange Server 5.0'] }), ['replication', 'restore']),
-  withTerms(record({ q: 'Q176002', title: 'XADM: Replication Stops After a Restore', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] }), ['replication', 'restore']),
-  withTerms(record({ q: 'Q150001', title: 'Printer Driver Crashed on Spooling', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['spooler', 'driver']),
-  withTerms(record({ q: 'Q150002', title: 'Spooler Problem', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 3.51'] }), ['spooler', 'printing']),
+  withTerms(
+    record({
+      q: 'Q176001',
+      title: 'XADM: Directory Replication Stops After Restore',
+      products: ['Microsoft Exchange Server'],
+      versions: ['Exchange Server 4.0', 'Exchange Server 5.0'],
+    }),
+    ['replication', 'restore'],
+  ),
+  withTerms(
+    record({
+      q: 'Q176002',
+      title: 'XADM: Replication Stops After a Restore',
+      products: ['Microsoft Exchange Server'],
+      versions: ['Exchange Server 5.5'],
+    }),
+    ['replication', 'restore'],
+  ),
+  withTerms(
+    record({
+      q: 'Q150001',
+      title: 'Printer Driver Crashed on Spooling',
+      products: ['Microsoft Windows NT'],
+      versions: ['Windows NT Server 4.0'],
+    }),
+    ['spooler', 'driver'],
+  ),
+  withTerms(
+    record({
+      q: 'Q150002',
+      title: 'Spooler Problem',
+      products: ['Microsoft Windows NT'],
+      versions: ['Windows NT Server 3.51'],
+    }),
+    ['spooler', 'printing'],
+  ),
   // Siblings on one stop code: the title spells it padded, the query short.
-  withTerms(record({ q: 'Q156931', title: 'STOP 0x0000001E in Nwrdr.sys', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['netware', 'locking']),
-  withTerms(record({ q: 'Q233094', title: 'STOP 0x0000000A in Nwrdr.sys', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['netware', 'redirector']),
+  withTerms(
+    record({
+      q: 'Q156931',
+      title: 'STOP 0x0000001E in Nwrdr.sys',
+      products: ['Microsoft Windows NT'],
+      versions: ['Windows NT Server 4.0'],
+    }),
+    ['netware', 'locking'],
+  ),
+  withTerms(
+    record({
+      q: 'Q233094',
+      title: 'STOP 0x0000000A in Nwrdr.sys',
+      products: ['Microsoft Windows NT'],
+      versions: ['Windows NT Server 4.0'],
+    }),
+    ['netware', 'redirector'],
+  ),
   // An acronym Porter would cut to another word ("wins" -> "win", the shorthand for Windows).
-  withTerms(record({ q: 'Q323551', title: 'Replication Fails Between WINS Partners', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['replication', 'partner']),
-  withTerms(record({ q: 'Q323552', title: 'Replication Fails Between Windows Partners', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['replication', 'partner']),
+  withTerms(
+    record({
+      q: 'Q323551',
+      title: 'Replication Fails Between WINS Partners',
+      products: ['Microsoft Windows NT'],
+      versions: ['Windows NT Server 4.0'],
+    }),
+    ['replication', 'partner'],
+  ),
+  withTerms(
+    record({
+      q: 'Q323552',
+      title: 'Replication Fails Between Windows Partners',
+      products: ['Microsoft Windows NT'],
+      versions: ['Windows NT Server 4.0'],
+    }),
+    ['replication', 'partner'],
+  ),
   // Found only through the archive's own query words.
-  { ...withTerms(record({ q: 'Q137241', title: 'CPU Type Information Different in Windows NT Diagnostics', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 3.51'] }), ['processor']), queryWords: ['winmsd'] },
-  withTerms(record({ q: 'Q174482', title: 'Performance Monitor Chart View Limited to 100 Data Points', products: ['Microsoft Windows NT'], versions: ['Windows NT Server 4.0'] }), ['chart', 'counter']),
-  withTerms(record({ q: 'Q174483', title: 'Chart View Shows 100 Data Points', products: ['Microsoft Excel'], versions: ['Excel 97'] }), ['chart', 'point']),
+  {
+    ...withTerms(
+      record({
+        q: 'Q137241',
+        title: 'CPU Type Information Different in Windows NT Diagnostics',
+        products: ['Microsoft Windows NT'],
+        versions: ['Windows NT Server 3.51'],
+      }),
+      ['processor'],
+    ),
+    queryWords: ['winmsd'],
+  },
+  withTerms(
+    record({
+      q: 'Q174482',
+      title: 'Performance Monitor Chart View Limited to 100 Data Points',
+      products: ['Microsoft Windows NT'],
+      versions: ['Windows NT Server 4.0'],
+    }),
+    ['chart', 'counter'],
+  ),
+  withTerms(
+    record({
+      q: 'Q174483',
+      title: 'Chart View Shows 100 Data Points',
+      products: ['Microsoft Excel'],
+      versions: ['Excel 97'],
+    }),
+    ['chart', 'point'],
+  ),
 ];
 
 for (let i = 0; i < 40; i++) {
   const tag = ['XCLN', 'XADM'][i % 2];
-  RECORDS.push(record({ q: `Q2${String(10000 + i)}`, title: `${tag}: Filler Article ${i}${i % 2 ? " in the Directory" : ""}`, products: ['Microsoft Exchange'], versions: ['Exchange Server 5.5'] }));
+  RECORDS.push(
+    record({
+      q: `Q2${String(10000 + i)}`,
+      title: `${tag}: Filler Article ${i}${i % 2 ? ' in the Directory' : ''}`,
+      products: ['Microsoft Exchange'],
+      versions: ['Exchange Server 5.5'],
+    }),
+  );
 }
 
-function load(aliases: string[] = ['owa\toutlook web access', 'vfp\tvisual foxpro', 'mta\tmessage transfer agent', 'perfmon\tperformance monitor', 'wins\twindows internet name service']): SearchIndex {
+function load(
+  aliases: string[] = [
+    'owa\toutlook web access',
+    'vfp\tvisual foxpro',
+    'mta\tmessage transfer agent',
+    'perfmon\tperformance monitor',
+    'wins\twindows internet name service',
+  ],
+): SearchIndex {
   return loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(RECORDS, { aliases }))));
 }
 const ix = load();
@@ -78,21 +224,31 @@ describe('aliases', () => {
 
   it('mines acronyms the text spells out, by initials or capitals', () => {
     const m = new AliasMiner();
-    for (let i = 0; i < 3; i++) m.add('Open the Outlook Web Access (OWA) page. Start Visual FoxPro (VFP) and the Message Transfer Agent (MTA).');
+    for (let i = 0; i < 3; i++)
+      m.add('Open the Outlook Web Access (OWA) page. Start Visual FoxPro (VFP) and the Message Transfer Agent (MTA).');
     m.add('The Other Web Answer (OWA) once.');
     expect(m.table()).toEqual(['mta\tmessage transfer agent', 'owa\toutlook web access', 'vfp\tvisual foxpro']);
-    expect(spelledOut(['When', 'you', 'Use', 'Systems', 'Management', 'Server'], 'SMS')).toBe('systems management server');
+    expect(spelledOut(['When', 'you', 'Use', 'Systems', 'Management', 'Server'], 'SMS')).toBe(
+      'systems management server',
+    );
     expect(spelledOut(['Some', 'Words'], 'XYZ')).toBeNull();
   });
 
   it('mines tool names contracted from their long names, and acronyms given before their long form', () => {
     const m = new AliasMiner();
     for (let i = 0; i < 3; i++) {
-      m.add('Start Performance Monitor (Perfmon.exe) or the Registry Editor (Regedt32.exe); see the Dr. Watson (Drwtsn32.exe) log.');
-      m.add('Netmon (Network Monitor) shows it. A WINS (Windows Internet Name Service) server. Use the Control Panel (Control.exe).');
+      m.add(
+        'Start Performance Monitor (Perfmon.exe) or the Registry Editor (Regedt32.exe); see the Dr. Watson (Drwtsn32.exe) log.',
+      );
+      m.add(
+        'Netmon (Network Monitor) shows it. A WINS (Windows Internet Name Service) server. Use the Control Panel (Control.exe).',
+      );
     }
     expect(m.table()).toEqual([
-      'drwtsn32\tdr. watson', 'netmon\tnetwork monitor', 'perfmon\tperformance monitor', 'regedt32\tregistry editor',
+      'drwtsn32\tdr. watson',
+      'netmon\tnetwork monitor',
+      'perfmon\tperformance monitor',
+      'regedt32\tregistry editor',
       'wins\twindows internet name service',
     ]);
     expect(contracts('perfmon', ['performance', 'monitor'])).toBe(true);
@@ -145,10 +301,16 @@ describe('synonyms and shorthand', () => {
 
 describe('versions in the query', () => {
   it('ranks an article that does not apply to the version named below one that does', () => {
-    expect(rank('exchange 5.5 directory replication stops', 'Q176002')).toBeLessThan(rank('exchange 5.5 directory replication stops', 'Q176001'));
-    expect(rank('exchange 5.0 directory replication stops', 'Q176001')).toBeLessThan(rank('exchange 5.0 directory replication stops', 'Q176002'));
+    expect(rank('exchange 5.5 directory replication stops', 'Q176002')).toBeLessThan(
+      rank('exchange 5.5 directory replication stops', 'Q176001'),
+    );
+    expect(rank('exchange 5.0 directory replication stops', 'Q176001')).toBeLessThan(
+      rank('exchange 5.0 directory replication stops', 'Q176002'),
+    );
     // With no version named, the closer title wins.
-    expect(rank('exchange directory replication stops', 'Q176001')).toBeLessThan(rank('exchange directory replication stops', 'Q176002'));
+    expect(rank('exchange directory replication stops', 'Q176001')).toBeLessThan(
+      rank('exchange directory replication stops', 'Q176002'),
+    );
   });
 });
 

@@ -60,24 +60,28 @@ describe('a version on the line of a file the release table knows', () => {
 
 describe('product dialogs', () => {
   it('names the release the dialog states, product from the dialog header', () => {
-    expect(builds('Help > About shows:\nMicrosoft Exchange Administrator\nVersion 5.5 (Build 2650.24: Service Pack 3)')).toEqual([
-      ['Version 5.5 (Build 2650.24: Service Pack 3)', 'Exchange Server 5.5 SP3'],
-    ]);
+    expect(
+      builds('Help > About shows:\nMicrosoft Exchange Administrator\nVersion 5.5 (Build 2650.24: Service Pack 3)'),
+    ).toEqual([['Version 5.5 (Build 2650.24: Service Pack 3)', 'Exchange Server 5.5 SP3']]);
     // No ladder for Windows NT in this table: the dialog's own statement names the release.
-    expect(builds('winver on the PDC:\nMicrosoft (R) Windows NT (TM)\nVersion 4.0 (Build 1381: Service Pack 6a)')).toEqual([
-      ['Version 4.0 (Build 1381: Service Pack 6a)', 'Windows NT 4.0 SP6a'],
-    ]);
+    expect(
+      builds('winver on the PDC:\nMicrosoft (R) Windows NT (TM)\nVersion 4.0 (Build 1381: Service Pack 6a)'),
+    ).toEqual([['Version 4.0 (Build 1381: Service Pack 6a)', 'Windows NT 4.0 SP6a']]);
     expect(builds('The old site runs Microsoft Exchange Server 4.0 (Build 994.64) still.')).toEqual([
       ['4.0 (Build 994.64)', 'Exchange Server 4.0 SP2'],
     ]);
-    expect(builds('Exchange 5.0 servers:\n\n  Version 5.0 (Build 1460.8)\n')).toEqual([['Version 5.0 (Build 1460.8)', 'Exchange Server 5.0 SP1']]);
+    expect(builds('Exchange 5.0 servers:\n\n  Version 5.0 (Build 1460.8)\n')).toEqual([
+      ['Version 5.0 (Build 1460.8)', 'Exchange Server 5.0 SP1'],
+    ]);
   });
 
   it('knows every product the table has a ladder for, by its name without a version', () => {
     expect(builds('Orbit Mail Server Administrator, About:\nVersion 3.0 (Build 512.7: Service Pack 2)')).toEqual([
       ['Version 3.0 (Build 512.7: Service Pack 2)', 'Orbit Mail Server 3.0 SP2'],
     ]);
-    expect(builds('Orbit Mail Server queues are stuck, the console says 3.0.530.2')).toEqual([['3.0.530.2', 'Orbit Mail Server 3.0 SP2']]);
+    expect(builds('Orbit Mail Server queues are stuck, the console says 3.0.530.2')).toEqual([
+      ['3.0.530.2', 'Orbit Mail Server 3.0 SP2'],
+    ]);
   });
 
   it('places a dialog without a service pack on the ladder, never rounding up', () => {
@@ -98,10 +102,12 @@ describe('product dialogs', () => {
 
 describe('a bare dotted version', () => {
   it('is placed where the ticket names the product anywhere, even without a version', () => {
-    expect(builds('The Exchange server stopped again. Admin says the version is 5.5.2448.8 and nothing changed.')).toEqual([
-      ['5.5.2448.8', 'Exchange Server 5.5 SP2'],
+    expect(
+      builds('The Exchange server stopped again. Admin says the version is 5.5.2448.8 and nothing changed.'),
+    ).toEqual([['5.5.2448.8', 'Exchange Server 5.5 SP2']]);
+    expect(builds('Exchange store will not mount.\n...\nbuild info: 5.0.1460.8')).toEqual([
+      ['5.0.1460.8', 'Exchange Server 5.0 SP1'],
     ]);
-    expect(builds('Exchange store will not mount.\n...\nbuild info: 5.0.1460.8')).toEqual([['5.0.1460.8', 'Exchange Server 5.0 SP1']]);
   });
 
   it('only within the product ladder it names', () => {
@@ -133,10 +139,12 @@ describe('numbers that are not versions', () => {
   });
 
   it('never makes a KB reference out of a version', () => {
-    const text = 'Exchange server.\n--a-- W32i APP ENU 5.5.2448.8 shp 2,657,552 10-22-1999 orbstore.exe\nIt runs 5.5.2650.24.';
+    const text =
+      'Exchange server.\n--a-- W32i APP ENU 5.5.2448.8 shp 2,657,552 10-22-1999 orbstore.exe\nIt runs 5.5.2650.24.';
     const matches = withBuildMatches(text, scanText(text, fixtureDetector()), table);
     const found = matches.filter((m) => m.kind === 'build');
     expect(found.map((m) => m.text)).toEqual(['5.5.2448.8', '5.5.2650.24']);
-    for (const b of found) expect(matches.some((m) => m.kind === 'q' && m.start < b.end && b.start < m.end)).toBe(false);
+    for (const b of found)
+      expect(matches.some((m) => m.kind === 'q' && m.start < b.end && b.start < m.end)).toBe(false);
   });
 });

@@ -15,15 +15,22 @@ describe('build matches', () => {
       ['Store.exe is 5.5.2448.0', 'Exchange Server 5.5 SP2'],
       ['build 2650', 'Exchange Server 5.5 SP3'],
     ]);
-    expect(builds('Running Exchange Server 5.5 build 2232 still.')).toEqual([['Exchange Server 5.5 build 2232', 'Exchange Server 5.5 SP1']]);
+    expect(builds('Running Exchange Server 5.5 build 2232 still.')).toEqual([
+      ['Exchange Server 5.5 build 2232', 'Exchange Server 5.5 SP1'],
+    ]);
     // An invented product's file: the file's own product places it, with no product named.
-    expect(builds('orbstore.exe (version 3.0.530.0) crashed')).toEqual([['orbstore.exe (version 3.0.530.0', 'Orbit Mail Server 3.0 SP2']]);
+    expect(builds('orbstore.exe (version 3.0.530.0) crashed')).toEqual([
+      ['orbstore.exe (version 3.0.530.0', 'Orbit Mail Server 3.0 SP2'],
+    ]);
   });
 
   it('never rounds up: a hotfix build is the release below it, with what is newer', () => {
     const [m] = findBuildMatches('Exchange 5.5, Store.exe 5.5.2591.0', table);
     expect(m!.value).toBe('Exchange Server 5.5 SP2');
-    expect(m!.build).toMatchObject({ release: 'Exchange Server 5.5 SP2', newer: ['SP3 (build 2650)', 'SP4 (build 2653)'] });
+    expect(m!.build).toMatchObject({
+      release: 'Exchange Server 5.5 SP2',
+      newer: ['SP3 (build 2650)', 'SP4 (build 2653)'],
+    });
   });
 
   it('places a bare build only when the ticket names the product, and says nothing it does not know', () => {
@@ -33,19 +40,33 @@ describe('build matches', () => {
   });
 
   it('gives no KB reference inside a version string, and leaves the ranking as it was', () => {
-    const text = readFileSync(new URL('../../fixtures/tickets/exchange55-commfailure.txt', import.meta.url), 'utf8')
-      + '\nBuild: 2448.4 / Store.exe 5.5.2448.0 / build 5.5.2650 / KB 2448 build 2650';
+    const text =
+      readFileSync(new URL('../../fixtures/tickets/exchange55-commfailure.txt', import.meta.url), 'utf8') +
+      '\nBuild: 2448.4 / Store.exe 5.5.2448.0 / build 5.5.2650 / KB 2448 build 2650';
     const plain = scanText(text, fixtureDetector());
     const matches = withBuildMatches(text, plain, table);
     const found = matches.filter((m) => m.kind === 'build').map((m) => m.text);
-    expect(found).toEqual(['Store.exe 5.5.2448.0', 'Build: 2448.4', 'Store.exe 5.5.2448.0', 'build 5.5.2650', 'build 2650']);
+    expect(found).toEqual([
+      'Store.exe 5.5.2448.0',
+      'Build: 2448.4',
+      'Store.exe 5.5.2448.0',
+      'build 5.5.2650',
+      'build 2650',
+    ]);
     // "KB 2448" is a reference the ticket cites; the numbers inside versions are not.
-    expect(matches.filter((m) => m.kind === 'q').map((m) => m.text)).toEqual(plain.filter((m) => m.kind === 'q').map((m) => m.text));
+    expect(matches.filter((m) => m.kind === 'q').map((m) => m.text)).toEqual(
+      plain.filter((m) => m.kind === 'q').map((m) => m.text),
+    );
     for (const b of matches.filter((m) => m.kind === 'build')) {
       expect(matches.some((m) => m.kind === 'q' && m.start >= b.start && m.end <= b.end)).toBe(false);
     }
     const all = recordMap();
-    const records = (ms: typeof matches) => new Map(candidateArticles(ms).filter((q) => all.has(q)).map((q) => [q, all.get(q)!]));
+    const records = (ms: typeof matches) =>
+      new Map(
+        candidateArticles(ms)
+          .filter((q) => all.has(q))
+          .map((q) => [q, all.get(q)!]),
+      );
     const withBuilds = explain(text, matches, records(matches));
     const without = explain(text, plain, records(plain));
     expect(withBuilds.articles).toEqual(without.articles);

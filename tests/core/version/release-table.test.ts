@@ -11,8 +11,10 @@ const table = new ReleaseTable(JSON.parse(JSON.stringify(data)));
 describe('the release table, built from what articles state', () => {
   it('reads a ladder per product and major version, with the articles that state it', () => {
     expect(table.ladderOf('Orbit Mail Server 3.0').map((r) => [r.release, r.build])).toEqual([
-      ['Orbit Mail Server 3.0 RTM', 410], ['Orbit Mail Server 3.0 SP1', 455],
-      ['Orbit Mail Server 3.0 SP2', 512], ['Orbit Mail Server 3.0 SP3', 580],
+      ['Orbit Mail Server 3.0 RTM', 410],
+      ['Orbit Mail Server 3.0 SP1', 455],
+      ['Orbit Mail Server 3.0 SP2', 512],
+      ['Orbit Mail Server 3.0 SP3', 580],
     ]);
     expect(table.ladderOf('Orbit Mail Server 2.0').map((r) => r.build)).toEqual([200, 231, 260]);
   });
@@ -43,11 +45,17 @@ describe('the release table, built from what articles state', () => {
   it('reads other ways of writing a ladder: the build in parentheses or after a colon, no version on the row', () => {
     const record = RELEASE_RECORDS[0]!;
     const rungs = (text: string) => releaseEvidenceOf(text, record)?.rungs.map((r) => [r.product.name, r.sp, r.build]);
-    expect(rungs('\t  Orbit Mail Server 3.0 noSP (3.0.410.0000)\n\t  Orbit Mail Server 3.0 SP1 (3.0.455.1000)\n')).toEqual([
-      ['Orbit Mail Server 3.0', '', 410], ['Orbit Mail Server 3.0', '1', 455],
+    expect(
+      rungs('\t  Orbit Mail Server 3.0 noSP (3.0.410.0000)\n\t  Orbit Mail Server 3.0 SP1 (3.0.455.1000)\n'),
+    ).toEqual([
+      ['Orbit Mail Server 3.0', '', 410],
+      ['Orbit Mail Server 3.0', '1', 455],
     ]);
-    expect(rungs('\t  Release version (build 410): 3.00.410.0000\n\t  SP1 version (build 455): 3.00.455.1000\n')).toEqual([
-      ['Orbit Mail Server 3.0', '', 410], ['Orbit Mail Server 3.0', '1', 455],
+    expect(
+      rungs('\t  Release version (build 410): 3.00.410.0000\n\t  SP1 version (build 455): 3.00.455.1000\n'),
+    ).toEqual([
+      ['Orbit Mail Server 3.0', '', 410],
+      ['Orbit Mail Server 3.0', '1', 455],
     ]);
   });
 
@@ -61,7 +69,12 @@ describe('the release table, built from what articles state', () => {
 describe('resolving a build', () => {
   it('names the release of an exact build', () => {
     const a = table.resolve({ version: '3.0.512.0', families: ['other:orbit mail server'] })!;
-    expect(a).toMatchObject({ product: 'Orbit Mail Server 3.0', release: 'Orbit Mail Server 3.0 SP2', exact: true, newer: ['SP3 (build 580)'] });
+    expect(a).toMatchObject({
+      product: 'Orbit Mail Server 3.0',
+      release: 'Orbit Mail Server 3.0 SP2',
+      exact: true,
+      newer: ['SP3 (build 580)'],
+    });
     expect(a.articles).toContain('Q900101');
   });
 
@@ -81,7 +94,9 @@ describe('resolving a build', () => {
     expect(a).toMatchObject({ build: '3.0.601.3', release: 'Orbit Mail Server 3.0 SP3' });
     expect(a.articles[0]).toBe('Q900104');
     // The product named in words places it too; 2.0's builds stop below 3.0's first.
-    expect(table.resolve({ version: '240', families: ['other:orbit mail server'] })?.release).toBe('Orbit Mail Server 2.0 SP1');
+    expect(table.resolve({ version: '240', families: ['other:orbit mail server'] })?.release).toBe(
+      'Orbit Mail Server 2.0 SP1',
+    );
     // Without a file or product an abbreviated version is nothing the table can place.
     expect(table.resolve({ version: '601.3' })).toBeNull();
   });
@@ -93,9 +108,17 @@ describe('resolving a build', () => {
   });
 
   it('parses a lookup query', () => {
-    expect(parseBuildQuery('store.exe 5.5.2448.0', table)).toEqual({ version: '5.5.2448.0', file: 'store.exe', families: [] });
+    expect(parseBuildQuery('store.exe 5.5.2448.0', table)).toEqual({
+      version: '5.5.2448.0',
+      file: 'store.exe',
+      families: [],
+    });
     expect(parseBuildQuery('Orbit Mail 601.3', table)?.families).toEqual(['other:orbit mail server']);
-    expect(parseBuildQuery('Exchange Server 5.5 build 2650', table)).toEqual({ version: '2650', families: ['exchange'], product: 'Exchange Server 5.5' });
+    expect(parseBuildQuery('Exchange Server 5.5 build 2650', table)).toEqual({
+      version: '2650',
+      families: ['exchange'],
+      product: 'Exchange Server 5.5',
+    });
     expect(parseBuildQuery('227142', table)).toBeNull();
   });
 });

@@ -11,9 +11,12 @@ const rec = (q: string) => FIXTURE_RECORDS.find((r) => r.q === q)!;
 
 describe('findTicketVersions', () => {
   it('reads products, service packs, builds and file versions', () => {
-    const t = findTicketVersions('Server runs Exchange Server 5.5 with Service Pack 4 on Windows NT Server 4.0 SP6a; Store.exe version 5.5.2653.0');
+    const t = findTicketVersions(
+      'Server runs Exchange Server 5.5 with Service Pack 4 on Windows NT Server 4.0 SP6a; Store.exe version 5.5.2653.0',
+    );
     expect(t.products.map((p) => [p.family, p.version, p.sp])).toEqual([
-      ['exchange', '5.5', '4'], ['windows', '4.0', '6a'],
+      ['exchange', '5.5', '4'],
+      ['windows', '4.0', '6a'],
     ]);
     expect(t.files).toEqual([expect.objectContaining({ name: 'store.exe', version: '5.5.2653.0' })]);
   });
@@ -27,7 +30,9 @@ describe('findTicketVersions', () => {
   it('reads year-named versions', () => {
     const t = findTicketVersions('Exchange 2003 SP2 and Outlook 2003; earlier Exchange 2000 Server');
     expect(t.products.map((p) => `${p.family} ${p.version} ${p.rank} ${p.sp}`)).toEqual([
-      'exchange 2003 6.5 2', 'outlook 2003 11.0 null', 'exchange 2000 6.0 null',
+      'exchange 2003 6.5 2',
+      'outlook 2003 11.0 null',
+      'exchange 2000 6.0 null',
     ]);
   });
 });
@@ -47,7 +52,10 @@ describe('verdictFor', () => {
   });
   it('fixed: the ticket quotes a Store.exe at or above the fixed file version', () => {
     const v = verdictFor(q227142, findTicketVersions('Exchange 5.5, Store.exe 5.5.2600.0 installed'));
-    expect(v).toEqual({ verdict: 'fixed', reason: "the ticket's Store.exe 5.5.2600.0 is at or above the fixed 5.5.2591.0" });
+    expect(v).toEqual({
+      verdict: 'fixed',
+      reason: "the ticket's Store.exe 5.5.2600.0 is at or above the fixed 5.5.2591.0",
+    });
   });
   it('affected: an older Store.exe', () => {
     expect(verdictFor(q227142, findTicketVersions('store.exe 5.5.2448.0')).verdict).toBe('affected');
@@ -88,25 +96,40 @@ describe('productFit', () => {
 describe('products the family table does not know', () => {
   // A team's own system, written the way its own articles and tickets write it.
   const orbit = record({
-    q: 'Q900201', title: 'ORB: Skylark sync stops after upgrade', products: ['Orbit Desk'],
-    versions: ['Orbit Desk 3.1', 'Orbit Desk 3.2'], versionsRaw: '3.1,3.2',
-    fix: { text: 'Orbit Desk 3.2 Service Pack 1', product: 'Orbit Desk', version: '3.2', servicePack: '1', hotfix: false, source: 'status' },
+    q: 'Q900201',
+    title: 'ORB: Skylark sync stops after upgrade',
+    products: ['Orbit Desk'],
+    versions: ['Orbit Desk 3.1', 'Orbit Desk 3.2'],
+    versionsRaw: '3.1,3.2',
+    fix: {
+      text: 'Orbit Desk 3.2 Service Pack 1',
+      product: 'Orbit Desk',
+      version: '3.2',
+      servicePack: '1',
+      hotfix: false,
+      source: 'status',
+    },
   });
 
   it('reads them from the ticket, with a service pack, whatever word the sentence puts in front', () => {
     const t = findTicketVersions('Since Orbit Desk 3.2 SP1 the queue is fine; Exchange Server 5.5 SP3 unchanged.');
-    expect(t.products.filter((p) => p.family === 'other:orbit desk').map((p) => [p.name, p.sp])).toEqual([['Orbit Desk 3.2', '1']]);
+    expect(t.products.filter((p) => p.family === 'other:orbit desk').map((p) => [p.name, p.sp])).toEqual([
+      ['Orbit Desk 3.2', '1'],
+    ]);
     // A known product is read once, as itself.
     expect(t.products.filter((p) => p.family.includes('exchange')).map((p) => p.family)).toEqual(['exchange']);
   });
 
   it('judge the fix against the version the ticket names', () => {
     expect(verdictFor(orbit, findTicketVersions('We upgraded to Orbit Desk 3.2 last night.'))).toEqual({
-      verdict: 'unknown', reason: 'the ticket names Orbit Desk 3.2 but not its service pack; fixed in Orbit Desk 3.2 Service Pack 1',
+      verdict: 'unknown',
+      reason: 'the ticket names Orbit Desk 3.2 but not its service pack; fixed in Orbit Desk 3.2 Service Pack 1',
     });
     expect(verdictFor(orbit, findTicketVersions('Orbit Desk 3.2 Service Pack 1 is installed')).verdict).toBe('fixed');
     expect(verdictFor(orbit, findTicketVersions('Orbit Desk 3.1 here')).verdict).toBe('affected');
-    expect(verdictFor(orbit, findTicketVersions('Exchange 5.5 SP2 only')).reason).toBe('the ticket names no version of the product');
+    expect(verdictFor(orbit, findTicketVersions('Exchange 5.5 SP2 only')).reason).toBe(
+      'the ticket names no version of the product',
+    );
   });
 
   it('fit the ranking like known products do', () => {
@@ -116,18 +139,40 @@ describe('products the family table does not know', () => {
   });
 });
 
-describe('the era\'s year versions of products the table does not know', () => {
+describe("the era's year versions of products the table does not know", () => {
   const studio = record({
-    q: 'Q900202', title: 'FIX: Zorb Grid Loses Its Rows', products: ['Microsoft Visual Basic'], versions: ['Visual Basic 5.0'],
-    fix: { text: 'Visual Studio 97 Service Pack 3', product: 'Visual Studio', version: '97', servicePack: '3', hotfix: false, source: 'status' },
+    q: 'Q900202',
+    title: 'FIX: Zorb Grid Loses Its Rows',
+    products: ['Microsoft Visual Basic'],
+    versions: ['Visual Basic 5.0'],
+    fix: {
+      text: 'Visual Studio 97 Service Pack 3',
+      product: 'Visual Studio',
+      version: '97',
+      servicePack: '3',
+      hotfix: false,
+      source: 'status',
+    },
   });
   const office = record({
-    q: 'Q900203', title: 'FIX: Zorb Macro Stops', products: ['Microsoft Office'], versions: ['Office 97'],
-    fix: { text: 'Office 97 Service Release 2', product: 'Office', version: '97', servicePack: '2', hotfix: false, source: 'status' },
+    q: 'Q900203',
+    title: 'FIX: Zorb Macro Stops',
+    products: ['Microsoft Office'],
+    versions: ['Office 97'],
+    fix: {
+      text: 'Office 97 Service Release 2',
+      product: 'Office',
+      version: '97',
+      servicePack: '2',
+      hotfix: false,
+      source: 'status',
+    },
   });
 
   it('are read with a service pack or service release, and judged like dotted ones', () => {
-    expect(verdictFor(studio, findTicketVersions('Dev box has Visual Studio 97 Service Pack 3 installed.')).verdict).toBe('fixed');
+    expect(
+      verdictFor(studio, findTicketVersions('Dev box has Visual Studio 97 Service Pack 3 installed.')).verdict,
+    ).toBe('fixed');
     expect(verdictFor(studio, findTicketVersions('VB5 with Visual Studio 97 SP2.')).verdict).toBe('affected');
     expect(verdictFor(office, findTicketVersions('All desktops run Office 97 SR-1.')).verdict).toBe('affected');
     expect(verdictFor(office, findTicketVersions('Office 97 SR-2 is on every machine')).verdict).toBe('fixed');
@@ -141,13 +186,34 @@ describe('the era\'s year versions of products the table does not know', () => {
 describe('"the latest service pack" (issue 15)', () => {
   // An article that only said "corrected in the latest Exchange Server 5.5 service pack".
   const latest = record({
-    q: 'Q900301', title: 'XFOR: Test Article: Connector Stops', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'],
-    fix: { text: 'latest Exchange Server 5.5 service pack', product: 'Exchange Server', version: '5.5', servicePack: null, hotfix: false, source: 'status' },
+    q: 'Q900301',
+    title: 'XFOR: Test Article: Connector Stops',
+    products: ['Microsoft Exchange Server'],
+    versions: ['Exchange Server 5.5'],
+    fix: {
+      text: 'latest Exchange Server 5.5 service pack',
+      product: 'Exchange Server',
+      version: '5.5',
+      servicePack: null,
+      hotfix: false,
+      source: 'status',
+    },
   });
   // The same, resolved at index build to the service pack current when it was last modified.
   const inferred = record({
-    q: 'Q900302', title: 'XFOR: Test Article: Connector Stops Again', products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'],
-    fix: { text: 'Exchange Server 5.5 Service Pack 3 (inferred)', product: 'Exchange Server', version: '5.5', servicePack: '3', hotfix: false, source: 'status', inferred: true },
+    q: 'Q900302',
+    title: 'XFOR: Test Article: Connector Stops Again',
+    products: ['Microsoft Exchange Server'],
+    versions: ['Exchange Server 5.5'],
+    fix: {
+      text: 'Exchange Server 5.5 Service Pack 3 (inferred)',
+      product: 'Exchange Server',
+      version: '5.5',
+      servicePack: '3',
+      hotfix: false,
+      source: 'status',
+      inferred: true,
+    },
   });
 
   it('is not an upgrade the ticket already has', () => {
@@ -168,7 +234,11 @@ describe('"the latest service pack" (issue 15)', () => {
     expect(below.reason).toMatch(/may predate the fix/);
   });
   it('a stated number below the ticket is still affected', () => {
-    const stated = record({ ...inferred, q: 'Q900303', fix: { ...inferred.fix!, inferred: undefined, text: 'Exchange Server 5.5 Service Pack 3' } });
+    const stated = record({
+      ...inferred,
+      q: 'Q900303',
+      fix: { ...inferred.fix!, inferred: undefined, text: 'Exchange Server 5.5 Service Pack 3' },
+    });
     expect(verdictFor(stated, findTicketVersions('Exchange 5.5 SP2')).verdict).toBe('affected');
   });
 });

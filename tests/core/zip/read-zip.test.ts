@@ -42,7 +42,9 @@ describe('readZip', () => {
   });
 
   it('reports a file that is not a zip, or a truncated one, as corrupt', async () => {
-    expect((await zipError(() => listZip(new TextEncoder().encode('just some text, not an archive')))).code).toBe('corrupt');
+    expect((await zipError(() => listZip(new TextEncoder().encode('just some text, not an archive')))).code).toBe(
+      'corrupt',
+    );
     const zip = makeZip([{ name: 'a.md', data: 'hello '.repeat(50) }]);
     expect((await zipError(() => listZip(zip.subarray(0, zip.length - 30)))).code).toBe('corrupt');
   });
@@ -128,7 +130,9 @@ describe('readZip', () => {
 
   it('caps the number of entries', async () => {
     const zip = makeZip(Array.from({ length: 6 }, (_, i) => ({ name: `${i}.md`, data: 'x' })));
-    expect((await zipError(readZip(zip, { maxEntries: 5, maxEntryBytes: 100, maxTotalBytes: 1000 }))).code).toBe('too-many-entries');
+    expect((await zipError(readZip(zip, { maxEntries: 5, maxEntryBytes: 100, maxTotalBytes: 1000 }))).code).toBe(
+      'too-many-entries',
+    );
   });
 
   it('refuses unknown compression methods and encrypted entries', async () => {
