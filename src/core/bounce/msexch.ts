@@ -6,19 +6,28 @@
  * a cause the words name wins over the code; the code decides when the words name none.
  */
 import { reasonFromText } from './classify';
+import { MSEXCH_CODES, type NdrClass } from '../match/ndr-tables';
 import type { Reason } from './types';
 
-/** The codes with one meaning (Exchange's names for them); 000B099C, 000B09AA and 000B09B6 carry the remote reply and are read by their words. */
-const CODES: Readonly<Record<string, Reason>> = {
-  '000c05a6': 'userunknown', // Unknown Recipient
-  '000c0595': 'filtered', // Ambiguous Recipient
-  '00120270': 'networkerror', // Too Many Hops
-  '00050311': 'contenterror', // Conversion to Internet format failed
-  '000502cc': 'contenterror', // Conversion to Internet format failed
-  '000b0981': 'securityerror', // 502 Server does not support AUTH
-  '00010256': 'exceedlimit', // Too many recipients
-  '000d06b5': 'systemerror', // No proxy for recipient: the sending site has no address of that type for it
+/**
+ * sisimai's reason for each class the connector codes have (the codes and their classes are
+ * ndr-tables.ts's MSEXCH_CODES). 000B099C, 000B09AA and 000B09B6 carry the remote reply and are
+ * read by their words. "No proxy for recipient" (routing-error) is the sending site's own gap: systemerror.
+ */
+const REASON_OF: Readonly<Partial<Record<NdrClass, Reason>>> = {
+  'unknown-recipient': 'userunknown',
+  'ambiguous-recipient': 'filtered',
+  loop: 'networkerror',
+  'content-error': 'contenterror',
+  'access-denied': 'securityerror',
+  'too-many-recipients': 'exceedlimit',
+  'routing-error': 'systemerror',
 };
+
+function codeReason(code: string): Reason | undefined {
+  const cls = MSEXCH_CODES[code.toLowerCase()];
+  return cls ? REASON_OF[cls] : undefined;
+}
 
 const CODE_AND_WORDS = /\(([0-9A-Fa-f]{8})\)\s?(.*)$/s;
 
@@ -27,5 +36,5 @@ export function msexchReason(diagnostic: string | undefined): Reason | undefined
   const m = diagnostic ? CODE_AND_WORDS.exec(diagnostic) : null;
   if (!m) return undefined;
   const words = m[2]!.trim() ? reasonFromText(m[2]!) : undefined;
-  return words ?? CODES[m[1]!.toLowerCase()];
+  return words ?? codeReason(m[1]!);
 }
