@@ -86,6 +86,8 @@ export function wordsOf(text: string, into: Set<string> = new Set(), max = MAX_C
 }
 
 const FIELD_NAME = /^[ \t>]*[A-Za-z][A-Za-z0-9-]{0,30}:(?=[ \t]|$)/gm;
+/** "Service Pack 2", "service release": the installed level, which the verdict reads; not a circumstance. */
+const SERVICE_PACK = /\bservice[ \t]+(?:pack|release)s?\b/gi;
 
 /**
  * The ticket's distinct context words: outside the matched spans, and not words of the matched
@@ -101,7 +103,9 @@ export function ticketWords(
 ): Set<string> {
   // Field names of header lines ("Reporting-MTA:", "Final-Recipient:", "Subject:") are the same
   // on every bounce: blanked, keeping the offsets; their values stay.
-  const text = source.replace(FIELD_NAME, (m) => ' '.repeat(m.length));
+  const text = source
+    .replace(FIELD_NAME, (m) => ' '.repeat(m.length))
+    .replace(SERVICE_PACK, (m) => ' '.repeat(m.length));
   const sorted = [...matches].sort((a, b) => a.start - b.start);
   const out = new Set<string>();
   let at = 0;

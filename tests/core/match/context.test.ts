@@ -140,6 +140,13 @@ describe("ranking by the ticket's other words", () => {
     expect(ticketWords(text, [])).toEqual(new Set(['mail', 'pat', 'example.com', 'journaling', 'broken', 'tape']));
   });
 
+  it('a service pack level says nothing (the verdict reads it); a service that fails does', () => {
+    expect(
+      ticketWords('NT 4.0 with Service Pack 2 and Office service release 1; the spooler service fails', []),
+    ).toEqual(new Set(['office', 'spooler', 'service']));
+    expect(ticketWords('NT 4.0 with Service Pack 2', [])).toEqual(new Set([]));
+  });
+
   it('the words of the matched message itself say nothing, even where the ticket repeats them', () => {
     const msg = 'This version of Outlook Web Access only supports your primary contact folder';
     const r = recs(
