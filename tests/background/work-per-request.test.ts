@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type browser from 'webextension-polyfill';
 import { MatchStore } from '../../src/content/match-store';
 import type { FoundMatch, Request } from '../../src/messaging/protocol';
 import type { ArticleRecord } from '../../src/core/article/types';
 import { articleRecord } from '../fixtures/article-record';
 import { articlesQuotingNdr, NDR } from './fake-index';
+import { mockIndexBehindRealRouter } from './real-router';
 
 /**
  * How much the background does per thing the agent does: requests per card opened and per popup
@@ -18,27 +19,7 @@ const RECORDS = articlesQuotingNdr({ Q100101: { related: ['Q100404', 'Q100505'] 
   articleRecord({ q: 'Q100505', title: 'XFOR: Related Two' }),
 ]);
 
-vi.mock('../../src/background/bundled-index', async () => ({
-  bundledIndex: (await import('./fake-index')).fakeBundledIndex(RECORDS),
-}));
-vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
-vi.mock('../../src/background/records', async () => ({
-  recordsFor: (await import('./fake-index')).fakeRecordsFor(RECORDS),
-}));
-vi.mock('../../src/background/content-script-file', () => ({
-  CONTENT_SCRIPT_FILE: 'c.js',
-  HIGHLIGHT_CSS_FILE: 'h.css',
-  LENS_SCRIPT_FILE: 'l.js',
-}));
-// Every ranking goes through core's rankArticles: count the calls, keep the behaviour.
-const ranked = vi.hoisted(() => ({ calls: 0 }));
-vi.mock('../../src/core/match/rank', async (original) => {
-  const real = await original<typeof import('../../src/core/match/rank')>();
-  return {
-    ...real,
-    rankArticles: (...args: Parameters<typeof real.rankArticles>) => (ranked.calls++, real.rankArticles(...args)),
-  };
-});
+const ranked = mockIndexBehindRealRouter(RECORDS);
 
 const { handleMessage } = await import('../../src/background/router');
 const { createCard } = await import('../../src/content/card/controller');

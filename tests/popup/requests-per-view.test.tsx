@@ -6,6 +6,7 @@ import type browser from 'webextension-polyfill';
 import type { Request } from '../../src/messaging/protocol';
 import { articleRecord } from '../fixtures/article-record';
 import { articlesQuotingNdr, NDR } from '../background/fake-index';
+import { mockIndexBehindRealRouter } from '../background/real-router';
 
 /**
  * What the popup costs the background, with the real router and services behind the fake
@@ -18,26 +19,7 @@ const RECORDS = articlesQuotingNdr({ Q100202: { related: ['Q100404', 'Q100505', 
   articleRecord({ q: 'Q100505', title: 'XCON: Related Two' }),
 ]);
 
-vi.mock('../../src/background/bundled-index', async () => ({
-  bundledIndex: (await import('../background/fake-index')).fakeBundledIndex(RECORDS),
-}));
-vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
-vi.mock('../../src/background/records', async () => ({
-  recordsFor: (await import('../background/fake-index')).fakeRecordsFor(RECORDS),
-}));
-vi.mock('../../src/background/content-script-file', () => ({
-  CONTENT_SCRIPT_FILE: 'c.js',
-  HIGHLIGHT_CSS_FILE: 'h.css',
-  LENS_SCRIPT_FILE: 'l.js',
-}));
-const ranked = vi.hoisted(() => ({ calls: 0 }));
-vi.mock('../../src/core/match/rank', async (original) => {
-  const real = await original<typeof import('../../src/core/match/rank')>();
-  return {
-    ...real,
-    rankArticles: (...args: Parameters<typeof real.rankArticles>) => (ranked.calls++, real.rankArticles(...args)),
-  };
-});
+const ranked = mockIndexBehindRealRouter(RECORDS);
 
 const { handleMessage } = await import('../../src/background/router');
 const { App } = await import('../../src/popup/App');
