@@ -6,6 +6,10 @@
  * underscores ("store.exe", "5.5.2591.0", "mapi_e_not_found") is kept whole as a *compound* as well
  * as split into its parts, so a file name or a build number can be matched exactly.
  *
+ * A number glued to its unit ("64MB", "16bit", "100MHz", "640K", "1.44MB") is cut into the number
+ * and the unit, the way the articles mostly write it ("64 MB", "16-bit"): "himem 64mb" and
+ * "HIMEM.SYS ... 64 MB" then share their words.
+ *
  * Hex codes are written one way: "0x0000001E", "0x1E" and, after "stop" or "bugcheck", a bare "1E"
  * are all "0x1e" (see codeForm), so a stop code typed short finds the article that prints it long.
  */
@@ -57,16 +61,30 @@ export function tokenizeText(text: string): TextTokens {
   const parts: string[] = [];
   const compounds: string[] = [];
   for (const m of normalizeText(text).matchAll(RUN)) {
-    const run = m[0];
+    let run = m[0];
+    // "64mb" -> "64" "mb"; "1.44mb" -> "1.44" (compound) and "1" "44" "mb".
+    const unit = GLUED_UNIT.exec(run);
+    if (unit) run = run.slice(0, unit.index);
     if (JOINER.test(run)) {
       if (run.length <= MAX_TOKEN_LENGTH) compounds.push(run);
       for (const p of run.split(JOINER)) if (p.length <= MAX_TOKEN_LENGTH) parts.push(p);
     } else if (run.length <= MAX_TOKEN_LENGTH) {
       parts.push(codeForm(run, parts[parts.length - 1]));
     }
+    if (unit) parts.push(unit[1]!);
   }
   return { parts, compounds };
 }
+
+/**
+ * Units a number is glued to in tickets and titles: sizes, bit widths, clock rates, speeds, times.
+ * Not "m" nor "x" (model names: "p5m", "8x"), nor "b" (builds and stepping: "4.00.950b").
+ */
+export const UNITS: ReadonlySet<string> = new Set(
+  'k kb mb gb tb meg megs bit bits hz khz mhz ghz bps kbps mbps ms ns dpi'.split(' '),
+);
+/** A unit at the end of a number (the number's last dotted part is digits only). */
+const GLUED_UNIT = new RegExp(`(?<=(?:^|[._])\\d+)(${[...UNITS].join('|')})$`);
 
 /** "0x0000001e" -> "0x1e": the zeros a crash screen pads a code with. */
 const PADDED_HEX = /^0x0+(?=[0-9a-f])/;

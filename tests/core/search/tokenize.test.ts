@@ -15,6 +15,31 @@ describe('tokenizeText', () => {
     expect(tokenizeText('Café cc:Mail, w/Attachments.').parts).toEqual(['cafe', 'cc', 'mail', 'w', 'attachments']);
   });
 
+  it('cuts a number glued to its unit into the number and the unit', () => {
+    expect(tokenizeText('himem 64MB limit').parts).toEqual(['himem', '64', 'mb', 'limit']);
+    expect(tokenizeText('16bit 100MHz 640K 2gb 28.8kbps').parts).toEqual([
+      '16',
+      'bit',
+      '100',
+      'mhz',
+      '640',
+      'k',
+      '2',
+      'gb',
+      '28',
+      '8',
+      'kbps',
+    ]);
+    // The number keeps its dotted whole; the unit is a word of its own.
+    expect(tokenizeText('1.44MB floppy')).toEqual({ parts: ['1', '44', 'mb', 'floppy'], compounds: ['1.44'] });
+    // Glued the way a ticket writes it or apart the way a title does: the same words.
+    expect(phraseForm('64mb')).toBe(phraseForm('64 MB'));
+  });
+
+  it('leaves names that end in a unit-like letter whole', () => {
+    expect(tokenizeText('win32k x86 p5m 8x himem').parts).toEqual(['win32k', 'x86', 'p5m', '8x', 'himem']);
+  });
+
   it('drops runs too long to be typed', () => {
     expect(tokenizeText('a'.repeat(41) + ' ok').parts).toEqual(['ok']);
   });
