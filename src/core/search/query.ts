@@ -101,6 +101,25 @@ export const QUERY_FILLER: ReadonlySet<string> = new Set([
   'getting',
 ]);
 
+/**
+ * Words that tie the others together ("under", "via", "vs", "before"): an article's fields are
+ * short (title, quoted messages, keywords), so few have them and their idf is that of a rare
+ * word; a title that shared one with the query ("... Does Not Run Under OS/2") outranked the one
+ * about what was asked ("Mouse Installation with OS/2"). They still count, at FUNCTION_SHARE of
+ * their worth and of their weight in coverage: a title that has them gains a little.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'about above across against along among around because before behind below beneath beside between ' +
+    'beyond despite during except inside into like near off onto out outside over per since than then ' +
+    'through throughout till toward towards under underneath unlike until upon versus via vs whether ' +
+    'while within without also only even again once instead though although so too very how what where ' +
+    'which who why whose whom its their they them he she me us am been being should would could may ' +
+    'might must shall'
+  ).split(' '),
+);
+const FUNCTION_SHARE = 0.5;
+
 function lastPartText(parts: readonly string[]): string | undefined {
   return parts[parts.length - 1];
 }
@@ -252,7 +271,9 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   if (termCount === 0 && compounds.length === 0) return [];
 
   const extras = thesaurusExtras(index, words);
-  const plans = words.map((w, i) => planWord(scorer, index, w, 1 << i, true, extras[i]!));
+  const plans = words.map((w, i) =>
+    planWord(scorer, index, w, 1 << i, true, extras[i]!, !w.prefix && FUNCTION_WORDS.has(w.text) ? FUNCTION_SHARE : 1),
+  );
   const weights = plans.map((p) => p.word.weight);
   // A named Q-number counts as much as the rarest word.
   for (let i = 0; i < namedQs.length; i++) weights.push(Math.max(1, ...weights));
@@ -378,17 +399,18 @@ function planWord(
   bit: number,
   typos: boolean,
   extras: readonly Extra[] = [],
+  share = 1,
 ): WordPlan {
-  if (word.prefix) return { word: priceWord(index, word, typos, extras), bit };
+  if (word.prefix) return { word: priceWord(index, word, typos, extras, share), bit };
   let kept = pricedWords.get(index);
   if (!kept) pricedWords.set(index, (kept = { words: new Map(), held: 0 }));
-  let key = (typos ? 't' : '-') + word.text;
+  let key = (typos ? 't' : '-') + (share === 1 ? '' : share + ' ') + word.text;
   for (const x of extras) key += '\t' + x.quality + ' ' + x.key;
   let priced = kept.words.get(key);
   if (priced) {
     kept.words.delete(key);
   } else {
-    priced = priceWord(index, word, typos, extras);
+    priced = priceWord(index, word, typos, extras, share);
     const scores = scorer.scoreLists(priced.lists);
     priced.scores = scores;
     priced.maxWorth = scores.max;
@@ -408,6 +430,7 @@ function priceWord(
   word: { text: string; prefix: boolean },
   typos: boolean,
   extras: readonly Extra[],
+  share: number,
 ): PricedWord {
   const exps = expandWord(index, word.text, { prefix: word.prefix, typos });
   const lists = exps.map((e) => termPostings(index, e.id));
@@ -435,14 +458,14 @@ function priceWord(
       (e.kind === MatchKind.Exact && unstemmed) ||
       e.kind === MatchKind.Surface ||
       (e.kind === MatchKind.Prefix && word.prefix);
-    return { p, worth, used, literal };
+    return { p, worth: worth * share, used, literal };
   });
   // Another way of saying the word is worth what the word and it together are: "move" does not
   // become rare because the archive also spells out a rare acronym MOVE.
   for (const x of extras)
     out.push({
       p: x.p,
-      worth: x.quality * idf(index.count, Math.min(index.count, groupDf + x.p.docs.length)),
+      worth: share * x.quality * idf(index.count, Math.min(index.count, groupDf + x.p.docs.length)),
       used: 0,
       literal: false,
     });
@@ -452,7 +475,7 @@ function priceWord(
   return {
     lists: out,
     scores: null,
-    weight: idf(index.count, Math.max(1, Math.min(groupDf, index.count))),
+    weight: share * idf(index.count, Math.max(1, Math.min(groupDf, index.count))),
     size,
     maxWorth: -1,
   };
