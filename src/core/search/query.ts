@@ -6,7 +6,7 @@ import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
 import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
-import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
+import { phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
 import { findPhrases } from './thesaurus';
 import { queryVersions, versionFactor } from './versions';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
@@ -46,7 +46,7 @@ export interface ParsedQuery {
   kb: number | null;
   /** The whole query is the start of a number ("2271", "Q2271"): its digits. */
   numberPrefix: string | null;
-  /** Words that count towards coverage, in order, unique. */
+  /** Words that count towards coverage, in order, unique; a slash name ("os/2") is one word. */
   words: QueryWord[];
   /** Q-numbers named among other words. */
   namedQs: number[];
@@ -133,24 +133,25 @@ export function parseQuery(input: string): ParsedQuery {
   const open = /[\p{L}\p{N}]$/u.test(s);
   const kbQ = parseKbReference(s);
   const np = /^\s*(?:q|kb)?\s*(\d{3,6})\s*$/i.exec(s);
-  const { parts, compounds } = tokenizeText(s);
+  const { parts, compounds, names } = tokenizeText(s);
+  const tokens = withNames(parts, names);
 
   const namedQs: number[] = [];
   const plain: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
+  for (let i = 0; i < tokens.length; i++) {
+    const p = tokens[i]!;
     const named = NAMED_Q.exec(p);
     if (named) namedQs.push(Number(named[1]));
-    else if (KB_WORD.test(p) && DIGITS.test(parts[i + 1] ?? '')) namedQs.push(Number(parts[++i]));
+    else if (KB_WORD.test(p) && DIGITS.test(tokens[i + 1] ?? '')) namedQs.push(Number(tokens[++i]));
     else plain.push(p);
   }
 
-  const lastPart = parts[parts.length - 1];
+  const lastPart = tokens[tokens.length - 1];
   // Filler of a typed description ("has no effect", "doesnt work after") says nothing about which
   // article; the last word stays while it is being typed ("no" may become "notepad").
   const content = plain.filter(
     (p, i) =>
-      !STOPWORDS.has(p) && (!QUERY_FILLER.has(p) || (open && i === plain.length - 1 && p === lastPartText(parts))),
+      !STOPWORDS.has(p) && (!QUERY_FILLER.has(p) || (open && i === plain.length - 1 && p === lastPartText(tokens))),
   );
   // A query of stopwords only ("to", "the") is someone halfway through a real word.
   const chosen = content.length > 0 ? content : plain.slice(-1);
@@ -180,6 +181,25 @@ export function parseQuery(input: string): ParsedQuery {
     phrase: parts.join(' '),
     open,
   };
+}
+
+/**
+ * The query's words with each slash name in place of its parts: "os/2" is one word, not "os" and
+ * a "2" that coverage counted apart (and versions.ts read as a version of "os").
+ */
+function withNames(parts: readonly string[], names: readonly SlashName[]): string[] {
+  if (names.length === 0) return [...parts];
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; i < parts.length;) {
+    const name = names[n];
+    if (name && name.at === i) {
+      out.push(name.text);
+      i += name.count;
+      n++;
+    } else out.push(parts[i++]!);
+  }
+  return out;
 }
 
 interface Hit {
@@ -337,6 +357,9 @@ function titlePhrase(index: SearchIndex, doc: number): string {
   return (forms[doc] ??= phraseForm(index.titles[doc]!));
 }
 
+/** What a slash name's parts found apart are worth against the name itself. */
+const SLASH_PARTS_QUALITY = 0.6;
+
 interface Extra {
   p: TermPostings;
   quality: number;
@@ -351,6 +374,15 @@ interface Extra {
 function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra[][] {
   const out: Extra[][] = words.map(() => []);
   const terms = words.map((w) => index.thesaurus.stem(w.text));
+  // A slash name also finds the articles that have its parts, written apart ("OS 2", "I-O").
+  words.forEach((w, i) => {
+    if (!w.text.includes('/')) return;
+    const parts = tokenizeText(w.text.replace('/', ' '))
+      .parts.filter((t) => !STOPWORDS.has(t))
+      .map((t) => index.thesaurus.stem(t));
+    const p = parts.length > 0 ? phrasePostings(index, parts) : null;
+    if (p && p.docs.length > 0) out[i]!.push({ p, quality: SLASH_PARTS_QUALITY, key: parts.join(' ') });
+  });
   for (const { from, to, entry } of findPhrases(index.thesaurus, terms)) {
     for (const other of entry.others) {
       const p = phrasePostings(index, other);

@@ -40,7 +40,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 /** Longer runs are hex dumps and base64, not something anyone types. */
 export const MAX_TOKEN_LENGTH = 40;
 
-const RUN = /[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*/gu;
+const RUN = /[\p{L}\p{N}]+(?:[._/][\p{L}\p{N}]+)*/gu;
 const JOINER = /[._]/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
@@ -55,25 +55,53 @@ export interface TextTokens {
   parts: string[];
   /** Dotted/underscored runs kept whole ("store.exe"), in order. */
   compounds: string[];
+  /** Slash names kept whole ("os/2", "tcp/ip", "i/o"), in order; their parts are in `parts` too. */
+  names: SlashName[];
 }
+
+export interface SlashName {
+  text: string;
+  /** Where its parts are in `parts`. */
+  at: number;
+  count: number;
+}
+
+/**
+ * "os/2", "tcp/ip", "i/o", "ipx/spx": two short pieces, the first starting with a letter, no dots.
+ * Not a date ("12/31/99"), a fraction, a path ("winnt/system32/drivers") or an address's tail.
+ */
+const SLASH_NAME = /^\p{L}[\p{L}\p{N}]{0,7}\/[\p{L}\p{N}]{1,8}$/u;
 
 export function tokenizeText(text: string): TextTokens {
   const parts: string[] = [];
   const compounds: string[] = [];
+  const names: SlashName[] = [];
   for (const m of normalizeText(text).matchAll(RUN)) {
-    let run = m[0];
-    // "64mb" -> "64" "mb"; "1.44mb" -> "1.44" (compound) and "1" "44" "mb".
-    const unit = GLUED_UNIT.exec(run);
-    if (unit) run = run.slice(0, unit.index);
-    if (JOINER.test(run)) {
-      if (run.length <= MAX_TOKEN_LENGTH) compounds.push(run);
-      for (const p of run.split(JOINER)) if (p.length <= MAX_TOKEN_LENGTH) parts.push(p);
-    } else if (run.length <= MAX_TOKEN_LENGTH) {
-      parts.push(codeForm(run, parts[parts.length - 1]));
+    const whole = m[0];
+    if (!whole.includes('/')) {
+      addRun(whole, parts, compounds);
+      continue;
     }
-    if (unit) parts.push(unit[1]!);
+    const at = parts.length;
+    for (const piece of whole.split('/')) addRun(piece, parts, compounds);
+    if (SLASH_NAME.test(whole)) names.push({ text: whole, at, count: parts.length - at });
   }
-  return { parts, compounds };
+  return { parts, compounds, names };
+}
+
+/** One run of letters and digits, maybe dotted: its parts, and itself as a compound when dotted. */
+function addRun(whole: string, parts: string[], compounds: string[]): void {
+  let run = whole;
+  // "64mb" -> "64" "mb"; "1.44mb" -> "1.44" (compound) and "1" "44" "mb".
+  const unit = GLUED_UNIT.exec(run);
+  if (unit) run = run.slice(0, unit.index);
+  if (JOINER.test(run)) {
+    if (run.length <= MAX_TOKEN_LENGTH) compounds.push(run);
+    for (const p of run.split(JOINER)) if (p.length <= MAX_TOKEN_LENGTH) parts.push(p);
+  } else if (run.length <= MAX_TOKEN_LENGTH) {
+    parts.push(codeForm(run, parts[parts.length - 1]));
+  }
+  if (unit) parts.push(unit[1]!);
 }
 
 /**
@@ -108,11 +136,12 @@ export function codeForm(word: string, previous: string | undefined): string {
   return word;
 }
 
-/** The terms an index stores for a piece of text: words except stopwords, plus compounds. */
+/** The terms an index stores for a piece of text: words except stopwords, plus compounds and slash names. */
 export function indexTerms(text: string): string[] {
-  const { parts, compounds } = tokenizeText(text);
+  const { parts, compounds, names } = tokenizeText(text);
   const out = parts.filter((p) => !STOPWORDS.has(p));
   for (const c of compounds) out.push(c);
+  for (const n of names) out.push(n.text);
   return out;
 }
 
