@@ -6,7 +6,7 @@
  */
 import { STOPWORDS } from './tokenize';
 import { stemmerKeeping, stemTerm, unstemmedShortForms } from './stem';
-import { SHORTHAND, SYNONYM_GROUPS } from './synonyms';
+import { OVERVIEW_SYNONYMS, SHORTHAND, SHORTHAND_PRODUCTS, SYNONYM_GROUPS } from './synonyms';
 
 export interface ThesaurusEntry {
   /** The phrase as index terms: ["outlook", "web", "access"]. */
@@ -53,6 +53,8 @@ export function buildThesaurus(aliasLines: readonly string[]): Thesaurus {
   };
   for (const g of SYNONYM_GROUPS) addGroup(g, SYNONYM_QUALITY);
   for (const g of SHORTHAND) addGroup(g, ALIAS_QUALITY);
+  for (const g of OVERVIEW_SYNONYMS) addGroup(g, SYNONYM_QUALITY);
+  for (const g of SHORTHAND_PRODUCTS) addGroup(g, ALIAS_QUALITY);
   for (const line of aliasLines) {
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;

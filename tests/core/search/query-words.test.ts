@@ -53,3 +53,21 @@ describe('function words', () => {
     expect(parseQuery('buffers vs smartdrv').words.map((w) => w.text)).toEqual(['buffers', 'vs', 'smartdrv']);
   });
 });
+
+describe('short overview queries', () => {
+  const ix = load([
+    { q: 'Q100011', title: "What's New in Widget Server Version 5.5" },
+    // As many of the words, literally.
+    { q: 'Q100012', title: 'New Features of the Widget Client' },
+    { q: 'Q100013', title: 'Common File Extensions Used by Visual C++' },
+    { q: 'Q100014', title: 'Notepad File Extensions' },
+  ]);
+
+  it('read "new features" as the "What\'s New" of a title', () => {
+    expect(first(ix, 'widget server new features')).toBe('Q100011');
+  });
+
+  it('read "vc++" as Visual C++', () => {
+    expect(first(ix, 'vc++ file extensions')).toBe('Q100013');
+  });
+});
