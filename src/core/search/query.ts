@@ -4,7 +4,7 @@
  */
 import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
-import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './load-index';
+import { docOfNumber, firstDocAtLeast, phrasePostings, termId, termPostings } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
 import { findPhrases } from './thesaurus';
@@ -360,6 +360,14 @@ function titlePhrase(index: SearchIndex, doc: number): string {
 /** What a slash name's parts found apart are worth against the name itself. */
 const SLASH_PARTS_QUALITY = 0.6;
 
+/** "sms2", "iis4": letters, then the one or two digits of a version. */
+const GLUED_VERSION = /^([a-z]{2,})(\d{1,2})$/;
+/** How much more often the articles write it apart than glued before apart counts ("pop3" stays). */
+const GLUED_APART_SHARE = 4;
+const GLUED_MIN_APART = 5;
+/** As sure as the product shorthand ("nt4"). */
+const GLUED_QUALITY = 0.9;
+
 interface Extra {
   p: TermPostings;
   quality: number;
@@ -382,6 +390,18 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
       .map((t) => index.thesaurus.stem(t));
     const p = parts.length > 0 ? phrasePostings(index, parts) : null;
     if (p && p.docs.length > 0) out[i]!.push({ p, quality: SLASH_PARTS_QUALITY, key: parts.join(' ') });
+  });
+  // A product glued to its version ("sms2", "iis4", "vc6") where the articles write them apart
+  // ("SMS 2.0", "IIS 4.0"): also the articles that have both, when they far outnumber the glued form.
+  words.forEach((w, i) => {
+    const m = GLUED_VERSION.exec(w.text);
+    if (!m) return;
+    const parts = [index.thesaurus.stem(m[1]!), m[2]!];
+    const p = phrasePostings(index, parts);
+    if (!p || p.docs.length < GLUED_MIN_APART) return;
+    const id = termId(index, terms[i]!);
+    const glued = id >= 0 ? index.df[id]! : 0;
+    if (p.docs.length >= GLUED_APART_SHARE * glued) out[i]!.push({ p, quality: GLUED_QUALITY, key: parts.join(' ') });
   });
   for (const { from, to, entry } of findPhrases(index.thesaurus, terms)) {
     for (const other of entry.others) {
