@@ -55,7 +55,10 @@ export interface TextTokens {
   parts: string[];
   /** Dotted/underscored runs kept whole ("store.exe"), in order. */
   compounds: string[];
-  /** Slash names kept whole ("os/2", "tcp/ip", "i/o"), in order; their parts are in `parts` too. */
+  /**
+   * Slash names ("os/2", "tcp/ip", "i/o") and command-line switches ("/a", "/q", "/o2") kept
+   * whole, in order; their parts are in `parts` too.
+   */
   names: SlashName[];
 }
 
@@ -76,17 +79,29 @@ export function tokenizeText(text: string): TextTokens {
   const parts: string[] = [];
   const compounds: string[] = [];
   const names: SlashName[] = [];
-  for (const m of normalizeText(text).matchAll(RUN)) {
+  const norm = normalizeText(text);
+  for (const m of norm.matchAll(RUN)) {
     const whole = m[0];
+    const at = parts.length;
     if (!whole.includes('/')) {
       addRun(whole, parts, compounds);
+      if (isSwitch(norm, m.index!, whole)) names.push({ text: '/' + whole, at, count: parts.length - at });
       continue;
     }
-    const at = parts.length;
     for (const piece of whole.split('/')) addRun(piece, parts, compounds);
     if (SLASH_NAME.test(whole)) names.push({ text: whole, at, count: parts.length - at });
   }
   return { parts, compounds, names };
+}
+
+/** A switch's letters: "a", "q", "o2", "3gb", "machine"; not a number ("/2") nor a file name. */
+const SWITCH = /^(?=[a-z0-9]*[a-z])[a-z0-9]{1,10}$/;
+/** What a switch follows: a space, the start, or an opening quote or bracket. */
+const BEFORE_SWITCH = /[\s("'[]/;
+
+/** "/a" in "BACKUP /A": a slash right before the run, with a space or nothing before the slash. */
+function isSwitch(text: string, at: number, run: string): boolean {
+  return at > 0 && text[at - 1] === '/' && (at === 1 || BEFORE_SWITCH.test(text[at - 2]!)) && SWITCH.test(run);
 }
 
 /** One run of letters and digits, maybe dotted: its parts, and itself as a compound when dotted. */

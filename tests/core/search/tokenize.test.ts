@@ -58,6 +58,21 @@ describe('tokenizeText', () => {
     expect(indexTerms('Mouse Installation with OS/2')).toEqual(['mouse', 'installation', 'os', '2', 'os/2']);
   });
 
+  it('keeps a command-line switch whole as well as its letters', () => {
+    expect(tokenizeText('BACKUP /A Prompts')).toEqual({
+      parts: ['backup', 'a', 'prompts'],
+      compounds: [],
+      names: [{ text: '/a', at: 1, count: 1 }],
+    });
+    expect(indexTerms('setup /q, cl /O2 and boot.ini /3GB').filter((t) => t.startsWith('/'))).toEqual([
+      '/q',
+      '/o2',
+      '/3gb',
+    ]);
+    // A slash inside an address or after a word is no switch.
+    expect(tokenizeText('http://support.microsoft.com/kb/123 page 1 /2').names).toEqual([]);
+  });
+
   it('reads no slash name in dates, fractions, paths or addresses', () => {
     for (const text of [
       '12/31/99',
@@ -149,6 +164,10 @@ describe('parseQuery', () => {
     expect(typing.words.at(-1)).toEqual({ text: 'tcp/ip', prefix: true });
     // The phrase keeps the parts, the way titles are compared.
     expect(typing.phrase).toBe('smtp over tcp ip');
+  });
+
+  it('reads a switch as a word, even one as short as a stopword', () => {
+    expect(parseQuery('backup /a last disk').words.map((w) => w.text)).toEqual(['backup', '/a', 'last', 'disk']);
   });
 
   it('keeps a stopword-only query as a prefix', () => {
