@@ -393,15 +393,22 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
   });
   // A product glued to its version ("sms2", "iis4", "vc6") where the articles write them apart
   // ("SMS 2.0", "IIS 4.0"): also the articles that have both, when they far outnumber the glued form.
+  // The product may be an acronym the articles spell out ("vb6": "Visual Basic 6.0").
   words.forEach((w, i) => {
     const m = GLUED_VERSION.exec(w.text);
     if (!m) return;
-    const parts = [index.thesaurus.stem(m[1]!), m[2]!];
-    const p = phrasePostings(index, parts);
-    if (!p || p.docs.length < GLUED_MIN_APART) return;
+    const name = index.thesaurus.stem(m[1]!);
     const id = termId(index, terms[i]!);
     const glued = id >= 0 ? index.df[id]! : 0;
-    if (p.docs.length >= GLUED_APART_SHARE * glued) out[i]!.push({ p, quality: GLUED_QUALITY, key: parts.join(' ') });
+    const names: [string[], number][] = [[[name], 1]];
+    for (const { entry } of findPhrases(index.thesaurus, [name]))
+      for (const other of entry.others) names.push([other, entry.quality]);
+    for (const [product, quality] of names) {
+      const parts = [...product, m[2]!];
+      const p = phrasePostings(index, parts);
+      if (!p || p.docs.length < GLUED_MIN_APART || p.docs.length < GLUED_APART_SHARE * glued) continue;
+      out[i]!.push({ p, quality: GLUED_QUALITY * quality, key: parts.join(' ') });
+    }
   });
   for (const { from, to, entry } of findPhrases(index.thesaurus, terms)) {
     for (const other of entry.others) {

@@ -88,6 +88,18 @@ describe('a product glued to its version', () => {
     expect(first(ix, 'gizmo2 setup hangs ')).toBe('Q100022');
   });
 
+  it('finds them where the articles spell the product out ("vc6": "Visual C++ 6.0")', () => {
+    const ix2 = load([
+      { q: 'Q100041', title: 'Visual C++ 5.0 Debugger Break Command Fails' },
+      { q: 'Q100042', title: 'Visual C++ 6.0 Debugger Break Command Fails' },
+      ...['Wizard Bar Missing', 'Linker Runs Out of Memory', 'Help Index Empty', 'Toolbar Missing'].map((what, i) => ({
+        q: `Q10005${i}`,
+        title: `Visual C++ 6.0 ${what}`,
+      })),
+    ]);
+    expect(first(ix2, 'vc6 break command fails ')).toBe('Q100042');
+  });
+
   it('leaves alone a name the articles write glued ("pop3")', () => {
     expect(search(ix, 'pop3 ').map((r) => r.q)).toEqual(['Q100023']);
   });
