@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KbIndex } from '../src/core/index/kb-index';
 import { candidateArticles, explain, type ExplainResult } from '../src/core/match';
-import { findAll, matchesFor } from '../src/core/find-all';
+import { findAll, matchesFor, needsSearchIndex, withSituationOf } from '../src/core/find-all';
 import type { RankOptions } from '../src/core/match/rank';
 
 export type TicketKind = 'single' | 'shared' | 'cited' | 'negative';
@@ -65,7 +65,8 @@ export async function runTicket(
   opts: RankOptions = {},
 ): Promise<{ result: ExplainResult; known: Set<string> }> {
   // The product's own sequence (matches, builds, bounces), so the figures are what ships.
-  const found = findAll(text, { detector: await index.detector(), releases: await index.releases() });
+  let found = findAll(text, { detector: await index.detector(), releases: await index.releases() });
+  if (needsSearchIndex(found)) found = withSituationOf(found, text, await index.searchIndex());
   const records = await index.lookupMany(candidateArticles(found.matches));
   return { result: explain(text, matchesFor(found, records), records, opts), known: new Set(records.keys()) };
 }

@@ -20,7 +20,7 @@ import { contextScores, quotedWords, stem, type ContextScore } from './context';
 import { articleProducts, productFit, verdictFor, type ProductFit, type Verdict } from '../version/verdict';
 import type { TicketVersions } from '../version/ticket-versions';
 import { SPECIFIC_WEIGHT } from './pattern';
-import type { Match } from './scan';
+import type { Match, Situation } from './scan';
 
 export interface RankedArticle {
   q: string;
@@ -62,6 +62,8 @@ export interface Evidence {
   first: number;
   /** Order in which the matches first name the article (text order, then each match's own order). */
   seq: number;
+  /** The ticket describes the bounce's situation this article is about (scan.ts Match.about). */
+  about?: Situation;
 }
 
 export const CITED_SCORE = 100;
@@ -106,6 +108,11 @@ export function collectEvidence(
   matches.forEach((m, at) => {
     // A build says which release the ticket runs, not which article explains it.
     if (m.kind === 'build') return;
+    if (m.about && records.has(m.about.q)) {
+      const e = get(m.about.q);
+      e.about = m.about;
+      e.first = Math.min(e.first, at);
+    }
     if (m.source === 'cited') {
       const e = get(m.value);
       e.cited.push(m);
@@ -221,6 +228,29 @@ function contextCarries(e: Evidence, c: ContextScore, threshold: number): boolea
   return c.score > 0 && fused(e.score, c.score) >= threshold && e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT);
 }
 
+/**
+ * A match names an article specifically: a cited number, or a message (not too thin to say
+ * anything) that at most three articles quote.
+ */
+function namedSpecifically(e: Evidence): boolean {
+  return (
+    e.cited.length > 0 ||
+    e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT && m.articles.length > 0 && m.articles.length <= 3)
+  );
+}
+
+/**
+ * The article an archive-era bounce's situation points to (Match.about) leads the list, with low
+ * confidence, when nothing the ticket quotes names an article specifically: its matches are then
+ * the bounce's generic sentences, quoted by dozens of articles, and the description is what says
+ * which case it is. With a specific message or a cited number, those decide and it is not listed.
+ */
+function situationLead(evidence: readonly Evidence[]): Evidence | undefined {
+  const lead = evidence.find((e) => e.about);
+  if (!lead || evidence.some((e) => e !== lead && namedSpecifically(e))) return undefined;
+  return lead;
+}
+
 /** The articles that apply to the ticket as a whole, best first; empty when none is convincing. */
 export function rankArticles(
   matches: readonly Match[],
@@ -236,7 +266,8 @@ export function rankArticles(
     const candidates = new Map<string, ArticleRecord>();
     for (const e of evidence) {
       const rec = records.get(e.q);
-      if (rec) candidates.set(e.q, rec);
+      // An article only the description names (Evidence.about) is no candidate to tell apart.
+      if (rec && e.evidence > 0) candidates.set(e.q, rec);
     }
     const quoted = new Set([...quotedWords(matches)].map(stem));
     context = contextScores(
@@ -250,15 +281,17 @@ export function rankArticles(
     (a, b) => rankedScore.get(b.q)! - rankedScore.get(a.q)! || ctx(b.q).score - ctx(a.q).score || byEvidence(a, b),
   );
   const ownVersionKnown = evidence.some((e) => e.fit === 'same-version');
-  const listed = order
-    .filter(
-      (e) =>
-        e.cited.length > 0 ||
-        e.score >= threshold ||
-        contextCarries(e, ctx(e.q), threshold) ||
-        quotedBySoFew(e, ownVersionKnown),
-    )
-    .slice(0, opts.limit ?? 10);
+  const limit = opts.limit ?? 10;
+  let listed = order.filter(
+    (e) =>
+      e.cited.length > 0 ||
+      e.score >= threshold ||
+      contextCarries(e, ctx(e.q), threshold) ||
+      quotedBySoFew(e, ownVersionKnown),
+  );
+  const lead = situationLead(evidence);
+  if (lead) listed = [lead, ...listed.filter((e) => e !== lead)];
+  listed = listed.slice(0, limit);
   const ranked: RankedArticle[] = listed.map((e) => {
     const rec = records.get(e.q);
     const c = ctx(e.q);
@@ -268,9 +301,14 @@ export function rankArticles(
       (o) => o !== e && o.cited.length === 0 && rankedScore.get(o.q) === score && ctx(o.q).score === c.score,
     );
     const thin =
-      e.cited.length === 0 && (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT));
+      e === lead ||
+      (e.cited.length === 0 &&
+        (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT)));
     let why = whyOf(e, rec, ticket);
-    if (c.words.length) why += `; the ticket also mentions ${c.words.slice(0, 4).join(', ')}`;
+    if (e === lead) {
+      const what = `about what the ticket describes around the bounce (${e.about!.words.slice(0, 4).join(', ')}); no message it quotes names an article of its own`;
+      why = why ? `${what}; ${why}` : what;
+    } else if (c.words.length) why += `; the ticket also mentions ${c.words.slice(0, 4).join(', ')}`;
     const out: RankedArticle = { q: e.q, title: rec?.title ?? '', score, why } as RankedArticle;
     if (rec) {
       const v = verdictFor(rec, ticket);
@@ -279,7 +317,7 @@ export function rankArticles(
     }
     // Appended after the keys the --json contract already had, in this order.
     out.confidence = thin ? 'low' : 'high';
-    out.context = c.words.slice(0, 6);
+    out.context = (e === lead ? e.about!.words : c.words).slice(0, 6);
     out.inIndex = rec !== undefined;
     return out;
   });
