@@ -16,7 +16,7 @@
  * matches name the articles in.
  */
 import type { ArticleRecord } from '../article/types';
-import { contextScores, quotedWords, stem, type ContextScore } from './context';
+import { contextScores, quotedWords, stem, wordsOf, type ContextScore } from './context';
 import { articleProducts, productFit, verdictFor, type ProductFit, type Verdict } from '../version/verdict';
 import type { TicketVersions } from '../version/ticket-versions';
 import { SPECIFIC_WEIGHT } from './pattern';
@@ -251,6 +251,34 @@ function situationLead(evidence: readonly Evidence[]): Evidence | undefined {
   return lead;
 }
 
+/** Least number of a title's own words the ticket must spell out (titleSpelledOut). */
+const TITLE_WORDS_SPELLED = 2;
+
+/**
+ * A message too common a phrase to name an article on its own ("No more data is available.",
+ * below THIN_MESSAGE_WEIGHT), quoted by a few articles, still names the one whose title the
+ * ticket spells out around it: every word of the title outside the message, at least two, stands
+ * in the ticket ("DHCP Manager"). An absolute signal, unlike context scores (relative to the
+ * candidates): the one such article is listed, with low confidence; none when several are.
+ */
+function titleSpelledOut(
+  evidence: readonly Evidence[],
+  records: ReadonlyMap<string, ArticleRecord>,
+  ticketStems: ReadonlySet<string>,
+  quoted: ReadonlySet<string>,
+): Evidence | undefined {
+  if (ticketStems.size === 0) return undefined;
+  const found = evidence.filter((e) => {
+    const rec = records.get(e.q);
+    if (!rec || e.cited.length > 0 || !e.messages.some((m) => m.articles.length <= 3)) return false;
+    const own = [...wordsOf(rec.title.replace(/^[A-Z0-9]{2,6}:\s*/, ''), new Set(), 50)]
+      .map(stem)
+      .filter((w) => !quoted.has(w));
+    return own.length >= TITLE_WORDS_SPELLED && own.every((w) => ticketStems.has(w));
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The articles that apply to the ticket as a whole, best first; empty when none is convincing. */
 export function rankArticles(
   matches: readonly Match[],
@@ -262,6 +290,9 @@ export function rankArticles(
   const evidence = collectEvidence(matches, records, ticket);
   const none: ContextScore = { score: 0, words: [] };
   let context = new Map<string, ContextScore>();
+  /** The ticket's context words (stemmed) outside the quoted messages' own words. */
+  const ticketStems = new Set<string>();
+  const quoted = new Set([...quotedWords(matches)].map(stem));
   if (opts.context !== false && opts.contextWords) {
     const candidates = new Map<string, ArticleRecord>();
     for (const e of evidence) {
@@ -269,11 +300,9 @@ export function rankArticles(
       // An article only the description names (Evidence.about) is no candidate to tell apart.
       if (rec && e.evidence > 0) candidates.set(e.q, rec);
     }
-    const quoted = new Set([...quotedWords(matches)].map(stem));
-    context = contextScores(
-      [...opts.contextWords].filter((w) => !quoted.has(stem(w))),
-      candidates,
-    );
+    const words = [...opts.contextWords].filter((w) => !quoted.has(stem(w)));
+    for (const w of words) ticketStems.add(stem(w));
+    context = contextScores(words, candidates);
   }
   const ctx = (q: string) => context.get(q) ?? none;
   const rankedScore = new Map(evidence.map((e) => [e.q, fused(e.score, ctx(e.q).score)]));
@@ -289,6 +318,10 @@ export function rankArticles(
       contextCarries(e, ctx(e.q), threshold) ||
       quotedBySoFew(e, ownVersionKnown),
   );
+  // Listed by its title only when nothing above lists it: it never changes an article's confidence.
+  const found = titleSpelledOut(evidence, records, ticketStems, quoted);
+  const spelled = found && !listed.includes(found) ? found : undefined;
+  if (spelled) listed.push(spelled);
   const lead = situationLead(evidence);
   if (lead) listed = [lead, ...listed.filter((e) => e !== lead)];
   listed = listed.slice(0, limit);
@@ -302,13 +335,15 @@ export function rankArticles(
     );
     const thin =
       e === lead ||
+      e === spelled ||
       (e.cited.length === 0 &&
         (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT)));
     let why = whyOf(e, rec, ticket);
     if (e === lead) {
       const what = `about what the ticket describes around the bounce (${e.about!.words.slice(0, 4).join(', ')}); no message it quotes names an article of its own`;
       why = why ? `${what}; ${why}` : what;
-    } else if (c.words.length) why += `; the ticket also mentions ${c.words.slice(0, 4).join(', ')}`;
+    } else if (e === spelled) why += `; the ticket spells out its title`;
+    else if (c.words.length) why += `; the ticket also mentions ${c.words.slice(0, 4).join(', ')}`;
     const out: RankedArticle = { q: e.q, title: rec?.title ?? '', score, why } as RankedArticle;
     if (rec) {
       const v = verdictFor(rec, ticket);
