@@ -10,7 +10,11 @@ import { candidateArticles, explain, type ExplainResult } from '../src/core/matc
 import { findAll, matchesFor, needsSearchIndex, withSituationOf } from '../src/core/find-all';
 import type { RankOptions } from '../src/core/match/rank';
 
-export type TicketKind = 'single' | 'shared' | 'cited' | 'negative';
+/**
+ * `described`: an archive-era Exchange bounce of generic lines whose article quotes none of them
+ * but is about the situation the ticket describes (src/core/bounce/situation.ts).
+ */
+export type TicketKind = 'single' | 'shared' | 'cited' | 'described' | 'negative';
 
 export interface LabelledTicket {
   id: string;
@@ -18,7 +22,7 @@ export interface LabelledTicket {
   text: string;
   /** The article the ticket is about; null for a negative. */
   primary: string | null;
-  /** Every article whose body quotes the ticket's message (searched over the whole corpus). */
+  /** Every article whose body quotes the ticket's message (searched over the whole corpus); for `described`, its bounce's lines. */
   quoting: string[];
   note?: string;
 }

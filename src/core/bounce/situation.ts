@@ -5,7 +5,7 @@
  * describes around the bounce ("an Inbox rule forwards to a custom recipient we deleted"), which
  * quotes none of it. Such an article is found in the search index by the ticket's words outside
  * the bounce, among the archive's articles about Exchange and about NDRs, and kept only when it
- * is clearly ahead: of the next such article, and of every article the ticket's matches name.
+ * is clearly ahead of the next such article (and so of every article the ticket's matches name).
  *
  * Only for a bounce written by Exchange 4.0-2003: a newer Exchange's or another mail system's
  * bounce gets no archive article this way (era.ts), and a ticket with no such bounce pays nothing
@@ -20,12 +20,11 @@ import type { Bounce, Generation } from './types';
 /** The Exchange generations the archive covers. */
 const ARCHIVE_EXCHANGE: ReadonlySet<Generation> = new Set(['exchange-5.5', 'exchange-2003']);
 
+const EXCHANGE_WORDS = ['exchange', 'xadm', 'xcon', 'xfor', 'xgen', 'xims', 'xcln', 'xweb'];
+
 /** Articles about Exchange (its product field or its title tag) that are about NDRs. */
 const SCOPE: readonly ScopeGroup[] = [
-  {
-    terms: ['exchange', 'xadm', 'xcon', 'xfor', 'xgen', 'xims', 'xcln', 'xweb'],
-    fields: FIELD.products | FIELD.title | FIELD.keywords,
-  },
+  { terms: EXCHANGE_WORDS, fields: FIELD.products | FIELD.title | FIELD.keywords },
   {
     terms: ['ndr', 'ndrs', 'nondelivery', 'undeliverable'],
     fields: FIELD.title | FIELD.terms | FIELD.keywords | FIELD.errors,
@@ -33,13 +32,14 @@ const SCOPE: readonly ScopeGroup[] = [
 ];
 
 /**
- * How far ahead the best article must be: of the next one and of the best article the matches
- * name (both on the same words). Measured on the held-out Exchange bounces: the right article
+ * How far ahead of the next article the best must be, on the same words. Measured on the held-out Exchange bounces: the right article
  * led by 1.38-1.46 where it was found; wrong leaders came within 1.25 of the next.
  */
 export const SITUATION_LEAD = 1.35;
 /** Least score: about two telling words in a title, or three in its terms. */
 export const SITUATION_MIN_SCORE = 12;
+
+const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
 
 /** Lines of a forwarded mail's header: their values (a sender, a date, a subject) describe nothing. */
 const HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|sent|date|subject|reply-to|importance):.*$/gim;
@@ -58,7 +58,10 @@ export function situationWords(text: string, matches: readonly Match[], bounces:
     at = Math.max(at, end);
   }
   parts.push(text.slice(at));
-  return [...wordsOf(parts.join('\n').replace(HEADER_LINE, ''))];
+  // The product and its service pack level say which scope and which fix, not which situation.
+  return [...wordsOf(parts.join('\n').replace(HEADER_LINE, ''))].filter(
+    (w) => !EXCHANGE_WORDS.includes(w) && !SERVICE_PACK_LEVEL.test(w),
+  );
 }
 
 /**
