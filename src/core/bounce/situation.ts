@@ -13,7 +13,9 @@
  */
 import { articlesAbout, type ScopeGroup } from '../search/about';
 import { FIELD, type SearchIndex } from '../search/types';
+import { TOPIC_STOPWORDS } from '../article/topic-words';
 import { wordsOf } from '../match/context';
+import { stemTerm } from '../search/stem';
 import type { Match, Situation } from '../match/scan';
 import type { Bounce, Generation } from './types';
 
@@ -40,6 +42,8 @@ export const SITUATION_LEAD = 1.35;
 export const SITUATION_MIN_SCORE = 12;
 
 const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
+/** A word that stems like a stopword ("production": "product") is as empty as the stopword. */
+const STOPWORD_STEMS: ReadonlySet<string> = new Set([...TOPIC_STOPWORDS].map(stemTerm));
 
 /** Lines of a forwarded mail's header: their values (a sender, a date, a subject) describe nothing. */
 const HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|sent|date|subject|reply-to|importance):.*$/gim;
@@ -60,7 +64,7 @@ export function situationWords(text: string, matches: readonly Match[], bounces:
   parts.push(text.slice(at));
   // The product and its service pack level say which scope and which fix, not which situation.
   return [...wordsOf(parts.join('\n').replace(HEADER_LINE, ''))].filter(
-    (w) => !EXCHANGE_WORDS.includes(w) && !SERVICE_PACK_LEVEL.test(w),
+    (w) => !EXCHANGE_WORDS.includes(w) && !SERVICE_PACK_LEVEL.test(w) && !STOPWORD_STEMS.has(stemTerm(w)),
   );
 }
 
