@@ -69,7 +69,11 @@ function scopeOf(index: SearchIndex, groups: readonly ScopeGroup[]): { inScope: 
   });
   const inScope = new Uint8Array(index.count);
   let size = 0;
-  for (let d = 0; d < count.length; d++) if (count[d] === groups.length) ((inScope[d] = 1), size++);
+  for (let d = 0; d < count.length; d++) {
+    if (count[d] !== groups.length) continue;
+    inScope[d] = 1;
+    size++;
+  }
   const out = { inScope, size };
   kept.set(key, out);
   return out;
