@@ -133,7 +133,7 @@ export function parseQuery(input: string): ParsedQuery {
   const open = /[\p{L}\p{N}]$/u.test(s);
   const kbQ = parseKbReference(s);
   const np = /^\s*(?:q|kb)?\s*(\d{3,6})\s*$/i.exec(s);
-  const { parts, compounds, names, joined } = tokenizeText(s);
+  const { parts, compounds, names } = tokenizeText(s);
   const tokens = withNames(parts, names);
 
   const namedQs: number[] = [];
@@ -170,11 +170,6 @@ export function parseQuery(input: string): ParsedQuery {
   for (const text of new Set(compounds)) {
     if (comps.length === MAX_COMPOUNDS) break;
     comps.push({ text, prefix: endsInCompound && text === lastCompound });
-  }
-  // "run-time" also as the one word an article may write it as.
-  for (const text of new Set(joined)) {
-    if (comps.length === MAX_COMPOUNDS) break;
-    comps.push({ text, prefix: false });
   }
 
   return {

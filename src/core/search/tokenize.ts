@@ -60,11 +60,6 @@ export interface TextTokens {
    * whole, in order; their parts are in `parts` too.
    */
   names: SlashName[];
-  /**
-   * Hyphenated words written as one ("run-time" -> "runtime", "e-mail" -> "email"): the form a
-   * ticket types them in; their pieces are in `parts`.
-   */
-  joined: string[];
 }
 
 export interface SlashName {
@@ -96,21 +91,8 @@ export function tokenizeText(text: string): TextTokens {
     for (const piece of whole.split('/')) addRun(piece, parts, compounds);
     if (SLASH_NAME.test(whole)) names.push({ text: whole, at, count: parts.length - at });
   }
-  const joined: string[] = [];
-  if (norm.includes('-')) {
-    for (const m of norm.matchAll(HYPHENED)) {
-      const pieces = m[0].split('-');
-      // "ms-dos-based": "msdos", "dosbased" and "msdosbased".
-      const words =
-        pieces.length === 2 ? [pieces.join('')] : [pieces[0]! + pieces[1]!, pieces[1]! + pieces[2]!, pieces.join('')];
-      for (const word of words) if (word.length <= MAX_TOKEN_LENGTH) joined.push(word);
-    }
-  }
-  return { parts, compounds, names, joined };
+  return { parts, compounds, names };
 }
-
-/** Letters joined by hyphens, two or three pieces: "run-time", "e-mail", "ms-dos", "add-in". */
-const HYPHENED = /(?<![\p{L}\p{N}-])\p{L}+(?:-\p{L}+){1,2}(?![\p{L}\p{N}-])/gu;
 
 /** A switch's letters: "a", "q", "o2", "3gb", "machine"; not a number ("/2") nor a file name. */
 const SWITCH = /^(?=[a-z0-9]*[a-z])[a-z0-9]{1,10}$/;
@@ -171,11 +153,10 @@ export function codeForm(word: string, previous: string | undefined): string {
 
 /** The terms an index stores for a piece of text: words except stopwords, plus compounds and slash names. */
 export function indexTerms(text: string): string[] {
-  const { parts, compounds, names, joined } = tokenizeText(text);
+  const { parts, compounds, names } = tokenizeText(text);
   const out = parts.filter((p) => !STOPWORDS.has(p));
   for (const c of compounds) out.push(c);
   for (const n of names) out.push(n.text);
-  for (const j of joined) out.push(j);
   return out;
 }
 

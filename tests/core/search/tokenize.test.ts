@@ -8,7 +8,6 @@ describe('tokenizeText', () => {
       parts: ['store', 'exe', '5', '5', '2591', '0'],
       compounds: ['store.exe', '5.5.2591.0'],
       names: [],
-      joined: [],
     });
     expect(tokenizeText('MAPI_E_NOT_FOUND').compounds).toEqual(['mapi_e_not_found']);
   });
@@ -37,7 +36,6 @@ describe('tokenizeText', () => {
       parts: ['1', '44', 'mb', 'floppy'],
       compounds: ['1.44'],
       names: [],
-      joined: [],
     });
     // Glued the way a ticket writes it or apart the way a title does: the same words.
     expect(phraseForm('64mb')).toBe(phraseForm('64 MB'));
@@ -55,7 +53,6 @@ describe('tokenizeText', () => {
         { text: 'os/2', at: 2, count: 2 },
         { text: 'tcp/ip', at: 5, count: 2 },
       ],
-      joined: [],
     });
     expect(tokenizeText('I/O error').names.map((n) => n.text)).toEqual(['i/o']);
     expect(indexTerms('Mouse Installation with OS/2')).toEqual(['mouse', 'installation', 'os', '2', 'os/2']);
@@ -66,7 +63,6 @@ describe('tokenizeText', () => {
       parts: ['backup', 'a', 'prompts'],
       compounds: [],
       names: [{ text: '/a', at: 1, count: 1 }],
-      joined: [],
     });
     expect(indexTerms('setup /q, cl /O2 and boot.ini /3GB').filter((t) => t.startsWith('/'))).toEqual([
       '/q',
@@ -75,24 +71,6 @@ describe('tokenizeText', () => {
     ]);
     // A slash inside an address or after a word is no switch.
     expect(tokenizeText('http://support.microsoft.com/kb/123 page 1 /2').names).toEqual([]);
-  });
-
-  it('also writes a hyphenated word as one, the way a ticket types it', () => {
-    expect(tokenizeText('Visual Basic Run-Time Error in E-mail Add-In')).toMatchObject({
-      parts: ['visual', 'basic', 'run', 'time', 'error', 'in', 'e', 'mail', 'add', 'in'],
-      joined: ['runtime', 'email', 'addin'],
-    });
-    expect(indexTerms('MS-DOS-Based Program')).toEqual([
-      'ms',
-      'dos',
-      'based',
-      'program',
-      'msdos',
-      'dosbased',
-      'msdosbased',
-    ]);
-    // Numbers and codes joined by hyphens are ranges and builds, not words.
-    expect(tokenizeText('SR-1 pages 2-3 x-400 a-b-c-d').joined).toEqual([]);
   });
 
   it('reads no slash name in dates, fractions, paths or addresses', () => {
