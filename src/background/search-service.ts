@@ -1,13 +1,19 @@
-import { search } from '../core/search';
+import { isWhole, readEveryPart, searchReading, type SearchIndex } from '../core/search';
 import type { SearchHit } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { customArticles } from './custom-index';
 
-/** Search over the bundled archive and the team's own articles; the team's win on equal numbers. */
+/**
+ * Search over the bundled archive and the team's own articles; the team's win on equal numbers.
+ * The archive's search index is opened from its head, and a search reads the parts it touches
+ * (searchReading): the first answer after the worker starts waits for a few files, not all.
+ */
 export async function searchAll(query: string, limit = 20): Promise<SearchHit[]> {
-  const [archive, custom] = await Promise.all([bundledIndex.searchIndex(), customArticles()]);
+  const [archive, custom] = await Promise.all([bundledIndex.searchHead(), customArticles()]);
   const indexes = custom ? [custom.search, archive] : [archive];
-  return search(indexes, query, { limit }).map(({ q, title, score, why }) => ({
+  const results = await searchReading(indexes, query, { limit });
+  readTheRest(archive);
+  return results.map(({ q, title, score, why }) => ({
     q,
     title,
     score,
@@ -16,12 +22,23 @@ export async function searchAll(query: string, limit = 20): Promise<SearchHit[]>
 }
 
 /**
- * Starts reading and decoding the search index without waiting for it: a popup or side panel is
- * open, and the agent's first query should not pay for the index on top of the worker's start.
+ * After a first answer, the rest of the index is read in the background: the next keystrokes
+ * then find their parts in memory. Once per index (a failed read is tried again by the next search).
+ */
+const wholeOrReading = new WeakSet<SearchIndex>();
+function readTheRest(index: SearchIndex): void {
+  if (wholeOrReading.has(index) || isWhole(index)) return;
+  wholeOrReading.add(index);
+  readEveryPart(index).catch(() => wholeOrReading.delete(index));
+}
+
+/**
+ * Starts reading and decoding the search index's head without waiting for it: a popup or side
+ * panel is open, and the agent's first query should not pay for it on top of the worker's start.
  * Reading it once per worker life is what the first search would do anyway.
  */
 export function prepareSearch(): void {
-  bundledIndex.searchIndex().catch(() => undefined);
+  bundledIndex.searchHead().catch(() => undefined);
 }
 
 /** The extension pages that search (the popup, its pop-out window, the side panel). */
@@ -31,7 +48,7 @@ const SEARCH_VIEW = /\/(?:popup|sidepanel)\.html$/;
  * When a view should have the search index prepared for it. A lookup window
  * (popup.html?search=..., opened by the context menu and the omnibox) searches first: at once.
  * The popup and side panel show the tab's summary first: once it is answered (router), so that
- * reading 8 MB of search index does not hold up the summary's records.
+ * reading the search index does not hold up the summary's records.
  */
 export function searchesFirst(url: string): boolean {
   const u = new URL(url);

@@ -4,7 +4,7 @@
  */
 import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
-import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './load-index';
+import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings, titleOf } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
 import { findPhrases } from './thesaurus';
@@ -225,7 +225,7 @@ export function searchOne(index: SearchIndex, parsed: ParsedQuery, limit: number
   hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return hits.slice(0, limit).map((h) => ({
     q: 'Q' + index.qnums[h.doc],
-    title: index.titles[h.doc]!,
+    title: titleOf(index, h.doc) ?? '',
     score: Math.round(h.score * 1000) / 1000,
     why: h.why,
   }));
@@ -313,7 +313,11 @@ const titlePhrases = new WeakMap<SearchIndex, (string | undefined)[]>();
 function titlePhrase(index: SearchIndex, doc: number): string {
   let forms = titlePhrases.get(index);
   if (!forms) titlePhrases.set(index, (forms = new Array<string | undefined>(index.count)));
-  return (forms[doc] ??= phraseForm(index.titles[doc]!));
+  const known = forms[doc];
+  if (known !== undefined) return known;
+  // A title not read yet matches no phrase; its part is noted as wanted and the pass is redone.
+  const title = titleOf(index, doc);
+  return title === undefined ? '' : (forms[doc] = phraseForm(title));
 }
 
 interface Extra {
@@ -388,7 +392,10 @@ function planWord(
   if (priced) {
     kept.words.delete(key);
   } else {
+    const misses = index.parts.misses;
     priced = priceWord(index, word, typos, extras);
+    // Postings missing from a part not read yet: priced for this pass only, never kept.
+    if (index.parts.misses !== misses) return { word: priced, bit };
     const scores = scorer.scoreLists(priced.lists);
     priced.scores = scores;
     priced.maxWorth = scores.max;

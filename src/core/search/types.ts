@@ -24,7 +24,7 @@ import type { Thesaurus } from './thesaurus';
 
 export type FieldName = keyof typeof FIELD;
 
-export const SEARCH_FORMAT = 'kblens-search/2';
+export const SEARCH_FORMAT = 'kblens-search/3';
 
 /**
  * The serialised index. Articles are numbered 0..count-1 in ascending Q-number order; that
@@ -63,10 +63,74 @@ export interface SearchIndexData {
   postings: string;
 }
 
+/**
+ * The index as it is stored: a head with everything a query needs before it knows which terms it
+ * touches (vocabulary, counts, offsets, Q-numbers, title lengths), and parts read when a query
+ * first touches them: the postings and masks of a range of terms, and the titles of a range of
+ * docs. A popup's first search then waits for the head and a few parts, not for every byte.
+ */
+export interface SearchHeadData {
+  format: typeof SEARCH_FORMAT;
+  count: number;
+  qs: string;
+  terms: string;
+  df: string;
+  maskSpans: string;
+  spans: string;
+  aliases: string[];
+  /** Per doc, its title's length (UTF-16 units) as a varint: the title norm without the titles. */
+  titleLengths: string;
+  /** First term id of each terms part, ascending, from 0: part n holds terms [termParts[n], termParts[n+1]). */
+  termParts: number[];
+  /** Titles per titles part: part n holds the titles of docs [n * titlesPerPart, (n + 1) * titlesPerPart). */
+  titlesPerPart: number;
+}
+
+/** The postings and masks of one terms part: the slices of SearchIndexData's strings for its terms. */
+export interface SearchTermsPartData {
+  postings: string;
+  masks: string;
+}
+
+/** Where the parts of a stored index come from (the index files, in the extension and the CLI). */
+export interface SearchPartReader {
+  terms(part: number): Promise<SearchTermsPartData>;
+  titles(part: number): Promise<readonly string[]>;
+  /** The file a part is read from, for error messages. */
+  fileOf(kind: 'terms' | 'titles', part: number): string;
+}
+
 /** One term's postings, decoded on first use. */
 export interface TermPostings {
   docs: Uint32Array;
   masks: Uint8Array;
+}
+
+/**
+ * Which parts of an index are in memory, and which ones the current search pass asked for and
+ * did not have (search-parts.ts fetches those and searches again).
+ */
+export interface SearchParts {
+  /** First term id of each terms part, and the vocabulary size at the end. */
+  readonly termBounds: Uint32Array;
+  /** Per terms part: its postings and masks, once read. */
+  readonly postings: (string | undefined)[];
+  readonly masks: (string | undefined)[];
+  readonly titlesPerPart: number;
+  /** Per titles part: its titles, once read. */
+  readonly titles: (readonly string[] | undefined)[];
+  /** Reads the parts not yet in memory; null when every part came with the index. */
+  readonly reader: SearchPartReader | null;
+  /** Parts asked for and missing since the last `startPass` (search-parts.ts). */
+  readonly wantedTerms: Set<number>;
+  readonly wantedTitles: Set<number>;
+  /**
+   * How many times a missing part was asked for, ever: a cache compares it before and after
+   * computing a value and keeps the value only when it did not move (nothing was missing).
+   */
+  misses: number;
+  /** Reads in flight, by part ("t3", "n12"), shared by concurrent searches. */
+  readonly reading: Map<string, Promise<void>>;
 }
 
 /** A loaded index. Treat as opaque outside src/core/search. */
@@ -74,17 +138,16 @@ export interface SearchIndex {
   readonly count: number;
   /** Q-number digits by doc, ascending. */
   readonly qnums: Uint32Array;
-  readonly titles: readonly string[];
   /** Sorted vocabulary. */
   readonly terms: readonly string[];
   /** Articles per term. */
   readonly df: Uint32Array;
-  /** Offset of each term's masks in `masksText`. */
+  /** Offset of each term's masks in the masks of all terms; one extra entry marks the end. */
   readonly maskStarts: Uint32Array;
-  readonly masksText: string;
-  /** Offset of each term's gaps in `postingsText`; one extra entry marks the end. */
+  /** Offset of each term's gaps in the postings of all terms; one extra entry marks the end. */
   readonly starts: Uint32Array;
-  readonly postingsText: string;
+  /** Postings, masks and titles, in parts that may be read on demand (titleOf, termPostings). */
+  readonly parts: SearchParts;
   /** Decoded postings, filled lazily. */
   readonly decoded: (TermPostings | undefined)[];
   /** Title length factor: short titles that match count a little more. */
