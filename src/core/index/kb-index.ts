@@ -1,7 +1,13 @@
 import type { ArticleRecord } from '../article/types';
 import { kbDigits, parseKbNumber } from '../kb-number';
 import { loadDetector, type Detector, type DetectorData } from '../match';
-import { openSearchIndex, readEveryPart, type SearchHeadData, type SearchIndex, type SearchTermsPartData } from '../search';
+import {
+  openSearchIndex,
+  readEveryPart,
+  type SearchHeadData,
+  type SearchIndex,
+  type SearchTermsPartData,
+} from '../search';
 import { useReleaseTable } from '../version/exchange-builds';
 import { RELEASES_FORMAT, ReleaseTable, type ReleaseTableData } from '../version/release-table';
 import { RecordFile, type RecordColumns, type RecordDictionary } from './record-columns';
@@ -113,8 +119,18 @@ export class KbIndex {
    */
   searchHead(): Promise<SearchIndex> {
     const p = (this.searchP ??= (async () => {
+      // The head is one file (far below MAX_FILE_BYTES): read at once, not after the manifest.
+      const whole = this.readJson<SearchHeadData>(SEARCH_FILE).then(
+        (head) => ({ head }),
+        (error: unknown) => ({ error }),
+      );
       const m = await this.manifest();
-      const head = await this.readLogical<SearchHeadData>(SEARCH_FILE);
+      const read = await whole;
+      // An index written before the head existed has the search index in parts: read, it names its format.
+      let head: SearchHeadData;
+      if (m.parts?.[SEARCH_FILE]) head = await this.readLogical<SearchHeadData>(SEARCH_FILE);
+      else if ('head' in read) head = read.head;
+      else throw read.error;
       const ix = openSearchIndex(head, {
         terms: (n) => this.readJson<SearchTermsPartData>(searchPartFile(n)),
         titles: (n) => this.titles(n),
@@ -123,7 +139,9 @@ export class KbIndex {
       if (ix.parts.postings.length !== (m.searchParts ?? 0) || ix.parts.titles.length !== m.titleFiles)
         throw new Error(`index: ${SEARCH_FILE} does not match ${MANIFEST_FILE}'s part counts: rebuild the index`);
       if (ix.parts.titlesPerPart !== TITLES_PER_FILE)
-        throw new Error(`index: ${SEARCH_FILE} has ${ix.parts.titlesPerPart} titles per file, this reader ${TITLES_PER_FILE}`);
+        throw new Error(
+          `index: ${SEARCH_FILE} has ${ix.parts.titlesPerPart} titles per file, this reader ${TITLES_PER_FILE}`,
+        );
       return ix;
     })());
     p.catch(() => {

@@ -33,44 +33,42 @@ export function openSearchIndex(
   loaded: { terms?: readonly SearchTermsPartData[]; titles?: readonly (readonly string[])[] } = {},
 ): SearchIndex {
   if (head.format !== SEARCH_FORMAT)
-    throw new Error(`search index: format ${String(head.format)}, this reader needs ${SEARCH_FORMAT}: rebuild the index`);
+    throw new Error(
+      `search index: format ${String(head.format)}, this reader needs ${SEARCH_FORMAT}: rebuild the index`,
+    );
   const count = head.count;
+  if (head.qs.length !== count || head.titleLengths.length !== count || !(head.titleLengthMax >= 0))
+    throw new Error('search index: Q-numbers or title lengths do not match count');
 
-  const qnums = new Uint32Array(count);
-  const qr = new VarintReader(head.qs);
-  let q = 0;
-  for (let i = 0; i < count; i++) qnums[i] = q += qr.next();
+  // Typed arrays straight from the parsed lists; only the running sums are a loop.
+  const qnums = Uint32Array.from(head.qs);
+  for (let i = 1; i < count; i++) qnums[i] = qnums[i]! + qnums[i - 1]!;
 
-  const terms = readVocabulary(head.terms);
-  const n = terms.length;
-  const df = new Uint32Array(n);
-  const dr = new VarintReader(head.df);
-  for (let i = 0; i < n; i++) df[i] = dr.next();
-
-  const maskStarts = offsets(head.maskSpans, n);
-  const starts = offsets(head.spans, n);
+  const df = Uint32Array.from(head.df);
+  const n = df.length;
+  const terms = n > 0 ? head.terms.split(' ') : [];
+  if (terms.length !== n) throw new Error('search index: vocabulary does not match counts');
 
   // Why a norm: among articles matching the same words in the title, the shorter title is more
-  // likely to be about exactly that (BM25's length normalisation, reduced to titles).
-  const lengths = new Uint32Array(count);
-  const lr = new VarintReader(head.titleLengths);
-  let total = 0;
-  for (let i = 0; i < count; i++) total += lengths[i] = lr.next();
-  if (!lr.done) throw new Error('search index: title lengths do not match count');
-  const avg = count > 0 ? total / count || 1 : 1;
-  const titleNorm = new Float32Array(count);
-  for (let i = 0; i < count; i++) titleNorm[i] = 1 / (0.7 + 0.3 * (lengths[i]! / avg));
+  // likely to be about exactly that (BM25's length normalisation, reduced to titles). It depends
+  // on the length alone: a table by length, not a pass over every article while the popup waits.
+  const titleLength = new Uint32Array(head.titleLengths);
+  const avg = count > 0 ? head.titleLengthSum / count || 1 : 1;
+  const normByLength = new Float32Array(head.titleLengthMax + 1);
+  for (let len = 0; len < normByLength.length; len++) normByLength[len] = 1 / (0.7 + 0.3 * (len / avg));
 
   const bounds = head.termParts;
   if (bounds[0] !== 0 || bounds.some((b, i) => i > 0 && !(b > bounds[i - 1]! && b < n)))
     throw new Error('search index: terms parts do not match the vocabulary');
-  const termBounds = Uint32Array.from([...bounds, n]);
+  const partCount = bounds.length;
   const titlesPerPart = head.titlesPerPart;
   if (!(titlesPerPart >= 1)) throw new Error('search index: no titles per part');
   const parts: SearchParts = {
-    termBounds,
-    postings: new Array<string | undefined>(bounds.length),
-    masks: new Array<string | undefined>(bounds.length),
+    termBounds: Uint32Array.from([...bounds, n]),
+    postings: new Array<string | undefined>(partCount),
+    masks: new Array<string | undefined>(partCount),
+    postingStarts: new Array<Uint32Array | undefined>(partCount),
+    maskStarts: new Array<Uint32Array | undefined>(partCount),
     titlesPerPart,
     titles: new Array<readonly string[] | undefined>(Math.ceil(count / titlesPerPart)),
     reader,
@@ -84,12 +82,11 @@ export function openSearchIndex(
     qnums,
     terms,
     df,
-    maskStarts,
-    starts,
     parts,
     decoded: new Array<TermPostings | undefined>(n),
-    titleNorm,
-    thesaurus: buildThesaurus(head.aliases ?? []),
+    titleLength,
+    normByLength,
+    thesaurus: buildThesaurus(head.aliases),
     phrases: new Map(),
   };
   loaded.terms?.forEach((p, i) => addTermsPart(index, i, p));
@@ -97,60 +94,48 @@ export function openSearchIndex(
   return index;
 }
 
-/** Start offsets from per-entry spans, with the end as an extra entry. */
-function offsets(spans: string, n: number): Uint32Array {
-  const out = new Uint32Array(n + 1);
-  const r = new VarintReader(spans);
+/** Start offsets from per-term spans, with the end as an extra entry; null when they do not add up to `total`. */
+function offsets(spans: unknown, terms: number, total: number): Uint32Array | null {
+  if (!Array.isArray(spans) || spans.length !== terms) return null;
+  const out = new Uint32Array(terms + 1);
   let at = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < terms; i++) {
     out[i] = at;
-    at += r.next();
+    at += spans[i] as number;
   }
-  out[n] = at;
-  if (!r.done) throw new Error('search index: spans do not match the vocabulary');
-  return out;
+  out[terms] = at;
+  return at === total ? out : null;
 }
 
 /** Keeps a terms part that was read, after checking it is the one the head describes. */
 export function addTermsPart(index: SearchIndex, part: number, data: SearchTermsPartData, file = `part ${part}`): void {
-  const { parts, starts, maskStarts } = index;
+  const { parts } = index;
   if (part < 0 || part >= parts.postings.length) throw new Error(`search index: no terms part ${part}`);
-  const from = parts.termBounds[part]!;
-  const to = parts.termBounds[part + 1]!;
-  if (
-    typeof data?.postings !== 'string' ||
-    typeof data.masks !== 'string' ||
-    data.postings.length !== starts[to]! - starts[from]! ||
-    data.masks.length !== maskStarts[to]! - maskStarts[from]!
-  )
-    throw new Error(`search index: ${file} does not match the head's spans (index files from different builds?)`);
+  const terms = parts.termBounds[part + 1]! - parts.termBounds[part]!;
+  const ok = typeof data?.postings === 'string' && typeof data.masks === 'string';
+  const postingStarts = ok ? offsets(data.spans, terms, data.postings.length) : null;
+  const maskStarts = ok ? offsets(data.maskSpans, terms, data.masks.length) : null;
+  if (!postingStarts || !maskStarts)
+    throw new Error(`search index: ${file} does not hold the terms the head says (index files from different builds?)`);
+  parts.postingStarts[part] = postingStarts;
+  parts.maskStarts[part] = maskStarts;
   parts.postings[part] = data.postings;
   parts.masks[part] = data.masks;
 }
 
 /** Keeps a titles part that was read, after checking its length. */
-export function addTitlesPart(index: SearchIndex, part: number, titles: readonly string[], file = `part ${part}`): void {
+export function addTitlesPart(
+  index: SearchIndex,
+  part: number,
+  titles: readonly string[],
+  file = `part ${part}`,
+): void {
   const { parts, count } = index;
   if (part < 0 || part >= parts.titles.length) throw new Error(`search index: no titles part ${part}`);
   const first = part * parts.titlesPerPart;
   if (!Array.isArray(titles) || titles.length !== Math.min(parts.titlesPerPart, count - first))
     throw new Error(`search index: ${file} does not have the titles the head counts`);
   parts.titles[part] = titles;
-}
-
-function readVocabulary(text: string): string[] {
-  const terms: string[] = [];
-  const r = new VarintReader(text);
-  let prev = '';
-  while (!r.done) {
-    const shared = r.next();
-    const end = text.indexOf('\n', r.pos);
-    if (end < 0) throw new Error('search index: vocabulary is cut short');
-    prev = prev.slice(0, shared) + text.slice(r.pos, end);
-    terms.push(prev);
-    r.pos = end + 1;
-  }
-  return terms;
 }
 
 /** Terms part holding term `id` (binary search over the parts' first ids). */
@@ -182,14 +167,14 @@ export function termPostings(index: SearchIndex, id: number): TermPostings {
     parts.misses++;
     return { docs: new Uint32Array(0), masks: new Uint8Array(0) };
   }
-  const first = parts.termBounds[part]!;
+  const local = id - parts.termBounds[part]!;
   const n = index.df[id]!;
   const docs = new Uint32Array(n);
   const masks = new Uint8Array(n);
-  decodeRiceGaps(postings, index.starts[id]! - index.starts[first]!, n, riceParameter(index.count, n), docs);
+  decodeRiceGaps(postings, parts.postingStarts[part]![local]!, n, riceParameter(index.count, n), docs);
   if (n > 0 && docs[n - 1]! >= index.count) throw new Error('search index: posting past the last article');
 
-  const mr = new VarintReader(masksText, index.maskStarts[id]! - index.maskStarts[first]!);
+  const mr = new VarintReader(masksText, parts.maskStarts[part]![local]!);
   const uniform = mr.next();
   if (uniform > 0) masks.fill(uniform);
   else for (let i = 0; i < n; i++) masks[i] = mr.next();

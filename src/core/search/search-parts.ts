@@ -46,12 +46,41 @@ export function readWanted(index: SearchIndex): Promise<void> {
 
 /** Reads every part not in memory yet: the index is then whole (the CLI, the eval, after a first answer). */
 export function readEveryPart(index: SearchIndex): Promise<void> {
+  const { terms, titles } = missingParts(index);
+  return readParts(index, terms, titles);
+}
+
+/**
+ * readEveryPart, `atOnce` parts at a time, each after `turn` resolves: in the background of a
+ * worker that also answers searches, whose own reads then wait behind at most that many.
+ */
+export async function readEveryPartGently(
+  index: SearchIndex,
+  atOnce: number,
+  turn: () => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  const { terms, titles } = missingParts(index);
+  const queue: [number[], number[]][] = [
+    ...terms.map((n): [number[], number[]] => [[n], []]),
+    ...titles.map((n): [number[], number[]] => [[], [n]]),
+  ];
+  const worker = async () => {
+    for (;;) {
+      await turn();
+      const next = queue.shift();
+      if (!next) return;
+      await readParts(index, next[0], next[1]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, atOnce) }, worker));
+}
+
+function missingParts(index: SearchIndex): { terms: number[]; titles: number[] } {
   const { postings, titles } = index.parts;
-  const terms: number[] = [];
-  const titleParts: number[] = [];
-  for (let i = 0; i < postings.length; i++) if (postings[i] === undefined) terms.push(i);
-  for (let i = 0; i < titles.length; i++) if (titles[i] === undefined) titleParts.push(i);
-  return readParts(index, terms, titleParts);
+  const out = { terms: [] as number[], titles: [] as number[] };
+  for (let i = 0; i < postings.length; i++) if (postings[i] === undefined) out.terms.push(i);
+  for (let i = 0; i < titles.length; i++) if (titles[i] === undefined) out.titles.push(i);
+  return out;
 }
 
 /** True when every part of `index` is in memory. */
@@ -73,7 +102,9 @@ async function readParts(index: SearchIndex, terms: readonly number[], titles: r
   for (const n of titles)
     if (parts.titles[n] === undefined)
       reads.push(
-        once(index, `n${n}`, 'titles', n, async (reader, file) => addTitlesPart(index, n, await reader.titles(n), file)),
+        once(index, `n${n}`, 'titles', n, async (reader, file) =>
+          addTitlesPart(index, n, await reader.titles(n), file),
+        ),
       );
   // Every read settles before an error is reported, so none is left running unobserved.
   const settled = await Promise.allSettled(reads);
@@ -93,7 +124,8 @@ function once(
   const known = parts.reading.get(key);
   if (known) return known;
   const reader = parts.reader;
-  if (!reader) return Promise.reject(new Error(`search index: ${kind} part ${n} is missing and there is nothing to read it from`));
+  if (!reader)
+    return Promise.reject(new Error(`search index: ${kind} part ${n} is missing and there is nothing to read it from`));
   const file = reader.fileOf(kind, n);
   const p = (async () => {
     try {

@@ -1,4 +1,5 @@
-import { VarintReader, writeVarint } from './codec';
+import { VarintReader } from './codec';
+import { aliasTerms } from './thesaurus';
 import { SEARCH_FORMAT, type SearchHeadData, type SearchIndexData, type SearchTermsPartData } from './types';
 
 export interface SplitOptions {
@@ -22,24 +23,36 @@ export function splitSearchIndex(
   if (data.format !== SEARCH_FORMAT) throw new Error(`search index: unknown format ${String(data.format)}`);
   if (data.titles.length !== data.count) throw new Error('search index: titles do not match count');
   if (!(opts.titlesPerPart >= 1)) throw new RangeError('search index: titlesPerPart must be at least 1');
+  const terms = readVocabulary(data.terms);
   const spans = readAll(data.spans);
   const maskSpans = readAll(data.maskSpans);
-  if (spans.length !== maskSpans.length) throw new Error('search index: spans do not match mask spans');
+  const df = readAll(data.df);
+  if (spans.length !== terms.length || maskSpans.length !== terms.length || df.length !== terms.length)
+    throw new Error('search index: counts, spans and vocabulary differ in length');
+  for (const t of terms) if (t.includes(' ')) throw new Error(`search index: term "${t}" has a space`);
+
   const termParts = [0];
   const parts: SearchTermsPartData[] = [];
+  let from = 0;
   let at = 0;
   let maskAt = 0;
   let partAt = 0;
   let partMaskAt = 0;
-  const close = () => {
-    parts.push({ postings: data.postings.slice(partAt, at), masks: data.masks.slice(partMaskAt, maskAt) });
+  const close = (to: number) => {
+    parts.push({
+      spans: spans.slice(from, to),
+      maskSpans: maskSpans.slice(from, to),
+      postings: data.postings.slice(partAt, at),
+      masks: data.masks.slice(partMaskAt, maskAt),
+    });
+    from = to;
     partAt = at;
     partMaskAt = maskAt;
   };
-  for (let id = 0; id < spans.length; id++) {
-    const size = spans[id]! + maskSpans[id]!;
-    if (at + maskAt - partAt - partMaskAt > 0 && at + maskAt - partAt - partMaskAt + size > opts.partChars) {
-      close();
+  for (let id = 0; id < terms.length; id++) {
+    const held = at - partAt + maskAt - partMaskAt;
+    if (held > 0 && held + spans[id]! + maskSpans[id]! > opts.partChars) {
+      close(id);
       termParts.push(id);
     }
     at += spans[id]!;
@@ -47,21 +60,21 @@ export function splitSearchIndex(
   }
   if (at !== data.postings.length) throw new Error('search index: postings do not match spans');
   if (maskAt !== data.masks.length) throw new Error('search index: masks do not match counts');
-  close();
+  close(terms.length);
 
-  const lengths: string[] = [];
-  for (const t of data.titles) writeVarint(lengths, t.length);
+  const titleLengths = data.titles.map((t) => t.length);
   return {
     head: {
       format: data.format,
       count: data.count,
-      qs: data.qs,
-      terms: data.terms,
-      df: data.df,
-      maskSpans: data.maskSpans,
-      spans: data.spans,
-      aliases: data.aliases ?? [],
-      titleLengths: lengths.join(''),
+      // The serialised index stores Q-numbers as gaps already.
+      qs: readAll(data.qs),
+      terms: terms.join(' '),
+      df,
+      aliases: aliasTerms(data.aliases ?? []),
+      titleLengths,
+      titleLengthSum: titleLengths.reduce((a, b) => a + b, 0),
+      titleLengthMax: titleLengths.reduce((a, b) => Math.max(a, b), 0),
       termParts,
       titlesPerPart: opts.titlesPerPart,
     },
@@ -74,4 +87,20 @@ function readAll(text: string): number[] {
   const r = new VarintReader(text);
   while (!r.done) out.push(r.next());
   return out;
+}
+
+/** The builder's front-coded vocabulary (SearchIndexData.terms) as a list. */
+function readVocabulary(text: string): string[] {
+  const terms: string[] = [];
+  const r = new VarintReader(text);
+  let prev = '';
+  while (!r.done) {
+    const shared = r.next();
+    const end = text.indexOf('\n', r.pos);
+    if (end < 0) throw new Error('search index: vocabulary is cut short');
+    prev = prev.slice(0, shared) + text.slice(r.pos, end);
+    terms.push(prev);
+    r.pos = end + 1;
+  }
+  return terms;
 }

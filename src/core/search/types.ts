@@ -20,7 +20,7 @@ export const FIELD = {
   errorWord: 64,
 } as const;
 
-import type { Thesaurus } from './thesaurus';
+import type { AliasTerms, Thesaurus } from './thesaurus';
 
 export type FieldName = keyof typeof FIELD;
 
@@ -65,21 +65,30 @@ export interface SearchIndexData {
 
 /**
  * The index as it is stored: a head with everything a query needs before it knows which terms it
- * touches (vocabulary, counts, offsets, Q-numbers, title lengths), and parts read when a query
- * first touches them: the postings and masks of a range of terms, and the titles of a range of
- * docs. A popup's first search then waits for the head and a few parts, not for every byte.
+ * touches (vocabulary, counts, Q-numbers, title lengths), and parts read when a query first
+ * touches them: the postings and masks of a range of terms, and the titles of a range of docs. A
+ * popup's first search then waits for the head and a few parts, not for every byte.
+ *
+ * The head is decoded by the worker as it starts, while the popup waits: its lists are JSON arrays
+ * and its vocabulary one string, which JSON.parse and split turn into values natively; varints
+ * decoded a number at a time by not-yet-compiled code cost several times as much.
  */
 export interface SearchHeadData {
   format: typeof SEARCH_FORMAT;
   count: number;
-  qs: string;
+  /** Q-numbers (digits only) as ascending gaps, by doc. */
+  qs: number[];
+  /** Sorted vocabulary, the terms separated by one space (no term has one). */
   terms: string;
-  df: string;
-  maskSpans: string;
-  spans: string;
-  aliases: string[];
-  /** Per doc, its title's length (UTF-16 units) as a varint: the title norm without the titles. */
-  titleLengths: string;
+  /** Per term: how many articles contain it. */
+  df: number[];
+  /** The alias lines (SearchIndexData.aliases), stemmed as the thesaurus uses them. */
+  aliases: AliasTerms;
+  /** Per doc, its title's length (UTF-16 units): the title norm without the titles. */
+  titleLengths: number[];
+  /** Sum and largest of titleLengths (the norm's average and table size, without a pass over them). */
+  titleLengthSum: number;
+  titleLengthMax: number;
   /** First term id of each terms part, ascending, from 0: part n holds terms [termParts[n], termParts[n+1]). */
   termParts: number[];
   /** Titles per titles part: part n holds the titles of docs [n * titlesPerPart, (n + 1) * titlesPerPart). */
@@ -88,6 +97,10 @@ export interface SearchHeadData {
 
 /** The postings and masks of one terms part: the slices of SearchIndexData's strings for its terms. */
 export interface SearchTermsPartData {
+  /** Per term of the part: how many characters its doc gaps take in `postings`. */
+  spans: number[];
+  /** Per term of the part: how many characters its masks take in `masks`. */
+  maskSpans: number[];
   postings: string;
   masks: string;
 }
@@ -116,6 +129,9 @@ export interface SearchParts {
   /** Per terms part: its postings and masks, once read. */
   readonly postings: (string | undefined)[];
   readonly masks: (string | undefined)[];
+  /** Per terms part, once read: where each of its terms' gaps and masks start; one extra entry marks the end. */
+  readonly postingStarts: (Uint32Array | undefined)[];
+  readonly maskStarts: (Uint32Array | undefined)[];
   readonly titlesPerPart: number;
   /** Per titles part: its titles, once read. */
   readonly titles: (readonly string[] | undefined)[];
@@ -142,16 +158,13 @@ export interface SearchIndex {
   readonly terms: readonly string[];
   /** Articles per term. */
   readonly df: Uint32Array;
-  /** Offset of each term's masks in the masks of all terms; one extra entry marks the end. */
-  readonly maskStarts: Uint32Array;
-  /** Offset of each term's gaps in the postings of all terms; one extra entry marks the end. */
-  readonly starts: Uint32Array;
   /** Postings, masks and titles, in parts that may be read on demand (titleOf, termPostings). */
   readonly parts: SearchParts;
   /** Decoded postings, filled lazily. */
   readonly decoded: (TermPostings | undefined)[];
-  /** Title length factor: short titles that match count a little more. */
-  readonly titleNorm: Float32Array;
+  /** Title length by doc, and the title length factor by length: short titles that match count a little more. */
+  readonly titleLength: Uint32Array;
+  readonly normByLength: Float32Array;
   /** Acronyms, title tags, synonyms and shorthand (thesaurus.ts). */
   readonly thesaurus: Thesaurus;
   /** Postings of several-word phrases (articles with all of their terms), computed on first use. */
