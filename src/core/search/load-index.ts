@@ -1,6 +1,7 @@
 import { decodeRiceGaps, riceParameter, VarintReader } from './codec';
 import { splitSearchIndex } from './split-index';
 import { buildThesaurus } from './thesaurus';
+import { Vocabulary } from './vocabulary';
 import {
   SEARCH_FORMAT,
   type SearchHeadData,
@@ -46,8 +47,7 @@ export function openSearchIndex(
 
   const df = Uint32Array.from(head.df);
   const n = df.length;
-  const terms = n > 0 ? head.terms.split(' ') : [];
-  if (terms.length !== n) throw new Error('search index: vocabulary does not match counts');
+  const terms = new Vocabulary(head.terms, n);
 
   // Why a norm: among articles matching the same words in the title, the shorter title is more
   // likely to be about exactly that (BM25's length normalisation, reduced to titles). It depends
@@ -223,14 +223,14 @@ export function firstDocAtLeast(index: SearchIndex, num: number): number {
 }
 
 /** First vocabulary index whose term is >= s. */
-export function lowerBound(terms: readonly string[], s: string): number {
-  return firstNotBelow(terms.length, (i) => terms[i]! < s);
+export function lowerBound(terms: Vocabulary, s: string): number {
+  return firstNotBelow(terms.length, (i) => terms.at(i) < s);
 }
 
 /** Vocabulary index of exactly `s`, or -1. */
 export function termId(index: SearchIndex, s: string): number {
   const i = lowerBound(index.terms, s);
-  return index.terms[i] === s ? i : -1;
+  return i < index.terms.length && index.terms.at(i) === s ? i : -1;
 }
 
 /** Phrase postings kept per index: a search box asks for the same few phrases keystroke after keystroke. */

@@ -21,6 +21,7 @@ export const FIELD = {
 } as const;
 
 import type { AliasTerms, Thesaurus } from './thesaurus';
+import type { Vocabulary } from './vocabulary';
 
 export type FieldName = keyof typeof FIELD;
 
@@ -155,7 +156,7 @@ export interface SearchIndex {
   /** Q-number digits by doc, ascending. */
   readonly qnums: Uint32Array;
   /** Sorted vocabulary. */
-  readonly terms: readonly string[];
+  readonly terms: Vocabulary;
   /** Articles per term. */
   readonly df: Uint32Array;
   /** Postings, masks and titles, in parts that may be read on demand (titleOf, termPostings). */
