@@ -11,6 +11,7 @@ import {
   loadSearchIndex,
   openSearchIndex,
   readEveryPart,
+  readEveryPartGently,
   search,
   searchReading,
   splitSearchIndex,
@@ -128,6 +129,34 @@ describe('an index read part by part', () => {
     await readEveryPart(ix);
     expect(isWhole(ix)).toBe(true);
     expect(reads.log).toHaveLength(stored.parts.length + TITLES.length);
+    for (const q of QUERIES) expect(search(ix, q), q).toEqual(search(whole, q));
+  });
+
+  it('reads everything in the background a few files at a time, each when its turn comes', async () => {
+    let inFlight = 0;
+    let most = 0;
+    let open = false;
+    const waiting: (() => void)[] = [];
+    const read = async <T>(value: T): Promise<T> => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 1));
+      inFlight--;
+      return JSON.parse(JSON.stringify(value)) as T;
+    };
+    const ix = openSearchIndex(stored.head, {
+      terms: (n) => read(stored.parts[n]!),
+      titles: (n) => read(TITLES[n]!),
+      fileOf: (kind, n) => `${kind}/${n}.json`,
+    });
+    const done = readEveryPartGently(ix, 2, () => (open ? Promise.resolve() : new Promise((r) => waiting.push(r))));
+    await new Promise((r) => setTimeout(r, 5));
+    // Nothing is read before its turn (a search being answered goes first).
+    expect(most).toBe(0);
+    open = true;
+    for (const go of waiting.splice(0)) go();
+    await done;
+    expect(most).toBe(2);
+    expect(isWhole(ix)).toBe(true);
     for (const q of QUERIES) expect(search(ix, q), q).toEqual(search(whole, q));
   });
 
