@@ -9,6 +9,7 @@ import {
   MANIFEST_FILE,
   RELEASES_FILE,
   recordsFile,
+  searchPartFile,
   titlesFile,
   type IndexManifest,
 } from '../../core/index/layout';
@@ -142,6 +143,9 @@ export function filesNamedBy(manifest: unknown): string[] | null {
   const files = [MANIFEST_FILE, DICTIONARY_FILE, RELEASES_FILE, 'detect.json', 'search.json'];
   for (let n = 0; n < recordCount; n++) files.push(recordsFile(n));
   for (let n = 0; n < titleCount; n++) files.push(titlesFile(n));
+  const searchCount = m.searchParts === undefined ? 0 : count(m.searchParts);
+  if (searchCount === null) return null;
+  for (let n = 0; n < searchCount; n++) files.push(searchPartFile(n));
   if (typeof m.parts === 'object' && m.parts !== null) {
     for (const list of Object.values(m.parts)) {
       if (!Array.isArray(list)) continue;

@@ -75,7 +75,7 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
     const cap = PREFIX_CAP[Math.min(word.length, 3)]!;
     for (const id of range(index, word, cap)) {
       if (id === exact || has(id)) continue;
-      const t = index.terms[id]!;
+      const t = index.terms.at(id);
       out.push({ id, kind: MatchKind.Prefix, quality: 0.45 + 0.45 * (word.length / Math.max(t.length, word.length)) });
     }
     // A word typed past its stem ("connecti") begins no stem: its stem ("connect") is what it means.

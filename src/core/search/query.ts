@@ -4,7 +4,7 @@
  */
 import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
-import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './load-index';
+import { docOfNumber, firstDocAtLeast, phrasePostings, termId, termPostings, titleOf } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
 import { findPhrases } from './thesaurus';
@@ -225,7 +225,7 @@ export function searchOne(index: SearchIndex, parsed: ParsedQuery, limit: number
   hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return hits.slice(0, limit).map((h) => ({
     q: 'Q' + index.qnums[h.doc],
-    title: index.titles[h.doc]!,
+    title: titleOf(index, h.doc) ?? '',
     score: Math.round(h.score * 1000) / 1000,
     why: h.why,
   }));
@@ -280,10 +280,11 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
       compounds.map((c) => c.text),
     ),
   );
+  const mayHaveTitle = phraseTarget !== null ? titleWordsCheck(index, words) : () => false;
   return docs.map((doc, i) => {
     let score = scores[i]! * versions(doc, scorer.fields[doc]!);
     let why: string | null = null;
-    const title = phraseTarget !== null ? titlePhrase(index, doc) : '';
+    const title = phraseTarget !== null && mayHaveTitle(doc) ? titlePhrase(index, doc) : '';
     const inTitle = phraseTarget !== null && title.includes(phraseTarget);
     // All the words in one field is evidence of a quoted message only when nothing else was asked.
     const inError = words.length >= 2 && named.size === 0 && (scorer.inErrors[doc]! & wordBits) === wordBits;
@@ -307,13 +308,46 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   });
 }
 
+/**
+ * A test that is true for every article whose title can hold the query's phrase: one whose title
+ * field has each finished word of the query (a title with the phrase has each of them as a word,
+ * indexed under its stem in the title field). Titles are then read and put in phrase form only
+ * for those, not for every top article: a first search reads few title files.
+ */
+function titleWordsCheck(index: SearchIndex, words: readonly QueryWord[]): (doc: number) => boolean {
+  const lists: TermPostings[] = [];
+  for (const w of words) {
+    // The word being typed may end inside a title word; a stopword is not indexed.
+    if (w.prefix || STOPWORDS.has(w.text)) continue;
+    const id = termId(index, index.thesaurus.stem(w.text));
+    if (id < 0) return () => false;
+    lists.push(termPostings(index, id));
+  }
+  return (doc) => lists.every((p) => inTitleField(p, doc));
+}
+
+function inTitleField(p: TermPostings, doc: number): boolean {
+  let lo = 0;
+  let hi = p.docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return p.docs[lo] === doc && (p.masks[lo]! & FIELD.title) !== 0;
+}
+
 /** Titles in phrase form, per index, made on first use: the same top articles come back keystroke after keystroke. */
 const titlePhrases = new WeakMap<SearchIndex, (string | undefined)[]>();
 
 function titlePhrase(index: SearchIndex, doc: number): string {
   let forms = titlePhrases.get(index);
   if (!forms) titlePhrases.set(index, (forms = new Array<string | undefined>(index.count)));
-  return (forms[doc] ??= phraseForm(index.titles[doc]!));
+  const known = forms[doc];
+  if (known !== undefined) return known;
+  // A title not read yet matches no phrase; its part is noted as wanted and the pass is redone.
+  const title = titleOf(index, doc);
+  return title === undefined ? '' : (forms[doc] = phraseForm(title));
 }
 
 interface Extra {
@@ -388,7 +422,10 @@ function planWord(
   if (priced) {
     kept.words.delete(key);
   } else {
+    const misses = index.parts.misses;
     priced = priceWord(index, word, typos, extras);
+    // Postings missing from a part not read yet: priced for this pass only, never kept.
+    if (index.parts.misses !== misses) return { word: priced, bit };
     const scores = scorer.scoreLists(priced.lists);
     priced.scores = scores;
     priced.maxWorth = scores.max;

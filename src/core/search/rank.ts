@@ -147,14 +147,14 @@ export class Scorer {
   /** Offers every article of `p` for the current term, at `worth` × field weight. */
   addPostings(p: TermPostings, worth: number, used: number, errorsBit: number): void {
     const { docs, masks } = p;
-    const norm = this.index.titleNorm;
+    const { titleLength, normByLength } = this.index;
     const restrict = this.restrict;
     const seen = this.seen;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i]!;
       if (restrict && !seen[d]) continue;
       const m = masks[i]!;
-      const w = fieldWeight(m, norm[d]!);
+      const w = fieldWeight(m, normByLength[titleLength[d]!]!);
       this.fields[d]! |= m;
       if (m & (FIELD.errors | FIELD.errorWord)) this.inErrors[d]! |= errorsBit;
       this.offer(d, worth * w, used);
@@ -169,10 +169,10 @@ export class Scorer {
     const known = maxWeights.get(p);
     if (known !== undefined) return known;
     const { docs, masks } = p;
-    const norm = this.index.titleNorm;
+    const { titleLength, normByLength } = this.index;
     let max = 0;
     for (let i = 0; i < docs.length; i++) {
-      const w = fieldWeight(masks[i]!, norm[docs[i]!]!);
+      const w = fieldWeight(masks[i]!, normByLength[titleLength[docs[i]!]!]!);
       if (w > max) max = w;
     }
     maxWeights.set(p, max);
@@ -185,7 +185,7 @@ export class Scorer {
    * literal list found it in the errors field. Uses the per-term scratch, so not mid-term.
    */
   scoreLists(lists: readonly PricedList[]): WordScores {
-    const norm = this.index.titleNorm;
+    const { titleLength, normByLength } = this.index;
     const { best, bestUsed, termDocs, fieldsAcc, errorsAcc } = this;
     let n = 0;
     for (const { p, worth, used, literal } of lists) {
@@ -195,7 +195,7 @@ export class Scorer {
         const m = masks[i]!;
         // A posting is in some field; a zero mask would add nothing (and must mark nothing).
         if (m === 0) continue;
-        const c = worth * fieldWeight(m, norm[d]!);
+        const c = worth * fieldWeight(m, normByLength[titleLength[d]!]!);
         fieldsAcc[d]! |= m;
         if (literal && m & (FIELD.errors | FIELD.errorWord)) errorsAcc[d] = 1;
         if (c > best[d]!) {
