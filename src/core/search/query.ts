@@ -8,6 +8,8 @@ import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './lo
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
 import { findPhrases } from './thesaurus';
+import { gluedPhrases, splitGlued } from './glued';
+import { adjacentPairs, orderedTerms, pairFactor } from './proximity';
 import { queryVersions, versionFactor } from './versions';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
 
@@ -278,10 +280,16 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
     queryVersions(
       words.map((w) => w.text),
       compounds.map((c) => c.text),
+      words.filter((w) => !w.prefix && gluedPhrases(index, w.text).length > 0).map((w) => splitGlued(w.text)!.version),
     ),
   );
+  // Pairs of query words side by side in the title (proximity.ts); one word has no pair.
+  const lastWord = words[words.length - 1];
+  const queryTerms = words.length >= 2 ? words.map((w) => (w.prefix ? w.text : index.thesaurus.stem(w.text))) : null;
   return docs.map((doc, i) => {
     let score = scores[i]! * versions(doc, scorer.fields[doc]!);
+    if (queryTerms && scorer.fields[doc]! & FIELD.title)
+      score *= pairFactor(adjacentPairs(queryTerms, titleTerms(index, doc), lastWord!.prefix));
     let why: string | null = null;
     const title = phraseTarget !== null ? titlePhrase(index, doc) : '';
     const inTitle = phraseTarget !== null && title.includes(phraseTarget);
@@ -316,6 +324,18 @@ function titlePhrase(index: SearchIndex, doc: number): string {
   return (forms[doc] ??= phraseForm(index.titles[doc]!));
 }
 
+/** Titles as index terms in order, per index, made on first use (as titlePhrases). */
+const titleTermLists = new WeakMap<SearchIndex, (string[] | undefined)[]>();
+
+function titleTerms(index: SearchIndex, doc: number): string[] {
+  let lists = titleTermLists.get(index);
+  if (!lists) titleTermLists.set(index, (lists = new Array<string[] | undefined>(index.count)));
+  return (lists[doc] ??= orderedTerms(titlePhrase(index, doc), index.thesaurus.stem));
+}
+
+/** A glued product and version is near-certain, as the archive's own acronyms are (thesaurus.ts). */
+const GLUED_QUALITY = 0.9;
+
 interface Extra {
   p: TermPostings;
   quality: number;
@@ -337,6 +357,11 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
       for (let i = from; i < to; i++) out[i]!.push({ p, quality: entry.quality, key: other.join(' ') });
     }
   }
+  // "vfp6": Visual FoxPro with 6.0 in its applies-to list (glued.ts).
+  words.forEach((w, i) => {
+    if (w.prefix) return;
+    for (const g of gluedPhrases(index, w.text)) out[i]!.push({ p: g.p, quality: GLUED_QUALITY, key: g.terms.join(' ') });
+  });
   return out;
 }
 
