@@ -28,6 +28,11 @@ export interface BuildIndexOptions {
    * pattern is in articles that do not quote it, and leaves out ordinary prose (match/noise.ts).
    */
   texts?: ReadonlyMap<string, string>;
+  /**
+   * More words per article for search only, by number (TopicTermStats.searchWords): indexed with
+   * its terms, not stored in its record.
+   */
+  searchWords?: ReadonlyMap<string, readonly string[]>;
   /** Receives what the detector build found (patterns, soft slots, collisions, noise left out). */
   onDetectorStats?: (stats: BuildStats) => void;
 }
@@ -71,6 +76,7 @@ export function buildIndexFiles(
   // The texts also give search the acronyms the archive spells out ("Outlook Web Access (OWA)").
   const { titles: _titles, ...search } = buildSearchIndex(records, {
     aliases: texts ? mineAliases(texts.values()) : undefined,
+    searchWords: opts.searchWords,
   });
   writeInParts(files, parts, SEARCH_FILE, search as unknown as Record<string, unknown>);
   const releases = buildReleaseTable(releaseEvidence, records);
