@@ -126,17 +126,18 @@ const TRUNCATION_CAP = 12;
 const TRUNCATION_MIN_LENGTH = 4;
 
 /**
- * The completions of `word` when it reads as cut short: letters only, at least four of them, and
- * its completions (words, not file names: "config" means configuration, not config.sys) used in
- * TRUNCATION_RATIO times as many articles as the word itself.
+ * The completions of `word` when it reads as cut short: a word of the archive, letters only, at
+ * least four of them, whose completions (words, not file names: "config" means configuration, not
+ * config.sys) are used in TRUNCATION_RATIO times as many articles as the word itself.
  */
 function truncationCompletions(index: SearchIndex, word: string, exact: number): Expansion[] {
-  if (word.length < TRUNCATION_MIN_LENGTH || !/^[a-z]+$/.test(word)) return [];
+  // A word the archive never uses is a slip more often than a short form ("servr" is "server",
+  // not "servraid"): the typo step has it.
+  if (exact < 0 || word.length < TRUNCATION_MIN_LENGTH || !/^[a-z]+$/.test(word)) return [];
   const ids = range(index, word, TRUNCATION_CAP).filter((id) => id !== exact && /^[a-z]+$/.test(index.terms[id]!));
   let df = 0;
   for (const id of ids) df += usage(index, id);
-  const own = exact >= 0 ? usage(index, exact) : 0;
-  if (ids.length === 0 || df < TRUNCATION_RATIO * own) return [];
+  if (ids.length === 0 || df < TRUNCATION_RATIO * usage(index, exact)) return [];
   return ids.map((id) => ({
     id,
     kind: MatchKind.Prefix,

@@ -360,7 +360,8 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
   // "vfp6": Visual FoxPro with 6.0 in its applies-to list (glued.ts).
   words.forEach((w, i) => {
     if (w.prefix) return;
-    for (const g of gluedPhrases(index, w.text)) out[i]!.push({ p: g.p, quality: GLUED_QUALITY, key: g.terms.join(' ') });
+    for (const g of gluedPhrases(index, w.text))
+      out[i]!.push({ p: g.p, quality: GLUED_QUALITY, key: g.terms.join(' ') });
   });
   return out;
 }

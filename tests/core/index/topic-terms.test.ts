@@ -74,7 +74,10 @@ describe('search words across the archive', () => {
     // 1,000 articles: "delay" and "script" in 40 of them (common-ish), "rst" and "syn" in 2.
     const docs: number[] = [];
     for (let i = 0; i < 1000; i++) {
-      const words: [string, number][] = [['server', 2], [`filler${i}`, 2]];
+      const words: [string, number][] = [
+        ['server', 2],
+        [`filler${i}`, 2],
+      ];
       if (i < 40) words.push(['delay', 4], ['script', 2]);
       if (i < 2) words.push(['rst', 2], ['syn', 2], ['once', 1]);
       docs.push(stats.add(new Map(words)));
