@@ -280,7 +280,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
     queryVersions(
       words.map((w) => w.text),
       compounds.map((c) => c.text),
-      words.filter((w) => !w.prefix && gluedPhrases(index, w.text).length > 0).map((w) => splitGlued(w.text)!.version),
+      words.filter((w) => gluedPhrases(index, w.text).length > 0).map((w) => splitGlued(w.text)!.version),
     ),
   );
   // Pairs of query words side by side in the title (proximity.ts); one word has no pair.
@@ -358,8 +358,8 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
     }
   }
   // "vfp6": Visual FoxPro with 6.0 in its applies-to list (glued.ts).
+  // The word being typed too: "vfp6" is whole once its digits are typed.
   words.forEach((w, i) => {
-    if (w.prefix) return;
     for (const g of gluedPhrases(index, w.text))
       out[i]!.push({ p: g.p, quality: GLUED_QUALITY, key: g.terms.join(' ') });
   });
