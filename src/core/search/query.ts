@@ -4,7 +4,7 @@
  */
 import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
-import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './load-index';
+import { docOfNumber, firstDocAtLeast, phrasePostings, termId, termPostings } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
 import { findPhrases } from './thesaurus';
@@ -336,6 +336,9 @@ function titleTerms(index: SearchIndex, doc: number): string[] {
 /** A glued product and version is near-certain, as the archive's own acronyms are (thesaurus.ts). */
 const GLUED_QUALITY = 0.9;
 
+/** Two query words the archive writes as one are that word, nearly surely. */
+const JOINED_QUALITY = 0.9;
+
 interface Extra {
   p: TermPostings;
   quality: number;
@@ -356,6 +359,24 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
       if (!p || p.docs.length === 0) continue;
       for (let i = from; i < to; i++) out[i]!.push({ p, quality: entry.quality, key: other.join(' ') });
     }
+  }
+  // "token ring", "perf mon": two words the archive writes as one ("tokenring", "perfmon"), and
+  // what that one word spells out.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!/[a-z]/.test(words[i]!.text)) continue;
+    const joined = index.thesaurus.stem(words[i]!.text + words[i + 1]!.text);
+    const id = termId(index, joined);
+    if (id < 0) continue;
+    const lists: Extra[] = [{ p: termPostings(index, id), quality: JOINED_QUALITY, key: joined }];
+    for (const e of index.thesaurus.byFirst.get(joined) ?? []) {
+      if (e.phrase.length !== 1) continue;
+      for (const other of e.others) {
+        const p = phrasePostings(index, other);
+        if (p && p.docs.length > 0) lists.push({ p, quality: JOINED_QUALITY * e.quality, key: other.join(' ') });
+      }
+    }
+    out[i]!.push(...lists);
+    out[i + 1]!.push(...lists);
   }
   // "vfp6": Visual FoxPro with 6.0 in its applies-to list (glued.ts).
   // The word being typed too: "vfp6" is whole once its digits are typed.
