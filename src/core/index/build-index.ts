@@ -30,7 +30,7 @@ export interface BuildIndexOptions {
   texts?: ReadonlyMap<string, string>;
   /**
    * More words per article for search only, by number (TopicTermStats.searchWords): indexed with
-   * its terms, not stored in its record.
+   * its keywords, not stored in its record.
    */
   searchWords?: ReadonlyMap<string, readonly string[]>;
   /** Receives what the detector build found (patterns, soft slots, collisions, noise left out). */
