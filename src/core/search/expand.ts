@@ -111,8 +111,9 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
   }
 
   // A slip that makes another, rare word ("extention" stems to "extent", "boundry" to an archive
-  // typo): the much more common word one edit away is what was meant.
-  if (exact >= 0 && opts.typos && (!opts.prefix || out.length === 1)) {
+  // typo): the much more common word one edit away is what was meant. Not while the word being
+  // typed still begins longer words.
+  if (exact >= 0 && opts.typos && !out.some((e) => e.kind === MatchKind.Prefix)) {
     for (const id of commonNeighbours(index, word, exact)) {
       if (!has(id)) out.push({ id, kind: MatchKind.Typo, quality: 0.6 });
     }
@@ -146,7 +147,7 @@ function truncationCompletions(index: SearchIndex, word: string, exact: number):
 }
 
 /** A word is suspect when its own stem is in at most this many articles... */
-const SUSPECT_DF = 30;
+const SUSPECT_DF = 60;
 /** ...and a word one edit away is in this many times as many. */
 const NEIGHBOUR_RATIO = 10;
 const NEIGHBOUR_MIN_LENGTH = 6;
