@@ -29,8 +29,8 @@ export interface BuildIndexOptions {
    */
   texts?: ReadonlyMap<string, string>;
   /**
-   * More words per article for search only, by number (TopicTermStats.searchWords): indexed with
-   * its keywords, not stored in its record.
+   * More words per article for search only, by number (TopicTermStats.searchWords): indexed in a
+   * field of their own, not stored in its record.
    */
   searchWords?: ReadonlyMap<string, readonly string[]>;
   /** Receives what the detector build found (patterns, soft slots, collisions, noise left out). */

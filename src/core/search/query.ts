@@ -585,7 +585,7 @@ const FIELD_LABEL: [number, string][] = [
   [FIELD.errors, 'error'],
   [FIELD.files, 'file'],
   [FIELD.products, 'product'],
-  [FIELD.keywords, 'keyword'],
+  [FIELD.keywords | FIELD.words, 'keyword'],
 ];
 
 function describe(fields: number, used: number): string {
