@@ -65,14 +65,17 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   }
   const previous = await previousIndexFiles(outDir);
   // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
+  const searchWords = new Map<string, string[]>();
   records.forEach((r, doc) => {
     r.terms = topics.terms(doc);
+    searchWords.set(r.q, topics.searchWords(doc, r.terms));
   });
   // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
   resolveLatestServicePacks(records);
   let detector: BuildStats | undefined;
   const files = buildIndexFiles(records, evidence, {
     texts,
+    searchWords,
     onDetectorStats: (s) => {
       detector = s;
     },

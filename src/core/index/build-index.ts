@@ -30,6 +30,11 @@ export interface BuildIndexOptions {
    * pattern is in articles that do not quote it, and leaves out ordinary prose (match/noise.ts).
    */
   texts?: ReadonlyMap<string, string>;
+  /**
+   * More words per article for search only, by number (TopicTermStats.searchWords): indexed in a
+   * field of their own, not stored in its record.
+   */
+  searchWords?: ReadonlyMap<string, readonly string[]>;
   /** Receives what the detector build found (patterns, soft slots, collisions, noise left out). */
   onDetectorStats?: (stats: BuildStats) => void;
 }
@@ -72,7 +77,10 @@ export function buildIndexFiles(
   // The texts also give search the acronyms the archive spells out ("Outlook Web Access (OWA)").
   // Titles are stored once, in titles/: they are the search index's titles parts.
   const search = splitSearchIndex(
-    buildSearchIndex(records, { aliases: texts ? mineAliases(texts.values()) : undefined }),
+    buildSearchIndex(records, {
+      aliases: texts ? mineAliases(texts.values()) : undefined,
+      searchWords: opts.searchWords,
+    }),
     { partChars: SEARCH_PART_CHARS, titlesPerPart: TITLES_PER_FILE },
   );
   writeInParts(files, parts, SEARCH_FILE, search.head as unknown as Record<string, unknown>);

@@ -149,9 +149,11 @@ export function articlesAbout(
     const best = new Map<number, number>();
     let df = 0;
     for (const p of lists) {
-      df += p.docs.length;
       for (let j = 0; j < p.docs.length; j++) {
         const d = p.docs[j]!;
+        // An article with the word only among its search words (FIELD.words, for search()) does
+        // not make it more common here.
+        if (p.masks[j] !== FIELD.words) df++;
         if (!inScope[d] || !(p.masks[j]! & ABOUT_FIELDS)) continue;
         best.set(d, Math.max(best.get(d) ?? 0, weightOf(p.masks[j]!, index.normByLength[index.titleLength[d]!]!)));
       }

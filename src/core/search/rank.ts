@@ -28,15 +28,18 @@ export const FIELD_WEIGHT = {
   products: 1,
   /** the same words as errors, unstemmed: worth what the errors field is */
   errorWord: 2.5,
+  /** the article's search words: worth what keywords are (tuned as for the other fields) */
+  words: 1.2,
 } as const;
 
 /** Share of a second field's weight that is added when a term is in several fields. */
 const EXTRA_FIELD_SHARE = 0.2;
 
 /** Weight of a mask's fields other than the title, best and sum (title depends on the article). */
-const REST_MAX = new Float64Array(128);
-const REST_SUM = new Float64Array(128);
-for (let m = 0; m < 128; m++) {
+const MASKS = 1 << Object.keys(FIELD).length;
+const REST_MAX = new Float64Array(MASKS);
+const REST_SUM = new Float64Array(MASKS);
+for (let m = 0; m < MASKS; m++) {
   let max = 0;
   let sum = 0;
   for (const [name, bit] of Object.entries(FIELD)) {

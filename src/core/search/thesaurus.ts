@@ -1,12 +1,12 @@
 /**
  * One table for every "says the same" the query side knows: the archive's acronyms and title tags
- * (mined at build time, stored in the index), the ticket synonyms and the product shorthand
- * (synonyms.ts). Phrases are kept as index terms (stemmed, stopwords dropped), so a query's
- * words can be compared with them directly.
+ * (mined at build time, stored in the index), the ticket synonyms, the product shorthand and the
+ * service packs (synonyms.ts). Phrases are kept as index terms (stemmed, stopwords dropped), so a
+ * query's words can be compared with them directly.
  */
 import { STOPWORDS } from './tokenize';
 import { stemmerKeeping, stemTerm, unstemmedShortForms } from './stem';
-import { SHORTHAND, SYNONYM_GROUPS } from './synonyms';
+import { SERVICE_PACKS, SHORTHAND, SYNONYM_GROUPS } from './synonyms';
 
 export interface ThesaurusEntry {
   /** The phrase as index terms: ["outlook", "web", "access"]. */
@@ -86,6 +86,7 @@ export function buildThesaurus(aliases: readonly string[] | AliasTerms): Thesaur
     );
   for (const g of SYNONYM_GROUPS) addGroup(g, SYNONYM_QUALITY);
   for (const g of SHORTHAND) addGroup(g, ALIAS_QUALITY);
+  for (const g of SERVICE_PACKS) addGroup(g, ALIAS_QUALITY);
   for (const g of alias.groups) addTerms(g, ALIAS_QUALITY);
   for (const list of byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   return { byFirst, stem };

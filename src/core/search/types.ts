@@ -18,6 +18,11 @@ export const FIELD = {
    * tell the article quoting the message from one with only the stems in it.
    */
   errorWord: 64,
+  /**
+   * More of the article's words, for search only (index/topic-terms.ts searchWords): what its
+   * problem sections say often, beyond its distinctive terms.
+   */
+  words: 128,
 } as const;
 
 import type { AliasTerms, Thesaurus } from './thesaurus';
