@@ -70,7 +70,7 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
       : { verdict: 'affected', reason: `the ticket's ${f.name} ${seen.version} is older than the fixed ${f.version}` };
   }
 
-  const fix = record.fix;
+  const fix = fixTheTicketNames(record, ticket) ?? record.fix;
   const fixProduct = fix && fix.version ? productOf(fix.product, fix.version, fix.servicePack) : null;
   const family = fixProduct?.family ?? articleProducts(record)[0]?.family;
   const mentions = ticket.products.filter((p) => p.family === family);
@@ -170,6 +170,20 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
     verdict: 'unknown',
     reason: `the article covers ${listed.map((a) => a.name).join(', ') || 'other versions'}; the ticket names ${mentions[0]!.name}`,
   };
+}
+
+/**
+ * The fix to judge by: an article fixed in several products ("COMCTL32.OCX 5.00.3828", "Visual
+ * Studio 97 Service Pack 1") is judged by the first fix for a product the ticket names.
+ */
+function fixTheTicketNames(record: ArticleRecord, ticket: TicketVersions): Fix | null {
+  if (ticket.products.length === 0) return null;
+  for (const f of record.fix ? [record.fix, ...record.fixes] : record.fixes) {
+    if (!f.version) continue;
+    const p = productOf(f.product, f.version, f.servicePack);
+    if (p && ticket.products.some((t) => t.family === p.family)) return f;
+  }
+  return null;
 }
 
 /** "latest Exchange Server 5.5 service pack": a service pack, its number unknown. */
