@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTicketVersions, verdictFor } from '../../../src/core/version';
+import { findTicketVersions, productFit, verdictFor } from '../../../src/core/version';
 import { record } from '../match/fixture-records';
 
 const read = (text: string) =>
@@ -125,5 +125,31 @@ describe('the verdict with a shorthand version', () => {
       ],
     });
     expect(verdictFor(two, findTicketVersions('Dev box has Visual Studio 97 Service Pack 3.')).verdict).toBe('fixed');
+  });
+});
+
+describe("an article's Version(s) line names one product, from its start", () => {
+  const vb = record({
+    q: 'Q900304',
+    title: 'RDO: second query fails while the first is open',
+    products: ['Microsoft Visual Basic for Windows'],
+    versions: ['Visual Basic Enterprise Edition for Windows 4.0', 'Visual Basic Professional Edition for Windows 6.0'],
+    versionsRaw: '4.0,6.0',
+  });
+  const ntEe = record({
+    q: 'Q900305',
+    title: 'Cluster node loses its share',
+    products: ['Microsoft Windows NT Server, Enterprise Edition'],
+    versions: ['Windows NT Server, Enterprise Edition 4.0'],
+    versionsRaw: 'winnt:4.0',
+  });
+
+  it('"... for Windows 4.0" is the product named first, not Windows', () => {
+    expect(productFit(vb, findTicketVersions('Our VB4 order form'))).toBe('same-version');
+    expect(productFit(vb, findTicketVersions('Clients on Windows NT 4.0 SP6a'))).toBe('none');
+  });
+
+  it('an edition named before the version leaves the product it belongs to', () => {
+    expect(productFit(ntEe, findTicketVersions('NT 4.0 Server SP6a cluster'))).toBe('same-version');
   });
 });
