@@ -19,8 +19,7 @@ interface Short {
 }
 
 /** Case-insensitive letters without the `i` flag, which would let "vs" and "ie" in. */
-const ci = (word: string) =>
-  word.replace(/[a-z]/gi, (c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c));
+const ci = (word: string) => word.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 
 const YEARS_2K = '2[Kk]3?|2000|2003';
 // A whole number, a dotted version or a year; what the product's ranks know is checked afterwards.
