@@ -103,7 +103,8 @@ export const ANCHORS: readonly AnchorDef[] = [
   { key: 'dom-headline', re: /DELIVERY FAILURE:/g, open: true, family: 'domino' },
   {
     key: 'dom-reasons',
-    re: new RegExp(`-{3,}${W.replace('{1,12}', '{0,12}')}Failure${W}Reasons[\\s>|]{0,12}-{3,}`, 'gi'),
+    // Dash runs are bounded, and entered at their start only: linear on a page of dashes.
+    re: new RegExp(`(?<!-)-{3,80}${W.replace('{1,12}', '{0,12}')}Failure${W}Reasons[\\s>|]{0,12}-{3}`, 'gi'),
     open: false,
     family: 'domino',
   },

@@ -456,7 +456,7 @@ function domino(t: string): Piece[] {
  */
 function dominoReasons(t: string): Piece[] {
   const out: Piece[] = [];
-  const block = /-{3,} ?Failure Reasons ?-{3,}\s?([^]{1,6000}?)(?=-{3,} ?Returned [Mm]essage|$)/i.exec(t);
+  const block = /(?<!-)-{3,80} ?Failure Reasons ?-{3,80}\s?([^]{1,6000}?)(?=-{3,80} ?Returned [Mm]essage|$)/i.exec(t);
   if (block) {
     const body = block[1]!;
     const base = block.index + block[0].length - body.length;
@@ -472,7 +472,7 @@ function dominoReasons(t: string): Piece[] {
     }
   }
   // The headline alone ("DELIVERY FAILURE: User X (x@y) not listed in Domino Directory"): the address it names.
-  const head = /DELIVERY FAILURE: ?([^\n]{1,400}?)(?=\s?-{3,}|\n|$)/.exec(t);
+  const head = /DELIVERY FAILURE: ?([^\n]{1,400}?)(?=\s?-{3,80}|\n|$)/.exec(t);
   if (head && !out.length) {
     const addr = new RegExp(ADDR).exec(head[1]!);
     if (addr && reasonFromText(head[1]!))
