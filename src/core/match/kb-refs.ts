@@ -127,9 +127,15 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: KbHit[] = [];
+  const labelled = new Map<string, boolean>();
   for (const h of found) {
     // A bare "Q270415" the ticket labels elsewhere as an order, invoice or part number is that number.
-    if (h.bare && (otherKind.has(h.value.slice(1)) || labelledElsewhere(text, h.value.slice(1)))) continue;
+    if (h.bare) {
+      const digits = h.value.slice(1);
+      let other = labelled.get(digits);
+      if (other === undefined) labelled.set(digits, (other = otherKind.has(digits) || labelledElsewhere(text, digits)));
+      if (other) continue;
+    }
     const last = out[out.length - 1];
     if (last && h.start < last.end) {
       if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
