@@ -46,6 +46,15 @@ export const SHORTHAND: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Service packs as tickets write them, "sp3", "sp6a"; the articles' titles and fix lines say
+ * "Service Pack 3". Not versions of a product (versions.ts does not read them).
+ */
+export const SERVICE_PACKS: readonly (readonly string[])[] = ['1', '2', '3', '4', '5', '6', '6a'].map((n) => [
+  'sp' + n,
+  'service pack ' + n,
+]);
+
+/**
  * Short overview queries (searchtokens): an agent asks for "new features" or a product's short
  * name where the overview article's title says "What's New in ..." or spells the product out.
  * Kept apart so it can be merged or dropped on its own.
