@@ -71,36 +71,3 @@ describe('short overview queries', () => {
     expect(first(ix, 'vc++ file extensions')).toBe('Q100013');
   });
 });
-
-describe('a product glued to its version', () => {
-  const ix = load([
-    { q: 'Q100021', title: 'Gizmo 1.0 Setup Hangs at Startup' },
-    { q: 'Q100022', title: 'Gizmo 2.0 Setup Hangs on Drive D' },
-    ...['Prints Blank Pages', 'Loses Settings', 'Help Index Empty', 'Toolbar Missing'].map((what, i) => ({
-      q: `Q10003${i}`,
-      title: `Gizmo 2.0 ${what}`,
-    })),
-    { q: 'Q100023', title: 'Mail Client Cannot Reach POP3 Server' },
-    { q: 'Q100024', title: 'Pop-Up Window Shows 3 Times' },
-  ]);
-
-  it('finds the articles that write them apart ("gizmo2": "Gizmo 2.0")', () => {
-    expect(first(ix, 'gizmo2 setup hangs ')).toBe('Q100022');
-  });
-
-  it('finds them where the articles spell the product out ("vc6": "Visual C++ 6.0")', () => {
-    const ix2 = load([
-      { q: 'Q100041', title: 'Visual C++ 5.0 Debugger Break Command Fails' },
-      { q: 'Q100042', title: 'Visual C++ 6.0 Debugger Break Command Fails' },
-      ...['Wizard Bar Missing', 'Linker Runs Out of Memory', 'Help Index Empty', 'Toolbar Missing'].map((what, i) => ({
-        q: `Q10005${i}`,
-        title: `Visual C++ 6.0 ${what}`,
-      })),
-    ]);
-    expect(first(ix2, 'vc6 break command fails ')).toBe('Q100042');
-  });
-
-  it('leaves alone a name the articles write glued ("pop3")', () => {
-    expect(search(ix, 'pop3 ').map((r) => r.q)).toEqual(['Q100023']);
-  });
-});
