@@ -108,12 +108,13 @@ export const QUERY_FILLER: ReadonlySet<string> = new Set([
  * short (title, quoted messages, keywords), so few have them and their idf is that of a rare
  * word; a title that shared one with the query ("... Does Not Run Under OS/2") outranked the one
  * about what was asked ("Mouse Installation with OS/2"). They still count, at FUNCTION_SHARE of
- * their worth and of their weight in coverage: a title that has them gains a little.
+ * their worth and of their weight in coverage: a title that has them gains a little. Not the
+ * particles of a verb ("logs off", "times out"), which say what happened.
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   (
     'about above across against along among around because before behind below beneath beside between ' +
-    'beyond despite during except inside into like near off onto out outside over per since than then ' +
+    'beyond despite during except inside into like near onto outside over per since than then ' +
     'through throughout till toward towards under underneath unlike until upon versus via vs whether ' +
     'while within without also only even again once instead though although so too very how what where ' +
     'which who why whose whom its their they them he she me us am been being should would could may ' +
