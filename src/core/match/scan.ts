@@ -7,6 +7,7 @@ import { findCodes } from './ndr-codes';
 import type { Detector } from './detector';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
+import { SPECIFIC_WEIGHT } from './pattern';
 import { newCueLists } from './regex-cues';
 import { slotValues, type SlotValue } from './slot-values';
 import { sortSmall } from './sort-small';
@@ -205,6 +206,60 @@ function byPriority(a: Match, b: Match): number {
         a.start - b.start;
 }
 
+/**
+ * A message matched with another value than its articles' (a soft slot) is explained better by a
+ * message inside it, or on the same span, that is specific and has the ticket's own value there:
+ * "(compiler file 'msc1.cpp', line 1188)" quoted by the articles about line 1188, inside the
+ * C1001 dialog that eleven articles quote with line 1056. The enclosing match keeps its span (one
+ * highlight for the whole message) and takes those articles instead of its own, best first; the
+ * articles matched only on the frame drop out, as they do where the spans are equal. Runs after
+ * the priority sort, so the longest such message comes first.
+ */
+function preferOwnValues(cluster: Match[], size: number): void {
+  for (let i = 0; i < size; i++) {
+    const k = cluster[i]!;
+    const other = k.slots;
+    if (k.source !== 'message' || !other) continue;
+    let found = false;
+    for (let j = 0; j < size; j++) {
+      const m = cluster[j]!;
+      if (
+        m === k ||
+        m.source !== 'message' ||
+        m.slots ||
+        m.articles.length === 0 ||
+        m.weight < SPECIFIC_WEIGHT ||
+        m.start < k.start ||
+        m.end > k.end ||
+        !other.some((v) => holdsWord(m.text, v.value))
+      )
+        continue;
+      if (!found) {
+        found = true;
+        k.articles = [...m.articles];
+        k.value = m.value;
+        k.weight = m.weight;
+      } else {
+        for (const q of m.articles) if (!k.articles.includes(q)) k.articles.push(q);
+        k.weight = Math.max(k.weight, m.weight);
+      }
+    }
+    if (found) {
+      k.slots = undefined;
+      k.ownValues = true;
+    }
+  }
+}
+
+/** Whether `value` stands in `text` as a whole (not inside a longer word or number). */
+function holdsWord(text: string, value: string): boolean {
+  const word = /[\p{L}\p{N}_]/u;
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    if (!word.test(text[at - 1] ?? '') && !word.test(text[at + value.length] ?? '')) return true;
+  }
+  return false;
+}
+
 function byStart(a: Match, b: Match): number {
   return a.start - b.start;
 }
@@ -212,6 +267,7 @@ function byStart(a: Match, b: Match): number {
 /** Greedy by priority inside cluster[0, size): the matches kept, in text order, are kept[0, returned count). */
 function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
   sortSmall(cluster, size, byPriority);
+  preferOwnValues(cluster, size);
   let n = 0;
   for (let c = 0; c < size; c++) {
     const m = cluster[c]!;
