@@ -11,6 +11,7 @@ import { SPECIFIC_WEIGHT } from './pattern';
 import { newCueLists } from './regex-cues';
 import { slotValues, type SlotValue } from './slot-values';
 import { sortSmall } from './sort-small';
+import { tokenWords } from './tokens';
 
 /** `build`: a product build or file version (version/build-matches.ts), found apart from scanText. */
 import type { MatchKind } from './kinds';
@@ -231,7 +232,7 @@ function preferOwnValues(cluster: Match[], size: number): void {
         m.weight < SPECIFIC_WEIGHT ||
         m.start < k.start ||
         m.end > k.end ||
-        !other.some((v) => holdsWord(m.text, v.value))
+        !other.some((v) => holdsWord(m.text, v.value) && saysValue(m.value, v))
       )
         continue;
       if (!found) {
@@ -249,6 +250,17 @@ function preferOwnValues(cluster: Match[], size: number): void {
       k.ownValues = true;
     }
   }
+}
+
+/**
+ * Whether the article's message says the ticket's value: a word of it that the other article's
+ * value lacks ("1188" where that has "1056", "EMSMDB32" where that has "ADDRESS") is in the message's
+ * own words, not only taken by a placeholder ("'<UNC Path>'").
+ */
+function saysValue(message: string, slot: SlotValue): boolean {
+  const theirs = new Set(tokenWords(slot.articleValue));
+  const words = new Set(tokenWords(message));
+  return tokenWords(slot.value).some((w) => !theirs.has(w) && words.has(w));
 }
 
 /** Whether `value` stands in `text` as a whole (not inside a longer word or number). */

@@ -306,6 +306,17 @@ describe("a message with the ticket's own value over one with another value", ()
       "Could not open the file named 'C:\\ZORBSRV\\BIN\\ADDRESS.DLL'. It is in use by another application.",
     ),
     record({
+      q: 'Q900057',
+      title: 'Zorb Open',
+      errors: [
+        {
+          text: "The file named '<file name>'. It is in use by another application.",
+          kind: 'error',
+          placeholders: ['<file name>'],
+        },
+      ],
+    }),
+    record({
       q: 'Q900041',
       title: 'Zorb MAPI',
       errors: [
@@ -346,7 +357,8 @@ describe("a message with the ticket's own value over one with another value", ()
     const matches = scanText(ticket, d);
     expect(matches.map((m) => m.articles)).toEqual([['Q900041']]);
     expect(explain(ticket, matches, byQ).articles[0]!.q).toBe('Q900041');
-    // Another file: only the quoted path's article, with another value.
+    // Another file: only the quoted path's article, with another value. The message inside it
+    // took the value with a placeholder: it does not say the value, so it takes nothing over.
     const [other] = scanText(ticket.replace('ZORBMAPI', 'ZORBXYZ'), d);
     expect(other!.articles).toEqual(['Q900056']);
   });
