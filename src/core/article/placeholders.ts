@@ -29,7 +29,15 @@ export function findPlaceholders(text: string, explained: readonly string[] = []
     }
   }
   for (const token of explained) {
-    for (const at of wordsAt(text, token)) {
+    let ats = wordsAt(text, token);
+    // An ordinary word the explanation names may be in the message as itself too ("in drive
+    // drive:"): where some of its occurrences are marked as a value (a colon or slash after, a
+    // quote or bracket around), only those are the placeholder.
+    if (COMMON_NAMES.has(token.toLowerCase()) && ats.length > 1) {
+      const marked = ats.filter((at) => markedValue(text, at, at + token.length));
+      if (marked.length > 0) ats = marked;
+    }
+    for (const at of ats) {
       if (found.some((f) => at < f.at + f.text.length && at + token.length > f.at)) continue;
       found.push({ at, text: text.slice(at, at + token.length) });
     }
@@ -53,6 +61,17 @@ function wordsAt(text: string, token: string): number[] {
     out.push(at);
   }
   return out;
+}
+
+/** Words a message also uses as themselves ("Insert the disk in drive drive:"). */
+const COMMON_NAMES = new Set(
+  'drive disk path file folder directory dir server program application name value date time line number port user group printer computer'.split(
+    ' ',
+  ),
+);
+
+function markedValue(text: string, start: number, end: number): boolean {
+  return /^[:\\/'"\]>]/.test(text.slice(end, end + 1)) || /[\\/'"[<]$/.test(text.slice(start - 1, start));
 }
 
 /** Words an explanation names but that are not placeholders ("where it is simulated", "where there is more"). */

@@ -42,6 +42,10 @@ describe('placeholders', () => {
     ]);
     // A letter is a drive or a value, never the C of C++ or C#.
     expect(findPlaceholders('Visual C++ and C# cannot open c:\\zorb.cpp', ['c'])).toEqual(['c']);
+    // An ordinary word that is in the message as itself too: only where it is marked as a value.
+    expect(findPlaceholders('Insert the disk in drive drive: now', ['drive'])).toEqual(['drive']);
+    expect(findPlaceholders('Insert the disk in drive drive: now', ['drive']).length).toBe(1);
+    expect(findPlaceholders('program caused a fault in module program', ['program'])).toEqual(['program', 'program']);
     // Already a placeholder: not taken twice.
     expect(findPlaceholders('Error nnnn on <drive>', ['nnnn', '<drive>'])).toEqual(['nnnn', '<drive>']);
   });
