@@ -207,6 +207,8 @@ function byPriority(a: Match, b: Match): number {
         a.start - b.start;
 }
 
+const OWN_VALUES_MAX_CLUSTER = 256;
+
 /**
  * A message matched with another value than its articles' (a soft slot) is explained better by a
  * message inside it, or on the same span, that is specific and has the ticket's own value there:
@@ -217,6 +219,9 @@ function byPriority(a: Match, b: Match): number {
  * the priority sort, so the longest such message comes first.
  */
 function preferOwnValues(cluster: Match[], size: number): void {
+  // Quadratic in the cluster: a ticket's message overlaps a few dozen candidates at most, so a
+  // larger cluster is hostile input, settled by span alone.
+  if (size > OWN_VALUES_MAX_CLUSTER) return;
   for (let i = 0; i < size; i++) {
     const k = cluster[i]!;
     const other = k.slots;
