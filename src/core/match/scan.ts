@@ -209,6 +209,10 @@ function byPriority(a: Match, b: Match): number {
 
 const OWN_VALUES_MAX_CLUSTER = 256;
 
+/** A message that may say the ticket's own value: specific, with articles, and no other value of its own. */
+const ownCandidate = (m: Match) =>
+  m.source === 'message' && !m.slots && m.articles.length > 0 && m.weight >= SPECIFIC_WEIGHT;
+
 /**
  * A message matched with another value than its articles' (a soft slot) is explained better by a
  * message inside it, or on the same span, that is specific and has the ticket's own value there:
@@ -222,24 +226,26 @@ function preferOwnValues(cluster: Match[], size: number): void {
   // Quadratic in the cluster: a ticket's message overlaps a few dozen candidates at most, so a
   // larger cluster is hostile input, settled by span alone.
   if (size > OWN_VALUES_MAX_CLUSTER) return;
+  let any = false;
+  for (let j = 0; j < size && !any; j++) any = ownCandidate(cluster[j]!);
+  if (!any) return;
+  const taken: Match[] = [];
   for (let i = 0; i < size; i++) {
     const k = cluster[i]!;
     const other = k.slots;
     if (k.source !== 'message' || !other) continue;
+    // One that overlaps a match that took articles already is dropped by the greedy anyway.
+    if (taken.some((t) => t.start < k.end && t.end > k.start)) continue;
+    let words: string[][] | null = null;
     let found = false;
     for (let j = 0; j < size; j++) {
       const m = cluster[j]!;
-      if (
-        m === k ||
-        m.source !== 'message' ||
-        m.slots ||
-        m.articles.length === 0 ||
-        m.weight < SPECIFIC_WEIGHT ||
-        m.start < k.start ||
-        m.end > k.end ||
-        !other.some((v) => holdsWord(m.text, v.value) && saysValue(m.value, v))
-      )
-        continue;
+      if (m === k || m.start < k.start || m.end > k.end || !ownCandidate(m)) continue;
+      words ??= other.map(distinguishingWords);
+      let says = false;
+      for (let v = 0; v < other.length && !says; v++)
+        says = holdsWord(m.text, other[v]!.value) && words[v]!.some((w) => messageWords(m.value).has(w));
+      if (!says) continue;
       if (!found) {
         found = true;
         k.articles = [...m.articles];
@@ -253,19 +259,30 @@ function preferOwnValues(cluster: Match[], size: number): void {
     if (found) {
       k.slots = undefined;
       k.ownValues = true;
+      taken.push(k);
     }
   }
 }
 
 /**
- * Whether the article's message says the ticket's value: a word of it that the other article's
- * value lacks ("1188" where that has "1056", "EMSMDB32" where that has "ADDRESS") is in the message's
- * own words, not only taken by a placeholder ("'<UNC Path>'").
+ * The words of the ticket's value that the other article's value lacks ("1188" where it has
+ * "1056", "EMSMDB32" where it has "ADDRESS"): the message inside must have one of them in its
+ * own words, not only take the value with a placeholder ("'<UNC Path>'").
  */
-function saysValue(message: string, slot: SlotValue): boolean {
+function distinguishingWords(slot: SlotValue): string[] {
   const theirs = new Set(tokenWords(slot.articleValue));
-  const words = new Set(tokenWords(message));
-  return tokenWords(slot.value).some((w) => !theirs.has(w) && words.has(w));
+  return tokenWords(slot.value).filter((w) => !theirs.has(w));
+}
+
+/** A message's words, kept per message text: the same messages come back window after window. */
+const wordsOf = new Map<string, Set<string>>();
+function messageWords(message: string): Set<string> {
+  let words = wordsOf.get(message);
+  if (!words) {
+    if (wordsOf.size >= 4096) wordsOf.clear();
+    wordsOf.set(message, (words = new Set(tokenWords(message))));
+  }
+  return words;
 }
 
 /** Whether `value` stands in `text` as a whole (not inside a longer word or number). */
