@@ -4,6 +4,7 @@
  */
 import { NDR_BOILERPLATE } from './ndr-tables';
 import { findSoftSlots, widenPlaceholders } from './soft-slots';
+import { FULL_CHARS, SPECIFIC_CHARS, SPECIFIC_WEIGHT } from './specificity';
 import { hashSpan, tokenize, tokenWords } from './tokens';
 
 /** A wildcard matches 1..WILD_MAX tokens; merged neighbouring placeholders up to WILD_MERGED_MAX. */
@@ -234,15 +235,7 @@ export function informativeChars(words: readonly (string | null)[]): number {
   return n;
 }
 
-/** About 30 informative characters make a message fully specific (weight 1). */
-const FULL_CHARS = 30;
-/**
- * About 14 make it specific enough to name an article alone ("Access is denied." has 6): less
- * ranks nothing on its own, so it is not a soft-slot frame, a sentence cut from a longer message,
- * or a highlight of its own.
- */
-export const SPECIFIC_CHARS = 14;
-export const SPECIFIC_WEIGHT = SPECIFIC_CHARS / FULL_CHARS;
+export { SPECIFIC_CHARS, SPECIFIC_WEIGHT };
 
 /** Specificity in 0..1. */
 export function patternWeight(words: readonly (string | null)[]): number {

@@ -7,7 +7,7 @@ import { findCodes } from './ndr-codes';
 import type { Detector } from './detector';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
-import { SPECIFIC_WEIGHT } from './pattern';
+import { SPECIFIC_WEIGHT } from './specificity';
 import { newCueLists } from './regex-cues';
 import { slotValues, type SlotValue } from './slot-values';
 import { sortSmall } from './sort-small';
