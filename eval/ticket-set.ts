@@ -7,10 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KbIndex } from '../src/core/index/kb-index';
 import { candidateArticles, explain, type ExplainResult } from '../src/core/match';
-import { findAll, matchesFor } from '../src/core/find-all';
+import { findAll, matchesFor, needsSearchIndex, withSituationOf } from '../src/core/find-all';
 import type { RankOptions } from '../src/core/match/rank';
 
-export type TicketKind = 'single' | 'shared' | 'cited' | 'negative';
+/**
+ * `described`: an archive-era Exchange bounce of generic lines whose article quotes none of them
+ * but is about the situation the ticket describes (src/core/bounce/situation.ts).
+ */
+export type TicketKind = 'single' | 'shared' | 'cited' | 'described' | 'negative';
 
 export interface LabelledTicket {
   id: string;
@@ -18,7 +22,7 @@ export interface LabelledTicket {
   text: string;
   /** The article the ticket is about; null for a negative. */
   primary: string | null;
-  /** Every article whose body quotes the ticket's message (searched over the whole corpus). */
+  /** Every article whose body quotes the ticket's message (searched over the whole corpus); for `described`, its bounce's lines. */
   quoting: string[];
   note?: string;
 }
@@ -65,7 +69,8 @@ export async function runTicket(
   opts: RankOptions = {},
 ): Promise<{ result: ExplainResult; known: Set<string> }> {
   // The product's own sequence (matches, builds, bounces), so the figures are what ships.
-  const found = findAll(text, { detector: await index.detector(), releases: await index.releases() });
+  let found = findAll(text, { detector: await index.detector(), releases: await index.releases() });
+  if (needsSearchIndex(found)) found = withSituationOf(found, text, await index.searchIndex());
   const records = await index.lookupMany(candidateArticles(found.matches));
   return { result: explain(text, matchesFor(found, records), records, opts), known: new Set(records.keys()) };
 }

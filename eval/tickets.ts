@@ -7,7 +7,7 @@ import { goalAtLeast, goalAtMost, type PartResult, type Row } from '../bench/rep
 import type { EvalContext } from './context';
 import { loadTicketSet, pct, scoreTickets, TICKET_SET, type TicketFigures } from './ticket-set';
 
-const KINDS = ['single', 'shared', 'cited'] as const;
+const KINDS = ['single', 'shared', 'cited', 'described'] as const;
 
 export async function evalTickets(ctx: EvalContext): Promise<PartResult> {
   const title = 'Tickets: the right article first (issue 13)';

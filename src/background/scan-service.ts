@@ -1,5 +1,5 @@
-import { articleOrder, rankArticles, worthShowing } from '../core/match';
-import { findAll, matchesFor, type Found } from '../core/find-all';
+import { articleOrder, candidateArticles, rankArticles, worthShowing } from '../core/match';
+import { findAll, matchesFor, needsSearchIndex, withSituationOf, type Found } from '../core/find-all';
 import { tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
 import { findTicketVersions } from '../core/version';
@@ -26,10 +26,12 @@ export async function scanBlock(
   reset: boolean,
 ): Promise<FoundMatch[]> {
   const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
-  const found = await findMatches(block);
+  let found = await findMatches(block);
+  // Only a block with an archive-era Exchange bounce reads the search index (bounce/situation.ts).
+  if (needsSearchIndex(found)) found = withSituationOf(found, block, await bundledIndex.searchIndex());
   const { bounces } = found;
   const ticket = findTicketVersions(block);
-  const records = await recordsFor(found.matches.flatMap((m) => m.articles));
+  const records = await recordsFor(candidateArticles(found.matches));
   const matches = matchesFor(found, records);
   const words = ticketWords(block, matches);
   const earlier = tab && !reset ? await tabContext(tab.id, tab.url) : { words: [], articles: [] };

@@ -1,4 +1,4 @@
-import { rankArticles, type Match } from '../core/match';
+import { candidateArticles, rankArticles, type Match } from '../core/match';
 import type { TaggedMatch } from '../core/bounce';
 import { verdictFor } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
@@ -37,7 +37,7 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
 async function summarize(tab: TabMatches): Promise<TabSummary> {
   // Verdicts place builds with the release table: load it (once) before judging.
   await bundledIndex.releases();
-  const records = await recordsFor(tab.matches.flatMap((m) => m.articles));
+  const records = await recordsFor(candidateArticles(tab.matches));
   // Ranked by the whole page: its matches from every block and the context words kept for it.
   const { ranked } = rankArticles(tab.matches, records, tab.ticket, { limit: 50, contextWords: tab.words ?? [] });
   const brief = (m: TaggedMatch) => ({
@@ -54,7 +54,8 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
     const record = records.get(a.q);
     if (!record) continue;
     const own = tab.matches.filter(
-      (m) => m.kind !== 'build' && (m.source === 'cited' ? m.value === a.q : m.articles.includes(a.q)),
+      (m) =>
+        m.kind !== 'build' && (m.source === 'cited' ? m.value === a.q : m.articles.includes(a.q) || m.about?.q === a.q),
     );
     own.forEach((m) => explained.add(m));
     articles.push({

@@ -4,13 +4,16 @@
  * bounce read as a whole. One sequence for the CLI, the service worker and the eval, so what is
  * measured is what ships.
  *
- *   const found = findAll(text, { detector, releases });
+ *   let found = findAll(text, { detector, releases });
+ *   if (needsSearchIndex(found)) found = withSituationOf(found, text, await searchIndex());
  *   const records = await lookup(candidateArticles(found.matches));
  *   const matches = matchesFor(found, records);  // then explain() or rankArticles()
  */
 import type { ArticleRecord } from './article/types';
 import { addBounceMatches, findBounces, withoutOtherEraArticles, type Bounce } from './bounce';
 import { scanText, type Detector, type Match } from './match';
+import { findSituation, hasArchiveBounce, withSituation } from './bounce/situation';
+import type { SearchIndex } from './search/types';
 import { withBuildMatches } from './version/build-matches';
 import type { ReleaseTable } from './version/release-table';
 
@@ -33,6 +36,20 @@ export function findAll(text: string, sources: Sources): Found {
   // A bounce the matcher found nothing in still gets one match, so it is highlighted and opens a card.
   const bounces = findBounces(text);
   return { matches: addBounceMatches(text, matches, bounces), bounces };
+}
+
+/**
+ * Whether the ticket needs the search index: an Exchange 4.0-2003 bounce, whose situation the
+ * ticket's description may name (bounce/situation.ts). Most tickets have none and pay nothing.
+ */
+export function needsSearchIndex(found: Found): boolean {
+  return hasArchiveBounce(found.bounces);
+}
+
+/** The found matches with the situation of an archive-era bounce on its first match, when one is clear. */
+export function withSituationOf(found: Found, text: string, search: SearchIndex): Found {
+  const situation = findSituation(search, text, found.matches, found.bounces);
+  return situation ? { ...found, matches: withSituation(found.matches, found.bounces, situation) } : found;
 }
 
 /** The matches to rank, once the candidate articles' records are known. */

@@ -1,5 +1,5 @@
 import { candidateArticles, explain } from '../../core/match';
-import { findAll, matchesFor } from '../../core/find-all';
+import { findAll, matchesFor, needsSearchIndex, withSituationOf } from '../../core/find-all';
 import { ACTOR_LABEL, explainReason, withBounces, type ScanResult } from '../../core/bounce';
 import type { KbIndex } from '../../core/index/kb-index';
 import { openIndex } from '../node-index';
@@ -8,7 +8,8 @@ import { UsageError, err, out, parseCommandArgs, type Command } from '../command
 
 export async function scanOne(index: KbIndex, text: string): Promise<ScanResult> {
   const [detector, releases] = await Promise.all([index.detector(), index.releases()]);
-  const found = findAll(text, { detector, releases });
+  let found = findAll(text, { detector, releases });
+  if (needsSearchIndex(found)) found = withSituationOf(found, text, await index.searchIndex());
   const records = await index.lookupMany(candidateArticles(found.matches));
   return withBounces(text, explain(text, matchesFor(found, records), records), found.bounces);
 }

@@ -34,7 +34,10 @@ export interface ExplainResult {
 /** The KB numbers whose records the caller should fetch before calling `explain`. */
 export function candidateArticles(matches: readonly Match[]): string[] {
   const out = new Set<string>();
-  for (const m of matches) for (const q of m.articles) out.add(q);
+  for (const m of matches) {
+    for (const q of m.articles) out.add(q);
+    if (m.about) out.add(m.about.q);
+  }
   return [...out];
 }
 

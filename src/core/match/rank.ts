@@ -16,11 +16,11 @@
  * matches name the articles in.
  */
 import type { ArticleRecord } from '../article/types';
-import { contextScores, quotedWords, stem, type ContextScore } from './context';
+import { contextScores, quotedWords, stem, wordsOf, type ContextScore } from './context';
 import { articleProducts, productFit, verdictFor, type ProductFit, type Verdict } from '../version/verdict';
 import type { TicketVersions } from '../version/ticket-versions';
 import { SPECIFIC_WEIGHT } from './pattern';
-import type { Match } from './scan';
+import type { Match, Situation } from './scan';
 
 export interface RankedArticle {
   q: string;
@@ -62,6 +62,8 @@ export interface Evidence {
   first: number;
   /** Order in which the matches first name the article (text order, then each match's own order). */
   seq: number;
+  /** The ticket describes the bounce's situation this article is about (scan.ts Match.about). */
+  about?: Situation;
 }
 
 export const CITED_SCORE = 100;
@@ -106,6 +108,11 @@ export function collectEvidence(
   matches.forEach((m, at) => {
     // A build says which release the ticket runs, not which article explains it.
     if (m.kind === 'build') return;
+    if (m.about && records.has(m.about.q)) {
+      const e = get(m.about.q);
+      e.about = m.about;
+      e.first = Math.min(e.first, at);
+    }
     if (m.source === 'cited') {
       const e = get(m.value);
       e.cited.push(m);
@@ -221,6 +228,57 @@ function contextCarries(e: Evidence, c: ContextScore, threshold: number): boolea
   return c.score > 0 && fused(e.score, c.score) >= threshold && e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT);
 }
 
+/**
+ * A match names an article specifically: a cited number, or a message (not too thin to say
+ * anything) that at most three articles quote.
+ */
+function namedSpecifically(e: Evidence): boolean {
+  return (
+    e.cited.length > 0 ||
+    e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT && m.articles.length > 0 && m.articles.length <= 3)
+  );
+}
+
+/**
+ * The article an archive-era bounce's situation points to (Match.about) leads the list, with low
+ * confidence, when nothing the ticket quotes names an article specifically: its matches are then
+ * the bounce's generic sentences, quoted by dozens of articles, and the description is what says
+ * which case it is. With a specific message or a cited number, those decide and it is not listed.
+ */
+function situationLead(evidence: readonly Evidence[]): Evidence | undefined {
+  const lead = evidence.find((e) => e.about);
+  if (!lead || evidence.some((e) => e !== lead && namedSpecifically(e))) return undefined;
+  return lead;
+}
+
+/** Least number of a title's own words the ticket must spell out (titleSpelledOut). */
+const TITLE_WORDS_SPELLED = 2;
+
+/**
+ * A message too common a phrase to name an article on its own ("No more data is available.",
+ * below THIN_MESSAGE_WEIGHT), quoted by a few articles, still names the one whose title the
+ * ticket spells out around it: every word of the title outside the message, at least two, stands
+ * in the ticket ("DHCP Manager"). An absolute signal, unlike context scores (relative to the
+ * candidates): the one such article is listed, with low confidence; none when several are.
+ */
+function titleSpelledOut(
+  evidence: readonly Evidence[],
+  records: ReadonlyMap<string, ArticleRecord>,
+  ticketStems: ReadonlySet<string>,
+  quoted: ReadonlySet<string>,
+): Evidence | undefined {
+  if (ticketStems.size === 0) return undefined;
+  const found = evidence.filter((e) => {
+    const rec = records.get(e.q);
+    if (!rec || e.cited.length > 0 || !e.messages.some((m) => m.articles.length <= 3)) return false;
+    const own = [...wordsOf(rec.title.replace(/^[A-Z0-9]{2,6}:\s*/, ''), new Set(), 50)]
+      .map(stem)
+      .filter((w) => !quoted.has(w));
+    return own.length >= TITLE_WORDS_SPELLED && own.every((w) => ticketStems.has(w));
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The articles that apply to the ticket as a whole, best first; empty when none is convincing. */
 export function rankArticles(
   matches: readonly Match[],
@@ -232,17 +290,19 @@ export function rankArticles(
   const evidence = collectEvidence(matches, records, ticket);
   const none: ContextScore = { score: 0, words: [] };
   let context = new Map<string, ContextScore>();
+  /** The ticket's context words (stemmed) outside the quoted messages' own words. */
+  const ticketStems = new Set<string>();
+  const quoted = new Set([...quotedWords(matches)].map(stem));
   if (opts.context !== false && opts.contextWords) {
     const candidates = new Map<string, ArticleRecord>();
     for (const e of evidence) {
       const rec = records.get(e.q);
-      if (rec) candidates.set(e.q, rec);
+      // An article only the description names (Evidence.about) is no candidate to tell apart.
+      if (rec && e.evidence > 0) candidates.set(e.q, rec);
     }
-    const quoted = new Set([...quotedWords(matches)].map(stem));
-    context = contextScores(
-      [...opts.contextWords].filter((w) => !quoted.has(stem(w))),
-      candidates,
-    );
+    const words = [...opts.contextWords].filter((w) => !quoted.has(stem(w)));
+    for (const w of words) ticketStems.add(stem(w));
+    context = contextScores(words, candidates);
   }
   const ctx = (q: string) => context.get(q) ?? none;
   const rankedScore = new Map(evidence.map((e) => [e.q, fused(e.score, ctx(e.q).score)]));
@@ -250,15 +310,21 @@ export function rankArticles(
     (a, b) => rankedScore.get(b.q)! - rankedScore.get(a.q)! || ctx(b.q).score - ctx(a.q).score || byEvidence(a, b),
   );
   const ownVersionKnown = evidence.some((e) => e.fit === 'same-version');
-  const listed = order
-    .filter(
-      (e) =>
-        e.cited.length > 0 ||
-        e.score >= threshold ||
-        contextCarries(e, ctx(e.q), threshold) ||
-        quotedBySoFew(e, ownVersionKnown),
-    )
-    .slice(0, opts.limit ?? 10);
+  const limit = opts.limit ?? 10;
+  let listed = order.filter(
+    (e) =>
+      e.cited.length > 0 ||
+      e.score >= threshold ||
+      contextCarries(e, ctx(e.q), threshold) ||
+      quotedBySoFew(e, ownVersionKnown),
+  );
+  // Listed by its title only when nothing above lists it: it never changes an article's confidence.
+  const found = titleSpelledOut(evidence, records, ticketStems, quoted);
+  const spelled = found && !listed.includes(found) ? found : undefined;
+  if (spelled) listed.push(spelled);
+  const lead = situationLead(evidence);
+  if (lead) listed = [lead, ...listed.filter((e) => e !== lead)];
+  listed = listed.slice(0, limit);
   const ranked: RankedArticle[] = listed.map((e) => {
     const rec = records.get(e.q);
     const c = ctx(e.q);
@@ -268,9 +334,16 @@ export function rankArticles(
       (o) => o !== e && o.cited.length === 0 && rankedScore.get(o.q) === score && ctx(o.q).score === c.score,
     );
     const thin =
-      e.cited.length === 0 && (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT));
+      e === lead ||
+      e === spelled ||
+      (e.cited.length === 0 &&
+        (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT)));
     let why = whyOf(e, rec, ticket);
-    if (c.words.length) why += `; the ticket also mentions ${c.words.slice(0, 4).join(', ')}`;
+    if (e === lead) {
+      const what = `about what the ticket describes around the bounce (${e.about!.words.slice(0, 4).join(', ')}); no message it quotes names an article of its own`;
+      why = why ? `${what}; ${why}` : what;
+    } else if (e === spelled) why += `; the ticket spells out its title`;
+    else if (c.words.length) why += `; the ticket also mentions ${c.words.slice(0, 4).join(', ')}`;
     const out: RankedArticle = { q: e.q, title: rec?.title ?? '', score, why } as RankedArticle;
     if (rec) {
       const v = verdictFor(rec, ticket);
@@ -279,7 +352,7 @@ export function rankArticles(
     }
     // Appended after the keys the --json contract already had, in this order.
     out.confidence = thin ? 'low' : 'high';
-    out.context = c.words.slice(0, 6);
+    out.context = (e === lead ? e.about!.words : c.words).slice(0, 6);
     out.inIndex = rec !== undefined;
     return out;
   });

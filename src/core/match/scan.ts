@@ -40,6 +40,19 @@ export interface Match {
   ownValues?: true;
   /** A build match's release facts. */
   build?: BuildInfo;
+  /**
+   * An archive-era bounce's match: the article the ticket's own description is about, found by
+   * the ticket's words outside the bounce (bounce/situation.ts). It quotes none of the match's
+   * text; the ranking lists it only when nothing the ticket quotes names an article specifically.
+   */
+  about?: Situation;
+}
+
+/** An article the ticket describes without quoting it, and the ticket's words it has. */
+export interface Situation {
+  q: string;
+  score: number;
+  words: string[];
 }
 
 export interface ScanOptions {

@@ -24,6 +24,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Data a control or view still shows after it changed: the articles say it is not updated.
   ['old values', 'stale', 'not updated', 'not refreshed', 'does not refresh'],
   ['win', 'windows'],
+  // The date change of 2000: tickets say Y2K, the articles' titles "Year 2000".
+  ['y2k', 'year 2000'],
 ];
 
 /**

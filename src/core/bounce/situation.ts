@@ -1,0 +1,105 @@
+/**
+ * The situation behind an archive-era Exchange bounce. An Exchange 4.0-2003 NDR prints a few
+ * generic sentences ("The recipient name is not recognized", an MSEXCH:MSExchangeMTA line) that
+ * dozens of articles quote; the article that explains the ticket is often one about what the agent
+ * describes around the bounce ("an Inbox rule forwards to a custom recipient we deleted"), which
+ * quotes none of it. Such an article is found in the search index by the ticket's words outside
+ * the bounce, among the archive's articles about Exchange and about NDRs, and kept only when it
+ * is clearly ahead of the next such article (and so of every article the ticket's matches name).
+ *
+ * Only for a bounce written by Exchange 4.0-2003: a newer Exchange's or another mail system's
+ * bounce gets no archive article this way (era.ts), and a ticket with no such bounce pays nothing
+ * (the search index is loaded only when one is present).
+ */
+import { articlesAbout, type ScopeGroup } from '../search/about';
+import { FIELD, type SearchIndex } from '../search/types';
+import { TOPIC_STOPWORDS } from '../article/topic-words';
+import { wordsOf } from '../match/context';
+import { stemTerm } from '../search/stem';
+import type { Match, Situation } from '../match/scan';
+import type { Bounce, Generation } from './types';
+
+/** The Exchange generations the archive covers. */
+const ARCHIVE_EXCHANGE: ReadonlySet<Generation> = new Set(['exchange-5.5', 'exchange-2003']);
+
+const EXCHANGE_WORDS = ['exchange', 'xadm', 'xcon', 'xfor', 'xgen', 'xims', 'xcln', 'xweb'];
+
+/** Articles about Exchange (its product field or its title tag) that are about NDRs. */
+const SCOPE: readonly ScopeGroup[] = [
+  { terms: EXCHANGE_WORDS, fields: FIELD.products | FIELD.title | FIELD.keywords },
+  {
+    terms: ['ndr', 'ndrs', 'nondelivery', 'undeliverable'],
+    fields: FIELD.title | FIELD.terms | FIELD.keywords | FIELD.errors,
+  },
+];
+
+/**
+ * How far ahead of the next article the best must be, on the same words. Measured on the held-out Exchange bounces: the right article
+ * led by 1.38-1.46 where it was found; wrong leaders came within 1.25 of the next.
+ */
+export const SITUATION_LEAD = 1.35;
+/** Least score: about two telling words in a title, or three in its terms. */
+export const SITUATION_MIN_SCORE = 12;
+
+const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
+/** A word that stems like a stopword ("production": "product") is as empty as the stopword. */
+const STOPWORD_STEMS: ReadonlySet<string> = new Set([...TOPIC_STOPWORDS].map(stemTerm));
+
+/** Lines of a forwarded mail's header: their values (a sender, a date, a subject) describe nothing. */
+const HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|sent|date|subject|reply-to|importance):.*$/gim;
+
+export function hasArchiveBounce(bounces: readonly Bounce[]): boolean {
+  return bounces.some((b) => ARCHIVE_EXCHANGE.has(b.generation));
+}
+
+/** The ticket's words outside its bounces and matches, and outside mail header lines. */
+export function situationWords(text: string, matches: readonly Match[], bounces: readonly Bounce[]): string[] {
+  const spans = [...bounces, ...matches].map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start > at) parts.push(text.slice(at, start));
+    at = Math.max(at, end);
+  }
+  parts.push(text.slice(at));
+  // The product and its service pack level say which scope and which fix, not which situation.
+  return [...wordsOf(parts.join('\n').replace(HEADER_LINE, ''))].filter(
+    (w) => !EXCHANGE_WORDS.includes(w) && !SERVICE_PACK_LEVEL.test(w) && !STOPWORD_STEMS.has(stemTerm(w)),
+  );
+}
+
+/**
+ * The article the ticket describes around its archive-era Exchange bounce, or null: no such
+ * bounce, too few telling words, or no article clearly ahead.
+ */
+export function findSituation(
+  index: SearchIndex,
+  text: string,
+  matches: readonly Match[],
+  bounces: readonly Bounce[],
+): Situation | null {
+  if (!hasArchiveBounce(bounces)) return null;
+  const about = articlesAbout(index, situationWords(text, matches, bounces), SCOPE, 2);
+  const [best, next] = about.hits;
+  if (!best || best.score < SITUATION_MIN_SCORE || best.words.length < 2) return null;
+  let rival = next?.score ?? 0;
+  for (const m of matches) for (const q of m.articles) if (q !== best.q) rival = Math.max(rival, about.scoreOf(q));
+  if (best.score < SITUATION_LEAD * rival) return null;
+  return { q: best.q, score: best.score, words: best.words.slice(0, 6) };
+}
+
+/**
+ * The matches with the situation on the first match of the first archive-era bounce (every
+ * bounce has one: addBounceMatches), so it travels with the matches to every ranking.
+ */
+export function withSituation(
+  matches: readonly Match[],
+  bounces: readonly Bounce[],
+  situation: Situation | null,
+): Match[] {
+  if (!situation) return [...matches];
+  const b = bounces.find((x) => ARCHIVE_EXCHANGE.has(x.generation));
+  const at = b ? matches.findIndex((m) => m.source !== 'cited' && m.start >= b.start && m.end <= b.end) : -1;
+  if (at < 0) return [...matches];
+  return matches.map((m, i) => (i === at ? { ...m, about: situation } : m));
+}

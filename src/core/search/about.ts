@@ -1,0 +1,169 @@
+/**
+ * Articles about what a text describes, within a scope: the search index read as a bag of words.
+ * A ticket's description around a pasted bounce ("an Inbox rule forwards to a custom recipient
+ * we deleted") is no query an agent typed: it is long, most of its words say nothing, and an
+ * article need not have them all. So, unlike search(), no coverage and no tiers: each of the
+ * text's words an article has in its title, distinctive terms, keywords or quoted messages adds
+ * that field's weight times the word's rarity, both among the scope's articles (a word every
+ * article of the scope has, "message" among Exchange NDR articles, adds nothing) and in the
+ * archive (a word of every tenth article, "set", tells no situation from another).
+ *
+ * The scope (e.g. articles about Exchange that are about NDRs) is a few term groups an article
+ * must each have; it is worked out once per index and scope and kept.
+ */
+import { phrasePostings, termId, termPostings } from './load-index';
+import { FIELD_WEIGHT } from './rank';
+import { findPhrases } from './thesaurus';
+import { indexTerms } from './tokenize';
+import { FIELD, type SearchIndex, type TermPostings } from './types';
+
+/** One condition of a scope: the article has one of `terms` (as written; stemmed here) in one of `fields`. */
+export interface ScopeGroup {
+  terms: readonly string[];
+  fields: number;
+}
+
+export interface AboutHit {
+  q: string;
+  title: string;
+  /** Sum over the text's words the article has: field weight x rarity (see the top of this file). */
+  score: number;
+  /** The text's words it has, as the text writes them, most telling first. */
+  words: string[];
+}
+
+export interface AboutResult {
+  /** The best articles, best first. */
+  hits: AboutHit[];
+  /** Any article's score (0 outside the scope or without any of the words). */
+  scoreOf(q: string): number;
+}
+
+/** The fields a description's word counts in: not products, versions or file names. */
+const ABOUT_FIELDS = FIELD.title | FIELD.terms | FIELD.keywords | FIELD.errors | FIELD.errorWord;
+
+/** Most words of one text looked up: a pasted page's vocabulary is unbounded, a description's is not. */
+export const MAX_ABOUT_WORDS = 400;
+
+const scopes = new WeakMap<SearchIndex, Map<string, { inScope: Uint8Array; size: number }>>();
+
+/** Per doc, 1 when it is in the scope: every group has one of its terms in one of its fields. */
+function scopeOf(index: SearchIndex, groups: readonly ScopeGroup[]): { inScope: Uint8Array; size: number } {
+  const key = groups.map((g) => `${g.fields}:${g.terms.join(',')}`).join('|');
+  let kept = scopes.get(index);
+  if (!kept) scopes.set(index, (kept = new Map()));
+  const cached = kept.get(key);
+  if (cached) return cached;
+  const count = new Uint8Array(index.count);
+  groups.forEach((g, i) => {
+    for (const t of new Set(g.terms.map((t) => index.thesaurus.stem(t)))) {
+      const id = termId(index, t);
+      if (id < 0) continue;
+      const p = termPostings(index, id);
+      for (let j = 0; j < p.docs.length; j++) {
+        const d = p.docs[j]!;
+        // Each group counts once per article, whichever of its terms it has.
+        if (p.masks[j]! & g.fields && count[d] === i) count[d] = i + 1;
+      }
+    }
+  });
+  const inScope = new Uint8Array(index.count);
+  let size = 0;
+  for (let d = 0; d < count.length; d++) {
+    if (count[d] !== groups.length) continue;
+    inScope[d] = 1;
+    size++;
+  }
+  const out = { inScope, size };
+  kept.set(key, out);
+  return out;
+}
+
+/** How much one posting says: its best field's weight (the title's shortened for long titles). */
+function weightOf(mask: number, titleNorm: number): number {
+  let w = 0;
+  if (mask & FIELD.title) w = Math.max(w, FIELD_WEIGHT.title * titleNorm);
+  if (mask & (FIELD.errors | FIELD.errorWord)) w = Math.max(w, FIELD_WEIGHT.errors);
+  if (mask & FIELD.terms) w = Math.max(w, FIELD_WEIGHT.terms);
+  if (mask & FIELD.keywords) w = Math.max(w, FIELD_WEIGHT.keywords);
+  return w;
+}
+
+/**
+ * The scope's articles that `words` (a text's words, in the text's order) describe, best first,
+ * at most `limit`. Each word counts once, with the other ways the archive says it (thesaurus.ts:
+ * "y2k" also finds "Year 2000").
+ */
+export function articlesAbout(
+  index: SearchIndex,
+  words: Iterable<string>,
+  scope: readonly ScopeGroup[],
+  limit = 10,
+): AboutResult {
+  const { inScope, size } = scopeOf(index, scope);
+  const score = new Map<number, { s: number; words: { w: string; s: number }[] }>();
+  let byQ: Map<number, number> | undefined;
+  const result = (): AboutResult => ({
+    hits: [...score.entries()]
+      .sort((a, b) => b[1].s - a[1].s || a[0] - b[0])
+      .slice(0, limit)
+      .map(([d, e]) => ({
+        q: 'Q' + index.qnums[d],
+        title: index.titles[d]!,
+        score: Math.round(e.s * 1000) / 1000,
+        words: e.words.sort((a, b) => b.s - a.s).map((x) => x.w),
+      })),
+    scoreOf(q) {
+      byQ ??= new Map([...score].map(([d, e]) => [index.qnums[d]!, Math.round(e.s * 1000) / 1000]));
+      return byQ.get(Number(q.replace(/^Q/, ''))) ?? 0;
+    },
+  });
+  if (size === 0) return result();
+  // Index terms, in order, each with the first word of the text it came from.
+  const terms: string[] = [];
+  const shown = new Map<string, string>();
+  for (const w of words) {
+    if (shown.size >= MAX_ABOUT_WORDS) break;
+    for (const t of indexTerms(w)) {
+      const st = index.thesaurus.stem(t);
+      if (!shown.has(st)) {
+        terms.push(st);
+        shown.set(st, w);
+      }
+    }
+  }
+  const units: TermPostings[][] = terms.map((t) => {
+    const id = termId(index, t);
+    return id < 0 ? [] : [termPostings(index, id)];
+  });
+  for (const { from, to, entry } of findPhrases(index.thesaurus, terms))
+    if (to - from === 1)
+      for (const other of entry.others) {
+        const p = phrasePostings(index, other);
+        if (p) units[from]!.push(p);
+      }
+  units.forEach((lists, u) => {
+    // Per article, the best field this word (or another way of saying it) stands in.
+    const best = new Map<number, number>();
+    let df = 0;
+    for (const p of lists) {
+      df += p.docs.length;
+      for (let j = 0; j < p.docs.length; j++) {
+        const d = p.docs[j]!;
+        if (!inScope[d] || !(p.masks[j]! & ABOUT_FIELDS)) continue;
+        best.set(d, Math.max(best.get(d) ?? 0, weightOf(p.masks[j]!, index.titleNorm[d]!)));
+      }
+    }
+    if (best.size === 0) return;
+    const rarity =
+      Math.min(Math.log(1 + size / best.size), Math.log(1 + index.count / Math.min(df, index.count))) - Math.log(2);
+    if (rarity <= 0) return;
+    for (const [d, w] of best) {
+      let e = score.get(d);
+      if (!e) score.set(d, (e = { s: 0, words: [] }));
+      e.s += rarity * w;
+      e.words.push({ w: shown.get(terms[u]!)!, s: rarity * w });
+    }
+  });
+  return result();
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
+import { articlesAbout, type ScopeGroup } from '../../../src/core/search/about';
+import { FIELD } from '../../../src/core/search/types';
+import { articleRecord } from '../../fixtures/article-record';
+
+// Invented articles: a few about Exchange NDRs, one about Exchange without NDRs, one NDR article
+// about another product.
+const rec = (q: string, title: string, terms: string[], products = ['Microsoft Exchange Server']) =>
+  articleRecord({ q, title, terms, products });
+const RECORDS = [
+  rec('Q900101', 'XADM: Forwarding Rule to a Removed Contact Causes NDRs', ['rule', 'contact', 'ndr', 'forwarding']),
+  rec('Q900102', 'XCON: NDRs for Every Message After the Clock Passes Year 2000', ['clock', 'ndr', 'mta']),
+  rec('Q900103', 'XFOR: Dial-Up Connector Returns NDRs When the Line Drops', ['dial', 'isdn', 'ndr', 'line']),
+  rec('Q900104', 'XADM: NDR When a Mailbox Is Moved Between Sites', ['mailbox', 'moved', 'ndr', 'site']),
+  rec('Q900105', 'XADM: Forwarding Rule Is Lost After a Restore', ['rule', 'restore', 'forwarding']),
+  rec('Q900106', 'NDR Printed When a Fax Rule Forwards to a Removed Contact', ['fax', 'rule', 'ndr'], ['Fax Server']),
+];
+const ix = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(RECORDS))));
+const SCOPE: ScopeGroup[] = [
+  { terms: ['exchange'], fields: FIELD.products },
+  { terms: ['ndr'], fields: FIELD.title | FIELD.terms },
+];
+const about = (text: string) => articlesAbout(ix, text.toLowerCase().split(/\s+/), SCOPE, 5);
+
+describe('articlesAbout', () => {
+  it("finds the scope's article a description is about, with the words it has", () => {
+    const r = about('the forwarding rule points to a contact we removed');
+    expect(r.hits[0]).toMatchObject({ q: 'Q900101' });
+    expect(r.hits[0]!.words).toEqual(expect.arrayContaining(['forwarding', 'rule', 'contact', 'removed']));
+  });
+
+  it('never returns an article outside the scope, however well it fits', () => {
+    // Q900105 is about Exchange but not about NDRs; Q900106 is about NDRs but not Exchange.
+    const qs = about('the forwarding rule was lost after a restore of the fax contact').hits.map((h) => h.q);
+    expect(qs).not.toContain('Q900105');
+    expect(qs).not.toContain('Q900106');
+  });
+
+  it('a word every article of the scope has adds nothing', () => {
+    expect(about('ndr ndrs').hits).toEqual([]);
+  });
+
+  it('says a word the way the archive does (thesaurus): "y2k" finds "Year 2000"', () => {
+    expect(about('y2k rehearsal').hits.map((h) => h.q)).toEqual(['Q900102']);
+  });
+
+  it('scores any article on the same words, 0 outside the scope or without them', () => {
+    const r = about('dial isdn line');
+    expect(r.hits[0]!.q).toBe('Q900103');
+    expect(r.scoreOf('Q900103')).toBe(r.hits[0]!.score);
+    expect(r.scoreOf('Q900104')).toBe(0);
+    expect(r.scoreOf('Q900106')).toBe(0);
+  });
+});
