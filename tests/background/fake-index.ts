@@ -35,6 +35,8 @@ export function fakeBundledIndex(records: readonly ArticleRecord[]) {
     manifest: async () => ({ articles: records.length }),
     lookupMany: fakeRecordsFor(records),
     searchIndex: async () => loadSearchIndex(buildSearchIndex(records)),
+    // The worker opens the head and reads parts as searches touch them: here every part is in memory.
+    searchHead: async () => loadSearchIndex(buildSearchIndex(records)),
   };
 }
 

@@ -12,7 +12,7 @@ vi.mock('../../src/background/bundled-index', async () => ({
   bundledIndex: {
     ...(await import('./fake-index')).fakeBundledIndex((await import('./fake-index')).articlesQuotingNdr()),
     manifest: async () => ({ articles: 3 }),
-    searchIndex: () => {
+    searchHead: () => {
       reads.search++;
       return new Promise(() => undefined);
     },

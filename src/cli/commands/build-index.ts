@@ -9,6 +9,7 @@ import {
   MANIFEST_FILE,
   RELEASES_FILE,
   recordsFile,
+  searchPartFile,
   titlesFile,
   type IndexManifest,
 } from '../../core/index/layout';
@@ -64,14 +65,17 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
   }
   const previous = await previousIndexFiles(outDir);
   // Rarity needs the whole archive: each article's terms are chosen again once all are counted.
+  const searchWords = new Map<string, string[]>();
   records.forEach((r, doc) => {
     r.terms = topics.terms(doc);
+    searchWords.set(r.q, topics.searchWords(doc, r.terms));
   });
   // Corpus-wide: "the latest service pack" gets the number current when each article was modified.
   resolveLatestServicePacks(records);
   let detector: BuildStats | undefined;
   const files = buildIndexFiles(records, evidence, {
     texts,
+    searchWords,
     onDetectorStats: (s) => {
       detector = s;
     },
@@ -142,6 +146,9 @@ export function filesNamedBy(manifest: unknown): string[] | null {
   const files = [MANIFEST_FILE, DICTIONARY_FILE, RELEASES_FILE, 'detect.json', 'search.json'];
   for (let n = 0; n < recordCount; n++) files.push(recordsFile(n));
   for (let n = 0; n < titleCount; n++) files.push(titlesFile(n));
+  const searchCount = m.searchParts === undefined ? 0 : count(m.searchParts);
+  if (searchCount === null) return null;
+  for (let n = 0; n < searchCount; n++) files.push(searchPartFile(n));
   if (typeof m.parts === 'object' && m.parts !== null) {
     for (const list of Object.values(m.parts)) {
       if (!Array.isArray(list)) continue;

@@ -97,6 +97,17 @@ export const ANCHORS: readonly AnchorDef[] = [
     open: true,
     family: 'domino',
   },
+  // Domino's report in SMTP form: a "DELIVERY FAILURE: <reason>" headline (in capitals, as Domino
+  // writes it: "delivery failure" in prose is no report), then dashed "Failure Reasons" and
+  // "Returned Message" blocks.
+  { key: 'dom-headline', re: /DELIVERY FAILURE:/g, open: true, family: 'domino' },
+  {
+    key: 'dom-reasons',
+    // Dash runs are bounded, and entered at their start only: linear on a page of dashes.
+    re: new RegExp(`(?<!-)-{3,80}${W.replace('{1,12}', '{0,12}')}Failure${W}Reasons[\\s>|]{0,12}-{3}`, 'gi'),
+    open: false,
+    family: 'domino',
+  },
   def('gm-perm', 'Delivery to the following recipient failed permanently', true, 'gmail'),
   def('gm-perms', 'Delivery to the following recipients failed permanently', true, 'gmail'),
   def('gm-delay', 'Delivery to the following recipient has been delayed', true, 'gmail'),

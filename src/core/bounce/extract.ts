@@ -448,6 +448,39 @@ function domino(t: string): Piece[] {
   return out;
 }
 
+/**
+ * Domino's report in SMTP form: "DELIVERY FAILURE: REASON" and a "------- Failure Reasons --------"
+ * block of REASON lines, each followed by the failed address alone on its line, up to
+ * "------- Returned Message --------". An address inside the reason ("User X (x@y) not listed...",
+ * "550 5.1.1 <x@y>... User unknown") is not the one that ends it.
+ */
+function dominoReasons(t: string): Piece[] {
+  const out: Piece[] = [];
+  const block = /(?<!-)-{3,80} ?Failure Reasons ?-{3,80}\s?([^]{1,6000}?)(?=-{3,80} ?Returned [Mm]essage|$)/i.exec(t);
+  if (block) {
+    const body = block[1]!;
+    const base = block.index + block[0].length - body.length;
+    const re = new RegExp(`(?<=^|\\s)(${ADDR})(?=\\s|$)`, 'g');
+    let from = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body))) {
+      const why = body.slice(from, m.index).trim();
+      from = m.index + m[0].length;
+      if (!why) continue;
+      const mta = new RegExp(`Error transferring to (${HOST})`, 'i').exec(why);
+      out.push(fromReply(why, base + from, { address: m[1]!, ...(mta ? { remoteMta: mta[1]! } : {}) }));
+    }
+  }
+  // The headline alone ("DELIVERY FAILURE: User X (x@y) not listed in Domino Directory"): the address it names.
+  const head = /DELIVERY FAILURE: ?([^\n]{1,400}?)(?=\s?-{3,80}|\n|$)/.exec(t);
+  if (head && !out.length) {
+    const addr = new RegExp(ADDR).exec(head[1]!);
+    if (addr && reasonFromText(head[1]!))
+      out.push(fromReply(head[1]!, head.index + head[0].length, { address: addr[0] }));
+  }
+  return out;
+}
+
 /** Gmail: the recipients it names and "The response from the remote server was: ..." for them. */
 function gmail(t: string): Piece[] {
   const out: Piece[] = [];
@@ -549,6 +582,7 @@ export function extractPieces(t: string): Extracted {
     ...sendmail(t),
     ...exim(t),
     ...domino(t),
+    ...dominoReasons(t),
     ...gmail(t),
     ...ses.pieces,
     ...exchangeHuman(t),

@@ -40,7 +40,7 @@ const EVIDENCE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d])|(?<!\d)[45]\d\d[ -]|
 
 /** Where a quoted original or a reply to it begins: the report has ended. */
 const TERMINATOR =
-  /Original message headers|-{2,} ?Original (?:message|Message)|-{3,} ?Forwarded message|Below this line is a copy of the message|-{3,} ?This is a copy of the message|Content-Type: message\/rfc822|-{3,} ?The header of the original message|What should you do\?|Content-Description: Undelivered Message\b/;
+  /Original message headers|-{2,} ?Original (?:message|Message)|-{3,} ?Forwarded message|Below this line is a copy of the message|-{3,} ?This is a copy of the message|Content-Type: message\/rfc822|-{3,} ?The header of the original message|What should you do\?|Content-Description: Undelivered Message\b|-{3,80} ?Returned [Mm]essage ?-{3}/;
 
 function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../article/types';
 import { kbDigits } from '../kb-number';
 import { buildDetectorWithStats, countBackground, type BuildStats } from '../match';
-import { buildSearchIndex } from '../search';
+import { buildSearchIndex, splitSearchIndex } from '../search';
 import { mineAliases } from '../search/aliases';
 import type { ReleaseEvidence } from '../version/release-evidence';
 import { ReleaseTable } from '../version/release-table';
@@ -16,8 +16,10 @@ import {
   RECORDS_PER_FILE,
   RELEASES_FILE,
   SEARCH_FILE,
+  SEARCH_PART_CHARS,
   TITLES_PER_FILE,
   recordsFile,
+  searchPartFile,
   titlesFile,
   type IndexManifest,
 } from './layout';
@@ -28,6 +30,11 @@ export interface BuildIndexOptions {
    * pattern is in articles that do not quote it, and leaves out ordinary prose (match/noise.ts).
    */
   texts?: ReadonlyMap<string, string>;
+  /**
+   * More words per article for search only, by number (TopicTermStats.searchWords): indexed in a
+   * field of their own, not stored in its record.
+   */
+  searchWords?: ReadonlyMap<string, readonly string[]>;
   /** Receives what the detector build found (patterns, soft slots, collisions, noise left out). */
   onDetectorStats?: (stats: BuildStats) => void;
 }
@@ -67,12 +74,17 @@ export function buildIndexFiles(
   const detector = buildDetectorWithStats(records, { background });
   opts.onDetectorStats?.(detector.stats);
   writeInParts(files, parts, DETECT_FILE, detector.data as unknown as Record<string, unknown>);
-  // Titles are stored once, in titles/: the reader puts them back (KbIndex.searchIndex).
   // The texts also give search the acronyms the archive spells out ("Outlook Web Access (OWA)").
-  const { titles: _titles, ...search } = buildSearchIndex(records, {
-    aliases: texts ? mineAliases(texts.values()) : undefined,
-  });
-  writeInParts(files, parts, SEARCH_FILE, search as unknown as Record<string, unknown>);
+  // Titles are stored once, in titles/: they are the search index's titles parts.
+  const search = splitSearchIndex(
+    buildSearchIndex(records, {
+      aliases: texts ? mineAliases(texts.values()) : undefined,
+      searchWords: opts.searchWords,
+    }),
+    { partChars: SEARCH_PART_CHARS, titlesPerPart: TITLES_PER_FILE },
+  );
+  writeInParts(files, parts, SEARCH_FILE, search.head as unknown as Record<string, unknown>);
+  search.parts.forEach((p, n) => files.set(searchPartFile(n), JSON.stringify(p) + '\n'));
   const releases = buildReleaseTable(releaseEvidence, records);
   files.set(RELEASES_FILE, JSON.stringify(releases) + '\n');
 
@@ -81,6 +93,7 @@ export function buildIndexFiles(
     articles: records.length,
     recordFiles,
     titleFiles,
+    searchParts: search.parts.length,
     parts,
     coverage: coverageOf(records),
     releases: new ReleaseTable(releases).coverage(),

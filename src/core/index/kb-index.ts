@@ -1,7 +1,13 @@
 import type { ArticleRecord } from '../article/types';
 import { kbDigits, parseKbNumber } from '../kb-number';
 import { loadDetector, type Detector, type DetectorData } from '../match';
-import { loadSearchIndex, type SearchIndex, type SearchIndexData } from '../search';
+import {
+  openSearchIndex,
+  readEveryPart,
+  type SearchHeadData,
+  type SearchIndex,
+  type SearchTermsPartData,
+} from '../search';
 import { useReleaseTable } from '../version/exchange-builds';
 import { RELEASES_FORMAT, ReleaseTable, type ReleaseTableData } from '../version/release-table';
 import { RecordFile, type RecordColumns, type RecordDictionary } from './record-columns';
@@ -15,6 +21,7 @@ import {
   SEARCH_FILE,
   TITLES_PER_FILE,
   recordsFile,
+  searchPartFile,
   titlesFile,
   type IndexManifest,
 } from './layout';
@@ -98,15 +105,49 @@ export class KbIndex {
     }));
   }
 
+  /** The search index with every part read (the CLI, the eval, the bench). */
   searchIndex(): Promise<SearchIndex> {
-    return (this.searchP ??= (async () => {
+    return this.searchHead().then(async (ix) => {
+      await readEveryPart(ix);
+      return ix;
+    });
+  }
+
+  /**
+   * The search index with its head only: postings and titles are read as searches touch them
+   * (searchReading). The same index as searchIndex(), which reads the rest into it.
+   */
+  searchHead(): Promise<SearchIndex> {
+    const p = (this.searchP ??= (async () => {
+      // The head is one file (far below MAX_FILE_BYTES): read at once, not after the manifest.
+      const whole = this.readJson<SearchHeadData>(SEARCH_FILE).then(
+        (head) => ({ head }),
+        (error: unknown) => ({ error }),
+      );
       const m = await this.manifest();
-      const [data, ...titles] = await Promise.all([
-        this.readLogical<Omit<SearchIndexData, 'titles'>>(SEARCH_FILE),
-        ...Array.from({ length: m.titleFiles }, (_, n) => this.titles(n)),
-      ]);
-      return loadSearchIndex({ ...data, titles: titles.flat() });
+      const read = await whole;
+      // An index written before the head existed has the search index in parts: read, it names its format.
+      let head: SearchHeadData;
+      if (m.parts?.[SEARCH_FILE]) head = await this.readLogical<SearchHeadData>(SEARCH_FILE);
+      else if ('head' in read) head = read.head;
+      else throw read.error;
+      const ix = openSearchIndex(head, {
+        terms: (n) => this.readJson<SearchTermsPartData>(searchPartFile(n)),
+        titles: (n) => this.titles(n),
+        fileOf: (kind, n) => (kind === 'terms' ? searchPartFile(n) : titlesFile(n)),
+      });
+      if (ix.parts.postings.length !== (m.searchParts ?? 0) || ix.parts.titles.length !== m.titleFiles)
+        throw new Error(`index: ${SEARCH_FILE} does not match ${MANIFEST_FILE}'s part counts: rebuild the index`);
+      if (ix.parts.titlesPerPart !== TITLES_PER_FILE)
+        throw new Error(
+          `index: ${SEARCH_FILE} has ${ix.parts.titlesPerPart} titles per file, this reader ${TITLES_PER_FILE}`,
+        );
+      return ix;
     })());
+    p.catch(() => {
+      if (this.searchP === p) this.searchP = undefined;
+    });
+    return p;
   }
 
   /** Every record, in Q-number order (reads every records file). */

@@ -8,11 +8,14 @@
  *                      so a lookup reads ~800 records, not 60,000
  *   titles/NNN.json    TITLES_PER_FILE titles, in Q-number order: read by lookups and search alike
  *   detect.json        what the matcher needs to find error and NDR strings: no article records
- *   search.json        the search index: vocabulary, postings, Q-numbers (titles come from titles/)
+ *   search.json        the search index's head: vocabulary, counts, offsets, Q-numbers, title lengths
+ *   search/NNN.json    the postings and field masks of a range of terms, read when a search touches
+ *                      them (titles come from titles/, also per file), so a popup's first search
+ *                      waits for the head and a few files, not for 8 MB
  *   releases.json      the release table: build ladders per product, file versions and what ships them
  *                      (version/release-table.ts); absent from an index built before it existed
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export const MANIFEST_FILE = 'manifest.json';
 export const DICTIONARY_FILE = 'dict.json';
@@ -27,10 +30,23 @@ export const RELEASES_FILE = 'releases.json';
 export const RECORDS_PER_FILE = 800;
 /**
  * Titles per title file; a multiple of RECORDS_PER_FILE, so a records file's titles sit in one
- * file. One title file per records file would save a cold lookup ~0.5 ms but cost 100 KB of
- * gzip (titles compress 8% worse in 800s than in 4000s); the package size was the goal.
+ * file. One title file per records file: a search reads the titles of its top articles, spread
+ * over the archive, and 25 of them cost ~20 files of 45 KB instead of ~12 of 220 KB (the popup's
+ * first search after a cold start). That costs ~100 KB of the package (titles compress 8% worse
+ * in 800s than in 4000s).
  */
-export const TITLES_PER_FILE = 5 * RECORDS_PER_FILE;
+export const TITLES_PER_FILE = RECORDS_PER_FILE;
+
+/**
+ * About how many characters of postings and masks one search/NNN.json holds. A query touches a
+ * few terms spread over the vocabulary (its words, their completions, typos, synonyms), each in
+ * one file: smaller files mean fewer bytes read before the first answer, more files in the package.
+ */
+export const SEARCH_PART_CHARS = 64 * 1024;
+
+export function searchPartFile(n: number): string {
+  return `search/${String(n).padStart(3, '0')}.json`;
+}
 
 export function recordsFile(n: number): string {
   return `records/${String(n).padStart(3, '0')}.json`;
@@ -54,6 +70,8 @@ export interface IndexManifest {
   recordFiles: number[];
   /** How many title files there are. */
   titleFiles: number;
+  /** How many search/NNN.json files there are (absent before the search index had parts). */
+  searchParts?: number;
   /** Files written in parts: logical name -> part files, to be merged key by key on read. */
   parts: Record<string, string[]>;
   /** Coverage figures, for the summary and the popup's "about". */

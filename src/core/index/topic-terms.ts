@@ -55,4 +55,40 @@ export class TopicTermStats {
     scored.sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : a.w > b.w ? 1 : 0));
     return scored.slice(0, max).map((x) => x.w);
   }
+
+  /**
+   * More of the document's words for search, beyond its `terms` (`except`): the words its problem
+   * sections repeat or that SYMPTOMS and CAUSE use ("delay", "logon", "script"), in up to
+   * MAX_SHARE_SEARCH of the articles. The distinctive terms favour the rarest words, which in a
+   * long article are names out of a trace or a quoted RFC; an agent describes the problem in the
+   * words these sections use, so here rarity counts only up to RARITY_CAP and the count decides.
+   */
+  searchWords(doc: number, except: readonly string[], max = MAX_SEARCH_WORDS): string[] {
+    const d = this.docs[doc];
+    if (!d) throw new Error(`topic terms: no document ${doc}`);
+    const total = this.docs.length;
+    const cap = Math.max(MIN_DOCS, total * MAX_SHARE_SEARCH);
+    const skip = new Set(except);
+    const rarityCap = Math.log(total / Math.max(MIN_DOCS, total * RARITY_CAP_SHARE));
+    const scored: { w: string; s: number }[] = [];
+    for (let i = 0; i < d.ids.length; i++) {
+      const c = d.counts[i]!;
+      const w = this.words[d.ids[i]!]!;
+      if (c < MIN_SEARCH_COUNT || skip.has(w)) continue;
+      const df = this.df[d.ids[i]!]!;
+      if (df > cap || (total > 100 && df < MIN_DOCS)) continue;
+      scored.push({ w, s: (1 + Math.log(c)) * Math.min(Math.log(total / df), rarityCap) });
+    }
+    scored.sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : a.w > b.w ? 1 : 0));
+    return scored.slice(0, max).map((x) => x.w);
+  }
 }
+
+/** Search words per article, beyond its terms. */
+export const MAX_SEARCH_WORDS = 8;
+/** A search word may be in up to this share of articles ("delay", "script", "logon"). */
+const MAX_SHARE_SEARCH = 0.08;
+/** Rarer than this share, a word counts no more: its count in the article decides. */
+const RARITY_CAP_SHARE = 0.002;
+/** Weighted count a search word needs: once in SYMPTOMS or CAUSE, or twice elsewhere. */
+const MIN_SEARCH_COUNT = 2;

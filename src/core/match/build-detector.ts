@@ -62,6 +62,12 @@ interface Draft {
   codeBonus: number;
 }
 
+// Codes a title names that the index keeps for the article: Jet errors ("XADM: Error -1022 When
+// Starting the Directory", "Eseutil Ends with -1808 (Jet_ErrDiskFull)"), which the body often
+// gives only in prose. A STOP or HRESULT code in a title adds nothing measurable and thins the
+// weight of codes hundreds of articles share.
+const TITLE_CODE = /^(?:error:-|jet_err)/;
+
 function qNumber(q: string): number {
   return Number(q.replace(/^Q/i, ''));
 }
@@ -159,14 +165,18 @@ export function buildDetectorWithStats(
   for (const [text, cls] of NDR_PHRASES) add(text, [], 'builtin', null, cls);
   for (const r of records) {
     const q = qNumber(r.q);
+    const indexCode = (key: string) => {
+      let set = codes.get(key);
+      if (!set) codes.set(key, (set = new Set()));
+      set.add(q);
+    };
     for (const e of r.errors) {
       pieces(e.text).forEach((piece, i) => add(piece, e.placeholders, e.kind, q, undefined, i > 0));
-      for (const hit of findCodes(e.text, 50)) {
-        let set = codes.get(hit.key);
-        if (!set) codes.set(hit.key, (set = new Set()));
-        set.add(q);
-      }
+      for (const hit of findCodes(e.text, 50)) indexCode(hit.key);
     }
+    // A code the title names is what the article is about ("Error -1022 When Starting the
+    // Directory"), though its body may never quote the message that prints it.
+    for (const hit of findCodes(r.title, 10)) if (TITLE_CODE.test(hit.key)) indexCode(hit.key);
   }
   stats.furniture = furniture.size;
 

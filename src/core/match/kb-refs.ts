@@ -47,6 +47,10 @@ const NUMBER_BEFORE = /\d[ \t]?$/;
 const OTHER_NUMBER_BEFORE =
   /\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|shipment|tracking)[ \t]{0,2}(?:no\.?|number|#|:)?[ \t]{0,2}#?$/i;
 
+// "Q270415-B", "Q270415-01", "KB270415-A2": a number with a part suffix is a part or order code.
+// "Q270415 - How to...", "Q270415-" at a line's end and "Q270415-How" keep their KB reference.
+const PART_SUFFIX = /^[-\u2010\u2011](?:[A-Za-z]|[A-Z]{2}|\d{1,3}|[A-Z]\d{1,2}|\d{1,2}[A-Z])(?![A-Za-z0-9])/;
+
 // The rest of a list: "KB 227142, 191014 and 194022"
 const LIST_TAIL_RE = /^([ \t]{0,3}(?:,|and|or|&|\/)[ \t]{0,3})((?:Q|KB[ \t]?)?(\d{5,7}))(?![A-Za-z0-9_]|[.,]\d)/i;
 
@@ -62,13 +66,15 @@ function canonical(digits: string): string | null {
 
 /** With `cues` (noted by the tokeniser over all of `text`), the regexes run only where they can match. */
 export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[] {
-  const found: KbHit[] = [];
+  const found: Found[] = [];
   // Each finder stops at `limit` on its own; overlaps (a URL that also reads as "kb/227142", "KB
   // article 227142" seen by two finders) are settled in one sorted sweep, keeping the longer span.
-  const push = (start: number, end: number, digits: string) => {
+  const push = (start: number, end: number, digits: string, bare = false) => {
     const value = canonical(digits);
-    if (value) found.push({ start, end, value });
+    if (value) found.push({ start, end, value, bare });
   };
+  // Numbers the ticket writes as another kind of number somewhere ("order Q270415", "Q270415-B").
+  const otherKind = new Set<string>();
   let m: RegExpExecArray | null;
   let n = 0;
   const cursor = (re: RegExp, kind: Cue) =>
@@ -93,14 +99,22 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
     n = 0;
     while ((m = found.next()) && n++ < limit) {
       let start = m.index;
-      if (re === Q_RE && OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      const end = m.index + m[0].length;
+      if (re !== ARTICLE_RE && PART_SUFFIX.test(text.slice(end, end + 5))) {
+        otherKind.add(m[1]!);
+        continue;
+      }
+      if (re === Q_RE && OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+        otherKind.add(m[1]!);
+        continue;
+      }
       if (re !== Q_RE) {
         const before = text.slice(Math.max(0, start - 30), start);
         const prefix = (re === KB_RE ? MS_BEFORE : KNOWLEDGE_BASE_BEFORE).exec(before);
         if (prefix) start -= prefix[0].length;
         if (re === KB_RE && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
       }
-      push(start, m.index + m[0].length, m[1]!);
+      push(start, end, m[1]!, re === Q_RE);
       // A cue covers the numbers listed right after it.
       let at = m.index + m[0].length;
       for (let i = 0; i < 20; i++) {
@@ -113,14 +127,40 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: KbHit[] = [];
+  const labelled = new Map<string, boolean>();
   for (const h of found) {
+    // A bare "Q270415" the ticket labels elsewhere as an order, invoice or part number is that number.
+    if (h.bare) {
+      const digits = h.value.slice(1);
+      let other = labelled.get(digits);
+      if (other === undefined) labelled.set(digits, (other = otherKind.has(digits) || labelledElsewhere(text, digits)));
+      if (other) continue;
+    }
     const last = out[out.length - 1];
     if (last && h.start < last.end) {
       if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
       continue;
     }
     if (out.length >= limit) break;
-    out.push(h);
+    out.push({ start: h.start, end: h.end, value: h.value });
   }
   return out;
+}
+
+interface Found extends KbHit {
+  /** Found by a bare "Q" only, with no KB cue. */
+  bare: boolean;
+}
+
+/** Whether the ticket writes `digits` somewhere after an order, invoice, case... label ("PO #270415"). */
+function labelledElsewhere(text: string, digits: string): boolean {
+  let n = 0;
+  for (let at = text.indexOf(digits); at >= 0 && n < 20; at = text.indexOf(digits, at + 1), n++) {
+    if (/\d/.test(text[at + digits.length] ?? '')) continue;
+    let b = at;
+    if (b > 0 && (text[b - 1] === 'Q' || text[b - 1] === 'q')) b--;
+    if (/\w/.test(text[b - 1] ?? '')) continue;
+    if (OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, b - 30), b))) return true;
+  }
+  return false;
 }

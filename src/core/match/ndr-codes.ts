@@ -1,7 +1,8 @@
 /**
  * Codes inside NDRs and error messages: enhanced status codes (only with an SMTP cue, so a version
  * "5.1.1" in prose is not one), Exchange 2007+ status components, MSEXCH diagnostic lines, X.400
- * reason and diagnostic codes, and COM/MAPI error codes. Each regex has bounded quantifiers only,
+ * reason and diagnostic codes, COM/MAPI error codes, and Jet (ESE) errors ("error -1022",
+ * "JET_errDiskIO"). Each regex has bounded quantifiers only,
  * so it runs in linear time on any input.
  */
 import {
@@ -20,7 +21,7 @@ export interface CodeHit {
   kind: 'ndr' | 'error';
   start: number;
   end: number;
-  /** Normalised code: "5.1.1", "000C05A6", "RESOLVER.ADR.RecipNotFound", "X.400 reason 1", "0x8004011D". */
+  /** Normalised code: "5.1.1", "000C05A6", "RESOLVER.ADR.RecipNotFound", "X.400 reason 1", "0x8004011D", "-1022". */
   value: string;
   /** Key of the code in the detector's code index (lower case). */
   key: string;
@@ -46,6 +47,19 @@ const X400_RE =
   /\b(reason|diagnostic)(?:[ \t]{0,3}code[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}[:=][ \t]{0,3})(?:(\d{1,2})(?!\d|\.\d)|([a-z]{1,20}(?:-[a-z]{1,20}){1,5}))/gi;
 const HEX_RE = /(?<![\w])0x([0-9a-f]{8})(?![\w])/gi;
 const MAPI_RE = /(?<![\w])MAPI_[EW]_[A-Z_]{3,40}(?![\w])/g;
+// "JET_errReadVerifyFailure", "Jet_ErrDiskFull"
+const JET_RE = /(?<![\w])JET_err[A-Za-z]{3,40}(?![\w])/gi;
+// A negative error number ("error -1022", "Jet error -1018", "-1811 errors", "-1808 (JET_errDiskFull)"),
+// Jet's and a few other programs'. A negative number is an error only next to an error word:
+// "-1000 ms", "offset -1024" and "-20 degrees" are not.
+const NEGATIVE_RE = /(?<![\w.\-\u2212\u2013])[-\u2212\u2013](\d{3,4})(?![\w]|[.,]\d)/g;
+const NEGATIVE_BEFORE =
+  /(?:\b(?:errors?|err\.?|jet|ese|returned|code|error[ \t]{1,2}(?:type|id|number|no\.?))[ \t]{0,2}[:=#(]?[ \t]{0,2})$/i;
+const NEGATIVE_AFTER = /^\)?[ \t]{0,2}[,(]?[ \t]{0,2}(?:errors?\b|err\b|jet_err)/i;
+const NEGATIVE_UNIT =
+  /^[ \t]{0,2}(?:ms|msec|s|sec|seconds?|minutes?|°|degrees?|c|f|db|dbm|ppm|%|px|mv|v|bytes?|kb|mb|gb)\b/i;
+// "Error -1022 and -1032", "-1022 or -1026 Error": one error word covers the list.
+const LIST_JOIN = /^[ \t]{0,2}(?:,|and|or|&|\/)[ \t]{0,2}$/i;
 
 function enhancedClass(subject: string, detail: string, after: string): NdrClass | undefined {
   const key = `${subject}.${detail}`;
@@ -144,5 +158,32 @@ export function findCodes(text: string, limit = 2000, cues?: CueLists): CodeHit[
   while ((m = mapiCodes.next()) && out.length < limit) {
     push({ kind: 'error', start: m.index, end: m.index + m[0].length, value: m[0], key: m[0].toLowerCase() });
   }
+  const jetCodes = cursor(JET_RE, Cue.Jet);
+  while ((m = jetCodes.next()) && out.length < limit) {
+    push({ kind: 'error', start: m.index, end: m.index + m[0].length, value: m[0], key: m[0].toLowerCase() });
+  }
+  for (const h of negativeErrors(text, cursor(NEGATIVE_RE, Cue.Negative), limit - out.length)) push(h);
   return out;
+}
+
+/** The negative numbers an error word names, alone or in a list with one that has it. */
+function negativeErrors(text: string, numbers: RegexCursor, limit: number): CodeHit[] {
+  const seen: { start: number; end: number; digits: string; cued: boolean }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = numbers.next()) && seen.length < limit) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 24);
+    if (NEGATIVE_UNIT.test(after)) continue;
+    const cued = NEGATIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NEGATIVE_AFTER.test(after);
+    seen.push({ start, end, digits: m[1]!, cued });
+  }
+  // A list shares its cue both ways: spread it forward, then back, over numbers joined by "and", "or", ",".
+  const joined = (i: number) => LIST_JOIN.test(text.slice(seen[i]!.end, seen[i + 1]!.start));
+  for (let i = 0; i + 1 < seen.length; i++)
+    if (seen[i]!.cued && !seen[i + 1]!.cued && joined(i)) seen[i + 1]!.cued = true;
+  for (let i = seen.length - 2; i >= 0; i--) if (seen[i + 1]!.cued && !seen[i]!.cued && joined(i)) seen[i]!.cued = true;
+  return seen
+    .filter((h) => h.cued)
+    .map((h) => ({ kind: 'error', start: h.start, end: h.end, value: `-${h.digits}`, key: `error:-${h.digits}` }));
 }

@@ -23,7 +23,7 @@ import {
   noteWord,
   type CueLists,
 } from './regex-cues';
-import { FNV_OFFSET, FNV_PRIME, FOLD_TABLE, SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
+import { FNV_OFFSET, FNV_PRIME, SALT1, SALT2, SALT3, extend, finish, foldTable, pair } from './tokens';
 
 const CAP = 8192;
 const MASK = CAP - 1;
@@ -214,7 +214,7 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
   const hashes = ringHash;
   const starts = ringStart;
   const ends = ringEnd;
-  const fold = FOLD_TABLE;
+  const fold = foldTable();
 
   // Queue state lives in locals (not closures) so the per-token loop keeps it in registers.
   let head = 0;

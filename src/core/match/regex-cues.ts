@@ -26,9 +26,11 @@ export const Cue = {
   Mapi: 8,
   Msexch: 9,
   Article: 10,
+  Negative: 11,
+  Jet: 12,
 } as const;
 export type Cue = (typeof Cue)[keyof typeof Cue];
-const CUE_KINDS = 11;
+const CUE_KINDS = 13;
 
 /** Noted candidates of one text. `end` = how far the text was seen; positions past it were not looked at. */
 export interface CueLists {
@@ -44,8 +46,8 @@ export interface CueLists {
   hi: Int8Array;
 }
 
-const LO = Int8Array.from([0, 0, 0, -8, 0, 0, 0, 0, 0, 0, 0]);
-const HI = Int8Array.from([0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0]);
+const LO = Int8Array.from([0, 0, 0, -8, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+const HI = Int8Array.from([0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
 
 /**
  * The word lengths any rule can accept, by first character (lower-cased ASCII): bit L set for
@@ -71,6 +73,8 @@ accept('d', lengths(10)); // "diagnostic..."
 accept('c', lengths(3, 3)); // "cat"
 accept('0', lengths(10, 10)); // "0x" + 8 hex digits
 for (const d of '245') accept(d, lengths(1, 1)); // "5" of "5.1.1"
+for (const d of '123456789') accept(d, lengths(3, 4)); // "1022" of "error -1022"
+accept('j', lengths(3, 3)); // "JET" of "JET_errDiskIO"
 
 /**
  * The second characters any rule can accept after a first (both lower-cased ASCII), at
@@ -91,6 +95,8 @@ follow('r', 'eo'); // "reason...", "resolver"; "routing"
 follow('d', 'i'); // "diagnostic..."
 follow('c', 'a'); // "cat"
 follow('0', 'x'); // "0x" + 8 hex digits
+for (const d of '123456789') follow(d, '0123456789'); // "-1022"
+follow('j', 'e'); // "JET_err..."
 
 /** Whether the second character (lower-cased ASCII) of a word of 2+ characters can leave it a cue (see CUE_SECONDS). */
 export function mayCueAfter(first: number, second: number): boolean {
@@ -120,6 +126,8 @@ function add(cues: CueLists, kind: Cue, at: number): void {
   else cues.starts[kind]!.push(at);
 }
 
+/** "-", the minus sign, the en dash a word processor makes of "-". */
+const isMinus = (c: number) => c === 0x2d || c === 0x2212 || c === 0x2013;
 const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -163,6 +171,9 @@ export function noteWord(cues: CueLists, text: string, a: number, b: number): vo
     case 0x64: // d
       if (len >= 10 && startsWithFolded(text, a, 'diagnostic')) add(cues, Cue.X400, a);
       return;
+    case 0x6a: // j
+      if (len === 3 && next === 0x5f && startsWithFolded(text, a, 'jet')) add(cues, Cue.Jet, a);
+      return;
     default:
       if (!isDigit(c0)) return;
       if (len === 1) {
@@ -170,6 +181,7 @@ export function noteWord(cues: CueLists, text: string, a: number, b: number): vo
         return;
       }
       if (len === 10 && c0 === 0x30 && lower(text.charCodeAt(a + 1)) === 0x78) add(cues, Cue.Hex, a);
+      else if ((len === 3 || len === 4) && a > 0 && isMinus(text.charCodeAt(a - 1))) add(cues, Cue.Negative, a - 1);
   }
 }
 

@@ -10,7 +10,7 @@
  */
 import { BLOCK_HEADER, BLOCK_ITEMS, type Detector } from './detector';
 import { fitsShape } from './slot-shape';
-import { FNV_OFFSET, FNV_PRIME, FOLD_TABLE, tokenize } from './tokens';
+import { FNV_OFFSET, FNV_PRIME, foldTable, tokenize } from './tokens';
 
 export interface SlotValue {
   /** The ticket's value. */
@@ -130,10 +130,11 @@ function align(i: number, t: number): boolean {
 
 /** Writes the tokens of text[start, end) from index `at` of the token arrays; the index after the last. */
 function tokensOf(text: string, start: number, end: number, at: number): number {
+  const fold = foldTable();
   let n = at;
   let i = start;
   while (i < end) {
-    let f = FOLD_TABLE[text.charCodeAt(i)]!;
+    let f = fold[text.charCodeAt(i)]!;
     if (f <= 1) {
       i++;
       continue;
@@ -143,7 +144,7 @@ function tokensOf(text: string, start: number, end: number, at: number): number 
     do {
       h = Math.imul(h ^ f, FNV_PRIME);
       if (++i >= end) break;
-      f = FOLD_TABLE[text.charCodeAt(i)]!;
+      f = fold[text.charCodeAt(i)]!;
     } while (f > 1);
     if (n === tokHash.length) grow();
     tokHash[n] = h;

@@ -11,7 +11,7 @@
  * The scope (e.g. articles about Exchange that are about NDRs) is a few term groups an article
  * must each have; it is worked out once per index and scope and kept.
  */
-import { phrasePostings, termId, termPostings } from './load-index';
+import { phrasePostings, termId, termPostings, titleOf } from './load-index';
 import { FIELD_WEIGHT } from './rank';
 import { findPhrases } from './thesaurus';
 import { indexTerms } from './tokenize';
@@ -54,6 +54,8 @@ function scopeOf(index: SearchIndex, groups: readonly ScopeGroup[]): { inScope: 
   if (!kept) scopes.set(index, (kept = new Map()));
   const cached = kept.get(key);
   if (cached) return cached;
+  // Kept only when every postings list it needed was in memory (an index read part by part).
+  const misses = index.parts.misses;
   const count = new Uint8Array(index.count);
   groups.forEach((g, i) => {
     for (const t of new Set(g.terms.map((t) => index.thesaurus.stem(t)))) {
@@ -75,7 +77,7 @@ function scopeOf(index: SearchIndex, groups: readonly ScopeGroup[]): { inScope: 
     size++;
   }
   const out = { inScope, size };
-  kept.set(key, out);
+  if (index.parts.misses === misses) kept.set(key, out);
   return out;
 }
 
@@ -109,7 +111,7 @@ export function articlesAbout(
       .slice(0, limit)
       .map(([d, e]) => ({
         q: 'Q' + index.qnums[d],
-        title: index.titles[d]!,
+        title: titleOf(index, d) ?? '',
         score: Math.round(e.s * 1000) / 1000,
         words: e.words.sort((a, b) => b.s - a.s).map((x) => x.w),
       })),
@@ -147,11 +149,13 @@ export function articlesAbout(
     const best = new Map<number, number>();
     let df = 0;
     for (const p of lists) {
-      df += p.docs.length;
       for (let j = 0; j < p.docs.length; j++) {
         const d = p.docs[j]!;
+        // An article with the word only among its search words (FIELD.words, for search()) does
+        // not make it more common here.
+        if (p.masks[j] !== FIELD.words) df++;
         if (!inScope[d] || !(p.masks[j]! & ABOUT_FIELDS)) continue;
-        best.set(d, Math.max(best.get(d) ?? 0, weightOf(p.masks[j]!, index.titleNorm[d]!)));
+        best.set(d, Math.max(best.get(d) ?? 0, weightOf(p.masks[j]!, index.normByLength[index.titleLength[d]!]!)));
       }
     }
     if (best.size === 0) return;

@@ -15,6 +15,11 @@ const CANONICAL_Q = /^Q(\d+)$/;
 export interface BuildSearchOptions {
   /** Acronyms mined from the articles' text (AliasMiner.table()); title tags are mined here. */
   aliases?: readonly string[];
+  /**
+   * More of each article's words, by number (index/topic-terms.ts searchWords): a field of their
+   * own, weaker evidence than its distinctive terms.
+   */
+  searchWords?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildSearchOptions = {}): SearchIndexData {
@@ -47,6 +52,7 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
     for (const w of record.queryWords ?? []) add(w, FIELD.keywords);
     // Records built before the column existed (a team's older import) have none.
     for (const t of record.terms ?? []) add(t, FIELD.terms);
+    for (const t of opts.searchWords?.get(record.q) ?? []) add(t, FIELD.words);
     for (const [term, mask] of masks) {
       let list = byTerm.get(term);
       if (!list) byTerm.set(term, (list = []));

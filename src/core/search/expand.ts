@@ -2,9 +2,9 @@
  * Which vocabulary terms a query word stands for: itself, the words it begins (while it is being
  * typed), dotted continuations of a version or file name, and, failing all that, near misses.
  */
-import { lowerBound, termId } from './load-index';
-import { typoCandidates } from './typo';
-import type { SearchIndex } from './types';
+import { lowerBound, termId, termPostings } from './load-index';
+import { editDistance, typoCandidates } from './typo';
+import { FIELD, type SearchIndex } from './types';
 
 export const MatchKind = { Exact: 0, Prefix: 1, Typo: 2, Inflection: 3, Surface: 4 } as const;
 export type MatchKind = (typeof MatchKind)[keyof typeof MatchKind];
@@ -44,7 +44,10 @@ export function expandWord(index: SearchIndex, word: string, opts: ExpandOptions
   const key = (opts.prefix ? 'p' : '-') + (opts.typos ? 't' : '-') + word;
   let out = known.get(key);
   if (!out) {
+    // A word whose postings were not read yet (a part still to come) is worked out again later.
+    const misses = index.parts.misses;
     out = expandUncached(index, word, opts);
+    if (index.parts.misses !== misses) return out;
     if (known.size >= MEMO_MAX) known.clear();
     known.set(key, out);
   }
@@ -75,7 +78,7 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
     const cap = PREFIX_CAP[Math.min(word.length, 3)]!;
     for (const id of range(index, word, cap)) {
       if (id === exact || has(id)) continue;
-      const t = index.terms[id]!;
+      const t = index.terms.at(id);
       out.push({ id, kind: MatchKind.Prefix, quality: 0.45 + 0.45 * (word.length / Math.max(t.length, word.length)) });
     }
     // A word typed past its stem ("connecti") begins no stem: its stem ("connect") is what it means.
@@ -85,24 +88,107 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
     }
   }
 
+  // A finished word that is short for a longer one ("crypto", "perf", "sync"): where the archive
+  // uses the word's completions much more than the word, they are what it means.
+  if (!opts.prefix) {
+    for (const c of truncationCompletions(index, word, exact)) {
+      if (!has(c.id)) out.push(c);
+    }
+  }
+
   // A word with no exact hit may be a finished word with a slip in it, even when it also begins
   // some rarer term ("servr" begins "servraid" but means "server").
   // Numbers are codes and builds: 2186 is not a misspelt 2176.
   if (exact < 0 && opts.typos && !/\d/.test(word) && (out.length === 0 || opts.prefix)) {
     const fuzzyPrefix = opts.prefix && out.length === 0;
-    for (const c of typoCandidates(
-      index.terms,
-      fuzzyPrefix ? word : stem,
-      fuzzyPrefix,
-      (id) => usage(index, id),
-      TYPO_CAP,
-    )) {
-      if (has(c.id)) continue;
-      const quality = (c.distance === 1 ? 0.6 : 0.4) * (fuzzyPrefix ? 0.85 : 1);
-      out.push({ id: c.id, kind: MatchKind.Typo, quality });
+    const add = (word: string, prefix: boolean, factor: number) => {
+      for (const c of typoCandidates(index.terms, word, prefix, (id) => usage(index, id), TYPO_CAP)) {
+        if (has(c.id)) continue;
+        out.push({ id: c.id, kind: MatchKind.Typo, quality: (c.distance === 1 ? 0.6 : 0.4) * factor });
+      }
+    };
+    add(fuzzyPrefix ? word : stem, fuzzyPrefix, fuzzyPrefix ? 0.85 : 1);
+    // The last word of a query begins no term: it may be a finished word with a slip in it
+    // ("troubleshoting"), which no prefix of a term is near.
+    if (fuzzyPrefix && word.length >= 5) add(stem, false, 1);
+  }
+
+  // A slip that makes another, rare word ("extention" stems to "extent", "boundry" to an archive
+  // typo): the much more common word one edit away is what was meant. Not while the word being
+  // typed still begins longer words.
+  if (exact >= 0 && opts.typos && !out.some((e) => e.kind === MatchKind.Prefix)) {
+    for (const id of commonNeighbours(index, word, exact)) {
+      if (!has(id)) out.push({ id, kind: MatchKind.Typo, quality: 0.6 });
     }
   }
   return out;
+}
+
+/** Completions of a truncated word count when the archive uses them this much more than the word. */
+const TRUNCATION_RATIO = 2;
+const TRUNCATION_CAP = 12;
+const TRUNCATION_MIN_LENGTH = 4;
+
+/**
+ * The completions of `word` when it reads as cut short: a word of the archive, letters only, at
+ * least four of them, whose completions (words, not file names: "config" means configuration, not
+ * config.sys) are used in TRUNCATION_RATIO times as many articles as the word itself.
+ */
+function truncationCompletions(index: SearchIndex, word: string, exact: number): Expansion[] {
+  // A word the archive never uses is a slip more often than a short form ("servr" is "server",
+  // not "servraid"): the typo step has it.
+  if (exact < 0 || word.length < TRUNCATION_MIN_LENGTH || !/^[a-z]+$/.test(word)) return [];
+  const ids = range(index, word, TRUNCATION_CAP).filter((id) => id !== exact && /^[a-z]+$/.test(index.terms.at(id)));
+  let df = 0;
+  for (const id of ids) df += usage(index, id);
+  if (ids.length === 0 || df < TRUNCATION_RATIO * usage(index, exact)) return [];
+  return ids.map((id) => ({
+    id,
+    kind: MatchKind.Prefix,
+    quality: 0.4 + 0.4 * (word.length / index.terms.at(id).length),
+  }));
+}
+
+/** A word is suspect when its own stem is in at most this many articles... */
+const SUSPECT_DF = 60;
+/** ...and a word one edit away is in this many times as many. */
+const NEIGHBOUR_RATIO = 10;
+const NEIGHBOUR_MIN_LENGTH = 6;
+
+/**
+ * Terms of the common words one edit away from `word` (a letter dropped, added, changed or two
+ * swapped, then stemmed as the index stems), when the word's own term `exact` is rare next to them.
+ */
+function commonNeighbours(index: SearchIndex, word: string, exact: number): number[] {
+  const own = usage(index, exact);
+  if (word.length < NEIGHBOUR_MIN_LENGTH || own > SUSPECT_DF || !/^[a-z]+$/.test(word)) return [];
+  // A file or program name ("spoolsv") is written as it is, not misspelt.
+  const { masks } = termPostings(index, exact);
+  for (let i = 0; i < masks.length; i++) if (masks[i]! & FIELD.files) return [];
+  const ownStem = index.terms.at(exact);
+  const found = new Set<number>();
+  for (const v of oneEdit(word)) {
+    const id = termId(index, index.thesaurus.stem(v));
+    if (id < 0 || id === exact || usage(index, id) < NEIGHBOUR_RATIO * Math.max(own, 2)) continue;
+    // Stemming an edited word can cut a new suffix off ("shortcutmenu" + t = "shortcut-ment"): the
+    // neighbour's stem must itself be one edit from the word's.
+    if (editDistance(ownStem, index.terms.at(id), 1) <= 1) found.add(id);
+  }
+  return [...found].sort((a, b) => usage(index, b) - usage(index, a) || a - b).slice(0, 2);
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every word one edit from `w`; the first letter kept, as typoCandidates keeps it. */
+function* oneEdit(w: string): Generator<string> {
+  for (let i = 1; i <= w.length; i++) {
+    if (i < w.length) yield w.slice(0, i) + w.slice(i + 1);
+    if (i + 1 < w.length) yield w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    for (const c of ALPHABET) {
+      if (i < w.length && c !== w[i]) yield w.slice(0, i) + c + w.slice(i + 1);
+      yield w.slice(0, i) + c + w.slice(i);
+    }
+  }
 }
 
 /** Terms starting with `prefix`, at most `cap`; when there are more, the most used ones. */

@@ -3,7 +3,17 @@
  * CLI, then search it on every keystroke.
  */
 export { buildSearchIndex } from './build-index';
-export { loadSearchIndex } from './load-index';
+export { loadSearchIndex, openSearchIndex } from './load-index';
+export { splitSearchIndex } from './split-index';
+export { searchReading, readEveryPart, readEveryPartGently, isWhole } from './search-parts';
 export { search, mergeResults, parseQuery } from './query';
 export { tokenizeText, indexTerms } from './tokenize';
-export type { SearchIndex, SearchIndexData, SearchOptions, SearchResult } from './types';
+export type {
+  SearchHeadData,
+  SearchIndex,
+  SearchIndexData,
+  SearchOptions,
+  SearchPartReader,
+  SearchResult,
+  SearchTermsPartData,
+} from './types';

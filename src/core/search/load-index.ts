@@ -1,104 +1,202 @@
 import { decodeRiceGaps, riceParameter, VarintReader } from './codec';
+import { splitSearchIndex } from './split-index';
 import { buildThesaurus } from './thesaurus';
-import { SEARCH_FORMAT, type SearchIndex, type SearchIndexData, type TermPostings } from './types';
+import { Vocabulary } from './vocabulary';
+import {
+  SEARCH_FORMAT,
+  type SearchHeadData,
+  type SearchIndex,
+  type SearchIndexData,
+  type SearchPartReader,
+  type SearchParts,
+  type SearchTermsPartData,
+  type TermPostings,
+} from './types';
 
 /**
- * Turns the serialised index into its searchable form. Postings stay in their string and are
- * decoded per term on first use (termPostings), so opening the popup costs only the vocabulary,
- * the Q-numbers, the counts and the offsets.
+ * Turns a whole serialised index (every posting and title in memory: a team's own articles, the
+ * tests) into its searchable form.
  */
 export function loadSearchIndex(data: SearchIndexData): SearchIndex {
-  if (data.format !== SEARCH_FORMAT) throw new Error(`search index: unknown format ${String(data.format)}`);
   const count = data.count;
-  if (data.titles.length !== count) throw new Error('search index: titles do not match count');
+  const { head, parts } = splitSearchIndex(data, { partChars: Infinity, titlesPerPart: Math.max(1, count) });
+  return openSearchIndex(head, null, { terms: parts, titles: count > 0 ? [data.titles] : [] });
+}
 
-  const qnums = new Uint32Array(count);
-  const qr = new VarintReader(data.qs);
-  let q = 0;
-  for (let i = 0; i < count; i++) qnums[i] = q += qr.next();
+/**
+ * Opens a stored index from its head. Postings stay in their strings and are decoded per term on
+ * first use (termPostings); the parts holding them, and the titles, are read through `reader`
+ * when a search first asks for them (search-parts.ts), unless given in `loaded`.
+ */
+export function openSearchIndex(
+  head: SearchHeadData,
+  reader: SearchPartReader | null,
+  loaded: { terms?: readonly SearchTermsPartData[]; titles?: readonly (readonly string[])[] } = {},
+): SearchIndex {
+  if (head.format !== SEARCH_FORMAT)
+    throw new Error(
+      `search index: format ${String(head.format)}, this reader needs ${SEARCH_FORMAT}: rebuild the index`,
+    );
+  const count = head.count;
+  if (head.qs.length !== count || head.titleLengths.length !== count || !(head.titleLengthMax >= 0))
+    throw new Error('search index: Q-numbers or title lengths do not match count');
 
-  const terms = readVocabulary(data.terms);
-  const n = terms.length;
-  const df = new Uint32Array(n);
-  const dr = new VarintReader(data.df);
-  for (let i = 0; i < n; i++) df[i] = dr.next();
+  // Typed arrays straight from the parsed lists; only the running sums are a loop.
+  const qnums = Uint32Array.from(head.qs);
+  for (let i = 1; i < count; i++) qnums[i] = qnums[i]! + qnums[i - 1]!;
 
-  const maskStarts = new Uint32Array(n);
-  const mr = new VarintReader(data.maskSpans);
-  let mAt = 0;
-  for (let i = 0; i < n; i++) {
-    maskStarts[i] = mAt;
-    mAt += mr.next();
-  }
-  if (mAt !== data.masks.length) throw new Error('search index: masks do not match counts');
-
-  const starts = new Uint32Array(n + 1);
-  const sr = new VarintReader(data.spans);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    starts[i] = at;
-    at += sr.next();
-  }
-  starts[n] = at;
-  if (at !== data.postings.length) throw new Error('search index: postings do not match spans');
+  const df = Uint32Array.from(head.df);
+  const n = df.length;
+  const terms = new Vocabulary(head.terms, n);
 
   // Why a norm: among articles matching the same words in the title, the shorter title is more
-  // likely to be about exactly that (BM25's length normalisation, reduced to titles).
-  let total = 0;
-  for (const t of data.titles) total += t.length;
-  const avg = count > 0 ? total / count || 1 : 1;
-  const titleNorm = new Float32Array(count);
-  for (let i = 0; i < count; i++) titleNorm[i] = 1 / (0.7 + 0.3 * (data.titles[i]!.length / avg));
+  // likely to be about exactly that (BM25's length normalisation, reduced to titles). It depends
+  // on the length alone: a table by length, not a pass over every article while the popup waits.
+  const titleLength = new Uint32Array(head.titleLengths);
+  const avg = count > 0 ? head.titleLengthSum / count || 1 : 1;
+  const normByLength = new Float32Array(head.titleLengthMax + 1);
+  for (let len = 0; len < normByLength.length; len++) normByLength[len] = 1 / (0.7 + 0.3 * (len / avg));
 
-  return {
+  const bounds = head.termParts;
+  if (bounds[0] !== 0 || bounds.some((b, i) => i > 0 && !(b > bounds[i - 1]! && b < n)))
+    throw new Error('search index: terms parts do not match the vocabulary');
+  const partCount = bounds.length;
+  const titlesPerPart = head.titlesPerPart;
+  if (!(titlesPerPart >= 1)) throw new Error('search index: no titles per part');
+  const parts: SearchParts = {
+    termBounds: Uint32Array.from([...bounds, n]),
+    postings: new Array<string | undefined>(partCount),
+    masks: new Array<string | undefined>(partCount),
+    postingStarts: new Array<Uint32Array | undefined>(partCount),
+    maskStarts: new Array<Uint32Array | undefined>(partCount),
+    titlesPerPart,
+    titles: new Array<readonly string[] | undefined>(Math.ceil(count / titlesPerPart)),
+    reader,
+    wantedTerms: new Set(),
+    wantedTitles: new Set(),
+    misses: 0,
+    reading: new Map(),
+  };
+  const index: SearchIndex = {
     count,
     qnums,
-    titles: data.titles,
     terms,
     df,
-    maskStarts,
-    masksText: data.masks,
-    starts,
-    postingsText: data.postings,
-    decoded: new Array<TermPostings | undefined>(terms.length),
-    titleNorm,
-    thesaurus: buildThesaurus(data.aliases ?? []),
+    parts,
+    decoded: new Array<TermPostings | undefined>(n),
+    titleLength,
+    normByLength,
+    thesaurus: buildThesaurus(head.aliases),
     phrases: new Map(),
   };
+  loaded.terms?.forEach((p, i) => addTermsPart(index, i, p));
+  loaded.titles?.forEach((t, i) => addTitlesPart(index, i, t));
+  return index;
 }
 
-function readVocabulary(text: string): string[] {
-  const terms: string[] = [];
-  const r = new VarintReader(text);
-  let prev = '';
-  while (!r.done) {
-    const shared = r.next();
-    const end = text.indexOf('\n', r.pos);
-    if (end < 0) throw new Error('search index: vocabulary is cut short');
-    prev = prev.slice(0, shared) + text.slice(r.pos, end);
-    terms.push(prev);
-    r.pos = end + 1;
+/** Start offsets from per-term spans, with the end as an extra entry; null when they do not add up to `total`. */
+function offsets(spans: unknown, terms: number, total: number): Uint32Array | null {
+  if (!Array.isArray(spans) || spans.length !== terms) return null;
+  const out = new Uint32Array(terms + 1);
+  let at = 0;
+  for (let i = 0; i < terms; i++) {
+    out[i] = at;
+    at += spans[i] as number;
   }
-  return terms;
+  out[terms] = at;
+  return at === total ? out : null;
 }
 
-/** The postings of vocabulary term `id`, decoding them the first time. */
+/** Keeps a terms part that was read, after checking it is the one the head describes. */
+export function addTermsPart(index: SearchIndex, part: number, data: SearchTermsPartData, file = `part ${part}`): void {
+  const { parts } = index;
+  if (part < 0 || part >= parts.postings.length) throw new Error(`search index: no terms part ${part}`);
+  const terms = parts.termBounds[part + 1]! - parts.termBounds[part]!;
+  const ok = typeof data?.postings === 'string' && typeof data.masks === 'string';
+  const postingStarts = ok ? offsets(data.spans, terms, data.postings.length) : null;
+  const maskStarts = ok ? offsets(data.maskSpans, terms, data.masks.length) : null;
+  if (!postingStarts || !maskStarts)
+    throw new Error(`search index: ${file} does not hold the terms the head says (index files from different builds?)`);
+  parts.postingStarts[part] = postingStarts;
+  parts.maskStarts[part] = maskStarts;
+  parts.postings[part] = data.postings;
+  parts.masks[part] = data.masks;
+}
+
+/** Keeps a titles part that was read, after checking its length. */
+export function addTitlesPart(
+  index: SearchIndex,
+  part: number,
+  titles: readonly string[],
+  file = `part ${part}`,
+): void {
+  const { parts, count } = index;
+  if (part < 0 || part >= parts.titles.length) throw new Error(`search index: no titles part ${part}`);
+  const first = part * parts.titlesPerPart;
+  if (!Array.isArray(titles) || titles.length !== Math.min(parts.titlesPerPart, count - first))
+    throw new Error(`search index: ${file} does not have the titles the head counts`);
+  parts.titles[part] = titles;
+}
+
+/** Terms part holding term `id` (binary search over the parts' first ids). */
+function termsPartOf(parts: SearchParts, id: number): number {
+  const b = parts.termBounds;
+  let lo = 0;
+  let hi = b.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (b[mid]! <= id) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The postings of vocabulary term `id`, decoding them the first time. When its part is not read
+ * yet: no postings, and the part is noted as wanted (the pass's answer is then thrown away).
+ */
 export function termPostings(index: SearchIndex, id: number): TermPostings {
   const cached = index.decoded[id];
   if (cached) return cached;
+  const parts = index.parts;
+  const part = termsPartOf(parts, id);
+  const postings = parts.postings[part];
+  const masksText = parts.masks[part];
+  if (postings === undefined || masksText === undefined) {
+    parts.wantedTerms.add(part);
+    parts.misses++;
+    return { docs: new Uint32Array(0), masks: new Uint8Array(0) };
+  }
+  const local = id - parts.termBounds[part]!;
   const n = index.df[id]!;
   const docs = new Uint32Array(n);
   const masks = new Uint8Array(n);
-  decodeRiceGaps(index.postingsText, index.starts[id]!, n, riceParameter(index.count, n), docs);
+  decodeRiceGaps(postings, parts.postingStarts[part]![local]!, n, riceParameter(index.count, n), docs);
   if (n > 0 && docs[n - 1]! >= index.count) throw new Error('search index: posting past the last article');
 
-  const mr = new VarintReader(index.masksText, index.maskStarts[id]!);
+  const mr = new VarintReader(masksText, parts.maskStarts[part]![local]!);
   const uniform = mr.next();
   if (uniform > 0) masks.fill(uniform);
   else for (let i = 0; i < n; i++) masks[i] = mr.next();
   const out = { docs, masks };
   index.decoded[id] = out;
   return out;
+}
+
+/**
+ * The display title of `doc`, or undefined when its titles part is not read yet (it is then noted
+ * as wanted, as termPostings does).
+ */
+export function titleOf(index: SearchIndex, doc: number): string | undefined {
+  const parts = index.parts;
+  const part = Math.floor(doc / parts.titlesPerPart);
+  const titles = parts.titles[part];
+  if (titles === undefined) {
+    parts.wantedTitles.add(part);
+    parts.misses++;
+    return undefined;
+  }
+  return titles[doc - part * parts.titlesPerPart];
 }
 
 /** Doc number of Q-number digits `num`, or -1. */
@@ -125,14 +223,14 @@ export function firstDocAtLeast(index: SearchIndex, num: number): number {
 }
 
 /** First vocabulary index whose term is >= s. */
-export function lowerBound(terms: readonly string[], s: string): number {
-  return firstNotBelow(terms.length, (i) => terms[i]! < s);
+export function lowerBound(terms: Vocabulary, s: string): number {
+  return firstNotBelow(terms.length, (i) => terms.at(i) < s);
 }
 
 /** Vocabulary index of exactly `s`, or -1. */
 export function termId(index: SearchIndex, s: string): number {
   const i = lowerBound(index.terms, s);
-  return index.terms[i] === s ? i : -1;
+  return i < index.terms.length && index.terms.at(i) === s ? i : -1;
 }
 
 /** Phrase postings kept per index: a search box asks for the same few phrases keystroke after keystroke. */
@@ -145,6 +243,7 @@ const PHRASE_CACHE = 256;
 export function phrasePostings(index: SearchIndex, terms: readonly string[]): TermPostings | null {
   const key = terms.join(' ');
   if (index.phrases.has(key)) return index.phrases.get(key)!;
+  const misses = index.parts.misses;
   let acc: TermPostings | null = null;
   for (const t of terms) {
     const id = termId(index, t);
@@ -154,8 +253,11 @@ export function phrasePostings(index: SearchIndex, terms: readonly string[]): Te
     }
     const p = termPostings(index, id);
     acc = acc === null ? p : intersect(acc, p);
-    if (acc.docs.length === 0) break;
+    // With a part missing, the other terms are still asked for: one read brings them all.
+    if (acc.docs.length === 0 && index.parts.misses === misses) break;
   }
+  // An intersection with a part missing is not the phrase's: kept only when nothing was.
+  if (index.parts.misses !== misses) return acc;
   if (index.phrases.size >= PHRASE_CACHE) index.phrases.clear();
   index.phrases.set(key, acc);
   return acc;

@@ -4,10 +4,12 @@
  */
 import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
-import { docOfNumber, firstDocAtLeast, phrasePostings, termPostings } from './load-index';
+import { docOfNumber, firstDocAtLeast, phrasePostings, termId, termPostings, titleOf } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
 import { findPhrases } from './thesaurus';
+import { gluedPhrases, splitGlued } from './glued';
+import { adjacentPairs, orderedTerms, pairFactor } from './proximity';
 import { queryVersions, versionFactor } from './versions';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
 
@@ -225,7 +227,7 @@ export function searchOne(index: SearchIndex, parsed: ParsedQuery, limit: number
   hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return hits.slice(0, limit).map((h) => ({
     q: 'Q' + index.qnums[h.doc],
-    title: index.titles[h.doc]!,
+    title: titleOf(index, h.doc) ?? '',
     score: Math.round(h.score * 1000) / 1000,
     why: h.why,
   }));
@@ -278,12 +280,22 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
     queryVersions(
       words.map((w) => w.text),
       compounds.map((c) => c.text),
+      words.filter((w) => gluedPhrases(index, w.text).length > 0).map((w) => splitGlued(w.text)!.version),
     ),
   );
+  const inTitles = titleWordCounter(index, words);
+  const mayHaveTitle = (doc: number) => inTitles.all(doc);
+  // Pairs of query words side by side in the title (proximity.ts); one word has no pair. A title
+  // is read only where two query words can stand in it.
+  const lastWord = words[words.length - 1];
+  const queryTerms = words.length >= 2 ? words.map((w) => (w.prefix ? w.text : index.thesaurus.stem(w.text))) : null;
+  const mayPair = (doc: number) => inTitles.count(doc) + (lastWord?.prefix ? 1 : 0) >= 2;
   return docs.map((doc, i) => {
     let score = scores[i]! * versions(doc, scorer.fields[doc]!);
+    if (queryTerms && scorer.fields[doc]! & FIELD.title && mayPair(doc))
+      score *= pairFactor(adjacentPairs(queryTerms, titleTerms(index, doc), lastWord!.prefix));
     let why: string | null = null;
-    const title = phraseTarget !== null ? titlePhrase(index, doc) : '';
+    const title = phraseTarget !== null && mayHaveTitle(doc) ? titlePhrase(index, doc) : '';
     const inTitle = phraseTarget !== null && title.includes(phraseTarget);
     // All the words in one field is evidence of a quoted message only when nothing else was asked.
     const inError = words.length >= 2 && named.size === 0 && (scorer.inErrors[doc]! & wordBits) === wordBits;
@@ -307,14 +319,80 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   });
 }
 
+/**
+ * A test that is true for every article whose title can hold the query's phrase: one whose title
+ * field has each finished word of the query (a title with the phrase has each of them as a word,
+ * indexed under its stem in the title field). Titles are then read and put in phrase form only
+ * for those, not for every top article: a first search reads few title files.
+ */
+/**
+ * Per article, how many of the finished query words its title has (the postings' title bit), and
+ * whether it has them all: a title that lacks a word cannot hold the phrase, and one with fewer
+ * than two cannot hold a pair, so its text need not be read.
+ */
+function titleWordCounter(
+  index: SearchIndex,
+  words: readonly QueryWord[],
+): { count: (doc: number) => number; all: (doc: number) => boolean } {
+  const lists: TermPostings[] = [];
+  let unknown = false;
+  for (const w of words) {
+    // The word being typed may end inside a title word; a stopword is not indexed.
+    if (w.prefix || STOPWORDS.has(w.text)) continue;
+    const id = termId(index, index.thesaurus.stem(w.text));
+    if (id < 0) unknown = true;
+    else lists.push(termPostings(index, id));
+  }
+  const count = (doc: number) => {
+    let n = 0;
+    for (const p of lists) if (inTitleField(p, doc)) n++;
+    return n;
+  };
+  return { count, all: (doc) => !unknown && count(doc) === lists.length };
+}
+
+function inTitleField(p: TermPostings, doc: number): boolean {
+  let lo = 0;
+  let hi = p.docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return p.docs[lo] === doc && (p.masks[lo]! & FIELD.title) !== 0;
+}
+
 /** Titles in phrase form, per index, made on first use: the same top articles come back keystroke after keystroke. */
 const titlePhrases = new WeakMap<SearchIndex, (string | undefined)[]>();
 
 function titlePhrase(index: SearchIndex, doc: number): string {
   let forms = titlePhrases.get(index);
   if (!forms) titlePhrases.set(index, (forms = new Array<string | undefined>(index.count)));
-  return (forms[doc] ??= phraseForm(index.titles[doc]!));
+  const known = forms[doc];
+  if (known !== undefined) return known;
+  // A title not read yet matches no phrase; its part is noted as wanted and the pass is redone.
+  const title = titleOf(index, doc);
+  return title === undefined ? '' : (forms[doc] = phraseForm(title));
 }
+
+/** Titles as index terms in order, per index, made on first use (as titlePhrases). */
+const titleTermLists = new WeakMap<SearchIndex, (string[] | undefined)[]>();
+
+function titleTerms(index: SearchIndex, doc: number): string[] {
+  let lists = titleTermLists.get(index);
+  if (!lists) titleTermLists.set(index, (lists = new Array<string[] | undefined>(index.count)));
+  const known = lists[doc];
+  if (known) return known;
+  // A title not read yet ('' from titlePhrase, its part noted as wanted) is not kept.
+  const phrase = titlePhrase(index, doc);
+  return phrase === '' ? [] : (lists[doc] = orderedTerms(phrase, index.thesaurus.stem));
+}
+
+/** A glued product and version is near-certain, as the archive's own acronyms are (thesaurus.ts). */
+const GLUED_QUALITY = 0.9;
+
+/** Two query words the archive writes as one are that word, nearly surely. */
+const JOINED_QUALITY = 0.9;
 
 interface Extra {
   p: TermPostings;
@@ -337,6 +415,30 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
       for (let i = from; i < to; i++) out[i]!.push({ p, quality: entry.quality, key: other.join(' ') });
     }
   }
+  // "token ring", "perf mon": two words the archive writes as one ("tokenring", "perfmon"), and
+  // what that one word spells out.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!/[a-z]/.test(words[i]!.text)) continue;
+    const joined = index.thesaurus.stem(words[i]!.text + words[i + 1]!.text);
+    const id = termId(index, joined);
+    if (id < 0) continue;
+    const lists: Extra[] = [{ p: termPostings(index, id), quality: JOINED_QUALITY, key: joined }];
+    for (const e of index.thesaurus.byFirst.get(joined) ?? []) {
+      if (e.phrase.length !== 1) continue;
+      for (const other of e.others) {
+        const p = phrasePostings(index, other);
+        if (p && p.docs.length > 0) lists.push({ p, quality: JOINED_QUALITY * e.quality, key: other.join(' ') });
+      }
+    }
+    out[i]!.push(...lists);
+    out[i + 1]!.push(...lists);
+  }
+  // "vfp6": Visual FoxPro with 6.0 in its applies-to list (glued.ts).
+  // The word being typed too: "vfp6" is whole once its digits are typed.
+  words.forEach((w, i) => {
+    for (const g of gluedPhrases(index, w.text))
+      out[i]!.push({ p: g.p, quality: GLUED_QUALITY, key: g.terms.join(' ') });
+  });
   return out;
 }
 
@@ -388,7 +490,10 @@ function planWord(
   if (priced) {
     kept.words.delete(key);
   } else {
+    const misses = index.parts.misses;
     priced = priceWord(index, word, typos, extras);
+    // Postings missing from a part not read yet: priced for this pass only, never kept.
+    if (index.parts.misses !== misses) return { word: priced, bit };
     const scores = scorer.scoreLists(priced.lists);
     priced.scores = scores;
     priced.maxWorth = scores.max;
@@ -538,7 +643,7 @@ const FIELD_LABEL: [number, string][] = [
   [FIELD.errors, 'error'],
   [FIELD.files, 'file'],
   [FIELD.products, 'product'],
-  [FIELD.keywords, 'keyword'],
+  [FIELD.keywords | FIELD.words, 'keyword'],
 ];
 
 function describe(fields: number, used: number): string {

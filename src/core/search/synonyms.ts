@@ -44,3 +44,12 @@ export const SHORTHAND: readonly (readonly string[])[] = [
   ['ex2k', 'exchange 2000'],
   ['wfw', 'windows for workgroups'],
 ];
+
+/**
+ * Service packs as tickets write them, "sp3", "sp6a"; the articles' titles and fix lines say
+ * "Service Pack 3". Not versions of a product (versions.ts does not read them).
+ */
+export const SERVICE_PACKS: readonly (readonly string[])[] = ['1', '2', '3', '4', '5', '6', '6a'].map((n) => [
+  'sp' + n,
+  'service pack ' + n,
+]);

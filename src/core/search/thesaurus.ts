@@ -1,12 +1,12 @@
 /**
  * One table for every "says the same" the query side knows: the archive's acronyms and title tags
- * (mined at build time, stored in the index), the ticket synonyms and the product shorthand
- * (synonyms.ts). Phrases are kept as index terms (stemmed, stopwords dropped), so a query's
- * words can be compared with them directly.
+ * (mined at build time, stored in the index), the ticket synonyms, the product shorthand and the
+ * service packs (synonyms.ts). Phrases are kept as index terms (stemmed, stopwords dropped), so a
+ * query's words can be compared with them directly.
  */
 import { STOPWORDS } from './tokenize';
 import { stemmerKeeping, stemTerm, unstemmedShortForms } from './stem';
-import { SHORTHAND, SYNONYM_GROUPS } from './synonyms';
+import { SERVICE_PACKS, SHORTHAND, SYNONYM_GROUPS } from './synonyms';
 
 export interface ThesaurusEntry {
   /** The phrase as index terms: ["outlook", "web", "access"]. */
@@ -38,11 +38,39 @@ export function phraseTerms(phrase: string, stem: (word: string) => string = ste
     .map(stem);
 }
 
-export function buildThesaurus(aliasLines: readonly string[]): Thesaurus {
+/**
+ * The archive's alias lines as the thesaurus uses them: stemmed once when the index is written,
+ * so that a worker opening the index does not run the stemmer over every line while a popup waits.
+ */
+export interface AliasTerms {
+  /** Short forms the stemmer leaves as written (unstemmedShortForms). */
+  keep: string[];
+  /** Per alias line that makes a group: its short form and its long form, as index terms. */
+  groups: string[][][];
+}
+
+export function aliasTerms(aliasLines: readonly string[]): AliasTerms {
+  const keep = unstemmedShortForms(aliasLines);
+  const stem = stemmerKeeping(keep);
+  const groups: string[][][] = [];
+  for (const line of aliasLines) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const short = line.slice(0, tab);
+    // An acronym that is also an everyday word ("as", "at") would widen every query that has it.
+    if (STOPWORDS.has(short)) continue;
+    groups.push([short, line.slice(tab + 1)].map((p) => phraseTerms(p, stem)));
+  }
+  return { keep: [...keep], groups };
+}
+
+/** The thesaurus of an index: from its alias lines, or from those lines as aliasTerms stored them. */
+export function buildThesaurus(aliases: readonly string[] | AliasTerms): Thesaurus {
+  const alias = Array.isArray(aliases) ? aliasTerms(aliases as readonly string[]) : (aliases as AliasTerms);
   const byFirst = new Map<string, ThesaurusEntry[]>();
-  const stem = stemmerKeeping(unstemmedShortForms(aliasLines));
-  const addGroup = (phrases: readonly string[], quality: number) => {
-    const terms = phrases.map((p) => phraseTerms(p, stem)).filter((p) => p.length > 0);
+  const stem = stemmerKeeping(new Set(alias.keep));
+  const addTerms = (phrases: readonly string[][], quality: number) => {
+    const terms = phrases.filter((p) => p.length > 0);
     terms.forEach((phrase, i) => {
       const others = terms.filter((_, j) => j !== i && terms[j]!.join(' ') !== phrase.join(' '));
       if (others.length === 0) return;
@@ -51,16 +79,15 @@ export function buildThesaurus(aliasLines: readonly string[]): Thesaurus {
       list.push({ phrase, others, quality });
     });
   };
+  const addGroup = (phrases: readonly string[], quality: number) =>
+    addTerms(
+      phrases.map((p) => phraseTerms(p, stem)),
+      quality,
+    );
   for (const g of SYNONYM_GROUPS) addGroup(g, SYNONYM_QUALITY);
   for (const g of SHORTHAND) addGroup(g, ALIAS_QUALITY);
-  for (const line of aliasLines) {
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const short = line.slice(0, tab);
-    // An acronym that is also an everyday word ("as", "at") would widen every query that has it.
-    if (STOPWORDS.has(short)) continue;
-    addGroup([short, line.slice(tab + 1)], ALIAS_QUALITY);
-  }
+  for (const g of SERVICE_PACKS) addGroup(g, ALIAS_QUALITY);
+  for (const g of alias.groups) addTerms(g, ALIAS_QUALITY);
   for (const list of byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   return { byFirst, stem };
 }

@@ -6,6 +6,7 @@
  * or extra letter after the first, and swapped neighbours ("exchnage", "xechange").
  */
 import { lowerBound } from './load-index';
+import type { Vocabulary } from './vocabulary';
 
 /** Longest word we compare; longer ones are never typo-matched (and never typed). */
 const MAX_LEN = 40;
@@ -77,7 +78,7 @@ function charSet(s: string): number {
 }
 
 /** Character sets of the vocabulary, per terms list, filled as scans reach them. */
-const charSets = new WeakMap<readonly string[], Int32Array>();
+const charSets = new WeakMap<Vocabulary, Int32Array>();
 
 function popcount(x: number): number {
   let n = 0;
@@ -95,7 +96,7 @@ export interface TypoCandidate {
  * `prefix`), closest first, then most used (`weight`, larger first), at most `cap`.
  */
 export function typoCandidates(
-  terms: readonly string[],
+  terms: Vocabulary,
   word: string,
   prefix: boolean,
   weight: (id: number) => number,
@@ -112,7 +113,7 @@ export function typoCandidates(
     const from = lowerBound(terms, letter);
     const to = Math.min(lowerBound(terms, String.fromCharCode(letter.charCodeAt(0) + 1)), from + MAX_SCAN);
     for (let id = from; id < to; id++) {
-      const t = terms[id]!;
+      const t = terms.at(id);
       if (prefix ? t.length < word.length - max : Math.abs(t.length - word.length) > max) continue;
       const set = sets[id] || (sets[id] = charSet(t));
       if (popcount(wordSet & ~set) > max) continue;

@@ -49,9 +49,16 @@ for (const group of SHORTHAND) {
   for (const p of group) if (!p.includes(' ')) SHORTHAND_VERSIONS.set(p, version);
 }
 
-/** The version terms of a query: its dotted versions, its bare numbers after a word, its shorthand. */
-export function queryVersions(words: readonly string[], compounds: readonly string[]): string[] {
-  const out = new Set<string>();
+/**
+ * The version terms of a query: its dotted versions, its bare numbers after a word, its shorthand,
+ * and `glued`: those of words that glue a product to its version ("vfp6", glued.ts).
+ */
+export function queryVersions(
+  words: readonly string[],
+  compounds: readonly string[],
+  glued: readonly string[] = [],
+): string[] {
+  const out = new Set<string>(glued);
   for (const c of compounds) if (DOTTED.test(c)) out.add(c);
   words.forEach((w, i) => {
     const short = SHORTHAND_VERSIONS.get(w);

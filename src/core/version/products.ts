@@ -83,8 +83,8 @@ export interface ProductMention {
 }
 
 // Every quantifier is bounded, so a hostile run of spaces after "Exchange 5.5" costs O(run), not O(run²).
-const S = '[\\s\\u00a0]{1,3}';
-const SO = '[\\s\\u00a0]{0,3}';
+export const S = '[\\s\\u00a0]{1,3}';
+export const SO = '[\\s\\u00a0]{0,3}';
 const SP_TAIL =
   `(?:[\\s,(\\u00a0]{0,4}(?:with${S}|w/${SO}|plus${S})?(?:(?:the${S})?service${S}pack|sp)${SO}(\\d{1,2}[a-z]?)(?![a-z0-9]))?` +
   `(?:[\\s,(\\u00a0]{0,4}build${SO}[:#]?${SO}(\\d{1,4}(?:\\.\\d{1,5}){0,3}))?`;
@@ -104,6 +104,17 @@ const PRODUCT_RE = new RegExp(
     SP_TAIL,
   'gi',
 );
+
+// What may follow a product's version: an edition, a service pack, a build (groups 1 and 2).
+const TAIL_RE = new RegExp(EDITION + SP_TAIL, 'iy');
+
+/** The edition, service pack and build written right after a product's version at `at`. */
+export function readProductTail(text: string, at: number): { sp: string | null; build: string | null; end: number } {
+  TAIL_RE.lastIndex = at;
+  const m = TAIL_RE.exec(text);
+  if (!m) return { sp: null, build: null, end: at };
+  return { sp: m[1] ? m[1].toLowerCase() : null, build: m[2] ?? null, end: at + m[0].length };
+}
 
 function familyFor(groupIndex: number, version: string): ProductFamily {
   switch (groupIndex) {
@@ -180,8 +191,10 @@ export function otherProduct(
     .replace(/\s+/g, ' ')
     .trim();
   if (!clean || !/^\d{1,4}(?:\.\d{1,5}){0,3}$/.test(version)) return null;
+  // One family per product however it is written: "Visual C++, 32-bit Editions" and "Visual C++",
+  // "SMS" and "Systems Management Server".
   return {
-    family: `other:${clean.toLowerCase()}`,
+    family: `other:${canonicalProduct(clean, version).product.toLowerCase()}`,
     name: `${clean} ${version}`,
     version,
     rank: version,

@@ -5,6 +5,7 @@
  */
 import { exchangeReleaseOfBuild, exchangeVersionOfMajor } from './exchange-builds';
 import { findOtherProducts, findProductMentions, type ProductMention } from './products';
+import { findShorthandProducts } from './shorthand';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -26,8 +27,19 @@ const FILE_RE =
 const EXCHANGE_BUILD_RE = /(?<![\d.])(4\.0|5\.0|5\.5|6\.0|6\.5)\.(\d{3,4})(?:\.\d{1,5})?(?![.\d])/g;
 const EXCHANGE_CUE_RE = /exchange|store\.exe|emsmta\.exe|dsamain\.exe|msexc|mad\.exe/i;
 
+// "SP4 for NT 4.0", "Service Pack 6a on Windows NT 4.0": the service pack written before its product.
+const SP_BEFORE_RE =
+  /(?<![\w])(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)[\s\u00a0]{1,3}(?:for|on|of)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Microsoft[\s\u00a0]{1,3})?$/i;
+
+function servicePackBefore(text: string, start: number): string | null {
+  if (start === 0) return null;
+  const m = SP_BEFORE_RE.exec(text.slice(Math.max(0, start - 48), start));
+  return m ? m[1]!.toLowerCase() : null;
+}
+
 export function findTicketVersions(text: string): TicketVersions {
   const products = findProductMentions(text);
+  products.push(...findShorthandProducts(text, products));
   const files: FileMention[] = [];
   FILE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -73,5 +85,6 @@ export function findTicketVersions(text: string): TicketVersions {
   }
   products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);
+  for (const p of products) if (p.sp === null) p.sp = servicePackBefore(text, p.start);
   return { products, files };
 }

@@ -5,7 +5,7 @@
 import type { ArticleRecord, Fix } from '../article/types';
 import { compareServicePacks, compareVersions, parseDotted } from './compare';
 import { exchangeBuildOf } from './exchange-builds';
-import { findProductMentions, otherProductOf, productOf, type ProductMention } from './products';
+import { canonicalProduct, findProductMentions, otherProductOf, productOf, type ProductMention } from './products';
 import type { TicketVersions } from './ticket-versions';
 
 export type Verdict = 'affected' | 'fixed' | 'unknown';
@@ -27,12 +27,8 @@ function spText(sp: string | null): string {
 export function articleProducts(record: ArticleRecord): ProductMention[] {
   const out: ProductMention[] = [];
   for (const v of record.versions) {
-    const known = findProductMentions(v, 4);
-    if (known.length) out.push(...known);
-    else {
-      const other = otherProductOf(v);
-      if (other) out.push(other);
-    }
+    const p = versionLineProduct(v);
+    if (p) out.push(p);
   }
   for (const fix of record.fixes) {
     if (!fix.version) continue;
@@ -40,6 +36,21 @@ export function articleProducts(record: ArticleRecord): ProductMention[] {
     if (p && !out.some((o) => o.family === p.family && o.version === p.version)) out.push(p);
   }
   return out;
+}
+
+/**
+ * The product a Version(s) line names. The line names one product from its start: "Visual Basic
+ * Enterprise Edition for Windows 4.0" is Visual Basic 4.0, not the "Windows 4.0" at its end; and
+ * "Windows NT Server, Enterprise Edition 4.0" is Windows NT 4.0 once the edition is set aside.
+ */
+function versionLineProduct(line: string): ProductMention | null {
+  const known = findProductMentions(line, 1)[0];
+  if (known && known.start === 0) return known;
+  const other = otherProductOf(line);
+  if (!other) return null;
+  const name = canonicalProduct(other.name.slice(0, -other.version.length).trim(), other.version).product;
+  const same = findProductMentions(`${name} ${other.version}`, 1)[0];
+  return same && same.start === 0 ? { ...same, start: 0, end: 0 } : other;
 }
 
 export function productFit(record: ArticleRecord, ticket: TicketVersions): ProductFit {
@@ -70,7 +81,7 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
       : { verdict: 'affected', reason: `the ticket's ${f.name} ${seen.version} is older than the fixed ${f.version}` };
   }
 
-  const fix = record.fix;
+  const fix = fixTheTicketNames(record, ticket) ?? record.fix;
   const fixProduct = fix && fix.version ? productOf(fix.product, fix.version, fix.servicePack) : null;
   const family = fixProduct?.family ?? articleProducts(record)[0]?.family;
   const mentions = ticket.products.filter((p) => p.family === family);
@@ -170,6 +181,20 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
     verdict: 'unknown',
     reason: `the article covers ${listed.map((a) => a.name).join(', ') || 'other versions'}; the ticket names ${mentions[0]!.name}`,
   };
+}
+
+/**
+ * The fix to judge by: an article fixed in several products ("COMCTL32.OCX 5.00.3828", "Visual
+ * Studio 97 Service Pack 1") is judged by the first fix for a product the ticket names.
+ */
+function fixTheTicketNames(record: ArticleRecord, ticket: TicketVersions): Fix | null {
+  if (ticket.products.length === 0) return null;
+  for (const f of record.fix ? [record.fix, ...record.fixes] : record.fixes) {
+    if (!f.version) continue;
+    const p = productOf(f.product, f.version, f.servicePack);
+    if (p && ticket.products.some((t) => t.family === p.family)) return f;
+  }
+  return null;
 }
 
 /** "latest Exchange Server 5.5 service pack": a service pack, its number unknown. */

@@ -3,7 +3,13 @@ import type { ArticleRecord } from '../../../src/core/article/types';
 import { buildIndexFiles } from '../../../src/core/index/build-index';
 import { articleRecord } from '../../fixtures/article-record';
 import { KbIndex } from '../../../src/core/index/kb-index';
-import { MAX_FILE_BYTES, RECORDS_PER_FILE, TITLES_PER_FILE, type IndexManifest } from '../../../src/core/index/layout';
+import {
+  MAX_FILE_BYTES,
+  RECORDS_PER_FILE,
+  TITLES_PER_FILE,
+  titlesFile,
+  type IndexManifest,
+} from '../../../src/core/index/layout';
 import { buildSearchIndex, loadSearchIndex, search } from '../../../src/core/search';
 
 /** Invented records: enough of them to fill several records and title files. */
@@ -119,7 +125,7 @@ describe('bundled index format', () => {
     expect(manifest.titleFiles).toBe(Math.ceil(RECORDS.length / TITLES_PER_FILE));
     const title = RECORDS[1234]!.title;
     const holding = [...FILES].filter(([, text]) => text.includes(JSON.stringify(title)));
-    expect(holding.map(([path]) => path)).toEqual(['titles/000.json']);
+    expect(holding.map(([path]) => path)).toEqual([titlesFile(Math.floor(1234 / TITLES_PER_FILE))]);
   });
 
   it('refuses an index of another format', async () => {

@@ -67,3 +67,31 @@ describe('topic terms across the archive', () => {
     expect(stats.terms(a)).toEqual(['alpha', 'beta']);
   });
 });
+
+describe('search words across the archive', () => {
+  it('adds the words the problem sections repeat, rarity capped, beyond the terms and without them', () => {
+    const stats = new TopicTermStats();
+    // 1,000 articles: "delay" and "script" in 40 of them (common-ish), "rst" and "syn" in 2.
+    const docs: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const words: [string, number][] = [
+        ['server', 2],
+        [`filler${i}`, 2],
+      ];
+      if (i < 40) words.push(['delay', 4], ['script', 2]);
+      if (i < 2) words.push(['rst', 2], ['syn', 2], ['once', 1]);
+      docs.push(stats.add(new Map(words)));
+    }
+    const terms = stats.terms(docs[0]!, 2);
+    // The distinctive terms go to the rarest words...
+    expect(terms).toEqual(['rst', 'syn']);
+    const more = stats.searchWords(docs[0]!, terms);
+    // ...the search words to those the article says often enough, more often first.
+    expect(more.slice(0, 2)).toEqual(['delay', 'script']);
+    expect(more).not.toContain('rst');
+    // Said once outside SYMPTOMS and CAUSE: not enough.
+    expect(more).not.toContain('once');
+    // In every article: says nothing.
+    expect(more).not.toContain('server');
+  });
+});

@@ -112,6 +112,30 @@ describe("other tools' article numbers and later page headers", () => {
     expect(refs('per order, see Q245881 and KB 245882').map(([, q]) => q)).toEqual(['Q245881', 'Q245882']);
   });
 
+  it('a number with a part suffix ("-B", "-01", "-A2") is a part or order code, not a KB reference', () => {
+    expect(refs('shipment split into Q318842-A and Q318842-B; spare part Q190513-01, KB204412-A2')).toEqual([]);
+  });
+
+  it('a number the ticket labels once as another kind of number is that number wherever it repeats', () => {
+    expect(refs('Invoice Q318842 is overdue. Please pay Q318842 by Friday.')).toEqual([]);
+    expect(refs('PO #318842 covers it; Q318842 was split, see Q318842-B.')).toEqual([]);
+    expect(refs('Ordered the docks (Q318842-A); has Q318842 shipped?')).toEqual([]);
+    // Another number in the same ticket stays a KB reference, and so does one the ticket cites by "KB".
+    expect(refs('order Q318842 is late; meanwhile see Q318843 and KB 318842').map(([, q]) => q)).toEqual([
+      'Q318843',
+      'Q318842',
+    ]);
+  });
+
+  it('real KB references stay, whatever punctuation follows them', () => {
+    expect(
+      refs('Q270415 - How to reset the store. See KB Q270415-. Also see Q270415. (Q270415) Q270415-How').map(
+        ([, q]) => q,
+      ),
+    ).toEqual(['Q270415', 'Q270415', 'Q270415', 'Q270415', 'Q270415']);
+    expect(refs('Q270415-\nnext line; Q270415, Q227142; article 270415-2 says')).toHaveLength(4);
+  });
+
   it('a Q with seven digits is another number: Q numbers ended near Q330000, seven-digit ones are KB numbers', () => {
     expect(refs('Order Q2271423 shipped; the driver Q2200510 too')).toEqual([]);
     expect(refs('see KB2271423 and support.microsoft.com/kb/2271423').map(([, q]) => q)).toEqual([

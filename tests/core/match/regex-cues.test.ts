@@ -86,6 +86,17 @@ const FRAGMENTS = [
   'üMSEXCH:MSExchangeMTA',
   'MSEXCH:',
   'article',
+  'error -1022',
+  'Jet error -1018 and -1019',
+  '-1811 errors',
+  '-1808 (JET_errDiskFull)',
+  'JET_errDiskIO',
+  'xJET_errDiskIO',
+  'jet_err',
+  'error \u22121022',
+  '5-1022 error',
+  '-12345',
+  'returned -1000 ms',
 ];
 const GLUE = [' ', '', '\n', '.', ',', '#', 'ü', '-', '/', ':', '_', '  ', '\t', '(', 'x', '5'];
 

@@ -53,3 +53,15 @@ describe('articlesAbout', () => {
     expect(r.scoreOf('Q900106')).toBe(0);
   });
 });
+
+describe('articlesAbout and the search words', () => {
+  it('scores as without them: they are for search() only', () => {
+    // Every article gets "forwarding" and "contact" among its search words.
+    const words = new Map(RECORDS.map((r) => [r.q, ['forwarding', 'contact', 'rule']]));
+    const withWords = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(RECORDS, { searchWords: words }))));
+    const text = 'the forwarding rule points to a contact we removed'.split(' ');
+    const a = articlesAbout(ix, text, SCOPE, 5);
+    const b = articlesAbout(withWords, text, SCOPE, 5);
+    expect(b.hits).toEqual(a.hits);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Products as agents shorten them in tickets: "NT 4.0 Server SP6a", "NT4 SP6a", "W2K SP3",
+ * "Win2k", "SQL 7", "IIS5", "Exch 5.5", "E2K", "SMS 2.0 SP1", "VB6 SP5", "VC++ 6", "VFP 6.0 SP3",
+ * "SNA 4.0 SP2", "XL97", "O2K", "IE5.5". Each becomes the product the archive's versions and fixes
+ * name ("Windows NT 4.0", "Systems Management Server 2.0"), so a ticket's version can be judged
+ * against an article's fix. The letters of a two- or three-letter shorthand must be capitals
+ * ("vs", "ie" are words); the Windows and NT forms may be written in any case ("win2k", "nt4").
+ */
+import { FAMILIES, S, SO, otherProduct, readProductTail, type ProductMention } from './products';
+
+interface Short {
+  /** Source with exactly one capture group: the version, possibly glued to the name ("2K3" of "W2K3"). */
+  re: string;
+  /** A family of the table (FAMILIES) or, for other products, the archive's name of the product. */
+  family?: string;
+  product?: string;
+  /** Whole-number versions are written dotted for this product ("VB6" is Visual Basic 6.0). */
+  dotted?: boolean;
+}
+
+/** Case-insensitive letters without the `i` flag, which would let "vs" and "ie" in. */
+const ci = (word: string) => word.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+
+const YEARS_2K = '2[Kk]3?|2000|2003';
+// A whole number, a dotted version or a year; what the product's ranks know is checked afterwards.
+const NUMBER = '\\d{1,2}(?:\\.\\d{1,2})?|9[5-8]|2000|2002|2003|2[Kk]3?';
+
+const SHORTS: readonly Short[] = [
+  // "NT 4.0", "NT4", "WinNT 4", "Windows NT 4" (the table's own pattern wants "4.0"), "NT Server 4.0".
+  {
+    re: `(?:${ci('windows')}${S}|${ci('win')}${SO})?${ci('nt')}(?:${S}(?:${ci('server')}|${ci('workstation')}))?${SO}(3\\.51|3\\.5|4\\.00?|4)`,
+    family: 'windows',
+    dotted: true,
+  },
+  // "W2K", "Win2k", "Win 2000", "WinXP", "Win98", "W2K3"
+  { re: `(?:[Ww]|${ci('win')}${SO})(${YEARS_2K}|XP|xp|Xp|95|98|ME|Me)`, family: 'windows' },
+  { re: `${ci('exch')}\\.?${SO}(4\\.0|5\\.0|5\\.5|${YEARS_2K}|2007|2010)`, family: 'exchange' },
+  { re: `(?:E|Ex|${ci('exchange')}${SO})(2[Kk]3?)`, family: 'exchange' },
+  {
+    re: `${ci('sql')}(?:${S}${ci('server')})?${SO}(6\\.5|6\\.0|7\\.0|6|7|2[Kk]|2000|2005)`,
+    family: 'sql-server',
+    dotted: true,
+  },
+  { re: `(?:${ci('iis')})${SO}(2\\.0|3\\.0|4\\.0|5\\.0|5\\.1|6\\.0|[2-6])`, family: 'iis', dotted: true },
+  { re: `(?:OL|${ci('outlook')}${SO})(2[Kk])`, family: 'outlook' },
+  { re: `OL${SO}(97|98|2000|2002|XP|2003)`, family: 'outlook' },
+  { re: `SMS${SO}v?(${NUMBER})`, product: 'Systems Management Server', dotted: true },
+  { re: `SNA${SO}v?(${NUMBER})`, product: 'SNA Server', dotted: true },
+  { re: `VB${SO}v?(${NUMBER})`, product: 'Visual Basic', dotted: true },
+  { re: `(?:MS)?VC(?:\\+\\+)?${SO}v?(${NUMBER})`, product: 'Visual C++', dotted: true },
+  { re: `VFP${SO}v?(${NUMBER})`, product: 'Visual FoxPro', dotted: true },
+  { re: `VSS${SO}v?(${NUMBER})`, product: 'Visual SourceSafe', dotted: true },
+  { re: `VS${SO}v?(97|6\\.0|6)`, product: 'Visual Studio', dotted: true },
+  { re: `VJ\\+\\+${SO}v?(${NUMBER})`, product: 'Visual J++', dotted: true },
+  { re: `HIS${SO}v?(2000|2004)`, product: 'Host Integration Server' },
+  { re: `(?:MS)?IE${SO}(\\d(?:\\.\\d{1,2})?)`, product: 'Internet Explorer' },
+  { re: `XL${SO}(${NUMBER})`, product: 'Excel' },
+  { re: `(?:O|${ci('office')}${SO})(2[Kk]|XP)`, product: 'Office' },
+];
+
+// One regex for all: entry i's version is group i + 1. After the version: no letter or digit,
+// except a glued service pack ("NT4SP6a").
+const SHORT_RE = new RegExp(
+  `(?<![\\w.+-])(?:${SHORTS.map((s) => s.re).join('|')})(?:(?![\\w+]|\\.\\d)|(?=[Ss][Pp]\\d))`,
+  'g',
+);
+
+const VERSION_WORDS: Readonly<Record<string, string>> = { '2k': '2000', '2k3': '2003' };
+
+function versionOf(raw: string, s: Short): string {
+  let v = raw.toLowerCase();
+  v = VERSION_WORDS[v] ?? v;
+  if (s.dotted && /^\d$/.test(v)) v += '.0';
+  if (s.dotted && /^\d\.00$/.test(v)) v = v.slice(0, 3);
+  return v;
+}
+
+/** Shorthand product mentions in `text` that no mention in `known` already covers, in text order. */
+export function findShorthandProducts(text: string, known: readonly ProductMention[], limit = 200): ProductMention[] {
+  const out: ProductMention[] = [];
+  SHORT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHORT_RE.exec(text)) && out.length < limit) {
+    const start = m.index;
+    const tail = readProductTail(text, start + m[0].length);
+    const end = tail.end;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    let i = 0;
+    while (i < SHORTS.length && m[i + 1] === undefined) i++;
+    const s = SHORTS[i];
+    if (!s) continue;
+    const version = versionOf(m[i + 1]!, s);
+    const { sp, build } = tail;
+    const p = s.family
+      ? familyMention(s.family, version, sp, build, start, end)
+      : otherProduct(s.product!, version, sp, start, end);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+function familyMention(
+  family: string,
+  version: string,
+  sp: string | null,
+  build: string | null,
+  start: number,
+  end: number,
+): ProductMention | null {
+  const nine = family === 'windows' && ['95', '98', 'me'].includes(version);
+  const f = FAMILIES.find((x) => x.family === (nine ? 'windows-9x' : family));
+  const rank = f?.ranks[version];
+  if (!f || rank === undefined) return null;
+  const shown = version === 'xp' ? 'XP' : version === 'me' ? 'Me' : version;
+  const name =
+    f.family === 'windows' && (version === '4.0' || version === '3.51' || version === '3.5')
+      ? `Windows NT ${version}`
+      : `${f.name} ${shown}`;
+  return { family: f.family, name, version, rank, sp, build, start, end };
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { findTicketVersions, productFit, verdictFor } from '../../../src/core/version';
+import { record } from '../match/fixture-records';
+
+const read = (text: string) =>
+  findTicketVersions(text).products.map((p) => `${p.family} ${p.version}${p.sp ? ` SP${p.sp}` : ''}`);
+
+describe('products as agents shorten them', () => {
+  it('reads Windows NT however it is written, the edition before or after the version', () => {
+    expect(read('Alpha box running NT 4.0 Server SP6a.')).toEqual(['windows 4.0 SP6a']);
+    expect(read('NT Server 4.0 SP6 on the PDC')).toEqual(['windows 4.0 SP6']);
+    expect(read('nt4 sp5 and WinNT 4 SP3')).toEqual(['windows 4.0 SP5', 'windows 4.0 SP3']);
+    expect(read('NT4SP6a')).toEqual(['windows 4.0 SP6a']);
+    expect(read('still on NT 3.51 SP5')).toEqual(['windows 3.51 SP5']);
+  });
+
+  it('reads the year releases glued to their shorthand', () => {
+    expect(read('W2K SP3 servers, a Win2k3 DC, clients on WinXP and Win98')).toEqual([
+      'windows 2000 SP3',
+      'windows 2003',
+      'windows xp',
+      'windows-9x 98',
+    ]);
+    expect(read('E2K SP3 and Exch 5.5 SP4')).toEqual(['exchange 2000 SP3', 'exchange 5.5 SP4']);
+    expect(read('SQL 7 SP2, SQL2K SP3a, IIS5')).toEqual(['sql-server 7.0 SP2', 'sql-server 2000 SP3a', 'iis 5.0']);
+  });
+
+  it('names other products as the archive does, whole versions dotted where the archive dots them', () => {
+    expect(read('SMS 2.0 SP1 site server')).toEqual(['other:systems management server 2.0 SP1']);
+    expect(read('VB6 SP5, VC++ 6 SP3, VFP 6.0 SP3, SNA 4.0 SP2')).toEqual([
+      'other:visual basic 6.0 SP5',
+      'other:visual c++ 6.0 SP3',
+      'other:visual foxpro 6.0 SP3',
+      'other:sna server 4.0 SP2',
+    ]);
+    expect(read('XL97 and O2K')).toEqual(['other:excel 97', 'other:office 2000']);
+  });
+
+  it('takes a service pack written before its product', () => {
+    expect(read('We applied SP4 for NT 4.0 last week')).toEqual(['windows 4.0 SP4']);
+    expect(read('Service Pack 6a on Windows NT 4.0')).toEqual(['windows 4.0 SP6a']);
+  });
+
+  it('leaves words alone: "vs", "ie", a version after other words', () => {
+    expect(read('compare vs 6.0 output, ie 5 rows; content 4.0')).toEqual([]);
+    expect(
+      read('MSVB6 is not a product; NTFS 5.0 is a file system').filter((p) => !p.startsWith('other:ntfs')),
+    ).toEqual([]);
+  });
+});
+
+describe('the verdict with a shorthand version', () => {
+  const sms = record({
+    q: 'Q900301',
+    title: 'SMS: Collection wizard refuses a direct rule',
+    products: ['Microsoft Systems Management Server'],
+    versions: ['Systems Management Server 2.0', 'Systems Management Server 2.0 SP1'],
+    versionsRaw: 'winnt:2.0,2.0 SP1',
+    fix: {
+      text: 'Systems Management Server 2.0 Service Pack 2',
+      product: 'Systems Management Server',
+      version: '2.0',
+      servicePack: '2',
+      hotfix: false,
+      source: 'status',
+    },
+  });
+  const nt = record({
+    q: 'Q900302',
+    title: 'Print spooler error on RISC computers',
+    products: ['Microsoft Windows NT Server'],
+    versions: ['Windows NT Server 4.0', 'Windows NT Workstation 4.0'],
+    versionsRaw: 'winnt:4.0',
+    fix: {
+      text: 'Windows NT 4.0 Service Pack 5',
+      product: 'Windows NT',
+      version: '4.0',
+      servicePack: '5',
+      hotfix: false,
+      source: 'status',
+    },
+  });
+
+  it('judges the fix against the shorthand', () => {
+    expect(verdictFor(sms, findTicketVersions('SMS 2.0 SP1. Admins cannot finish the wizard.')).verdict).toBe(
+      'affected',
+    );
+    expect(verdictFor(sms, findTicketVersions('SMS 2.0 SP3 here')).verdict).toBe('fixed');
+    expect(verdictFor(nt, findTicketVersions('Alpha running NT 4.0 Server SP6a')).verdict).toBe('fixed');
+    expect(verdictFor(nt, findTicketVersions('NT4 SP3 print server')).verdict).toBe('affected');
+  });
+
+  it('judges by the fix for the product the ticket names when the article has several', () => {
+    const two = record({
+      q: 'Q900303',
+      title: 'ListView search fails on an empty list',
+      products: ['Microsoft Visual Basic for Windows'],
+      versions: ['Visual Basic Professional Edition for Windows 5.0', 'Visual Studio 97'],
+      versionsRaw: '5.0',
+      fix: {
+        text: 'COMCTL32.OCX 5.00.3828',
+        product: 'COMCTL32.OCX',
+        version: '5.00.3828',
+        servicePack: null,
+        hotfix: false,
+        source: 'status',
+      },
+      fixes: [
+        {
+          text: 'COMCTL32.OCX 5.00.3828',
+          product: 'COMCTL32.OCX',
+          version: '5.00.3828',
+          servicePack: null,
+          hotfix: false,
+          source: 'status',
+        },
+        {
+          text: 'Visual Studio 97 Service Pack 1',
+          product: 'Visual Studio',
+          version: '97',
+          servicePack: '1',
+          hotfix: false,
+          source: 'status',
+        },
+      ],
+    });
+    expect(verdictFor(two, findTicketVersions('Dev box has Visual Studio 97 Service Pack 3.')).verdict).toBe('fixed');
+  });
+});
+
+describe("an article's Version(s) line names one product, from its start", () => {
+  const vb = record({
+    q: 'Q900304',
+    title: 'RDO: second query fails while the first is open',
+    products: ['Microsoft Visual Basic for Windows'],
+    versions: ['Visual Basic Enterprise Edition for Windows 4.0', 'Visual Basic Professional Edition for Windows 6.0'],
+    versionsRaw: '4.0,6.0',
+  });
+  const ntEe = record({
+    q: 'Q900305',
+    title: 'Cluster node loses its share',
+    products: ['Microsoft Windows NT Server, Enterprise Edition'],
+    versions: ['Windows NT Server, Enterprise Edition 4.0'],
+    versionsRaw: 'winnt:4.0',
+  });
+
+  it('"... for Windows 4.0" is the product named first, not Windows', () => {
+    expect(productFit(vb, findTicketVersions('Our VB4 order form'))).toBe('same-version');
+    expect(productFit(vb, findTicketVersions('Clients on Windows NT 4.0 SP6a'))).toBe('none');
+  });
+
+  it('an edition named before the version leaves the product it belongs to', () => {
+    expect(productFit(ntEe, findTicketVersions('NT 4.0 Server SP6a cluster'))).toBe('same-version');
+  });
+});
