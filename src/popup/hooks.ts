@@ -188,13 +188,27 @@ export function useIndexStatus(pollMs = 1000): IndexStatus {
   return status;
 }
 
-/** Search on every keystroke; only the newest query's answer is shown. */
+/**
+ * Search on every keystroke; only the newest query's answer is shown. A query that failed before
+ * the index said it was ready is asked again once it is; one that was answered is not (on a cold
+ * start, asking again would throw away the first answer and wait for a second).
+ */
 export function useSearch(query: string, indexReady: boolean, limit = 25) {
   const [state, setState] = useState<{ query: string; results: SearchHit[] | null; error?: string }>({
     query: '',
     results: null,
   });
   const latest = useMemo(latestOnly, []);
+  const [retry, setRetry] = useState(0);
+  const failedEarly = useRef(false);
+  useEffect(() => {
+    if (indexReady && failedEarly.current) {
+      failedEarly.current = false;
+      setRetry((n) => n + 1);
+    }
+  }, [indexReady]);
+  const ready = useRef(indexReady);
+  ready.current = indexReady;
   useEffect(() => {
     const q = query.trim();
     if (!q) {
@@ -205,8 +219,12 @@ export function useSearch(query: string, indexReady: boolean, limit = 25) {
     const fresh = latest.next();
     ask({ type: 'search', query: q, limit }).then(
       (r) => fresh() && setState({ query: q, results: r?.results ?? [] }),
-      (e: unknown) => fresh() && setState({ query: q, results: [], error: (e as Error)?.message ?? String(e) }),
+      (e: unknown) => {
+        if (!fresh()) return;
+        if (!ready.current) failedEarly.current = true;
+        setState({ query: q, results: [], error: (e as Error)?.message ?? String(e) });
+      },
     );
-  }, [query, indexReady, limit]);
+  }, [query, retry, limit]);
   return state;
 }

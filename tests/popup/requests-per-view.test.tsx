@@ -88,6 +88,15 @@ describe('requests per popup view, against the real background', () => {
     expect(await settled(requests)).toEqual({ requests: ['index-status', 'site-state', 'tab-summary'], rankings: 0 });
   });
 
+  it('a lookup window asks once for its query, however late the index status comes', async () => {
+    const requests = realBackground();
+    render(<App mode="lookup" initialQuery="journaling custom recipient" indexPollMs={5} />);
+    await screen.findByText('XCON: MTA Journaling Does Not Work to a Custom Recipient');
+    const { requests: kinds } = await settled(requests);
+    expect(kinds.filter((k) => k === 'search')).toEqual(['search']);
+    expect(kinds).toContain('index-status');
+  });
+
   it('an article detail is one request and one ranking, with its related titles; going back to it asks nothing', async () => {
     const tabId = await scannedTicket();
     const requests = realBackground();
