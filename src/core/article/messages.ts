@@ -5,7 +5,7 @@
  */
 import type { BodyLine } from './body-lines';
 import type { MessageKind, QuotedMessage } from './types';
-import { findPlaceholders } from './placeholders';
+import { explainedTokens, findPlaceholders } from './placeholders';
 import { collapse, mendWrapHyphens, sentences } from './text';
 
 /** Longest message kept; longer blocks are cut at a sentence end (they are usually dumps). */
@@ -35,6 +35,8 @@ const BOILERPLATE = [
 interface Candidate {
   text: string;
   kind: MessageKind;
+  /** Tokens the article explains right after the message ("where x is the drive ..."): placeholders. */
+  explained?: string[];
 }
 
 /**
@@ -76,7 +78,7 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
         endParagraph();
         const block = lines.slice(i, end);
         if (block.filter((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text)).length < 2)
-          found.push(...readBlock(block, lead));
+          found.push(...explain(readBlock(block, lead), lines, end));
         para = [];
         paraEnded = false;
         i = end - 1;
@@ -98,7 +100,7 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
         !block.some((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text))
       ) {
         endParagraph();
-        found.push(...readBlock(block, lead));
+        found.push(...explain(readBlock(block, lead), lines, end));
         para = [];
         paraEnded = false;
         i = end - 1;
@@ -128,10 +130,24 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
       .trim();
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    out.push({ text, kind: c.kind, placeholders: findPlaceholders(text) });
+    out.push({ text, kind: c.kind, placeholders: findPlaceholders(text, c.explained) });
     if (out.length >= MAX_MESSAGES) break;
   }
   return out;
+}
+
+/**
+ * The messages of a block, with the tokens the paragraph right after it explains ("where x is the
+ * drive where Systems Management Server 1.1 is installed").
+ */
+function explain(messages: Candidate[], lines: readonly BodyLine[], end: number): Candidate[] {
+  let i = end;
+  while (i < lines.length && lines[i]!.text.trim() === '' && i - end < 2) i++;
+  const para: string[] = [];
+  for (; i < lines.length && lines[i]!.text.trim() !== '' && para.length < 4; i++) para.push(lines[i]!.text);
+  const tokens = explainedTokens(collapse(para.join(' ')));
+  if (tokens.length > 0) for (const m of messages) m.explained = tokens;
+  return messages;
 }
 
 function indentOf(text: string): number {
@@ -346,7 +362,8 @@ function inlineQuotes(paragraph: string): Candidate[] {
     const text = mendWrapHyphens(collapse(inner)).replace(/^[\s,]+|[\s,]+$/g, '');
     if (text.length < 4 || (!/\s/.test(text) && text.length < 8)) continue;
     if (!keep(text)) continue;
-    out.push({ text, kind });
+    const tokens = explainedTokens(paragraph.slice(b + 1).replace(/^[\s,.;:)]+/, ''));
+    out.push(tokens.length > 0 ? { text, kind, explained: tokens } : { text, kind });
   }
   // "...warning message for unused variables: warning FOR4280: unused local variable <name>"
   const sameLine = /\b(?:error|warning) messages?\b[^:."]{0,80}:\s+([^"\s].{5,200})$/i.exec(paragraph);

@@ -3,7 +3,8 @@
  * a placeholder ("<server name>", "%1", "xxxx", the org/site/server parts of an MSEXCH line).
  */
 import { NDR_BOILERPLATE } from './ndr-tables';
-import { findSoftSlots } from './soft-slots';
+import { findSoftSlots, widenPlaceholders } from './soft-slots';
+import { FULL_CHARS, SPECIFIC_CHARS, SPECIFIC_WEIGHT } from './specificity';
 import { hashSpan, tokenize, tokenWords } from './tokens';
 
 /** A wildcard matches 1..WILD_MAX tokens; merged neighbouring placeholders up to WILD_MERGED_MAX. */
@@ -27,7 +28,10 @@ export interface CompiledPattern {
 interface Span {
   start: number;
   end: number;
+  /** Tokens the wildcard may take; WILD_MAX when absent. */
   max?: number;
+  /** A soft slot (the article's example value), not a placeholder. */
+  soft?: boolean;
   quoted?: boolean;
 }
 
@@ -39,14 +43,17 @@ const FILLER_RE = /(?<![a-z0-9])(?:x{3,}|n{3,})(?![a-z0-9])|#{3,}/gi;
 const FILLER_XX_RE = /(?<![A-Za-z0-9])XX(?![A-Za-z0-9])/g;
 const MSEXCH_PARTS_RE = /MSEXCH:[A-Za-z]{1,24}((?::[^\s:]{1,64}){1,4})/g;
 
-/** Placeholder spans: the record's own list, plus the forms corpus-notes §11.3 lists. */
+/**
+ * Placeholder spans: the record's own list, plus the forms corpus-notes §11.3 lists, each widened
+ * to the path or address it is part of (soft-slots.ts widenPlaceholders).
+ */
 function wildcardSpans(text: string, placeholders: readonly string[]): Span[] {
   const spans: Span[] = [];
   let from = 0;
   for (const p of placeholders) {
     if (!p) continue;
-    let at = text.indexOf(p, from);
-    if (at < 0) at = text.indexOf(p);
+    let at = placeholderAt(text, p, from);
+    if (at < 0) at = placeholderAt(text, p, 0);
     if (at < 0) continue;
     spans.push({ start: at, end: at + p.length });
     from = at + p.length;
@@ -79,7 +86,24 @@ function wildcardSpans(text: string, placeholders: readonly string[]): Span[] {
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else merged.push({ ...s });
   }
-  return merged;
+  return widenPlaceholders(text, merged).map((w) => ({
+    start: w.start,
+    end: w.end,
+    max: Math.max(WILD_MAX, w.maxTokens ?? 0),
+  }));
+}
+
+/**
+ * Where placeholder p occurs in text from `from` on. One that starts or ends with a letter or digit
+ * (an explained "x", "nnnn", "servername") counts only as a whole word: "x" is no placeholder inside "Exchange".
+ */
+function placeholderAt(text: string, p: string, from: number): number {
+  const wordStart = isTokenChar(p, 0);
+  const wordEnd = isTokenChar(p, p.length - 1);
+  for (let at = text.indexOf(p, from); at >= 0; at = text.indexOf(p, at + 1)) {
+    if ((!wordStart || !isTokenChar(text, at - 1)) && (!wordEnd || !isTokenChar(text, at + p.length))) return at;
+  }
+  return -1;
 }
 
 const isTokenChar = (text: string, i: number) => i >= 0 && i < text.length && tokenize(text, i, i + 1).length === 1;
@@ -92,7 +116,13 @@ const isTokenChar = (text: string, i: number) => i >= 0 && i < text.length && to
 export function compilePattern(text: string, placeholders: readonly string[] = [], soft = false): CompiledPattern {
   const fixed = wildcardSpans(text, placeholders);
   let softSpans: Span[] = soft
-    ? findSoftSlots(text, fixed).map((x) => ({ start: x.start, end: x.end, max: x.maxTokens, quoted: x.quoted }))
+    ? findSoftSlots(text, fixed).map((x) => ({
+        start: x.start,
+        end: x.end,
+        max: x.maxTokens,
+        soft: true,
+        quoted: x.quoted,
+      }))
     : [];
   for (let round = 0; ; round++) {
     const spans = [...fixed, ...softSpans].sort((a, b) => a.start - b.start);
@@ -117,7 +147,8 @@ function compileSpans(text: string, spans: readonly Span[]): { compiled: Compile
   const addWild = (max: number, from: Span | null) => {
     const last = items.length - 1;
     if (last >= 0 && items[last]! < 0) {
-      items[last] = -Math.min(WILD_MERGED_MAX, -items[last]! + max);
+      const prev = -items[last]!;
+      items[last] = -Math.max(Math.min(WILD_MERGED_MAX, prev + max), prev, max);
       const w = softOf.length - 1;
       if (softOf[w]) impure.add(softOf[w]!);
       if (from) impure.add(from);
@@ -148,7 +179,7 @@ function compileSpans(text: string, spans: readonly Span[]): { compiled: Compile
       words.push(tokenWords(text.slice(tok.start, tok.end))[0] ?? '');
     }
     if (span) {
-      addWild(span.max ?? WILD_MAX, span.max !== undefined ? span : null);
+      addWild(span.max ?? WILD_MAX, span.soft ? span : null);
       pos = span.end;
     }
   }
@@ -204,15 +235,7 @@ export function informativeChars(words: readonly (string | null)[]): number {
   return n;
 }
 
-/** About 30 informative characters make a message fully specific (weight 1). */
-const FULL_CHARS = 30;
-/**
- * About 14 make it specific enough to name an article alone ("Access is denied." has 6): less
- * ranks nothing on its own, so it is not a soft-slot frame, a sentence cut from a longer message,
- * or a highlight of its own.
- */
-export const SPECIFIC_CHARS = 14;
-export const SPECIFIC_WEIGHT = SPECIFIC_CHARS / FULL_CHARS;
+export { SPECIFIC_CHARS, SPECIFIC_WEIGHT };
 
 /** Specificity in 0..1. */
 export function patternWeight(words: readonly (string | null)[]): number {

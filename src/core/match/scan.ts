@@ -7,9 +7,11 @@ import { findCodes } from './ndr-codes';
 import type { Detector } from './detector';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
+import { SPECIFIC_WEIGHT } from './specificity';
 import { newCueLists } from './regex-cues';
 import { slotValues, type SlotValue } from './slot-values';
 import { sortSmall } from './sort-small';
+import { tokenWords } from './tokens';
 
 /** `build`: a product build or file version (version/build-matches.ts), found apart from scanText. */
 import type { MatchKind } from './kinds';
@@ -218,6 +220,93 @@ function byPriority(a: Match, b: Match): number {
         a.start - b.start;
 }
 
+const OWN_VALUES_MAX_CLUSTER = 256;
+
+/** A message that may say the ticket's own value: specific, with articles, and no other value of its own. */
+const ownCandidate = (m: Match) =>
+  m.source === 'message' && !m.slots && m.articles.length > 0 && m.weight >= SPECIFIC_WEIGHT;
+
+/**
+ * A message matched with another value than its articles' (a soft slot) is explained better by a
+ * message inside it, or on the same span, that is specific and has the ticket's own value there:
+ * "(compiler file 'msc1.cpp', line 1188)" quoted by the articles about line 1188, inside the
+ * C1001 dialog that eleven articles quote with line 1056. The enclosing match keeps its span (one
+ * highlight for the whole message) and takes those articles instead of its own, best first; the
+ * articles matched only on the frame drop out, as they do where the spans are equal. Runs after
+ * the priority sort, so the longest such message comes first.
+ */
+function preferOwnValues(cluster: Match[], size: number): void {
+  // Quadratic in the cluster: a ticket's message overlaps a few dozen candidates at most, so a
+  // larger cluster is hostile input, settled by span alone.
+  if (size > OWN_VALUES_MAX_CLUSTER) return;
+  let any = false;
+  for (let j = 0; j < size && !any; j++) any = ownCandidate(cluster[j]!);
+  if (!any) return;
+  const taken: Match[] = [];
+  for (let i = 0; i < size; i++) {
+    const k = cluster[i]!;
+    const other = k.slots;
+    if (k.source !== 'message' || !other) continue;
+    // One that overlaps a match that took articles already is dropped by the greedy anyway.
+    if (taken.some((t) => t.start < k.end && t.end > k.start)) continue;
+    let words: string[][] | null = null;
+    let found = false;
+    for (let j = 0; j < size; j++) {
+      const m = cluster[j]!;
+      if (m === k || m.start < k.start || m.end > k.end || !ownCandidate(m)) continue;
+      words ??= other.map(distinguishingWords);
+      let says = false;
+      for (let v = 0; v < other.length && !says; v++)
+        says = holdsWord(m.text, other[v]!.value) && words[v]!.some((w) => messageWords(m.value).has(w));
+      if (!says) continue;
+      if (!found) {
+        found = true;
+        k.articles = [...m.articles];
+        k.value = m.value;
+        k.weight = m.weight;
+      } else {
+        for (const q of m.articles) if (!k.articles.includes(q)) k.articles.push(q);
+        k.weight = Math.max(k.weight, m.weight);
+      }
+    }
+    if (found) {
+      k.slots = undefined;
+      k.ownValues = true;
+      taken.push(k);
+    }
+  }
+}
+
+/**
+ * The words of the ticket's value that the other article's value lacks ("1188" where it has
+ * "1056", "EMSMDB32" where it has "ADDRESS"): the message inside must have one of them in its
+ * own words, not only take the value with a placeholder ("'<UNC Path>'").
+ */
+function distinguishingWords(slot: SlotValue): string[] {
+  const theirs = new Set(tokenWords(slot.articleValue));
+  return tokenWords(slot.value).filter((w) => !theirs.has(w));
+}
+
+/** A message's words, kept per message text: the same messages come back window after window. */
+const wordsOf = new Map<string, Set<string>>();
+function messageWords(message: string): Set<string> {
+  let words = wordsOf.get(message);
+  if (!words) {
+    if (wordsOf.size >= 4096) wordsOf.clear();
+    wordsOf.set(message, (words = new Set(tokenWords(message))));
+  }
+  return words;
+}
+
+/** Whether `value` stands in `text` as a whole (not inside a longer word or number). */
+function holdsWord(text: string, value: string): boolean {
+  const word = /[\p{L}\p{N}_]/u;
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    if (!word.test(text[at - 1] ?? '') && !word.test(text[at + value.length] ?? '')) return true;
+  }
+  return false;
+}
+
 function byStart(a: Match, b: Match): number {
   return a.start - b.start;
 }
@@ -225,6 +314,7 @@ function byStart(a: Match, b: Match): number {
 /** Greedy by priority inside cluster[0, size): the matches kept, in text order, are kept[0, returned count). */
 function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
   sortSmall(cluster, size, byPriority);
+  preferOwnValues(cluster, size);
   let n = 0;
   for (let c = 0; c < size; c++) {
     const m = cluster[c]!;

@@ -58,6 +58,99 @@ const CODE_VALUE = /^(?:0x[0-9a-f]{1,16}|[0-9a-f]{8}|#?[245]\.\d{1,3}\.\d{1,3}|-
 
 type Candidate = SoftSpan;
 
+/** Where a path, URL or address ends: trailing punctuation is the sentence's. */
+function valueEnd(text: string, start: number, end: number): number {
+  while (end > start && /[.,;:!?)\]}>]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** A path's folders, without the program file it ends in (that names the message). */
+function pathFolders(text: string, start: number, end: number): number {
+  const file = PROGRAM_FILE.exec(text.slice(start, end));
+  return file ? start + file.index + 1 : end;
+}
+
+/**
+ * The text with each placeholder masked as a value's part, so the value regexes run through it:
+ * letters inside a path ("d:\<%winnt%>\system32"), a drive letter where a path goes on after it
+ * ("<drive>:\setup", "<drive:>\setup").
+ */
+function masked(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let pos = 0;
+  for (const s of spans) {
+    const len = s.end - s.start;
+    const before = text[s.start - 1] ?? '';
+    const after = text[s.end] ?? '';
+    let mask = 'x'.repeat(len);
+    if (!/[\\/:@.]/.test(before)) {
+      if (after === ':') mask = ' '.repeat(len - 1) + 'x';
+      else if (after === '\\' && len >= 2) mask = ' '.repeat(len - 2) + 'x:';
+    }
+    out += text.slice(pos, s.start) + mask;
+    pos = s.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** Values a placeholder can be part of: a path, a URL, an e-mail address, a host name. */
+const FOLDABLE: readonly [RegExp, number][] = [
+  [URL_RE, PATH_TOKENS],
+  [PATH_RE, PATH_TOKENS],
+  [EMAIL_RE, VALUE_TOKENS],
+  [HOST_RE, VALUE_TOKENS],
+];
+
+/**
+ * The placeholders widened to the value each is part of: a path's folders, a URL's site or an
+ * address that runs through a placeholder or up to it with no space between
+ * ("d:\<%winnt%>\system32\EMSMDB32.DLL", "x:\CRW;<system paths>", "<server>.example.com") are the
+ * user's, so the placeholder's wildcard takes them in; the file name the path ends in stays literal.
+ * Sorted and merged; `maxTokens` is how many tokens the widened wildcard may take.
+ */
+export function widenPlaceholders(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+): { start: number; end: number; maxTokens?: number }[] {
+  const out: { start: number; end: number; maxTokens?: number }[] = spans.map((s) => ({ start: s.start, end: s.end }));
+  if (spans.length === 0) return out;
+  const m0 = masked(text, spans);
+  for (const [re, maxTokens] of FOLDABLE) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(m0))) {
+      const start = m.index;
+      let end = valueEnd(m0, start, start + m[0].length);
+      // The article marked what varies: a path's file name and a URL's path stay as written
+      // around their own placeholders ("c:\<winnt>\System32\Config.nt", "http://<server>/exchange/logon.asp").
+      if (re === PATH_RE) end = start + m0.slice(start, end).lastIndexOf('\\') + 1;
+      else if (re === URL_RE) {
+        const path = m0.indexOf('/', m0.indexOf('//', start) + 2);
+        if (path >= 0 && path < end) end = path + 1;
+      }
+      if (end <= start) continue;
+      // Through a placeholder, or touching one across punctuation only (no space, no word).
+      const touches = spans.some(
+        (t) =>
+          (start < t.end && end > t.start) ||
+          (end <= t.start && /^[^\s\p{L}\p{N}_]*$/u.test(text.slice(end, t.start))) ||
+          (start >= t.end && /^[^\s\p{L}\p{N}_]*$/u.test(text.slice(t.end, start))),
+      );
+      if (touches) out.push({ start, end, maxTokens });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: { start: number; end: number; maxTokens?: number }[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) {
+      last.end = Math.max(last.end, s.end);
+      if (s.maxTokens !== undefined) last.maxTokens = Math.max(last.maxTokens ?? 0, s.maxTokens);
+    } else merged.push({ ...s });
+  }
+  return merged;
+}
+
 /** The soft slots of a message, in order, none overlapping `taken` (its explicit placeholders). */
 export function findSoftSlots(text: string, taken: readonly { start: number; end: number }[] = []): SoftSpan[] {
   const found: Candidate[] = [];
@@ -80,16 +173,12 @@ export function findSoftSlots(text: string, taken: readonly { start: number; end
   for (const re of [URL_RE, PATH_RE, EMAIL_RE, IPV4_RE, HOST_RE, FILE_RE]) {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
-      let end = m.index + m[0].length;
-      while (end > m.index && /[.,;:!?)\]}>]/.test(text[end - 1]!)) end--;
+      let end = valueEnd(text, m.index, m.index + m[0].length);
       if (end <= m.index || identity(m.index)) continue;
       // A path's folders are the user's, but a program file's name is what the message is about
       // ("Cannot find the C:\...\VBA\VEENLR3.HLP"): only the folders are the slot. A document's
       // name is the user's too ("Cannot Open Program Group File D:\WIN31\OTHER.GRP").
-      if (re === PATH_RE) {
-        const file = PROGRAM_FILE.exec(text.slice(m.index, end));
-        if (file) end = m.index + file.index + 1;
-      }
+      if (re === PATH_RE) end = pathFolders(text, m.index, end);
       found.push({
         start: m.index,
         end,

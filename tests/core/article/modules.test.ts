@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders } from '../../../src/core/article/placeholders';
+import { explainedTokens, findPlaceholders } from '../../../src/core/article/placeholders';
 import { readRelated } from '../../../src/core/article/related';
 import { isoDate } from '../../../src/core/article/dates';
 import { parseRelease } from '../../../src/core/article/release';
@@ -29,6 +29,47 @@ describe('placeholders', () => {
   });
   it('skips real values and converter escapes', () => {
     expect(findPlaceholders('type <2> PC<20> <0xe160052a> <B7> <user@example.com> XXXXX03 Xbox')).toEqual([]);
+  });
+  it('takes the tokens an explanation names, as whole words only, every time they occur', () => {
+    expect(findPlaceholders('Cannot read from drive X: (Exchange on x:\\ZORB) <path>', ['x'])).toEqual([
+      'X',
+      'x',
+      '<path>',
+    ]);
+    expect(findPlaceholders('Zorb on servername failed; see \\\\servername\\logs', ['servername'])).toEqual([
+      'servername',
+      'servername',
+    ]);
+    // A letter is a drive or a value, never the C of C++ or C#.
+    expect(findPlaceholders('Visual C++ and C# cannot open c:\\zorb.cpp', ['c'])).toEqual(['c']);
+    // An ordinary word that is in the message as itself too: only where it is marked as a value.
+    expect(findPlaceholders('Insert the disk in drive drive: now', ['drive'])).toEqual(['drive']);
+    expect(findPlaceholders('Insert the disk in drive drive: now', ['drive']).length).toBe(1);
+    expect(findPlaceholders('program caused a fault in module program', ['program'])).toEqual(['program', 'program']);
+    // Already a placeholder: not taken twice.
+    expect(findPlaceholders('Error nnnn on <drive>', ['nnnn', '<drive>'])).toEqual(['nnnn', '<drive>']);
+  });
+});
+
+describe('explained tokens', () => {
+  it('reads "where x is ..." and the clauses after it, in the forms articles write them', () => {
+    expect(explainedTokens('where x is the drive where Zorb Server 1.1 is installed.')).toEqual(['x']);
+    expect(explainedTokens('Where "X" represents the port number.')).toEqual(['X']);
+    expect(explainedTokens('where D: is the letter of your CD-ROM drive, and nnnn is the error number.')).toEqual([
+      'D',
+      'nnnn',
+    ]);
+    expect(explainedTokens('(where <drive> is the drive and servername is the name of the server)')).toEqual([
+      '<drive>',
+      'servername',
+    ]);
+    expect(explainedTokens('where xxx and yyy are the old and new names.')).toEqual(['xxx', 'yyy']);
+  });
+  it('takes nothing from prose that only starts with "where", nor from sentences after the first', () => {
+    expect(explainedTokens('where it is simulated as if the user were on the host.')).toEqual([]);
+    expect(explainedTokens('where there is more than one server, the zorb fails.')).toEqual([]);
+    expect(explainedTokens('The drive where x is installed.')).toEqual([]);
+    expect(explainedTokens('where x is the drive. Then y is the folder you chose.')).toEqual(['x']);
   });
 });
 

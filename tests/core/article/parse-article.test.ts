@@ -356,6 +356,45 @@ describe('parseArticle on malformed input never throws', () => {
     ]);
   });
 
+  it('takes the tokens the paragraph after a message explains ("where x is the drive ...") as its placeholders', () => {
+    const text = makeArticle('Q399124', 'Zorb Reports Cannot Start', [
+      'Article: Q399124',
+      'Product(s): Zorb',
+      'Version(s): 2.0',
+      'Operating System(s): ',
+      'Keyword(s): ',
+      'Last Modified: 1-MAR-1998',
+      '',
+      'SYMPTOMS',
+      '========',
+      '',
+      'When you start Zorb Reports, the following error message appears:',
+      '',
+      '  The zorb library ZORBUI.DLL could not be found in the path x:\\ZRW;<system paths>',
+      '',
+      'where x is the drive where Zorb Server is installed.',
+      '',
+      'When you print, you receive the error "Printer n is not ready", where n is the printer number.',
+      '',
+      'After you click OK, the following error message appears:',
+      '',
+      '  Zorb cannot save the report on drive x',
+      '',
+      'The x in this message is always drive C.',
+    ]);
+    const r = parseArticle(text, 'a.md');
+    expect(r.ok && r.record.errors).toEqual([
+      {
+        text: 'The zorb library ZORBUI.DLL could not be found in the path x:\\ZRW;<system paths>',
+        kind: 'error',
+        placeholders: ['x', '<system paths>'],
+      },
+      // No explanation after it: "x" stays a literal word.
+      { text: 'Zorb cannot save the report on drive x', kind: 'error', placeholders: [] },
+      { text: 'Printer n is not ready', kind: 'error', placeholders: ['n'] },
+    ]);
+  });
+
   it('reads a message after "if X is set to Y, LINK fails with the following message:", not after "set the following"', () => {
     const text = makeArticle('Q399123', 'Bad Zorb Field Causes L9999', [
       'Article: Q399123',

@@ -7,7 +7,7 @@ import {
   scanText,
   type Detector,
 } from '../../../src/core/match';
-import { findSoftSlots } from '../../../src/core/match/soft-slots';
+import { findSoftSlots, widenPlaceholders } from '../../../src/core/match/soft-slots';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from './fixture-records';
 
@@ -223,5 +223,143 @@ describe('matching with soft slots', () => {
       quoting('Q900001', MIGRATE),
     ]);
     expect(stats).toMatchObject({ slotted: 3, collisions: 2 });
+  });
+});
+
+describe('values around a placeholder', () => {
+  const at = (text: string, ...ph: string[]) =>
+    widenPlaceholders(
+      text,
+      ph.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length })),
+    ).map((s) => text.slice(s.start, s.end));
+
+  it("widens a placeholder to the path's folders, the site or the address it is part of, not the file name", () => {
+    expect(
+      at('Could not open the file named d:\\<%winnt%>\\system32\\ZORBMAPI.DLL. It is in use.', '<%winnt%>'),
+    ).toEqual(['d:\\<%winnt%>\\system32\\']);
+    expect(at('ZORBUI.DLL could not be found in the path x:\\ZRW;<system paths>', 'x', '<system paths>')).toEqual([
+      'x:\\',
+      '<system paths>',
+    ]);
+    expect(at('Cannot copy <drive>:\\zorb\\setup\\ZORB.INF now', '<drive>')).toEqual(['<drive>:\\zorb\\setup\\']);
+    expect(at('Cannot open http://<server>/zorb/logon.asp today', '<server>')).toEqual(['http://<server>/']);
+    expect(at('Mail to <user>@zorb.example.com failed', '<user>')).toEqual(['<user>@zorb.example.com']);
+    // A value apart from the placeholder (a space between) is a value of its own.
+    expect(at('Zorb on <server> cannot read C:\\ZORB\\DATA\\x.dat', '<server>')).toEqual(['<server>']);
+  });
+
+  const folder =
+    'Could not open the file named d:\\<%winnt%>\\system32\\ZORBMAPI.DLL. It is in use by another application.';
+  const list = 'The zorb library ZORBUI.DLL could not be found in the specified path x:\\ZRW;<system paths>';
+  const d = detector([
+    record({
+      q: 'Q900041',
+      title: 'Zorb MAPI',
+      errors: [{ text: folder, kind: 'error', placeholders: ['<%winnt%>'] }],
+    }),
+    record({
+      q: 'Q900042',
+      title: 'Zorb UI',
+      errors: [{ text: list, kind: 'error', placeholders: ['x', '<system paths>'] }],
+    }),
+  ]);
+
+  it('matches a ticket whose drive and folders differ, and only on the program file the article names', () => {
+    for (const path of ['C:\\WINNT\\system32', 'E:\\WINNT40\\SYSTEM32', '\\\\FS01\\apps\\zorb\\bin']) {
+      const ticket = `Update stops: Could not open the file named ${path}\\ZORBMAPI.DLL. It is in use by another application.`;
+      expect(
+        scanText(ticket, d).map((m) => m.articles),
+        path,
+      ).toEqual([['Q900041']]);
+    }
+    expect(
+      scanText('Could not open the file named C:\\WINNT\\system32\\OTHER.DLL. It is in use by another application.', d),
+    ).toEqual([]);
+  });
+
+  it('takes a path list next to a placeholder whole, and keeps the soft slot before it', () => {
+    const [m] = scanText(
+      'Message: "The zorb library ZORBUI.DLL could not be found in the specified path E:\\ZRW;C:\\WINNT35\\system32;C:\\WINNT35;"',
+      d,
+    );
+    expect(m!.articles).toEqual(['Q900042']);
+    expect(m!.ownValues).toBe(true);
+    const [other] = scanText(
+      'The zorb library ZORBPRN.DLL could not be found in the specified path D:\\ZRW;C:\\WINDOWS\\SYSTEM',
+      d,
+    );
+    expect(other!.slots).toEqual([{ value: 'ZORBPRN.DLL', articleValue: 'ZORBUI.DLL' }]);
+  });
+});
+
+describe("a message with the ticket's own value over one with another value", () => {
+  const dialog = (line: string) =>
+    `fatal error Z1001: INTERNAL ZORB ERROR (zorb file 'zmain.cpp', line ${line}) Please choose the Technical Support command on the Zorb Help menu`;
+  const records = [
+    quoting('Q900051', dialog('1056')),
+    quoting('Q900052', dialog('1056')),
+    quoting('Q900053', dialog('1056')),
+    quoting('Q900054', "INTERNAL ZORB ERROR (zorb file 'zmain.cpp', line 1188)"),
+    quoting('Q900055', 'Please choose the Technical Support command on the Zorb Help menu'),
+    quoting(
+      'Q900056',
+      "Could not open the file named 'C:\\ZORBSRV\\BIN\\ADDRESS.DLL'. It is in use by another application.",
+    ),
+    record({
+      q: 'Q900057',
+      title: 'Zorb Open',
+      errors: [
+        {
+          text: "The file named '<file name>'. It is in use by another application.",
+          kind: 'error',
+          placeholders: ['<file name>'],
+        },
+      ],
+    }),
+    record({
+      q: 'Q900041',
+      title: 'Zorb MAPI',
+      errors: [
+        {
+          text: 'Could not open the file named d:\\<%winnt%>\\system32\\ZORBMAPI.DLL. It is in use by another application.',
+          kind: 'error',
+          placeholders: ['<%winnt%>'],
+        },
+      ],
+    }),
+  ];
+  const d = detector(records);
+  const byQ = new Map(records.map((r) => [r.q, r]));
+
+  it('lets a specific message inside the match, with the value the ticket has, name the articles', () => {
+    const ticket = `Build log:\n\nzorb.cpp(44) : ${dialog('1188')}\n\nLine 44 declares a nested struct.`;
+    const matches = scanText(ticket, d);
+    expect(matches).toHaveLength(1);
+    const [m] = matches;
+    // One highlight over the whole dialog, explained by the article about line 1188.
+    expect(m!.text).toBe(dialog('1188'));
+    expect(m!.articles).toEqual(['Q900054']);
+    expect(m!.slots).toBeUndefined();
+    expect(explain(ticket, matches, byQ).articles.map((a) => a.q)).toEqual(['Q900054']);
+  });
+
+  it('keeps the enclosing articles where their own value is in the ticket, or where nothing inside holds the value', () => {
+    expect(scanText(dialog('1056'), d).map((m) => m.articles)).toEqual([['Q900051', 'Q900052', 'Q900053']]);
+    // Line 2000: no article has it. The generic sentence inside holds no value: it names nobody.
+    const [m] = scanText(dialog('2000'), d);
+    expect(m!.articles).toEqual(['Q900051', 'Q900052', 'Q900053']);
+    expect(m!.slots).toEqual([{ value: '2000', articleValue: '1056' }]);
+  });
+
+  it('on the same span, the exact program file wins over a quoted path with another value', () => {
+    const ticket =
+      'Could not open the file named C:\\WINNT\\system32\\ZORBMAPI.DLL. It is in use by another application.';
+    const matches = scanText(ticket, d);
+    expect(matches.map((m) => m.articles)).toEqual([['Q900041']]);
+    expect(explain(ticket, matches, byQ).articles[0]!.q).toBe('Q900041');
+    // Another file: only the quoted path's article, with another value. The message inside it
+    // took the value with a placeholder: it does not say the value, so it takes nothing over.
+    const [other] = scanText(ticket.replace('ZORBMAPI', 'ZORBXYZ'), d);
+    expect(other!.articles).toEqual(['Q900056']);
   });
 });
