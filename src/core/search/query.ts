@@ -6,7 +6,7 @@ import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
 import { docOfNumber, firstDocAtLeast, phrasePostings, termId, termPostings, titleOf } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
-import { phraseForm, STOPWORDS, tokenizeText } from './tokenize';
+import { phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
 import { findPhrases } from './thesaurus';
 import { gluedPhrases, splitGlued } from './glued';
 import { adjacentPairs, orderedTerms, pairFactor } from './proximity';
@@ -48,7 +48,7 @@ export interface ParsedQuery {
   kb: number | null;
   /** The whole query is the start of a number ("2271", "Q2271"): its digits. */
   numberPrefix: string | null;
-  /** Words that count towards coverage, in order, unique. */
+  /** Words that count towards coverage, in order, unique; a slash name ("os/2") is one word. */
   words: QueryWord[];
   /** Q-numbers named among other words. */
   namedQs: number[];
@@ -103,6 +103,26 @@ export const QUERY_FILLER: ReadonlySet<string> = new Set([
   'getting',
 ]);
 
+/**
+ * Words that tie the others together ("under", "via", "vs", "before"): an article's fields are
+ * short (title, quoted messages, keywords), so few have them and their idf is that of a rare
+ * word; a title that shared one with the query ("... Does Not Run Under OS/2") outranked the one
+ * about what was asked ("Mouse Installation with OS/2"). They still count, at FUNCTION_SHARE of
+ * their worth and of their weight in coverage: a title that has them gains a little. Not the
+ * particles of a verb ("logs off", "times out"), which say what happened.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'about above across against along among around because before behind below beneath beside between ' +
+    'beyond despite during except inside into like near onto outside over per since than then ' +
+    'through throughout till toward towards under underneath unlike until upon versus via vs whether ' +
+    'while within without also only even again once instead though although so too very how what where ' +
+    'which who why whose whom its their they them he she me us am been being should would could may ' +
+    'might must shall'
+  ).split(' '),
+);
+const FUNCTION_SHARE = 0.5;
+
 function lastPartText(parts: readonly string[]): string | undefined {
   return parts[parts.length - 1];
 }
@@ -116,24 +136,25 @@ export function parseQuery(input: string): ParsedQuery {
   const open = /[\p{L}\p{N}]$/u.test(s);
   const kbQ = parseKbReference(s);
   const np = /^\s*(?:q|kb)?\s*(\d{3,6})\s*$/i.exec(s);
-  const { parts, compounds } = tokenizeText(s);
+  const { parts, compounds, names } = tokenizeText(s);
+  const tokens = withNames(parts, names);
 
   const namedQs: number[] = [];
   const plain: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
+  for (let i = 0; i < tokens.length; i++) {
+    const p = tokens[i]!;
     const named = NAMED_Q.exec(p);
     if (named) namedQs.push(Number(named[1]));
-    else if (KB_WORD.test(p) && DIGITS.test(parts[i + 1] ?? '')) namedQs.push(Number(parts[++i]));
+    else if (KB_WORD.test(p) && DIGITS.test(tokens[i + 1] ?? '')) namedQs.push(Number(tokens[++i]));
     else plain.push(p);
   }
 
-  const lastPart = parts[parts.length - 1];
+  const lastPart = tokens[tokens.length - 1];
   // Filler of a typed description ("has no effect", "doesnt work after") says nothing about which
   // article; the last word stays while it is being typed ("no" may become "notepad").
   const content = plain.filter(
     (p, i) =>
-      !STOPWORDS.has(p) && (!QUERY_FILLER.has(p) || (open && i === plain.length - 1 && p === lastPartText(parts))),
+      !STOPWORDS.has(p) && (!QUERY_FILLER.has(p) || (open && i === plain.length - 1 && p === lastPartText(tokens))),
   );
   // A query of stopwords only ("to", "the") is someone halfway through a real word.
   const chosen = content.length > 0 ? content : plain.slice(-1);
@@ -163,6 +184,25 @@ export function parseQuery(input: string): ParsedQuery {
     phrase: parts.join(' '),
     open,
   };
+}
+
+/**
+ * The query's words with each slash name in place of its parts: "os/2" is one word, not "os" and
+ * a "2" that coverage counted apart (and versions.ts read as a version of "os").
+ */
+function withNames(parts: readonly string[], names: readonly SlashName[]): string[] {
+  if (names.length === 0) return [...parts];
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; i < parts.length;) {
+    const name = names[n];
+    if (name && name.at === i) {
+      out.push(name.text);
+      i += name.count;
+      n++;
+    } else out.push(parts[i++]!);
+  }
+  return out;
 }
 
 interface Hit {
@@ -254,7 +294,9 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   if (termCount === 0 && compounds.length === 0) return [];
 
   const extras = thesaurusExtras(index, words);
-  const plans = words.map((w, i) => planWord(scorer, index, w, 1 << i, true, extras[i]!));
+  const plans = words.map((w, i) =>
+    planWord(scorer, index, w, 1 << i, true, extras[i]!, !w.prefix && FUNCTION_WORDS.has(w.text) ? FUNCTION_SHARE : 1),
+  );
   const weights = plans.map((p) => p.word.weight);
   // A named Q-number counts as much as the rarest word.
   for (let i = 0; i < namedQs.length; i++) weights.push(Math.max(1, ...weights));
@@ -375,6 +417,9 @@ function titlePhrase(index: SearchIndex, doc: number): string {
   return title === undefined ? '' : (forms[doc] = phraseForm(title));
 }
 
+/** What a slash name's parts found apart are worth against the name itself. */
+const SLASH_PARTS_QUALITY = 0.6;
+
 /** Titles as index terms in order, per index, made on first use (as titlePhrases). */
 const titleTermLists = new WeakMap<SearchIndex, (string[] | undefined)[]>();
 
@@ -408,6 +453,15 @@ interface Extra {
 function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra[][] {
   const out: Extra[][] = words.map(() => []);
   const terms = words.map((w) => index.thesaurus.stem(w.text));
+  // A slash name also finds the articles that have its parts, written apart ("OS 2", "I-O").
+  words.forEach((w, i) => {
+    if (!w.text.includes('/')) return;
+    const parts = tokenizeText(w.text.replace('/', ' '))
+      .parts.filter((t) => !STOPWORDS.has(t))
+      .map((t) => index.thesaurus.stem(t));
+    const p = parts.length > 0 ? phrasePostings(index, parts) : null;
+    if (p && p.docs.length > 0) out[i]!.push({ p, quality: SLASH_PARTS_QUALITY, key: parts.join(' ') });
+  });
   for (const { from, to, entry } of findPhrases(index.thesaurus, terms)) {
     for (const other of entry.others) {
       const p = phrasePostings(index, other);
@@ -480,18 +534,19 @@ function planWord(
   bit: number,
   typos: boolean,
   extras: readonly Extra[] = [],
+  share = 1,
 ): WordPlan {
-  if (word.prefix) return { word: priceWord(index, word, typos, extras), bit };
+  if (word.prefix) return { word: priceWord(index, word, typos, extras, share), bit };
   let kept = pricedWords.get(index);
   if (!kept) pricedWords.set(index, (kept = { words: new Map(), held: 0 }));
-  let key = (typos ? 't' : '-') + word.text;
+  let key = (typos ? 't' : '-') + (share === 1 ? '' : share + ' ') + word.text;
   for (const x of extras) key += '\t' + x.quality + ' ' + x.key;
   let priced = kept.words.get(key);
   if (priced) {
     kept.words.delete(key);
   } else {
     const misses = index.parts.misses;
-    priced = priceWord(index, word, typos, extras);
+    priced = priceWord(index, word, typos, extras, share);
     // Postings missing from a part not read yet: priced for this pass only, never kept.
     if (index.parts.misses !== misses) return { word: priced, bit };
     const scores = scorer.scoreLists(priced.lists);
@@ -513,6 +568,7 @@ function priceWord(
   word: { text: string; prefix: boolean },
   typos: boolean,
   extras: readonly Extra[],
+  share: number,
 ): PricedWord {
   const exps = expandWord(index, word.text, { prefix: word.prefix, typos });
   const lists = exps.map((e) => termPostings(index, e.id));
@@ -540,14 +596,14 @@ function priceWord(
       (e.kind === MatchKind.Exact && unstemmed) ||
       e.kind === MatchKind.Surface ||
       (e.kind === MatchKind.Prefix && word.prefix);
-    return { p, worth, used, literal };
+    return { p, worth: worth * share, used, literal };
   });
   // Another way of saying the word is worth what the word and it together are: "move" does not
   // become rare because the archive also spells out a rare acronym MOVE.
   for (const x of extras)
     out.push({
       p: x.p,
-      worth: x.quality * idf(index.count, Math.min(index.count, groupDf + x.p.docs.length)),
+      worth: share * x.quality * idf(index.count, Math.min(index.count, groupDf + x.p.docs.length)),
       used: 0,
       literal: false,
     });
@@ -557,7 +613,7 @@ function priceWord(
   return {
     lists: out,
     scores: null,
-    weight: idf(index.count, Math.max(1, Math.min(groupDf, index.count))),
+    weight: share * idf(index.count, Math.max(1, Math.min(groupDf, index.count))),
     size,
     maxWorth: -1,
   };

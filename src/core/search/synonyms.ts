@@ -53,3 +53,16 @@ export const SERVICE_PACKS: readonly (readonly string[])[] = ['1', '2', '3', '4'
   'sp' + n,
   'service pack ' + n,
 ]);
+
+/**
+ * Short overview queries (searchtokens): an agent asks for "new features" or a product's short
+ * name where the overview article's title says "What's New in ..." or spells the product out.
+ * Kept apart so it can be merged or dropped on its own.
+ */
+export const OVERVIEW_SYNONYMS: readonly (readonly string[])[] = [
+  // "What's New" is cut into "what", "s", "new" like any title.
+  ['new features', 'what s new', 'whats new'],
+];
+
+/** Product short names written with their symbols dropped: "vc++" is "vc" to the tokenizer. */
+export const SHORTHAND_PRODUCTS: readonly (readonly string[])[] = [['vc', 'msvc', 'visual c']];

@@ -6,7 +6,7 @@
  */
 import { STOPWORDS } from './tokenize';
 import { stemmerKeeping, stemTerm, unstemmedShortForms } from './stem';
-import { SERVICE_PACKS, SHORTHAND, SYNONYM_GROUPS } from './synonyms';
+import { OVERVIEW_SYNONYMS, SERVICE_PACKS, SHORTHAND, SHORTHAND_PRODUCTS, SYNONYM_GROUPS } from './synonyms';
 
 export interface ThesaurusEntry {
   /** The phrase as index terms: ["outlook", "web", "access"]. */
@@ -86,6 +86,8 @@ export function buildThesaurus(aliases: readonly string[] | AliasTerms): Thesaur
     );
   for (const g of SYNONYM_GROUPS) addGroup(g, SYNONYM_QUALITY);
   for (const g of SHORTHAND) addGroup(g, ALIAS_QUALITY);
+  for (const g of OVERVIEW_SYNONYMS) addGroup(g, SYNONYM_QUALITY);
+  for (const g of SHORTHAND_PRODUCTS) addGroup(g, ALIAS_QUALITY);
   for (const g of SERVICE_PACKS) addGroup(g, ALIAS_QUALITY);
   for (const g of alias.groups) addTerms(g, ALIAS_QUALITY);
   for (const list of byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);

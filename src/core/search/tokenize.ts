@@ -6,6 +6,10 @@
  * underscores ("store.exe", "5.5.2591.0", "mapi_e_not_found") is kept whole as a *compound* as well
  * as split into its parts, so a file name or a build number can be matched exactly.
  *
+ * A number glued to its unit ("64MB", "16bit", "100MHz", "640K", "1.44MB") is cut into the number
+ * and the unit, the way the articles mostly write it ("64 MB", "16-bit"): "himem 64mb" and
+ * "HIMEM.SYS ... 64 MB" then share their words.
+ *
  * Hex codes are written one way: "0x0000001E", "0x1E" and, after "stop" or "bugcheck", a bare "1E"
  * are all "0x1e" (see codeForm), so a stop code typed short finds the article that prints it long.
  */
@@ -36,7 +40,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 /** Longer runs are hex dumps and base64, not something anyone types. */
 export const MAX_TOKEN_LENGTH = 40;
 
-const RUN = /[\p{L}\p{N}]+(?:[._][\p{L}\p{N}]+)*/gu;
+const RUN = /[\p{L}\p{N}]+(?:[._/][\p{L}\p{N}]+)*/gu;
 const JOINER = /[._]/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
@@ -51,22 +55,79 @@ export interface TextTokens {
   parts: string[];
   /** Dotted/underscored runs kept whole ("store.exe"), in order. */
   compounds: string[];
+  /**
+   * Slash names ("os/2", "tcp/ip", "i/o") and command-line switches ("/a", "/q", "/o2") kept
+   * whole, in order; their parts are in `parts` too.
+   */
+  names: SlashName[];
 }
+
+export interface SlashName {
+  text: string;
+  /** Where its parts are in `parts`. */
+  at: number;
+  count: number;
+}
+
+/**
+ * "os/2", "tcp/ip", "i/o", "ipx/spx": two short pieces, the first starting with a letter, no dots.
+ * Not a date ("12/31/99"), a fraction, a path ("winnt/system32/drivers") or an address's tail.
+ */
+const SLASH_NAME = /^\p{L}[\p{L}\p{N}]{0,7}\/[\p{L}\p{N}]{1,8}$/u;
 
 export function tokenizeText(text: string): TextTokens {
   const parts: string[] = [];
   const compounds: string[] = [];
-  for (const m of normalizeText(text).matchAll(RUN)) {
-    const run = m[0];
-    if (JOINER.test(run)) {
-      if (run.length <= MAX_TOKEN_LENGTH) compounds.push(run);
-      for (const p of run.split(JOINER)) if (p.length <= MAX_TOKEN_LENGTH) parts.push(p);
-    } else if (run.length <= MAX_TOKEN_LENGTH) {
-      parts.push(codeForm(run, parts[parts.length - 1]));
+  const names: SlashName[] = [];
+  const norm = normalizeText(text);
+  for (const m of norm.matchAll(RUN)) {
+    const whole = m[0];
+    const at = parts.length;
+    if (!whole.includes('/')) {
+      addRun(whole, parts, compounds);
+      if (isSwitch(norm, m.index!, whole)) names.push({ text: '/' + whole, at, count: parts.length - at });
+      continue;
     }
+    for (const piece of whole.split('/')) addRun(piece, parts, compounds);
+    if (SLASH_NAME.test(whole)) names.push({ text: whole, at, count: parts.length - at });
   }
-  return { parts, compounds };
+  return { parts, compounds, names };
 }
+
+/** A switch's letters: "a", "q", "o2", "3gb", "machine"; not a number ("/2") nor a file name. */
+const SWITCH = /^(?=[a-z0-9]*[a-z])[a-z0-9]{1,10}$/;
+/** What a switch follows: a space, the start, or an opening quote or bracket. */
+const BEFORE_SWITCH = /[\s("'[]/;
+
+/** "/a" in "BACKUP /A": a slash right before the run, with a space or nothing before the slash. */
+function isSwitch(text: string, at: number, run: string): boolean {
+  return at > 0 && text[at - 1] === '/' && (at === 1 || BEFORE_SWITCH.test(text[at - 2]!)) && SWITCH.test(run);
+}
+
+/** One run of letters and digits, maybe dotted: its parts, and itself as a compound when dotted. */
+function addRun(whole: string, parts: string[], compounds: string[]): void {
+  let run = whole;
+  // "64mb" -> "64" "mb"; "1.44mb" -> "1.44" (compound) and "1" "44" "mb".
+  const unit = GLUED_UNIT.exec(run);
+  if (unit) run = run.slice(0, unit.index);
+  if (JOINER.test(run)) {
+    if (run.length <= MAX_TOKEN_LENGTH) compounds.push(run);
+    for (const p of run.split(JOINER)) if (p.length <= MAX_TOKEN_LENGTH) parts.push(p);
+  } else if (run.length <= MAX_TOKEN_LENGTH) {
+    parts.push(codeForm(run, parts[parts.length - 1]));
+  }
+  if (unit) parts.push(unit[1]!);
+}
+
+/**
+ * Units a number is glued to in tickets and titles: sizes, bit widths, clock rates, speeds, times.
+ * Not "m" nor "x" (model names: "p5m", "8x"), nor "b" (builds and stepping: "4.00.950b").
+ */
+export const UNITS: ReadonlySet<string> = new Set(
+  'k kb mb gb tb meg megs bit bits hz khz mhz ghz bps kbps mbps ms ns dpi'.split(' '),
+);
+/** A unit at the end of a number (the number's last dotted part is digits only). */
+const GLUED_UNIT = new RegExp(`(?<=(?:^|[._])\\d+)(${[...UNITS].join('|')})$`);
 
 /** "0x0000001e" -> "0x1e": the zeros a crash screen pads a code with. */
 const PADDED_HEX = /^0x0+(?=[0-9a-f])/;
@@ -90,11 +151,12 @@ export function codeForm(word: string, previous: string | undefined): string {
   return word;
 }
 
-/** The terms an index stores for a piece of text: words except stopwords, plus compounds. */
+/** The terms an index stores for a piece of text: words except stopwords, plus compounds and slash names. */
 export function indexTerms(text: string): string[] {
-  const { parts, compounds } = tokenizeText(text);
+  const { parts, compounds, names } = tokenizeText(text);
   const out = parts.filter((p) => !STOPWORDS.has(p));
   for (const c of compounds) out.push(c);
+  for (const n of names) out.push(n.text);
   return out;
 }
 

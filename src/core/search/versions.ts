@@ -6,6 +6,7 @@
 import { termId, termPostings } from './load-index';
 import { SHORTHAND } from './synonyms';
 import { phraseTerms } from './thesaurus';
+import { UNITS } from './tokenize';
 import { FIELD, type SearchIndex } from './types';
 
 /** Base score factors: the article applies to the version named / names the product but not it. */
@@ -63,10 +64,12 @@ export function queryVersions(
   words.forEach((w, i) => {
     const short = SHORTHAND_VERSIONS.get(w);
     if (short) out.add(short);
-    // A number on its own ("4") is a version only after a name ("nt 4"), and not inside a dotted one.
+    // A number on its own ("4") is a version only after a name ("nt 4"), and not inside a dotted one
+    // nor before a unit ("himem 64 mb").
     else if (
       NUMBER.test(w) &&
       i > 0 &&
+      !UNITS.has(words[i + 1] ?? '') &&
       !NUMBER.test(words[i - 1]!) &&
       !NOT_A_PRODUCT.has(words[i - 1]!) &&
       ![...out].some((v) => v.startsWith(w + '.'))

@@ -7,12 +7,90 @@ describe('tokenizeText', () => {
     expect(tokenizeText('Store.exe 5.5.2591.0')).toEqual({
       parts: ['store', 'exe', '5', '5', '2591', '0'],
       compounds: ['store.exe', '5.5.2591.0'],
+      names: [],
     });
     expect(tokenizeText('MAPI_E_NOT_FOUND').compounds).toEqual(['mapi_e_not_found']);
   });
 
   it('lowercases, drops accents and splits on punctuation', () => {
     expect(tokenizeText('Café cc:Mail, w/Attachments.').parts).toEqual(['cafe', 'cc', 'mail', 'w', 'attachments']);
+  });
+
+  it('cuts a number glued to its unit into the number and the unit', () => {
+    expect(tokenizeText('himem 64MB limit').parts).toEqual(['himem', '64', 'mb', 'limit']);
+    expect(tokenizeText('16bit 100MHz 640K 2gb 28.8kbps').parts).toEqual([
+      '16',
+      'bit',
+      '100',
+      'mhz',
+      '640',
+      'k',
+      '2',
+      'gb',
+      '28',
+      '8',
+      'kbps',
+    ]);
+    // The number keeps its dotted whole; the unit is a word of its own.
+    expect(tokenizeText('1.44MB floppy')).toEqual({
+      parts: ['1', '44', 'mb', 'floppy'],
+      compounds: ['1.44'],
+      names: [],
+    });
+    // Glued the way a ticket writes it or apart the way a title does: the same words.
+    expect(phraseForm('64mb')).toBe(phraseForm('64 MB'));
+  });
+
+  it('leaves names that end in a unit-like letter whole', () => {
+    expect(tokenizeText('win32k x86 p5m 8x himem').parts).toEqual(['win32k', 'x86', 'p5m', '8x', 'himem']);
+  });
+
+  it('keeps a slash name whole as well as split', () => {
+    expect(tokenizeText('Mouse under OS/2 and TCP/IP')).toEqual({
+      parts: ['mouse', 'under', 'os', '2', 'and', 'tcp', 'ip'],
+      compounds: [],
+      names: [
+        { text: 'os/2', at: 2, count: 2 },
+        { text: 'tcp/ip', at: 5, count: 2 },
+      ],
+    });
+    expect(tokenizeText('I/O error').names.map((n) => n.text)).toEqual(['i/o']);
+    expect(indexTerms('Mouse Installation with OS/2')).toEqual(['mouse', 'installation', 'os', '2', 'os/2']);
+  });
+
+  it('keeps a command-line switch whole as well as its letters', () => {
+    expect(tokenizeText('BACKUP /A Prompts')).toEqual({
+      parts: ['backup', 'a', 'prompts'],
+      compounds: [],
+      names: [{ text: '/a', at: 1, count: 1 }],
+    });
+    expect(indexTerms('setup /q, cl /O2 and boot.ini /3GB').filter((t) => t.startsWith('/'))).toEqual([
+      '/q',
+      '/o2',
+      '/3gb',
+    ]);
+    // A slash inside an address or after a word is no switch.
+    expect(tokenizeText('http://support.microsoft.com/kb/123 page 1 /2').names).toEqual([]);
+  });
+
+  it('reads no slash name in dates, fractions, paths or addresses', () => {
+    for (const text of [
+      '12/31/99',
+      '1/2 inch',
+      'winnt/system32/drivers',
+      'support.microsoft.com/kb/227142',
+      'helpdesk/escalations',
+    ]) {
+      expect(tokenizeText(text).names, text).toEqual([]);
+    }
+    // The pieces are what they were before.
+    expect(tokenizeText('support.microsoft.com/kb/227142').parts).toEqual([
+      'support',
+      'microsoft',
+      'com',
+      'kb',
+      '227142',
+    ]);
   });
 
   it('drops runs too long to be typed', () => {
@@ -73,6 +151,23 @@ describe('parseQuery', () => {
     expect(parseQuery('KB227142 store.exe')).toMatchObject({ kb: null, namedQs: [227142] });
     expect(parseQuery('kb 227142 store.exe').namedQs).toEqual([227142]);
     expect(parseQuery('Q2271').numberPrefix).toBe('2271');
+  });
+
+  it('reads a slash name as one word', () => {
+    expect(parseQuery('mouse driver under os/2 ').words.map((w) => w.text)).toEqual([
+      'mouse',
+      'driver',
+      'under',
+      'os/2',
+    ]);
+    const typing = parseQuery('smtp over tcp/ip');
+    expect(typing.words.at(-1)).toEqual({ text: 'tcp/ip', prefix: true });
+    // The phrase keeps the parts, the way titles are compared.
+    expect(typing.phrase).toBe('smtp over tcp ip');
+  });
+
+  it('reads a switch as a word, even one as short as a stopword', () => {
+    expect(parseQuery('backup /a last disk').words.map((w) => w.text)).toEqual(['backup', '/a', 'last', 'disk']);
   });
 
   it('keeps a stopword-only query as a prefix', () => {

@@ -1,0 +1,73 @@
+/**
+ * How the words of a query count: function words ("under", "vs") that tie the others together
+ * count for less than the words that say what the article is about.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, loadSearchIndex, parseQuery, search, type SearchIndex } from '../../../src/core/search';
+import { record } from '../../fixtures/search/records';
+
+const FILLER = [
+  'Mouse Pointer Jumps on Laptop Screen',
+  'Mouse Wheel Does Not Scroll in Spreadsheet',
+  'Tape Backup Skips Open Files',
+  'Modem Hangs Up After Ten Minutes',
+  'Print Queue Stalls With Large Jobs',
+  'Clock Loses Time on Battery',
+  'Font Cache Grows Without Limit',
+  'Screen Saver Password Ignored',
+  'Keyboard Layout Resets at Logon',
+  'Sound Card Driver Conflicts with Network Card',
+];
+
+/** Articles about other things, so that a word in one or two titles is a rare one. */
+const OTHERS = Array.from({ length: 40 }, (_, i) => `Setting ${i} Lost After Restart`);
+
+function load(extra: { q: string; title: string }[]): SearchIndex {
+  const records = [...FILLER, ...OTHERS].map((title, i) => ({ q: `Q${900001 + i}`, title }));
+  records.push(...extra);
+  return loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(records.map((r) => record(r))))));
+}
+
+const first = (ix: SearchIndex, query: string) => search(ix, query)[0]?.q;
+
+describe('function words', () => {
+  const ix = load([
+    { q: 'Q100001', title: 'Mouse Driver Installation with OS2' },
+    // Shares the rare "under" but not what was asked about (the mouse).
+    { q: 'Q100002', title: 'Video Driver Fails Under OS2' },
+  ]);
+
+  it('count for less than the words about the article', () => {
+    expect(first(ix, 'mouse driver under os2 ')).toBe('Q100001');
+  });
+
+  it('still count: of two articles otherwise alike, the one that has it ranks first', () => {
+    const ix2 = load([
+      { q: 'Q100003', title: 'Backup Fails Over the Network' },
+      { q: 'Q100004', title: 'Backup Fails on the Network' },
+    ]);
+    expect(first(ix2, 'backup fails over network ')).toBe('Q100003');
+  });
+
+  it('stay in the parsed query', () => {
+    expect(parseQuery('buffers vs smartdrv').words.map((w) => w.text)).toEqual(['buffers', 'vs', 'smartdrv']);
+  });
+});
+
+describe('short overview queries', () => {
+  const ix = load([
+    { q: 'Q100011', title: "What's New in Widget Server Version 5.5" },
+    // As many of the words, literally.
+    { q: 'Q100012', title: 'New Features of the Widget Client' },
+    { q: 'Q100013', title: 'Common File Extensions Used by Visual C++' },
+    { q: 'Q100014', title: 'Notepad File Extensions' },
+  ]);
+
+  it('read "new features" as the "What\'s New" of a title', () => {
+    expect(first(ix, 'widget server new features')).toBe('Q100011');
+  });
+
+  it('read "vc++" as Visual C++', () => {
+    expect(first(ix, 'vc++ file extensions')).toBe('Q100013');
+  });
+});
