@@ -217,6 +217,12 @@ function firstNotBelow(n: number, below: (i: number) => boolean): number {
   return lo;
 }
 
+/** The fields (FIELD bits) `doc` has the term in, from the term's postings; 0 when it has not. */
+export function fieldsOf(p: TermPostings, doc: number): number {
+  const i = firstNotBelow(p.docs.length, (k) => p.docs[k]! < doc);
+  return p.docs[i] === doc ? p.masks[i]! : 0;
+}
+
 /** First doc whose Q-number digits are >= num (qnums ascend). */
 export function firstDocAtLeast(index: SearchIndex, num: number): number {
   return firstNotBelow(index.qnums.length, (i) => index.qnums[i]! < num);

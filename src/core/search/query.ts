@@ -4,7 +4,7 @@
  */
 import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
-import { docOfNumber, firstDocAtLeast, phrasePostings, termId, termPostings, titleOf } from './load-index';
+import { docOfNumber, fieldsOf, firstDocAtLeast, phrasePostings, termId, termPostings, titleOf } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
 import { findPhrases } from './thesaurus';
@@ -394,14 +394,7 @@ function titleWordCounter(
 }
 
 function inTitleField(p: TermPostings, doc: number): boolean {
-  let lo = 0;
-  let hi = p.docs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.docs[mid]! < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return p.docs[lo] === doc && (p.masks[lo]! & FIELD.title) !== 0;
+  return (fieldsOf(p, doc) & FIELD.title) !== 0;
 }
 
 /** Titles in phrase form, per index, made on first use: the same top articles come back keystroke after keystroke. */

@@ -3,7 +3,7 @@
  * applies-to list has the version ranks higher; one for the same product that lists only other
  * versions ranks lower.
  */
-import { termId, termPostings } from './load-index';
+import { fieldsOf, termId, termPostings } from './load-index';
 import { SHORTHAND } from './synonyms';
 import { phraseTerms } from './thesaurus';
 import { UNITS } from './tokenize';
@@ -96,16 +96,6 @@ export function versionFactor(
     return id < 0 ? null : termPostings(index, id);
   });
   const applies = (doc: number) =>
-    lists.every((p) => {
-      if (!p) return false;
-      let lo = 0;
-      let hi = p.docs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (p.docs[mid]! < doc) lo = mid + 1;
-        else hi = mid;
-      }
-      return p.docs[lo] === doc && (p.masks[lo]! & (FIELD.products | FIELD.title)) !== 0;
-    });
+    lists.every((p) => p !== null && (fieldsOf(p, doc) & (FIELD.products | FIELD.title)) !== 0);
   return (doc, fields) => (applies(doc) ? VERSION_MATCH : fields & FIELD.products ? VERSION_MISMATCH : 1);
 }
