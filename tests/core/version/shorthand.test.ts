@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTicketVersions, productFit, verdictFor } from '../../../src/core/version';
 import { record } from '../match/fixture-records';
+import { statusFix } from '../../fixtures/article-record';
 
 const read = (text: string) =>
   findTicketVersions(text).products.map((p) => `${p.family} ${p.version}${p.sp ? ` SP${p.sp}` : ''}`);
@@ -56,14 +57,7 @@ describe('the verdict with a shorthand version', () => {
     products: ['Microsoft Systems Management Server'],
     versions: ['Systems Management Server 2.0', 'Systems Management Server 2.0 SP1'],
     versionsRaw: 'winnt:2.0,2.0 SP1',
-    fix: {
-      text: 'Systems Management Server 2.0 Service Pack 2',
-      product: 'Systems Management Server',
-      version: '2.0',
-      servicePack: '2',
-      hotfix: false,
-      source: 'status',
-    },
+    fix: statusFix('Systems Management Server 2.0 Service Pack 2', 'Systems Management Server', '2.0', '2'),
   });
   const nt = record({
     q: 'Q900302',
@@ -71,14 +65,7 @@ describe('the verdict with a shorthand version', () => {
     products: ['Microsoft Windows NT Server'],
     versions: ['Windows NT Server 4.0', 'Windows NT Workstation 4.0'],
     versionsRaw: 'winnt:4.0',
-    fix: {
-      text: 'Windows NT 4.0 Service Pack 5',
-      product: 'Windows NT',
-      version: '4.0',
-      servicePack: '5',
-      hotfix: false,
-      source: 'status',
-    },
+    fix: statusFix('Windows NT 4.0 Service Pack 5', 'Windows NT', '4.0', '5'),
   });
 
   it('judges the fix against the shorthand', () => {
@@ -97,31 +84,10 @@ describe('the verdict with a shorthand version', () => {
       products: ['Microsoft Visual Basic for Windows'],
       versions: ['Visual Basic Professional Edition for Windows 5.0', 'Visual Studio 97'],
       versionsRaw: '5.0',
-      fix: {
-        text: 'COMCTL32.OCX 5.00.3828',
-        product: 'COMCTL32.OCX',
-        version: '5.00.3828',
-        servicePack: null,
-        hotfix: false,
-        source: 'status',
-      },
+      fix: statusFix('COMCTL32.OCX 5.00.3828', 'COMCTL32.OCX', '5.00.3828', null),
       fixes: [
-        {
-          text: 'COMCTL32.OCX 5.00.3828',
-          product: 'COMCTL32.OCX',
-          version: '5.00.3828',
-          servicePack: null,
-          hotfix: false,
-          source: 'status',
-        },
-        {
-          text: 'Visual Studio 97 Service Pack 1',
-          product: 'Visual Studio',
-          version: '97',
-          servicePack: '1',
-          hotfix: false,
-          source: 'status',
-        },
+        statusFix('COMCTL32.OCX 5.00.3828', 'COMCTL32.OCX', '5.00.3828', null),
+        statusFix('Visual Studio 97 Service Pack 1', 'Visual Studio', '97', '1'),
       ],
     });
     expect(verdictFor(two, findTicketVersions('Dev box has Visual Studio 97 Service Pack 3.')).verdict).toBe('fixed');
