@@ -68,6 +68,18 @@ function enhancedClass(subject: string, detail: string, after: string): NdrClass
   return ENHANCED_STATUS[key] ?? ENHANCED_STATUS[`${subject}.0`];
 }
 
+/** An enhanced status code ("5.1.1") found by `m`, keyed by the code itself. */
+function statusHit(m: RegExpExecArray, code: string, cls: NdrClass | undefined): CodeHit {
+  return {
+    kind: 'ndr',
+    start: m.index,
+    end: m.index + m[0].length,
+    value: code,
+    key: code,
+    ...(cls ? { class: cls } : {}),
+  };
+}
+
 /**
  * Every code hit in `text`, in no particular order; at most `limit` of them. With `cues` (noted by
  * the tokeniser over all of `text`), the regexes run only where they can match.
@@ -88,27 +100,12 @@ export function findCodes(text: string, limit = 2000, cues?: CueLists): CodeHit[
     const cls =
       (comp && EXCHANGE_STATUS_CODES[comp.toLowerCase()]) ||
       enhancedClass(m[3]!, m[4]!, text.slice(m.index + m[0].length, m.index + m[0].length + 80) + m[0]);
-    push({
-      kind: 'ndr',
-      start: m.index,
-      end: m.index + m[0].length,
-      value: code,
-      key: code,
-      ...(cls ? { class: cls } : {}),
-    });
+    push(statusHit(m, code, cls));
   }
   const statuses = cursor(STATUS_RE, Cue.Status);
   while ((m = statuses.next()) && out.length < limit) {
     const code = `${m[1]}.${m[2]}.${m[3]}`;
-    const cls = enhancedClass(m[2]!, m[3]!, text.slice(m.index, m.index + m[0].length + 80));
-    push({
-      kind: 'ndr',
-      start: m.index,
-      end: m.index + m[0].length,
-      value: code,
-      key: code,
-      ...(cls ? { class: cls } : {}),
-    });
+    push(statusHit(m, code, enhancedClass(m[2]!, m[3]!, text.slice(m.index, m.index + m[0].length + 80))));
   }
   const components = cursor(COMPONENT_RE, Cue.Component);
   while ((m = components.next()) && out.length < limit) {
