@@ -6,8 +6,11 @@ import type { ArticleRecord } from '../src/core/article/types';
 
 export interface LabelledArticle {
   q: string;
-  /** tuning: read beside the parser's output while fixing it; held-out: read blind afterwards. */
-  set: 'tuning' | 'held-out';
+  /**
+   * tuning: read beside the parser's output while fixing it; held-out: read blind afterwards;
+   * fresh: a later blind draw (seed `freshSeed`), of articles neither earlier set holds.
+   */
+  set: 'tuning' | 'held-out' | 'fresh';
   stratum: string;
   family: string;
   era: string;
@@ -21,7 +24,7 @@ export interface LabelledArticle {
 }
 
 export interface FixFacts {
-  sample: { seed: number; heldOutSeed: number; sets: string; how: string; size: number };
+  sample: { seed: number; heldOutSeed: number; freshSeed?: number; sets: string; how: string; size: number };
   articles: LabelledArticle[];
 }
 
