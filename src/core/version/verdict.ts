@@ -156,6 +156,9 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
           reason: `fixed in the ${fix!.text}, which the article does not number; the ticket names ${same[0]!.name}${spText(same[0]!.sp)}`,
         };
       }
+    } else if (fix!.hotfix) {
+      const v = hotfixVerdict(fix!, fixProduct, mentions, same);
+      if (v) return v;
     } else if (!fix!.servicePack) {
       // 5. An upgrade fix: a later product version has it.
       const later = mentions.find((p) => compareVersions(p.rank, fixProduct.rank) >= 0);
@@ -181,6 +184,54 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
     verdict: 'unknown',
     reason: `the article covers ${listed.map((a) => a.name).join(', ') || 'other versions'}; the ticket names ${mentions[0]!.name}`,
   };
+}
+
+/**
+ * 5b. A hotfix is made for one version and is in it only once installed, which a ticket that
+ * names the version does not say: that version is affected. A later version has the fix; so does
+ * the service pack that took the hotfix in ("... hotfix (before Service Pack 4)"). A rollup on a
+ * service pack ("Service Pack 4 Hotfix Rollup Package") is not in that service pack itself, only
+ * in later ones: at that level the ticket may or may not have it.
+ */
+function hotfixVerdict(
+  fix: Fix,
+  fixProduct: ProductMention,
+  mentions: readonly ProductMention[],
+  same: readonly ProductMention[],
+): VerdictResult | null {
+  const later = mentions.find((p) => compareVersions(p.rank, fixProduct.rank) > 0);
+  if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fix.text}` };
+  const takenIn = /\(before Service Pack (\d{1,2}[a-z]?)\)/i.exec(fix.text)?.[1] ?? null;
+  const rollupOn = /\bService Pack (\d{1,2}[a-z]?) (?:Hotfix|Security) Roll-?up\b/i.exec(fix.text)?.[1] ?? null;
+  for (const p of same) {
+    if (p.sp === null) continue;
+    const level = p.sp === '0' ? null : p.sp;
+    if (takenIn && compareServicePacks(level, takenIn) >= 0)
+      return {
+        verdict: 'fixed',
+        reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (Service Pack ${takenIn} took in the hotfix)`,
+      };
+    if (rollupOn) {
+      const c = compareServicePacks(level, rollupOn);
+      if (c > 0) return { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} is later than ${fix.text}` };
+      if (c === 0)
+        return {
+          verdict: 'unknown',
+          reason: `the ticket's ${p.name}${spText(p.sp)} has the fix only with ${fix.text} installed`,
+        };
+    }
+    return {
+      verdict: 'affected',
+      reason: `the ticket's ${p.name}${spText(p.sp)} is fixed only with the ${fix.text} installed`,
+    };
+  }
+  if (same.length > 0) {
+    return {
+      verdict: 'affected',
+      reason: `the ticket's ${same[0]!.name} is fixed only with the ${fix.text} installed`,
+    };
+  }
+  return null;
 }
 
 /**

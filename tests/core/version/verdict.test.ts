@@ -242,3 +242,47 @@ describe('"the latest service pack" (issue 15)', () => {
     expect(verdictFor(stated, findTicketVersions('Exchange 5.5 SP2')).verdict).toBe('affected');
   });
 });
+
+describe('a hotfix (fix audit)', () => {
+  const hotfix = (q: string, text: string, product: string, version: string) =>
+    record({
+      q,
+      title: 'XADM: Test Article: Store Stops',
+      products: [`Microsoft ${product}`],
+      versions: [`${product} ${version}`],
+      fixKind: 'hotfix',
+      fix: { text, product, version, servicePack: null, hotfix: true, source: 'body' },
+    });
+  const plain = hotfix('Q900401', 'Exchange Server 5.5 hotfix', 'Exchange Server', '5.5');
+
+  it('is not in the version it was made for: that version is affected until it is installed', () => {
+    for (const ticket of ['Exchange Server 5.5', 'Exchange 5.5 SP2', 'Exchange 5.5 SP4']) {
+      const v = verdictFor(plain, findTicketVersions(ticket));
+      expect(v.verdict, ticket).toBe('affected');
+      expect(v.reason).toMatch(/fixed only with the Exchange Server 5\.5 hotfix installed/);
+    }
+  });
+  it('is in a later version', () => {
+    expect(verdictFor(plain, findTicketVersions('Exchange 2000 Server')).verdict).toBe('fixed');
+  });
+  it('made before a service pack: that service pack and later ones have it', () => {
+    const pre = hotfix('Q900402', 'Exchange Server 5.5 hotfix (before Service Pack 4)', 'Exchange Server', '5.5');
+    expect(verdictFor(pre, findTicketVersions('Exchange 5.5 SP4')).verdict).toBe('fixed');
+    expect(verdictFor(pre, findTicketVersions('Exchange 5.5 SP3')).verdict).toBe('affected');
+  });
+  it('a rollup on a service pack: not in that service pack alone, in later ones', () => {
+    const rollup = hotfix(
+      'Q900403',
+      'Systems Management Server 2.0 Service Pack 4 Hotfix Rollup Package',
+      'Systems Management Server',
+      '2.0',
+    );
+    const at = verdictFor(rollup, findTicketVersions('SMS 2.0 SP4 site'));
+    expect(at.verdict).toBe('unknown');
+    expect(at.reason).toMatch(
+      /only with Systems Management Server 2\.0 Service Pack 4 Hotfix Rollup Package installed/,
+    );
+    expect(verdictFor(rollup, findTicketVersions('SMS 2.0 SP3 site')).verdict).toBe('affected');
+    expect(verdictFor(rollup, findTicketVersions('SMS 2.0 SP5 site')).verdict).toBe('fixed');
+  });
+});
