@@ -47,14 +47,18 @@ export interface FactScores {
 
 /** "Microsoft Exchange Server 5.5 Service Pack 4.0 (inferred ...)" -> "exchange server 5.5 service pack 4". */
 export function normFix(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s*\((?:before service pack|inferred|latest)[^)]*\)/g, '')
-    .replace(/\bmicrosoft\s+/g, '')
-    .replace(/\bu\.?s\.?\s+(?=service pack)/g, '')
-    .replace(/\bservice pack (\d+[a-z]?)\.0\b/g, 'service pack $1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/\s*\((?:before service pack|inferred|latest)[^)]*\)/g, '')
+      .replace(/\bmicrosoft\s+/g, '')
+      .replace(/\bu\.?s\.?\s+(?=service pack)/g, '')
+      .replace(/\bservice pack (\d+[a-z]?)\.0\b/g, 'service pack $1')
+      // One release, two spellings: KB Lens names products "<name> <version>".
+      .replace(/\bexchange 2000 server\b/g, 'exchange server 2000')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const LATEST = /^latest (.+) service pack$/i;

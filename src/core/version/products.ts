@@ -266,8 +266,10 @@ export function canonicalProduct(product: string, version: string): { product: s
     }
   }
   // "Visual FoxPro for Windows 7.0", "Access for Windows 95": the platform is not part of the name.
-  if (!/^Windows\b/i.test(p)) p = p.replace(/,?\s+for Windows(?: NT)?$/i, '');
+  if (!/^Windows\b/i.test(p)) p = p.replace(/,?\s+for Windows(?: NT| 95| 98| 2000| 3\.1x?)?$/i, '');
   p = p.replace(/,?\s+(?:32-bit|16-bit)(?:\s+(?:Enterprise|Professional|Learning|Standard))?\s+Editions?$/i, '');
+  // "Visual SourceSafe, 32-bit, for Windows": the bitness is not part of the name either.
+  p = p.replace(/,\s*(?:32|16)-bit$/i, '');
   if (/^(?:Server|Workstation|Advanced Server)$/i.test(p) && /^(?:3\.1|3\.5|3\.51|4\.0)/.test(v)) p = 'Windows NT';
   if (p === 'IIS') p = /^[5-9]/.test(v) ? 'Internet Information Services' : 'Internet Information Server';
   if (DOTTED_FAMILIES.test(p)) v = v.replace(/^(\d)$/, '$1.0').replace(/^(\d+\.\d)0$/, '$1');
