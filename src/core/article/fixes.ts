@@ -206,7 +206,14 @@ export function detectFixes(input: FixInput): FixResult {
             }
             evidence.push({
               fix: {
-                text: releaseText(name.product, name.version, release.servicePack, release.latest, release.edition),
+                text: releaseText(
+                  name.product,
+                  name.version,
+                  release.servicePack,
+                  release.latest,
+                  release.edition,
+                  release.servicePackName,
+                ),
                 product: name.product,
                 version: name.version,
                 servicePack: release.servicePack,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article/parse-article';
 import { parseRelease } from '../../../src/core/article/release';
 import { canonicalProduct } from '../../../src/core/version/products';
+import { resolveLatestServicePacks } from '../../../src/core/version/service-pack-dates';
 import { makeArticle, parseFixture } from './fixture';
 
 const header = (q: string, product: string, versions: string, applies: string) => [
@@ -127,5 +128,37 @@ describe('product names in a fix', () => {
   it('a bitness qualifier is not part of the name', () => {
     expect(canonicalProduct('Visual SourceSafe, 32-bit, for Windows', '6.0').product).toBe('Visual SourceSafe');
     expect(canonicalProduct('Visual C++, 32-bit Enterprise Edition', '6.0').product).toBe('Visual C++');
+  });
+});
+
+describe("Office's service releases", () => {
+  const office = (q: string, status: string[]) =>
+    parse(q, [
+      ...header(q, 'Microsoft Office', 'WINDOWS:97', 'Microsoft Office 97 for Windows '),
+      'STATUS',
+      '======',
+      '',
+      'Microsoft has confirmed this to be a problem in the Microsoft products listed at the',
+      'beginning of this article.',
+      ...status,
+    ]);
+  it('are numbered like service packs, not an upgrade to the version they update', () => {
+    const r = office('Q399738', ['This problem was corrected in Microsoft Office 97 Service Release 2 (SR-2).']);
+    expect(r.fixedIn).toBe('Office 97 Service Release 2');
+    expect(r.fixKind).toBe('service-pack');
+    expect(r.fix).toMatchObject({ product: 'Office', version: '97', servicePack: '2', hotfix: false });
+    const w = office('Q399739', ['This problem was corrected in Microsoft Word 97 for Windows, Service Release 1.']);
+    expect(w.fix).toMatchObject({ product: 'Word', version: '97', servicePack: '1' });
+  });
+  it("but Windows 95's OEM Service Release is a release of its own", () => {
+    expect(parseRelease('Windows 95 OEM Service Release 2.')!.servicePack).toBeNull();
+  });
+  it('"the latest service pack" of such a product is resolved to a service release', () => {
+    const rs = [
+      office('Q399740', ['This problem was corrected in Microsoft Office 97 Service Release 2 (SR-2).']),
+      office('Q399741', ['This problem was corrected in the latest service pack for Microsoft Office 97.']),
+    ];
+    resolveLatestServicePacks(rs);
+    expect(rs[1]!.fixedIn).toBe('Office 97 Service Release 2 (inferred)');
   });
 });
