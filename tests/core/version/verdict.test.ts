@@ -376,3 +376,25 @@ describe('products a ticket names (fix audit)', () => {
     expect(verdictFor(word, findTicketVersions('User on Word 2000')).verdict).toBe('fixed');
   });
 });
+
+describe("Office's service releases are its programs' (fix audit)", () => {
+  it('Word 97 SR-1 is Office 97 SR-1', () => {
+    const office = record({
+      q: 'Q900801',
+      title: 'WD97: Test Article: Footnotes Renumber',
+      products: ['Word 97 for Windows'],
+      versions: ['Word 97 for Windows'],
+      fix: {
+        text: 'Office 97 Service Release 2',
+        product: 'Office',
+        version: '97',
+        servicePack: '2',
+        hotfix: false,
+        source: 'status',
+      },
+    });
+    expect(verdictFor(office, findTicketVersions('Word 97 SR-1 on the desk')).verdict).toBe('affected');
+    expect(verdictFor(office, findTicketVersions('Word 97 SR-2 on the desk')).verdict).toBe('fixed');
+    expect(verdictFor(office, findTicketVersions('Office 97 SR-2 installed')).verdict).toBe('fixed');
+  });
+});
