@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { cardModel, classLabel, safeUrl, shorten, MAX_OTHERS } from '../../../src/content/card/view-model';
+import {
+  askedArticles,
+  cardModel,
+  classLabel,
+  safeUrl,
+  shorten,
+  MAX_OTHERS,
+} from '../../../src/content/card/view-model';
 import type { ArticleView, FoundMatch } from '../../../src/messaging/protocol';
 import { record } from '../helpers';
 
@@ -150,5 +157,48 @@ describe('card view-model', () => {
     ).toBeNull();
     expect(cardModel({ ...ndr, reason: '__proto__' }, []).bounce).toBeNull();
     expect(cardModel(ndr, []).bounce).toBeNull();
+  });
+
+  describe("a bounce's situation (the article the ticket describes around it)", () => {
+    const bounce: FoundMatch = {
+      kind: 'ndr',
+      start: 0,
+      end: 36,
+      text: 'The recipient name is not recognized',
+      value: 'The recipient name is not recognized',
+      articles: ['Q181952', 'Q193321'],
+      reason: 'userunknown',
+      situation: 'Q193283',
+    };
+    const WHY =
+      'about what the ticket describes around the bounce (meeting, update); no message it quotes names an article of its own';
+
+    it('is asked for first, with the match’s own candidates, once', () => {
+      expect(askedArticles(bounce)).toEqual(['Q193283', 'Q181952', 'Q193321']);
+      expect(askedArticles({ ...bounce, articles: ['Q193283', 'Q181952'] })).toEqual(['Q193283', 'Q181952']);
+      expect(askedArticles({ ...bounce, situation: undefined })).toEqual(['Q181952', 'Q193321']);
+    });
+
+    it('leads the card where the background ranks it first, with its low-confidence mark and why', () => {
+      const m = cardModel(bounce, [
+        view('Q181952', { rank: 1, confidence: 'low', why: 'quotes the NDR text' }),
+        view('Q193283', { rank: 0, confidence: 'low', why: WHY }),
+        view('Q193321', { rank: 2 }),
+      ]);
+      expect(m.best).toMatchObject({ q: 'Q193283', confidence: 'low', why: WHY });
+      expect(m.others.map((o) => o.q)).toEqual(['Q181952', 'Q193321']);
+      expect(m.bounce).toMatchObject({ reason: 'userunknown' });
+      expect(m.label).toBe('KB Lens: Q193283, XCON: Invented title for Q193283');
+    });
+
+    it('is left out where the page summary does not list it (no confidence: a quoted message named its own article)', () => {
+      const m = cardModel(bounce, [
+        view('Q193283', { rank: 9 }),
+        view('Q181952', { rank: 0, confidence: 'high', why: 'quotes the NDR text' }),
+        view('Q193321', { rank: 1 }),
+      ]);
+      expect(m.best).toMatchObject({ q: 'Q181952', confidence: 'high' });
+      expect([m.best!.q, ...m.others.map((o) => o.q)]).not.toContain('Q193283');
+    });
   });
 });

@@ -74,4 +74,35 @@ describe('tagBounceMatches', () => {
     expect(m).toMatchObject({ reason: 'mailboxfull' });
     expect(m).not.toHaveProperty('recipient');
   });
+
+  it("puts a bounce's situation (Match.about, on its first match) on every NDR match of that bounce only", () => {
+    const ex55 = (name: string, server: string) =>
+      [
+        'Your message did not reach some or all of the intended recipients.',
+        'The following recipient(s) could not be reached:',
+        `      ${name} on 3/14/00 10:02 AM`,
+        '            The recipient name is not recognized',
+        `            MSEXCH:MSExchangeMTA:WEST:${server}`,
+      ].join('\n');
+    const first = ex55('Okafor, Chidi', 'EXW01');
+    const text = `${first}\n\nAnd this one from the other site:\n\n${ex55('Berg, Ann', 'EXN02')}`;
+    const bounces = findBounces(text);
+    expect(bounces).toHaveLength(2);
+    const at = (needle: string, from = 0) => {
+      const start = text.indexOf(needle, from);
+      return { start, end: start + needle.length };
+    };
+    const line = 'The recipient name is not recognized';
+    const about = { q: 'Q900510', score: 20, words: ['replica', 'retired'] };
+    const matches: Match[] = [
+      { ...code(text, line), ...at(line), source: 'message', about },
+      { ...code(text, 'MSEXCH:MSExchangeMTA:WEST:EXW01'), source: 'message' },
+      { ...code(text, line), ...at(line, first.length), source: 'message' },
+    ];
+    const tagged = tagBounceMatches(text, matches, bounces);
+    expect(tagged.map((m) => m.situation)).toEqual(['Q900510', 'Q900510', undefined]);
+    expect(tagged[2]).not.toHaveProperty('situation');
+    // The ranking still counts the situation once: only the first match carries `about`.
+    expect(tagged.filter((m) => m.about)).toHaveLength(1);
+  });
 });
