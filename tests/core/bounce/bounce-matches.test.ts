@@ -39,6 +39,43 @@ describe('addBounceMatches', () => {
     );
   });
 
+  it('gives every failed recipient its own match: three recipients, three reasons, three explanations', () => {
+    const text = fixture('postfix-virus-tls.txt');
+    const bounces = findBounces(text);
+    const tagged = tagBounceMatches(text, addBounceMatches(text, [], bounces), bounces);
+    expect(tagged.map((m) => [m.recipient, m.reason])).toEqual([
+      ['scan@secure.example.org', 'virusdetected'],
+      ['tls@strict.example.net', 'securityerror'],
+      ['bulk@busy.example.com', 'toomanyconn'],
+    ]);
+    expect(tagged.every((m) => m.kind === 'ndr' && m.articles.length === 0)).toBe(true);
+  });
+
+  it("adds a match only for a recipient the scanner's matches do not already speak for", () => {
+    const text = fixture('exim-full-and-timeout.txt');
+    const bounces = findBounces(text);
+    const full = code(text, 'mailbox is full: retry timeout exceeded', { source: 'message', articles: ['Q1'] });
+    const out = tagBounceMatches(text, addBounceMatches(text, [full], bounces), bounces);
+    expect(out.map((m) => [m.text, m.recipient, m.reason])).toEqual([
+      ['mailbox is full: retry timeout exceeded', 'ruth@home.example.net', 'mailboxfull'],
+      [expect.any(String), 'noc@gone.example.org', 'hostunknown'],
+    ]);
+  });
+
+  it('tells recipients with the same sentence apart by the one named last before it', () => {
+    const text = fixture('exchange55-name-forms.txt');
+    const bounces = findBounces(text);
+    const line = 'The recipient name is not recognized';
+    const second = text.indexOf(line, text.indexOf(line) + 1);
+    const matches = [
+      code(text, line, { source: 'message' }),
+      { ...code(text, line, { source: 'message' }), start: second, end: second + line.length },
+    ];
+    const tagged = tagBounceMatches(text, matches, bounces);
+    expect(tagged.map((m) => m.recipient)).toEqual(['Sales Team', bounces[0]!.recipients[2]!.address]);
+    expect(bounces[0]!.recipients[2]!.address).toMatch(/^c=DE;/);
+  });
+
   it('adds nothing where the scanner already has an NDR match in the bounce', () => {
     const text = fixture('postfix-unknown.txt');
     const existing = [code(text, '550 5.1.1')];
