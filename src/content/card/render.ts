@@ -35,7 +35,7 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
   if (model.notice) body.push(h(doc, 'p', { class: 'notice', text: model.notice }));
   if (model.versions.length) body.push(versions(doc, model.versions));
   if (model.best) body.push(article(doc, model.best, actions));
-  if (model.others.length) body.push(list(doc, 'Other candidates', model.others));
+  if (model.others.length) body.push(list(doc, model.best ? 'Other candidates' : 'Candidates', model.others));
   if (model.related.length) body.push(list(doc, 'Related articles', model.related));
   container.replaceChildren(
     head,

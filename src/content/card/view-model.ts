@@ -157,6 +157,10 @@ export function askedArticles(match: FoundMatch): string[] {
   return match.situation ? [...new Set([match.situation, ...match.articles])] : match.articles;
 }
 
+function linkOf(v: ArticleView): LinkModel {
+  return { q: v.record.q, title: v.record.title, url: safeUrl(v.record.url, v.record.q) };
+}
+
 export function bounceModel(match: FoundMatch): BounceModel | null {
   if (match.kind !== 'ndr') return null;
   const e = explainReason(match.reason);
@@ -226,7 +230,14 @@ export function cardModel(
     .map((v, i) => ({ v, i }))
     .sort((a, b) => (a.v.rank ?? Infinity) - (b.v.rank ?? Infinity) || a.i - b.i)
     .map((x) => x.v);
-  const [first, ...rest] = ordered;
+  // A bounce's card explains the bounce itself (its reason, who acts, the next step); an article
+  // is put forward as what explains it only where the page's ranking lists it, as the popup does.
+  // A bare status code a few articles mention is, there, a match no article explains: here too,
+  // with those articles offered as candidates.
+  const listedOnly = match.kind === 'ndr' && ordered.some((v) => v.rank !== undefined);
+  const firstAt = listedOnly ? ordered.findIndex((v) => v.confidence) : 0;
+  const first = firstAt >= 0 ? ordered[firstAt] : undefined;
+  const rest = ordered.filter((_, i) => i !== firstAt);
   if (!first) {
     const notice =
       match.kind === 'q'
@@ -239,7 +250,7 @@ export function cardModel(
       state: 'unknown',
       notice,
       best: null,
-      others: [],
+      others: rest.slice(0, MAX_OTHERS).map(linkOf),
       related: [],
       label: `KB Lens: ${base.kindLabel}, no article`,
     };
@@ -252,7 +263,7 @@ export function cardModel(
   for (const v of rest) {
     if (others.length >= MAX_OTHERS || shown.has(v.record.q)) continue;
     shown.add(v.record.q);
-    others.push({ q: v.record.q, title: v.record.title, url: safeUrl(v.record.url, v.record.q) });
+    others.push(linkOf(v));
   }
   const related: LinkModel[] = [];
   for (const q of first.record.related) {

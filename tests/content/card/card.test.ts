@@ -151,6 +151,19 @@ describe('versions in this ticket', () => {
     expect(el.querySelector('.confidence, .why')).toBeNull();
   });
 
+  it('heads the candidates of a bounce no listed article explains "Candidates", under the notice', () => {
+    const model = cardModel(
+      { kind: 'ndr', start: 0, end: 9, text: '554 5.7.1', value: '5.7.1', articles: ['Q304897'], reason: 'norelaying' },
+      [{ record: record('Q304897'), rank: 0 }],
+    );
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    expect(el.querySelector('.notice')!.textContent).toBe('No archived article explains this message.');
+    expect(el.querySelector('.article')).toBeNull();
+    expect(el.querySelector('.list h3')!.textContent).toBe('Candidates');
+    expect(el.querySelector('.list a')!.textContent).toBe('Q304897');
+  });
+
   it("lists the hovered build first, then the page's others, each with its release and what is newer", () => {
     const hovered = build('Store.exe 5.5.2448.0', 'Exchange Server 5.5 SP2', ['SP3 (build 2650)', 'SP4 (build 2653)']);
     const other = build('build 2653', 'Exchange Server 5.5 SP4', []);

@@ -59,10 +59,37 @@ describe('card view-model', () => {
 
   it("orders by the whole page's ranking where the background gives one, else by the match", () => {
     // The block-time order said Q227142; words later on the page made Q191014 the better one.
-    const m = cardModel(ndr, [view('Q227142', { rank: 1 }), view('Q191014', { rank: 0 })]);
+    // (Both listed by the page's summary, as the background says with a confidence.)
+    const m = cardModel(ndr, [
+      view('Q227142', { rank: 1, confidence: 'high' }),
+      view('Q191014', { rank: 0, confidence: 'low' }),
+    ]);
     expect(m.best!.q).toBe('Q191014');
     expect(m.others.map((o) => o.q)).toEqual(['Q227142']);
     expect(cardModel(ndr, [view('Q191014'), view('Q227142')]).best!.q).toBe('Q227142');
+  });
+
+  it("puts forward for a bounce only an article the page's ranking lists; the others are candidates", () => {
+    const code: FoundMatch = { ...ndr, text: '554 5.7.1', value: '5.7.1', reason: 'norelaying', articles: ['Q304897'] };
+    // Ranked for the page but not listed (below the threshold): the popup says no article explains it.
+    const unlisted = cardModel(code, [view('Q304897', { rank: 0 })]);
+    expect(unlisted).toMatchObject({
+      state: 'unknown',
+      best: null,
+      notice: 'No archived article explains this message.',
+    });
+    expect(unlisted.others.map((o) => o.q)).toEqual(['Q304897']);
+    expect(unlisted.bounce).toMatchObject({ reason: 'norelaying' });
+    // A listed one leads even where an unlisted one ranks before it.
+    const listed = cardModel({ ...code, articles: ['Q304897', 'Q227142'] }, [
+      view('Q304897', { rank: 0 }),
+      view('Q227142', { rank: 1, confidence: 'low' }),
+    ]);
+    expect(listed.best!.q).toBe('Q227142');
+    expect(listed.others.map((o) => o.q)).toEqual(['Q304897']);
+    // Other kinds, and answers without a tab's ranking, keep the match's best candidate.
+    expect(cardModel({ ...ndr, kind: 'error' }, [view('Q227142', { rank: 0 })]).best!.q).toBe('Q227142');
+    expect(cardModel(code, [view('Q304897')]).best!.q).toBe('Q304897');
   });
 
   it('builds the copy summary with articleSummary, verdict included', () => {
