@@ -178,6 +178,61 @@ describe.skipIf(unavailable !== null)("an Exchange 5.5 bounce's situation in the
     expect(env.browser.foreignRequests).toEqual([]);
     await page.close();
   });
+
+  it('a report that failed for three recipients for three reasons: each one highlighted, its card its own reason, as the popup', async () => {
+    const page = await env.browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${env.server.origin}/bounce-recipients.html`);
+    await expect
+      .poll(async () => (await highlightTexts(page))['kblens-ndr']?.length ?? 0, { timeout: 30_000, interval: 100 })
+      .toBeGreaterThanOrEqual(3);
+    const cards = new Set<string>();
+    for (const r of await ndrRanges(page)) {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => readCard(page), { timeout: 10_000, interval: 100 }).toBeNull();
+      await page.mouse.move(r.x - 20, r.y - 20);
+      await page.mouse.move(r.x, r.y, { steps: 4 });
+      await expect
+        .poll(async () => (await readCard(page))?.matched ?? null, { timeout: 15_000, interval: 100 })
+        .toBe(r.text);
+      const card = await inOpenCard(page, (root) => ({
+        reason: root.querySelector('.bounce')?.getAttribute('data-reason') ?? null,
+        recipient: root.querySelector('.bounce-recipient')?.textContent ?? null,
+      }));
+      cards.add(`${card!.recipient} ${card!.reason}`);
+    }
+    const expected = [
+      'olga@inbox.example.com mailboxfull',
+      'tom@closed.example.org userunknown',
+      'desk@nodomain.example.net hostunknown',
+    ];
+    expect([...cards].sort()).toEqual(expect.arrayContaining(expected));
+    await screenshot(page, 'bounce-recipients-card');
+
+    // The popup says the same three: one bounce line per recipient and reason.
+    const tabId = await env.browser.worker.evaluate(
+      async (u) => (await chrome.tabs.query({ url: u }))[0]?.id as number,
+      page.url(),
+    );
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.bounce[data-reason]').first().waitFor({ timeout: 15_000 });
+    const lines = await popup.locator('.bounce[data-reason]').evaluateAll((els) =>
+      els.map(
+        (e) =>
+          `${e
+            .querySelector('.facts')
+            ?.textContent?.replace(/^\S+:\s*/, '')
+            .trim()} ${e.getAttribute('data-reason')}`,
+      ),
+    );
+    expect(new Set(lines)).toEqual(cards);
+    await popup.close();
+    expect(errors).toEqual([]);
+    expect(env.browser.foreignRequests).toEqual([]);
+    await page.close();
+  });
 });
 
 // ---- Firefox (firefox-esr, dist-firefox/), driven by puppeteer-core over WebDriver BiDi ----
