@@ -74,6 +74,11 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
     }
   }
 
+  // "/machine" is also written "/M": programs take a switch cut short to its first letters.
+  for (const id of switchShortForms(index, word)) {
+    if (!has(id)) out.push({ id, kind: MatchKind.Prefix, quality: SWITCH_SHORT_QUALITY });
+  }
+
   if (opts.prefix) {
     const cap = PREFIX_CAP[Math.min(word.length, 3)]!;
     for (const id of range(index, word, cap)) {
@@ -120,6 +125,21 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
     for (const id of commonNeighbours(index, word, exact)) {
       if (!has(id)) out.push({ id, kind: MatchKind.Typo, quality: 0.6 });
     }
+  }
+  return out;
+}
+
+/** A switch's short form stands for it less surely than the word as typed: "/s" is many switches. */
+const SWITCH_SHORT_QUALITY = 0.7;
+const SWITCH = /^\/[a-z]{2,}$/;
+
+/** Terms of the switches `word` ("/machine") begins with ("/m", "/mach"), shortest first. */
+function switchShortForms(index: SearchIndex, word: string): number[] {
+  if (!SWITCH.test(word)) return [];
+  const out: number[] = [];
+  for (let k = 2; k < word.length; k++) {
+    const id = termId(index, word.slice(0, k));
+    if (id >= 0) out.push(id);
   }
   return out;
 }
