@@ -61,12 +61,26 @@ function sectionWeight(s: Section, sections: readonly Section[]): number | undef
   return SECTION_WEIGHT[s.name];
 }
 
+const RULE = /^\s*-{10,}\s*$/;
+
+/**
+ * A section's lines, without the applies-to list an old article's text may start with (between
+ * two dashed rules): it names the products, which the record has, and no problem.
+ */
+function textLines(s: Section): readonly Section['lines'][number][] {
+  if (s.name !== 'PREAMBLE') return s.lines;
+  const first = s.lines.findIndex((l) => RULE.test(l.text));
+  if (first < 0 || first > 3) return s.lines;
+  const second = s.lines.findIndex((l, i) => i > first && RULE.test(l.text));
+  return second < 0 ? s.lines : s.lines.slice(second + 1);
+}
+
 export function countTopicWords(sections: readonly Section[]): TopicCounts {
   const counts: TopicCounts = new Map();
   for (const s of sections) {
     const weight = sectionWeight(s, sections);
     if (!weight) continue;
-    for (const line of s.lines) {
+    for (const line of textLines(s)) {
       for (const m of normalizeText(line.text).matchAll(WORD)) {
         const w = m[0];
         if (w.length < 3 || w.length > 30 || TOPIC_STOPWORDS.has(w) || HEXLIKE.test(w)) continue;
@@ -95,7 +109,7 @@ export function leadWords(sections: readonly Section[], max = LEAD_WORDS): strin
     (sections.length === 1 && sections[0]!.name === 'PREAMBLE' ? sections[0] : undefined);
   const out: string[] = [];
   if (!lead) return out;
-  for (const line of lead.lines) {
+  for (const line of textLines(lead)) {
     for (const m of normalizeText(line.text).matchAll(WORD)) {
       const w = m[0];
       if (w.length < 3 || w.length > 30 || TOPIC_STOPWORDS.has(w) || HEXLIKE.test(w)) continue;

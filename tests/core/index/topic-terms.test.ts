@@ -121,6 +121,12 @@ describe('the lead of an article', () => {
     const old = [section('PREAMBLE', 'If the disk fills, setvbuf buffering hides the error.')];
     expect(leadWords(old)).toEqual(['disk', 'fill', 'setvbuf', 'buffering', 'hide', 'error']);
     expect(countTopicWords(old).get('setvbuf')).toBe(1);
+    // Its applies-to list, between two rules, is no part of it.
+    const listed = section(
+      'PREAMBLE',
+      '-----------\nThe information applies to:\n- Windows 3.1\n-----------\nSetvbuf hides errors.',
+    );
+    expect(leadWords([listed])).toEqual(['setvbuf', 'hide', 'error']);
     // With headings, the text before them is the applies-to list.
     expect(countTopicWords([...old, section('SUMMARY', 'Other words.')]).has('setvbuf')).toBe(false);
   });
