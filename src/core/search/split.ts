@@ -27,9 +27,26 @@ export interface SplitWord {
   p: TermPostings;
 }
 
+/** Splits already worked out, per index: every keystroke asks again for the words before the last. */
+const memo = new WeakMap<SearchIndex, Map<string, SplitWord | null>>();
+const MEMO_MAX = 1024;
+
 /** The two words `word` is written as in this index, or null. */
 export function splitWord(index: SearchIndex, word: string): SplitWord | null {
   if (!/^[a-z]+$/.test(word) || word.length < 2 * MIN_PART) return null;
+  let known = memo.get(index);
+  if (!known) memo.set(index, (known = new Map()));
+  if (known.has(word)) return known.get(word)!;
+  const misses = index.parts.misses;
+  const out = findSplit(index, word);
+  // Postings of a part not read yet: worked out again once it is.
+  if (index.parts.misses !== misses) return out;
+  if (known.size >= MEMO_MAX) known.clear();
+  known.set(word, out);
+  return out;
+}
+
+function findSplit(index: SearchIndex, word: string): SplitWord | null {
   const stem = index.thesaurus.stem;
   const own = termId(index, stem(word));
   const ownDf = own >= 0 ? index.df[own]! : 0;
