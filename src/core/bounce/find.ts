@@ -301,17 +301,65 @@ function nearestBefore(
   at: number,
   text: string,
 ): BounceRecipient | undefined {
-  const before = text.slice(b.start, at).toLowerCase();
+  const mentions = addressMentions(b, text);
+  const rel = at - b.start;
   let best: BounceRecipient | undefined;
   let bestAt = -1;
   for (const r of recipients) {
-    const i = r.address ? before.lastIndexOf(r.address.toLowerCase()) : -1;
+    const i = r.address ? lastAtOrBefore(mentions.get(r) ?? [], rel - r.address.length) : -1;
     if (i > bestAt) {
       best = r;
       bestAt = i;
     }
   }
   return best ?? recipients[0];
+}
+
+/** Per bounce, computed once: where each recipient's address sits in the bounce (offsets from its start, ascending, case ignored). */
+const mentionCache = new WeakMap<Bounce, { text: string; at: Map<BounceRecipient, number[]> }>();
+
+/**
+ * Where each recipient's address is named in the bounce. A scan asks "who was named last before
+ * here" once per match and per try; lowercasing and searching the bounce each time made a DSN
+ * with hundreds of recipients sharing one code take seconds, so the bounce is read once.
+ */
+export function addressMentions(b: Bounce, text: string): ReadonlyMap<BounceRecipient, readonly number[]> {
+  const hit = mentionCache.get(b);
+  if (hit && hit.text === text) return hit.at;
+  const span = text.slice(b.start, b.end);
+  const folded = span.toLowerCase();
+  // Offsets must stay those of the text: where lowercasing changes the length, fold ASCII only.
+  const lower = folded.length === span.length ? folded : span.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+  const at = new Map<BounceRecipient, number[]>();
+  const byAddress = new Map<string, number[]>();
+  for (const r of b.recipients) {
+    if (!r.address) continue;
+    const needle = r.address.toLowerCase();
+    let list = byAddress.get(needle);
+    if (!list) {
+      list = [];
+      for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) list.push(i);
+      byAddress.set(needle, list);
+    }
+    at.set(r, list);
+  }
+  mentionCache.set(b, { text, at });
+  return at;
+}
+
+/** The largest offset in ascending `sorted` that is <= `limit`, else -1. */
+function lastAtOrBefore(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= limit) {
+      best = sorted[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addBounceMatches, findBounces, tagBounceMatches } from '../../../src/core/bounce';
 import type { Match } from '../../../src/core/match';
 import { fixture } from './fixtures';
@@ -18,7 +18,60 @@ const code = (text: string, needle: string, over: Partial<Match> = {}): Match =>
   };
 };
 
+/** A DSN (RFC 3464) for `n` recipients all refused with 5.1.1: a human part, then one block per recipient. */
+function bigDsn(n: number, pasted = 0): string {
+  const rs = Array.from({ length: n }, (_, i) => `user${i}@gone${i % 7}.example.org`);
+  const human = rs.map((r) => `<${r}>: host mx.example.org said: 550 5.1.1 User unknown`).join('\n');
+  const machine = rs
+    .map((r) => `Final-Recipient: rfc822; ${r}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown`)
+    .join('\n\n');
+  return [
+    'From: MAILER-DAEMON@mx.example.com',
+    'Subject: Undelivered Mail Returned to Sender',
+    '',
+    'This is the mail system at host mx.example.com.',
+    'Your message could not be delivered to one or more recipients.',
+    '',
+    human,
+    Array.from({ length: pasted }, () => '5.1.1').join(' '),
+    '',
+    'Reporting-MTA: dns; mx.example.com',
+    '',
+    machine,
+  ].join('\n');
+}
+
 describe('addBounceMatches', () => {
+  it('gives each of 300 recipients sharing one code its own match, with work that grows about linearly', () => {
+    const text = bigDsn(300, 500);
+    const bounces = findBounces(text);
+    const recipients = bounces.flatMap((b) => b.recipients);
+    expect(recipients.length).toBeGreaterThanOrEqual(300);
+    // The work that made this cubic: lowercasing and searching the bounce text per try and per recipient.
+    const lower = vi.spyOn(String.prototype, 'toLowerCase');
+    const last = vi.spyOn(String.prototype, 'lastIndexOf');
+    const slice = vi.spyOn(String.prototype, 'slice');
+    let out: Match[];
+    try {
+      out = addBounceMatches(text, [], bounces);
+    } finally {
+      lower.mockRestore();
+      last.mockRestore();
+      slice.mockRestore();
+    }
+    const calls = { lower: lower.mock.calls.length, last: last.mock.calls.length, slice: slice.mock.calls.length };
+    expect(calls.lower).toBeLessThanOrEqual(recipients.length + 2 * bounces.length);
+    expect(calls.last).toBe(0);
+    expect(calls.slice).toBeLessThanOrEqual(4 * bounces.length);
+    expect(out).toHaveLength(recipients.length);
+    const tagged = tagBounceMatches(text, out, bounces);
+    for (const b of bounces) {
+      const inB = tagged.filter((m) => m.start >= b.start && m.start < b.end);
+      expect(new Set(inB.map((m) => m.recipient)).size).toBe(b.recipients.length);
+    }
+  });
+
+
   it('gives a bounce the scanner found nothing in one NDR match: its status code', () => {
     const text = `Ticket 12\n\n${fixture('exchange2016-banned-ip.txt')}`;
     const bounces = findBounces(text);
