@@ -9,6 +9,8 @@ import { FIELD, type SearchIndex, type TermPostings } from './types';
 
 /** Each half at least this long: "co" + "ordinates" is no split. */
 const MIN_PART = 3;
+/** Longer "words" (a pasted path, hash or run-together sentence) are not split: each split point is a stem and lookup, on every keystroke. As topic-words. */
+const MAX_WORD = 30;
 /** Halves in fewer articles than this are names and slips, not words. */
 const MIN_PART_DF = 20;
 /**
@@ -33,7 +35,7 @@ const MEMO_MAX = 1024;
 
 /** The two words `word` is written as in this index, or null. */
 export function splitWord(index: SearchIndex, word: string): SplitWord | null {
-  if (!/^[a-z]+$/.test(word) || word.length < 2 * MIN_PART) return null;
+  if (word.length < 2 * MIN_PART || word.length > MAX_WORD || !/^[a-z]+$/.test(word)) return null;
   let known = memo.get(index);
   if (!known) memo.set(index, (known = new Map()));
   if (known.has(word)) return known.get(word)!;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, loadSearchIndex, search } from '../../../src/core/search';
 import { splitWord } from '../../../src/core/search/split';
 import { record } from '../../fixtures/search/records';
@@ -57,6 +57,18 @@ describe('one word the archive writes as two', () => {
   it('is no split where a half is rare in the archive', () => {
     const small = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(split))));
     expect(splitWord(small, 'runtime')).toBeNull();
+  });
+
+  it('does not try to split a long pasted word (no stem or lookup per split point)', () => {
+    const stem = vi.spyOn(ix.thesaurus, 'stem');
+    try {
+      expect(splitWord(ix, `run${'time'.repeat(7)}`)).toBeNull();
+      expect(stem).not.toHaveBeenCalled();
+      splitWord(ix, 'runtimes');
+      expect(stem).toHaveBeenCalled();
+    } finally {
+      stem.mockRestore();
+    }
   });
 
   it('finds the articles whose title writes it apart', () => {
