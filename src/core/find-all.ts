@@ -33,7 +33,7 @@ export function findAll(text: string, sources: Sources): Found {
   let matches = scanText(text, sources.detector);
   if (sources.custom) matches = mergeMatches(scanText(text, sources.custom), matches);
   matches = withBuildMatches(text, matches, sources.releases);
-  // A bounce the matcher found nothing in still gets one match, so it is highlighted and opens a card.
+  // Every failed recipient of a bounce gets a match the matcher did not already give it, so each is highlighted with its own reason.
   const bounces = findBounces(text);
   return { matches: addBounceMatches(text, matches, bounces), bounces };
 }

@@ -19,7 +19,7 @@ const parse: ParseArticle = (text, file): ParseResult => {
   const q = /^\s*Article: (Q\d+)\s*$/m.exec(text)?.[1];
   if (!q) return { ok: false, error: { file, line: 1, message: 'no "Article:" header field' } };
   const title = /^\s*Title: (.*)$/m.exec(text)?.[1] ?? '';
-  return { ok: true, record: record(q, { title }), warnings: [], topic: new Map() };
+  return { ok: true, record: record(q, { title }), warnings: [], topic: new Map(), lead: [] };
 };
 
 const article = (q: string, title: string) =>

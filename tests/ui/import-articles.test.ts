@@ -18,6 +18,7 @@ const parse: ParseArticle = (text, file): ParseResult => {
     record: record(q, { title: /^Title: (.*)$/m.exec(text)?.[1] ?? '' }),
     warnings: text.includes('odd') ? [{ file, line: 3, message: 'odd line' }] : [],
     topic: new Map(),
+    lead: [],
   };
 };
 

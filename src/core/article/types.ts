@@ -113,6 +113,6 @@ export type ParseResult =
       warnings: ParseIssue[];
       topic: TopicCounts;
       /** The first words of its SYMPTOMS or SUMMARY (topic-words.ts leadWords), for search. */
-      lead?: string[];
+      lead: string[];
     }
   | { ok: false; error: ParseIssue };

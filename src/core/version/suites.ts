@@ -28,7 +28,7 @@ function suiteVersion(family: string, version: string): { version: string; rank:
   return null;
 }
 
-/** The mention as its Visual Studio release, or null when it is not a tool of one. */
+/** The mention as its suite release (Office year or Visual Studio release), or null when it is not a program of one. */
 export function suiteOf(m: ProductMention): ProductMention | null {
   if (OFFICE_APP.test(m.family) && OFFICE_YEARS.has(m.version)) {
     const name = m.family === 'other:office' ? `Office ${m.version}` : `${m.name} (Office ${m.version})`;
@@ -41,7 +41,7 @@ export function suiteOf(m: ProductMention): ProductMention | null {
   return { ...m, family: SUITE_FAMILY, name, version: s.version, rank: s.rank };
 }
 
-/** The mentions, each tool of a Visual Studio release also as that release. */
+/** The mentions, each program of an Office or Visual Studio release also as that release. */
 export function withSuites(mentions: readonly ProductMention[]): ProductMention[] {
   const out = [...mentions];
   for (const m of mentions) {

@@ -84,7 +84,7 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
 
   const fix = fixTheTicketNames(record, ticket) ?? record.fix;
   const named = fix && fix.version ? productOf(fix.product, fix.version, fix.servicePack) : null;
-  // A Visual Studio tool's fix is judged as the suite's: their service packs are one line.
+  // An Office program's or Visual Studio tool's fix is judged as the suite's: their service packs are one line.
   const fixProduct = named ? (suiteOf(named) ?? named) : null;
   const family = fixProduct?.family ?? articleProducts(record)[0]?.family;
   const mentions = withSuites(ticket.products).filter((p) => p.family === family);
