@@ -195,9 +195,21 @@ export function detectFixes(input: FixInput): FixResult {
             if (release.rollup) {
               // "first corrected in the SMS 2.0 Service Pack 4 Hotfix Rollup Package": a hotfix
               // on top of SP4, which SP4 alone does not have.
-              const base = releaseText(name.product, name.version, release.servicePack, false);
+              const base = releaseText(
+                name.product,
+                name.version,
+                release.servicePack,
+                false,
+                '',
+                release.servicePackName,
+              );
               evidence.push({
-                fix: { ...hotfixFix(name.product, name.version, null, source), text: `${base} ${release.rollup}` },
+                fix: {
+                  ...hotfixFix(name.product, name.version, null, source),
+                  text: `${base} ${release.rollup}`,
+                  ...(release.servicePack ? { rollupOn: release.servicePack } : {}),
+                  ...(release.servicePackName === 'Service Release' ? { servicePackName: release.servicePackName } : {}),
+                },
                 latest: false,
                 score: SCORE[source] - (found.weak ? 0.5 : 0),
                 order,
@@ -219,6 +231,9 @@ export function detectFixes(input: FixInput): FixResult {
                 servicePack: release.servicePack,
                 hotfix: false,
                 source,
+                ...(release.servicePack && release.servicePackName === 'Service Release'
+                  ? { servicePackName: release.servicePackName }
+                  : {}),
               },
               latest: release.latest && !release.servicePack,
               edition: release.edition,
@@ -374,6 +389,7 @@ function hotfixFix(rawProduct: string, rawVersion: string, beforeSp: string | nu
     servicePack: null,
     hotfix: true,
     source,
+    ...(beforeSp ? { takenIn: beforeSp } : {}),
   };
 }
 

@@ -76,6 +76,12 @@ export interface Fix {
    * dates): the fix is in that service pack at the latest, perhaps in an earlier one.
    */
   inferred?: boolean;
+  /** Present where the product calls its service packs "Service Release" (Office 97 SR-2); absent for "Service Pack". */
+  servicePackName?: 'Service Release';
+  /** A hotfix rollup on a service pack ("Service Pack 4 Hotfix Rollup Package"): that service pack, which alone lacks the fix. */
+  rollupOn?: string;
+  /** A hotfix a later service pack took in ("hotfix (before Service Pack 3)"): that service pack. */
+  takenIn?: string;
 }
 
 export interface FileVersion {

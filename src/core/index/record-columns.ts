@@ -14,10 +14,14 @@ import { articleUrl } from '../kb-number';
  * article breaks that rule (RecordColumns.ex).
  */
 
-/** Fix as a tuple: text, product, version, servicePack, hotfix (0/1), source, then 1 when inferred. */
+/** A fix's facts beyond its release, where it has any. */
+export type FixFacts = Pick<Fix, 'servicePackName' | 'rollupOn' | 'takenIn'>;
+
+/** Fix as a tuple: text, product, version, servicePack, hotfix (0/1), source, then 1 when inferred, then its FixFacts. */
 export type FixTuple =
   | [string, string, string, string | null, 0 | 1, Fix['source']]
-  | [string, string, string, string | null, 0 | 1, Fix['source'], 1];
+  | [string, string, string, string | null, 0 | 1, Fix['source'], 0 | 1]
+  | [string, string, string, string | null, 0 | 1, Fix['source'], 0 | 1, FixFacts];
 
 /** A dictionary entry's number, or the value itself where it is rare in the archive. */
 export type Ref<T> = number | T;
@@ -89,14 +93,20 @@ function dictionaryOf<T>(values: Iterable<T>, key: (v: T) => string): { entries:
   return { entries: kept.map(([, c]) => c.value), ids: new Map(kept.map(([k], i) => [k, i])) };
 }
 
-const fixTuple = (f: Fix): FixTuple =>
-  f.inferred
-    ? [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source, 1]
-    : [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source];
+const fixTuple = (f: Fix): FixTuple => {
+  const facts: FixFacts = {
+    ...(f.servicePackName ? { servicePackName: f.servicePackName } : {}),
+    ...(f.rollupOn ? { rollupOn: f.rollupOn } : {}),
+    ...(f.takenIn ? { takenIn: f.takenIn } : {}),
+  };
+  const base = [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source] as const;
+  if (Object.keys(facts).length) return [...base, f.inferred ? 1 : 0, facts];
+  return f.inferred ? [...base, 1] : [...base];
+};
 const fixOf = (t: FixTuple): Fix => {
   const f: Fix = { text: t[0], product: t[1], version: t[2], servicePack: t[3], hotfix: t[4] === 1, source: t[5] };
   if (t[6] === 1) f.inferred = true;
-  return f;
+  return t[7] ? { ...f, ...t[7] } : f;
 };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -40,7 +40,7 @@ export function servicePackDates(records: Iterable<ArticleRecord>): ServicePackD
       const seen = sps.get(f.servicePack);
       if (!seen || r.lastModified < seen) sps.set(f.servicePack, r.lastModified);
       first.set(key, sps);
-      if (/\bService Release \d/.test(f.text)) releases.add(key);
+      if (f.servicePackName === 'Service Release') releases.add(key);
     }
   }
   const table: ServicePackDates = new Map();
@@ -95,6 +95,7 @@ export function resolveLatestServicePacks(
       const sp = entry.servicePack;
       f.servicePack = sp;
       f.inferred = true;
+      if (entry.name === 'Service Release') f.servicePackName = entry.name;
       f.text = f.text.replace(/^latest\s+(.*?)\s+service pack$/i, `$1 ${entry.name} ${sp} (inferred)`);
       changed = true;
     }

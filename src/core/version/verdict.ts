@@ -219,8 +219,8 @@ function hotfixVerdict(
 ): VerdictResult | null {
   const later = mentions.find((p) => laterInLine(p, fixProduct) && !listedAffected(record, p));
   if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fix.text}` };
-  const takenIn = /\(before Service Pack (\d{1,2}[a-z]?)\)/i.exec(fix.text)?.[1] ?? null;
-  const rollupOn = /\bService Pack (\d{1,2}[a-z]?) (?:Hotfix|Security) Roll-?up\b/i.exec(fix.text)?.[1] ?? null;
+  const takenIn = fix.takenIn ?? null;
+  const rollupOn = fix.rollupOn ?? null;
   for (const p of same) {
     if (p.sp === null) continue;
     const level = p.sp === '0' ? null : p.sp;

@@ -391,3 +391,25 @@ describe('affected versions from the applies-to block', () => {
     expect(r.ok && r.record.versions).toEqual(['Windows NT Server 3.1', 'Windows NT Advanced Server 3.1']);
   });
 });
+
+describe('facts of a fix as fields, not only in its text', () => {
+  it('puts the service pack a rollup is on, and the one that took a hotfix in, on the fix', () => {
+    const rollup = article({
+      sections: {
+        ...SYMPTOMS,
+        STATUS: ['This problem was first corrected in Widget Server 2.0 Service Pack 4 Hotfix Rollup Package.'],
+      },
+    });
+    expect(rollup.fix).toMatchObject({ text: 'Widget Server 2.0 Service Pack 4 Hotfix Rollup Package', rollupOn: '4' });
+    expect(rollup.fix?.takenIn).toBeUndefined();
+    const office = article({
+      applies: ['- Microsoft Word 97 for Windows'],
+      sections: { ...SYMPTOMS, STATUS: ['This problem was corrected in Microsoft Office 97 Service Release 2.'] },
+    });
+    expect(office.fix).toMatchObject({ servicePack: '2', servicePackName: 'Service Release' });
+    const sp = article({
+      sections: { ...SYMPTOMS, STATUS: ['This problem was corrected in Widget Server 2.0 Service Pack 3.'] },
+    });
+    expect(sp.fix?.servicePackName).toBeUndefined();
+  });
+});

@@ -72,6 +72,7 @@ describe('parseArticle on a Windows NT hotfix article (column tables, event bloc
     expect(record.fixKind).toBe('hotfix');
     expect(record.fix).toMatchObject({ product: 'Windows NT', version: '4.0', servicePack: null, hotfix: true });
     expect(record.fixedIn).toBe('Windows NT 4.0 hotfix (before Service Pack 7)');
+    expect(record.fix?.takenIn).toBe('7');
     expect(record.fixes.some((f) => f.servicePack === '6a')).toBe(false);
   });
 

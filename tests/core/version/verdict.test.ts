@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Fix } from '../../../src/core/article/types';
 import { useReleaseTable } from '../../../src/core/version';
 import { exchangeReleaseTable } from '../../fixtures/releases';
 import { findTicketVersions, productFit, verdictFor } from '../../../src/core/version';
@@ -244,14 +245,14 @@ describe('"the latest service pack" (issue 15)', () => {
 });
 
 describe('a hotfix (fix audit)', () => {
-  const hotfix = (q: string, text: string, product: string, version: string) =>
+  const hotfix = (q: string, text: string, product: string, version: string, facts: Partial<Fix> = {}) =>
     record({
       q,
       title: 'XADM: Test Article: Store Stops',
       products: [`Microsoft ${product}`],
       versions: [`${product} ${version}`],
       fixKind: 'hotfix',
-      fix: { text, product, version, servicePack: null, hotfix: true, source: 'body' },
+      fix: { text, product, version, servicePack: null, hotfix: true, source: 'body', ...facts },
     });
   const plain = hotfix('Q900401', 'Exchange Server 5.5 hotfix', 'Exchange Server', '5.5');
 
@@ -268,7 +269,9 @@ describe('a hotfix (fix audit)', () => {
     expect(verdictFor(plain, findTicketVersions('Exchange 2000 Server')).verdict).toBe('unknown');
   });
   it('made before a service pack: that service pack and later ones have it', () => {
-    const pre = hotfix('Q900402', 'Exchange Server 5.5 hotfix (before Service Pack 4)', 'Exchange Server', '5.5');
+    const pre = hotfix('Q900402', 'Exchange Server 5.5 hotfix (before Service Pack 4)', 'Exchange Server', '5.5', {
+      takenIn: '4',
+    });
     expect(verdictFor(pre, findTicketVersions('Exchange 5.5 SP4')).verdict).toBe('fixed');
     expect(verdictFor(pre, findTicketVersions('Exchange 5.5 SP3')).verdict).toBe('affected');
   });
@@ -278,6 +281,7 @@ describe('a hotfix (fix audit)', () => {
       'Systems Management Server 2.0 Service Pack 4 Hotfix Rollup Package',
       'Systems Management Server',
       '2.0',
+      { rollupOn: '4' },
     );
     const at = verdictFor(rollup, findTicketVersions('SMS 2.0 SP4 site'));
     expect(at.verdict).toBe('unknown');
