@@ -219,10 +219,29 @@ export function otherProductOf(text: string): ProductMention | null {
 const OTHER_RE =
   /(?<![\w.])((?:[A-Z][\w+&'-]{0,30}[ \u00a0]){1,4})(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2})(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
 
-// The era's Office programs are named by year ("Word 97", "Excel 2000") and tickets write them
-// so without a service release: these names with a year are products even without one.
-const YEAR_APP_RE =
-  /(?<![\w.])(?:Microsoft[ \u00a0])?(Word|Excel|PowerPoint|Access|Office|Project|FrontPage|Publisher|Visio)[ \u00a0](95|97|98|2000|2002|2003)(?![\w.-])/g;
+/**
+ * The era's Office programs, named by year ("Word 97", "Excel 2000"), and whether Office's
+ * service releases are theirs (Word 97 SR-2 is Office 97 SR-2, suites.ts); the others were sold
+ * apart and have service packs of their own.
+ */
+export const OFFICE_PROGRAMS: readonly { name: string; inSuite: boolean }[] = [
+  { name: 'Office', inSuite: true },
+  { name: 'Word', inSuite: true },
+  { name: 'Excel', inSuite: true },
+  { name: 'PowerPoint', inSuite: true },
+  { name: 'Access', inSuite: true },
+  { name: 'Project', inSuite: false },
+  { name: 'FrontPage', inSuite: false },
+  { name: 'Publisher', inSuite: false },
+  { name: 'Visio', inSuite: false },
+];
+
+// Tickets write the Office programs by year without a service release: these names with a year
+// are products even without one.
+const YEAR_APP_RE = new RegExp(
+  `(?<![\\w.])(?:Microsoft[ \\u00a0])?(${OFFICE_PROGRAMS.map((p) => p.name).join('|')})[ \\u00a0](95|97|98|2000|2002|2003)(?![\\w.-])`,
+  'g',
+);
 
 /**
  * Products the family table does not know, as a ticket writes them. The name is the run of

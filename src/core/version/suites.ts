@@ -5,11 +5,15 @@
  * verdict compares both as the suite. Office's service releases likewise: Word 97 SR-2 is Office
  * 97 SR-2.
  */
-import type { ProductMention } from './products';
+import { OFFICE_PROGRAMS, type ProductMention } from './products';
 
 const SUITE_FAMILY = 'suite:visual studio';
 const OFFICE_FAMILY = 'suite:office';
-const OFFICE_APP = /^other:(?:office|word|excel|powerpoint|access)(?: for windows)?$/;
+const OFFICE_APP = new RegExp(
+  `^other:(?:${OFFICE_PROGRAMS.filter((p) => p.inSuite)
+    .map((p) => p.name.toLowerCase())
+    .join('|')})(?: for windows)?$`,
+);
 const OFFICE_YEARS = new Set(['97', '2000', '2002', '2003']);
 const TOOL =
   /^other:visual (?:basic|c\+\+|foxpro|interdev|j\+\+|sourcesafe)(?: (?:learning|professional|enterprise)(?: edition)?)?(?: for windows)?$/;
