@@ -5,6 +5,7 @@
  * versions 4.00, 4.00b, and 4.50 for MS-DOS; ..."), which is read the same way.
  */
 import type { BodyLine } from './body-lines';
+import { FOR_PLATFORM } from '../version/products';
 import { collapse, uniqueNoCase, withoutMicrosoft } from './text';
 
 export interface AppliesTo {
@@ -31,6 +32,11 @@ const RULE = /^\s*-{20,}\s*$/;
 const VERSION = /^(\d+(?:\.\d+)*[a-z]?)(?![\w.])/i;
 /** Product model names that act as a version at the end of a name ("Windows 95", "Outlook 98"). */
 const MODEL = /^(?:95|97|98|2000|2002|2003|XP|Me|NT|\.NET)$/i;
+/** "Windows 2000 Professional", "Word 97 for Windows": a model number, then editions or the platform. */
+const MODEL_LINE = new RegExp(
+  String.raw`\s(?:95|97|98|2000|2002|2003|XP|Me)(?:\s+(?:(?:Advanced|Datacenter|Small Business)\s+)?(?:Server|Professional|Workstation|Home Edition|Standard Edition|Enterprise Edition|${FOR_PLATFORM}))+$`,
+  'i',
+);
 
 export function readAppliesTo(lines: readonly BodyLine[], from: number, to: number): AppliesTo {
   const out: AppliesTo = { found: false, products: [], versions: [], os: [], end: from };
@@ -145,11 +151,7 @@ export function parseProduct(text: string): ParsedProduct {
   }
   // "Microsoft Windows 2000 Professional", "Microsoft Word 97 for Windows": a model number, then
   // the edition or platform; the whole is the product line.
-  if (
-    /\s(?:95|97|98|2000|2002|2003|XP|Me)(?:\s+(?:(?:Advanced|Datacenter|Small Business)\s+)?(?:Server|Professional|Workstation|Home Edition|Standard Edition|Enterprise Edition|for Windows(?: NT| 95)?|for Macintosh|for the Macintosh))+$/i.test(
-      t,
-    )
-  ) {
+  if (MODEL_LINE.test(t)) {
     return { name: cleanName(t), versions: [''] };
   }
   const words = t.split(' ');

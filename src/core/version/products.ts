@@ -205,10 +205,19 @@ export function otherProduct(
   };
 }
 
+/** The Windows versions a product name may end with: "Access for Windows 95". */
+const WINDOWS_PLATFORM = String.raw`Windows(?:\s+(?:NT|95|98|2000|3\.1x?))?`;
+/** The platform a product is "for" ("Word 97 for Windows", "Excel for the Macintosh"): not part of its name. */
+export const FOR_PLATFORM = String.raw`for\s+(?:the\s+)?(?:${WINDOWS_PLATFORM}|Macintosh|MS-DOS|OS\/2)`;
+/** Only Windows: a name "for Macintosh" is another product line than the same name for Windows. */
+const FOR_WINDOWS = String.raw`for\s+${WINDOWS_PLATFORM}`;
+const TRAILING_PLATFORM = new RegExp(String.raw`\s+${FOR_PLATFORM}$`, 'i');
+const TRAILING_WINDOWS = new RegExp(String.raw`,?\s+${FOR_WINDOWS}$`, 'i');
+
 /** "Orbit Desk 3.2" as an article's Version(s) line writes it: a name, then a version. */
 export function otherProductOf(text: string): ProductMention | null {
   // "Word 97 for Windows": the platform after the version is not part of it.
-  const t = text.trim().replace(/\s+for\s+(?:Windows(?:\s+(?:NT|95|98))?|Macintosh|MS-DOS|OS\/2)$/i, '');
+  const t = text.trim().replace(TRAILING_PLATFORM, '');
   const m = /^(.{1,60}?)\s+v?(\d{1,4}(?:\.\d{1,5}){0,3})$/i.exec(t);
   return m ? otherProduct(m[1]!, m[2]!) : null;
 }
@@ -300,7 +309,7 @@ export function canonicalProduct(product: string, version: string): { product: s
     }
   }
   // "Visual FoxPro for Windows 7.0", "Access for Windows 95": the platform is not part of the name.
-  if (!/^Windows\b/i.test(p)) p = p.replace(/,?\s+for Windows(?: NT| 95| 98| 2000| 3\.1x?)?$/i, '');
+  if (!/^Windows\b/i.test(p)) p = p.replace(TRAILING_WINDOWS, '');
   p = p.replace(/,?\s+(?:32-bit|16-bit)(?:\s+(?:Enterprise|Professional|Learning|Standard))?\s+Editions?$/i, '');
   // "Visual SourceSafe, 32-bit, for Windows": the bitness is not part of the name either.
   p = p.replace(/,\s*(?:32|16)-bit$/i, '');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findTicketVersions } from '../../../src/core/version';
 import { OFFICE_PROGRAMS } from '../../../src/core/version/products';
 import { suiteOf } from '../../../src/core/version/suites';
+import { canonicalProduct, otherProductOf } from '../../../src/core/version/products';
+import { parseProduct } from '../../../src/core/article/applies-to';
 
 describe('the Office programs, one table for the ticket reader and the suite', () => {
   it('reads every program named by year, and counts only the suite programs as Office', () => {
@@ -11,5 +13,15 @@ describe('the Office programs, one table for the ticket reader and the suite', (
       expect(m, p.name).toBeDefined();
       expect(suiteOf(m!)?.family ?? null, p.name).toBe(p.inSuite ? 'suite:office' : null);
     }
+  });
+});
+
+describe('one rule for the platform after a product name', () => {
+  it('is not part of the name, on the Version(s) line, in a fix sentence or in an applies-to item', () => {
+    expect(otherProductOf('Word 97 for Windows 98')?.name).toBe(otherProductOf('Word 97')?.name);
+    expect(otherProductOf('Excel 5.0 for the Macintosh')?.name).toBe(otherProductOf('Excel 5.0')?.name);
+    expect(canonicalProduct('Access for Windows 95', '7.0').product).toBe(canonicalProduct('Access', '7.0').product);
+    expect(parseProduct('Microsoft Excel 97 for Windows 98').versions).toEqual(['']);
+    expect(parseProduct('Microsoft Word 98 for the Macintosh').versions).toEqual(['']);
   });
 });
