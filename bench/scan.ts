@@ -10,6 +10,26 @@ import { goalAtLeast, type PartResult, type Row } from './report';
 import { MB, heapBytes, hasGc, median, medianMs, rng, round, shuffled, timeMs } from './stats';
 import { makeTicket, ticketSource, ticketText, type TicketStats } from './ticket';
 import { WINDOW_CHARS, windowsOf as cutWindows } from '../src/core/windows';
+import { addBounceMatches, findBounces } from '../src/core/bounce';
+
+/** A ticket quoting one DSN for `n` recipients all refused with 5.1.1: a human part, then a block per recipient. */
+function dsnTicket(n: number): string {
+  const rs = Array.from({ length: n }, (_, i) => `user${i}@gone${i % 7}.example.org`);
+  return [
+    'Hi, half our list bounced this morning, see below.',
+    '',
+    'From: MAILER-DAEMON@mx.example.com',
+    'Subject: Undelivered Mail Returned to Sender',
+    '',
+    'Your message could not be delivered to one or more recipients.',
+    '',
+    ...rs.map((r) => `<${r}>: host mx.example.org said: 550 5.1.1 User unknown`),
+    '',
+    'Reporting-MTA: dns; mx.example.com',
+    '',
+    ...rs.map((r) => `Final-Recipient: rfc822; ${r}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n`),
+  ].join('\n');
+}
 
 /** The detector restricted to some of its patterns (vocabulary, codes and classes kept whole). */
 export function subsetDetector(data: DetectorData, ids: readonly number[]): DetectorData {
@@ -220,7 +240,17 @@ export async function benchScan(ctx: BenchContext): Promise<PartResult> {
   const speedup = scan1 / regex10k;
   det = null;
 
+  ctx.log('bounces: a ticket with one DSN of 100 recipients sharing 5.1.1 (findBounces + per-recipient matches)');
+  const dsn = dsnTicket(100);
+  const dsnMs = medianMs(5, () => addBounceMatches(dsn, [], findBounces(dsn)));
+
   rows.push(
+    {
+      key: 'bounce_dsn_100_ms',
+      what: 'findBounces + addBounceMatches, a ticket with a 100-recipient DSN (all 5.1.1), median of 5',
+      value: round(dsnMs),
+      unit: 'ms',
+    },
     {
       key: 'scan_mb_s',
       what: `scanText, all ${patterns.toLocaleString('en-US')} patterns, 20 MB ticket`,
