@@ -95,7 +95,10 @@ export async function scoreTickets(
   for (const t of tickets) {
     const { result, known } = await runTicket(index, t.text, opts);
     const ranked = result.articles.map((a) => a.q);
-    const deadSpans = result.matches.filter((m) => !m.articles.some((q) => known.has(q))).length;
+    // An NDR line naming no article is a bounce's own highlight: its card gives the bounce's reason.
+    const deadSpans = result.matches.filter(
+      (m) => !m.articles.some((q) => known.has(q)) && !(m.kind === 'ndr' && m.articles.length === 0),
+    ).length;
     outcomes.push({
       id: t.id,
       kind: t.kind,
