@@ -214,20 +214,20 @@ describe("ranking by the ticket's other words", () => {
     expect(rank(generic)).toEqual([]);
   });
 
-  it('a cited article the index does not have stays listed, inIndex false', () => {
-    const text = 'See Q999999.';
+  it('a cited article within the archive range the index does not have stays listed, inIndex false', () => {
+    const text = 'See Q299999.';
     const cited: Match = {
       kind: 'q',
-      text: 'Q999999',
+      text: 'Q299999',
       start: 4,
       end: 11,
-      value: 'Q999999',
-      articles: ['Q999999'],
+      value: 'Q299999',
+      articles: ['Q299999'],
       source: 'cited',
       weight: 1,
     };
     expect(explain(text, [cited], RECORDS).articles).toMatchObject([
-      { q: 'Q999999', inIndex: false, confidence: 'high', context: [] },
+      { q: 'Q299999', inIndex: false, confidence: 'high', context: [] },
     ]);
   });
 });
