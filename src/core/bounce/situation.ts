@@ -14,7 +14,7 @@
 import { articlesAbout, type ScopeGroup } from '../search/about';
 import { FIELD, type SearchIndex } from '../search/types';
 import { TOPIC_STOPWORDS } from '../article/topic-words';
-import { wordsOf } from '../match/context';
+import { MAX_CONTEXT_WORDS, wordsOf } from '../match/context';
 import { stemTerm } from '../search/stem';
 import type { Match, Situation } from '../match/scan';
 import type { Bounce, Generation } from './types';
@@ -42,6 +42,8 @@ export const SITUATION_LEAD = 1.35;
 export const SITUATION_MIN_SCORE = 12;
 
 const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
+/** Words that say which build runs ("production is on the same build"), like the service pack level. */
+const VERSION_WORDS: ReadonlySet<string> = new Set(['build', 'release']);
 /** A word that stems like a stopword ("production": "product") is as empty as the stopword. */
 const STOPWORD_STEMS: ReadonlySet<string> = new Set([...TOPIC_STOPWORDS].map(stemTerm));
 
@@ -50,6 +52,23 @@ const HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|sent|date|subject|reply-to|import
 
 export function hasArchiveBounce(bounces: readonly Bounce[]): boolean {
   return bounces.some((b) => ARCHIVE_EXCHANGE.has(b.generation));
+}
+
+/** An SMTP reply code in an Exchange diagnostic, the remote host's name after it, and its own words. */
+const REMOTE_REPLY = /(?:^|[\s)])[45]\d\d(?:[ \t]+[\w-]+(?:\.[\w-]+)+)?[ \t]*(?:=>|[-:])?[ \t]*(.+)$/;
+
+/**
+ * What the remote server answered, inside an Exchange bounce's diagnostic ("550
+ * mail.isp.example => We do not relay"): its own words, not the sentences Exchange prints on every
+ * report, so they describe this case as the agent's do.
+ */
+export function remoteAnswer(bounce: Bounce): string[] {
+  const out: string[] = [];
+  for (const r of bounce.recipients) {
+    const m = REMOTE_REPLY.exec(r.diagnostic ?? '');
+    if (m?.[1]) out.push(m[1]);
+  }
+  return out;
 }
 
 /** The ticket's words outside its bounces and matches, and outside mail header lines. */
@@ -62,9 +81,14 @@ export function situationWords(text: string, matches: readonly Match[], bounces:
     at = Math.max(at, end);
   }
   parts.push(text.slice(at));
+  for (const b of bounces) if (ARCHIVE_EXCHANGE.has(b.generation)) parts.push(...remoteAnswer(b));
   // The product and its service pack level say which scope and which fix, not which situation.
-  return [...wordsOf(parts.join('\n').replace(HEADER_LINE, ''))].filter(
-    (w) => !EXCHANGE_WORDS.includes(w) && !SERVICE_PACK_LEVEL.test(w) && !STOPWORD_STEMS.has(stemTerm(w)),
+  return [...wordsOf(parts.join('\n').replace(HEADER_LINE, ''), new Set(), MAX_CONTEXT_WORDS, true)].filter(
+    (w) =>
+      !EXCHANGE_WORDS.includes(w) &&
+      !SERVICE_PACK_LEVEL.test(w) &&
+      !VERSION_WORDS.has(w) &&
+      !STOPWORD_STEMS.has(stemTerm(w)),
   );
 }
 
