@@ -82,14 +82,30 @@ export function situationWords(text: string, matches: readonly Match[], bounces:
   }
   parts.push(text.slice(at));
   for (const b of bounces) if (ARCHIVE_EXCHANGE.has(b.generation)) parts.push(...remoteAnswer(b));
+  const own = parts.join('\n').replace(HEADER_LINE, '');
   // The product and its service pack level say which scope and which fix, not which situation.
-  return [...wordsOf(parts.join('\n').replace(HEADER_LINE, ''), new Set(), MAX_CONTEXT_WORDS, true)].filter(
+  return [...wordsOf(own, new Set(), MAX_CONTEXT_WORDS, true), ...acronymsOf(own)].filter(
     (w) =>
       !EXCHANGE_WORDS.includes(w) &&
       !SERVICE_PACK_LEVEL.test(w) &&
       !VERSION_WORDS.has(w) &&
       !STOPWORD_STEMS.has(stemTerm(w)),
   );
+}
+
+/** Two capitals standing alone ("the DL", "a PF"): an Exchange object's short name. */
+const ACRONYM = /(?<![\w.@-])[A-Z]{2}(?![\w.@-])/g;
+/** Two capitals that are a time of day, a unit, an answer, an event's number or a product, not an object. */
+const NOT_OBJECTS: ReadonlySet<string> = new Set(['am', 'pm', 'kb', 'mb', 'gb', 'ok', 'id', 'nt', 'uk', 'us']);
+
+/** The two-letter names the agent writes in capitals (wordsOf keeps words of three letters or more). */
+function acronymsOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ACRONYM)) {
+    const w = m[0].toLowerCase();
+    if (!NOT_OBJECTS.has(w)) out.add(w);
+  }
+  return [...out];
 }
 
 /**

@@ -142,6 +142,15 @@ describe('the situation behind an archive-era Exchange bounce', () => {
     expect(words).not.toContain('release');
   });
 
+  it('reads a two-letter name written in capitals (the DL, a PF), not a time, a unit or an event ID', () => {
+    const text =
+      'Since 9 AM every post to the PF and the DL over 2 MB bounces, event ID 9 in the log.\n\n' + ex55Bounce('x');
+    const { matches, bounces } = analyse(text);
+    const words = situationWords(text, matches, bounces);
+    expect(words).toEqual(expect.arrayContaining(['pf', 'dl']));
+    for (const w of ['am', 'mb', 'id']) expect(words).not.toContain(w);
+  });
+
   it("reads the remote server's own answer inside the diagnostic, not Exchange's sentence", () => {
     const bounce = ex55Bounce('The recipient name is not recognized').replace(
       'MSEXCH:MSExchangeMTA:WEST:EXW01',
