@@ -110,7 +110,7 @@ function acronymsOf(text: string): string[] {
 
 /**
  * The article the ticket describes around its archive-era Exchange bounce, or null: no such
- * bounce, too few telling words, or no article clearly ahead.
+ * bounce, too few telling words, none of them in its title, or no article clearly ahead.
  */
 export function findSituation(
   index: SearchIndex,
@@ -121,7 +121,10 @@ export function findSituation(
   if (!hasArchiveBounce(bounces)) return null;
   const about = articlesAbout(index, situationWords(text, matches, bounces), SCOPE, 2);
   const [best, next] = about.hits;
-  if (!best || best.score < SITUATION_MIN_SCORE || best.words.length < 2) return null;
+  // An article that has the words only among its terms, none in its title, is about something else
+  // that happens to use the mail vocabulary ("Event ID 4132 ... Directory Replication" has host,
+  // DNS, domain, IMS and mail): no lead, however far ahead.
+  if (!best || best.score < SITUATION_MIN_SCORE || best.words.length < 2 || best.titleWords.length === 0) return null;
   let rival = next?.score ?? 0;
   for (const m of matches) for (const q of m.articles) if (q !== best.q) rival = Math.max(rival, about.scoreOf(q));
   if (best.score < SITUATION_LEAD * rival) return null;

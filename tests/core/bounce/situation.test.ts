@@ -9,6 +9,8 @@ import {
 } from '../../../src/core/bounce/situation';
 import type { Match } from '../../../src/core/match';
 import { buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
+import { articlesAbout } from '../../../src/core/search/about';
+import { FIELD } from '../../../src/core/search/types';
 import { articleRecord } from '../../fixtures/article-record';
 
 // Invented articles about Exchange NDRs (titles and terms written for this test).
@@ -42,6 +44,14 @@ const RECORDS = [
     'building',
     'ndr',
     'partner',
+  ]),
+  // Has the words below only among its terms: about something else that uses that vocabulary.
+  rec('Q900210', 'XADM: Event 9000 When Directory Replication Runs', [
+    'zorbhost',
+    'zorbdomain',
+    'zorbqueue',
+    'zorbgate',
+    'ndr',
   ]),
   // More Exchange NDR articles on other topics, so that a word two articles share is still rare.
   ...['Gateway', 'Journal', 'Archive', 'Calendar', 'Migration', 'Backup', 'Cluster', 'Schema'].map((t, i) =>
@@ -122,7 +132,7 @@ describe('the situation behind an archive-era Exchange bounce', () => {
   });
 
   it('is none on a single telling word', () => {
-    const text = 'The public folder posts bounce since Monday.\n\n' + ex55Bounce('x');
+    const text = 'Posts to that folder bounce since Monday.\n\n' + ex55Bounce('x');
     expect(analyse(text).situation).toBeNull();
   });
 
@@ -164,6 +174,20 @@ describe('the situation behind an archive-era Exchange bounce', () => {
     expect(analyse('Every outbound message to a partner comes back.\n\n' + ex55Bounce('x')).situation).toBeNull();
     // Without an SMTP reply there is no remote answer: Exchange's own sentences describe nothing.
     expect(remoteAnswer(findBounces(ex55Bounce('The recipient name is not recognized'))[0]!)).toEqual([]);
+  });
+
+  it('is none when the best article has none of the words in its title', () => {
+    const text = 'The zorbhost, zorbdomain, zorbqueue and zorbgate settings all look right.\n\n' + ex55Bounce('x');
+    const { matches, bounces, situation } = analyse(text);
+    const about = articlesAbout(
+      ix,
+      situationWords(text, matches, bounces),
+      [{ terms: ['ndr'], fields: FIELD.terms }],
+      2,
+    );
+    expect(about.hits[0]).toMatchObject({ q: 'Q900210', titleWords: [] });
+    expect(about.hits[0]!.words.length).toBeGreaterThanOrEqual(4);
+    expect(situation).toBeNull();
   });
 
   it('travels on the first match of the bounce', () => {
