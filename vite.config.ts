@@ -7,6 +7,7 @@ import pkg from './package.json' with { type: 'json' };
 import { makeManifest, parseSites, type Target } from './build-config/manifest';
 import { dropUnreachableChunks, finalManifest } from './build-config/crx-manifest-plugin';
 import { compileEagerly, highlightStylesheet } from './build-config/content-assets';
+import { polyfillAsModule } from './build-config/polyfill-module';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const manifest = makeManifest(source, {
@@ -25,6 +26,7 @@ export default defineConfig({
     // The probe (CRXJS writes src/content/bootstrap.ts's IIFE here): registered on every page.
     compileEagerly('src/content/bootstrap.js'),
   ],
+  resolve: { alias: polyfillAsModule(import.meta.dirname) },
   // Preset sites reach the background as a constant, so it can turn them on at install.
   define: { __KBLENS_SITES__: JSON.stringify(parseSites(process.env.KBLENS_SITES)) },
   build: {

@@ -105,5 +105,6 @@ function toFound(m: TaggedMatch): FoundMatch {
     ...(m.build ? { build: m.build } : {}),
     ...(m.reason ? { reason: m.reason } : {}),
     ...(m.recipient ? { recipient: m.recipient } : {}),
+    ...(m.situation ? { situation: m.situation } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { candidateArticles, rankArticles, type Match } from '../core/match';
+import { candidateArticles, rankArticles, type Match, type RankedArticle } from '../core/match';
 import type { TaggedMatch } from '../core/bounce';
 import { verdictFor } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
@@ -38,8 +38,7 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
   // Verdicts place builds with the release table: load it (once) before judging.
   await bundledIndex.releases();
   const records = await recordsFor(candidateArticles(tab.matches));
-  // Ranked by the whole page: its matches from every block and the context words kept for it.
-  const { ranked } = rankArticles(tab.matches, records, tab.ticket, { limit: 50, contextWords: tab.words ?? [] });
+  const { ranked } = rankTab(tab, records);
   const brief = (m: TaggedMatch) => ({
     kind: m.kind,
     text: m.text,
@@ -62,6 +61,7 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
       record,
       score: a.score,
       why: a.why,
+      confidence: a.confidence,
       ...(a.verdict ? { verdict: a.verdict, verdictReason: a.verdictReason } : {}),
       matches: dedupe(own.map(brief)),
     });
@@ -77,8 +77,9 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
 
 /**
  * Records and verdicts for articles, judged against what the tab's page says about versions, and
- * each article's `rank` among them for the page as a whole (its matches and context words), so the
- * card orders a match's articles by the whole ticket rather than by the block it was found in.
+ * each article's `rank` for the page as a whole (its matches and context words; the summary's
+ * order), so the card orders a match's articles by the whole ticket rather than by the block it
+ * was found in. An article the summary lists also has its `why` and `confidence` from there.
  */
 export async function articleViews(qs: string[], tabId: number | undefined): Promise<ArticleView[]> {
   return (await articlesAnswer(qs, tabId)).articles;
@@ -95,29 +96,43 @@ export async function articlesAnswer(
   related?: number,
 ): Promise<Response<{ type: 'articles'; qs: string[] }>> {
   const asked = qs.slice(0, MAX_ARTICLES_ASKED);
-  const [records, tab] = await Promise.all([
-    recordsFor(asked),
-    tabId === undefined ? null : readTab(tabId),
-    bundledIndex.releases(),
-  ]);
+  const [tab] = await Promise.all([tabId === undefined ? null : readTab(tabId), bundledIndex.releases()]);
+  // With a tab, the records of all its candidates: the ranking is then the page summary's, and an
+  // article listed there (a bounce's situation, which no match quotes) is listed here the same way.
+  const records = await recordsFor(tab ? [...asked, ...candidateArticles(tab.matches)] : asked);
   const rank = new Map<string, number>();
+  const listed = new Map<string, RankedArticle>();
   if (tab) {
-    // Only these articles are candidates: the ranking orders them and adds none.
-    const { evidence } = rankArticles(tab.matches, records, tab.ticket, { contextWords: tab.words ?? [] });
-    evidence.forEach((e, i) => rank.set(e.q, i));
+    // The summary's order: the articles it lists, then every other candidate by its evidence.
+    const { ranked, evidence } = rankTab(tab, records);
+    for (const a of ranked) {
+      rank.set(a.q, rank.size);
+      listed.set(a.q, a);
+    }
+    for (const e of evidence) if (!rank.has(e.q)) rank.set(e.q, rank.size);
   }
   const view = (record: ArticleRecord, r?: number): ArticleView => {
     if (!tab) return { record };
     const v = verdictFor(record, tab.ticket);
-    return { record, verdict: v.verdict, verdictReason: v.reason, ...(r !== undefined ? { rank: r } : {}) };
+    const l = listed.get(record.q);
+    return {
+      record,
+      verdict: v.verdict,
+      verdictReason: v.reason,
+      ...(r !== undefined ? { rank: r } : {}),
+      ...(l ? { why: l.why, confidence: l.confidence } : {}),
+    };
   };
   const articles = qs.flatMap((q) => {
     const record = records.get(q);
     return record ? [view(record, rank.get(q))] : [];
   });
   if (related === undefined) return { articles };
-  // The first of the asked articles the index has: the one whose related list a card shows.
-  const best = asked.map((q) => records.get(q)).find(Boolean);
+  // The card's best: the asked article the index has that ranks first (the first asked without a
+  // tab), whose related list the card shows.
+  const byRank = asked.filter((q) => records.has(q));
+  byRank.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
+  const best = byRank.length ? records.get(byRank[0]!) : undefined;
   const relatedQs = best ? best.related.slice(0, Math.max(0, Math.min(related, MAX_ARTICLES_ASKED))) : [];
   const relatedRecords = await recordsFor(relatedQs);
   return {
@@ -127,6 +142,17 @@ export async function articlesAnswer(
       return r ? [view(r)] : [];
     }),
   };
+}
+
+/** Articles the page summary lists at most. */
+const SUMMARY_LIMIT = 50;
+
+/**
+ * The one ranking of a tab's articles, by the whole page (its matches from every block and the
+ * context words kept for it): the popup's summary and the card's order and marks both come from it.
+ */
+function rankTab(tab: TabMatches, records: ReadonlyMap<string, ArticleRecord>) {
+  return rankArticles(tab.matches, records, tab.ticket, { limit: SUMMARY_LIMIT, contextWords: tab.words ?? [] });
 }
 
 /** "Versions in this ticket": each build the page quotes (same text once), its release, what is newer. */

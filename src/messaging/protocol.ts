@@ -31,6 +31,12 @@ export interface FoundMatch {
   reason?: string;
   /** NDR only: the failed recipient the match belongs to, where the bounce names one. */
   recipient?: string;
+  /**
+   * An archive-era Exchange bounce's matches: the article the ticket describes around the bounce
+   * (found by the background from the ticket's words outside it; it quotes none of the bounce).
+   * Whether it is shown, and where, is the background's ranking (`articles` answer: rank, confidence).
+   */
+  situation?: string;
 }
 
 export type { Verdict } from '../core/version/verdict';
@@ -43,8 +49,13 @@ export interface ArticleView {
   /** Why it was chosen for this page. */
   why?: string;
   score?: number;
-  /** Its place (0 = best) among the articles asked for, ranked by the tab's whole page; absent without a tab. */
+  /** Its place (0 = best) in the tab's whole-page ranking (the summary's order); absent without a tab. */
   rank?: number;
+  /**
+   * Only for an article the page summary lists: "low" when its evidence is thin (a code only, a
+   * tie, a bounce's situation the ticket describes but does not quote), as the CLI marks it.
+   */
+  confidence?: 'high' | 'low';
 }
 
 /** The answer to an `articles` request. */

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import type { TabSummary } from '../messaging/protocol';
 import { useIndexStatus, useSearch, useSiteState, useSummary, useTab, type Mode } from './hooks';
@@ -57,7 +57,9 @@ export function App(props: AppProps) {
     : (summary?.articles ?? []).map((a) => a.record.q);
   const activeIndex = listQs.length ? Math.min(active, listQs.length - 1) : -1;
 
-  useEffect(() => {
+  // Before the first paint, not after it (useEffect): the agent's first keystroke, often typed as
+  // the popup opens, lands in the box.
+  useLayoutEffect(() => {
     input.current?.focus();
     document.documentElement.dataset.mode = mode;
   }, []);

@@ -1,7 +1,7 @@
 import type { FoundMatch, MatchKind, TabSummary } from '../messaging/protocol';
 import { fixLine } from '../core/present/article-summary';
 import { articleUrl } from '../core/kb-number';
-import { KindBadge, VerdictBadge } from '../ui/badges';
+import { KindBadge, LowConfidenceBadge, VerdictBadge } from '../ui/badges';
 import { t } from '../ui/i18n';
 import { ACTOR_LABEL, explainReason } from '../core/bounce/explanations';
 
@@ -184,6 +184,7 @@ function ArticleRow(props: {
           <KindBadge key={k} kind={k} />
         ))}
         {article.verdict && <VerdictBadge verdict={article.verdict} reason={article.verdictReason} />}
+        {article.confidence === 'low' && <LowConfidenceBadge why={article.why} />}
       </div>
       <div class="matches">
         {shown.map((s) => (

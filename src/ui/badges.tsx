@@ -21,6 +21,15 @@ export function VerdictBadge({ verdict, reason }: { verdict: Verdict; reason?: s
   );
 }
 
+/** An article listed on thin evidence (rank.ts `confidence`); `why` says what it rests on. */
+export function LowConfidenceBadge({ why }: { why?: string | undefined }) {
+  return (
+    <span class="badge low-confidence" title={why} data-confidence="low">
+      {t('lowConfidence')}
+    </span>
+  );
+}
+
 export function LockedNote() {
   return <span class="badge locked">{t('setByAdmin')}</span>;
 }

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { articleRecord } from '../fixtures/article-record';
 
 const GENERIC = 'The recipient name is not recognized';
+const SPECIFIC = 'The tape catalog for the backup set could not be updated because the catalog is full';
 const EX = { products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] };
 // Invented records: five articles quoting the generic line, one about a situation quoting none,
 // and other Exchange NDR articles (a scope of some size, as in the archive).
@@ -23,6 +24,14 @@ const RECORDS = [
       ...EX,
     }),
   ),
+  // A message one article quotes: where the ticket quotes it, that article explains the ticket.
+  articleRecord({
+    q: 'Q900530',
+    title: 'Backup Agent Stops When the Tape Catalog Is Full',
+    terms: ['backup', 'catalog', 'tape'],
+    errors: [{ text: SPECIFIC, kind: 'error', placeholders: [] }],
+    products: ['Microsoft Windows NT Server'],
+  }),
   articleRecord({
     q: 'Q900510',
     title: 'XADM: Public Folder Replica on a Retired Server Causes NDRs',
@@ -47,7 +56,8 @@ vi.mock('../../src/background/records', async () => ({
 }));
 
 const { scanBlock } = await import('../../src/background/scan-service');
-const { tabSummary } = await import('../../src/background/summary-service');
+const { articlesAnswer, tabSummary } = await import('../../src/background/summary-service');
+const { askedArticles, cardModel, MAX_RELATED } = await import('../../src/content/card/view-model');
 
 const TAB = { id: 9, url: 'https://desk.example/ticket/77' };
 
@@ -79,5 +89,42 @@ describe('the situation of an archive-era bounce in the service worker', () => {
     expect(summary!.articles[0]!.record.q).toBe('Q900510');
     expect(summary!.articles[0]!.why).toMatch(/^about what the ticket describes around the bounce/);
     expect(summary!.articles[0]!.matches.length).toBeGreaterThan(0);
+  });
+
+  it("the card on the bounce shows the summary's lead, its mark and why, next to the bounce's reason", async () => {
+    const found = await scanBlock(`${DESCRIPTION}\n\n${ex55Bounce}`, TAB, true);
+    const ndrs = found.filter((m) => m.kind === 'ndr');
+    expect(ndrs.length).toBeGreaterThan(0);
+    const lead = (await tabSummary(TAB.id))!.articles[0]!;
+    expect(lead).toMatchObject({ record: { q: 'Q900510' }, confidence: 'low' });
+    for (const m of ndrs) {
+      // The article quotes none of the bounce: the match carries it apart from its own candidates.
+      expect(m.situation).toBe('Q900510');
+      expect(m.articles).not.toContain('Q900510');
+      // What the content script does on hover: one request, then the view-model.
+      const answer = await articlesAnswer(askedArticles(m), TAB.id, MAX_RELATED + 2);
+      const card = cardModel(m, answer.articles, answer.related ?? []);
+      expect(card.bounce).toMatchObject({ reason: 'userunknown', recipient: 'Okafor, Chidi' });
+      expect(card.best).toMatchObject({ q: 'Q900510', title: lead.record.title, confidence: 'low', why: lead.why });
+      // The other candidates follow in the summary's order.
+      const order = (await tabSummary(TAB.id))!.articles.map((a) => a.record.q);
+      expect(card.others.map((o) => o.q)).toEqual(order.filter((q) => card.others.some((o) => o.q === q)));
+    }
+  });
+
+  it('where a message the ticket quotes names its own article, neither the summary nor the card leads with the situation', async () => {
+    // The specific message in an earlier block: the card's ranking is the whole page's, as the summary's.
+    await scanBlock(`The server's event log also says: ${SPECIFIC}.`, TAB, true);
+    const found = await scanBlock(`${DESCRIPTION}\n\n${ex55Bounce}`, TAB, false);
+    const summary = (await tabSummary(TAB.id))!;
+    expect(summary.articles[0]!.record.q).toBe('Q900530');
+    expect(summary.articles.map((a) => a.record.q)).not.toContain('Q900510');
+    const m = found.find((x) => x.kind === 'ndr')!;
+    expect(m.situation).toBe('Q900510');
+    const answer = await articlesAnswer(askedArticles(m), TAB.id, MAX_RELATED + 2);
+    const card = cardModel(m, answer.articles, answer.related ?? []);
+    expect(card.best?.q).toMatch(/^Q90050\d$/);
+    expect([card.best!.q, ...card.others.map((o) => o.q)]).not.toContain('Q900510');
+    expect(card.bounce?.reason).toBe('userunknown');
   });
 });

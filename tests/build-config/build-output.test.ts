@@ -145,6 +145,17 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     expect(unused).toEqual([]);
   });
 
+  it('bundles webextension-polyfill as an ES module, without the CommonJS interop that copies its exports', () => {
+    // Where the browser has a native `browser`, the polyfill exports it, and the interop's copy
+    // reads every API on it: the browser builds all their bindings before our code runs
+    // (build-config/polyfill-module.ts).
+    const scripts = b().files.filter((f) => f.endsWith('.js'));
+    const withPolyfill = scripts.filter((f) => b().read(f).includes('webextension-polyfill'));
+    expect(withPolyfill).toContain(CONTENT_SCRIPT);
+    expect(withPolyfill.length).toBeGreaterThan(1);
+    for (const f of scripts) expect(b().read(f), f).not.toMatch(/getOwnPropertyNames|__esModule/);
+  });
+
   it('has no source maps and no Vite manifest', () => {
     expect(b().files.filter((f) => f.endsWith('.map') || f.startsWith('.vite'))).toEqual([]);
   });

@@ -185,6 +185,38 @@ describe('page summary', () => {
     expect(lines[0]!.closest('[data-articles]')!.getAttribute('data-articles')).toBe('Q227142');
   });
 
+  it('marks an article listed on low confidence (a bounce situation), with why on the mark, and no other', async () => {
+    const tabId = await openTicket();
+    const why = 'about what the ticket describes around the bounce (meeting, update)';
+    const ndr = {
+      kind: 'ndr' as const,
+      text: 'The recipient name is not recognized',
+      value: 'x',
+      reason: 'userunknown',
+    };
+    background({
+      summary: {
+        url: TICKET,
+        matchCount: 1,
+        articles: [
+          { record: Q1, confidence: 'low', why, matches: [ndr] },
+          { record: { ...Q1, q: 'Q227143', title: 'Another title' }, confidence: 'high', matches: [ndr] },
+        ],
+        unexplained: [],
+      },
+    });
+    const { container } = render(<App mode="window" tabId={tabId} indexPollMs={5} />);
+    await screen.findByText(Q1.title);
+    const marks = [...container.querySelectorAll<HTMLElement>('.badge.low-confidence')];
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.closest('[data-articles]')!.getAttribute('data-articles')).toBe('Q227142');
+    expect([marks[0]!.textContent, marks[0]!.title, marks[0]!.dataset.confidence]).toEqual([
+      'Low confidence',
+      why,
+      'low',
+    ]);
+  });
+
   it('shows a match that spans lines and indents in the page as one line of text', async () => {
     const tabId = await openTicket();
     const quoted = 'Unable to deliver the message due to a\n      communications\u00a0failure';

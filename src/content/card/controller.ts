@@ -7,7 +7,7 @@ import { placeCard } from './position';
 import { renderCard } from './render';
 import { themeOf } from './theme';
 import type { CardApi, CardDeps, CreateCard } from './types';
-import { cardModel, MAX_RELATED } from './view-model';
+import { askedArticles, cardModel, MAX_RELATED } from './view-model';
 
 /**
  * The hover card's behaviour: open, fill in when the articles arrive, place, close on Escape or the
@@ -190,7 +190,7 @@ export const createCard: CreateCard = (deps: CardDeps): CardApi => {
     place();
     listenKeys([doc, matchDoc]);
     if (opts.focus) el.focus({ preventScroll: true });
-    void fetchArticles(e.match.articles).then(({ articles: views, related = [] }) => {
+    void fetchArticles(askedArticles(e.match)).then(({ articles: views, related = [] }) => {
       if (my !== token) return;
       const hadFocus = host!.root.activeElement !== null;
       draw(cardModel(e.match, views, related, builds(e)));

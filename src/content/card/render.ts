@@ -35,7 +35,7 @@ export function renderCard(doc: Document, container: HTMLElement, model: CardMod
   if (model.notice) body.push(h(doc, 'p', { class: 'notice', text: model.notice }));
   if (model.versions.length) body.push(versions(doc, model.versions));
   if (model.best) body.push(article(doc, model.best, actions));
-  if (model.others.length) body.push(list(doc, 'Other candidates', model.others));
+  if (model.others.length) body.push(list(doc, model.best ? 'Other candidates' : 'Candidates', model.others));
   if (model.related.length) body.push(list(doc, 'Related articles', model.related));
   container.replaceChildren(
     head,
@@ -86,13 +86,19 @@ function article(doc: Document, a: ArticleModel, actions: CardActions): HTMLElem
   const status = h(doc, 'span', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const copy = h(doc, 'button', { class: 'button copy', text: 'Copy summary', attrs: { type: 'button' } });
   copy.addEventListener('click', () => actions.onCopy(a.summary, status));
-  return h(doc, 'section', { class: 'article' }, [
+  const low = a.confidence === 'low';
+  const attrs: Record<string, string> = { 'data-q': a.q };
+  if (a.confidence) attrs['data-confidence'] = a.confidence;
+  return h(doc, 'section', { class: 'article', attrs }, [
     h(doc, 'div', { class: 'qline' }, [
       h(doc, 'span', { class: 'q', text: a.q }),
       a.verdict ? h(doc, 'span', { class: `verdict verdict-${a.verdict.state}`, text: a.verdict.label }) : null,
+      low ? h(doc, 'span', { class: 'confidence', text: 'Low confidence' }) : null,
       a.lastModified ? h(doc, 'span', { class: 'date', text: a.lastModified }) : null,
     ]),
     h(doc, 'h2', { class: 'title', text: a.title }),
+    // Thin evidence says why it is listed (a bounce's situation: the words the ticket describes it with).
+    low && a.why ? h(doc, 'p', { class: 'why', text: a.why }) : null,
     a.verdict?.reason ? h(doc, 'p', { class: 'reason', text: a.verdict.reason }) : null,
     h(doc, 'dl', {}, facts),
     h(doc, 'div', { class: 'actions' }, [

@@ -41,6 +41,8 @@ export const CARD_CSS = `
 .verdict-affected { color: var(--affected); background: var(--affected-bg); }
 .verdict-fixed { color: var(--fixed); background: var(--fixed-bg); }
 .verdict-unknown { color: var(--unknown); background: var(--unknown-bg); }
+.confidence { font-size: 11px; font-weight: 700; padding: 0 6px; border-radius: 4px; color: var(--unknown); border: 1px solid currentColor; }
+.why { margin: 0 0 6px; color: var(--muted); font-size: 12px; font-style: italic; }
 .title { font-size: 14px; font-weight: 600; margin: 4px 0 6px; overflow-wrap: anywhere; }
 .reason { margin: 0 0 6px; color: var(--muted); font-size: 12px; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0 0 8px; }

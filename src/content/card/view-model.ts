@@ -60,6 +60,10 @@ export interface ArticleModel {
   fixedFiles: string[];
   verdict: { state: Verdict; label: string; reason: string | null } | null;
   lastModified: string | null;
+  /** The background's mark for an article the page summary lists ("low": thin evidence); null otherwise. */
+  confidence: 'high' | 'low' | null;
+  /** Why the page summary lists it ("about what the ticket describes around the bounce (...)"). */
+  why: string | null;
   /** Plain text for "Copy summary". */
   summary: string;
 }
@@ -139,8 +143,22 @@ export function articleModel(view: ArticleView): ArticleModel {
     fixedFiles: r.files.filter((f) => f.version).map((f) => `${f.name} ${f.version}`),
     verdict,
     lastModified: r.lastModified,
+    confidence: view.confidence ?? null,
+    why: view.why?.trim() || null,
     summary: articleSummary(r, verdictText ? { verdict: verdictText } : {}),
   };
+}
+
+/**
+ * The articles a card asks for: a bounce's situation (the article the ticket describes around it,
+ * which quotes none of it) first, then the match's own candidates.
+ */
+export function askedArticles(match: FoundMatch): string[] {
+  return match.situation ? [...new Set([match.situation, ...match.articles])] : match.articles;
+}
+
+function linkOf(v: ArticleView): LinkModel {
+  return { q: v.record.q, title: v.record.title, url: safeUrl(v.record.url, v.record.q) };
 }
 
 export function bounceModel(match: FoundMatch): BounceModel | null {
@@ -199,15 +217,27 @@ export function cardModel(
   // The match's own order is the matcher's ranking of the block it was found in (best first);
   // answers may come back in any order. Where the background ranked them by the whole page
   // (`rank`), that order wins: a later block may have said which article the ticket is about.
-  const byQ = new Map(views.map((v) => [v.record.q, v] as const));
-  const inMatchOrder = match.articles.length
-    ? match.articles.map((q) => byQ.get(q)).filter((v): v is ArticleView => v !== undefined)
+  // A bounce's situation is shown only where the page summary lists it (it then has a confidence):
+  // when a message the ticket quotes names an article of its own, that one explains the bounce.
+  const byQ = new Map(
+    views.filter((v) => v.record.q !== match.situation || v.confidence).map((v) => [v.record.q, v] as const),
+  );
+  const asked = askedArticles(match);
+  const inMatchOrder = asked.length
+    ? asked.map((q) => byQ.get(q)).filter((v): v is ArticleView => v !== undefined)
     : views;
   const ordered = inMatchOrder
     .map((v, i) => ({ v, i }))
     .sort((a, b) => (a.v.rank ?? Infinity) - (b.v.rank ?? Infinity) || a.i - b.i)
     .map((x) => x.v);
-  const [first, ...rest] = ordered;
+  // A bounce's card explains the bounce itself (its reason, who acts, the next step); an article
+  // is put forward as what explains it only where the page's ranking lists it, as the popup does.
+  // A bare status code a few articles mention is, there, a match no article explains: here too,
+  // with those articles offered as candidates.
+  const listedOnly = match.kind === 'ndr' && ordered.some((v) => v.rank !== undefined);
+  const firstAt = listedOnly ? ordered.findIndex((v) => v.confidence) : 0;
+  const first = firstAt >= 0 ? ordered[firstAt] : undefined;
+  const rest = ordered.filter((_, i) => i !== firstAt);
   if (!first) {
     const notice =
       match.kind === 'q'
@@ -220,7 +250,7 @@ export function cardModel(
       state: 'unknown',
       notice,
       best: null,
-      others: [],
+      others: rest.slice(0, MAX_OTHERS).map(linkOf),
       related: [],
       label: `KB Lens: ${base.kindLabel}, no article`,
     };
@@ -233,7 +263,7 @@ export function cardModel(
   for (const v of rest) {
     if (others.length >= MAX_OTHERS || shown.has(v.record.q)) continue;
     shown.add(v.record.q);
-    others.push({ q: v.record.q, title: v.record.title, url: safeUrl(v.record.url, v.record.q) });
+    others.push(linkOf(v));
   }
   const related: LinkModel[] = [];
   for (const q of first.record.related) {

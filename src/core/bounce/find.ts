@@ -271,7 +271,7 @@ export function findBounces(text: string): Bounce[] {
   return out;
 }
 
-/** The bounce recipient an NDR match belongs to: same status code, inside its diagnostic, or named just before it. */
+/** The bounce recipient an NDR match belongs to: its address itself, same status code, inside its diagnostic, or named just before it. */
 export function recipientForMatch(
   m: { start: number; end: number; value: string; text: string },
   bounces: readonly Bounce[],
@@ -279,28 +279,39 @@ export function recipientForMatch(
 ): BounceRecipient | undefined {
   const b = bounces.find((x) => m.start >= x.start && m.start < x.end);
   if (!b || !b.recipients.length) return undefined;
-  const byStatus = b.recipients.find((r) => r.status === m.value);
-  const byText = b.recipients.find(
-    (r) => r.diagnostic && r.diagnostic.includes(m.text.replace(/\s+/g, ' ').trim().slice(0, 60)),
-  );
-  if (byStatus ?? byText) return byStatus ?? byText;
+  const byAddress = b.recipients.find((r) => r.address && r.address === m.text.trim());
+  if (byAddress) return byAddress;
+  const words = m.text.replace(/\s+/g, ' ').trim().slice(0, 60);
+  // Several recipients with the same code (or the same sentence: "The recipient name is not
+  // recognized" twice) are told apart by which of them is named last before the match.
+  for (const same of [
+    b.recipients.filter((r) => r.status === m.value),
+    b.recipients.filter((r) => r.diagnostic && r.diagnostic.includes(words)),
+  ]) {
+    if (same.length) return same.length === 1 ? same[0] : nearestBefore(same, b, m.start, text);
+  }
   if (b.recipients.length === 1) return b.recipients[0];
-  return nearestBefore(b, m.start, text);
+  return nearestBefore(b.recipients, b, m.start, text);
 }
 
-/** The recipient named last before `at` inside the bounce (Exchange prints the address, then its sentence), else the first. */
-function nearestBefore(b: Bounce, at: number, text: string): BounceRecipient | undefined {
+/** Of `recipients`, the one named last before `at` inside the bounce (Exchange prints the address, then its sentence), else the first. */
+function nearestBefore(
+  recipients: readonly BounceRecipient[],
+  b: Bounce,
+  at: number,
+  text: string,
+): BounceRecipient | undefined {
   const before = text.slice(b.start, at).toLowerCase();
   let best: BounceRecipient | undefined;
   let bestAt = -1;
-  for (const r of b.recipients) {
+  for (const r of recipients) {
     const i = r.address ? before.lastIndexOf(r.address.toLowerCase()) : -1;
     if (i > bestAt) {
       best = r;
       bestAt = i;
     }
   }
-  return best ?? b.recipients[0];
+  return best ?? recipients[0];
 }
 
 /**

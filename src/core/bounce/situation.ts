@@ -44,8 +44,14 @@ export const SITUATION_MIN_SCORE = 12;
 const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
 /** Words that say which build runs ("production is on the same build"), like the service pack level. */
 const VERSION_WORDS: ReadonlySet<string> = new Set(['build', 'release']);
-/** A word that stems like a stopword ("production": "product") is as empty as the stopword. */
-const STOPWORD_STEMS: ReadonlySet<string> = new Set([...TOPIC_STOPWORDS].map(stemTerm));
+/**
+ * A word that stems like a stopword ("production": "product") is as empty as the stopword. Made
+ * on the first bounce that needs it, not when the worker starts: stemming the list costs a cold
+ * start several milliseconds, and most workers never read an old Exchange bounce.
+ */
+let stopwordStems: ReadonlySet<string> | undefined;
+const isStopwordStem = (stem: string): boolean =>
+  (stopwordStems ??= new Set([...TOPIC_STOPWORDS].map(stemTerm))).has(stem);
 
 /** Lines of a forwarded mail's header: their values (a sender, a date, a subject) describe nothing. */
 const HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|sent|date|subject|reply-to|importance):.*$/gim;
@@ -89,7 +95,7 @@ export function situationWords(text: string, matches: readonly Match[], bounces:
       !EXCHANGE_WORDS.includes(w) &&
       !SERVICE_PACK_LEVEL.test(w) &&
       !VERSION_WORDS.has(w) &&
-      !STOPWORD_STEMS.has(stemTerm(w)),
+      !isStopwordStem(stemTerm(w)),
   );
 }
 

@@ -118,6 +118,52 @@ describe('versions in this ticket', () => {
     build: { build: text.split(' ').pop()!, product: 'Exchange Server 5.5', release, newer, facts: [] },
   });
 
+  it('marks an article listed on thin evidence and says why, as text, on the section’s data attributes too', () => {
+    const why = `about what the ticket describes around the bounce (${EVIL})`;
+    const model = cardModel(
+      {
+        kind: 'ndr',
+        start: 0,
+        end: 5,
+        text: 'x',
+        value: 'x',
+        articles: [],
+        reason: 'userunknown',
+        situation: 'Q193283',
+      },
+      [{ record: record('Q193283'), rank: 0, confidence: 'low', why }],
+    );
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    const a = el.querySelector('.article')!;
+    expect([a.getAttribute('data-q'), a.getAttribute('data-confidence')]).toEqual(['Q193283', 'low']);
+    expect(a.querySelector('.qline .confidence')!.textContent).toBe('Low confidence');
+    expect(a.querySelector('.why')!.textContent).toBe(why);
+    expect(el.querySelector('img')).toBeNull();
+    // The bounce's own explanation comes first, the article after it.
+    expect(el.querySelector('.bounce')!.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // A well-founded article has no mark and no why line.
+    const sure = cardModel({ kind: 'q', start: 0, end: 7, text: 'Q227142', value: 'Q227142', articles: ['Q227142'] }, [
+      { record: record('Q227142'), rank: 0, confidence: 'high', why: 'KB article cited' },
+    ]);
+    renderCard(document, el, sure, { onClose: () => undefined, onCopy: () => undefined });
+    expect(el.querySelector('.article')!.getAttribute('data-confidence')).toBe('high');
+    expect(el.querySelector('.confidence, .why')).toBeNull();
+  });
+
+  it('heads the candidates of a bounce no listed article explains "Candidates", under the notice', () => {
+    const model = cardModel(
+      { kind: 'ndr', start: 0, end: 9, text: '554 5.7.1', value: '5.7.1', articles: ['Q304897'], reason: 'norelaying' },
+      [{ record: record('Q304897'), rank: 0 }],
+    );
+    const el = document.createElement('div');
+    renderCard(document, el, model, { onClose: () => undefined, onCopy: () => undefined });
+    expect(el.querySelector('.notice')!.textContent).toBe('No archived article explains this message.');
+    expect(el.querySelector('.article')).toBeNull();
+    expect(el.querySelector('.list h3')!.textContent).toBe('Candidates');
+    expect(el.querySelector('.list a')!.textContent).toBe('Q304897');
+  });
+
   it("lists the hovered build first, then the page's others, each with its release and what is newer", () => {
     const hovered = build('Store.exe 5.5.2448.0', 'Exchange Server 5.5 SP2', ['SP3 (build 2650)', 'SP4 (build 2653)']);
     const other = build('build 2653', 'Exchange Server 5.5 SP4', []);

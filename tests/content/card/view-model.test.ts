@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { cardModel, classLabel, safeUrl, shorten, MAX_OTHERS } from '../../../src/content/card/view-model';
+import {
+  askedArticles,
+  cardModel,
+  classLabel,
+  safeUrl,
+  shorten,
+  MAX_OTHERS,
+} from '../../../src/content/card/view-model';
 import type { ArticleView, FoundMatch } from '../../../src/messaging/protocol';
 import { record } from '../helpers';
 
@@ -52,10 +59,37 @@ describe('card view-model', () => {
 
   it("orders by the whole page's ranking where the background gives one, else by the match", () => {
     // The block-time order said Q227142; words later on the page made Q191014 the better one.
-    const m = cardModel(ndr, [view('Q227142', { rank: 1 }), view('Q191014', { rank: 0 })]);
+    // (Both listed by the page's summary, as the background says with a confidence.)
+    const m = cardModel(ndr, [
+      view('Q227142', { rank: 1, confidence: 'high' }),
+      view('Q191014', { rank: 0, confidence: 'low' }),
+    ]);
     expect(m.best!.q).toBe('Q191014');
     expect(m.others.map((o) => o.q)).toEqual(['Q227142']);
     expect(cardModel(ndr, [view('Q191014'), view('Q227142')]).best!.q).toBe('Q227142');
+  });
+
+  it("puts forward for a bounce only an article the page's ranking lists; the others are candidates", () => {
+    const code: FoundMatch = { ...ndr, text: '554 5.7.1', value: '5.7.1', reason: 'norelaying', articles: ['Q304897'] };
+    // Ranked for the page but not listed (below the threshold): the popup says no article explains it.
+    const unlisted = cardModel(code, [view('Q304897', { rank: 0 })]);
+    expect(unlisted).toMatchObject({
+      state: 'unknown',
+      best: null,
+      notice: 'No archived article explains this message.',
+    });
+    expect(unlisted.others.map((o) => o.q)).toEqual(['Q304897']);
+    expect(unlisted.bounce).toMatchObject({ reason: 'norelaying' });
+    // A listed one leads even where an unlisted one ranks before it.
+    const listed = cardModel({ ...code, articles: ['Q304897', 'Q227142'] }, [
+      view('Q304897', { rank: 0 }),
+      view('Q227142', { rank: 1, confidence: 'low' }),
+    ]);
+    expect(listed.best!.q).toBe('Q227142');
+    expect(listed.others.map((o) => o.q)).toEqual(['Q304897']);
+    // Other kinds, and answers without a tab's ranking, keep the match's best candidate.
+    expect(cardModel({ ...ndr, kind: 'error' }, [view('Q227142', { rank: 0 })]).best!.q).toBe('Q227142');
+    expect(cardModel(code, [view('Q304897')]).best!.q).toBe('Q304897');
   });
 
   it('builds the copy summary with articleSummary, verdict included', () => {
@@ -150,5 +184,48 @@ describe('card view-model', () => {
     ).toBeNull();
     expect(cardModel({ ...ndr, reason: '__proto__' }, []).bounce).toBeNull();
     expect(cardModel(ndr, []).bounce).toBeNull();
+  });
+
+  describe("a bounce's situation (the article the ticket describes around it)", () => {
+    const bounce: FoundMatch = {
+      kind: 'ndr',
+      start: 0,
+      end: 36,
+      text: 'The recipient name is not recognized',
+      value: 'The recipient name is not recognized',
+      articles: ['Q181952', 'Q193321'],
+      reason: 'userunknown',
+      situation: 'Q193283',
+    };
+    const WHY =
+      'about what the ticket describes around the bounce (meeting, update); no message it quotes names an article of its own';
+
+    it('is asked for first, with the match’s own candidates, once', () => {
+      expect(askedArticles(bounce)).toEqual(['Q193283', 'Q181952', 'Q193321']);
+      expect(askedArticles({ ...bounce, articles: ['Q193283', 'Q181952'] })).toEqual(['Q193283', 'Q181952']);
+      expect(askedArticles({ ...bounce, situation: undefined })).toEqual(['Q181952', 'Q193321']);
+    });
+
+    it('leads the card where the background ranks it first, with its low-confidence mark and why', () => {
+      const m = cardModel(bounce, [
+        view('Q181952', { rank: 1, confidence: 'low', why: 'quotes the NDR text' }),
+        view('Q193283', { rank: 0, confidence: 'low', why: WHY }),
+        view('Q193321', { rank: 2 }),
+      ]);
+      expect(m.best).toMatchObject({ q: 'Q193283', confidence: 'low', why: WHY });
+      expect(m.others.map((o) => o.q)).toEqual(['Q181952', 'Q193321']);
+      expect(m.bounce).toMatchObject({ reason: 'userunknown' });
+      expect(m.label).toBe('KB Lens: Q193283, XCON: Invented title for Q193283');
+    });
+
+    it('is left out where the page summary does not list it (no confidence: a quoted message named its own article)', () => {
+      const m = cardModel(bounce, [
+        view('Q193283', { rank: 9 }),
+        view('Q181952', { rank: 0, confidence: 'high', why: 'quotes the NDR text' }),
+        view('Q193321', { rank: 1 }),
+      ]);
+      expect(m.best).toMatchObject({ q: 'Q181952', confidence: 'high' });
+      expect([m.best!.q, ...m.others.map((o) => o.q)]).not.toContain('Q193283');
+    });
   });
 });
