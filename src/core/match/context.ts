@@ -187,7 +187,7 @@ export function articleVocabulary(rec: ArticleRecord): Map<string, number> {
   const title = new Set([...wordsOf(rec.title.replace(/^[A-Z0-9]{2,6}:\s*/, ''), new Set(), 200)].map(stem));
   const terms = new Set<string>();
   for (const t of rec.terms ?? []) {
-    const w = contextWord(t.toLowerCase());
+    const w = contextWord(t.toLowerCase(), false);
     if (w) terms.add(stem(w));
   }
   const out = new Map<string, number>();
