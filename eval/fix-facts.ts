@@ -6,8 +6,11 @@ import type { ArticleRecord } from '../src/core/article/types';
 
 export interface LabelledArticle {
   q: string;
-  /** tuning: read beside the parser's output while fixing it; held-out: read blind afterwards. */
-  set: 'tuning' | 'held-out';
+  /**
+   * tuning: read beside the parser's output while fixing it; held-out: read blind afterwards;
+   * fresh: a later blind draw (seed `freshSeed`), of articles neither earlier set holds.
+   */
+  set: 'tuning' | 'held-out' | 'fresh';
   stratum: string;
   family: string;
   era: string;
@@ -21,7 +24,7 @@ export interface LabelledArticle {
 }
 
 export interface FixFacts {
-  sample: { seed: number; heldOutSeed: number; sets: string; how: string; size: number };
+  sample: { seed: number; heldOutSeed: number; freshSeed?: number; sets: string; how: string; size: number };
   articles: LabelledArticle[];
 }
 
@@ -44,14 +47,18 @@ export interface FactScores {
 
 /** "Microsoft Exchange Server 5.5 Service Pack 4.0 (inferred ...)" -> "exchange server 5.5 service pack 4". */
 export function normFix(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s*\((?:before service pack|inferred|latest)[^)]*\)/g, '')
-    .replace(/\bmicrosoft\s+/g, '')
-    .replace(/\bu\.?s\.?\s+(?=service pack)/g, '')
-    .replace(/\bservice pack (\d+[a-z]?)\.0\b/g, 'service pack $1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/\s*\((?:before service pack|inferred|latest)[^)]*\)/g, '')
+      .replace(/\bmicrosoft\s+/g, '')
+      .replace(/\bu\.?s\.?\s+(?=service pack)/g, '')
+      .replace(/\bservice pack (\d+[a-z]?)\.0\b/g, 'service pack $1')
+      // One release, two spellings: KB Lens names products "<name> <version>".
+      .replace(/\bexchange 2000 server\b/g, 'exchange server 2000')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const LATEST = /^latest (.+) service pack$/i;

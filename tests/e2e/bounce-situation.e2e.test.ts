@@ -8,8 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
-import { existsSync, readFileSync } from 'node:fs';
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -18,12 +17,12 @@ import {
   e2eUnavailable,
   highlightTexts,
   inOpenCard,
-  ROOT,
   screenshot,
   servePages,
   useExtension,
   type PageServer,
 } from './harness';
+import { firefoxIndexMissing, firefoxUnavailable, launchFirefox } from './firefox-harness';
 
 const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`bounce-situation e2e skipped: ${unavailable}`);
@@ -41,25 +40,31 @@ interface SituationCard {
   focused: boolean;
 }
 
+/**
+ * What the open card says, read from its shadow root. Self-contained: it is sent as source text,
+ * to Chromium through the DevTools protocol (inOpenCard) and to Firefox over WebDriver BiDi.
+ */
+function cardFacts(root: ShadowRoot): SituationCard | null {
+  const c = root.querySelector<HTMLElement>('.card');
+  if (!c || c.hidden) return null;
+  const text = (sel: string): string | null => c.querySelector(sel)?.textContent?.trim() ?? null;
+  const a = c.querySelector('.article');
+  return {
+    matched: (c.querySelector('.matched')?.firstChild?.textContent ?? '').replace(/[“”]/g, ''),
+    reason: c.querySelector('.bounce')?.getAttribute('data-reason') ?? null,
+    label: text('.bounce-reason'),
+    q: text('.article .q'),
+    dataQ: a?.getAttribute('data-q') ?? null,
+    title: text('.article .title'),
+    confidence: a?.getAttribute('data-confidence') ?? null,
+    mark: text('.article .confidence'),
+    why: text('.article .why'),
+    focused: root.activeElement !== null,
+  };
+}
+
 function readCard(page: Page): Promise<SituationCard | null> {
-  return inOpenCard(page, (root) => {
-    const c = root.querySelector<HTMLElement>('.card');
-    if (!c || c.hidden) return null;
-    const text = (sel: string): string | null => c.querySelector(sel)?.textContent?.trim() ?? null;
-    const a = c.querySelector('.article');
-    return {
-      matched: (c.querySelector('.matched')?.firstChild?.textContent ?? '').replace(/[“”]/g, ''),
-      reason: c.querySelector('.bounce')?.getAttribute('data-reason') ?? null,
-      label: text('.bounce-reason'),
-      q: text('.article .q'),
-      dataQ: a?.getAttribute('data-q') ?? null,
-      title: text('.article .title'),
-      confidence: a?.getAttribute('data-confidence') ?? null,
-      mark: text('.article .confidence'),
-      why: text('.article .why'),
-      focused: root.activeElement !== null,
-    };
-  });
+  return inOpenCard(page, cardFacts);
 }
 
 /** The NDR highlight's ranges in document order: their text and a point on their first line. */
@@ -237,17 +242,7 @@ describe.skipIf(unavailable !== null)("an Exchange 5.5 bounce's situation in the
 
 // ---- Firefox (firefox-esr, dist-firefox/), driven by puppeteer-core over WebDriver BiDi ----
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const DIST_FIREFOX = join(ROOT, 'dist-firefox');
-const firefoxManifest = (): Record<string, any> | null => {
-  const path = join(DIST_FIREFOX, 'manifest.json');
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
-};
-const noFirefox = !existsSync(FIREFOX)
-  ? `no Firefox at ${FIREFOX}`
-  : !firefoxManifest()?.host_permissions?.includes('http://127.0.0.1/*') || !existsSync(join(DIST_FIREFOX, 'index'))
-    ? 'dist-firefox/ is not the end-to-end build with the index (npm run build:e2e)'
-    : null;
+const noFirefox = firefoxUnavailable() ?? firefoxIndexMissing();
 if (noFirefox) console.warn(`bounce-situation e2e (Firefox) skipped: ${noFirefox}`);
 
 describe.skipIf(noFirefox !== null)("an Exchange 5.5 bounce's situation in the hover card (Firefox)", () => {
@@ -256,17 +251,7 @@ describe.skipIf(noFirefox !== null)("an Exchange 5.5 bounce's situation in the h
 
   beforeAll(async () => {
     server = await servePages();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      extraPrefsFirefox: {
-        'app.update.enabled': false,
-        'extensions.update.enabled': false,
-        'browser.shell.checkDefaultBrowser': false,
-      },
-    });
-    await browser.installExtension(DIST_FIREFOX);
+    ({ browser } = await launchFirefox());
   });
 
   afterAll(async () => {
@@ -299,7 +284,7 @@ describe.skipIf(noFirefox !== null)("an Exchange 5.5 bounce's situation in the h
     await page.mouse.move(first!.x - 40, first!.y - 40);
     await page.mouse.move(first!.x, first!.y, { steps: 5 });
     await page.waitForSelector('kblens-card-host', { timeout: 10_000 });
-    let card: Record<string, string | null> | null = null;
+    let card: SituationCard | null = null;
     for (let i = 0; i < 75 && !card?.q; i++) {
       await new Promise((r) => setTimeout(r, 200));
       card = await readFirefoxCard(page);
@@ -327,29 +312,13 @@ describe.skipIf(noFirefox !== null)("an Exchange 5.5 bounce's situation in the h
  * mode, and a function called with that root as its argument can read it. puppeteer-core has no
  * public call for a raw BiDi command: its session is reached through the frame's browsing context.
  */
-async function readFirefoxCard(page: FirefoxPage): Promise<Record<string, string | null> | null> {
+async function readFirefoxCard(page: FirefoxPage): Promise<SituationCard | null> {
   const host = await page.$('kblens-card-host');
   const shadow = (host as unknown as { remoteValue(): any } | null)?.remoteValue().value?.shadowRoot;
   if (!shadow?.sharedId) return null;
   const context = (page.mainFrame() as any).browsingContext;
   const res = await context.userContext.browser.session.send('script.callFunction', {
-    functionDeclaration: `function (root) {
-      const c = root.querySelector('.card');
-      if (!c || c.hidden) return null;
-      const text = (sel) => c.querySelector(sel)?.textContent?.trim() ?? null;
-      const a = c.querySelector('.article');
-      return JSON.stringify({
-        matched: (c.querySelector('.matched')?.firstChild?.textContent ?? '').replace(/[“”]/g, ''),
-        reason: c.querySelector('.bounce')?.getAttribute('data-reason') ?? null,
-        label: text('.bounce-reason'),
-        q: text('.article .q'),
-        dataQ: a?.getAttribute('data-q') ?? null,
-        title: text('.article .title'),
-        confidence: a?.getAttribute('data-confidence') ?? null,
-        mark: text('.article .confidence'),
-        why: text('.article .why'),
-      });
-    }`,
+    functionDeclaration: `function (root) { return JSON.stringify((${cardFacts.toString()})(root)); }`,
     target: { context: context.id },
     arguments: [{ sharedId: shadow.sharedId }],
     awaitPromise: true,

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { ARTIFACTS, ROOT, servePages, writeArtifact } from './harness';
+import { ARTIFACTS, servePages, writeArtifact } from './harness';
+import { firefoxIndexMissing, firefoxManifest, firefoxUnavailable, launchFirefox } from './firefox-harness';
 
 /**
  * The Firefox build (dist-firefox/, made by `npm run build:e2e` with KBLENS_SITES=http://127.0.0.1/*)
@@ -22,50 +21,12 @@ import { ARTIFACTS, ROOT, servePages, writeArtifact } from './harness';
  * same code as in Chrome and are covered by the Chromium end-to-end tests and the Vitest
  * component tests; the last test below keeps the limitation visible and fails once Firefox lifts it.
  */
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const DIST_FIREFOX = join(ROOT, 'dist-firefox');
-const E2E_SITE = 'http://127.0.0.1/*';
 // A fixed moz-extension:// host for our add-on (Firefox otherwise picks a random one per profile).
 const UUID = '6f1c2b7e-4a5d-4e8f-9b0a-3c2d1e0f9a8b';
+const manifest = firefoxManifest;
+const noIndex = firefoxIndexMissing();
 
-function manifest(): Record<string, any> | null {
-  const path = join(DIST_FIREFOX, 'manifest.json');
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
-}
-
-function firefoxVersion(): string | null {
-  try {
-    return (
-      /(\d+(?:\.\d+)*)/.exec(execFileSync(FIREFOX, ['--version'], { encoding: 'utf8', timeout: 20_000 }))?.[1] ?? null
-    );
-  } catch {
-    return null;
-  }
-}
-
-/** Why this suite cannot run here, or null when it can. */
-function unavailable(): string | null {
-  if (!existsSync(FIREFOX)) return `no Firefox at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX_PATH)`;
-  const m = manifest();
-  if (!m) return 'no Firefox build in dist-firefox/ (npm run build:e2e)';
-  if (!m.host_permissions?.includes(E2E_SITE))
-    return `dist-firefox/ is not the end-to-end build (no ${E2E_SITE} preset): npm run build:e2e`;
-  const version = firefoxVersion();
-  const min = m.browser_specific_settings?.gecko?.strict_min_version as string | undefined;
-  if (!version) return `${FIREFOX} --version gave no version`;
-  // Firefox would refuse to install the add-on; lowering strict_min_version for the test would not
-  // help, since the content script needs the CSS Custom Highlight API (Firefox 149+).
-  if (min && parseInt(version, 10) < parseInt(min, 10))
-    return `Firefox ${version} is older than the add-on's strict_min_version ${min}`;
-  return null;
-}
-
-/** The bundled index is generated (public/index); without it the background can scan nothing. */
-const noIndex = !existsSync(join(DIST_FIREFOX, 'index'))
-  ? 'dist-firefox/ has no bundled index (public/index not built yet: npm run build:index)'
-  : null;
-
-const reason = unavailable();
+const reason = firefoxUnavailable();
 if (reason) console.warn(`firefox.e2e: skipped: ${reason}`);
 else if (noIndex) console.warn(`firefox.e2e: highlight and card tests skipped: ${noIndex}`);
 
@@ -76,19 +37,9 @@ describe.skipIf(reason !== null)('Firefox (firefox-esr, dist-firefox/)', () => {
 
   beforeAll(async () => {
     server = await servePages();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [manifest()!.browser_specific_settings.gecko.id]: UUID }),
-        // No network here: keep Firefox from trying.
-        'app.update.enabled': false,
-        'extensions.update.enabled': false,
-        'browser.shell.checkDefaultBrowser': false,
-      },
-    });
-    installedId = await browser.installExtension(DIST_FIREFOX);
+    ({ browser, id: installedId } = await launchFirefox({
+      'extensions.webextensions.uuids': JSON.stringify({ [manifest()!.browser_specific_settings.gecko.id]: UUID }),
+    }));
   });
 
   afterAll(async () => {

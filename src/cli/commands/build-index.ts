@@ -51,7 +51,7 @@ export async function buildIndex(corpus: string, outDir: string): Promise<BuildS
     if (result.ok) {
       records.push(result.record);
       texts.set(result.record.q, file.text);
-      topics.add(result.topic);
+      topics.add(result.topic, result.lead);
       const e = releaseEvidenceOf(file.text, result.record);
       if (e) evidence.push(e);
       warnings += result.warnings.length;

@@ -70,7 +70,16 @@ const HOTFIX =
   /\bsupported fix is (?:now )?available\b|\bhot ?fix(?:es)?\b|\bpost-?SP\s?\d|\bfix has been posted\b|\bobtain (?:this|the) fix\b|\bsupported (?:fix|update)\b.*\bavailable\b/i;
 /** "QFE" in capitals, not a folder such as "\Winnt351.qfe". */
 const QFE = /(?<![.\\/])\bQFE\b/;
-const hotfixWording = (s: string) => HOTFIX.test(s) || QFE.test(s);
+/**
+ * Hotfixes and service packs in general, not this problem's fix: "verify that any hotfixes or
+ * service packs that you install after you modify the permissions are installed correctly".
+ */
+const GENERIC_UPDATES =
+  /\b(?:any|all|other|future|previous|earlier|subsequent|additional)\s+(?:\w+\s+)?(?:hot ?fix(?:es)?|service packs?|QFEs?)(?:\s+(?:or|and)\s+(?:hot ?fix(?:es)?|service packs?|QFEs?))?\b/gi;
+const hotfixWording = (s: string) => {
+  const t = s.replace(GENERIC_UPDATES, '');
+  return HOTFIX.test(t) || QFE.test(t);
+};
 /** Hotfix wording strong enough to count outside RESOLUTION/STATUS (MORE INFORMATION of kb/320/Q320376). */
 const HOTFIX_STRONG =
   /\bsupported fix is (?:now )?available\b|\bobtain (?:this|the) (?:hot)?fix\b|\bsupported (?:fix|update)\b.*\bavailable\b/i;
@@ -96,6 +105,12 @@ const MAYBE_FIX = /correct|fixe|resolv|address|repair|no longer|obtain|install|a
 
 const SCORE = { status: 5, resolution: 4, body: 3, keyword: 1.5 } as const;
 const FIX_SECTIONS = new Set(['STATUS', 'RESOLUTION', 'WORKAROUND', 'SYMPTOMS', 'CAUSE']);
+/**
+ * The sections that state the remedy. SYMPTOMS and CAUSE mention a hotfix as what brought the
+ * problem on ("After you apply an information store hotfix", "files that may have been replaced
+ * as a hotfix ... are the cause"): there only the wording that a fix is available counts.
+ */
+const REMEDY_SECTIONS = new Set(['STATUS', 'RESOLUTION', 'WORKAROUND']);
 
 export function detectFixes(input: FixInput): FixResult {
   const keywordFixes = readFixKeywords(input.keywords);
@@ -131,9 +146,9 @@ export function detectFixes(input: FixInput): FixResult {
             if (r && r.product) context = r;
           }
           if (THIRD_PARTY_UPDATE.test(sentence) && fixSection) thirdPartySeen = true;
-          const hotfixWords = fixSection
+          const hotfixWords = REMEDY_SECTIONS.has(section.name)
             ? hotfixWording(sentence) || UPDATE.test(sentence)
-            : HOTFIX_STRONG.test(sentence);
+            : HOTFIX_STRONG.test(sentence) || (fixSection && UPDATE.test(sentence));
           if (hotfixWords && !FUTURE.test(sentence.replace(WAIT_NEXT, ''))) {
             hotfixSeen = true;
             const wait = WAIT_NEXT.exec(sentence);
@@ -171,12 +186,34 @@ export function detectFixes(input: FixInput): FixResult {
             }
             const isUpgrade = !release.servicePack && !release.latest;
             if (isUpgrade && !release.version) continue;
+            // "To work around this problem, upgrade to Exchange Server 5.0, and then upgrade to
+            // 5.5": a step through an earlier version than the affected one, not a fix.
+            if (isUpgrade && found.weak && notLaterThanAffected(release, input.versions)) continue;
             const name = release.edition
               ? { product: release.product, version: release.version }
               : canonicalProduct(release.product, release.version);
+            if (release.rollup) {
+              // "first corrected in the SMS 2.0 Service Pack 4 Hotfix Rollup Package": a hotfix
+              // on top of SP4, which SP4 alone does not have.
+              const base = releaseText(name.product, name.version, release.servicePack, false);
+              evidence.push({
+                fix: { ...hotfixFix(name.product, name.version, null, source), text: `${base} ${release.rollup}` },
+                latest: false,
+                score: SCORE[source] - (found.weak ? 0.5 : 0),
+                order,
+              });
+              continue;
+            }
             evidence.push({
               fix: {
-                text: releaseText(name.product, name.version, release.servicePack, release.latest, release.edition),
+                text: releaseText(
+                  name.product,
+                  name.version,
+                  release.servicePack,
+                  release.latest,
+                  release.edition,
+                  release.servicePackName,
+                ),
                 product: name.product,
                 version: name.version,
                 servicePack: release.servicePack,
@@ -288,7 +325,8 @@ export function fixStatements(sentence: string, inResolution: boolean): Statemen
     if (by && !FUTURE.test(s) && !PREREQUISITE.test(s)) {
       const r = parseRelease(by[1]!);
       if (!r) return out;
-      const resolves = /\bto (?:resolve|correct|fix|remedy)\b|\bresolve this\b/i.test(s);
+      // "To work around this problem, apply the latest service pack": the service pack is the remedy.
+      const resolves = /\bto (?:resolve|correct|fix|remedy|work ?around)\b|\bresolve this\b/i.test(s);
       // "To resolve this problem, obtain the latest service pack for X" (pattern F) is a fix; a
       // bare "Install Windows NT Service Pack 2" under a bullet only lends its number.
       if (resolves && (r.latest || r.servicePack || /\bupgrade to\b/i.test(s)))
@@ -417,6 +455,19 @@ function hasWorkaround(sections: readonly Section[]): boolean {
       ((s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS') &&
         s.lines.some((l) => /\bto work ?around\b|\bworkaround\b/i.test(l.text))),
   );
+}
+
+/** The release is no later than a version the article lists as affected, in the same product line. */
+function notLaterThanAffected(release: Release, versions: readonly string[]): boolean {
+  const fam = familyKey(canonicalProduct(release.product, release.version).product);
+  return versions.some((v) => {
+    const p = splitVersion(v);
+    return (
+      p !== null &&
+      familyKey(canonicalProduct(p.product, p.version).product) === fam &&
+      compareLoose(release.version, p.version) <= 0
+    );
+  });
 }
 
 function sameFamily(a: string, b: string): boolean {

@@ -16,7 +16,7 @@ import { splitSections } from './sections';
 import type { ArticleRecord, ParseIssue, ParseResult } from './types';
 import { queryWordsOf, readTrailer } from './trailer';
 import { uniqueNoCase } from './text';
-import { countTopicWords, frequentWords } from './topic-words';
+import { countTopicWords, frequentWords, leadWords } from './topic-words';
 import { versionsFromField } from './version-field';
 
 /** Files above this size are not articles (the largest archived article is 178 kB). */
@@ -119,7 +119,7 @@ function parse(text: string, file: string): ParseResult {
   if (queryWords.length > 0) record.queryWords = queryWords;
   const topic = countTopicWords(sections);
   record.terms = frequentWords(topic);
-  return { ok: true, record, warnings, topic };
+  return { ok: true, record, warnings, topic, lead: leadWords(sections) };
 }
 
 function qFrom(value: string | null): string | null {

@@ -18,6 +18,16 @@ export interface Release {
   latest: boolean;
   /** The words speak of a service pack at all. */
   mentionsServicePack: boolean;
+  /**
+   * "Hotfix Rollup Package" of "Service Pack 4 Hotfix Rollup Package": hotfixes gathered after
+   * that service pack, not the service pack itself; "" when none.
+   */
+  rollup: string;
+  /**
+   * "Service Release" for Office's service releases ("Office 97 Service Release 2 (SR-2)"): a
+   * service pack by another name, numbered the same way; "Service Pack" otherwise.
+   */
+  servicePackName: 'Service Pack' | 'Service Release';
 }
 
 const VERSION_TOKEN = /^(?:\d+(?:\.\d+)*[a-z]?|95|97|98|2000|2002|2003|XP|Me|\.NET)$/i;
@@ -63,7 +73,7 @@ const STOP = new Set([
 ]);
 /** Vendors whose "fixed in" releases are not Microsoft fixes. */
 const THIRD_PARTY =
-  /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
+  /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel(?:DRAW)?|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
 /** Targets that are documents, not releases. */
 const DOCUMENT =
   /\b(?:help file|online help|documentation|readme|manual|article|books online|guide|resource kit|knowledge base|web site|white paper|sample|technical reference)\b/i;
@@ -93,9 +103,19 @@ export function parseRelease(target: string): Release | null {
   )
     return null;
   const latest = /\blatest\b/i.test(t);
-  const spMatch = /\bService\s*Pack\s*(\d{1,2}[a-z]?)(?:\.0)?(?![\d.]*\d)|\bSP\s?(\d{1,2}[a-z]?)\b/i.exec(t);
-  const mentionsServicePack = /\bservice\s*pack\b|\bSP\s?\d/i.test(t);
+  const spMatch =
+    /\bService\s*Pack\s*(\d{1,2}[a-z]?)(?:\.0)?(?![\d.]*\d)|\bSP\s?(\d{1,2}[a-z]?)\b/i.exec(t) ??
+    // "Office 97 Service Release 2", "SR-1"; not Windows 95's "OEM Service Release 2", a release of its own.
+    /(?<!\bOEM\s{1,3})\bService\s+Release\s*(\d{1,2}[a-z]?)(?:\.0)?(?![\d.]*\d)|(?<!\bOEM\s{1,3})\bSR-?(\d{1,2}[a-z]?)\b/.exec(
+      t,
+    );
+  const mentionsServicePack = /\bservice\s*pack\b|\bSP\s?\d/i.test(t) || Boolean(spMatch);
   const servicePack = spMatch ? (spMatch[1] ?? spMatch[2]!).toLowerCase() : null;
+  const servicePackName = spMatch && /^(?:Service\s+Release|SR)/i.test(spMatch[0]) ? 'Service Release' : 'Service Pack';
+  const rollupMatch = servicePack
+    ? /\b(?:Service\s*Pack|SP)\s?\d{1,2}[a-z]?(?:\.0)?\s+((?:Hotfix|Security)\s+Roll-?up(?:\s+Package)?)/i.exec(t)
+    : null;
+  const rollup = rollupMatch ? rollupMatch[1]!.replace(/\s+/g, ' ') : '';
 
   // Find the first version token that is not the service pack's number, and walk back over the
   // product's words.
@@ -106,7 +126,10 @@ export function parseRelease(target: string): Release | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/[,.]$/, (m) => (words[i] === '.NET' ? m : ''));
     const prev = (words[i - 1] ?? '').toLowerCase();
-    if (!VERSION_TOKEN.test(w) || prev === 'pack' || prev === 'sp') continue;
+    if (!VERSION_TOKEN.test(w) || prev === 'pack' || prev === 'sp' || (prev === 'release' && servicePack)) continue;
+    // "Access Developer's Toolkit for Windows 95 version 7.0": the platform's number, when the
+    // product's own version follows.
+    if (prev === 'windows' && (words[i - 2] ?? '').toLowerCase() === 'for' && laterVersion(words, i + 1)) continue;
     const name: string[] = [];
     for (let j = i - 1; j >= 0; j--) {
       const raw = words[j]!;
@@ -150,7 +173,9 @@ export function parseRelease(target: string): Release | null {
       if (!/^[A-Z0-9(]/.test(raw) && !/^(?:for|of)$/.test(lw)) break;
       name.unshift(raw);
     }
-    product = withoutMicrosoft(name.join(' ')).replace(/^(?:the|a|an)\s+/i, '');
+    product = withoutMicrosoft(name.join(' '))
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/,+$/, '');
     version = w;
     const tail = /^,?\s*((?:[A-Z][\w-]*\s+){1,3}Edition)\b/.exec(
       words
@@ -175,7 +200,13 @@ export function parseRelease(target: string): Release | null {
   if (product && (THIRD_PARTY.test(product) || GENERIC.test(product) || product.split(' ').length > 7)) return null;
   if (!product && !servicePack && !latest) return null;
   if (!servicePack && !latest && !version) return null;
-  return { product, version, edition, servicePack, latest, mentionsServicePack };
+  return { product, version, edition, servicePack, latest, mentionsServicePack, rollup, servicePackName };
+}
+
+/** "..., version 7.0" right after position `from`. */
+function laterVersion(words: readonly string[], from: number): boolean {
+  const next = (words[from] ?? '').replace(/,$/, '').toLowerCase();
+  return next === 'version' && /^\d+(?:\.\d+)+[a-z]?[,.]?$/.test(words[from + 1] ?? '');
 }
 
 /** "Exchange Server 5.5 Service Pack 3", "latest Exchange Server 4.0 service pack", "Visual FoxPro 5.0". */
@@ -185,9 +216,10 @@ export function releaseText(
   servicePack: string | null,
   latest: boolean,
   edition = '',
+  servicePackName: Release['servicePackName'] = 'Service Pack',
 ): string {
   const base = [product, version].filter((x) => x).join(' ') + (edition ? `, ${edition}` : '');
-  if (servicePack) return `${base} Service Pack ${servicePack}`.trim();
+  if (servicePack) return `${base} ${servicePackName} ${servicePack}`.trim();
   if (latest) return `latest ${base} service pack`.replace(/\s+/g, ' ').trim();
   return base;
 }

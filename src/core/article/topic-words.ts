@@ -50,12 +50,37 @@ export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * The text before the first heading is the applies-to list where an article has sections; an old
+ * article with none (about one in fourteen) says everything there, and counts as a SUMMARY does.
+ */
+const PREAMBLE_ONLY_WEIGHT = 1;
+
+function sectionWeight(s: Section, sections: readonly Section[]): number | undefined {
+  if (s.name === 'PREAMBLE') return sections.length === 1 ? PREAMBLE_ONLY_WEIGHT : undefined;
+  return SECTION_WEIGHT[s.name];
+}
+
+const RULE = /^\s*-{10,}\s*$/;
+
+/**
+ * A section's lines, without the applies-to list an old article's text may start with (between
+ * two dashed rules): it names the products, which the record has, and no problem.
+ */
+function textLines(s: Section): readonly Section['lines'][number][] {
+  if (s.name !== 'PREAMBLE') return s.lines;
+  const first = s.lines.findIndex((l) => RULE.test(l.text));
+  if (first < 0 || first > 3) return s.lines;
+  const second = s.lines.findIndex((l, i) => i > first && RULE.test(l.text));
+  return second < 0 ? s.lines : s.lines.slice(second + 1);
+}
+
 export function countTopicWords(sections: readonly Section[]): TopicCounts {
   const counts: TopicCounts = new Map();
   for (const s of sections) {
-    const weight = SECTION_WEIGHT[s.name];
+    const weight = sectionWeight(s, sections);
     if (!weight) continue;
-    for (const line of s.lines) {
+    for (const line of textLines(s)) {
       for (const m of normalizeText(line.text).matchAll(WORD)) {
         const w = m[0];
         if (w.length < 3 || w.length > 30 || TOPIC_STOPWORDS.has(w) || HEXLIKE.test(w)) continue;
@@ -65,6 +90,35 @@ export function countTopicWords(sections: readonly Section[]): TopicCounts {
     }
   }
   return counts;
+}
+
+/** Words of an article's lead kept for search: about its first two sentences' worth. */
+export const LEAD_WORDS = 16;
+
+/**
+ * The article's lead: the first words of SYMPTOMS, or of SUMMARY where it has none (or of an old
+ * article's only text, before any heading), in order,
+ * each once (as countTopicWords counts them). It is where an article states the problem in the
+ * words a ticket uses ("connecting to a computer with a space in its name gives a syntax error"),
+ * and a word said once there is missed by the counts, which favour what the article repeats.
+ */
+export function leadWords(sections: readonly Section[], max = LEAD_WORDS): string[] {
+  const lead =
+    sections.find((s) => s.name === 'SYMPTOMS') ??
+    sections.find((s) => s.name === 'SUMMARY') ??
+    (sections.length === 1 && sections[0]!.name === 'PREAMBLE' ? sections[0] : undefined);
+  const out: string[] = [];
+  if (!lead) return out;
+  for (const line of textLines(lead)) {
+    for (const m of normalizeText(line.text).matchAll(WORD)) {
+      const w = m[0];
+      if (w.length < 3 || w.length > 30 || TOPIC_STOPWORDS.has(w) || HEXLIKE.test(w)) continue;
+      const key = singular(w);
+      if (!out.includes(key)) out.push(key);
+      if (out.length === max) return out;
+    }
+  }
+  return out;
 }
 
 /**

@@ -107,4 +107,12 @@ export interface ParseIssue {
 }
 
 export type ParseResult =
-  { ok: true; record: ArticleRecord; warnings: ParseIssue[]; topic: TopicCounts } | { ok: false; error: ParseIssue };
+  | {
+      ok: true;
+      record: ArticleRecord;
+      warnings: ParseIssue[];
+      topic: TopicCounts;
+      /** The first words of its SYMPTOMS or SUMMARY (topic-words.ts leadWords), for search. */
+      lead?: string[];
+    }
+  | { ok: false; error: ParseIssue };

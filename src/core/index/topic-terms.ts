@@ -17,10 +17,10 @@ export class TopicTermStats {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly df: number[] = [];
-  private readonly docs: { ids: Uint32Array; counts: Float32Array }[] = [];
+  private readonly docs: { ids: Uint32Array; counts: Float32Array; lead: readonly string[] }[] = [];
 
-  /** Adds one article's counts; returns its document number for `terms`. */
-  add(counts: TopicCounts): number {
+  /** Adds one article's counts and lead words; returns its document number for `terms`. */
+  add(counts: TopicCounts, lead: readonly string[] = []): number {
     const ids = new Uint32Array(counts.size);
     const n = new Float32Array(counts.size);
     let i = 0;
@@ -36,7 +36,7 @@ export class TopicTermStats {
       ids[i] = id;
       n[i++] = c;
     }
-    this.docs.push({ ids, counts: n });
+    this.docs.push({ ids, counts: n, lead });
     return this.docs.length - 1;
   }
 
@@ -80,7 +80,15 @@ export class TopicTermStats {
       scored.push({ w, s: (1 + Math.log(c)) * Math.min(Math.log(total / df), rarityCap) });
     }
     scored.sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : a.w > b.w ? 1 : 0));
-    return scored.slice(0, max).map((x) => x.w);
+    const out = scored.slice(0, max).map((x) => x.w);
+    // The lead's words, said once or many times, within the same share of articles.
+    for (const w of d.lead) {
+      const id = this.ids.get(w);
+      if (id === undefined || skip.has(w) || out.includes(w)) continue;
+      const df = this.df[id]!;
+      if (df <= cap && (total <= 100 || df >= MIN_DOCS)) out.push(w);
+    }
+    return out;
   }
 }
 

@@ -52,7 +52,11 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
     for (const w of record.queryWords ?? []) add(w, FIELD.keywords);
     // Records built before the column existed (a team's older import) have none.
     for (const t of record.terms ?? []) add(t, FIELD.terms);
-    for (const t of opts.searchWords?.get(record.q) ?? []) add(t, FIELD.words);
+    // Only the words the article has in no other field: one it has elsewhere gains little from a
+    // weaker field, and would cost its term a mask per posting instead of one for all.
+    for (const t of opts.searchWords?.get(record.q) ?? []) {
+      for (const term of indexTerms(t).map(stemTerm)) if (!masks.has(term)) masks.set(term, FIELD.words);
+    }
     for (const [term, mask] of masks) {
       let list = byTerm.get(term);
       if (!list) byTerm.set(term, (list = []));

@@ -5,6 +5,7 @@
 import { lowerBound, termId, termPostings } from './load-index';
 import { editDistance, typoCandidates } from './typo';
 import { FIELD, type SearchIndex } from './types';
+import { versionSpellings } from './versions';
 
 export const MatchKind = { Exact: 0, Prefix: 1, Typo: 2, Inflection: 3, Surface: 4 } as const;
 export type MatchKind = (typeof MatchKind)[keyof typeof MatchKind];
@@ -74,6 +75,17 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
     }
   }
 
+  // "95" is also the year written out: "Cinemania 1995", "Encarta 1997".
+  for (const v of versionSpellings(word)) {
+    const id = v === word ? -1 : termId(index, v);
+    if (id >= 0 && !has(id)) out.push({ id, kind: MatchKind.Prefix, quality: YEAR_QUALITY });
+  }
+
+  // "/machine" is also written "/M": programs take a switch cut short to its first letters.
+  for (const id of switchShortForms(index, word)) {
+    if (!has(id)) out.push({ id, kind: MatchKind.Prefix, quality: SWITCH_SHORT_QUALITY });
+  }
+
   if (opts.prefix) {
     const cap = PREFIX_CAP[Math.min(word.length, 3)]!;
     for (const id of range(index, word, cap)) {
@@ -120,6 +132,24 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
     for (const id of commonNeighbours(index, word, exact)) {
       if (!has(id)) out.push({ id, kind: MatchKind.Typo, quality: 0.6 });
     }
+  }
+  return out;
+}
+
+/** A year written out is the year, though "95" is also a count or a code. */
+const YEAR_QUALITY = 0.9;
+
+/** A switch's short form stands for it less surely than the word as typed: "/s" is many switches. */
+const SWITCH_SHORT_QUALITY = 0.7;
+const SWITCH = /^\/[a-z]{2,}$/;
+
+/** Terms of the switches `word` ("/machine") begins with ("/m", "/mach"), shortest first. */
+function switchShortForms(index: SearchIndex, word: string): number[] {
+  if (!SWITCH.test(word)) return [];
+  const out: number[] = [];
+  for (let k = 2; k < word.length; k++) {
+    const id = termId(index, word.slice(0, k));
+    if (id >= 0) out.push(id);
   }
   return out;
 }

@@ -9,15 +9,19 @@
 import { phrasePostings } from './load-index';
 import { FIELD, type SearchIndex, type TermPostings } from './types';
 
-const GLUED = /^([a-z]{2,10})(\d{1,2}|2000|2k)$/;
+const GLUED = /^([a-z]{2,10})(\d{1,2}|2000|2k|\d{1,2}\.\d{1,2})$/;
 /** Letters a number follows that are not a product: a service pack, a port, a KB or bulletin number. */
 const NOT_A_NAME: ReadonlySet<string> = new Set(['sp', 'q', 'kb', 'com', 'lpt', 'ms', 'mp', 'x', 'id', 'ws', 'irq']);
 /** Articles whose applies-to list must name the product with the version. */
 const MIN_PRODUCT_DOCS = 2;
 
-/** "6" -> "6.0", "55" -> "5.5", "97" -> "97", "2k" -> "2000": the version as the articles write it. */
+/**
+ * "6" -> "6.0", "55" -> "5.5", "97" -> "97", "2k" -> "2000": the version as the articles write it.
+ * A dotted one ("ex5.5", "nt4.0", "win3.1") is already written so.
+ */
 export function versionTerm(digits: string): string {
   if (digits === '2k') return '2000';
+  if (digits.includes('.')) return digits;
   if (digits.length === 1) return digits + '.0';
   if (digits.length === 2 && Number(digits) < 90) return digits[0] + '.' + digits[1];
   return digits;
@@ -28,6 +32,15 @@ export function splitGlued(word: string): { name: string; version: string } | nu
   const m = GLUED.exec(word);
   if (!m || NOT_A_NAME.has(m[1]!)) return null;
   return { name: m[1]!, version: versionTerm(m[2]!) };
+}
+
+/**
+ * "ex5.5", "nt4.0", "win3.1": a glued product with a dotted version. The tokeniser cuts it at the
+ * dot ("ex5" and "5", which would read as version 5.0 and a stray number); the query takes it
+ * whole, as one word.
+ */
+export function isDottedGlued(compound: string): boolean {
+  return compound.includes('.') && splitGlued(compound) !== null;
 }
 
 export interface GluedPhrase {

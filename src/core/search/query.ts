@@ -8,7 +8,8 @@ import { docOfNumber, fieldsOf, firstDocAtLeast, phrasePostings, termId, termPos
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
 import { findPhrases } from './thesaurus';
-import { gluedPhrases, splitGlued } from './glued';
+import { gluedPhrases, isDottedGlued, splitGlued } from './glued';
+import { splitWord } from './split';
 import { adjacentPairs, orderedTerms, pairFactor } from './proximity';
 import { queryVersions, versionFactor } from './versions';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
@@ -136,8 +137,10 @@ export function parseQuery(input: string): ParsedQuery {
   const open = /[\p{L}\p{N}]$/u.test(s);
   const kbQ = parseKbReference(s);
   const np = /^\s*(?:q|kb)?\s*(\d{3,6})\s*$/i.exec(s);
-  const { parts, compounds, names } = tokenizeText(s);
-  const tokens = withNames(parts, names);
+  const { parts, compounds: allCompounds, names } = tokenizeText(s);
+  const glued = allCompounds.filter(isDottedGlued);
+  const tokens = withDottedGlued(withNames(parts, names), glued);
+  const compounds = glued.length > 0 ? allCompounds.filter((c) => !glued.includes(c)) : allCompounds;
 
   const namedQs: number[] = [];
   const plain: string[] = [];
@@ -201,6 +204,23 @@ function withNames(parts: readonly string[], names: readonly SlashName[]): strin
       i += name.count;
       n++;
     } else out.push(parts[i++]!);
+  }
+  return out;
+}
+
+/**
+ * The query's words with each dotted glued product and version ("ex5.5") in place of the two
+ * words the tokeniser cut it into ("ex5", "5").
+ */
+function withDottedGlued(tokens: readonly string[], glued: readonly string[]): string[] {
+  if (glued.length === 0) return [...tokens];
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const joined = tokens[i] + '.' + (tokens[i + 1] ?? '');
+    if (i + 1 < tokens.length && glued.includes(joined)) {
+      out.push(joined);
+      i++;
+    } else out.push(tokens[i]!);
   }
   return out;
 }
@@ -480,6 +500,14 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
     out[i]!.push(...lists);
     out[i + 1]!.push(...lists);
   }
+  // "runtime", "listbox": one word the archive also writes as two ("Run-Time", "list box").
+  // Not when the query names a half on its own too ("_shortcutmenu ... right click menu"): the
+  // half would count twice, for the articles about any "shortcut menu".
+  words.forEach((w, i) => {
+    const split = splitWord(index, w.text);
+    if (split && !split.terms.some((t) => terms.includes(t)))
+      out[i]!.push({ p: split.p, quality: JOINED_QUALITY, key: split.terms.join(' ') });
+  });
   // "vfp6": Visual FoxPro with 6.0 in its applies-to list (glued.ts).
   // The word being typed too: "vfp6" is whole once its digits are typed.
   words.forEach((w, i) => {

@@ -83,7 +83,7 @@ export function queryVersions(
 /**
  * Per article, the factor for its base score: VERSION_MATCH when the title or applies-to list
  * has every version named, VERSION_MISMATCH when a query word matched its applies-to list (the
- * product is right) but a version is missing, else 1.
+ * product is right) but it has none of them, else 1.
  */
 export function versionFactor(
   index: SearchIndex,
@@ -91,11 +91,28 @@ export function versionFactor(
 ): (doc: number, fields: number) => number {
   if (versions.length === 0) return () => 1;
   // Postings are sorted by doc: a binary search per candidate article, no set per keystroke.
-  const lists = versions.map((v) => {
-    const id = termId(index, v);
-    return id < 0 ? null : termPostings(index, id);
-  });
-  const applies = (doc: number) =>
-    lists.every((p) => p !== null && (fieldsOf(p, doc) & (FIELD.products | FIELD.title)) !== 0);
-  return (doc, fields) => (applies(doc) ? VERSION_MATCH : fields & FIELD.products ? VERSION_MISMATCH : 1);
+  const lists = versions.map((v) =>
+    versionSpellings(v).flatMap((t) => {
+      const id = termId(index, t);
+      return id < 0 ? [] : [termPostings(index, id)];
+    }),
+  );
+  const has = (doc: number, spellings: (typeof lists)[number]) =>
+    spellings.some((p) => (fieldsOf(p, doc) & (FIELD.products | FIELD.title)) !== 0);
+  return (doc, fields) => {
+    let n = 0;
+    for (const l of lists) if (has(doc, l)) n++;
+    if (n === lists.length) return VERSION_MATCH;
+    // "upgrade exchange 5.0 to 5.5": an article for one of the versions named is no other product's.
+    if (n > 0) return 1;
+    return fields & FIELD.products ? VERSION_MISMATCH : 1;
+  };
+}
+
+/** A year's two digits ("95") stand for the year: "Cinemania 95" is "Cinemania 1995" in the archive. */
+const YEAR = /^[89]\d$/;
+
+/** The terms a version is written as: itself, and a two-digit year written out. */
+export function versionSpellings(v: string): string[] {
+  return YEAR.test(v) ? [v, '19' + v] : [v];
 }

@@ -207,7 +207,9 @@ export function otherProduct(
 
 /** "Orbit Desk 3.2" as an article's Version(s) line writes it: a name, then a version. */
 export function otherProductOf(text: string): ProductMention | null {
-  const m = /^(.{1,60}?)\s+v?(\d{1,4}(?:\.\d{1,5}){0,3})$/i.exec(text.trim());
+  // "Word 97 for Windows": the platform after the version is not part of it.
+  const t = text.trim().replace(/\s+for\s+(?:Windows(?:\s+(?:NT|95|98))?|Macintosh|MS-DOS|OS\/2)$/i, '');
+  const m = /^(.{1,60}?)\s+v?(\d{1,4}(?:\.\d{1,5}){0,3})$/i.exec(t);
   return m ? otherProduct(m[1]!, m[2]!) : null;
 }
 
@@ -215,7 +217,12 @@ export function otherProductOf(text: string): ProductMention | null {
 // SP1". The era's year versions count too ("Visual Studio 97 SP3", "Office 2000 SR-1": a service
 // release is that suite's service pack), but only with a service pack: alone, "Room 2000" is not a product.
 const OTHER_RE =
-  /(?<![\w.])((?:[A-Z][\w+&-]{0,30}[ \u00a0]){1,4})(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2})(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
+  /(?<![\w.])((?:[A-Z][\w+&'-]{0,30}[ \u00a0]){1,4})(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2})(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
+
+// The era's Office programs are named by year ("Word 97", "Excel 2000") and tickets write them
+// so without a service release: these names with a year are products even without one.
+const YEAR_APP_RE =
+  /(?<![\w.])(?:Microsoft[ \u00a0])?(Word|Excel|PowerPoint|Access|Office|Project|FrontPage|Publisher|Visio)[ \u00a0](95|97|98|2000|2002|2003)(?![\w.-])/g;
 
 /**
  * Products the family table does not know, as a ticket writes them. The name is the run of
@@ -237,6 +244,14 @@ export function findOtherProducts(text: string, known: readonly ProductMention[]
       const p = otherProduct(words.slice(i).join(' '), version, sp, start, end);
       if (p) out.push(p);
     }
+  }
+  YEAR_APP_RE.lastIndex = 0;
+  while ((m = YEAR_APP_RE.exec(text)) && out.length < limit) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if ([...known, ...out].some((k) => k.start < end && start < k.end)) continue;
+    const p = otherProduct(m[1]!, m[2]!, null, start, end);
+    if (p) out.push(p);
   }
   return out;
 }
@@ -266,8 +281,10 @@ export function canonicalProduct(product: string, version: string): { product: s
     }
   }
   // "Visual FoxPro for Windows 7.0", "Access for Windows 95": the platform is not part of the name.
-  if (!/^Windows\b/i.test(p)) p = p.replace(/,?\s+for Windows(?: NT)?$/i, '');
+  if (!/^Windows\b/i.test(p)) p = p.replace(/,?\s+for Windows(?: NT| 95| 98| 2000| 3\.1x?)?$/i, '');
   p = p.replace(/,?\s+(?:32-bit|16-bit)(?:\s+(?:Enterprise|Professional|Learning|Standard))?\s+Editions?$/i, '');
+  // "Visual SourceSafe, 32-bit, for Windows": the bitness is not part of the name either.
+  p = p.replace(/,\s*(?:32|16)-bit$/i, '');
   if (/^(?:Server|Workstation|Advanced Server)$/i.test(p) && /^(?:3\.1|3\.5|3\.51|4\.0)/.test(v)) p = 'Windows NT';
   if (p === 'IIS') p = /^[5-9]/.test(v) ? 'Internet Information Services' : 'Internet Information Server';
   if (DOTTED_FAMILIES.test(p)) v = v.replace(/^(\d)$/, '$1.0').replace(/^(\d+\.\d)0$/, '$1');

@@ -14,6 +14,8 @@ export interface ServicePackDate {
   servicePack: string;
   /** ISO date by which the archive shows this service pack existed. */
   since: string;
+  /** What the product calls it: Office's are "Service Release"s. */
+  name: 'Service Pack' | 'Service Release';
 }
 
 /** "windows nt|4.0" -> service packs in ascending order with the date each is known to exist by. */
@@ -28,6 +30,7 @@ function latestOnly(fix: Fix): boolean {
 
 export function servicePackDates(records: Iterable<ArticleRecord>): ServicePackDates {
   const first = new Map<string, Map<string, string>>();
+  const releases = new Set<string>();
   for (const r of records) {
     if (!r.lastModified) continue;
     for (const f of r.fixes) {
@@ -37,12 +40,14 @@ export function servicePackDates(records: Iterable<ArticleRecord>): ServicePackD
       const seen = sps.get(f.servicePack);
       if (!seen || r.lastModified < seen) sps.set(f.servicePack, r.lastModified);
       first.set(key, sps);
+      if (/\bService Release \d/.test(f.text)) releases.add(key);
     }
   }
   const table: ServicePackDates = new Map();
   for (const [key, sps] of first) {
+    const name = releases.has(key) ? 'Service Release' : 'Service Pack';
     const list = [...sps.entries()]
-      .map(([servicePack, since]) => ({ servicePack, since }))
+      .map(([servicePack, since]): ServicePackDate => ({ servicePack, since, name }))
       .sort((a, b) => compareServicePacks(a.servicePack, b.servicePack));
     // Service packs come in order: one that existed by a date means every earlier one did too.
     for (let i = list.length - 2; i >= 0; i--) {
@@ -55,10 +60,19 @@ export function servicePackDates(records: Iterable<ArticleRecord>): ServicePackD
 
 /** The newest service pack of a product version known to exist on `date`; null when none is. */
 export function servicePackOn(table: ServicePackDates, product: string, version: string, date: string): string | null {
+  return servicePackEntryOn(table, product, version, date)?.servicePack ?? null;
+}
+
+function servicePackEntryOn(
+  table: ServicePackDates,
+  product: string,
+  version: string,
+  date: string,
+): ServicePackDate | null {
   const list = table.get(keyOf(product, version));
   if (!list) return null;
-  let found: string | null = null;
-  for (const e of list) if (e.since <= date) found = e.servicePack;
+  let found: ServicePackDate | null = null;
+  for (const e of list) if (e.since <= date) found = e;
   return found;
 }
 
@@ -76,11 +90,12 @@ export function resolveLatestServicePacks(
     let changed = false;
     for (const f of r.fixes) {
       if (!latestOnly(f) || !f.version) continue;
-      const sp = servicePackOn(table, f.product, f.version, r.lastModified);
-      if (!sp) continue;
+      const entry = servicePackEntryOn(table, f.product, f.version, r.lastModified);
+      if (!entry) continue;
+      const sp = entry.servicePack;
       f.servicePack = sp;
       f.inferred = true;
-      f.text = f.text.replace(/^latest\s+(.*?)\s+service pack$/i, `$1 Service Pack ${sp} (inferred)`);
+      f.text = f.text.replace(/^latest\s+(.*?)\s+service pack$/i, `$1 ${entry.name} ${sp} (inferred)`);
       changed = true;
     }
     if (changed && r.fixes[0]) {

@@ -6,6 +6,7 @@ import type { ArticleRecord, Fix } from '../article/types';
 import { compareServicePacks, compareVersions, parseDotted } from './compare';
 import { exchangeBuildOf } from './exchange-builds';
 import { canonicalProduct, findProductMentions, otherProductOf, productOf, type ProductMention } from './products';
+import { suiteOf, withSuites } from './suites';
 import type { TicketVersions } from './ticket-versions';
 
 export type Verdict = 'affected' | 'fixed' | 'unknown';
@@ -82,9 +83,11 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
   }
 
   const fix = fixTheTicketNames(record, ticket) ?? record.fix;
-  const fixProduct = fix && fix.version ? productOf(fix.product, fix.version, fix.servicePack) : null;
+  const named = fix && fix.version ? productOf(fix.product, fix.version, fix.servicePack) : null;
+  // A Visual Studio tool's fix is judged as the suite's: their service packs are one line.
+  const fixProduct = named ? (suiteOf(named) ?? named) : null;
   const family = fixProduct?.family ?? articleProducts(record)[0]?.family;
-  const mentions = ticket.products.filter((p) => p.family === family);
+  const mentions = withSuites(ticket.products).filter((p) => p.family === family);
   if (!family || mentions.length === 0) {
     return {
       verdict: 'unknown',
@@ -134,6 +137,10 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
         }
         return { verdict: 'affected', reason: `the ticket's ${p.name}${spText(p.sp)} predates the fix (${fix!.text})` };
       }
+      // A later version of the same line (MDAC 2.5 after 2.1 SP2) has the fix, unless the article
+      // lists it as affected too; a later major version is another code base, not judged here.
+      const later = mentions.find((p) => laterInLine(p, fixProduct) && !listedAffected(record, p));
+      if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fix!.text}` };
       if (same.length > 0) {
         return {
           verdict: 'unknown',
@@ -156,6 +163,9 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
           reason: `fixed in the ${fix!.text}, which the article does not number; the ticket names ${same[0]!.name}${spText(same[0]!.sp)}`,
         };
       }
+    } else if (fix!.hotfix) {
+      const v = hotfixVerdict(record, fix!, fixProduct, mentions, same);
+      if (v) return v;
     } else if (!fix!.servicePack) {
       // 5. An upgrade fix: a later product version has it.
       const later = mentions.find((p) => compareVersions(p.rank, fixProduct.rank) >= 0);
@@ -164,7 +174,7 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
   }
 
   // 6. The ticket's version is one the article lists as affected and no fix applies to it.
-  const listed = articleProducts(record);
+  const listed = withSuites(articleProducts(record));
   const hit = mentions.find((p) => listed.some((a) => a.family === p.family && a.version === p.version));
   if (hit) {
     return fix
@@ -181,6 +191,65 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
     verdict: 'unknown',
     reason: `the article covers ${listed.map((a) => a.name).join(', ') || 'other versions'}; the ticket names ${mentions[0]!.name}`,
   };
+}
+
+/** A later version with the same major number: 2.5 after 2.1, 3.51 after 3.5, 5.5 after 5.0. */
+function laterInLine(m: ProductMention, fixed: ProductMention): boolean {
+  return compareVersions(m.rank, fixed.rank) > 0 && m.rank.split('.')[0] === fixed.rank.split('.')[0];
+}
+
+/** The article lists the mention's product version among the affected ones. */
+function listedAffected(record: ArticleRecord, m: ProductMention): boolean {
+  return withSuites(articleProducts(record)).some((a) => a.family === m.family && a.version === m.version);
+}
+
+/**
+ * 5b. A hotfix is made for one version and is in it only once installed, which a ticket that
+ * names the version does not say: that version is affected. A later version has the fix; so does
+ * the service pack that took the hotfix in ("... hotfix (before Service Pack 4)"). A rollup on a
+ * service pack ("Service Pack 4 Hotfix Rollup Package") is not in that service pack itself, only
+ * in later ones: at that level the ticket may or may not have it.
+ */
+function hotfixVerdict(
+  record: ArticleRecord,
+  fix: Fix,
+  fixProduct: ProductMention,
+  mentions: readonly ProductMention[],
+  same: readonly ProductMention[],
+): VerdictResult | null {
+  const later = mentions.find((p) => laterInLine(p, fixProduct) && !listedAffected(record, p));
+  if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fix.text}` };
+  const takenIn = /\(before Service Pack (\d{1,2}[a-z]?)\)/i.exec(fix.text)?.[1] ?? null;
+  const rollupOn = /\bService Pack (\d{1,2}[a-z]?) (?:Hotfix|Security) Roll-?up\b/i.exec(fix.text)?.[1] ?? null;
+  for (const p of same) {
+    if (p.sp === null) continue;
+    const level = p.sp === '0' ? null : p.sp;
+    if (takenIn && compareServicePacks(level, takenIn) >= 0)
+      return {
+        verdict: 'fixed',
+        reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (Service Pack ${takenIn} took in the hotfix)`,
+      };
+    if (rollupOn) {
+      const c = compareServicePacks(level, rollupOn);
+      if (c > 0) return { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} is later than ${fix.text}` };
+      if (c === 0)
+        return {
+          verdict: 'unknown',
+          reason: `the ticket's ${p.name}${spText(p.sp)} has the fix only with ${fix.text} installed`,
+        };
+    }
+    return {
+      verdict: 'affected',
+      reason: `the ticket's ${p.name}${spText(p.sp)} is fixed only with the ${fix.text} installed`,
+    };
+  }
+  if (same.length > 0) {
+    return {
+      verdict: 'affected',
+      reason: `the ticket's ${same[0]!.name} is fixed only with the ${fix.text} installed`,
+    };
+  }
+  return null;
 }
 
 /**

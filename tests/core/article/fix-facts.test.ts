@@ -261,8 +261,8 @@ describe('"the latest service pack" resolved by date', () => {
   it('builds per product version the date by which each service pack existed', () => {
     const table = servicePackDates(records());
     expect(table.get('exchange server|5.5')).toEqual([
-      { servicePack: '2', since: '1999-05-01' },
-      { servicePack: '3', since: '1999-09-30' },
+      { servicePack: '2', since: '1999-05-01', name: 'Service Pack' },
+      { servicePack: '3', since: '1999-09-30', name: 'Service Pack' },
     ]);
     expect(servicePackOn(table, 'Exchange Server', '5.5', '1999-07-01')).toBe('2');
     expect(servicePackOn(table, 'Exchange Server', '5.5', '1998-07-01')).toBeNull();
@@ -271,7 +271,11 @@ describe('"the latest service pack" resolved by date', () => {
   it('a later service pack named earlier means the earlier one existed by then too', () => {
     const rs = records();
     rs[0]!.lastModified = '2001-01-01';
-    expect(servicePackDates(rs).get('exchange server|5.5')![0]).toEqual({ servicePack: '2', since: '1999-09-30' });
+    expect(servicePackDates(rs).get('exchange server|5.5')![0]).toEqual({
+      servicePack: '2',
+      since: '1999-09-30',
+      name: 'Service Pack',
+    });
   });
   it('gives the number current when the article was last modified, marked inferred', () => {
     const rs = records();

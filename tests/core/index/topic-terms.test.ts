@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TopicTermStats } from '../../../src/core/index/topic-terms';
-import { countTopicWords, frequentWords, singular } from '../../../src/core/article/topic-words';
+import { countTopicWords, frequentWords, leadWords, singular } from '../../../src/core/article/topic-words';
 import type { Section } from '../../../src/core/article/sections';
 
 const section = (name: Section['name'], text: string): Section => ({
@@ -93,5 +93,62 @@ describe('search words across the archive', () => {
     expect(more).not.toContain('once');
     // In every article: says nothing.
     expect(more).not.toContain('server');
+  });
+});
+
+describe('the lead of an article', () => {
+  it('is the first words of SYMPTOMS, each once, in order', () => {
+    const sections = [
+      section('SUMMARY', 'Briefly about something else entirely.'),
+      section('SYMPTOMS', 'Connecting to a computer with a space in its name gives a syntax error.\nSpaces again.'),
+      section('CAUSE', 'The redirector reads the space as the end of the name.'),
+    ];
+    expect(leadWords(sections, 5)).toEqual(['connecting', 'computer', 'space', 'name', 'give']);
+    expect(leadWords(sections)).toContain('syntax');
+    expect(leadWords(sections)).not.toContain('redirector');
+  });
+
+  it('is the SUMMARY where there is no SYMPTOMS, and nothing from the applies-to list', () => {
+    expect(
+      leadWords([
+        section('PREAMBLE', 'Microsoft Windows NT Server 3.51'),
+        section('SUMMARY', 'Offline folder sync codes.'),
+      ]),
+    ).toEqual(['offline', 'folder', 'sync', 'code']);
+  });
+
+  it('is the only text of an old article that has no headings, which counts as a summary', () => {
+    const old = [section('PREAMBLE', 'If the disk fills, setvbuf buffering hides the error.')];
+    expect(leadWords(old)).toEqual(['disk', 'fill', 'setvbuf', 'buffering', 'hide', 'error']);
+    expect(countTopicWords(old).get('setvbuf')).toBe(1);
+    // Its applies-to list, between two rules, is no part of it.
+    const listed = section(
+      'PREAMBLE',
+      '-----------\nThe information applies to:\n- Windows 3.1\n-----------\nSetvbuf hides errors.',
+    );
+    expect(leadWords([listed])).toEqual(['setvbuf', 'hide', 'error']);
+    // With headings, the text before them is the applies-to list.
+    expect(countTopicWords([...old, section('SUMMARY', 'Other words.')]).has('setvbuf')).toBe(false);
+  });
+});
+
+describe('lead words for search', () => {
+  it('are added to the search words, said once or not, within the same share of articles', () => {
+    const stats = new TopicTermStats();
+    const docs: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const words: [string, number][] = [
+        ['server', 2],
+        [`filler${i}`, 2],
+      ];
+      if (i < 3) words.push(['syntax', 1], ['space', 1]);
+      docs.push(stats.add(new Map(words), i === 0 ? ['server', 'syntax', 'space', 'unknownword'] : []));
+    }
+    const more = stats.searchWords(docs[0]!, []);
+    expect(more).toEqual(expect.arrayContaining(['syntax', 'space']));
+    // In every article, or in none the archive counted: not a search word.
+    expect(more).not.toContain('server');
+    expect(more).not.toContain('unknownword');
+    expect(stats.searchWords(docs[1]!, [])).not.toContain('syntax');
   });
 });

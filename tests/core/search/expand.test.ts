@@ -52,3 +52,30 @@ describe('slips', () => {
     expect(search(ix, 'serial port troubleshoting')[0]!.q).toBe('Q310200');
   });
 });
+
+describe('a command-line switch written out', () => {
+  const switches = loadSearchIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildSearchIndex([
+          record({ q: 'Q310401', title: 'Choosing the A20 Handler with HIMEM.SYS /M' }),
+          record({ q: 'Q310402', title: 'HIMEM.SYS Hangs on Some Computers' }),
+          record({ q: 'Q310403', title: 'HIMEM.SYS /MACHINE:2 on a PS/2' }),
+          record({ q: 'Q310404', title: 'A20 Handler Number Table for HIMEM.SYS' }),
+        ]),
+      ),
+    ),
+  );
+  const terms = (word: string) =>
+    expandWord(switches, word, { prefix: false, typos: true }).map((e) => switches.terms.at(e.id));
+
+  it('also finds it cut to its first letters, as programs take it', () => {
+    expect(terms('/machine')).toEqual(['/machine', '/m']);
+    expect(search(switches, 'himem /machine a20 handler').map((r) => r.q)[0]).toBe('Q310401');
+  });
+
+  it('is not a word that begins with the same letters', () => {
+    expect(terms('machine')).not.toContain('/m');
+    expect(terms('/m')).toEqual(['/m']);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { search, buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
-import { splitGlued, versionTerm } from '../../../src/core/search/glued';
+import { isDottedGlued, splitGlued, versionTerm } from '../../../src/core/search/glued';
+import { parseQuery } from '../../../src/core/search/query';
 import { record } from '../../fixtures/search/records';
 
 describe('a product glued to its version', () => {
@@ -8,6 +9,20 @@ describe('a product glued to its version', () => {
     expect(['6', '55', '97', '2000', '2k', '4'].map(versionTerm)).toEqual(['6.0', '5.5', '97', '2000', '2000', '4.0']);
     expect(splitGlued('vfp6')).toEqual({ name: 'vfp', version: '6.0' });
     expect(splitGlued('sql65')).toEqual({ name: 'sql', version: '6.5' });
+    // With the dot, as tickets also write it.
+    expect(splitGlued('ex5.5')).toEqual({ name: 'ex', version: '5.5' });
+    expect(splitGlued('nt4.0')).toEqual({ name: 'nt', version: '4.0' });
+    expect(splitGlued('win3.11')).toEqual({ name: 'win', version: '3.11' });
+  });
+
+  it('takes a dotted glued word whole, not as a word and a stray number', () => {
+    const p = parseQuery('ex5.5 imc queue');
+    expect(p.words.map((w) => w.text)).toEqual(['ex5.5', 'imc', 'queue']);
+    expect(p.compounds).toEqual([]);
+    // A file name or a build is no product and version.
+    expect(isDottedGlued('mapi32.dll')).toBe(false);
+    expect(isDottedGlued('5.5.2448')).toBe(false);
+    expect(parseQuery('store.exe 5.5.2448').compounds.map((c) => c.text)).toEqual(['store.exe', '5.5.2448']);
   });
 
   it('is not a service pack, a port or a plain word', () => {
@@ -53,5 +68,18 @@ describe('a product glued to its version', () => {
     expect(qs[0]).toBe('Q300001');
     // The version 4.0 article names the product, not the version asked for.
     expect(qs.indexOf('Q300002')).toBeGreaterThan(qs.indexOf('Q300001'));
+  });
+
+  it('finds it with the version dotted too', () => {
+    const qs = search(ix, 'class designer install vb5.0 ').map((r) => r.q);
+    expect(qs[0]).toBe('Q300001');
+    expect(qs.indexOf('Q300002')).toBeGreaterThan(qs.indexOf('Q300001'));
+    // "vb6.0": the 6.0 articles, not 5.0 read from "vb6" and a "0".
+    expect(
+      search(ix, 'class designer vb6.0 ')
+        .map((r) => r.q)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['Q300001', 'Q300003']);
   });
 });

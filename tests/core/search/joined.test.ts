@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, loadSearchIndex, search } from '../../../src/core/search';
+import { splitWord } from '../../../src/core/search/split';
 import { record } from '../../fixtures/search/records';
 
 const articles = [
@@ -35,3 +36,59 @@ describe('service packs as tickets write them', () => {
     expect(qs('certificate server stops sp3')[0]).toBe('Q320008');
   });
 });
+
+describe('one word the archive writes as two', () => {
+  const split = [
+    record({ q: 'Q320101', title: 'Run-Time Error 7 When the Report Opens' }),
+    record({ q: 'Q320102', title: 'Run Time Error Opening Reports from the Menu' }),
+    record({ q: 'Q320103', title: 'Report Opens Slowly Over the Network' }),
+    record({ q: 'Q320104', title: 'Time Taken to Run a Report Grows with Its Size' }),
+    record({ q: 'Q320105', title: 'Report Runtime Error 7' }),
+    record({ q: 'Q320106', title: 'Run Time Limit for Reports' }),
+    record({ q: 'Q320107', title: 'Cannot Set Run Time Options' }),
+    // A quoted message is a sentence: "shut down" there is a verb, not the noun "shutdown".
+    record({ q: 'Q320108', title: 'Report Closes', errors: ['The report will be shut down.'] }),
+    record({ q: 'Q320109', title: 'Report Closes Again', errors: ['The report will be shut down now.'] }),
+    record({ q: 'Q320110', title: 'Report Closes Once More', errors: ['The report was shut down.'] }),
+    record({ q: 'Q320111', title: 'Reports Lost at Shutdown' }),
+  ];
+  const ix = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([...split, ...filler()]))));
+
+  it('is no split where a half is rare in the archive', () => {
+    const small = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(split))));
+    expect(splitWord(small, 'runtime')).toBeNull();
+  });
+
+  it('finds the articles whose title writes it apart', () => {
+    expect(splitWord(ix, 'runtime')?.terms).toEqual(['run', 'time']);
+    const qs = search(ix, 'runtime error reports').map((r) => r.q);
+    expect(qs.slice(0, 3).sort()).toEqual(['Q320101', 'Q320102', 'Q320105']);
+  });
+
+  it('does not read a quoted message as a name', () => {
+    expect(splitWord(ix, 'shutdown')).toBeNull();
+  });
+
+  it('leaves the split out when the query names a half too', () => {
+    // "run" counts once: "Run Time Limit" does not have both query words through one "run".
+    const qs = search(ix, 'runtime run reports').map((r) => r.q);
+    expect(qs[0]).toBe('Q320105');
+  });
+});
+
+/** Enough articles with "run" and with "time" for both to be words of the archive (MIN_PART_DF). */
+function filler() {
+  const out = [];
+  for (let i = 0; i < 24; i++) {
+    out.push(record({ q: `Q3202${String(i).padStart(2, '0')}`, title: `Setup Cannot Run on Drive ${i}` }));
+    out.push(record({ q: `Q3203${String(i).padStart(2, '0')}`, title: `Clock Loses Time on Board ${i}` }));
+    out.push(
+      record({
+        q: `Q3204${String(i).padStart(2, '0')}`,
+        title: `Shut Off Drive ${i}`,
+        errors: [`Drive ${i} is down.`],
+      }),
+    );
+  }
+  return out;
+}

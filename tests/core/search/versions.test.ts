@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { queryVersions } from '../../../src/core/search/versions';
+import { buildSearchIndex, loadSearchIndex, search } from '../../../src/core/search';
+import { docOfNumber } from '../../../src/core/search/load-index';
+import { FIELD } from '../../../src/core/search/types';
+import {
+  queryVersions,
+  VERSION_MATCH,
+  VERSION_MISMATCH,
+  versionFactor,
+  versionSpellings,
+} from '../../../src/core/search/versions';
+import { record } from '../../fixtures/search/records';
 
 describe('queryVersions', () => {
   it('reads a number after a product name as its version', () => {
@@ -10,5 +20,63 @@ describe('queryVersions', () => {
     // "himem 64mb" is a size: an article's applies-to list has no version 64.
     expect(queryVersions(['himem', '64', 'mb', 'limit'], [])).toEqual([]);
     expect(queryVersions(['win95', '16', 'bit', 'app'], [])).toEqual(['95']);
+  });
+});
+
+describe('versions in the ranking', () => {
+  const ix = loadSearchIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildSearchIndex([
+          record({
+            q: 'Q330001',
+            title: 'Encarta 1995: Article Prints in the Wrong Font',
+            products: ['Microsoft Encarta'],
+            versions: ['Encarta 1995'],
+          }),
+          record({
+            q: 'Q330002',
+            title: 'Encarta 1996: Article Prints in the Wrong Font',
+            products: ['Microsoft Encarta'],
+            versions: ['Encarta 1996'],
+          }),
+          record({
+            q: 'Q330003',
+            title: 'How to Upgrade a Database with the Upgrade Tool',
+            products: ['Microsoft Exchange Server'],
+            versions: ['Exchange Server 5.5'],
+          }),
+          record({
+            q: 'Q330004',
+            title: 'Database Upgrade Tool Reports an Error',
+            products: ['Microsoft Exchange Server'],
+            versions: ['Exchange Server 5.0', 'Exchange Server 5.5'],
+          }),
+          record({ q: 'Q330006', title: 'Exchange 5.0 Database Upgrade Tool Notes' }),
+          record({
+            q: 'Q330005',
+            title: 'Upgrade Tool Runs Slowly on a Large Database',
+            products: ['Microsoft Exchange Server'],
+            versions: ['Exchange Server 4.0'],
+          }),
+        ]),
+      ),
+    ),
+  );
+  const qs = (query: string) => search(ix, query).map((r) => r.q);
+
+  it('reads two digits of a year as the year written out', () => {
+    expect(versionSpellings('95')).toEqual(['95', '1995']);
+    expect(versionSpellings('5.5')).toEqual(['5.5']);
+    expect(qs('encarta 95 article wrong font')[0]).toBe('Q330001');
+  });
+
+  it('does not count an article for one of several versions named as the wrong product', () => {
+    // "upgrade exchange 5.0 to 5.5": the 5.5 article is for the product asked about.
+    const factor = versionFactor(ix, ['5.0', '5.5']);
+    const of = (q: number) => factor(docOfNumber(ix, q), FIELD.products);
+    expect(of(330004)).toBe(VERSION_MATCH);
+    expect(of(330003)).toBe(1);
+    expect(of(330005)).toBe(VERSION_MISMATCH);
   });
 });

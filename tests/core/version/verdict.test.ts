@@ -242,3 +242,159 @@ describe('"the latest service pack" (issue 15)', () => {
     expect(verdictFor(stated, findTicketVersions('Exchange 5.5 SP2')).verdict).toBe('affected');
   });
 });
+
+describe('a hotfix (fix audit)', () => {
+  const hotfix = (q: string, text: string, product: string, version: string) =>
+    record({
+      q,
+      title: 'XADM: Test Article: Store Stops',
+      products: [`Microsoft ${product}`],
+      versions: [`${product} ${version}`],
+      fixKind: 'hotfix',
+      fix: { text, product, version, servicePack: null, hotfix: true, source: 'body' },
+    });
+  const plain = hotfix('Q900401', 'Exchange Server 5.5 hotfix', 'Exchange Server', '5.5');
+
+  it('is not in the version it was made for: that version is affected until it is installed', () => {
+    for (const ticket of ['Exchange Server 5.5', 'Exchange 5.5 SP2', 'Exchange 5.5 SP4']) {
+      const v = verdictFor(plain, findTicketVersions(ticket));
+      expect(v.verdict, ticket).toBe('affected');
+      expect(v.reason).toMatch(/fixed only with the Exchange Server 5\.5 hotfix installed/);
+    }
+  });
+  it('is in a later version of the same line; a later major version is not judged', () => {
+    const older = hotfix('Q900404', 'Exchange Server 5.0 hotfix', 'Exchange Server', '5.0');
+    expect(verdictFor(older, findTicketVersions('Exchange Server 5.5 SP1')).verdict).toBe('fixed');
+    expect(verdictFor(plain, findTicketVersions('Exchange 2000 Server')).verdict).toBe('unknown');
+  });
+  it('made before a service pack: that service pack and later ones have it', () => {
+    const pre = hotfix('Q900402', 'Exchange Server 5.5 hotfix (before Service Pack 4)', 'Exchange Server', '5.5');
+    expect(verdictFor(pre, findTicketVersions('Exchange 5.5 SP4')).verdict).toBe('fixed');
+    expect(verdictFor(pre, findTicketVersions('Exchange 5.5 SP3')).verdict).toBe('affected');
+  });
+  it('a rollup on a service pack: not in that service pack alone, in later ones', () => {
+    const rollup = hotfix(
+      'Q900403',
+      'Systems Management Server 2.0 Service Pack 4 Hotfix Rollup Package',
+      'Systems Management Server',
+      '2.0',
+    );
+    const at = verdictFor(rollup, findTicketVersions('SMS 2.0 SP4 site'));
+    expect(at.verdict).toBe('unknown');
+    expect(at.reason).toMatch(
+      /only with Systems Management Server 2\.0 Service Pack 4 Hotfix Rollup Package installed/,
+    );
+    expect(verdictFor(rollup, findTicketVersions('SMS 2.0 SP3 site')).verdict).toBe('affected');
+    expect(verdictFor(rollup, findTicketVersions('SMS 2.0 SP5 site')).verdict).toBe('fixed');
+  });
+});
+
+describe('a service pack fix and the versions after it (fix audit)', () => {
+  const sp = (q: string, product: string, version: string, servicePack: string, versions: string[]) =>
+    record({
+      q,
+      title: 'Test Article: Oracle Columns Come Back Blank',
+      products: [`Microsoft ${product}`],
+      versions,
+      fix: {
+        text: `${product} ${version} Service Pack ${servicePack}`,
+        product,
+        version,
+        servicePack,
+        hotfix: false,
+        source: 'status',
+      },
+    });
+  const mdac = sp('Q900501', 'Data Access Components', '2.1', '2', ['Data Access Components 2.1']);
+
+  it('a later version of the same line has it', () => {
+    const v = verdictFor(mdac, findTicketVersions('Client has MDAC 2.5 installed'));
+    expect(v.verdict).toBe('fixed');
+    expect(v.reason).toMatch(/later than Data Access Components 2\.1 Service Pack 2/);
+  });
+  it('unless the article lists that version as affected too', () => {
+    const both = sp('Q900502', 'Data Access Components', '2.1', '2', [
+      'Data Access Components 2.1',
+      'Data Access Components 2.5',
+    ]);
+    expect(verdictFor(both, findTicketVersions('Client has MDAC 2.5 installed')).verdict).toBe('affected');
+  });
+});
+
+describe("Visual Studio's tools share its service packs (fix audit)", () => {
+  const vs = record({
+    q: 'Q900601',
+    title: 'FIX: Test Article: Grid Leaks Resources',
+    products: ['Microsoft Visual Basic for Windows'],
+    versions: ['Visual Basic 6.0'],
+    fix: {
+      text: 'Visual Studio 6.0 Service Pack 4',
+      product: 'Visual Studio',
+      version: '6.0',
+      servicePack: '4',
+      hotfix: false,
+      source: 'status',
+    },
+  });
+  it('a tool at a service pack is the suite at that service pack', () => {
+    expect(verdictFor(vs, findTicketVersions('Developer has Visual Basic 6.0 SP3')).verdict).toBe('affected');
+    expect(verdictFor(vs, findTicketVersions('Developer has Visual Basic 6.0 SP5')).verdict).toBe('fixed');
+    expect(verdictFor(vs, findTicketVersions('Visual Studio 6.0 SP4 is installed')).verdict).toBe('fixed');
+  });
+  it('Visual Studio 97 is the 5.0 tools', () => {
+    const vs97 = record({
+      ...vs,
+      q: 'Q900602',
+      versions: ['Visual C++ 5.0'],
+      fix: { ...vs.fix!, text: 'Visual Studio 97 Service Pack 3', version: '97', servicePack: '3' },
+    });
+    expect(verdictFor(vs97, findTicketVersions('VC++ build box: Visual C++ 5.0 SP2')).verdict).toBe('affected');
+    expect(verdictFor(vs97, findTicketVersions('Visual C++ 5.0 with Visual Studio 97 SP3')).verdict).toBe('fixed');
+  });
+});
+
+describe('products a ticket names (fix audit)', () => {
+  it("the era's Office programs by year, without a service release", () => {
+    const t = findTicketVersions('User moved from Word 97 to Microsoft Excel 2000; Office 2000 SR-1 installed.');
+    expect(t.products.map((p) => `${p.name}|${p.sp}`)).toEqual(['Word 97|null', 'Excel 2000|null', 'Office 2000|1']);
+    expect(findTicketVersions('the word 2000 appears twice').products).toEqual([]);
+  });
+  it('names with an apostrophe', () => {
+    expect(findTicketVersions("Access Developer's Toolkit 2.0 setup wizard").products.map((p) => p.name)).toContain(
+      "Access Developer's Toolkit 2.0",
+    );
+  });
+  it('an upgrade fix judged against a year-named version the article lists with its platform', () => {
+    const word = record({
+      q: 'Q900701',
+      title: 'WD97: Test Article: Nested Tables Do Not Open',
+      products: ['Word 97 for Windows'],
+      versions: ['Word 97 for Windows'],
+      fix: { text: 'Word 2000', product: 'Word', version: '2000', servicePack: null, hotfix: false, source: 'status' },
+    });
+    expect(verdictFor(word, findTicketVersions('User on Word 97')).verdict).toBe('affected');
+    expect(verdictFor(word, findTicketVersions('User on Word 2000')).verdict).toBe('fixed');
+  });
+});
+
+describe("Office's service releases are its programs' (fix audit)", () => {
+  it('Word 97 SR-1 is Office 97 SR-1', () => {
+    const office = record({
+      q: 'Q900801',
+      title: 'WD97: Test Article: Footnotes Renumber',
+      products: ['Word 97 for Windows'],
+      versions: ['Word 97 for Windows'],
+      fix: {
+        text: 'Office 97 Service Release 2',
+        product: 'Office',
+        version: '97',
+        servicePack: '2',
+        hotfix: false,
+        source: 'status',
+      },
+    });
+    expect(verdictFor(office, findTicketVersions('Word 97 SR-1 on the desk')).verdict).toBe('affected');
+    expect(verdictFor(office, findTicketVersions('Word 97 SR-2 on the desk')).verdict).toBe('fixed');
+    expect(verdictFor(office, findTicketVersions('Office 97 SR-2 installed')).verdict).toBe('fixed');
+  });
+});

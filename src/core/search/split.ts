@@ -1,0 +1,93 @@
+/**
+ * One query word the archive writes as two: "runtime" for "Run-Time Error", "listbox" for "list
+ * box", "touchscreen" for "touch screen". The other direction ("token ring" -> "tokenring") is in
+ * query.ts. The index keeps no positions, so the two words "side by side" is read as: both in one
+ * field of the article (its title, a quoted message, its keywords...).
+ */
+import { termId, termPostings } from './load-index';
+import { FIELD, type SearchIndex, type TermPostings } from './types';
+
+/** Each half at least this long: "co" + "ordinates" is no split. */
+const MIN_PART = 3;
+/** Halves in fewer articles than this are names and slips, not words. */
+const MIN_PART_DF = 20;
+/**
+ * Where the archive has the word as typed, the split counts only when it writes the two halves
+ * together at least this share as often ("run time" next to "runtime"): "password" is not about
+ * "pass" and "word", which a few titles happen to have both of.
+ */
+const MIN_SPLIT_SHARE = 0.2;
+/** A split found in fewer articles than this is chance. */
+const MIN_SPLIT_DOCS = 3;
+
+export interface SplitWord {
+  /** The two halves, as index terms. */
+  terms: [string, string];
+  /** Articles with both halves in one field, with the fields they share. */
+  p: TermPostings;
+}
+
+/** Splits already worked out, per index: every keystroke asks again for the words before the last. */
+const memo = new WeakMap<SearchIndex, Map<string, SplitWord | null>>();
+const MEMO_MAX = 1024;
+
+/** The two words `word` is written as in this index, or null. */
+export function splitWord(index: SearchIndex, word: string): SplitWord | null {
+  if (!/^[a-z]+$/.test(word) || word.length < 2 * MIN_PART) return null;
+  let known = memo.get(index);
+  if (!known) memo.set(index, (known = new Map()));
+  if (known.has(word)) return known.get(word)!;
+  const misses = index.parts.misses;
+  const out = findSplit(index, word);
+  // Postings of a part not read yet: worked out again once it is.
+  if (index.parts.misses !== misses) return out;
+  if (known.size >= MEMO_MAX) known.clear();
+  known.set(word, out);
+  return out;
+}
+
+function findSplit(index: SearchIndex, word: string): SplitWord | null {
+  const stem = index.thesaurus.stem;
+  const own = termId(index, stem(word));
+  const ownDf = own >= 0 ? index.df[own]! : 0;
+  let best: SplitWord | null = null;
+  for (let k = MIN_PART; k <= word.length - MIN_PART; k++) {
+    const a = termId(index, stem(word.slice(0, k)));
+    const b = termId(index, stem(word.slice(k)));
+    if (a < 0 || b < 0 || a === own || b === own) continue;
+    if (index.df[a]! < MIN_PART_DF || index.df[b]! < MIN_PART_DF) continue;
+    const p = sharedField(termPostings(index, a), termPostings(index, b));
+    if (p.docs.length < Math.max(MIN_SPLIT_DOCS, MIN_SPLIT_SHARE * ownDf)) continue;
+    if (!best || p.docs.length > best.p.docs.length) best = { terms: [index.terms.at(a), index.terms.at(b)], p };
+  }
+  return best;
+}
+
+/**
+ * Fields that name things, where two words in one are mostly side by side: not a quoted message,
+ * a sentence where they are as often a verb and its particle ("...will be shut down" is no
+ * "shutdown"), nor the lists of body words.
+ */
+const NAMING_FIELDS = FIELD.title | FIELD.keywords | FIELD.files | FIELD.products;
+
+/** Articles that have both terms in one field (the rest of the search's fields do not count). */
+function sharedField(a: TermPostings, b: TermPostings): TermPostings {
+  const docs: number[] = [];
+  const masks: number[] = [];
+  for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length;) {
+    const x = a.docs[i]!;
+    const y = b.docs[j]!;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      const shared = a.masks[i]! & b.masks[j]! & NAMING_FIELDS;
+      if (shared) {
+        docs.push(x);
+        masks.push(shared);
+      }
+      i++;
+      j++;
+    }
+  }
+  return { docs: Uint32Array.from(docs), masks: Uint8Array.from(masks) };
+}

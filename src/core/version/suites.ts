@@ -1,0 +1,52 @@
+/**
+ * Visual Studio's service packs are its tools' service packs: Visual Basic 6.0 SP4 is Visual
+ * Studio 6.0 SP4, Visual C++ 5.0 SP3 is Visual Studio 97 SP3. Articles name either ("corrected in
+ * Visual Studio 6.0 Service Pack 3" for a Visual FoxPro bug) and tickets too ("VB6 SP3"), so a
+ * verdict compares both as the suite. Office's service releases likewise: Word 97 SR-2 is Office
+ * 97 SR-2.
+ */
+import type { ProductMention } from './products';
+
+const SUITE_FAMILY = 'suite:visual studio';
+const OFFICE_FAMILY = 'suite:office';
+const OFFICE_APP = /^other:(?:office|word|excel|powerpoint|access)(?: for windows)?$/;
+const OFFICE_YEARS = new Set(['97', '2000', '2002', '2003']);
+const TOOL =
+  /^other:visual (?:basic|c\+\+|foxpro|interdev|j\+\+|sourcesafe)(?: (?:learning|professional|enterprise)(?: edition)?)?(?: for windows)?$/;
+
+/** The Visual Studio release a tool's version shipped in: 5.0 -> 97, 6.0 -> 6.0. */
+function suiteVersion(family: string, version: string): { version: string; rank: string } | null {
+  const v = version.toLowerCase();
+  if (family === 'other:visual studio') {
+    if (v === '97') return { version: '97', rank: '5.0' };
+    if (v === '6.0' || v === '6') return { version: '6.0', rank: '6.0' };
+    return null;
+  }
+  if (!TOOL.test(family)) return null;
+  if (v === '5.0' || v === '5') return { version: '97', rank: '5.0' };
+  if (v === '6.0' || v === '6') return { version: '6.0', rank: '6.0' };
+  return null;
+}
+
+/** The mention as its Visual Studio release, or null when it is not a tool of one. */
+export function suiteOf(m: ProductMention): ProductMention | null {
+  if (OFFICE_APP.test(m.family) && OFFICE_YEARS.has(m.version)) {
+    const name = m.family === 'other:office' ? `Office ${m.version}` : `${m.name} (Office ${m.version})`;
+    return { ...m, family: OFFICE_FAMILY, name };
+  }
+  const s = suiteVersion(m.family, m.version);
+  if (!s) return null;
+  const name =
+    m.family === 'other:visual studio' ? `Visual Studio ${s.version}` : `${m.name} (Visual Studio ${s.version})`;
+  return { ...m, family: SUITE_FAMILY, name, version: s.version, rank: s.rank };
+}
+
+/** The mentions, each tool of a Visual Studio release also as that release. */
+export function withSuites(mentions: readonly ProductMention[]): ProductMention[] {
+  const out = [...mentions];
+  for (const m of mentions) {
+    const s = suiteOf(m);
+    if (s) out.push(s);
+  }
+  return out;
+}
