@@ -189,9 +189,17 @@ export function useIndexStatus(pollMs = 1000): IndexStatus {
 }
 
 /**
- * Search on every keystroke; only the newest query's answer is shown. A query that failed before
- * the index said it was ready is asked again once it is; one that was answered is not (on a cold
- * start, asking again would throw away the first answer and wait for a second).
+ * Results asked for first: about what the popup shows without scrolling. The worker reads a title
+ * file for each result whose title it does not have yet, about one file per result after a cold
+ * start; the rest of the list is asked for once the first screenful is shown.
+ */
+export const FIRST_SCREEN = 12;
+
+/**
+ * Search on every keystroke; only the newest query's answer is shown, first its first screenful,
+ * then the whole list. A query that failed before the index said it was ready is asked again once
+ * it is; one that was answered is not (on a cold start, asking again would throw away the first
+ * answer and wait for a second).
  */
 export function useSearch(query: string, indexReady: boolean, limit = 25) {
   const [state, setState] = useState<{ query: string; results: SearchHit[] | null; error?: string }>({
@@ -217,8 +225,19 @@ export function useSearch(query: string, indexReady: boolean, limit = 25) {
       return;
     }
     const fresh = latest.next();
-    ask({ type: 'search', query: q, limit }).then(
-      (r) => fresh() && setState({ query: q, results: r?.results ?? [] }),
+    const first = Math.min(limit, FIRST_SCREEN);
+    ask({ type: 'search', query: q, limit: first }).then(
+      (r) => {
+        if (!fresh()) return;
+        const results = r?.results ?? [];
+        setState({ query: q, results });
+        if (results.length < first || first === limit) return;
+        // The same ranking, longer: the first screenful stays as it is and the rest follows below.
+        ask({ type: 'search', query: q, limit }).then(
+          (all) => fresh() && all && setState({ query: q, results: all.results }),
+          () => {},
+        );
+      },
       (e: unknown) => {
         if (!fresh()) return;
         if (!ready.current) failedEarly.current = true;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { App } from '../../src/popup/App';
+import { FIRST_SCREEN } from '../../src/popup/hooks';
 import { articleSummary } from '../../src/core/present/article-summary';
 import type { SearchHit, SiteState, TabSummary } from '../../src/messaging/protocol';
 import { deferred, fakeBackground, malformedRequests, record } from '../ui/fixtures';
@@ -98,7 +99,8 @@ function background(
         ...(req.related !== undefined ? { related: views(best?.related.slice(0, req.related) ?? []) } : {}),
       };
     },
-    search: async (req) => ({ results: await (over.search ?? (() => []))(req.query) }),
+    // As the worker answers: never more than the limit asked for.
+    search: async (req) => ({ results: (await (over.search ?? (() => []))(req.query)).slice(0, req.limit) }),
     'site-enable': (req) => ({ kind: 'on', pattern: req.pattern, managed: false }),
     'site-disable': (req) => ({ kind: 'off', pattern: req.pattern }),
     'scan-once': () => ({ ok: true }),
@@ -529,7 +531,32 @@ describe('search', () => {
     expect(options.map((o) => o.dataset.q)).toEqual(['Q227142', 'Q191014', 'Q180000']);
     expect(options.map((o) => o.dataset.rank)).toEqual(['1', '2', '3']);
     expect(options[0]!.textContent).toContain('title: connector');
-    expect(calls).toContainEqual({ type: 'search', query: 'connector', limit: 25 });
+    expect(calls).toContainEqual({ type: 'search', query: 'connector', limit: FIRST_SCREEN });
+    // Fewer than a screenful: that was the whole answer.
+    expect(calls.filter((c) => c.type === 'search')).toHaveLength(1);
+  });
+
+  it('shows the first screenful of results first, then the rest of the list below it, in one ranking', async () => {
+    const tabId = await openTicket();
+    const many: SearchHit[] = Array.from({ length: 30 }, (_, i) => ({
+      q: `Q${300000 + i}`,
+      title: `Connector article ${i + 1}`,
+      score: 100 - i,
+    }));
+    const calls = background({ search: () => many });
+    render(<App mode="popup" tabId={tabId} indexPollMs={5} />);
+    fireEvent.input(searchBox(), { target: { value: 'connector' } });
+    const list = await screen.findByRole('listbox', { name: 'Search results' });
+    await waitFor(() => expect(within(list).getAllByRole('option')).toHaveLength(25));
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.dataset.q),
+    ).toEqual(many.slice(0, 25).map((h) => h.q));
+    expect(calls.filter((c) => c.type === 'search')).toEqual([
+      { type: 'search', query: 'connector', limit: FIRST_SCREEN },
+      { type: 'search', query: 'connector', limit: 25 },
+    ]);
   });
 
   it('works end to end from the keyboard: arrows, Enter, Escape, Backspace on empty, Alt+Left', async () => {
