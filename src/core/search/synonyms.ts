@@ -35,6 +35,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // extension, so aliases.ts cannot mine them.
   ['ost', 'offline folder', 'offline storage'],
   ['pst', 'personal folders', 'personal store'],
+  // Agents say folder; the DOS and Windows 3.x articles say directory ("Shared Windows Directory").
+  ['folder', 'directory'],
 ];
 
 /**

@@ -306,6 +306,8 @@ describe('synonyms and shorthand', () => {
             record({ q: 'Q900005', title: 'How to Repair a Damaged Offline Folder File' }),
             record({ q: 'Q900006', title: 'How to Repair a Damaged Personal Folders File' }),
             record({ q: 'Q900007', title: 'How to Repair a Damaged Mailbox File' }),
+            record({ q: 'Q900008', title: 'Temporary Directory Must Be on a Local Drive' }),
+            record({ q: 'Q900009', title: 'Temporary Files on a Local Drive' }),
           ]),
         ),
       ),
@@ -320,6 +322,10 @@ describe('synonyms and shorthand', () => {
 
     it('"programs" are the applications of the titles', () => {
       expect(top('cannot start programs from a shortcut on the network')).toBe('Q900003');
+    });
+
+    it('a folder is what the older articles call a directory', () => {
+      expect(top('temporary folder on a local drive')).toBe('Q900008');
     });
 
     it('"ost" and "pst" are the offline and personal folders files', () => {
