@@ -25,6 +25,17 @@ export interface LabelledTicket {
   /** Every article whose body quotes the ticket's message (searched over the whole corpus); for `described`, its bounce's lines. */
   quoting: string[];
   note?: string;
+  /**
+   * Negatives only: match kinds that may be highlighted (a modern bounce's "ndr" lines, read as a
+   * bounce with its reason), provided no article is listed.
+   */
+  allowKinds?: string[];
+  /**
+   * Negatives only: an archive message inside modern text ("The system cannot find the file
+   * specified." in a .NET crash): a highlight and low-confidence articles are acceptable, a
+   * confident article is not.
+   */
+  allowLow?: boolean;
 }
 
 export const TICKET_SET = 'tests/fixtures/tickets/ranking.json';
@@ -84,7 +95,10 @@ export async function scoreTickets(
   for (const t of tickets) {
     const { result, known } = await runTicket(index, t.text, opts);
     const ranked = result.articles.map((a) => a.q);
-    const deadSpans = result.matches.filter((m) => !m.articles.some((q) => known.has(q))).length;
+    // An NDR line naming no article is a bounce's own highlight: its card gives the bounce's reason.
+    const deadSpans = result.matches.filter(
+      (m) => !m.articles.some((q) => known.has(q)) && !(m.kind === 'ndr' && m.articles.length === 0),
+    ).length;
     outcomes.push({
       id: t.id,
       kind: t.kind,
@@ -92,7 +106,7 @@ export async function scoreTickets(
       ranked,
       top1: t.primary !== null && ranked[0] === t.primary,
       at3: t.primary !== null && ranked.slice(0, 3).includes(t.primary),
-      clean: result.matches.length === 0 && ranked.length === 0,
+      clean: negativeClean(t, result),
       deadSpans,
       ...(result.articles[0] ? { confidence: result.articles[0].confidence } : {}),
     });
@@ -117,6 +131,13 @@ export async function scoreTickets(
     deadSpans: outcomes.reduce((s, o) => s + o.deadSpans, 0),
     outcomes,
   };
+}
+
+/** A negative is clean with no highlight and no article, within what its label allows. */
+function negativeClean(t: LabelledTicket, result: ExplainResult): boolean {
+  if (t.allowLow) return result.articles.every((a) => a.confidence === 'low');
+  const kinds = new Set(t.allowKinds ?? []);
+  return result.matches.every((m) => kinds.has(m.kind)) && result.articles.length === 0;
 }
 
 export function pct(part: number, whole: number): number | null {

@@ -3,6 +3,7 @@ import { findAll, matchesFor, needsSearchIndex, withSituationOf, type Found } fr
 import { tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
 import { findTicketVersions } from '../core/version';
+import { laterThanArchive } from '../core/match/ticket-era';
 import type { ArticleRecord } from '../core/article/types';
 import type { FoundMatch } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
@@ -41,7 +42,8 @@ export async function scanBlock(
   const { ranked, evidence } = rankArticles(matches, records, ticket, { contextWords });
   const pos = articleOrder(ranked, evidence);
   const listed = new Set(ranked.map((a) => a.q));
-  const shown = matches.filter((m) => worthShowing(m, listed));
+  const later = laterThanArchive(ticket);
+  const shown = matches.filter((m) => worthShowing(m, listed, later));
   const ordered: TaggedMatch[] = tagBounceMatches(
     block,
     shown.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })),

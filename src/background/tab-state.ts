@@ -75,6 +75,8 @@ export function addToTab(
       products: next.ticket.products.concat(ticket.products).slice(0, MAX_VERSION_MENTIONS),
       files: next.ticket.files.concat(ticket.files).slice(0, MAX_VERSION_MENTIONS),
     };
+    const later = [...new Set([...(next.ticket.later ?? []), ...(ticket.later ?? [])])].slice(0, MAX_VERSION_MENTIONS);
+    if (later.length) next.ticket.later = later;
     next.words = boundWords(mergeContextWords(next.words ?? [], words, relevant));
     await storeTab(tabId, next);
     await updateBadge(tabId, next.matches.length);

@@ -15,6 +15,7 @@ import {
   ARTIFACTS,
   collectConsoleErrors,
   e2eUnavailable,
+  highlightRanges,
   highlightTexts,
   inOpenCard,
   screenshot,
@@ -67,28 +68,7 @@ function readCard(page: Page): Promise<SituationCard | null> {
   return inOpenCard(page, cardFacts);
 }
 
-/** The NDR highlight's ranges in document order: their text and a point on their first line. */
-function ndrRanges(page: Page): Promise<Array<{ text: string; x: number; y: number }>> {
-  return page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('kblens-ndr');
-    return [...(h ?? [])]
-      .map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range;
-      })
-      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-      .map((range) => {
-        const b = range.getClientRects()[0]!;
-        return {
-          text: range.toString().replace(/\s+/g, ' ').trim(),
-          x: b.left + Math.min(b.width / 2, 20),
-          y: b.top + b.height / 2,
-        };
-      });
-  });
-}
+const ndrRanges = (page: Page) => highlightRanges(page, 'kblens-ndr');
 
 /** Where the page's own content lies: a card that shifted the layout would move it. */
 function layout(page: Page): Promise<{ rootChildren: string[]; boxes: number[][] }> {

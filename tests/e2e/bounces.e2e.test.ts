@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectConsoleErrors, e2eUnavailable, highlightTexts, inOpenCard, screenshot, useExtension } from './harness';
+import {
+  collectConsoleErrors,
+  e2eUnavailable,
+  highlightRanges,
+  highlightTexts,
+  inOpenCard,
+  screenshot,
+  useExtension,
+} from './harness';
 
 const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`bounces e2e skipped: ${unavailable}`);
@@ -41,25 +49,7 @@ async function readBounceCard(page: Page): Promise<BounceCard | null> {
 
 /** Hovers the nth range of the NDR highlight (document order) and returns its text. */
 async function hoverNdr(page: Page, nth: number): Promise<string> {
-  const box = await page.evaluate((nth) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('kblens-ndr');
-    const ranges = [...(h ?? [])]
-      .map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range;
-      })
-      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = ranges[nth]!;
-    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const b = range.getClientRects()[0]!;
-    return {
-      x: b.left + Math.min(b.width / 2, 20),
-      y: b.top + b.height / 2,
-      text: range.toString().replace(/\s+/g, ' ').trim(),
-    };
-  }, nth);
+  const box = (await highlightRanges(page, 'kblens-ndr', nth))[nth]!;
   // Close the card of the previous highlight first, so the card read next is this one's.
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');

@@ -323,6 +323,44 @@ export function highlightColours(target: Page | Frame): Promise<Record<string, s
   });
 }
 
+/** A highlight's range as a pointer reaches it: its text and a point on its first line. */
+export interface RangePoint {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The ranges of highlight `name` in document order, each with its text and a point on its first
+ * line; with `scrollTo`, that range is scrolled into view first (its point is then on screen).
+ */
+export function highlightRanges(page: Page, name: string, scrollTo?: number): Promise<RangePoint[]> {
+  return page.evaluate(
+    ([name, scrollTo]) => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
+      const ranges = [...(h ?? [])]
+        .map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range;
+        })
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      if (scrollTo !== null)
+        (ranges[scrollTo]?.startContainer.parentElement as HTMLElement | null)?.scrollIntoView({ block: 'center' });
+      return ranges.map((range) => {
+        const b = range.getClientRects()[0]!;
+        return {
+          text: range.toString().replace(/\s+/g, ' ').trim(),
+          x: b.left + Math.min(b.width / 2, 20),
+          y: b.top + b.height / 2,
+        };
+      });
+    },
+    [name, scrollTo ?? null] as const,
+  );
+}
+
 /** The page's (or a frame's) highlight registry, shared with the content script's isolated world. */
 export function highlightTexts(target: Page | Frame): Promise<HighlightTexts> {
   return target.evaluate(() => {

@@ -238,6 +238,16 @@ export function cardModel(
   const firstAt = listedOnly ? ordered.findIndex((v) => v.confidence) : 0;
   const first = firstAt >= 0 ? ordered[firstAt] : undefined;
   const rest = ordered.filter((_, i) => i !== firstAt);
+  /** The other articles, each once and none already in `shown` (which they join). */
+  const othersOf = (shown: Set<string>): LinkModel[] => {
+    const out: LinkModel[] = [];
+    for (const v of rest) {
+      if (out.length >= MAX_OTHERS || shown.has(v.record.q)) continue;
+      shown.add(v.record.q);
+      out.push(linkOf(v));
+    }
+    return out;
+  };
   if (!first) {
     const notice =
       match.kind === 'q'
@@ -250,7 +260,7 @@ export function cardModel(
       state: 'unknown',
       notice,
       best: null,
-      others: rest.slice(0, MAX_OTHERS).map(linkOf),
+      others: othersOf(new Set()),
       related: [],
       label: `KB Lens: ${base.kindLabel}, no article`,
     };
@@ -259,12 +269,7 @@ export function cardModel(
   const titles = new Map<string, string>();
   for (const v of [...views, ...relatedViews]) titles.set(v.record.q, v.record.title);
   const shown = new Set([best.q]);
-  const others: LinkModel[] = [];
-  for (const v of rest) {
-    if (others.length >= MAX_OTHERS || shown.has(v.record.q)) continue;
-    shown.add(v.record.q);
-    others.push(linkOf(v));
-  }
+  const others = othersOf(shown);
   const related: LinkModel[] = [];
   for (const q of first.record.related) {
     if (related.length >= MAX_RELATED || shown.has(q)) continue;

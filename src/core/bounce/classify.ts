@@ -62,7 +62,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   ],
   [/\bspam\b|unsolicited|junk mail|bulk mail|likely suspicious|content(?:-based)? filter|\bUCE\b/i, 'spamdetected'],
   [
-    /relay(?:ing)?(?: access)? (?:denied|prohibited|not (?:permitted|allowed))|unable to relay|not permitted to relay|(?:we|I) do not relay|RelayACL|relaying denied|not allowed to relay/i,
+    /relay(?:ing)?(?: access| mail)?(?: (?:to|for) \S{1,254})? (?:is )?(?:denied|prohibited|not (?:permitted|allowed))|unable to relay|not permitted to relay|(?:we|I) do not relay|RelayACL|relaying denied|not allowed to relay/i,
     'norelaying',
   ],
   [

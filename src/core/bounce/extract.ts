@@ -206,6 +206,14 @@ function afterPreviousRecipient(segment: string): string {
     .trim();
 }
 
+/**
+ * "MSEXCH:IMC:ORG:SITE:SERVER 3553 553 5.1.1 ...": Exchange 4.0-5.0's connector code, then the
+ * remote reply (group 1), up to the next code, the end of its paragraph or where the agent's own
+ * words start ("(The custom recipient was ...", "... user here. We checked ...").
+ */
+const IMC_REPLY =
+  /MSEXCH:[\w:.\- ]{1,120}?\s\d{1,5}\s([245]\d\d[ -][^\n]{1,200}?)(?=\s(?:MSEXCH:|The MTS-ID|\([A-Z][a-z])|[.!?]\s[A-Z][a-z]|\n|$)/;
+
 /** Exchange 4.0-5.5 and 2000/2003: "addr on DATE\n  text\n  <host #5.1.1>" or "... MSEXCH:IMS:... (000C05A6) Unknown Recipient". */
 function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
   const pieces: Piece[] = [];
@@ -244,8 +252,9 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
       /MSEXCH:[\w:.\- ]{1,120}?\s(\d{1,5})\s\(([0-9A-Fa-f]{8})\)\s?((?:[^\n<]|<(?!\S{1,120} #[245]\.)){0,160}?)(?=\s(?:MSEXCH:|The MTS-ID)|\n|$)/.exec(
         text,
       );
+    const imc = msexch ? null : IMC_REPLY.exec(text);
     const mtsId = /The MTS-ID of the original message is:?/i.exec(text);
-    const cut = [ex03?.index, msexch?.index, mtsId?.index, stop >= 0 ? stop : undefined].filter(
+    const cut = [ex03?.index, msexch?.index, imc?.index, mtsId?.index, stop >= 0 ? stop : undefined].filter(
       (x): x is number => x !== undefined,
     );
     const humanEnd = cut.length ? Math.min(...cut) : text.length;
@@ -269,8 +278,18 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     if (msexch) {
       p.diagnostic = clean(`${human ? human + ' ' : ''}(${msexch[2]!.toUpperCase()}) ${msexch[3] ?? ''}`);
       p.end = Math.max(p.end, base + h.end + lead + msexch.index + msexch[0].length);
+    } else if (imc) {
+      p.diagnostic = clean(`${human ? human + ' ' : ''}${imc[1]!}`);
+      const c = codesOf(imc[1]!);
+      if (c.replyCode) p.replyCode = c.replyCode;
+      if (c.status) p.status ??= c.status;
+      p.end = Math.max(p.end, base + h.end + lead + imc.index + imc[0].length);
     } else if (!p.diagnostic && human) {
       p.diagnostic = human;
+      // An Exchange 2000/2003 report may print the remote reply alone: "550 Relaying mail to ... not allowed".
+      const c = /^[245]\d\d[ -]/.test(human) ? codesOf(human) : {};
+      if (c.replyCode) p.replyCode = c.replyCode;
+      if (c.status) p.status ??= c.status;
       p.end = Math.max(p.end, base + h.end + lead + humanEnd);
     } else if (human) p.human = human;
     const x400 = /\b[Rr]eason(?:\s?[Cc]ode)?:?\s?(\S{1,40}).{0,40}?[Dd]iagnostic(?:\s?[Cc]ode)?:?\s?(\S{1,40})/.exec(
@@ -349,6 +368,9 @@ function sendmail(t: string): Piece[] {
     'g',
   );
   while ((m = line.exec(t))) {
+    // On an Exchange connector's line ("MSEXCH:IMC:... 3553 553 <addr>... "), the remote reply is
+    // about the recipient Exchange lists above it (exchangeLegacy), who may be shown by name.
+    if (/MSEXCH:[^\n]*$/.test(t.slice(Math.max(0, m.index - 200), m.index))) continue;
     // "553 5.1.8 <from@...>... Domain of sender address ... does not exist": the address is the sender's.
     if (/^(?:Domain of )?sender\b|^\S+ sender\b/i.test(m[4]!)) continue;
     const at = m.index;

@@ -14,7 +14,7 @@
 import { articlesAbout, type ScopeGroup } from '../search/about';
 import { FIELD, type SearchIndex } from '../search/types';
 import { TOPIC_STOPWORDS } from '../article/topic-words';
-import { wordsOf } from '../match/context';
+import { MAX_CONTEXT_WORDS, wordsOf } from '../match/context';
 import { stemTerm } from '../search/stem';
 import type { Match, Situation } from '../match/scan';
 import type { Bounce, Generation } from './types';
@@ -42,6 +42,8 @@ export const SITUATION_LEAD = 1.35;
 export const SITUATION_MIN_SCORE = 12;
 
 const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
+/** Words that say which build runs ("production is on the same build"), like the service pack level. */
+const VERSION_WORDS: ReadonlySet<string> = new Set(['build', 'release']);
 /**
  * A word that stems like a stopword ("production": "product") is as empty as the stopword. Made
  * on the first bounce that needs it, not when the worker starts: stemming the list costs a cold
@@ -58,6 +60,23 @@ export function hasArchiveBounce(bounces: readonly Bounce[]): boolean {
   return bounces.some((b) => ARCHIVE_EXCHANGE.has(b.generation));
 }
 
+/** An SMTP reply code in an Exchange diagnostic, the remote host's name after it, and its own words. */
+const REMOTE_REPLY = /(?:^|[\s)])[45]\d\d(?:[ \t]+[\w-]+(?:\.[\w-]+)+)?[ \t]*(?:=>|[-:])?[ \t]*(.+)$/;
+
+/**
+ * What the remote server answered, inside an Exchange bounce's diagnostic ("550
+ * mail.isp.example => We do not relay"): its own words, not the sentences Exchange prints on every
+ * report, so they describe this case as the agent's do.
+ */
+export function remoteAnswer(bounce: Bounce): string[] {
+  const out: string[] = [];
+  for (const r of bounce.recipients) {
+    const m = REMOTE_REPLY.exec(r.diagnostic ?? '');
+    if (m?.[1]) out.push(m[1]);
+  }
+  return out;
+}
+
 /** The ticket's words outside its bounces and matches, and outside mail header lines. */
 export function situationWords(text: string, matches: readonly Match[], bounces: readonly Bounce[]): string[] {
   const spans = [...bounces, ...matches].map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
@@ -68,15 +87,36 @@ export function situationWords(text: string, matches: readonly Match[], bounces:
     at = Math.max(at, end);
   }
   parts.push(text.slice(at));
+  for (const b of bounces) if (ARCHIVE_EXCHANGE.has(b.generation)) parts.push(...remoteAnswer(b));
+  const own = parts.join('\n').replace(HEADER_LINE, '');
   // The product and its service pack level say which scope and which fix, not which situation.
-  return [...wordsOf(parts.join('\n').replace(HEADER_LINE, ''))].filter(
-    (w) => !EXCHANGE_WORDS.includes(w) && !SERVICE_PACK_LEVEL.test(w) && !isStopwordStem(stemTerm(w)),
+  return [...wordsOf(own, new Set(), MAX_CONTEXT_WORDS, true), ...acronymsOf(own)].filter(
+    (w) =>
+      !EXCHANGE_WORDS.includes(w) &&
+      !SERVICE_PACK_LEVEL.test(w) &&
+      !VERSION_WORDS.has(w) &&
+      !isStopwordStem(stemTerm(w)),
   );
+}
+
+/** Two capitals standing alone ("the DL", "a PF"): an Exchange object's short name. */
+const ACRONYM = /(?<![\w.@-])[A-Z]{2}(?![\w.@-])/g;
+/** Two capitals that are a time of day, a unit, an answer, an event's number or a product, not an object. */
+const NOT_OBJECTS: ReadonlySet<string> = new Set(['am', 'pm', 'kb', 'mb', 'gb', 'ok', 'id', 'nt', 'uk', 'us']);
+
+/** The two-letter names the agent writes in capitals (wordsOf keeps words of three letters or more). */
+function acronymsOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ACRONYM)) {
+    const w = m[0].toLowerCase();
+    if (!NOT_OBJECTS.has(w)) out.add(w);
+  }
+  return [...out];
 }
 
 /**
  * The article the ticket describes around its archive-era Exchange bounce, or null: no such
- * bounce, too few telling words, or no article clearly ahead.
+ * bounce, too few telling words, none of them in its title, or no article clearly ahead.
  */
 export function findSituation(
   index: SearchIndex,
@@ -87,7 +127,10 @@ export function findSituation(
   if (!hasArchiveBounce(bounces)) return null;
   const about = articlesAbout(index, situationWords(text, matches, bounces), SCOPE, 2);
   const [best, next] = about.hits;
-  if (!best || best.score < SITUATION_MIN_SCORE || best.words.length < 2) return null;
+  // An article that has the words only among its terms, none in its title, is about something else
+  // that happens to use the mail vocabulary ("Event ID 4132 ... Directory Replication" has host,
+  // DNS, domain, IMS and mail): no lead, however far ahead.
+  if (!best || best.score < SITUATION_MIN_SCORE || best.words.length < 2 || best.titleWords.length === 0) return null;
   let rival = next?.score ?? 0;
   for (const m of matches) for (const q of m.articles) if (q !== best.q) rival = Math.max(rival, about.scoreOf(q));
   if (best.score < SITUATION_LEAD * rival) return null;

@@ -124,7 +124,8 @@ export function buildDetectorWithStats(
     let frameWeight = weight;
     if (soft && kind !== 'builtin') {
       const slotted = compilePattern(text, placeholders, true);
-      if (slotted.slots) {
+      // With slots, or with a value taken into the placeholder next to it (pattern.ts).
+      if (slotted.slots || !sameItems(slotted.items, literalForm.items)) {
         const frame = slotted.items.filter((x) => x >= 0).length;
         if (
           frame >= FRAME_MIN_LITERALS &&
@@ -280,4 +281,8 @@ function assemble(
   for (const [k, set] of [...codes].sort(([a], [b]) => (a < b ? -1 : 1)))
     data.codes[k] = [...set].sort((a, b) => a - b);
   return data;
+}
+
+function sameItems(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -33,10 +33,17 @@ const TICKET_STOPWORDS: ReadonlySet<string> = new Set(
     'server computer machine system program application file files box way day log logs event events ' +
     'exe dll com xadm xfor xcln xcon xweb xgen xims xccc prb fix bug info howto doc kbusage ' +
     // Mail and bounce furniture, present around every pasted NDR.
-    'subject sent received reporting undeliverable delivery original forwarded wrote reply date ' +
-    'mime content charset encoding boundary multipart plain html quoted printable base64 rfc822 dns'
+    'subject sent received reporting undeliverable original forwarded wrote date ' +
+    'mime content charset encoding boundary multipart plain html quoted printable base64 rfc822'
   ).split(/\s+/),
 );
+
+/**
+ * Words a bounce prints on every report ("DNS", "delivery") but an agent's own sentence uses for
+ * a thing ("Reply to All", "IMS set to use DNS"): furniture where the bounce's text is read, not
+ * in a description with the bounce cut out (wordsOf's `description`).
+ */
+const BOUNCE_TOPIC_WORDS: ReadonlySet<string> = new Set(['reply', 'delivery', 'dns']);
 
 /**
  * A light stem, so the ticket's "restored" meets the title's "Restore" and "journal" meets
@@ -54,10 +61,16 @@ export function stem(w: string): string {
 /** At most this many distinct context words per ticket are kept (a 20 MB page has a large vocabulary). */
 export const MAX_CONTEXT_WORDS = 2000;
 
-function contextWord(raw: string): string | null {
+function contextWord(raw: string, description: boolean): string | null {
   if (raw.length < 3 || raw.length > 30 || HEXLIKE.test(raw)) return null;
   const w = singular(raw);
-  return TOPIC_STOPWORDS.has(raw) || TOPIC_STOPWORDS.has(w) || TICKET_STOPWORDS.has(raw) || TICKET_STOPWORDS.has(w)
+  if (description && (BOUNCE_TOPIC_WORDS.has(raw) || BOUNCE_TOPIC_WORDS.has(w))) return w;
+  return TOPIC_STOPWORDS.has(raw) ||
+    TOPIC_STOPWORDS.has(w) ||
+    TICKET_STOPWORDS.has(raw) ||
+    TICKET_STOPWORDS.has(w) ||
+    BOUNCE_TOPIC_WORDS.has(raw) ||
+    BOUNCE_TOPIC_WORDS.has(w)
     ? null
     : w;
 }
@@ -65,8 +78,14 @@ function contextWord(raw: string): string | null {
 /**
  * The distinct context words of a piece of text, in order of first appearance. A dotted file
  * name counts whole and by its parts ("info4log.cfg" and "cfg"), as a ticket may write either.
+ * `description`: the text is the agent's own, with any bounce cut out (BOUNCE_TOPIC_WORDS).
  */
-export function wordsOf(text: string, into: Set<string> = new Set(), max = MAX_CONTEXT_WORDS): Set<string> {
+export function wordsOf(
+  text: string,
+  into: Set<string> = new Set(),
+  max = MAX_CONTEXT_WORDS,
+  description = false,
+): Set<string> {
   // A ticket repeats its words: each distinct token is judged once.
   const seen = new Set<string>();
   for (const m of normalizeText(text).matchAll(WORD)) {
@@ -74,11 +93,11 @@ export function wordsOf(text: string, into: Set<string> = new Set(), max = MAX_C
     const raw = m[0];
     if (seen.has(raw)) continue;
     seen.add(raw);
-    const w = contextWord(raw);
+    const w = contextWord(raw, description);
     if (w) into.add(w);
     if (raw.includes('.'))
       for (const part of raw.split('.')) {
-        const p = contextWord(part);
+        const p = contextWord(part, description);
         if (p && into.size < max) into.add(p);
       }
   }
@@ -168,7 +187,7 @@ export function articleVocabulary(rec: ArticleRecord): Map<string, number> {
   const title = new Set([...wordsOf(rec.title.replace(/^[A-Z0-9]{2,6}:\s*/, ''), new Set(), 200)].map(stem));
   const terms = new Set<string>();
   for (const t of rec.terms ?? []) {
-    const w = contextWord(t.toLowerCase());
+    const w = contextWord(t.toLowerCase(), false);
     if (w) terms.add(stem(w));
   }
   const out = new Map<string, number>();

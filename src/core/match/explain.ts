@@ -9,6 +9,7 @@ import { ticketWords } from './context';
 import { rankArticles, type RankOptions, type RankedArticle } from './rank';
 import type { Match, MatchKind } from './scan';
 import { worthShowing } from './shown';
+import { laterThanArchive } from './ticket-era';
 import type { BuildInfo } from '../version/build-matches';
 
 export interface ExplainedMatch {
@@ -94,9 +95,10 @@ export function explain(
   const { ranked, evidence } = rankArticles(matches, records, ticket, { ...opts, contextWords });
   const pos = articleOrder(ranked, evidence);
   const listed = new Set(ranked.map((a) => a.q));
+  const later = laterThanArchive(ticket);
   return {
     matches: matches
-      .filter((m) => worthShowing(m, listed))
+      .filter((m) => worthShowing(m, listed, later))
       .map((m) => {
         const articles = [...m.articles].sort((a, b) => pos(a) - pos(b));
         // Key order is the JSON contract's: kind, text, start, end, class?, articles, then extras.

@@ -43,9 +43,13 @@ const ARTICLE_RE =
 const KNOWLEDGE_BASE_BEFORE = /(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2}|KB[ \t]{1,2})$/i;
 // "64 KB 1024" is a size: no KB reference right after a number.
 const NUMBER_BEFORE = /\d[ \t]?$/;
-// "Customer order Q245881", "invoice #Q100234": a bare Q after another kind of number's label is that number.
+// "Customer order Q245881", "invoice #Q100234", "Invoice number: KB 318842": a Q or KB number
+// right after another kind of number's label is that number (a supplier's prefix, not a KB cue).
 const OTHER_NUMBER_BEFORE =
-  /\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|shipment|tracking)[ \t]{0,2}(?:no\.?|number|#|:)?[ \t]{0,2}#?$/i;
+  /\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|shipment|tracking)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;
+// Before a KB cue only the labels of trade: "in this case KB 227142 applies" still cites one.
+const TRADE_NUMBER_BEFORE =
+  /\b(?:order|invoice|PO|purchase|part|SKU|serial|account|quote|shipment|tracking)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;
 
 // "Q270415-B", "Q270415-01", "KB270415-A2": a number with a part suffix is a part or order code.
 // "Q270415 - How to...", "Q270415-" at a line's end and "Q270415-How" keep their KB reference.
@@ -104,7 +108,8 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
         otherKind.add(m[1]!);
         continue;
       }
-      if (re === Q_RE && OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+      const label = re === Q_RE ? OTHER_NUMBER_BEFORE : re === KB_RE ? TRADE_NUMBER_BEFORE : null;
+      if (label?.test(text.slice(Math.max(0, start - 30), start))) {
         otherKind.add(m[1]!);
         continue;
       }

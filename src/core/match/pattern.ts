@@ -143,21 +143,32 @@ function compileSpans(text: string, spans: readonly Span[]): { compiled: Compile
   const slots: (string | null)[] = [];
   /** The soft span behind each wildcard, while it is still the wildcard's only part. */
   const softOf: (Span | null)[] = [];
+  /** Per wildcard, whether a placeholder is part of it. */
+  const holdsPlaceholder: boolean[] = [];
   const impure = new Set<Span>();
-  const addWild = (max: number, from: Span | null) => {
+  /** `from`: the soft span, or null for a placeholder; `glued`: a literal glued to a wildcard. */
+  const addWild = (max: number, from: Span | null, glued = false) => {
     const last = items.length - 1;
     if (last >= 0 && items[last]! < 0) {
       const prev = -items[last]!;
       items[last] = -Math.max(Math.min(WILD_MERGED_MAX, prev + max), prev, max);
       const w = softOf.length - 1;
-      if (softOf[w]) impure.add(softOf[w]!);
-      if (from) impure.add(from);
+      // A value next to a placeholder ("the <object> 'Monthly Totals'", "%1 C:\\APP\\X.DLL") is
+      // part of what the placeholder stands for: the two are one placeholder. Two values side by
+      // side, or a literal glued to one, keep the value literal.
+      const placeholderWith = !glued && (from ? holdsPlaceholder[w]! && !softOf[w] : softOf[w] !== null);
+      if (!placeholderWith) {
+        if (softOf[w]) impure.add(softOf[w]!);
+        if (from) impure.add(from);
+      }
+      holdsPlaceholder[w] = holdsPlaceholder[w]! || (from === null && !glued) || placeholderWith;
       softOf[w] = null;
       slots[w] = null;
     } else {
       items.push(-max);
       words.push(null);
       softOf.push(from);
+      holdsPlaceholder.push(from === null && !glued);
       slots.push(from ? text.slice(from.start, from.end) : null);
     }
   };
@@ -172,7 +183,7 @@ function compileSpans(text: string, spans: readonly Span[]): { compiled: Compile
       const gluedBefore = t === 0 && s > 0 && tok.start === pos && isTokenChar(text, pos - 1);
       const gluedAfter = t === toks.length - 1 && span !== undefined && tok.end === segEnd && isTokenChar(text, segEnd);
       if (gluedBefore || gluedAfter) {
-        addWild(1, null);
+        addWild(1, null, true);
         continue;
       }
       items.push(hashSpan(text, tok.start, tok.end) >>> 0);

@@ -21,6 +21,8 @@ import { articleProducts, productFit, verdictFor, type ProductFit, type Verdict 
 import type { TicketVersions } from '../version/ticket-versions';
 import { SPECIFIC_WEIGHT } from './pattern';
 import type { Match, Situation } from './scan';
+import { withinArchive } from './archive-range';
+import { laterThanArchive } from './ticket-era';
 
 export interface RankedArticle {
   q: string;
@@ -114,6 +116,7 @@ export function collectEvidence(
       e.first = Math.min(e.first, at);
     }
     if (m.source === 'cited') {
+      if (!records.has(m.value) && !withinArchive(m.value)) return;
       const e = get(m.value);
       e.cited.push(m);
       e.first = Math.min(e.first, at);
@@ -311,15 +314,23 @@ export function rankArticles(
   );
   const ownVersionKnown = evidence.some((e) => e.fit === 'same-version');
   const limit = opts.limit ?? 10;
+  const later = laterThanArchive(ticket);
+  // A ticket about later systems than the archive's (ticket-era.ts): what it quotes names an
+  // article only where the ticket also names that article's product and version.
+  const otherEra = (e: Evidence) => later && e.cited.length === 0 && !e.about && e.fit !== 'same-version';
   let listed = order.filter(
     (e) =>
       e.cited.length > 0 ||
-      e.score >= threshold ||
-      contextCarries(e, ctx(e.q), threshold) ||
-      quotedBySoFew(e, ownVersionKnown),
+      (!otherEra(e) &&
+        (e.score >= threshold || contextCarries(e, ctx(e.q), threshold) || quotedBySoFew(e, ownVersionKnown))),
   );
   // Listed by its title only when nothing above lists it: it never changes an article's confidence.
-  const found = titleSpelledOut(evidence, records, ticketStems, quoted);
+  const found = titleSpelledOut(
+    evidence.filter((e) => !otherEra(e)),
+    records,
+    ticketStems,
+    quoted,
+  );
   const spelled = found && !listed.includes(found) ? found : undefined;
   if (spelled) listed.push(spelled);
   const lead = situationLead(evidence);

@@ -2,13 +2,27 @@
  * Which matches are highlighted and listed once the ticket is ranked. Every highlight must open a
  * card worth reading: a quoted message too thin to name an article alone ("Host not found",
  * "returned message") is shown only when an article it names is listed for the ticket, where it is
- * part of the evidence. Cited numbers, codes and NDR lines (a class or a bounce's reason explains
- * them) are always shown.
+ * part of the evidence, and so is a code too many articles quote. Other codes and NDR lines (a
+ * class or a bounce's reason explains them) are always shown; cited numbers too, except one
+ * outside the archive's range that no article of the index has (archive-range.ts: it is not
+ * ranked, and its card would be empty).
  */
 import { SPECIFIC_WEIGHT } from './pattern';
 import type { Match } from './scan';
+import { withinArchive } from './archive-range';
 
-export function worthShowing(m: Match, listed: ReadonlySet<string>): boolean {
+/** Most articles a code may name and still open a card worth reading without a listed one. */
+const CODE_CANDIDATES = 3;
+
+export function worthShowing(m: Match, listed: ReadonlySet<string>, laterThanArchive = false): boolean {
+  if (m.source === 'cited') return withinArchive(m.value) || listed.has(m.value);
+  // In a ticket about later systems (ticket-era.ts) a message or code is shown only as evidence for
+  // a listed article: alone it opens an article about another system.
+  if (laterThanArchive && m.kind === 'error') return m.articles.some((q) => listed.has(q));
+  // A code dozens of articles quote ("0xc0000005") names none of them: its card would be a long
+  // list of other cases. It is shown as evidence for a listed article, or when it names a few.
+  if (m.source === 'code' && m.kind === 'error' && m.articles.length > CODE_CANDIDATES)
+    return m.articles.some((q) => listed.has(q));
   if (m.source !== 'message' || m.kind !== 'error' || m.class || m.weight >= SPECIFIC_WEIGHT) return true;
   return m.articles.some((q) => listed.has(q));
 }

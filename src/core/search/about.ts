@@ -30,6 +30,8 @@ export interface AboutHit {
   score: number;
   /** The text's words it has, as the text writes them, most telling first. */
   words: string[];
+  /** Those of `words` its title has. */
+  titleWords: string[];
 }
 
 export interface AboutResult {
@@ -103,7 +105,7 @@ export function articlesAbout(
   limit = 10,
 ): AboutResult {
   const { inScope, size } = scopeOf(index, scope);
-  const score = new Map<number, { s: number; words: { w: string; s: number }[] }>();
+  const score = new Map<number, { s: number; words: { w: string; s: number; title: boolean }[] }>();
   let byQ: Map<number, number> | undefined;
   const result = (): AboutResult => ({
     hits: [...score.entries()]
@@ -114,6 +116,7 @@ export function articlesAbout(
         title: titleOf(index, d) ?? '',
         score: Math.round(e.s * 1000) / 1000,
         words: e.words.sort((a, b) => b.s - a.s).map((x) => x.w),
+        titleWords: e.words.filter((x) => x.title).map((x) => x.w),
       })),
     scoreOf(q) {
       byQ ??= new Map([...score].map(([d, e]) => [index.qnums[d]!, Math.round(e.s * 1000) / 1000]));
@@ -147,6 +150,7 @@ export function articlesAbout(
   units.forEach((lists, u) => {
     // Per article, the best field this word (or another way of saying it) stands in.
     const best = new Map<number, number>();
+    const inTitle = new Set<number>();
     let df = 0;
     for (const p of lists) {
       for (let j = 0; j < p.docs.length; j++) {
@@ -156,6 +160,7 @@ export function articlesAbout(
         if (p.masks[j] !== FIELD.words) df++;
         if (!inScope[d] || !(p.masks[j]! & ABOUT_FIELDS)) continue;
         best.set(d, Math.max(best.get(d) ?? 0, weightOf(p.masks[j]!, index.normByLength[index.titleLength[d]!]!)));
+        if (p.masks[j]! & FIELD.title) inTitle.add(d);
       }
     }
     if (best.size === 0) return;
@@ -166,7 +171,7 @@ export function articlesAbout(
       let e = score.get(d);
       if (!e) score.set(d, (e = { s: 0, words: [] }));
       e.s += rarity * w;
-      e.words.push({ w: shown.get(terms[u]!)!, s: rarity * w });
+      e.words.push({ w: shown.get(terms[u]!)!, s: rarity * w, title: inTitle.has(d) });
     }
   });
   return result();

@@ -26,6 +26,17 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['win', 'windows'],
   // The date change of 2000: tickets say Y2K, the articles' titles "Year 2000".
   ['y2k', 'year 2000'],
+  // A server or link that is down: the articles say it is unavailable or not available.
+  ['down', 'unavailable', 'not available'],
+  // Tickets say program where the articles' titles say application ("Cannot Run Applications").
+  ['program', 'application'],
+  // Outlook's data files by their extensions, as agents name them; the articles write "offline
+  // folder (.ost)", "Offline Storage", "personal folders (.pst)". The initials do not spell the
+  // extension, so aliases.ts cannot mine them.
+  ['ost', 'offline folder', 'offline storage'],
+  ['pst', 'personal folders', 'personal store'],
+  // Agents say folder; the DOS and Windows 3.x articles say directory ("Shared Windows Directory").
+  ['folder', 'directory'],
 ];
 
 /**

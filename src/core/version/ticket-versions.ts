@@ -6,6 +6,7 @@
 import { exchangeReleaseOfBuild, exchangeVersionOfMajor } from './exchange-builds';
 import { findOtherProducts, findProductMentions, type ProductMention } from './products';
 import { findShorthandProducts } from './shorthand';
+import { findLaterReleases } from './later-releases';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -18,6 +19,8 @@ export interface FileMention {
 export interface TicketVersions {
   products: ProductMention[];
   files: FileMention[];
+  /** Releases later than the archive the ticket names ("Windows 11", "Microsoft 365"); later-releases.ts. */
+  later?: string[];
 }
 
 const FILE_RE =
@@ -86,5 +89,6 @@ export function findTicketVersions(text: string): TicketVersions {
   products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);
   for (const p of products) if (p.sp === null) p.sp = servicePackBefore(text, p.start);
-  return { products, files };
+  const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
+  return { products, files, ...(later.length ? { later } : {}) };
 }

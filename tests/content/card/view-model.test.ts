@@ -175,6 +175,17 @@ describe('card view-model', () => {
     expect(full.bounce).toMatchObject({ label: 'Mailbox full', who: "The recipient's mail admin", recipient: null });
   });
 
+  it('offers each candidate once on a bounce no listed article explains, even when answers repeat one', () => {
+    const code: FoundMatch = { ...ndr, articles: [], reason: 'userunknown' };
+    const m = cardModel(code, [
+      view('Q227142', { rank: 2 }),
+      view('Q227142', { rank: 2 }),
+      view('Q191014', { rank: 3 }),
+    ]);
+    expect(m.state).toBe('unknown');
+    expect(m.others.map((o) => o.q)).toEqual(['Q227142', 'Q191014']);
+  });
+
   it('has no bounce section for other kinds or a reason outside the vocabulary', () => {
     expect(
       cardModel(

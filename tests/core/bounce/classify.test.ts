@@ -32,6 +32,8 @@ const CASES: ReadonlyArray<[Reason, { status?: string; replyCode?: string; diagn
   ['rejected', { status: '5.7.12', diagnostic: 'Sender was not authenticated by organization' }],
   ['norelaying', { status: '5.7.1', diagnostic: 'Unable to relay' }],
   ['norelaying', { status: '5.7.64', diagnostic: 'TenantAttribution; Relay Access Denied' }],
+  ['norelaying', { replyCode: '550', diagnostic: 'Relaying mail to k.lund@harbour.example is not allowed.' }],
+  ['norelaying', { replyCode: '550', diagnostic: 'relay for ops@example.net denied' }],
   ['requireptr', { status: '5.7.25' }],
   ['requireptr', { status: '4.7.1', diagnostic: 'Client host rejected: cannot find your reverse hostname' }],
   ['toomanyconn', { replyCode: '421', status: '4.7.0', diagnostic: 'Too many connections from your host' }],

@@ -142,6 +142,44 @@ describe('only real bounces', () => {
   });
 });
 
+describe("Exchange 4.0-5.0's IMC line quoting the remote reply", () => {
+  const report = (reply: string, after = '') =>
+    [
+      'Your message did not reach some or all of the intended recipients.',
+      '',
+      '   Subject:   stock count',
+      '   Sent:   4/12/99 9:02 AM',
+      '',
+      'The following recipient(s) could not be reached:',
+      '',
+      '   Warehouse Desk on 4/12/99 9:03 AM',
+      '   The recipient name is not recognized',
+      `   MSEXCH:IMC:Example:North:NSRV1 3553 ${reply}`,
+    ].join('\n') + after;
+
+  it("reads the reply's code and status, wrapped or not, for the recipient listed by name", () => {
+    for (const reply of [
+      '553 5.1.1 <stock@depot.example>... no such\n   user here',
+      '550 5.1.1 unknown or illegal user',
+    ]) {
+      const [b] = findBounces(report(reply));
+      expect(b!.recipients).toHaveLength(1);
+      expect(b!.recipients[0]).toMatchObject({ address: 'Warehouse Desk', status: '5.1.1', reason: 'userunknown' });
+      expect(b!.recipients[0]!.replyCode).toMatch(/^55[03]$/);
+    }
+  });
+
+  it("stops before the agent's own words on the next line", () => {
+    const text = report(
+      '553 5.1.1 unknown or illegal user: depot.example',
+      '\n(The custom recipient was made by hand.)',
+    );
+    const [b] = findBounces(text);
+    expect(b!.recipients[0]!.diagnostic).not.toContain('custom recipient');
+    expect(text.slice(b!.start, b!.end)).not.toContain('custom recipient');
+  });
+});
+
 describe('text read from a web page', () => {
   it('reads an Exchange 5.5 report whose lines each end in <br> (blank lines, non-breaking indents)', () => {
     const nb = '\u00a0\u00a0\u00a0\u00a0';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { explain, rankArticles, type Match } from '../../../src/core/match';
-import { contextScores, mergeContextWords, stem, ticketWords } from '../../../src/core/match/context';
+import { contextScores, mergeContextWords, stem, ticketWords, wordsOf } from '../../../src/core/match/context';
 import { articleRecord, type RecordSketch } from '../../fixtures/article-record';
 
 // Invented articles and matches: the ranking is tested on its own, apart from the matcher.
@@ -214,21 +214,31 @@ describe("ranking by the ticket's other words", () => {
     expect(rank(generic)).toEqual([]);
   });
 
-  it('a cited article the index does not have stays listed, inIndex false', () => {
-    const text = 'See Q999999.';
+  it('a cited article within the archive range the index does not have stays listed, inIndex false', () => {
+    const text = 'See Q299999.';
     const cited: Match = {
       kind: 'q',
-      text: 'Q999999',
+      text: 'Q299999',
       start: 4,
       end: 11,
-      value: 'Q999999',
-      articles: ['Q999999'],
+      value: 'Q299999',
+      articles: ['Q299999'],
       source: 'cited',
       weight: 1,
     };
     expect(explain(text, [cited], RECORDS).articles).toMatchObject([
-      { q: 'Q999999', inIndex: false, confidence: 'high', context: [] },
+      { q: 'Q299999', inIndex: false, confidence: 'high', context: [] },
     ]);
+  });
+});
+
+describe("a bounce's furniture words", () => {
+  it('are dropped where a bounce may be read, kept in a description with the bounce cut out', () => {
+    const text = 'Reply to All stays in the Outbox; the IMS is set to use DNS for delivery.';
+    const plain = wordsOf(text);
+    for (const w of ['reply', 'dns', 'delivery']) expect(plain).not.toContain(w);
+    const own = wordsOf(text, new Set(), 100, true);
+    for (const w of ['reply', 'dns', 'delivery', 'outbox']) expect(own).toContain(w);
   });
 });
 

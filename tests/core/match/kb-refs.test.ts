@@ -112,6 +112,16 @@ describe("other tools' article numbers and later page headers", () => {
     expect(refs('per order, see Q245881 and KB 245882').map(([, q]) => q)).toEqual(['Q245881', 'Q245882']);
   });
 
+  it('a KB-prefixed number right after a label of trade (invoice, order, PO, quote) is a supplier number', () => {
+    expect(refs('Invoice number: KB 318842, due in 30 days; order no. KB227142; quote # KB 245117')).toEqual([]);
+    expect(refs('Invoice number: Q318842')).toEqual([]);
+    // Other labels before a KB cue do not make it another number: "in this case KB 227142 applies".
+    expect(refs('in this case KB 227142 applies; ticket notes cite KB 245117').map(([, q]) => q)).toEqual([
+      'Q227142',
+      'Q245117',
+    ]);
+  });
+
   it('a number with a part suffix ("-B", "-01", "-A2") is a part or order code, not a KB reference', () => {
     expect(refs('shipment split into Q318842-A and Q318842-B; spare part Q190513-01, KB204412-A2')).toEqual([]);
   });

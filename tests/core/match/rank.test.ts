@@ -59,18 +59,24 @@ describe('ranking', () => {
   });
 
   it('a cited number the index does not have is still listed', () => {
-    const r = analyse('see Q999999');
+    const r = analyse('see Q299999');
     expect(r.articles).toEqual([
       {
-        q: 'Q999999',
+        q: 'Q299999',
         title: '',
         score: 100,
-        why: 'cited in the ticket as "Q999999"; not in the index',
+        why: 'cited in the ticket as "Q299999"; not in the index',
         confidence: 'high',
         context: [],
         inIndex: false,
       },
     ]);
+  });
+
+  it('a cited number outside the archive that the index does not have is neither listed nor highlighted', () => {
+    // Later Microsoft articles (seven digits, or past Q330000) and other tools' numbers below Q10000.
+    for (const text of ['update KB5034441 failed', 'MSRT (KB890830) failed', 'runbook KB 4471 says'])
+      expect(analyse(text), text).toEqual({ matches: [], articles: [] });
   });
 
   it('several independent matches outrank one', () => {
@@ -84,6 +90,22 @@ describe('ranking', () => {
   it('generic text alone shows nothing, not even a highlight: it could open no article worth reading', () => {
     expect(analyse('Access is denied.')).toEqual({ matches: [], articles: [] });
     expect(analyse('Out of memory.')).toEqual({ matches: [], articles: [] });
+  });
+
+  it('a ticket about later systems lists no article its messages or codes name, and highlights none', () => {
+    const quote = 'Error 0x8004011D occurred while trying to run a timer-based agent.';
+    expect(analyse(`${quote} Mailbox is in Exchange Online, client is Outlook for Microsoft 365.`)).toEqual({
+      matches: [],
+      articles: [],
+    });
+    // The same message where the ticket names the article's own product and version.
+    expect(analyse(`${quote} Server is Exchange 5.5, clients on Windows 11.`).articles.map((a) => a.q)).toEqual([
+      'Q196043',
+    ]);
+    // A cited number still applies, and its highlight stays.
+    const cited = analyse(`${quote} Per Q196043 on our Exchange 2019 box.`);
+    expect(cited.articles.map((a) => a.q)).toEqual(['Q196043']);
+    expect(cited.matches.map((m) => m.text)).toContain('Q196043');
   });
 
   it('generic text is shown where an article it names is listed: it is part of the evidence', () => {

@@ -8,6 +8,7 @@ import {
   type Detector,
 } from '../../../src/core/match';
 import { findSoftSlots, widenPlaceholders } from '../../../src/core/match/soft-slots';
+import { compilePattern } from '../../../src/core/match/pattern';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from './fixture-records';
 
@@ -289,6 +290,45 @@ describe('values around a placeholder', () => {
       d,
     );
     expect(other!.slots).toEqual([{ value: 'ZORBPRN.DLL', articleValue: 'ZORBUI.DLL' }]);
+  });
+});
+
+describe('a value next to a placeholder', () => {
+  const OBJECT = "The zorb engine cannot open the <object> 'Monthly Totals' because another user holds it exclusively.";
+  const COPY = 'Zorb setup cannot copy %1 C:\\ZORB\\BIN\\zorb32.dll to the target folder on the workstation.';
+  const d = detector([
+    record({ q: 'Q900071', title: 'Zorb lock', errors: [{ text: OBJECT, kind: 'error', placeholders: ['<object>'] }] }),
+    record({ q: 'Q900072', title: 'Zorb copy', errors: [{ text: COPY, kind: 'error', placeholders: ['%1'] }] }),
+  ]);
+  const found = (t: string) => scanText(t, d).map((m) => m.articles);
+
+  it('is part of what the placeholder stands for: the ticket may fill both with its own words', () => {
+    expect(
+      found("The zorb engine cannot open the report 'Weekly Sales' because another user holds it exclusively."),
+    ).toEqual([['Q900071']]);
+    expect(
+      found("The zorb engine cannot open the <object> 'Monthly Totals' because another user holds it exclusively."),
+    ).toEqual([['Q900071']]);
+    expect(
+      found('Zorb setup cannot copy the file D:\\APPS\\ZORB\\zorb32.dll to the target folder on the workstation.'),
+    ).toEqual([['Q900072']]);
+  });
+
+  it('still keeps the program file it names literal, and the value may be wrapped across lines', () => {
+    expect(
+      found('Zorb setup cannot copy the file D:\\APPS\\ZORB\\other.dll to the target folder on the workstation.'),
+    ).toEqual([]);
+    expect(
+      found("The zorb engine cannot open the report 'Weekly\nSales' because another user holds it exclusively."),
+    ).toEqual([['Q900071']]);
+    expect(
+      found('Zorb setup cannot copy shared D:\\APPS\\\nZORB\\zorb32.dll to the target folder on the workstation.'),
+    ).toEqual([['Q900072']]);
+  });
+
+  it('stays literal next to another value or a glued literal', () => {
+    const two = compilePattern("Zorb cannot move 'A:\\ONE.ZRB' 'B:\\TWO.ZRB' to the archive folder.", [], true);
+    expect(two.items.filter((x) => x < 0)).toHaveLength(0);
   });
 });
 

@@ -293,6 +293,47 @@ describe('synonyms and shorthand', () => {
     expect(first('stop 0a in nwrdr.sys')).toBe('Q233094');
   });
 
+  describe("an agent's word for the articles' word", () => {
+    // Each pair: the article that says it the archive's way, and one with the same other words.
+    const pairs = loadSearchIndex(
+      JSON.parse(
+        JSON.stringify(
+          buildSearchIndex([
+            record({ q: 'Q900001', title: 'Logon Script Fails When the Domain Controller Is Unavailable' }),
+            record({ q: 'Q900002', title: 'Logon Script Fails on a Domain Controller With Two Adapters' }),
+            record({ q: 'Q900003', title: 'Cannot Start Applications From a Shortcut on the Network' }),
+            record({ q: 'Q900004', title: 'Cannot Start From a Shortcut on the Network' }),
+            record({ q: 'Q900005', title: 'How to Repair a Damaged Offline Folder File' }),
+            record({ q: 'Q900006', title: 'How to Repair a Damaged Personal Folders File' }),
+            record({ q: 'Q900007', title: 'How to Repair a Damaged Mailbox File' }),
+            record({ q: 'Q900008', title: 'Temporary Directory Must Be on a Local Drive' }),
+            record({ q: 'Q900009', title: 'Temporary Files on a Local Drive' }),
+          ]),
+        ),
+      ),
+    );
+    const top = (query: string) => search(pairs, query)[0]?.q;
+
+    it('"down" is unavailable or not available', () => {
+      expect(top('logon script fails domain controller down')).toBe('Q900001');
+      // Without the word, the other title is as close: the synonym made the difference.
+      expect(top('logon script fails domain controller two')).toBe('Q900002');
+    });
+
+    it('"programs" are the applications of the titles', () => {
+      expect(top('cannot start programs from a shortcut on the network')).toBe('Q900003');
+    });
+
+    it('a folder is what the older articles call a directory', () => {
+      expect(top('temporary folder on a local drive')).toBe('Q900008');
+    });
+
+    it('"ost" and "pst" are the offline and personal folders files', () => {
+      expect(top('repair damaged ost')).toBe('Q900005');
+      expect(top('repair damaged pst')).toBe('Q900006');
+    });
+  });
+
   it('"nt4" is Windows NT 4.0', () => {
     expect(first('nt4 spooler')).toBe('Q150001');
     expect(first('nt 3.51 spooler')).toBe('Q150002');
