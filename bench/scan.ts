@@ -27,7 +27,10 @@ function dsnTicket(n: number): string {
     '',
     'Reporting-MTA: dns; mx.example.com',
     '',
-    ...rs.map((r) => `Final-Recipient: rfc822; ${r}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n`),
+    ...rs.map(
+      (r) =>
+        `Final-Recipient: rfc822; ${r}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n`,
+    ),
   ].join('\n');
 }
 

@@ -208,7 +208,9 @@ export function detectFixes(input: FixInput): FixResult {
                   ...hotfixFix(name.product, name.version, null, source),
                   text: `${base} ${release.rollup}`,
                   ...(release.servicePack ? { rollupOn: release.servicePack } : {}),
-                  ...(release.servicePackName === 'Service Release' ? { servicePackName: release.servicePackName } : {}),
+                  ...(release.servicePackName === 'Service Release'
+                    ? { servicePackName: release.servicePackName }
+                    : {}),
                 },
                 latest: false,
                 score: SCORE[source] - (found.weak ? 0.5 : 0),

@@ -23,7 +23,10 @@ function bigDsn(n: number, pasted = 0): string {
   const rs = Array.from({ length: n }, (_, i) => `user${i}@gone${i % 7}.example.org`);
   const human = rs.map((r) => `<${r}>: host mx.example.org said: 550 5.1.1 User unknown`).join('\n');
   const machine = rs
-    .map((r) => `Final-Recipient: rfc822; ${r}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown`)
+    .map(
+      (r) =>
+        `Final-Recipient: rfc822; ${r}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown`,
+    )
     .join('\n\n');
   return [
     'From: MAILER-DAEMON@mx.example.com',
@@ -70,7 +73,6 @@ describe('addBounceMatches', () => {
       expect(new Set(inB.map((m) => m.recipient)).size).toBe(b.recipients.length);
     }
   });
-
 
   it('gives a bounce the scanner found nothing in one NDR match: its status code', () => {
     const text = `Ticket 12\n\n${fixture('exchange2016-banned-ip.txt')}`;
