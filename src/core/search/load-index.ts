@@ -269,7 +269,20 @@ export function phrasePostings(index: SearchIndex, terms: readonly string[]): Te
   return acc;
 }
 
+/** The articles both have, each with the fields of its mask in each: both, else the first's. */
 function intersect(a: TermPostings, b: TermPostings): TermPostings {
+  return intersectPostings(a, b, (ma, mb) => ma & mb || ma);
+}
+
+/**
+ * The articles in both postings lists, each with the mask `combine` makes of its two masks; an
+ * article for which it makes null is left out.
+ */
+export function intersectPostings(
+  a: TermPostings,
+  b: TermPostings,
+  combine: (maskA: number, maskB: number) => number | null,
+): TermPostings {
   const docs: number[] = [];
   const masks: number[] = [];
   for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length;) {
@@ -278,8 +291,11 @@ function intersect(a: TermPostings, b: TermPostings): TermPostings {
     if (x < y) i++;
     else if (y < x) j++;
     else {
-      docs.push(x);
-      masks.push(a.masks[i]! & b.masks[j]! || a.masks[i]!);
+      const m = combine(a.masks[i]!, b.masks[j]!);
+      if (m !== null) {
+        docs.push(x);
+        masks.push(m);
+      }
       i++;
       j++;
     }

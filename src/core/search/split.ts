@@ -4,7 +4,7 @@
  * query.ts. The index keeps no positions, so the two words "side by side" is read as: both in one
  * field of the article (its title, a quoted message, its keywords...).
  */
-import { termId, termPostings } from './load-index';
+import { intersectPostings, termId, termPostings } from './load-index';
 import { FIELD, type SearchIndex, type TermPostings } from './types';
 
 /** Each half at least this long: "co" + "ordinates" is no split. */
@@ -74,22 +74,5 @@ const NAMING_FIELDS = FIELD.title | FIELD.keywords | FIELD.files | FIELD.product
 
 /** Articles that have both terms in one field (the rest of the search's fields do not count). */
 function sharedField(a: TermPostings, b: TermPostings): TermPostings {
-  const docs: number[] = [];
-  const masks: number[] = [];
-  for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length;) {
-    const x = a.docs[i]!;
-    const y = b.docs[j]!;
-    if (x < y) i++;
-    else if (y < x) j++;
-    else {
-      const shared = a.masks[i]! & b.masks[j]! & NAMING_FIELDS;
-      if (shared) {
-        docs.push(x);
-        masks.push(shared);
-      }
-      i++;
-      j++;
-    }
-  }
-  return { docs: Uint32Array.from(docs), masks: Uint8Array.from(masks) };
+  return intersectPostings(a, b, (ma, mb) => ma & mb & NAMING_FIELDS || null);
 }
