@@ -16,6 +16,7 @@ import {
   collectConsoleErrors,
   e2eUnavailable,
   highlightRanges,
+  hoverAfresh,
   highlightTexts,
   inOpenCard,
   screenshot,
@@ -120,11 +121,7 @@ describe.skipIf(unavailable !== null)("an Exchange 5.5 bounce's situation in the
       expect.arrayContaining(['The recipient name is not recognized', 'MSEXCH:MSExchangeMTA:EAST:EXACC1']),
     );
     for (const [i, r] of ranges.entries()) {
-      await page.mouse.move(5, 5);
-      await page.keyboard.press('Escape');
-      await expect.poll(() => readCard(page), { timeout: 10_000, interval: 100 }).toBeNull();
-      await page.mouse.move(r.x - 20, r.y - 20);
-      await page.mouse.move(r.x, r.y, { steps: 4 });
+      await hoverAfresh(page, r);
       await expect
         .poll(async () => (await readCard(page))?.q ?? null, { timeout: 15_000, interval: 100 })
         .toBe(summary.q);
@@ -173,11 +170,7 @@ describe.skipIf(unavailable !== null)("an Exchange 5.5 bounce's situation in the
       .toBeGreaterThanOrEqual(3);
     const cards = new Set<string>();
     for (const r of await ndrRanges(page)) {
-      await page.mouse.move(5, 5);
-      await page.keyboard.press('Escape');
-      await expect.poll(() => readCard(page), { timeout: 10_000, interval: 100 }).toBeNull();
-      await page.mouse.move(r.x - 20, r.y - 20);
-      await page.mouse.move(r.x, r.y, { steps: 4 });
+      await hoverAfresh(page, r);
       await expect
         .poll(async () => (await readCard(page))?.matched ?? null, { timeout: 15_000, interval: 100 })
         .toBe(r.text);

@@ -9,6 +9,7 @@ import {
   collectConsoleErrors,
   e2eUnavailable,
   highlightRanges,
+  hoverAfresh,
   highlightTexts,
   inOpenCard,
   screenshot,
@@ -51,11 +52,7 @@ async function readBounceCard(page: Page): Promise<BounceCard | null> {
 async function hoverNdr(page: Page, nth: number): Promise<string> {
   const box = (await highlightRanges(page, 'kblens-ndr', nth))[nth]!;
   // Close the card of the previous highlight first, so the card read next is this one's.
-  await page.mouse.move(5, 5);
-  await page.keyboard.press('Escape');
-  await expect.poll(() => readBounceCard(page), { timeout: 10_000, interval: 100 }).toBeNull();
-  await page.mouse.move(box.x - 20, box.y - 20);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
+  await hoverAfresh(page, box);
   return box.text;
 }
 

@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { mkdtemp, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -169,10 +169,26 @@ declare global {
   var chrome: any;
 }
 
-/** `inCard`, but null unless the card is open (its popover shown): what a reader of the card wants. */
+/** Whether the card is open (its popover shown). */
+export function cardOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false);
+}
+
+/** `inCard`, but null unless the card is open: what a reader of the card wants. */
 export async function inOpenCard<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T | null> {
-  const open = await page.evaluate(() => document.querySelector('kblens-card-host')?.matches(':popover-open') ?? false);
-  return open ? inCard(page, fn) : null;
+  return (await cardOpen(page)) ? inCard(page, fn) : null;
+}
+
+/**
+ * Closes the open card (pointer away, Escape) and waits until it is closed, then moves the pointer
+ * onto `at` as a person would: the next card read is the one of what lies there.
+ */
+export async function hoverAfresh(page: Page, at: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => cardOpen(page), { timeout: 10_000, interval: 100 }).toBe(false);
+  await page.mouse.move(at.x - 20, at.y - 20);
+  await page.mouse.move(at.x, at.y, { steps: 4 });
 }
 
 /**
