@@ -19,6 +19,13 @@ const FULL_STOP = /[.!?](?=\s)/g;
 const TRAILING_ADDRESS = /\s+at\s+(?:[0-9a-f]{4}:)?(?:[0-9a-f]{8}|<?address>?)\s*\.?\s*$/i;
 
 /**
+ * An old Exchange bounce's MTS-ID line ("The MTS-ID of the original message is: c=US;a= ;p=ORG;l=...")
+ * follows whatever the reason was: it says nothing about the reason, and kept in the message it
+ * makes a bounce's generic reason ("The recipient name is not recognized") one article's own text.
+ */
+const MTS_ID_LINE = /\s*The MTS-ID of the original message is:?\s*(?:<[^<>]{1,40}>|\S+)/gi;
+
+/**
  * The texts a message is matched by: the whole message (without a trailing crash address), and
  * its sentences. A long message may carry example values a ticket replaces, so each sentence
  * stands alone; a short one yields its first sentence too, because tickets cut a message short
@@ -26,7 +33,8 @@ const TRAILING_ADDRESS = /\s+at\s+(?:[0-9a-f]{4}:)?(?:[0-9a-f]{8}|<?address>?)\s
  * Sentences too thin to say anything are dropped (here, and by the caller's minInformative and noise filter).
  */
 export function pieces(message: string): string[] {
-  const text = message.replace(TRAILING_ADDRESS, '');
+  const text = message.replace(MTS_ID_LINE, ' ').trim().replace(TRAILING_ADDRESS, '');
+  if (!text) return [];
   const long = text.split(/\s+/).length > 24;
   // A short message splits only at full stops: "Field: value" is one line, not two sentences.
   const split = long ? SENTENCE_SPLIT : FULL_STOP;
