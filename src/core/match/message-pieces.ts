@@ -3,7 +3,7 @@
  * that stand alone.
  */
 import { findCodes } from './ndr-codes';
-import { compilePattern, informativeChars } from './pattern';
+import { SPECIFIC_CHARS, compilePattern, informativeChars } from './pattern';
 
 /** "System error 10049", "Error 1053:": a numbered error is as specific as a code (never a soft slot either). */
 const ERROR_NUMBER = /\berror[ \t]{1,2}(?:code[ \t]{0,2})?[:=#]?[ \t]{0,2}\d{3,6}(?![\w.]|\.\d)/i;
@@ -55,6 +55,8 @@ export function pieces(message: string): string[] {
   if (at && !out.includes(at)) out.push(at);
   const rest = afterLabel(text);
   if (rest && !out.includes(rest)) out.push(rest);
+  const reason = afterReasonCodes(text);
+  if (reason && !out.includes(reason)) out.push(reason);
   return out;
 }
 
@@ -71,6 +73,20 @@ function afterLabel(text: string): string | null {
   if (!m) return null;
   const rest = text.slice(m[0].length).trim();
   return informativeChars(compilePattern(rest).words) >= SENTENCE_MIN_INFORMATIVE ? rest : null;
+}
+
+/**
+ * An old Exchange bounce's numeric reason and diagnostic ("Reason:1 Diagnostic:5 The maximum time
+ * for delivering the message expired"): some articles quote them, others only the sentence after
+ * them, as most tickets' bounces show it. The sentence is matched alone too.
+ */
+const LEADING_REASON_CODES = /^(?:(?:reason|diagnostic)[ \t]*:[ \t]*-?\d{1,4}[ \t]+){1,2}(?=\S)/i;
+
+function afterReasonCodes(text: string): string | null {
+  const m = LEADING_REASON_CODES.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).trim();
+  return informativeChars(compilePattern(rest).words) >= SPECIFIC_CHARS ? rest : null;
 }
 
 /**
