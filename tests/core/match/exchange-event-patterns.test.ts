@@ -99,3 +99,36 @@ describe('a message inside a longer match', () => {
     expect(ranked[0]).toBe('Q399406');
   });
 });
+
+describe("an old bounce's reason after its numeric reason and diagnostic", () => {
+  it('names the article that quotes the codes too, when the ticket shows the sentence only', () => {
+    const records = [
+      quoting(
+        'Q399408',
+        [],
+        ndr('Reason:1 Diagnostic:5 The widget relay refused delivery of the message to this recipient'),
+      ),
+      quoting('Q399409', [], ndr('The widget relay refused delivery of the message to this recipient')),
+    ];
+    const matches = scanText(
+      'Bounce says: The widget relay refused delivery of the message to this recipient, then the MSEXCH line.',
+      detectorOf(records),
+    );
+    expect([...matches.find((m) => m.articles.length > 0)!.articles].sort()).toEqual(['Q399408', 'Q399409']);
+  });
+});
+
+describe("an old bounce's MTS-ID line", () => {
+  it('is cut from the reason before it, which then pools with the other articles quoting that reason', () => {
+    const records = [
+      quoting(
+        'Q399410',
+        [],
+        ndr('The widget recipient is unknown here The MTS-ID of the original message is: <msg-id>'),
+      ),
+      quoting('Q399411', [], ndr('The widget recipient is unknown here')),
+    ];
+    const matches = scanText('It said: The widget recipient is unknown here (twice).', detectorOf(records));
+    expect([...matches.find((m) => m.articles.length > 0)!.articles].sort()).toEqual(['Q399410', 'Q399411']);
+  });
+});
