@@ -55,7 +55,13 @@ export const ANCHORS: readonly AnchorDef[] = [
   def('ex07-lead-de', 'Fehler bei der Zustellung an folgende Empfänger oder Gruppen', true, 'exchange-2007+'),
   def('ex07-lead-fr', 'La remise aux destinataires ou groupes suivants a échoué', true, 'exchange-2007+'),
   def('ex07-lead-es', 'Error en la entrega a estos destinatarios o grupos', true, 'exchange-2007+'),
+  def('ex07-lead-nl', 'Bezorging is mislukt voor deze ontvangers of groepen', true, 'exchange-2007+'),
+  def('ex07-lead-it', 'Recapito non riuscito per i seguenti destinatari o gruppi', true, 'exchange-2007+'),
+  def('ex07-lead-pt', 'Falha na entrega para estes destinatários ou grupos', true, 'exchange-2007+'),
   def('ex07-admin-de', 'Diagnoseinformationen für Administratoren', false, 'exchange-2007+'),
+  def('ex07-admin-nl', 'Diagnostische gegevens voor beheerders', false, 'exchange-2007+'),
+  def('ex07-admin-it', 'Informazioni di diagnostica per gli amministratori', false, 'exchange-2007+'),
+  def('ex07-admin-pt', 'Informações de diagnóstico para administradores', false, 'exchange-2007+'),
   def('ex07-admin-fr', 'Informations de diagnostic pour les administrateurs', false, 'exchange-2007+'),
   def('ex07-admin-es', 'Información de diagnóstico para administradores', false, 'exchange-2007+'),
   {

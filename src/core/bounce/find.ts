@@ -101,6 +101,13 @@ function clusters(flat: string, hits: AnchorHit[]): Cluster[] {
 const EXPIRY_NOTE =
   /could not be delivered for \d{1,3} (?:days?|hours?)|in the queue too long|Message will be deleted from queue|retry time(?:out)? (?:exceeded|reached)/i;
 const QUEUE_REASONS = new Set<Reason>(['networkerror', 'systemerror', 'undefined']);
+/**
+ * The report says the server is still trying: a delay notice (Exchange, Postfix's and Sendmail's
+ * warnings, Exim's "has not yet been delivered", Gmail's "Delivery incomplete"). Its recipients
+ * have not failed, unless their own DSN fields or a permanent code say otherwise.
+ */
+const DELAY_NOTE =
+  /Delivery is delayed to these recipients|This message hasn['’]t been delivered yet|THIS IS A WARNING (?:MESSAGE )?ONLY|YOU DO NOT NEED TO RESEND YOUR MESSAGE|has not yet been delivered to one or more of its\s?recipients|Delivery incomplete|There was a temporary problem delivering your message|Delivery to the following recipients? has been delayed|had transient non-fatal errors|message still undelivered after|will retry for \d{1,3} more hours/i;
 
 function generationOf(c: Cluster, t: string, reportingMta: string | undefined): Generation {
   const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);
@@ -206,7 +213,8 @@ function toRecipient(d: Draft, sesSubType: string | undefined): BounceRecipient 
     ...(d.status ? { status: d.status } : {}),
     ...(d.replyCode ? { replyCode: d.replyCode } : {}),
     ...(d.action ? { action: d.action } : {}),
-    diagnostic: [d.diagnostic, d.human].filter(Boolean).join(' '),
+    ...(d.diagnostic ? { diagnostic: d.diagnostic } : {}),
+    ...(d.human ? { human: d.human } : {}),
   });
   if (reason === 'undefined' || (!d.status && !d.replyCode && reason === 'rejected')) {
     reason = msexchReason(d.diagnostic) ?? (sesSubType ? SES_SUBTYPE[sesSubType] : undefined) ?? reason;
@@ -227,7 +235,30 @@ function toRecipient(d: Draft, sesSubType: string | undefined): BounceRecipient 
   };
 }
 
-function readCluster(flat: FlatText, c: Cluster, limit: number): Bounce | null {
+/** Whether a recipient of a report is only delayed: its DSN says so, or the report is a delay notice and no field says it failed. */
+function isDelayed(d: Draft, delayNotice: boolean): boolean {
+  if (d.action) return d.action === 'delayed';
+  return delayNotice && !d.status?.startsWith('5.') && !/^5/.test(d.replyCode ?? '');
+}
+
+/** How far back a report that starts with one of its parts (no opening sentence) may begin: its paragraph. */
+const PARAGRAPH_BACK = 400;
+
+/**
+ * Where a report's text begins: at its opening sentence, or, when the paste starts with one of its
+ * parts (Exchange's "addr host #550 5.1.1 ... ##" under a header in a language no anchor knows,
+ * Outlook's "addr#< #5.7.1 ...> #SMTP#"), at the start of that part's paragraph, where the
+ * recipient is printed.
+ */
+function readStart(flat: FlatText, c: Cluster, floor: number): number {
+  if (c.anchors[0]!.def.open) return c.start;
+  const from = Math.max(floor, c.start - PARAGRAPH_BACK);
+  const para = flat.text.lastIndexOf('\n', c.start - 1);
+  return para >= from ? para + 1 : from > floor ? flat.text.indexOf(' ', from) + 1 || c.start : from;
+}
+
+function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): Bounce | null {
+  c = { ...c, start: readStart(flat, c, floor) };
   let stopAt = Math.min(limit, c.lastEnd + TAIL);
   const tail = flat.text.slice(c.lastEnd, stopAt);
   const term = tail.search(TERMINATOR);
@@ -237,6 +268,7 @@ function readCluster(flat: FlatText, c: Cluster, limit: number): Bounce | null {
   const drafts = mergePieces(pieces);
   // The report says the message sat in the queue until it gave up: a connection failure then is an expiry.
   const queuedOut = EXPIRY_NOTE.test(t);
+  const delayNotice = DELAY_NOTE.test(t);
   if (!drafts.length) return null;
   // A report must say something about a failure: a status, a reply or the server's words.
   if (!drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) && !c.anchors.some((a) => a.def.open))
@@ -248,7 +280,13 @@ function readCluster(flat: FlatText, c: Cluster, limit: number): Bounce | null {
     end: toOriginal(flat, c.start + Math.min(end, t.length), true),
     recipients: drafts.map((d) => {
       const r = toRecipient(d, sesSubType);
-      return queuedOut && QUEUE_REASONS.has(r.reason) ? { ...r, reason: 'expired' as const } : r;
+      if (isDelayed(d, delayNotice)) return { ...r, delayed: true as const };
+      // A DSN that reports a connection failure's temporary status as final ("Action: failed",
+      // "Status: 4.4.1"): the retries ran out. A server's temporary refusal keeps its own reason.
+      const gaveUp =
+        (queuedOut && QUEUE_REASONS.has(r.reason)) ||
+        (d.action === 'failed' && d.status?.startsWith('4.') && (r.reason === 'networkerror' || r.reason === 'undefined'));
+      return gaveUp ? { ...r, reason: 'expired' as const } : r;
     }),
     ...(reportingMta ? { reportingMta } : {}),
     generation,
@@ -264,7 +302,7 @@ export function findBounces(text: string): Bounce[] {
     const cs = clusters(flat.text, anchorsIn(flat.text));
     cs.forEach((c, i) => {
       if (out.length >= MAX_BOUNCES) return;
-      const b = readCluster(flat, c, cs[i + 1]?.start ?? flat.text.length);
+      const b = readCluster(flat, c, cs[i + 1]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
       if (b && !(out.length && b.start < out[out.length - 1]!.end)) out.push(b);
     });
   }

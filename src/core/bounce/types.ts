@@ -60,6 +60,11 @@ export interface BounceRecipient {
   remoteMta?: string;
   /** When the failure was reported, as printed. */
   date?: string;
+  /**
+   * A delay notice, not a failure: the server still retries (DSN "Action: delayed", "Delivery is
+   * delayed to these recipients", "THIS IS A WARNING MESSAGE ONLY"). The reason is why it waits.
+   */
+  delayed?: true;
 }
 
 export interface Bounce {
