@@ -8,6 +8,7 @@ import { ANCHORS, ANY_ANCHOR, type AnchorDef } from './anchors';
 import { classify, reasonFromText } from './classify';
 import { extractPieces, type Piece } from './extract';
 import { msexchReason } from './msexch';
+import { msmailReason } from './msmail';
 import { isNameForm } from './recipient-forms';
 import { flatten, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
@@ -216,6 +217,8 @@ function toRecipient(d: Draft, sesSubType: string | undefined): BounceRecipient 
     ...(d.diagnostic ? { diagnostic: d.diagnostic } : {}),
     ...(d.human ? { human: d.human } : {}),
   });
+  const msmail = d.status ? undefined : msmailReason(d.diagnostic);
+  if (msmail) reason = msmail;
   if (reason === 'undefined' || (!d.status && !d.replyCode && reason === 'rejected')) {
     reason = msexchReason(d.diagnostic) ?? (sesSubType ? SES_SUBTYPE[sesSubType] : undefined) ?? reason;
   }
@@ -272,6 +275,10 @@ function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): 
   if (!drafts.length) return null;
   // A report must say something about a failure: a status, a reply or the server's words.
   if (!drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) && !c.anchors.some((a) => a.def.open))
+    return null;
+  // Parts any mail system prints ("Remote host said:", "unable to deliver to") make a report only
+  // with a recipient and the server's code for it.
+  if (c.anchors.every((a) => !a.def.family) && !drafts.some((d) => d.address && (d.status || d.replyCode)))
     return null;
   const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
   const generation = generationOf(c, t, reportingMta);

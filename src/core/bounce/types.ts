@@ -45,6 +45,8 @@ export type Generation =
   | 'domino'
   | 'gmail'
   | 'amazon-ses'
+  | 'groupwise'
+  | 'ms-mail'
   | 'dsn';
 
 /** One failed recipient. Fields the text does not give are absent, never guessed. */
