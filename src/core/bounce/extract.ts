@@ -609,13 +609,17 @@ function transcript(t: string): Piece[] {
 function msmail(t: string): Piece[] {
   const out: Piece[] = [];
   const re =
-    /(\[0\d\d\]\s[^[\]]{3,200}?)\s?(?:(?:Mail item |Message )?was not delivered to|sending to):?\s?([^\n]{1,120}?)(?=\s?\[0\d\d\]|\n|$)/gi;
+    /(\[0\d\d\]\s[^[\]]{3,200}?)[\s>|]{0,12}(?:(?:Mail item |Message )?was not delivered to|sending to):?[\s>|]{0,12}([^\n]{1,120}?)(?=\s?\[0\d\d\]|\n|$)/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     // The recipient as printed: "NET/PO/MAILBOX", or a name with its path ("Administrator (NET/PO/ADMIN)").
     const who = /^(?:[^\s()]{1,40}(?:\s[^\s()]{1,40}){0,3}\s?\([^()\n]{3,100}\)|[^\s()]{1,40}\s?\/\s?[^\s()]{1,40}(?:\s?\/\s?[^\s()]{1,40}){0,3})/.exec(m[2]!.trim());
     if (!who) continue;
-    out.push({ address: who[0].replace(/\s?\/\s?/g, '/'), diagnostic: clean(m[1]!), end: m.index + m[0].length });
+    out.push({
+      address: who[0].replace(/\s?\/\s?/g, '/'),
+      diagnostic: clean(m[1]!.replace(/[\s>|]+$/, '').replace(/\s[>|](?=\s)/g, '')),
+      end: m.index + m[0].length,
+    });
   }
   return out;
 }
