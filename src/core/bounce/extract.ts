@@ -613,7 +613,10 @@ function msmail(t: string): Piece[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     // The recipient as printed: "NET/PO/MAILBOX", or a name with its path ("Administrator (NET/PO/ADMIN)").
-    const who = /^(?:[^\s()]{1,40}(?:\s[^\s()]{1,40}){0,3}\s?\([^()\n]{3,100}\)|[^\s()]{1,40}\s?\/\s?[^\s()]{1,40}(?:\s?\/\s?[^\s()]{1,40}){0,3})/.exec(m[2]!.trim());
+    const who =
+      /^(?:[^\s()]{1,40}(?:\s[^\s()]{1,40}){0,3}\s?\([^()\n]{3,100}\)|[^\s()]{1,40}\s?\/\s?[^\s()]{1,40}(?:\s?\/\s?[^\s()]{1,40}){0,3})/.exec(
+        m[2]!.trim(),
+      );
     if (!who) continue;
     out.push({
       address: who[0].replace(/\s?\/\s?/g, '/'),

@@ -278,8 +278,7 @@ function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): 
     return null;
   // Parts any mail system prints ("Remote host said:", "unable to deliver to") make a report only
   // with a recipient and the server's code for it.
-  if (c.anchors.every((a) => !a.def.family) && !drafts.some((d) => d.address && (d.status || d.replyCode)))
-    return null;
+  if (c.anchors.every((a) => !a.def.family) && !drafts.some((d) => d.address && (d.status || d.replyCode))) return null;
   const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
   const generation = generationOf(c, t, reportingMta);
   return {
@@ -292,7 +291,9 @@ function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): 
       // "Status: 4.4.1"): the retries ran out. A server's temporary refusal keeps its own reason.
       const gaveUp =
         (queuedOut && QUEUE_REASONS.has(r.reason)) ||
-        (d.action === 'failed' && d.status?.startsWith('4.') && (r.reason === 'networkerror' || r.reason === 'undefined'));
+        (d.action === 'failed' &&
+          d.status?.startsWith('4.') &&
+          (r.reason === 'networkerror' || r.reason === 'undefined'));
       return gaveUp ? { ...r, reason: 'expired' as const } : r;
     }),
     ...(reportingMta ? { reportingMta } : {}),
