@@ -32,6 +32,8 @@ interface AnchorHit {
 
 interface Cluster {
   anchors: AnchorHit[];
+  /** The keys of its anchors: whether one is seen again is asked once per hit, so a set, not a scan. */
+  keys: Set<string>;
   start: number;
   lastEnd: number;
 }
@@ -82,17 +84,19 @@ function clusters(flat: string, hits: AnchorHit[]): Cluster[] {
     if (cur && h.start < cur.lastEnd) {
       cur.lastEnd = Math.max(cur.lastEnd, h.end);
       cur.anchors.push(h);
+      cur.keys.add(h.def.key);
       continue;
     }
-    const seen = cur?.anchors.some((a) => a.def.key === h.def.key && !h.def.repeats);
+    const seen = !h.def.repeats && cur?.keys.has(h.def.key);
     const between = cur ? flat.slice(cur.lastEnd, h.start) : '';
     const fresh =
       !cur || h.start - cur.lastEnd > GAP || seen || (h.def.open && EVIDENCE.test(between)) || TERMINATOR.test(between);
     if (fresh) {
-      cur = { anchors: [h], start: h.start, lastEnd: h.end };
+      cur = { anchors: [h], keys: new Set([h.def.key]), start: h.start, lastEnd: h.end };
       out.push(cur);
     } else {
       cur!.anchors.push(h);
+      cur!.keys.add(h.def.key);
       cur!.lastEnd = Math.max(cur!.lastEnd, h.end);
     }
   }
@@ -325,40 +329,89 @@ export function recipientForMatch(
 ): BounceRecipient | undefined {
   const b = bounces.find((x) => m.start >= x.start && m.start < x.end);
   if (!b || !b.recipients.length) return undefined;
-  const byAddress = b.recipients.find((r) => r.address && r.address === m.text.trim());
+  const look = lookupOf(b, text);
+  const byAddress = look.byAddress.get(m.text.trim());
   if (byAddress) return byAddress;
-  const words = m.text.replace(/\s+/g, ' ').trim().slice(0, 60);
   // Several recipients with the same code (or the same sentence: "The recipient name is not
   // recognized" twice) are told apart by which of them is named last before the match.
-  for (const same of [
-    b.recipients.filter((r) => r.status === m.value),
-    b.recipients.filter((r) => r.diagnostic && r.diagnostic.includes(words)),
-  ]) {
-    if (same.length) return same.length === 1 ? same[0] : nearestBefore(same, b, m.start, text);
-  }
+  const sameCode = look.byStatus.get(m.value);
+  if (sameCode)
+    return sameCode.size === 1 ? sameCode.values().next().value : nearestBefore(look, sameCode, m.start - b.start);
+  const words = m.text.replace(/\s+/g, ' ').trim().slice(0, 60);
+  const sameWords = b.recipients.filter((r) => r.diagnostic && r.diagnostic.includes(words));
+  if (sameWords.length)
+    return sameWords.length === 1 ? sameWords[0] : nearestBefore(look, new Set(sameWords), m.start - b.start);
   if (b.recipients.length === 1) return b.recipients[0];
-  return nearestBefore(b.recipients, b, m.start, text);
+  return nearestBefore(look, undefined, m.start - b.start);
 }
 
-/** Of `recipients`, the one named last before `at` inside the bounce (Exchange prints the address, then its sentence), else the first. */
-function nearestBefore(
-  recipients: readonly BounceRecipient[],
-  b: Bounce,
-  at: number,
-  text: string,
-): BounceRecipient | undefined {
-  const mentions = addressMentions(b, text);
-  const rel = at - b.start;
-  let best: BounceRecipient | undefined;
-  let bestAt = -1;
-  for (const r of recipients) {
-    const i = r.address ? lastAtOrBefore(mentions.get(r) ?? [], rel - r.address.length) : -1;
-    if (i > bestAt) {
-      best = r;
-      bestAt = i;
+/** Per bounce, built once: its recipients by address and by status, and every place an address is named, in text order. */
+interface Lookup {
+  byAddress: Map<string, BounceRecipient>;
+  byStatus: Map<string, Set<BounceRecipient>>;
+  /** Mentions sorted by start (then by the recipient's order in the report): [start, end, recipient index]. */
+  mentions: Array<[number, number, number]>;
+  recipients: readonly BounceRecipient[];
+}
+const lookupCache = new WeakMap<Bounce, { text: string; look: Lookup }>();
+
+function lookupOf(b: Bounce, text: string): Lookup {
+  const hit = lookupCache.get(b);
+  if (hit && hit.text === text) return hit.look;
+  const byAddress = new Map<string, BounceRecipient>();
+  const byStatus = new Map<string, Set<BounceRecipient>>();
+  const at = addressMentions(b, text);
+  const mentions: Array<[number, number, number]> = [];
+  b.recipients.forEach((r, i) => {
+    if (r.address && !byAddress.has(r.address)) byAddress.set(r.address, r);
+    if (r.status) {
+      const set = byStatus.get(r.status);
+      if (set) set.add(r);
+      else byStatus.set(r.status, new Set([r]));
     }
+    if (r.address) for (const s of at.get(r) ?? []) mentions.push([s, s + r.address.length, i]);
+  });
+  mentions.sort((x, y) => x[0] - y[0] || x[2] - y[2]);
+  const look = { byAddress, byStatus, mentions, recipients: b.recipients };
+  lookupCache.set(b, { text, look });
+  return look;
+}
+
+/**
+ * Of `among` (all recipients when undefined), the one whose address is named last, ending at or
+ * before `rel` (Exchange prints the address, then its sentence), else the first of them. Walks
+ * back from `rel` through the bounce's mentions: past the few that overlap `rel` and those of other
+ * recipients, so a report of hundreds of recipients sharing one code is read in linear time.
+ */
+function nearestBefore(
+  look: Lookup,
+  among: ReadonlySet<BounceRecipient> | undefined,
+  rel: number,
+): BounceRecipient | undefined {
+  const ms = look.mentions;
+  let lo = 0;
+  let hi = ms.length - 1;
+  let i = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]![0] <= rel) {
+      i = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return best ?? recipients[0];
+  for (; i >= 0; i--) {
+    const [, end, idx] = ms[i]!;
+    const r = look.recipients[idx]!;
+    if (end > rel || (among && !among.has(r))) continue;
+    // Mentions starting at the same place: the recipient listed first in the report wins.
+    let best = idx;
+    for (let j = i - 1; j >= 0 && ms[j]![0] === ms[i]![0]; j--) {
+      const [, e2, k] = ms[j]!;
+      if (e2 <= rel && (!among || among.has(look.recipients[k]!)) && k < best) best = k;
+    }
+    return look.recipients[best];
+  }
+  return among ? look.recipients.find((r) => among.has(r)) : look.recipients[0];
 }
 
 /** Per bounce, computed once: where each recipient's address sits in the bounce (offsets from its start, ascending, case ignored). */
@@ -391,21 +444,6 @@ export function addressMentions(b: Bounce, text: string): ReadonlyMap<BounceReci
   }
   mentionCache.set(b, { text, at });
   return at;
-}
-
-/** The largest offset in ascending `sorted` that is <= `limit`, else -1. */
-function lastAtOrBefore(sorted: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= limit) {
-      best = sorted[mid]!;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
 }
 
 /**
