@@ -245,7 +245,9 @@ function toRecipient(d: Draft, sesSubType: string | undefined): BounceRecipient 
 /** Whether a recipient of a report is only delayed: its DSN says so, or the report is a delay notice and no field says it failed. */
 function isDelayed(d: Draft, delayNotice: boolean): boolean {
   if (d.action) return d.action === 'delayed';
-  return delayNotice && !d.status?.startsWith('5.') && !/^5/.test(d.replyCode ?? '');
+  if (d.status?.startsWith('5.') || /^5/.test(d.replyCode ?? '')) return false;
+  // Exchange's delay notice in any language: "#< #4.4.7 smtp;400 4.4.7 Message delayed> #SMTP#".
+  return delayNotice || (!!d.status?.startsWith('4.') && /\bdelayed\b/i.test(d.diagnostic ?? ''));
 }
 
 /** How far back a report that starts with one of its parts (no opening sentence) may begin: its paragraph. */

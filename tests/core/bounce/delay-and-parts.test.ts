@@ -101,3 +101,17 @@ describe('reports pasted in part, and other mail systems', () => {
     ]);
   });
 });
+
+describe('delay notices in other languages', () => {
+  it("reads Exchange's per-recipient 'Message delayed' line as a delay whatever the headers say", () => {
+    const text =
+      'Levering aan deze ontvangers is vertraagd:\n\nkees@example.nl\n\nkees@example.nl\n#< #4.4.7 smtp;400 4.4.7 Message delayed> #SMTP#';
+    expect(findBounces(text)[0]?.recipients).toMatchObject([{ address: 'kees@example.nl', delayed: true }]);
+  });
+  it('keeps an expiry that says it failed', () => {
+    const text =
+      'Delivery has failed to these recipients or groups:\n\nkees@example.nl\n\nkees@example.nl\n#550 4.4.7 QUEUE.Expired; message expired ##';
+    expect(findBounces(text)[0]?.recipients[0]).toMatchObject({ address: 'kees@example.nl', reason: 'expired' });
+    expect(findBounces(text)[0]?.recipients[0]?.delayed).toBeUndefined();
+  });
+});
