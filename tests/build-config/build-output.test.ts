@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { highlightCss } from '../../src/core/highlight-style';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { REQUESTS } from '../../src/messaging/protocol';
 
 // Builds both targets for real (vite + CRXJS, ~1-2 s each) into temporary folders and checks what
 // would ship. Regressions this caught: the service-worker loader importing the content script
@@ -143,6 +144,29 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     loaded.add(CONTENT_SCRIPT).add(PROBE_SCRIPT);
     const unused = b().files.filter((f) => f.endsWith('.js') && !loaded.has(f));
     expect(unused).toEqual([]);
+  });
+
+  it('starts the worker from the popup and the side panel before their modules load, with a request it answers', () => {
+    // A stopped worker is started by a page's first request; asked before the page's module graph
+    // is fetched, it starts alongside the page (public/wake.js).
+    const m = b().manifest;
+    const pages = [
+      m.action.default_popup,
+      target === 'chrome' ? m.side_panel.default_path : m.sidebar_action.default_panel,
+    ];
+    for (const page of pages) {
+      const scripts = [
+        ...b()
+          .read(page)
+          .matchAll(/<script([^>]*)\ssrc="\/([^"]+)"/g),
+      ];
+      expect(scripts[0]![2], page).toBe('wake.js');
+      expect(scripts[0]![1], page).not.toMatch(/type="module"|defer|async/);
+    }
+    const asked = /sendMessage\(\{ type: '([\w-]+)' \}\)/.exec(b().read('wake.js'))?.[1];
+    expect(asked).toBeDefined();
+    expect(Object.keys(REQUESTS)).toContain(asked);
+    expect(Object.keys(REQUESTS[asked as keyof typeof REQUESTS].fields)).toEqual([]);
   });
 
   it('bundles webextension-polyfill as an ES module, without the CommonJS interop that copies its exports', () => {
