@@ -10,8 +10,6 @@ type WorkerManifest = { background?: { service_worker?: string; type?: string } 
 /** The file the manifest names as Chrome's service worker once it is one classic script. */
 export const CLASSIC_WORKER_FILE = 'service-worker.js';
 
-const text = (a: Asset) => (typeof a.source === 'string' ? a.source : new TextDecoder().decode(a.source));
-
 /** `to`, relative to the folder of `from` (both package paths), as a package path. */
 function resolveFrom(from: string, to: string): string {
   const out = from.split('/').slice(0, -1);
