@@ -12,6 +12,7 @@ import { gluedPhrases, isDottedGlued, splitGlued } from './glued';
 import { splitWord } from './split';
 import { adjacentPairs, orderedTerms, pairFactor } from './proximity';
 import { queryVersions, versionFactor } from './versions';
+import { platformFactor, queryPlatforms } from './platforms';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
 
 /** Longer input is a pasted page, not a query; the start of it is what matters. */
@@ -345,6 +346,8 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
       words.filter((w) => gluedPhrases(index, w.text).length > 0).map((w) => splitGlued(w.text)!.version),
     ),
   );
+  // Of near twins for two platforms, the one for the platform named (platforms.ts).
+  const platforms = platformFactor(index, queryPlatforms(words.map((w) => w.text)));
   const inTitles = titleWordCounter(index, words);
   const mayHaveTitle = (doc: number) => inTitles.all(doc);
   // Pairs of query words side by side in the title (proximity.ts); one word has no pair. A title
@@ -353,7 +356,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const queryTerms = words.length >= 2 ? words.map((w) => (w.prefix ? w.text : index.thesaurus.stem(w.text))) : null;
   const mayPair = (doc: number) => inTitles.count(doc) + (lastWord?.prefix ? 1 : 0) >= 2;
   return docs.map((doc, i) => {
-    let score = scores[i]! * versions(doc, scorer.fields[doc]!);
+    let score = scores[i]! * versions(doc, scorer.fields[doc]!) * platforms(doc);
     if (queryTerms && scorer.fields[doc]! & FIELD.title && mayPair(doc))
       score *= pairFactor(adjacentPairs(queryTerms, titleTerms(index, doc), lastWord!.prefix));
     let why: string | null = null;
