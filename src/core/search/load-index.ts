@@ -86,6 +86,7 @@ export function openSearchIndex(
     decoded: new Array<TermPostings | undefined>(n),
     titleLength,
     normByLength,
+    wordyTitles: Array.isArray(head.wordyTitles) ? new Set(head.wordyTitles) : null,
     thesaurus: buildThesaurus(head.aliases),
     phrases: new Map(),
   };

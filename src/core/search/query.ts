@@ -16,7 +16,7 @@ import {
   titleOf,
 } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
-import { phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
+import { PHRASE_SLACK, phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
 import { findPhrases } from './thesaurus';
 import { gluedPhrases, isDottedGlued, splitGlued } from './glued';
 import { splitWord } from './split';
@@ -395,7 +395,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
             inErrorAt[i] === 1,
             needsPair[i] === 1,
             needsPhrase[i] === 1,
-            index.titleLength[doc]! <= longestExact,
+            mayBeExactTitle(index, doc, longestExact),
           ),
     );
   }
@@ -477,10 +477,15 @@ function titleBound(
 
 /**
  * The longest display title that can read exactly as `phrase`: the same words with a few marks of
- * punctuation or quotes among them. A longer title holds other words, so it is not the query.
+ * punctuation or quotes among them (PHRASE_SLACK). A longer title holds other words, unless the
+ * index lists it as wordy (more marks than that, padded codes), or does not say.
  */
 function exactTitleLength(phrase: string): number {
-  return phrase.length + 10;
+  return phrase.length + PHRASE_SLACK;
+}
+
+function mayBeExactTitle(index: SearchIndex, doc: number, longestExact: number): boolean {
+  return index.titleLength[doc]! <= longestExact || index.wordyTitles === null || index.wordyTitles.has(doc);
 }
 
 /**

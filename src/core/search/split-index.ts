@@ -1,5 +1,6 @@
 import { VarintReader } from './codec';
 import { aliasTerms } from './thesaurus';
+import { isWordyTitle } from './tokenize';
 import { SEARCH_FORMAT, type SearchHeadData, type SearchIndexData, type SearchTermsPartData } from './types';
 
 export interface SplitOptions {
@@ -75,6 +76,7 @@ export function splitSearchIndex(
       titleLengths,
       titleLengthSum: titleLengths.reduce((a, b) => a + b, 0),
       titleLengthMax: titleLengths.reduce((a, b) => Math.max(a, b), 0),
+      wordyTitles: data.titles.flatMap((t, doc) => (isWordyTitle(t) ? [doc] : [])),
       termParts,
       titlesPerPart: opts.titlesPerPart,
     },

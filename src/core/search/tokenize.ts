@@ -168,3 +168,16 @@ export function indexTerms(text: string): string[] {
 export function phraseForm(text: string): string {
   return ' ' + tokenizeText(text).parts.join(' ') + ' ';
 }
+
+/**
+ * How much longer a title usually is than its words alone (phraseForm, unpadded): a few marks of
+ * punctuation or quotes. A title with more (padded stop codes, runs of marks) is listed apart in
+ * the index head (SearchHeadData.wordyTitles), so a bound on a title's phrase form from its length
+ * holds for every title.
+ */
+export const PHRASE_SLACK = 10;
+
+/** Whether `title` is longer than its phrase form by more than PHRASE_SLACK. */
+export function isWordyTitle(title: string): boolean {
+  return title.length > phraseForm(title).length - 2 + PHRASE_SLACK;
+}

@@ -95,6 +95,11 @@ export interface SearchHeadData {
   /** Sum and largest of titleLengths (the norm's average and table size, without a pass over them). */
   titleLengthSum: number;
   titleLengthMax: number;
+  /**
+   * Docs whose title is longer than its phrase form by more than PHRASE_SLACK (tokenize.ts
+   * isWordyTitle), ascending. Absent in an older head: any title may then read as any phrase.
+   */
+  wordyTitles?: number[];
   /** First term id of each terms part, ascending, from 0: part n holds terms [termParts[n], termParts[n+1]). */
   termParts: number[];
   /** Titles per titles part: part n holds the titles of docs [n * titlesPerPart, (n + 1) * titlesPerPart). */
@@ -171,6 +176,8 @@ export interface SearchIndex {
   /** Title length by doc, and the title length factor by length: short titles that match count a little more. */
   readonly titleLength: Uint32Array;
   readonly normByLength: Float32Array;
+  /** SearchHeadData.wordyTitles; null when the head does not say (every title may be one). */
+  readonly wordyTitles: ReadonlySet<number> | null;
   /** Acronyms, title tags, synonyms and shorthand (thesaurus.ts). */
   readonly thesaurus: Thesaurus;
   /** Postings of several-word phrases (articles with all of their terms), computed on first use. */
