@@ -13,7 +13,8 @@ import { htmlToText } from '../../src/core/inputs/html-text';
 import { readCsvExport, readJsonLinesExport } from '../../src/core/inputs/ticket-export';
 import { matchesPattern } from '../../src/core/match-pattern';
 import { scan } from '../core/match/helpers';
-import { addBounceMatches, findBounces } from '../../src/core/bounce';
+import { addBounceMatches, findBounces, tagBounceMatches, type Bounce } from '../../src/core/bounce';
+import type { Match } from '../../src/core/match';
 import { LINEAR_RATIO_LIMIT, settledGrowthRatio } from '../helpers/growth';
 import { hostileText, SEED } from './arbitraries';
 
@@ -77,6 +78,36 @@ function dsnOf(size: number): string {
   ].join('\n');
 }
 
+/**
+ * A DSN whose first two recipients share 5.1.1 and whose ever more others (5.2.2) quote that code
+ * in their own lines: each quote is asked who it belongs to, among the two far above it.
+ */
+function dsnQuotingOneCode(size: number): string {
+  const n = Math.max(3, Math.round(size / 140));
+  const blocks = Array.from({ length: n }, (_, i) => {
+    const status = i < 2 ? '5.1.1' : '5.2.2';
+    return `Final-Recipient: rfc822; user${i}@gone.example.org\nAction: failed\nStatus: ${status}\nDiagnostic-Code: smtp; 550 ${status} mailbox full, was 5.1.1`;
+  });
+  return ['Reporting-MTA: dns; mx.example.com', '', ...blocks].join('\n\n');
+}
+
+/** An NDR match on every "5.1.1" of `text`, as the scanner gives them. */
+function codeMatches(text: string): Match[] {
+  const out: Match[] = [];
+  for (let at = text.indexOf('5.1.1'); at >= 0; at = text.indexOf('5.1.1', at + 1))
+    out.push({
+      kind: 'ndr',
+      text: '5.1.1',
+      start: at,
+      end: at + 5,
+      value: '5.1.1',
+      articles: [],
+      source: 'code',
+      weight: 0.3,
+    });
+  return out;
+}
+
 describe('time linear in input size', () => {
   for (const [name, run, size, families] of READERS) {
     it(`${name}: every hostile family grows linearly`, () => {
@@ -95,6 +126,18 @@ describe('time linear in input size', () => {
     expect(settledGrowthRatio((t) => addBounceMatches(t, [], findBounces(t)), dsnOf, 24_000)).toBeLessThan(
       LINEAR_RATIO_LIMIT,
     );
+  });
+
+  it('tagBounceMatches: a code two recipients share, quoted by ever more others, grows linearly', () => {
+    // The report is read before the clock starts: what is timed is telling each quote's recipient.
+    const read = new Map<string, [Match[], Bounce[]]>();
+    const make = (size: number) => {
+      const t = dsnQuotingOneCode(size);
+      read.set(t, [codeMatches(t), findBounces(t)]);
+      return t;
+    };
+    const run = (t: string) => tagBounceMatches(t, ...read.get(t)!);
+    expect(settledGrowthRatio(run, make, 140_000)).toBeLessThan(LINEAR_RATIO_LIMIT);
   });
 
   it('matchesPattern: a pattern of many stars grows linearly with the URL', () => {

@@ -338,13 +338,19 @@ export function recipientForMatch(
   // recognized" twice) are told apart by which of them is named last before the match.
   const sameCode = look.byStatus.get(m.value);
   if (sameCode)
-    return sameCode.size === 1 ? sameCode.values().next().value : nearestBefore(look, sameCode, m.start - b.start);
+    return sameCode.size === 1
+      ? sameCode.values().next().value
+      : nearestBefore(look, look.mentionsByStatus.get(m.value)!, sameCode, m.start - b.start);
   const words = m.text.replace(/\s+/g, ' ').trim().slice(0, 60);
   const sameWords = b.recipients.filter((r) => r.diagnostic && r.diagnostic.includes(words));
-  if (sameWords.length)
-    return sameWords.length === 1 ? sameWords[0] : nearestBefore(look, new Set(sameWords), m.start - b.start);
+  if (sameWords.length) {
+    if (sameWords.length === 1) return sameWords[0];
+    const among = new Set(sameWords);
+    const theirs = look.mentions.filter(([, , i]) => among.has(look.recipients[i]!));
+    return nearestBefore(look, theirs, among, m.start - b.start);
+  }
   if (b.recipients.length === 1) return b.recipients[0];
-  return nearestBefore(look, undefined, m.start - b.start);
+  return nearestBefore(look, look.mentions, undefined, m.start - b.start);
 }
 
 /** Per bounce, built once: its recipients by address and by status, and every place an address is named, in text order. */
@@ -353,6 +359,8 @@ interface Lookup {
   byStatus: Map<string, Set<BounceRecipient>>;
   /** Mentions sorted by start (then by the recipient's order in the report): [start, end, recipient index]. */
   mentions: Array<[number, number, number]>;
+  /** The mentions of the recipients of each status, in the same order. */
+  mentionsByStatus: Map<string, Array<[number, number, number]>>;
   recipients: readonly BounceRecipient[];
 }
 const lookupCache = new WeakMap<Bounce, { text: string; look: Lookup }>();
@@ -374,23 +382,32 @@ function lookupOf(b: Bounce, text: string): Lookup {
     if (r.address) for (const s of at.get(r) ?? []) mentions.push([s, s + r.address.length, i]);
   });
   mentions.sort((x, y) => x[0] - y[0] || x[2] - y[2]);
-  const look = { byAddress, byStatus, mentions, recipients: b.recipients };
+  const mentionsByStatus = new Map<string, Array<[number, number, number]>>();
+  for (const mention of mentions) {
+    const status = b.recipients[mention[2]]!.status;
+    if (!status) continue;
+    const list = mentionsByStatus.get(status);
+    if (list) list.push(mention);
+    else mentionsByStatus.set(status, [mention]);
+  }
+  const look = { byAddress, byStatus, mentions, mentionsByStatus, recipients: b.recipients };
   lookupCache.set(b, { text, look });
   return look;
 }
 
 /**
  * Of `among` (all recipients when undefined), the one whose address is named last, ending at or
- * before `rel` (Exchange prints the address, then its sentence), else the first of them. Walks
- * back from `rel` through the bounce's mentions: past the few that overlap `rel` and those of other
- * recipients, so a report of hundreds of recipients sharing one code is read in linear time.
+ * before `rel` (Exchange prints the address, then its sentence), else the first of them. `ms` are
+ * the mentions of `among` alone (Lookup), so the walk back from `rel` passes only the few that
+ * overlap it: a report of thousands of recipients, two of them sharing a code its other lines
+ * quote, is read in linear time.
  */
 function nearestBefore(
   look: Lookup,
+  ms: ReadonlyArray<readonly [number, number, number]>,
   among: ReadonlySet<BounceRecipient> | undefined,
   rel: number,
 ): BounceRecipient | undefined {
-  const ms = look.mentions;
   let lo = 0;
   let hi = ms.length - 1;
   let i = -1;
