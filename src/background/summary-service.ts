@@ -53,9 +53,14 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
   for (const a of ranked) {
     const record = records.get(a.q);
     if (!record) continue;
+    // A match is the article's evidence through its own articles, the situation it points to, or
+    // a shorter message it took in (Match.inner), as the ranking counts it.
     const own = tab.matches.filter(
       (m) =>
-        m.kind !== 'build' && (m.source === 'cited' ? m.value === a.q : m.articles.includes(a.q) || m.about?.q === a.q),
+        m.kind !== 'build' &&
+        (m.source === 'cited'
+          ? m.value === a.q
+          : m.articles.includes(a.q) || m.about?.q === a.q || !!m.inner?.some((i) => i.articles.includes(a.q))),
     );
     own.forEach((m) => explained.add(m));
     articles.push({
