@@ -1,4 +1,4 @@
-import { articleOrder, candidateArticles, rankArticles, worthShowing } from '../core/match';
+import { articleOrder, candidateArticles, orderedArticles, rankArticles, worthShowing } from '../core/match';
 import { findAll, matchesFor, needsSearchIndex, withSituationOf, type Found } from '../core/find-all';
 import { tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
@@ -46,7 +46,7 @@ export async function scanBlock(
   const shown = matches.filter((m) => worthShowing(m, listed, later));
   const ordered: TaggedMatch[] = tagBounceMatches(
     block,
-    shown.map((m) => ({ ...m, articles: [...m.articles].sort((a, b) => pos(a) - pos(b)) })),
+    shown.map((m) => ({ ...m, articles: orderedArticles(m, pos) })),
     bounces,
   );
   if (tab) {

@@ -47,4 +47,10 @@ describe('a message inside a longer match, in the page summary', () => {
     expect(lead.matches.map((m) => m.text)).toEqual([expect.stringContaining('Event 9411')]);
     expect(summary!.unexplained).toEqual([]);
   });
+
+  it("lists the inner message's articles among the match's own for the card, the summary's lead first", async () => {
+    const found = await scanBlock(`Exchange 4.0 stopped. Event 9411 ${SENTENCE} Disk D: is nearly full.`, TAB, true);
+    const event = found.find((m) => m.text.includes('Event 9411'))!;
+    expect(event.articles).toEqual(['Q399407', 'Q399406']);
+  });
 });

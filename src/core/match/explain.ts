@@ -81,6 +81,16 @@ export function articleOrder(
 }
 
 /**
+ * A match's articles as the page and the CLI list them, best first by `pos` (articleOrder): its
+ * own, then those of a shorter message it took in (Match.inner), which the ranking counts for it:
+ * the card of such a match can then show the article the page summary leads with.
+ */
+export function orderedArticles(m: Match, pos: (q: string) => number): string[] {
+  const all = m.inner ? [...new Set([...m.articles, ...m.inner.flatMap((i) => i.articles)])] : [...m.articles];
+  return all.sort((a, b) => pos(a) - pos(b));
+}
+
+/**
  * Ranks `records` (the candidate articles, fetched by the caller) against the matches of `text`.
  * `ticket` defaults to the versions found in `text`, `contextWords` to the words of `text`
  * outside the matches (a caller that scans in windows passes the whole ticket's).
@@ -101,7 +111,7 @@ export function explain(
     matches: matches
       .filter((m) => worthShowing(m, listed, later))
       .map((m) => {
-        const articles = [...m.articles].sort((a, b) => pos(a) - pos(b));
+        const articles = orderedArticles(m, pos);
         // Key order is the JSON contract's: kind, text, start, end, class?, articles, then extras.
         return {
           kind: m.kind,

@@ -12,7 +12,14 @@ export { loadDetector, Detector, DETECTOR_FORMAT, DETECTOR_VERSION, type Detecto
 export { buildDetector, buildDetectorWithStats, type BuildOptions, type BuildStats } from './build-detector';
 export { countBackground, type ArticleText } from './background';
 export { scanText, type Match, type MatchKind, type ScanOptions } from './scan';
-export { explain, articleOrder, candidateArticles, type ExplainResult, type ExplainedMatch } from './explain';
+export {
+  explain,
+  articleOrder,
+  candidateArticles,
+  orderedArticles,
+  type ExplainResult,
+  type ExplainedMatch,
+} from './explain';
 export { worthShowing } from './shown';
 export { rankArticles, collectEvidence, type RankedArticle, type RankOptions, type Evidence } from './rank';
 export { findKbRefs, type KbHit } from './kb-refs';
