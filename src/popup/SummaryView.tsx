@@ -6,10 +6,9 @@ import { t } from '../ui/i18n';
 import { ACTOR_LABEL, explainReason } from '../core/bounce/explanations';
 
 type SummaryArticle = TabSummary['articles'][number];
-type SummaryMatch = MatchBrief;
 
 /** What a bounce means for the agent: the reason, who must act and the next step. */
-export function BounceLine({ match }: { match: SummaryMatch }) {
+export function BounceLine({ match }: { match: MatchBrief }) {
   const e = match.kind === 'ndr' ? explainReason(match.reason) : null;
   if (!e) return null;
   return (
@@ -32,7 +31,7 @@ export function BounceLine({ match }: { match: SummaryMatch }) {
 }
 
 /** One explanation per reason: the first NDR match of each reason among `matches`. */
-function bounceReasons(matches: SummaryMatch[]): SummaryMatch[] {
+function bounceReasons(matches: MatchBrief[]): MatchBrief[] {
   const seen = new Set<string>();
   return matches.filter((m) => {
     const key = `${m.reason}${m.delayed ? ' delayed' : ''}`;
@@ -44,11 +43,11 @@ export const SUMMARY_LIST_ID = 'kbl-summary';
 export const summaryOptionId = (i: number) => `kbl-summary-${i}`;
 
 /** Kinds of an article's matches, the best match's first (matches come best first). */
-export function kindsOf(matches: SummaryMatch[]): MatchKind[] {
+export function kindsOf(matches: MatchBrief[]): MatchKind[] {
   return [...new Set(matches.map((m) => m.kind))];
 }
 
-function distinctTexts(matches: SummaryMatch[]): string[] {
+function distinctTexts(matches: MatchBrief[]): string[] {
   // Page text keeps its line breaks and indents (an NDR quoted in a reply): one line each here.
   return [...new Set(matches.map((m) => m.text.replace(/\s+/g, ' ').trim()))];
 }
