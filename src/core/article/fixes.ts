@@ -410,7 +410,7 @@ function listedVersionOf(r: Release, words: string, versions: readonly string[])
       .map((m) => normVersion(m[2]!)),
   );
   if (listed.size === 0 || listed.has(normVersion(r.version))) return r;
-  for (const m of words.matchAll(/(?<![\w.])(\d{1,2}\.\d{1,2}[a-z]?)(?![\w.])/gi)) {
+  for (const m of words.matchAll(/(?<![\w.])(\d{1,2}\.\d{1,2}[a-z]?)(?!\w|\.\d)/gi)) {
     if (listed.has(normVersion(m[1]!))) return { ...r, version: m[1]! };
   }
   return r;

@@ -173,8 +173,6 @@ export function parseRelease(target: string): Release | null {
       if (!/^[A-Z0-9(]/.test(raw) && !/^(?:for|of)$/.test(lw)) break;
       name.unshift(raw);
     }
-    // "in version 3.2 of Microsoft Mail for Windows": the product follows its version.
-    if (name.length === 0 && (words[i + 1] ?? '').toLowerCase() === 'of') name.push(...productAfterOf(words, i + 2));
     product = withoutMicrosoft(name.join(' '))
       .replace(/^(?:the|a|an)\s+/i, '')
       .replace(/,+$/, '');
@@ -203,24 +201,6 @@ export function parseRelease(target: string): Release | null {
   if (!product && !servicePack && !latest) return null;
   if (!servicePack && !latest && !version) return null;
   return { product, version, edition, servicePack, latest, mentionsServicePack, rollup, servicePackName };
-}
-
-/** The capitalised words of a product name from `from` on ("Microsoft Mail for Windows"), "for" joining two. */
-function productAfterOf(words: readonly string[], from: number): string[] {
-  const out: string[] = [];
-  for (let j = from; j < words.length && out.length < 7; j++) {
-    const raw = words[j]!;
-    const clean = raw.replace(/[,.]$/, '');
-    if (out.length === 0 && /^the$/i.test(clean)) continue;
-    if (/^for$/.test(clean) && out.length && /^[A-Z]/.test(words[j + 1] ?? '')) {
-      out.push(clean);
-      continue;
-    }
-    if (!/^[A-Z]/.test(clean)) break;
-    out.push(clean);
-    if (clean !== raw) break;
-  }
-  return out;
 }
 
 /** "..., version 7.0" right after position `from`. */

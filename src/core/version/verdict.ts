@@ -92,7 +92,12 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
   if (!family || mentions.length === 0) {
     // A fix that is a later release (or none at all) says nothing the ticket could already have;
     // a version the article lists as affected, of any of its products, is affected.
-    const hit = !fix || isUpgrade(fix) ? listedHit(record, withSuites(ticket.products)) : null;
+    const hit =
+      !fix || isUpgrade(fix)
+        ? listedHit(record, withSuites(ticket.products))
+        : fixProduct
+          ? otherVersionOfLine(record, fixProduct, ticket.products)
+          : null;
     if (hit) return affectedListed(hit, fix);
     return {
       verdict: 'unknown',
@@ -251,6 +256,24 @@ function listedHit(record: ArticleRecord, mentions: readonly ProductMention[]): 
       (p) => listed.some((a) => a.family === p.family && a.version === p.version) && !otherLevel(record, p),
     ) ?? null
   );
+}
+
+/**
+ * A listed version of a program whose fix came in its suite's service pack for another version:
+ * Visual FoxPro 5.0a in an article fixed in Visual Studio 6.0 SP3 (which has Visual FoxPro 6.0).
+ */
+function otherVersionOfLine(
+  record: ArticleRecord,
+  fixProduct: ProductMention,
+  products: readonly ProductMention[],
+): ProductMention | null {
+  const listed = articleProducts(record);
+  for (const m of products) {
+    if (!listed.some((a) => a.family === m.family && a.version === m.version) || otherLevel(record, m)) continue;
+    const inSuite = listed.some((b) => b.family === m.family && suiteOf(b)?.family === fixProduct.family);
+    if (inSuite && suiteOf(m)?.version !== fixProduct.version) return m;
+  }
+  return null;
 }
 
 /**
