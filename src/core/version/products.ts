@@ -227,7 +227,7 @@ function letteredRank(version: string): string {
 }
 
 /** The Windows versions a product name may end with: "Access for Windows 95". */
-const WINDOWS_PLATFORM = String.raw`Windows(?:\s+(?:NT|95|98|2000|3\.1x?))?`;
+const WINDOWS_PLATFORM = String.raw`Windows(?:\s+(?:NT|95|98|2000|3\.1x?|for\s+Workgroups))?`;
 /** The platform a product is "for" ("Word 97 for Windows", "Excel for the Macintosh"): not part of its name. */
 export const FOR_PLATFORM = String.raw`for\s+(?:the\s+)?(?:${WINDOWS_PLATFORM}|Macintosh|MS-DOS|OS\/2)`;
 /** Only Windows: a name "for Macintosh" is another product line than the same name for Windows. */
@@ -247,7 +247,7 @@ export function otherProductOf(text: string): ProductMention | null {
 // SP1". The era's year versions count too ("Visual Studio 97 SP3", "Office 2000 SR-1": a service
 // release is that suite's service pack), but only with a service pack: alone, "Room 2000" is not a product.
 const OTHER_RE =
-  /(?<![\w.])((?:[A-Z][\w+&'-]{0,30}[ \u00a0]){1,4}(?:for[ \u00a0](?:Windows|MS-DOS|the[ \u00a0]Macintosh|Macintosh)[ \u00a0])?)(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2}(?:[a-z](?![\w-]))?)(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
+  /(?<![\w./])((?:[A-Z][\w+&'/-]{0,30}[ \u00a0]){1,4}(?:for[ \u00a0](?:Windows|MS-DOS|the[ \u00a0]Macintosh|Macintosh)[ \u00a0])?)(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2}(?:[a-z](?![\w-]))?)(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
 
 /**
  * The era's Office programs, named by year ("Word 97", "Excel 2000"), and whether Office's

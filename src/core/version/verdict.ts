@@ -21,7 +21,13 @@ export interface VerdictResult {
 export type ProductFit = 'same-version' | 'same-family' | 'other' | 'none';
 
 function spText(sp: string | null): string {
-  return sp === null ? '' : sp === '0' ? ' without a service pack' : sp === 'latest' ? ' with the latest service pack' : ` SP${sp}`;
+  return sp === null
+    ? ''
+    : sp === '0'
+      ? ' without a service pack'
+      : sp === 'latest'
+        ? ' with the latest service pack'
+        : ` SP${sp}`;
 }
 
 /** Products with versions the article applies to (its `versions`, else its fix). */
@@ -225,9 +231,9 @@ function isUpgrade(fix: Fix): boolean {
  * ("Exchange Server 5.5 SP3" -> ["3"]); null when a line lists the version as a whole or none lists it.
  */
 function listedLevels(record: ArticleRecord, m: ProductMention): string[] | null {
-  const same = withSuites(record.versions.map(versionLineProduct).filter((p): p is ProductMention => p !== null)).filter(
-    (a) => a.family === m.family && a.version === m.version,
-  );
+  const same = withSuites(
+    record.versions.map(versionLineProduct).filter((p): p is ProductMention => p !== null),
+  ).filter((a) => a.family === m.family && a.version === m.version);
   if (same.length === 0 || same.some((a) => a.sp === null)) return null;
   return same.map((a) => a.sp!);
 }
