@@ -112,7 +112,10 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
   }
 
   if (fixProduct) {
-    const same = mentions.filter((p) => p.version === fixProduct.version);
+    // Several machines at several levels: the lowest decides (one that predates the fix is affected).
+    const same = mentions
+      .filter((p) => p.version === fixProduct.version)
+      .sort((a, b) => compareServicePacks(levelOf(a), levelOf(b)));
     // 2. An Exchange build in the ticket against the article's fixed Exchange file versions
     //    (Exchange files carry the product build: Store.exe 5.5.2448.0 is SP2).
     for (const p of same) {
@@ -212,6 +215,11 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
     verdict: 'unknown',
     reason: `the article covers ${listed.map((a) => a.name).join(', ') || 'other versions'}; the ticket names ${mentions[0]!.name}`,
   };
+}
+
+/** The mention's level for ordering: "0" is the release itself; an unnamed level sorts last. */
+function levelOf(m: ProductMention): string | null {
+  return m.sp === null ? 'latest' : m.sp === '0' ? null : m.sp;
 }
 
 function affectedListed(hit: ProductMention, fix: Fix | null): VerdictResult {

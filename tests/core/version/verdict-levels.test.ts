@@ -132,6 +132,23 @@ describe('how tickets write their level', () => {
   });
 });
 
+describe('several machines', () => {
+  it('the lowest level decides, whatever order the ticket names them in', () => {
+    const r = rec({
+      q: 'Q900315',
+      versions: ['Exchange Server 5.5'],
+      fix: fix({
+        text: 'Exchange Server 5.5 Service Pack 4',
+        product: 'Exchange Server',
+        version: '5.5',
+        servicePack: '4',
+      }),
+    });
+    expect(v(r, 'MAIL2 (Exchange 5.5 SP4) and MAIL1 (Exchange 5.5 SP3) both do it')).toBe('affected');
+    expect(v(r, 'MAIL1 (Exchange 5.5 SP4) and MAIL2 (Exchange 5.5 SP4)')).toBe('fixed');
+  });
+});
+
 describe('hotfixes', () => {
   const preSp7 = rec({
     q: 'Q900311',
