@@ -8,6 +8,7 @@ import { makeManifest, parseSites, type Target } from './build-config/manifest';
 import { dropUnreachableChunks, finalManifest } from './build-config/crx-manifest-plugin';
 import { compileEagerly, highlightStylesheet } from './build-config/content-assets';
 import { polyfillAsModule } from './build-config/polyfill-module';
+import { classicServiceWorker } from './build-config/classic-worker';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const manifest = makeManifest(source, {
@@ -21,6 +22,10 @@ export default defineConfig({
     preact(),
     crx({ manifest: manifest as unknown as ManifestV3Export, browser: target }),
     finalManifest(source),
+    // Chrome keeps the compiled code of a classic worker script, not of a module worker's.
+    ...(target === 'chrome'
+      ? [classicServiceWorker(resolve(import.meta.dirname, source.background.service_worker))]
+      : []),
     dropUnreachableChunks(resolve(import.meta.dirname, source.background.service_worker)),
     highlightStylesheet(),
     // The probe (CRXJS writes src/content/bootstrap.ts's IIFE here): registered on every page.

@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { keepDeclaredWebAccessibleResources } from './manifest';
+import { CLASSIC_WORKER_FILE } from './classic-worker';
 
 type Manifest = Parameters<typeof keepDeclaredWebAccessibleResources>[0];
 
@@ -31,39 +32,49 @@ type Asset = { type: 'asset'; fileName: string; source: string | Uint8Array };
  * CRXJS builds a `?script&iife` import twice: the IIFE file the background injects, and an ES
  * module chunk of the same script (plus its lazy chunks) that nothing loads; Chrome's build also
  * gets an unused stub for sidepanel.html. Drop every JS chunk not reachable from the extension's
- * pages or its background entry, so the store package holds only code that runs.
+ * pages or its background entry, so the store package holds only code that runs. Where the
+ * background became one classic script (classic-worker.ts), the chunks only it used go too.
  */
 export function dropUnreachableChunks(backgroundEntry: string): Plugin {
   return {
     name: 'kblens:drop-unreachable-chunks',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      const files = bundle as unknown as Record<string, Chunk | Asset>;
-      const roots: string[] = [];
-      for (const file of Object.values(files)) {
-        if (file.type === 'asset' && file.fileName.endsWith('.html')) {
-          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-          for (const m of html.matchAll(/<script[^>]*\ssrc="\/?([^"]+)"/g)) roots.push(m[1]!);
+    // After CRXJS's generateBundle, which renders the manifest (and, with classic-worker.ts,
+    // the worker that replaces the background's chunks).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const files = bundle as unknown as Record<string, Chunk | Asset>;
+        const classic = files[CLASSIC_WORKER_FILE]?.type === 'asset';
+        const roots: string[] = [];
+        for (const file of Object.values(files)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.html')) {
+            const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+            for (const m of html.matchAll(/<script[^>]*\ssrc="\/?([^"]+)"/g)) roots.push(m[1]!);
+          }
+          if (
+            file.type === 'chunk' &&
+            ((file.facadeModuleId === backgroundEntry && !classic) || file.fileName.includes('crx-manifest'))
+          )
+            roots.push(file.fileName);
         }
-        if (
-          file.type === 'chunk' &&
-          (file.facadeModuleId === backgroundEntry || file.fileName.includes('crx-manifest'))
-        )
-          roots.push(file.fileName);
-      }
-      const reached = new Set<string>();
-      const visit = (name: string) => {
-        const chunk = files[name];
-        if (reached.has(name) || !chunk || chunk.type !== 'chunk') return;
-        reached.add(name);
-        [...chunk.imports, ...chunk.dynamicImports].forEach(visit);
-      };
-      roots.forEach(visit);
-      if (!roots.some((r) => files[r]?.type === 'chunk' && (files[r] as Chunk).facadeModuleId === backgroundEntry)) {
-        this.error(`no chunk for the background entry ${backgroundEntry}: refusing to prune`);
-      }
-      for (const [name, file] of Object.entries(files))
-        if (file.type === 'chunk' && !reached.has(name)) delete bundle[name];
+        const reached = new Set<string>();
+        const visit = (name: string) => {
+          const chunk = files[name];
+          if (reached.has(name) || !chunk || chunk.type !== 'chunk') return;
+          reached.add(name);
+          [...chunk.imports, ...chunk.dynamicImports].forEach(visit);
+        };
+        roots.forEach(visit);
+        const entryRooted = roots.some(
+          (r) => files[r]?.type === 'chunk' && (files[r] as Chunk).facadeModuleId === backgroundEntry,
+        );
+        if (!entryRooted && !classic) {
+          this.error(`no chunk for the background entry ${backgroundEntry}: refusing to prune`);
+        }
+        for (const [name, file] of Object.entries(files))
+          if (file.type === 'chunk' && !reached.has(name)) delete bundle[name];
+      },
     },
   } as Plugin;
 }

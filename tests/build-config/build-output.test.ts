@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { highlightCss } from '../../src/core/highlight-style';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { REQUESTS } from '../../src/messaging/protocol';
 
 // Builds both targets for real (vite + CRXJS, ~1-2 s each) into temporary folders and checks what
 // would ship. Regressions this caught: the service-worker loader importing the content script
@@ -72,15 +73,30 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
 
   it('starts the background, not the content script, from the loader', () => {
     const loader = backgroundLoader();
-    const [entry, ...rest] = staticImports(b(), loader);
-    expect(rest).toEqual([]);
-    const code = b().read(entry!);
+    // Chrome's worker is one classic script (classic-worker.ts); Firefox's event page a module loader.
+    const files = target === 'chrome' ? [loader] : staticImports(b(), loader);
+    expect(files).toHaveLength(1);
+    const [entry] = files as [string];
+    const code = b().read(entry);
     expect(code).toContain('onInstalled');
     expect(code).toContain(PROBE_SCRIPT); // the files it registers
-    expect([entry!, ...staticImports(b(), entry!)].map((f) => b().read(f)).join('\n')).toContain(HIGHLIGHT_CSS);
+    expect([entry, ...staticImports(b(), entry)].map((f) => b().read(f)).join('\n')).toContain(HIGHLIGHT_CSS);
     expect(code).toContain(CONTENT_SCRIPT); // the file it injects on a match
     expect(code).not.toContain('kblens-card-host'); // content-script code
   });
+
+  it.skipIf(target !== 'chrome')(
+    "gives Chrome's worker as one classic script, whose compiled code Chrome keeps between starts",
+    () => {
+      expect(b().manifest.background).toEqual({ service_worker: 'service-worker.js' });
+      const code = b().read('service-worker.js');
+      expect(code).not.toMatch(/(^|[;}\s])import\s*[{('"*]|\bimport\(|export\s*\{/);
+      // The popup's and the worker's shared code is in both; nothing else ships for the worker alone.
+      expect(b().files.filter((f) => /service-worker|lookup-window|preload-helper/.test(f))).toEqual([
+        'service-worker.js',
+      ]);
+    },
+  );
 
   it('ships the probe and the content script as self-contained classic scripts, the card only in the second', () => {
     const noModuleSyntax = /(^|[;}\s])import\s*[{('"*]|\bimport\(|export\s*\{/;
@@ -143,6 +159,29 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     loaded.add(CONTENT_SCRIPT).add(PROBE_SCRIPT);
     const unused = b().files.filter((f) => f.endsWith('.js') && !loaded.has(f));
     expect(unused).toEqual([]);
+  });
+
+  it('starts the worker from the popup and the side panel before their modules load, with a request it answers', () => {
+    // A stopped worker is started by a page's first request; asked before the page's module graph
+    // is fetched, it starts alongside the page (public/wake.js).
+    const m = b().manifest;
+    const pages = [
+      m.action.default_popup,
+      target === 'chrome' ? m.side_panel.default_path : m.sidebar_action.default_panel,
+    ];
+    for (const page of pages) {
+      const scripts = [
+        ...b()
+          .read(page)
+          .matchAll(/<script([^>]*)\ssrc="\/([^"]+)"/g),
+      ];
+      expect(scripts[0]![2], page).toBe('wake.js');
+      expect(scripts[0]![1], page).not.toMatch(/type="module"|defer|async/);
+    }
+    const asked = /sendMessage\(\{ type: '([\w-]+)' \}\)/.exec(b().read('wake.js'))?.[1];
+    expect(asked).toBeDefined();
+    expect(Object.keys(REQUESTS)).toContain(asked);
+    expect(Object.keys(REQUESTS[asked as keyof typeof REQUESTS].fields)).toEqual([]);
   });
 
   it('bundles webextension-polyfill as an ES module, without the CommonJS interop that copies its exports', () => {

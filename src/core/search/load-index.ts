@@ -183,6 +183,19 @@ export function termPostings(index: SearchIndex, id: number): TermPostings {
   return out;
 }
 
+/** Whether `doc`'s title is in memory (titleOf would not have to ask for its part). */
+export function hasTitle(index: SearchIndex, doc: number): boolean {
+  const parts = index.parts;
+  return parts.titles[Math.floor(doc / parts.titlesPerPart)] !== undefined;
+}
+
+/** The display title of `doc` if it is in memory, without asking for its part. */
+export function peekTitle(index: SearchIndex, doc: number): string | undefined {
+  const parts = index.parts;
+  const part = Math.floor(doc / parts.titlesPerPart);
+  return parts.titles[part]?.[doc - part * parts.titlesPerPart];
+}
+
 /**
  * The display title of `doc`, or undefined when its titles part is not read yet (it is then noted
  * as wanted, as termPostings does).

@@ -4,13 +4,23 @@
  */
 import { parseKbReference } from '../kb-number';
 import { expandWord, MatchKind } from './expand';
-import { docOfNumber, fieldsOf, firstDocAtLeast, phrasePostings, termId, termPostings, titleOf } from './load-index';
+import {
+  docOfNumber,
+  fieldsOf,
+  firstDocAtLeast,
+  hasTitle,
+  peekTitle,
+  phrasePostings,
+  termId,
+  termPostings,
+  titleOf,
+} from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
 import { findPhrases } from './thesaurus';
 import { gluedPhrases, isDottedGlued, splitGlued } from './glued';
 import { splitWord } from './split';
-import { adjacentPairs, orderedTerms, pairFactor } from './proximity';
+import { adjacentPairs, MAX_PAIRS, orderedTerms, pairFactor } from './proximity';
 import { queryVersions, versionFactor } from './versions';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
 
@@ -285,9 +295,12 @@ export function searchOne(index: SearchIndex, parsed: ParsedQuery, limit: number
   }
 
   hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  // A pass that is to be redone with more parts (search-parts.ts) does not ask for the titles of a
+  // list that may still change.
+  const redone = index.parts.wantedTerms.size > 0 || index.parts.wantedTitles.size > 0;
   return hits.slice(0, limit).map((h) => ({
     q: 'Q' + index.qnums[h.doc],
-    title: titleOf(index, h.doc) ?? '',
+    title: (redone ? peekTitle(index, h.doc) : titleOf(index, h.doc)) ?? '',
     score: Math.round(h.score * 1000) / 1000,
     why: h.why,
   }));
@@ -352,15 +365,64 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const lastWord = words[words.length - 1];
   const queryTerms = words.length >= 2 ? words.map((w) => (w.prefix ? w.text : index.thesaurus.stem(w.text))) : null;
   const mayPair = (doc: number) => inTitles.count(doc) + (lastWord?.prefix ? 1 : 0) >= 2;
-  return docs.map((doc, i) => {
-    let score = scores[i]! * versions(doc, scorer.fields[doc]!);
-    if (queryTerms && scorer.fields[doc]! & FIELD.title && mayPair(doc))
-      score *= pairFactor(adjacentPairs(queryTerms, titleTerms(index, doc), lastWord!.prefix));
-    let why: string | null = null;
-    const title = phraseTarget !== null && mayHaveTitle(doc) ? titlePhrase(index, doc) : '';
-    const inTitle = phraseTarget !== null && title.includes(phraseTarget);
+
+  // What each article scores without its title and the most its title could add (titleBound); an
+  // article whose title is in memory is scored exactly.
+  const n = docs.length;
+  const base = new Float64Array(n);
+  const needsPair = new Uint8Array(n);
+  const needsPhrase = new Uint8Array(n);
+  const inErrorAt = new Uint8Array(n);
+  const bounds: TitleBound[] = [];
+  const longestExact = exactTitleLength(parsed.phrase);
+  for (let i = 0; i < n; i++) {
+    const doc = docs[i]!;
+    base[i] = scores[i]! * versions(doc, scorer.fields[doc]!);
+    needsPair[i] = queryTerms && scorer.fields[doc]! & FIELD.title && mayPair(doc) ? 1 : 0;
+    needsPhrase[i] = phraseTarget !== null && mayHaveTitle(doc) ? 1 : 0;
     // All the words in one field is evidence of a quoted message only when nothing else was asked.
-    const inError = words.length >= 2 && named.size === 0 && (scorer.inErrors[doc]! & wordBits) === wordBits;
+    inErrorAt[i] = words.length >= 2 && named.size === 0 && (scorer.inErrors[doc]! & wordBits) === wordBits ? 1 : 0;
+    const known = !(needsPair[i] || needsPhrase[i]) || hasTitle(index, doc);
+    bounds.push(
+      known
+        ? { low: NaN, high: NaN }
+        : titleBound(
+            base[i]!,
+            named.has(doc),
+            inErrorAt[i] === 1,
+            needsPair[i] === 1,
+            needsPhrase[i] === 1,
+            index.titleLength[doc]! <= longestExact,
+          ),
+    );
+  }
+  const exact = (doc: number, i: number) => {
+    let score = base[i]!;
+    if (needsPair[i]) score *= pairFactor(adjacentPairs(queryTerms!, titleTerms(index, doc), lastWord!.prefix));
+    return score;
+  };
+  const readsTitle = titlesToRead(limit, bounds, (i) => {
+    // An article scored exactly: the tier from the same checks as below.
+    const doc = docs[i]!;
+    const title = needsPhrase[i] ? titlePhrase(index, doc) : '';
+    return (
+      exact(doc, i) +
+      tierOf(
+        named.has(doc),
+        phraseTarget !== null && title.includes(phraseTarget),
+        title === exactTitle,
+        inErrorAt[i] === 1,
+      )
+    );
+  });
+
+  return docs.map((doc, i) => {
+    const read = readsTitle[i] === 1;
+    let score = read ? exact(doc, i) : base[i]!;
+    let why: string | null = null;
+    const title = read && needsPhrase[i] ? titlePhrase(index, doc) : '';
+    const inTitle = phraseTarget !== null && title.includes(phraseTarget);
+    const inError = inErrorAt[i] === 1;
     if (named.has(doc)) {
       score += TIER.namedQ;
       why = 'Q-number';
@@ -379,6 +441,66 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
     }
     return { doc, score, why: why ?? describe(scorer.fields[doc]!, scorer.used[doc]!) };
   });
+}
+
+/** The tier an article's whole-query evidence puts it in (TIER), as scoreWords assigns it. */
+function tierOf(named: boolean, inTitle: boolean, exactTitle: boolean, inError: boolean): number {
+  if (named) return TIER.namedQ;
+  if (inTitle && exactTitle) return TIER.exactTitle;
+  if (inTitle && inError) return TIER.both;
+  if (inTitle) return TIER.titlePhrase;
+  return inError ? TIER.errorText : 0;
+}
+
+/** An article's final score without its title (low) and the most it can reach with it (high). */
+interface TitleBound {
+  low: number;
+  high: number;
+}
+
+function titleBound(
+  base: number,
+  named: boolean,
+  inError: boolean,
+  pair: boolean,
+  phrase: boolean,
+  mayBeExact: boolean,
+): TitleBound {
+  const most = base * (pair ? pairFactor(MAX_PAIRS) : 1);
+  const low = base + tierOf(named, false, false, inError);
+  if (named || !phrase) return { low, high: most + tierOf(named, false, false, inError) };
+  return { low, high: most + tierOf(false, true, mayBeExact, inError) };
+}
+
+/**
+ * The longest display title that can read exactly as `phrase`: the same words with a few marks of
+ * punctuation or quotes among them. A longer title holds other words, so it is not the query.
+ */
+function exactTitleLength(phrase: string): number {
+  return phrase.length + 10;
+}
+
+/**
+ * Which of the top articles are scored with their title (1). A first search after a cold start
+ * should wait for the title files of what it shows, not of every candidate. `bounds[i]` is NaN
+ * for an article already scored exactly (`exactScore(i)`: its title is in memory or not needed).
+ * An article whose highest possible score is below what `limit` others reach for sure cannot be
+ * shown, so its title is not read; the others' titles are (the pass is redone with them,
+ * search-parts.ts). What is shown, and its order, is what reading every title would give.
+ */
+function titlesToRead(limit: number, bounds: readonly TitleBound[], exactScore: (i: number) => number): Uint8Array {
+  const n = bounds.length;
+  const out = new Uint8Array(n);
+  const lows = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const known = Number.isNaN(bounds[i]!.low);
+    if (known) out[i] = 1;
+    lows[i] = known ? exactScore(i) : bounds[i]!.low;
+  }
+  const bar = n > limit ? lows.slice().sort().reverse()[limit - 1]! : -Infinity;
+  // A margin for rounding: an article level with the bar is read.
+  for (let i = 0; i < n; i++) if (!out[i] && bounds[i]!.high * (1 + 1e-9) >= bar) out[i] = 1;
+  return out;
 }
 
 /**

@@ -108,6 +108,40 @@ describe('an index read part by part', () => {
     }
   });
 
+  it('reads the titles of what a first search shows, not of every candidate whose title could rank it', async () => {
+    // Five articles about the query (title, message, keywords) and fifty that only have its words
+    // far apart in a long title: those cannot reach the first five, whatever their titles say.
+    const sketches = [
+      ...Array.from({ length: 5 }, (_, i) =>
+        record({
+          q: `Q${200000 + i}`,
+          title: `Spooler crash ${i}`,
+          errors: [`The spooler crash was detected (${i})`],
+          keywords: ['spooler', 'crash'],
+        }),
+      ),
+      ...Array.from({ length: 50 }, (_, i) =>
+        record({
+          q: `Q${201000 + i}`,
+          title: `Spooler settings notes for the office network and the crash dump reader, part ${i}`,
+        }),
+      ),
+    ];
+    const small = buildSearchIndex(sketches);
+    const split = splitSearchIndex(small, { partChars: Infinity, titlesPerPart: 1 });
+    const titlesRead: number[] = [];
+    const ix = openSearchIndex(split.head, {
+      terms: async (n) => split.parts[n]!,
+      titles: async (n) => (titlesRead.push(n), [small.titles[n]!]),
+      fileOf: (kind, n) => `${kind}/${n}.json`,
+    });
+    const q = 'spooler crash';
+    const answer = await searchReading(ix, q, { limit: 5 });
+    expect(answer).toEqual(search(loadSearchIndex(small), q, { limit: 5 }));
+    expect(answer.map((r) => r.q)).toEqual(['Q200000', 'Q200001', 'Q200002', 'Q200003', 'Q200004']);
+    expect(titlesRead.length).toBeLessThan(10);
+  });
+
   it('answers with the team index in front, as the whole indexes do', async () => {
     const team = loadSearchIndex(buildSearchIndex([record({ q: 'Q150070', title: 'Our own spooler note' })]));
     const { ix } = lazy();
