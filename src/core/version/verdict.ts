@@ -182,6 +182,9 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
           verdict: 'fixed',
           reason: `the ticket's ${later.name} is later than ${fixProduct.name}, fixed in its ${fix!.text}`,
         };
+      // A ticket "with the latest service pack" has whatever number the article's latest one had.
+      if (same.length > 0 && same.every((p) => p.sp === 'latest'))
+        return { verdict: 'fixed', reason: `the ticket's ${same[0]!.name} has the latest service pack (${fix!.text})` };
       if (same.length > 0) {
         return {
           verdict: 'unknown',

@@ -73,6 +73,18 @@ describe('how tickets write their level', () => {
     expect(v(sp4, 'Windows 2000 Server RTM terminal server')).toBe('affected');
     expect(v(sp4, 'W2K Advanced Server with the latest service pack')).toBe('fixed');
     expect(compareServicePacks('latest', '6a')).toBe(1);
+    const unnumbered = rec({
+      q: 'Q900316',
+      versions: ['Windows NT Server 4.0'],
+      fix: fix({
+        text: 'latest Windows NT 4.0 service pack',
+        product: 'Windows NT',
+        version: '4.0',
+        source: 'resolution',
+      }),
+    });
+    expect(v(unnumbered, 'NT4 with the latest service pack')).toBe('fixed');
+    expect(v(unnumbered, 'NT4 SP3')).toBe('unknown');
   });
   it("a version with a service pack and no product name is the article product's", () => {
     const ex = rec({
