@@ -54,6 +54,16 @@ const BARE_RE =
 const PATCHED_RE =
   /\b(?:with|plus|installed|applied|put)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
 
+// "upgraded our NT 3.51 boxes to Service Pack 4", "Exchange 5.5 servers, all at SP3": the level a
+// few words after the product, in the same clause.
+const SP_AFTER_RE =
+  /^[^.;:\n]{0,30}?\b(?:to|with|at|on|running|plus)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Service[\s\u00a0]{1,3}Pack|SP)[\s\u00a0]?(\d{1,2}[a-z]?)(?![\w])/i;
+
+function servicePackAfter(text: string, p: ProductMention, next: number): string | null {
+  const m = SP_AFTER_RE.exec(text.slice(p.end, Math.min(next, p.end + 60)));
+  return m ? m[1]!.toLowerCase() : null;
+}
+
 function servicePackBefore(text: string, start: number): string | null {
   if (start === 0) return null;
   const m = SP_BEFORE_RE.exec(text.slice(Math.max(0, start - 48), start));
@@ -108,7 +118,10 @@ export function findTicketVersions(text: string): TicketVersions {
   }
   products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);
-  for (const p of products) if (p.sp === null) p.sp = servicePackBefore(text, p.start);
+  products.forEach((p, i) => {
+    if (p.sp === null)
+      p.sp = servicePackBefore(text, p.start) ?? servicePackAfter(text, p, products[i + 1]?.start ?? text.length);
+  });
   const bare: BareVersion[] = [];
   BARE_RE.lastIndex = 0;
   while ((m = BARE_RE.exec(text)) && bare.length < 50) {

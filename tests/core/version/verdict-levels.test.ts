@@ -104,6 +104,11 @@ describe('how tickets write their level', () => {
     expect(v(ex, 'IMS on 5.5 sp3 again')).toBe('affected');
     expect(v(ex, 'EX 5.5 sp3 tracking logs')).toBe('affected');
   });
+  it('a service pack a few words after its product, in the same clause', () => {
+    expect(findTicketVersions('After upgrading our NT 3.51 boxes to Service Pack 4, users').products[0]!.sp).toBe('4');
+    expect(findTicketVersions('NT 3.51 boxes. We plan to go to SP5').products[0]!.sp).toBeNull();
+    expect(findTicketVersions('Exchange 5.5 on NT 4.0 with SP6a').products.map((p) => p.sp)).toEqual([null, '6a']);
+  });
   it('file versions said in a sentence, ending one', () => {
     const t = findTicketVersions('Dns.exe is version 4.0.1381.7102. Mbclean.exe now shows version 5.5.2654.55.');
     expect(t.files.map((f) => [f.name, f.version])).toEqual([
