@@ -107,6 +107,7 @@ function toFound(m: TaggedMatch): FoundMatch {
     ...(m.build ? { build: m.build } : {}),
     ...(m.reason ? { reason: m.reason } : {}),
     ...(m.recipient ? { recipient: m.recipient } : {}),
+    ...(m.delayed ? { delayed: m.delayed } : {}),
     ...(m.situation ? { situation: m.situation } : {}),
   };
 }

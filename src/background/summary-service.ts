@@ -2,7 +2,7 @@ import { candidateArticles, rankArticles, type Match, type RankedArticle } from 
 import type { TaggedMatch } from '../core/bounce';
 import { verdictFor } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
-import type { ArticleView, Response, TabSummary } from '../messaging/protocol';
+import type { ArticleView, MatchBrief, Response, TabSummary } from '../messaging/protocol';
 import { MAX_ARTICLES_ASKED } from '../messaging/limits';
 import { bundledIndex } from './bundled-index';
 import { recordsFor } from './records';
@@ -39,13 +39,14 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
   await bundledIndex.releases();
   const records = await recordsFor(candidateArticles(tab.matches));
   const { ranked } = rankTab(tab, records);
-  const brief = (m: TaggedMatch) => ({
+  const brief = (m: TaggedMatch): MatchBrief => ({
     kind: m.kind,
     text: m.text,
     value: m.value,
     ...(m.class ? { class: m.class } : {}),
     ...(m.reason ? { reason: m.reason } : {}),
     ...(m.recipient ? { recipient: m.recipient } : {}),
+    ...(m.delayed ? { delayed: m.delayed } : {}),
   });
   const explained = new Set<TaggedMatch>();
   const articles: TabSummary['articles'] = [];

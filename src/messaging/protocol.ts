@@ -32,6 +32,11 @@ export interface FoundMatch {
   /** NDR only: the failed recipient the match belongs to, where the bounce names one. */
   recipient?: string;
   /**
+   * NDR only: the report is a delay notice for this recipient, not a failure: the server still
+   * retries, and the reason is why it waits.
+   */
+  delayed?: true;
+  /**
    * An archive-era Exchange bounce's matches: the article the ticket describes around the bounce
    * (found by the background from the ticket's words outside it; it quotes none of the bounce).
    * Whether it is shown, and where, is the background's ranking (`articles` answer: rank, confidence).
@@ -65,15 +70,16 @@ export interface ArticlesAnswer {
   related?: ArticleView[];
 }
 
+/** A match as the popup's summary lists it: what it is, not where it is on the page. */
+export type MatchBrief = Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient' | 'delayed'>;
+
 /** What KB Lens matched on one tab, for the popup's summary. */
 export interface TabSummary {
   url: string;
   /** Articles ranked for the page as a whole, best first, each with the matches that point to it. */
-  articles: Array<
-    ArticleView & { matches: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>> }
-  >;
+  articles: Array<ArticleView & { matches: MatchBrief[] }>;
   /** Matches no known article explains (e.g. a KB number outside the archive). */
-  unexplained: Array<Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>>;
+  unexplained: MatchBrief[];
   matchCount: number;
   /** "Versions in this ticket": each build or file version, its release, the later releases. */
   versions?: Array<{

@@ -1,4 +1,4 @@
-import type { FoundMatch, MatchKind, TabSummary } from '../messaging/protocol';
+import type { MatchBrief, MatchKind, TabSummary } from '../messaging/protocol';
 import { fixLine } from '../core/present/article-summary';
 import { articleUrl } from '../core/kb-number';
 import { KindBadge, LowConfidenceBadge, VerdictBadge } from '../ui/badges';
@@ -6,15 +6,16 @@ import { t } from '../ui/i18n';
 import { ACTOR_LABEL, explainReason } from '../core/bounce/explanations';
 
 type SummaryArticle = TabSummary['articles'][number];
-type SummaryMatch = Pick<FoundMatch, 'kind' | 'text' | 'value' | 'class' | 'reason' | 'recipient'>;
+type SummaryMatch = MatchBrief;
 
 /** What a bounce means for the agent: the reason, who must act and the next step. */
 export function BounceLine({ match }: { match: SummaryMatch }) {
   const e = match.kind === 'ndr' ? explainReason(match.reason) : null;
   if (!e) return null;
   return (
-    <div class="bounce" data-reason={match.reason}>
+    <div class="bounce" data-reason={match.reason} data-delayed={match.delayed ? 'true' : undefined}>
       <div class="bounce-reason">{e.label}</div>
+      {match.delayed && <div class="facts bounce-delayed">{t('bounceDelayed')}</div>}
       {match.recipient && (
         <div class="facts">
           <span class="label">{t('bounceRecipient')}</span> {match.recipient}
@@ -33,9 +34,10 @@ export function BounceLine({ match }: { match: SummaryMatch }) {
 /** One explanation per reason: the first NDR match of each reason among `matches`. */
 function bounceReasons(matches: SummaryMatch[]): SummaryMatch[] {
   const seen = new Set<string>();
-  return matches.filter(
-    (m) => m.kind === 'ndr' && m.reason && explainReason(m.reason) && !seen.has(m.reason) && (seen.add(m.reason), true),
-  );
+  return matches.filter((m) => {
+    const key = `${m.reason}${m.delayed ? ' delayed' : ''}`;
+    return m.kind === 'ndr' && m.reason && explainReason(m.reason) && !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 export const SUMMARY_LIST_ID = 'kbl-summary';

@@ -13,6 +13,7 @@ import { htmlToText } from '../../src/core/inputs/html-text';
 import { readCsvExport, readJsonLinesExport } from '../../src/core/inputs/ticket-export';
 import { matchesPattern } from '../../src/core/match-pattern';
 import { scan } from '../core/match/helpers';
+import { addBounceMatches, findBounces } from '../../src/core/bounce';
 import { LINEAR_RATIO_LIMIT, settledGrowthRatio } from '../helpers/growth';
 import { hostileText, SEED } from './arbitraries';
 
@@ -48,7 +49,33 @@ const READERS: [string, (text: string) => unknown, number, string[]][] = [
     ['Unable to deliver the message ', '\tArticle: 1\n', 'Error: "x" '],
   ],
   ['scanText', scan, 50_000, ['Unable to deliver the message ', '5.1.1 ', '<p>x', 'Q227142 ']],
+  // The bounce reader's parts that may stand alone, repeated: one report of ever more anchors.
+  [
+    'findBounces',
+    (t) => addBounceMatches(t, [], findBounces(t)),
+    20_000,
+    [
+      'Remote host said: unable to deliver to ',
+      'Remote Server returned ',
+      '[009] sending to: ',
+      'RCPT TO:<a@b.example> ',
+    ],
+  ],
 ];
+
+/** A DSN of distinct recipients all refused with 5.1.1, about `size` characters. */
+function dsnOf(size: number): string {
+  const n = Math.max(1, Math.round(size / 120));
+  const rs = Array.from({ length: n }, (_, i) => `user${i}@gone${i % 7}.example.org`);
+  return [
+    'Reporting-MTA: dns; mx.example.com',
+    '',
+    ...rs.map(
+      (r) =>
+        `Final-Recipient: rfc822; ${r}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n`,
+    ),
+  ].join('\n');
+}
 
 describe('time linear in input size', () => {
   for (const [name, run, size, families] of READERS) {
@@ -63,6 +90,12 @@ describe('time linear in input size', () => {
       expect(slow).toEqual([]);
     });
   }
+
+  it('findBounces + addBounceMatches: a DSN of ever more recipients sharing one code grows linearly', () => {
+    expect(settledGrowthRatio((t) => addBounceMatches(t, [], findBounces(t)), dsnOf, 24_000)).toBeLessThan(
+      LINEAR_RATIO_LIMIT,
+    );
+  });
 
   it('matchesPattern: a pattern of many stars grows linearly with the URL', () => {
     const pattern = `https://x.example/${'*a'.repeat(30)}*b`;

@@ -171,13 +171,25 @@ describe('page summary', () => {
         ],
         unexplained: [
           { kind: 'ndr', text: '550 5.7.606', value: '5.7.606', reason: 'blocked', recipient: 'bob@example.net' },
+          {
+            kind: 'ndr',
+            text: '452 4.2.2',
+            value: '4.2.2',
+            reason: 'mailboxfull',
+            recipient: 'cy@example.net',
+            delayed: true,
+          },
         ],
       },
     });
     const { container } = render(<App mode="window" tabId={tabId} indexPollMs={5} />);
     await screen.findByText(Q1.title);
     const lines = [...container.querySelectorAll<HTMLElement>('.bounce[data-reason]')];
-    expect(lines.map((l) => l.dataset.reason)).toEqual(['mailboxfull', 'blocked']);
+    // The same reason once as a failure and once as a delay: two lines, the delay marked.
+    expect(lines.map((l) => l.dataset.reason)).toEqual(['mailboxfull', 'blocked', 'mailboxfull']);
+    expect(lines.map((l) => l.dataset.delayed)).toEqual([undefined, undefined, 'true']);
+    expect(lines[2]!.querySelector('.bounce-delayed')!.textContent).toMatch(/not failed yet/);
+    expect(lines[0]!.querySelector('.bounce-delayed')).toBeNull();
     expect(lines[0]!.textContent).toContain('Mailbox full');
     expect(lines[0]!.textContent).toContain("The recipient's mail admin");
     expect(lines[1]!.textContent).toContain('Sending server blocked');

@@ -76,7 +76,7 @@ function readable(name: string, r: ScanResult): string {
       const e = explainReason(x.reason);
       const codes = [x.replyCode, x.status].filter(Boolean).join(' ');
       lines.push(
-        `    ${x.address ?? '(no address)'}${codes ? ` ${codes}` : ''}: ${x.reason}${e ? `: ${e.label}` : ''}`,
+        `    ${x.address ?? '(no address)'}${codes ? ` ${codes}` : ''}: ${x.reason}${e ? `: ${e.label}` : ''}${x.delayed ? ' (delayed: still retrying, not failed yet)' : ''}`,
       );
       if (e) lines.push(`      ${ACTOR_LABEL[e.who]} must act: ${e.next}`);
     }

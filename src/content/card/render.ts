@@ -51,12 +51,15 @@ function bounce(doc: Document, b: BounceModel, actions: CardActions): HTMLElemen
     facts.push(h(doc, 'dt', { text: term }), h(doc, 'dd', { class: cls, text: value }));
   };
   if (b.recipient) fact('bounce-recipient', 'Recipient', b.recipient);
+  if (b.delayed) fact('bounce-delayed', 'Status', 'Delayed: not failed yet, the server still retries');
   fact('bounce-who', 'Who must act', b.who);
   fact('bounce-next', 'Next step', b.next);
   const copy = h(doc, 'button', { class: 'button copy-bounce', text: 'Copy summary', attrs: { type: 'button' } });
   const status = h(doc, 'span', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   copy.addEventListener('click', () => actions.onCopy(b.summary, status));
-  return h(doc, 'section', { class: 'bounce', attrs: { 'data-reason': b.reason } }, [
+  const attrs: Record<string, string> = { 'data-reason': b.reason };
+  if (b.delayed) attrs['data-delayed'] = 'true';
+  return h(doc, 'section', { class: 'bounce', attrs }, [
     h(doc, 'h2', { class: 'bounce-reason', text: b.label }),
     h(doc, 'p', { class: 'bounce-what', text: b.what }),
     h(doc, 'dl', {}, facts),

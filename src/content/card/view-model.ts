@@ -46,6 +46,8 @@ export interface BounceModel {
   who: string;
   next: string;
   recipient: string | null;
+  /** A delay notice: the server still retries; `next` is then what a delay asks of the agent. */
+  delayed: boolean;
   /** Plain text for "Copy summary": the reply note for the ticket. */
   summary: string;
 }
@@ -161,26 +163,33 @@ function linkOf(v: ArticleView): LinkModel {
   return { q: v.record.q, title: v.record.title, url: safeUrl(v.record.url, v.record.q) };
 }
 
+/** What a delay notice asks of the agent, before the reason's own next step. */
+export const DELAY_NEXT =
+  'Nothing to resend yet: the sending server keeps trying and reports a failure only if it gives up.';
+
 export function bounceModel(match: FoundMatch): BounceModel | null {
   if (match.kind !== 'ndr') return null;
   const e = explainReason(match.reason);
   if (!e) return null;
   const who = ACTOR_LABEL[e.who];
+  const delayed = match.delayed === true;
+  const next = delayed ? `${DELAY_NEXT} If it gives up: ${e.next}` : e.next;
   const summary = [
-    `Bounce: ${e.label} (${match.reason})`,
+    delayed ? `Delayed, not failed yet: ${e.label} (${match.reason})` : `Bounce: ${e.label} (${match.reason})`,
     ...(match.recipient ? [`Recipient: ${match.recipient}`] : []),
     `Server said: ${shorten(match.text)}`,
     `What happened: ${e.what}`,
     `Who must act: ${who}`,
-    `Next step: ${e.next}`,
+    `Next step: ${next}`,
   ].join('\n');
   return {
     reason: match.reason!,
     label: e.label,
     what: e.what,
     who,
-    next: e.next,
+    next,
     recipient: match.recipient ?? null,
+    delayed,
     summary,
   };
 }

@@ -282,6 +282,12 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
       flush();
       continue;
     }
+    // An old Exchange NDR's recipient line ("Citizen Caine on 9/11/96 10:55:36 AM") names the user
+    // and the time; the reason line under it is a message of its own.
+    if (NDR_RECIPIENT_LINE.test(t)) {
+      flush();
+      continue;
+    }
     const ind = indentOf(raw);
     const bullet = /^- (.*)$/.exec(t);
     const lineText = bullet ? bullet[1]! : t;
@@ -299,6 +305,9 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   return out;
 }
 
+const NDR_RECIPIENT_LINE =
+  /^\S.{0,100}?\son \d{1,2}\/\d{1,2}\/\d{2,4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?)?[ \t]*$/i;
+
 const ASM = /^\s*(?:mov|pop|push|call|jmp|jnz|jz|je|jne|cmp|int|lea|ret|xor|add|sub|inc|dec|or|and)\s+[\w[]/i;
 
 function keep(text: string): boolean {
@@ -314,6 +323,9 @@ function keep(text: string): boolean {
   return true;
 }
 
+const X400_OR_X500 =
+  /(?<![\w=])C=[^;\s]{0,40};(?:[ \t]{0,2}[A-Z]{1,3}\d?=[^;\r\n]{0,40};){0,6}[ \t]{0,2}L=[^\s,]{1,80}|(?<![\w/])\/o=[^\s/]{1,64}(?:\/(?:ou|cn)=[^\s/]{1,64}){1,8}/gi;
+
 function looksLikeCode(text: string): boolean {
   // A line opening with an apostrophe is a Basic comment, unless it closes one too: a quoted
   // value wrapped onto its own line ("'struct ADODB::_Recordset *const ' to 'struct IUnknown *'").
@@ -324,7 +336,10 @@ function looksLikeCode(text: string): boolean {
     )
   )
     return true;
-  if (/\b\w+\s*=\s*[\w"'(&]/.test(text) && /[()]/.test(text) && !/\s(?:is|was|the|to)\s/i.test(text)) return true;
+  // An X.400 or X.500 address ("C=US;A= ;P=ORG;L=SRV-9908", "/o=ORG/ou=SITE/cn=USER") is an Exchange
+  // event's value, not an assignment.
+  const plain = text.replace(X400_OR_X500, ' ');
+  if (/\b\w+\s*=\s*[\w"'(&]/.test(plain) && /[()]/.test(plain) && !/\s(?:is|was|the|to)\s/i.test(plain)) return true;
   if (/^(?:HKEY_|HKLM\\|\[HKEY)/i.test(text)) return true;
   return false;
 }

@@ -52,10 +52,17 @@ export const ANCHORS: readonly AnchorDef[] = [
     repeats: true,
   },
   // The same Exchange 2007+ report in German, French and Spanish: opener, administrators' part, server line.
+  def('ex07-delay', 'Delivery is delayed to these recipients or groups', true, 'exchange-2007+'),
   def('ex07-lead-de', 'Fehler bei der Zustellung an folgende Empfänger oder Gruppen', true, 'exchange-2007+'),
   def('ex07-lead-fr', 'La remise aux destinataires ou groupes suivants a échoué', true, 'exchange-2007+'),
   def('ex07-lead-es', 'Error en la entrega a estos destinatarios o grupos', true, 'exchange-2007+'),
+  def('ex07-lead-nl', 'Bezorging is mislukt voor deze ontvangers of groepen', true, 'exchange-2007+'),
+  def('ex07-lead-it', 'Recapito non riuscito per i seguenti destinatari o gruppi', true, 'exchange-2007+'),
+  def('ex07-lead-pt', 'Falha na entrega para estes destinatários ou grupos', true, 'exchange-2007+'),
   def('ex07-admin-de', 'Diagnoseinformationen für Administratoren', false, 'exchange-2007+'),
+  def('ex07-admin-nl', 'Diagnostische gegevens voor beheerders', false, 'exchange-2007+'),
+  def('ex07-admin-it', 'Informazioni di diagnostica per gli amministratori', false, 'exchange-2007+'),
+  def('ex07-admin-pt', 'Informações de diagnóstico para administradores', false, 'exchange-2007+'),
   def('ex07-admin-fr', 'Informations de diagnostic pour les administrateurs', false, 'exchange-2007+'),
   def('ex07-admin-es', 'Información de diagnóstico para administradores', false, 'exchange-2007+'),
   {
@@ -140,6 +147,30 @@ export const ANCHORS: readonly AnchorDef[] = [
   def('gm-tech', 'Technical details of permanent failure', false, 'gmail'),
   def('ses-json', '"bounceType"', true, 'amazon-ses'),
   def('ses-lead', 'An error occurred while trying to deliver the mail to the following recipients', true, 'amazon-ses'),
+  // Other mail systems' openers: Yahoo's, GroupWise's Internet agent, MDaemon's.
+  def('yahoo-lead', 'Sorry, we were unable to deliver your message to the following address', true, 'dsn'),
+  def('gw-lead', 'The message that you sent was undeliverable to the following', true, 'groupwise'),
+  def('md-lead', 'had PERMANENT fatal delivery errors', true, 'dsn'),
+  // MS Mail gateways: "[009] Mail maximum size exceeded sending to:", "[004] ... Mail item was not delivered to:".
+  {
+    key: 'msmail',
+    re: new RegExp(
+      `\\[0\\d\\d\\]${W}[^\\[\\]]{3,200}?(?:${phrase('was not delivered to')}|${phrase('sending to:')})`,
+      'g',
+    ),
+    open: true,
+    family: 'ms-mail',
+  },
+  // Parts that tell of a failed recipient wherever they are pasted, with no opener: a report only
+  // when a recipient with a code comes with them (readCluster).
+  {
+    key: 'pf-said',
+    re: new RegExp(`<${ADDR_SHORT}>:${W}host${W}\\S{3,200}\\[[\\d.a-fA-F:]{3,45}\\]${W}said:`, 'g'),
+    open: false,
+    repeats: true,
+  },
+  { ...def('remote-said', 'Remote host said:', false), repeats: true },
+  { ...def('unable-to-deliver', 'unable to deliver to', false), repeats: true },
   def('dsn-auto', 'This is an automatically generated Delivery Status Notification', true, 'dsn'),
   def('dsn-failed', 'Delivery to the following recipients failed', true, 'dsn'),
   def('dsn-reporting', 'Reporting-MTA:', false, 'dsn'),

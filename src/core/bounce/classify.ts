@@ -17,6 +17,8 @@ export interface ClassifyInput {
   diagnostic?: string;
   /** DSN "Action:" value, where given. */
   action?: string;
+  /** The report's own sentence for the sender (Exchange's, Gmail's): read after the server's words. */
+  human?: string;
 }
 
 /** Codes that say the cause by themselves, whatever the text. Keys: "class.subject.detail" or "subject.detail". */
@@ -62,7 +64,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   ],
   [/\bspam\b|unsolicited|junk mail|bulk mail|likely suspicious|content(?:-based)? filter|\bUCE\b/i, 'spamdetected'],
   [
-    /relay(?:ing)?(?: access| mail)?(?: (?:to|for) \S{1,254})? (?:is )?(?:denied|prohibited|not (?:permitted|allowed))|unable to relay|not permitted to relay|(?:we|I) do not relay|RelayACL|relaying denied|not allowed to relay/i,
+    /relay(?:ing)?(?: access| mail)?(?: (?:to|for) \S{1,254})? (?:is )?(?:denied|prohibited|rejected|refused|not (?:permitted|allowed))|unable to relay|not permitted to relay|(?:we|I) do not relay|RelayACL|relaying denied|not allowed to relay/i,
     'norelaying',
   ],
   [
@@ -100,7 +102,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'mailboxfull',
   ],
   [
-    /(?:message|mail|e-?mail) (?:is |was )?too (?:large|big)|size (?:limit|exceed)|exceeds? (?:the )?(?:fixed )?maximum (?:message )?size|message size|RecipSizeLimit|SendSizeLimit|content too long|content length of the message is too long|message length exceeds|too many recipients|RecipLimit/i,
+    /(?:message|mail|e-?mail) (?:is |was )?too (?:large|big)|larger than the (?:current )?(?:system |size )?limit|size (?:limit|exceed)|exceeds? (?:the )?(?:fixed )?maximum (?:message )?size|message size|RecipSizeLimit|SendSizeLimit|content too long|content length of the message is too long|message length exceeds|too many recipients|RecipLimit/i,
     'exceedlimit',
   ],
   [
@@ -239,6 +241,21 @@ export function reasonFromText(text: string): Reason | undefined {
   return undefined;
 }
 
+/**
+ * The text's cause, where its words name several: the one the status code's subject and detail
+ * name too (Exchange 2000/2003 prints one sentence for 5.2.3, "larger than the current system
+ * limit or the recipient's mailbox is full": the code says which), else the first.
+ */
+function reasonFromTextAndCode(text: string, byCode: Reason | undefined): Reason | undefined {
+  let first: Reason | undefined;
+  for (const [re, reason] of TEXT_RULES) {
+    if (!re.test(text)) continue;
+    if (!byCode || reason === byCode) return reason;
+    first ??= reason;
+  }
+  return first;
+}
+
 export function reasonFromStatus(status: string): Reason | undefined {
   const specific = specificCode(status);
   if (specific) return specific;
@@ -252,13 +269,16 @@ export function classify(input: ClassifyInput): Reason {
   const status = input.status;
   const specific = status ? specificCode(status) : undefined;
   if (specific) return specific;
-  const text = input.diagnostic ? reasonFromText(input.diagnostic) : undefined;
-  if (text) return text;
-  if (status) {
-    const [, subject, detail] = status.split('.');
-    const r = SUBJECT_DETAIL[`${subject}.${detail}`];
-    if (r && r !== 'undefined') return r;
+  const [, subject, detail] = status ? status.split('.') : [];
+  const fromCode = status ? SUBJECT_DETAIL[`${subject}.${detail}`] : undefined;
+  const byCode = fromCode && fromCode !== 'undefined' ? fromCode : undefined;
+  // A catch-all code (x.y.0, 5.7.1 "delivery not authorized") cannot choose between causes the words name.
+  const chooses = byCode && detail !== '0' && `${subject}.${detail}` !== '7.1' ? byCode : undefined;
+  for (const words of [input.diagnostic, input.human]) {
+    const text = words ? reasonFromTextAndCode(words, chooses) : undefined;
+    if (text) return text;
   }
+  if (byCode) return byCode;
   if (input.replyCode && REPLY[input.replyCode]) return REPLY[input.replyCode]!;
   return 'undefined';
 }

@@ -132,7 +132,7 @@ function exchangeAdmin(t: string): Piece[] {
   }
   // Outlook's rendering: "addr #< #5.1.1 smtp;550 5.1.1 ...> #SMTP#".
   const outlook = new RegExp(
-    String.raw`(?:(${ADDR})\s)?#<\s?#(${STATUS})\s(?:[\w-]{1,20};\s?)?([^>\n]{0,300})>\s?#SMTP#`,
+    String.raw`(?:(${ADDR})\s?)?#<\s?#(${STATUS})\s(?:[\w-]{1,20};\s?)?([^>\n]{0,300})>\s?#SMTP#`,
     'g',
   );
   while ((m = outlook.exec(t))) {
@@ -155,7 +155,7 @@ function exchangeAdmin(t: string): Piece[] {
 function exchangeHuman(t: string): Piece[] {
   const out: Piece[] = [];
   const lead =
-    /Delivery has failed to these recipients or groups:?|Fehler bei der Zustellung an folgende Empfänger oder Gruppen:?|La remise aux destinataires ou groupes suivants a échoué\s?:?|Error en la entrega a estos destinatarios o grupos:?/i.exec(
+    /Delivery has failed to these recipients or groups:?|Delivery is delayed to these recipients or groups:?|Fehler bei der Zustellung an folgende Empfänger oder Gruppen:?|La remise aux destinataires ou groupes suivants a échoué\s?:?|Error en la entrega a estos destinatarios o grupos:?|Bezorging is mislukt voor deze ontvangers of groepen:?|Recapito non riuscito per i seguenti destinatari o gruppi:?|Falha na entrega para estes destinatários ou grupos:?/i.exec(
       t,
     );
   const stop = !lead
@@ -163,7 +163,7 @@ function exchangeHuman(t: string): Piece[] {
     : t
         .slice(lead.index)
         .search(
-          /Original Message Details|Error Details|More Info for Email Admins|How to Fix It|Diagnostic information for administrators|Diagnoseinformationen für Administratoren|Informations de diagnostic pour les administrateurs|Información de diagnóstico para administradores|Generating server:|Original message headers|#<\s?#[245]\./i,
+          /Original Message Details|Error Details|More Info for Email Admins|How to Fix It|Diagnostic information for administrators|Diagnoseinformationen für Administratoren|Informations de diagnostic pour les administrateurs|Información de diagnóstico para administradores|Diagnostische gegevens voor beheerders|Informazioni di diagnostica per gli amministratori|Informações de diagnóstico para administradores|Generating server:|Genererende server:|Server di generazione:|Servidor de geração:|Original message headers|#<\s?#[245]\./i,
         );
   if (lead) {
     const part = t.slice(lead.index + lead[0].length, stop < 0 ? undefined : lead.index + stop);
@@ -574,6 +574,59 @@ function sesJson(t: string): { pieces: Piece[]; reportingMta?: string; subType?:
   return { pieces, ...(rep ? { reportingMta: rep[1]! } : {}), ...(sub ? { subType: sub[1]! } : {}) };
 }
 
+/** GroupWise's Internet agent: "The message that you sent was undeliverable to the following:", then "addr (reason)" per line. */
+function groupwise(t: string): Piece[] {
+  const out: Piece[] = [];
+  const lead = /was undeliverable to the following:?/i.exec(t);
+  if (!lead) return out;
+  const base = lead.index + lead[0].length;
+  const part = t.slice(base, base + 4000);
+  const stop = part.search(/Possibly truncated original message follows|Original message|\n/i);
+  const list = stop < 0 ? part : part.slice(0, stop);
+  const re = new RegExp(`(${ADDR})\\s?\\(([^()\\n]{1,200})\\)`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(list))) out.push(fromReply(m[2]!, base + m.index + m[0].length, { address: m[1]! }));
+  return out;
+}
+
+/**
+ * An SMTP session transcript (MDaemon's "--> RCPT To:<addr>" / "<-- 550 ...", Sendmail's ">>>" /
+ * "<<<"): the server's reply right after a RCPT TO is about that recipient. Each RCPT is read once,
+ * up to the next command.
+ */
+function transcript(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re = new RegExp(
+    `RCPT TO:\\s?<(${ADDR})>[^<>]{0,120}?(?:<--|<<<)?\\s?([45]\\d\\d[ -][^\\n]{1,300}?)(?=\\s(?:-->|>>>|<--|<<<|---|\\w{3} \\d{4}-\\d\\d-\\d\\d)|\\n|$)`,
+    'gi',
+  );
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  return out;
+}
+
+/** MS Mail gateways: "[009] Mail maximum size exceeded sending to: NET/PO/MBX", "[004] ... Mail item was not delivered to: NET/PO/MBX". */
+function msmail(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re =
+    /(\[0\d\d\]\s[^[\]]{3,200}?)[\s>|]{0,12}(?:(?:Mail item |Message )?was not delivered to|sending to):?[\s>|]{0,12}([^\n]{1,120}?)(?=\s?\[0\d\d\]|\n|$)/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    // The recipient as printed: "NET/PO/MAILBOX", or a name with its path ("Administrator (NET/PO/ADMIN)").
+    const who =
+      /^(?:[^\s()]{1,40}(?:\s[^\s()]{1,40}){0,3}\s?\([^()\n]{3,100}\)|[^\s()]{1,40}\s?\/\s?[^\s()]{1,40}(?:\s?\/\s?[^\s()]{1,40}){0,3})/.exec(
+        m[2]!.trim(),
+      );
+    if (!who) continue;
+    out.push({
+      address: who[0].replace(/\s?\/\s?/g, '/'),
+      diagnostic: clean(m[1]!.replace(/[\s>|]+$/, '').replace(/\s[>|](?=\s)/g, '')),
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
 /** Addresses listed right after "...the following recipients:" (SES, generic DSNs) with nothing else said. */
 function listed(t: string): Piece[] {
   const out: Piece[] = [];
@@ -608,11 +661,14 @@ export function extractPieces(t: string): Extracted {
     ...gmail(t),
     ...ses.pieces,
     ...exchangeHuman(t),
+    ...groupwise(t),
+    ...transcript(t),
+    ...msmail(t),
     ...listed(t),
   ];
   let reportingMta = ses.reportingMta ?? legacy.reportingMta;
   const gen = new RegExp(
-    `(?:Generating server|Generierender Server|Serveur de génération|Servidor de generación|DSN generated by)\\s?:\\s?(${HOST})`,
+    `(?:Generating server|Generierender Server|Serveur de génération|Servidor de generación|Genererende server|Server di generazione|Servidor de geração|DSN generated by)\\s?:\\s?(${HOST})`,
     'i',
   ).exec(t);
   const rep = new RegExp(`Reporting-MTA:\\s?(?:dns|DNS)\\s?;\\s?(${HOST})`).exec(t);

@@ -8,6 +8,7 @@ import { ANCHORS, ANY_ANCHOR, type AnchorDef } from './anchors';
 import { classify, reasonFromText } from './classify';
 import { extractPieces, type Piece } from './extract';
 import { msexchReason } from './msexch';
+import { msmailReason } from './msmail';
 import { isNameForm } from './recipient-forms';
 import { flatten, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
@@ -31,6 +32,8 @@ interface AnchorHit {
 
 interface Cluster {
   anchors: AnchorHit[];
+  /** The keys of its anchors: whether one is seen again is asked once per hit, so a set, not a scan. */
+  keys: Set<string>;
   start: number;
   lastEnd: number;
 }
@@ -81,17 +84,19 @@ function clusters(flat: string, hits: AnchorHit[]): Cluster[] {
     if (cur && h.start < cur.lastEnd) {
       cur.lastEnd = Math.max(cur.lastEnd, h.end);
       cur.anchors.push(h);
+      cur.keys.add(h.def.key);
       continue;
     }
-    const seen = cur?.anchors.some((a) => a.def.key === h.def.key && !h.def.repeats);
+    const seen = !h.def.repeats && cur?.keys.has(h.def.key);
     const between = cur ? flat.slice(cur.lastEnd, h.start) : '';
     const fresh =
       !cur || h.start - cur.lastEnd > GAP || seen || (h.def.open && EVIDENCE.test(between)) || TERMINATOR.test(between);
     if (fresh) {
-      cur = { anchors: [h], start: h.start, lastEnd: h.end };
+      cur = { anchors: [h], keys: new Set([h.def.key]), start: h.start, lastEnd: h.end };
       out.push(cur);
     } else {
       cur!.anchors.push(h);
+      cur!.keys.add(h.def.key);
       cur!.lastEnd = Math.max(cur!.lastEnd, h.end);
     }
   }
@@ -101,6 +106,13 @@ function clusters(flat: string, hits: AnchorHit[]): Cluster[] {
 const EXPIRY_NOTE =
   /could not be delivered for \d{1,3} (?:days?|hours?)|in the queue too long|Message will be deleted from queue|retry time(?:out)? (?:exceeded|reached)/i;
 const QUEUE_REASONS = new Set<Reason>(['networkerror', 'systemerror', 'undefined']);
+/**
+ * The report says the server is still trying: a delay notice (Exchange, Postfix's and Sendmail's
+ * warnings, Exim's "has not yet been delivered", Gmail's "Delivery incomplete"). Its recipients
+ * have not failed, unless their own DSN fields or a permanent code say otherwise.
+ */
+const DELAY_NOTE =
+  /Delivery is delayed to these recipients|This message hasn['’]t been delivered yet|THIS IS A WARNING (?:MESSAGE )?ONLY|YOU DO NOT NEED TO RESEND YOUR MESSAGE|has not yet been delivered to one or more of its\s?recipients|Delivery incomplete|There was a temporary problem delivering your message|Delivery to the following recipients? has been delayed|had transient non-fatal errors|message still undelivered after|will retry for \d{1,3} more hours/i;
 
 function generationOf(c: Cluster, t: string, reportingMta: string | undefined): Generation {
   const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);
@@ -206,8 +218,11 @@ function toRecipient(d: Draft, sesSubType: string | undefined): BounceRecipient 
     ...(d.status ? { status: d.status } : {}),
     ...(d.replyCode ? { replyCode: d.replyCode } : {}),
     ...(d.action ? { action: d.action } : {}),
-    diagnostic: [d.diagnostic, d.human].filter(Boolean).join(' '),
+    ...(d.diagnostic ? { diagnostic: d.diagnostic } : {}),
+    ...(d.human ? { human: d.human } : {}),
   });
+  const msmail = d.status ? undefined : msmailReason(d.diagnostic);
+  if (msmail) reason = msmail;
   if (reason === 'undefined' || (!d.status && !d.replyCode && reason === 'rejected')) {
     reason = msexchReason(d.diagnostic) ?? (sesSubType ? SES_SUBTYPE[sesSubType] : undefined) ?? reason;
   }
@@ -227,7 +242,32 @@ function toRecipient(d: Draft, sesSubType: string | undefined): BounceRecipient 
   };
 }
 
-function readCluster(flat: FlatText, c: Cluster, limit: number): Bounce | null {
+/** Whether a recipient of a report is only delayed: its DSN says so, or the report is a delay notice and no field says it failed. */
+function isDelayed(d: Draft, delayNotice: boolean): boolean {
+  if (d.action) return d.action === 'delayed';
+  if (d.status?.startsWith('5.') || /^5/.test(d.replyCode ?? '')) return false;
+  // Exchange's delay notice in any language: "#< #4.4.7 smtp;400 4.4.7 Message delayed> #SMTP#".
+  return delayNotice || (!!d.status?.startsWith('4.') && /\bdelayed\b/i.test(d.diagnostic ?? ''));
+}
+
+/** How far back a report that starts with one of its parts (no opening sentence) may begin: its paragraph. */
+const PARAGRAPH_BACK = 400;
+
+/**
+ * Where a report's text begins: at its opening sentence, or, when the paste starts with one of its
+ * parts (Exchange's "addr host #550 5.1.1 ... ##" under a header in a language no anchor knows,
+ * Outlook's "addr#< #5.7.1 ...> #SMTP#"), at the start of that part's paragraph, where the
+ * recipient is printed.
+ */
+function readStart(flat: FlatText, c: Cluster, floor: number): number {
+  if (c.anchors[0]!.def.open) return c.start;
+  const from = Math.max(floor, c.start - PARAGRAPH_BACK);
+  const para = flat.text.lastIndexOf('\n', c.start - 1);
+  return para >= from ? para + 1 : from > floor ? flat.text.indexOf(' ', from) + 1 || c.start : from;
+}
+
+function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): Bounce | null {
+  c = { ...c, start: readStart(flat, c, floor) };
   let stopAt = Math.min(limit, c.lastEnd + TAIL);
   const tail = flat.text.slice(c.lastEnd, stopAt);
   const term = tail.search(TERMINATOR);
@@ -237,10 +277,14 @@ function readCluster(flat: FlatText, c: Cluster, limit: number): Bounce | null {
   const drafts = mergePieces(pieces);
   // The report says the message sat in the queue until it gave up: a connection failure then is an expiry.
   const queuedOut = EXPIRY_NOTE.test(t);
+  const delayNotice = DELAY_NOTE.test(t);
   if (!drafts.length) return null;
   // A report must say something about a failure: a status, a reply or the server's words.
   if (!drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) && !c.anchors.some((a) => a.def.open))
     return null;
+  // Parts any mail system prints ("Remote host said:", "unable to deliver to") make a report only
+  // with a recipient and the server's code for it.
+  if (c.anchors.every((a) => !a.def.family) && !drafts.some((d) => d.address && (d.status || d.replyCode))) return null;
   const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
   const generation = generationOf(c, t, reportingMta);
   return {
@@ -248,7 +292,15 @@ function readCluster(flat: FlatText, c: Cluster, limit: number): Bounce | null {
     end: toOriginal(flat, c.start + Math.min(end, t.length), true),
     recipients: drafts.map((d) => {
       const r = toRecipient(d, sesSubType);
-      return queuedOut && QUEUE_REASONS.has(r.reason) ? { ...r, reason: 'expired' as const } : r;
+      if (isDelayed(d, delayNotice)) return { ...r, delayed: true as const };
+      // A DSN that reports a connection failure's temporary status as final ("Action: failed",
+      // "Status: 4.4.1"): the retries ran out. A server's temporary refusal keeps its own reason.
+      const gaveUp =
+        (queuedOut && QUEUE_REASONS.has(r.reason)) ||
+        (d.action === 'failed' &&
+          d.status?.startsWith('4.') &&
+          (r.reason === 'networkerror' || r.reason === 'undefined'));
+      return gaveUp ? { ...r, reason: 'expired' as const } : r;
     }),
     ...(reportingMta ? { reportingMta } : {}),
     generation,
@@ -264,7 +316,7 @@ export function findBounces(text: string): Bounce[] {
     const cs = clusters(flat.text, anchorsIn(flat.text));
     cs.forEach((c, i) => {
       if (out.length >= MAX_BOUNCES) return;
-      const b = readCluster(flat, c, cs[i + 1]?.start ?? flat.text.length);
+      const b = readCluster(flat, c, cs[i + 1]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
       if (b && !(out.length && b.start < out[out.length - 1]!.end)) out.push(b);
     });
   }
@@ -279,40 +331,89 @@ export function recipientForMatch(
 ): BounceRecipient | undefined {
   const b = bounces.find((x) => m.start >= x.start && m.start < x.end);
   if (!b || !b.recipients.length) return undefined;
-  const byAddress = b.recipients.find((r) => r.address && r.address === m.text.trim());
+  const look = lookupOf(b, text);
+  const byAddress = look.byAddress.get(m.text.trim());
   if (byAddress) return byAddress;
-  const words = m.text.replace(/\s+/g, ' ').trim().slice(0, 60);
   // Several recipients with the same code (or the same sentence: "The recipient name is not
   // recognized" twice) are told apart by which of them is named last before the match.
-  for (const same of [
-    b.recipients.filter((r) => r.status === m.value),
-    b.recipients.filter((r) => r.diagnostic && r.diagnostic.includes(words)),
-  ]) {
-    if (same.length) return same.length === 1 ? same[0] : nearestBefore(same, b, m.start, text);
-  }
+  const sameCode = look.byStatus.get(m.value);
+  if (sameCode)
+    return sameCode.size === 1 ? sameCode.values().next().value : nearestBefore(look, sameCode, m.start - b.start);
+  const words = m.text.replace(/\s+/g, ' ').trim().slice(0, 60);
+  const sameWords = b.recipients.filter((r) => r.diagnostic && r.diagnostic.includes(words));
+  if (sameWords.length)
+    return sameWords.length === 1 ? sameWords[0] : nearestBefore(look, new Set(sameWords), m.start - b.start);
   if (b.recipients.length === 1) return b.recipients[0];
-  return nearestBefore(b.recipients, b, m.start, text);
+  return nearestBefore(look, undefined, m.start - b.start);
 }
 
-/** Of `recipients`, the one named last before `at` inside the bounce (Exchange prints the address, then its sentence), else the first. */
-function nearestBefore(
-  recipients: readonly BounceRecipient[],
-  b: Bounce,
-  at: number,
-  text: string,
-): BounceRecipient | undefined {
-  const mentions = addressMentions(b, text);
-  const rel = at - b.start;
-  let best: BounceRecipient | undefined;
-  let bestAt = -1;
-  for (const r of recipients) {
-    const i = r.address ? lastAtOrBefore(mentions.get(r) ?? [], rel - r.address.length) : -1;
-    if (i > bestAt) {
-      best = r;
-      bestAt = i;
+/** Per bounce, built once: its recipients by address and by status, and every place an address is named, in text order. */
+interface Lookup {
+  byAddress: Map<string, BounceRecipient>;
+  byStatus: Map<string, Set<BounceRecipient>>;
+  /** Mentions sorted by start (then by the recipient's order in the report): [start, end, recipient index]. */
+  mentions: Array<[number, number, number]>;
+  recipients: readonly BounceRecipient[];
+}
+const lookupCache = new WeakMap<Bounce, { text: string; look: Lookup }>();
+
+function lookupOf(b: Bounce, text: string): Lookup {
+  const hit = lookupCache.get(b);
+  if (hit && hit.text === text) return hit.look;
+  const byAddress = new Map<string, BounceRecipient>();
+  const byStatus = new Map<string, Set<BounceRecipient>>();
+  const at = addressMentions(b, text);
+  const mentions: Array<[number, number, number]> = [];
+  b.recipients.forEach((r, i) => {
+    if (r.address && !byAddress.has(r.address)) byAddress.set(r.address, r);
+    if (r.status) {
+      const set = byStatus.get(r.status);
+      if (set) set.add(r);
+      else byStatus.set(r.status, new Set([r]));
     }
+    if (r.address) for (const s of at.get(r) ?? []) mentions.push([s, s + r.address.length, i]);
+  });
+  mentions.sort((x, y) => x[0] - y[0] || x[2] - y[2]);
+  const look = { byAddress, byStatus, mentions, recipients: b.recipients };
+  lookupCache.set(b, { text, look });
+  return look;
+}
+
+/**
+ * Of `among` (all recipients when undefined), the one whose address is named last, ending at or
+ * before `rel` (Exchange prints the address, then its sentence), else the first of them. Walks
+ * back from `rel` through the bounce's mentions: past the few that overlap `rel` and those of other
+ * recipients, so a report of hundreds of recipients sharing one code is read in linear time.
+ */
+function nearestBefore(
+  look: Lookup,
+  among: ReadonlySet<BounceRecipient> | undefined,
+  rel: number,
+): BounceRecipient | undefined {
+  const ms = look.mentions;
+  let lo = 0;
+  let hi = ms.length - 1;
+  let i = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]![0] <= rel) {
+      i = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return best ?? recipients[0];
+  for (; i >= 0; i--) {
+    const [, end, idx] = ms[i]!;
+    const r = look.recipients[idx]!;
+    if (end > rel || (among && !among.has(r))) continue;
+    // Mentions starting at the same place: the recipient listed first in the report wins.
+    let best = idx;
+    for (let j = i - 1; j >= 0 && ms[j]![0] === ms[i]![0]; j--) {
+      const [, e2, k] = ms[j]!;
+      if (e2 <= rel && (!among || among.has(look.recipients[k]!)) && k < best) best = k;
+    }
+    return look.recipients[best];
+  }
+  return among ? look.recipients.find((r) => among.has(r)) : look.recipients[0];
 }
 
 /** Per bounce, computed once: where each recipient's address sits in the bounce (offsets from its start, ascending, case ignored). */
@@ -345,21 +446,6 @@ export function addressMentions(b: Bounce, text: string): ReadonlyMap<BounceReci
   }
   mentionCache.set(b, { text, at });
   return at;
-}
-
-/** The largest offset in ascending `sorted` that is <= `limit`, else -1. */
-function lastAtOrBefore(sorted: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= limit) {
-      best = sorted[mid]!;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Bounce } from './types';
  * it once), on every NDR match of that bounce: whichever part of it the agent points at, the card
  * asks for that article.
  */
-export type TaggedMatch = Match & { reason?: string; recipient?: string; situation?: string };
+export type TaggedMatch = Match & { reason?: string; recipient?: string; delayed?: true; situation?: string };
 
 export function tagBounceMatches(text: string, matches: readonly Match[], bounces: readonly Bounce[]): TaggedMatch[] {
   const within = (m: Match, b: Bounce) => m.start >= b.start && m.start < b.end;
@@ -29,6 +29,7 @@ export function tagBounceMatches(text: string, matches: readonly Match[], bounce
       ...m,
       reason,
       ...(r?.address ? { recipient: r.address } : {}),
+      ...(r?.delayed ? { delayed: true as const } : {}),
       ...(situation ? { situation } : {}),
     };
   });

@@ -45,6 +45,8 @@ export type Generation =
   | 'domino'
   | 'gmail'
   | 'amazon-ses'
+  | 'groupwise'
+  | 'ms-mail'
   | 'dsn';
 
 /** One failed recipient. Fields the text does not give are absent, never guessed. */
@@ -60,6 +62,11 @@ export interface BounceRecipient {
   remoteMta?: string;
   /** When the failure was reported, as printed. */
   date?: string;
+  /**
+   * A delay notice, not a failure: the server still retries (DSN "Action: delayed", "Delivery is
+   * delayed to these recipients", "THIS IS A WARNING MESSAGE ONLY"). The reason is why it waits.
+   */
+  delayed?: true;
 }
 
 export interface Bounce {

@@ -68,6 +68,18 @@ interface Draft {
 // weight of codes hundreds of articles share.
 const TITLE_CODE = /^(?:error:-|jet_err)/;
 
+/**
+ * An Exchange NDR's diagnostic line alone ("MSEXCH:MSExchangeMTA:SITE:SERVER", its site and server
+ * placeholders): it names only the component that wrote the bounce, which dozens of articles'
+ * bounces print. It stays a pattern (its class and the bounce's situation hang on it) but weighs
+ * little, so it does not add to an article's evidence as a message of its own would.
+ */
+const DIAGNOSTIC_LINE_WEIGHT = 0.15;
+function diagnosticLineOnly(words: readonly (string | null)[]): boolean {
+  const literal = words.filter((w): w is string => w !== null && w !== '');
+  return literal.length <= 2 && literal[0] === 'msexch';
+}
+
 function qNumber(q: string): number {
   return Number(q.replace(/^Q/i, ''));
 }
@@ -120,7 +132,9 @@ export function buildDetectorWithStats(
     }
     let compiled = literalForm;
     const codeBonus = identifiedByNumber(text) ? 0.3 : 0;
-    const weight = Math.min(1, patternWeight(literalForm.words) + codeBonus);
+    const weight = diagnosticLineOnly(literalForm.words)
+      ? DIAGNOSTIC_LINE_WEIGHT
+      : Math.min(1, patternWeight(literalForm.words) + codeBonus);
     let frameWeight = weight;
     if (soft && kind !== 'builtin') {
       const slotted = compilePattern(text, placeholders, true);

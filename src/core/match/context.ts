@@ -11,6 +11,7 @@
 import type { ArticleRecord } from '../article/types';
 import { singular, TOPIC_STOPWORDS } from '../article/topic-words';
 import { normalizeText } from '../search/tokenize';
+import { NDR_BOILERPLATE } from './ndr-tables';
 
 /** Same cut as topic-words.ts: letters and digits starting with a letter, dotted file names whole. */
 const WORD = /(?<![a-z0-9])[a-z][a-z0-9]*(?:\.[a-z]{2,4}\b(?![.\d]))?/g;
@@ -107,6 +108,16 @@ export function wordsOf(
 const FIELD_NAME = /^[ \t>]*[A-Za-z][A-Za-z0-9-]{0,30}:(?=[ \t]|$)/gm;
 /** "Service Pack 2", "service release": the installed level, which the verdict reads; not a circumstance. */
 const SERVICE_PACK = /\bservice[ \t]+(?:pack|release)s?\b/gi;
+/**
+ * A bounce's own sentences ("The following recipient(s) could not be reached"): every bounce
+ * prints them, so their words ("recipient") say nothing about which article it is.
+ */
+const BOUNCE_SENTENCES = new RegExp(
+  NDR_BOILERPLATE.filter((p) => p.split(' ').length >= 4)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
+    .join('|'),
+  'gi',
+);
 
 /**
  * The ticket's distinct context words: outside the matched spans, and not words of the matched
@@ -124,7 +135,8 @@ export function ticketWords(
   // on every bounce: blanked, keeping the offsets; their values stay.
   const text = source
     .replace(FIELD_NAME, (m) => ' '.repeat(m.length))
-    .replace(SERVICE_PACK, (m) => ' '.repeat(m.length));
+    .replace(SERVICE_PACK, (m) => ' '.repeat(m.length))
+    .replace(BOUNCE_SENTENCES, (m) => ' '.repeat(m.length));
   const sorted = [...matches].sort((a, b) => a.start - b.start);
   const out = new Set<string>();
   let at = 0;

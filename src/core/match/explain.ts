@@ -38,6 +38,7 @@ export function candidateArticles(matches: readonly Match[]): string[] {
   const out = new Set<string>();
   for (const m of matches) {
     for (const q of m.articles) out.add(q);
+    for (const inner of m.inner ?? []) for (const q of inner.articles) out.add(q);
     if (m.about) out.add(m.about.q);
   }
   return [...out];

@@ -3,7 +3,7 @@
  * that stand alone.
  */
 import { findCodes } from './ndr-codes';
-import { compilePattern, informativeChars } from './pattern';
+import { SPECIFIC_CHARS, compilePattern, informativeChars } from './pattern';
 
 /** "System error 10049", "Error 1053:": a numbered error is as specific as a code (never a soft slot either). */
 const ERROR_NUMBER = /\berror[ \t]{1,2}(?:code[ \t]{0,2})?[:=#]?[ \t]{0,2}\d{3,6}(?![\w.]|\.\d)/i;
@@ -19,6 +19,13 @@ const FULL_STOP = /[.!?](?=\s)/g;
 const TRAILING_ADDRESS = /\s+at\s+(?:[0-9a-f]{4}:)?(?:[0-9a-f]{8}|<?address>?)\s*\.?\s*$/i;
 
 /**
+ * An old Exchange bounce's MTS-ID line ("The MTS-ID of the original message is: c=US;a= ;p=ORG;l=...")
+ * follows whatever the reason was: it says nothing about the reason, and kept in the message it
+ * makes a bounce's generic reason ("The recipient name is not recognized") one article's own text.
+ */
+const MTS_ID_LINE = /\s*The MTS-ID of the original message is:?\s*(?:<[^<>]{1,40}>|\S+)/gi;
+
+/**
  * The texts a message is matched by: the whole message (without a trailing crash address), and
  * its sentences. A long message may carry example values a ticket replaces, so each sentence
  * stands alone; a short one yields its first sentence too, because tickets cut a message short
@@ -26,7 +33,8 @@ const TRAILING_ADDRESS = /\s+at\s+(?:[0-9a-f]{4}:)?(?:[0-9a-f]{8}|<?address>?)\s
  * Sentences too thin to say anything are dropped (here, and by the caller's minInformative and noise filter).
  */
 export function pieces(message: string): string[] {
-  const text = message.replace(TRAILING_ADDRESS, '');
+  const text = message.replace(MTS_ID_LINE, ' ').trim().replace(TRAILING_ADDRESS, '');
+  if (!text) return [];
   const long = text.split(/\s+/).length > 24;
   // A short message splits only at full stops: "Field: value" is one line, not two sentences.
   const split = long ? SENTENCE_SPLIT : FULL_STOP;
@@ -47,6 +55,8 @@ export function pieces(message: string): string[] {
   if (at && !out.includes(at)) out.push(at);
   const rest = afterLabel(text);
   if (rest && !out.includes(rest)) out.push(rest);
+  const reason = afterReasonCodes(text);
+  if (reason && !out.includes(reason)) out.push(reason);
   return out;
 }
 
@@ -63,6 +73,20 @@ function afterLabel(text: string): string | null {
   if (!m) return null;
   const rest = text.slice(m[0].length).trim();
   return informativeChars(compilePattern(rest).words) >= SENTENCE_MIN_INFORMATIVE ? rest : null;
+}
+
+/**
+ * An old Exchange bounce's numeric reason and diagnostic ("Reason:1 Diagnostic:5 The maximum time
+ * for delivering the message expired"): some articles quote them, others only the sentence after
+ * them, as most tickets' bounces show it. The sentence is matched alone too.
+ */
+const LEADING_REASON_CODES = /^(?:(?:reason|diagnostic)[ \t]*:[ \t]*-?\d{1,4}[ \t]+){1,2}(?=\S)/i;
+
+function afterReasonCodes(text: string): string | null {
+  const m = LEADING_REASON_CODES.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).trim();
+  return informativeChars(compilePattern(rest).words) >= SPECIFIC_CHARS ? rest : null;
 }
 
 /**

@@ -235,6 +235,10 @@ export const NDR_BOILERPLATE: readonly string[] = [
   'Delivery to the following recipient failed permanently',
   'The e-mail system was unable to deliver the message',
   'Please retry or contact your administrator',
+  // An Exchange MTA's NDR event (290) around its reason and diagnostic codes.
+  'It was originally destined for',
+  'and was to be redirected to',
+  'recipient number',
   'contact your system administrator',
   'Undeliverable',
   'Non-delivery report',

@@ -42,6 +42,20 @@ const FILLER_RE = /(?<![a-z0-9])(?:x{3,}|n{3,})(?![a-z0-9])|#{3,}/gi;
 /** Two capital X's stand for a value too ("line Number = XX", "XX.CAB"); "xx" in lower case may be a word. */
 const FILLER_XX_RE = /(?<![A-Za-z0-9])XX(?![A-Za-z0-9])/g;
 const MSEXCH_PARTS_RE = /MSEXCH:[A-Za-z]{1,24}((?::[^\s:]{1,64}){1,4})/g;
+/**
+ * Addresses an Exchange or MS Mail event or NDR prints for the message at hand, which every site
+ * prints with its own names: an X.400 MTS-ID or O/R address ("C=US;A= ;P=ORG;L=SERVER-990805135302Z-7"),
+ * an X.500 DN ("DN:/o=ORG/ou=SITE/cn=RECIPIENTS/cn=USER", "/O=ORG/OU=SITE/CN=..."), an MS Mail
+ * address ("MS:NETWORK/PO/USER"). The article's are examples: each is a placeholder, so the
+ * articles quoting the same event with other examples share one pattern. Not the MTS-ID line every
+ * bounce prints ("The MTS-ID of the original message is: ..."): pooled with it, a bounce's generic
+ * reason would name a few articles as if specifically.
+ */
+const MAIL_ADDRESS_RE =
+  /(?<![\w=])C=[^;\s]{0,40};(?:[ \t]{0,2}(?:A|P|O|OU\d?|S|G)=[^;\r\n]{0,40};){0,6}[ \t]{0,2}L=[^\s,]{1,80}(?<![.,;:)\]])|(?<![\w/])\/o=[^\s/]{1,64}(?:\/(?:ou|cn)=[^\s/]{1,64}){1,8}|(?<![\w:])MS:[\w-]{1,32}\/[\w-]{1,32}\/[\w.-]{1,64}/gi;
+const BOUNCE_MTS_ID = /MTS-ID\b[^\n]{0,40}?:?[ \t]*$/i;
+/** Tokens an address may take in a ticket: its parts and their values. */
+const MAIL_ADDRESS_TOKENS = 16;
 
 /**
  * Placeholder spans: the record's own list, plus the forms corpus-notes §11.3 lists, each widened
@@ -79,17 +93,28 @@ function wildcardSpans(text: string, placeholders: readonly string[]): Span[] {
       at += part.length;
     }
   }
+  MAIL_ADDRESS_RE.lastIndex = 0;
+  while ((m = MAIL_ADDRESS_RE.exec(text))) {
+    if (BOUNCE_MTS_ID.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, max: MAIL_ADDRESS_TOKENS });
+  }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Span[] = [];
   for (const s of spans) {
     const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
+    if (last && s.start <= last.end) {
+      last.end = Math.max(last.end, s.end);
+      if (s.max !== undefined) last.max = Math.max(last.max ?? 0, s.max);
+    } else merged.push({ ...s });
   }
   return widenPlaceholders(text, merged).map((w) => ({
     start: w.start,
     end: w.end,
-    max: Math.max(WILD_MAX, w.maxTokens ?? 0),
+    max: Math.max(
+      WILD_MAX,
+      w.maxTokens ?? 0,
+      ...merged.filter((s) => s.max !== undefined && s.start >= w.start && s.end <= w.end).map((s) => s.max!),
+    ),
   }));
 }
 

@@ -128,6 +128,16 @@ export function collectEvidence(
       e.first = Math.min(e.first, at);
       (m.source === 'message' ? e.messages : e.codes).push(m);
     }
+    // A shorter message the match took in (scan.ts Match.inner) is evidence for its own articles.
+    for (const inner of m.inner ?? []) {
+      const as: Match = { ...m, value: inner.value, weight: inner.weight, articles: inner.articles, inner: undefined };
+      for (const q of inner.articles) {
+        if (!records.has(q) || m.articles.includes(q)) continue;
+        const e = get(q);
+        e.first = Math.min(e.first, at);
+        e.messages.push(as);
+      }
+    }
   });
   for (const e of byQ.values()) {
     let ev = e.cited.length > 0 ? CITED_SCORE : 0;

@@ -46,6 +46,20 @@ export interface Match {
    * text; the ranking lists it only when nothing the ticket quotes names an article specifically.
    */
   about?: Situation;
+  /**
+   * Shorter messages this match's span took in whole (overlap resolution), which a few other
+   * articles quote: "The MTA is terminating because ..." inside "Event 9411 The MTA is terminating
+   * because ...", quoted by one article about another version. The highlight is this match's; the
+   * ranking counts each of these as the evidence it is for its own articles.
+   */
+  inner?: InnerMessage[];
+}
+
+/** A message inside a longer match (Match.inner): its value, weight and all the articles quoting it. */
+export interface InnerMessage {
+  value: string;
+  weight: number;
+  articles: string[];
 }
 
 /** An article the ticket describes without quoting it, and the ticket's words it has. */
@@ -307,6 +321,31 @@ function holdsWord(text: string, value: string): boolean {
   return false;
 }
 
+/** Most of a longer match's span, in characters: the longer one adds a label or a word or two. */
+const INNER_SHARE = 0.8;
+/** Articles a message inside may name: more say nothing about any of them (shareFactor in rank.ts). */
+const INNER_MAX_ARTICLES = 10;
+
+/**
+ * A specific message, quoted by a few articles, that makes up most of a longer message match
+ * around it and is not the same span: the longer one won the highlight by a few words ("Event
+ * 9411", "Details"), which does not make the shorter one's articles a worse explanation.
+ */
+function nearlyAllOf(m: Match, other: Match): boolean {
+  return (
+    m.source === 'message' &&
+    other.source === 'message' &&
+    m.start >= other.start &&
+    m.end <= other.end &&
+    m.end - m.start < other.end - other.start &&
+    m.end - m.start >= INNER_SHARE * (other.end - other.start) &&
+    m.weight >= SPECIFIC_WEIGHT &&
+    !m.slots &&
+    m.articles.length > 0 &&
+    m.articles.length <= INNER_MAX_ARTICLES
+  );
+}
+
 function byStart(a: Match, b: Match): number {
   return a.start - b.start;
 }
@@ -339,6 +378,11 @@ function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
       other.value = m.value;
       other.weight = Math.max(other.weight, m.weight);
       other.articles = [...new Set([...m.articles, ...other.articles])];
+      continue;
+    }
+    if (nearlyAllOf(m, other)) {
+      if (m.articles.some((q) => !other.articles.includes(q)))
+        (other.inner ??= []).push({ value: m.value, weight: m.weight, articles: m.articles });
       continue;
     }
     if (other.start === m.start && other.end === m.end && m.source === 'message' && other.source === 'message') {

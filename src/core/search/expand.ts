@@ -3,6 +3,7 @@
  * typed), dotted continuations of a version or file name, and, failing all that, near misses.
  */
 import { lowerBound, termId, termPostings } from './load-index';
+import { spellingVariants } from './spelling';
 import { editDistance, typoCandidates } from './typo';
 import { FIELD, type SearchIndex } from './types';
 import { versionSpellings } from './versions';
@@ -66,6 +67,13 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
   if (stem !== word) {
     const surface = termId(index, word);
     if (surface >= 0) out.push({ id: surface, kind: MatchKind.Surface, quality: 1 });
+  }
+
+  // "colour" is "color": the American spelling, where the archive uses it more than the word.
+  for (const v of spellingVariants(word)) {
+    const id = termId(index, index.thesaurus.stem(v));
+    if (id >= 0 && id !== exact && !has(id) && usage(index, id) > (exact >= 0 ? usage(index, exact) : 0))
+      out.push({ id, kind: MatchKind.Inflection, quality: SPELLING_QUALITY });
   }
 
   // "5.5.2591" means the build whatever comes after it: 5.5.2591.0 in a file table.
@@ -135,6 +143,9 @@ function expandUncached(index: SearchIndex, word: string, opts: ExpandOptions): 
   }
   return out;
 }
+
+/** A British spelling is the American word, nearly surely. */
+const SPELLING_QUALITY = 0.9;
 
 /** A year written out is the year, though "95" is also a count or a code. */
 const YEAR_QUALITY = 0.9;

@@ -22,6 +22,7 @@ import { gluedPhrases, isDottedGlued, splitGlued } from './glued';
 import { splitWord } from './split';
 import { adjacentPairs, MAX_PAIRS, orderedTerms, pairFactor } from './proximity';
 import { queryVersions, versionFactor } from './versions';
+import { platformFactor, queryPlatforms } from './platforms';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
 
 /** Longer input is a pasted page, not a query; the start of it is what matters. */
@@ -358,6 +359,8 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
       words.filter((w) => gluedPhrases(index, w.text).length > 0).map((w) => splitGlued(w.text)!.version),
     ),
   );
+  // Of near twins for two platforms, the one for the platform named (platforms.ts).
+  const platforms = platformFactor(index, queryPlatforms(words.map((w) => w.text)));
   const inTitles = titleWordCounter(index, words);
   const mayHaveTitle = (doc: number) => inTitles.all(doc);
   // Pairs of query words side by side in the title (proximity.ts); one word has no pair. A title
@@ -377,7 +380,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const longestExact = exactTitleLength(parsed.phrase);
   for (let i = 0; i < n; i++) {
     const doc = docs[i]!;
-    base[i] = scores[i]! * versions(doc, scorer.fields[doc]!);
+    base[i] = scores[i]! * versions(doc, scorer.fields[doc]!) * platforms(doc);
     needsPair[i] = queryTerms && scorer.fields[doc]! & FIELD.title && mayPair(doc) ? 1 : 0;
     needsPhrase[i] = phraseTarget !== null && mayHaveTitle(doc) ? 1 : 0;
     // All the words in one field is evidence of a quoted message only when nothing else was asked.

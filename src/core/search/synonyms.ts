@@ -37,6 +37,16 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['pst', 'personal folders', 'personal store'],
   // Agents say folder; the DOS and Windows 3.x articles say directory ("Shared Windows Directory").
   ['folder', 'directory'],
+  // Tickets say audio where the articles' titles say sound ("No Sound When You Run ...").
+  ['sound', 'audio'],
+  // A picture turned over: the programs' menus say flip, an agent says mirror.
+  ['flip', 'mirror'],
+  // Programs that talk to each other: the articles say communicate.
+  ['communicate', 'talk'],
+  // Accounts without admin rights: the articles say non-administrators.
+  ['non administrator', 'regular user', 'ordinary user', 'standard user', 'non admin'],
+  // "How to check whether Windows is running": the how-to titles say determine.
+  ['determine', 'check whether', 'find out whether', 'tell whether'],
 ];
 
 /**

@@ -64,11 +64,16 @@ export function productFit(record: ArticleRecord, ticket: TicketVersions): Produ
   if (ticket.products.length === 0) return 'none';
   const mine = articleProducts(record);
   if (mine.length === 0) return 'none';
+  // articleProducts lists the Version(s) lines' products first, then the fixing releases.
+  const listed = record.versions.filter((v) => versionLineProduct(v) !== null).length;
   let fit: ProductFit = 'other';
   for (const t of ticket.products) {
-    for (const a of mine) {
+    for (const [i, a] of mine.entries()) {
       if (a.family !== t.family) continue;
       if (a.version === t.version) return 'same-version';
+      // The release that fixes the article's problem, later than the ticket's: the ticket runs a
+      // release the problem is in, not another version than the article's.
+      if (i >= listed && compareVersions(t.rank, a.rank) < 0) continue;
       fit = 'same-family';
     }
   }

@@ -358,6 +358,23 @@ describe('card controller', () => {
     expect(dialog().querySelector('.article .status')!.textContent).toBe('');
   });
 
+  it('marks a delay notice as delayed, with its status among the facts', async () => {
+    const e = entryFor('<p id="m">452 4.2.2</p>', {
+      kind: 'ndr',
+      value: '4.2.2',
+      articles: [],
+      reason: 'mailboxfull',
+      recipient: 'ann@example.org',
+      delayed: true,
+    });
+    card.show(e, { left: 0, top: 0, width: 10, height: 10 }, { focus: false, openedBy: 'hover' });
+    await tick(5);
+    const section = dialog().querySelector<HTMLElement>('section.bounce')!;
+    expect(section.dataset.reason).toBe('mailboxfull');
+    expect(section.dataset.delayed).toBe('true');
+    expect(section.querySelector('.bounce-delayed')!.textContent).toMatch(/not failed yet/);
+  });
+
   it('closes with the close button', async () => {
     const e = entryFor('<p id="m">Q191014</p>', { kind: 'q', value: 'Q191014', articles: ['Q191014'] });
     card.show(e, { left: 0, top: 0, width: 10, height: 10 }, { focus: false, openedBy: 'hover' });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  DELAY_NEXT,
   askedArticles,
   cardModel,
   classLabel,
@@ -173,6 +174,20 @@ describe('card view-model', () => {
     const full = cardModel({ ...ndr, reason: 'mailboxfull' }, [view('Q227142')]);
     expect(full.best?.q).toBe('Q227142');
     expect(full.bounce).toMatchObject({ label: 'Mailbox full', who: "The recipient's mail admin", recipient: null });
+  });
+
+  it('tells a delay notice from a bounce: not failed yet, nothing to resend, then what a failure would ask', () => {
+    const delay: FoundMatch = { ...ndr, reason: 'mailboxfull', recipient: 'ann@example.org', delayed: true };
+    const m = cardModel(delay, []).bounce!;
+    expect(m.delayed).toBe(true);
+    expect(m.label).toBe('Mailbox full');
+    expect(m.next.startsWith(DELAY_NEXT)).toBe(true);
+    expect(m.next).toMatch(/free space/);
+    expect(m.summary.split('\n')[0]).toBe('Delayed, not failed yet: Mailbox full (mailboxfull)');
+    const failed = cardModel({ ...delay, delayed: undefined }, []).bounce!;
+    expect(failed.delayed).toBe(false);
+    expect(failed.summary.split('\n')[0]).toBe('Bounce: Mailbox full (mailboxfull)');
+    expect(failed.next).not.toContain(DELAY_NEXT);
   });
 
   it('offers each candidate once on a bounce no listed article explains, even when answers repeat one', () => {

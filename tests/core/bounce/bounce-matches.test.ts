@@ -160,6 +160,25 @@ describe('tagBounceMatches', () => {
     expect(Object.keys(b!).slice(-2)).toEqual(['reason', 'recipient']);
   });
 
+  it("marks a delay notice's matches delayed, and a failure's not", () => {
+    const delay = [
+      'Delivery is delayed to these recipients or groups:',
+      '',
+      'lab@partner.example',
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'lab@partner.example',
+      '#< #4.4.7 smtp;400 4.4.7 Message delayed> #SMTP#',
+    ].join('\n');
+    const [d] = tagBounceMatches(delay, addBounceMatches(delay, [], findBounces(delay)), findBounces(delay));
+    expect(d).toMatchObject({ recipient: 'lab@partner.example', delayed: true });
+    const failed = fixture('postfix-relay-ptr.txt');
+    const tagged = tagBounceMatches(failed, addBounceMatches(failed, [], findBounces(failed)), findBounces(failed));
+    expect(tagged.length).toBeGreaterThan(0);
+    for (const m of tagged) expect(m).not.toHaveProperty('delayed');
+  });
+
   it('classifies an NDR match outside any bounce by its own words, with no recipient', () => {
     const text = 'Customer says: 552 5.2.2 Mailbox full, please advise.';
     const [m] = tagBounceMatches(text, [code(text, '552 5.2.2', { value: '5.2.2' })], []);

@@ -189,3 +189,28 @@ describe('flat text and codes', () => {
     expect(codesOf('550 5.7.606 Access denied')).toEqual({ replyCode: '550', status: '5.7.606' });
   });
 });
+
+describe('classify: code and words together', () => {
+  it('lets a specific code choose between causes its words name', () => {
+    const human =
+      "This message is larger than the current system limit or the recipient's mailbox is full. Create a shorter message body.";
+    expect(classify({ status: '5.2.3', human })).toBe('exceedlimit');
+    expect(classify({ status: '5.2.2', human })).toBe('mailboxfull');
+  });
+  it('does not let a catch-all code (5.7.1, x.y.0) choose', () => {
+    expect(classify({ status: '5.7.1', diagnostic: 'Relaying denied, sender not authorized' })).toBe('norelaying');
+  });
+  it("reads the server's words before the report's own sentence", () => {
+    expect(
+      classify({
+        status: '5.7.1',
+        diagnostic: 'smtp;550 5.7.1 Unable to relay for ann@example.net',
+        human: 'You do not have permission to send to this recipient.',
+      }),
+    ).toBe('norelaying');
+  });
+  it('reads relay refusals worded as rejected or refused', () => {
+    expect(classify({ replyCode: '554', diagnostic: '554 Relay rejected for policy reasons.' })).toBe('norelaying');
+    expect(classify({ replyCode: '550', diagnostic: '550 relaying refused' })).toBe('norelaying');
+  });
+});

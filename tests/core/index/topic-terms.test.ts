@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TopicTermStats } from '../../../src/core/index/topic-terms';
-import { countTopicWords, frequentWords, leadWords, singular } from '../../../src/core/article/topic-words';
+import { countTopicWords, frequentWords, LEAD_WORDS, leadWords, singular } from '../../../src/core/article/topic-words';
 import type { Section } from '../../../src/core/article/sections';
 
 const section = (name: Section['name'], text: string): Section => ({
@@ -106,6 +106,20 @@ describe('the lead of an article', () => {
     expect(leadWords(sections, 5)).toEqual(['connecting', 'computer', 'space', 'name', 'give']);
     expect(leadWords(sections)).toContain('syntax');
     expect(leadWords(sections)).not.toContain('redirector');
+  });
+
+  it('reaches a detail given in the third sentence, not the words of a long paragraph after it', () => {
+    const symptoms = section(
+      'SYMPTOMS',
+      'Printing from the print server stops suddenly after reinstalling the operating system with ' +
+        'updated drivers. The print monitor reports an access error for each shared queue. It happens ' +
+        'only when the server has two network adapters. Later sentences describe registry values, ' +
+        'service dependencies, trace options, timeout settings and a long list of printers tested.',
+    );
+    const lead = leadWords([symptoms]);
+    expect(lead.length).toBeLessThanOrEqual(LEAD_WORDS);
+    expect(lead).toContain('adapter');
+    expect(lead).not.toContain('printer');
   });
 
   it('is the SUMMARY where there is no SYMPTOMS, and nothing from the applies-to list', () => {

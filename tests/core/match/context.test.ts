@@ -280,3 +280,17 @@ describe('context carries a specific message many articles share over the thresh
     expect(ranked(at(`Journaling is on, the journal goes to a custom recipient. NDR: ${MESSAGE}.`, 0.4))).toEqual([]);
   });
 });
+
+describe("a bounce's own sentences", () => {
+  it('are no context words: every bounce prints them', () => {
+    const words = ticketWords(
+      'Your message did not reach some or all of the intended recipients.\nThe following recipient(s) could not be reached:\n  Jo on 1/2/99\nThe widget gateway was down; recipient mailbox moved last week.',
+      [],
+    );
+    expect(words.has('intended')).toBe(false);
+    expect(words.has('reached')).toBe(false);
+    // The same word in the agent's own sentence still counts.
+    expect(words.has('recipient')).toBe(true);
+    expect(words.has('gateway')).toBe(true);
+  });
+});
