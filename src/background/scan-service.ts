@@ -2,7 +2,7 @@ import { articleOrder, candidateArticles, orderedArticles, rankArticles, worthSh
 import { findAll, matchesFor, needsSearchIndex, withSituationOf, type Found } from '../core/find-all';
 import { tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
-import { findTicketVersions } from '../core/version';
+import { findTicketVersions, withBuildReleases } from '../core/version';
 import { laterThanArchive } from '../core/match/ticket-era';
 import type { ArticleRecord } from '../core/article/types';
 import type { FoundMatch } from '../messaging/protocol';
@@ -31,9 +31,9 @@ export async function scanBlock(
   // Only a block with an archive-era Exchange bounce reads the search index (bounce/situation.ts).
   if (needsSearchIndex(found)) found = withSituationOf(found, block, await bundledIndex.searchIndex());
   const { bounces } = found;
-  const ticket = findTicketVersions(block);
   const records = await recordsFor(candidateArticles(found.matches));
   const matches = matchesFor(found, records);
+  const ticket = withBuildReleases(findTicketVersions(block), matches);
   const words = ticketWords(block, matches);
   const earlier = tab && !reset ? await tabContext(tab.id, tab.url) : { words: [], articles: [] };
   const contextWords = earlier.words.length ? mergeContextWords(earlier.words, words, new Set(), Infinity) : words;

@@ -143,7 +143,7 @@ export function detectFixes(input: FixInput): FixResult {
           const confirmed = CONFIRMED.exec(sentence);
           if (confirmed) {
             const r = parseRelease(confirmed[1]!);
-            if (r && r.product) context = r;
+            if (r && r.product) context = listedVersionOf(r, confirmed[1]!, input.versions);
           }
           if (THIRD_PARTY_UPDATE.test(sentence) && fixSection) thirdPartySeen = true;
           const hotfixWords = REMEDY_SECTIONS.has(section.name)
@@ -285,7 +285,9 @@ export function detectFixes(input: FixInput): FixResult {
     }
   }
 
-  const fixes = choose(evidence);
+  const chosen = choose(evidence);
+  const builtOn = postServicePack(input.sections);
+  const fixes = builtOn ? chosen.map((f) => withBuiltOn(f, builtOn)) : chosen;
   const main = fixes[0] ?? null;
   let fixKind: FixKind;
   if (main)
@@ -393,6 +395,44 @@ function hotfixFix(rawProduct: string, rawVersion: string, beforeSp: string | nu
     source,
     ...(beforeSp ? { takenIn: beforeSp } : {}),
   };
+}
+
+/**
+ * "Confirmed ... in Windows NT version 3.51 and 4.0" where the article lists only 4.0: the
+ * listed version is the one the article's fixes are for. Otherwise the first version named.
+ */
+function listedVersionOf(r: Release, words: string, versions: readonly string[]): Release {
+  const family = familyKey(r.product);
+  const listed = new Set(
+    versions
+      .map((v) => /^(.*\S)\s+(\d[\w.]*)(?:\s+SP\w+)?$/i.exec(v))
+      .filter((m): m is RegExpExecArray => m !== null && familyKey(m[1]!) === family)
+      .map((m) => normVersion(m[2]!)),
+  );
+  if (listed.size === 0 || listed.has(normVersion(r.version))) return r;
+  for (const m of words.matchAll(/(?<![\w.])(\d{1,2}\.\d{1,2}[a-z]?)(?!\w|\.\d)/gi)) {
+    if (listed.has(normVersion(m[1]!))) return { ...r, version: m[1]! };
+  }
+  return r;
+}
+
+// "hotfixes-postSP2" (the download folder), "a post-SP3 hotfix", "post-Service Pack 5 fix".
+const POST_SP = /\bpost-?(?:SP|Service\s*Pack\s*)(\d{1,2}[a-z]?)(?![\w])/gi;
+const POST_SP_SECTIONS = new Set(['STATUS', 'RESOLUTION', 'WORKAROUND', 'MORE INFORMATION']);
+
+/** The one service pack the article's hotfix was built on ("post-SP2"); null when none or several are named. */
+function postServicePack(sections: readonly Section[]): string | null {
+  const seen = new Set<string>();
+  for (const section of sections) {
+    if (!POST_SP_SECTIONS.has(section.name)) continue;
+    for (const line of section.lines) for (const m of line.text.matchAll(POST_SP)) seen.add(m[1]!.toLowerCase());
+  }
+  return seen.size === 1 ? [...seen][0]! : null;
+}
+
+/** A hotfix that no later service pack is known to have taken in: the service pack it was built on. */
+function withBuiltOn(f: Fix, builtOn: string): Fix {
+  return f.hotfix && !f.takenIn && !f.rollupOn ? { ...f, builtOn } : f;
 }
 
 /** "Exchange Server 5.5" -> product + version. */

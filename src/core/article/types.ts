@@ -82,6 +82,8 @@ export interface Fix {
   rollupOn?: string;
   /** A hotfix a later service pack took in ("hotfix (before Service Pack 3)"): that service pack. */
   takenIn?: string;
+  /** A hotfix made after a service pack ("hotfixes-postSP2", "post-SP3 hotfix"): that service pack, which alone lacks the fix. */
+  builtOn?: string;
 }
 
 export interface FileVersion {

@@ -15,7 +15,7 @@ import { articleUrl } from '../kb-number';
  */
 
 /** A fix's facts beyond its release, where it has any. */
-export type FixFacts = Pick<Fix, 'servicePackName' | 'rollupOn' | 'takenIn'>;
+export type FixFacts = Pick<Fix, 'servicePackName' | 'rollupOn' | 'takenIn' | 'builtOn'>;
 
 /** Fix as a tuple: text, product, version, servicePack, hotfix (0/1), source, then 1 when inferred, then its FixFacts. */
 export type FixTuple =
@@ -98,6 +98,7 @@ const fixTuple = (f: Fix): FixTuple => {
     ...(f.servicePackName ? { servicePackName: f.servicePackName } : {}),
     ...(f.rollupOn ? { rollupOn: f.rollupOn } : {}),
     ...(f.takenIn ? { takenIn: f.takenIn } : {}),
+    ...(f.builtOn ? { builtOn: f.builtOn } : {}),
   };
   const base = [f.text, f.product, f.version, f.servicePack, f.hotfix ? 1 : 0, f.source] as const;
   if (Object.keys(facts).length) return [...base, f.inferred ? 1 : 0, facts];

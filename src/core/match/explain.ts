@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord } from '../article/types';
 import { findTicketVersions, type TicketVersions } from '../version/ticket-versions';
+import { withBuildReleases } from '../version/ticket-builds';
 import { ticketWords } from './context';
 import { rankArticles, type RankOptions, type RankedArticle } from './rank';
 import type { Match, MatchKind } from './scan';
@@ -101,7 +102,7 @@ export function explain(
   records: ReadonlyMap<string, ArticleRecord>,
   opts: RankOptions & { ticket?: TicketVersions } = {},
 ): ExplainResult {
-  const ticket = opts.ticket ?? findTicketVersions(text);
+  const ticket = opts.ticket ?? withBuildReleases(findTicketVersions(text), matches);
   const contextWords = opts.contextWords ?? (opts.context === false ? undefined : ticketWords(text, matches));
   const { ranked, evidence } = rankArticles(matches, records, ticket, { ...opts, contextWords });
   const pos = articleOrder(ranked, evidence);

@@ -26,9 +26,11 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** "6a" -> [6, 1]; null/"" (no service pack, the release itself) -> [0, 0]. */
+/** "6a" -> [6, 1]; null/"" (no service pack, the release itself) -> [0, 0]; "latest" -> [99, 0]. */
 function spParts(sp: string | null | undefined): [number, number] | null {
   if (sp === null || sp === undefined || sp.trim() === '') return [0, 0];
+  // A ticket's "with the latest service pack": at or above any level an article names.
+  if (sp.trim().toLowerCase() === 'latest') return [99, 0];
   const m = /^(?:sp|service\s*pack)?\s*(\d{1,2})([a-z]?)$/i.exec(sp.trim());
   if (!m) return null;
   const letter = m[2] ? m[2].toLowerCase().charCodeAt(0) - 96 : 0;

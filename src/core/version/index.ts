@@ -10,6 +10,7 @@ export {
 } from './exchange-builds';
 export { findProductMentions, productOf, FAMILIES, type ProductMention, type ProductFamily } from './products';
 export { findTicketVersions, type TicketVersions, type FileMention } from './ticket-versions';
+export { withBuildReleases } from './ticket-builds';
 export { verdictFor, productFit, articleProducts, type Verdict, type VerdictResult, type ProductFit } from './verdict';
 export { ReleaseTable, versionKey, type ReleaseTableData, type BuildAnswer, type BuildQuery } from './release-table';
 export { findBuildMatches, withBuildMatches, type BuildInfo } from './build-matches';

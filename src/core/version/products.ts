@@ -87,8 +87,17 @@ export const S = '[\\s\\u00a0]{1,3}';
 export const SO = '[\\s\\u00a0]{0,3}';
 const SP_TAIL =
   `(?:[\\s,(\\u00a0]{0,4}(?:with${S}|w/${SO}|plus${S})?(?:(?:the${S})?service${S}pack|sp)${SO}(\\d{1,2}[a-z]?)(?![a-z0-9]))?` +
-  `(?:[\\s,(\\u00a0]{0,4}build${SO}[:#]?${SO}(\\d{1,4}(?:\\.\\d{1,5}){0,3}))?`;
-const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|(?:standard|enterprise)${S}edition))?`;
+  `(?:[\\s,(\\u00a0]{0,4}build${SO}[:#]?${SO}(\\d{1,4}(?:\\.\\d{1,5}){0,3}))?` +
+  // The release itself or the newest level, in words: "Windows 2000 Server RTM", "NT 3.5 without a
+  // service pack", "NT 4 with the latest service pack" (service pack "0" / "latest", releaseLevel).
+  `(?:[\\s,(\\u00a0]{0,4}(rtm|gold|sp${SO}0|(?:with${S})?no${S}(?:sp|service${S}packs?)|without${S}(?:a${S}|any${S})?(?:sp|service${S}packs?)|(?:with${S})?(?:the${S})?latest${S}(?:sp|service${S}pack))(?![a-z0-9]))?`;
+const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?))?`;
+
+/** The service pack a release word names: "rtm" -> "0", "with the latest service pack" -> "latest". */
+export function releaseLevel(words: string | undefined): string | null {
+  if (!words) return null;
+  return /latest/i.test(words) ? 'latest' : '0';
+}
 
 const PRODUCT_RE = new RegExp(
   '(?<![a-z0-9])(?:microsoft' +
@@ -113,7 +122,7 @@ export function readProductTail(text: string, at: number): { sp: string | null; 
   TAIL_RE.lastIndex = at;
   const m = TAIL_RE.exec(text);
   if (!m) return { sp: null, build: null, end: at };
-  return { sp: m[1] ? m[1].toLowerCase() : null, build: m[2] ?? null, end: at + m[0].length };
+  return { sp: m[1] ? m[1].toLowerCase() : releaseLevel(m[3]), build: m[2] ?? null, end: at + m[0].length };
 }
 
 function familyFor(groupIndex: number, version: string): ProductFamily {
@@ -158,7 +167,7 @@ export function findProductMentions(text: string, limit = 200): ProductMention[]
       name: displayName(family, m[g] ?? '', version),
       version,
       rank,
-      sp: m[11] ? m[11].toLowerCase() : null,
+      sp: m[11] ? m[11].toLowerCase() : releaseLevel(m[13]),
       build: m[12] ?? null,
       start: m.index,
       end: m.index + m[0].length,
@@ -190,14 +199,14 @@ export function otherProduct(
     .replace(/^microsoft\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!clean || !/^\d{1,4}(?:\.\d{1,5}){0,3}$/.test(version)) return null;
+  if (!clean || !/^\d{1,4}(?:\.\d{1,5}){0,3}$|^\d{1,4}(?:\.\d{1,5}){1,2}[a-z]$/i.test(version)) return null;
   // One family per product however it is written: "Visual C++, 32-bit Editions" and "Visual C++",
   // "SMS" and "Systems Management Server".
   return {
     family: `other:${canonicalProduct(clean, version).product.toLowerCase()}`,
     name: `${clean} ${version}`,
-    version,
-    rank: version,
+    version: version.toLowerCase(),
+    rank: letteredRank(version),
     sp: sp?.toLowerCase() ?? null,
     build: null,
     start,
@@ -205,8 +214,20 @@ export function otherProduct(
   };
 }
 
+/**
+ * A maintenance release's letter ranks after its release and before the next: "3.0b" -> "3.0.0.0.2"
+ * (compareVersions pads with zeros, so 3.0 < 3.0a < 3.0b < 3.1).
+ */
+function letteredRank(version: string): string {
+  const m = /^(\d[\d.]*?)([a-z])$/i.exec(version);
+  if (!m) return version;
+  const parts = m[1]!.split('.');
+  while (parts.length < 4) parts.push('0');
+  return `${parts.join('.')}.${m[2]!.toLowerCase().charCodeAt(0) - 96}`;
+}
+
 /** The Windows versions a product name may end with: "Access for Windows 95". */
-const WINDOWS_PLATFORM = String.raw`Windows(?:\s+(?:NT|95|98|2000|3\.1x?))?`;
+const WINDOWS_PLATFORM = String.raw`Windows(?:\s+(?:NT|95|98|2000|3\.1x?|for\s+Workgroups))?`;
 /** The platform a product is "for" ("Word 97 for Windows", "Excel for the Macintosh"): not part of its name. */
 export const FOR_PLATFORM = String.raw`for\s+(?:the\s+)?(?:${WINDOWS_PLATFORM}|Macintosh|MS-DOS|OS\/2)`;
 /** Only Windows: a name "for Macintosh" is another product line than the same name for Windows. */
@@ -218,7 +239,7 @@ const TRAILING_WINDOWS = new RegExp(String.raw`,?\s+${FOR_WINDOWS}$`, 'i');
 export function otherProductOf(text: string): ProductMention | null {
   // "Word 97 for Windows": the platform after the version is not part of it.
   const t = text.trim().replace(TRAILING_PLATFORM, '');
-  const m = /^(.{1,60}?)\s+v?(\d{1,4}(?:\.\d{1,5}){0,3})$/i.exec(t);
+  const m = /^(.{1,60}?)\s+v?(\d{1,4}(?:\.\d{1,5}){0,3}|\d{1,4}(?:\.\d{1,5}){1,2}[a-z])$/i.exec(t);
   return m ? otherProduct(m[1]!, m[2]!) : null;
 }
 
@@ -226,7 +247,7 @@ export function otherProductOf(text: string): ProductMention | null {
 // SP1". The era's year versions count too ("Visual Studio 97 SP3", "Office 2000 SR-1": a service
 // release is that suite's service pack), but only with a service pack: alone, "Room 2000" is not a product.
 const OTHER_RE =
-  /(?<![\w.])((?:[A-Z][\w+&'-]{0,30}[ \u00a0]){1,4})(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2})(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
+  /(?<![\w./])((?:[A-Z][\w+&'/-]{0,30}[ \u00a0]){1,4}(?:for[ \u00a0](?:Windows|MS-DOS|the[ \u00a0]Macintosh|Macintosh)[ \u00a0])?)(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2}(?:[a-z](?![\w-]))?)(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
 
 /**
  * The era's Office programs, named by year ("Word 97", "Excel 2000"), and whether Office's
@@ -269,6 +290,8 @@ export function findOtherProducts(text: string, known: readonly ProductMention[]
     const version = m[2] ?? m[4]!;
     const sp = m[3] ?? m[5] ?? null;
     for (let i = 0; i < words.length; i++) {
+      // "MS Mail for Windows 3.2": the tails are "Mail for Windows" and "Windows", not "for Windows".
+      if (!/^[A-Z]/.test(words[i]!)) continue;
       const p = otherProduct(words.slice(i).join(' '), version, sp, start, end);
       if (p) out.push(p);
     }
@@ -295,6 +318,8 @@ export function canonicalProduct(product: string, version: string): { product: s
   let p = product
     .replace(/^(?:the\s+)?(?:Microsoft|MS)\s+/i, '')
     .replace(/\s+(?:US|U\.S\.)$/i, '')
+    // "MS-DOS operating system": the category word is not part of the name tickets use.
+    .replace(/\s+operating\s+system$/i, '')
     // "Server Appliance Kit (SAK)": the acronym repeats the name.
     .replace(/\s*\([A-Z][A-Za-z]{1,6}\)/g, '')
     // "Visual Basic Enterprise Edition for Windows", "Windows NT Server, Enterprise Edition": one product line.
@@ -327,6 +352,7 @@ const CANONICAL: ReadonlyArray<[RegExp, string]> = [
   [/^(?:SMS|Systems Management Server)$/i, 'Systems Management Server'],
   [/^(?:MDAC|Data Access Components|Microsoft Data Access Components)$/i, 'Data Access Components'],
   [/^SQL Server$/i, 'SQL Server'],
+  [/^(?:ODBC|Open Database Connectivity)$/i, 'Open Database Connectivity'],
 ];
 
 /** Products whose versions are always dotted: "Windows NT 4.00" is 4.0, "Visual Studio 6" is 6.0. */

@@ -23,7 +23,8 @@ const ci = (word: string) => word.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}
 
 const YEARS_2K = '2[Kk]3?|2000|2003';
 // A whole number, a dotted version or a year; what the product's ranks know is checked afterwards.
-const NUMBER = '\\d{1,2}(?:\\.\\d{1,2})?|9[5-8]|2000|2002|2003|2[Kk]3?';
+// A maintenance letter may follow a dotted version ("VFP 3.0b", "SMS 1.2a").
+const NUMBER = '\\d{1,2}(?:\\.\\d{1,2}[a-z]?)?|9[5-8]|2000|2002|2003|2[Kk]3?';
 
 const SHORTS: readonly Short[] = [
   // "NT 4.0", "NT4", "WinNT 4", "Windows NT 4" (the table's own pattern wants "4.0"), "NT Server 4.0".
@@ -36,6 +37,8 @@ const SHORTS: readonly Short[] = [
   { re: `(?:[Ww]|${ci('win')}${SO})(${YEARS_2K}|XP|xp|Xp|95|98|ME|Me)`, family: 'windows' },
   { re: `${ci('exch')}\\.?${SO}(4\\.0|5\\.0|5\\.5|${YEARS_2K}|2007|2010)`, family: 'exchange' },
   { re: `(?:E|Ex|${ci('exchange')}${SO})(2[Kk]3?)`, family: 'exchange' },
+  // "EX 5.5 sp3", "Ex5.5": capitals first, so the word "ex" is not a product.
+  { re: `(?:EX|Ex)${SO}(4\\.0|5\\.0|5\\.5)`, family: 'exchange' },
   {
     re: `${ci('sql')}(?:${S}${ci('server')})?${SO}(6\\.5|6\\.0|7\\.0|6|7|2[Kk]|2000|2005)`,
     family: 'sql-server',

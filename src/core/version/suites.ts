@@ -27,8 +27,9 @@ function suiteVersion(family: string, version: string): { version: string; rank:
     return null;
   }
   if (!TOOL.test(family)) return null;
-  if (v === '5.0' || v === '5') return { version: '97', rank: '5.0' };
-  if (v === '6.0' || v === '6') return { version: '6.0', rank: '6.0' };
+  // A maintenance letter stays in its release: Visual FoxPro 5.0a shipped with Visual Studio 97.
+  if (/^5(?:\.0[a-z]?)?$/.test(v)) return { version: '97', rank: '5.0' };
+  if (/^6(?:\.0[a-z]?)?$/.test(v)) return { version: '6.0', rank: '6.0' };
   return null;
 }
 

@@ -16,15 +16,28 @@ export interface FileMention {
   end: number;
 }
 
+/** A version with a service pack and no product name: "5.5 sp4" in a ticket that says "Exchange" nowhere near it. */
+export interface BareVersion {
+  version: string;
+  sp: string;
+  start: number;
+  end: number;
+}
+
 export interface TicketVersions {
   products: ProductMention[];
   files: FileMention[];
+  /** Versions with a service pack that no product name claims (verdict.ts reads them as the article's product). */
+  bare?: BareVersion[];
+  /** The ticket says a hotfix or rollup is installed ("plus the Security Rollup Package", "hotfix applied"). */
+  patched?: boolean;
   /** Releases later than the archive the ticket names ("Windows 11", "Microsoft 365"); later-releases.ts. */
   later?: string[];
 }
 
+// "Store.exe 5.5.2653.0", "Dns.exe is version 4.0.1381.7102", "Mbclean.exe now shows version 5.5.2654.55".
 const FILE_RE =
-  /(?<![a-z0-9_])([a-z0-9_-]{1,40}\.(?:exe|dll|sys|ocx|cpl))(?:[\s\u00a0]{1,3}(?:version|ver\.?|v)?[\s\u00a0]{0,3}[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)(\d{1,2}\.\d{1,2}(?:\.\d{1,5}){1,2})(?![.\d])/gi;
+  /(?<![a-z0-9_])([a-z0-9_-]{1,40}\.(?:exe|dll|sys|ocx|cpl))(?:[\s\u00a0]{1,3}(?:is|was|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:is|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:version|ver\.?|v)?[\s\u00a0]{0,3}[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)(\d{1,2}\.\d{1,2}(?:\.\d{1,5}){1,2})(?!\d|\.\d)/gi;
 
 // Build numbers with the Exchange majors only; other products' builds (4.0.1381 is NT 4.0) are not mapped.
 const EXCHANGE_BUILD_RE = /(?<![\d.])(4\.0|5\.0|5\.5|6\.0|6\.5)\.(\d{3,4})(?:\.\d{1,5})?(?![.\d])/g;
@@ -33,6 +46,23 @@ const EXCHANGE_CUE_RE = /exchange|store\.exe|emsmta\.exe|dsamain\.exe|msexc|mad\
 // "SP4 for NT 4.0", "Service Pack 6a on Windows NT 4.0": the service pack written before its product.
 const SP_BEFORE_RE =
   /(?<![\w])(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)[\s\u00a0]{1,3}(?:for|on|of)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Microsoft[\s\u00a0]{1,3})?$/i;
+
+const BARE_RE =
+  /(?<![\w.])(\d{1,2}\.\d{1,2}[a-z]?)[\s\u00a0]{0,3},?[\s\u00a0]{0,3}(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)(?![\w])/gi;
+
+// "plus the Security Rollup Package", "with a store hotfix", "hotfix applied", "the QFE is installed".
+const PATCHED_RE =
+  /\b(?:with|plus|installed|applied|put)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
+
+// "upgraded our NT 3.51 boxes to Service Pack 4", "Exchange 5.5 servers, all at SP3": the level a
+// few words after the product, in the same clause.
+const SP_AFTER_RE =
+  /^[^.;:\n]{0,30}?\b(?:to|with|at|on|running|plus)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Service[\s\u00a0]{1,3}Pack|SP)[\s\u00a0]?(\d{1,2}[a-z]?)(?![\w])/i;
+
+function servicePackAfter(text: string, p: ProductMention, next: number): string | null {
+  const m = SP_AFTER_RE.exec(text.slice(p.end, Math.min(next, p.end + 60)));
+  return m ? m[1]!.toLowerCase() : null;
+}
 
 function servicePackBefore(text: string, start: number): string | null {
   if (start === 0) return null;
@@ -88,7 +118,24 @@ export function findTicketVersions(text: string): TicketVersions {
   }
   products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);
-  for (const p of products) if (p.sp === null) p.sp = servicePackBefore(text, p.start);
+  products.forEach((p, i) => {
+    if (p.sp === null)
+      p.sp = servicePackBefore(text, p.start) ?? servicePackAfter(text, p, products[i + 1]?.start ?? text.length);
+  });
+  const bare: BareVersion[] = [];
+  BARE_RE.lastIndex = 0;
+  while ((m = BARE_RE.exec(text)) && bare.length < 50) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (products.some((p) => p.start < end && start < p.end)) continue;
+    bare.push({ version: m[1]!.toLowerCase(), sp: m[2]!.toLowerCase(), start, end });
+  }
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
-  return { products, files, ...(later.length ? { later } : {}) };
+  return {
+    products,
+    files,
+    ...(later.length ? { later } : {}),
+    ...(bare.length ? { bare } : {}),
+    ...(PATCHED_RE.test(text) ? { patched: true } : {}),
+  };
 }

@@ -21,7 +21,13 @@ export interface VerdictResult {
 export type ProductFit = 'same-version' | 'same-family' | 'other' | 'none';
 
 function spText(sp: string | null): string {
-  return sp === null ? '' : sp === '0' ? ' without a service pack' : ` SP${sp}`;
+  return sp === null
+    ? ''
+    : sp === '0'
+      ? ' without a service pack'
+      : sp === 'latest'
+        ? ' with the latest service pack'
+        : ` SP${sp}`;
 }
 
 /** Products with versions the article applies to (its `versions`, else its fix). */
@@ -92,8 +98,18 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
   // An Office program's or Visual Studio tool's fix is judged as the suite's: their service packs are one line.
   const fixProduct = named ? (suiteOf(named) ?? named) : null;
   const family = fixProduct?.family ?? articleProducts(record)[0]?.family;
-  const mentions = withSuites(ticket.products).filter((p) => p.family === family);
+  let mentions = withSuites(ticket.products).filter((p) => p.family === family);
+  if (family && mentions.length === 0) mentions = bareMentions(record, fixProduct, family, ticket);
   if (!family || mentions.length === 0) {
+    // A fix that is a later release (or none at all) says nothing the ticket could already have;
+    // a version the article lists as affected, of any of its products, is affected.
+    const hit =
+      !fix || isUpgrade(fix)
+        ? listedHit(record, withSuites(ticket.products))
+        : fixProduct
+          ? otherVersionOfLine(record, fixProduct, ticket.products)
+          : null;
+    if (hit) return affectedListed(hit, fix);
     return {
       verdict: 'unknown',
       reason: family ? 'the ticket names no version of the product' : 'the article names no product version',
@@ -101,7 +117,10 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
   }
 
   if (fixProduct) {
-    const same = mentions.filter((p) => p.version === fixProduct.version);
+    // Several machines at several levels: the lowest decides (one that predates the fix is affected).
+    const same = mentions
+      .filter((p) => p.version === fixProduct.version)
+      .sort((a, b) => compareServicePacks(levelOf(a), levelOf(b)));
     // 2. An Exchange build in the ticket against the article's fixed Exchange file versions
     //    (Exchange files carry the product build: Store.exe 5.5.2448.0 is SP2).
     for (const p of same) {
@@ -135,6 +154,12 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
         if (has)
           return { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (${fix!.text})` };
         if (fix!.inferred) {
+          // The release itself, or a level the article lists as affected, predates the fix however it is numbered.
+          if (p.sp === '0' || listedAtLevel(record, p))
+            return {
+              verdict: 'affected',
+              reason: `the ticket's ${p.name}${spText(p.sp)} is ${p.sp === '0' ? 'the release before any service pack' : 'listed as affected'}; fixed in ${fix!.text}`,
+            };
           return {
             verdict: 'unknown',
             reason: `the ticket's ${p.name}${spText(p.sp)} may predate the fix: the article says the latest service pack, Service Pack ${fix!.servicePack} when it was last modified`,
@@ -162,6 +187,9 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
           verdict: 'fixed',
           reason: `the ticket's ${later.name} is later than ${fixProduct.name}, fixed in its ${fix!.text}`,
         };
+      // A ticket "with the latest service pack" has whatever number the article's latest one had.
+      if (same.length > 0 && same.every((p) => p.sp === 'latest'))
+        return { verdict: 'fixed', reason: `the ticket's ${same[0]!.name} has the latest service pack (${fix!.text})` };
       if (same.length > 0) {
         return {
           verdict: 'unknown',
@@ -169,7 +197,7 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
         };
       }
     } else if (fix!.hotfix) {
-      const v = hotfixVerdict(record, fix!, fixProduct, mentions, same);
+      const v = hotfixVerdict(record, fix!, fixProduct, mentions, same, ticket.patched === true);
       if (v) return v;
     } else if (!fix!.servicePack) {
       // 5. An upgrade fix: a later product version has it.
@@ -178,24 +206,118 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
     }
   }
 
-  // 6. The ticket's version is one the article lists as affected and no fix applies to it.
+  // 6. The ticket's version is one the article lists as affected and no fix applies to it. A fix
+  //    that is a later release (or none) leaves every listed product's version affected.
   const listed = withSuites(articleProducts(record));
-  const hit = mentions.find((p) => listed.some((a) => a.family === p.family && a.version === p.version));
-  if (hit) {
-    return fix
-      ? {
-          verdict: 'affected',
-          reason: `the ticket's ${hit.name}${spText(hit.sp)} is listed as affected; fixed in ${fix.text}`,
-        }
-      : {
-          verdict: 'affected',
-          reason: `the ticket's ${hit.name}${spText(hit.sp)} is listed as affected; no fix is named`,
-        };
+  const hit =
+    listedHit(record, mentions) ?? (!fix || isUpgrade(fix) ? listedHit(record, withSuites(ticket.products)) : null);
+  if (hit) return affectedListed(hit, fix);
+  const other = mentions.find((p) => otherLevel(record, p));
+  if (other) {
+    return {
+      verdict: 'unknown',
+      reason: `the article lists ${other.name} only at ${listedLevelsText(record, other)}; the ticket names${spText(other.sp) || ' no service pack'}`,
+    };
   }
   return {
     verdict: 'unknown',
     reason: `the article covers ${listed.map((a) => a.name).join(', ') || 'other versions'}; the ticket names ${mentions[0]!.name}`,
   };
+}
+
+/** The mention's level for ordering: "0" is the release itself; an unnamed level sorts last. */
+function levelOf(m: ProductMention): string | null {
+  return m.sp === null ? 'latest' : m.sp === '0' ? null : m.sp;
+}
+
+function affectedListed(hit: ProductMention, fix: Fix | null): VerdictResult {
+  return {
+    verdict: 'affected',
+    reason: `the ticket's ${hit.name}${spText(hit.sp)} is listed as affected; ${fix ? `fixed in ${fix.text}` : 'no fix is named'}`,
+  };
+}
+
+/** A fix that is a later release (not a service pack, a hotfix or "the latest service pack"). */
+function isUpgrade(fix: Fix): boolean {
+  return !fix.servicePack && !fix.hotfix && !isLatestServicePack(fix);
+}
+
+/**
+ * The service-pack levels at which the article's Version lines list the mention's version
+ * ("Exchange Server 5.5 SP3" -> ["3"]); null when a line lists the version as a whole or none lists it.
+ */
+function listedLevels(record: ArticleRecord, m: ProductMention): string[] | null {
+  const same = withSuites(
+    record.versions.map(versionLineProduct).filter((p): p is ProductMention => p !== null),
+  ).filter((a) => a.family === m.family && a.version === m.version);
+  if (same.length === 0 || same.some((a) => a.sp === null)) return null;
+  return same.map((a) => a.sp!);
+}
+
+/** The ticket's level is one the article lists ("5.5 SP3" for a ticket at 5.5 SP3). */
+function listedAtLevel(record: ArticleRecord, m: ProductMention): boolean {
+  const levels = listedLevels(record, m);
+  return levels !== null && m.sp !== null && levels.some((l) => compareServicePacks(l, m.sp) === 0);
+}
+
+/** The article lists the version only at other levels than the ticket's (or the ticket names none). */
+function otherLevel(record: ArticleRecord, m: ProductMention): boolean {
+  const levels = listedLevels(record, m);
+  return levels !== null && !listedAtLevel(record, m);
+}
+
+function listedLevelsText(record: ArticleRecord, m: ProductMention): string {
+  return (listedLevels(record, m) ?? []).map((l) => `SP${l}`).join(', ');
+}
+
+/** The first mention whose version (and level, where the article lists levels) the article lists as affected. */
+function listedHit(record: ArticleRecord, mentions: readonly ProductMention[]): ProductMention | null {
+  const listed = withSuites(articleProducts(record));
+  return (
+    mentions.find(
+      (p) => listed.some((a) => a.family === p.family && a.version === p.version) && !otherLevel(record, p),
+    ) ?? null
+  );
+}
+
+/**
+ * A listed version of a program whose fix came in its suite's service pack for another version:
+ * Visual FoxPro 5.0a in an article fixed in Visual Studio 6.0 SP3 (which has Visual FoxPro 6.0).
+ */
+function otherVersionOfLine(
+  record: ArticleRecord,
+  fixProduct: ProductMention,
+  products: readonly ProductMention[],
+): ProductMention | null {
+  const listed = articleProducts(record);
+  for (const m of products) {
+    if (!listed.some((a) => a.family === m.family && a.version === m.version) || otherLevel(record, m)) continue;
+    const inSuite = listed.some((b) => b.family === m.family && suiteOf(b)?.family === fixProduct.family);
+    if (inSuite && suiteOf(m)?.version !== fixProduct.version) return m;
+  }
+  return null;
+}
+
+/**
+ * "5.5 sp4" in a ticket that names no product there: the version of the article's product (its
+ * fix's, else the one it lists) at that service pack.
+ */
+function bareMentions(
+  record: ArticleRecord,
+  fixProduct: ProductMention | null,
+  family: string,
+  ticket: TicketVersions,
+): ProductMention[] {
+  if (!ticket.bare?.length) return [];
+  const own = [...(fixProduct ? [fixProduct] : []), ...withSuites(articleProducts(record))].filter(
+    (a) => a.family === family,
+  );
+  const out: ProductMention[] = [];
+  for (const b of ticket.bare) {
+    const a = own.find((o) => o.version === b.version);
+    if (a) out.push({ ...a, sp: b.sp, build: null, start: b.start, end: b.end });
+  }
+  return out;
 }
 
 /** A later version with the same major number: 2.5 after 2.1, 3.51 after 3.5, 5.5 after 5.0. */
@@ -221,6 +343,7 @@ function hotfixVerdict(
   fixProduct: ProductMention,
   mentions: readonly ProductMention[],
   same: readonly ProductMention[],
+  patched: boolean,
 ): VerdictResult | null {
   const later = mentions.find((p) => laterInLine(p, fixProduct) && !listedAffected(record, p));
   if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fix.text}` };
@@ -228,6 +351,8 @@ function hotfixVerdict(
   const rollupOn = fix.rollupOn ?? null;
   for (const p of same) {
     if (p.sp === null) continue;
+    // "The latest service pack" is not a level a hotfix's later service pack can be compared with.
+    if (p.sp === 'latest') return hotfixDoubt(record, p, fix, false);
     const level = p.sp === '0' ? null : p.sp;
     if (takenIn && compareServicePacks(level, takenIn) >= 0)
       return {
@@ -243,17 +368,51 @@ function hotfixVerdict(
           reason: `the ticket's ${p.name}${spText(p.sp)} has the fix only with ${fix.text} installed`,
         };
     }
+    // A hotfix made after Service Pack N: a later service pack may have taken it in, but the article does not say.
+    if (fix.builtOn && compareServicePacks(level, fix.builtOn) > 0)
+      return {
+        verdict: 'unknown',
+        reason: `the ${fix.text} was made after Service Pack ${fix.builtOn}; the article does not say which later service pack has it`,
+      };
+    const doubt = hotfixDoubt(record, p, fix, patched);
+    if (doubt) return doubt;
     return {
       verdict: 'affected',
       reason: `the ticket's ${p.name}${spText(p.sp)} is fixed only with the ${fix.text} installed`,
     };
   }
   if (same.length > 0) {
+    const doubt = hotfixDoubt(record, same[0]!, fix, patched);
+    if (doubt) return doubt;
     return {
       verdict: 'affected',
       reason: `the ticket's ${same[0]!.name} is fixed only with the ${fix.text} installed`,
     };
   }
+  return null;
+}
+
+/**
+ * Why a ticket at the hotfix's version may have it after all: the ticket says a hotfix or rollup
+ * is installed; it names "the latest service pack"; or the article lists the version only at
+ * other service-pack levels than the ticket's (the problem may not be there at all).
+ */
+function hotfixDoubt(record: ArticleRecord, p: ProductMention, fix: Fix, patched: boolean): VerdictResult | null {
+  if (patched)
+    return {
+      verdict: 'unknown',
+      reason: `the ticket says a hotfix or rollup is installed; it may include the ${fix.text}`,
+    };
+  if (p.sp === 'latest')
+    return {
+      verdict: 'unknown',
+      reason: `the article does not say which service pack took in the ${fix.text}`,
+    };
+  if (otherLevel(record, p))
+    return {
+      verdict: 'unknown',
+      reason: `the article lists ${p.name} only at ${listedLevelsText(record, p)}; the ticket names${spText(p.sp) || ' no service pack'}`,
+    };
   return null;
 }
 
