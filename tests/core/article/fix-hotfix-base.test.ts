@@ -1,5 +1,5 @@
 /**
- * Hotfix facts the verdict needs (found on the blind verdict dev set, seed 5353), each on an
+ * Hotfix facts the verdict needs, each on an
  * article written for the test: the version a hotfix is for when the confirming sentence names
  * two, and the service pack a hotfix was built on.
  */
