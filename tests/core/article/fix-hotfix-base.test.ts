@@ -1,7 +1,6 @@
 /**
- * Hotfix facts the verdict needs, each on an
- * article written for the test: the version a hotfix is for when the confirming sentence names
- * two, and the service pack a hotfix was built on.
+ * Hotfix facts the verdict needs, each on an article written for the test: the version a hotfix
+ * is for when the confirming sentence names two, and the service pack a hotfix was built on.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article/parse-article';
