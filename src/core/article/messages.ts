@@ -6,6 +6,7 @@
 import type { BodyLine } from './body-lines';
 import type { MessageKind, QuotedMessage } from './types';
 import { explainedTokens, findPlaceholders } from './placeholders';
+import { mailAddressRe } from './mail-addresses';
 import { collapse, mendWrapHyphens, sentences } from './text';
 
 /** Longest message kept; longer blocks are cut at a sentence end (they are usually dumps). */
@@ -323,8 +324,7 @@ function keep(text: string): boolean {
   return true;
 }
 
-const X400_OR_X500 =
-  /(?<![\w=])C=[^;\s]{0,40};(?:[ \t]{0,2}[A-Z]{1,3}\d?=[^;\r\n]{0,40};){0,6}[ \t]{0,2}L=[^\s,]{1,80}|(?<![\w/])\/o=[^\s/]{1,64}(?:\/(?:ou|cn)=[^\s/]{1,64}){1,8}/gi;
+const MAIL_ADDRESS_RE = mailAddressRe();
 
 function looksLikeCode(text: string): boolean {
   // A line opening with an apostrophe is a Basic comment, unless it closes one too: a quoted
@@ -338,7 +338,7 @@ function looksLikeCode(text: string): boolean {
     return true;
   // An X.400 or X.500 address ("C=US;A= ;P=ORG;L=SRV-9908", "/o=ORG/ou=SITE/cn=USER") is an Exchange
   // event's value, not an assignment.
-  const plain = text.replace(X400_OR_X500, ' ');
+  const plain = text.replace(MAIL_ADDRESS_RE, ' ');
   if (/\b\w+\s*=\s*[\w"'(&]/.test(plain) && /[()]/.test(plain) && !/\s(?:is|was|the|to)\s/i.test(plain)) return true;
   if (/^(?:HKEY_|HKLM\\|\[HKEY)/i.test(text)) return true;
   return false;

@@ -6,6 +6,7 @@ import { NDR_BOILERPLATE } from './ndr-tables';
 import { findSoftSlots, widenPlaceholders } from './soft-slots';
 import { FULL_CHARS, SPECIFIC_CHARS, SPECIFIC_WEIGHT } from './specificity';
 import { hashSpan, tokenize, tokenWords } from './tokens';
+import { mailAddressRe } from '../article/mail-addresses';
 
 /** A wildcard matches 1..WILD_MAX tokens; merged neighbouring placeholders up to WILD_MERGED_MAX. */
 export const WILD_MAX = 8;
@@ -43,16 +44,13 @@ const FILLER_RE = /(?<![a-z0-9])(?:x{3,}|n{3,})(?![a-z0-9])|#{3,}/gi;
 const FILLER_XX_RE = /(?<![A-Za-z0-9])XX(?![A-Za-z0-9])/g;
 const MSEXCH_PARTS_RE = /MSEXCH:[A-Za-z]{1,24}((?::[^\s:]{1,64}){1,4})/g;
 /**
- * Addresses an Exchange or MS Mail event or NDR prints for the message at hand, which every site
- * prints with its own names: an X.400 MTS-ID or O/R address ("C=US;A= ;P=ORG;L=SERVER-990805135302Z-7"),
- * an X.500 DN ("DN:/o=ORG/ou=SITE/cn=RECIPIENTS/cn=USER", "/O=ORG/OU=SITE/CN=..."), an MS Mail
- * address ("MS:NETWORK/PO/USER"). The article's are examples: each is a placeholder, so the
- * articles quoting the same event with other examples share one pattern. Not the MTS-ID line every
- * bounce prints ("The MTS-ID of the original message is: ..."): pooled with it, a bounce's generic
- * reason would name a few articles as if specifically.
+ * The X.400, X.500 and MS Mail addresses an event or NDR prints (article/mail-addresses.ts). The
+ * article's are examples: each is a placeholder, so the articles quoting the same event with other
+ * examples share one pattern. Not the MTS-ID line every bounce prints ("The MTS-ID of the original
+ * message is: ..."): pooled with it, a bounce's generic reason would name a few articles as if
+ * specifically.
  */
-const MAIL_ADDRESS_RE =
-  /(?<![\w=])C=[^;\s]{0,40};(?:[ \t]{0,2}(?:A|P|O|OU\d?|S|G)=[^;\r\n]{0,40};){0,6}[ \t]{0,2}L=[^\s,]{1,80}(?<![.,;:)\]])|(?<![\w/])\/o=[^\s/]{1,64}(?:\/(?:ou|cn)=[^\s/]{1,64}){1,8}|(?<![\w:])MS:[\w-]{1,32}\/[\w-]{1,32}\/[\w.-]{1,64}/gi;
+const MAIL_ADDRESS_RE = mailAddressRe();
 const BOUNCE_MTS_ID = /MTS-ID\b[^\n]{0,40}?:?[ \t]*$/i;
 /** Tokens an address may take in a ticket: its parts and their values. */
 const MAIL_ADDRESS_TOKENS = 16;
