@@ -421,38 +421,34 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
 
   return docs.map((doc, i) => {
     const read = readsTitle[i] === 1;
-    let score = read ? exact(doc, i) : base[i]!;
-    let why: string | null = null;
     const title = read && needsPhrase[i] ? titlePhrase(index, doc) : '';
-    const inTitle = phraseTarget !== null && title.includes(phraseTarget);
-    const inError = inErrorAt[i] === 1;
-    if (named.has(doc)) {
-      score += TIER.namedQ;
-      why = 'Q-number';
-    } else if (inTitle && title === exactTitle) {
-      score += TIER.exactTitle;
-      why = 'title';
-    } else if (inTitle && inError) {
-      score += TIER.both;
-      why = 'title phrase, error text';
-    } else if (inTitle) {
-      score += TIER.titlePhrase;
-      why = 'title phrase';
-    } else if (inError) {
-      score += TIER.errorText;
-      why = 'error text';
-    }
-    return { doc, score, why: why ?? describe(scorer.fields[doc]!, scorer.used[doc]!) };
+    const t = tier(
+      named.has(doc),
+      phraseTarget !== null && title.includes(phraseTarget),
+      title === exactTitle,
+      inErrorAt[i] === 1,
+    );
+    const score = (read ? exact(doc, i) : base[i]!) + t.add;
+    return { doc, score, why: t.why ?? describe(scorer.fields[doc]!, scorer.used[doc]!) };
   });
 }
 
 /** The tier an article's whole-query evidence puts it in (TIER), as scoreWords assigns it. */
+function tier(
+  named: boolean,
+  inTitle: boolean,
+  exactTitle: boolean,
+  inError: boolean,
+): { add: number; why: string | null } {
+  if (named) return { add: TIER.namedQ, why: 'Q-number' };
+  if (inTitle && exactTitle) return { add: TIER.exactTitle, why: 'title' };
+  if (inTitle && inError) return { add: TIER.both, why: 'title phrase, error text' };
+  if (inTitle) return { add: TIER.titlePhrase, why: 'title phrase' };
+  return inError ? { add: TIER.errorText, why: 'error text' } : { add: 0, why: null };
+}
+
 function tierOf(named: boolean, inTitle: boolean, exactTitle: boolean, inError: boolean): number {
-  if (named) return TIER.namedQ;
-  if (inTitle && exactTitle) return TIER.exactTitle;
-  if (inTitle && inError) return TIER.both;
-  if (inTitle) return TIER.titlePhrase;
-  return inError ? TIER.errorText : 0;
+  return tier(named, inTitle, exactTitle, inError).add;
 }
 
 /** An article's final score without its title (low) and the most it can reach with it (high). */
