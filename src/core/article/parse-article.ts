@@ -8,6 +8,7 @@ import { bodyLines, fileLines } from './body-lines';
 import { isoDate } from './dates';
 import { readFileTables } from './file-tables';
 import { detectFixes } from './fixes';
+import { readAbsences } from './absences';
 import { readFrontMatter, stripQPrefix } from './front-matter';
 import { readHeader, splitKeywords } from './header';
 import { readMessages } from './messages';
@@ -117,6 +118,8 @@ function parse(text: string, file: string): ParseResult {
   };
   const queryWords = queryWordsOf(trailer.additionalQueryWords);
   if (queryWords.length > 0) record.queryWords = queryWords;
+  const unaffected = readAbsences(sections, versions);
+  if (unaffected.length > 0) record.unaffected = unaffected;
   const topic = countTopicWords(sections);
   record.terms = frequentWords(topic);
   return { ok: true, record, warnings, topic, lead: leadWords(sections) };
