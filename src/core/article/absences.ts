@@ -13,6 +13,7 @@
 import type { Absence } from './types';
 import type { Section } from './sections';
 import { collapse, sentences, withoutMicrosoft } from './text';
+import { productVersionsIn } from './product-versions';
 import { canonicalProduct, otherProduct, otherProductOf } from '../version/products';
 import { compareVersions } from '../version/compare';
 
@@ -26,21 +27,6 @@ const CONDITIONAL =
   /\b(?:if|when|whenever|unless|while|running|using|used|mode|configured|installed|connected|after|before|without)\b/i;
 const RANGE =
   /^(?:(?:all|any)\s+)?(?:the\s+)?(later|newer|subsequent|earlier|previous|prior|older)\s+(?:(.{1,40}?)\s+)?(?:versions?|releases?)(?:\s+of\s+(?:the\s+)?(.{1,60}))?$/i;
-// Dotted or a year: a bare number ("SCREENs 1, 2, 7") is seldom a product's version.
-const VERSION = String.raw`(?:\d{1,2}\.\d{1,3}[a-z]?|95|97|98|2000|2002|2003|NT)`;
-/** A product name (capitalised words, "for"/"of" joining them) and its versions: "QuickBASIC Versions 4.00, 4.00b, or 4.50". */
-const PRODUCT_VERSIONS = new RegExp(
-  String.raw`((?:[A-Z][\w+#&/'.-]*\s+(?:(?:for|of)\s+(?:the\s+)?)?){1,6}?)(?:[Vv]ersions?\s+)?(` +
-    VERSION +
-    String.raw`(?:\s*(?:,|,?\s*or|,?\s*and)\s*(?:[Vv]ersions?\s+)?` +
-    VERSION +
-    String.raw`)*)(?![\w.])(\s+(?:or|and)\s+(?:later|above|newer|higher))?`,
-  'g',
-);
-/** Words that are not part of a product's name when they open the capitalised run. */
-const LEAD = /^(?:(?:The|This|In|On|With|Version|Versions|Microsoft|Either|Both|Also|Only|Even|All)\s+)+/;
-const NOT_A_PRODUCT = /^(?:Version|Versions|Release|Service Pack|SP|Build|Step|Note|Method|Table|Figure|Chapter)$/i;
-
 /**
  * The absences the article states. `versions` are its normalised affected versions ("Windows for
  * Workgroups 3.1"): a range ("later versions of the product") is bounded by them, and an absence
@@ -78,25 +64,10 @@ function absencesIn(object: string, listed: readonly { product: string; version:
   const range = RANGE.exec(object);
   if (range) return rangeAbsences(range, listed);
   const out: Absence[] = [];
-  PRODUCT_VERSIONS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PRODUCT_VERSIONS.exec(object))) {
-    const name = withoutMicrosoft(m[1]!.trim().replace(LEAD, ''))
-      .replace(/\s+(?:for|of)(?:\s+the)?$/i, '')
-      .replace(/,?\s+versions?$/i, '');
-    if (!name || NOT_A_PRODUCT.test(name) || !/^[A-Z]/.test(name)) continue;
-    const versions = m[2]!
-      .split(/\s*(?:,|\bor\b|\band\b)\s*/)
-      .map((v) => v.replace(/^versions?\s+/i, '').trim())
-      .filter((v) => v);
-    for (const raw of versions) {
-      // "Windows NT": a version word of the name, not a number.
-      const whole = raw === 'NT' ? { product: `${name} NT`, version: '' } : canonicalProduct(name, raw);
-      if (!whole.version) continue;
-      if (listed.some((l) => sameProduct(l.product, whole.product) && sameVersion(l.version, whole.version))) continue;
-      out.push({ product: whole.product, version: whole.version, range: 'at' });
-      if (m[3]) out.push({ product: whole.product, version: whole.version, range: 'later' });
-    }
+  for (const { product, version, andLater } of productVersionsIn(object)) {
+    if (listed.some((l) => sameProduct(l.product, product) && sameVersion(l.version, version))) continue;
+    out.push({ product, version, range: 'at' });
+    if (andLater) out.push({ product, version, range: 'later' });
   }
   return out;
 }
