@@ -358,7 +358,9 @@ export function fixStatements(sentence: string, inResolution: boolean): Statemen
 
 /** "Windows NT 4.0 Service Pack 4.0 and Windows NT Server 4.0, Terminal Server Edition Service Pack 4". */
 function splitTargets(target: string): string[] {
-  const parts = target.split(/\s+(?:and|as well as|or)\s+(?:in\s+)?(?=(?:the\s+)?(?:latest\s+)?(?:Microsoft\s+)?[A-Z])/);
+  const parts = target.split(
+    /\s+(?:and|as well as|or)\s+(?:in\s+)?(?=(?:the\s+)?(?:latest\s+)?(?:Microsoft\s+)?[A-Z])/,
+  );
   // "the latest Service Pack for Windows NT and Windows NT Advanced Server version 3.1": the
   // service pack is each product's, not an upgrade to the second.
   const frame = SP_FOR.exec(parts[0] ?? '')?.[0];

@@ -319,7 +319,8 @@ export class RecordFile {
     const queryWords = c.queryWords?.[i];
     if (queryWords) record.queryWords = queryWords.split(' ');
     const un = c.un?.[String(i)];
-    if (un) record.unaffected = un.map(([product, version, range]) => ({ product, version, range: ABSENCE_RANGES[range]! }));
+    if (un)
+      record.unaffected = un.map(([product, version, range]) => ({ product, version, range: ABSENCE_RANGES[range]! }));
     this.built[i] = record;
     return record;
   }

@@ -42,7 +42,8 @@ export function absenceHit(
     const hit = mentions.find((m) => inRange(m, a, absence.range));
     if (!hit) continue;
     const affected = mentions.some(
-      (m) => m.family === hit.family && listed.some((l) => l.family === m.family && compareVersions(l.rank, m.rank) === 0),
+      (m) =>
+        m.family === hit.family && listed.some((l) => l.family === m.family && compareVersions(l.rank, m.rank) === 0),
     );
     if (!affected) return { mention: hit, absence };
   }
