@@ -172,12 +172,7 @@ export function parseQuery(input: string): ParsedQuery {
   );
   // A query of stopwords only ("to", "the") is someone halfway through a real word.
   const chosen = content.length > 0 ? content : plain.slice(-1);
-  const words: QueryWord[] = [];
-  for (const text of chosen) {
-    if (words.some((w) => w.text === text)) continue;
-    if (words.length === MAX_WORDS) break;
-    words.push({ text, prefix: false });
-  }
+  const words: QueryWord[] = keptWords(chosen).map((text) => ({ text, prefix: false }));
   const last = words[words.length - 1];
   if (open && last && last.text === lastPart) last.prefix = true;
 
@@ -198,6 +193,24 @@ export function parseQuery(input: string): ParsedQuery {
     phrase: parts.join(' '),
     open,
   };
+}
+
+/**
+ * The query's words, unique, at most MAX_WORDS of them. An agent's long description ends with the
+ * words that name the thing ("... from office lan to shiva dialup at home"): over the limit, the
+ * words that tie the others together (FUNCTION_WORDS) go first, from the end, and only then the
+ * last words.
+ */
+function keptWords(chosen: readonly string[]): string[] {
+  const unique = [...new Set(chosen)];
+  let extra = unique.length - MAX_WORDS;
+  if (extra <= 0) return unique;
+  const out: string[] = [];
+  for (let i = unique.length - 1; i >= 0; i--) {
+    if (extra > 0 && FUNCTION_WORDS.has(unique[i]!)) extra--;
+    else out.push(unique[i]!);
+  }
+  return out.reverse().slice(0, MAX_WORDS);
 }
 
 /**
