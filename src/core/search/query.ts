@@ -13,6 +13,7 @@ import {
   phrasePostings,
   termId,
   termPostings,
+  termsPartAt,
   titleOf,
 } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
@@ -588,6 +589,9 @@ function titleTerms(index: SearchIndex, doc: number): string[] {
 /** A glued product and version is near-certain, as the archive's own acronyms are (thesaurus.ts). */
 const GLUED_QUALITY = 0.9;
 
+/** A word of the same family that the archive uses alongside the word (variants.ts). */
+const VARIANT_QUALITY = 0.7;
+
 /** Two query words the archive writes as one are that word, nearly surely. */
 const JOINED_QUALITY = 0.9;
 
@@ -646,6 +650,20 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
     const split = splitWord(index, w.text);
     if (split && !split.terms.some((t) => terms.includes(t)))
       out[i]!.push({ p: split.p, quality: JOINED_QUALITY, key: split.terms.join(' ') });
+  });
+  // "admin": also "administrator", a word of its family the archive uses with it (variants.ts);
+  // only one that sits in the part read for the word itself, so no other part is read for it.
+  words.forEach((w, i) => {
+    if (w.prefix) return;
+    const own = terms[i]!;
+    const variants = index.variants.get(own);
+    if (!variants) return;
+    const part = termsPartAt(index, own);
+    for (const v of variants) {
+      const id = termId(index, v);
+      if (id < 0 || termsPartAt(index, v) !== part) continue;
+      out[i]!.push({ p: termPostings(index, id), quality: VARIANT_QUALITY, key: v });
+    }
   });
   // "vfp6": Visual FoxPro with 6.0 in its applies-to list (glued.ts).
   // The word being typed too: "vfp6" is whole once its digits are typed.
