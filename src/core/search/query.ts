@@ -652,12 +652,13 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
       out[i]!.push({ p: split.p, quality: JOINED_QUALITY, key: split.terms.join(' ') });
   });
   // "admin": also "administrator", a word of its family the archive uses with it (variants.ts);
-  // only one that sits in the part read for the word itself, so no other part is read for it.
+  // only one that sits in the part read for the word itself (a word of the vocabulary), so no
+  // other part is read for it.
   words.forEach((w, i) => {
     if (w.prefix) return;
     const own = terms[i]!;
     const variants = index.variants.get(own);
-    if (!variants) return;
+    if (!variants || termId(index, own) < 0) return;
     const part = termsPartAt(index, own);
     for (const v of variants) {
       const id = termId(index, v);

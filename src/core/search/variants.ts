@@ -176,7 +176,13 @@ export function variantMap(lines: readonly string[]): Map<string, string[]> {
   for (const line of lines) {
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
-    out.set(line.slice(0, tab), line.slice(tab + 1).split(' ').filter(Boolean));
+    out.set(
+      line.slice(0, tab),
+      line
+        .slice(tab + 1)
+        .split(' ')
+        .filter(Boolean),
+    );
   }
   return out;
 }
