@@ -35,6 +35,17 @@ export const ANCHORS: readonly AnchorDef[] = [
   def('ex03-lead', 'Your message did not reach some or all of the intended recipients', true, 'exchange-2003'),
   def('ex03-list', 'The following recipient(s) could not be reached:', true, 'exchange-2003'),
   def('ex03-list2', 'The following recipient(s) cannot be reached:', true, 'exchange-2003'),
+  def('ex03-lead-de', 'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht', true, 'exchange-2003'),
+  def('ex03-list-de', 'Folgende(r) Empfänger konnte(n) nicht erreicht werden:', true, 'exchange-2003'),
+  // Each recipient's line ends in "<host #5.1.1>" (or "<host #5.2.2 smtp;552 ...>") whatever the
+  // report's language: a part of the report, read back to its paragraph (find.ts readStart).
+  {
+    key: 'ex03-bracket',
+    re: /<[A-Za-z0-9][A-Za-z0-9.-]{1,250}[ \t]#[245]\.\d{1,3}\.\d{1,3}(?:[ \t][\w-]{1,20};[^>\n]{0,300})?>/g,
+    open: false,
+    family: 'exchange-2003',
+    repeats: true,
+  },
   def('ex07-lead', 'Delivery has failed to these recipients or groups', true, 'exchange-2007+'),
   {
     key: 'exo-lead',

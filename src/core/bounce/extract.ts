@@ -214,18 +214,30 @@ function afterPreviousRecipient(segment: string): string {
 const IMC_REPLY =
   /MSEXCH:[\w:.\- ]{1,120}?\s\d{1,5}\s([245]\d\d[ -][^\n]{1,200}?)(?=\s(?:MSEXCH:|The MTS-ID|\([A-Z][a-z])|[.!?]\s[A-Z][a-z]|\n|$)/;
 
+/** Exchange 2000/2003's per-recipient line ends in "<host #5.1.1>" or "<host #5.2.2 smtp;552 ...>", in every language. */
+const EX03_BRACKET = new RegExp(String.raw`<${HOST}\s#${STATUS}(?:\s[\w-]{1,20};[^>\n]{0,300})?>`);
+/**
+ * The word between a recipient and its date in "RECIPIENT on DATE": English, and the localized
+ * reports' (German "am", French "le", Spanish "el", Portuguese "em", Dutch "op", Italian "il",
+ * Swedish "på", Polish "dnia").
+ */
+const ON_DATE = String.raw`(?:on|am|le|el|em|op|il|på|dnia)`;
+
 /** Exchange 4.0-5.5 and 2000/2003: "addr on DATE\n  text\n  <host #5.1.1>" or "... MSEXCH:IMS:... (000C05A6) Unknown Recipient". */
 function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
   const pieces: Piece[] = [];
   let reportingMta: string | undefined;
-  const list =
-    /did not reach the following recipient\(s\):|The following recipient\(s\) (?:could not|cannot) be reached:/i.exec(
+  const listLine =
+    /did not reach the following recipient\(s\):|The following recipient\(s\) (?:could not|cannot) be reached:|Folgende\(r\) Empfänger konnte\(n\) nicht erreicht werden:/i.exec(
       t,
     );
+  // A report in a language no list line here knows still prints "<host #5.1.1>" per recipient:
+  // then its recipients are read from where the report's text begins.
+  const list = listLine ?? (EX03_BRACKET.test(t) ? { index: 0, 0: '' } : null);
   if (!list) return { pieces };
   const body = t.slice(list.index + list[0].length);
   const base = list.index + list[0].length;
-  const onDate = new RegExp(`\\son\\s(${DATE})`, 'g');
+  const onDate = new RegExp(`\\s${ON_DATE}\\s(${DATE})`, 'g');
   const hits: { labelFrom: number; at: number; end: number; date: string }[] = [];
   let m: RegExpExecArray | null;
   while ((m = onDate.exec(body))) hits.push({ labelFrom: 0, at: m.index, end: m.index + m[0].length, date: m[1]! });
