@@ -146,7 +146,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'mailererror',
   ],
   [
-    /header (?:syntax|error)|\bMIME\b|conversion|encoding|8-?bit|line too long|malformed|invalid (?:header|characters)|content (?:rejected|error)|format failed|content type that is not supported|could not be downgraded/i,
+    /header (?:syntax|error)|\bMIME\b|bare ?(?:line ?feeds?|LFs?\b)|conversion|encoding|8-?bit|line too long|malformed|invalid (?:header|characters)|content (?:rejected|error)|format failed|content type that is not supported|could not be downgraded/i,
     'contenterror',
   ],
   [
@@ -216,6 +216,18 @@ const SUBJECT_DETAIL: Readonly<Record<string, Reason>> = {
   '7.11': 'securityerror',
 };
 
+/**
+ * RFC 3463 subjects whose every detail names one kind of cause, for details no table here lists
+ * (Exchange Online's 5.6.11, vendors' own x.3.x, x.4.x): media and content, mail system, network
+ * and routing, protocol.
+ */
+const SUBJECT_ONLY: Readonly<Record<string, Reason>> = {
+  '3': 'systemerror',
+  '4': 'networkerror',
+  '5': 'syntaxerror',
+  '6': 'contenterror',
+};
+
 /** RFC 5321 reply codes, when nothing else is known. */
 const REPLY: Readonly<Record<string, Reason>> = {
   '421': 'systemerror',
@@ -260,7 +272,7 @@ export function reasonFromStatus(status: string): Reason | undefined {
   const specific = specificCode(status);
   if (specific) return specific;
   const [, subject, detail] = status.split('.');
-  return SUBJECT_DETAIL[`${subject}.${detail}`];
+  return SUBJECT_DETAIL[`${subject}.${detail}`] ?? SUBJECT_ONLY[subject!];
 }
 
 export function classify(input: ClassifyInput): Reason {
@@ -270,7 +282,7 @@ export function classify(input: ClassifyInput): Reason {
   const specific = status ? specificCode(status) : undefined;
   if (specific) return specific;
   const [, subject, detail] = status ? status.split('.') : [];
-  const fromCode = status ? SUBJECT_DETAIL[`${subject}.${detail}`] : undefined;
+  const fromCode = status ? (SUBJECT_DETAIL[`${subject}.${detail}`] ?? SUBJECT_ONLY[subject!]) : undefined;
   const byCode = fromCode && fromCode !== 'undefined' ? fromCode : undefined;
   // A catch-all code (x.y.0, 5.7.1 "delivery not authorized") cannot choose between causes the words name.
   const chooses = byCode && detail !== '0' && `${subject}.${detail}` !== '7.1' ? byCode : undefined;
