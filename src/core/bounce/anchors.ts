@@ -108,6 +108,10 @@ export const ANCHORS: readonly AnchorDef[] = [
   def('ex-list', 'The following address(es) failed:', false, 'exim'),
   def('qm-lead', 'This is the qmail-send program at', true, 'qmail'),
   def('qm-sorry', "I'm afraid I wasn't able to deliver your message to the following addresses", true, 'qmail'),
+  // Courier's delivery status notification: "UNDELIVERABLE MAIL" or "DELAYED MAIL" over this list.
+  def('courier-lead', 'running the Courier mail server', true, 'courier'),
+  def('courier-fail', 'Your message to the following recipients cannot be delivered', true, 'courier'),
+  def('courier-delay', 'Your message to the following recipients has not been delivered yet', true, 'courier'),
   def('dom-report', 'Delivery Failure Report', true, 'domino'),
   {
     key: 'dom-to',
@@ -178,6 +182,27 @@ export const ANCHORS: readonly AnchorDef[] = [
     key: 'pf-said',
     re: new RegExp(`<${ADDR_SHORT}>:${W}host${W}\\S{3,200}\\[[\\d.a-fA-F:]{3,45}\\]${W}said:`, 'g'),
     open: false,
+    repeats: true,
+  },
+  // A Postfix recipient paragraph pasted without its report, in Postfix's own words (no server
+  // reply to quote): "<addr>: Host or domain name not found. Name service error for ...".
+  {
+    key: 'pf-own',
+    re: new RegExp(
+      `<${ADDR_SHORT}>:${W}(?:${[
+        'Host or domain name not found',
+        'unknown user:',
+        'lost connection with',
+        'delivery temporarily suspended:',
+      ]
+        .map(phrase)
+        .join(
+          '|',
+        )}|connect${W}to${W}\\S{1,255}\\[|mail${W}for${W}\\S{1,255}${W}loops${W}back${W}to${W}myself|message${W}size${W}\\d{1,12}${W}exceeds${W}size${W}limit|conversation${W}with${W}\\S{1,255}${W}timed${W}out)`,
+      'gi',
+    ),
+    open: false,
+    family: 'postfix',
     repeats: true,
   },
   { ...def('remote-said', 'Remote host said:', false), repeats: true },

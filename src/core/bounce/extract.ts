@@ -121,11 +121,16 @@ function exchangeAdmin(t: string): Piece[] {
     'gi',
   );
   let m: RegExpExecArray | null;
+  // Copied out of order, the address may come right after its reply, ending the paste or its paragraph.
+  const after = new RegExp(String.raw`^\s?(${ADDR})\s?(?:\n|$)`);
   while ((m = re.exec(t))) {
     const remote = m[4] ?? m[2];
+    const end = m.index + m[0].length;
+    const late = m[1] ? null : after.exec(t.slice(end, end + 300));
+    const address = m[1] ?? late?.[1];
     out.push(
-      fromReply(m[3] ?? m[5]!, m.index + m[0].length, {
-        ...(m[1] ? { address: m[1] } : {}),
+      fromReply(m[3] ?? m[5]!, end + (late ? late[0].length : 0), {
+        ...(address ? { address } : {}),
         ...(remote ? { remoteMta: remote } : {}),
       }),
     );
@@ -372,6 +377,13 @@ function sendmail(t: string): Piece[] {
   let m: RegExpExecArray | null;
   const reason = new RegExp(`<(${ADDR})>\\s?\\(reason:\\s?(.{1,400}?)\\)(?=\\s|$)`, 'g');
   while ((m = reason.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  // A local recipient an alias or a .forward led to: "jdoe\n (reason: 550 5.1.1 jdoe... User unknown)
+  // (expanded from: <jdoe@host>)". The address the sender wrote is the one to report.
+  const expanded = new RegExp(
+    `(?<![\\w.@-])[\\w.+-]{1,64}\\s?\\(reason:\\s?(.{1,400}?)\\)\\s?\\(expanded from:?\\s?<(${ADDR})>\\)`,
+    'g',
+  );
+  while ((m = expanded.exec(t))) out.push(fromReply(m[1]!, m.index + m[0].length, { address: m[2]! }));
   const talking = new RegExp(`while talking to (${HOST})\\.?:`, 'g');
   const hosts: { at: number; host: string }[] = [];
   while ((m = talking.exec(t))) hosts.push({ at: m.index, host: m[1]! });
@@ -504,13 +516,49 @@ function dominoReasons(t: string): Piece[] {
       const mta = new RegExp(`Error transferring to (${HOST})`, 'i').exec(why);
       out.push(fromReply(why, base + from, { address: m[1]!, ...(mta ? { remoteMta: mta[1]! } : {}) }));
     }
+    if (!out.length) out.push(...notesNameReasons(body, base));
   }
   // The headline alone ("DELIVERY FAILURE: User X (x@y) not listed in Domino Directory"): the address it names.
   const head = /DELIVERY FAILURE: ?([^\n]{1,400}?)(?=\s?-{3,80}|\n|$)/.exec(t);
-  if (head && !out.length) {
-    const addr = new RegExp(ADDR).exec(head[1]!);
-    if (addr && reasonFromText(head[1]!))
-      out.push(fromReply(head[1]!, head.index + head[0].length, { address: addr[0] }));
+  if (head && !out.length && reasonFromText(head[1]!)) {
+    const addr = new RegExp(ADDR).exec(head[1]!)?.[0] ?? quotedNotesName(head[1]!);
+    if (addr) out.push(fromReply(head[1]!, head.index + head[0].length, { address: addr }));
+  }
+  return out;
+}
+
+/** A Notes name a Domino reason quotes in parentheses: "User Karl Maier (Karl Maier/Sales/Acme) not listed ...". */
+function quotedNotesName(why: string): string | undefined {
+  for (const p of why.matchAll(/\(([^()\n]{3,160})\)/g)) {
+    const name = recipientIn(p[1]!.trim());
+    if (name && name.includes('/')) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Domino's "Failure Reasons" block for Notes recipients: each reason, then the recipient's Notes
+ * name alone on its line, the same name the reason quotes in parentheses. Flattened, the lines
+ * run together; the quoted name, seen again after its reason, is where that reason ends.
+ */
+function notesNameReasons(body: string, base: number): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (const p of body.matchAll(/\(([^()\n]{3,160})\)/g)) {
+    if (p.index! < from) continue;
+    const name = p[1]!.trim();
+    if (!name.includes('/') || !recipientIn(name)) continue;
+    const after = p.index! + p[0].length;
+    let at = body.indexOf(name, after);
+    while (
+      at >= 0 &&
+      !(/\s/.test(body[at - 1] ?? ' ') && /^(?:\s|$)/.test(body.slice(at + name.length, at + name.length + 1)))
+    )
+      at = body.indexOf(name, at + 1);
+    if (at < 0) continue;
+    const why = body.slice(from, at).trim();
+    from = at + name.length;
+    out.push(fromReply(why, base + from, { address: name, listed: true }));
   }
   return out;
 }
@@ -537,8 +585,13 @@ function gmail(t: string): Piece[] {
   }
   if (!addrs.length) return out;
   const by = new RegExp(`rejected by the server for the recipient domain \\S{1,120} by (${HOST})\\.?`, 'i').exec(t);
+  // The older layout may print the server's reply right under "Technical details of permanent
+  // failure:", with no "The error that the other server returned was:" line.
   const resp =
     /(?:The response from the remote server was|The error that the other server returned was|The response was):\s?(.{1,500}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
+      t,
+    ) ??
+    /Technical details of (?:permanent|temporary) failure:\s?([245]\d\d[ -].{1,500}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
       t,
     );
   for (const a of addrs) {

@@ -43,3 +43,102 @@ describe('Exchange 2000/2003 reports in other languages', () => {
     ]);
   });
 });
+
+describe("a Postfix recipient paragraph pasted alone, in Postfix's own words", () => {
+  it('reads DNS, loop and size failures that quote no server reply', () => {
+    expect(
+      failed(
+        '<pat@misspelt-domain.example>: Host or domain name not found. Name service error for\n    name=misspelt-domain.example type=A: Host not found',
+      ),
+    ).toEqual([['pat@misspelt-domain.example', 'hostunknown']]);
+    expect(failed('> <ops@branch.example>: mail for branch.example loops back to myself')).toEqual([
+      ['ops@branch.example', 'networkerror'],
+    ]);
+    expect(
+      failed(
+        '<cad@studio.example>: message size 52428800 exceeds size limit 10240000 of server mx.studio.example[192.0.2.9]',
+      ),
+    ).toEqual([['cad@studio.example', 'exceedlimit']]);
+  });
+  it('leaves prose about an address alone', () => {
+    expect(findBounces('Please write to <help@contoso.example>: we answer within a day.')).toEqual([]);
+  });
+});
+
+describe('Courier delivery status notifications', () => {
+  const report = (list: string, body: string) =>
+    [
+      'This is a delivery status notification from mx.isp.example,',
+      'running the Courier mail server, version 1.0.',
+      '',
+      list,
+      '',
+      body,
+    ].join('\n');
+  it('reads a failed recipient from the transcript under its address', () => {
+    const text = report(
+      'Your message to the following recipients cannot be delivered:',
+      '<ann@farm.example>:\n    mx.farm.example [192.0.2.40]:\n>>> RCPT TO:<ann@farm.example>\n<<< 552 5.2.2 <ann@farm.example>: mailbox is over quota',
+    );
+    expect(failed(text)).toEqual([['ann@farm.example', 'mailboxfull']]);
+    expect(findBounces(text)[0]!.generation).toBe('courier');
+  });
+  it('reads "has not been delivered yet" as a delay, not a failure', () => {
+    const text = report(
+      'Your message to the following recipients has not been delivered yet.\nDelivery attempts will continue.',
+      '<bo@slow.example>:\n    mx.slow.example [192.0.2.41]:\n<<< 421 4.3.2 Service shutting down',
+    );
+    const r = findBounces(text)[0]!.recipients;
+    expect(r).toMatchObject([{ address: 'bo@slow.example', delayed: true }]);
+  });
+});
+
+describe('recipients printed in other forms', () => {
+  it('reports the address a Sendmail alias expansion came from', () => {
+    const text = [
+      '   ----- The following addresses had permanent fatal errors -----',
+      'mwhite',
+      '    (reason: 550 5.1.1 mwhite... User unknown)',
+      '    (expanded from: <m.white@labs.example>)',
+    ].join('\n');
+    expect(failed(text)).toEqual([['m.white@labs.example', 'userunknown']]);
+  });
+  it("reads Domino's Failure Reasons for Notes names, each after the reason that quotes it", () => {
+    const text = [
+      'DELIVERY FAILURE: User Ines Roth (Ines Roth/Finance/Acme) not listed in Domino Directory',
+      '',
+      '------- Failure Reasons --------',
+      '',
+      'User Ines Roth (Ines Roth/Finance/Acme) not listed in Domino Directory',
+      'Ines Roth/Finance/Acme',
+      'User Olaf Berg (Olaf Berg/Plant/Acme) mail file is full',
+      'Olaf Berg/Plant/Acme',
+      '',
+      '------- Returned Message --------',
+    ].join('\n');
+    expect(failed(text)).toEqual([
+      ['Ines Roth/Finance/Acme', 'userunknown'],
+      ['Olaf Berg/Plant/Acme', 'mailboxfull'],
+    ]);
+  });
+});
+
+describe('server replies read where they are printed', () => {
+  it("reads Gmail's reply printed right under the technical details", () => {
+    const text = [
+      'Delivery to the following recipient failed permanently:',
+      '',
+      '     max.k@bigfiles.example',
+      '',
+      'Technical details of permanent failure:',
+      '552-5.3.4 Your message exceeded the size limit of this server.',
+      '552 5.3.4 guidelines. z9si1 - gsmtp',
+    ].join('\n');
+    expect(failed(text)).toEqual([['max.k@bigfiles.example', 'exceedlimit']]);
+  });
+  it('takes the address printed right after an Exchange reply copied out of order', () => {
+    const text =
+      "Remote Server returned '554 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds'\nbilling@shop.example";
+    expect(failed(text)).toEqual([['billing@shop.example', 'contenterror']]);
+  });
+});
