@@ -238,7 +238,7 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     );
   // A report in a language no list line here knows still prints "<host #5.1.1>" per recipient:
   // then its recipients are read from where the report's text begins.
-  const list = listLine ?? (EX03_BRACKET.test(t) ? { index: 0, 0: '' } : null);
+  const list = listLine ?? (/\s#[245]\.\d/.test(t) && EX03_BRACKET.test(t) ? { index: 0, 0: '' } : null);
   if (!list) return { pieces };
   const body = t.slice(list.index + list[0].length);
   const base = list.index + list[0].length;
@@ -379,10 +379,7 @@ function sendmail(t: string): Piece[] {
   while ((m = reason.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
   // A local recipient an alias or a .forward led to: "jdoe\n (reason: 550 5.1.1 jdoe... User unknown)
   // (expanded from: <jdoe@host>)". The address the sender wrote is the one to report.
-  const expanded = new RegExp(
-    `(?<![\\w.@-])[\\w.+-]{1,64}\\s?\\(reason:\\s?(.{1,400}?)\\)\\s?\\(expanded from:?\\s?<(${ADDR})>\\)`,
-    'g',
-  );
+  const expanded = new RegExp(`\\(reason:\\s?(.{1,400}?)\\)\\s?\\(expanded from:?\\s?<(${ADDR})>\\)`, 'g');
   while ((m = expanded.exec(t))) out.push(fromReply(m[1]!, m.index + m[0].length, { address: m[2]! }));
   const talking = new RegExp(`while talking to (${HOST})\\.?:`, 'g');
   const hosts: { at: number; host: string }[] = [];

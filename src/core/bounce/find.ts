@@ -88,7 +88,9 @@ function clusters(flat: string, hits: AnchorHit[]): Cluster[] {
       continue;
     }
     const seen = !h.def.repeats && cur?.keys.has(h.def.key);
-    const between = cur ? flat.slice(cur.lastEnd, h.start) : '';
+    // From the last anchor's start: a part that prints a recipient's code ("<host #5.4.6>") is itself
+    // the evidence that its report told of a failure before the next opener.
+    const between = cur ? flat.slice(Math.min(cur.lastEnd, cur.anchors[cur.anchors.length - 1]!.start), h.start) : '';
     const fresh =
       !cur || h.start - cur.lastEnd > GAP || seen || (h.def.open && EVIDENCE.test(between)) || TERMINATOR.test(between);
     if (fresh) {

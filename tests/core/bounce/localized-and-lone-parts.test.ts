@@ -142,3 +142,25 @@ describe('server replies read where they are printed', () => {
     expect(failed(text)).toEqual([['billing@shop.example', 'contenterror']]);
   });
 });
+
+describe('two reports pasted one after the other', () => {
+  it('ends a report at its "<host #5.x.x>" line when the next report opens right after it', () => {
+    const text = [
+      '      sam@site.example on 4/4/2005 9:00 AM',
+      '            A configuration error caused the message to bounce between two servers.',
+      '            <HUB.contoso.example #5.4.6>',
+      '',
+      'and the one from today:',
+      '',
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'kit@other.example',
+      "The email address you entered couldn't be found.",
+    ].join('\n');
+    const bounces = findBounces(text);
+    expect(bounces.map((b) => b.recipients.map((r) => [r.address, r.reason]))).toEqual([
+      [['sam@site.example', 'networkerror']],
+      [['kit@other.example', 'userunknown']],
+    ]);
+  });
+});
