@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBounces } from '../../../src/core/bounce';
+import { explainReason, findBounces } from '../../../src/core/bounce';
 
 /** Failed recipients of every bounce in a text: [address, reason]. */
 const failed = (text: string) =>
@@ -162,5 +162,23 @@ describe('two reports pasted one after the other', () => {
       [['sam@site.example', 'networkerror']],
       [['kit@other.example', 'userunknown']],
     ]);
+  });
+});
+
+describe('the step for a mail loop', () => {
+  it('is not "wait and resend": a loop is broken by someone, whatever words or code say it', () => {
+    for (const detail of [
+      '554 5.4.14 Hop count exceeded - possible mail loop',
+      '5.4.6',
+      'mail for a.example loops back to myself',
+    ]) {
+      const e = explainReason('networkerror', detail)!;
+      expect(e.label).toBe('Mail loop');
+      expect(e.temporary).toBe(false);
+    }
+    expect(
+      explainReason('networkerror', 'connect to mx.a.example[192.0.2.1]:25: Connection timed out')!.temporary,
+    ).toBe(true);
+    expect(explainReason('userunknown', 'loop')!.label).toBe('Unknown recipient');
   });
 });
