@@ -118,6 +118,17 @@ export const ANCHORS: readonly AnchorDef[] = [
     open: true,
     family: 'courier',
   },
+  // qmail's and vpopmail's status at the end of a recipient's sentence, "(#5.2.2)": a paragraph
+  // "<addr>: ... (#5.2.2)" pasted without the report's opening lines.
+  { key: 'qm-status', re: /\(#[245]\.\d{1,3}\.\d{1,3}\)/g, open: false, family: 'qmail', repeats: true },
+  // SmarterMail: "Failed to deliver to 'addr'", then "SMTP module(domain ...) reports: host ... says: 550 ...".
+  {
+    key: 'sml-failed',
+    re: new RegExp(`Failed${W}to${W}deliver${W}to${W}'${ADDR_SHORT}'`, 'gi'),
+    open: true,
+    family: 'dsn',
+    repeats: true,
+  },
   def('dom-report', 'Delivery Failure Report', true, 'domino'),
   {
     key: 'dom-to',

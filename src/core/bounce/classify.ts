@@ -98,7 +98,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   // Exchange Online directory-based edge blocking rejects addresses it does not know with "Access denied".
   [/recipient address rejected: access denied/i, 'userunknown'],
   [
-    /mailbox (?:is )?full|over ?quota|quota (?:exceeded|exceed)|exceed(?:ed|s)? (?:the |his |her |its )?(?:storage|quota|mailbox)|out of storage|mail ?file is full|inbox is full|RecipientQuota|mailbox size limit|storage allocation|mailbox (?:has )?exceeded/i,
+    /mailbox (?:is )?full|over ?quota|quota (?:exceeded|exceed)|exceed(?:ed|s)? (?:the |his |her |its )?(?:disk )?(?:storage|quota|mailbox)|out of storage|mail ?file is full|inbox is full|RecipientQuota|mailbox size limit|storage allocation|mailbox (?:has )?exceeded/i,
     'mailboxfull',
   ],
   [
@@ -146,7 +146,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'mailererror',
   ],
   [
-    /header (?:syntax|error)|\bMIME\b|bare ?(?:line ?feeds?|LFs?\b)|conversion|encoding|8-?bit|line too long|malformed|invalid (?:header|characters)|content (?:rejected|error)|format failed|content type that is not supported|could not be downgraded/i,
+    /header (?:syntax|error)|\bMIME\b|not RFC ?(?:5322|2822|822) compliant|bare ?(?:line ?feeds?|LFs?\b)|conversion|encoding|8-?bit|line too long|malformed|invalid (?:header|characters)|content (?:rejected|error)|format failed|content type that is not supported|could not be downgraded/i,
     'contenterror',
   ],
   [

@@ -30,7 +30,7 @@ export interface Piece {
 const HOST = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,10}`;
 const STATUS = String.raw`[245]\.\d{1,3}\.\d{1,3}`;
 const DAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?`;
-const DATE = String.raw`${DAY}(?:\d{1,2}\s[A-Z][a-z]{2,8}\s\d{2,4}|[A-Z][a-z]{2,8}\s\d{1,2},?\s\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?(?:\s?(?:[+-]\d{4}|GMT|UTC|Z))?(?:\s\([A-Z]{2,5}\))?`;
+const DATE = String.raw`${DAY}(?:\d{1,2}\s[A-Z][a-z]{2,8}\s\d{2,4}|[A-Z][a-z]{2,8}\s\d{1,2},?\s\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{2,4})(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?(?:\s?(?:[+-]\d{4}|GMT|UTC|Z))?(?:\s\([A-Z]{2,5}\))?`;
 
 const DSN_FIELDS =
   'Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Arrival-Date|Received-From-MTA|X-[A-Za-z-]{2,40}';
@@ -405,6 +405,15 @@ function sendmail(t: string): Piece[] {
       end: at + m[0].length,
     });
   }
+  // The transcript's own line for a recipient, with no reply to quote: "<addr>... Deferred: Connection refused by mx.".
+  const own = new RegExp(
+    `<(${ADDR})>\\.\\.\\.\\s?([A-Z][^\\n]{1,300}?)(?=\\s(?:Message (?:could not|will be)|Warning:|Will keep trying|[245]\\d\\d[ -]|<<<|>>>|-{3,}|<[^\\s<>]{1,200}@)|\\n|$)`,
+    'g',
+  );
+  while ((m = own.exec(t))) {
+    if (/[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?$/.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  }
   const list =
     /The following addresses had (?:permanent fatal|transient non-fatal) errors\s?-{0,9}\s?((?:<[^>\s]{3,200}>\s?(?:\([^)]{0,400}\)\s?)?)+)/i.exec(
       t,
@@ -557,8 +566,22 @@ function notesNameReasons(body: string, base: number): Piece[] {
     from = at + name.length;
     out.push(fromReply(why, base + from, { address: name, listed: true }));
   }
+  if (out.length) return out;
+  // A reason that quotes no name ("Unable to write to database because database would exceed its
+  // disk quota."): the Notes name is what follows the sentence's end.
+  from = 0;
+  for (const n of body.matchAll(NOTES_AFTER_SENTENCE)) {
+    const why = body.slice(from, n.index).trim();
+    from = n.index! + n[0].length;
+    const name = recipientIn(n[1]!);
+    if (why && name) out.push(fromReply(why, base + from, { address: name, listed: true }));
+  }
   return out;
 }
+
+/** A Notes name right after a sentence: a common name of up to four words, then org parts without spaces. */
+const NOTES_AFTER_SENTENCE =
+  /(?<=[.!?)]\s)(\p{Lu}[\p{L}\d'’.-]{0,40}(?: [\p{L}][\p{L}\d'’.-]{0,40}){0,3}(?:\/[\p{L}\d][\p{L}\d.&_-]{0,63}){1,6}(?:@[\p{L}\d._-]{1,64})?)(?=\s|$)/gu;
 
 /** Gmail: the recipients it names and "The response from the remote server was: ..." for them. */
 function gmail(t: string): Piece[] {
@@ -599,6 +622,21 @@ function gmail(t: string): Piece[] {
       ...(human ? { human } : {}),
     };
     out.push(resp ? fromReply(resp[1]!, resp.index + resp[0].length, extra) : ({ ...extra, end: a.end } as Piece));
+  }
+  return out;
+}
+
+/** SmarterMail: "Failed to deliver to 'addr' / SMTP module(domain d) reports: / host mx says: / 550 ...". */
+function smartermail(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re = new RegExp(
+    `Failed to deliver to '(${ADDR})'.{0,300}?\\ssays:\\s?([245]\\d\\d[ -].{1,400}?)(?=\\sFailed to deliver to|\\n|$)`,
+    'g',
+  );
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    const host = new RegExp(`host (${HOST}) says:`).exec(m[0]);
+    out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]!, ...(host ? { remoteMta: host[1]! } : {}) }));
   }
   return out;
 }
@@ -721,6 +759,7 @@ export function extractPieces(t: string): Extracted {
     ...domino(t),
     ...dominoReasons(t),
     ...gmail(t),
+    ...smartermail(t),
     ...ses.pieces,
     ...exchangeHuman(t),
     ...groupwise(t),

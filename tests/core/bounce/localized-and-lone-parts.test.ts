@@ -182,3 +182,67 @@ describe('the step for a mail loop', () => {
     expect(explainReason('userunknown', 'loop')!.label).toBe('Unknown recipient');
   });
 });
+
+describe('more forms, second round', () => {
+  it('reads a recipient dated day-month-year with dashes', () => {
+    const text = [
+      'De volgende geadresseerde(n) kon(den) niet worden bereikt:',
+      '',
+      '      r.visser@haven.example op 7-11-2006 16:40',
+      '            Onbekende ontvanger.',
+      '            <gw.haven.example #5.1.1>',
+    ].join('\n');
+    expect(failed(text)).toEqual([['r.visser@haven.example', 'userunknown']]);
+  });
+  it("reads a qmail paragraph pasted without its report by its '(#5.x.x)' status", () => {
+    expect(failed('<kai@isp.example>:\nThis mailbox has exceeded its allowed quota. (#5.2.2)')).toEqual([
+      ['kai@isp.example', 'mailboxfull'],
+    ]);
+  });
+  it('reads a Domino Notes name printed after a reason that does not quote it', () => {
+    const text = [
+      '------- Failure Reasons --------',
+      '',
+      'Unable to write to database because database would exceed its disk quota.',
+      'Rolf Dahl/Bergen/Acme',
+      '',
+      '------- Returned Message --------',
+    ].join('\n');
+    expect(failed(text)).toEqual([['Rolf Dahl/Bergen/Acme', 'mailboxfull']]);
+  });
+  it("reads Sendmail's deferred transcript line, expired once the queue gave up", () => {
+    const text = [
+      '   ----- Transcript of session follows -----',
+      '<hr@quiet.example>... Deferred: Connection timed out with mx.quiet.example.',
+      'Message could not be delivered for 5 days',
+      'Message will be deleted from queue',
+    ].join('\n');
+    expect(failed(text)).toEqual([['hr@quiet.example', 'expired']]);
+  });
+  it("reads SmarterMail's report", () => {
+    const text = [
+      "Failed to deliver to 'tim@far.example'",
+      'SMTP module(domain far.example) reports:',
+      ' host mx.far.example says:',
+      ' 552 5.2.2 <tim@far.example>: mailbox full',
+    ].join('\n');
+    expect(failed(text)).toEqual([['tim@far.example', 'mailboxfull']]);
+  });
+  it('reads "delivery temporarily suspended" as a delay and "not RFC 5322 compliant" as a content error', () => {
+    expect(
+      failed(
+        '<lee@mx-down.example>: delivery temporarily suspended: connect to mx-down.example[192.0.2.8]:25: Connection timed out',
+      ),
+    ).toEqual([]);
+    expect(
+      findBounces(
+        '<lee@mx-down.example>: delivery temporarily suspended: lost connection with mx-down.example[192.0.2.8]',
+      )[0]!.recipients[0]!.delayed,
+    ).toBe(true);
+    expect(
+      failed(
+        '<a@mail.example>: host mx.mail.example[192.0.2.3] said: 550-5.7.1 This message is not RFC 5322 compliant. (in reply to end of DATA command)',
+      ),
+    ).toEqual([['a@mail.example', 'contenterror']]);
+  });
+});
