@@ -319,6 +319,8 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
   return { pieces, ...(reportingMta ? { reportingMta } : {}) };
 }
 
+const CODE_ONLY_SO_FAR = /said:(?:\s?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?)?\s?$/;
+
 /** Postfix and qmail: "<addr>: host mx[ip] said: 550 ...", "<addr>:\nip does not like recipient.\nRemote host said: ...". */
 function angleColon(t: string): Piece[] {
   const out: Piece[] = [];
@@ -343,10 +345,21 @@ function angleColon(t: string): Piece[] {
   hits.forEach((h, i) => {
     const next = hits[i + 1]?.at ?? t.length;
     let body = t.slice(h.end, next);
-    const stop = body.search(
-      /\n|Reporting-MTA:|Final-Recipient:|-{2,} ?Below this line|-{3,}|Original message|Content-Description:|Content-Type:/i,
-    );
+    const STOP =
+      /\n|Reporting-MTA:|Final-Recipient:|-{2,} ?Below this line|-{3,}|Original message|Content-Description:|Content-Type:/i;
+    let stop = body.search(STOP);
+    // A page that spaced out every line breaks the server's reply into paragraphs: a reply that is
+    // its code alone, or a Postfix reply whose "(in reply to ... command)" is still to come within a
+    // few lines, goes on in the next paragraph.
+    const closes = /^\s?host \S{3,200} said:/.test(body)
+      ? body.slice(0, 800).search(/\(in reply to [^)\n]{1,60}\)/)
+      : -1;
+    while (stop >= 0 && body[stop] === '\n' && (stop < closes || CODE_ONLY_SO_FAR.test(body.slice(0, stop)))) {
+      const more = body.slice(stop + 1).search(STOP);
+      stop = more < 0 ? -1 : stop + 1 + more;
+    }
     if (stop >= 0) body = body.slice(0, stop);
+    body = body.replace(/\n/g, ' ');
     const end = h.end + body.length;
     body = body.trim();
     if (!body) return;

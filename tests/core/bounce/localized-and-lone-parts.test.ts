@@ -246,3 +246,18 @@ describe('more forms, second round', () => {
     ).toEqual([['a@mail.example', 'contenterror']]);
   });
 });
+
+describe('a Postfix reply broken into paragraphs by a page that spaced out every line', () => {
+  it('reads the reply on to its "(in reply to ... command)"', () => {
+    const text = [
+      '<buyer@outlet.example>: host mx.outlet.example[192.0.2.50] said: 550 5.7.1',
+      '',
+      '    Client host [198.51.100.9] blocked using bl.example-dnsbl.example;',
+      '',
+      '    see the list site (in reply to RCPT TO command)',
+    ].join('\n');
+    const r = findBounces(text)[0]!.recipients[0]!;
+    expect([r.address, r.replyCode, r.reason]).toEqual(['buyer@outlet.example', '550', 'blocked']);
+    expect(r.diagnostic).toContain('bl.example-dnsbl.example');
+  });
+});
