@@ -105,6 +105,8 @@ export const ANCHORS: readonly AnchorDef[] = [
   def('ex-fail', 'A message that you sent could not be delivered to one or more of its recipients', true, 'exim'),
   def('ex-delay', 'A message that you sent has not yet been delivered to one or more of its recipients', true, 'exim'),
   def('ex-list', 'The following address(es) failed:', false, 'exim'),
+  // A failed address's block pasted without the report's lines: "SMTP error from remote mail server after RCPT TO:<...>:".
+  { ...def('ex-smtp-error', 'SMTP error from remote mail server after', false, 'exim'), repeats: true },
   def('qm-lead', 'This is the qmail-send program at', true, 'qmail'),
   def('qm-sorry', "I'm afraid I wasn't able to deliver your message to the following addresses", true, 'qmail'),
   // Courier's delivery status notification ("UNDELIVERABLE MAIL" or "DELAYED MAIL" over this list):

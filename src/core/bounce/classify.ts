@@ -76,7 +76,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'authfailure',
   ],
   [
-    /blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBL\b|\bDNSBL\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied/i,
+    /blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied/i,
     'blocked',
   ],
   [
@@ -98,7 +98,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   // Exchange Online directory-based edge blocking rejects addresses it does not know with "Access denied".
   [/recipient address rejected: access denied/i, 'userunknown'],
   [
-    /mailbox (?:is )?full|over ?quota|quota (?:exceeded|exceed)|exceed(?:ed|s)? (?:the |his |her |its )?(?:disk )?(?:storage|quota|mailbox)|out of storage|mail ?file is full|inbox is full|RecipientQuota|mailbox size limit|storage allocation|mailbox (?:has )?exceeded/i,
+    /mailbox (?:is )?full|over ?quota|quota (?:exceeded|exceed)|exceed(?:ed|s)? (?:the |his |her |its )?(?:disk )?(?:storage|quota|mailbox)|out of storage|mail ?file is full|inbox is full|RecipientQuota|mailbox size limit|storage allocation|mailbox (?:has )?exceeded|(?:inode|blocks?) limit exceeded/i,
     'mailboxfull',
   ],
   [

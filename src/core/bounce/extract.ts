@@ -441,8 +441,10 @@ function sendmail(t: string): Piece[] {
 /** Exim: "The following address(es) failed:\n\n  addr\n    host mx [ip]\n    SMTP error from remote mail server after RCPT TO:<addr>:\n    550 ...". */
 function exim(t: string): Piece[] {
   const out: Piece[] = [];
+  // A block pasted alone ("addr / host mx [ip] / SMTP error from remote mail server after ...") is read from its start.
   const lead =
-    /The following address\(es\) failed:|has not yet been delivered to one or more of its\s?recipients\.?/i.exec(t);
+    /The following address\(es\) failed:|has not yet been delivered to one or more of its\s?recipients\.?/i.exec(t) ??
+    (/SMTP error from remote (?:mail )?server (?:after|for)/i.test(t) ? { index: 0, 0: '' } : null);
   if (!lead) return out;
   let part = t.slice(lead.index + lead[0].length);
   const stop = part.search(
@@ -624,7 +626,7 @@ function gmail(t: string): Piece[] {
     /(?:The response from the remote server was|The error that the other server returned was|The response was):\s?(.{1,500}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
       t,
     ) ??
-    /Technical details of (?:permanent|temporary) failure:\s?([245]\d\d[ -].{1,500}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
+    /Technical details of (?:permanent|temporary) failure:\s?(.{0,600}?[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}.{0,300}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
       t,
     );
   for (const a of addrs) {

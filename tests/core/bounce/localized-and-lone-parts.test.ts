@@ -261,3 +261,53 @@ describe('a Postfix reply broken into paragraphs by a page that spaced out every
     expect(r.diagnostic).toContain('bl.example-dnsbl.example');
   });
 });
+
+describe('third round', () => {
+  it("reads an Exim address block pasted without the report's lines", () => {
+    const text = [
+      '  pia@far-isle.example',
+      '    host mx.far-isle.example [192.0.2.95]',
+      '    SMTP error from remote mail server after RCPT TO:<pia@far-isle.example>:',
+      '    550 5.1.1 No such user here',
+    ].join('\n');
+    expect(failed(text)).toEqual([['pia@far-isle.example', 'userunknown']]);
+  });
+  it('reads a Gmail reply that follows its human sentence under the technical details, quoted', () => {
+    const text = [
+      '> Delivery to the following recipient failed permanently:',
+      '>',
+      '>      ex.player@gmail.example',
+      '>',
+      '> Technical details of permanent failure:',
+      '> The account is over its storage. Learn more at',
+      '> 552 5.2.2 The email account that you tried to reach is over quota. - gsmtp',
+    ].join('\n');
+    expect(failed(text)).toEqual([['ex.player@gmail.example', 'mailboxfull']]);
+  });
+  it('reads an Exchange Online report with a 4xx reply and a 4.x.x status as still retrying, in any language', () => {
+    const text = [
+      'Die Zustellung verzögert sich?',
+      '',
+      'Diagnoseinformationen für Administratoren:',
+      '',
+      'Generierender Server: FR0P281MB0100.DEUP281.PROD.OUTLOOK.COM',
+      '',
+      'k.lang@spaet.example',
+      'Remote Server returned \'451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped."\'',
+    ].join('\n');
+    expect(findBounces(text)[0]!.recipients).toMatchObject([{ address: 'k.lang@spaet.example', delayed: true }]);
+    // The same report giving up prints a 5xx reply with the temporary status: a failure.
+    const gaveUp = text.replace("'451 4.4.0", "'550 4.4.7 QUEUE.Expired;");
+    expect(failed(gaveUp)).toEqual([['k.lang@spaet.example', 'expired']]);
+  });
+  it('reads "DNSBLs" and inode limits', () => {
+    expect(
+      failed(
+        '<a@isp.example>: host mx.isp.example[192.0.2.2] said: 554 198.51.100.1 found on two DNSBLs (in reply to MAIL FROM command)',
+      ),
+    ).toEqual([['a@isp.example', 'blocked']]);
+    expect(failed('The following address(es) failed:\n\n  b@host.example\n    Blocks limit exceeded')).toEqual([
+      ['b@host.example', 'mailboxfull'],
+    ]);
+  });
+});
