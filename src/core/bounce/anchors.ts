@@ -40,7 +40,10 @@ export const ANCHORS: readonly AnchorDef[] = [
   // report's language: a part of the report, read back to its paragraph (find.ts readStart).
   {
     key: 'ex03-bracket',
-    re: /<[A-Za-z0-9][A-Za-z0-9.-]{1,250}[ \t]#[245]\.\d{1,3}\.\d{1,3}(?:[ \t][\w-]{1,20};[^>\n]{0,300})?>/g,
+    re: new RegExp(
+      String.raw`<[A-Za-z0-9][A-Za-z0-9.-]{1,250}${W}#[245]\.\d{1,3}\.\d{1,3}(?:${W}[\w-]{1,20};[^>]{0,300})?>`,
+      'g',
+    ),
     open: false,
     family: 'exchange-2003',
     repeats: true,

@@ -263,7 +263,10 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     const recipient = recipientIn(label) ?? new RegExp(ADDR).exec(segment)?.[0];
     if (recipient) p.address = recipient;
     else if (i === 0 && label.length > 60) return; // not a recipient line
-    const ex03 = new RegExp(`<(${HOST})\\s#(${STATUS})(?:\\s(?:[\\w-]{1,20});\\s?([^>]{1,300}))?>`).exec(text);
+    // The reply may quote the address in angle brackets: "<host #5.7.1 smtp;550 5.7.1 <addr>... Relaying denied>".
+    const ex03 = new RegExp(
+      `<(${HOST})\\s#(${STATUS})(?:\\s(?:[\\w-]{1,20});\\s?((?:[^<>]|<[^<>\\s]{1,200}>){1,300}))?>`,
+    ).exec(text);
     // The words after the code may quote the remote reply, addresses in angle brackets included ("550 <addr>... We do not relay").
     const msexch =
       /MSEXCH:[\w:.\- ]{1,120}?\s(\d{1,5})\s\(([0-9A-Fa-f]{8})\)\s?((?:[^\n<]|<(?!\S{1,120} #[245]\.)){0,160}?)(?=\s(?:MSEXCH:|The MTS-ID)|\n|$)/.exec(
@@ -645,7 +648,7 @@ function gmail(t: string): Piece[] {
 function smartermail(t: string): Piece[] {
   const out: Piece[] = [];
   const re = new RegExp(
-    `Failed to deliver to '(${ADDR})'.{0,300}?\\ssays:\\s?([245]\\d\\d[ -].{1,400}?)(?=\\sFailed to deliver to|\\n|$)`,
+    `Failed to deliver to '(${ADDR})'[^]{0,300}?\\ssays:\\s?([245]\\d\\d[ -].{1,400}?)(?=\\sFailed to deliver to|\\n|$)`,
     'g',
   );
   let m: RegExpExecArray | null;
