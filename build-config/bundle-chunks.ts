@@ -29,7 +29,8 @@ export async function bundleAsClassicScript(bundle: Bundle, entry: string, who: 
         name: 'kblens:bundle-chunks',
         resolveId(source, importer) {
           const file = importer ? resolveFrom(importer, source) : source;
-          if (bundle[file]?.type !== 'chunk') throw new Error(`${who}: ${importer} imports ${source}, not in the bundle`);
+          if (bundle[file]?.type !== 'chunk')
+            throw new Error(`${who}: ${importer} imports ${source}, not in the bundle`);
           return file;
         },
         load(id) {
@@ -41,6 +42,7 @@ export async function bundleAsClassicScript(bundle: Bundle, entry: string, who: 
   });
   const { output: files } = await build.generate({ format: 'iife', codeSplitting: false, minify: true });
   await build.close();
-  if (files.length !== 1 || files[0]!.type !== 'chunk') throw new Error(`${who}: ${entry} did not bundle into one script`);
+  if (files.length !== 1 || files[0]!.type !== 'chunk')
+    throw new Error(`${who}: ${entry} did not bundle into one script`);
   return files[0]!.code;
 }

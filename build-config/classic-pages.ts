@@ -37,7 +37,9 @@ export function classicPages(pages: readonly string[]): Plugin {
           const code = await bundleAsClassicScript(bundle, entry, `classicPages (${page})`);
           this.emitFile({ type: 'asset', fileName: script, source: code });
           // `defer`: run after the page is parsed, in order, as the module did.
-          (file as Asset).source = html.replace(tag, `<script defer src="/${script}"></script>`).replace(MODULE_PRELOAD, '');
+          (file as Asset).source = html
+            .replace(tag, `<script defer src="/${script}"></script>`)
+            .replace(MODULE_PRELOAD, '');
         }
       },
     },

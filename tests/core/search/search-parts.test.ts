@@ -150,7 +150,11 @@ describe('an index read part by part', () => {
         record({ q: `Q${300000 + i}`, title: `Spooler crash on print server ${i}`, errors: [`Spooler crash ${i}`] }),
       ),
       ...Array.from({ length: 3 }, (_, i) =>
-        record({ q: `Q${301000 + i}`, title: `Print queue stops ${i}`, errors: [`The spooler crash was detected (${i})`] }),
+        record({
+          q: `Q${301000 + i}`,
+          title: `Print queue stops ${i}`,
+          errors: [`The spooler crash was detected (${i})`],
+        }),
       ),
       ...Array.from({ length: 30 }, (_, i) => record({ q: `Q${302000 + i}`, title: `Unrelated topic ${i}` })),
     ];
