@@ -138,15 +138,13 @@ export class VariantMiner {
 
 /**
  * Words of one family: one begins the other ("admin", "administr"; "member", "membership"), or they
- * share all but their last two letters and four at least ("deploi", "deploy"; "configur",
- * "configura").
+ * are as long and differ in their last letter only, as a stem's ending does ("deploi", "deploy").
+ * Not two words that share a start and go on differently ("perfopt", "perform"; "custid", "custom").
  */
 export function sameFamily(a: string, b: string): boolean {
   if (a === b || a.length < MIN_WORD - 1 || b.length < MIN_WORD - 1) return false;
   if (a.startsWith(b) || b.startsWith(a)) return true;
-  let k = 0;
-  while (k < a.length && k < b.length && a[k] === b[k]) k++;
-  return k >= MIN_WORD && k >= Math.max(a.length, b.length) - 2;
+  return a.length === b.length && a.length > MIN_WORD && a.slice(0, -1) === b.slice(0, -1);
 }
 
 /**

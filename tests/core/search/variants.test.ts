@@ -53,6 +53,8 @@ describe('word variants mined from the texts', () => {
     expect(sameFamily('deploi', 'deploy')).toBe(true);
     expect(sameFamily('admin', 'adapter')).toBe(false);
     expect(sameFamily('print', 'spooler')).toBe(false);
+    expect(sameFamily('perfopt', 'perform')).toBe(false);
+    expect(sameFamily('custid', 'custom')).toBe(false);
   });
 });
 
