@@ -73,7 +73,7 @@ const STOP = new Set([
 ]);
 /** Vendors whose "fixed in" releases are not Microsoft fixes. */
 const THIRD_PARTY =
-  /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel(?:DRAW)?|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
+  /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Macintosh\s+(?:System|OS)|Mac\s?OS|System\s+7|AppleShare|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel(?:DRAW)?|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
 /** Targets that are documents, not releases. */
 const DOCUMENT =
   /\b(?:help file|online help|documentation|readme|manual|article|books online|guide|resource kit|knowledge base|web site|white paper|sample|technical reference)\b/i;
