@@ -268,7 +268,11 @@ function readProse(lines: readonly BodyLine[], out: FileTableResult, used: Set<n
   }
   if (cur.length) paragraphs.push(cur.join(' '));
   const hasFile = new RegExp(`\\.${EXT}\\b`, 'i');
+  let leadIn = '';
   for (const p of paragraphs) {
+    // "This issue is resolved by the following updated file for Windows 95:" above a row.
+    const lead = leadIn;
+    leadIn = /:\s*$/.test(p) ? p : '';
     if (!hasFile.test(p)) continue;
     for (const s of sentences(collapse(p))) {
       // "Setup requires Oleaut32.dll 2.20.4054 or later": a prerequisite, not the fixed file;
@@ -277,7 +281,8 @@ function readProse(lines: readonly BodyLine[], out: FileTableResult, used: Set<n
       if (prerequisite && !REQUIRED_TO_FIX.test(s)) continue;
       // "Use MSCDEX.EXE version 2.20 or later with MS-DOS 5.0", a dependency list's "Msvcrt40.dll
       // 4.10.6038 or later": what to run with, not what fixes this article's problem.
-      if (FIX_CONTEXT.test(s)) for (const m of s.matchAll(PROSE_LATER)) out.files.push({ name: m[1]!, version: m[2]! });
+      if (FIX_CONTEXT.test(s) || FIX_CONTEXT.test(lead))
+        for (const m of s.matchAll(PROSE_LATER)) out.files.push({ name: m[1]!, version: m[2]! });
       if (!FIX_WORDS.test(s)) continue;
       for (const m of s.matchAll(PROSE_OF)) out.files.push({ name: m[2]!, version: m[1]! });
     }

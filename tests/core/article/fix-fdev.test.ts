@@ -100,3 +100,99 @@ describe('a file version "or later" in prose', () => {
     expect(record.files).toEqual([]);
   });
 });
+
+describe('a download named by its date', () => {
+  const record = parse('Q399805', [
+    ...header('Q399805', 'Microsoft Visual FoxPro', ':6.0', 'Microsoft Visual FoxPro for Windows, version 6.0'),
+    'RESOLUTION',
+    '==========',
+    '',
+    'The March 1999 Visual FoxPro 6.0 Wizard update addresses this problem.',
+    '',
+    'STATUS',
+    '======',
+    '',
+    'Microsoft has confirmed this to be a bug in the Microsoft products listed at the',
+    'beginning of this article. This bug was corrected in the March 1999 Visual FoxPro',
+    '6.0 Wizard and Builder updates. This bug was corrected in Visual Studio 6.0',
+    'Service Pack 3.',
+  ]);
+  it('is neither a release called "March 1999" nor the affected version', () => {
+    expect(parseRelease('the March 1999 Visual FoxPro 6.0 Wizard and Builder updates.')).toBeNull();
+    expect(parseRelease('March 1999.')).toBeNull();
+    expect(record.fixedIn).toBe('Visual Studio 6.0 Service Pack 3');
+    expect(record.fixKind).toBe('service-pack');
+  });
+});
+
+describe("a release that the other vendor's sentence names", () => {
+  it("is that vendor's upgrade, not a Microsoft one", () => {
+    const record = parse('Q399806', [
+      ...header('Q399806', 'Microsoft Windows', 'WINDOWS:3.1', 'Microsoft Windows version 3.1'),
+      'SUMMARY',
+      '=======',
+      '',
+      'Printing to a file fails with the DeskPilot utility version 4.1 installed. This',
+      'problem has been corrected in DeskPilot version 4.2.',
+      '',
+      'MORE INFORMATION',
+      '================',
+      '',
+      'If you see this problem, call your respective manufacturer for an upgrade to',
+      'version 4.2.',
+    ]);
+    expect(record.fixedIn).toBeNull();
+    expect(record.fixKind).toBe('other');
+  });
+  it('stays a Microsoft upgrade when the vendor sentence names another version', () => {
+    const record = parse('Q399807', [
+      ...header('Q399807', 'Microsoft Windows', 'WINDOWS:3.1', 'Microsoft Windows version 3.1'),
+      'STATUS',
+      '======',
+      '',
+      'This problem has been corrected in Windows for Workgroups version 3.11. If your',
+      'network card driver is older than version 2.0, contact your hardware vendor for',
+      'an updated driver.',
+    ]);
+    expect(record.fixedIn).toBe('Windows for Workgroups 3.11');
+    expect(record.fixKind).toBe('upgrade');
+  });
+  it('is told by "an update is available from" the vendor', () => {
+    const record = parse('Q399808', [
+      ...header('Q399808', 'Microsoft Windows Sound System', ':1.0', 'Microsoft Windows Sound System, version 1.0'),
+      'SYMPTOMS',
+      '========',
+      '',
+      'The dictation tool does not start with the Acme spreadsheet version 2.0.',
+      '',
+      'RESOLUTION',
+      '==========',
+      '',
+      'An update is available from your software vendor.',
+    ]);
+    expect(record.fixedIn).toBeNull();
+    expect(record.fixKind).toBe('other');
+  });
+});
+
+describe('a release named as a patch', () => {
+  it('is still a release, unlike a set of updates', () => {
+    expect(parseRelease('the Visual C++ 4.1b patch.')).toMatchObject({ product: 'Visual C++', version: '4.1b' });
+    expect(parseRelease('the Visual FoxPro 6.0 Wizard and Builder updates.')).toBeNull();
+  });
+});
+
+describe('rows under a lead-in that says they fix the problem', () => {
+  it('are fixed files even without a fix word on the row', () => {
+    const record = parse('Q399809', [
+      ...header('Q399809', 'Microsoft Windows 95', 'WINDOWS:95', 'Microsoft Windows 95'),
+      'RESOLUTION',
+      '==========',
+      '',
+      'This issue is resolved by the following updated file for Windows 95:',
+      '',
+      '  Vserver.vxd  version 4.00.1112 or later  11/02/96 10:09am  58,752 bytes',
+    ]);
+    expect(record.files).toEqual([{ name: 'Vserver.vxd', version: '4.00.1112' }]);
+  });
+});
