@@ -101,6 +101,8 @@ const AVAILABLE_FROM_VENDOR =
   /\b(?:update|upgrade|fix|patch|new version|newer version|updated version)s?\s+(?:is|are)\s+available\s+from\s+(?:Novell|IBM|Lotus|Netscape|Apple|Compaq|Hewlett-Packard|HP|Symantec|Banyan|Citrix|Adobe|Corel|Intel|Dell|Gateway|Toshiba|Creative Labs|Qualcomm|McAfee|Oracle|Sybase|Attachmate|Wall Data|Quarterdeck|your (?:hardware |software )?(?:vendor|manufacturer))\b/i;
 /** The version a vendor sentence tells the reader to get: "call your manufacturer for an upgrade to version 2.3". */
 const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;
+/** "Windows NT 4.0 Readme.wri File (Part 5 of 5)", "APPNOTES.TXT: ...": a compilation of notes. */
+const COMPILATION_TITLE = /\bread ?me\b|\.(?:txt|wri)\b|\(part \d+ of \d+\)|\bappnotes\b|\brelease notes\b/i;
 const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
 const CONFIRMED = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
@@ -128,6 +130,12 @@ export function detectFixes(input: FixInput): FixResult {
 
   // A "DOC:" article is about a documentation error; "fixed in Visual C++ 5.0" there is a corrected manual.
   const docArticle = /^DOC(?:ERR)?\s*:/i.test(input.title);
+  // A read-me or a long guide in parts holds many notes, each with its own remedy: "This problem is
+  // fixed in SQL Server 6.0" under one of them is not the article's fix. One written as a problem
+  // article (SYMPTOMS, STATUS ...) is read as usual.
+  const compilation =
+    COMPILATION_TITLE.test(input.title) &&
+    !input.sections.some((s) => s.name === 'SYMPTOMS' || s.name === 'CAUSE' || REMEDY_SECTIONS.has(s.name));
   const vendorVersions = new Set<string>();
   for (const section of input.sections) {
     if (section.name === 'REFERENCES' || docArticle) continue;
@@ -140,6 +148,7 @@ export function detectFixes(input: FixInput): FixResult {
     // Release notes, read-me and how-to articles mention hotfixes and vendors in passing; only
     // the sections that state the remedy (and the problem's own sections) count for those.
     const fixSection = FIX_SECTIONS.has(section.name);
+    if (compilation && source === 'body') continue;
     for (const block of section.blocks) {
       // A per-product sub-block ("Exchange Server 5.0") is the context for a bare "Service Pack 2".
       let context: Release | null = block.heading ? parseRelease(block.heading) : null;

@@ -196,3 +196,34 @@ describe('rows under a lead-in that says they fix the problem', () => {
     expect(record.files).toEqual([{ name: 'Vserver.vxd', version: '4.00.1112' }]);
   });
 });
+
+describe('a read-me of many notes', () => {
+  const notes = [
+    'Notes on programs from other vendors follow.',
+    '',
+    'Acme Report Writer',
+    '------------------',
+    '',
+    'Report templates cannot be saved from the report window. This problem is',
+    'fixed in Acme Report Writer 6.0.',
+  ];
+  it('names no fix from one of its notes', () => {
+    const r = parseArticle(
+      makeArticle('Q399810', 'Windows NT 4.0 Readme.wri File (Part 6 of 6)', [
+        ...header('Q399810', 'Microsoft Windows NT', 'winnt:4.0', 'Microsoft Windows NT Server version 4.0'),
+        ...notes,
+      ]),
+      'kbarchive/kb/399/Q399810/README.md',
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.record.fixedIn).toBeNull();
+    expect(r.record.fixKind).toBe('none');
+  });
+  it('is told by its title: another article with the same note names the release', () => {
+    const record = parse('Q399811', [
+      ...header('Q399811', 'Microsoft Windows NT', 'winnt:4.0', 'Microsoft Windows NT Server version 4.0'),
+      ...notes,
+    ]);
+    expect(record.fixedIn).toBe('Acme Report Writer 6.0');
+  });
+});
