@@ -181,6 +181,22 @@ describe('the step for a mail loop', () => {
     ).toBe(true);
     expect(explainReason('userunknown', 'loop')!.label).toBe('Unknown recipient');
   });
+
+  it('is not read into a word that only begins with "loop": an address, a host, a loopback interface', () => {
+    for (const detail of [
+      '<ana@loopnet.example>: connect to mx.loopnet.example[192.0.2.7]:25: Connection timed out',
+      'connect to mx.a.example[127.0.0.1]:25: Connection refused (loopback address)',
+      'loopy.user@a.example 4.4.1 no answer from host',
+      'delivery to loop@a.example timed out',
+    ])
+      expect(explainReason('networkerror', detail)!.label, detail).not.toBe('Mail loop');
+    for (const detail of [
+      'Routing loop detected',
+      'Hop count exceeded - possible mail loop.',
+      'This message is looping: it already has my Delivered-To line',
+    ])
+      expect(explainReason('networkerror', detail)!.label, detail).toBe('Mail loop');
+  });
 });
 
 describe('more forms, second round', () => {
