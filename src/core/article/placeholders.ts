@@ -10,12 +10,6 @@
 const ANGLE = /<([^<>\r\n]{1,48})>/g;
 const PERCENT = /%(?:\d{1,2}|[sdxuf])(?![A-Za-z0-9])/g;
 const RUN = /(?<![A-Za-z0-9])(?:0x)?(?:x{3,}|X{2,}|n{3,}|N{3,}|#{2,})(?![A-Za-z0-9])/g;
-/** A UNC path ("\\\\computername\\share"), whose generic parts are placeholders. */
-const UNC = /\\\\[^\s\\'"]+(?:\\[^\s\\'"]+)*/g;
-/** "computername", "servername", "server", "share", "sharename": the stand-in names UNC paths use. */
-const UNC_WORD =
-  /^(?:(?:computer|server|machine|share|domain|printer|host|workstation)[ _-]?(?:name)?|servername|computername)$/i;
-
 export function findPlaceholders(text: string, explained: readonly string[] = []): string[] {
   const found: Array<{ at: number; text: string }> = [];
   for (const m of text.matchAll(ANGLE)) {
@@ -25,15 +19,6 @@ export function findPlaceholders(text: string, explained: readonly string[] = []
     if (/[@#]/.test(inner) || /^[\w-]+(?:\.[\w-]+){2,}$/.test(inner)) continue; // a real address
     if (!/[A-Za-z]/.test(inner)) continue;
     found.push({ at: m.index!, text: m[0] });
-  }
-  for (const m of text.matchAll(UNC)) {
-    let at = m.index!;
-    for (const part of m[0].split('\\')) {
-      const inner = part.replace(/[.,;:)]+$/, '');
-      if (inner && UNC_WORD.test(inner) && !found.some((f) => at >= f.at && at < f.at + f.text.length))
-        found.push({ at, text: inner });
-      at += part.length + 1;
-    }
   }
   for (const re of [PERCENT, RUN]) {
     for (const m of text.matchAll(re)) {

@@ -109,26 +109,4 @@ describe('the messages an article quotes: captions and explanations', () => {
     ]);
     expect(m).toEqual({ text: "File '<path>:<name>' not found", kind: 'error', placeholders: ['<path>', '<name>'] });
   });
-
-  it("reads a UNC path's stand-in names (\\\\computername, \\\\server\\share) as placeholders", () => {
-    const [m] = messagesOf([
-      'You receive the following error message:',
-      '',
-      '  Could not start the Gizmo Publishing service on \\\\computername',
-    ]);
-    expect(m!.placeholders).toEqual(['computername']);
-    const [n] = messagesOf([
-      'You receive the following error message:',
-      '',
-      '  Unable to connect to \\\\server\\share\\GIZMO.INI',
-    ]);
-    expect(n!.placeholders).toEqual(['server', 'share']);
-    // A real server's name is no placeholder.
-    const [o] = messagesOf([
-      'You receive the following error message:',
-      '',
-      '  Unable to connect to \\\\GIZSRV01\\GIZMO',
-    ]);
-    expect(o!.placeholders).toEqual([]);
-  });
 });
