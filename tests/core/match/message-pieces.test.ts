@@ -129,3 +129,14 @@ describe('crash dialogs and assertions written the archive way', () => {
     );
   });
 });
+
+describe('a 16-bit crash address', () => {
+  it('"at 0001:2392" ends a message like "at 0137:30733613" does; a bare number does not', () => {
+    expect(pieces('ZORBTASK caused a General Protection Fault in ZORB.DRV at 0001:2392 (or 0002:29D7).')).toContain(
+      'ZORBTASK caused a General Protection Fault in ZORB.DRV',
+    );
+    expect(pieces('The Zorb licence for this copy expires at 2000')).toEqual([
+      'The Zorb licence for this copy expires at 2000',
+    ]);
+  });
+});
