@@ -20,10 +20,11 @@ const TRAILING_ADDRESS =
   /\s+at\s+(?:(?:[0-9a-f]{4}|#{4}|x{4}):(?:[0-9a-f]{8}|[0-9a-f]{4}|#{4,8}|x{4,8}|<?address>?|\.{3})|[0-9a-f]{8}|<?address>?)\s*\.?\s*$/i;
 
 /**
- * An alternative the article writes inside the message ("in module KERNEL32.DLL (or UNKNOWN) at"):
- * the screen shows one or the other, so the message is matched without it too.
+ * An alternative value the article writes inside the message ("in module KERNEL32.DLL (or UNKNOWN) at"):
+ * the screen shows one or the other, so the message is matched without it too. One token only:
+ * "(or one of its components)" is the message's own text.
  */
-const ALTERNATIVE = /\s\(or [^()]{1,40}\)(?=[\s.,;:]|$)/gi;
+const ALTERNATIVE = /\s\(or [^()\s]{1,30}\)(?=[\s.,;:]|$)/gi;
 
 /**
  * A crash dialog quoted with its Details text in one line ("\"...will be shut down\" Details..

@@ -146,7 +146,7 @@ export function collectEvidence(
     // The same message or code seen twice is one piece of evidence, a little firmer.
     const seen = new Set<string>();
     const rec = records.get(e.q);
-    e.aboutMessage = rec !== undefined && e.messages.length > 0 && ERR_MSG_TITLE.test(rec.title);
+    e.aboutMessage = rec !== undefined && e.messages.some((m) => errMsgTitleNames(rec.title, m.value));
     for (const m of [...e.messages, ...e.codes]) {
       const restates = m.source === 'message' && rec !== undefined && titleRestates(rec.title, m.value);
       if (restates) e.aboutMessage = true;
@@ -176,6 +176,22 @@ const ABOUT_MIN_WORDS = 3;
 
 /** A title that names an error message ("Err Msg:", "ErrMsg:", "Error Message:"). */
 const ERR_MSG_TITLE = /\bErr(?:or)?\s?Msg\b|\bError Message\b/i;
+
+/**
+ * An "Err Msg:" title whose own words (after the marker) are mostly the message's: "Windows Err
+ * Msg: Group File Error..." for "Cannot Open Program Group File", not "WD97: Error Message or IPF
+ * Saving to Nearly Full Disk" for another message about memory.
+ */
+function errMsgTitleNames(title: string, message: string): boolean {
+  const at = ERR_MSG_TITLE.exec(title);
+  if (!at) return false;
+  // Plain words: a title's few words ("File", "Error") are what it says, common or not.
+  const plain = (s: string) => (s.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []).map(stem);
+  const own = [...new Set(plain(title.slice(at.index + at[0].length)))];
+  if (own.length < 2) return false;
+  const inMessage = new Set(plain(message));
+  return own.filter((w) => inMessage.has(w)).length >= Math.max(2, Math.ceil(ABOUT_SHARE * own.length));
+}
 
 export function titleRestates(title: string, message: string): boolean {
   const own = [...wordsOf(message, new Set(), 40)].map(stem);

@@ -69,4 +69,22 @@ describe('the article about a message before one that quotes it among others', (
     ];
     expect(ranked(records, 'At startup:\n> Cannot Open Zorb Group File C:\\ZORB\\SALES.GRP\nhelp')[0]).toBe('Q1000112');
   });
+
+  it('an "Error Message" title about something else does not take the tie', () => {
+    const records = [
+      quoting(
+        'Q1000121',
+        'ZW97: Memory Warning When Document Saved in Zorb 95 Format',
+        'There is not enough zorb memory to convert this document.',
+      ),
+      quoting(
+        'Q1000122',
+        'ZW97: Error Message or IPF Saving to Nearly Full Disk',
+        'There is not enough zorb memory to convert this document.',
+      ),
+    ];
+    expect(ranked(records, 'Saving fails:\n> There is not enough zorb memory to convert this document.')[0]).toBe(
+      'Q1000121',
+    );
+  });
 });
