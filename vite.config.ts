@@ -9,6 +9,7 @@ import { dropUnreachableChunks, finalManifest } from './build-config/crx-manifes
 import { compileEagerly, highlightStylesheet } from './build-config/content-assets';
 import { polyfillAsModule } from './build-config/polyfill-module';
 import { classicServiceWorker } from './build-config/classic-worker';
+import { classicPages } from './build-config/classic-pages';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const manifest = makeManifest(source, {
@@ -26,6 +27,8 @@ export default defineConfig({
     ...(target === 'chrome'
       ? [classicServiceWorker(resolve(import.meta.dirname, source.background.service_worker))]
       : []),
+    // The views an agent opens to look something up: one request for their script, not nine.
+    classicPages(['popup.html', 'sidepanel.html']),
     dropUnreachableChunks(resolve(import.meta.dirname, source.background.service_worker)),
     highlightStylesheet(),
     // The probe (CRXJS writes src/content/bootstrap.ts's IIFE here): registered on every page.

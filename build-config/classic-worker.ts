@@ -1,21 +1,10 @@
-import type { Plugin, Rollup } from 'vite';
-import { rolldown } from 'rolldown';
+import type { Plugin } from 'vite';
+import { bundleAsClassicScript, type Bundle, type Chunk, type PluginContext } from './bundle-chunks';
 
-type Chunk = { type: 'chunk'; fileName: string; code: string; facadeModuleId: string | null };
-type Asset = { type: 'asset'; fileName: string; source: string | Uint8Array };
-type Bundle = Record<string, Chunk | Asset>;
-type PluginContext = Rollup.PluginContext;
 type WorkerManifest = { background?: { service_worker?: string; type?: string } };
 
 /** The file the manifest names as Chrome's service worker once it is one classic script. */
 export const CLASSIC_WORKER_FILE = 'service-worker.js';
-
-/** `to`, relative to the folder of `from` (both package paths), as a package path. */
-function resolveFrom(from: string, to: string): string {
-  const out = from.split('/').slice(0, -1);
-  for (const part of to.split('/')) part === '..' ? out.pop() : part !== '.' && out.push(part);
-  return out.join('/');
-}
 
 /**
  * Chrome's service worker as one classic script instead of CRXJS's module loader and its chunks.
@@ -45,31 +34,8 @@ export function classicServiceWorker(backgroundEntry: string): Plugin {
       );
       if (!entry) throw new Error(`classicServiceWorker: no chunk for the background entry ${backgroundEntry}`);
 
-      const build = await rolldown({
-        input: entry.fileName,
-        platform: 'browser',
-        plugins: [
-          {
-            name: 'kblens:bundle-chunks',
-            resolveId(source, importer) {
-              const file = importer ? resolveFrom(importer, source) : source;
-              if (bundle[file]?.type !== 'chunk')
-                throw new Error(`classicServiceWorker: ${importer} imports ${source}, not in the bundle`);
-              return file;
-            },
-            load(id) {
-              const chunk = bundle[id];
-              return chunk?.type === 'chunk' ? chunk.code : null;
-            },
-          },
-        ],
-      });
-      const { output: files } = await build.generate({ format: 'iife', codeSplitting: false, minify: true });
-      await build.close();
-      if (files.length !== 1 || files[0]!.type !== 'chunk')
-        throw new Error('classicServiceWorker: the worker did not bundle into one script');
-
-      this.emitFile({ type: 'asset', fileName: CLASSIC_WORKER_FILE, source: files[0]!.code });
+      const code = await bundleAsClassicScript(bundle, entry.fileName, 'classicServiceWorker');
+      this.emitFile({ type: 'asset', fileName: CLASSIC_WORKER_FILE, source: code });
       return { ...manifest, background: { service_worker: CLASSIC_WORKER_FILE } };
     },
     // The module loader CRXJS emitted: nothing names it any more. After CRXJS's own

@@ -9,7 +9,7 @@ type SummaryArticle = TabSummary['articles'][number];
 
 /** What a bounce means for the agent: the reason, who must act and the next step. */
 export function BounceLine({ match }: { match: MatchBrief }) {
-  const e = match.kind === 'ndr' ? explainReason(match.reason) : null;
+  const e = match.kind === 'ndr' ? explainReason(match.reason, match.text) : null;
   if (!e) return null;
   return (
     <div class="bounce" data-reason={match.reason} data-delayed={match.delayed ? 'true' : undefined}>

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { highlightCss } from '../../src/core/highlight-style';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { REQUESTS } from '../../src/messaging/protocol';
+import { classicPageScript } from '../../build-config/classic-pages';
 
 // Builds both targets for real (vite + CRXJS, ~1-2 s each) into temporary folders and checks what
 // would ship. Regressions this caught: the service-worker loader importing the content script
@@ -182,6 +183,27 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
     expect(asked).toBeDefined();
     expect(Object.keys(REQUESTS)).toContain(asked);
     expect(Object.keys(REQUESTS[asked as keyof typeof REQUESTS].fields)).toEqual([]);
+  });
+
+  it('loads the popup and the side panel from one classic script each: one request, no module graph', () => {
+    // A module page fetches its whole graph before it runs (build-config/classic-pages.ts).
+    const m = b().manifest;
+    const pages = [
+      m.action.default_popup,
+      target === 'chrome' ? m.side_panel.default_path : m.sidebar_action.default_panel,
+    ];
+    for (const page of pages) {
+      const html = b().read(page);
+      const scripts = [...html.matchAll(/<script([^>]*)\ssrc="\/([^"]+)"/g)].map((s) => [s[2], s[1]!.trim()]);
+      expect(scripts, page).toEqual([
+        ['wake.js', ''],
+        [classicPageScript(page), 'defer'],
+      ]);
+      expect(html, page).not.toMatch(/modulepreload|type="module"/);
+      const code = b().read(classicPageScript(page));
+      expect(code, page).not.toMatch(/(^|[;}\s])import\s*[{('"*]|\bimport\(|export\s*\{/);
+      expect(code, page).toContain('kbl-search');
+    }
   });
 
   it('bundles webextension-polyfill as an ES module, without the CommonJS interop that copies its exports', () => {

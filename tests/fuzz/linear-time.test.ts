@@ -60,6 +60,13 @@ const READERS: [string, (text: string) => unknown, number, string[]][] = [
       'Remote Server returned ',
       '[009] sending to: ',
       'RCPT TO:<a@b.example> ',
+      // Parts found alone since: Exchange 2003's recipient line, qmail's status, Postfix's own words, SmarterMail's lead.
+      '<mx.b.example #5.1.1> ',
+      '<a@b.example>: (#5.1.1) ',
+      '<a@b.example>: Host or domain name not found ',
+      "Failed to deliver to 'a@b.example' says: 550 ",
+      '(reason: 550 x) (expanded from: <a@b.example>) ',
+      '------- Failure Reasons -------- (Al Bo/Sales/Acme) (Al Bo/Sales/Acme) is full. Al Bo/Sales/Acme ',
     ],
   ],
 ];

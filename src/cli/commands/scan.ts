@@ -73,7 +73,7 @@ function readable(name: string, r: ScanResult): string {
   for (const b of r.bounces) {
     lines.push(`  ${b.generation}${b.reportingMta ? ` from ${b.reportingMta}` : ''} (${b.start}-${b.end})`);
     for (const x of b.recipients) {
-      const e = explainReason(x.reason);
+      const e = explainReason(x.reason, [x.status, x.diagnostic].filter(Boolean).join(' '));
       const codes = [x.replyCode, x.status].filter(Boolean).join(' ');
       lines.push(
         `    ${x.address ?? '(no address)'}${codes ? ` ${codes}` : ''}: ${x.reason}${e ? `: ${e.label}` : ''}${x.delayed ? ' (delayed: still retrying, not failed yet)' : ''}`,

@@ -169,7 +169,7 @@ export const DELAY_NEXT =
 
 export function bounceModel(match: FoundMatch): BounceModel | null {
   if (match.kind !== 'ndr') return null;
-  const e = explainReason(match.reason);
+  const e = explainReason(match.reason, match.text);
   if (!e) return null;
   const who = ACTOR_LABEL[e.who];
   const delayed = match.delayed === true;

@@ -251,6 +251,10 @@ const PROSE_OF = new RegExp(
   `\\bversion\\s+(\\d+(?:\\.\\d+){2,3})\\s+(?:or later\\s+)?of\\s+(?:the\\s+)?(?:file\\s+)?([A-Za-z][\\w-]*\\.${EXT})\\b`,
   'gi',
 );
+/** The sentence speaks of remedying something: only then is "X.dll 1.2 or later" a fixed file. */
+const FIX_CONTEXT =
+  /\b(?:fix(?:es|ed)?|hotfix(?:es)?|correct(?:s|ed|ion)?|resolve[sd]?|updated?|upgraded?|obtain|install(?:ed)?|download|replace[sd]?|service pack|problem|issue|bug)\b/i;
+const REQUIRED_TO_FIX = /\brequired to (?:correct|fix|resolve)\b/i;
 const FIX_WORDS = /\b(?:fix(?:es|ed)?|correct(?:s|ed)?|resolve[sd]?|updated?|install|later|newer)\b/i;
 
 function readProse(lines: readonly BodyLine[], out: FileTableResult, used: Set<number>): void {
@@ -264,12 +268,21 @@ function readProse(lines: readonly BodyLine[], out: FileTableResult, used: Set<n
   }
   if (cur.length) paragraphs.push(cur.join(' '));
   const hasFile = new RegExp(`\\.${EXT}\\b`, 'i');
+  let leadIn = '';
   for (const p of paragraphs) {
+    // "This issue is resolved by the following updated file for Windows 95:" above a row.
+    const lead = leadIn;
+    leadIn = /:\s*$/.test(p) ? p : '';
     if (!hasFile.test(p)) continue;
     for (const s of sentences(collapse(p))) {
-      // "Setup requires Oleaut32.dll 2.20.4054 or later": a prerequisite, not the fixed file.
-      if (/\brequire[sd]?\b|\bprerequisite\b|\bmust (?:have|be|install)\b|\bunless\b/i.test(s)) continue;
-      for (const m of s.matchAll(PROSE_LATER)) out.files.push({ name: m[1]!, version: m[2]! });
+      // "Setup requires Oleaut32.dll 2.20.4054 or later": a prerequisite, not the fixed file;
+      // "External.exe version 3.2.13 or later is required to correct this problem" is the fix.
+      const prerequisite = /\brequire[sd]?\b|\bprerequisite\b|\bmust (?:have|be|install)\b|\bunless\b/i.test(s);
+      if (prerequisite && !REQUIRED_TO_FIX.test(s)) continue;
+      // "Use MSCDEX.EXE version 2.20 or later with MS-DOS 5.0", a dependency list's "Msvcrt40.dll
+      // 4.10.6038 or later": what to run with, not what fixes this article's problem.
+      if (FIX_CONTEXT.test(s) || FIX_CONTEXT.test(lead))
+        for (const m of s.matchAll(PROSE_LATER)) out.files.push({ name: m[1]!, version: m[2]! });
       if (!FIX_WORDS.test(s)) continue;
       for (const m of s.matchAll(PROSE_OF)) out.files.push({ name: m[2]!, version: m[1]! });
     }

@@ -95,7 +95,14 @@ const UPDATE =
  * "Consult your hardware vendor about upgrading your system BIOS", "fixed in Novell version 4.0".
  */
 const THIRD_PARTY_UPDATE =
-  /\b(?:contact|consult|call|check with|obtain [^.]{0,40}\bfrom)\s+(?:your\s+|the\s+)?(?:(?:hardware|software|computer|system|BIOS|printer|network|device|third[- ]party|original)\s+)?(?:vendor|manufacturer|OEM|supplier|maker)s?\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|BIOS|driver|fix)|\b(?:contact|consult)\s+(?:Novell|IBM|Lotus|Netscape|Compaq|Hewlett-Packard|HP|Symantec|Banyan|Citrix|Adobe|Corel|Intel|Dell|Gateway|Toshiba|Creative Labs|Qualcomm|McAfee|Oracle|Sybase|Attachmate|Wall Data)\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|fix|patch)|\b(?:fixed|corrected|resolved)\s+in\s+(?:the\s+)?(?:Novell|NetWare|IBM|Lotus|Netscape|Compaq|Symantec|Banyan|Citrix|Adobe|Corel)\b/i;
+  /\b(?:contact|consult|call|check with|obtain [^.]{0,40}\bfrom)\s+(?:your\s+|the\s+)?(?:respective\s+)?(?:(?:hardware|software|computer|system|BIOS|printer|network|device|third[- ]party|original)\s+)?(?:vendor|manufacturer|OEM|supplier|maker)s?\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|BIOS|driver|fix)|\b(?:contact|consult)\s+(?:Novell|IBM|Lotus|Netscape|Apple|Compaq|Hewlett-Packard|HP|Symantec|Banyan|Citrix|Adobe|Corel|Intel|Dell|Gateway|Toshiba|Creative Labs|Qualcomm|McAfee|Oracle|Sybase|Attachmate|Wall Data)\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|fix|patch)|\b(?:fixed|corrected|resolved)\s+in\s+(?:the\s+)?(?:Novell|NetWare|IBM|Lotus|Netscape|Apple|Macintosh\s+(?:System|OS)|Mac\s?OS|Compaq|Symantec|Banyan|Citrix|Adobe|Corel)\b/i;
+/** "An update is available from Lotus": another vendor's update, said the other way round. */
+const AVAILABLE_FROM_VENDOR =
+  /\b(?:update|upgrade|fix|patch|new version|newer version|updated version)s?\s+(?:is|are)\s+available\s+from\s+(?:Novell|IBM|Lotus|Netscape|Apple|Compaq|Hewlett-Packard|HP|Symantec|Banyan|Citrix|Adobe|Corel|Intel|Dell|Gateway|Toshiba|Creative Labs|Qualcomm|McAfee|Oracle|Sybase|Attachmate|Wall Data|Quarterdeck|your (?:hardware |software )?(?:vendor|manufacturer))\b/i;
+/** The version a vendor sentence tells the reader to get: "call your manufacturer for an upgrade to version 2.3". */
+const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;
+/** "Windows NT 4.0 Readme.wri File (Part 5 of 5)", "APPNOTES.TXT: ...": a compilation of notes. */
+const COMPILATION_TITLE = /\bread ?me\b|\.(?:txt|wri)\b|\(part \d+ of \d+\)|\bappnotes\b|\brelease notes\b/i;
 const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
 const CONFIRMED = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
@@ -123,6 +130,13 @@ export function detectFixes(input: FixInput): FixResult {
 
   // A "DOC:" article is about a documentation error; "fixed in Visual C++ 5.0" there is a corrected manual.
   const docArticle = /^DOC(?:ERR)?\s*:/i.test(input.title);
+  // A read-me or a long guide in parts holds many notes, each with its own remedy: "This problem is
+  // fixed in SQL Server 6.0" under one of them is not the article's fix. One written as a problem
+  // article (SYMPTOMS, STATUS ...) is read as usual.
+  const compilation =
+    COMPILATION_TITLE.test(input.title) &&
+    !input.sections.some((s) => s.name === 'SYMPTOMS' || s.name === 'CAUSE' || REMEDY_SECTIONS.has(s.name));
+  const vendorVersions = new Set<string>();
   for (const section of input.sections) {
     if (section.name === 'REFERENCES' || docArticle) continue;
     const source: Fix['source'] =
@@ -134,6 +148,7 @@ export function detectFixes(input: FixInput): FixResult {
     // Release notes, read-me and how-to articles mention hotfixes and vendors in passing; only
     // the sections that state the remedy (and the problem's own sections) count for those.
     const fixSection = FIX_SECTIONS.has(section.name);
+    if (compilation && source === 'body') continue;
     for (const block of section.blocks) {
       // A per-product sub-block ("Exchange Server 5.0") is the context for a bare "Service Pack 2".
       let context: Release | null = block.heading ? parseRelease(block.heading) : null;
@@ -145,10 +160,14 @@ export function detectFixes(input: FixInput): FixResult {
             const r = parseRelease(confirmed[1]!);
             if (r && r.product) context = listedVersionOf(r, confirmed[1]!, input.versions);
           }
-          if (THIRD_PARTY_UPDATE.test(sentence) && fixSection) thirdPartySeen = true;
+          const vendorSentence = THIRD_PARTY_UPDATE.test(sentence) || AVAILABLE_FROM_VENDOR.test(sentence);
+          if (vendorSentence && fixSection) thirdPartySeen = true;
+          if (vendorSentence) for (const m of sentence.matchAll(VENDOR_VERSION)) vendorVersions.add(normVersion(m[1]!));
+          // "An update is available from Lotus" is the vendor's update, not a Microsoft one.
+          const update = UPDATE.test(sentence) && !AVAILABLE_FROM_VENDOR.test(sentence);
           const hotfixWords = REMEDY_SECTIONS.has(section.name)
-            ? hotfixWording(sentence) || UPDATE.test(sentence)
-            : HOTFIX_STRONG.test(sentence) || (fixSection && UPDATE.test(sentence));
+            ? hotfixWording(sentence) || update
+            : HOTFIX_STRONG.test(sentence) || (fixSection && update);
           if (hotfixWords && !FUTURE.test(sentence.replace(WAIT_NEXT, ''))) {
             hotfixSeen = true;
             const wait = WAIT_NEXT.exec(sentence);
@@ -285,6 +304,18 @@ export function detectFixes(input: FixInput): FixResult {
     }
   }
 
+  // "This problem has been corrected in PCPanel version 2.3" next to "call your manufacturer for an
+  // upgrade to version 2.3": the release the vendor supplies is not a Microsoft upgrade.
+  const vendorRelease = (e: Evidence) =>
+    !e.fix.servicePack &&
+    !e.fix.hotfix &&
+    !e.latest &&
+    vendorVersions.has(normVersion(e.fix.version)) &&
+    !input.versions.some((v) => familyKey(v) === familyKey(e.fix.product));
+  if (evidence.some(vendorRelease)) {
+    thirdPartySeen = true;
+    evidence.splice(0, evidence.length, ...evidence.filter((e) => !vendorRelease(e)));
+  }
   const chosen = choose(evidence);
   const builtOn = postServicePack(input.sections);
   const fixes = builtOn ? chosen.map((f) => withBuiltOn(f, builtOn)) : chosen;

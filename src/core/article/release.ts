@@ -73,7 +73,9 @@ const STOP = new Set([
 ]);
 /** Vendors whose "fixed in" releases are not Microsoft fixes. */
 const THIRD_PARTY =
-  /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel(?:DRAW)?|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
+  /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Macintosh\s+(?:System|OS)|Mac\s?OS|System\s+7|AppleShare|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel(?:DRAW)?|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
+/** "October 1998": a date, not a product and its version. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 /** Targets that are documents, not releases. */
 const DOCUMENT =
   /\b(?:help file|online help|documentation|readme|manual|article|books online|guide|resource kit|knowledge base|web site|white paper|sample|technical reference)\b/i;
@@ -99,7 +101,10 @@ export function parseRelease(target: string): Release | null {
   if (
     /^(?:the\s+|an?\s+)?(?:following|updated?|new(?:er)?\s+(?:files?|drivers?|versions? of))\b|\b(?:files?|drivers?|updates?|patch(?:es)?|fix(?:es)?)\s+(?:for|to)\b/i.test(
       t,
-    )
+    ) ||
+    // "corrected in the October 1998 Visual FoxPro 6.0 Gallery and FFC updates": downloads; a
+    // named patch ("the Visual C++ 4.1b patch") is a release.
+    /\b(?:updates|patches)$/i.test(t)
   )
     return null;
   const latest = /\blatest\b/i.test(t);
@@ -197,7 +202,11 @@ export function parseRelease(target: string): Release | null {
   product = product.replace(/\s+(?:US|U\.S\.)$/, '').trim();
   // A name must start with a letter: "1.0, 1.1" is a version list, not a product.
   if (product && !/^[A-Za-z]/.test(product)) product = '';
-  if (product && (THIRD_PARTY.test(product) || GENERIC.test(product) || product.split(' ').length > 7)) return null;
+  if (
+    product &&
+    (THIRD_PARTY.test(product) || GENERIC.test(product) || MONTH.test(product) || product.split(' ').length > 7)
+  )
+    return null;
   if (!product && !servicePack && !latest) return null;
   if (!servicePack && !latest && !version) return null;
   return { product, version, edition, servicePack, latest, mentionsServicePack, rollup, servicePackName };

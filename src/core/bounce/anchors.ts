@@ -35,6 +35,19 @@ export const ANCHORS: readonly AnchorDef[] = [
   def('ex03-lead', 'Your message did not reach some or all of the intended recipients', true, 'exchange-2003'),
   def('ex03-list', 'The following recipient(s) could not be reached:', true, 'exchange-2003'),
   def('ex03-list2', 'The following recipient(s) cannot be reached:', true, 'exchange-2003'),
+  def('ex03-list-de', 'Folgende(r) Empfänger konnte(n) nicht erreicht werden:', true, 'exchange-2003'),
+  // Each recipient's line ends in "<host #5.1.1>" (or "<host #5.2.2 smtp;552 ...>") whatever the
+  // report's language: a part of the report, read back to its paragraph (find.ts readStart).
+  {
+    key: 'ex03-bracket',
+    re: new RegExp(
+      String.raw`<[A-Za-z0-9][A-Za-z0-9.-]{1,250}${W}#[245]\.\d{1,3}\.\d{1,3}(?:${W}[\w-]{1,20};[^>]{0,300})?>`,
+      'g',
+    ),
+    open: false,
+    family: 'exchange-2003',
+    repeats: true,
+  },
   def('ex07-lead', 'Delivery has failed to these recipients or groups', true, 'exchange-2007+'),
   {
     key: 'exo-lead',
@@ -95,8 +108,32 @@ export const ANCHORS: readonly AnchorDef[] = [
   def('ex-fail', 'A message that you sent could not be delivered to one or more of its recipients', true, 'exim'),
   def('ex-delay', 'A message that you sent has not yet been delivered to one or more of its recipients', true, 'exim'),
   def('ex-list', 'The following address(es) failed:', false, 'exim'),
+  // A failed address's block pasted without the report's lines: "SMTP error from remote mail server after RCPT TO:<...>:".
+  { ...def('ex-smtp-error', 'SMTP error from remote mail server after', false, 'exim'), repeats: true },
   def('qm-lead', 'This is the qmail-send program at', true, 'qmail'),
   def('qm-sorry', "I'm afraid I wasn't able to deliver your message to the following addresses", true, 'qmail'),
+  // Courier's delivery status notification ("UNDELIVERABLE MAIL" or "DELAYED MAIL" over this list):
+  // one alternation for both, so the scan's pass over every ticket tries one more pattern, not two.
+  {
+    key: 'courier-list',
+    re: new RegExp(
+      `${phrase('Your message to the following recipients')}${W}(?:${phrase('cannot be delivered')}|${phrase('has not been delivered yet')})`,
+      'gi',
+    ),
+    open: true,
+    family: 'courier',
+  },
+  // qmail's and vpopmail's status at the end of a recipient's sentence, "(#5.2.2)": a paragraph
+  // "<addr>: ... (#5.2.2)" pasted without the report's opening lines.
+  { key: 'qm-status', re: /\(#[245]\.\d{1,3}\.\d{1,3}\)/g, open: false, family: 'qmail', repeats: true },
+  // SmarterMail: "Failed to deliver to 'addr'", then "SMTP module(domain ...) reports: host ... says: 550 ...".
+  {
+    key: 'sml-failed',
+    re: new RegExp(`Failed${W}to${W}deliver${W}to${W}'${ADDR_SHORT}'`, 'gi'),
+    open: true,
+    family: 'dsn',
+    repeats: true,
+  },
   def('dom-report', 'Delivery Failure Report', true, 'domino'),
   {
     key: 'dom-to',
@@ -167,6 +204,27 @@ export const ANCHORS: readonly AnchorDef[] = [
     key: 'pf-said',
     re: new RegExp(`<${ADDR_SHORT}>:${W}host${W}\\S{3,200}\\[[\\d.a-fA-F:]{3,45}\\]${W}said:`, 'g'),
     open: false,
+    repeats: true,
+  },
+  // A Postfix recipient paragraph pasted without its report, in Postfix's own words (no server
+  // reply to quote): "<addr>: Host or domain name not found. Name service error for ...".
+  {
+    key: 'pf-own',
+    re: new RegExp(
+      `<${ADDR_SHORT}>:${W}(?:${[
+        'Host or domain name not found',
+        'unknown user:',
+        'lost connection with',
+        'delivery temporarily suspended:',
+      ]
+        .map(phrase)
+        .join(
+          '|',
+        )}|connect${W}to${W}\\S{1,255}\\[|mail${W}for${W}\\S{1,255}${W}loops${W}back${W}to${W}myself|message${W}size${W}\\d{1,12}${W}exceeds${W}size${W}limit|conversation${W}with${W}\\S{1,255}${W}timed${W}out)`,
+      'gi',
+    ),
+    open: false,
+    family: 'postfix',
     repeats: true,
   },
   { ...def('remote-said', 'Remote host said:', false), repeats: true },

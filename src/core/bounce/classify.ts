@@ -76,7 +76,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'authfailure',
   ],
   [
-    /blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBL\b|\bDNSBL\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied/i,
+    /blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied/i,
     'blocked',
   ],
   [
@@ -98,7 +98,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   // Exchange Online directory-based edge blocking rejects addresses it does not know with "Access denied".
   [/recipient address rejected: access denied/i, 'userunknown'],
   [
-    /mailbox (?:is )?full|over ?quota|quota (?:exceeded|exceed)|exceed(?:ed|s)? (?:the |his |her |its )?(?:storage|quota|mailbox)|out of storage|mail ?file is full|inbox is full|RecipientQuota|mailbox size limit|storage allocation|mailbox (?:has )?exceeded/i,
+    /mailbox (?:is )?full|over ?quota|quota (?:exceeded|exceed)|exceed(?:ed|s)? (?:the |his |her |its )?(?:disk )?(?:storage|quota|mailbox)|out of storage|mail ?file is full|inbox is full|RecipientQuota|mailbox size limit|storage allocation|mailbox (?:has )?exceeded|(?:inode|blocks?) limit exceeded/i,
     'mailboxfull',
   ],
   [
@@ -110,7 +110,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'suspend',
   ],
   [
-    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|person)|recipient (?:address )?(?:not found|unknown)|address (?:not found|couldn'?t be found|could not be found|doesn'?t exist|does not exist)|does ?n[o']t exist|not listed in (?:the )?(?:Domino Directory|public Name|Name & Address|address book)|RecipNotFound|RecipientNotFound|mailbox (?:not found|unavailable)|invalid (?:recipient|mailbox)|not a valid (?:mailbox|recipient)|no mailbox here|unknown (?:local[- ]part|recipient|mailbox)|recipient name is not recognized|has been deleted|user not found|unknown address|addressee unknown|bad destination mailbox address|mailbox not available|address was not found|not our customer|was(?:n'?t| not) found at|(?:does ?n[o']t|does not) have an? \S{1,60} account|no such account|unrouteable address for this user|unknown or illegal alias|recipient postal address was (?:incorrect|not known)/i,
+    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|person)|recipient (?:address )?(?:not found|unknown)|address (?:you entered )?(?:not found|couldn'?t be found|could not be found|doesn'?t exist|does not exist)|does ?n[o']t exist|not listed in (?:the )?(?:Domino Directory|public Name|Name & Address|address book)|RecipNotFound|RecipientNotFound|mailbox (?:not found|unavailable)|invalid (?:recipient|mailbox)|not a valid (?:mailbox|recipient)|no mailbox here|unknown (?:local[- ]part|recipient|mailbox)|recipient name is not recognized|has been deleted|user not found|unknown address|addressee unknown|bad destination mailbox address|mailbox not available|address was not found|not our customer|was(?:n'?t| not) found at|(?:does ?n[o']t|does not) have an? \S{1,60} account|no such account|unrouteable address for this user|unknown or illegal alias|recipient postal address was (?:incorrect|not known)/i,
     'userunknown',
   ],
   [
@@ -146,7 +146,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'mailererror',
   ],
   [
-    /header (?:syntax|error)|\bMIME\b|conversion|encoding|8-?bit|line too long|malformed|invalid (?:header|characters)|content (?:rejected|error)|format failed|content type that is not supported|could not be downgraded/i,
+    /header (?:syntax|error)|\bMIME\b|not RFC ?(?:5322|2822|822) compliant|bare ?(?:line ?feeds?|LFs?\b)|conversion|encoding|8-?bit|line too long|malformed|invalid (?:header|characters)|content (?:rejected|error)|format failed|content type that is not supported|could not be downgraded/i,
     'contenterror',
   ],
   [
@@ -216,6 +216,18 @@ const SUBJECT_DETAIL: Readonly<Record<string, Reason>> = {
   '7.11': 'securityerror',
 };
 
+/**
+ * RFC 3463 subjects whose every detail names one kind of cause, for details no table here lists
+ * (Exchange Online's 5.6.11, vendors' own x.3.x, x.4.x): media and content, mail system, network
+ * and routing, protocol.
+ */
+const SUBJECT_ONLY: Readonly<Record<string, Reason>> = {
+  '3': 'systemerror',
+  '4': 'networkerror',
+  '5': 'syntaxerror',
+  '6': 'contenterror',
+};
+
 /** RFC 5321 reply codes, when nothing else is known. */
 const REPLY: Readonly<Record<string, Reason>> = {
   '421': 'systemerror',
@@ -260,7 +272,7 @@ export function reasonFromStatus(status: string): Reason | undefined {
   const specific = specificCode(status);
   if (specific) return specific;
   const [, subject, detail] = status.split('.');
-  return SUBJECT_DETAIL[`${subject}.${detail}`];
+  return SUBJECT_DETAIL[`${subject}.${detail}`] ?? SUBJECT_ONLY[subject!];
 }
 
 export function classify(input: ClassifyInput): Reason {
@@ -270,7 +282,7 @@ export function classify(input: ClassifyInput): Reason {
   const specific = status ? specificCode(status) : undefined;
   if (specific) return specific;
   const [, subject, detail] = status ? status.split('.') : [];
-  const fromCode = status ? SUBJECT_DETAIL[`${subject}.${detail}`] : undefined;
+  const fromCode = status ? (SUBJECT_DETAIL[`${subject}.${detail}`] ?? SUBJECT_ONLY[subject!]) : undefined;
   const byCode = fromCode && fromCode !== 'undefined' ? fromCode : undefined;
   // A catch-all code (x.y.0, 5.7.1 "delivery not authorized") cannot choose between causes the words name.
   const chooses = byCode && detail !== '0' && `${subject}.${detail}` !== '7.1' ? byCode : undefined;

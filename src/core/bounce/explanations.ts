@@ -218,6 +218,32 @@ export const EXPLANATIONS: Readonly<Record<Reason, Explanation>> = {
   },
 };
 
-export function explainReason(reason: string | undefined): Explanation | null {
-  return reason && Object.prototype.hasOwnProperty.call(EXPLANATIONS, reason) ? EXPLANATIONS[reason as Reason] : null;
+/**
+ * Causes inside a class that call for another step than the class's own. sisimai's vocabulary
+ * files a mail loop under `networkerror`, whose step is "usually temporary: wait and resend"; a
+ * loop never clears by waiting: someone must break it.
+ */
+const SITUATIONS: ReadonlyArray<{ reason: Reason; test: RegExp; explanation: Explanation }> = [
+  {
+    reason: 'networkerror',
+    // RFC 3463 x.4.6 routing loop; Exchange Online's x.4.14 hop count; the servers' own words.
+    test: /(?<![\d.])[45]\.4\.(?:6|14)(?![\d.])|\bloop|too many hops|hop count|bounce between two servers|forwarded between two recipients/i,
+    explanation: {
+      label: 'Mail loop',
+      what: 'The message went round in circles (two servers, or forwarding rules, passing it back and forth) until a server stopped it.',
+      who: 'sender-admin',
+      next: "Waiting will not help: find the servers or forwards named in the diagnostic (an MX or connector pointing back, an address forwarding to itself) and break the loop; if they are the recipient domain's, tell its admin.",
+      temporary: false,
+    },
+  },
+];
+
+/**
+ * What a reason means for the agent. `detail` (the status code and the server's words, or the
+ * highlighted text) picks a more precise explanation where a class holds causes with other steps.
+ */
+export function explainReason(reason: string | undefined, detail?: string): Explanation | null {
+  if (!reason || !Object.prototype.hasOwnProperty.call(EXPLANATIONS, reason)) return null;
+  if (detail) for (const s of SITUATIONS) if (s.reason === reason && s.test.test(detail)) return s.explanation;
+  return EXPLANATIONS[reason as Reason];
 }

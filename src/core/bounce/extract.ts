@@ -30,7 +30,7 @@ export interface Piece {
 const HOST = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,10}`;
 const STATUS = String.raw`[245]\.\d{1,3}\.\d{1,3}`;
 const DAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?`;
-const DATE = String.raw`${DAY}(?:\d{1,2}\s[A-Z][a-z]{2,8}\s\d{2,4}|[A-Z][a-z]{2,8}\s\d{1,2},?\s\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?(?:\s?(?:[+-]\d{4}|GMT|UTC|Z))?(?:\s\([A-Z]{2,5}\))?`;
+const DATE = String.raw`${DAY}(?:\d{1,2}\s[A-Z][a-z]{2,8}\s\d{2,4}|[A-Z][a-z]{2,8}\s\d{1,2},?\s\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{2,4})(?:[\sT]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?(?:\s?(?:[+-]\d{4}|GMT|UTC|Z))?(?:\s\([A-Z]{2,5}\))?`;
 
 const DSN_FIELDS =
   'Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Arrival-Date|Received-From-MTA|X-[A-Za-z-]{2,40}';
@@ -121,11 +121,16 @@ function exchangeAdmin(t: string): Piece[] {
     'gi',
   );
   let m: RegExpExecArray | null;
+  // Copied out of order, the address may come right after its reply, ending the paste or its paragraph.
+  const after = new RegExp(String.raw`^\s?(${ADDR})\s?(?:\n|$)`);
   while ((m = re.exec(t))) {
     const remote = m[4] ?? m[2];
+    const end = m.index + m[0].length;
+    const late = m[1] ? null : after.exec(t.slice(end, end + 300));
+    const address = m[1] ?? late?.[1];
     out.push(
-      fromReply(m[3] ?? m[5]!, m.index + m[0].length, {
-        ...(m[1] ? { address: m[1] } : {}),
+      fromReply(m[3] ?? m[5]!, end + (late ? late[0].length : 0), {
+        ...(address ? { address } : {}),
         ...(remote ? { remoteMta: remote } : {}),
       }),
     );
@@ -214,18 +219,30 @@ function afterPreviousRecipient(segment: string): string {
 const IMC_REPLY =
   /MSEXCH:[\w:.\- ]{1,120}?\s\d{1,5}\s([245]\d\d[ -][^\n]{1,200}?)(?=\s(?:MSEXCH:|The MTS-ID|\([A-Z][a-z])|[.!?]\s[A-Z][a-z]|\n|$)/;
 
+/** Exchange 2000/2003's per-recipient line ends in "<host #5.1.1>" or "<host #5.2.2 smtp;552 ...>", in every language. */
+const EX03_BRACKET = new RegExp(String.raw`<${HOST}\s#${STATUS}(?:\s[\w-]{1,20};[^>\n]{0,300})?>`);
+/**
+ * The word between a recipient and its date in "RECIPIENT on DATE": English, and the localized
+ * reports' (German "am", French "le", Spanish "el", Portuguese "em", Dutch "op", Italian "il",
+ * Swedish "på", Polish "dnia").
+ */
+const ON_DATE = String.raw`(?:on|am|le|el|em|op|il|på|dnia)`;
+
 /** Exchange 4.0-5.5 and 2000/2003: "addr on DATE\n  text\n  <host #5.1.1>" or "... MSEXCH:IMS:... (000C05A6) Unknown Recipient". */
 function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
   const pieces: Piece[] = [];
   let reportingMta: string | undefined;
-  const list =
-    /did not reach the following recipient\(s\):|The following recipient\(s\) (?:could not|cannot) be reached:/i.exec(
+  const listLine =
+    /did not reach the following recipient\(s\):|The following recipient\(s\) (?:could not|cannot) be reached:|Folgende\(r\) Empfänger konnte\(n\) nicht erreicht werden:/i.exec(
       t,
     );
+  // A report in a language no list line here knows still prints "<host #5.1.1>" per recipient:
+  // then its recipients are read from where the report's text begins.
+  const list = listLine ?? (/\s#[245]\.\d/.test(t) && EX03_BRACKET.test(t) ? { index: 0, 0: '' } : null);
   if (!list) return { pieces };
   const body = t.slice(list.index + list[0].length);
   const base = list.index + list[0].length;
-  const onDate = new RegExp(`\\son\\s(${DATE})`, 'g');
+  const onDate = new RegExp(`\\s${ON_DATE}\\s(${DATE})`, 'g');
   const hits: { labelFrom: number; at: number; end: number; date: string }[] = [];
   let m: RegExpExecArray | null;
   while ((m = onDate.exec(body))) hits.push({ labelFrom: 0, at: m.index, end: m.index + m[0].length, date: m[1]! });
@@ -246,7 +263,10 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
     const recipient = recipientIn(label) ?? new RegExp(ADDR).exec(segment)?.[0];
     if (recipient) p.address = recipient;
     else if (i === 0 && label.length > 60) return; // not a recipient line
-    const ex03 = new RegExp(`<(${HOST})\\s#(${STATUS})(?:\\s(?:[\\w-]{1,20});\\s?([^>]{1,300}))?>`).exec(text);
+    // The reply may quote the address in angle brackets: "<host #5.7.1 smtp;550 5.7.1 <addr>... Relaying denied>".
+    const ex03 = new RegExp(
+      `<(${HOST})\\s#(${STATUS})(?:\\s(?:[\\w-]{1,20});\\s?((?:[^<>]|<[^<>\\s]{1,200}>){1,300}))?>`,
+    ).exec(text);
     // The words after the code may quote the remote reply, addresses in angle brackets included ("550 <addr>... We do not relay").
     const msexch =
       /MSEXCH:[\w:.\- ]{1,120}?\s(\d{1,5})\s\(([0-9A-Fa-f]{8})\)\s?((?:[^\n<]|<(?!\S{1,120} #[245]\.)){0,160}?)(?=\s(?:MSEXCH:|The MTS-ID)|\n|$)/.exec(
@@ -302,6 +322,8 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
   return { pieces, ...(reportingMta ? { reportingMta } : {}) };
 }
 
+const CODE_ONLY_SO_FAR = /said:(?:\s?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?)?\s?$/;
+
 /** Postfix and qmail: "<addr>: host mx[ip] said: 550 ...", "<addr>:\nip does not like recipient.\nRemote host said: ...". */
 function angleColon(t: string): Piece[] {
   const out: Piece[] = [];
@@ -326,10 +348,21 @@ function angleColon(t: string): Piece[] {
   hits.forEach((h, i) => {
     const next = hits[i + 1]?.at ?? t.length;
     let body = t.slice(h.end, next);
-    const stop = body.search(
-      /\n|Reporting-MTA:|Final-Recipient:|-{2,} ?Below this line|-{3,}|Original message|Content-Description:|Content-Type:/i,
-    );
+    const STOP =
+      /\n|Reporting-MTA:|Final-Recipient:|-{2,} ?Below this line|-{3,}|Original message|Content-Description:|Content-Type:/i;
+    let stop = body.search(STOP);
+    // A page that spaced out every line breaks the server's reply into paragraphs: a reply that is
+    // its code alone, or a Postfix reply whose "(in reply to ... command)" is still to come within a
+    // few lines, goes on in the next paragraph.
+    const closes = /^\s?host \S{3,200} said:/.test(body)
+      ? body.slice(0, 800).search(/\(in reply to [^)\n]{1,60}\)/)
+      : -1;
+    while (stop >= 0 && body[stop] === '\n' && (stop < closes || CODE_ONLY_SO_FAR.test(body.slice(0, stop)))) {
+      const more = body.slice(stop + 1).search(STOP);
+      stop = more < 0 ? -1 : stop + 1 + more;
+    }
     if (stop >= 0) body = body.slice(0, stop);
+    body = body.replace(/\n/g, ' ');
     const end = h.end + body.length;
     body = body.trim();
     if (!body) return;
@@ -360,6 +393,10 @@ function sendmail(t: string): Piece[] {
   let m: RegExpExecArray | null;
   const reason = new RegExp(`<(${ADDR})>\\s?\\(reason:\\s?(.{1,400}?)\\)(?=\\s|$)`, 'g');
   while ((m = reason.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  // A local recipient an alias or a .forward led to: "jdoe\n (reason: 550 5.1.1 jdoe... User unknown)
+  // (expanded from: <jdoe@host>)". The address the sender wrote is the one to report.
+  const expanded = new RegExp(`\\(reason:\\s?(.{1,400}?)\\)\\s?\\(expanded from:?\\s?<(${ADDR})>\\)`, 'g');
+  while ((m = expanded.exec(t))) out.push(fromReply(m[1]!, m.index + m[0].length, { address: m[2]! }));
   const talking = new RegExp(`while talking to (${HOST})\\.?:`, 'g');
   const hosts: { at: number; host: string }[] = [];
   while ((m = talking.exec(t))) hosts.push({ at: m.index, host: m[1]! });
@@ -384,6 +421,15 @@ function sendmail(t: string): Piece[] {
       end: at + m[0].length,
     });
   }
+  // The transcript's own line for a recipient, with no reply to quote: "<addr>... Deferred: Connection refused by mx.".
+  const own = new RegExp(
+    `<(${ADDR})>\\.\\.\\.\\s?([A-Z][^\\n]{1,300}?)(?=\\s(?:Message (?:could not|will be)|Warning:|Will keep trying|[245]\\d\\d[ -]|<<<|>>>|-{3,}|<[^\\s<>]{1,200}@)|\\n|$)`,
+    'g',
+  );
+  while ((m = own.exec(t))) {
+    if (/[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?$/.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  }
   const list =
     /The following addresses had (?:permanent fatal|transient non-fatal) errors\s?-{0,9}\s?((?:<[^>\s]{3,200}>\s?(?:\([^)]{0,400}\)\s?)?)+)/i.exec(
       t,
@@ -398,8 +444,10 @@ function sendmail(t: string): Piece[] {
 /** Exim: "The following address(es) failed:\n\n  addr\n    host mx [ip]\n    SMTP error from remote mail server after RCPT TO:<addr>:\n    550 ...". */
 function exim(t: string): Piece[] {
   const out: Piece[] = [];
+  // A block pasted alone ("addr / host mx [ip] / SMTP error from remote mail server after ...") is read from its start.
   const lead =
-    /The following address\(es\) failed:|has not yet been delivered to one or more of its\s?recipients\.?/i.exec(t);
+    /The following address\(es\) failed:|has not yet been delivered to one or more of its\s?recipients\.?/i.exec(t) ??
+    (/SMTP error from remote (?:mail )?server (?:after|for)/i.test(t) ? { index: 0, 0: '' } : null);
   if (!lead) return out;
   let part = t.slice(lead.index + lead[0].length);
   const stop = part.search(
@@ -492,16 +540,66 @@ function dominoReasons(t: string): Piece[] {
       const mta = new RegExp(`Error transferring to (${HOST})`, 'i').exec(why);
       out.push(fromReply(why, base + from, { address: m[1]!, ...(mta ? { remoteMta: mta[1]! } : {}) }));
     }
+    if (!out.length) out.push(...notesNameReasons(body, base));
   }
   // The headline alone ("DELIVERY FAILURE: User X (x@y) not listed in Domino Directory"): the address it names.
   const head = /DELIVERY FAILURE: ?([^\n]{1,400}?)(?=\s?-{3,80}|\n|$)/.exec(t);
-  if (head && !out.length) {
-    const addr = new RegExp(ADDR).exec(head[1]!);
-    if (addr && reasonFromText(head[1]!))
-      out.push(fromReply(head[1]!, head.index + head[0].length, { address: addr[0] }));
+  if (head && !out.length && reasonFromText(head[1]!)) {
+    const addr = new RegExp(ADDR).exec(head[1]!)?.[0] ?? quotedNotesName(head[1]!);
+    if (addr) out.push(fromReply(head[1]!, head.index + head[0].length, { address: addr }));
   }
   return out;
 }
+
+/** A Notes name a Domino reason quotes in parentheses: "User Karl Maier (Karl Maier/Sales/Acme) not listed ...". */
+function quotedNotesName(why: string): string | undefined {
+  for (const p of why.matchAll(/\(([^()\n]{3,160})\)/g)) {
+    const name = recipientIn(p[1]!.trim());
+    if (name && name.includes('/')) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Domino's "Failure Reasons" block for Notes recipients: each reason, then the recipient's Notes
+ * name alone on its line, the same name the reason quotes in parentheses. Flattened, the lines
+ * run together; the quoted name, seen again after its reason, is where that reason ends.
+ */
+function notesNameReasons(body: string, base: number): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (const p of body.matchAll(/\(([^()\n]{3,160})\)/g)) {
+    if (p.index! < from) continue;
+    const name = p[1]!.trim();
+    if (!name.includes('/') || !recipientIn(name)) continue;
+    const after = p.index! + p[0].length;
+    let at = body.indexOf(name, after);
+    while (
+      at >= 0 &&
+      !(/\s/.test(body[at - 1] ?? ' ') && /^(?:\s|$)/.test(body.slice(at + name.length, at + name.length + 1)))
+    )
+      at = body.indexOf(name, at + 1);
+    if (at < 0) continue;
+    const why = body.slice(from, at).trim();
+    from = at + name.length;
+    out.push(fromReply(why, base + from, { address: name, listed: true }));
+  }
+  if (out.length) return out;
+  // A reason that quotes no name ("Unable to write to database because database would exceed its
+  // disk quota."): the Notes name is what follows the sentence's end.
+  from = 0;
+  for (const n of body.matchAll(NOTES_AFTER_SENTENCE)) {
+    const why = body.slice(from, n.index).trim();
+    from = n.index! + n[0].length;
+    const name = recipientIn(n[1]!);
+    if (why && name) out.push(fromReply(why, base + from, { address: name, listed: true }));
+  }
+  return out;
+}
+
+/** A Notes name right after a sentence: a common name of up to four words, then org parts without spaces. */
+const NOTES_AFTER_SENTENCE =
+  /(?<=[.!?)]\s)(\p{Lu}[\p{L}\d'’.-]{0,40}(?: [\p{L}][\p{L}\d'’.-]{0,40}){0,3}(?:\/[\p{L}\d][\p{L}\d.&_-]{0,63}){1,6}(?:@[\p{L}\d._-]{1,64})?)(?=\s|$)/gu;
 
 /** Gmail: the recipients it names and "The response from the remote server was: ..." for them. */
 function gmail(t: string): Piece[] {
@@ -525,8 +623,13 @@ function gmail(t: string): Piece[] {
   }
   if (!addrs.length) return out;
   const by = new RegExp(`rejected by the server for the recipient domain \\S{1,120} by (${HOST})\\.?`, 'i').exec(t);
+  // The older layout may print the server's reply right under "Technical details of permanent
+  // failure:", with no "The error that the other server returned was:" line.
   const resp =
     /(?:The response from the remote server was|The error that the other server returned was|The response was):\s?(.{1,500}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
+      t,
+    ) ??
+    /Technical details of (?:permanent|temporary) failure:\s?(.{0,600}?[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}.{0,300}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
       t,
     );
   for (const a of addrs) {
@@ -537,6 +640,21 @@ function gmail(t: string): Piece[] {
       ...(human ? { human } : {}),
     };
     out.push(resp ? fromReply(resp[1]!, resp.index + resp[0].length, extra) : ({ ...extra, end: a.end } as Piece));
+  }
+  return out;
+}
+
+/** SmarterMail: "Failed to deliver to 'addr' / SMTP module(domain d) reports: / host mx says: / 550 ...". */
+function smartermail(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re = new RegExp(
+    `Failed to deliver to '(${ADDR})'[^]{0,300}?\\ssays:\\s?([245]\\d\\d[ -].{1,400}?)(?=\\sFailed to deliver to|\\n|$)`,
+    'g',
+  );
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    const host = new RegExp(`host (${HOST}) says:`).exec(m[0]);
+    out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]!, ...(host ? { remoteMta: host[1]! } : {}) }));
   }
   return out;
 }
@@ -659,6 +777,7 @@ export function extractPieces(t: string): Extracted {
     ...domino(t),
     ...dominoReasons(t),
     ...gmail(t),
+    ...smartermail(t),
     ...ses.pieces,
     ...exchangeHuman(t),
     ...groupwise(t),

@@ -88,7 +88,9 @@ function clusters(flat: string, hits: AnchorHit[]): Cluster[] {
       continue;
     }
     const seen = !h.def.repeats && cur?.keys.has(h.def.key);
-    const between = cur ? flat.slice(cur.lastEnd, h.start) : '';
+    // From the last anchor's start: a part that prints a recipient's code ("<host #5.4.6>") is itself
+    // the evidence that its report told of a failure before the next opener.
+    const between = cur ? flat.slice(Math.min(cur.lastEnd, cur.anchors[cur.anchors.length - 1]!.start), h.start) : '';
     const fresh =
       !cur || h.start - cur.lastEnd > GAP || seen || (h.def.open && EVIDENCE.test(between)) || TERMINATOR.test(between);
     if (fresh) {
@@ -112,7 +114,7 @@ const QUEUE_REASONS = new Set<Reason>(['networkerror', 'systemerror', 'undefined
  * have not failed, unless their own DSN fields or a permanent code say otherwise.
  */
 const DELAY_NOTE =
-  /Delivery is delayed to these recipients|This message hasn['’]t been delivered yet|THIS IS A WARNING (?:MESSAGE )?ONLY|YOU DO NOT NEED TO RESEND YOUR MESSAGE|has not yet been delivered to one or more of its\s?recipients|Delivery incomplete|There was a temporary problem delivering your message|Delivery to the following recipients? has been delayed|had transient non-fatal errors|message still undelivered after|will retry for \d{1,3} more hours/i;
+  /Delivery is delayed to these recipients|This message hasn['’]t been delivered yet|THIS IS A WARNING (?:MESSAGE )?ONLY|YOU DO NOT NEED TO RESEND YOUR MESSAGE|has not yet been delivered to one or more of its\s?recipients|Delivery incomplete|There was a temporary problem delivering your message|Delivery to the following recipients? has been delayed|had transient non-fatal errors|message still undelivered after|will retry for \d{1,3} more hours|recipients has not been delivered yet|delivery temporarily suspended|verzögert sich|wurde noch nicht zugestellt/i;
 
 function generationOf(c: Cluster, t: string, reportingMta: string | undefined): Generation {
   const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);
@@ -243,11 +245,18 @@ function toRecipient(d: Draft, sesSubType: string | undefined): BounceRecipient 
 }
 
 /** Whether a recipient of a report is only delayed: its DSN says so, or the report is a delay notice and no field says it failed. */
-function isDelayed(d: Draft, delayNotice: boolean): boolean {
+function isDelayed(d: Draft, delayNotice: boolean, generation: Generation): boolean {
   if (d.action) return d.action === 'delayed';
   if (d.status?.startsWith('5.') || /^5/.test(d.replyCode ?? '')) return false;
   // Exchange's delay notice in any language: "#< #4.4.7 smtp;400 4.4.7 Message delayed> #SMTP#".
-  return delayNotice || (!!d.status?.startsWith('4.') && /\bdelayed\b/i.test(d.diagnostic ?? ''));
+  if (delayNotice || (!!d.status?.startsWith('4.') && /\bdelayed\b/i.test(d.diagnostic ?? ''))) return true;
+  // Exchange 2007+ and Exchange Online give up with a 5xx reply even for a temporary status ("550
+  // 4.4.7 QUEUE.Expired"): a 4xx reply with a 4.x.x status is the one they still retry, in any language.
+  return (
+    (generation === 'exchange-2007+' || generation === 'exchange-online') &&
+    /^4/.test(d.replyCode ?? '') &&
+    !!d.status?.startsWith('4.')
+  );
 }
 
 /** How far back a report that starts with one of its parts (no opening sentence) may begin: its paragraph. */
@@ -292,7 +301,7 @@ function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): 
     end: toOriginal(flat, c.start + Math.min(end, t.length), true),
     recipients: drafts.map((d) => {
       const r = toRecipient(d, sesSubType);
-      if (isDelayed(d, delayNotice)) return { ...r, delayed: true as const };
+      if (isDelayed(d, delayNotice, generation)) return { ...r, delayed: true as const };
       // A DSN that reports a connection failure's temporary status as final ("Action: failed",
       // "Status: 4.4.1"): the retries ran out. A server's temporary refusal keeps its own reason.
       const gaveUp =

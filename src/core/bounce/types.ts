@@ -46,6 +46,7 @@ export type Generation =
   | 'gmail'
   | 'amazon-ses'
   | 'groupwise'
+  | 'courier'
   | 'ms-mail'
   | 'dsn';
 

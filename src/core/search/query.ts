@@ -296,12 +296,14 @@ export function searchOne(index: SearchIndex, parsed: ParsedQuery, limit: number
   }
 
   hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  // A pass that is to be redone with more parts (search-parts.ts) does not ask for the titles of a
-  // list that may still change.
-  const redone = index.parts.wantedTerms.size > 0 || index.parts.wantedTitles.size > 0;
+  // A pass without all its postings (search-parts.ts) does not ask for the titles of a list that
+  // will change. One that only waits for titles that rank its articles asks for the titles of
+  // what it would show too: the list rarely changes, and a first search then waits for one round
+  // of title files, not two (a file or so more in a few searches).
+  const postingsMissing = index.parts.wantedTerms.size > 0;
   return hits.slice(0, limit).map((h) => ({
     q: 'Q' + index.qnums[h.doc],
-    title: (redone ? peekTitle(index, h.doc) : titleOf(index, h.doc)) ?? '',
+    title: (postingsMissing ? peekTitle(index, h.doc) : titleOf(index, h.doc)) ?? '',
     score: Math.round(h.score * 1000) / 1000,
     why: h.why,
   }));

@@ -10,9 +10,9 @@ import type { SearchIndex, SearchOptions, SearchResult } from './types';
 
 /**
  * Passes before giving up on reading only what the query touches and reading everything: a query
- * needs one pass for its postings, one for the titles that can change its top articles' order
- * (query.ts, titlesToRead), often one for the titles of what it then shows and, when the phrase
- * tiers reorder them, one more: 3 or 4 in practice, so 6 leaves room before reading everything.
+ * needs one pass for its postings, one for the titles that can change its top articles' order and
+ * those it shows (query.ts, titlesToRead, searchOne) and, when the titles reorder the list, one
+ * more: 3 in practice, so 6 leaves room before reading everything.
  */
 const MAX_PASSES = 6;
 

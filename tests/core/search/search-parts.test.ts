@@ -142,6 +142,47 @@ describe('an index read part by part', () => {
     expect(titlesRead.length).toBeLessThan(10);
   });
 
+  it('reads the titles it shows in the same round as those that rank it: a first search waits once for titles', async () => {
+    // Three articles with the query in their titles (their titles rank them) and three with its
+    // words only in a quoted message (their titles are only shown).
+    const sketches = [
+      ...Array.from({ length: 3 }, (_, i) =>
+        record({ q: `Q${300000 + i}`, title: `Spooler crash on print server ${i}`, errors: [`Spooler crash ${i}`] }),
+      ),
+      ...Array.from({ length: 3 }, (_, i) =>
+        record({
+          q: `Q${301000 + i}`,
+          title: `Print queue stops ${i}`,
+          errors: [`The spooler crash was detected (${i})`],
+        }),
+      ),
+      ...Array.from({ length: 30 }, (_, i) => record({ q: `Q${302000 + i}`, title: `Unrelated topic ${i}` })),
+    ];
+    const small = buildSearchIndex(sketches);
+    const split = splitSearchIndex(small, { partChars: Infinity, titlesPerPart: 1 });
+    // Title reads asked for in one go (one pass's) form one round.
+    const rounds: number[][] = [];
+    let open: number[] | null = null;
+    const ix = openSearchIndex(split.head, {
+      terms: async (n) => split.parts[n]!,
+      titles: (n) => {
+        if (!open) {
+          rounds.push((open = []));
+          setTimeout(() => (open = null), 0);
+        }
+        open.push(n);
+        // Answered after the round has closed (timers run in order): the next pass starts a new one.
+        return new Promise((resolve) => setTimeout(() => resolve([small.titles[n]!]), 0));
+      },
+      fileOf: (kind, n) => `${kind}/${n}.json`,
+    });
+    const q = 'spooler crash';
+    const answer = await searchReading(ix, q, { limit: 6 });
+    expect(answer).toEqual(search(loadSearchIndex(small), q, { limit: 6 }));
+    expect(answer.map((r) => r.q).sort()).toEqual(['Q300000', 'Q300001', 'Q300002', 'Q301000', 'Q301001', 'Q301002']);
+    expect(rounds).toHaveLength(1);
+  });
+
   it('answers with the team index in front, as the whole indexes do', async () => {
     const team = loadSearchIndex(buildSearchIndex([record({ q: 'Q150070', title: 'Our own spooler note' })]));
     const { ix } = lazy();

@@ -1,0 +1,229 @@
+/**
+ * Kinds of fix-reading error found on a blind fix-facts sample (seed 9494), each on an article
+ * written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/core/article/parse-article';
+import { parseRelease } from '../../../src/core/article/release';
+import { makeArticle } from './fixture';
+
+const header = (q: string, product: string, versions: string, applies: string) => [
+  `Article: ${q}`,
+  `Product(s): ${product}`,
+  `Version(s): ${versions}`,
+  'Operating System(s): ',
+  'Keyword(s): ',
+  'Last Modified: 09-NOV-1999',
+  '-------------------------------------------------------------------------------',
+  'The information in this article applies to:',
+  `- ${applies}`,
+  '-------------------------------------------------------------------------------',
+  '',
+];
+
+function parse(q: string, lines: string[]) {
+  const r = parseArticle(makeArticle(q, 'Test Article', lines), `kbarchive/kb/399/${q}/README.md`);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.record;
+}
+
+describe("a fix in Apple's system software", () => {
+  const record = parse('Q399801', [
+    ...header('Q399801', 'Microsoft Mail', ':3.1d', 'Microsoft Mail for AppleTalk Networks, version 3.1d'),
+    'SYMPTOMS',
+    '========',
+    '',
+    'A PowerBook stops responding while the Mail client downloads its folders when',
+    'the screen dims.',
+    '',
+    'WORKAROUND',
+    '==========',
+    '',
+    'This issue has been resolved in Macintosh System version 7.6. Please contact',
+    'Apple for the upgrade. Until then, set Screen Dims to Never in the PowerBook',
+    'control panel.',
+  ]);
+  it("is another vendor's update, not a Microsoft release", () => {
+    expect(record.fixedIn).toBeNull();
+    expect(record.fixKind).toBe('other');
+  });
+  it('is not read as a release', () => {
+    expect(parseRelease('Macintosh System version 7.6.')).toBeNull();
+    expect(parseRelease('Mac OS 8.1.')).toBeNull();
+  });
+});
+
+describe('a file version "or later" in prose', () => {
+  it('is a fixed file when the sentence is about correcting the problem', () => {
+    const record = parse('Q399802', [
+      ...header('Q399802', 'Microsoft Mail for PC Networks', ':3.2', 'Microsoft Mail for PC Networks, version 3.2'),
+      'SYMPTOMS',
+      '========',
+      '',
+      'The gateway loses its queue after midnight.',
+      '',
+      'MORE INFORMATION',
+      '================',
+      '',
+      'Gateway.exe version 3.2.27 or later is required to correct this problem.',
+    ]);
+    expect(record.files).toEqual([{ name: 'Gateway.exe', version: '3.2.27' }]);
+  });
+  it('is not one when the sentence only says what to run with, or lists dependencies', () => {
+    const record = parse('Q399803', [
+      ...header('Q399803', 'Microsoft MS-DOS', ':5.0a', 'Microsoft MS-DOS operating system version 5.0a'),
+      'SUMMARY',
+      '=======',
+      '',
+      'Notes on running other programs with this version of MS-DOS.',
+      '',
+      'MORE INFORMATION',
+      '================',
+      '',
+      'Use SMARTDRV.EXE version 4.1 or later with this version.',
+      '',
+      'A program built with the development tools needs these files:',
+      '',
+      'Runtime.dll    2.10.300',
+      'Helper.dll     3.0.12 or later',
+    ]);
+    expect(record.files).toEqual([]);
+  });
+  it('is still a prerequisite when a setup requires it', () => {
+    const record = parse('Q399804', [
+      ...header('Q399804', 'Microsoft Exchange', ':5.5', 'Microsoft Exchange Server, version 5.5'),
+      'RESOLUTION',
+      '==========',
+      '',
+      'Setup requires Oleaut32.dll 2.20.4054 or later to fix the Administrator program.',
+    ]);
+    expect(record.files).toEqual([]);
+  });
+});
+
+describe('a download named by its date', () => {
+  const record = parse('Q399805', [
+    ...header('Q399805', 'Microsoft Visual FoxPro', ':6.0', 'Microsoft Visual FoxPro for Windows, version 6.0'),
+    'RESOLUTION',
+    '==========',
+    '',
+    'The March 1999 Visual FoxPro 6.0 Wizard update addresses this problem.',
+    '',
+    'STATUS',
+    '======',
+    '',
+    'Microsoft has confirmed this to be a bug in the Microsoft products listed at the',
+    'beginning of this article. This bug was corrected in the March 1999 Visual FoxPro',
+    '6.0 Wizard and Builder updates. This bug was corrected in Visual Studio 6.0',
+    'Service Pack 3.',
+  ]);
+  it('is neither a release called "March 1999" nor the affected version', () => {
+    expect(parseRelease('the March 1999 Visual FoxPro 6.0 Wizard and Builder updates.')).toBeNull();
+    expect(parseRelease('March 1999.')).toBeNull();
+    expect(record.fixedIn).toBe('Visual Studio 6.0 Service Pack 3');
+    expect(record.fixKind).toBe('service-pack');
+  });
+});
+
+describe("a release that the other vendor's sentence names", () => {
+  it("is that vendor's upgrade, not a Microsoft one", () => {
+    const record = parse('Q399806', [
+      ...header('Q399806', 'Microsoft Windows', 'WINDOWS:3.1', 'Microsoft Windows version 3.1'),
+      'SUMMARY',
+      '=======',
+      '',
+      'Printing to a file fails with the DeskPilot utility version 4.1 installed. This',
+      'problem has been corrected in DeskPilot version 4.2.',
+      '',
+      'MORE INFORMATION',
+      '================',
+      '',
+      'If you see this problem, call your respective manufacturer for an upgrade to',
+      'version 4.2.',
+    ]);
+    expect(record.fixedIn).toBeNull();
+    expect(record.fixKind).toBe('other');
+  });
+  it('stays a Microsoft upgrade when the vendor sentence names another version', () => {
+    const record = parse('Q399807', [
+      ...header('Q399807', 'Microsoft Windows', 'WINDOWS:3.1', 'Microsoft Windows version 3.1'),
+      'STATUS',
+      '======',
+      '',
+      'This problem has been corrected in Windows for Workgroups version 3.11. If your',
+      'network card driver is older than version 2.0, contact your hardware vendor for',
+      'an updated driver.',
+    ]);
+    expect(record.fixedIn).toBe('Windows for Workgroups 3.11');
+    expect(record.fixKind).toBe('upgrade');
+  });
+  it('is told by "an update is available from" the vendor', () => {
+    const record = parse('Q399808', [
+      ...header('Q399808', 'Microsoft Windows Sound System', ':1.0', 'Microsoft Windows Sound System, version 1.0'),
+      'SYMPTOMS',
+      '========',
+      '',
+      'The dictation tool does not start with the Acme spreadsheet version 2.0.',
+      '',
+      'RESOLUTION',
+      '==========',
+      '',
+      'An update is available from your software vendor.',
+    ]);
+    expect(record.fixedIn).toBeNull();
+    expect(record.fixKind).toBe('other');
+  });
+});
+
+describe('a release named as a patch', () => {
+  it('is still a release, unlike a set of updates', () => {
+    expect(parseRelease('the Visual C++ 4.1b patch.')).toMatchObject({ product: 'Visual C++', version: '4.1b' });
+    expect(parseRelease('the Visual FoxPro 6.0 Wizard and Builder updates.')).toBeNull();
+  });
+});
+
+describe('rows under a lead-in that says they fix the problem', () => {
+  it('are fixed files even without a fix word on the row', () => {
+    const record = parse('Q399809', [
+      ...header('Q399809', 'Microsoft Windows 95', 'WINDOWS:95', 'Microsoft Windows 95'),
+      'RESOLUTION',
+      '==========',
+      '',
+      'This issue is resolved by the following updated file for Windows 95:',
+      '',
+      '  Vserver.vxd  version 4.00.1112 or later  11/02/96 10:09am  58,752 bytes',
+    ]);
+    expect(record.files).toEqual([{ name: 'Vserver.vxd', version: '4.00.1112' }]);
+  });
+});
+
+describe('a read-me of many notes', () => {
+  const notes = [
+    'Notes on programs from other vendors follow.',
+    '',
+    'Acme Report Writer',
+    '------------------',
+    '',
+    'Report templates cannot be saved from the report window. This problem is',
+    'fixed in Acme Report Writer 6.0.',
+  ];
+  it('names no fix from one of its notes', () => {
+    const r = parseArticle(
+      makeArticle('Q399810', 'Windows NT 4.0 Readme.wri File (Part 6 of 6)', [
+        ...header('Q399810', 'Microsoft Windows NT', 'winnt:4.0', 'Microsoft Windows NT Server version 4.0'),
+        ...notes,
+      ]),
+      'kbarchive/kb/399/Q399810/README.md',
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.record.fixedIn).toBeNull();
+    expect(r.record.fixKind).toBe('none');
+  });
+  it('is told by its title: another article with the same note names the release', () => {
+    const record = parse('Q399811', [
+      ...header('Q399811', 'Microsoft Windows NT', 'winnt:4.0', 'Microsoft Windows NT Server version 4.0'),
+      ...notes,
+    ]);
+    expect(record.fixedIn).toBe('Acme Report Writer 6.0');
+  });
+});

@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import { explainReason, findBounces } from '../../../src/core/bounce';
+
+/** Failed recipients of every bounce in a text: [address, reason]. */
+const failed = (text: string) =>
+  findBounces(text).flatMap((b) => b.recipients.filter((r) => !r.delayed).map((r) => [r.address, r.reason]));
+
+describe('Exchange 2000/2003 reports in other languages', () => {
+  it('reads a German report: its list line and "am DATE"', () => {
+    const text = [
+      'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht.',
+      '',
+      '      Betreff:\tLieferschein',
+      '      Gesendet:\t03.02.2004 08:15',
+      '',
+      'Folgende(r) Empfänger konnte(n) nicht erreicht werden:',
+      '',
+      '      lager@spedition.example am 03.02.2004 08:16',
+      '            Das Postfach des Empfängers ist voll.',
+      '            <mail.spedition.example #5.2.2 smtp;552 5.2.2 quota exceeded>',
+    ].join('\n');
+    expect(failed(text)).toEqual([['lager@spedition.example', 'mailboxfull']]);
+    expect(findBounces(text)[0]!.generation).toBe('exchange-2003');
+  });
+  it('finds a report in a language it has no words for by its "<host #5.x.x>" line, quoted and folded', () => {
+    const text = [
+      'Cliente manda isto:',
+      '> A sua mensagem não chegou a alguns destinatários.',
+      '>',
+      '> vendas@loja.example em 21/09/2005 14:02 O destinatário não existe nesta organização.',
+      '> <SRVMAIL.contoso.example #5.1.1>',
+    ].join('\n');
+    expect(failed(text)).toEqual([['vendas@loja.example', 'userunknown']]);
+  });
+  it('reads two recipients of a Spanish report flattened onto one line', () => {
+    const text =
+      'El mensaje no llegó a algunos destinatarios. Asunto: Cotización Enviado el: 02/05/2006 11:00 ' +
+      'a.ruiz@cliente.example el 02/05/2006 11:01 No existe la cuenta. <EXCH.contoso.example #5.1.1> ' +
+      'b.sanz@otro.example el 02/05/2006 11:01 Sin permiso. <EXCH.contoso.example #5.7.1 smtp;550 5.7.1 Unable to relay for b.sanz@otro.example>';
+    expect(failed(text)).toEqual([
+      ['a.ruiz@cliente.example', 'userunknown'],
+      ['b.sanz@otro.example', 'norelaying'],
+    ]);
+  });
+});
+
+describe("a Postfix recipient paragraph pasted alone, in Postfix's own words", () => {
+  it('reads DNS, loop and size failures that quote no server reply', () => {
+    expect(
+      failed(
+        '<pat@misspelt-domain.example>: Host or domain name not found. Name service error for\n    name=misspelt-domain.example type=A: Host not found',
+      ),
+    ).toEqual([['pat@misspelt-domain.example', 'hostunknown']]);
+    expect(failed('> <ops@branch.example>: mail for branch.example loops back to myself')).toEqual([
+      ['ops@branch.example', 'networkerror'],
+    ]);
+    expect(
+      failed(
+        '<cad@studio.example>: message size 52428800 exceeds size limit 10240000 of server mx.studio.example[192.0.2.9]',
+      ),
+    ).toEqual([['cad@studio.example', 'exceedlimit']]);
+  });
+  it('leaves prose about an address alone', () => {
+    expect(findBounces('Please write to <help@contoso.example>: we answer within a day.')).toEqual([]);
+  });
+});
+
+describe('Courier delivery status notifications', () => {
+  const report = (list: string, body: string) =>
+    [
+      'This is a delivery status notification from mx.isp.example,',
+      'running the Courier mail server, version 1.0.',
+      '',
+      list,
+      '',
+      body,
+    ].join('\n');
+  it('reads a failed recipient from the transcript under its address', () => {
+    const text = report(
+      'Your message to the following recipients cannot be delivered:',
+      '<ann@farm.example>:\n    mx.farm.example [192.0.2.40]:\n>>> RCPT TO:<ann@farm.example>\n<<< 552 5.2.2 <ann@farm.example>: mailbox is over quota',
+    );
+    expect(failed(text)).toEqual([['ann@farm.example', 'mailboxfull']]);
+    expect(findBounces(text)[0]!.generation).toBe('courier');
+  });
+  it('reads "has not been delivered yet" as a delay, not a failure', () => {
+    const text = report(
+      'Your message to the following recipients has not been delivered yet.\nDelivery attempts will continue.',
+      '<bo@slow.example>:\n    mx.slow.example [192.0.2.41]:\n<<< 421 4.3.2 Service shutting down',
+    );
+    const r = findBounces(text)[0]!.recipients;
+    expect(r).toMatchObject([{ address: 'bo@slow.example', delayed: true }]);
+  });
+});
+
+describe('recipients printed in other forms', () => {
+  it('reports the address a Sendmail alias expansion came from', () => {
+    const text = [
+      '   ----- The following addresses had permanent fatal errors -----',
+      'mwhite',
+      '    (reason: 550 5.1.1 mwhite... User unknown)',
+      '    (expanded from: <m.white@labs.example>)',
+    ].join('\n');
+    expect(failed(text)).toEqual([['m.white@labs.example', 'userunknown']]);
+  });
+  it("reads Domino's Failure Reasons for Notes names, each after the reason that quotes it", () => {
+    const text = [
+      'DELIVERY FAILURE: User Ines Roth (Ines Roth/Finance/Acme) not listed in Domino Directory',
+      '',
+      '------- Failure Reasons --------',
+      '',
+      'User Ines Roth (Ines Roth/Finance/Acme) not listed in Domino Directory',
+      'Ines Roth/Finance/Acme',
+      'User Olaf Berg (Olaf Berg/Plant/Acme) mail file is full',
+      'Olaf Berg/Plant/Acme',
+      '',
+      '------- Returned Message --------',
+    ].join('\n');
+    expect(failed(text)).toEqual([
+      ['Ines Roth/Finance/Acme', 'userunknown'],
+      ['Olaf Berg/Plant/Acme', 'mailboxfull'],
+    ]);
+  });
+});
+
+describe('server replies read where they are printed', () => {
+  it("reads Gmail's reply printed right under the technical details", () => {
+    const text = [
+      'Delivery to the following recipient failed permanently:',
+      '',
+      '     max.k@bigfiles.example',
+      '',
+      'Technical details of permanent failure:',
+      '552-5.3.4 Your message exceeded the size limit of this server.',
+      '552 5.3.4 guidelines. z9si1 - gsmtp',
+    ].join('\n');
+    expect(failed(text)).toEqual([['max.k@bigfiles.example', 'exceedlimit']]);
+  });
+  it('takes the address printed right after an Exchange reply copied out of order', () => {
+    const text =
+      "Remote Server returned '554 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds'\nbilling@shop.example";
+    expect(failed(text)).toEqual([['billing@shop.example', 'contenterror']]);
+  });
+});
+
+describe('two reports pasted one after the other', () => {
+  it('ends a report at its "<host #5.x.x>" line when the next report opens right after it', () => {
+    const text = [
+      '      sam@site.example on 4/4/2005 9:00 AM',
+      '            A configuration error caused the message to bounce between two servers.',
+      '            <HUB.contoso.example #5.4.6>',
+      '',
+      'and the one from today:',
+      '',
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'kit@other.example',
+      "The email address you entered couldn't be found.",
+    ].join('\n');
+    const bounces = findBounces(text);
+    expect(bounces.map((b) => b.recipients.map((r) => [r.address, r.reason]))).toEqual([
+      [['sam@site.example', 'networkerror']],
+      [['kit@other.example', 'userunknown']],
+    ]);
+  });
+});
+
+describe('the step for a mail loop', () => {
+  it('is not "wait and resend": a loop is broken by someone, whatever words or code say it', () => {
+    for (const detail of [
+      '554 5.4.14 Hop count exceeded - possible mail loop',
+      '5.4.6',
+      'mail for a.example loops back to myself',
+    ]) {
+      const e = explainReason('networkerror', detail)!;
+      expect(e.label).toBe('Mail loop');
+      expect(e.temporary).toBe(false);
+    }
+    expect(
+      explainReason('networkerror', 'connect to mx.a.example[192.0.2.1]:25: Connection timed out')!.temporary,
+    ).toBe(true);
+    expect(explainReason('userunknown', 'loop')!.label).toBe('Unknown recipient');
+  });
+});
+
+describe('more forms, second round', () => {
+  it('reads a recipient dated day-month-year with dashes', () => {
+    const text = [
+      'De volgende geadresseerde(n) kon(den) niet worden bereikt:',
+      '',
+      '      r.visser@haven.example op 7-11-2006 16:40',
+      '            Onbekende ontvanger.',
+      '            <gw.haven.example #5.1.1>',
+    ].join('\n');
+    expect(failed(text)).toEqual([['r.visser@haven.example', 'userunknown']]);
+  });
+  it("reads a qmail paragraph pasted without its report by its '(#5.x.x)' status", () => {
+    expect(failed('<kai@isp.example>:\nThis mailbox has exceeded its allowed quota. (#5.2.2)')).toEqual([
+      ['kai@isp.example', 'mailboxfull'],
+    ]);
+  });
+  it('reads a Domino Notes name printed after a reason that does not quote it', () => {
+    const text = [
+      '------- Failure Reasons --------',
+      '',
+      'Unable to write to database because database would exceed its disk quota.',
+      'Rolf Dahl/Bergen/Acme',
+      '',
+      '------- Returned Message --------',
+    ].join('\n');
+    expect(failed(text)).toEqual([['Rolf Dahl/Bergen/Acme', 'mailboxfull']]);
+  });
+  it("reads Sendmail's deferred transcript line, expired once the queue gave up", () => {
+    const text = [
+      '   ----- Transcript of session follows -----',
+      '<hr@quiet.example>... Deferred: Connection timed out with mx.quiet.example.',
+      'Message could not be delivered for 5 days',
+      'Message will be deleted from queue',
+    ].join('\n');
+    expect(failed(text)).toEqual([['hr@quiet.example', 'expired']]);
+  });
+  it("reads SmarterMail's report", () => {
+    const text = [
+      "Failed to deliver to 'tim@far.example'",
+      'SMTP module(domain far.example) reports:',
+      ' host mx.far.example says:',
+      ' 552 5.2.2 <tim@far.example>: mailbox full',
+    ].join('\n');
+    expect(failed(text)).toEqual([['tim@far.example', 'mailboxfull']]);
+  });
+  it('reads "delivery temporarily suspended" as a delay and "not RFC 5322 compliant" as a content error', () => {
+    expect(
+      failed(
+        '<lee@mx-down.example>: delivery temporarily suspended: connect to mx-down.example[192.0.2.8]:25: Connection timed out',
+      ),
+    ).toEqual([]);
+    expect(
+      findBounces(
+        '<lee@mx-down.example>: delivery temporarily suspended: lost connection with mx-down.example[192.0.2.8]',
+      )[0]!.recipients[0]!.delayed,
+    ).toBe(true);
+    expect(
+      failed(
+        '<a@mail.example>: host mx.mail.example[192.0.2.3] said: 550-5.7.1 This message is not RFC 5322 compliant. (in reply to end of DATA command)',
+      ),
+    ).toEqual([['a@mail.example', 'contenterror']]);
+  });
+});
+
+describe('a Postfix reply broken into paragraphs by a page that spaced out every line', () => {
+  it('reads the reply on to its "(in reply to ... command)"', () => {
+    const text = [
+      '<buyer@outlet.example>: host mx.outlet.example[192.0.2.50] said: 550 5.7.1',
+      '',
+      '    Client host [198.51.100.9] blocked using bl.example-dnsbl.example;',
+      '',
+      '    see the list site (in reply to RCPT TO command)',
+    ].join('\n');
+    const r = findBounces(text)[0]!.recipients[0]!;
+    expect([r.address, r.replyCode, r.reason]).toEqual(['buyer@outlet.example', '550', 'blocked']);
+    expect(r.diagnostic).toContain('bl.example-dnsbl.example');
+  });
+});
+
+describe('third round', () => {
+  it("reads an Exim address block pasted without the report's lines", () => {
+    const text = [
+      '  pia@far-isle.example',
+      '    host mx.far-isle.example [192.0.2.95]',
+      '    SMTP error from remote mail server after RCPT TO:<pia@far-isle.example>:',
+      '    550 5.1.1 No such user here',
+    ].join('\n');
+    expect(failed(text)).toEqual([['pia@far-isle.example', 'userunknown']]);
+  });
+  it('reads a Gmail reply that follows its human sentence under the technical details, quoted', () => {
+    const text = [
+      '> Delivery to the following recipient failed permanently:',
+      '>',
+      '>      ex.player@gmail.example',
+      '>',
+      '> Technical details of permanent failure:',
+      '> The account is over its storage. Learn more at',
+      '> 552 5.2.2 The email account that you tried to reach is over quota. - gsmtp',
+    ].join('\n');
+    expect(failed(text)).toEqual([['ex.player@gmail.example', 'mailboxfull']]);
+  });
+  it('reads an Exchange Online report with a 4xx reply and a 4.x.x status as still retrying, in any language', () => {
+    const text = [
+      'Die Zustellung verzögert sich?',
+      '',
+      'Diagnoseinformationen für Administratoren:',
+      '',
+      'Generierender Server: FR0P281MB0100.DEUP281.PROD.OUTLOOK.COM',
+      '',
+      'k.lang@spaet.example',
+      'Remote Server returned \'451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped."\'',
+    ].join('\n');
+    expect(findBounces(text)[0]!.recipients).toMatchObject([{ address: 'k.lang@spaet.example', delayed: true }]);
+    // The same report giving up prints a 5xx reply with the temporary status: a failure.
+    const gaveUp = text.replace("'451 4.4.0", "'550 4.4.7 QUEUE.Expired;");
+    expect(failed(gaveUp)).toEqual([['k.lang@spaet.example', 'expired']]);
+  });
+  it('reads "DNSBLs" and inode limits', () => {
+    expect(
+      failed(
+        '<a@isp.example>: host mx.isp.example[192.0.2.2] said: 554 198.51.100.1 found on two DNSBLs (in reply to MAIL FROM command)',
+      ),
+    ).toEqual([['a@isp.example', 'blocked']]);
+    expect(failed('The following address(es) failed:\n\n  b@host.example\n    Blocks limit exceeded')).toEqual([
+      ['b@host.example', 'mailboxfull'],
+    ]);
+  });
+});
