@@ -10,7 +10,13 @@ export function KindBadge({ kind }: { kind: MatchKind }) {
 }
 
 export function verdictLabel(verdict: Verdict): string {
-  return verdict === 'affected' ? t('verdictAffected') : verdict === 'fixed' ? t('verdictFixed') : t('verdictUnknown');
+  return verdict === 'affected'
+    ? t('verdictAffected')
+    : verdict === 'fixed'
+      ? t('verdictFixed')
+      : verdict === 'not-affected'
+        ? t('verdictNotAffected')
+        : t('verdictUnknown');
 }
 
 export function VerdictBadge({ verdict, reason }: { verdict: Verdict; reason?: string | undefined }) {

@@ -39,7 +39,7 @@ export const CARD_CSS = `
 .date { color: var(--muted); font-size: 12px; }
 .verdict { font-size: 11px; font-weight: 700; padding: 1px 6px; border-radius: 4px; }
 .verdict-affected { color: var(--affected); background: var(--affected-bg); }
-.verdict-fixed { color: var(--fixed); background: var(--fixed-bg); }
+.verdict-fixed, .verdict-not-affected { color: var(--fixed); background: var(--fixed-bg); }
 .verdict-unknown { color: var(--unknown); background: var(--unknown-bg); }
 .confidence { font-size: 11px; font-weight: 700; padding: 0 6px; border-radius: 4px; color: var(--unknown); border: 1px solid currentColor; }
 .why { margin: 0 0 6px; color: var(--muted); font-size: 12px; font-style: italic; }

@@ -86,6 +86,7 @@ const KIND_LABEL: Record<MatchKind, string> = {
 const VERDICT_LABEL: Record<Verdict, string> = {
   affected: 'Affected',
   fixed: 'Already fixed',
+  'not-affected': 'Not affected',
   unknown: 'Version unknown',
 };
 

@@ -6,7 +6,8 @@
  */
 import type { BodyLine } from './body-lines';
 import { FOR_PLATFORM } from '../version/products';
-import { collapse, uniqueNoCase, withoutMicrosoft } from './text';
+import { collapse, sentences, uniqueNoCase, withoutMicrosoft } from './text';
+import { productVersionsIn } from './product-versions';
 
 export interface AppliesTo {
   /** True when the article has an applies-to block. */
@@ -226,4 +227,28 @@ export function readProseAppliesTo(
     for (const v of versionList(c[2]!)) versions.push(`${withoutMicrosoft(name)} ${v}`);
   }
   return { products: uniqueNoCase(products), versions: uniqueNoCase(versions) };
+}
+
+const CONFIRMED_IN = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
+
+/**
+ * An article with no applies-to block or sentence (many MSPL ones): the versions its "Microsoft has
+ * confirmed this to be a problem in QuickBASIC Versions 4.00 and 4.00b, and in the BASIC Compiler
+ * Version 6.00" sentence names. "... in the products listed at the beginning" names none.
+ */
+export function readConfirmedVersions(lines: readonly BodyLine[], from: number, to: number): string[] {
+  const text = collapse(
+    lines
+      .slice(from, to)
+      .map((l) => l.text)
+      .join(' '),
+  );
+  if (!/\bconfirmed\b/i.test(text)) return [];
+  const out: string[] = [];
+  for (const sentence of sentences(text)) {
+    const m = CONFIRMED_IN.exec(sentence);
+    if (!m) continue;
+    for (const p of productVersionsIn(m[1]!)) out.push(`${p.product} ${p.version}`);
+  }
+  return uniqueNoCase(out);
 }

@@ -389,8 +389,15 @@ export function fixStatements(sentence: string, inResolution: boolean): Statemen
 
 /** "Windows NT 4.0 Service Pack 4.0 and Windows NT Server 4.0, Terminal Server Edition Service Pack 4". */
 function splitTargets(target: string): string[] {
-  return target.split(/\s+(?:and|as well as|or)\s+(?:in\s+)?(?=(?:the\s+)?(?:latest\s+)?(?:Microsoft\s+)?[A-Z])/);
+  const parts = target.split(
+    /\s+(?:and|as well as|or)\s+(?:in\s+)?(?=(?:the\s+)?(?:latest\s+)?(?:Microsoft\s+)?[A-Z])/,
+  );
+  // "the latest Service Pack for Windows NT and Windows NT Advanced Server version 3.1": the
+  // service pack is each product's, not an upgrade to the second.
+  const frame = SP_FOR.exec(parts[0] ?? '')?.[0];
+  return frame ? parts.map((p, i) => (i > 0 && !/\bservice\s*pack\b|\bSP\s?\d/i.test(p) ? frame + p : p)) : parts;
 }
+const SP_FOR = /^(?:the\s+)?(?:latest\s+)?(?:U\.?S\.?\s+)?Service\s*Pack(?:\s+\d{1,2}[a-z]?)?\s+for\s+/i;
 
 /** "Latest SP" fixes get their number from a matching spNfix keyword or an install instruction. */
 function fillLatestNumbers(evidence: Evidence[], keywords: readonly FixKeyword[], donors: readonly Release[]): void {

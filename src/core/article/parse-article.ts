@@ -3,11 +3,12 @@
  * facts-only ArticleRecord out. A bad article never throws: it becomes an issue naming its file.
  */
 import { articleUrl, parseKbNumber } from '../kb-number';
-import { readAppliesTo, readProseAppliesTo } from './applies-to';
+import { readAppliesTo, readConfirmedVersions, readProseAppliesTo } from './applies-to';
 import { bodyLines, fileLines } from './body-lines';
 import { isoDate } from './dates';
 import { readFileTables } from './file-tables';
 import { detectFixes } from './fixes';
+import { readAbsences } from './absences';
 import { readFrontMatter, stripQPrefix } from './front-matter';
 import { readHeader, splitKeywords } from './header';
 import { readMessages } from './messages';
@@ -73,6 +74,7 @@ function parse(text: string, file: string): ParseResult {
     const prose = readProseAppliesTo(body, header.end, trailer.start);
     products = prose.products;
     versions = prose.versions.length ? prose.versions : versionsFromField(versionsRaw, header.product);
+    if (versions.length === 0) versions = readConfirmedVersions(body, header.end, trailer.start);
   }
 
   const os = uniqueNoCase([
@@ -117,6 +119,8 @@ function parse(text: string, file: string): ParseResult {
   };
   const queryWords = queryWordsOf(trailer.additionalQueryWords);
   if (queryWords.length > 0) record.queryWords = queryWords;
+  const unaffected = readAbsences(sections, versions);
+  if (unaffected.length > 0) record.unaffected = unaffected;
   const topic = countTopicWords(sections);
   record.terms = frequentWords(topic);
   return { ok: true, record, warnings, topic, lead: leadWords(sections) };

@@ -49,6 +49,21 @@ export interface ArticleRecord {
    * the search index build. Absent when the article has none.
    */
   queryWords?: string[];
+  /**
+   * Versions the article says the problem does not occur in ("does not occur in Exchange Server
+   * 5.0", "... in later versions of Windows for Workgroups"). Absent when it names none.
+   */
+  unaffected?: Absence[];
+}
+
+/** A version free of the article's problem, or a range of them bounded by a version. */
+export interface Absence {
+  /** As the article names it, without "Microsoft": "Exchange Server", "Windows for Workgroups". */
+  product: string;
+  /** "5.0"; for a range, the bound ("3.1" of "later versions" in a 3.1 article). */
+  version: string;
+  /** `at`: that version; `later` / `earlier`: the versions after / before it (not the bound itself). */
+  range: 'at' | 'later' | 'earlier';
 }
 
 /**

@@ -80,6 +80,7 @@ export function buildIndexFiles(
     buildSearchIndex(records, {
       aliases: texts ? mineAliases(texts.values()) : undefined,
       searchWords: opts.searchWords,
+      texts: texts?.values(),
     }),
     { partChars: SEARCH_PART_CHARS, titlesPerPart: TITLES_PER_FILE },
   );

@@ -1,4 +1,4 @@
-import type { ArticleRecord, FileVersion, Fix, FixKind, MessageKind, QuotedMessage } from '../article/types';
+import type { Absence, ArticleRecord, FileVersion, Fix, FixKind, MessageKind, QuotedMessage } from '../article/types';
 import { articleUrl } from '../kb-number';
 
 /**
@@ -58,6 +58,11 @@ export interface RecordColumns {
   terms: string[];
   /** The archive's query words, space-joined; "" for none. Absent in files written before it existed. */
   queryWords?: string[];
+  /**
+   * The versions free of the problem (ArticleRecord.unaffected) of the few records that name any, by
+   * position in this file: product, version, index into ABSENCE_RANGES. Absent in files written before it existed.
+   */
+  un?: Record<string, [string, string, number][]>;
   /** Records whose fixedIn or fix is not the one derived from fixes, by position in this file. */
   ex: Record<string, { fixedIn?: string | null; fix?: Fix | null }>;
 }
@@ -65,6 +70,7 @@ export interface RecordColumns {
 // Append only: the index stores the position.
 const FIX_KINDS: readonly FixKind[] = ['none', 'service-pack', 'hotfix', 'upgrade', 'workaround-only', 'other'];
 const MESSAGE_KINDS: readonly MessageKind[] = ['error', 'ndr', 'event'];
+const ABSENCE_RANGES: readonly Absence['range'][] = ['at', 'later', 'earlier'];
 const CANONICAL_Q = /^Q([1-9]\d*)$/;
 
 function qDigits(q: string): number | null {
@@ -209,6 +215,10 @@ export function encodeRecords(
       if (r.fixedIn !== (main?.text ?? null)) ex.fixedIn = r.fixedIn;
       if (!same(r.fix, main)) ex.fix = r.fix;
       if (Object.keys(ex).length) c.ex[String(i)] = ex;
+      if (r.unaffected?.length) {
+        c.un ??= {};
+        c.un[String(i)] = r.unaffected.map((a) => [a.product, a.version, ABSENCE_RANGES.indexOf(a.range)]);
+      }
     });
     files.push(c);
   }
@@ -308,6 +318,9 @@ export class RecordFile {
     };
     const queryWords = c.queryWords?.[i];
     if (queryWords) record.queryWords = queryWords.split(' ');
+    const un = c.un?.[String(i)];
+    if (un)
+      record.unaffected = un.map(([product, version, range]) => ({ product, version, range: ABSENCE_RANGES[range]! }));
     this.built[i] = record;
     return record;
   }

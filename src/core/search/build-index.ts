@@ -3,6 +3,7 @@ import { BitWriter, riceParameter, writeVarint } from './codec';
 import { titlePrefixAliases } from './aliases';
 import { stemmerKeeping, unstemmedShortForms } from './stem';
 import { indexTerms } from './tokenize';
+import { mineVariants } from './variants';
 import { FIELD, SEARCH_FORMAT, type SearchIndexData } from './types';
 
 const CANONICAL_Q = /^Q(\d+)$/;
@@ -20,6 +21,8 @@ export interface BuildSearchOptions {
    * own, weaker evidence than its distinctive terms.
    */
   searchWords?: ReadonlyMap<string, readonly string[]>;
+  /** The articles' whole texts: the word variants they use together are mined from them (variants.ts). */
+  texts?: Iterable<string>;
 }
 
 export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildSearchOptions = {}): SearchIndexData {
@@ -65,6 +68,7 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
   });
 
   const vocabulary = [...byTerm.keys()].sort();
+  const variants = opts.texts ? mineVariants(opts.texts, stemTerm, (t) => byTerm.has(t)) : [];
   const terms: string[] = [];
   const df: string[] = [];
   const masks: string[] = [];
@@ -120,6 +124,7 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
     titles: docs.map(({ record }) => record.title),
     terms: terms.join(''),
     aliases,
+    ...(variants.length > 0 ? { variants } : {}),
     df: df.join(''),
     masks: masks.join(''),
     maskSpans: maskSpans.join(''),

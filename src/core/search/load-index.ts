@@ -1,6 +1,7 @@
 import { decodeRiceGaps, riceParameter, VarintReader } from './codec';
 import { splitSearchIndex } from './split-index';
 import { buildThesaurus } from './thesaurus';
+import { variantMap } from './variants';
 import { Vocabulary } from './vocabulary';
 import {
   SEARCH_FORMAT,
@@ -88,6 +89,7 @@ export function openSearchIndex(
     normByLength,
     wordyTitles: Array.isArray(head.wordyTitles) ? new Set(head.wordyTitles) : null,
     thesaurus: buildThesaurus(head.aliases),
+    variants: variantMap(Array.isArray(head.variants) ? head.variants : []),
     phrases: new Map(),
   };
   loaded.terms?.forEach((p, i) => addTermsPart(index, i, p));
@@ -245,6 +247,14 @@ export function firstDocAtLeast(index: SearchIndex, num: number): number {
 /** First vocabulary index whose term is >= s. */
 export function lowerBound(terms: Vocabulary, s: string): number {
   return firstNotBelow(terms.length, (i) => terms.at(i) < s);
+}
+
+/**
+ * The terms part where `s` is or would be in the vocabulary: the part a search reads for it, so a
+ * term of that part costs the search no other read.
+ */
+export function termsPartAt(index: SearchIndex, s: string): number {
+  return termsPartOf(index.parts, Math.min(lowerBound(index.terms, s), Math.max(0, index.terms.length - 1)));
 }
 
 /** Vocabulary index of exactly `s`, or -1. */

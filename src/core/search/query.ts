@@ -13,6 +13,7 @@ import {
   phrasePostings,
   termId,
   termPostings,
+  termsPartAt,
   titleOf,
 } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
@@ -172,12 +173,7 @@ export function parseQuery(input: string): ParsedQuery {
   );
   // A query of stopwords only ("to", "the") is someone halfway through a real word.
   const chosen = content.length > 0 ? content : plain.slice(-1);
-  const words: QueryWord[] = [];
-  for (const text of chosen) {
-    if (words.some((w) => w.text === text)) continue;
-    if (words.length === MAX_WORDS) break;
-    words.push({ text, prefix: false });
-  }
+  const words: QueryWord[] = keptWords(chosen).map((text) => ({ text, prefix: false }));
   const last = words[words.length - 1];
   if (open && last && last.text === lastPart) last.prefix = true;
 
@@ -198,6 +194,24 @@ export function parseQuery(input: string): ParsedQuery {
     phrase: parts.join(' '),
     open,
   };
+}
+
+/**
+ * The query's words, unique, at most MAX_WORDS of them. An agent's long description ends with the
+ * words that name the thing ("... from office lan to shiva dialup at home"): over the limit, the
+ * words that tie the others together (FUNCTION_WORDS) go first, from the end, and only then the
+ * last words.
+ */
+function keptWords(chosen: readonly string[]): string[] {
+  const unique = [...new Set(chosen)];
+  let extra = unique.length - MAX_WORDS;
+  if (extra <= 0) return unique;
+  const out: string[] = [];
+  for (let i = unique.length - 1; i >= 0; i--) {
+    if (extra > 0 && FUNCTION_WORDS.has(unique[i]!)) extra--;
+    else out.push(unique[i]!);
+  }
+  return out.reverse().slice(0, MAX_WORDS);
 }
 
 /**
@@ -577,6 +591,9 @@ function titleTerms(index: SearchIndex, doc: number): string[] {
 /** A glued product and version is near-certain, as the archive's own acronyms are (thesaurus.ts). */
 const GLUED_QUALITY = 0.9;
 
+/** A word of the same family that the archive uses alongside the word (variants.ts). */
+const VARIANT_QUALITY = 0.7;
+
 /** Two query words the archive writes as one are that word, nearly surely. */
 const JOINED_QUALITY = 0.9;
 
@@ -635,6 +652,21 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
     const split = splitWord(index, w.text);
     if (split && !split.terms.some((t) => terms.includes(t)))
       out[i]!.push({ p: split.p, quality: JOINED_QUALITY, key: split.terms.join(' ') });
+  });
+  // "admin": also "administrator", a word of its family the archive uses with it (variants.ts);
+  // only one that sits in the part read for the word itself (a word of the vocabulary), so no
+  // other part is read for it.
+  words.forEach((w, i) => {
+    if (w.prefix) return;
+    const own = terms[i]!;
+    const variants = index.variants.get(own);
+    if (!variants || termId(index, own) < 0) return;
+    const part = termsPartAt(index, own);
+    for (const v of variants) {
+      const id = termId(index, v);
+      if (id < 0 || termsPartAt(index, v) !== part) continue;
+      out[i]!.push({ p: termPostings(index, id), quality: VARIANT_QUALITY, key: v });
+    }
   });
   // "vfp6": Visual FoxPro with 6.0 in its applies-to list (glued.ts).
   // The word being typed too: "vfp6" is whole once its digits are typed.

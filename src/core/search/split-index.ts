@@ -73,6 +73,7 @@ export function splitSearchIndex(
       terms: terms.join(' '),
       df,
       aliases: aliasTerms(data.aliases ?? []),
+      ...(data.variants ? { variants: data.variants } : {}),
       titleLengths,
       titleLengthSum: titleLengths.reduce((a, b) => a + b, 0),
       titleLengthMax: titleLengths.reduce((a, b) => Math.max(a, b), 0),

@@ -63,6 +63,11 @@ export interface SearchIndexData {
    * spells out and what its title tags stand for.
    */
   aliases: string[];
+  /**
+   * "word\tvariant variant" lines mined from the archive at build time (variants.ts): words of one
+   * family the articles use together ("admin" and "administr"). Absent in an older index.
+   */
+  variants?: string[];
   /** Per term: how many characters its doc gaps take in `postings`. */
   spans: string;
   /** Per term, doc gaps (doc - previous doc - 1) Rice-coded in a bit string, padded to a character. */
@@ -90,6 +95,8 @@ export interface SearchHeadData {
   df: number[];
   /** The alias lines (SearchIndexData.aliases), stemmed as the thesaurus uses them. */
   aliases: AliasTerms;
+  /** SearchIndexData.variants; absent in an older head. */
+  variants?: string[];
   /** Per doc, its title's length (UTF-16 units): the title norm without the titles. */
   titleLengths: number[];
   /** Sum and largest of titleLengths (the norm's average and table size, without a pass over them). */
@@ -180,6 +187,8 @@ export interface SearchIndex {
   readonly wordyTitles: ReadonlySet<number> | null;
   /** Acronyms, title tags, synonyms and shorthand (thesaurus.ts). */
   readonly thesaurus: Thesaurus;
+  /** Word variants (variants.ts): index term -> the terms of its family the archive uses with it. */
+  readonly variants: ReadonlyMap<string, readonly string[]>;
   /** Postings of several-word phrases (articles with all of their terms), computed on first use. */
   readonly phrases: Map<string, TermPostings | null>;
 }

@@ -219,6 +219,8 @@ export function otherProduct(
  * (compareVersions pads with zeros, so 3.0 < 3.0a < 3.0b < 3.1).
  */
 function letteredRank(version: string): string {
+  // "4.50" is "4.5" and "2.10" is "2.1": a product's minor version, written with a trailing zero or not.
+  version = version.replace(/^(\d{1,4}\.\d)0(?=[a-z]?$)/i, '$1');
   const m = /^(\d[\d.]*?)([a-z])$/i.exec(version);
   if (!m) return version;
   const parts = m[1]!.split('.');
@@ -247,7 +249,7 @@ export function otherProductOf(text: string): ProductMention | null {
 // SP1". The era's year versions count too ("Visual Studio 97 SP3", "Office 2000 SR-1": a service
 // release is that suite's service pack), but only with a service pack: alone, "Room 2000" is not a product.
 const OTHER_RE =
-  /(?<![\w./])((?:[A-Z][\w+&'/-]{0,30}[ \u00a0]){1,4}(?:for[ \u00a0](?:Windows|MS-DOS|the[ \u00a0]Macintosh|Macintosh)[ \u00a0])?)(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2}(?:[a-z](?![\w-]))?)(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
+  /(?<![\w./])((?:[A-Z][\w+&'/-]{0,30}[ \u00a0]){1,4}(?:for[ \u00a0](?:Windows|Workgroups|MS-DOS|the[ \u00a0]Macintosh|Macintosh)[ \u00a0])?)(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2}(?:[a-z](?![\w-]))?)(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
 
 /**
  * The era's Office programs, named by year ("Word 97", "Excel 2000"), and whether Office's

@@ -1,7 +1,7 @@
 /**
  * Products as agents shorten them in tickets: "NT 4.0 Server SP6a", "NT4 SP6a", "W2K SP3",
  * "Win2k", "SQL 7", "IIS5", "Exch 5.5", "E2K", "SMS 2.0 SP1", "VB6 SP5", "VC++ 6", "VFP 6.0 SP3",
- * "SNA 4.0 SP2", "XL97", "O2K", "IE5.5". Each becomes the product the archive's versions and fixes
+ * "SNA 4.0 SP2", "XL97", "O2K", "IE5.5", "WfW 3.11". Each becomes the product the archive's versions and fixes
  * name ("Windows NT 4.0", "Systems Management Server 2.0"), so a ticket's version can be judged
  * against an article's fix. The letters of a two- or three-letter shorthand must be capitals
  * ("vs", "ie" are words); the Windows and NT forms may be written in any case ("win2k", "nt4").
@@ -59,6 +59,7 @@ const SHORTS: readonly Short[] = [
   { re: `(?:MS)?IE${SO}(\\d(?:\\.\\d{1,2})?)`, product: 'Internet Explorer' },
   { re: `XL${SO}(${NUMBER})`, product: 'Excel' },
   { re: `(?:O|${ci('office')}${SO})(2[Kk]|XP)`, product: 'Office' },
+  { re: `${ci('wfw')}${SO}v?(3\\.11|3\\.1)`, product: 'Windows for Workgroups' },
 ];
 
 // One regex for all: entry i's version is group i + 1. After the version: no letter or digit,

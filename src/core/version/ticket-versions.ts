@@ -119,8 +119,10 @@ export function findTicketVersions(text: string): TicketVersions {
   products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);
   products.forEach((p, i) => {
-    if (p.sp === null)
-      p.sp = servicePackBefore(text, p.start) ?? servicePackAfter(text, p, products[i + 1]?.start ?? text.length);
+    if (p.sp !== null) return;
+    // The next product after this one's end: "SNA Server 3.0" is also offered as "Server 3.0", same span.
+    const next = products.slice(i + 1).find((o) => o.start >= p.end)?.start ?? text.length;
+    p.sp = servicePackBefore(text, p.start) ?? servicePackAfter(text, p, next);
   });
   const bare: BareVersion[] = [];
   BARE_RE.lastIndex = 0;

@@ -8,8 +8,10 @@ import { exchangeBuildOf } from './exchange-builds';
 import { canonicalProduct, findProductMentions, otherProductOf, productOf, type ProductMention } from './products';
 import { suiteOf, withSuites } from './suites';
 import type { TicketVersions } from './ticket-versions';
+import { absenceHit, absenceText } from './unaffected';
 
-export type Verdict = 'affected' | 'fixed' | 'unknown';
+/** `not-affected`: the article says the problem does not occur in the ticket's version (it never had it). */
+export type Verdict = 'affected' | 'fixed' | 'not-affected' | 'unknown';
 
 export interface VerdictResult {
   verdict: Verdict;
@@ -83,8 +85,9 @@ export function productFit(record: ArticleRecord, ticket: TicketVersions): Produ
 }
 
 export function verdictFor(record: ArticleRecord, ticket: TicketVersions): VerdictResult {
-  // 1. A file version the ticket quotes, against the article's fixed file.
-  for (const f of record.files) {
+  // 1. A file version the ticket quotes, against the article's fixed file (its file table's, or a
+  //    fix that names a file: "corrected in VFORMS.DLL version 3.2.0.4064").
+  for (const f of [...record.files, ...fileFixes(record)]) {
     if (!f.version || !parseDotted(f.version)) continue;
     const seen = ticket.files.find((t) => t.name === f.name.toLowerCase());
     if (!seen) continue;
@@ -93,11 +96,26 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
       : { verdict: 'affected', reason: `the ticket's ${f.name} ${seen.version} is older than the fixed ${f.version}` };
   }
 
+  // 1b. A version the article says the problem does not occur in.
+  const absent = absenceHit(record, withSuites(ticket.products), withSuites(articleProducts(record)));
+  if (absent)
+    return {
+      verdict: 'not-affected',
+      reason: `the article says the problem does not occur in ${absenceText(absent.absence)}; the ticket names ${absent.mention.name}`,
+    };
+
   const fix = fixTheTicketNames(record, ticket) ?? record.fix;
   const named = fix && fix.version ? productOf(fix.product, fix.version, fix.servicePack) : null;
-  // An Office program's or Visual Studio tool's fix is judged as the suite's: their service packs are one line.
-  const fixProduct = named ? (suiteOf(named) ?? named) : null;
-  const family = fixProduct?.family ?? articleProducts(record)[0]?.family;
+  // An Office program's or Visual Studio tool's fix is judged as the suite's: their service packs are
+  // one line. A later release of the program itself (Visual FoxPro 5.0a) is not: the suite's
+  // release holds both it and the version before it.
+  const fixProduct = named ? ((fix && isUpgrade(fix) ? null : suiteOf(named)) ?? named) : null;
+  // No fix: the article's product the ticket names decides, else its first.
+  const mine = articleProducts(record);
+  const family =
+    fixProduct?.family ??
+    mine.find((a) => withSuites(ticket.products).some((t) => t.family === a.family))?.family ??
+    mine[0]?.family;
   let mentions = withSuites(ticket.products).filter((p) => p.family === family);
   if (family && mentions.length === 0) mentions = bareMentions(record, fixProduct, family, ticket);
   if (!family || mentions.length === 0) {
@@ -428,6 +446,15 @@ function fixTheTicketNames(record: ArticleRecord, ticket: TicketVersions): Fix |
     if (p && ticket.products.some((t) => t.family === p.family)) return f;
   }
   return null;
+}
+
+const FILE_NAME = /^[\w-]{1,40}\.(?:exe|dll|sys|ocx|cpl|drv|vxd|386)$/i;
+
+/** Fixes that are a file at a version ("VFORMS.DLL 3.2.0.4064"), as file-table rows. */
+function fileFixes(record: ArticleRecord): { name: string; version: string }[] {
+  return record.fixes
+    .filter((f) => FILE_NAME.test(f.product) && parseDotted(f.version))
+    .map((f) => ({ name: f.product, version: f.version }));
 }
 
 /** "latest Exchange Server 5.5 service pack": a service pack, its number unknown. */

@@ -71,3 +71,25 @@ describe('short overview queries', () => {
     expect(first(ix, 'vc++ file extensions')).toBe('Q100013');
   });
 });
+
+describe('a long description', () => {
+  // Fourteen words; the ones naming the thing come last, as agents write them.
+  const long = 'users say every time they go over to the other office under load the modem hangs up at the dialer';
+
+  it('keeps its last words over the word limit: the words that tie the others go first', () => {
+    const words = parseQuery(long).words.map((w) => w.text);
+    expect(words).toHaveLength(12);
+    expect(words.slice(-3)).toEqual(['hangs', 'up', 'dialer']);
+    expect(words).not.toContain('over');
+    expect(words).not.toContain('under');
+  });
+
+  it('finds the article its last words name', () => {
+    const ix = load([{ q: 'Q100021', title: 'Dialer Hangs Up on Busy Office Line' }]);
+    expect(first(ix, long)).toBe('Q100021');
+  });
+
+  it('keeps a short query as typed, function words and all', () => {
+    expect(parseQuery('mouse under os/2').words.map((w) => w.text)).toEqual(['mouse', 'under', 'os/2']);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Fix } from '../../../src/core/article/types';
+import { findTicketVersions, verdictFor } from '../../../src/core/version';
+import { record } from '../match/fixture-records';
+
+// Composed records: the products are the archive's kind, the articles are not real ones.
+const rec = (p: Omit<Parameters<typeof record>[0], 'title'>) => record({ title: 'Composed article', ...p });
+const verdict = (r: ReturnType<typeof record>, text: string) => verdictFor(r, findTicketVersions(text));
+const fix = (p: Partial<Fix> & Pick<Fix, 'text' | 'product' | 'version'>): Fix => ({
+  servicePack: null,
+  hotfix: false,
+  source: 'status',
+  ...p,
+});
+
+describe('versions the article says the problem does not occur in', () => {
+  const other = rec({
+    q: 'Q900401',
+    versions: ['Exchange Server 4.0'],
+    unaffected: [{ product: 'Exchange Server', version: '5.0', range: 'at' }],
+  });
+  it('the version named is not affected; the listed one is', () => {
+    const v = verdict(other, 'Our Exchange Server 5.0 SP1 box shows the containers out of order');
+    expect(v.verdict).toBe('not-affected');
+    expect(v.reason).toMatch(/does not occur in Exchange Server 5\.0/);
+    expect(verdict(other, 'Exchange 4.0 SP2 server').verdict).toBe('affected');
+  });
+  it('two machines, one at a listed version: the affected one decides', () => {
+    expect(verdict(other, 'One Exchange 4.0 server and one Exchange 5.0 server').verdict).toBe('affected');
+  });
+  it('"later versions" of a Windows 3.x product: later Windows of either line, not the listed one', () => {
+    const wfw = rec({
+      q: 'Q900402',
+      versions: ['Windows for Workgroups 3.1'],
+      unaffected: [{ product: 'Windows for Workgroups', version: '3.1', range: 'later' }],
+    });
+    expect(verdict(wfw, 'Windows for Workgroups 3.11 clients').verdict).toBe('not-affected');
+    expect(verdict(wfw, 'WfW 3.11 on the front desk').verdict).toBe('not-affected');
+    expect(verdict(wfw, 'a Windows 95 PC').verdict).toBe('not-affected');
+    expect(verdict(wfw, 'WfW 3.1 in standard mode').verdict).toBe('affected');
+  });
+  it('"earlier versions": below the bound, same product only', () => {
+    const word = rec({
+      q: 'Q900403',
+      versions: ['Word 97 for Windows'],
+      unaffected: [{ product: 'Word', version: '97', range: 'earlier' }],
+    });
+    expect(verdict(word, 'user still on Word 95').verdict).toBe('not-affected');
+    expect(verdict(word, 'Word 97 SR-1 here').verdict).toBe('affected');
+    expect(verdict(word, 'Word 2000 here').verdict).not.toBe('not-affected');
+  });
+});
+
+describe('verdict mechanisms the blind verdict set showed', () => {
+  it('an upgrade to a lettered release of a suite tool is not judged as the suite', () => {
+    const vfp = rec({
+      q: 'Q900404',
+      versions: ['Visual FoxPro for Windows 5.0'],
+      fix: fix({ text: 'Visual FoxPro 5.0a', product: 'Visual FoxPro', version: '5.0a' }),
+    });
+    expect(verdict(vfp, 'VFP 5.0 app crashes').verdict).toBe('affected');
+    expect(verdict(vfp, 'Visual FoxPro 5.0a app').verdict).toBe('fixed');
+  });
+  it('without a fix, the listed product the ticket names decides, not the first listed', () => {
+    const clientFirst = rec({
+      q: 'Q900405',
+      versions: ['Exchange Windows 3.x client 4.0', 'Exchange Server 4.0'],
+    });
+    expect(verdict(clientFirst, 'Exchange Server 4.0 SP2 in the lab').verdict).toBe('affected');
+  });
+  it('a fix that names a file at a version is compared with the file version the ticket quotes', () => {
+    const file = rec({
+      q: 'Q900406',
+      versions: ['Schedule+ for Windows 1.0'],
+      fix: fix({ text: 'GIZMO.DLL 3.2.0.4064', product: 'GIZMO.DLL', version: '3.2.0.4064' }),
+    });
+    expect(verdict(file, 'Schedule+ 1.0, our GIZMO.DLL is 3.2.0.4064 now').verdict).toBe('fixed');
+    expect(verdict(file, 'Schedule+ 1.0, GIZMO.DLL version 3.2.0.3002').verdict).toBe('affected');
+  });
+});
+
+describe('ticket versions', () => {
+  it('"<product> with SP4": the level reaches the product whose name is also offered as a shorter tail', () => {
+    const sna = findTicketVersions("We're on SNA Server 3.0 with SP4 now").products.find((p) =>
+      /SNA Server/.test(p.name),
+    );
+    expect(sna?.sp).toBe('4');
+  });
+  it('"4.5" and "4.50" are one release of a product', () => {
+    const qb = rec({
+      q: 'Q900407',
+      versions: ['QuickBASIC 4.00b'],
+      fix: fix({ text: 'QuickBASIC 4.50', product: 'QuickBASIC', version: '4.50' }),
+    });
+    expect(verdict(qb, 'QuickBASIC 4.5 here').verdict).toBe('fixed');
+  });
+});
