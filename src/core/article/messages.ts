@@ -15,7 +15,12 @@ export const MAX_MESSAGE_LENGTH = 300;
 export const MAX_MESSAGES = 40;
 
 const LEAD_WORDS =
-  /\b(?:errors?|messages?|NDRs?|non-?\s?delivery|events?|reason codes?|diagnostic codes?|warnings?|stating|alert|undeliverable|bounced?|logged|dialog box)\b/i;
+  /\b(?:errors?|messages?|NDRs?|non-?\s?delivery|events?|reason codes?|diagnostic codes?|warnings?|stating|alert|undeliverable|bounced?|logged|dialog box|assertions?)\b/i;
+/**
+ * A crash dialog's second half: "If you click the Details button, you may see the following:" -
+ * the button's capitalised name, not "for more details".
+ */
+const DETAILS_LEAD = /\b(?:click|choose|select|press)\s+(?:the\s+)?Details\b/;
 const NDR_WORDS = /\b(?:NDRs?|non-?\s?delivery|reason codes?|undeliverable|diagnostic codes?|bounced?)\b/i;
 const EVENT_WORDS = /\bevent\b|\bevent (?:log|viewer)\b|\bevents? (?:is|are) (?:logged|recorded)/i;
 /**
@@ -123,7 +128,8 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
 
   const out: QuotedMessage[] = [];
   const seen = new Set<string>();
-  for (const c of found) {
+  for (const found1 of found) {
+    const c = withoutExplanation(found1);
     const text = cap(c.text);
     const key = text
       .toLowerCase()
@@ -135,6 +141,20 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
     if (out.length >= MAX_MESSAGES) break;
   }
   return out;
+}
+
+/**
+ * An explanation the article wrote on the message's own line ("File '<path>:<filename>' not found
+ * where <filename> has either a .c or a .d extension") is not part of it: cut, and what it
+ * explains is a placeholder.
+ */
+const SAME_LINE_WHERE =
+  /\s+\(?where\s+(<[^<>]{1,30}>|[A-Za-z]|x{2,8}|X{2,8}|n{2,8}|N{2,8}|#{1,8})\s+(?:is|are|has|have|represents?|stands for|refers to)\s.*$/i;
+
+function withoutExplanation(c: Candidate): Candidate {
+  const m = SAME_LINE_WHERE.exec(c.text);
+  if (!m || m.index < 8 || !c.text.slice(0, m.index).includes(m[1]!)) return c;
+  return { ...c, text: c.text.slice(0, m.index), explained: [...(c.explained ?? []), m[1]!] };
 }
 
 /**
@@ -167,10 +187,15 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   const all = sentences(text);
   const last = all[all.length - 1] ?? text;
   const colon = /:\s*$/.test(last);
-  if (!LEAD_WORDS.test(last)) return null;
+  if (!LEAD_WORDS.test(last) && !(colon && DETAILS_LEAD.test(last))) return null;
   if (!colon && !/\bfollowing\b.*\b(?:error|message)s?\b|\b(?:error|message)s?\b.*\bfollowing\b/i.test(last))
     return null;
-  if (NOT_A_MESSAGE.test(last) && !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last)) return null;
+  // "displays a message box containing the following lines:" quotes the box's lines (not code that displays one).
+  const boxLines =
+    /\b(?:message|dialog) box (?:(?:that|which) )?(?:contain(?:s|ing)?|read(?:s|ing)?|say(?:s|ing)?|with)\b[^.]*\bfollowing\b/i.test(
+      last,
+    ) && !/\b(?:code|sample|syntax|macro|statement)\b/i.test(last);
+  if (NOT_A_MESSAGE.test(last) && !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last) && !boxLines) return null;
   if (NDR_WORDS.test(last)) return { kind: 'ndr' };
   if (EVENT_WORDS.test(last) && !/\berror messages?\b/i.test(last)) return { kind: 'event' };
   return { kind: 'error' };
@@ -231,6 +256,12 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
     if (seg.length) {
       const text = mendWrapHyphens(collapse(seg.join(' ')));
       if (keep(text)) out.push({ text, kind: segKind });
+      // A dialog's caption on the first line ("Remote Tools", "Uninstaller Error") is glued to the
+      // message by the join; tickets often quote the message without it, so it is kept alone too.
+      if (seg.length > 1 && isCaption(seg[0]!, seg[1]!)) {
+        const rest = mendWrapHyphens(collapse(seg.slice(1).join(' ')));
+        if (keep(rest)) out.push({ text: rest, kind: segKind });
+      }
     }
     seg = [];
     segIndent = -1;
@@ -304,6 +335,23 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   flush();
   flushEvent();
   return out;
+}
+
+/**
+ * A dialog caption: a short first line (at most four words, no sentence punctuation) above a
+ * line that starts a sentence of its own. Not a wrapped sentence (its first line is long).
+ */
+function isCaption(first: string, next: string): boolean {
+  const words = first.split(/\s+/);
+  return (
+    words.length <= 4 &&
+    first.length <= 40 &&
+    /^[A-Z]/.test(first) &&
+    !/[.:;,!?]$/.test(first) &&
+    /^[A-Z]/.test(next) &&
+    // An Event Viewer or NDR field line is no caption.
+    !/^(?:Event|Source|Type|Category|Description|Subject|To|From|Date)\b/i.test(first)
+  );
 }
 
 const NDR_RECIPIENT_LINE =

@@ -10,7 +10,6 @@
 const ANGLE = /<([^<>\r\n]{1,48})>/g;
 const PERCENT = /%(?:\d{1,2}|[sdxuf])(?![A-Za-z0-9])/g;
 const RUN = /(?<![A-Za-z0-9])(?:0x)?(?:x{3,}|X{2,}|n{3,}|N{3,}|#{2,})(?![A-Za-z0-9])/g;
-
 export function findPlaceholders(text: string, explained: readonly string[] = []): string[] {
   const found: Array<{ at: number; text: string }> = [];
   for (const m of text.matchAll(ANGLE)) {

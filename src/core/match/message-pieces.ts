@@ -16,7 +16,22 @@ const FULL_STOP = /[.!?](?=\s)/g;
  * "at 0137:address.", "at address."): a value every machine prints differently, and a soft slot
  * cannot end a pattern (it would take the ticket's next word). The message is matched without it.
  */
-const TRAILING_ADDRESS = /\s+at\s+(?:[0-9a-f]{4}:)?(?:[0-9a-f]{8}|<?address>?)\s*\.?\s*$/i;
+const TRAILING_ADDRESS =
+  /\s+at\s+(?:(?:[0-9a-f]{4}|#{4}|x{4}):(?:[0-9a-f]{8}|[0-9a-f]{4}|#{4,8}|x{4,8}|<?address>?|\.{3})|[0-9a-f]{8}|<?address>?)\s*\.?\s*$/i;
+
+/**
+ * An alternative value the article writes inside the message ("in module KERNEL32.DLL (or UNKNOWN) at"):
+ * the screen shows one or the other, so the message is matched without it too. One token only:
+ * "(or one of its components)" is the message's own text.
+ */
+const ALTERNATIVE = /\s\(or [^()\s]{1,30}\)(?=[\s.,;:]|$)/gi;
+
+/**
+ * A crash dialog quoted with its Details text in one line ("\"...will be shut down\" Details..
+ * MSDEV caused an invalid page fault in module MSTEST.PKG"): the button's name joins two
+ * messages; each is matched alone, and the first never as its own with the button glued on.
+ */
+const DETAILS_JOIN = /["']?\s+Details\s*(?:\.{1,3}|:|>>?)\s+(?=\S)/;
 
 /**
  * An old Exchange bounce's MTS-ID line ("The MTS-ID of the original message is: c=US;a= ;p=ORG;l=...")
@@ -35,6 +50,14 @@ const MTS_ID_LINE = /\s*The MTS-ID of the original message is:?\s*(?:<[^<>]{1,40
 export function pieces(message: string): string[] {
   const text = message.replace(MTS_ID_LINE, ' ').trim().replace(TRAILING_ADDRESS, '');
   if (!text) return [];
+  const join = DETAILS_JOIN.exec(text);
+  if (join) {
+    const before = text.slice(0, join.index).replace(/^["']/, '');
+    const after = text.slice(join.index + join[0].length);
+    return [...new Set([text, ...pieces(before), ...pieces(after)])];
+  }
+  const plain = text.replace(ALTERNATIVE, '').replace(TRAILING_ADDRESS, '');
+  if (plain !== text) return [...new Set([text, ...pieces(plain)])];
   const long = text.split(/\s+/).length > 24;
   // A short message splits only at full stops: "Field: value" is one line, not two sentences.
   const split = long ? SENTENCE_SPLIT : FULL_STOP;
@@ -95,7 +118,8 @@ function afterReasonCodes(text: string): string | null {
  * (Program:, Expression:) between the title and the location, so the location - which names the
  * failing check - is matched alone too. Only where something comes before it.
  */
-const SOURCE_LOCATION = /(?<=\S\s{1,4})\bFile:[ \t]{0,2}[^\s,]{1,120}?[.,]?[ \t]{1,4}Line:?[ \t]{0,2}\d{1,6}\b/i;
+const SOURCE_LOCATION =
+  /(?<=\S\s{1,4})\bFile(?::[ \t]{0,2}|[ \t]{1,2})[^\s,]{1,120}?[.,]?[ \t]{1,4}Line:?[ \t]{0,2}\d{1,6}\b/i;
 
 function sourceLocation(text: string): string | null {
   const m = SOURCE_LOCATION.exec(text);

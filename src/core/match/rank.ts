@@ -66,6 +66,8 @@ export interface Evidence {
   seq: number;
   /** The ticket describes the bounce's situation this article is about (scan.ts Match.about). */
   about?: Situation;
+  /** The article's title is about a message the ticket quotes (titleRestates) or about an error message ("Err Msg:"). */
+  aboutMessage?: boolean;
 }
 
 export const CITED_SCORE = 100;
@@ -143,17 +145,59 @@ export function collectEvidence(
     let ev = e.cited.length > 0 ? CITED_SCORE : 0;
     // The same message or code seen twice is one piece of evidence, a little firmer.
     const seen = new Set<string>();
+    const rec = records.get(e.q);
+    e.aboutMessage = rec !== undefined && e.messages.some((m) => errMsgTitleNames(rec.title, m.value));
     for (const m of [...e.messages, ...e.codes]) {
-      const unit = m.source === 'message' ? 10 * m.weight * shareFactor(m.articles.length) : 10 * m.weight;
+      const restates = m.source === 'message' && rec !== undefined && titleRestates(rec.title, m.value);
+      if (restates) e.aboutMessage = true;
+      const unit =
+        m.source === 'message'
+          ? 10 * m.weight * shareFactor(m.articles.length) * (restates ? ABOUT_FACTOR : 1)
+          : 10 * m.weight;
       ev += seen.has(m.value) ? unit * 0.1 : unit;
       seen.add(m.value);
     }
-    const rec = records.get(e.q);
     e.fit = rec ? productFit(rec, ticket) : 'none';
     e.evidence = ev;
     e.score = Math.round(ev * FIT_FACTOR[e.fit] * 10) / 10;
   }
   return [...byQ.values()].sort(byEvidence);
+}
+
+/**
+ * An article whose title restates the message ("Unable to Load File to Register It During Setup"
+ * for "Unable to load file "msdadc.dll" to register it") is about that message; one that quotes
+ * it among others (an overview, a readme) is not. The message is worth a little more to it.
+ */
+const ABOUT_FACTOR = 1.25;
+/** Share of the message's words the title must have, and the least number of them. */
+const ABOUT_SHARE = 0.6;
+const ABOUT_MIN_WORDS = 3;
+
+/** A title that names an error message ("Err Msg:", "ErrMsg:", "Error Message:"). */
+const ERR_MSG_TITLE = /\bErr(?:or)?\s?Msg\b|\bError Message\b/i;
+
+/**
+ * An "Err Msg:" title whose own words (after the marker) are mostly the message's: "Windows Err
+ * Msg: Group File Error..." for "Cannot Open Program Group File", not "WD97: Error Message or IPF
+ * Saving to Nearly Full Disk" for another message about memory.
+ */
+function errMsgTitleNames(title: string, message: string): boolean {
+  const at = ERR_MSG_TITLE.exec(title);
+  if (!at) return false;
+  // Plain words: a title's few words ("File", "Error") are what it says, common or not.
+  const plain = (s: string) => (s.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []).map(stem);
+  const own = [...new Set(plain(title.slice(at.index + at[0].length)))];
+  if (own.length < 2) return false;
+  const inMessage = new Set(plain(message));
+  return own.filter((w) => inMessage.has(w)).length >= Math.max(2, Math.ceil(ABOUT_SHARE * own.length));
+}
+
+export function titleRestates(title: string, message: string): boolean {
+  const own = [...wordsOf(message, new Set(), 40)].map(stem);
+  if (own.length < ABOUT_MIN_WORDS) return false;
+  const inTitle = new Set([...wordsOf(title, new Set(), 40)].map(stem));
+  return own.filter((w) => inTitle.has(w)).length >= Math.max(ABOUT_MIN_WORDS, Math.ceil(ABOUT_SHARE * own.length));
 }
 
 /** Score, then the article the ticket cites or quotes first, then the order the matches name them. */
@@ -320,7 +364,12 @@ export function rankArticles(
   const ctx = (q: string) => context.get(q) ?? none;
   const rankedScore = new Map(evidence.map((e) => [e.q, fused(e.score, ctx(e.q).score)]));
   const order = [...evidence].sort(
-    (a, b) => rankedScore.get(b.q)! - rankedScore.get(a.q)! || ctx(b.q).score - ctx(a.q).score || byEvidence(a, b),
+    (a, b) =>
+      rankedScore.get(b.q)! - rankedScore.get(a.q)! ||
+      ctx(b.q).score - ctx(a.q).score ||
+      // Nothing else tells them apart: the article about the message before one that only quotes it.
+      Number(b.aboutMessage ?? false) - Number(a.aboutMessage ?? false) ||
+      byEvidence(a, b),
   );
   const ownVersionKnown = evidence.some((e) => e.fit === 'same-version');
   const limit = opts.limit ?? 10;

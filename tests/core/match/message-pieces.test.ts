@@ -88,3 +88,55 @@ describe('the texts a message is matched by', () => {
     ).toEqual([['Q1000007']]);
   });
 });
+
+describe('crash dialogs and assertions written the archive way', () => {
+  const scanWith = (records: ArticleRecord[], ticket: string) =>
+    scanText(ticket, loadDetector(buildDetector(records))).map((m) => [m.value, m.articles]);
+
+  it('a placeholder address ("at ####:####", "at 0137:...") and an "(or X)" alternative are left out', () => {
+    expect(pieces('ZORBPAD executed an invalid instruction in module ZORBLIB.DLL (or UNKNOWN) at ####:####')).toEqual([
+      'ZORBPAD executed an invalid instruction in module ZORBLIB.DLL (or UNKNOWN)',
+      'ZORBPAD executed an invalid instruction in module ZORBLIB.DLL',
+    ]);
+    expect(pieces('ZORBPAD caused an invalid page fault in module ZORBPAD.EXE at 0137:...')).toEqual([
+      'ZORBPAD caused an invalid page fault in module ZORBPAD.EXE',
+    ]);
+  });
+
+  it('a dialog and its Details text in one line: each half matches, never the first with the button glued on', () => {
+    const records = [
+      quoting(
+        'Q1000011',
+        '"Zorb has performed an illegal operation and will be shut down" Details.. ZORBPAD caused an invalid page fault in module ZORBX.PKG at 0137:52197c6b.',
+      ),
+      quoting('Q1000012', 'Zorb has performed an illegal operation and will be shut down.'),
+      quoting('Q1000013', 'Zorb has performed an illegal operation and will be shut down.'),
+    ];
+    const p = pieces(records[0]!.errors[0]!.text);
+    expect(p).toContain('Zorb has performed an illegal operation and will be shut down');
+    expect(p).toContain('ZORBPAD caused an invalid page fault in module ZORBX.PKG');
+    expect(p.some((x) => /shut down" Details/.test(x) && !/ZORBPAD/.test(x))).toBe(false);
+    const hits = scanWith(
+      records,
+      'Zorb has performed an illegal operation and will be shut down.\nDetails: ZORBPAD caused an invalid page fault in module ZORBZ.DLL',
+    );
+    expect(hits.map((h) => h[1])).toEqual([['Q1000011', 'Q1000012', 'Q1000013']]);
+  });
+
+  it('an assertion\'s "File x.c, Line n" matches alone, as "File: x.c Line: n" does', () => {
+    expect(pieces('Zorb Assertion Failure Rel. 14.0, File zorb.c, Line 1218 (pfZorb->cPin) > 0 &&')).toContain(
+      'File zorb.c, Line 1218',
+    );
+  });
+});
+
+describe('a 16-bit crash address', () => {
+  it('"at 0001:2392" ends a message like "at 0137:30733613" does; a bare number does not', () => {
+    expect(pieces('ZORBTASK caused a General Protection Fault in ZORB.DRV at 0001:2392 (or 0002:29D7).')).toContain(
+      'ZORBTASK caused a General Protection Fault in ZORB.DRV',
+    );
+    expect(pieces('The Zorb licence for this copy expires at 2000')).toEqual([
+      'The Zorb licence for this copy expires at 2000',
+    ]);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/core/article/parse-article';
+import type { QuotedMessage } from '../../../src/core/article/types';
+import { makeArticle } from './fixture';
+
+const article = (body: string[]) =>
+  makeArticle('Q999101', 'Gizmo Tool Fails', [
+    'Article: Q999101',
+    'Product(s): Microsoft Gizmo',
+    'Version(s): 2.0',
+    'Operating System(s): ',
+    'Keyword(s): ',
+    'Last Modified: 1-MAR-2000',
+    '',
+    'SYMPTOMS',
+    '========',
+    '',
+    ...body,
+    '',
+    'CAUSE',
+    '=====',
+    '',
+    'The gizmo cache is full.',
+  ]);
+
+const messagesOf = (body: string[]): QuotedMessage[] => {
+  const r = parseArticle(article(body), 'a.md');
+  expect(r.ok).toBe(true);
+  return r.ok ? r.record.errors : [];
+};
+const textsOf = (body: string[]) => messagesOf(body).map((e) => e.text);
+
+describe('the messages an article quotes: lead-ins', () => {
+  it('takes the lines of a message box the article says it contains', () => {
+    const texts = textsOf([
+      'When you remove Gizmo, Windows displays a message box containing',
+      'the following lines:',
+      '',
+      '  Gizmo Remover',
+      '     The gizmo cache could not be emptied before removal.',
+    ]);
+    expect(texts).toContain('The gizmo cache could not be emptied before removal.');
+  });
+
+  it('still skips lines to add, and code that displays a message box', () => {
+    expect(
+      textsOf(['To fix it, add the following lines to Gizmo.ini:', '', '  [Cache]', '  Size=4096 Mode=fast']),
+    ).toEqual([]);
+    expect(
+      textsOf(['The following code displays a message box with the following lines:', '', '  MsgBox "Hello there"']),
+    ).toEqual([]);
+  });
+
+  it('takes the crash text shown after the Details button, and an assertion', () => {
+    const texts = textsOf([
+      'You may receive the following error message:',
+      '',
+      '  This program has performed an illegal operation and will be shut down.',
+      '',
+      'If you click the Details button, you may see the following:',
+      '',
+      '  GIZMO caused an invalid page fault in module GIZLIB.DLL at 0137:...',
+      '',
+      'The assertion looks similar to the following:',
+      '',
+      '  Gizmo Assertion Failure',
+      '  Rel. 12.0, File cache.c, Line 88',
+    ]);
+    expect(texts).toContain('GIZMO caused an invalid page fault in module GIZLIB.DLL at 0137:...');
+    expect(texts).toContain('Gizmo Assertion Failure Rel. 12.0, File cache.c, Line 88');
+  });
+
+  it('does not read "for more details, see the following" as a message', () => {
+    expect(textsOf(['For more details, see the following:', '', '  Gizmo Setup Guide, chapter 4'])).toEqual([]);
+  });
+});
+
+describe('the messages an article quotes: captions and explanations', () => {
+  it("keeps a dialog's message without the caption line above it too", () => {
+    const texts = textsOf([
+      'You receive the following error message:',
+      '',
+      '  Gizmo Tools',
+      '  Security rights to run gizmo tools on this client have been denied.',
+    ]);
+    expect(texts).toEqual([
+      'Gizmo Tools Security rights to run gizmo tools on this client have been denied.',
+      'Security rights to run gizmo tools on this client have been denied.',
+    ]);
+  });
+
+  it('never splits a wrapped sentence or an event field as a caption', () => {
+    const texts = textsOf([
+      'You receive the following error message:',
+      '',
+      '  The gizmo service could not start because the cache on drive C: is',
+      '  Full and locked by another process.',
+    ]);
+    expect(texts).toEqual([
+      'The gizmo service could not start because the cache on drive C: is Full and locked by another process.',
+    ]);
+  });
+
+  it('cuts an explanation written on the message line, and its token is a placeholder', () => {
+    const [m] = messagesOf([
+      'You receive the following error message:',
+      '',
+      "  File '<path>:<name>' not found where <name> has either a .c or a .h extension.",
+    ]);
+    expect(m).toEqual({ text: "File '<path>:<name>' not found", kind: 'error', placeholders: ['<path>', '<name>'] });
+  });
+});
