@@ -114,7 +114,13 @@ const QUEUE_REASONS = new Set<Reason>(['networkerror', 'systemerror', 'undefined
  * have not failed, unless their own DSN fields or a permanent code say otherwise.
  */
 const DELAY_NOTE =
-  /Delivery is delayed to these recipients|This message hasn['’]t been delivered yet|THIS IS A WARNING (?:MESSAGE )?ONLY|YOU DO NOT NEED TO RESEND YOUR MESSAGE|has not yet been delivered to one or more of its\s?recipients|Delivery incomplete|There was a temporary problem delivering your message|Delivery to the following recipients? has been delayed|had transient non-fatal errors|message still undelivered after|will retry for \d{1,3} more hours|recipients has not been delivered yet|delivery temporarily suspended|verzögert sich|wurde noch nicht zugestellt/i;
+  /Delivery is delayed to these recipients|This message hasn['’]t been delivered yet|THIS IS A WARNING (?:MESSAGE )?ONLY|YOU DO NOT NEED TO RESEND YOUR MESSAGE|has not yet been delivered to one or more of its\s?recipients|Delivery incomplete|There was a temporary problem delivering your message|Delivery to the following recipients? has been delayed|had transient non-fatal errors|message still undelivered after|will retry for \d{1,3} more hours|recipients has not been delivered yet|verzögert sich|wurde noch nicht zugestellt/i;
+/**
+ * Postfix's words for a recipient it is still retrying: a delay, unless the report says the message
+ * was returned (Postfix's failure report, sent when the queue gave up, keeps the last such reason).
+ */
+const SUSPENDED = /delivery temporarily suspended/i;
+const RETURNED_NOTE = /could not\s?be\s?delivered\s?to\s?one\s?or\s?more\s?(?:of\s?its\s?)?recipients/i;
 
 function generationOf(c: Cluster, t: string, reportingMta: string | undefined): Generation {
   const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);
@@ -286,7 +292,7 @@ function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): 
   const drafts = mergePieces(pieces);
   // The report says the message sat in the queue until it gave up: a connection failure then is an expiry.
   const queuedOut = EXPIRY_NOTE.test(t);
-  const delayNotice = DELAY_NOTE.test(t);
+  const delayNotice = DELAY_NOTE.test(t) || (SUSPENDED.test(t) && !RETURNED_NOTE.test(t));
   if (!drafts.length) return null;
   // A report must say something about a failure: a status, a reply or the server's words.
   if (!drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) && !c.anchors.some((a) => a.def.open))

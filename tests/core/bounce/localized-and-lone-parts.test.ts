@@ -263,6 +263,25 @@ describe('more forms, second round', () => {
   });
 });
 
+describe("Postfix's 'delivery temporarily suspended'", () => {
+  it('is no delay in the report Postfix sends when it gives up: the message came back', () => {
+    const text = [
+      'This is the mail system at host mail.a.example.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.",
+      '',
+      '                   The mail system',
+      '',
+      '<bob@b.example>: delivery temporarily suspended: connect to',
+      '    mx.b.example[192.0.2.5]:25: Connection timed out',
+    ].join('\n');
+    const r = findBounces(text)[0]!.recipients[0]!;
+    expect(r.address).toBe('bob@b.example');
+    expect(r.delayed).toBeUndefined();
+  });
+});
+
 describe('a Postfix reply broken into paragraphs by a page that spaced out every line', () => {
   it('reads the reply on to its "(in reply to ... command)"', () => {
     const text = [
