@@ -335,6 +335,22 @@ describe('third round', () => {
     const gaveUp = text.replace("'451 4.4.0", "'550 4.4.7 QUEUE.Expired;");
     expect(failed(gaveUp)).toEqual([['k.lang@spaet.example', 'expired']]);
   });
+  it('reads a 4xx reply as a failure where the report says delivery has failed', () => {
+    const text = [
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'k.lang@spaet.example',
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'Generating server: EX01.corp.example',
+      '',
+      'k.lang@spaet.example',
+      'Remote Server returned \'451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped."\'',
+    ].join('\n');
+    expect(findBounces(text)[0]!.recipients).toMatchObject([{ address: 'k.lang@spaet.example' }]);
+    expect(findBounces(text)[0]!.recipients[0]!.delayed).toBeUndefined();
+  });
   it('reads "DNSBLs" and inode limits', () => {
     expect(
       failed(
