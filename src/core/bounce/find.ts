@@ -120,9 +120,12 @@ const DELAY_NOTE =
  * was returned (Postfix's failure report, sent when the queue gave up, keeps the last such reason).
  */
 const SUSPENDED = /delivery temporarily suspended/i;
-/** A report saying it gave up: its recipients' temporary codes are the last ones tried, not a delay. */
+/**
+ * A report saying it gave up: its recipients' temporary codes are the last ones tried, not a delay.
+ * Not Postfix's warning "Your message could not be delivered for more than 4 hour(s)".
+ */
 const RETURNED_NOTE =
-  /could not\s?be\s?delivered\s?to\s?one\s?or\s?more\s?(?:of\s?its\s?)?recipients|Delivery has failed to these recipients|Your message (?:to \S{1,200}\s)?(?:couldn['’]t be|could not be|wasn['’]t) delivered/i;
+  /could not\s?be\s?delivered\s?to\s?one\s?or\s?more\s?(?:of\s?its\s?)?recipients|Delivery has failed to these recipients|Your message (?:to \S{1,200}\s)?(?:couldn['’]t be|could not be|wasn['’]t) delivered(?!\s?for\s?more\s?than)/i;
 
 function generationOf(c: Cluster, t: string, reportingMta: string | undefined): Generation {
   const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);

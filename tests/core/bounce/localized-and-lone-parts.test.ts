@@ -280,6 +280,18 @@ describe("Postfix's 'delivery temporarily suspended'", () => {
     expect(r.address).toBe('bob@b.example');
     expect(r.delayed).toBeUndefined();
   });
+  it("stays a delay in Postfix's warning pasted without its banner ('could not be delivered for more than')", () => {
+    const text = [
+      'This is the mail system at host mail.a.example.',
+      '',
+      'Your message could not be delivered for more than 4 hour(s).',
+      'It will be retried until it is 5 day(s) old.',
+      '',
+      '<bob@b.example>: delivery temporarily suspended: connect to',
+      '    mx.b.example[192.0.2.5]:25: Connection timed out',
+    ].join('\n');
+    expect(findBounces(text)[0]!.recipients[0]!.delayed).toBe(true);
+  });
 });
 
 describe('a Postfix reply broken into paragraphs by a page that spaced out every line', () => {
