@@ -229,7 +229,8 @@ export function readProseAppliesTo(
   return { products: uniqueNoCase(products), versions: uniqueNoCase(versions) };
 }
 
-const CONFIRMED_IN = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
+/** "Microsoft has confirmed this to be a problem in <products and versions>": group 1 names them (fixes.ts reads it too). */
+export const CONFIRMED_IN = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
 /**
  * An article with no applies-to block or sentence (many MSPL ones): the versions its "Microsoft has

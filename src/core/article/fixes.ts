@@ -26,6 +26,7 @@ import type { BodyLine } from './body-lines';
 import { readFixKeywords, type FixKeyword } from './fix-keywords';
 import { familyKey, parseRelease, releaseText, type Release } from './release';
 import { collapse, sentences } from './text';
+import { CONFIRMED_IN } from './applies-to';
 import { canonicalProduct } from '../version/products';
 
 export interface FixResult {
@@ -90,21 +91,27 @@ const HOTFIX_STRONG =
  */
 const UPDATE =
   /\b(?:an?|this)\s+update\s+(?:has been|is|was)\s+(?:created|released|made available|available)\b|\bupdated (?:version|copy|file|driver)s?\s+of\s+\S+\s+(?:is|are)\s+available\b|\b(?:corrected|fixed|resolved)\s+in\s+version\s+[\d.]+\s+of\s+\S+\.(?:exe|dll|sys|drv|386|vxd|com|ocx)\b/i;
+/** Other vendors an article sends the reader to for their own update (both sentences below). */
+const OTHER_VENDORS =
+  'Novell|IBM|Lotus|Netscape|Apple|Compaq|Hewlett-Packard|HP|Symantec|Banyan|Citrix|Adobe|Corel|Intel|Dell|Gateway|Toshiba|Creative Labs|Qualcomm|McAfee|Oracle|Sybase|Attachmate|Wall Data';
 /**
  * Another vendor's update: "Contact Symantec and obtain an updated version of Norton Antivirus",
  * "Consult your hardware vendor about upgrading your system BIOS", "fixed in Novell version 4.0".
  */
-const THIRD_PARTY_UPDATE =
-  /\b(?:contact|consult|call|check with|obtain [^.]{0,40}\bfrom)\s+(?:your\s+|the\s+)?(?:respective\s+)?(?:(?:hardware|software|computer|system|BIOS|printer|network|device|third[- ]party|original)\s+)?(?:vendor|manufacturer|OEM|supplier|maker)s?\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|BIOS|driver|fix)|\b(?:contact|consult)\s+(?:Novell|IBM|Lotus|Netscape|Apple|Compaq|Hewlett-Packard|HP|Symantec|Banyan|Citrix|Adobe|Corel|Intel|Dell|Gateway|Toshiba|Creative Labs|Qualcomm|McAfee|Oracle|Sybase|Attachmate|Wall Data)\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|fix|patch)|\b(?:fixed|corrected|resolved)\s+in\s+(?:the\s+)?(?:Novell|NetWare|IBM|Lotus|Netscape|Apple|Macintosh\s+(?:System|OS)|Mac\s?OS|Compaq|Symantec|Banyan|Citrix|Adobe|Corel)\b/i;
+const THIRD_PARTY_UPDATE = new RegExp(
+  String.raw`\b(?:contact|consult|call|check with|obtain [^.]{0,40}\bfrom)\s+(?:your\s+|the\s+)?(?:respective\s+)?(?:(?:hardware|software|computer|system|BIOS|printer|network|device|third[- ]party|original)\s+)?(?:vendor|manufacturer|OEM|supplier|maker)s?\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|BIOS|driver|fix)|\b(?:contact|consult)\s+(?:${OTHER_VENDORS})\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|fix|patch)|\b(?:fixed|corrected|resolved)\s+in\s+(?:the\s+)?(?:Novell|NetWare|IBM|Lotus|Netscape|Apple|Macintosh\s+(?:System|OS)|Mac\s?OS|Compaq|Symantec|Banyan|Citrix|Adobe|Corel)\b`,
+  'i',
+);
 /** "An update is available from Lotus": another vendor's update, said the other way round. */
-const AVAILABLE_FROM_VENDOR =
-  /\b(?:update|upgrade|fix|patch|new version|newer version|updated version)s?\s+(?:is|are)\s+available\s+from\s+(?:Novell|IBM|Lotus|Netscape|Apple|Compaq|Hewlett-Packard|HP|Symantec|Banyan|Citrix|Adobe|Corel|Intel|Dell|Gateway|Toshiba|Creative Labs|Qualcomm|McAfee|Oracle|Sybase|Attachmate|Wall Data|Quarterdeck|your (?:hardware |software )?(?:vendor|manufacturer))\b/i;
+const AVAILABLE_FROM_VENDOR = new RegExp(
+  String.raw`\b(?:update|upgrade|fix|patch|new version|newer version|updated version)s?\s+(?:is|are)\s+available\s+from\s+(?:${OTHER_VENDORS}|Quarterdeck|your (?:hardware |software )?(?:vendor|manufacturer))\b`,
+  'i',
+);
 /** The version a vendor sentence tells the reader to get: "call your manufacturer for an upgrade to version 2.3". */
 const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;
 /** "Windows NT 4.0 Readme.wri File (Part 5 of 5)", "APPNOTES.TXT: ...": a compilation of notes. */
 const COMPILATION_TITLE = /\bread ?me\b|\.(?:txt|wri)\b|\(part \d+ of \d+\)|\bappnotes\b|\brelease notes\b/i;
 const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
-const CONFIRMED = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
 const RELEVANT =
   /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrad|updat|vendor|manufacturer|contact|consult|confirmed|QFE|wait for/i;
@@ -155,7 +162,7 @@ export function detectFixes(input: FixInput): FixResult {
       for (const paragraph of paragraphs(block.lines)) {
         for (const sentence of sentences(paragraph)) {
           order++;
-          const confirmed = CONFIRMED.exec(sentence);
+          const confirmed = CONFIRMED_IN.exec(sentence);
           if (confirmed) {
             const r = parseRelease(confirmed[1]!);
             if (r && r.product) context = listedVersionOf(r, confirmed[1]!, input.versions);

@@ -226,8 +226,10 @@ export const EXPLANATIONS: Readonly<Record<Reason, Explanation>> = {
 const SITUATIONS: ReadonlyArray<{ reason: Reason; test: RegExp; explanation: Explanation }> = [
   {
     reason: 'networkerror',
-    // RFC 3463 x.4.6 routing loop; Exchange Online's x.4.14 hop count; the servers' own words.
-    test: /(?<![\d.])[45]\.4\.(?:6|14)(?![\d.])|\bloop|too many hops|hop count|bounce between two servers|forwarded between two recipients/i,
+    // RFC 3463 x.4.6 routing loop; Exchange Online's x.4.14 hop count; the servers' own words
+    // ("loops back to myself", "is looping"): the word itself, not an address, host or interface
+    // that begins with it (loopnet.example, loopback).
+    test: /(?<![\d.])[45]\.4\.(?:6|14)(?![\d.])|\bloop(?:s|ed|ing)?\b(?![.@-]\w)|too many hops|hop count|bounce between two servers|forwarded between two recipients/i,
     explanation: {
       label: 'Mail loop',
       what: 'The message went round in circles (two servers, or forwarding rules, passing it back and forth) until a server stopped it.',

@@ -114,7 +114,18 @@ const QUEUE_REASONS = new Set<Reason>(['networkerror', 'systemerror', 'undefined
  * have not failed, unless their own DSN fields or a permanent code say otherwise.
  */
 const DELAY_NOTE =
-  /Delivery is delayed to these recipients|This message hasn['’]t been delivered yet|THIS IS A WARNING (?:MESSAGE )?ONLY|YOU DO NOT NEED TO RESEND YOUR MESSAGE|has not yet been delivered to one or more of its\s?recipients|Delivery incomplete|There was a temporary problem delivering your message|Delivery to the following recipients? has been delayed|had transient non-fatal errors|message still undelivered after|will retry for \d{1,3} more hours|recipients has not been delivered yet|delivery temporarily suspended|verzögert sich|wurde noch nicht zugestellt/i;
+  /Delivery is delayed to these recipients|This message hasn['’]t been delivered yet|THIS IS A WARNING (?:MESSAGE )?ONLY|YOU DO NOT NEED TO RESEND YOUR MESSAGE|has not yet been delivered to one or more of its\s?recipients|Delivery incomplete|There was a temporary problem delivering your message|Delivery to the following recipients? has been delayed|had transient non-fatal errors|message still undelivered after|will retry for \d{1,3} more hours|recipients has not been delivered yet|verzögert sich|wurde noch nicht zugestellt/i;
+/**
+ * Postfix's words for a recipient it is still retrying: a delay, unless the report says the message
+ * was returned (Postfix's failure report, sent when the queue gave up, keeps the last such reason).
+ */
+const SUSPENDED = /delivery temporarily suspended/i;
+/**
+ * A report saying it gave up: its recipients' temporary codes are the last ones tried, not a delay.
+ * Not Postfix's warning "Your message could not be delivered for more than 4 hour(s)".
+ */
+const RETURNED_NOTE =
+  /could not\s?be\s?delivered\s?to\s?one\s?or\s?more\s?(?:of\s?its\s?)?recipients|Delivery has failed to these recipients|Your message (?:to \S{1,200}\s)?(?:couldn['’]t be|could not be|wasn['’]t) delivered(?!\s?for\s?more\s?than)/i;
 
 function generationOf(c: Cluster, t: string, reportingMta: string | undefined): Generation {
   const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);
@@ -245,14 +256,16 @@ function toRecipient(d: Draft, sesSubType: string | undefined): BounceRecipient 
 }
 
 /** Whether a recipient of a report is only delayed: its DSN says so, or the report is a delay notice and no field says it failed. */
-function isDelayed(d: Draft, delayNotice: boolean, generation: Generation): boolean {
+function isDelayed(d: Draft, delayNotice: boolean, generation: Generation, returned: boolean): boolean {
   if (d.action) return d.action === 'delayed';
   if (d.status?.startsWith('5.') || /^5/.test(d.replyCode ?? '')) return false;
   // Exchange's delay notice in any language: "#< #4.4.7 smtp;400 4.4.7 Message delayed> #SMTP#".
   if (delayNotice || (!!d.status?.startsWith('4.') && /\bdelayed\b/i.test(d.diagnostic ?? ''))) return true;
   // Exchange 2007+ and Exchange Online give up with a 5xx reply even for a temporary status ("550
-  // 4.4.7 QUEUE.Expired"): a 4xx reply with a 4.x.x status is the one they still retry, in any language.
+  // 4.4.7 QUEUE.Expired"): a 4xx reply with a 4.x.x status is the one they still retry, in any
+  // language, unless the report says delivery failed.
   return (
+    !returned &&
     (generation === 'exchange-2007+' || generation === 'exchange-online') &&
     /^4/.test(d.replyCode ?? '') &&
     !!d.status?.startsWith('4.')
@@ -286,7 +299,8 @@ function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): 
   const drafts = mergePieces(pieces);
   // The report says the message sat in the queue until it gave up: a connection failure then is an expiry.
   const queuedOut = EXPIRY_NOTE.test(t);
-  const delayNotice = DELAY_NOTE.test(t);
+  const returned = RETURNED_NOTE.test(t);
+  const delayNotice = DELAY_NOTE.test(t) || (SUSPENDED.test(t) && !returned);
   if (!drafts.length) return null;
   // A report must say something about a failure: a status, a reply or the server's words.
   if (!drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) && !c.anchors.some((a) => a.def.open))
@@ -301,7 +315,7 @@ function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): 
     end: toOriginal(flat, c.start + Math.min(end, t.length), true),
     recipients: drafts.map((d) => {
       const r = toRecipient(d, sesSubType);
-      if (isDelayed(d, delayNotice, generation)) return { ...r, delayed: true as const };
+      if (isDelayed(d, delayNotice, generation, returned)) return { ...r, delayed: true as const };
       // A DSN that reports a connection failure's temporary status as final ("Action: failed",
       // "Status: 4.4.1"): the retries ran out. A server's temporary refusal keeps its own reason.
       const gaveUp =

@@ -655,7 +655,8 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
   });
   // "admin": also "administrator", a word of its family the archive uses with it (variants.ts);
   // only one that sits in the part read for the word itself (a word of the vocabulary), so no
-  // other part is read for it.
+  // other part is read for it. Not a variant the query names itself ("admin administrator"):
+  // an article with only that word would count it twice, as split words would.
   words.forEach((w, i) => {
     if (w.prefix) return;
     const own = terms[i]!;
@@ -663,6 +664,7 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
     if (!variants || termId(index, own) < 0) return;
     const part = termsPartAt(index, own);
     for (const v of variants) {
+      if (terms.includes(v)) continue;
       const id = termId(index, v);
       if (id < 0 || termsPartAt(index, v) !== part) continue;
       out[i]!.push({ p: termPostings(index, id), quality: VARIANT_QUALITY, key: v });

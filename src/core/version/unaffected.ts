@@ -27,6 +27,14 @@ function inRange(m: ProductMention, a: ProductMention, range: Absence['range']):
 }
 
 /**
+ * Two mentions of one product line: the same family, or two Windows (a Windows 95 client beside a
+ * Windows NT 4.0 server are two machines, not one running on the other).
+ */
+function oneLine(a: string, b: string): boolean {
+  return a === b || (WINDOWS_LINE.test(a) && WINDOWS_LINE.test(b));
+}
+
+/**
  * The first ticket version the article's absences cover, unless the ticket also names a version of
  * that line the article lists as affected (several machines: the affected one decides).
  */
@@ -43,7 +51,8 @@ export function absenceHit(
     if (!hit) continue;
     const affected = mentions.some(
       (m) =>
-        m.family === hit.family && listed.some((l) => l.family === m.family && compareVersions(l.rank, m.rank) === 0),
+        oneLine(m.family, hit.family) &&
+        listed.some((l) => l.family === m.family && compareVersions(l.rank, m.rank) === 0),
     );
     if (!affected) return { mention: hit, absence };
   }

@@ -181,6 +181,22 @@ describe('the step for a mail loop', () => {
     ).toBe(true);
     expect(explainReason('userunknown', 'loop')!.label).toBe('Unknown recipient');
   });
+
+  it('is not read into a word that only begins with "loop": an address, a host, a loopback interface', () => {
+    for (const detail of [
+      '<ana@loopnet.example>: connect to mx.loopnet.example[192.0.2.7]:25: Connection timed out',
+      'connect to mx.a.example[127.0.0.1]:25: Connection refused (loopback address)',
+      'loopy.user@a.example 4.4.1 no answer from host',
+      'delivery to loop@a.example timed out',
+    ])
+      expect(explainReason('networkerror', detail)!.label, detail).not.toBe('Mail loop');
+    for (const detail of [
+      'Routing loop detected',
+      'Hop count exceeded - possible mail loop.',
+      'This message is looping: it already has my Delivered-To line',
+    ])
+      expect(explainReason('networkerror', detail)!.label, detail).toBe('Mail loop');
+  });
 });
 
 describe('more forms, second round', () => {
@@ -247,6 +263,37 @@ describe('more forms, second round', () => {
   });
 });
 
+describe("Postfix's 'delivery temporarily suspended'", () => {
+  it('is no delay in the report Postfix sends when it gives up: the message came back', () => {
+    const text = [
+      'This is the mail system at host mail.a.example.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.",
+      '',
+      '                   The mail system',
+      '',
+      '<bob@b.example>: delivery temporarily suspended: connect to',
+      '    mx.b.example[192.0.2.5]:25: Connection timed out',
+    ].join('\n');
+    const r = findBounces(text)[0]!.recipients[0]!;
+    expect(r.address).toBe('bob@b.example');
+    expect(r.delayed).toBeUndefined();
+  });
+  it("stays a delay in Postfix's warning pasted without its banner ('could not be delivered for more than')", () => {
+    const text = [
+      'This is the mail system at host mail.a.example.',
+      '',
+      'Your message could not be delivered for more than 4 hour(s).',
+      'It will be retried until it is 5 day(s) old.',
+      '',
+      '<bob@b.example>: delivery temporarily suspended: connect to',
+      '    mx.b.example[192.0.2.5]:25: Connection timed out',
+    ].join('\n');
+    expect(findBounces(text)[0]!.recipients[0]!.delayed).toBe(true);
+  });
+});
+
 describe('a Postfix reply broken into paragraphs by a page that spaced out every line', () => {
   it('reads the reply on to its "(in reply to ... command)"', () => {
     const text = [
@@ -299,6 +346,22 @@ describe('third round', () => {
     // The same report giving up prints a 5xx reply with the temporary status: a failure.
     const gaveUp = text.replace("'451 4.4.0", "'550 4.4.7 QUEUE.Expired;");
     expect(failed(gaveUp)).toEqual([['k.lang@spaet.example', 'expired']]);
+  });
+  it('reads a 4xx reply as a failure where the report says delivery has failed', () => {
+    const text = [
+      'Delivery has failed to these recipients or groups:',
+      '',
+      'k.lang@spaet.example',
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'Generating server: EX01.corp.example',
+      '',
+      'k.lang@spaet.example',
+      'Remote Server returned \'451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped."\'',
+    ].join('\n');
+    expect(findBounces(text)[0]!.recipients).toMatchObject([{ address: 'k.lang@spaet.example' }]);
+    expect(findBounces(text)[0]!.recipients[0]!.delayed).toBeUndefined();
   });
   it('reads "DNSBLs" and inode limits', () => {
     expect(

@@ -82,6 +82,20 @@ describe('a query word finds its variant', () => {
     expect(first(loadSearchIndex(old))).toBe('Q330002');
   });
 
+  it('is not counted for a word whose variant the query names too: an article is not paid twice for one word', () => {
+    const both = [
+      record({ q: 'Q330011', title: 'Administrator Password' }),
+      record({ q: 'Q330012', title: 'Admin Tool Resets the Administrator Password' }),
+      record({ q: 'Q330013', title: 'Admin Password' }),
+      ...Array.from({ length: 20 }, (_, i) =>
+        record({ q: `Q3302${String(i).padStart(2, '0')}`, title: `Other thing ${i}` }),
+      ),
+    ];
+    const ix = loadSearchIndex(buildSearchIndex(both, { texts }));
+    expect(ix.variants.get('admin')).toEqual(['administr']);
+    expect(search(ix, 'admin administrator password')[0]?.q).toBe('Q330012');
+  });
+
   it('is not read from another postings part than the word itself', () => {
     // One term per part: "administr" sits in another part than "admin", and is left alone.
     const { head, parts } = splitSearchIndex(data(), { partChars: 1, titlesPerPart: 10 });

@@ -28,6 +28,23 @@ describe('versions the article says the problem does not occur in', () => {
   it('two machines, one at a listed version: the affected one decides', () => {
     expect(verdict(other, 'One Exchange 4.0 server and one Exchange 5.0 server').verdict).toBe('affected');
   });
+  it('two machines, one on another product the article lists at an affected version: that one decides', () => {
+    // "This problem does not occur in Windows 95" in a Windows NT 4.0 article; the ticket names both.
+    const nt = rec({
+      q: 'Q900408',
+      versions: ['Windows NT Server 4.0'],
+      unaffected: [{ product: 'Windows', version: '95', range: 'at' }],
+    });
+    expect(verdict(nt, 'Windows 95 clients only').verdict).toBe('not-affected');
+    expect(verdict(nt, 'Windows 95 clients log on to a Windows NT Server 4.0 SP3 domain').verdict).toBe('affected');
+    // The platform a listed product runs on is not a second machine: Exchange 5.0 on NT 4.0 is Exchange 5.0.
+    const onNt = rec({
+      q: 'Q900409',
+      versions: ['Exchange Server 4.0', 'Windows NT Server 4.0'],
+      unaffected: [{ product: 'Exchange Server', version: '5.0', range: 'at' }],
+    });
+    expect(verdict(onNt, 'Exchange Server 5.0 on Windows NT Server 4.0 SP3').verdict).toBe('not-affected');
+  });
   it('"later versions" of a Windows 3.x product: later Windows of either line, not the listed one', () => {
     const wfw = rec({
       q: 'Q900402',
