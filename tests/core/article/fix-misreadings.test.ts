@@ -1,6 +1,7 @@
 /**
- * Kinds of fix-reading error found on a blind fix-facts sample (seed 9494), each on an article
- * written for the test.
+ * Kinds of fix-reading error found on articles drawn at random and read by hand (other vendors'
+ * fixes, dates and update bundles taken for releases, prose file versions, notes of a compilation),
+ * each on an article written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article/parse-article';
