@@ -354,13 +354,17 @@ function angleColon(t: string): Piece[] {
     // A page that spaced out every line breaks the server's reply into paragraphs: a reply that is
     // its code alone, or a Postfix reply whose "(in reply to ... command)" is still to come within a
     // few lines, goes on in the next paragraph.
-    const closes = /^\s?host \S{3,200} said:/.test(body)
-      ? body.slice(0, 800).search(/\(in reply to [^)\n]{1,60}\)/)
-      : -1;
+    const closing = /^\s?host \S{3,200} said:/.test(body)
+      ? /\(in reply to [^)\n]{1,60}\)/.exec(body.slice(0, 800))
+      : null;
+    const closes = closing ? closing.index : -1;
     while (stop >= 0 && body[stop] === '\n' && (stop < closes || CODE_ONLY_SO_FAR.test(body.slice(0, stop)))) {
       const more = body.slice(stop + 1).search(STOP);
       stop = more < 0 ? -1 : stop + 1 + more;
     }
+    // The reply ends with its "(in reply to ... command)", even where the page ran the next
+    // paragraph onto the same line (a ticket's own words, another report's opener).
+    if (closing && (stop < 0 || stop > closes)) stop = closes + closing[0].length;
     if (stop >= 0) body = body.slice(0, stop);
     body = body.replace(/\n/g, ' ');
     const end = h.end + body.length;

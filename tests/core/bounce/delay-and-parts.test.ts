@@ -62,6 +62,27 @@ describe('reports pasted in part, and other mail systems', () => {
       'Only this came back:\n\n<buyer@big.example>: host mx.big.example[203.0.113.8] said: 554 5.7.1 Message blocked due to spam content (in reply to end of DATA command)';
     expect(findBounces(text)[0]?.recipients).toMatchObject([{ address: 'buyer@big.example', reason: 'spamdetected' }]);
   });
+  it("ends a spaced-out Postfix reply at its '(in reply to ... command)', even with the ticket's next lines run onto it", () => {
+    // A page that double-spaces the pasted report and single-spaces the agent's own lines: the
+    // flattening joins the latter onto the reply's last line.
+    const text =
+      [
+        'Returned by the relay:',
+        '> <kim@depot.example>: host mx.depot.example[192.0.2.9] said: 550 5.1.1',
+        '>',
+        '>     <kim@depot.example>: Recipient address rejected: User unknown in',
+        '>',
+        '>     local recipient table (in reply to RCPT TO command)',
+      ].join('\n\n') +
+      '\nAnd the old site sends this one:\ndid not reach the following recipient(s):\n\nlee@annex.example on 5/2/2000 8:40 AM\n\n    The recipient name is not recognized\n\n    MSEXCH:IMS:Depot:Annex:MAIL01';
+    const bounces = findBounces(text);
+    expect(bounces.map((b) => b.recipients.map((r) => r.address))).toEqual([
+      ['kim@depot.example'],
+      ['lee@annex.example'],
+    ]);
+    expect(bounces[0]!.recipients[0]!.diagnostic).toMatch(/User unknown in local recipient table$/);
+    expect(text.slice(bounces[0]!.start, bounces[0]!.end)).not.toContain('old site');
+  });
   it('makes no report of generic words without a recipient and a code', () => {
     expect(
       findBounces('The remote host said: try later. We were unable to deliver to the warehouse on Monday.'),
