@@ -3,31 +3,14 @@
  * on an article written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/core/article/parse-article';
 import { parseRelease } from '../../../src/core/article/release';
 import { canonicalProduct } from '../../../src/core/version/products';
 import { resolveLatestServicePacks } from '../../../src/core/version/service-pack-dates';
-import { makeArticle, parseFixture } from './fixture';
+import { articleHeader, parseFixture, parseInline } from './fixture';
 
-const header = (q: string, product: string, versions: string, applies: string) => [
-  `Article: ${q}`,
-  `Product(s): ${product}`,
-  `Version(s): ${versions}`,
-  'Operating System(s): ',
-  'Keyword(s): ',
-  'Last Modified: 14-MAR-2002',
-  '-------------------------------------------------------------------------------',
-  'The information in this article applies to:',
-  `- ${applies}`,
-  '-------------------------------------------------------------------------------',
-  '',
-];
-
-function parse(q: string, lines: string[]) {
-  const r = parseArticle(makeArticle(q, 'Test Article', lines), `kbarchive/kb/399/${q}/README.md`);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.record;
-}
+const header = (q: string, product: string, versions: string, applies: string) =>
+  articleHeader(q, product, versions, applies, '14-MAR-2002');
+const parse = parseInline;
 
 describe('a hotfix rollup on a service pack', () => {
   it('is a hotfix, not the service pack it is built on', () => {

@@ -6,27 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article/parse-article';
 import { parseRelease } from '../../../src/core/article/release';
-import { makeArticle } from './fixture';
+import { articleHeader, makeArticle, parseInline } from './fixture';
 
-const header = (q: string, product: string, versions: string, applies: string) => [
-  `Article: ${q}`,
-  `Product(s): ${product}`,
-  `Version(s): ${versions}`,
-  'Operating System(s): ',
-  'Keyword(s): ',
-  'Last Modified: 09-NOV-1999',
-  '-------------------------------------------------------------------------------',
-  'The information in this article applies to:',
-  `- ${applies}`,
-  '-------------------------------------------------------------------------------',
-  '',
-];
-
-function parse(q: string, lines: string[]) {
-  const r = parseArticle(makeArticle(q, 'Test Article', lines), `kbarchive/kb/399/${q}/README.md`);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.record;
-}
+const header = (q: string, product: string, versions: string, applies: string) =>
+  articleHeader(q, product, versions, applies, '09-NOV-1999');
+const parse = parseInline;
 
 describe("a fix in Apple's system software", () => {
   const record = parse('Q399801', [

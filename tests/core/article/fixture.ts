@@ -36,3 +36,33 @@ export function makeArticle(q: string, title: string, headerAndBody: string[]): 
     '',
   ].join('\n');
 }
+
+/** The archive's header block with one applies-to line, for inline cases (`modified`: its Last Modified date). */
+export function articleHeader(
+  q: string,
+  product: string,
+  versions: string,
+  applies: string,
+  modified = '14-MAR-2002',
+): string[] {
+  return [
+    `Article: ${q}`,
+    `Product(s): ${product}`,
+    `Version(s): ${versions}`,
+    'Operating System(s): ',
+    'Keyword(s): ',
+    `Last Modified: ${modified}`,
+    '-------------------------------------------------------------------------------',
+    'The information in this article applies to:',
+    `- ${applies}`,
+    '-------------------------------------------------------------------------------',
+    '',
+  ];
+}
+
+/** An inline article (makeArticle) parsed, failing loudly when it does not parse. */
+export function parseInline(q: string, lines: string[]): ArticleRecord {
+  const r = parseArticle(makeArticle(q, 'Test Article', lines), `kbarchive/kb/399/${q}/README.md`);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.record;
+}
