@@ -10,9 +10,8 @@ const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload"[^>]*>\n?/g;
 /**
  * The popup and the side panel as one classic script each, instead of Vite's module entry and
  * the chunks it shares with the other pages. A module page fetches its whole graph (nine files)
- * before it runs; the extension's files are served one request at a time by the browser, and
- * while a cold worker starts beside the popup the last of them came ~35 ms after the first in a
- * cold popup trace. One script is one request. The shared chunks stay for the pages and scripts
+ * before it runs, and in a cold popup's trace, with the worker starting beside it, the nine
+ * arrived one after another, the last ~35 ms after the first. One script is one request. The shared chunks stay for the pages and scripts
  * that still load them; dropUnreachableChunks drops those only these pages used.
  *
  * After Vite has written the pages' HTML (its generateBundle), before dropUnreachableChunks.
