@@ -7,6 +7,7 @@
  * archive's ~9 million (article, word) pairs cost tens of MB, not a Map per article.
  */
 import { MAX_TERMS, type TopicCounts } from '../article/topic-words';
+import { WordIds } from '../search/word-ids';
 
 /** Words in more than this share of articles say nothing about any one of them. */
 const MAX_DOC_SHARE = 0.05;
@@ -14,9 +15,7 @@ const MAX_DOC_SHARE = 0.05;
 const MIN_DOCS = 2;
 
 export class TopicTermStats {
-  private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
-  private readonly df: number[] = [];
+  private readonly vocab = new WordIds();
   private readonly docs: { ids: Uint32Array; counts: Float32Array; lead: readonly string[] }[] = [];
 
   /** Adds one article's counts and lead words; returns its document number for `terms`. */
@@ -25,14 +24,8 @@ export class TopicTermStats {
     const n = new Float32Array(counts.size);
     let i = 0;
     for (const [w, c] of counts) {
-      let id = this.ids.get(w);
-      if (id === undefined) {
-        id = this.words.length;
-        this.ids.set(w, id);
-        this.words.push(w);
-        this.df.push(0);
-      }
-      this.df[id]!++;
+      const id = this.vocab.intern(w);
+      this.vocab.count(id);
       ids[i] = id;
       n[i++] = c;
     }
@@ -48,9 +41,9 @@ export class TopicTermStats {
     const cap = Math.max(MIN_DOCS, total * MAX_DOC_SHARE);
     const scored: { w: string; s: number }[] = [];
     for (let i = 0; i < d.ids.length; i++) {
-      const df = this.df[d.ids[i]!]!;
+      const df = this.vocab.df[d.ids[i]!]!;
       if (df > cap || (total > 100 && df < MIN_DOCS)) continue;
-      scored.push({ w: this.words[d.ids[i]!]!, s: (1 + Math.log(d.counts[i]!)) * Math.log(total / df) });
+      scored.push({ w: this.vocab.words[d.ids[i]!]!, s: (1 + Math.log(d.counts[i]!)) * Math.log(total / df) });
     }
     scored.sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : a.w > b.w ? 1 : 0));
     return scored.slice(0, max).map((x) => x.w);
@@ -73,9 +66,9 @@ export class TopicTermStats {
     const scored: { w: string; s: number }[] = [];
     for (let i = 0; i < d.ids.length; i++) {
       const c = d.counts[i]!;
-      const w = this.words[d.ids[i]!]!;
+      const w = this.vocab.words[d.ids[i]!]!;
       if (c < MIN_SEARCH_COUNT || skip.has(w)) continue;
-      const df = this.df[d.ids[i]!]!;
+      const df = this.vocab.df[d.ids[i]!]!;
       if (df > cap || (total > 100 && df < MIN_DOCS)) continue;
       scored.push({ w, s: (1 + Math.log(c)) * Math.min(Math.log(total / df), rarityCap) });
     }
@@ -83,9 +76,9 @@ export class TopicTermStats {
     const out = scored.slice(0, max).map((x) => x.w);
     // The lead's words, said once or many times, within the same share of articles.
     for (const w of d.lead) {
-      const id = this.ids.get(w);
+      const id = this.vocab.idOf(w);
       if (id === undefined || skip.has(w) || out.includes(w)) continue;
-      const df = this.df[id]!;
+      const df = this.vocab.df[id]!;
       if (df <= cap && (total <= 100 || df >= MIN_DOCS)) out.push(w);
     }
     return out;

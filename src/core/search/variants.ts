@@ -13,6 +13,8 @@
  * no part more than before.
  */
 
+import { WordIds } from './word-ids';
+
 /** Articles a word needs before its company counts. */
 const MIN_DF = 5;
 /** Articles using both words that a pair needs. */
@@ -36,9 +38,7 @@ const WORD = /[a-z]+/g;
  * (a few hundred numbers), the archive's ~15 million in typed arrays.
  */
 export class VariantMiner {
-  private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
-  private readonly df: number[] = [];
+  private readonly vocab = new WordIds();
   private readonly docs: Uint32Array[] = [];
 
   /** `stem`: the index's stemmer, so that variants are index terms. */
@@ -50,17 +50,10 @@ export class VariantMiner {
     const seen = new Set<number>();
     for (const m of body.matchAll(WORD)) {
       if (m[0].length < 3) continue;
-      const w = this.stem(m[0]);
-      let id = this.ids.get(w);
-      if (id === undefined) {
-        id = this.words.length;
-        this.ids.set(w, id);
-        this.words.push(w);
-        this.df.push(0);
-      }
+      const id = this.vocab.intern(this.stem(m[0]));
       if (!seen.has(id)) {
         seen.add(id);
-        this.df[id]!++;
+        this.vocab.count(id);
       }
     }
     this.docs.push(Uint32Array.from(seen));
@@ -72,8 +65,9 @@ export class VariantMiner {
    */
   table(isTerm: (term: string) => boolean = () => true): string[] {
     const n = this.docs.length;
+    const { words, df } = this.vocab;
     // Candidate pairs: words of one family, both used in MIN_DF articles.
-    const common = this.words.map((w, id) => ({ w, id })).filter((x) => this.df[x.id]! >= MIN_DF);
+    const common = words.map((w, id) => ({ w, id })).filter((x) => df[x.id]! >= MIN_DF);
     common.sort((a, b) => (a.w < b.w ? -1 : a.w > b.w ? 1 : 0));
     const pairsOf = new Map<number, number[]>();
     const pairs: [number, number][] = [];
@@ -94,7 +88,7 @@ export class VariantMiner {
     }
     // Articles using both words of each pair.
     const both = new Uint32Array(pairs.length);
-    const inDoc = new Uint8Array(this.words.length);
+    const inDoc = new Uint8Array(words.length);
     for (const doc of this.docs) {
       for (const id of doc) inDoc[id] = 1;
       for (const id of doc) {
@@ -107,18 +101,18 @@ export class VariantMiner {
     }
     const chosen = new Map<string, { v: string; share: number }[]>();
     const offer = (from: number, to: number, c: number) => {
-      const share = c / this.df[from]!;
-      const lift = share / (this.df[to]! / n);
-      const word = this.words[from]!;
-      const variant = this.words[to]!;
+      const share = c / df[from]!;
+      const lift = share / (df[to]! / n);
+      const word = words[from]!;
+      const variant = words[to]!;
       if (c < MIN_BOTH || share < MIN_SHARE || lift < MIN_LIFT || !isTerm(variant)) return;
       let list = chosen.get(word);
       if (!list) chosen.set(word, (list = []));
       list.push({ v: variant, share });
     };
     pairs.forEach(([a, b], p) => {
-      if (standsFor(this.words[a]!, this.words[b]!)) offer(a, b, both[p]!);
-      if (standsFor(this.words[b]!, this.words[a]!)) offer(b, a, both[p]!);
+      if (standsFor(words[a]!, words[b]!)) offer(a, b, both[p]!);
+      if (standsFor(words[b]!, words[a]!)) offer(b, a, both[p]!);
     });
     const lines: string[] = [];
     for (const [word, list] of chosen) {
