@@ -162,4 +162,61 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
     await popup.close();
     expect(env.browser.foreignRequests).toEqual([]);
   });
+
+  it('a worker stopped and started again reads the search index from its IndexedDB copy, and answers the same', async () => {
+    const { context, extensionId } = env.browser;
+    const prefix = `chrome-extension://${extensionId}/`;
+    const QUERY = 'communications failure';
+    const answer = async (): Promise<string[]> => {
+      const popup = await context.newPage();
+      await popup.goto(`${prefix}popup.html?search=`);
+      const box = popup.locator('#kbl-search');
+      await box.waitFor();
+      await box.fill(QUERY);
+      await popup.locator(`section.results[data-answered="${QUERY}"] [role="option"]`).first().waitFor({ timeout: 15_000 });
+      const qs = await popup
+        .locator('section.results [role="option"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-q') ?? ''));
+      await popup.close();
+      return qs;
+    };
+    const worker = () => context.serviceWorkers().find((w) => w.url().startsWith(prefix));
+    const before = await answer();
+    // After an answer the worker reads the rest of the search index, copying each file it reads.
+    const copied = () =>
+      worker()!.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('kblens-index-mirror');
+            open.onsuccess = () => {
+              const count = open.result.transaction('files').objectStore('files').count();
+              count.onsuccess = () => resolve(count.result);
+              count.onerror = () => resolve(-1);
+            };
+            open.onerror = () => resolve(-1);
+          }),
+      );
+    await expect.poll(copied, { timeout: 30_000, interval: 500 }).toBeGreaterThan(150);
+
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const running = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.some(
+        (t) => t.type === 'service_worker' && t.url.startsWith(prefix),
+      );
+    await expect.poll(running, { timeout: 10_000, interval: 50 }).toBe(false);
+    await cdp.detach();
+    await page.close();
+
+    const fetched: string[] = [];
+    const note = (r: { url(): string }) => void fetched.push(new URL(r.url()).pathname);
+    context.on('request', note);
+    expect(await answer()).toEqual(before);
+    context.off('request', note);
+    // The package still decides which index is current; its many small files came from the copy.
+    expect(fetched).toContain('/index/manifest.json');
+    expect(fetched.filter((p) => /^\/index\/(?:search\.json|search\/|titles\/)/.test(p))).toEqual([]);
+  });
 });

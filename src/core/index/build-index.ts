@@ -6,6 +6,7 @@ import { mineAliases } from '../search/aliases';
 import type { ReleaseEvidence } from '../version/release-evidence';
 import { ReleaseTable } from '../version/release-table';
 import { buildReleaseTable } from '../version/release-table-build';
+import { contentId } from './content-id';
 import { encodeRecords } from './record-columns';
 import {
   DETECT_FILE,
@@ -98,6 +99,7 @@ export function buildIndexFiles(
     parts,
     coverage: coverageOf(records),
     releases: new ReleaseTable(releases).coverage(),
+    content: contentId(files),
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
   return files;

@@ -2,7 +2,7 @@
  * The bundled index: which files it has and what each holds. The extension fetches these files
  * from its own package and the CLI reads them from disk, so paths are relative to the index root.
  *
- *   manifest.json      counts, where each records file starts, the format version
+ *   manifest.json      counts, where each records file starts, the format version, the content's identity
  *   dict.json          strings the records share (products, versions, keywords, fix lists)
  *   records/NNN.json   RECORDS_PER_FILE records by column (record-columns.ts), in Q-number order,
  *                      so a lookup reads ~800 records, not 60,000
@@ -85,4 +85,9 @@ export interface IndexManifest {
   };
   /** The release table's size: products with a build ladder, their releases, files with versions. */
   releases?: { products: number; releases: number; files: number; fileVersions: number };
+  /**
+   * The identity of every other file's content (content-id.ts): what a copy of the files must
+   * carry to be read instead of them. Absent from an index built before it existed.
+   */
+  content?: string;
 }

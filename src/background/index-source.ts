@@ -1,0 +1,91 @@
+import type { IndexSource } from '../core/index/kb-index';
+import { MANIFEST_FILE, SEARCH_FILE, type IndexManifest } from '../core/index/layout';
+import type { IndexMirrorStore } from '../storage/index-mirror';
+
+/**
+ * The files read through the mirror: the many small ones a search or a lookup reads a few of at a
+ * time (the search head, postings parts, titles, records), where fetch's cost per file dominates.
+ * The detector's and dictionary's few large files are read once per worker life, as packaged.
+ */
+export function isMirrored(path: string): boolean {
+  return path === SEARCH_FILE || /^(?:search|titles|records)\//.test(path);
+}
+
+/**
+ * How long a read waits for IndexedDB before reading the package instead: a broken or locked
+ * database costs an answer this much once, never the answer itself.
+ */
+export const MIRROR_PATIENCE_MS = 1000;
+
+function patient<T>(p: Promise<T>, fallback: T, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
+  return Promise.race([p.catch(() => fallback), late]).finally(() => clearTimeout(timer));
+}
+
+/** A copy cut short is not used: every index file is one JSON object or array. */
+const looksWhole = (text: string): boolean => /[}\]]\s*$/.test(text);
+
+/**
+ * The bundled index's files, read from the mirror where it has them and from the package
+ * otherwise; a file read from the package is copied into the mirror for the next worker life.
+ * The package's manifest decides: the mirror is used only once it is reset to the content
+ * identity the manifest names (an index without one is always read from the package). Reads
+ * asked in the same turn share one IndexedDB transaction, as a search asks for its parts.
+ */
+export function mirroredSource(
+  readPackaged: (path: string) => Promise<string>,
+  store: IndexMirrorStore,
+  patienceMs = MIRROR_PATIENCE_MS,
+): IndexSource {
+  let manifest: Promise<string> | undefined;
+  const readManifest = () =>
+    (manifest ??= readPackaged(MANIFEST_FILE).catch((e: unknown) => {
+      manifest = undefined;
+      throw e;
+    }));
+
+  let usable: Promise<boolean> | undefined;
+  const mirrorUsable = () =>
+    (usable ??= patient(
+      (async () => {
+        const [text, held] = await Promise.all([readManifest(), store.identity()]);
+        const wanted = (JSON.parse(text) as Partial<IndexManifest>).content;
+        if (typeof wanted !== 'string') return false;
+        if (held !== wanted) await store.reset(wanted);
+        return true;
+      })(),
+      false,
+      patienceMs,
+    ));
+
+  type Wanted = { path: string; resolve: (text: string | undefined) => void };
+  let batch: Wanted[] | null = null;
+  const fromMirror = (path: string) =>
+    new Promise<string | undefined>((resolve) => {
+      if (!batch) {
+        const mine: Wanted[] = (batch = []);
+        queueMicrotask(() => {
+          batch = null;
+          void patient(
+            store.getMany(mine.map((b) => b.path)),
+            mine.map(() => undefined),
+            patienceMs,
+          ).then((texts) => mine.forEach((b, i) => b.resolve(texts[i])));
+        });
+      }
+      batch.push({ path, resolve });
+    });
+
+  return {
+    async readText(path) {
+      if (path === MANIFEST_FILE) return readManifest();
+      if (!isMirrored(path) || !(await mirrorUsable())) return readPackaged(path);
+      const copy = await fromMirror(path);
+      if (copy !== undefined && looksWhole(copy)) return copy;
+      const text = await readPackaged(path);
+      store.put(path, text).catch(() => undefined);
+      return text;
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { isMirrored, mirroredSource } from '../../src/background/index-source';
+import { memoryMirror, type IndexMirrorStore } from '../../src/storage/index-mirror';
+
+/**
+ * The worker's index reader: small files from the IndexedDB mirror once it holds the package's
+ * index (its content identity), from the package otherwise; never a stale or broken copy.
+ */
+function packaged(content: string | undefined, files: Record<string, string>) {
+  const reads: string[] = [];
+  const all: Record<string, string> = {
+    'manifest.json': JSON.stringify({ format: 3, ...(content ? { content } : {}) }),
+    ...files,
+  };
+  return {
+    reads,
+    read: async (path: string) => {
+      reads.push(path);
+      const text = all[path];
+      if (text === undefined) throw new Error(`no ${path}`);
+      return text;
+    },
+  };
+}
+
+const FILES = {
+  'titles/001.json': '["Title one","Title two"]\n',
+  'titles/002.json': '["Title three"]\n',
+  'search/004.json': '{"t":[1]}\n',
+  'detect.1.json': '{"p":[]}\n',
+};
+/** Lets fire-and-forget copies into the mirror land. */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('mirroredSource', () => {
+  it('copies what it reads from the package, and the next worker life reads the copies instead', async () => {
+    const mirror = memoryMirror();
+    const first = packaged('id-1', FILES);
+    const a = mirroredSource(first.read, mirror);
+    expect(await a.readText('titles/001.json')).toBe(FILES['titles/001.json']);
+    await settle();
+    expect(mirror.files.get('titles/001.json')).toBe(FILES['titles/001.json']);
+
+    const second = packaged('id-1', FILES);
+    const b = mirroredSource(second.read, mirror);
+    expect(await b.readText('titles/001.json')).toBe(FILES['titles/001.json']);
+    expect(second.reads).toEqual(['manifest.json']);
+  });
+
+  it('drops every copy when the package holds another index', async () => {
+    const mirror = memoryMirror();
+    await mirror.reset('id-1');
+    await mirror.put('titles/001.json', '["An older title"]\n');
+    const pkg = packaged('id-2', FILES);
+    expect(await mirroredSource(pkg.read, mirror).readText('titles/001.json')).toBe(FILES['titles/001.json']);
+    expect(pkg.reads).toContain('titles/001.json');
+    expect(await mirror.identity()).toBe('id-2');
+  });
+
+  it('never uses the mirror for an index that names no content identity', async () => {
+    const mirror = memoryMirror();
+    await mirror.reset('id-1');
+    await mirror.put('titles/001.json', '["An older title"]\n');
+    const pkg = packaged(undefined, FILES);
+    expect(await mirroredSource(pkg.read, mirror).readText('titles/001.json')).toBe(FILES['titles/001.json']);
+    await settle();
+    expect(mirror.files.get('titles/001.json')).toBe('["An older title"]\n');
+  });
+
+  it('reads the large files read once per worker life from the package only', async () => {
+    const mirror = memoryMirror();
+    const pkg = packaged('id-1', FILES);
+    await mirroredSource(pkg.read, mirror).readText('detect.1.json');
+    await settle();
+    expect(mirror.files.has('detect.1.json')).toBe(false);
+    expect(isMirrored('detect.1.json')).toBe(false);
+    expect(['search.json', 'search/000.json', 'titles/075.json', 'records/010.json'].every(isMirrored)).toBe(true);
+  });
+
+  it('reads the files asked for in the same turn in one transaction', async () => {
+    const mirror = memoryMirror();
+    await mirror.reset('id-1');
+    for (const [p, t] of Object.entries(FILES)) await mirror.put(p, t);
+    const asked: (readonly string[])[] = [];
+    const counting: IndexMirrorStore = { ...mirror, getMany: (paths) => (asked.push(paths), mirror.getMany(paths)) };
+    const source = mirroredSource(packaged('id-1', FILES).read, counting);
+    const texts = await Promise.all(['titles/001.json', 'titles/002.json', 'search/004.json'].map(source.readText));
+    expect(texts).toEqual([FILES['titles/001.json'], FILES['titles/002.json'], FILES['search/004.json']]);
+    expect(asked).toEqual([['titles/001.json', 'titles/002.json', 'search/004.json']]);
+  });
+
+  it('reads a copy cut short from the package again, and mends the copy', async () => {
+    const mirror = memoryMirror();
+    await mirror.reset('id-1');
+    await mirror.put('titles/001.json', '["Title one","Tit');
+    const pkg = packaged('id-1', FILES);
+    expect(await mirroredSource(pkg.read, mirror).readText('titles/001.json')).toBe(FILES['titles/001.json']);
+    await settle();
+    expect(mirror.files.get('titles/001.json')).toBe(FILES['titles/001.json']);
+  });
+
+  it('reads the package when IndexedDB fails or does not answer', async () => {
+    const silent: IndexMirrorStore = {
+      identity: () => new Promise(() => undefined),
+      reset: async () => undefined,
+      getMany: () => new Promise(() => undefined),
+      put: async () => undefined,
+    };
+    const pkg = packaged('id-1', FILES);
+    expect(await mirroredSource(pkg.read, silent, 20).readText('titles/002.json')).toBe(FILES['titles/002.json']);
+
+    const hung: IndexMirrorStore = { ...silent, identity: async () => 'id-1' };
+    expect(await mirroredSource(pkg.read, hung, 20).readText('titles/002.json')).toBe(FILES['titles/002.json']);
+
+    const failing: IndexMirrorStore = { ...silent, identity: () => Promise.reject(new Error('blocked')) };
+    expect(await mirroredSource(pkg.read, failing, 20).readText('titles/001.json')).toBe(FILES['titles/001.json']);
+  });
+
+  it('reads the manifest from the package once per worker life', async () => {
+    const pkg = packaged('id-1', FILES);
+    const source = mirroredSource(pkg.read, memoryMirror());
+    await source.readText('titles/001.json');
+    await source.readText('manifest.json');
+    expect(pkg.reads.filter((p) => p === 'manifest.json')).toHaveLength(1);
+  });
+});
