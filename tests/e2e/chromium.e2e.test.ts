@@ -173,7 +173,10 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
       const box = popup.locator('#kbl-search');
       await box.waitFor();
       await box.fill(QUERY);
-      await popup.locator(`section.results[data-answered="${QUERY}"] [role="option"]`).first().waitFor({ timeout: 15_000 });
+      await popup
+        .locator(`section.results[data-answered="${QUERY}"] [role="option"]`)
+        .first()
+        .waitFor({ timeout: 15_000 });
       const qs = await popup
         .locator('section.results [role="option"]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-q') ?? ''));

@@ -14,8 +14,22 @@ describe('contentId', () => {
   it('changes with one character of one file, or with a file renamed', () => {
     const id = contentId(files);
     expect(contentId(new Map([...files, ['search.json', '{"count":3}\n']]))).not.toBe(id);
-    expect(contentId(new Map([['titles/001.json', '["A","B"]\n'], ['search.json', '{"count":2}\n']]))).not.toBe(id);
+    expect(
+      contentId(
+        new Map([
+          ['titles/001.json', '["A","B"]\n'],
+          ['search.json', '{"count":2}\n'],
+        ]),
+      ),
+    ).not.toBe(id);
     // A character moved across the boundary between a path and its text.
-    expect(contentId(new Map([['titles/000.json[', '"A","B"]\n'], ['search.json', '{"count":2}\n']]))).not.toBe(id);
+    expect(
+      contentId(
+        new Map([
+          ['titles/000.json[', '"A","B"]\n'],
+          ['search.json', '{"count":2}\n'],
+        ]),
+      ),
+    ).not.toBe(id);
   });
 });
