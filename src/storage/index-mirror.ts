@@ -46,9 +46,11 @@ function open(factory: IDBFactory): Promise<IDBDatabase> {
   return request(req);
 }
 
-export function indexedDbMirror(factory: IDBFactory = indexedDB): IndexMirrorStore {
+/** `factory` is looked up on first use: a context without IndexedDB gets a mirror that refuses. */
+export function indexedDbMirror(factory?: IDBFactory): IndexMirrorStore {
   let db: Promise<IDBDatabase> | null = null;
-  const getDb = () => (db ??= open(factory).catch((e: unknown) => ((db = null), Promise.reject(e))));
+  const getDb = () =>
+    (db ??= (async () => open(factory ?? indexedDB))().catch((e: unknown) => ((db = null), Promise.reject(e))));
   return {
     async identity() {
       const tx = (await getDb()).transaction(FILES, 'readonly');
