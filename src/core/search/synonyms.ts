@@ -87,3 +87,37 @@ export const OVERVIEW_SYNONYMS: readonly (readonly string[])[] = [
 
 /** Product short names written with their symbols dropped: "vc++" is "vc" to the tokenizer. */
 export const SHORTHAND_PRODUCTS: readonly (readonly string[])[] = [['vc', 'msvc', 'visual c']];
+
+/**
+ * Words agents cut short in a search box ("app hangs", "sys reqs", "17 secs", "err msg"); the
+ * articles spell them out. The archive's own acronyms ("DL", "NIC", "GUI") come from aliases.ts,
+ * and a cut-short word the archive itself uses less than its completions ("config", "perf") from
+ * expand.ts: these are the ones the archive writes as other words or as files ("app", "doc",
+ * "sys"), so neither finds them. Phrases are stemmed: "apps", "docs", "reqs" match too.
+ */
+export const ABBREVIATIONS: readonly (readonly string[])[] = [
+  ['app', 'application', 'program'],
+  ['doc', 'document'],
+  ['info', 'information'],
+  ['dir', 'directory'],
+  ['sec', 'seconds'],
+  ['req', 'requirements'],
+  ['sys req', 'system requirements'],
+  ['env', 'environment'],
+  ['db', 'database'],
+  ['pwd', 'passwd', 'password'],
+  ['mgr', 'manager'],
+  ['svc', 'service'],
+  ['msg', 'message'],
+  ['err', 'error'],
+  ['addr', 'address'],
+  ['acct', 'account'],
+  ['prop', 'property'],
+  ['prefs', 'preferences'],
+  ['attr', 'attribute'],
+  ['pic', 'picture'],
+  ['img', 'image'],
+  ['btn', 'button'],
+  ['kbd', 'keyboard'],
+  ['hdd', 'hard disk'],
+];
