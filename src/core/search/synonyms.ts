@@ -47,6 +47,19 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['non administrator', 'regular user', 'ordinary user', 'standard user', 'non admin'],
   // "How to check whether Windows is running": the how-to titles say determine.
   ['determine', 'check whether', 'find out whether', 'tell whether'],
+  // Something an agent says is missing from a list or a window; the articles' titles say it is not
+  // displayed or not listed ("All Programs May Not Be Displayed in Add/Remove Programs").
+  ['missing', 'not displayed', 'not listed', 'not shown'],
+  // Text an agent calls garbled; the articles say scrambled or unreadable.
+  ['garbled', 'garbage', 'jumbled', 'scrambled', 'unreadable'],
+  // Slowness as a ticket says it; the articles' titles say delay ("Delay in Displaying ...").
+  ['slow', 'delay'],
+  ['hard drive', 'hard disk'],
+  ['whole', 'entire'],
+  // A portable computer as agents name it; the articles say portable or mobile.
+  ['laptop', 'notebook computer', 'portable computer', 'mobile'],
+  // A language as agents name it; the articles name its script or character set.
+  ['russian', 'cyrillic'],
 ];
 
 /**
