@@ -12,7 +12,6 @@
  * must each have; it is worked out once per index and scope and kept.
  */
 import { phrasePostings, termId, termPostings, titleOf } from './load-index';
-import { FIELD_WEIGHT } from './rank';
 import { findPhrases } from './thesaurus';
 import { indexTerms } from './tokenize';
 import { FIELD, type SearchIndex, type TermPostings } from './types';
@@ -83,13 +82,20 @@ function scopeOf(index: SearchIndex, groups: readonly ScopeGroup[]): { inScope: 
   return out;
 }
 
+/**
+ * Field weights for a ticket's text: those search had when the bounce situations were tuned on
+ * them. A typed query leans more on the title (rank.ts FIELD_WEIGHT); a ticket's description
+ * around a bounce quotes the messages as much as it names the title's words.
+ */
+const ABOUT_WEIGHT = { title: 3, errors: 2.5, terms: 1.8, keywords: 1.2 } as const;
+
 /** How much one posting says: its best field's weight (the title's shortened for long titles). */
 function weightOf(mask: number, titleNorm: number): number {
   let w = 0;
-  if (mask & FIELD.title) w = Math.max(w, FIELD_WEIGHT.title * titleNorm);
-  if (mask & (FIELD.errors | FIELD.errorWord)) w = Math.max(w, FIELD_WEIGHT.errors);
-  if (mask & FIELD.terms) w = Math.max(w, FIELD_WEIGHT.terms);
-  if (mask & FIELD.keywords) w = Math.max(w, FIELD_WEIGHT.keywords);
+  if (mask & FIELD.title) w = Math.max(w, ABOUT_WEIGHT.title * titleNorm);
+  if (mask & (FIELD.errors | FIELD.errorWord)) w = Math.max(w, ABOUT_WEIGHT.errors);
+  if (mask & FIELD.terms) w = Math.max(w, ABOUT_WEIGHT.terms);
+  if (mask & FIELD.keywords) w = Math.max(w, ABOUT_WEIGHT.keywords);
   return w;
 }
 

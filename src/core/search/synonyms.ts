@@ -47,6 +47,19 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['non administrator', 'regular user', 'ordinary user', 'standard user', 'non admin'],
   // "How to check whether Windows is running": the how-to titles say determine.
   ['determine', 'check whether', 'find out whether', 'tell whether'],
+  // Something an agent says is missing from a list or a window; the articles' titles say it is not
+  // displayed or not listed ("All Programs May Not Be Displayed in Add/Remove Programs").
+  ['missing', 'not displayed', 'not listed', 'not shown'],
+  // Text an agent calls garbled; the articles say scrambled or unreadable.
+  ['garbled', 'garbage', 'jumbled', 'scrambled', 'unreadable'],
+  // Slowness as a ticket says it; the articles' titles say delay ("Delay in Displaying ...").
+  ['slow', 'delay'],
+  ['hard drive', 'hard disk'],
+  ['whole', 'entire'],
+  // A portable computer as agents name it; the articles say portable or mobile.
+  ['laptop', 'notebook computer', 'portable computer', 'mobile'],
+  // A language as agents name it; the articles name its script or character set.
+  ['russian', 'cyrillic'],
 ];
 
 /**
@@ -87,3 +100,37 @@ export const OVERVIEW_SYNONYMS: readonly (readonly string[])[] = [
 
 /** Product short names written with their symbols dropped: "vc++" is "vc" to the tokenizer. */
 export const SHORTHAND_PRODUCTS: readonly (readonly string[])[] = [['vc', 'msvc', 'visual c']];
+
+/**
+ * Words agents cut short in a search box ("app hangs", "sys reqs", "17 secs", "err msg"); the
+ * articles spell them out. The archive's own acronyms ("DL", "NIC", "GUI") come from aliases.ts,
+ * and a cut-short word the archive itself uses less than its completions ("config", "perf") from
+ * expand.ts: these are the ones the archive writes as other words or as files ("app", "doc",
+ * "sys"), so neither finds them. Phrases are stemmed: "apps", "docs", "reqs" match too.
+ */
+export const ABBREVIATIONS: readonly (readonly string[])[] = [
+  ['app', 'application', 'program'],
+  ['doc', 'document'],
+  ['info', 'information'],
+  ['dir', 'directory'],
+  ['sec', 'seconds'],
+  ['req', 'requirements'],
+  ['sys req', 'system requirements'],
+  ['env', 'environment'],
+  ['db', 'database'],
+  ['pwd', 'passwd', 'password'],
+  ['mgr', 'manager'],
+  ['svc', 'service'],
+  ['msg', 'message'],
+  ['err', 'error'],
+  ['addr', 'address'],
+  ['acct', 'account'],
+  ['prop', 'property'],
+  ['prefs', 'preferences'],
+  ['attr', 'attribute'],
+  ['pic', 'picture'],
+  ['img', 'image'],
+  ['btn', 'button'],
+  ['kbd', 'keyboard'],
+  ['hdd', 'hard disk'],
+];

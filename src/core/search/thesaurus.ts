@@ -6,7 +6,14 @@
  */
 import { STOPWORDS } from './tokenize';
 import { stemmerKeeping, stemTerm, unstemmedShortForms } from './stem';
-import { OVERVIEW_SYNONYMS, SERVICE_PACKS, SHORTHAND, SHORTHAND_PRODUCTS, SYNONYM_GROUPS } from './synonyms';
+import {
+  ABBREVIATIONS,
+  OVERVIEW_SYNONYMS,
+  SERVICE_PACKS,
+  SHORTHAND,
+  SHORTHAND_PRODUCTS,
+  SYNONYM_GROUPS,
+} from './synonyms';
 
 export interface ThesaurusEntry {
   /** The phrase as index terms: ["outlook", "web", "access"]. */
@@ -89,6 +96,7 @@ export function buildThesaurus(aliases: readonly string[] | AliasTerms): Thesaur
   for (const g of OVERVIEW_SYNONYMS) addGroup(g, SYNONYM_QUALITY);
   for (const g of SHORTHAND_PRODUCTS) addGroup(g, ALIAS_QUALITY);
   for (const g of SERVICE_PACKS) addGroup(g, ALIAS_QUALITY);
+  for (const g of ABBREVIATIONS) addGroup(g, ALIAS_QUALITY);
   for (const g of alias.groups) addTerms(g, ALIAS_QUALITY);
   for (const list of byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   return { byFirst, stem };
