@@ -30,6 +30,32 @@ function def(key: string, p: string, open: boolean, family?: Generation): Anchor
 
 const ADDR_SHORT = String.raw`\S{1,120}@\S{1,120}?`;
 
+/** Gmail's "Your message wasn't delivered to" in the languages of its translated cards (read by extract.ts too). */
+export const GMAIL_LEADS_INTL = [
+  'Tu mensaje no se ha entregado a',
+  'Su mensaje no se ha entregado a',
+  'Tu mensaje para',
+  'Sua mensagem não foi entregue a',
+  'Sua mensagem para',
+  "Votre message n'a pas été distribué à",
+  "Votre message n'a pas été remis à",
+  'Ihre Nachricht wurde nicht an',
+  'Il tuo messaggio non è stato consegnato a',
+  'Uw bericht is niet bezorgd bij',
+];
+/** Gmail's "The response from the remote server was:", translated. */
+export const GMAIL_RESPONSE_INTL = [
+  'La respuesta del servidor remoto ha sido:',
+  'La respuesta del servidor remoto fue:',
+  'A resposta do servidor remoto foi:',
+  'La réponse du serveur distant était :',
+  'La réponse du serveur distant a été :',
+  'Die Antwort des Remoteservers lautete:',
+  'Die Antwort vom Remote-Server lautete:',
+  'La risposta del server remoto è stata:',
+  'Het antwoord van de externe server was:',
+];
+
 export const ANCHORS: readonly AnchorDef[] = [
   def('ex55-list', 'did not reach the following recipient(s):', true, 'exchange-5.5'),
   def('ex03-lead', 'Your message did not reach some or all of the intended recipients', true, 'exchange-2003'),
@@ -181,13 +207,32 @@ export const ANCHORS: readonly AnchorDef[] = [
     family: 'gmail',
   },
   { ...def('gm-response', 'The response from the remote server was:', false, 'gmail'), repeats: true },
+  // Gmail's card in the sender's language: the sentence naming the recipient, and the line before
+  // the server's reply (Spanish, Portuguese, French, German, Italian, Dutch). One alternation each,
+  // so the pass over every ticket tries two more patterns, not twelve.
+  {
+    key: 'gm-lead-intl',
+    re: new RegExp(
+      `(?:${GMAIL_LEADS_INTL.filter((l) => !l.endsWith(' para')).map(phrase).join('|')})${W}${ADDR_SHORT}|(?:Tu|Sua)${W}(?:mensaje|mensagem)${W}para${W}${ADDR_SHORT}${W}(?:foi${W}bloqueada|ha${W}sido${W}bloqueado)`,
+      'gi',
+    ),
+    open: true,
+    family: 'gmail',
+  },
+  {
+    key: 'gm-response-intl',
+    re: new RegExp(GMAIL_RESPONSE_INTL.map(phrase).join('|'), 'gi'),
+    open: false,
+    family: 'gmail',
+    repeats: true,
+  },
   def('gm-tech', 'Technical details of permanent failure', false, 'gmail'),
   def('ses-json', '"bounceType"', true, 'amazon-ses'),
   def('ses-lead', 'An error occurred while trying to deliver the mail to the following recipients', true, 'amazon-ses'),
   // Other mail systems' openers: Yahoo's, GroupWise's Internet agent, MDaemon's.
-  def('yahoo-lead', 'Sorry, we were unable to deliver your message to the following address', true, 'dsn'),
+  def('yahoo-lead', 'Sorry, we were unable to deliver your message to the following address', true, 'yahoo'),
   def('gw-lead', 'The message that you sent was undeliverable to the following', true, 'groupwise'),
-  def('md-lead', 'had PERMANENT fatal delivery errors', true, 'dsn'),
+  def('md-lead', 'had PERMANENT fatal delivery errors', true, 'mdaemon'),
   // MS Mail gateways: "[009] Mail maximum size exceeded sending to:", "[004] ... Mail item was not delivered to:".
   {
     key: 'msmail',

@@ -6,6 +6,7 @@
  * Only what the text says is kept; nothing is inferred from the other recipients.
  */
 
+import { GMAIL_LEADS_INTL, GMAIL_RESPONSE_INTL } from './anchors';
 import { reasonFromText } from './classify';
 import { ADDR, recipientIn } from './recipient-forms';
 
@@ -52,6 +53,11 @@ export function codesOf(text: string): { replyCode?: string; status?: string } {
     if (s) out.status = s[1]!;
   }
   return out;
+}
+
+/** A phrase as a literal pattern. */
+function esc(p: string): string {
+  return p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 }
 
 function clean(s: string, max = 400): string {
@@ -113,11 +119,14 @@ function dsnBlocks(t: string): Piece[] {
   return out;
 }
 
-/** Exchange 2007+: "addr [remote host] #550 5.1.1 RESOLVER...; text ##" and "Remote Server returned '...'". */
+/**
+ * Exchange 2007+: "addr [remote host] #550 5.1.1 RESOLVER...; text ##" and "Remote Server returned '...'".
+ * Inside the quoted reply an apostrophe before a small letter ("Recipient's", "couldn't") is no closing quote.
+ */
 function exchangeAdmin(t: string): Piece[] {
   const out: Piece[] = [];
   const re = new RegExp(
-    String.raw`(?:(${ADDR})\s(?:(${HOST})\s)?)?(?:#(\d{3}\s${STATUS}[^#\n]{0,300}?)\s?##|Remote Server (?:at (${HOST})(?: \([^)]{1,60}\))? )?returned '([^'\n]{1,400})')`,
+    String.raw`(?:(${ADDR})\s(?:(${HOST})\s)?)?(?:#(\d{3}\s${STATUS}[^#\n]{0,300}?)\s?##|Remote Server (?:at (${HOST})(?: \([^)]{1,60}\))? )?returned '((?:[^'\n]|'(?=[a-z])){1,400})')`,
     'gi',
   );
   let m: RegExpExecArray | null;
@@ -625,14 +634,26 @@ function gmail(t: string): Piece[] {
     addrs.push({ addr: m[1]!, end: m.index + m[0].length });
     humans.set(m[1]!.toLowerCase(), clean(m[2]!));
   }
+  // The same card in the sender's language: its recipient, and its own sentence for the classifier.
+  const intl = new RegExp(
+    `(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200}?[.!])`,
+    'gi',
+  );
+  while ((m = intl.exec(t))) {
+    addrs.push({ addr: m[1]!, end: m.index + m[0].length });
+    humans.set(m[1]!.toLowerCase(), clean(m[2]!));
+  }
   if (!addrs.length) return out;
   const by = new RegExp(`rejected by the server for the recipient domain \\S{1,120} by (${HOST})\\.?`, 'i').exec(t);
   // The older layout may print the server's reply right under "Technical details of permanent
   // failure:", with no "The error that the other server returned was:" line.
   const resp =
-    /(?:The response from the remote server was|The error that the other server returned was|The response was):\s?(.{1,500}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
-      t,
-    ) ??
+    new RegExp(
+      `(?:The response from the remote server was|The error that the other server returned was|The response was|${GMAIL_RESPONSE_INTL.map(
+        (r) => esc(r.replace(/\s?:$/, '')),
+      ).join('|')})\\s?:\\s?(.{1,500}?)(?=\\n|$|-{3,}|\\sOriginal message|\\sFinal-Recipient)`,
+      'i',
+    ).exec(t) ??
     /Technical details of (?:permanent|temporary) failure:\s?(.{0,600}?[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}.{0,300}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
       t,
     );
