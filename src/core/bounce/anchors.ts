@@ -29,6 +29,11 @@ function def(key: string, p: string, open: boolean, family?: Generation): Anchor
 }
 
 const ADDR_SHORT = String.raw`\S{1,120}@\S{1,120}?`;
+/**
+ * "<addr>" also as a page's HTML source shows it, "&lt;addr&gt;" (flat-text.ts reads the escapes);
+ * the escaped form's local part holds no "&", so a run of escapes is passed over at once.
+ */
+const ANGLED_ADDR = String.raw`(?:<${ADDR_SHORT}>|&lt;[^\s@&;]{1,120}@\S{1,120}?&gt;)`;
 
 /** Gmail's "Your message wasn't delivered to" in the languages of its translated cards (read by extract.ts too). */
 export const GMAIL_LEADS_INTL = [
@@ -247,7 +252,7 @@ export const ANCHORS: readonly AnchorDef[] = [
   // when a recipient with a code comes with them (readCluster).
   {
     key: 'pf-said',
-    re: new RegExp(`<${ADDR_SHORT}>:${W}host${W}\\S{3,200}\\[[\\d.a-fA-F:]{3,45}\\]${W}said:`, 'g'),
+    re: new RegExp(`${ANGLED_ADDR}:${W}host${W}\\S{3,200}\\[[\\d.a-fA-F:]{3,45}\\]${W}said:`, 'g'),
     open: false,
     repeats: true,
   },
@@ -256,7 +261,7 @@ export const ANCHORS: readonly AnchorDef[] = [
   {
     key: 'pf-own',
     re: new RegExp(
-      `<${ADDR_SHORT}>:${W}(?:${[
+      `${ANGLED_ADDR}:${W}(?:${[
         'Host or domain name not found',
         'unknown user:',
         'lost connection with',

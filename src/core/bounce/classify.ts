@@ -126,7 +126,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'expired',
   ],
   [
-    /connection (?:was )?(?:refused|timed out|reset|lost|closed|dropped)|dropped the connection|timed out|network (?:is )?unreachable|no route to host|(?:couldn'?t|unable to|could not|cannot) (?:connect|establish)|lost connection|communications? failure|routing loop|detected looping|too many hops|hop count|mail loop|loops back to myself|MX ?loop|name server timeout|DNS (?:query|lookup) (?:failed|error)|temporary DNS|unable to transfer|did not accept our requests to connect/i,
+    /connection (?:was )?(?:refused|timed out|reset|lost|closed|dropped|failed)|dropped the connection|timed out|network (?:is )?unreachable|no route to host|(?:couldn'?t|unable to|could not|cannot) (?:connect|establish)|lost connection|communications? failure|routing loop|detected looping|too many hops|hop count|mail loop|loops back to myself|MX ?loop|name server timeout|DNS (?:query|lookup) (?:failed|error)|temporary DNS|unable to transfer|did not accept our requests to connect/i,
     'networkerror',
   ],
   [

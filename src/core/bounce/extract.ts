@@ -748,6 +748,31 @@ function transcript(t: string): Piece[] {
   return out;
 }
 
+/**
+ * MDaemon's report that gave up before any server answered: its transcript names the recipient
+ * in the parsed message's "*  To: addr" line, and its last lines say why ("Socket connection
+ * failed", "Message expired after 5 days in queue"). Read only inside MDaemon's own report.
+ */
+function mdaemon(t: string): Piece[] {
+  const out: Piece[] = [];
+  const lead = /had PERMANENT fatal delivery errors/i.exec(t);
+  if (!lead) return out;
+  const part = t.slice(lead.index, lead.index + 6000);
+  const to = new RegExp(`\\*\\s{0,4}To:\\s?<?(${ADDR})>?`, 'g');
+  const why = /(?:^|\s)((?:Message expired|Socket connection failed|Connection (?:refused|timed out)|Unable to|Could not|Cannot)[^\n]{0,160}?)(?=\s\w{3} \d{4}-\d\d-\d\d|\s-{3}|\n|$)/gi;
+  let reason: string | undefined;
+  let m: RegExpExecArray | null;
+  // The last such line is the outcome; earlier ones were retries.
+  while ((m = why.exec(part))) reason = m[1];
+  while ((m = to.exec(part)))
+    out.push({
+      address: m[1]!,
+      ...(reason ? { diagnostic: clean(reason) } : {}),
+      end: lead.index + m.index + m[0].length,
+    });
+  return out;
+}
+
 /** MS Mail gateways: "[009] Mail maximum size exceeded sending to: NET/PO/MBX", "[004] ... Mail item was not delivered to: NET/PO/MBX". */
 function msmail(t: string): Piece[] {
   const out: Piece[] = [];
@@ -807,6 +832,7 @@ export function extractPieces(t: string): Extracted {
     ...exchangeHuman(t),
     ...groupwise(t),
     ...transcript(t),
+    ...mdaemon(t),
     ...msmail(t),
     ...listed(t),
   ];
