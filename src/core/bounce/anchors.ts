@@ -48,6 +48,8 @@ export const GMAIL_LEADS_INTL = [
   'Il tuo messaggio non è stato consegnato a',
   'Uw bericht is niet bezorgd bij',
 ];
+/** Gmail's Japanese card puts the address inside its sentence: "メッセージは ADDR に配信されませんでした". */
+export const GMAIL_LEAD_JA = String.raw`メッセージは[\s>|]{0,12}\S{1,120}@\S{1,120}?[\s>|]{0,12}に配信されませんでした`;
 /** Gmail's "The response from the remote server was:", translated. */
 export const GMAIL_RESPONSE_INTL = [
   'La respuesta del servidor remoto ha sido:',
@@ -59,6 +61,7 @@ export const GMAIL_RESPONSE_INTL = [
   'Die Antwort vom Remote-Server lautete:',
   'La risposta del server remoto è stata:',
   'Het antwoord van de externe server was:',
+  'リモート サーバーからの応答:',
 ];
 
 export const ANCHORS: readonly AnchorDef[] = [
@@ -218,7 +221,7 @@ export const ANCHORS: readonly AnchorDef[] = [
   {
     key: 'gm-lead-intl',
     re: new RegExp(
-      `(?:${GMAIL_LEADS_INTL.filter((l) => !l.endsWith(' para')).map(phrase).join('|')})${W}${ADDR_SHORT}|(?:Tu|Sua)${W}(?:mensaje|mensagem)${W}para${W}${ADDR_SHORT}${W}(?:foi${W}bloqueada|ha${W}sido${W}bloqueado)`,
+      `(?:${GMAIL_LEADS_INTL.filter((l) => !l.endsWith(' para')).map(phrase).join('|')})${W}${ADDR_SHORT}|(?:Tu|Sua)${W}(?:mensaje|mensagem)${W}para${W}${ADDR_SHORT}${W}(?:foi${W}bloqueada|ha${W}sido${W}bloqueado)|${GMAIL_LEAD_JA}`,
       'gi',
     ),
     open: true,
@@ -275,6 +278,28 @@ export const ANCHORS: readonly AnchorDef[] = [
     ),
     open: false,
     family: 'postfix',
+    repeats: true,
+  },
+  // Rows an administrator pastes from a log or a console rather than a report: Postfix's log line
+  // ("to=<addr>, ... status=bounced (...)"), Exchange's message tracking ("EventId : FAIL"), a
+  // mailing tool's activity row ("Bounced  addr  ...  550 5.1.1 ..."). Each names the recipient and
+  // the server's reply itself.
+  {
+    key: 'log-postfix',
+    re: new RegExp(String.raw`to=<${ADDR_SHORT}>,[^\n]{0,300}?\bstatus=(?:bounced|deferred|expired)\b`, 'g'),
+    open: true,
+    family: 'postfix',
+    repeats: true,
+  },
+  { key: 'log-tracking', re: /\bEventId\s{0,12}:\s{0,12}FAIL\b/g, open: true, family: 'exchange-2007+', repeats: true },
+  {
+    key: 'log-esp',
+    re: new RegExp(
+      String.raw`\b(?:Bounced|Hard bounce|Soft bounce|Bounce)\b[\s:|,-]{1,12}${ADDR_SHORT}[^\n]{0,160}?(?<!\d)[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}`,
+      'g',
+    ),
+    open: true,
+    family: 'dsn',
     repeats: true,
   },
   { ...def('remote-said', 'Remote host said:', false), repeats: true },

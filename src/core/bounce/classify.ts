@@ -81,7 +81,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'blocked',
   ],
   [
-    /too many (?:connections|concurrent|sessions)|connection rate|rate limit|rate-limit|throttl|receive limit|sending limit|too many messages/i,
+    /too many (?:connections|concurrent|sessions)|connection rate|rate limit|rate-limit|throttl|receive limit|sending limit|too many messages|max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) per (?:hour|day|minute)/i,
     'toomanyconn',
   ],
   [/null MX/i, 'notaccept'],

@@ -634,6 +634,8 @@ function gmail(t: string): Piece[] {
     addrs.push({ addr: m[1]!, end: m.index + m[0].length });
     humans.set(m[1]!.toLowerCase(), clean(m[2]!));
   }
+  const ja = new RegExp(`メッセージは\\s?(${ADDR})\\s?に配信されませんでした`, 'g');
+  while ((m = ja.exec(t))) addrs.push({ addr: m[1]!, end: m.index + m[0].length });
   // The same card in the sender's language: its recipient, and its own sentence for the classifier.
   const intl = new RegExp(
     `(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200}?[.!])`,
@@ -650,8 +652,8 @@ function gmail(t: string): Piece[] {
   const resp =
     new RegExp(
       `(?:The response from the remote server was|The error that the other server returned was|The response was|${GMAIL_RESPONSE_INTL.map(
-        (r) => esc(r.replace(/\s?:$/, '')),
-      ).join('|')})\\s?:\\s?(.{1,500}?)(?=\\n|$|-{3,}|\\sOriginal message|\\sFinal-Recipient)`,
+        (r) => esc(r.replace(/\s?[:：]$/, '')).replace(/ /g, '\\s?'),
+      ).join('|')})\\s?[:：]\\s?(.{1,500}?)(?=\\n|$|-{3,}|\\sOriginal message|\\sFinal-Recipient)`,
       'i',
     ).exec(t) ??
     /Technical details of (?:permanent|temporary) failure:\s?(.{0,600}?[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}.{0,300}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
@@ -773,6 +775,58 @@ function mdaemon(t: string): Piece[] {
   return out;
 }
 
+/**
+ * Rows pasted from a log or a console: Postfix's log line ("to=<addr>, relay=..., dsn=5.1.1,
+ * status=bounced (host mx[ip] said: 550 ... (in reply to RCPT TO command))"), Exchange's message
+ * tracking ("EventId : FAIL", "Recipients : {a, b}", "RecipientStatus : {[{LRT=};{LED=550 ...}]}"),
+ * a mailing tool's activity row ("Bounced  addr  date  550 5.1.1 ..."). A deferred or soft-bounced
+ * row is a delay.
+ */
+function logRows(t: string): Piece[] {
+  const out: Piece[] = [];
+  let m: RegExpExecArray | null;
+  const pf = new RegExp(
+    `to=<(${ADDR})>,[^\\n]{0,300}?\\bdsn=(${STATUS}),\\s?status=(bounced|deferred|expired)\\s?\\((.{1,500}?)\\)(?=\\s|$)`,
+    'g',
+  );
+  while ((m = pf.exec(t))) {
+    const said = new RegExp(`^host (${HOST})\\[[^\\]]{1,45}\\] said:\\s?`).exec(m[4]!);
+    const reply = m[4]!.slice(said ? said[0].length : 0).replace(/\s?\(in reply to [^)]{1,60}\)$/, '');
+    const p = fromReply(reply, m.index + m[0].length, {
+      address: m[1]!,
+      ...(said ? { remoteMta: said[1]! } : {}),
+      action: m[3] === 'deferred' ? 'delayed' : 'failed',
+    });
+    out.push({ ...p, status: m[2]! });
+  }
+  const fail = /\bEventId\s?:\s?FAIL\b/g;
+  while ((m = fail.exec(t))) {
+    const block = t.slice(m.index, m.index + 4000);
+    const who = /\bRecipients\s?:\s?\{([^{}\n]{1,2000})\}/.exec(block);
+    const status = /\bRecipientStatus\s?:\s?\{(.{1,3000}?)\}(?=\s|$)/.exec(block);
+    if (!who) continue;
+    const addrs = who[1]!.match(new RegExp(ADDR, 'g')) ?? [];
+    const leds = status ? [...status[1]!.matchAll(/\{LED=([^{}]{1,400})\}/g)].map((x) => x[1]!) : [];
+    const end = m.index + Math.max(who.index + who[0].length, status ? status.index + status[0].length : 0);
+    addrs.forEach((a, i) => {
+      const led = leds[i] ?? (leds.length === 1 ? leds[0] : undefined);
+      out.push(led ? fromReply(led, end, { address: a }) : { address: a, end });
+    });
+  }
+  const esp = new RegExp(
+    `\\b(Bounced|Hard bounce|Soft bounce|Bounce)\\b[\\s:|,-]{1,12}(${ADDR})[^\\n]{0,160}?(?<!\\d)([245]\\d\\d[ -]${STATUS}[^\\n]{0,400}?)(?=\\n|$)`,
+    'gi',
+  );
+  while ((m = esp.exec(t)))
+    out.push(
+      fromReply(m[3]!, m.index + m[0].length, {
+        address: m[2]!,
+        action: /^soft/i.test(m[1]!) ? 'delayed' : 'failed',
+      }),
+    );
+  return out;
+}
+
 /** MS Mail gateways: "[009] Mail maximum size exceeded sending to: NET/PO/MBX", "[004] ... Mail item was not delivered to: NET/PO/MBX". */
 function msmail(t: string): Piece[] {
   const out: Piece[] = [];
@@ -833,6 +887,7 @@ export function extractPieces(t: string): Extracted {
     ...groupwise(t),
     ...transcript(t),
     ...mdaemon(t),
+    ...logRows(t),
     ...msmail(t),
     ...listed(t),
   ];
