@@ -171,3 +171,46 @@ describe('bounded work on hostile input', () => {
     expect(findBounces(many).length).toBeLessThanOrEqual(200);
   });
 });
+
+describe('rows pasted from a log or a console', () => {
+  it("reads Postfix's log line: bounced is a failure, deferred a delay", () => {
+    const text = [
+      'Jul  1 09:00:01 relay postfix/smtp[11]: AB12: to=<one@vineyard.example>, relay=mx.vineyard.example[192.0.2.5]:25, delay=1, dsn=5.1.1, status=bounced (host mx.vineyard.example[192.0.2.5] said: 550 5.1.1 <one@vineyard.example>: Recipient address rejected: User unknown (in reply to RCPT TO command))',
+      'Jul  1 09:00:02 relay postfix/smtp[12]: AB13: to=<two@vineyard.example>, relay=none, delay=30, dsn=4.4.1, status=deferred (connect to mx.vineyard.example[192.0.2.5]:25: Connection timed out)',
+    ].join('\n');
+    const rs = findBounces(text).flatMap((b) => b.recipients);
+    expect(rs).toMatchObject([
+      { address: 'one@vineyard.example', status: '5.1.1', reason: 'userunknown', remoteMta: 'mx.vineyard.example' },
+      { address: 'two@vineyard.example', status: '4.4.1', reason: 'networkerror', delayed: true },
+    ]);
+    expect(rs[0]!.delayed).toBeUndefined();
+  });
+  it("pairs Exchange's message tracking recipients with their LED replies, in order", () => {
+    const text = [
+      'EventId         : FAIL',
+      'Recipients      : {a@depot.example, b@depot.example}',
+      'RecipientStatus : {[{LRT=};{LED=550 5.4.1 Recipient address rejected: Access denied}], [{LRT=};{LED=550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized}]}',
+    ].join('\n');
+    expect(failed(text)).toEqual([
+      ['a@depot.example', 'userunknown'],
+      ['b@depot.example', 'rejected'],
+    ]);
+  });
+  it("reads a mailing tool's soft bounce as a delay and leaves a row with no server reply alone", () => {
+    const soft = 'Soft bounce  kim@bakery.example  2025-04-01  452 4.2.2 Mailbox full, try later';
+    expect(findBounces(soft).flatMap((b) => b.recipients)).toMatchObject([
+      { address: 'kim@bakery.example', reason: 'mailboxfull', delayed: true },
+    ]);
+    expect(findBounces('Bounced: kim@bakery.example (see the campaign stats)')).toEqual([]);
+  });
+  it("reads Gmail's Japanese card: the address inside the sentence, the translated reply line", () => {
+    const text = [
+      'メッセージは ito.r@gakko.example に配信されませんでした。',
+      'リモート サーバーからの応答:',
+      '552 5.2.2 <ito.r@gakko.example>: Mailbox is over quota',
+    ].join('\n');
+    const [b] = findBounces(text);
+    expect(b!.generation).toBe('gmail');
+    expect(b!.recipients).toMatchObject([{ address: 'ito.r@gakko.example', status: '5.2.2', reason: 'mailboxfull' }]);
+  });
+});
