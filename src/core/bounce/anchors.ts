@@ -286,20 +286,19 @@ export const ANCHORS: readonly AnchorDef[] = [
   // the server's reply itself.
   {
     key: 'log-postfix',
-    re: new RegExp(String.raw`to=<${ADDR_SHORT}>,[^\n]{0,300}?\bstatus=(?:bounced|deferred|expired)\b`, 'g'),
+    // One "@", no ">" in the address, and line breaks allowed (a re-wrapped paste): each "to=<"
+    // is tried once, at most 300 characters on.
+    re: /to=<[^\s<>@]{1,120}@[^\s<>@]{1,120}>,[^]{0,300}?\bstatus=(?:bounced|deferred|expired)\b/g,
     open: true,
     family: 'postfix',
     repeats: true,
   },
   { key: 'log-tracking', re: /\bEventId\s{0,12}:\s{0,12}FAIL\b/g, open: true, family: 'exchange-2007+', repeats: true },
+  // Only a part: a row is a report when the server's reply for its address follows (readCluster).
   {
     key: 'log-esp',
-    re: new RegExp(
-      String.raw`\b(?:Bounced|Hard bounce|Soft bounce|Bounce)\b[\s:|,-]{1,12}${ADDR_SHORT}[^\n]{0,160}?(?<!\d)[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}`,
-      'g',
-    ),
-    open: true,
-    family: 'dsn',
+    re: /\b(?:Bounced|Hard bounce|Soft bounce|Bounce)\b[\s:|,-]{1,12}[^\s@<>]{1,120}@/gi,
+    open: false,
     repeats: true,
   },
   { ...def('remote-said', 'Remote host said:', false), repeats: true },

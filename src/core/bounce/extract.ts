@@ -813,17 +813,25 @@ function logRows(t: string): Piece[] {
       out.push(led ? fromReply(led, end, { address: a }) : { address: a, end });
     });
   }
-  const esp = new RegExp(
-    `\\b(Bounced|Hard bounce|Soft bounce|Bounce)\\b[\\s:|,-]{1,12}(${ADDR})[^\\n]{0,160}?(?<!\\d)([245]\\d\\d[ -]${STATUS}[^\\n]{0,400}?)(?=\\n|$)`,
-    'gi',
-  );
-  while ((m = esp.exec(t)))
+  // A tool's row: the keyword and address, then the reply within the row's next 160 characters,
+  // read up to the end of the row (the next row's keyword, a line break, at most 400 characters).
+  const esp = new RegExp(`\\b(Bounced|Hard bounce|Soft bounce|Bounce)\\b[\\s:|,-]{1,12}(${ADDR})`, 'gi');
+  const code = new RegExp(`(?<![\\d.])[245]\\d\\d[ -]${STATUS}`);
+  const rowEnd = /\n|\s(?:Bounced|Hard bounce|Soft bounce|Bounce|Delivered|Sent|Opened|Clicked)\b/i;
+  while ((m = esp.exec(t))) {
+    const from = m.index + m[0].length;
+    const c = code.exec(t.slice(from, from + 160));
+    if (!c) continue;
+    const rest = t.slice(from + c.index, from + c.index + 400);
+    const stop = rest.search(rowEnd);
+    const reply = stop < 0 ? rest : rest.slice(0, stop);
     out.push(
-      fromReply(m[3]!, m.index + m[0].length, {
+      fromReply(reply, from + c.index + reply.length, {
         address: m[2]!,
         action: /^soft/i.test(m[1]!) ? 'delayed' : 'failed',
       }),
     );
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, findBounces } from '../../../src/core/bounce';
+import { classify, explainReason, findBounces } from '../../../src/core/bounce';
 import { flatten, toOriginal } from '../../../src/core/bounce/flat-text';
 
 /** [address, reason] of each failed recipient. */
@@ -212,5 +212,28 @@ describe('rows pasted from a log or a console', () => {
     const [b] = findBounces(text);
     expect(b!.generation).toBe('gmail');
     expect(b!.recipients).toMatchObject([{ address: 'ito.r@gakko.example', status: '5.2.2', reason: 'mailboxfull' }]);
+  });
+});
+
+describe('the step for causes the class explains wrongly', () => {
+  it("sends a missing Domino mail file to the recipient's admin, not to waiting", () => {
+    const e = explainReason('systemerror', 'Unable to open mail file mail\\jdoe.nsf: File does not exist');
+    expect(e?.who).toBe('recipient-admin');
+    expect(e?.temporary).toBe(false);
+    expect(explainReason('systemerror', '451 4.3.0 Temporary local problem')?.temporary).toBe(true);
+  });
+  it("tells the sender a hosting account's hourly cap is their own server's", () => {
+    const e = explainReason('toomanyconn', 'Domain shop.example has exceeded the max emails per hour (250/250 (100%)) allowed.');
+    expect(e?.label).toBe("Sender's sending limit reached");
+    expect(explainReason('toomanyconn', '421 4.7.0 Too many connections')?.label).toBe('Rate limited');
+  });
+  it("gives Exchange Online's tenant blocks their own step, not a block list's delisting", () => {
+    expect(explainReason('blocked', '550 5.7.750 Client blocked from sending from unregistered domains')?.who).toBe(
+      'sender-admin',
+    );
+    expect(explainReason('blocked', '550 5.7.750 Client blocked from sending from unregistered domains')?.label).toBe(
+      'Sending tenant blocked by Microsoft',
+    );
+    expect(explainReason('blocked', '554 5.7.1 blocked using zen.spamhaus.org')?.label).toBe('Sending server blocked');
   });
 });
