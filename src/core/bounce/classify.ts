@@ -110,7 +110,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'exceedlimit',
   ],
   [
-    /account (?:is |has been )?(?:disabled|suspended|inactive|deactivated|locked)|mailbox (?:is |has been )?(?:disabled|inactive|suspended)|user (?:account )?(?:is )?disabled|is disabled|not accepting messages|no longer (?:active|accepting)|mailbox (?:is )?frozen/i,
+    /account (?:is |has been )?(?:disabled|suspended|inactive|deactivated|locked)|inactive (?:e-?mail address|mailbox|account|user)|mailbox (?:is |has been )?(?:disabled|inactive|suspended)|user (?:account )?(?:is )?disabled|is disabled|not accepting messages|no longer (?:active|accepting)|mailbox (?:is )?frozen/i,
     'suspend',
   ],
   [

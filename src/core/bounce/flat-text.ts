@@ -101,7 +101,8 @@ export function flatten(src: string, from = 0, to = src.length): FlatText {
         origin.push(pendingSpace);
       }
       pendingSpace = -1;
-      out.push(entity ? entity[1] : (plainQuote(c) ?? src[i]!));
+      // Typographic quotes sit at U+2018 and above: other characters take no call.
+      out.push(entity ? entity[1] : c < 0x2018 ? src[i]! : (plainQuote(c) ?? src[i]!));
       origin.push(i);
       if (entity) i += entity[0].length - 1;
     }
