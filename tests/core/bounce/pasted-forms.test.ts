@@ -237,3 +237,51 @@ describe('the step for causes the class explains wrongly', () => {
     expect(explainReason('blocked', '554 5.7.1 blocked using zen.spamhaus.org')?.label).toBe('Sending server blocked');
   });
 });
+
+describe('the recipient the sender wrote, and the reporting server in other languages', () => {
+  it("reports a DSN's Original-Recipient where an alias led to another mailbox, in either field order", () => {
+    const rfcOrder = [
+      'Reporting-MTA: dns; mx.shipyard.example',
+      '',
+      'Original-Recipient: rfc822;sales@shipyard.example',
+      'Final-Recipient: rfc822;k.olsen@store2.shipyard.example',
+      'Action: failed',
+      'Status: 5.2.2',
+      '',
+      'Original-Recipient: rfc822;parts@shipyard.example',
+      'Final-Recipient: rfc822;parts@shipyard.example',
+      'Action: failed',
+      'Status: 5.1.1',
+    ].join('\n');
+    expect(failed(rfcOrder)).toEqual([
+      ['sales@shipyard.example', 'mailboxfull'],
+      ['parts@shipyard.example', 'userunknown'],
+    ]);
+    const postfixOrder = [
+      'Final-Recipient: rfc822; desk@branch.example',
+      'Original-Recipient: rfc822;help@branch.example',
+      'Action: failed',
+      'Status: 5.1.1',
+    ].join('\n');
+    expect(failed(postfixOrder)).toEqual([['help@branch.example', 'userunknown']]);
+  });
+  it('reads "inactive email address" as a disabled mailbox, whatever its 5.1.1', () => {
+    expect(classify({ status: '5.1.1', replyCode: '550', diagnostic: '550 5.1.1 <x@y.example>: inactive email address' })).toBe(
+      'suspend',
+    );
+  });
+  it("names Exchange Online from a translated report's server line under an opening sentence no anchor knows", () => {
+    const text = [
+      'Meddelandet till e.berg@byggfirma.example kunde inte levereras.',
+      '',
+      'Genererande server: HE1PR03MB4444.eurprd03.prod.outlook.com',
+      '',
+      'e.berg@byggfirma.example',
+      "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+    ].join('\n');
+    const [b] = findBounces(text);
+    expect(b!.generation).toBe('exchange-online');
+    expect(b!.reportingMta).toBe('HE1PR03MB4444.eurprd03.prod.outlook.com');
+    expect(b!.recipients).toMatchObject([{ address: 'e.berg@byggfirma.example', reason: 'userunknown' }]);
+  });
+});
