@@ -64,7 +64,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   ],
   [/\bspam\b|unsolicited|junk mail|bulk mail|likely suspicious|content(?:-based)? filter|\bUCE\b/i, 'spamdetected'],
   [
-    /relay(?:ing)?(?: access| mail)?(?: (?:to|for) \S{1,254})? (?:is )?(?:denied|prohibited|rejected|refused|not (?:permitted|allowed))|unable to relay|not permitted to relay|(?:we|I) do not relay|RelayACL|relaying denied|not allowed to relay/i,
+    /relay(?:ing)?(?: access| mail)?(?: (?:to|for) \S{1,254})? (?:is )?(?:denied|prohibited|rejected|refused|not (?:permitted|allowed))|unable to relay|not permitted to relay|(?:we|I) do not relay|RelayACL|relaying denied|not allowed to relay|use (?:me|us|this (?:server|host)) (?:\[[^\]\n]{1,100}\] )?as a relay/i,
     'norelaying',
   ],
   [
@@ -76,11 +76,12 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'authfailure',
   ],
   [
-    /blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied/i,
+    // "All messages from 192.0.2.1 will be permanently deferred": the sending IP is refused, whatever the code.
+    /messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:will be |are |have been )?(?:permanently )?(?:deferred|rejected|refused|blocked|not accepted)|blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied/i,
     'blocked',
   ],
   [
-    /too many (?:connections|concurrent|sessions)|connection rate|rate limit|rate-limit|throttl|receive limit|sending limit|too many messages/i,
+    /too many (?:connections|concurrent|sessions)|connection rate|rate limit|rate-limit|throttl|receive limit|sending limit|too many messages|max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients) per (?:hour|day|minute)/i,
     'toomanyconn',
   ],
   [/null MX/i, 'notaccept'],
@@ -95,6 +96,9 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     /sender address rejected|domain of sender address|sender (?:address |domain )?(?:denied|blocked|not allowed|unknown|rejected|does not exist)/i,
     'rejected',
   ],
+  // The recipient is known but the server cannot open their mailbox's file (Domino's "Unable to open
+  // mail file ...: File does not exist"): the server's administrators must act, not the sender.
+  [/(?:unable to|cannot|can'?t|could not) open (?:the )?(?:recipient'?s? )?mail ?(?:file|box database)/i, 'systemerror'],
   // Exchange Online directory-based edge blocking rejects addresses it does not know with "Access denied".
   [/recipient address rejected: access denied/i, 'userunknown'],
   [
@@ -106,7 +110,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'exceedlimit',
   ],
   [
-    /account (?:is |has been )?(?:disabled|suspended|inactive|deactivated|locked)|mailbox (?:is |has been )?(?:disabled|inactive|suspended)|user (?:account )?(?:is )?disabled|is disabled|not accepting messages|no longer (?:active|accepting)|mailbox (?:is )?frozen/i,
+    /account (?:is |has been )?(?:disabled|suspended|inactive|deactivated|locked)|inactive (?:e-?mail address|mailbox|account|user)|mailbox (?:is |has been )?(?:disabled|inactive|suspended)|user (?:account )?(?:is )?disabled|is disabled|not accepting messages|no longer (?:active|accepting)|mailbox (?:is )?frozen/i,
     'suspend',
   ],
   [
@@ -122,7 +126,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'expired',
   ],
   [
-    /connection (?:was )?(?:refused|timed out|reset|lost|closed|dropped)|dropped the connection|timed out|network (?:is )?unreachable|no route to host|(?:couldn'?t|unable to|could not|cannot) (?:connect|establish)|lost connection|communications? failure|routing loop|detected looping|too many hops|hop count|mail loop|loops back to myself|MX ?loop|name server timeout|DNS (?:query|lookup) (?:failed|error)|temporary DNS|unable to transfer|did not accept our requests to connect/i,
+    /connection (?:was )?(?:refused|timed out|reset|lost|closed|dropped|failed)|dropped the connection|timed out|network (?:is )?unreachable|no route to host|(?:couldn'?t|unable to|could not|cannot) (?:connect|establish)|lost connection|communications? failure|routing loop|detected looping|too many hops|hop count|mail loop|loops back to myself|MX ?loop|name server timeout|DNS (?:query|lookup) (?:failed|error)|temporary DNS|unable to transfer|did not accept our requests to connect/i,
     'networkerror',
   ],
   [

@@ -238,6 +238,45 @@ const SITUATIONS: ReadonlyArray<{ reason: Reason; test: RegExp; explanation: Exp
       temporary: false,
     },
   },
+  {
+    reason: 'systemerror',
+    // Domino's "Unable to open mail file ...: File does not exist": the person is in the directory
+    // but their mailbox's file is missing or unreadable; waiting does not bring it back.
+    test: /(?:unable to|cannot|can'?t|could not) open (?:the )?(?:recipient'?s? )?mail ?(?:file|box database)/i,
+    explanation: {
+      label: "Recipient's mailbox file missing",
+      what: "The recipient is known to their mail system, but the server could not open the file that holds their mailbox.",
+      who: 'recipient-admin',
+      next: "Tell the recipient's admin: the mail file named in the diagnostic is missing, moved or not accessible to the server (check the person document's mail file path and the file's access list).",
+      temporary: false,
+    },
+  },
+  {
+    reason: 'toomanyconn',
+    // A hosting account's own hourly cap ("Domain x has exceeded the max emails per hour ... Message
+    // discarded"): the sender's server stopped the message, not the recipient's.
+    test: /has exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages)|max(?:imum)? (?:number of )?(?:e-?mails|messages) per (?:hour|day)/i,
+    explanation: {
+      label: "Sender's sending limit reached",
+      what: "The sender's own mail server (often a hosting account) caps how many messages it sends per hour or day, and this message went over the cap and was dropped.",
+      who: 'sender',
+      next: 'Resend the failed messages after the hour (or day) has passed; for regular bulk mail, ask the host to raise the cap or use a mailing service.',
+      temporary: true,
+    },
+  },
+  {
+    reason: 'blocked',
+    // Exchange Online 5.7.700-5.7.750: Microsoft blocks the sending tenant itself (unregistered
+    // domains, traffic from a high-risk IP pool), no public block list is involved.
+    test: /(?<![\d.])5\.7\.7(?:[0-4]\d|50)(?![\d])|unregistered domains?|tenant has exceeded/i,
+    explanation: {
+      label: 'Sending tenant blocked by Microsoft',
+      what: "Microsoft 365 refused to send for the sender's tenant: it sends from domains the tenant has not registered, or its traffic looked abusive.",
+      who: 'sender-admin',
+      next: "The sender's Microsoft 365 admin adds and verifies every sending domain as an accepted domain, checks for compromised accounts, then asks Microsoft support to lift the block.",
+      temporary: false,
+    },
+  },
 ];
 
 /**

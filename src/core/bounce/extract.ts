@@ -6,6 +6,7 @@
  * Only what the text says is kept; nothing is inferred from the other recipients.
  */
 
+import { GMAIL_LEADS_INTL, GMAIL_RESPONSE_INTL } from './anchors';
 import { reasonFromText } from './classify';
 import { ADDR, recipientIn } from './recipient-forms';
 
@@ -54,6 +55,11 @@ export function codesOf(text: string): { replyCode?: string; status?: string } {
   return out;
 }
 
+/** A phrase as a literal pattern. */
+function esc(p: string): string {
+  return p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+}
+
 function clean(s: string, max = 400): string {
   let t = s
     .replace(/\s+/g, ' ')
@@ -81,6 +87,16 @@ function dsnBlocks(t: string): Piece[] {
     const p: Piece = { end: s };
     const addr = new RegExp(`^Final-Recipient:\\s?(?:rfc822|RFC822)?\\s?;?\\s?<?(${ADDR})`).exec(block);
     if (addr) p.address = addr[1]!;
+    // The address the sender wrote, where an alias or forward led elsewhere: "Original-Recipient:"
+    // right before its Final-Recipient (RFC 3464's order) or after it, before its Action (Postfix's).
+    const actionAt = block.search(/\bAction:/);
+    const before = t.slice(i === 0 ? Math.max(0, s - 300) : Math.max(s - 300, starts[i - 1]!), s);
+    const original =
+      new RegExp(`Original-Recipient:\\s?(?:rfc822|RFC822)\\s?;\\s?<?(${ADDR})>?\\s?$`).exec(before) ??
+      new RegExp(`\\bOriginal-Recipient:\\s?(?:rfc822|RFC822)\\s?;\\s?<?(${ADDR})`).exec(
+        block.slice(0, actionAt < 0 ? undefined : actionAt),
+      );
+    if (original && p.address && original[1]!.toLowerCase() !== p.address.toLowerCase()) p.address = original[1]!;
     const field = (name: string, value: string) =>
       new RegExp(`\\b${name}:\\s?(${value})${FIELD_AHEAD}`, 'i').exec(block);
     const action = /\bAction:\s?([a-z]{4,10})\b/i.exec(block);
@@ -113,11 +129,14 @@ function dsnBlocks(t: string): Piece[] {
   return out;
 }
 
-/** Exchange 2007+: "addr [remote host] #550 5.1.1 RESOLVER...; text ##" and "Remote Server returned '...'". */
+/**
+ * Exchange 2007+: "addr [remote host] #550 5.1.1 RESOLVER...; text ##" and "Remote Server returned '...'".
+ * Inside the quoted reply an apostrophe before a small letter ("Recipient's", "couldn't") is no closing quote.
+ */
 function exchangeAdmin(t: string): Piece[] {
   const out: Piece[] = [];
   const re = new RegExp(
-    String.raw`(?:(${ADDR})\s(?:(${HOST})\s)?)?(?:#(\d{3}\s${STATUS}[^#\n]{0,300}?)\s?##|Remote Server (?:at (${HOST})(?: \([^)]{1,60}\))? )?returned '([^'\n]{1,400})')`,
+    String.raw`(?:(${ADDR})\s(?:(${HOST})\s)?)?(?:#(\d{3}\s${STATUS}[^#\n]{0,300}?)\s?##|Remote Server (?:at (${HOST})(?: \([^)]{1,60}\))? )?returned '((?:[^'\n]|'(?=[a-z])){1,400})')`,
     'gi',
   );
   let m: RegExpExecArray | null;
@@ -625,14 +644,28 @@ function gmail(t: string): Piece[] {
     addrs.push({ addr: m[1]!, end: m.index + m[0].length });
     humans.set(m[1]!.toLowerCase(), clean(m[2]!));
   }
+  const ja = new RegExp(`メッセージは\\s?(${ADDR})\\s?に配信されませんでした`, 'g');
+  while ((m = ja.exec(t))) addrs.push({ addr: m[1]!, end: m.index + m[0].length });
+  // The same card in the sender's language: its recipient, and its own sentence for the classifier.
+  const intl = new RegExp(
+    `(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200}?[.!])`,
+    'gi',
+  );
+  while ((m = intl.exec(t))) {
+    addrs.push({ addr: m[1]!, end: m.index + m[0].length });
+    humans.set(m[1]!.toLowerCase(), clean(m[2]!));
+  }
   if (!addrs.length) return out;
   const by = new RegExp(`rejected by the server for the recipient domain \\S{1,120} by (${HOST})\\.?`, 'i').exec(t);
   // The older layout may print the server's reply right under "Technical details of permanent
   // failure:", with no "The error that the other server returned was:" line.
   const resp =
-    /(?:The response from the remote server was|The error that the other server returned was|The response was):\s?(.{1,500}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
-      t,
-    ) ??
+    new RegExp(
+      `(?:The response from the remote server was|The error that the other server returned was|The response was|${GMAIL_RESPONSE_INTL.map(
+        (r) => esc(r.replace(/\s?[:：]$/, '')).replace(/ /g, '\\s?'),
+      ).join('|')})\\s?[:：]\\s?(.{1,500}?)(?=\\n|$|-{3,}|\\sOriginal message|\\sFinal-Recipient)`,
+      'i',
+    ).exec(t) ??
     /Technical details of (?:permanent|temporary) failure:\s?(.{0,600}?[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}.{0,300}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
       t,
     );
@@ -727,6 +760,91 @@ function transcript(t: string): Piece[] {
   return out;
 }
 
+/**
+ * MDaemon's report that gave up before any server answered: its transcript names the recipient
+ * in the parsed message's "*  To: addr" line, and its last lines say why ("Socket connection
+ * failed", "Message expired after 5 days in queue"). Read only inside MDaemon's own report.
+ */
+function mdaemon(t: string): Piece[] {
+  const out: Piece[] = [];
+  const lead = /had PERMANENT fatal delivery errors/i.exec(t);
+  if (!lead) return out;
+  const part = t.slice(lead.index, lead.index + 6000);
+  const to = new RegExp(`\\*\\s{0,4}To:\\s?<?(${ADDR})>?`, 'g');
+  const why = /(?:^|\s)((?:Message expired|Socket connection failed|Connection (?:refused|timed out)|Unable to|Could not|Cannot)[^\n]{0,160}?)(?=\s\w{3} \d{4}-\d\d-\d\d|\s-{3}|\n|$)/gi;
+  let reason: string | undefined;
+  let m: RegExpExecArray | null;
+  // The last such line is the outcome; earlier ones were retries.
+  while ((m = why.exec(part))) reason = m[1];
+  while ((m = to.exec(part)))
+    out.push({
+      address: m[1]!,
+      ...(reason ? { diagnostic: clean(reason) } : {}),
+      end: lead.index + m.index + m[0].length,
+    });
+  return out;
+}
+
+/**
+ * Rows pasted from a log or a console: Postfix's log line ("to=<addr>, relay=..., dsn=5.1.1,
+ * status=bounced (host mx[ip] said: 550 ... (in reply to RCPT TO command))"), Exchange's message
+ * tracking ("EventId : FAIL", "Recipients : {a, b}", "RecipientStatus : {[{LRT=};{LED=550 ...}]}"),
+ * a mailing tool's activity row ("Bounced  addr  date  550 5.1.1 ..."). A deferred or soft-bounced
+ * row is a delay.
+ */
+function logRows(t: string): Piece[] {
+  const out: Piece[] = [];
+  let m: RegExpExecArray | null;
+  const pf = new RegExp(
+    `to=<(${ADDR})>,[^\\n]{0,300}?\\bdsn=(${STATUS}),\\s?status=(bounced|deferred|expired)\\s?\\((.{1,500}?)\\)(?=\\s|$)`,
+    'g',
+  );
+  while ((m = pf.exec(t))) {
+    const said = new RegExp(`^host (${HOST})\\[[^\\]]{1,45}\\] said:\\s?`).exec(m[4]!);
+    const reply = m[4]!.slice(said ? said[0].length : 0).replace(/\s?\(in reply to [^)]{1,60}\)$/, '');
+    const p = fromReply(reply, m.index + m[0].length, {
+      address: m[1]!,
+      ...(said ? { remoteMta: said[1]! } : {}),
+      action: m[3] === 'deferred' ? 'delayed' : 'failed',
+    });
+    out.push({ ...p, status: m[2]! });
+  }
+  const fail = /\bEventId\s?:\s?FAIL\b/g;
+  while ((m = fail.exec(t))) {
+    const block = t.slice(m.index, m.index + 4000);
+    const who = /\bRecipients\s?:\s?\{([^{}\n]{1,2000})\}/.exec(block);
+    const status = /\bRecipientStatus\s?:\s?\{(.{1,3000}?)\}(?=\s|$)/.exec(block);
+    if (!who) continue;
+    const addrs = who[1]!.match(new RegExp(ADDR, 'g')) ?? [];
+    const leds = status ? [...status[1]!.matchAll(/\{LED=([^{}]{1,400})\}/g)].map((x) => x[1]!) : [];
+    const end = m.index + Math.max(who.index + who[0].length, status ? status.index + status[0].length : 0);
+    addrs.forEach((a, i) => {
+      const led = leds[i] ?? (leds.length === 1 ? leds[0] : undefined);
+      out.push(led ? fromReply(led, end, { address: a }) : { address: a, end });
+    });
+  }
+  // A tool's row: the keyword and address, then the reply within the row's next 160 characters,
+  // read up to the end of the row (the next row's keyword, a line break, at most 400 characters).
+  const esp = new RegExp(`\\b(Bounced|Hard bounce|Soft bounce|Bounce)\\b[\\s:|,-]{1,12}(${ADDR})`, 'gi');
+  const code = new RegExp(`(?<![\\d.])[245]\\d\\d[ -]${STATUS}`);
+  const rowEnd = /\n|\s(?:Bounced|Hard bounce|Soft bounce|Bounce|Delivered|Sent|Opened|Clicked)\b/i;
+  while ((m = esp.exec(t))) {
+    const from = m.index + m[0].length;
+    const c = code.exec(t.slice(from, from + 160));
+    if (!c) continue;
+    const rest = t.slice(from + c.index, from + c.index + 400);
+    const stop = rest.search(rowEnd);
+    const reply = stop < 0 ? rest : rest.slice(0, stop);
+    out.push(
+      fromReply(reply, from + c.index + reply.length, {
+        address: m[2]!,
+        action: /^soft/i.test(m[1]!) ? 'delayed' : 'failed',
+      }),
+    );
+  }
+  return out;
+}
+
 /** MS Mail gateways: "[009] Mail maximum size exceeded sending to: NET/PO/MBX", "[004] ... Mail item was not delivered to: NET/PO/MBX". */
 function msmail(t: string): Piece[] {
   const out: Piece[] = [];
@@ -786,12 +904,14 @@ export function extractPieces(t: string): Extracted {
     ...exchangeHuman(t),
     ...groupwise(t),
     ...transcript(t),
+    ...mdaemon(t),
+    ...logRows(t),
     ...msmail(t),
     ...listed(t),
   ];
   let reportingMta = ses.reportingMta ?? legacy.reportingMta;
   const gen = new RegExp(
-    `(?:Generating server|Generierender Server|Serveur de génération|Servidor de generación|Genererende server|Server di generazione|Servidor de geração|DSN generated by)\\s?:\\s?(${HOST})`,
+    `(?:Generating server|Generierender Server|Serveur de génération|Servidor de generación|Genererende server|Genererande server|Server di generazione|Servidor de geração|DSN generated by)\\s?:\\s?(${HOST})`,
     'i',
   ).exec(t);
   const rep = new RegExp(`Reporting-MTA:\\s?(?:dns|DNS)\\s?;\\s?(${HOST})`).exec(t);

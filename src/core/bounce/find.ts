@@ -23,6 +23,8 @@ const WINDOW_AFTER = 12000;
 /** Hostile input: at most this much text is flattened, and this many reports returned. */
 const MAX_FLAT = 4_000_000;
 const MAX_BOUNCES = 200;
+/** A report's code and its recipient pasted apart, in reverse order, are at most this far apart. */
+const ORPHAN_GAP = 600;
 
 interface AnchorHit {
   def: AnchorDef;
@@ -149,7 +151,9 @@ function generationOf(c: Cluster, t: string, reportingMta: string | undefined): 
     const r = reportingMta ?? '';
     if (/amazonses\.com$/i.test(r)) g = 'amazon-ses';
     else if (/(?:google|googlemail|gmail)\.com$/i.test(r)) g = 'gmail';
-    else if (/X-Postfix-Queue-ID|X-Postfix-Sender/i.test(t)) g = 'postfix';
+    // Postfix alone closes a remote reply with the SMTP command it answered.
+    else if (/X-Postfix-Queue-ID|X-Postfix-Sender|\(in reply to (?:RCPT TO|MAIL FROM|end of DATA|DATA|[A-Z]{4}) command\)/i.test(t))
+      g = 'postfix';
     else if (/X-Notes;|X-Notes-/i.test(t)) g = 'domino';
     else if (/X-Exim|Exim/.test(t)) g = 'exim';
     else if (/X-Actual-Recipient|Sendmail/.test(t)) g = 'sendmail';
@@ -337,11 +341,23 @@ export function findBounces(text: string): Bounce[] {
     if (out.length >= MAX_BOUNCES) break;
     const flat = flatten(text, from, to);
     const cs = clusters(flat.text, anchorsIn(flat.text));
-    cs.forEach((c, i) => {
-      if (out.length >= MAX_BOUNCES) return;
-      const b = readCluster(flat, c, cs[i + 1]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
+    for (let i = 0; i < cs.length && out.length < MAX_BOUNCES; i++) {
+      const c = cs[i]!;
+      let b = readCluster(flat, c, cs[i + 1]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
+      // Pasted out of order ("Remote Server returned '550 ...'" above the report's opener and its
+      // address): a report that names no recipient and the next one that gives its recipient no
+      // code are one report.
+      const next = cs[i + 1];
+      if (b && next && !b.recipients.some((r) => r.address) && next.start - c.lastEnd <= ORPHAN_GAP) {
+        const whole = { ...c, anchors: [...c.anchors, ...next.anchors], lastEnd: next.lastEnd };
+        const joined = readCluster(flat, whole, cs[i + 2]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
+        if (joined?.recipients.some((r) => r.address && (r.status || r.replyCode))) {
+          b = joined;
+          i++;
+        }
+      }
       if (b && !(out.length && b.start < out[out.length - 1]!.end)) out.push(b);
-    });
+    }
   }
   return out;
 }

@@ -3,6 +3,9 @@
  * at line starts ("> ", "> > ", "| ") are dropped, a blank line becomes one "\n" (a paragraph
  * break) and every other run of white space one " ". `origin[i]` is the offset in the original
  * text of the flat text's character i, so anything found in the flat text maps back.
+ * A report copied out of a page's HTML source keeps its markup's escapes ("&lt;addr&gt;:", "&#39;"),
+ * and one copied from a word processor its typographic quotes ("returned ‘550 ...’"): both are read
+ * as the characters they stand for, each mapped to where its escape starts.
  */
 export interface FlatText {
   text: string;
@@ -10,6 +13,35 @@ export interface FlatText {
 }
 
 const QUOTE_PREFIX = /^[ \t]*(?:[>|][ \t]?)+/;
+
+/** HTML escapes a pasted report may keep, longest first where one is the start of another ("&amp;lt;" is read twice). */
+const ENTITIES: ReadonlyArray<readonly [string, string]> = [
+  ['&lt;', '<'],
+  ['&gt;', '>'],
+  ['&quot;', '"'],
+  ['&#39;', "'"],
+  ['&#039;', "'"],
+  ['&apos;', "'"],
+  ['&#34;', '"'],
+  ['&nbsp;', ' '],
+  ['&#160;', ' '],
+  ['&amp;lt;', '<'],
+  ['&amp;gt;', '>'],
+  ['&amp;', '&'],
+];
+
+/** Typographic quotes as the ASCII ones the report's layouts are read with. */
+function plainQuote(c: number): string | undefined {
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x2032) return "'";
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2033) return '"';
+  return undefined;
+}
+
+/** The escape at `i` (src[i] is "&") and what it stands for, if it is one of ENTITIES. */
+function entityAt(src: string, i: number, end: number): readonly [string, string] | undefined {
+  for (const e of ENTITIES) if (i + e[0].length <= end && src.startsWith(e[0], i)) return e;
+  return undefined;
+}
 
 /**
  * Text read from a web page where each line ended in <br> and a source line break has a blank
@@ -47,9 +79,11 @@ export function flatten(src: string, from = 0, to = src.length): FlatText {
     let blank = true;
     for (; i < lineEnd; i++) {
       const c = src.charCodeAt(i);
-      // space, tab, CR, NBSP, form feed
-      if (c === 32 || c === 9 || c === 13 || c === 160 || c === 12) {
+      const entity = c === 38 ? entityAt(src, i, lineEnd) : undefined;
+      // space, tab, CR, NBSP, form feed, an escaped space
+      if (c === 32 || c === 9 || c === 13 || c === 160 || c === 12 || (entity && entity[1] === ' ')) {
         if (pendingSpace < 0) pendingSpace = i;
+        if (entity) i += entity[0].length - 1;
         continue;
       }
       if (blank) {
@@ -67,8 +101,10 @@ export function flatten(src: string, from = 0, to = src.length): FlatText {
         origin.push(pendingSpace);
       }
       pendingSpace = -1;
-      out.push(src[i]!);
+      // Typographic quotes sit at U+2018 and above: other characters take no call.
+      out.push(entity ? entity[1] : c < 0x2018 ? src[i]! : (plainQuote(c) ?? src[i]!));
       origin.push(i);
+      if (entity) i += entity[0].length - 1;
     }
     if (blank) blankRun++;
     else blankRun = 0;

@@ -48,6 +48,8 @@ export type Generation =
   | 'groupwise'
   | 'courier'
   | 'ms-mail'
+  | 'mdaemon'
+  | 'yahoo'
   | 'dsn';
 
 /** One failed recipient. Fields the text does not give are absent, never guessed. */
