@@ -5,6 +5,7 @@
 import type { BuildInfo } from '../version/build-matches';
 import { findCodes } from './ndr-codes';
 import type { Detector } from './detector';
+import { citationAside, type CitationAside } from './citation-role';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
 import { SPECIFIC_WEIGHT } from './specificity';
@@ -53,6 +54,8 @@ export interface Match {
    * ranking counts each of these as the evidence it is for its own articles.
    */
   inner?: InnerMessage[];
+  /** A cited number the ticket sets aside or says is installed (citation-role.ts): it describes the ticket, not its explanation. */
+  aside?: CitationAside;
 }
 
 /** A message inside a longer match (Match.inner): its value, weight and all the articles quoting it. */
@@ -89,7 +92,7 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
   const hits = findPatternHits(text, detector, noted);
   const cues = noted.full ? undefined : noted;
   for (const k of findKbRefs(text, max, cues)) {
-    candidates.push({
+    const m: Match = {
       kind: 'q',
       text: text.slice(k.start, k.end),
       start: k.start,
@@ -98,7 +101,10 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
       articles: [k.value],
       source: 'cited',
       weight: 1,
-    });
+    };
+    const aside = citationAside(text, k.start, k.end);
+    if (aside) m.aside = aside;
+    candidates.push(m);
   }
   for (const c of findCodes(text, 4 * max, cues)) {
     const articles = detector.codeArticles(c.key);
