@@ -33,7 +33,10 @@ const DENIED_AFTER = new RegExp(
   'i',
 );
 // A next sentence that points back at the number and denies it: "That one's about something else".
-const NEXT_DENIES = new RegExp(String.raw`^\s*(?:that|this|it)(?:\s+(?:one|article|kb))?\b[^.!?\n]{0,40}?(?:` + DENIAL.source + ')', 'i');
+const NEXT_DENIES = new RegExp(
+  String.raw`^\s*(?:that|this|it)(?:\s+(?:one|article|kb))?\b[^.!?\n]{0,40}?(?:` + DENIAL.source + ')',
+  'i',
+);
 
 // "installed Q1", "after applying KB 1", "deployed the hotfix from Q1", "installed Q1 (the SRP) and the Q2 patch".
 const INSTALLED_BEFORE =
@@ -42,7 +45,8 @@ const INSTALLED_BEFORE =
 const INSTALLED_AFTER =
   /^[\s,)\]]{0,3}(?:\([^()\n]{0,30}\)\s*)?(?:(?:hotfix|patch|fix|update|rollup)\s+)?(?:(?:is|was|were|are|has\s+been|have\s+been|got)\s+)?(?:already\s+)?(?:installed|applied|deployed)\b/i;
 // "apply Q1", "install the Q1 hotfix" with a plan, not a past act: the number is the advice.
-const INSTALL_TO_COME = /\b(?:should|must|need\s+to|needs\s+to|to|will|going\s+to|please|can\s+we|could\s+we)\s+(?:\w+\s+){0,2}(?:install|apply|deploy)/i;
+const INSTALL_TO_COME =
+  /\b(?:should|must|need\s+to|needs\s+to|to|will|going\s+to|please|can\s+we|could\s+we)\s+(?:\w+\s+){0,2}(?:install|apply|deploy)/i;
 
 /** The role of the citation at text[start, end), if it is not the ticket's own subject. */
 export function citationAside(text: string, start: number, end: number): CitationAside | undefined {

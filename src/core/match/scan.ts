@@ -352,6 +352,38 @@ function nearlyAllOf(m: Match, other: Match): boolean {
   );
 }
 
+/** An explicit placeholder in a message as an article quotes it ("<function>", "<file name>"). */
+const PLACEHOLDER = /<[^<>\n]{1,40}>/;
+
+/**
+ * A literal message (no placeholder) inside a longer match whose message has one: the ticket
+ * filled the frame's placeholder with a value another article prints word for word ('error
+ * LNK2001: unresolved external symbol "<function>"' around 'LNK2001: unresolved external symbol
+ * "__doserrno"'). However short beside the frame, it is the more specific reading of its span.
+ */
+function literalInFrame(m: Match, other: Match): boolean {
+  return (
+    m.source === 'message' &&
+    other.source === 'message' &&
+    m.start >= other.start &&
+    m.end <= other.end &&
+    m.weight >= SPECIFIC_WEIGHT &&
+    !m.slots &&
+    m.articles.length > 0 &&
+    m.articles.length <= INNER_MAX_ARTICLES &&
+    PLACEHOLDER.test(other.value) &&
+    !PLACEHOLDER.test(m.value) &&
+    fillsPlaceholder(m.value, other.value)
+  );
+}
+
+/** The literal has a word the frame lacks: the ticket's value in the placeholder, not just the frame's own words. */
+function fillsPlaceholder(literal: string, frame: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(/[a-z0-9_]{2,}/g) ?? [];
+  const own = new Set(words(frame.replace(PLACEHOLDER, ' ')));
+  return words(literal).some((w) => !own.has(w));
+}
+
 function byStart(a: Match, b: Match): number {
   return a.start - b.start;
 }
@@ -386,7 +418,7 @@ function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
       other.articles = [...new Set([...m.articles, ...other.articles])];
       continue;
     }
-    if (nearlyAllOf(m, other)) {
+    if (nearlyAllOf(m, other) || literalInFrame(m, other)) {
       if (m.articles.some((q) => !other.articles.includes(q)))
         (other.inner ??= []).push({ value: m.value, weight: m.weight, articles: m.articles });
       continue;
