@@ -331,6 +331,29 @@ function situationLead(evidence: readonly Evidence[]): Evidence | undefined {
   return lead;
 }
 
+/** What naming an update the ticket says is installed adds to an article's context score. */
+const INSTALLED_CONTEXT = CONTEXT_CAP / 2;
+
+/**
+ * An update the ticket says the system already runs ("after we installed Q299444") is one of the
+ * conditions of an article that names it in its title or its references ("... Fail After
+ * Q299444 Applied"): context for that article, shown first among its words.
+ */
+function withInstalledUpdates(
+  context: Map<string, ContextScore>,
+  matches: readonly Match[],
+  candidates: ReadonlyMap<string, ArticleRecord>,
+): void {
+  const installed = new Set(matches.filter((m) => m.source === 'cited' && m.aside === 'installed').map((m) => m.value));
+  if (installed.size === 0) return;
+  for (const [q, rec] of candidates) {
+    const named = [...installed].filter((n) => n !== q && (rec.related.includes(n) || rec.title.includes(n)));
+    if (named.length === 0) continue;
+    const c = context.get(q) ?? { score: 0, words: [] };
+    context.set(q, { score: c.score + INSTALLED_CONTEXT * named.length, words: [...named, ...c.words] });
+  }
+}
+
 /** Least number of a title's own words the ticket must spell out (titleSpelledOut). */
 const TITLE_WORDS_SPELLED = 2;
 
@@ -383,6 +406,7 @@ export function rankArticles(
     const words = [...opts.contextWords].filter((w) => !quoted.has(stem(w)));
     for (const w of words) ticketStems.add(stem(w));
     context = contextScores(words, candidates);
+    withInstalledUpdates(context, matches, candidates);
   }
   const ctx = (q: string) => context.get(q) ?? none;
   const rankedScore = new Map(evidence.map((e) => [e.q, fused(e.score, ctx(e.q).score)]));
