@@ -17,7 +17,7 @@ const AFTER = 120;
 
 // "already looked at KB 1", "we tried Q1", "ruled out Q1", "not Q1", "rather than Q1".
 const RULED_OUT_BEFORE =
-  /(?:\b(?:already|previously)\s+(?:looked\s+at|tried|checked|read|followed|went\s+through|gone\s+through|ruled\s+out)|\bruled\s+out|\brather\s+than|\b(?:it'?s|is|was)\s+not|\bnot)\s+(?:the\s+)?(?:(?:ms\s*)?kb\s+)?(?:article\s+)?$/i;
+  /(?:\b(?:already|previously)\s+(?:looked\s+at|tried|checked|read|followed|went\s+through|gone\s+through|ruled\s+out)|(?<!\byou\s)\b(?:tried|ruled\s+out)|\brather\s+than|\b(?:it'?s|is|was)\s+not|\bnot)\s+(?:the\s+)?(?:(?:ms\s*)?kb\s+)?(?:article\s+)?$/i;
 // "Q1, which we already looked at", "Q1 (already tried)"
 const RULED_OUT_WHICH =
   /^[\s,;:)\]-]{0,4}(?:\(\s*)?(?:(?:which|that)\s+(?:we|i|they|you|he|she|the\s+customer|the\s+user)\s+(?:have\s+|had\s+|'ve\s+)?)?(?:already|previously)\s+(?:looked\s+at|tried|checked|read|followed|went\s+through|gone\s+through|applied|ruled\s+out)\b/i;
@@ -27,7 +27,7 @@ const DENIAL =
 // The denial right after the number, with at most a pronoun for subject: "Q1 but that doesn't
 // match", "KB 1 did not help", "Q1 (unrelated)"; not "KB 1 says the server doesn't work".
 const DENIED_AFTER = new RegExp(
-  String.raw`^[\s,;:)\]-]{0,4}(?:\(\s*)?(?:(?:but|and)\s+)?(?:(?:that|this|it|which)(?:\s+one)?\s*)?(?:'s\s+|is\s+|was\s+|seems\s+|looks\s+)?(?:also\s+|already\s+)?(?:` +
+  String.raw`^[\s,;:)\]-]{0,4}(?:\(\s*)?(?:(?:but|and)\s+)?(?:(?:that|this|it|which)(?:\s+one)?\s*)?(?:'s\s+|is\s+|was\s+|seems\s+|looks\s+)?(?:also\s+|already[\s,]+)?(?:` +
     DENIAL.source +
     ')',
   'i',

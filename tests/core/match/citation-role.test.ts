@@ -19,6 +19,7 @@ describe('what a ticket says about a KB number it cites', () => {
     'We should install [Q299444] this weekend.',
     'Can we apply the hotfix from [Q310625] tonight?',
     'we followed [Q320702] and the journal copies still bounce',
+    'Have you tried [Q183588]? It describes the same event.',
   ])('the ticket is about it: %s', (text) => expect(role(text)).toBeUndefined());
 
   it.each([
@@ -27,6 +28,8 @@ describe('what a ticket says about a KB number it cites', () => {
     'The vendor says it is [KB Q169125] but that does not match.',
     "The vendor says it's [Q169125] but that doesn't match our error.",
     '[KB 227142] did not help.',
+    'Tried [KB 128420] already, no luck.',
+    'We tried [Q128420] last week.',
     'Is [KB 248281] the right article? That one is about something else I think.',
     'Is [KB 248281] the right article? It does not apply to IIS 5.',
     'It is not [Q183588], the event IDs are different.',
