@@ -398,6 +398,9 @@ const BEFORE_QUOTE =
 /** Or comes right before it: `an "access denied" error`. */
 const AFTER_QUOTE = /^\s+(?:error(?: message)?|message|warning)s?\b/i;
 
+/** A paragraph that lists another article by number and title. */
+const CROSS_REFERENCE = /^\s*Q\d{4,6}\b/;
+
 /** Double-quoted spans, paired in order, so a closing quote is never read as an opening one. */
 function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -415,6 +418,10 @@ function quotedSpans(text: string): Array<[number, number]> {
 
 function inlineQuotes(paragraph: string): Candidate[] {
   const out: Candidate[] = [];
+  // A reference to another article ("Q246459 Error Message: Unable to Enumerate Web Sites...",
+  // 'Q175421 XADM: "Error 1053" When ...') quotes that article's title: a ticket quoting the
+  // message is about that article, which quotes it itself.
+  if (CROSS_REFERENCE.test(paragraph)) return out;
   const kind: MessageKind = NDR_WORDS.test(paragraph) && /\bNDR|non-?\s?delivery/i.test(paragraph) ? 'ndr' : 'error';
   for (const [a, b] of quotedSpans(paragraph)) {
     const inner = paragraph.slice(a + 1, b);

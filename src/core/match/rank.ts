@@ -71,6 +71,18 @@ export interface Evidence {
 }
 
 export const CITED_SCORE = 100;
+/**
+ * A number the ticket only sets aside or says is installed ("KB 1, which we already tried",
+ * "after we installed Q2"), and that none of its messages or codes names: still listed (a cited
+ * number always is, and leads when nothing else names an article), but below every article a
+ * quoted message lists.
+ */
+const CITED_ASIDE_SCORE = 1;
+
+/** Every citation of the article is set aside (Match.aside) and nothing else the ticket quotes names it. */
+function citedAside(e: Evidence): boolean {
+  return e.messages.length === 0 && e.codes.length === 0 && e.cited.every((m) => m.aside !== undefined);
+}
 const DEFAULT_THRESHOLD = 6;
 
 /** Messages shared by many articles say less about each of them. */
@@ -142,7 +154,7 @@ export function collectEvidence(
     }
   });
   for (const e of byQ.values()) {
-    let ev = e.cited.length > 0 ? CITED_SCORE : 0;
+    let ev = e.cited.length > 0 ? (citedAside(e) ? CITED_ASIDE_SCORE : CITED_SCORE) : 0;
     // The same message or code seen twice is one piece of evidence, a little firmer.
     const seen = new Set<string>();
     const rec = records.get(e.q);
@@ -212,7 +224,18 @@ function clip(s: string, n = 48): string {
 /** "quotes the NDR text 'Unable to deliver…'; Exchange Server 5.5 matches the ticket" */
 export function whyOf(e: Evidence, rec: ArticleRecord | undefined, ticket: TicketVersions): string {
   const parts: string[] = [];
-  if (e.cited.length) parts.push(`cited in the ticket as "${e.cited[0]!.text}"`);
+  if (e.cited.length) {
+    const aside = e.cited.every((m) => m.aside) ? e.cited[0]!.aside : undefined;
+    parts.push(
+      `cited in the ticket as "${e.cited[0]!.text}"${
+        aside === 'ruled-out'
+          ? ', which the ticket sets aside'
+          : aside === 'installed'
+            ? ', as an update the system already has'
+            : ''
+      }`,
+    );
+  }
   const messages = dedupeByValue(e.messages);
   for (const m of messages.slice(0, 2))
     parts.push(`quotes the ${m.kind === 'ndr' ? 'NDR text' : 'error message'} '${clip(m.value)}'`);
@@ -308,6 +331,29 @@ function situationLead(evidence: readonly Evidence[]): Evidence | undefined {
   return lead;
 }
 
+/** What naming an update the ticket says is installed adds to an article's context score. */
+const INSTALLED_CONTEXT = CONTEXT_CAP / 2;
+
+/**
+ * An update the ticket says the system already runs ("after we installed Q299444") is one of the
+ * conditions of an article that names it in its title or its references ("... Fail After
+ * Q299444 Applied"): context for that article, shown first among its words.
+ */
+function withInstalledUpdates(
+  context: Map<string, ContextScore>,
+  matches: readonly Match[],
+  candidates: ReadonlyMap<string, ArticleRecord>,
+): void {
+  const installed = new Set(matches.filter((m) => m.source === 'cited' && m.aside === 'installed').map((m) => m.value));
+  if (installed.size === 0) return;
+  for (const [q, rec] of candidates) {
+    const named = [...installed].filter((n) => n !== q && (rec.related.includes(n) || rec.title.includes(n)));
+    if (named.length === 0) continue;
+    const c = context.get(q) ?? { score: 0, words: [] };
+    context.set(q, { score: c.score + INSTALLED_CONTEXT * named.length, words: [...named, ...c.words] });
+  }
+}
+
 /** Least number of a title's own words the ticket must spell out (titleSpelledOut). */
 const TITLE_WORDS_SPELLED = 2;
 
@@ -360,6 +406,7 @@ export function rankArticles(
     const words = [...opts.contextWords].filter((w) => !quoted.has(stem(w)));
     for (const w of words) ticketStems.add(stem(w));
     context = contextScores(words, candidates);
+    withInstalledUpdates(context, matches, candidates);
   }
   const ctx = (q: string) => context.get(q) ?? none;
   const rankedScore = new Map(evidence.map((e) => [e.q, fused(e.score, ctx(e.q).score)]));

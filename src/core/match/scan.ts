@@ -5,6 +5,7 @@
 import type { BuildInfo } from '../version/build-matches';
 import { findCodes } from './ndr-codes';
 import type { Detector } from './detector';
+import { citationAside, type CitationAside } from './citation-role';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
 import { SPECIFIC_WEIGHT } from './specificity';
@@ -53,6 +54,8 @@ export interface Match {
    * ranking counts each of these as the evidence it is for its own articles.
    */
   inner?: InnerMessage[];
+  /** A cited number the ticket sets aside or says is installed (citation-role.ts): it describes the ticket, not its explanation. */
+  aside?: CitationAside;
 }
 
 /** A message inside a longer match (Match.inner): its value, weight and all the articles quoting it. */
@@ -89,7 +92,7 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
   const hits = findPatternHits(text, detector, noted);
   const cues = noted.full ? undefined : noted;
   for (const k of findKbRefs(text, max, cues)) {
-    candidates.push({
+    const m: Match = {
       kind: 'q',
       text: text.slice(k.start, k.end),
       start: k.start,
@@ -98,7 +101,10 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
       articles: [k.value],
       source: 'cited',
       weight: 1,
-    });
+    };
+    const aside = citationAside(text, k.start, k.end);
+    if (aside) m.aside = aside;
+    candidates.push(m);
   }
   for (const c of findCodes(text, 4 * max, cues)) {
     const articles = detector.codeArticles(c.key);
@@ -346,6 +352,38 @@ function nearlyAllOf(m: Match, other: Match): boolean {
   );
 }
 
+/** An explicit placeholder in a message as an article quotes it ("<function>", "<file name>"). */
+const PLACEHOLDER = /<[^<>\n]{1,40}>/;
+
+/**
+ * A literal message (no placeholder) inside a longer match whose message has one: the ticket
+ * filled the frame's placeholder with a value another article prints word for word ('error
+ * LNK2001: unresolved external symbol "<function>"' around 'LNK2001: unresolved external symbol
+ * "__doserrno"'). However short beside the frame, it is the more specific reading of its span.
+ */
+function literalInFrame(m: Match, other: Match): boolean {
+  return (
+    m.source === 'message' &&
+    other.source === 'message' &&
+    m.start >= other.start &&
+    m.end <= other.end &&
+    m.weight >= SPECIFIC_WEIGHT &&
+    !m.slots &&
+    m.articles.length > 0 &&
+    m.articles.length <= INNER_MAX_ARTICLES &&
+    PLACEHOLDER.test(other.value) &&
+    !PLACEHOLDER.test(m.value) &&
+    fillsPlaceholder(m.value, other.value)
+  );
+}
+
+/** The literal has a word the frame lacks: the ticket's value in the placeholder, not just the frame's own words. */
+function fillsPlaceholder(literal: string, frame: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(/[a-z0-9_]{2,}/g) ?? [];
+  const own = new Set(words(frame.replace(PLACEHOLDER, ' ')));
+  return words(literal).some((w) => !own.has(w));
+}
+
 function byStart(a: Match, b: Match): number {
   return a.start - b.start;
 }
@@ -380,7 +418,7 @@ function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
       other.articles = [...new Set([...m.articles, ...other.articles])];
       continue;
     }
-    if (nearlyAllOf(m, other)) {
+    if (nearlyAllOf(m, other) || literalInFrame(m, other)) {
       if (m.articles.some((q) => !other.articles.includes(q)))
         (other.inner ??= []).push({ value: m.value, weight: m.weight, articles: m.articles });
       continue;

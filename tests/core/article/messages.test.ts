@@ -110,3 +110,22 @@ describe('the messages an article quotes: captions and explanations', () => {
     expect(m).toEqual({ text: "File '<path>:<name>' not found", kind: 'error', placeholders: ['<path>', '<name>'] });
   });
 });
+
+describe('the messages an article quotes: references to other articles', () => {
+  it("takes no message from another article's title in a reference list, only its own", () => {
+    const texts = textsOf([
+      'You may receive the following error message:',
+      '',
+      '  Gizmo cache error 0x80070020 while saving settings.',
+      '',
+      'For more information, click the article number below to view the article in the',
+      'Microsoft Knowledge Base:',
+      '',
+      '  Q999202 Error Message: Unable to Open the Gizmo Store Because the Following',
+      '  Error Occurred: The Store Is Locked',
+      '',
+      '  Q999203 GIZMO: "Cache Folder Not Found" When Starting Gizmo',
+    ]);
+    expect(texts).toEqual(['Gizmo cache error 0x80070020 while saving settings.']);
+  });
+});

@@ -58,6 +58,23 @@ describe('ranking', () => {
     expect(r.articles[0]!.why).toMatch(/^cited in the ticket as "KB 183588"/);
   });
 
+  it('a cited number the ticket sets aside or already runs ranks below the article its message names, still listed', () => {
+    const message = 'Unable to connect to server EXCH01. The server may be down or unavailable.';
+    for (const [text, said] of [
+      [`KB 183588, which we already tried. ${message}`, /which the ticket sets aside$/],
+      [`Since we installed Q183588: ${message}`, /as an update the system already has$/],
+    ] as const) {
+      const r = analyse(text);
+      expect(
+        r.articles.map((a) => a.q),
+        text,
+      ).toEqual(['Q178511', 'Q183588']);
+      expect(r.articles[1]!.why).toMatch(said);
+    }
+    // Alone, it is still the article the ticket names.
+    expect(analyse('KB 183588, which we already tried.').articles.map((a) => a.q)).toEqual(['Q183588']);
+  });
+
   it('a cited number the index does not have is still listed', () => {
     const r = analyse('see Q299999');
     expect(r.articles).toEqual([

@@ -1,0 +1,81 @@
+/**
+ * What a ticket says about a KB number it cites. Most citations point at the article the ticket
+ * is about ("see Q227142", "this is KB 183588"). Two kinds do not, and real tickets are full of
+ * them: a number the writer sets aside ("KB 169283, which we already looked at", "it's Q169125
+ * but that doesn't match", "That one's about something else") and an update the system already
+ * runs ("after we installed Q299444", "Q310625 is applied"). Both describe the ticket, not its
+ * explanation: where a quoted message names another article, that one leads (rank.ts).
+ *
+ * Only the cited number's own clause is read (a bounded window around it), and only when the
+ * ticket cites something: nothing here runs for the bulk of a page's text.
+ */
+export type CitationAside = 'ruled-out' | 'installed';
+
+/** How far around a citation its clause is read. */
+const BEFORE = 60;
+const AFTER = 120;
+
+// "already looked at KB 1", "we tried Q1", "ruled out Q1", "not Q1", "rather than Q1".
+const RULED_OUT_BEFORE =
+  /(?:\b(?:already|previously)\s+(?:looked\s+at|tried|checked|read|followed|went\s+through|gone\s+through|ruled\s+out)|(?<!\byou\s)\b(?:tried|ruled\s+out)|\brather\s+than|\b(?:it'?s|is|was)\s+not|\bnot)\s+(?:the\s+)?(?:(?:ms\s*)?kb\s+)?(?:article\s+)?$/i;
+// "Q1, which we already looked at", "Q1 (already tried)"
+const RULED_OUT_WHICH =
+  /^[\s,;:)\]-]{0,4}(?:\(\s*)?(?:(?:which|that)\s+(?:we|i|they|you|he|she|the\s+customer|the\s+user)\s+(?:have\s+|had\s+|'ve\s+)?)?(?:already|previously)\s+(?:looked\s+at|tried|checked|read|followed|went\s+through|gone\s+through|applied|ruled\s+out)\b/i;
+// Words that deny a citation: "doesn't match", "did not help", "no luck", "about something else".
+const DENIAL =
+  /(?:(?:does|did|do|is|was|were)\s*n[o']t|won'?t|can'?t|cannot|could\s*n[o']t)\s+(?:really\s+|seem\s+to\s+|quite\s+)?(?:match|apply|help|fit|work|cover|fix|solve|resolve|relate|describe|the\s+same)|unrelated|no\s+luck|no\s+help|not\s+(?:relevant|applicable|it\b|the\s+(?:right|same)\s+(?:one|article|issue|problem))|about\s+(?:something\s+else|a\s+different)|for\s+something\s+else/i;
+// The denial right after the number, with at most a pronoun for subject: "Q1 but that doesn't
+// match", "KB 1 did not help", "Q1 (unrelated)"; not "KB 1 says the server doesn't work".
+const DENIED_AFTER = new RegExp(
+  String.raw`^[\s,;:)\]-]{0,4}(?:\(\s*)?(?:(?:but|and)\s+)?(?:(?:that|this|it|which)(?:\s+one)?\s*)?(?:'s\s+|is\s+|was\s+|seems\s+|looks\s+)?(?:also\s+|already[\s,]+)?(?:` +
+    DENIAL.source +
+    ')',
+  'i',
+);
+// A next sentence that points back at the number and denies it: "That one's about something else".
+const NEXT_DENIES = new RegExp(
+  String.raw`^\s*(?:that|this|it)(?:\s+(?:one|article|kb))?\b[^.!?\n]{0,40}?(?:` + DENIAL.source + ')',
+  'i',
+);
+
+// "installed Q1", "after applying KB 1", "deployed the hotfix from Q1", "installed Q1 (the SRP) and the Q2 patch".
+const INSTALLED_BEFORE =
+  /\b(?:installed|installing|applied|applying|deployed|deploying|rolled\s+out|put\s+on)\b[^.!?\n]{0,45}$/i;
+// "Q1 is installed", "Q1 was applied", "Q1 hotfix installed"
+const INSTALLED_AFTER =
+  /^[\s,)\]]{0,3}(?:\([^()\n]{0,30}\)\s*)?(?:(?:hotfix|patch|fix|update|rollup)\s+)?(?:(?:is|was|were|are|has\s+been|have\s+been|got)\s+)?(?:already\s+)?(?:installed|applied|deployed)\b/i;
+// "apply Q1", "install the Q1 hotfix" with a plan, not a past act: the number is the advice.
+const INSTALL_TO_COME =
+  /\b(?:should|must|need\s+to|needs\s+to|to|will|going\s+to|please|can\s+we|could\s+we)\s+(?:\w+\s+){0,2}(?:install|apply|deploy)/i;
+
+/** The role of the citation at text[start, end), if it is not the ticket's own subject. */
+export function citationAside(text: string, start: number, end: number): CitationAside | undefined {
+  const before = clauseBefore(text, start);
+  const { own, next } = clauseAfter(text, end);
+  if (RULED_OUT_BEFORE.test(before) || RULED_OUT_WHICH.test(own) || DENIED_AFTER.test(own) || NEXT_DENIES.test(next))
+    return 'ruled-out';
+  if ((INSTALLED_BEFORE.test(before) && !INSTALL_TO_COME.test(before)) || INSTALLED_AFTER.test(own)) return 'installed';
+  return undefined;
+}
+
+/** The text before the citation back to its sentence's start (a line break ends a sentence too). */
+function clauseBefore(text: string, start: number): string {
+  const s = text.slice(Math.max(0, start - BEFORE), start);
+  let cut = s.lastIndexOf('\n');
+  for (let i = s.length - 2; i > cut; i--) {
+    if ('.!?'.includes(s[i]!) && /\s/.test(s[i + 1]!)) {
+      cut = i;
+      break;
+    }
+  }
+  return s.slice(cut + 1);
+}
+
+/** The citation's own sentence after it, and the next sentence (empty when there is none in reach). */
+function clauseAfter(text: string, end: number): { own: string; next: string } {
+  const s = text.slice(end, end + AFTER);
+  const stop = /[.!?](?=\s|$)|\n\s*\n/.exec(s);
+  if (!stop) return { own: s, next: '' };
+  const rest = s.slice(stop.index + stop[0].length);
+  return { own: s.slice(0, stop.index), next: rest.split(/[.!?](?=\s|$)|\n/)[0] ?? '' };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { citationAside } from '../../../src/core/match/citation-role';
+
+/** The role of the one citation written between [ and ] in `marked`. */
+const role = (marked: string) => {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  return citationAside(marked.replace('[', '').replace(']', ''), start, end);
+};
+
+describe('what a ticket says about a KB number it cites', () => {
+  it.each([
+    'Please look at [Q227142], our connector shows the same thing.',
+    'Per [KB 227142] we should apply SP3 to the connector server.',
+    'Closing: this is [Q183588], the customer applied the workaround.',
+    'IMS will not start. I think it is [KB203116] but the event IDs differ.',
+    'Found [KB 247616], looks like ours.',
+    '[mskb 183801] says the IMS does not work with X.400 addresses.',
+    'We should install [Q299444] this weekend.',
+    'Can we apply the hotfix from [Q310625] tonight?',
+    'we followed [Q320702] and the journal copies still bounce',
+    'Have you tried [Q183588]? It describes the same event.',
+  ])('the ticket is about it: %s', (text) => expect(role(text)).toBeUndefined());
+
+  it.each([
+    'The event log is full of these (see also [KB 169283], which we already looked at).',
+    'We already tried [Q183588].',
+    'The vendor says it is [KB Q169125] but that does not match.',
+    "The vendor says it's [Q169125] but that doesn't match our error.",
+    '[KB 227142] did not help.',
+    'Tried [KB 128420] already, no luck.',
+    'We tried [Q128420] last week.',
+    'Is [KB 248281] the right article? That one is about something else I think.',
+    'Is [KB 248281] the right article? It does not apply to IIS 5.',
+    'It is not [Q183588], the event IDs are different.',
+    '[Q178511] (unrelated) came up in the search too.',
+  ])('set aside: %s', (text) => expect(role(text)).toBe('ruled-out'));
+
+  it.each([
+    'After we installed [Q299444] the password page fails.',
+    'After we installed Q299444 (the SRP) and the [Q301625] patch, the password page fails.',
+    'Since applying the hotfix from [KB 310625], users cannot log on.',
+    '[Q310625] is installed on both nodes.',
+    '[Q310625] was applied last week.',
+  ])('an update the system already runs: %s', (text) => expect(role(text)).toBe('installed'));
+
+  it('reads only its own sentence: another sentence denying something else does not set it aside', () => {
+    expect(role('See [Q227142]. The connector does not start since Friday.')).toBeUndefined();
+    expect(role('[KB 183588] says the server does not work with IPX.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetector, candidateArticles, explain, loadDetector, scanText } from '../../../src/core/match';
+import { record, recordMap } from './fixture-records';
+
+const msg = (text: string, placeholders: string[] = []) => ({ text, kind: 'error' as const, placeholders });
+/** A frame with a placeholder, a literal message filling it, and the frame's own words alone. */
+const RECORDS = [
+  record({
+    q: 'Q999301',
+    title: 'Gizmo Linker Misses Inline Helpers',
+    errors: [msg('error GZ2001: unresolved gizmo symbol "<helper>" referenced in function', ['<helper>'])],
+  }),
+  record({
+    q: 'Q999302',
+    title: 'GZ2001: Unresolved Gizmo Symbol "__gzerrno"',
+    errors: [msg('GZ2001: unresolved gizmo symbol "__gzerrno"')],
+  }),
+  record({ q: 'Q999303', title: 'Gizmo Linker Errors Overview', errors: [msg('GZ2001: unresolved gizmo symbol')] }),
+];
+const detector = loadDetector(JSON.parse(JSON.stringify(buildDetector(RECORDS))));
+const analyse = (text: string) => {
+  const matches = scanText(text, detector);
+  const all = recordMap(RECORDS);
+  const records = new Map(
+    candidateArticles(matches)
+      .filter((q) => all.has(q))
+      .map((q) => [q, all.get(q)!]),
+  );
+  return explain(text, matches, records);
+};
+
+describe('a literal message inside a frame whose placeholder the ticket fills with its value', () => {
+  it("counts for its own article, which leads; the frame's own words alone add nothing", () => {
+    const r = analyse(
+      'Link fails:\nerror GZ2001: unresolved gizmo symbol "__gzerrno" referenced in function _main\nHelp!',
+    );
+    expect(r.matches).toHaveLength(1);
+    expect(r.articles.map((a) => a.q)).toEqual(['Q999302', 'Q999301']);
+  });
+
+  it("another value in the placeholder keeps the frame's article alone", () => {
+    const r = analyse(
+      'Link fails:\nerror GZ2001: unresolved gizmo symbol "_my_helper" referenced in function _main\nHelp!',
+    );
+    expect(r.articles.map((a) => a.q)).toEqual(['Q999301']);
+  });
+});
