@@ -49,13 +49,13 @@ const SIZE_BEFORE =
 // "our internal KB 20431", "Confluence article 10234", "wiki article 11873": the team's or another
 // site's article numbers, not Microsoft's.
 const OTHER_OWNER_BEFORE =
-  /\b(?:our|internal|in-house|team|company|intranet|wiki|confluence|sharepoint|servicenow|zendesk|jira|freshdesk|help ?cent(?:er|re)|news|blog|magazine|forum)[ \t]{1,2}(?:KB[ \t]{1,2})?$/i;
+  /\b(?:our|internal|in-house|team|company|intranet|wiki|confluence|sharepoint|servicenow|zendesk|jira|freshdesk|notion|help ?cent(?:er|re)|service ?desk|help ?desk|SOP|policy|procedure|runbook|playbook|news|newsletter|press|blog|magazine|journal|forum)[ \t]{1,2}(?:KB[ \t]{1,2})?$/i;
 // "Customer order Q245881", "invoice #Q100234", "Invoice number: KB 318842": a Q or KB number
 // right after another kind of number's label is that number (a supplier's prefix, not a KB cue).
 // A bare Q is only a letter: after a person's or a return's label ("user q512345", "RMA Q245881")
 // or any word with a number label ("Employee no. Q10922", "Badge ID Q20931") it is that number.
 const OTHER_NUMBER_BEFORE =
-  /(?:\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|quotation|shipment|tracking|RMA|asset|employee|user|user ?name|user ?id|login|uid|badge|ref\.|reference[:#])[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?|\b(?!(?:kb|article|base|ms|mskb|fix|hotfix|qfe|patch)\b)[a-z]{2,20}\.?[ \t]{1,2}(?:no\.|nr\.?|number|ID)[ \t]{0,2}[:#]?[ \t]{0,2})$/i;
+  /(?:\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|quotation|shipment|tracking|RMA|asset|employee|user|user ?name|user ?id|login|uid|badge|job|SR|request)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?|\b(?!(?:kb|article|base|ms|mskb|fix|hotfix|qfe|patch)\b)[a-z]{2,20}\.?[ \t]{1,2}(?:no\.|nr\.?|number|ID)[ \t]{0,2}[:#]?[ \t]{0,2})$/i;
 // Before a KB cue only the labels of trade: "in this case KB 227142 applies" still cites one.
 const TRADE_NUMBER_BEFORE =
   /\b(?:order|invoice|PO|purchase|part|SKU|serial|account|quote|quotation|shipment|tracking|RMA|asset|employee|badge)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;

@@ -170,6 +170,7 @@ describe("other tools' article numbers and later page headers", () => {
 describe('numbers that look cited but belong to someone else', () => {
   it("a bare Q after a person's, a return's or any number label is that number", () => {
     expect(refs('user q204511 cannot log in; RMA Q245881 picked up; Employee no. Q10922; Badge ID Q20931')).toEqual([]);
+    expect(refs('SR Q271234 updated; Job Q204513 queued')).toEqual([]);
     // A label of its own kind before the cue keeps it a KB reference.
     expect(refs('Article ID: Q227142; see Q245117').map(([, q]) => q)).toEqual(['Q227142', 'Q245117']);
   });
@@ -182,7 +183,7 @@ describe('numbers that look cited but belong to someone else', () => {
 
   it("an article number of the team's or another site's knowledge base is not Microsoft's", () => {
     expect(refs('see our Confluence article 10234, wiki article 11873 and our internal KB 20431')).toEqual([]);
-    expect(refs('per our KB article 204311; the intranet article 19022 says')).toEqual([]);
+    expect(refs('per our KB article 204311; the intranet article 19022 says; SOP article 20417')).toEqual([]);
     // Microsoft's own knowledge base stays.
     expect(refs('the Microsoft Knowledge Base article 227142 and KB article 245117').map(([, q]) => q)).toEqual([
       'Q227142',
