@@ -161,8 +161,10 @@ describe('short messages of everyday words', () => {
     expect(isGenericWording(words(GENERIC), common)).toBe(true);
     expect(isGenericWording(words('The operation completed successfully.'), (w) => w !== 'zorblax')).toBe(true);
     expect(isGenericWording(words(OWN), common)).toBe(false);
-    // Past four content words the sequence itself says something.
+    // Past three content words the sequence itself says something, and a number is a code.
+    expect(isGenericWording(words('Selected message is no longer available on the server.'), () => true)).toBe(false);
     expect(isGenericWording(words(LONG), () => true)).toBe(false);
+    expect(isGenericWording(words('System error 53 has occurred.'), () => true)).toBe(false);
   });
 
   it('weighs it as a thin message, so it names no article alone; the others keep their weight', () => {
