@@ -43,13 +43,22 @@ const ARTICLE_RE =
 const KNOWLEDGE_BASE_BEFORE = /(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2}|KB[ \t]{1,2})$/i;
 // "64 KB 1024" is a size: no KB reference right after a number.
 const NUMBER_BEFORE = /\d[ \t]?$/;
+// "Size KB: 40960", "Memory KB 524288": a column or field of sizes, KB its unit.
+const SIZE_BEFORE =
+  /\b(?:size|quota|free|used|total|max(?:imum)?|min(?:imum)?|limit|memory|mem|ram|space|capacity|usage|allocated|available|length)[ \t]{0,2}\(?$/i;
+// "our internal KB 20431", "Confluence article 10234", "wiki article 11873": the team's or another
+// site's article numbers, not Microsoft's.
+const OTHER_OWNER_BEFORE =
+  /\b(?:our|internal|in-house|team|company|intranet|wiki|confluence|sharepoint|servicenow|zendesk|jira|freshdesk|notion|help ?cent(?:er|re)|service ?desk|help ?desk|SOP|policy|procedure|runbook|playbook|news|newsletter|press|blog|magazine|journal|forum)[ \t]{1,2}(?:KB[ \t]{1,2})?$/i;
 // "Customer order Q245881", "invoice #Q100234", "Invoice number: KB 318842": a Q or KB number
 // right after another kind of number's label is that number (a supplier's prefix, not a KB cue).
+// A bare Q is only a letter: after a person's or a return's label ("user q512345", "RMA Q245881")
+// or any word with a number label ("Employee no. Q10922", "Badge ID Q20931") it is that number.
 const OTHER_NUMBER_BEFORE =
-  /\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|shipment|tracking)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;
+  /(?:\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|quotation|shipment|tracking|RMA|asset|employee|user|user ?name|user ?id|login|uid|badge|job|SR|request)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?|\b(?!(?:kb|article|base|ms|mskb|fix|hotfix|qfe|patch)\b)[a-z]{2,20}\.?[ \t]{1,2}(?:no\.|nr\.?|number|ID)[ \t]{0,2}[:#]?[ \t]{0,2})$/i;
 // Before a KB cue only the labels of trade: "in this case KB 227142 applies" still cites one.
 const TRADE_NUMBER_BEFORE =
-  /\b(?:order|invoice|PO|purchase|part|SKU|serial|account|quote|shipment|tracking)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;
+  /\b(?:order|invoice|PO|purchase|part|SKU|serial|account|quote|quotation|shipment|tracking|RMA|asset|employee|badge)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;
 
 // "Q270415-B", "Q270415-01", "KB270415-A2": a number with a part suffix is a part or order code.
 // "Q270415 - How to...", "Q270415-" at a line's end and "Q270415-How" keep their KB reference.
@@ -117,7 +126,10 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
         const before = text.slice(Math.max(0, start - 30), start);
         const prefix = (re === KB_RE ? MS_BEFORE : KNOWLEDGE_BASE_BEFORE).exec(before);
         if (prefix) start -= prefix[0].length;
-        if (re === KB_RE && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+        const lead = text.slice(Math.max(0, start - 30), start);
+        if (re === KB_RE && (NUMBER_BEFORE.test(lead) || SIZE_BEFORE.test(lead))) continue;
+        if (OTHER_OWNER_BEFORE.test(lead)) continue;
+        if (re === KB_RE && inOtherSitesAddress(text, start)) continue;
       }
       push(start, end, m[1]!, re === Q_RE);
       // A cue covers the numbers listed right after it.
@@ -168,4 +180,21 @@ function labelledElsewhere(text: string, digits: string): boolean {
     if (OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, b - 30), b))) return true;
   }
   return false;
+}
+
+/** Microsoft's own hosts: a KB number in their addresses (a hotfix download) is a KB reference. */
+const MICROSOFT_HOST = /(?:^|\.)microsoft\.com$/i;
+
+/**
+ * Whether the KB cue at `at` sits inside the address of a site other than Microsoft's
+ * ("https://files.contoso.com/share/KB123456/setup.zip"): there it names that site's folder or
+ * page, and its card would be a guess. Reads back to the start of the address only (at most 200
+ * characters), and only for a KB cue right after a path or query separator.
+ */
+function inOtherSitesAddress(text: string, at: number): boolean {
+  if (!/[/=?&]/.test(text[at - 1] ?? '')) return false;
+  let b = at;
+  while (b > 0 && at - b < 200 && !/[\s"'<>()[\]]/.test(text[b - 1]!)) b--;
+  const host = /^(?:[a-z][a-z0-9+.-]{1,10}:\/\/|www\.)([^/\s?#:]+)/i.exec(text.slice(b, at));
+  return host !== null && !MICROSOFT_HOST.test(host[1]!);
 }

@@ -2,7 +2,7 @@
  * Which matches are highlighted and listed once the ticket is ranked. Every highlight must open a
  * card worth reading: a quoted message too thin to name an article alone ("Host not found",
  * "returned message") is shown only when an article it names is listed for the ticket, where it is
- * part of the evidence, and so is a code too many articles quote. Other codes and NDR lines (a
+ * part of the evidence, and so is a code or a message too many articles quote. Other codes and NDR lines (a
  * class or a bounce's reason explains them) are always shown; cited numbers too, except one
  * outside the archive's range that no article of the index has (archive-range.ts: it is not
  * ranked, and its card would be empty).
@@ -13,6 +13,8 @@ import { withinArchive } from './archive-range';
 
 /** Most articles a code may name and still open a card worth reading without a listed one. */
 const CODE_CANDIDATES = 3;
+/** Most articles a message may name and still open a card without a listed one (rank.ts shareFactor's widest band). */
+const MESSAGE_CANDIDATES = 10;
 
 export function worthShowing(m: Match, listed: ReadonlySet<string>, laterThanArchive = false): boolean {
   if (m.source === 'cited') return withinArchive(m.value) || listed.has(m.value);
@@ -23,6 +25,9 @@ export function worthShowing(m: Match, listed: ReadonlySet<string>, laterThanArc
   // list of other cases. It is shown as evidence for a listed article, or when it names a few.
   if (m.source === 'code' && m.kind === 'error' && m.articles.length > CODE_CANDIDATES)
     return m.articles.some((q) => listed.has(q));
-  if (m.source !== 'message' || m.kind !== 'error' || m.class || m.weight >= SPECIFIC_WEIGHT) return true;
+  if (m.source !== 'message' || m.kind !== 'error' || m.class) return true;
+  // A message more than ten articles quote ("The system cannot find the file specified.", in 24) is
+  // the words of many cases: its card would be a list of guesses unless the ticket lists one.
+  if (m.weight >= SPECIFIC_WEIGHT && m.articles.length <= MESSAGE_CANDIDATES) return true;
   return m.articles.some((q) => listed.has(q));
 }

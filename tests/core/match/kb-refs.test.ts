@@ -166,3 +166,38 @@ describe("other tools' article numbers and later page headers", () => {
     ]);
   });
 });
+
+describe('numbers that look cited but belong to someone else', () => {
+  it("a bare Q after a person's, a return's or any number label is that number", () => {
+    expect(refs('user q204511 cannot log in; RMA Q245881 picked up; Employee no. Q10922; Badge ID Q20931')).toEqual([]);
+    expect(refs('SR Q271234 updated; Job Q204513 queued')).toEqual([]);
+    // A label of its own kind before the cue keeps it a KB reference.
+    expect(refs('Article ID: Q227142; see Q245117').map(([, q]) => q)).toEqual(['Q227142', 'Q245117']);
+  });
+
+  it('KB as the unit of a size column or field is no KB cue', () => {
+    expect(refs('Shared-Finance  Size KB: 204800  Items: 45012; Memory KB 52428; Quota (KB 40960')).toEqual([]);
+    // "as described in KB 227142" still cites one.
+    expect(refs('as described in KB 227142').map(([, q]) => q)).toEqual(['Q227142']);
+  });
+
+  it("an article number of the team's or another site's knowledge base is not Microsoft's", () => {
+    expect(refs('see our Confluence article 10234, wiki article 11873 and our internal KB 20431')).toEqual([]);
+    expect(refs('per our KB article 204311; the intranet article 19022 says; SOP article 20417')).toEqual([]);
+    // Microsoft's own knowledge base stays.
+    expect(refs('the Microsoft Knowledge Base article 227142 and KB article 245117').map(([, q]) => q)).toEqual([
+      'Q227142',
+      'Q245117',
+    ]);
+  });
+
+  it("a KB cue in another site's address names that site's page; in Microsoft's it is the hotfix", () => {
+    expect(refs('link https://files.contoso.com/share/KB204511/setup.zip is dead')).toEqual([]);
+    expect(refs('see www.example.org/docs?id=KB245117 for it')).toEqual([]);
+    expect(
+      refs('http://download.microsoft.com/download/WindowsServer2003-KB245117-x86-ENU.exe and C:\\fixes\\KB227142').map(
+        ([, q]) => q,
+      ),
+    ).toEqual(['Q245117', 'Q227142']);
+  });
+});

@@ -22,6 +22,17 @@ const cited = (q: string): Match => ({
   source: 'cited',
   weight: 1,
 });
+const message = (articles: string[], weight = 1): Match => ({
+  kind: 'error',
+  text: 'The system cannot find the file specified',
+  start: 0,
+  end: 41,
+  value: 'The system cannot find the file specified.',
+  articles,
+  source: 'message',
+  weight,
+});
+const eleven = Array.from({ length: 11 }, (_, i) => `Q1000${10 + i}`);
 const many = ['Q100001', 'Q100002', 'Q100003', 'Q100004', 'Q100005'];
 
 describe('which matches are highlighted', () => {
@@ -30,6 +41,16 @@ describe('which matches are highlighted', () => {
     expect(worthShowing(code(many), new Set(['Q100004']))).toBe(true);
     // A code naming a few articles opens a short list of candidates: shown.
     expect(worthShowing(code(many.slice(0, 3)), new Set())).toBe(true);
+  });
+
+  it('a message more than ten articles quote is shown only as evidence for a listed article', () => {
+    expect(worthShowing(message(eleven), new Set())).toBe(false);
+    expect(worthShowing(message(eleven), new Set(['Q100015']))).toBe(true);
+    // Ten or fewer: a short list of candidates, shown; and so is an NDR line however many quote it.
+    expect(worthShowing(message(eleven.slice(0, 10)), new Set())).toBe(true);
+    expect(worthShowing({ ...message(eleven), kind: 'ndr', class: 'unknown-recipient' }, new Set())).toBe(true);
+    // A thin message stays shown only for a listed article.
+    expect(worthShowing(message(eleven.slice(0, 1), 0.3), new Set())).toBe(false);
   });
 
   it('in a ticket about later systems, a code or message is shown only for a listed article', () => {
