@@ -43,9 +43,9 @@ const FILE_RE =
 const EXCHANGE_BUILD_RE = /(?<![\d.])(4\.0|5\.0|5\.5|6\.0|6\.5)\.(\d{3,4})(?:\.\d{1,5})?(?![.\d])/g;
 const EXCHANGE_CUE_RE = /exchange|store\.exe|emsmta\.exe|dsamain\.exe|msexc|mad\.exe/i;
 
-// "SP4 for NT 4.0", "Service Pack 6a on Windows NT 4.0": the service pack written before its product.
+// "SP4 for NT 4.0", "Service Pack 6a on Windows NT 4.0", "got SP4 (NT4)": the service pack written before its product.
 const SP_BEFORE_RE =
-  /(?<![\w])(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)[\s\u00a0]{1,3}(?:for|on|of)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Microsoft[\s\u00a0]{1,3})?$/i;
+  /(?<![\w])(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)(?:[\s\u00a0]{1,3}(?:for|on|of)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Microsoft[\s\u00a0]{1,3})?|[\s\u00a0]{0,3}\([\s\u00a0]{0,3})$/i;
 
 const BARE_RE =
   /(?<![\w.])(\d{1,2}\.\d{1,2}[a-z]?)[\s\u00a0]{0,3},?[\s\u00a0]{0,3}(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)(?![\w])/gi;

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Fix } from '../../../src/core/article/types';
+import { findTicketVersions, verdictFor } from '../../../src/core/version';
+import { record } from '../match/fixture-records';
+
+// Composed records: the products and levels are the archive's kind, the articles are not real ones.
+const fix = (p: Partial<Fix> & Pick<Fix, 'text' | 'product' | 'version'>): Fix => ({
+  servicePack: null,
+  hotfix: false,
+  source: 'status',
+  ...p,
+});
+const rec = (p: Omit<Parameters<typeof record>[0], 'title'>) => record({ title: 'Composed article', ...p });
+const v = (r: ReturnType<typeof record>, text: string) => verdictFor(r, findTicketVersions(text)).verdict;
+
+describe('an article fixed in several versions of one product', () => {
+  const twoLines = rec({
+    q: 'Q900401',
+    versions: ['Proxy Server 1.0', 'Proxy Server 2.0'],
+    fix: fix({ text: 'Proxy Server 1.0 Service Pack 3', product: 'Proxy Server', version: '1.0', servicePack: '3' }),
+    fixes: [
+      fix({ text: 'Proxy Server 1.0 Service Pack 3', product: 'Proxy Server', version: '1.0', servicePack: '3' }),
+      fix({ text: 'Proxy Server 2.0 Service Pack 1', product: 'Proxy Server', version: '2.0', servicePack: '1' }),
+    ],
+  });
+  it("is judged by the fix for the ticket's version, not the first one", () => {
+    expect(v(twoLines, 'Proxy Server 2.0 SP1 on the edge box')).toBe('fixed');
+    expect(v(twoLines, 'Proxy Server 2.0 without a service pack')).toBe('affected');
+    expect(v(twoLines, 'Proxy Server 1.0 SP2')).toBe('affected');
+    expect(v(twoLines, 'Proxy Server 1.0 SP3')).toBe('fixed');
+  });
+  it('a minor version of the same major is judged by that major line', () => {
+    const exch = rec({
+      q: 'Q900402',
+      versions: ['Exchange Server 4.0', 'Exchange Server 5.0'],
+      fixes: [
+        fix({
+          text: 'Exchange Server 4.0 Service Pack 4',
+          product: 'Exchange Server',
+          version: '4.0',
+          servicePack: '4',
+        }),
+        fix({
+          text: 'Exchange Server 5.0 Service Pack 1',
+          product: 'Exchange Server',
+          version: '5.0',
+          servicePack: '1',
+        }),
+      ],
+    });
+    expect(v(exch, 'Exchange 5.0 SP1 information store')).toBe('fixed');
+    expect(v(exch, 'Exchange 4.0 SP2 information store')).toBe('affected');
+    expect(v(exch, 'Exchange Server 5.5 SP2')).toBe('fixed');
+  });
+});
+
+describe('Version(s) lines that carry a service pack', () => {
+  const smsLevels = rec({
+    q: 'Q900403',
+    versions: ['Systems Management Server 2.0 SP1', 'Systems Management Server 2.0 SP2'],
+  });
+  it('list those levels: a listed level is affected, another one is not judged', () => {
+    expect(v(smsLevels, 'SMS 2.0 SP2 site server')).toBe('affected');
+    expect(v(smsLevels, 'Systems Management Server 2.0 SP1')).toBe('affected');
+    expect(v(smsLevels, 'SMS 2.0 SP3 site server')).toBe('unknown');
+  });
+  it('a level listed beside its bare version is affected even against an inferred "latest" fix', () => {
+    const inferred = rec({
+      q: 'Q900404',
+      versions: ['SNA Server 3.0', 'SNA Server 3.0 SP1', 'SNA Server 3.0 SP2'],
+      fix: fix({
+        text: 'SNA Server 3.0 Service Pack 4 (inferred)',
+        product: 'SNA Server',
+        version: '3.0',
+        servicePack: '4',
+        inferred: true,
+      }),
+    });
+    expect(v(inferred, 'SNA Server 3.0 SP2 on the gateway')).toBe('affected');
+    // A level the article does not list may already have the unnumbered fix.
+    expect(v(inferred, 'SNA Server 3.0 SP3 on the gateway')).toBe('unknown');
+  });
+});
+
+describe('how tickets write the level', () => {
+  const nt = rec({
+    q: 'Q900405',
+    versions: ['Windows NT Server 4.0'],
+    fix: fix({ text: 'Windows NT 4.0 Service Pack 5', product: 'Windows NT', version: '4.0', servicePack: '5' }),
+  });
+  it('a service pack in front of its product in brackets', () => {
+    expect(findTicketVersions('the file server got SP4 (NT4) last week').products[0]).toMatchObject({
+      family: 'windows',
+      sp: '4',
+    });
+    expect(v(nt, 'Since the file server got SP4 (NT4) our apps hang')).toBe('affected');
+    expect(v(nt, 'Since the file server got SP6a (NT 4.0) our apps hang')).toBe('fixed');
+  });
+  const word = rec({
+    q: 'Q900406',
+    versions: ['Word 97 for Windows'],
+    fix: fix({
+      text: 'Word 97 Service Release 1',
+      product: 'Word',
+      version: '97',
+      servicePack: '1',
+      servicePackName: 'Service Release',
+    }),
+  });
+  it('"no SR", "original release": the release before any service release', () => {
+    expect(v(word, 'Word 97 (no SR) crashes printing')).toBe('affected');
+    expect(v(word, 'Word 97 original release, crashes printing')).toBe('affected');
+    expect(v(word, 'Word 97 crashes printing')).toBe('unknown');
+    expect(findTicketVersions('Outlook 2000 (original release) against the server').products[0]).toMatchObject({
+      family: 'outlook',
+      sp: '0',
+    });
+  });
+  it('"no service packs" after a product the table does not know', () => {
+    expect(findTicketVersions('Orbit Desk 3.2, no service packs yet').products[0]).toMatchObject({ sp: '0' });
+  });
+});
