@@ -91,7 +91,7 @@ const SP_TAIL =
   // The release itself or the newest level, in words: "Windows 2000 Server RTM", "NT 3.5 without a
   // service pack", "Word 97 (no SR)", "Outlook 2000 original release", "NT 4 with the latest service pack" (service pack "0" / "latest", releaseLevel).
   `(?:[\\s,(\\u00a0]{0,4}(rtm|gold|sp${SO}0|(?:with${S})?no${S}(?:sp|sr|service${S}(?:packs?|releases?))|without${S}(?:a${S}|any${S})?(?:sp|sr|service${S}(?:packs?|releases?))|(?:the${S})?(?:original|initial)${S}release|(?:with${S})?(?:the${S})?latest${S}(?:sp|service${S}pack))(?![a-z0-9]))?`;
-const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?))?`;
+const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?|tse))?`;
 
 /** The service pack a release word names: "rtm" -> "0", "with the latest service pack" -> "latest". */
 export function releaseLevel(words: string | undefined): string | null {

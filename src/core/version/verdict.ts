@@ -213,6 +213,13 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
       // A ticket "with the latest service pack" has whatever number the article's latest one had.
       if (same.length > 0 && same.every((p) => p.sp === 'latest'))
         return { verdict: 'fixed', reason: `the ticket's ${same[0]!.name} has the latest service pack (${fix!.text})` };
+      // The release itself ("no service pack", "RTM") has none, whatever the latest one's number.
+      const bare = same.find((p) => p.sp === '0');
+      if (bare)
+        return {
+          verdict: 'affected',
+          reason: `the ticket's ${bare.name}${spText(bare.sp)} predates any service pack; fixed in the ${fix!.text}`,
+        };
       if (same.length > 0) {
         return {
           verdict: 'unknown',

@@ -120,3 +120,60 @@ describe('how tickets write the level', () => {
     expect(findTicketVersions('Orbit Desk 3.2, no service packs yet').products[0]).toMatchObject({ sp: '0' });
   });
 });
+
+describe('product names tickets shorten', () => {
+  it('"Terminal Server Edition 4.0 SP4" and "TSE 4.0 SP6" are Windows NT 4.0 at that level', () => {
+    for (const text of ['Terminal Server Edition 4.0 SP4 farm', 'TSE 4.0 SP4 farm', 'NT 4.0 TSE SP4 farm']) {
+      expect(findTicketVersions(text).products[0], text).toMatchObject({ family: 'windows', version: '4.0', sp: '4' });
+    }
+    const tse = rec({
+      q: 'Q900407',
+      versions: ['Windows NT Server 4.0 Terminal Server Edition'],
+      fix: fix({ text: 'Windows NT 4.0 Service Pack 6', product: 'Windows NT', version: '4.0', servicePack: '6' }),
+    });
+    expect(v(tse, 'TSE 4.0 SP6 server')).toBe('fixed');
+    expect(v(tse, 'Terminal Server Edition 4.0 SP5 server')).toBe('affected');
+  });
+  it('eMbedded Visual Basic is not Visual Basic', () => {
+    const evb = rec({
+      q: 'Q900408',
+      versions: ['eMbedded Visual Basic 3.0'],
+      fix: fix({
+        text: 'eMbedded Visual Basic 3.0 hotfix',
+        product: 'eMbedded Visual Basic',
+        version: '3.0',
+        hotfix: true,
+      }),
+    });
+    expect(v(evb, 'eMbedded VB 3.0 app on the handhelds')).toBe('affected');
+    expect(v(evb, 'eVB 3.0 app on the handhelds')).toBe('affected');
+    expect(findTicketVersions('desktop VB 6.0 SP5').products[0]).toMatchObject({ family: 'other:visual basic' });
+  });
+  it("Outlook 2000's service release is Office 2000's", () => {
+    const sr1 = rec({
+      q: 'Q900409',
+      versions: ['Outlook 2000'],
+      fix: fix({
+        text: 'Office 2000 Service Release 1',
+        product: 'Office',
+        version: '2000',
+        servicePack: '1',
+        servicePackName: 'Service Release',
+      }),
+    });
+    expect(v(sr1, 'Outlook 2000 (original release) clients')).toBe('affected');
+    expect(v(sr1, 'Outlook 2000 clients, Office 2000 SR-1a everywhere')).toBe('fixed');
+  });
+});
+
+describe('"the latest service pack" with no number', () => {
+  it('the release with no service pack predates it', () => {
+    const latest = rec({
+      q: 'Q900410',
+      versions: ['Exchange Server 5.0'],
+      fix: fix({ text: 'latest Exchange Server 5.0 service pack', product: 'Exchange Server', version: '5.0' }),
+    });
+    expect(v(latest, 'Exchange 5.0, no service pack, custom recipients')).toBe('affected');
+    expect(v(latest, 'Exchange 5.0 custom recipients')).toBe('unknown');
+  });
+});
