@@ -16,6 +16,8 @@ interface Short {
   product?: string;
   /** Whole-number versions are written dotted for this product ("VB6" is Visual Basic 6.0). */
   dotted?: boolean;
+  /** The version a name without one stands for (its group then captures nothing). */
+  only?: string;
 }
 
 /** Case-insensitive letters without the `i` flag, which would let "vs" and "ie" in. */
@@ -39,6 +41,8 @@ const SHORTS: readonly Short[] = [
     family: 'windows',
     dotted: true,
   },
+  // "TSE with SP6": the edition was only ever 4.0 ("Terminal Server" alone may be Windows 2000's).
+  { re: `(?:${ci('terminal')}${S}${ci('server')}${S}${ci('edition')}|TSE)()`, family: 'windows', only: '4.0' },
   // "W2K", "Win2k", "Win 2000", "WinXP", "Win98", "W2K3"
   { re: `(?:[Ww]|${ci('win')}${SO})(${YEARS_2K}|XP|xp|Xp|95|98|ME|Me)`, family: 'windows' },
   { re: `${ci('exch')}\\.?${SO}(4\\.0|5\\.0|5\\.5|${YEARS_2K}|2007|2010)`, family: 'exchange' },
@@ -89,6 +93,7 @@ const SHORT_RE = new RegExp(
 const VERSION_WORDS: Readonly<Record<string, string>> = { '2k': '2000', '2k3': '2003' };
 
 function versionOf(raw: string, s: Short): string {
+  if (s.only) return s.only;
   let v = raw.toLowerCase();
   v = VERSION_WORDS[v] ?? v;
   if (s.dotted && /^\d$/.test(v)) v += '.0';

@@ -132,6 +132,10 @@ describe('product names tickets shorten', () => {
       fix: fix({ text: 'Windows NT 4.0 Service Pack 6', product: 'Windows NT', version: '4.0', servicePack: '6' }),
     });
     expect(v(tse, 'TSE 4.0 SP6 server')).toBe('fixed');
+    // The edition was only ever 4.0; "Terminal Server" alone may be Windows 2000's.
+    expect(v(tse, 'TSE with SP6, logons slow')).toBe('fixed');
+    expect(v(tse, 'Terminal Server Edition at SP5, logons slow')).toBe('affected');
+    expect(findTicketVersions('Terminal Server with SP2, logons slow').products).toEqual([]);
     expect(v(tse, 'Terminal Server Edition 4.0 SP5 server')).toBe('affected');
   });
   it('eMbedded Visual Basic is not Visual Basic', () => {
