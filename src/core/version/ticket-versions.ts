@@ -7,6 +7,7 @@ import { exchangeReleaseOfBuild, exchangeVersionOfMajor } from './exchange-build
 import { findOtherProducts, findProductMentions, type ProductMention } from './products';
 import { findShorthandProducts } from './shorthand';
 import { findLaterReleases } from './later-releases';
+import { findWindowsBuilds } from './windows-builds';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -115,6 +116,14 @@ export function findTicketVersions(text: string): TicketVersions {
         });
       }
     }
+  }
+  // Windows given by its build alone ("Version 4.0 (Build 1381: Service Pack 4)", "[Version 5.00.2195]").
+  for (const w of findWindowsBuilds(text)) {
+    const same = products.filter(
+      (p) => (p.start < w.end && w.start < p.end) || (p.family === w.family && p.version === w.version),
+    );
+    if (same.length === 0) products.push(w);
+    else if (w.sp !== null) for (const p of same) if (p.family === w.family && p.sp === null) p.sp = w.sp;
   }
   products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);

@@ -181,3 +181,33 @@ describe('"the latest service pack" with no number', () => {
     expect(v(latest, 'Exchange 5.0 custom recipients')).toBe('unknown');
   });
 });
+
+describe('Windows given by its build alone', () => {
+  const nt = rec({
+    q: 'Q900411',
+    versions: ['Windows NT Server 4.0 SP4'],
+    fix: fix({ text: 'Windows NT 4.0 Service Pack 5', product: 'Windows NT', version: '4.0', servicePack: '5' }),
+  });
+  it("winver's dialog without its product line names Windows NT 4.0 at the stated service pack", () => {
+    expect(v(nt, 'About box: Version 4.0 (Build 1381: Service Pack 4). Clients hang.')).toBe('affected');
+    expect(v(nt, 'About box: Version 4.0 (Build 1381: Service Pack 6)')).toBe('fixed');
+    // A version that disagrees with the build is not Windows (Exchange 4.0 builds are 837-996).
+    const windows = (text: string) => findTicketVersions(text).products.filter((p) => p.family === 'windows');
+    expect(windows('Version 5.5 (Build 1381: Service Pack 2)')).toEqual([]);
+  });
+  it('the command prompt banner and a bare build name the version, never the level', () => {
+    const w2k = rec({
+      q: 'Q900412',
+      versions: ['Windows 2000 Server', 'Windows 2000 Advanced Server'],
+      fix: fix({ text: 'Windows 2000 Service Pack 1', product: 'Windows', version: '2000', servicePack: '1' }),
+    });
+    expect(findTicketVersions('C:\\> ver: [Version 5.00.2195]').products.filter((p) => p.family === 'windows')).toEqual(
+      [expect.objectContaining({ family: 'windows', version: '2000', sp: null })],
+    );
+    expect(v(w2k, 'C:\\> ver\nMicrosoft Windows 2000 [Version 5.00.2195]')).toBe('unknown');
+    expect(v(w2k, 'cluster node is build 2195 with SP2')).toBe('fixed');
+    expect(findTicketVersions('ticket build 1234 of our app').products.filter((p) => p.family === 'windows')).toEqual(
+      [],
+    );
+  });
+});
