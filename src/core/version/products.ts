@@ -91,7 +91,7 @@ const SP_TAIL =
   // The release itself or the newest level, in words: "Windows 2000 Server RTM", "NT 3.5 without a
   // service pack", "Word 97 (no SR)", "Outlook 2000 original release", "NT 4 with the latest service pack" (service pack "0" / "latest", releaseLevel).
   `(?:[\\s,(\\u00a0]{0,4}(rtm|gold|sp${SO}0|(?:with${S})?no${S}(?:sp|sr|service${S}(?:packs?|releases?))|without${S}(?:a${S}|any${S})?(?:sp|sr|service${S}(?:packs?|releases?))|(?:the${S})?(?:original|initial)${S}release|(?:with${S})?(?:the${S})?latest${S}(?:sp|service${S}pack))(?![a-z0-9]))?`;
-const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?|tse))?`;
+const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|as|ads|srv|wks|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?|tse))?`;
 
 /** The service pack a release word names: "rtm" -> "0", "with the latest service pack" -> "latest". */
 export function releaseLevel(words: string | undefined): string | null {
@@ -114,7 +114,7 @@ const PRODUCT_RE = new RegExp(
   'gi',
 );
 
-// What may follow a product's version: an edition, a service pack, a build (groups 1 and 2).
+// What may follow a product's version: an edition ("W2K AS SP2": Advanced Server), a service pack, a build (groups 1 and 2).
 const TAIL_RE = new RegExp(EDITION + SP_TAIL, 'iy');
 
 /** The edition, service pack and build written right after a product's version at `at`. */

@@ -211,3 +211,24 @@ describe('Windows given by its build alone', () => {
     );
   });
 });
+
+describe('a level written alone after a product', () => {
+  const w2k = rec({
+    q: 'Q900413',
+    versions: ['Windows 2000 Server'],
+    fix: fix({ text: 'Windows 2000 Service Pack 3', product: 'Windows', version: '2000', servicePack: '3' }),
+  });
+  it('is another machine of that product: the lowest level decides', () => {
+    expect(v(w2k, 'servers are Win2000 SP3 and one still on SP1')).toBe('affected');
+    expect(v(w2k, 'Windows 2000 Server SP3 on node A, SP2 on node B')).toBe('affected');
+    expect(v(w2k, 'servers are Win2000 SP3 and one on SP4')).toBe('fixed');
+  });
+  it('not where it is a fix, a target or the level upgraded from', () => {
+    expect(v(w2k, 'Windows 2000 Server; the article says it is fixed in SP3')).toBe('unknown');
+    expect(v(w2k, 'Windows 2000 Server went from SP2 to SP3 last night')).toBe('fixed');
+    expect(v(w2k, 'Windows 2000 Server, we plan to upgrade to SP3')).toBe('unknown');
+  });
+  it('"W2K AS SP2": the edition between the version and its level', () => {
+    expect(findTicketVersions('W2K AS SP2 cluster').products[0]).toMatchObject({ family: 'windows', sp: '2' });
+  });
+});
