@@ -89,9 +89,9 @@ const SP_TAIL =
   `(?:[\\s,(\\u00a0]{0,4}(?:with${S}|w/${SO}|plus${S})?(?:(?:the${S})?service${S}pack|sp)${SO}(\\d{1,2}[a-z]?)(?![a-z0-9]))?` +
   `(?:[\\s,(\\u00a0]{0,4}build${SO}[:#]?${SO}(\\d{1,4}(?:\\.\\d{1,5}){0,3}))?` +
   // The release itself or the newest level, in words: "Windows 2000 Server RTM", "NT 3.5 without a
-  // service pack", "NT 4 with the latest service pack" (service pack "0" / "latest", releaseLevel).
-  `(?:[\\s,(\\u00a0]{0,4}(rtm|gold|sp${SO}0|(?:with${S})?no${S}(?:sp|service${S}packs?)|without${S}(?:a${S}|any${S})?(?:sp|service${S}packs?)|(?:with${S})?(?:the${S})?latest${S}(?:sp|service${S}pack))(?![a-z0-9]))?`;
-const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?))?`;
+  // service pack", "Word 97 (no SR)", "Outlook 2000 original release", "NT 4 with the latest service pack" (service pack "0" / "latest", releaseLevel).
+  `(?:[\\s,(\\u00a0]{0,4}(rtm|gold|sp${SO}0|(?:with${S})?no${S}(?:sp|sr|service${S}(?:packs?|releases?))|without${S}(?:a${S}|any${S})?(?:sp|sr|service${S}(?:packs?|releases?))|(?:the${S})?(?:original|initial)${S}release|(?:with${S})?(?:the${S})?latest${S}(?:sp|service${S}pack))(?![a-z0-9]))?`;
+const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|as|ads|srv|wks|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?|tse))?`;
 
 /** The service pack a release word names: "rtm" -> "0", "with the latest service pack" -> "latest". */
 export function releaseLevel(words: string | undefined): string | null {
@@ -114,7 +114,7 @@ const PRODUCT_RE = new RegExp(
   'gi',
 );
 
-// What may follow a product's version: an edition, a service pack, a build (groups 1 and 2).
+// What may follow a product's version: an edition ("W2K AS SP2": Advanced Server), a service pack, a build (groups 1 and 2).
 const TAIL_RE = new RegExp(EDITION + SP_TAIL, 'iy');
 
 /** The edition, service pack and build written right after a product's version at `at`. */
@@ -290,7 +290,8 @@ export function findOtherProducts(text: string, known: readonly ProductMention[]
     if (known.some((k) => k.start < end && start < k.end)) continue;
     const words = m[1]!.trim().split(/[ \u00a0]+/);
     const version = m[2] ?? m[4]!;
-    const sp = m[3] ?? m[5] ?? null;
+    // "SMS 1.2, no service packs": the release itself, in words.
+    const sp = m[3] ?? m[5] ?? readProductTail(text, end).sp;
     for (let i = 0; i < words.length; i++) {
       // "MS Mail for Windows 3.2": the tails are "Mail for Windows" and "Windows", not "for Windows".
       if (!/^[A-Z]/.test(words[i]!)) continue;
@@ -303,7 +304,8 @@ export function findOtherProducts(text: string, known: readonly ProductMention[]
     const start = m.index;
     const end = start + m[0].length;
     if ([...known, ...out].some((k) => k.start < end && start < k.end)) continue;
-    const p = otherProduct(m[1]!, m[2]!, null, start, end);
+    // "Word 97 (no SR)": the release itself.
+    const p = otherProduct(m[1]!, m[2]!, readProductTail(text, end).sp, start, end);
     if (p) out.push(p);
   }
   return out;

@@ -1,7 +1,7 @@
 /**
  * Products as agents shorten them in tickets: "NT 4.0 Server SP6a", "NT4 SP6a", "W2K SP3",
  * "Win2k", "SQL 7", "IIS5", "Exch 5.5", "E2K", "SMS 2.0 SP1", "VB6 SP5", "VC++ 6", "VFP 6.0 SP3",
- * "SNA 4.0 SP2", "XL97", "O2K", "IE5.5", "WfW 3.11". Each becomes the product the archive's versions and fixes
+ * "SNA 4.0 SP2", "XL97", "O2K", "IE5.5", "WfW 3.11", "TSE 4.0", "eVB 3.0". Each becomes the product the archive's versions and fixes
  * name ("Windows NT 4.0", "Systems Management Server 2.0"), so a ticket's version can be judged
  * against an article's fix. The letters of a two- or three-letter shorthand must be capitals
  * ("vs", "ie" are words); the Windows and NT forms may be written in any case ("win2k", "nt4").
@@ -16,6 +16,8 @@ interface Short {
   product?: string;
   /** Whole-number versions are written dotted for this product ("VB6" is Visual Basic 6.0). */
   dotted?: boolean;
+  /** The version a name without one stands for (its group then captures nothing). */
+  only?: string;
 }
 
 /** Case-insensitive letters without the `i` flag, which would let "vs" and "ie" in. */
@@ -33,6 +35,14 @@ const SHORTS: readonly Short[] = [
     family: 'windows',
     dotted: true,
   },
+  // "Terminal Server Edition 4.0", "TSE 4.0": Windows NT 4.0's Terminal Server Edition, whose service packs are numbered as NT 4.0's.
+  {
+    re: `(?:${ci('terminal')}${S}${ci('server')}(?:${S}${ci('edition')})?|TSE)${SO}v?(4\\.00?|4)`,
+    family: 'windows',
+    dotted: true,
+  },
+  // "TSE with SP6": the edition was only ever 4.0 ("Terminal Server" alone may be Windows 2000's).
+  { re: `(?:${ci('terminal')}${S}${ci('server')}${S}${ci('edition')}|TSE)()`, family: 'windows', only: '4.0' },
   // "W2K", "Win2k", "Win 2000", "WinXP", "Win98", "W2K3"
   { re: `(?:[Ww]|${ci('win')}${SO})(${YEARS_2K}|XP|xp|Xp|95|98|ME|Me)`, family: 'windows' },
   { re: `${ci('exch')}\\.?${SO}(4\\.0|5\\.0|5\\.5|${YEARS_2K}|2007|2010)`, family: 'exchange' },
@@ -49,6 +59,17 @@ const SHORTS: readonly Short[] = [
   { re: `OL${SO}(97|98|2000|2002|XP|2003)`, family: 'outlook' },
   { re: `SMS${SO}v?(${NUMBER})`, product: 'Systems Management Server', dotted: true },
   { re: `SNA${SO}v?(${NUMBER})`, product: 'SNA Server', dotted: true },
+  // "eMbedded VB 3.0", "eVB 3.0", "embedded Visual C++ 4.0": not the desktop products (before VB and VC).
+  {
+    re: `(?:${ci('embedded')}${S}(?:VB|${ci('visual')}${S}${ci('basic')})|eVB)${SO}v?(${NUMBER})`,
+    product: 'eMbedded Visual Basic',
+    dotted: true,
+  },
+  {
+    re: `(?:${ci('embedded')}${S}(?:VC\\+\\+|${ci('visual')}${S}C\\+\\+)|eVC(?:\\+\\+)?)${SO}v?(${NUMBER})`,
+    product: 'eMbedded Visual C++',
+    dotted: true,
+  },
   { re: `VB${SO}v?(${NUMBER})`, product: 'Visual Basic', dotted: true },
   { re: `(?:MS)?VC(?:\\+\\+)?${SO}v?(${NUMBER})`, product: 'Visual C++', dotted: true },
   { re: `VFP${SO}v?(${NUMBER})`, product: 'Visual FoxPro', dotted: true },
@@ -72,6 +93,7 @@ const SHORT_RE = new RegExp(
 const VERSION_WORDS: Readonly<Record<string, string>> = { '2k': '2000', '2k3': '2003' };
 
 function versionOf(raw: string, s: Short): string {
+  if (s.only) return s.only;
   let v = raw.toLowerCase();
   v = VERSION_WORDS[v] ?? v;
   if (s.dotted && /^\d$/.test(v)) v += '.0';

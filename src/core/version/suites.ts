@@ -15,6 +15,12 @@ const OFFICE_APP = new RegExp(
     .join('|')})(?: for windows)?$`,
 );
 const OFFICE_YEARS = new Set(['97', '2000', '2002', '2003']);
+const OUTLOOK_IN_OFFICE: Readonly<Record<string, string>> = {
+  '2000': '2000',
+  '2002': '2002',
+  xp: '2002',
+  '2003': '2003',
+};
 const TOOL =
   /^other:visual (?:basic|c\+\+|foxpro|interdev|j\+\+|sourcesafe)(?: (?:learning|professional|enterprise)(?: edition)?)?(?: for windows)?$/;
 
@@ -35,6 +41,11 @@ function suiteVersion(family: string, version: string): { version: string; rank:
 
 /** The mention as its suite release (Office year or Visual Studio release), or null when it is not a program of one. */
 export function suiteOf(m: ProductMention): ProductMention | null {
+  // Outlook 2000 and later shipped in Office: Outlook 2000 SR-1 is Office 2000 SR-1 (97 and 98 were also sold alone).
+  if (m.family === 'outlook' && OUTLOOK_IN_OFFICE[m.version]) {
+    const year = OUTLOOK_IN_OFFICE[m.version]!;
+    return { ...m, family: OFFICE_FAMILY, name: `${m.name} (Office ${year})`, version: year, rank: year };
+  }
   if (OFFICE_APP.test(m.family) && OFFICE_YEARS.has(m.version)) {
     const name = m.family === 'other:office' ? `Office ${m.version}` : `${m.name} (Office ${m.version})`;
     return { ...m, family: OFFICE_FAMILY, name };

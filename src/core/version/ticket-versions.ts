@@ -7,6 +7,7 @@ import { exchangeReleaseOfBuild, exchangeVersionOfMajor } from './exchange-build
 import { findOtherProducts, findProductMentions, type ProductMention } from './products';
 import { findShorthandProducts } from './shorthand';
 import { findLaterReleases } from './later-releases';
+import { findWindowsBuilds } from './windows-builds';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -43,9 +44,9 @@ const FILE_RE =
 const EXCHANGE_BUILD_RE = /(?<![\d.])(4\.0|5\.0|5\.5|6\.0|6\.5)\.(\d{3,4})(?:\.\d{1,5})?(?![.\d])/g;
 const EXCHANGE_CUE_RE = /exchange|store\.exe|emsmta\.exe|dsamain\.exe|msexc|mad\.exe/i;
 
-// "SP4 for NT 4.0", "Service Pack 6a on Windows NT 4.0": the service pack written before its product.
+// "SP4 for NT 4.0", "Service Pack 6a on Windows NT 4.0", "got SP4 (NT4)": the service pack written before its product.
 const SP_BEFORE_RE =
-  /(?<![\w])(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)[\s\u00a0]{1,3}(?:for|on|of)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Microsoft[\s\u00a0]{1,3})?$/i;
+  /(?<![\w])(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)(?:[\s\u00a0]{1,3}(?:for|on|of)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Microsoft[\s\u00a0]{1,3})?|[\s\u00a0]{0,3}\([\s\u00a0]{0,3})$/i;
 
 const BARE_RE =
   /(?<![\w.])(\d{1,2}\.\d{1,2}[a-z]?)[\s\u00a0]{0,3},?[\s\u00a0]{0,3}(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)(?![\w])/gi;
@@ -59,15 +60,58 @@ const PATCHED_RE =
 const SP_AFTER_RE =
   /^[^.;:\n]{0,30}?\b(?:to|with|at|on|running|plus)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Service[\s\u00a0]{1,3}Pack|SP)[\s\u00a0]?(\d{1,2}[a-z]?)(?![\w])/i;
 
+// "we plan to upgrade to SP3", "should go to SP4": a level to come, not the installed one.
+const NOT_YET_RE =
+  /\b(?:plan(?:s|ned|ning)?|will|need(?:s|ed)?|should|going|want(?:s|ed)?|would|must|could|can(?:not|'t)?|until|before)\b/i;
+
 function servicePackAfter(text: string, p: ProductMention, next: number): string | null {
   const m = SP_AFTER_RE.exec(text.slice(p.end, Math.min(next, p.end + 60)));
-  return m ? m[1]!.toLowerCase() : null;
+  return m && !NOT_YET_RE.test(m[0]) ? m[1]!.toLowerCase() : null;
 }
 
 function servicePackBefore(text: string, start: number): string | null {
   if (start === 0) return null;
   const m = SP_BEFORE_RE.exec(text.slice(Math.max(0, start - 48), start));
   return m ? m[1]!.toLowerCase() : null;
+}
+
+// "Win2000 SP3 and one still on SP1": a level written alone, after a product on the same line.
+const LONE_SP_RE = /(?<![\w.])(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]?(\d{1,2}[a-z]?)(?![\w])/gi;
+const LEVEL_CUE_RE = /(?:(?<![\w])(?:on|at|is|are|was|running|runs|has|have|with|and)|[,/(:])[\s\u00a0]{0,3}$/i;
+const BARE_VERSION_BEFORE_RE = /\d\.\d{1,2}[a-z]?[\s\u00a0]{0,3},?[\s\u00a0]{0,3}$/;
+
+/**
+ * A service pack no product claims, after a product on its line: another machine at another level
+ * of that product ("servers are Win2000 SP3 and one still on SP1"). The verdict lets the lowest
+ * level decide, so a machine the ticket mentions in passing is not dropped. Not one that a product
+ * right after it claims ("SP4 for NT 4.0"), nor a bare "5.5 SP4".
+ */
+function loneLevels(text: string, products: readonly ProductMention[]): ProductMention[] {
+  const out: ProductMention[] = [];
+  LONE_SP_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let seen = 0;
+  while ((m = LONE_SP_RE.exec(text)) && seen++ < 100) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (products.some((p) => p.start <= start && end <= p.end)) continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    // A machine's level ("one still on SP1", "DC2 is SP1", ", SP1 on the old node"), not a fix or an
+    // upgrade's start ("fixed in SP4", "from SP2 to SP4", "need SP4").
+    if (BARE_VERSION_BEFORE_RE.test(before) || !LEVEL_CUE_RE.test(before)) continue;
+    const next = products.find((p) => p.start >= end);
+    if (next && next.start - end <= 30 && !text.slice(end, next.start).includes('\n')) continue;
+    let prevEnd = -1;
+    for (const p of products) if (p.end <= start && p.end > prevEnd) prevEnd = p.end;
+    if (prevEnd < 0 || start - prevEnd > 80 || text.slice(prevEnd, start).includes('\n')) continue;
+    const level = m[1]!.toLowerCase();
+    for (const p of products) {
+      if (p.end !== prevEnd || p.sp === level) continue;
+      if (products.some((o) => o.family === p.family && o.version === p.version && o.sp === level)) continue;
+      out.push({ ...p, sp: level, build: null, start, end });
+    }
+  }
+  return out;
 }
 
 export function findTicketVersions(text: string): TicketVersions {
@@ -116,6 +160,14 @@ export function findTicketVersions(text: string): TicketVersions {
       }
     }
   }
+  // Windows given by its build alone ("Version 4.0 (Build 1381: Service Pack 4)", "[Version 5.00.2195]").
+  for (const w of findWindowsBuilds(text)) {
+    const same = products.filter(
+      (p) => (p.start < w.end && w.start < p.end) || (p.family === w.family && p.version === w.version),
+    );
+    if (same.length === 0) products.push(w);
+    else if (w.sp !== null) for (const p of same) if (p.family === w.family && p.sp === null) p.sp = w.sp;
+  }
   products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);
   products.forEach((p, i) => {
@@ -124,6 +176,8 @@ export function findTicketVersions(text: string): TicketVersions {
     const next = products.slice(i + 1).find((o) => o.start >= p.end)?.start ?? text.length;
     p.sp = servicePackBefore(text, p.start) ?? servicePackAfter(text, p, next);
   });
+  products.push(...loneLevels(text, products));
+  products.sort((a, b) => a.start - b.start);
   const bare: BareVersion[] = [];
   BARE_RE.lastIndex = 0;
   while ((m = BARE_RE.exec(text)) && bare.length < 50) {

@@ -47,6 +47,8 @@ export function articleProducts(record: ArticleRecord): ProductMention[] {
   return out;
 }
 
+const LINE_LEVEL = /,?\s+(?:SP|Service\s+Pack)\s?(\d{1,2}[a-z]?)$/i;
+
 /**
  * The product a Version(s) line names. The line names one product from its start: "Visual Basic
  * Enterprise Edition for Windows 4.0" is Visual Basic 4.0, not the "Windows 4.0" at its end; and
@@ -55,11 +57,14 @@ export function articleProducts(record: ArticleRecord): ProductMention[] {
 function versionLineProduct(line: string): ProductMention | null {
   const known = findProductMentions(line, 1)[0];
   if (known && known.start === 0) return known;
-  const other = otherProductOf(line);
+  // "SNA Server 2.11 SP1", "Systems Management Server 2.0 SP2": the level the line lists.
+  const level = LINE_LEVEL.exec(line);
+  const other = level ? otherProductOf(line.slice(0, level.index)) : otherProductOf(line);
   if (!other) return null;
+  if (level) other.sp = level[1]!.toLowerCase();
   const name = canonicalProduct(other.name.slice(0, -other.version.length).trim(), other.version).product;
   const same = findProductMentions(`${name} ${other.version}`, 1)[0];
-  return same && same.start === 0 ? { ...same, start: 0, end: 0 } : other;
+  return same && same.start === 0 ? { ...same, sp: other.sp ?? same.sp, start: 0, end: 0 } : other;
 }
 
 export function productFit(record: ArticleRecord, ticket: TicketVersions): ProductFit {
@@ -208,6 +213,13 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
       // A ticket "with the latest service pack" has whatever number the article's latest one had.
       if (same.length > 0 && same.every((p) => p.sp === 'latest'))
         return { verdict: 'fixed', reason: `the ticket's ${same[0]!.name} has the latest service pack (${fix!.text})` };
+      // The release itself ("no service pack", "RTM") has none, whatever the latest one's number.
+      const bare = same.find((p) => p.sp === '0');
+      if (bare)
+        return {
+          verdict: 'affected',
+          reason: `the ticket's ${bare.name}${spText(bare.sp)} predates any service pack; fixed in the ${fix!.text}`,
+        };
       if (same.length > 0) {
         return {
           verdict: 'unknown',
@@ -274,8 +286,11 @@ function listedLevels(record: ArticleRecord, m: ProductMention): string[] | null
 
 /** The ticket's level is one the article lists ("5.5 SP3" for a ticket at 5.5 SP3). */
 function listedAtLevel(record: ArticleRecord, m: ProductMention): boolean {
-  const levels = listedLevels(record, m);
-  return levels !== null && m.sp !== null && levels.some((l) => compareServicePacks(l, m.sp) === 0);
+  if (m.sp === null) return false;
+  // "SNA Server 3.0, 3.0 SP1, 3.0 SP2": a line naming the ticket's level says so even beside the bare version.
+  return withSuites(record.versions.map(versionLineProduct).filter((p): p is ProductMention => p !== null)).some(
+    (a) => a.family === m.family && a.version === m.version && a.sp !== null && compareServicePacks(a.sp, m.sp) === 0,
+  );
 }
 
 /** The article lists the version only at other levels than the ticket's (or the ticket names none). */
@@ -436,16 +451,28 @@ function hotfixDoubt(record: ArticleRecord, p: ProductMention, fix: Fix, patched
 
 /**
  * The fix to judge by: an article fixed in several products ("COMCTL32.OCX 5.00.3828", "Visual
- * Studio 97 Service Pack 1") is judged by the first fix for a product the ticket names.
+ * Studio 97 Service Pack 1") is judged by a fix for a product the ticket names. An article fixed in
+ * several versions of one product ("Exchange Server 4.0 Service Pack 4" and "5.0 Service Pack 1")
+ * is judged by the fix for the ticket's version, else for its major version, else the first of the
+ * family: 5.0 SP1 judged against 4.0 SP4 was called affected.
  */
 function fixTheTicketNames(record: ArticleRecord, ticket: TicketVersions): Fix | null {
   if (ticket.products.length === 0) return null;
+  const products = withSuites(ticket.products);
+  const candidates: { fix: Fix; p: ProductMention }[] = [];
   for (const f of record.fix ? [record.fix, ...record.fixes] : record.fixes) {
     if (!f.version) continue;
     const p = productOf(f.product, f.version, f.servicePack);
-    if (p && ticket.products.some((t) => t.family === p.family)) return f;
+    if (p && products.some((t) => t.family === p.family)) candidates.push({ fix: f, p });
   }
-  return null;
+  const major = (rank: string) => rank.split('.')[0];
+  return (
+    (
+      candidates.find(({ p }) => products.some((t) => t.family === p.family && t.version === p.version)) ??
+      candidates.find(({ p }) => products.some((t) => t.family === p.family && major(t.rank) === major(p.rank))) ??
+      candidates[0]
+    )?.fix ?? null
+  );
 }
 
 const FILE_NAME = /^[\w-]{1,40}\.(?:exe|dll|sys|ocx|cpl|drv|vxd|386)$/i;

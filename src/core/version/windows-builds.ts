@@ -1,0 +1,60 @@
+/**
+ * Windows versions a ticket gives only by build, as winver and the command prompt print them:
+ * "Version 4.0 (Build 1381: Service Pack 4)" pasted without its "Microsoft (R) Windows NT" line,
+ * "Microsoft Windows 2000 [Version 5.00.2195]", "build 2195". Each build number below is one
+ * Windows release and stays the same through its service packs (a service pack is only known
+ * where the dialog states it), so the build names the version, never the level.
+ */
+import { findProductMentions, type ProductMention } from './products';
+
+/** Build -> the version as the product table writes it, and its major.minor. */
+const BUILDS: Readonly<Record<string, { version: string; dotted: string }>> = {
+  '807': { version: '3.5', dotted: '3.5' },
+  '1057': { version: '3.51', dotted: '3.51' },
+  '1381': { version: '4.0', dotted: '4.0' },
+  '2195': { version: '2000', dotted: '5.0' },
+  '2600': { version: 'XP', dotted: '5.1' },
+  '3790': { version: '2003', dotted: '5.2' },
+};
+
+const WS = '[\\s\\u00a0]';
+// "Version 4.0 (Build 1381: Service Pack 4)": the dialog's version must agree with the build.
+const DIALOG_RE = new RegExp(
+  `(?<![\\w.])(?:version${WS}{1,3})?(\\d\\.\\d{1,2})${WS}{0,3}\\(${WS}{0,3}build${WS}{0,3}[:#]?${WS}{0,3}(\\d{3,4})(?![\\d])(?:\\.\\d{1,5})?` +
+    `(?:${WS}{0,3}[:;,]${WS}{0,3}(?:service${WS}{1,3}pack|sp)${WS}{0,3}(\\d{1,2}[a-z]?))?${WS}{0,3}\\)`,
+  'gi',
+);
+// "[Version 5.00.2195]", "Version 5.1.2600": major.minor.build.
+const DOTTED_RE = /(?<![\w.])(?:\[[\s\u00a0]{0,3})?version[\s\u00a0]{1,3}(\d)\.(\d{1,2})\.(\d{3,4})(?![\d.])/gi;
+// "build 2195", "Build 1381": only the four-digit builds, which nothing else of the era shares.
+const BUILD_RE = /(?<![\w.])build[\s\u00a0]{0,3}[:#]?[\s\u00a0]{0,3}(1381|2195|2600|3790)(?![\d.])/gi;
+
+const sameDotted = (a: string, b: string) =>
+  Number(a.split('.')[0]) === Number(b.split('.')[0]) && Number(a.split('.')[1]) === Number(b.split('.')[1]);
+
+/** The Windows releases the ticket's builds name, with the service pack a dialog states (else null). */
+export function findWindowsBuilds(text: string, limit = 50): ProductMention[] {
+  const out: ProductMention[] = [];
+  // A dialog or banner whose version is another product's spends its span: its build is not Windows's.
+  const spent: { start: number; end: number }[] = [];
+  const add = (build: string, dotted: string | null, sp: string | null, start: number, end: number) => {
+    if ([...out, ...spent].some((o) => o.start < end && start < o.end)) return;
+    const w = BUILDS[build];
+    if (!w || (dotted !== null && !sameDotted(dotted, w.dotted))) {
+      if (dotted !== null) spent.push({ start, end });
+      return;
+    }
+    const p = findProductMentions(`Windows ${w.version}`, 1)[0];
+    if (p) out.push({ ...p, sp: sp?.toLowerCase() ?? null, build, start, end });
+  };
+  let m: RegExpExecArray | null;
+  DIALOG_RE.lastIndex = 0;
+  while ((m = DIALOG_RE.exec(text)) && out.length < limit)
+    add(m[2]!, m[1]!, m[3] ?? null, m.index, m.index + m[0].length);
+  DOTTED_RE.lastIndex = 0;
+  while ((m = DOTTED_RE.exec(text)) && out.length < limit)
+    add(m[3]!, `${m[1]}.${m[2]}`, null, m.index, m.index + m[0].length);
+  BUILD_RE.lastIndex = 0;
+  while ((m = BUILD_RE.exec(text)) && out.length < limit) add(m[1]!, null, null, m.index, m.index + m[0].length);
+  return out;
+}

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import type { Fix } from '../../../src/core/article/types';
+import { findTicketVersions, verdictFor } from '../../../src/core/version';
+import { record } from '../match/fixture-records';
+
+// Composed records: the products and levels are the archive's kind, the articles are not real ones.
+const fix = (p: Partial<Fix> & Pick<Fix, 'text' | 'product' | 'version'>): Fix => ({
+  servicePack: null,
+  hotfix: false,
+  source: 'status',
+  ...p,
+});
+const rec = (p: Omit<Parameters<typeof record>[0], 'title'>) => record({ title: 'Composed article', ...p });
+const v = (r: ReturnType<typeof record>, text: string) => verdictFor(r, findTicketVersions(text)).verdict;
+
+describe('an article fixed in several versions of one product', () => {
+  const twoLines = rec({
+    q: 'Q900401',
+    versions: ['Proxy Server 1.0', 'Proxy Server 2.0'],
+    fix: fix({ text: 'Proxy Server 1.0 Service Pack 3', product: 'Proxy Server', version: '1.0', servicePack: '3' }),
+    fixes: [
+      fix({ text: 'Proxy Server 1.0 Service Pack 3', product: 'Proxy Server', version: '1.0', servicePack: '3' }),
+      fix({ text: 'Proxy Server 2.0 Service Pack 1', product: 'Proxy Server', version: '2.0', servicePack: '1' }),
+    ],
+  });
+  it("is judged by the fix for the ticket's version, not the first one", () => {
+    expect(v(twoLines, 'Proxy Server 2.0 SP1 on the edge box')).toBe('fixed');
+    expect(v(twoLines, 'Proxy Server 2.0 without a service pack')).toBe('affected');
+    expect(v(twoLines, 'Proxy Server 1.0 SP2')).toBe('affected');
+    expect(v(twoLines, 'Proxy Server 1.0 SP3')).toBe('fixed');
+  });
+  it('a minor version of the same major is judged by that major line', () => {
+    const exch = rec({
+      q: 'Q900402',
+      versions: ['Exchange Server 4.0', 'Exchange Server 5.0'],
+      fixes: [
+        fix({
+          text: 'Exchange Server 4.0 Service Pack 4',
+          product: 'Exchange Server',
+          version: '4.0',
+          servicePack: '4',
+        }),
+        fix({
+          text: 'Exchange Server 5.0 Service Pack 1',
+          product: 'Exchange Server',
+          version: '5.0',
+          servicePack: '1',
+        }),
+      ],
+    });
+    expect(v(exch, 'Exchange 5.0 SP1 information store')).toBe('fixed');
+    expect(v(exch, 'Exchange 4.0 SP2 information store')).toBe('affected');
+    expect(v(exch, 'Exchange Server 5.5 SP2')).toBe('fixed');
+  });
+});
+
+describe('Version(s) lines that carry a service pack', () => {
+  const smsLevels = rec({
+    q: 'Q900403',
+    versions: ['Systems Management Server 2.0 SP1', 'Systems Management Server 2.0 SP2'],
+  });
+  it('list those levels: a listed level is affected, another one is not judged', () => {
+    expect(v(smsLevels, 'SMS 2.0 SP2 site server')).toBe('affected');
+    expect(v(smsLevels, 'Systems Management Server 2.0 SP1')).toBe('affected');
+    expect(v(smsLevels, 'SMS 2.0 SP3 site server')).toBe('unknown');
+  });
+  it('a level listed beside its bare version is affected even against an inferred "latest" fix', () => {
+    const inferred = rec({
+      q: 'Q900404',
+      versions: ['SNA Server 3.0', 'SNA Server 3.0 SP1', 'SNA Server 3.0 SP2'],
+      fix: fix({
+        text: 'SNA Server 3.0 Service Pack 4 (inferred)',
+        product: 'SNA Server',
+        version: '3.0',
+        servicePack: '4',
+        inferred: true,
+      }),
+    });
+    expect(v(inferred, 'SNA Server 3.0 SP2 on the gateway')).toBe('affected');
+    // A level the article does not list may already have the unnumbered fix.
+    expect(v(inferred, 'SNA Server 3.0 SP3 on the gateway')).toBe('unknown');
+  });
+});
+
+describe('how tickets write the level', () => {
+  const nt = rec({
+    q: 'Q900405',
+    versions: ['Windows NT Server 4.0'],
+    fix: fix({ text: 'Windows NT 4.0 Service Pack 5', product: 'Windows NT', version: '4.0', servicePack: '5' }),
+  });
+  it('a service pack in front of its product in brackets', () => {
+    expect(findTicketVersions('the file server got SP4 (NT4) last week').products[0]).toMatchObject({
+      family: 'windows',
+      sp: '4',
+    });
+    expect(v(nt, 'Since the file server got SP4 (NT4) our apps hang')).toBe('affected');
+    expect(v(nt, 'Since the file server got SP6a (NT 4.0) our apps hang')).toBe('fixed');
+  });
+  const word = rec({
+    q: 'Q900406',
+    versions: ['Word 97 for Windows'],
+    fix: fix({
+      text: 'Word 97 Service Release 1',
+      product: 'Word',
+      version: '97',
+      servicePack: '1',
+      servicePackName: 'Service Release',
+    }),
+  });
+  it('"no SR", "original release": the release before any service release', () => {
+    expect(v(word, 'Word 97 (no SR) crashes printing')).toBe('affected');
+    expect(v(word, 'Word 97 original release, crashes printing')).toBe('affected');
+    expect(v(word, 'Word 97 crashes printing')).toBe('unknown');
+    expect(findTicketVersions('Outlook 2000 (original release) against the server').products[0]).toMatchObject({
+      family: 'outlook',
+      sp: '0',
+    });
+  });
+  it('"no service packs" after a product the table does not know', () => {
+    expect(findTicketVersions('Orbit Desk 3.2, no service packs yet').products[0]).toMatchObject({ sp: '0' });
+  });
+});
+
+describe('product names tickets shorten', () => {
+  it('"Terminal Server Edition 4.0 SP4" and "TSE 4.0 SP6" are Windows NT 4.0 at that level', () => {
+    for (const text of ['Terminal Server Edition 4.0 SP4 farm', 'TSE 4.0 SP4 farm', 'NT 4.0 TSE SP4 farm']) {
+      expect(findTicketVersions(text).products[0], text).toMatchObject({ family: 'windows', version: '4.0', sp: '4' });
+    }
+    const tse = rec({
+      q: 'Q900407',
+      versions: ['Windows NT Server 4.0 Terminal Server Edition'],
+      fix: fix({ text: 'Windows NT 4.0 Service Pack 6', product: 'Windows NT', version: '4.0', servicePack: '6' }),
+    });
+    expect(v(tse, 'TSE 4.0 SP6 server')).toBe('fixed');
+    // The edition was only ever 4.0; "Terminal Server" alone may be Windows 2000's.
+    expect(v(tse, 'TSE with SP6, logons slow')).toBe('fixed');
+    expect(v(tse, 'Terminal Server Edition at SP5, logons slow')).toBe('affected');
+    expect(findTicketVersions('Terminal Server with SP2, logons slow').products).toEqual([]);
+    expect(v(tse, 'Terminal Server Edition 4.0 SP5 server')).toBe('affected');
+  });
+  it('eMbedded Visual Basic is not Visual Basic', () => {
+    const evb = rec({
+      q: 'Q900408',
+      versions: ['eMbedded Visual Basic 3.0'],
+      fix: fix({
+        text: 'eMbedded Visual Basic 3.0 hotfix',
+        product: 'eMbedded Visual Basic',
+        version: '3.0',
+        hotfix: true,
+      }),
+    });
+    expect(v(evb, 'eMbedded VB 3.0 app on the handhelds')).toBe('affected');
+    expect(v(evb, 'eVB 3.0 app on the handhelds')).toBe('affected');
+    expect(findTicketVersions('desktop VB 6.0 SP5').products[0]).toMatchObject({ family: 'other:visual basic' });
+  });
+  it("Outlook 2000's service release is Office 2000's", () => {
+    const sr1 = rec({
+      q: 'Q900409',
+      versions: ['Outlook 2000'],
+      fix: fix({
+        text: 'Office 2000 Service Release 1',
+        product: 'Office',
+        version: '2000',
+        servicePack: '1',
+        servicePackName: 'Service Release',
+      }),
+    });
+    expect(v(sr1, 'Outlook 2000 (original release) clients')).toBe('affected');
+    expect(v(sr1, 'Outlook 2000 clients, Office 2000 SR-1a everywhere')).toBe('fixed');
+  });
+});
+
+describe('"the latest service pack" with no number', () => {
+  it('the release with no service pack predates it', () => {
+    const latest = rec({
+      q: 'Q900410',
+      versions: ['Exchange Server 5.0'],
+      fix: fix({ text: 'latest Exchange Server 5.0 service pack', product: 'Exchange Server', version: '5.0' }),
+    });
+    expect(v(latest, 'Exchange 5.0, no service pack, custom recipients')).toBe('affected');
+    expect(v(latest, 'Exchange 5.0 custom recipients')).toBe('unknown');
+  });
+});
+
+describe('Windows given by its build alone', () => {
+  const nt = rec({
+    q: 'Q900411',
+    versions: ['Windows NT Server 4.0 SP4'],
+    fix: fix({ text: 'Windows NT 4.0 Service Pack 5', product: 'Windows NT', version: '4.0', servicePack: '5' }),
+  });
+  it("winver's dialog without its product line names Windows NT 4.0 at the stated service pack", () => {
+    expect(v(nt, 'About box: Version 4.0 (Build 1381: Service Pack 4). Clients hang.')).toBe('affected');
+    expect(v(nt, 'About box: Version 4.0 (Build 1381: Service Pack 6)')).toBe('fixed');
+    // A version that disagrees with the build is not Windows (Exchange 4.0 builds are 837-996).
+    const windows = (text: string) => findTicketVersions(text).products.filter((p) => p.family === 'windows');
+    expect(windows('Version 5.5 (Build 1381: Service Pack 2)')).toEqual([]);
+  });
+  it('the command prompt banner and a bare build name the version, never the level', () => {
+    const w2k = rec({
+      q: 'Q900412',
+      versions: ['Windows 2000 Server', 'Windows 2000 Advanced Server'],
+      fix: fix({ text: 'Windows 2000 Service Pack 1', product: 'Windows', version: '2000', servicePack: '1' }),
+    });
+    expect(findTicketVersions('C:\\> ver: [Version 5.00.2195]').products.filter((p) => p.family === 'windows')).toEqual(
+      [expect.objectContaining({ family: 'windows', version: '2000', sp: null })],
+    );
+    expect(v(w2k, 'C:\\> ver\nMicrosoft Windows 2000 [Version 5.00.2195]')).toBe('unknown');
+    expect(v(w2k, 'cluster node is build 2195 with SP2')).toBe('fixed');
+    expect(findTicketVersions('ticket build 1234 of our app').products.filter((p) => p.family === 'windows')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a level written alone after a product', () => {
+  const w2k = rec({
+    q: 'Q900413',
+    versions: ['Windows 2000 Server'],
+    fix: fix({ text: 'Windows 2000 Service Pack 3', product: 'Windows', version: '2000', servicePack: '3' }),
+  });
+  it('is another machine of that product: the lowest level decides', () => {
+    expect(v(w2k, 'servers are Win2000 SP3 and one still on SP1')).toBe('affected');
+    expect(v(w2k, 'Windows 2000 Server SP3 on node A, SP2 on node B')).toBe('affected');
+    expect(v(w2k, 'servers are Win2000 SP3 and one on SP4')).toBe('fixed');
+  });
+  it('not where it is a fix, a target or the level upgraded from', () => {
+    expect(v(w2k, 'Windows 2000 Server; the article says it is fixed in SP3')).toBe('unknown');
+    expect(v(w2k, 'Windows 2000 Server went from SP2 to SP3 last night')).toBe('fixed');
+    expect(v(w2k, 'Windows 2000 Server, we plan to upgrade to SP3')).toBe('unknown');
+  });
+  it('"W2K AS SP2": the edition between the version and its level', () => {
+    expect(findTicketVersions('W2K AS SP2 cluster').products[0]).toMatchObject({ family: 'windows', sp: '2' });
+  });
+});
