@@ -44,6 +44,10 @@ const INSTALLED_BEFORE =
 // "Q1 is installed", "Q1 was applied", "Q1 hotfix installed"
 const INSTALLED_AFTER =
   /^[\s,)\]]{0,3}(?:\([^()\n]{0,30}\)\s*)?(?:(?:hotfix|patch|fix|update|rollup)\s+)?(?:(?:is|was|were|are|has\s+been|have\s+been|got)\s+)?(?:already\s+)?(?:installed|applied|deployed)\b/i;
+// "have not installed Q1", "never applied KB 1", "doesn't have Q1 (installed)": the update is
+// missing, so it is the advice, not the system's state.
+const NOT_INSTALLED_BEFORE =
+  /(?:\bnot|n't|\bnever|\bwithout)\s+(?:(?:yet|been|had|have|has|got|even|ever)\s+){0,2}(?:(?:installed|installing|applied|applying|deployed|deploying|rolled\s+out|put\s+on)\b[^.!?\n]{0,45}|(?:the\s+)?)$/i;
 // "apply Q1", "install the Q1 hotfix" with a plan, not a past act: the number is the advice.
 const INSTALL_TO_COME =
   /\b(?:should|must|need\s+to|needs\s+to|to|will|going\s+to|please|can\s+we|could\s+we)\s+(?:\w+\s+){0,2}(?:install|apply|deploy)/i;
@@ -54,6 +58,7 @@ export function citationAside(text: string, start: number, end: number): Citatio
   const { own, next } = clauseAfter(text, end);
   if (RULED_OUT_BEFORE.test(before) || RULED_OUT_WHICH.test(own) || DENIED_AFTER.test(own) || NEXT_DENIES.test(next))
     return 'ruled-out';
+  if (NOT_INSTALLED_BEFORE.test(before)) return undefined;
   if ((INSTALLED_BEFORE.test(before) && !INSTALL_TO_COME.test(before)) || INSTALLED_AFTER.test(own)) return 'installed';
   return undefined;
 }

@@ -44,6 +44,16 @@ describe('what a ticket says about a KB number it cites', () => {
     '[Q310625] was applied last week.',
   ])('an update the system already runs: %s', (text) => expect(role(text)).toBe('installed'));
 
+  it.each([
+    'We have not installed [KB 2919355] yet.',
+    "We haven't installed [Q299444] on the cluster.",
+    'We never installed [KB 891861].',
+    'The server never had [Q299444] applied.',
+    "The cluster doesn't have [Q310625] installed.",
+  ])('an update the ticket says is missing is the advice, not the system: %s', (text) =>
+    expect(role(text)).toBeUndefined(),
+  );
+
   it('reads only its own sentence: another sentence denying something else does not set it aside', () => {
     expect(role('See [Q227142]. The connector does not start since Friday.')).toBeUndefined();
     expect(role('[KB 183588] says the server does not work with IPX.')).toBeUndefined();
