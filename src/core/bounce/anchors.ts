@@ -55,6 +55,17 @@ export const GMAIL_LEADS_INTL = [
 ];
 /** Gmail's Japanese card puts the address inside its sentence: "メッセージは ADDR に配信されませんでした". */
 export const GMAIL_LEAD_JA = String.raw`メッセージは[\s>|]{0,12}${ADDR_ONE_AT}[\s>|]{0,12}に配信されませんでした`;
+/** Exchange's "Generating server" line, the label before its colon, in the report's languages (read by extract.ts too). */
+export const GENERATING_SERVER_LABELS = [
+  'Generating server',
+  'Generierender Server',
+  'Serveur de génération',
+  'Servidor de generación',
+  'Genererende server',
+  'Genererande server',
+  'Server di generazione',
+  'Servidor de geração',
+];
 /** Gmail's "The response from the remote server was:", translated. */
 export const GMAIL_RESPONSE_INTL = [
   'La respuesta del servidor remoto ha sido:',
@@ -134,16 +145,8 @@ export const ANCHORS: readonly AnchorDef[] = [
   {
     key: 'ex07-gen-intl',
     re: new RegExp(
-      [
-        'Generierender Server:',
-        'Serveur de génération :',
-        'Servidor de generación:',
-        'Genererende server:',
-        'Genererande server:',
-        'Server di generazione:',
-        'Servidor de geração:',
-      ]
-        .map(phrase)
+      GENERATING_SERVER_LABELS.filter((l) => l !== 'Generating server') // ex07-gen's
+        .map((l) => `${phrase(l)}\\s?:`)
         .join('|'),
       'gi',
     ),
