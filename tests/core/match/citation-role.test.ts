@@ -42,6 +42,7 @@ describe('what a ticket says about a KB number it cites', () => {
     'Since applying the hotfix from [KB 310625], users cannot log on.',
     '[Q310625] is installed on both nodes.',
     '[Q310625] was applied last week.',
+    'Logon did not work after we installed [Q299444].',
   ])('an update the system already runs: %s', (text) => expect(role(text)).toBe('installed'));
 
   it.each([
