@@ -21,6 +21,10 @@ const RULED_OUT_BEFORE =
 // "Q1, which we already looked at", "Q1 (already tried)"
 const RULED_OUT_WHICH =
   /^[\s,;:)\]-]{0,4}(?:\(\s*)?(?:(?:which|that)\s+(?:we|i|they|you|he|she|the\s+customer|the\s+user)\s+(?:have\s+|had\s+|'ve\s+)?)?(?:already|previously)\s+(?:looked\s+at|tried|checked|read|followed|went\s+through|gone\s+through|applied|ruled\s+out)\b/i;
+// "tried Q1 and it fixed the issue", "Q1, which solved it": what the ticket tried worked, so the
+// number is its explanation, not one set aside.
+const WORKED_AFTER =
+  /^[^.!?\n]{0,60}?\b(?:and|which|that|it)\b[^.!?\n]{0,20}?(?<!\bnot\s|n't\s|\bnever\s)\b(?:worked|fixed|solved|resolved|helped|did\s+the\s+trick)\b/i;
 // Words that deny a citation: "doesn't match", "did not help", "no luck", "about something else".
 const DENIAL =
   /(?:(?:does|did|do|is|was|were)\s*n[o']t|won'?t|can'?t|cannot|could\s*n[o']t)\s+(?:really\s+|seem\s+to\s+|quite\s+)?(?:match|apply|help|fit|work|cover|fix|solve|resolve|relate|describe|the\s+same)|unrelated|no\s+luck|no\s+help|not\s+(?:relevant|applicable|it\b|the\s+(?:right|same)\s+(?:one|article|issue|problem))|about\s+(?:something\s+else|a\s+different)|for\s+something\s+else/i;
@@ -57,7 +61,7 @@ export function citationAside(text: string, start: number, end: number): Citatio
   const before = clauseBefore(text, start);
   const { own, next } = clauseAfter(text, end);
   if (RULED_OUT_BEFORE.test(before) || RULED_OUT_WHICH.test(own) || DENIED_AFTER.test(own) || NEXT_DENIES.test(next))
-    return 'ruled-out';
+    return WORKED_AFTER.test(own) ? undefined : 'ruled-out';
   if (NOT_INSTALLED_BEFORE.test(before)) return undefined;
   if ((INSTALLED_BEFORE.test(before) && !INSTALL_TO_COME.test(before)) || INSTALLED_AFTER.test(own)) return 'installed';
   return undefined;

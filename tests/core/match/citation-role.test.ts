@@ -30,6 +30,7 @@ describe('what a ticket says about a KB number it cites', () => {
     '[KB 227142] did not help.',
     'Tried [KB 128420] already, no luck.',
     'We tried [Q128420] last week.',
+    'We tried [Q128420] but it has not resolved anything.',
     'Is [KB 248281] the right article? That one is about something else I think.',
     'Is [KB 248281] the right article? It does not apply to IIS 5.',
     'It is not [Q183588], the event IDs are different.',
@@ -44,6 +45,12 @@ describe('what a ticket says about a KB number it cites', () => {
     '[Q310625] was applied last week.',
     'Logon did not work after we installed [Q299444].',
   ])('an update the system already runs: %s', (text) => expect(role(text)).toBe('installed'));
+
+  it.each([
+    'We tried [KB 2919355] and it fixed the issue.',
+    'Tried [Q183588], which solved it.',
+    'We already tried [Q128420] and that worked.',
+  ])('a number the ticket tried with success is its explanation: %s', (text) => expect(role(text)).toBeUndefined());
 
   it.each([
     'We have not installed [KB 2919355] yet.',
