@@ -45,6 +45,10 @@ const NEXT_DENIES = new RegExp(
 // "installed Q1", "after applying KB 1", "deployed the hotfix from Q1", "installed Q1 (the SRP) and the Q2 patch".
 const INSTALLED_BEFORE =
   /\b(?:installed|installing|applied|applying|deployed|deploying|rolled\s+out|put\s+on)\b[^.!?\n]{0,45}$/i;
+// "the error in KB 1", "described in Q1", "see KB 1" after an install: the number is the article
+// about what the install brought, not the update installed.
+const REFERENCE_BEFORE =
+  /\b(?:in|per|see|like|described|documented|mentioned|explained)\s+(?:the\s+)?(?:(?:ms\s*)?kb\s+)?(?:article\s+)?$/i;
 // "Q1 is installed", "Q1 was applied", "Q1 hotfix installed"
 const INSTALLED_AFTER =
   /^[\s,)\]]{0,3}(?:\([^()\n]{0,30}\)\s*)?(?:(?:hotfix|patch|fix|update|rollup)\s+)?(?:(?:is|was|were|are|has\s+been|have\s+been|got)\s+)?(?:already\s+)?(?:installed|applied|deployed)\b/i;
@@ -63,7 +67,11 @@ export function citationAside(text: string, start: number, end: number): Citatio
   if (RULED_OUT_BEFORE.test(before) || RULED_OUT_WHICH.test(own) || DENIED_AFTER.test(own) || NEXT_DENIES.test(next))
     return WORKED_AFTER.test(own) ? undefined : 'ruled-out';
   if (NOT_INSTALLED_BEFORE.test(before)) return undefined;
-  if ((INSTALLED_BEFORE.test(before) && !INSTALL_TO_COME.test(before)) || INSTALLED_AFTER.test(own)) return 'installed';
+  if (
+    (INSTALLED_BEFORE.test(before) && !INSTALL_TO_COME.test(before) && !REFERENCE_BEFORE.test(before)) ||
+    INSTALLED_AFTER.test(own)
+  )
+    return 'installed';
   return undefined;
 }
 

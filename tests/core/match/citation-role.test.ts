@@ -53,6 +53,14 @@ describe('what a ticket says about a KB number it cites', () => {
   ])('a number the ticket tried with success is its explanation: %s', (text) => expect(role(text)).toBeUndefined());
 
   it.each([
+    'After installing SP4 the error in [KB 245881] appears.',
+    'Since we applied the patch we see the problem described in [Q245117].',
+    'After deploying the new build, see [KB 227142] for the same event.',
+  ])('an install before the article that describes the problem is not that article: %s', (text) =>
+    expect(role(text)).toBeUndefined(),
+  );
+
+  it.each([
     'We have not installed [KB 2919355] yet.',
     "We haven't installed [Q299444] on the cluster.",
     'We never installed [KB 891861].',
