@@ -28,12 +28,11 @@ function def(key: string, p: string, open: boolean, family?: Generation): Anchor
   return { key, re: new RegExp(phrase(p), 'gi'), open, ...(family ? { family } : {}) };
 }
 
-const ADDR_SHORT = String.raw`\S{1,120}@\S{1,120}?`;
 /**
- * An address with words required after it: its local part holds no "@", so a run of "@" is
- * passed over at once rather than split 120 x 120 ways before the words fail.
+ * An address inside a sentence, loosely. Its local part holds no "@": where words must follow it, a
+ * run of "@" is passed over at once rather than split 120 x 120 ways before the words fail.
  */
-const ADDR_ONE_AT = String.raw`[^\s@]{1,120}@\S{1,120}?`;
+const ADDR_SHORT = String.raw`[^\s@]{1,120}@\S{1,120}?`;
 /**
  * "<addr>" also as a page's HTML source shows it, "&lt;addr&gt;" (flat-text.ts reads the escapes);
  * the escaped form's local part holds no "&", so a run of escapes is passed over at once.
@@ -54,7 +53,7 @@ export const GMAIL_LEADS_INTL = [
   'Uw bericht is niet bezorgd bij',
 ];
 /** Gmail's Japanese card puts the address inside its sentence: "メッセージは ADDR に配信されませんでした". */
-export const GMAIL_LEAD_JA = String.raw`メッセージは[\s>|]{0,12}${ADDR_ONE_AT}[\s>|]{0,12}に配信されませんでした`;
+export const GMAIL_LEAD_JA = String.raw`メッセージは[\s>|]{0,12}${ADDR_SHORT}[\s>|]{0,12}に配信されませんでした`;
 /** Exchange's "Generating server" line, the label before its colon, in the report's languages (read by extract.ts too). */
 export const GENERATING_SERVER_LABELS = [
   'Generating server',
@@ -254,7 +253,7 @@ export const ANCHORS: readonly AnchorDef[] = [
         .map(phrase)
         .join(
           '|',
-        )})${W}${ADDR_SHORT}|(?:Tu|Sua)${W}(?:mensaje|mensagem)${W}para${W}${ADDR_ONE_AT}${W}(?:foi${W}bloqueada|ha${W}sido${W}bloqueado)|${GMAIL_LEAD_JA}`,
+        )})${W}${ADDR_SHORT}|(?:Tu|Sua)${W}(?:mensaje|mensagem)${W}para${W}${ADDR_SHORT}${W}(?:foi${W}bloqueada|ha${W}sido${W}bloqueado)|${GMAIL_LEAD_JA}`,
       'gi',
     ),
     open: true,

@@ -184,6 +184,9 @@ describe('bounded work on hostile input', () => {
     const ja = ('メッセージは' + '@'.repeat(130)).repeat(8_000);
     const es = ('Tu mensaje para ' + '@'.repeat(130)).repeat(4_000);
     expect(findBounces(ja + es)).toEqual([]);
+    // The same shape after the English openers, and inside the angle brackets of Postfix's paragraph.
+    const en = ['Your message to ', 'Failed to deliver to ', "Your message wasn't delivered to ", '<'];
+    expect(findBounces(en.map((o) => (o + '@'.repeat(130)).repeat(2_000)).join(''))).toEqual([]);
     // The card itself is still read.
     const card =
       'メッセージは ito.r@gakko.example に配信されませんでした。\nリモート サーバーからの応答:\n550 5.1.1 <ito.r@gakko.example>: User unknown';
