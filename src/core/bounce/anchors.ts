@@ -28,7 +28,11 @@ function def(key: string, p: string, open: boolean, family?: Generation): Anchor
   return { key, re: new RegExp(phrase(p), 'gi'), open, ...(family ? { family } : {}) };
 }
 
-const ADDR_SHORT = String.raw`\S{1,120}@\S{1,120}?`;
+/**
+ * An address inside a sentence, loosely. Its local part holds no "@": where words must follow it, a
+ * run of "@" is passed over at once rather than split 120 x 120 ways before the words fail.
+ */
+const ADDR_SHORT = String.raw`[^\s@]{1,120}@\S{1,120}?`;
 /**
  * "<addr>" also as a page's HTML source shows it, "&lt;addr&gt;" (flat-text.ts reads the escapes);
  * the escaped form's local part holds no "&", so a run of escapes is passed over at once.
@@ -49,7 +53,18 @@ export const GMAIL_LEADS_INTL = [
   'Uw bericht is niet bezorgd bij',
 ];
 /** Gmail's Japanese card puts the address inside its sentence: "メッセージは ADDR に配信されませんでした". */
-export const GMAIL_LEAD_JA = String.raw`メッセージは[\s>|]{0,12}\S{1,120}@\S{1,120}?[\s>|]{0,12}に配信されませんでした`;
+export const GMAIL_LEAD_JA = String.raw`メッセージは[\s>|]{0,12}${ADDR_SHORT}[\s>|]{0,12}に配信されませんでした`;
+/** Exchange's "Generating server" line, the label before its colon, in the report's languages (read by extract.ts too). */
+export const GENERATING_SERVER_LABELS = [
+  'Generating server',
+  'Generierender Server',
+  'Serveur de génération',
+  'Servidor de generación',
+  'Genererende server',
+  'Genererande server',
+  'Server di generazione',
+  'Servidor de geração',
+];
 /** Gmail's "The response from the remote server was:", translated. */
 export const GMAIL_RESPONSE_INTL = [
   'La respuesta del servidor remoto ha sido:',
@@ -129,16 +144,8 @@ export const ANCHORS: readonly AnchorDef[] = [
   {
     key: 'ex07-gen-intl',
     re: new RegExp(
-      [
-        'Generierender Server:',
-        'Serveur de génération :',
-        'Servidor de generación:',
-        'Genererende server:',
-        'Genererande server:',
-        'Server di generazione:',
-        'Servidor de geração:',
-      ]
-        .map(phrase)
+      GENERATING_SERVER_LABELS.filter((l) => l !== 'Generating server') // ex07-gen's
+        .map((l) => `${phrase(l)}\\s?:`)
         .join('|'),
       'gi',
     ),
@@ -242,7 +249,11 @@ export const ANCHORS: readonly AnchorDef[] = [
   {
     key: 'gm-lead-intl',
     re: new RegExp(
-      `(?:${GMAIL_LEADS_INTL.filter((l) => !l.endsWith(' para')).map(phrase).join('|')})${W}${ADDR_SHORT}|(?:Tu|Sua)${W}(?:mensaje|mensagem)${W}para${W}${ADDR_SHORT}${W}(?:foi${W}bloqueada|ha${W}sido${W}bloqueado)|${GMAIL_LEAD_JA}`,
+      `(?:${GMAIL_LEADS_INTL.filter((l) => !l.endsWith(' para'))
+        .map(phrase)
+        .join(
+          '|',
+        )})${W}${ADDR_SHORT}|(?:Tu|Sua)${W}(?:mensaje|mensagem)${W}para${W}${ADDR_SHORT}${W}(?:foi${W}bloqueada|ha${W}sido${W}bloqueado)|${GMAIL_LEAD_JA}`,
       'gi',
     ),
     open: true,

@@ -11,6 +11,13 @@
  */
 import type { Reason } from './types';
 
+/**
+ * Domino's "Unable to open mail file ...: File does not exist": the recipient is known but the
+ * server cannot open their mailbox's file (a systemerror, with its own step in explanations.ts).
+ */
+export const MAIL_FILE_UNOPENED =
+  /(?:unable to|cannot|can'?t|could not) open (?:the )?(?:recipient'?s? )?mail ?(?:file|box database)/i;
+
 export interface ClassifyInput {
   status?: string;
   replyCode?: string;
@@ -98,7 +105,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   ],
   // The recipient is known but the server cannot open their mailbox's file (Domino's "Unable to open
   // mail file ...: File does not exist"): the server's administrators must act, not the sender.
-  [/(?:unable to|cannot|can'?t|could not) open (?:the )?(?:recipient'?s? )?mail ?(?:file|box database)/i, 'systemerror'],
+  [MAIL_FILE_UNOPENED, 'systemerror'],
   // Exchange Online directory-based edge blocking rejects addresses it does not know with "Access denied".
   [/recipient address rejected: access denied/i, 'userunknown'],
   [

@@ -2,6 +2,7 @@
  * What each reason class means for the agent: what happened, who has to act, and the next step.
  * One table keyed by reason, written for this project in plain words.
  */
+import { MAIL_FILE_UNOPENED } from './classify';
 import type { Reason } from './types';
 
 export type Actor = 'sender' | 'recipient-admin' | 'sender-admin' | 'nobody' | 'unknown';
@@ -242,7 +243,7 @@ const SITUATIONS: ReadonlyArray<{ reason: Reason; test: RegExp; explanation: Exp
     reason: 'systemerror',
     // Domino's "Unable to open mail file ...: File does not exist": the person is in the directory
     // but their mailbox's file is missing or unreadable; waiting does not bring it back.
-    test: /(?:unable to|cannot|can'?t|could not) open (?:the )?(?:recipient'?s? )?mail ?(?:file|box database)/i,
+    test: MAIL_FILE_UNOPENED,
     explanation: {
       label: "Recipient's mailbox file missing",
       what: "The recipient is known to their mail system, but the server could not open the file that holds their mailbox.",

@@ -21,6 +21,10 @@ const RULED_OUT_BEFORE =
 // "Q1, which we already looked at", "Q1 (already tried)"
 const RULED_OUT_WHICH =
   /^[\s,;:)\]-]{0,4}(?:\(\s*)?(?:(?:which|that)\s+(?:we|i|they|you|he|she|the\s+customer|the\s+user)\s+(?:have\s+|had\s+|'ve\s+)?)?(?:already|previously)\s+(?:looked\s+at|tried|checked|read|followed|went\s+through|gone\s+through|applied|ruled\s+out)\b/i;
+// "tried Q1 and it fixed the issue", "Q1, which solved it": what the ticket tried worked, so the
+// number is its explanation, not one set aside.
+const WORKED_AFTER =
+  /^[^.!?\n]{0,60}?\b(?:and|which|that|it)\b[^.!?\n]{0,20}?(?<!\bnot\s|n't\s|\bnever\s)\b(?:worked|fixed|solved|resolved|helped|did\s+the\s+trick)\b/i;
 // Words that deny a citation: "doesn't match", "did not help", "no luck", "about something else".
 const DENIAL =
   /(?:(?:does|did|do|is|was|were)\s*n[o']t|won'?t|can'?t|cannot|could\s*n[o']t)\s+(?:really\s+|seem\s+to\s+|quite\s+)?(?:match|apply|help|fit|work|cover|fix|solve|resolve|relate|describe|the\s+same)|unrelated|no\s+luck|no\s+help|not\s+(?:relevant|applicable|it\b|the\s+(?:right|same)\s+(?:one|article|issue|problem))|about\s+(?:something\s+else|a\s+different)|for\s+something\s+else/i;
@@ -41,9 +45,17 @@ const NEXT_DENIES = new RegExp(
 // "installed Q1", "after applying KB 1", "deployed the hotfix from Q1", "installed Q1 (the SRP) and the Q2 patch".
 const INSTALLED_BEFORE =
   /\b(?:installed|installing|applied|applying|deployed|deploying|rolled\s+out|put\s+on)\b[^.!?\n]{0,45}$/i;
+// "the error in KB 1", "described in Q1", "see KB 1" after an install: the number is the article
+// about what the install brought, not the update installed.
+const REFERENCE_BEFORE =
+  /\b(?:in|per|see|like|described|documented|mentioned|explained)\s+(?:the\s+)?(?:(?:ms\s*)?kb\s+)?(?:article\s+)?$/i;
 // "Q1 is installed", "Q1 was applied", "Q1 hotfix installed"
 const INSTALLED_AFTER =
   /^[\s,)\]]{0,3}(?:\([^()\n]{0,30}\)\s*)?(?:(?:hotfix|patch|fix|update|rollup)\s+)?(?:(?:is|was|were|are|has\s+been|have\s+been|got)\s+)?(?:already\s+)?(?:installed|applied|deployed)\b/i;
+// "have not installed Q1", "never applied KB 1", "doesn't have Q1 (installed)": the update is
+// missing, so it is the advice, not the system's state.
+const NOT_INSTALLED_BEFORE =
+  /(?:\bnot|n't|\bnever|\bwithout)\s+(?:(?:yet|been|had|have|has|got|even|ever)\s+){0,2}(?:(?:installed|installing|applied|applying|deployed|deploying|rolled\s+out|put\s+on)\b[^.!?\n]{0,45}|(?:the\s+)?)$/i;
 // "apply Q1", "install the Q1 hotfix" with a plan, not a past act: the number is the advice.
 const INSTALL_TO_COME =
   /\b(?:should|must|need\s+to|needs\s+to|to|will|going\s+to|please|can\s+we|could\s+we)\s+(?:\w+\s+){0,2}(?:install|apply|deploy)/i;
@@ -53,8 +65,13 @@ export function citationAside(text: string, start: number, end: number): Citatio
   const before = clauseBefore(text, start);
   const { own, next } = clauseAfter(text, end);
   if (RULED_OUT_BEFORE.test(before) || RULED_OUT_WHICH.test(own) || DENIED_AFTER.test(own) || NEXT_DENIES.test(next))
-    return 'ruled-out';
-  if ((INSTALLED_BEFORE.test(before) && !INSTALL_TO_COME.test(before)) || INSTALLED_AFTER.test(own)) return 'installed';
+    return WORKED_AFTER.test(own) ? undefined : 'ruled-out';
+  if (NOT_INSTALLED_BEFORE.test(before)) return undefined;
+  if (
+    (INSTALLED_BEFORE.test(before) && !INSTALL_TO_COME.test(before) && !REFERENCE_BEFORE.test(before)) ||
+    INSTALLED_AFTER.test(own)
+  )
+    return 'installed';
   return undefined;
 }
 

@@ -43,9 +43,10 @@ const ARTICLE_RE =
 const KNOWLEDGE_BASE_BEFORE = /(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2}|KB[ \t]{1,2})$/i;
 // "64 KB 1024" is a size: no KB reference right after a number.
 const NUMBER_BEFORE = /\d[ \t]?$/;
-// "Size KB: 40960", "Memory KB 524288": a column or field of sizes, KB its unit.
+// "Size KB: 40960", "Memory KB 524288": a column or field of sizes, KB its unit. "Used" after a
+// subject or an auxiliary is the verb ("we used KB 321064"): the number is cited.
 const SIZE_BEFORE =
-  /\b(?:size|quota|free|used|total|max(?:imum)?|min(?:imum)?|limit|memory|mem|ram|space|capacity|usage|allocated|available|length)[ \t]{0,2}\(?$/i;
+  /\b(?:size|quota|free|(?<!\b(?:I|we|you|they|he|she|who|have|has|had|also|then|just|already|and|never|once|was|were|is|be|been)[ \t]{1,2})used|total|max(?:imum)?|min(?:imum)?|limit|memory|mem|ram|space|capacity|usage|allocated|available|length)[ \t]{0,2}\(?$/i;
 // "our internal KB 20431", "Confluence article 10234", "wiki article 11873": the team's or another
 // site's article numbers, not Microsoft's.
 const OTHER_OWNER_BEFORE =
@@ -53,9 +54,10 @@ const OTHER_OWNER_BEFORE =
 // "Customer order Q245881", "invoice #Q100234", "Invoice number: KB 318842": a Q or KB number
 // right after another kind of number's label is that number (a supplier's prefix, not a KB cue).
 // A bare Q is only a letter: after a person's or a return's label ("user q512345", "RMA Q245881")
-// or any word with a number label ("Employee no. Q10922", "Badge ID Q20931") it is that number.
+// or any word with a number label ("Employee no. Q10922", "Badge ID Q20931") it is that number;
+// not after a sentence ending in "no." ("The answer is no. Q245881 describes...").
 const OTHER_NUMBER_BEFORE =
-  /(?:\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|quotation|shipment|tracking|RMA|asset|employee|user|user ?name|user ?id|login|uid|badge|job|SR|request)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?|\b(?!(?:kb|article|base|ms|mskb|fix|hotfix|qfe|patch)\b)[a-z]{2,20}\.?[ \t]{1,2}(?:no\.|nr\.?|number|ID)[ \t]{0,2}[:#]?[ \t]{0,2})$/i;
+  /(?:\b(?:order|invoice|PO|purchase|case|ticket|incident|item|part|SKU|serial|room|account|quote|quotation|shipment|tracking|RMA|asset|employee|user|user ?name|user ?id|login|uid|badge|job|SR|request)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?|\b(?!(?:kb|article|base|ms|mskb|fix|hotfix|qfe|patch|is|was|are|were|be|say|said|says|or|and|answer|so|but|still|also|then|now|probably|definitely|unfortunately)\b)[a-z]{2,20}\.?[ \t]{1,2}(?:no\.|nr\.?|number|ID)[ \t]{0,2}[:#]?[ \t]{0,2})$/i;
 // Before a KB cue only the labels of trade: "in this case KB 227142 applies" still cites one.
 const TRADE_NUMBER_BEFORE =
   /\b(?:order|invoice|PO|purchase|part|SKU|serial|account|quote|quotation|shipment|tracking|RMA|asset|employee|badge)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;

@@ -331,6 +331,13 @@ function situationLead(evidence: readonly Evidence[]): Evidence | undefined {
   return lead;
 }
 
+/** Whether `text` writes the number `q` ("Q29949") whole, not as the start of a longer one ("Q299499"). */
+function namesNumber(text: string, q: string): boolean {
+  for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1))
+    if (!/[0-9]/.test(text[at + q.length] ?? '') && !/[A-Za-z0-9]/.test(text[at - 1] ?? '')) return true;
+  return false;
+}
+
 /** What naming an update the ticket says is installed adds to an article's context score. */
 const INSTALLED_CONTEXT = CONTEXT_CAP / 2;
 
@@ -347,7 +354,7 @@ function withInstalledUpdates(
   const installed = new Set(matches.filter((m) => m.source === 'cited' && m.aside === 'installed').map((m) => m.value));
   if (installed.size === 0) return;
   for (const [q, rec] of candidates) {
-    const named = [...installed].filter((n) => n !== q && (rec.related.includes(n) || rec.title.includes(n)));
+    const named = [...installed].filter((n) => n !== q && (rec.related.includes(n) || namesNumber(rec.title, n)));
     if (named.length === 0) continue;
     const c = context.get(q) ?? { score: 0, words: [] };
     context.set(q, { score: c.score + INSTALLED_CONTEXT * named.length, words: [...named, ...c.words] });

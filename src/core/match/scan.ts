@@ -5,6 +5,7 @@
 import type { BuildInfo } from '../version/build-matches';
 import { findCodes } from './ndr-codes';
 import type { Detector } from './detector';
+import { findPlaceholders } from '../article/placeholders';
 import { citationAside, type CitationAside } from './citation-role';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
@@ -352,9 +353,6 @@ function nearlyAllOf(m: Match, other: Match): boolean {
   );
 }
 
-/** An explicit placeholder in a message as an article quotes it ("<function>", "<file name>"). */
-const PLACEHOLDER = /<[^<>\n]{1,40}>/;
-
 /**
  * A literal message (no placeholder) inside a longer match whose message has one: the ticket
  * filled the frame's placeholder with a value another article prints word for word ('error
@@ -371,16 +369,20 @@ function literalInFrame(m: Match, other: Match): boolean {
     !m.slots &&
     m.articles.length > 0 &&
     m.articles.length <= INNER_MAX_ARTICLES &&
-    PLACEHOLDER.test(other.value) &&
-    !PLACEHOLDER.test(m.value) &&
     fillsPlaceholder(m.value, other.value)
   );
 }
 
-/** The literal has a word the frame lacks: the ticket's value in the placeholder, not just the frame's own words. */
+/**
+ * The frame has a placeholder (article/placeholders.ts: "<function>", "%1", not a real "<addr>"),
+ * the literal none, and the literal has a word the frame lacks: the ticket's value in the
+ * placeholder, not just the frame's own words.
+ */
 function fillsPlaceholder(literal: string, frame: string): boolean {
+  const holes = findPlaceholders(frame);
+  if (holes.length === 0 || findPlaceholders(literal).length > 0) return false;
   const words = (s: string) => s.toLowerCase().match(/[a-z0-9_]{2,}/g) ?? [];
-  const own = new Set(words(frame.replace(PLACEHOLDER, ' ')));
+  const own = new Set(words(holes.reduce((f, h) => f.split(h).join(' '), frame)));
   return words(literal).some((w) => !own.has(w));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainReason, findBounces } from '../../../src/core/bounce';
+import { GENERATING_SERVER_LABELS } from '../../../src/core/bounce/anchors';
 
 /** Failed recipients of every bounce in a text: [address, reason]. */
 const failed = (text: string) =>
@@ -372,5 +373,21 @@ describe('third round', () => {
     expect(failed('The following address(es) failed:\n\n  b@host.example\n    Blocks limit exceeded')).toEqual([
       ['b@host.example', 'mailboxfull'],
     ]);
+  });
+});
+
+describe("Exchange's server line in every language it is read in", () => {
+  it.each(GENERATING_SERVER_LABELS)('"%s:" anchors the report and names its server', (label) => {
+    const text = [
+      'Une erreur est survenue.',
+      '',
+      `${label}: AM6PR04MB5123.eurprd04.prod.outlook.com`,
+      '',
+      'k.lang@spaet.example',
+      "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+    ].join('\n');
+    const [b] = findBounces(text);
+    expect(b!.reportingMta).toBe('AM6PR04MB5123.eurprd04.prod.outlook.com');
+    expect(b!.start).toBeLessThanOrEqual(text.indexOf(label));
   });
 });

@@ -94,7 +94,9 @@ describe("Gmail's card in other languages", () => {
     ].join('\n');
     const [b] = findBounces(text);
     expect(b!.generation).toBe('gmail');
-    expect(b!.recipients).toMatchObject([{ address: 'p.ruiz@ferreteria.example', status: '5.1.1', reason: 'userunknown' }]);
+    expect(b!.recipients).toMatchObject([
+      { address: 'p.ruiz@ferreteria.example', status: '5.1.1', reason: 'userunknown' },
+    ]);
   });
   it('reads the Portuguese "blocked" card', () => {
     const text = [
@@ -141,7 +143,11 @@ describe('MDaemon and Yahoo reports', () => {
 describe('reasons in words the tables did not know', () => {
   it('reads a gateway refusing to be used as a relay as norelaying, whatever its generic code', () => {
     expect(
-      classify({ status: '5.0.0', replyCode: '553', diagnostic: '553-you are trying to use me [gw-3.filter.example] as a relay' }),
+      classify({
+        status: '5.0.0',
+        replyCode: '553',
+        diagnostic: '553-you are trying to use me [gw-3.filter.example] as a relay',
+      }),
     ).toBe('norelaying');
   });
   it("reads a refusal of all messages from the sender's IP as blocked", () => {
@@ -154,7 +160,9 @@ describe('reasons in words the tables did not know', () => {
     ).toBe('blocked');
   });
   it("reads a mail file the server cannot open as the server's problem, a missing user still as userunknown", () => {
-    expect(classify({ diagnostic: 'Unable to open mail file mail\\jdoe.nsf: File does not exist' })).toBe('systemerror');
+    expect(classify({ diagnostic: 'Unable to open mail file mail\\jdoe.nsf: File does not exist' })).toBe(
+      'systemerror',
+    );
     expect(classify({ replyCode: '550', diagnostic: 'The mailbox jdoe does not exist' })).toBe('userunknown');
   });
 });
@@ -169,6 +177,20 @@ describe('bounded work on hostile input', () => {
     expect(findBounces(`${'&lt;'.repeat(50_000)}a@b.example&gt;: host`)).toEqual([]);
     const many = `${'Tu mensaje no se ha entregado a '.repeat(5_000)}x@y.example`;
     expect(findBounces(many).length).toBeLessThanOrEqual(200);
+  });
+  it("reads runs of '@' after Gmail's Japanese and Spanish openers at linear cost (the address's local part holds no '@')", () => {
+    // Each opener is followed by 130 '@': a local part that may hold '@' is tried 120 x 120 ways
+    // before the sentence's end fails (measured: 1.4 s a megabyte; no timed assertion here).
+    const ja = ('メッセージは' + '@'.repeat(130)).repeat(8_000);
+    const es = ('Tu mensaje para ' + '@'.repeat(130)).repeat(4_000);
+    expect(findBounces(ja + es)).toEqual([]);
+    // The same shape after the English openers, and inside the angle brackets of Postfix's paragraph.
+    const en = ['Your message to ', 'Failed to deliver to ', "Your message wasn't delivered to ", '<'];
+    expect(findBounces(en.map((o) => (o + '@'.repeat(130)).repeat(2_000)).join(''))).toEqual([]);
+    // The card itself is still read.
+    const card =
+      'メッセージは ito.r@gakko.example に配信されませんでした。\nリモート サーバーからの応答:\n550 5.1.1 <ito.r@gakko.example>: User unknown';
+    expect(findBounces(card).flatMap((b) => b.recipients.map((r) => r.address))).toEqual(['ito.r@gakko.example']);
   });
 });
 
@@ -223,7 +245,10 @@ describe('the step for causes the class explains wrongly', () => {
     expect(explainReason('systemerror', '451 4.3.0 Temporary local problem')?.temporary).toBe(true);
   });
   it("tells the sender a hosting account's hourly cap is their own server's", () => {
-    const e = explainReason('toomanyconn', 'Domain shop.example has exceeded the max emails per hour (250/250 (100%)) allowed.');
+    const e = explainReason(
+      'toomanyconn',
+      'Domain shop.example has exceeded the max emails per hour (250/250 (100%)) allowed.',
+    );
     expect(e?.label).toBe("Sender's sending limit reached");
     expect(explainReason('toomanyconn', '421 4.7.0 Too many connections')?.label).toBe('Rate limited');
   });
@@ -266,9 +291,9 @@ describe('the recipient the sender wrote, and the reporting server in other lang
     expect(failed(postfixOrder)).toEqual([['help@branch.example', 'userunknown']]);
   });
   it('reads "inactive email address" as a disabled mailbox, whatever its 5.1.1', () => {
-    expect(classify({ status: '5.1.1', replyCode: '550', diagnostic: '550 5.1.1 <x@y.example>: inactive email address' })).toBe(
-      'suspend',
-    );
+    expect(
+      classify({ status: '5.1.1', replyCode: '550', diagnostic: '550 5.1.1 <x@y.example>: inactive email address' }),
+    ).toBe('suspend');
   });
   it("names Exchange Online from a translated report's server line under an opening sentence no anchor knows", () => {
     const text = [

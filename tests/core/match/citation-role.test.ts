@@ -30,6 +30,7 @@ describe('what a ticket says about a KB number it cites', () => {
     '[KB 227142] did not help.',
     'Tried [KB 128420] already, no luck.',
     'We tried [Q128420] last week.',
+    'We tried [Q128420] but it has not resolved anything.',
     'Is [KB 248281] the right article? That one is about something else I think.',
     'Is [KB 248281] the right article? It does not apply to IIS 5.',
     'It is not [Q183588], the event IDs are different.',
@@ -42,7 +43,32 @@ describe('what a ticket says about a KB number it cites', () => {
     'Since applying the hotfix from [KB 310625], users cannot log on.',
     '[Q310625] is installed on both nodes.',
     '[Q310625] was applied last week.',
+    'Logon did not work after we installed [Q299444].',
   ])('an update the system already runs: %s', (text) => expect(role(text)).toBe('installed'));
+
+  it.each([
+    'We tried [KB 2919355] and it fixed the issue.',
+    'Tried [Q183588], which solved it.',
+    'We already tried [Q128420] and that worked.',
+  ])('a number the ticket tried with success is its explanation: %s', (text) => expect(role(text)).toBeUndefined());
+
+  it.each([
+    'After installing SP4 the error in [KB 245881] appears.',
+    'Since we applied the patch we see the problem described in [Q245117].',
+    'After deploying the new build, see [KB 227142] for the same event.',
+  ])('an install before the article that describes the problem is not that article: %s', (text) =>
+    expect(role(text)).toBeUndefined(),
+  );
+
+  it.each([
+    'We have not installed [KB 2919355] yet.',
+    "We haven't installed [Q299444] on the cluster.",
+    'We never installed [KB 891861].',
+    'The server never had [Q299444] applied.',
+    "The cluster doesn't have [Q310625] installed.",
+  ])('an update the ticket says is missing is the advice, not the system: %s', (text) =>
+    expect(role(text)).toBeUndefined(),
+  );
 
   it('reads only its own sentence: another sentence denying something else does not set it aside', () => {
     expect(role('See [Q227142]. The connector does not start since Friday.')).toBeUndefined();

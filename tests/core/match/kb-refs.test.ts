@@ -201,3 +201,25 @@ describe('numbers that look cited but belong to someone else', () => {
     ).toEqual(['Q245117', 'Q227142']);
   });
 });
+
+describe('labels of sizes and other numbers are not read in sentences', () => {
+  it('"used" before KB is a verb when someone used it: the number is cited', () => {
+    expect(refs('We used KB 321064 to move the mailbox; I also used KB245117.').map(([, q]) => q)).toEqual([
+      'Q321064',
+      'Q245117',
+    ]);
+    // The column of a size table still is a unit.
+    expect(refs('Mailbox  Used KB: 204800  Free KB: 1024')).toEqual([]);
+  });
+
+  it('a sentence ending in "no." is no number label for the Q that starts the next one', () => {
+    expect(refs('Is it the same issue? The answer is no. Q245881 describes another error.').map(([, q]) => q)).toEqual([
+      'Q245881',
+    ]);
+    expect(refs('I said no. Q245117 covers it, yes or no. Q227142 too').map(([, q]) => q)).toEqual([
+      'Q245117',
+      'Q227142',
+    ]);
+    expect(refs('Employee no. Q10922')).toEqual([]);
+  });
+});

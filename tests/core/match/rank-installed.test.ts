@@ -9,7 +9,7 @@ const RECORDS = [
   record({ q: 'Q999401', title: 'Troubleshooting Gizmo Service Requests', errors: [msg(SHARED)] }),
   record({
     q: 'Q999402',
-    title: 'Gizmo Requests Fail After Update Applied',
+    title: 'Gizmo Requests Fail After Q299499 Applied',
     errors: [msg(SHARED)],
     related: ['Q299499'],
   }),
@@ -31,6 +31,12 @@ describe('an update the ticket says is installed', () => {
     const a = ranked(`Since we installed Q299499 the web tier shows:\n${SHARED}\nAny ideas?`);
     expect(a.map((x) => x.q)).toEqual(['Q999402', 'Q999401', 'Q299499']);
     expect(a[0]!.context[0]).toBe('Q299499');
+  });
+
+  it('an installed number is not read inside a longer one in a title', () => {
+    // Q29949 is installed; Q999402's title names Q299499, which only starts with it.
+    const a = ranked(`Since we installed Q29949 the web tier shows:\n${SHARED}\nAny ideas?`);
+    expect(a.find((x) => x.q === 'Q999402')!.context).not.toContain('Q29949');
   });
 
   it('a number merely cited is the article the ticket points to, not a condition of another', () => {

@@ -45,3 +45,26 @@ describe('a literal message inside a frame whose placeholder the ticket fills wi
     expect(r.articles.map((a) => a.q)).toEqual(['Q999301']);
   });
 });
+
+describe('a message whose angle brackets hold a real address has no placeholder to fill', () => {
+  const ADDRESSED = [
+    record({
+      q: 'Q999311',
+      title: 'Gizmo Gateway Refuses Relay for the Postmaster',
+      errors: [msg('GZ3001: relay refused for <postmaster@gizmo.example> by the gizmo gateway')],
+    }),
+    record({
+      q: 'Q999312',
+      title: 'Relay Refused for a Gizmo Postmaster Address',
+      errors: [msg('relay refused for postmaster@gizmo.example')],
+    }),
+  ];
+  const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(ADDRESSED))));
+  it("the shorter message inside it is part of the longer one's quote, not its own evidence", () => {
+    const text = 'Mail bounced:\nGZ3001: relay refused for <postmaster@gizmo.example> by the gizmo gateway\nHelp!';
+    const matches = scanText(text, det);
+    const all = recordMap(ADDRESSED);
+    const records = new Map(candidateArticles(matches).map((q) => [q, all.get(q)!]));
+    expect(explain(text, matches, records).articles.map((a) => a.q)).toEqual(['Q999311']);
+  });
+});
