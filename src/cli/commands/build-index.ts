@@ -179,7 +179,7 @@ export const buildIndexCommand: Command = async (argv) => {
     const d = summary.detector;
     if (d)
       out(
-        `  patterns ${d.patterns}: ${d.slotted} with soft slots (${d.collisions} sharing their frame), ${d.thinFrames + d.commonFrames} kept literal (thin or common frame), left out ${d.furniture} furniture and ${d.prose} prose, ${d.generic} of everyday words weighed as thin`,
+        `  patterns ${d.patterns}: ${d.slotted} with soft slots (${d.collisions} sharing their frame), ${d.thinFrames + d.commonFrames} kept literal (thin or common frame), left out ${d.furniture} furniture and ${d.prose} prose`,
       );
     const r = summary.releases;
     if (r)

@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../article/types';
 import { kbDigits } from '../kb-number';
-import { buildDetectorWithStats, commonWordsOf, countBackground, type BuildStats } from '../match';
+import { buildDetectorWithStats, countBackground, type BuildStats } from '../match';
 import { buildSearchIndex, splitSearchIndex } from '../search';
 import { mineAliases } from '../search/aliases';
 import type { ReleaseEvidence } from '../version/release-evidence';
@@ -72,8 +72,7 @@ export function buildIndexFiles(
   const parts: Record<string, string[]> = {};
   const texts = opts.texts;
   const background = texts ? countBackground(articleTexts(records, texts)) : undefined;
-  const commonWord = texts ? commonWordsOf(articleTexts(records, texts), records.length) : undefined;
-  const detector = buildDetectorWithStats(records, { background, commonWord });
+  const detector = buildDetectorWithStats(records, { background });
   opts.onDetectorStats?.(detector.stats);
   writeInParts(files, parts, DETECT_FILE, detector.data as unknown as Record<string, unknown>);
   // The texts also give search the acronyms the archive spells out ("Outlook Web Access (OWA)").

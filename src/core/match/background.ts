@@ -6,8 +6,6 @@
 import { loadDetector, type DetectorData } from './detector';
 import { findPatternHits } from './pattern-hits';
 import { slotValues } from './slot-values';
-import { COMMON_WORD_SHARE } from './noise';
-import { tokenWords } from './tokens';
 
 /** One article's text: its number without "Q", and its whole text (front matter, header and body). */
 export interface ArticleText {
@@ -51,17 +49,4 @@ export function countBackground(articles: Iterable<ArticleText>): (data: Detecto
     }
     return { literal: counts, frame };
   };
-}
-
-/**
- * The archive's everyday words: those at least COMMON_WORD_SHARE of the `total` articles use
- * (counted over `articles`, once per article), for BuildOptions.commonWord.
- */
-export function commonWordsOf(articles: Iterable<ArticleText>, total: number): (word: string) => boolean {
-  const df = new Map<string, number>();
-  for (const a of articles) for (const w of new Set(tokenWords(a.text))) df.set(w, (df.get(w) ?? 0) + 1);
-  const min = Math.max(1, COMMON_WORD_SHARE * total);
-  const common = new Set<string>();
-  for (const [w, n] of df) if (n >= min) common.add(w);
-  return (word) => common.has(word);
 }

@@ -10,8 +10,7 @@ import { DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData } from './detector
 import { identifiedByNumber, pieces } from './message-pieces';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
-import { FULL_CHARS } from './specificity';
-import { isFurniture, isGenericWording, isProse, backgroundDamping, productNamesOf } from './noise';
+import { isFurniture, isProse, backgroundDamping, productNamesOf } from './noise';
 import {
   MAX_ITEMS,
   SPECIFIC_CHARS,
@@ -31,11 +30,6 @@ export interface BuildOptions {
    * (background.ts). With it, prose is dropped and the rest damped (noise.ts).
    */
   background?: (data: DetectorData) => { literal: Int32Array; frame: Int32Array };
-  /**
-   * Whether a word is an everyday word of the archive (noise.ts COMMON_WORD_SHARE of its articles).
-   * With it, a short message of such words only (noise.ts isGenericWording) weighs as a thin one.
-   */
-  commonWord?: (word: string) => boolean;
 }
 
 /** What building a detector found, for the index builder's report and the tests. */
@@ -51,8 +45,6 @@ export interface BuildStats {
   prose: number;
   /** Messages whose frame was common in other articles with other values: they stayed literal. */
   commonFrames: number;
-  /** Short messages of everyday words only, weighed as thin ones. */
-  generic: number;
 }
 
 interface Draft {
@@ -83,8 +75,6 @@ const TITLE_CODE = /^(?:error:-|jet_err)/;
  * little, so it does not add to an article's evidence as a message of its own would.
  */
 const DIAGNOSTIC_LINE_WEIGHT = 0.15;
-/** A message of everyday words only (noise.ts isGenericWording): just under specific (specificity.ts). */
-const GENERIC_WEIGHT = (SPECIFIC_CHARS - 1) / FULL_CHARS;
 function diagnosticLineOnly(words: readonly (string | null)[]): boolean {
   const literal = words.filter((w): w is string => w !== null && w !== '');
   return literal.length <= 2 && literal[0] === 'msexch';
@@ -119,7 +109,6 @@ export function buildDetectorWithStats(
     furniture: 0,
     prose: 0,
     commonFrames: 0,
-    generic: 0,
   };
   const furniture = new Set<string>();
 
@@ -143,19 +132,9 @@ export function buildDetectorWithStats(
     }
     let compiled = literalForm;
     const codeBonus = identifiedByNumber(text) ? 0.3 : 0;
-    let weight = diagnosticLineOnly(literalForm.words)
+    const weight = diagnosticLineOnly(literalForm.words)
       ? DIAGNOSTIC_LINE_WEIGHT
       : Math.min(1, patternWeight(literalForm.words) + codeBonus);
-    // Everyday words only, no code: it ranks and highlights as a thin message (shown.ts, rank.ts).
-    if (
-      opts.commonWord &&
-      kind !== 'builtin' &&
-      codeBonus === 0 &&
-      isGenericWording(literalForm.words, opts.commonWord)
-    ) {
-      weight = Math.min(weight, GENERIC_WEIGHT);
-      stats.generic++;
-    }
     let frameWeight = weight;
     if (soft && kind !== 'builtin') {
       const slotted = compilePattern(text, placeholders, true);

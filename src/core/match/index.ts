@@ -10,7 +10,7 @@
  */
 export { loadDetector, Detector, DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData } from './detector';
 export { buildDetector, buildDetectorWithStats, type BuildOptions, type BuildStats } from './build-detector';
-export { commonWordsOf, countBackground, type ArticleText } from './background';
+export { countBackground, type ArticleText } from './background';
 export { scanText, type Match, type MatchKind, type ScanOptions } from './scan';
 export {
   explain,

@@ -5,7 +5,7 @@
  * built (never highlighted nor listed); the rest are damped by how often articles that do not
  * quote them contain them anyway (their background frequency, counted at index-build time).
  */
-import { contentWords, informativeChars } from './pattern';
+import { informativeChars } from './pattern';
 import { tokenWords } from './tokens';
 
 const SEPARATOR_RE =
@@ -142,23 +142,4 @@ export function backgroundDamping(others: number, quoting: number, articles: num
   if (excess <= 0) return 1;
   const limit = Math.max(PROSE_MIN, PROSE_SHARE * articles);
   return 1 - 0.5 * Math.min(1, Math.log1p(excess) / Math.log1p(limit));
-}
-
-/** A word this share of the archive's articles use is an everyday word of the trade ("password", "incorrect", "found"). */
-export const COMMON_WORD_SHARE = 0.025;
-/** Messages of at most this many content words can be made of everyday words alone and say nothing. */
-export const GENERIC_MAX_WORDS = 3;
-
-/**
- * A short message made only of words a fortieth of the archive uses ("The password is
- * incorrect.", "The operation completed successfully.", "The specified module could not be
- * found."), with no number: the words of countless dialogs, which the one article quoting it does not own. Long
- * enough to count as specific by its characters, it names its article no better than "Access is
- * denied." does. `common` says whether a word is that common.
- */
-export function isGenericWording(words: readonly (string | null)[], common: (word: string) => boolean): boolean {
-  // A number in it ("System error 53 has occurred.", "40054 - invalid parameter") is its code.
-  if (words.some((w) => w !== null && /\d/.test(w))) return false;
-  const content = contentWords(words);
-  return content.length > 0 && content.length <= GENERIC_MAX_WORDS && content.every(common);
 }

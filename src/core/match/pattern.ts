@@ -269,13 +269,6 @@ export function informativeChars(words: readonly (string | null)[]): number {
   return n;
 }
 
-/** A pattern's words that say something: not filler words, not numbers. */
-export function contentWords(words: readonly (string | null)[]): string[] {
-  const out: string[] = [];
-  for (const w of words) if (w !== null && w !== undefined && !STOPWORDS.has(w) && !/^\d+$/.test(w)) out.push(w);
-  return out;
-}
-
 export { SPECIFIC_CHARS, SPECIFIC_WEIGHT };
 
 /** Specificity in 0..1. */

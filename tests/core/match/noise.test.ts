@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDetectorWithStats,
-  commonWordsOf,
   countBackground,
   loadDetector,
   scanText,
   type ArticleText,
 } from '../../../src/core/match';
 import {
-  isGenericWording,
   isHeaderLine,
   isProductName,
   isSeparator,
   isVersionBanner,
   productNamesOf,
 } from '../../../src/core/match/noise';
-import { SPECIFIC_WEIGHT, compilePattern } from '../../../src/core/match/pattern';
+import { compilePattern } from '../../../src/core/match/pattern';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from './fixture-records';
 
@@ -130,62 +128,5 @@ describe('noise', () => {
       false,
     );
     expect(isVersionBanner(words('Microsoft Exchange Server'), products)).toBe(false);
-  });
-});
-
-describe('short messages of everyday words', () => {
-  const GENERIC = 'The password is incorrect.';
-  const OWN = 'No uncataloged sets were found on tape.';
-  const LONG = 'The operation could not be completed because the server is busy or the password is incorrect.';
-  const recs = [
-    quoting('Q900201', EXCHANGE, GENERIC),
-    quoting('Q900202', EXCHANGE, OWN),
-    quoting('Q900203', EXCHANGE, LONG),
-  ];
-  // The archive: "password", "incorrect", "operation"... in a hundredth of it; "uncataloged" in one article.
-  const everyday = new Set([
-    'password',
-    'incorrect',
-    'found',
-    'sets',
-    'tape',
-    'operation',
-    'completed',
-    'server',
-    'busy',
-  ]);
-  const common = (w: string) => everyday.has(w);
-  const words = (t: string) => compilePattern(t).words;
-
-  it('tells a message made only of everyday words from one with a word of its own or many words', () => {
-    expect(isGenericWording(words(GENERIC), common)).toBe(true);
-    expect(isGenericWording(words('The operation completed successfully.'), (w) => w !== 'zorblax')).toBe(true);
-    expect(isGenericWording(words(OWN), common)).toBe(false);
-    // Past three content words the sequence itself says something, and a number is a code.
-    expect(isGenericWording(words('Selected message is no longer available on the server.'), () => true)).toBe(false);
-    expect(isGenericWording(words(LONG), () => true)).toBe(false);
-    expect(isGenericWording(words('System error 53 has occurred.'), () => true)).toBe(false);
-  });
-
-  it('weighs it as a thin message, so it names no article alone; the others keep their weight', () => {
-    const plain = loadDetector(buildDetectorWithStats(recs).data);
-    const { data, stats } = buildDetectorWithStats(recs, { commonWord: common });
-    const det = loadDetector(data);
-    expect(stats.generic).toBe(1);
-    const weight = (d: typeof det, t: string) => scanText(`User says: ${t} Help.`, d)[0]!.weight;
-    expect(weight(plain, GENERIC)).toBeGreaterThanOrEqual(SPECIFIC_WEIGHT);
-    expect(weight(det, GENERIC)).toBeLessThan(SPECIFIC_WEIGHT);
-    expect(weight(det, OWN)).toBe(weight(plain, OWN));
-    expect(weight(det, LONG)).toBe(weight(plain, LONG));
-  });
-
-  it('counts the everyday words over the archive, once per article', () => {
-    const arts: ArticleText[] = Array.from({ length: 200 }, (_, i) => ({
-      q: 930000 + i,
-      text: i < 5 ? 'password password password' : i < 6 ? 'uncataloged' : 'nothing here',
-    }));
-    const common2 = commonWordsOf(arts, 200);
-    expect(common2('password')).toBe(true); // 5 of 200 articles: a fortieth
-    expect(common2('uncataloged')).toBe(false);
   });
 });
