@@ -69,10 +69,15 @@ function servicePackAfter(text: string, p: ProductMention, next: number): string
   return m && !NOT_YET_RE.test(m[0]) ? m[1]!.toLowerCase() : null;
 }
 
-function servicePackBefore(text: string, start: number): string | null {
+function servicePackBefore(text: string, start: number, products: readonly ProductMention[]): string | null {
   if (start === 0) return null;
-  const m = SP_BEFORE_RE.exec(text.slice(Math.max(0, start - 48), start));
-  return m ? m[1]!.toLowerCase() : null;
+  const from = Math.max(0, start - 48);
+  const m = SP_BEFORE_RE.exec(text.slice(from, start));
+  if (!m) return null;
+  // "Exchange 2000 SP3 on Windows 2000 Server", "Exch 5.5 SP4 (NT4)": the level is the product's before it.
+  const at = from + m.index;
+  if (products.some((p) => p.start <= at && at < p.end)) return null;
+  return m[1]!.toLowerCase();
 }
 
 // "Win2000 SP3 and one still on SP1": a level written alone, after a product on the same line.
@@ -174,7 +179,7 @@ export function findTicketVersions(text: string): TicketVersions {
     if (p.sp !== null) return;
     // The next product after this one's end: "SNA Server 3.0" is also offered as "Server 3.0", same span.
     const next = products.slice(i + 1).find((o) => o.start >= p.end)?.start ?? text.length;
-    p.sp = servicePackBefore(text, p.start) ?? servicePackAfter(text, p, next);
+    p.sp = servicePackBefore(text, p.start, products) ?? servicePackAfter(text, p, next);
   });
   products.push(...loneLevels(text, products));
   products.sort((a, b) => a.start - b.start);

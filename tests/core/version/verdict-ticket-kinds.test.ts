@@ -232,3 +232,27 @@ describe('a level written alone after a product', () => {
     expect(findTicketVersions('W2K AS SP2 cluster').products[0]).toMatchObject({ family: 'windows', sp: '2' });
   });
 });
+
+describe('a level that belongs to the product before it', () => {
+  const w2k = rec({
+    q: 'Q900414',
+    versions: ['Windows 2000 Server'],
+    fix: fix({ text: 'Windows 2000 Service Pack 3', product: 'Windows', version: '2000', servicePack: '3' }),
+  });
+  const windows = (text: string) => findTicketVersions(text).products.filter((p) => p.family === 'windows');
+  it('is not read as the level of the Windows it runs on ("Exchange 2000 SP3 on Windows 2000 Server")', () => {
+    expect(windows('Exchange 2000 SP3 on Windows 2000 Server, store crashes')).toEqual([
+      expect.objectContaining({ version: '2000', sp: null }),
+    ]);
+    expect(windows('Exchange 5.5 SP4 (NT 4.0) store crashes')).toEqual([
+      expect.objectContaining({ version: '4.0', sp: null }),
+    ]);
+    expect(windows('Exch 5.5 SP4 (NT4) store crashes')).toEqual([
+      expect.objectContaining({ version: '4.0', sp: null }),
+    ]);
+    expect(v(w2k, 'Exchange 2000 SP3 (Windows 2000 Server) store crashes')).toBe('unknown');
+    // A service pack no product claims is still the one after it.
+    expect(windows('the file server got SP4 (NT4) last week')).toEqual([expect.objectContaining({ sp: '4' })]);
+    expect(windows('SP3 for Windows 2000 Server went on last night')).toEqual([expect.objectContaining({ sp: '3' })]);
+  });
+});
