@@ -228,6 +228,19 @@ describe('a level written alone after a product', () => {
     expect(v(w2k, 'Windows 2000 Server went from SP2 to SP3 last night')).toBe('fixed');
     expect(v(w2k, 'Windows 2000 Server, we plan to upgrade to SP3')).toBe('unknown');
   });
+  it('not where the product has no level of its own: that is its level to come or a fix', () => {
+    expect(v(w2k, 'Windows 2000 Server, we plan to be on SP3 by Friday')).toBe('unknown');
+    expect(v(w2k, 'Windows 2000 Server, we will be at SP3 next week')).toBe('unknown');
+    expect(v(w2k, 'Windows 2000 Server; MS says it is fixed with SP3')).toBe('unknown');
+  });
+  it('not where something else is named before it, or it is a past level', () => {
+    expect(v(w2k, 'Windows 2000 SP4, Exchange at SP2')).toBe('fixed');
+    expect(v(w2k, 'Windows 2000 SP4 and SQL on SP2')).toBe('fixed');
+    expect(v(w2k, 'Windows 2000 SP4 box; it was on SP2 until last month')).toBe('fixed');
+    expect(v(w2k, 'Windows 2000 SP4 now, it is fixed with SP2 per the vendor')).toBe('fixed');
+    // Machines named by host or letter are machines of the product.
+    expect(v(w2k, 'Windows 2000 SP4 on DC1, DC2 is SP2')).toBe('affected');
+  });
   it('"W2K AS SP2": the edition between the version and its level', () => {
     expect(findTicketVersions('W2K AS SP2 cluster').products[0]).toMatchObject({ family: 'windows', sp: '2' });
   });
