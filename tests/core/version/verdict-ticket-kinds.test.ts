@@ -269,3 +269,19 @@ describe('a level that belongs to the product before it', () => {
     expect(windows('SP3 for Windows 2000 Server went on last night')).toEqual([expect.objectContaining({ sp: '3' })]);
   });
 });
+
+describe('programs of one suite', () => {
+  const outlook = rec({ q: 'Q900416', versions: ['Outlook 2000'] });
+  const word = rec({ q: 'Q900417', versions: ['Word 97 for Windows'] });
+  it("are not each other's listed versions: a Word ticket does not have an Outlook article's problem", () => {
+    expect(v(outlook, 'Word 2000 crashes when saving')).toBe('unknown');
+    expect(v(outlook, 'Excel 2000 SR-1 crashes when saving')).toBe('unknown');
+    expect(v(word, 'Excel 97 crashes when saving')).toBe('unknown');
+  });
+  it('the program itself, and the suite named whole, are', () => {
+    expect(v(outlook, 'Outlook 2000 SR-1 clients hang')).toBe('affected');
+    expect(v(word, 'Word 97 SR-1 crashes when saving')).toBe('affected');
+    expect(v(word, 'Office 97 SR-1 on every desk')).toBe('affected');
+    expect(v(rec({ q: 'Q900418', versions: ['Office 2000'] }), 'Word 2000 crashes when saving')).toBe('affected');
+  });
+});
