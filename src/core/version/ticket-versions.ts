@@ -177,11 +177,14 @@ export function findTicketVersions(text: string): TicketVersions {
   }
   // Windows given by its build alone ("Version 4.0 (Build 1381: Service Pack 4)", "[Version 5.00.2195]").
   for (const w of findWindowsBuilds(text)) {
-    const same = products.filter(
-      (p) => (p.start < w.end && w.start < p.end) || (p.family === w.family && p.version === w.version),
-    );
-    if (same.length === 0) products.push(w);
-    else if (w.sp !== null) for (const p of same) if (p.family === w.family && p.sp === null) p.sp = w.sp;
+    const own = products.filter((p) => p.start < w.end && w.start < p.end);
+    if (own.length > 0) {
+      if (w.sp !== null) for (const p of own) if (p.family === w.family && p.sp === null) p.sp = w.sp;
+      continue;
+    }
+    // A dialog apart from the product's mention may be another machine ("Server B: Version 5.0 (Build
+    // 2195: Service Pack 2)"): kept beside it, the lowest level decides; without a level it adds nothing.
+    if (w.sp !== null || !products.some((p) => p.family === w.family && p.version === w.version)) products.push(w);
   }
   products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);

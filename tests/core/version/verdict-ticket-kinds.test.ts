@@ -195,6 +195,22 @@ describe('Windows given by its build alone', () => {
     const windows = (text: string) => findTicketVersions(text).products.filter((p) => p.family === 'windows');
     expect(windows('Version 5.5 (Build 1381: Service Pack 2)')).toEqual([]);
   });
+  it("a dialog apart from the product's own mention is another machine: the lowest level decides", () => {
+    const w2k = rec({
+      q: 'Q900419',
+      versions: ['Windows 2000 Server'],
+      fix: fix({ text: 'Windows 2000 Service Pack 3', product: 'Windows', version: '2000', servicePack: '3' }),
+    });
+    expect(v(w2k, 'Server A: Windows 2000 SP4. Server B winver: Version 5.0 (Build 2195: Service Pack 2)')).toBe(
+      'affected',
+    );
+    expect(v(w2k, 'Windows 2000 Server at SP2. Other node winver: Version 5.0 (Build 2195: Service Pack 4)')).toBe(
+      'affected',
+    );
+    // Its own dialog under the product's name states that machine's level.
+    expect(v(w2k, 'Microsoft Windows 2000 Server\nVersion 5.0 (Build 2195: Service Pack 4)')).toBe('fixed');
+    expect(v(w2k, 'Microsoft Windows 2000 Server\nVersion 5.0 (Build 2195: Service Pack 2)')).toBe('affected');
+  });
   it('the command prompt banner and a bare build name the version, never the level', () => {
     const w2k = rec({
       q: 'Q900412',
