@@ -80,6 +80,8 @@ export interface ProductMention {
   /** The span in the text the mention came from (0/0 for mentions made up from a fix). */
   start: number;
   end: number;
+  /** A suite release made from one of its programs (suites.ts): that program's family ("other:word"). */
+  program?: string;
 }
 
 // Every quantifier is bounded, so a hostile run of spaces after "Exchange 5.5" costs O(run), not O(run²).

@@ -18,6 +18,8 @@ interface Short {
   dotted?: boolean;
   /** The version a name without one stands for (its group then captures nothing). */
   only?: string;
+  /** Also a word of the trade ("TSE": a technical support engineer): a product only with its level written after it. */
+  withLevel?: boolean;
 }
 
 /** Case-insensitive letters without the `i` flag, which would let "vs" and "ie" in. */
@@ -42,7 +44,8 @@ const SHORTS: readonly Short[] = [
     dotted: true,
   },
   // "TSE with SP6": the edition was only ever 4.0 ("Terminal Server" alone may be Windows 2000's).
-  { re: `(?:${ci('terminal')}${S}${ci('server')}${S}${ci('edition')}|TSE)()`, family: 'windows', only: '4.0' },
+  { re: `${ci('terminal')}${S}${ci('server')}${S}${ci('edition')}()`, family: 'windows', only: '4.0' },
+  { re: `TSE()`, family: 'windows', only: '4.0', withLevel: true },
   // "W2K", "Win2k", "Win 2000", "WinXP", "Win98", "W2K3"
   { re: `(?:[Ww]|${ci('win')}${SO})(${YEARS_2K}|XP|xp|Xp|95|98|ME|Me)`, family: 'windows' },
   { re: `${ci('exch')}\\.?${SO}(4\\.0|5\\.0|5\\.5|${YEARS_2K}|2007|2010)`, family: 'exchange' },
@@ -117,6 +120,7 @@ export function findShorthandProducts(text: string, known: readonly ProductMenti
     if (!s) continue;
     const version = versionOf(m[i + 1]!, s);
     const { sp, build } = tail;
+    if (s.withLevel && sp === null) continue;
     const p = s.family
       ? familyMention(s.family, version, sp, build, start, end)
       : otherProduct(s.product!, version, sp, start, end);

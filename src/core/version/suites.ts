@@ -44,17 +44,25 @@ export function suiteOf(m: ProductMention): ProductMention | null {
   // Outlook 2000 and later shipped in Office: Outlook 2000 SR-1 is Office 2000 SR-1 (97 and 98 were also sold alone).
   if (m.family === 'outlook' && OUTLOOK_IN_OFFICE[m.version]) {
     const year = OUTLOOK_IN_OFFICE[m.version]!;
-    return { ...m, family: OFFICE_FAMILY, name: `${m.name} (Office ${year})`, version: year, rank: year };
+    return {
+      ...m,
+      family: OFFICE_FAMILY,
+      name: `${m.name} (Office ${year})`,
+      version: year,
+      rank: year,
+      program: m.family,
+    };
   }
   if (OFFICE_APP.test(m.family) && OFFICE_YEARS.has(m.version)) {
-    const name = m.family === 'other:office' ? `Office ${m.version}` : `${m.name} (Office ${m.version})`;
-    return { ...m, family: OFFICE_FAMILY, name };
+    if (m.family === 'other:office') return { ...m, family: OFFICE_FAMILY, name: `Office ${m.version}` };
+    return { ...m, family: OFFICE_FAMILY, name: `${m.name} (Office ${m.version})`, program: m.family };
   }
   const s = suiteVersion(m.family, m.version);
   if (!s) return null;
-  const name =
-    m.family === 'other:visual studio' ? `Visual Studio ${s.version}` : `${m.name} (Visual Studio ${s.version})`;
-  return { ...m, family: SUITE_FAMILY, name, version: s.version, rank: s.rank };
+  if (m.family === 'other:visual studio')
+    return { ...m, family: SUITE_FAMILY, name: `Visual Studio ${s.version}`, version: s.version, rank: s.rank };
+  const name = `${m.name} (Visual Studio ${s.version})`;
+  return { ...m, family: SUITE_FAMILY, name, version: s.version, rank: s.rank, program: m.family };
 }
 
 /** The mentions, each program of an Office or Visual Studio release also as that release. */

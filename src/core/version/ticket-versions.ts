@@ -69,22 +69,33 @@ function servicePackAfter(text: string, p: ProductMention, next: number): string
   return m && !NOT_YET_RE.test(m[0]) ? m[1]!.toLowerCase() : null;
 }
 
-function servicePackBefore(text: string, start: number): string | null {
+function servicePackBefore(text: string, start: number, products: readonly ProductMention[]): string | null {
   if (start === 0) return null;
-  const m = SP_BEFORE_RE.exec(text.slice(Math.max(0, start - 48), start));
-  return m ? m[1]!.toLowerCase() : null;
+  const from = Math.max(0, start - 48);
+  const m = SP_BEFORE_RE.exec(text.slice(from, start));
+  if (!m) return null;
+  // "Exchange 2000 SP3 on Windows 2000 Server", "Exch 5.5 SP4 (NT4)": the level is the product's before it.
+  const at = from + m.index;
+  if (products.some((p) => p.start <= at && at < p.end)) return null;
+  return m[1]!.toLowerCase();
 }
 
 // "Win2000 SP3 and one still on SP1": a level written alone, after a product on the same line.
 const LONE_SP_RE = /(?<![\w.])(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]?(\d{1,2}[a-z]?)(?![\w])/gi;
-const LEVEL_CUE_RE = /(?:(?<![\w])(?:on|at|is|are|was|running|runs|has|have|with|and)|[,/(:])[\s\u00a0]{0,3}$/i;
+const LEVEL_CUE_RE = /(?:(?<![\w])(?:on|at|is|are|running|runs|has|have|with|and)|[,/(:])[\s\u00a0]{0,3}$/i;
 const BARE_VERSION_BEFORE_RE = /\d\.\d{1,2}[a-z]?[\s\u00a0]{0,3},?[\s\u00a0]{0,3}$/;
+// Between the product and the level: a name ("Exchange at SP2", "SQL on SP2") owns the level; a
+// host or a letter ("DC2", "node B") does not.
+const NAME_RE = /(?<![\w])[A-Z][A-Za-z]+(?![\w])/;
+// A level that was, or a fix: "it was on SP2 until", "it is fixed with SP2".
+const PAST_OR_FIX_RE = /\b(?:was|were|used|previously|formerly|earlier|originally|fix(?:ed|es)?|resolved|corrected)\b/i;
 
 /**
- * A service pack no product claims, after a product on its line: another machine at another level
- * of that product ("servers are Win2000 SP3 and one still on SP1"). The verdict lets the lowest
- * level decide, so a machine the ticket mentions in passing is not dropped. Not one that a product
- * right after it claims ("SP4 for NT 4.0"), nor a bare "5.5 SP4".
+ * A service pack no product claims, after a product on its line written with its level: another
+ * machine at another level of that product ("servers are Win2000 SP3 and one still on SP1"). The
+ * verdict lets the lowest level decide, so a machine the ticket mentions in passing is not dropped.
+ * Not one that a product right after it claims ("SP4 for NT 4.0"), a bare "5.5 SP4", one a name in
+ * between owns ("Exchange at SP2"), nor one that was or is to come.
  */
 function loneLevels(text: string, products: readonly ProductMention[]): ProductMention[] {
   const out: ProductMention[] = [];
@@ -103,10 +114,14 @@ function loneLevels(text: string, products: readonly ProductMention[]): ProductM
     if (next && next.start - end <= 30 && !text.slice(end, next.start).includes('\n')) continue;
     let prevEnd = -1;
     for (const p of products) if (p.end <= start && p.end > prevEnd) prevEnd = p.end;
-    if (prevEnd < 0 || start - prevEnd > 80 || text.slice(prevEnd, start).includes('\n')) continue;
+    if (prevEnd < 0 || start - prevEnd > 80) continue;
+    const gap = text.slice(prevEnd, start);
+    if (gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap)) continue;
     const level = m[1]!.toLowerCase();
     for (const p of products) {
-      if (p.end !== prevEnd || p.sp === level) continue;
+      // Another machine only beside one whose level is stated: after a product without one, a lone
+      // level is its own (servicePackAfter reads that, with its cues) or one to come.
+      if (p.end !== prevEnd || p.sp === null || p.sp === level) continue;
       if (products.some((o) => o.family === p.family && o.version === p.version && o.sp === level)) continue;
       out.push({ ...p, sp: level, build: null, start, end });
     }
@@ -162,11 +177,14 @@ export function findTicketVersions(text: string): TicketVersions {
   }
   // Windows given by its build alone ("Version 4.0 (Build 1381: Service Pack 4)", "[Version 5.00.2195]").
   for (const w of findWindowsBuilds(text)) {
-    const same = products.filter(
-      (p) => (p.start < w.end && w.start < p.end) || (p.family === w.family && p.version === w.version),
-    );
-    if (same.length === 0) products.push(w);
-    else if (w.sp !== null) for (const p of same) if (p.family === w.family && p.sp === null) p.sp = w.sp;
+    const own = products.filter((p) => p.start < w.end && w.start < p.end);
+    if (own.length > 0) {
+      if (w.sp !== null) for (const p of own) if (p.family === w.family && p.sp === null) p.sp = w.sp;
+      continue;
+    }
+    // A dialog apart from the product's mention may be another machine ("Server B: Version 5.0 (Build
+    // 2195: Service Pack 2)"): kept beside it, the lowest level decides; without a level it adds nothing.
+    if (w.sp !== null || !products.some((p) => p.family === w.family && p.version === w.version)) products.push(w);
   }
   products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);
@@ -174,7 +192,7 @@ export function findTicketVersions(text: string): TicketVersions {
     if (p.sp !== null) return;
     // The next product after this one's end: "SNA Server 3.0" is also offered as "Server 3.0", same span.
     const next = products.slice(i + 1).find((o) => o.start >= p.end)?.start ?? text.length;
-    p.sp = servicePackBefore(text, p.start) ?? servicePackAfter(text, p, next);
+    p.sp = servicePackBefore(text, p.start, products) ?? servicePackAfter(text, p, next);
   });
   products.push(...loneLevels(text, products));
   products.sort((a, b) => a.start - b.start);

@@ -303,14 +303,16 @@ function listedLevelsText(record: ArticleRecord, m: ProductMention): string {
   return (listedLevels(record, m) ?? []).map((l) => `SP${l}`).join(', ');
 }
 
-/** The first mention whose version (and level, where the article lists levels) the article lists as affected. */
+/**
+ * The first mention whose version (and level, where the article lists levels) the article lists as
+ * affected. Two programs of one suite are not each other: Word 2000 is not a listed Outlook 2000,
+ * though both are Office 2000 (the suite named whole is each of its programs).
+ */
 function listedHit(record: ArticleRecord, mentions: readonly ProductMention[]): ProductMention | null {
   const listed = withSuites(articleProducts(record));
-  return (
-    mentions.find(
-      (p) => listed.some((a) => a.family === p.family && a.version === p.version) && !otherLevel(record, p),
-    ) ?? null
-  );
+  const lists = (a: ProductMention, p: ProductMention) =>
+    a.family === p.family && a.version === p.version && !(a.program && p.program && a.program !== p.program);
+  return mentions.find((p) => listed.some((a) => lists(a, p)) && !otherLevel(record, p)) ?? null;
 }
 
 /**

@@ -29,6 +29,8 @@ const DOTTED_RE = /(?<![\w.])(?:\[[\s\u00a0]{0,3})?version[\s\u00a0]{1,3}(\d)\.(
 // "build 2195", "Build 1381": only the four-digit builds, which nothing else of the era shares.
 const BUILD_RE = /(?<![\w.])build[\s\u00a0]{0,3}[:#]?[\s\u00a0]{0,3}(1381|2195|2600|3790)(?![\d.])/gi;
 
+const SCANNED = 200;
+
 const sameDotted = (a: string, b: string) =>
   Number(a.split('.')[0]) === Number(b.split('.')[0]) && Number(a.split('.')[1]) === Number(b.split('.')[1]);
 
@@ -47,14 +49,20 @@ export function findWindowsBuilds(text: string, limit = 50): ProductMention[] {
     const p = findProductMentions(`Windows ${w.version}`, 1)[0];
     if (p) out.push({ ...p, sp: sp?.toLowerCase() ?? null, build, start, end });
   };
+  // Each match is checked against every one kept or spent before it: a bounded number of matches
+  // per form keeps a megabyte ticket of other products' dialogs linear.
   let m: RegExpExecArray | null;
+  let seen = 0;
   DIALOG_RE.lastIndex = 0;
-  while ((m = DIALOG_RE.exec(text)) && out.length < limit)
+  while ((m = DIALOG_RE.exec(text)) && out.length < limit && seen++ < SCANNED)
     add(m[2]!, m[1]!, m[3] ?? null, m.index, m.index + m[0].length);
+  seen = 0;
   DOTTED_RE.lastIndex = 0;
-  while ((m = DOTTED_RE.exec(text)) && out.length < limit)
+  while ((m = DOTTED_RE.exec(text)) && out.length < limit && seen++ < SCANNED)
     add(m[3]!, `${m[1]}.${m[2]}`, null, m.index, m.index + m[0].length);
+  seen = 0;
   BUILD_RE.lastIndex = 0;
-  while ((m = BUILD_RE.exec(text)) && out.length < limit) add(m[1]!, null, null, m.index, m.index + m[0].length);
+  while ((m = BUILD_RE.exec(text)) && out.length < limit && seen++ < SCANNED)
+    add(m[1]!, null, null, m.index, m.index + m[0].length);
   return out;
 }

@@ -15,6 +15,17 @@ describe('products as agents shorten them', () => {
     expect(read('still on NT 3.51 SP5')).toEqual(['windows 3.51 SP5']);
   });
 
+  it('"TSE" without a version is Terminal Server Edition only with its level ("TSE" is also a support engineer)', () => {
+    expect(read('TSE with SP6, logons slow')).toEqual(['windows 4.0 SP6']);
+    expect(read('TSE SP4 farm')).toEqual(['windows 4.0 SP4']);
+    expect(read('Customer on Windows 2000 SP4. Escalated to TSE Mark.')).toEqual(['windows 2000 SP4']);
+    expect(read('Assigned TSE: John Smith')).toEqual([]);
+    const nt = record({ q: 'Q900415', title: 'Composed article', versions: ['Windows NT Server 4.0'] });
+    expect(
+      verdictFor(nt, findTicketVersions('Windows 2000 SP4 server. Escalated to TSE, who checked the KB')).verdict,
+    ).toBe('unknown');
+  });
+
   it('reads the year releases glued to their shorthand', () => {
     expect(read('W2K SP3 servers, a Win2k3 DC, clients on WinXP and Win98')).toEqual([
       'windows 2000 SP3',

@@ -195,6 +195,22 @@ describe('Windows given by its build alone', () => {
     const windows = (text: string) => findTicketVersions(text).products.filter((p) => p.family === 'windows');
     expect(windows('Version 5.5 (Build 1381: Service Pack 2)')).toEqual([]);
   });
+  it("a dialog apart from the product's own mention is another machine: the lowest level decides", () => {
+    const w2k = rec({
+      q: 'Q900419',
+      versions: ['Windows 2000 Server'],
+      fix: fix({ text: 'Windows 2000 Service Pack 3', product: 'Windows', version: '2000', servicePack: '3' }),
+    });
+    expect(v(w2k, 'Server A: Windows 2000 SP4. Server B winver: Version 5.0 (Build 2195: Service Pack 2)')).toBe(
+      'affected',
+    );
+    expect(v(w2k, 'Windows 2000 Server at SP2. Other node winver: Version 5.0 (Build 2195: Service Pack 4)')).toBe(
+      'affected',
+    );
+    // Its own dialog under the product's name states that machine's level.
+    expect(v(w2k, 'Microsoft Windows 2000 Server\nVersion 5.0 (Build 2195: Service Pack 4)')).toBe('fixed');
+    expect(v(w2k, 'Microsoft Windows 2000 Server\nVersion 5.0 (Build 2195: Service Pack 2)')).toBe('affected');
+  });
   it('the command prompt banner and a bare build name the version, never the level', () => {
     const w2k = rec({
       q: 'Q900412',
@@ -228,7 +244,60 @@ describe('a level written alone after a product', () => {
     expect(v(w2k, 'Windows 2000 Server went from SP2 to SP3 last night')).toBe('fixed');
     expect(v(w2k, 'Windows 2000 Server, we plan to upgrade to SP3')).toBe('unknown');
   });
+  it('not where the product has no level of its own: that is its level to come or a fix', () => {
+    expect(v(w2k, 'Windows 2000 Server, we plan to be on SP3 by Friday')).toBe('unknown');
+    expect(v(w2k, 'Windows 2000 Server, we will be at SP3 next week')).toBe('unknown');
+    expect(v(w2k, 'Windows 2000 Server; MS says it is fixed with SP3')).toBe('unknown');
+  });
+  it('not where something else is named before it, or it is a past level', () => {
+    expect(v(w2k, 'Windows 2000 SP4, Exchange at SP2')).toBe('fixed');
+    expect(v(w2k, 'Windows 2000 SP4 and SQL on SP2')).toBe('fixed');
+    expect(v(w2k, 'Windows 2000 SP4 box; it was on SP2 until last month')).toBe('fixed');
+    expect(v(w2k, 'Windows 2000 SP4 now, it is fixed with SP2 per the vendor')).toBe('fixed');
+    // Machines named by host or letter are machines of the product.
+    expect(v(w2k, 'Windows 2000 SP4 on DC1, DC2 is SP2')).toBe('affected');
+  });
   it('"W2K AS SP2": the edition between the version and its level', () => {
     expect(findTicketVersions('W2K AS SP2 cluster').products[0]).toMatchObject({ family: 'windows', sp: '2' });
+  });
+});
+
+describe('a level that belongs to the product before it', () => {
+  const w2k = rec({
+    q: 'Q900414',
+    versions: ['Windows 2000 Server'],
+    fix: fix({ text: 'Windows 2000 Service Pack 3', product: 'Windows', version: '2000', servicePack: '3' }),
+  });
+  const windows = (text: string) => findTicketVersions(text).products.filter((p) => p.family === 'windows');
+  it('is not read as the level of the Windows it runs on ("Exchange 2000 SP3 on Windows 2000 Server")', () => {
+    expect(windows('Exchange 2000 SP3 on Windows 2000 Server, store crashes')).toEqual([
+      expect.objectContaining({ version: '2000', sp: null }),
+    ]);
+    expect(windows('Exchange 5.5 SP4 (NT 4.0) store crashes')).toEqual([
+      expect.objectContaining({ version: '4.0', sp: null }),
+    ]);
+    expect(windows('Exch 5.5 SP4 (NT4) store crashes')).toEqual([
+      expect.objectContaining({ version: '4.0', sp: null }),
+    ]);
+    expect(v(w2k, 'Exchange 2000 SP3 (Windows 2000 Server) store crashes')).toBe('unknown');
+    // A service pack no product claims is still the one after it.
+    expect(windows('the file server got SP4 (NT4) last week')).toEqual([expect.objectContaining({ sp: '4' })]);
+    expect(windows('SP3 for Windows 2000 Server went on last night')).toEqual([expect.objectContaining({ sp: '3' })]);
+  });
+});
+
+describe('programs of one suite', () => {
+  const outlook = rec({ q: 'Q900416', versions: ['Outlook 2000'] });
+  const word = rec({ q: 'Q900417', versions: ['Word 97 for Windows'] });
+  it("are not each other's listed versions: a Word ticket does not have an Outlook article's problem", () => {
+    expect(v(outlook, 'Word 2000 crashes when saving')).toBe('unknown');
+    expect(v(outlook, 'Excel 2000 SR-1 crashes when saving')).toBe('unknown');
+    expect(v(word, 'Excel 97 crashes when saving')).toBe('unknown');
+  });
+  it('the program itself, and the suite named whole, are', () => {
+    expect(v(outlook, 'Outlook 2000 SR-1 clients hang')).toBe('affected');
+    expect(v(word, 'Word 97 SR-1 crashes when saving')).toBe('affected');
+    expect(v(word, 'Office 97 SR-1 on every desk')).toBe('affected');
+    expect(v(rec({ q: 'Q900418', versions: ['Office 2000'] }), 'Word 2000 crashes when saving')).toBe('affected');
   });
 });
