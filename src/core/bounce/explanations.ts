@@ -246,7 +246,7 @@ const SITUATIONS: ReadonlyArray<{ reason: Reason; test: RegExp; explanation: Exp
     test: MAIL_FILE_UNOPENED,
     explanation: {
       label: "Recipient's mailbox file missing",
-      what: "The recipient is known to their mail system, but the server could not open the file that holds their mailbox.",
+      what: 'The recipient is known to their mail system, but the server could not open the file that holds their mailbox.',
       who: 'recipient-admin',
       next: "Tell the recipient's admin: the mail file named in the diagnostic is missing, moved or not accessible to the server (check the person document's mail file path and the file's access list).",
       temporary: false,

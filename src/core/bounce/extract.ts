@@ -647,10 +647,7 @@ function gmail(t: string): Piece[] {
   const ja = new RegExp(`メッセージは\\s?(${ADDR})\\s?に配信されませんでした`, 'g');
   while ((m = ja.exec(t))) addrs.push({ addr: m[1]!, end: m.index + m[0].length });
   // The same card in the sender's language: its recipient, and its own sentence for the classifier.
-  const intl = new RegExp(
-    `(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200}?[.!])`,
-    'gi',
-  );
+  const intl = new RegExp(`(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200}?[.!])`, 'gi');
   while ((m = intl.exec(t))) {
     addrs.push({ addr: m[1]!, end: m.index + m[0].length });
     humans.set(m[1]!.toLowerCase(), clean(m[2]!));
@@ -771,7 +768,8 @@ function mdaemon(t: string): Piece[] {
   if (!lead) return out;
   const part = t.slice(lead.index, lead.index + 6000);
   const to = new RegExp(`\\*\\s{0,4}To:\\s?<?(${ADDR})>?`, 'g');
-  const why = /(?:^|\s)((?:Message expired|Socket connection failed|Connection (?:refused|timed out)|Unable to|Could not|Cannot)[^\n]{0,160}?)(?=\s\w{3} \d{4}-\d\d-\d\d|\s-{3}|\n|$)/gi;
+  const why =
+    /(?:^|\s)((?:Message expired|Socket connection failed|Connection (?:refused|timed out)|Unable to|Could not|Cannot)[^\n]{0,160}?)(?=\s\w{3} \d{4}-\d\d-\d\d|\s-{3}|\n|$)/gi;
   let reason: string | undefined;
   let m: RegExpExecArray | null;
   // The last such line is the outcome; earlier ones were retries.

@@ -152,7 +152,11 @@ function generationOf(c: Cluster, t: string, reportingMta: string | undefined): 
     if (/amazonses\.com$/i.test(r)) g = 'amazon-ses';
     else if (/(?:google|googlemail|gmail)\.com$/i.test(r)) g = 'gmail';
     // Postfix alone closes a remote reply with the SMTP command it answered.
-    else if (/X-Postfix-Queue-ID|X-Postfix-Sender|\(in reply to (?:RCPT TO|MAIL FROM|end of DATA|DATA|[A-Z]{4}) command\)/i.test(t))
+    else if (
+      /X-Postfix-Queue-ID|X-Postfix-Sender|\(in reply to (?:RCPT TO|MAIL FROM|end of DATA|DATA|[A-Z]{4}) command\)/i.test(
+        t,
+      )
+    )
       g = 'postfix';
     else if (/X-Notes;|X-Notes-/i.test(t)) g = 'domino';
     else if (/X-Exim|Exim/.test(t)) g = 'exim';
