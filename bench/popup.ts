@@ -16,6 +16,7 @@ import {
   e2eUnavailable,
   launchWithExtension,
   servePages,
+  stopExtensionWorker,
   waitForContentScriptRegistration,
   type ExtensionBrowser,
 } from '../tests/e2e/harness';
@@ -98,32 +99,6 @@ async function loadPopup(
 }
 
 /**
- * Stops the extension's service worker, as Chrome does after it idles; true once the browser no
- * longer lists it as a target. The next message from the popup starts it again, cold.
- */
-async function stopWorker(ext: ExtensionBrowser, page: Page): Promise<boolean> {
-  const prefix = `chrome-extension://${ext.extensionId}/`;
-  const cdp = await ext.context.newCDPSession(page);
-  try {
-    const running = async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.some(
-        (t) => t.type === 'service_worker' && t.url.startsWith(prefix),
-      );
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    for (let i = 0; i < 100; i++) {
-      if (!(await running())) return true;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return false;
-  } catch {
-    return false;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
-/**
  * Deletes the worker's IndexedDB copy of the index (storage/index-mirror.ts), as on the first
  * start after an install or update, from an extension document that does not start the worker
  * (the worker must be stopped: its open connection would block the deletion).
@@ -199,9 +174,9 @@ export async function benchPopup(ctx: BenchContext): Promise<PartResult> {
     const coldSearch: Probe[] = [];
     let stopped = 0;
     for (let i = 0; i < RUNS; i++) {
-      if (await stopWorker(ext, ticket)) stopped++;
+      if (await stopExtensionWorker(ext, ticket)) stopped++;
       coldSummary.push(await loadPopup(context, summaryUrl, null, 'rows'));
-      if (await stopWorker(ext, ticket)) stopped++;
+      if (await stopExtensionWorker(ext, ticket)) stopped++;
       coldSearch.push(await loadPopup(context, searchUrl, QUERY, 'results'));
     }
     // The first start after an install or update: no copy of the index in IndexedDB yet.
@@ -209,7 +184,7 @@ export async function benchPopup(ctx: BenchContext): Promise<PartResult> {
     const freshSearch: Probe[] = [];
     let forgotten = 0;
     for (let i = 0; i < FRESH_RUNS; i++) {
-      if (!(await stopWorker(ext, ticket))) continue;
+      if (!(await stopExtensionWorker(ext, ticket))) continue;
       if (await forgetIndexCopy(ext)) forgotten++;
       freshSearch.push(await loadPopup(context, searchUrl, QUERY, 'results'));
     }

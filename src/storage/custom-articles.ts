@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { ArticleRecord } from '../core/article/types';
+import { done, request } from './idb';
 
 /**
  * The team's own articles, imported on the options page and searched by the background next to
@@ -49,21 +50,6 @@ export function watchCustomArticlesRevision(onChange: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-  });
 }
 
 function open(factory: IDBFactory): Promise<IDBDatabase> {

@@ -7,6 +7,8 @@
  * of the index whose content identity it was last reset to (background/index-source.ts).
  */
 
+import { done, request } from './idb';
+
 export interface IndexMirrorStore {
   /** The content identity the mirror holds files of, or undefined for an empty one. */
   identity(): Promise<string | undefined>;
@@ -22,21 +24,6 @@ const DB_VERSION = 1;
 const FILES = 'files';
 /** The identity is kept beside the files under a key no index path can take. */
 const IDENTITY_KEY = '\0identity';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-  });
-}
 
 function open(factory: IDBFactory): Promise<IDBDatabase> {
   const req = factory.open(DB_NAME, DB_VERSION);

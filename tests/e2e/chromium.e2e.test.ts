@@ -13,6 +13,7 @@ import {
   type HighlightTexts,
   e2eUnavailable,
   screenshot,
+  stopExtensionWorker,
 } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -202,15 +203,7 @@ describe.skipIf(unavailable !== null)('KB Lens in Chromium', () => {
     await expect.poll(copied, { timeout: 30_000, interval: 500 }).toBeGreaterThan(150);
 
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    const running = async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.some(
-        (t) => t.type === 'service_worker' && t.url.startsWith(prefix),
-      );
-    await expect.poll(running, { timeout: 10_000, interval: 50 }).toBe(false);
-    await cdp.detach();
+    expect(await stopExtensionWorker(env.browser, page)).toBe(true);
     await page.close();
 
     const fetched: string[] = [];

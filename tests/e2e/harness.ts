@@ -126,6 +126,32 @@ export async function launchWithExtension(
   };
 }
 
+/**
+ * Stops the extension's service worker, as Chrome does after it idles; true once the browser no
+ * longer lists it as a target. The next message from the popup starts it again, cold.
+ */
+export async function stopExtensionWorker(ext: ExtensionBrowser, page: Page): Promise<boolean> {
+  const prefix = `chrome-extension://${ext.extensionId}/`;
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    const running = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.some(
+        (t) => t.type === 'service_worker' && t.url.startsWith(prefix),
+      );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    for (let i = 0; i < 100; i++) {
+      if (!(await running())) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /** Waits until the background has registered the content script for the preset sites. */
 export async function waitForContentScriptRegistration(worker: Worker): Promise<void> {
   for (let i = 0; i < 100; i++) {

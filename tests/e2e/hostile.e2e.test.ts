@@ -17,6 +17,7 @@ import {
   launchWithExtension,
   recordDomChanges,
   servePages,
+  stopExtensionWorker,
   waitForContentScriptRegistration,
   type ExtensionBrowser,
   type PageServer,
@@ -186,15 +187,7 @@ describe.skipIf(unavailable !== null)('a hostile ticket page (Chromium)', () => 
 
       // As Chrome does after 30 s idle: the worker goes, with everything it held in memory.
       const prefix = `chrome-extension://${browser.extensionId}/`;
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      const running = async () =>
-        (await cdp.send('Target.getTargets')).targetInfos.some(
-          (t) => t.type === 'service_worker' && t.url.startsWith(prefix),
-        );
-      await expect.poll(running, { timeout: 10_000, interval: 50 }).toBe(false);
-      await cdp.detach();
+      expect(await stopExtensionWorker(browser, page)).toBe(true);
 
       await hoverFirstHighlight(page, 'kblens-q');
       await expect
