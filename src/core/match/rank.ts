@@ -85,9 +85,15 @@ function citedAside(e: Evidence): boolean {
 }
 const DEFAULT_THRESHOLD = 6;
 
+/**
+ * Most articles a message may name and still count as naming a short list of cases (shareFactor's
+ * widest band): more, and it is the words of many cases, shown only as evidence (shown.ts).
+ */
+export const SHARED_BY_SOME = 10;
+
 /** Messages shared by many articles say less about each of them. */
 function shareFactor(n: number): number {
-  return n <= 3 ? 1 : n <= 10 ? 0.8 : 0.5;
+  return n <= 3 ? 1 : n <= SHARED_BY_SOME ? 0.8 : 0.5;
 }
 
 // An article about another version of the ticket's product is a weaker explanation, not a different one.

@@ -10,11 +10,10 @@
 import { SPECIFIC_WEIGHT } from './pattern';
 import type { Match } from './scan';
 import { withinArchive } from './archive-range';
+import { SHARED_BY_SOME } from './rank';
 
 /** Most articles a code may name and still open a card worth reading without a listed one. */
 const CODE_CANDIDATES = 3;
-/** Most articles a message may name and still open a card without a listed one (rank.ts shareFactor's widest band). */
-const MESSAGE_CANDIDATES = 10;
 
 export function worthShowing(m: Match, listed: ReadonlySet<string>, laterThanArchive = false): boolean {
   if (m.source === 'cited') return withinArchive(m.value) || listed.has(m.value);
@@ -28,6 +27,6 @@ export function worthShowing(m: Match, listed: ReadonlySet<string>, laterThanArc
   if (m.source !== 'message' || m.kind !== 'error' || m.class) return true;
   // A message more than ten articles quote ("The system cannot find the file specified.", in 24) is
   // the words of many cases: its card would be a list of guesses unless the ticket lists one.
-  if (m.weight >= SPECIFIC_WEIGHT && m.articles.length <= MESSAGE_CANDIDATES) return true;
+  if (m.weight >= SPECIFIC_WEIGHT && m.articles.length <= SHARED_BY_SOME) return true;
   return m.articles.some((q) => listed.has(q));
 }
