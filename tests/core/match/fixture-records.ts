@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord, Fix, FileVersion, QuotedMessage } from '../../../src/core/article/types';
 import { articleRecord } from '../../fixtures/article-record';
+import { candidateArticles, explain, type Match } from '../../../src/core/match';
 
 type Partial_ = Partial<ArticleRecord> & { q: string; title: string };
 
@@ -188,4 +189,15 @@ export const FIXTURE_RECORDS: ArticleRecord[] = [
 
 export function recordMap(records: readonly ArticleRecord[] = FIXTURE_RECORDS): Map<string, ArticleRecord> {
   return new Map(records.map((r) => [r.q, r]));
+}
+
+/** What the page and popup make of `text`: its matches explained over those of `records` they name. */
+export function explainMatches(text: string, matches: Match[], records: readonly ArticleRecord[] = FIXTURE_RECORDS) {
+  const all = recordMap(records);
+  const named = new Map(
+    candidateArticles(matches)
+      .filter((q) => all.has(q))
+      .map((q) => [q, all.get(q)!]),
+  );
+  return explain(text, matches, named);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetector, candidateArticles, explain, loadDetector, scanText } from '../../../src/core/match';
-import { record, recordMap } from './fixture-records';
+import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
+import { explainMatches, record } from './fixture-records';
 
 const msg = (text: string) => ({ text, kind: 'error' as const, placeholders: [] });
 // Two articles quote the same message; one is about it appearing after an update was applied.
@@ -15,16 +15,7 @@ const RECORDS = [
   }),
 ];
 const detector = loadDetector(JSON.parse(JSON.stringify(buildDetector(RECORDS))));
-const ranked = (text: string) => {
-  const matches = scanText(text, detector);
-  const all = recordMap(RECORDS);
-  const records = new Map(
-    candidateArticles(matches)
-      .filter((q) => all.has(q))
-      .map((q) => [q, all.get(q)!]),
-  );
-  return explain(text, matches, records).articles;
-};
+const ranked = (text: string) => explainMatches(text, scanText(text, detector), RECORDS).articles;
 
 describe('an update the ticket says is installed', () => {
   it('lifts the article that names it among those quoting the same message', () => {

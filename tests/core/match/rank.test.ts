@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { candidateArticles, explain } from '../../../src/core/match';
-import { FIXTURE_RECORDS, recordMap } from './fixture-records';
+import { FIXTURE_RECORDS, explainMatches } from './fixture-records';
 import { scan } from './helpers';
 
 const ticket = (name: string) => readFileSync(new URL(`../../fixtures/tickets/${name}`, import.meta.url), 'utf8');
-const analyse = (text: string) => {
-  const matches = scan(text);
-  const all = recordMap();
-  const records = new Map(
-    candidateArticles(matches)
-      .filter((q) => all.has(q))
-      .map((q) => [q, all.get(q)!]),
-  );
-  return explain(text, matches, records);
-};
+const analyse = (text: string) => explainMatches(text, scan(text));
 
 describe('ranking', () => {
   it('an Exchange 5.5 ticket with the NDR ranks the 5.5 article and judges it affected', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDetector, candidateArticles, explain, loadDetector, scanText } from '../../../src/core/match';
-import { record, recordMap } from './fixture-records';
+import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
+import { explainMatches, record } from './fixture-records';
 
 const msg = (text: string, placeholders: string[] = []) => ({ text, kind: 'error' as const, placeholders });
 /** A frame with a placeholder, a literal message filling it, and the frame's own words alone. */
@@ -18,16 +18,7 @@ const RECORDS = [
   record({ q: 'Q999303', title: 'Gizmo Linker Errors Overview', errors: [msg('GZ2001: unresolved gizmo symbol')] }),
 ];
 const detector = loadDetector(JSON.parse(JSON.stringify(buildDetector(RECORDS))));
-const analyse = (text: string) => {
-  const matches = scanText(text, detector);
-  const all = recordMap(RECORDS);
-  const records = new Map(
-    candidateArticles(matches)
-      .filter((q) => all.has(q))
-      .map((q) => [q, all.get(q)!]),
-  );
-  return explain(text, matches, records);
-};
+const analyse = (text: string) => explainMatches(text, scanText(text, detector), RECORDS);
 
 describe('a literal message inside a frame whose placeholder the ticket fills with its value', () => {
   it("counts for its own article, which leads; the frame's own words alone add nothing", () => {
@@ -62,9 +53,6 @@ describe('a message whose angle brackets hold a real address has no placeholder 
   const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(ADDRESSED))));
   it("the shorter message inside it is part of the longer one's quote, not its own evidence", () => {
     const text = 'Mail bounced:\nGZ3001: relay refused for <postmaster@gizmo.example> by the gizmo gateway\nHelp!';
-    const matches = scanText(text, det);
-    const all = recordMap(ADDRESSED);
-    const records = new Map(candidateArticles(matches).map((q) => [q, all.get(q)!]));
-    expect(explain(text, matches, records).articles.map((a) => a.q)).toEqual(['Q999311']);
+    expect(explainMatches(text, scanText(text, det), ADDRESSED).articles.map((a) => a.q)).toEqual(['Q999311']);
   });
 });
