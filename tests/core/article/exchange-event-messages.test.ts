@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article/parse-article';
-import { makeArticle } from './fixture';
+import { articleHeader, makeArticle } from './fixture';
 
 const article = (q: string, body: string[]) =>
   makeArticle(q, 'XCON: Widget Connector Returns Mail', [
-    `Article: ${q}`,
-    'Product(s): Microsoft Exchange',
-    'Version(s): 5.5',
-    'Operating System(s): ',
-    'Keyword(s): ',
-    'Last Modified: 1-MAR-2000',
-    '',
+    ...articleHeader(q, 'Microsoft Exchange', '5.5', null, '1-MAR-2000'),
     'SYMPTOMS',
     '========',
     '',

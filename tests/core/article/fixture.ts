@@ -37,14 +37,18 @@ export function makeArticle(q: string, title: string, headerAndBody: string[]): 
   ].join('\n');
 }
 
-/** The archive's header block with one applies-to line, for inline cases (`modified`: its Last Modified date). */
+/**
+ * The archive's header block for inline cases, with one applies-to line when `applies` is given
+ * (`modified`: its Last Modified date).
+ */
 export function articleHeader(
   q: string,
   product: string,
   versions: string,
-  applies: string,
+  applies: string | null,
   modified = '14-MAR-2002',
 ): string[] {
+  const rule = '-------------------------------------------------------------------------------';
   return [
     `Article: ${q}`,
     `Product(s): ${product}`,
@@ -52,10 +56,7 @@ export function articleHeader(
     'Operating System(s): ',
     'Keyword(s): ',
     `Last Modified: ${modified}`,
-    '-------------------------------------------------------------------------------',
-    'The information in this article applies to:',
-    `- ${applies}`,
-    '-------------------------------------------------------------------------------',
+    ...(applies === null ? [] : [rule, 'The information in this article applies to:', `- ${applies}`, rule]),
     '',
   ];
 }

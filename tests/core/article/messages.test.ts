@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article/parse-article';
 import type { QuotedMessage } from '../../../src/core/article/types';
-import { makeArticle } from './fixture';
+import { articleHeader, makeArticle } from './fixture';
 
 const article = (body: string[]) =>
   makeArticle('Q999101', 'Gizmo Tool Fails', [
-    'Article: Q999101',
-    'Product(s): Microsoft Gizmo',
-    'Version(s): 2.0',
-    'Operating System(s): ',
-    'Keyword(s): ',
-    'Last Modified: 1-MAR-2000',
-    '',
+    ...articleHeader('Q999101', 'Microsoft Gizmo', '2.0', null, '1-MAR-2000'),
     'SYMPTOMS',
     '========',
     '',
