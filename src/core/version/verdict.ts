@@ -5,6 +5,7 @@
 import type { ArticleRecord, Fix } from '../article/types';
 import { compareServicePacks, compareVersions, parseDotted } from './compare';
 import { exchangeBuildOf } from './exchange-builds';
+import { LEVEL, normalLevel } from './levels';
 import { canonicalProduct, findProductMentions, otherProductOf, productOf, type ProductMention } from './products';
 import { suiteOf, withSuites } from './suites';
 import type { TicketVersions } from './ticket-versions';
@@ -47,7 +48,7 @@ export function articleProducts(record: ArticleRecord): ProductMention[] {
   return out;
 }
 
-const LINE_LEVEL = /,?\s+(?:SP|Service\s+Pack)\s?(\d{1,2}[a-z]?)$/i;
+const LINE_LEVEL = new RegExp(`,?\\s+${LEVEL}$`, 'i');
 
 /**
  * The product a Version(s) line names. The line names one product from its start: "Visual Basic
@@ -61,7 +62,7 @@ function versionLineProduct(line: string): ProductMention | null {
   const level = LINE_LEVEL.exec(line);
   const other = level ? otherProductOf(line.slice(0, level.index)) : otherProductOf(line);
   if (!other) return null;
-  if (level) other.sp = level[1]!.toLowerCase();
+  if (level) other.sp = normalLevel(level[1]!);
   const name = canonicalProduct(other.name.slice(0, -other.version.length).trim(), other.version).product;
   const same = findProductMentions(`${name} ${other.version}`, 1)[0];
   return same && same.start === 0 ? { ...same, sp: other.sp ?? same.sp, start: 0, end: 0 } : other;
