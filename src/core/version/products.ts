@@ -48,7 +48,7 @@ const OUTLOOK: ProductFamily = {
 const WINDOWS: ProductFamily = {
   family: 'windows',
   name: 'Windows',
-  ranks: { '3.5': '3.5', '3.51': '3.51', '4.0': '4.0', '2000': '5.0', xp: '5.1', '2003': '5.2' },
+  ranks: { '3.1': '3.1', '3.5': '3.5', '3.51': '3.51', '4.0': '4.0', '2000': '5.0', xp: '5.1', '2003': '5.2' },
 };
 const WINDOWS_9X: ProductFamily = {
   family: 'windows-9x',
@@ -105,7 +105,8 @@ const PRODUCT_RE = new RegExp(
     ')?(?:' +
     `(exchange(?:${S}server)?)${S}(?:version${S})?(4\\.0|5\\.0|5\\.5|2000|2003|2007|2010|2013|2016|2019)(?!\\d|\\.\\d)` +
     `|(outlook)${S}(97|98|2000|2002|xp|2003|2007|2010)(?!\\d|\\.\\d)` +
-    `|(windows(?:${S}nt)?(?:${S}(?:server|workstation))?)${S}(?:version${S})?(3\\.51|3\\.5|4\\.0|2000|2003|xp|95|98|me)(?!\\d|\\.\\d)` +
+    // 3.1 only as NT's ("Windows NT 3.1"): "Windows 3.1" is the 16-bit Windows, another product.
+    `|(windows(?:${S}nt)?(?:${S}(?:server|workstation))?)${S}(?:version${S})?(3\\.51|3\\.5|(?<=nt${S}(?:(?:server|workstation)${S})?(?:version${S})?)3\\.1|4\\.0|2000|2003|xp|95|98|me)(?!\\d|\\.\\d)` +
     `|(sql${S}server)${S}(?:version${S})?(6\\.0|6\\.5|7\\.0|2000|2005)(?!\\d|\\.\\d)` +
     `|(internet${S}information${S}serv(?:er|ices)|iis)${S}(?:version${S})?(2\\.0|3\\.0|4\\.0|5\\.0|5\\.1|6\\.0)(?!\\d|\\.\\d)` +
     ')' +
@@ -143,7 +144,7 @@ function familyFor(groupIndex: number, version: string): ProductFamily {
 }
 
 function displayName(family: ProductFamily, productText: string, version: string): string {
-  if ((family === WINDOWS && version === '4.0') || (family === WINDOWS && version === '3.51'))
+  if (family === WINDOWS && ['4.0', '3.51', '3.5', '3.1'].includes(version))
     return `Windows NT ${version}`;
   if (family === WINDOWS || family === WINDOWS_9X)
     return `Windows ${version === 'xp' ? 'XP' : version === 'me' ? 'Me' : version}`;
