@@ -201,12 +201,27 @@ export function findTicketVersions(text: string): TicketVersions {
   products.push(...loneLevels(text, products));
   products.sort((a, b) => a.start - b.start);
   const bare: BareVersion[] = [];
+  const extra: ProductMention[] = [];
   BARE_RE.lastIndex = 0;
-  while ((m = BARE_RE.exec(text)) && bare.length < 50) {
+  while ((m = BARE_RE.exec(text)) && bare.length + extra.length < 50) {
     const start = m.index;
     const end = start + m[0].length;
     if (products.some((p) => p.start < end && start < p.end)) continue;
-    bare.push({ version: m[1]!.toLowerCase(), sp: normalLevel(m[2]!), start, end });
+    const version = m[1]!.toLowerCase();
+    const sp = normalLevel(m[2]!);
+    // "Exchange 5.5 SP3, the branch server still at 5.5 SP1": the same version again, another
+    // machine of the product named before it (the verdict's lowest level decides).
+    let named: ProductMention | undefined;
+    for (const p of products) if (p.end <= start && p.version === version && p.sp !== null) named = p;
+    if (named && !products.some((p) => p.start > named!.end && p.end <= start && p.family !== named!.family)) {
+      extra.push({ ...named, sp, build: null, start, end });
+      continue;
+    }
+    bare.push({ version, sp, start, end });
+  }
+  if (extra.length) {
+    products.push(...extra);
+    products.sort((a, b) => a.start - b.start);
   }
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
   return {

@@ -295,12 +295,18 @@ function listedLevels(record: ArticleRecord, m: ProductMention): string[] | null
  * (level "0"), not the version whole: 5.5 SP3 is not listed there.
  */
 function listedLines(record: ArticleRecord): ProductMention[] {
-  const lines = withSuites(record.versions.map(versionLineProduct).filter((p): p is ProductMention => p !== null));
-  return lines.map((a) =>
-    a.sp === null && lines.some((b) => b.family === a.family && b.version === a.version && b.sp !== null)
-      ? { ...a, sp: '0' }
-      : a,
-  );
+  const lines: ProductMention[] = [];
+  for (const line of record.versions) {
+    const a = versionLineProduct(line);
+    if (!a) continue;
+    // Only the same words with a level after them: "Windows NT Server 4.0 Terminal Server Edition"
+    // beside "Windows NT Server 4.0 SP4" is another edition, listed whole.
+    const release =
+      a.sp === null &&
+      record.versions.some((b) => b.length > line.length && b.startsWith(line) && LINE_LEVEL.test(b.slice(line.length)));
+    lines.push(release ? { ...a, sp: '0' } : a);
+  }
+  return withSuites(lines);
 }
 
 /** The ticket's level is one the article lists ("5.5 SP3" for a ticket at 5.5 SP3). */
