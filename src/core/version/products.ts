@@ -144,8 +144,7 @@ function familyFor(groupIndex: number, version: string): ProductFamily {
 }
 
 function displayName(family: ProductFamily, productText: string, version: string): string {
-  if (family === WINDOWS && ['4.0', '3.51', '3.5', '3.1'].includes(version))
-    return `Windows NT ${version}`;
+  if (family === WINDOWS && ['4.0', '3.51', '3.5', '3.1'].includes(version)) return `Windows NT ${version}`;
   if (family === WINDOWS || family === WINDOWS_9X)
     return `Windows ${version === 'xp' ? 'XP' : version === 'me' ? 'Me' : version}`;
   if (family === OUTLOOK) return `Outlook ${version === 'xp' ? 'XP' : version}`;

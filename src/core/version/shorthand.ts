@@ -131,7 +131,8 @@ export function findShorthandProducts(text: string, known: readonly ProductMenti
     const s = SHORTS[i];
     if (!s) continue;
     // "Terminal Server 4 CALs", "SQL 7 licenses": a whole number before what is counted is a count.
-    if (/^\d{1,2}$/.test(m[i + 1]!) && COUNTED_RE.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
+    if (/^\d{1,2}$/.test(m[i + 1]!) && COUNTED_RE.test(text.slice(start + m[0].length, start + m[0].length + 40)))
+      continue;
     const version = versionOf(m[i + 1]!, s);
     const { sp, build } = tail;
     if (s.withLevel && sp === null) continue;

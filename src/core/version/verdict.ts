@@ -303,7 +303,9 @@ function listedLines(record: ArticleRecord): ProductMention[] {
     // beside "Windows NT Server 4.0 SP4" is another edition, listed whole.
     const release =
       a.sp === null &&
-      record.versions.some((b) => b.length > line.length && b.startsWith(line) && LINE_LEVEL.test(b.slice(line.length)));
+      record.versions.some(
+        (b) => b.length > line.length && b.startsWith(line) && LINE_LEVEL.test(b.slice(line.length)),
+      );
     lines.push(release ? { ...a, sp: '0' } : a);
   }
   return withSuites(lines);
