@@ -122,6 +122,26 @@ function dismissed(clause: string): boolean {
 }
 const OTHER_SUBJECT = /\b(?:other|others|rest|remaining|everything\s+else)\b/i;
 
+/**
+ * "Q1 matches the event pair exactly", "Q2 is the one", "only Q3 applies to our version": among
+ * several numbers a ticket cites, the one it says is its case (citationAffirmed).
+ */
+const AFFIRMED_AFTER =
+  /^[\s,)\]]{0,3}(?:\([^()\n]{0,60}\)\s*)?(?:(?:is|looks|seems|sounds)\s+(?:like\s+)?(?:exactly\s+|definitely\s+|clearly\s+)?(?:the\s+(?:one|right\s+(?:one|article|kb)|culprit)\b|(?:it|ours)\b(?!\s*\?)|our\s+(?:exact\s+)?(?:issue|problem|case|error|bug)\b)|(?:matches|describes|fits)\b[^.!?\n]{0,40}?\b(?:exactly|perfectly|precisely)\b|(?:exactly|precisely)\s+(?:matches|describes|fits)\b)/i;
+const AFFIRMED_BEFORE = /\bonly\s+(?:(?:ms\s*)?kb\s*)?(?:article\s*)?$/i;
+/** A reservation later in the clause takes the affirmation back: "matches exactly, but not our version". */
+const RESERVATION = /\b(?:but|except|although|though|however)\b|\bnot\b|n't\b/i;
+
+/** Whether the ticket says the number at text[start, end) is its case, among others it cites. */
+export function citationAffirmed(text: string, start: number, end: number): boolean {
+  const { own } = clauseAfter(text, end);
+  const before = clauseBefore(text, start);
+  if (/^[^\n]*\?/.test(text.slice(end, end + AFTER).split(/[.!]\s/)[0]!)) return false;
+  const after = AFFIRMED_AFTER.exec(own);
+  if (after) return !RESERVATION.test(own.slice(0, after.index + after[0].length + 40));
+  return AFFIRMED_BEFORE.test(before) && /^\s+(?:applies|matches|fits|is\s+(?:relevant|right))\b/i.test(own);
+}
+
 /** Where the list of numbers the citation ends starts (the citation itself when it is alone). */
 function listStartOf(text: string, start: number): number {
   for (let i = 0; i < 4; i++) {

@@ -78,6 +78,11 @@ export const CITED_SCORE = 100;
  * quoted message lists.
  */
 const CITED_ASIDE_SCORE = 1;
+/**
+ * A number the ticket says is its case ("Q2 is the one", "matches exactly") among others it cites:
+ * above any other cited number, whatever the context words say for those (fused() lifts 100 to 150 at most).
+ */
+const CITED_AFFIRMED_SCORE = 160;
 
 /** Every citation of the article is set aside (Match.aside) and nothing else the ticket quotes names it. */
 function citedAside(e: Evidence): boolean {
@@ -160,7 +165,14 @@ export function collectEvidence(
     }
   });
   for (const e of byQ.values()) {
-    let ev = e.cited.length > 0 ? (citedAside(e) ? CITED_ASIDE_SCORE : CITED_SCORE) : 0;
+    let ev =
+      e.cited.length === 0
+        ? 0
+        : citedAside(e)
+          ? CITED_ASIDE_SCORE
+          : e.cited.some((m) => m.affirmed)
+            ? CITED_AFFIRMED_SCORE
+            : CITED_SCORE;
     // The same message or code seen twice is one piece of evidence, a little firmer.
     const seen = new Set<string>();
     const rec = records.get(e.q);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationAside } from '../../../src/core/match/citation-role';
+import { citationAffirmed, citationAside } from '../../../src/core/match/citation-role';
 
 /** The role of the one citation written between [ and ] in `marked`. */
 const role = (marked: string) => {
@@ -103,4 +103,30 @@ describe("an agent's shorthand about cited numbers", () => {
     'See [Q227142] and Q227143, both describe our connector.',
     'The previous admin left no notes. [Q245431] matches the zero-byte file exactly.',
   ])('still the subject: %s', (text) => expect(role(text)).toBeUndefined());
+});
+
+describe('the one of several cited numbers the ticket says is its case', () => {
+  /** Whether the citation between [ and ] is affirmed. */
+  const affirmed = (marked: string) => {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    return citationAffirmed(marked.replace('[', '').replace(']', ''), start, end);
+  };
+  it.each([
+    'Found Q245117 and Q230663 too, but [Q183588] matches the event pair exactly.',
+    'Looks like [KB 183588] describes our store events precisely.',
+    'The vendor sent three numbers. [Q227142] is the one.',
+    'I think [Q227142] is our issue, the others are for 5.0.',
+    'The vendor sent Q181423, Q183795 and Q183796; only [Q183795] applies to our build.',
+    '[Q227142] (the connector one) looks like exactly our problem.',
+  ])('affirmed: %s', (text) => expect(affirmed(text)).toBe(true));
+
+  it.each([
+    'Is [Q227142] the one?',
+    '[Q227142] matches the text exactly, but not our version.',
+    '[Q227142] describes the same event, not sure about the cause.',
+    'See [Q227142] for the connector.',
+    '[Q227142] applies to Exchange 5.0 and 5.5.',
+    "[Q183588] doesn't match exactly.",
+  ])('not affirmed: %s', (text) => expect(affirmed(text)).toBe(false));
 });
