@@ -314,8 +314,14 @@ function listedLines(record: ArticleRecord): ProductMention[] {
 /** The ticket's level is one the article lists ("5.5 SP3" for a ticket at 5.5 SP3). */
 function listedAtLevel(record: ArticleRecord, m: ProductMention): boolean {
   if (m.sp === null) return false;
+  // A lettered level is its service pack re-issued: SP6a is the listed SP6's line.
+  const number = (sp: string) => sp.replace(/[a-z]$/i, '');
   return listedLines(record).some(
-    (a) => a.family === m.family && a.version === m.version && a.sp !== null && compareServicePacks(a.sp, m.sp) === 0,
+    (a) =>
+      a.family === m.family &&
+      a.version === m.version &&
+      a.sp !== null &&
+      (compareServicePacks(a.sp, m.sp) === 0 || (a.sp !== '0' && number(a.sp) === number(m.sp!))),
   );
 }
 
@@ -343,7 +349,7 @@ function listedLevelsText(record: ArticleRecord, m: ProductMention): string {
 }
 
 const levelsText = (levels: readonly string[]) =>
-  levels.map((l) => (l === '0' ? 'the release itself' : `SP${l}`)).join(', ');
+  [...new Set(levels)].map((l) => (l === '0' ? 'the release itself' : `SP${l}`)).join(', ');
 
 /**
  * The first mention whose version (and level, where the article lists levels) the article lists as

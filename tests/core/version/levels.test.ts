@@ -125,3 +125,14 @@ describe('later releases', () => {
     expect(v(w2kSp3, 'Windows XP SP1 workstation')).toBe('unknown');
   });
 });
+
+describe('lettered levels', () => {
+  it("a re-issued service pack (SP6a) is in the listed SP6's line", () => {
+    const toSp6 = rec({
+      q: 'Q900606',
+      versions: ['Windows NT Server 4.0', 'Windows NT Server 4.0 SP5', 'Windows NT Server 4.0 SP6'],
+    });
+    expect(v(toSp6, 'NT 4.0 SP6a file server')).toBe('affected');
+    expect(v(toSp6, 'NT 4.0 SP4 file server')).toBe('unknown');
+  });
+});
