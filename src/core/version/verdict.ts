@@ -314,14 +314,15 @@ function listedLines(record: ArticleRecord): ProductMention[] {
 /** The ticket's level is one the article lists ("5.5 SP3" for a ticket at 5.5 SP3). */
 function listedAtLevel(record: ArticleRecord, m: ProductMention): boolean {
   if (m.sp === null) return false;
-  // A lettered level is its service pack re-issued: SP6a is the listed SP6's line.
+  // A lettered level is its service pack re-issued: SP6a is in the listed SP6's line where the
+  // article lists earlier levels too (a problem through the service packs). Listed at SP6 alone,
+  // the problem may be what SP6a was re-issued for.
   const number = (sp: string) => sp.replace(/[a-z]$/i, '');
-  return listedLines(record).some(
+  const lines = listedLines(record).filter((a) => a.family === m.family && a.version === m.version && a.sp !== null);
+  const levels = new Set(lines.map((a) => a.sp));
+  return lines.some(
     (a) =>
-      a.family === m.family &&
-      a.version === m.version &&
-      a.sp !== null &&
-      (compareServicePacks(a.sp, m.sp) === 0 || (a.sp !== '0' && number(a.sp) === number(m.sp!))),
+      compareServicePacks(a.sp, m.sp) === 0 || (a.sp !== '0' && levels.size > 1 && number(a.sp!) === number(m.sp!)),
   );
 }
 

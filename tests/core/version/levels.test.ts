@@ -136,3 +136,15 @@ describe('lettered levels', () => {
     expect(v(toSp6, 'NT 4.0 SP4 file server')).toBe('unknown');
   });
 });
+
+describe('a lettered level listed alone', () => {
+  it('a problem listed at SP6 alone may be what SP6a was re-issued for: unknown', () => {
+    const sp6Only = rec({
+      q: 'Q900607',
+      versions: ['Windows NT Server 4.0 SP6', 'Windows NT Workstation 4.0 SP6'],
+      fix: fix({ text: 'Windows NT 4.0 hotfix', product: 'Windows NT', version: '4.0', hotfix: true }),
+    });
+    expect(v(sp6Only, 'NT 4.0 SP6 file server')).toBe('affected');
+    expect(v(sp6Only, 'NT 4.0 SP6a file server')).toBe('unknown');
+  });
+});
