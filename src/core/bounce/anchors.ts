@@ -13,6 +13,8 @@ export interface AnchorDef {
   family?: Generation;
   /** Seen once per recipient (a DSN's Final-Recipient): a second one does not start another report. */
   repeats?: boolean;
+  /** Alone, it makes a report only with a recipient and the server's code for it (readCluster). */
+  needsCode?: boolean;
 }
 
 /** Words of a phrase may be separated by any white space, quote markers included (re-wrapped, quoted text). */
@@ -51,6 +53,8 @@ export const GMAIL_LEADS_INTL = [
   'Ihre Nachricht wurde nicht an',
   'Il tuo messaggio non è stato consegnato a',
   'Uw bericht is niet bezorgd bij',
+  'Twoja wiadomość nie została dostarczona do',
+  'Ваше сообщение не доставлено на адрес',
 ];
 /** Gmail's Japanese card puts the address inside its sentence: "メッセージは ADDR に配信されませんでした". */
 export const GMAIL_LEAD_JA = String.raw`メッセージは[\s>|]{0,12}${ADDR_SHORT}[\s>|]{0,12}に配信されませんでした`;
@@ -151,6 +155,17 @@ export const ANCHORS: readonly AnchorDef[] = [
     ),
     open: false,
     family: 'exchange-2007+',
+  },
+  // Exchange Online's reporting server after a label in any language ("Luova palvelin: HE1P190MB0333
+  // .EURP190.PROD.OUTLOOK.COM"): its datacenter name is the same in every translation of the report.
+  // The look-behind is tried first, so a position not right after a colon costs one step.
+  {
+    key: 'exo-gen-host',
+    re: /(?<=[^\s:/]:[ \t]{0,2})[A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com\b/gi,
+    open: false,
+    family: 'exchange-online',
+    repeats: true,
+    needsCode: true,
   },
   { ...def('ex07-remote', 'Remote Server returned', false, 'exchange-2007+'), repeats: true },
   {

@@ -172,6 +172,10 @@ function exchangeAdmin(t: string): Piece[] {
   // Any language: the address, then a sentence quoting the server's reply ("Vom Remoteserver wurde '550 5.1.1 ...' zurückgegeben").
   const quoted = new RegExp(String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})'`, 'g');
   while ((m = quoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  // The same with the quotes lost (a translation or a help-desk tool dropped them): a paragraph that
+  // is the address, a few words and the reply ("addr Ekstern server returnerte 550 5.1.1 ...").
+  const bare = new RegExp(String.raw`(?<![^\n])(${ADDR}) ([^\d'\n@]{3,60}?) (\d{3}[ -]${STATUS}[^\n]{0,400})`, 'g');
+  while ((m = bare.exec(t))) out.push(fromReply(m[3]!, m.index + m[0].length, { address: m[1]! }));
   return out;
 }
 
@@ -665,7 +669,9 @@ function gmail(t: string): Piece[] {
     ).exec(t) ??
     /Technical details of (?:permanent|temporary) failure:\s?(.{0,600}?[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}.{0,300}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
       t,
-    );
+    ) ??
+    // A card in a language whose "The response was:" is not listed: the first server reply after its recipients.
+    replyAfter(t, Math.max(...addrs.map((a) => a.end)));
   for (const a of addrs) {
     const human = humans.get(a.addr.toLowerCase());
     const extra: Partial<Piece> = {
@@ -676,6 +682,16 @@ function gmail(t: string): Piece[] {
     out.push(resp ? fromReply(resp[1]!, resp.index + resp[0].length, extra) : ({ ...extra, end: a.end } as Piece));
   }
   return out;
+}
+
+/** The first "550 5.1.1 ..." reply within a few lines after `from`, as a match whose [1] is the reply and index is absolute. */
+function replyAfter(t: string, from: number): RegExpExecArray | null {
+  const m =
+    /(?<![\d.])([245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.]).{0,400}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/.exec(
+      t.slice(from, from + 600),
+    );
+  if (m) m.index += from;
+  return m;
 }
 
 /** SmarterMail: "Failed to deliver to 'addr' / SMTP module(domain d) reports: / host mx says: / 550 ...". */
@@ -915,7 +931,11 @@ export function extractPieces(t: string): Extracted {
   const rep = new RegExp(`Reporting-MTA:\\s?(?:dns|DNS)\\s?;\\s?(${HOST})`).exec(t);
   const pf = new RegExp(`This is the mail system at host (${HOST})`, 'i').exec(t);
   const qm = new RegExp(`This is the qmail-send program at (${HOST})`, 'i').exec(t);
-  reportingMta = gen?.[1] ?? rep?.[1] ?? pf?.[1] ?? qm?.[1] ?? reportingMta;
+  // Exchange Online's server under a label in a language GENERATING_SERVER_LABELS does not list.
+  const exo = gen
+    ? null
+    : /(?<=[^\s:/]:\s?)([A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com)\b/i.exec(t);
+  reportingMta = gen?.[1] ?? rep?.[1] ?? exo?.[1] ?? pf?.[1] ?? qm?.[1] ?? reportingMta;
   if (reportingMta) reportingMta = reportingMta.replace(/\.$/, '');
   return { pieces, ...(reportingMta ? { reportingMta } : {}), ...(ses.subType ? { sesSubType: ses.subType } : {}) };
 }

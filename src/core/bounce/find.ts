@@ -315,7 +315,11 @@ function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): 
     return null;
   // Parts any mail system prints ("Remote host said:", "unable to deliver to") make a report only
   // with a recipient and the server's code for it.
-  if (c.anchors.every((a) => !a.def.family) && !drafts.some((d) => d.address && (d.status || d.replyCode))) return null;
+  if (
+    c.anchors.every((a) => !a.def.family || a.def.needsCode) &&
+    !drafts.some((d) => d.address && (d.status || d.replyCode))
+  )
+    return null;
   const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
   const generation = generationOf(c, t, reportingMta);
   return {

@@ -391,3 +391,83 @@ describe("Exchange's server line in every language it is read in", () => {
     expect(b!.start).toBeLessThanOrEqual(text.indexOf(label));
   });
 });
+
+describe("Exchange Online's report in a language no anchor has words for", () => {
+  it("finds it by its datacenter server's name after a translated label, and reads the quoted reply", () => {
+    // Danish-like labels the anchors do not list; the server name and the quoted reply are the same in every language.
+    const text = [
+      'Levering til disse modtagere eller grupper mislykkedes:',
+      '',
+      'j.holm@bryggeri.example',
+      'Modtagerens postkasse er fuld.',
+      '',
+      'Diagnosticeringsoplysninger for administratorer:',
+      '',
+      'Oprettende server: DB8PR09MB4321.eurprd09.prod.outlook.com',
+      '',
+      'j.holm@bryggeri.example',
+      "Fjernserveren returnerede '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException'",
+    ].join('\n');
+    const [b] = findBounces(text);
+    expect(b?.generation).toBe('exchange-online');
+    expect(b?.reportingMta).toBe('DB8PR09MB4321.eurprd09.prod.outlook.com');
+    expect(failed(text)).toEqual([['j.holm@bryggeri.example', 'mailboxfull']]);
+  });
+  it('reads the reply where the quotes around it were lost', () => {
+    const text = [
+      'Genererende server: AM7PR02MB1234.eurprd02.prod.outlook.com',
+      '',
+      'ola@fjellet.example',
+      'Ekstern server returnerte 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found',
+    ].join('\n');
+    expect(failed(text)).toEqual([['ola@fjellet.example', 'userunknown']]);
+  });
+  it('keeps a translated delay notice a delay (451 4.4.316)', () => {
+    const text = [
+      'Oprettende server: DB8PR09MB4321.eurprd09.prod.outlook.com',
+      '',
+      'ordre@lager.example',
+      "Fjernserveren returnerede '451 4.4.316 Connection refused [Message=Socket error code 10061]'",
+    ].join('\n');
+    const rs = findBounces(text).flatMap((b) => b.recipients);
+    expect(rs.map((r) => [r.address, r.delayed])).toEqual([['ordre@lager.example', true]]);
+  });
+  it('is no report: an ordinary message header naming an Exchange Online server, with no recipient and code', () => {
+    const text = [
+      'Received: from AM7PR02MB1234.eurprd02.prod.outlook.com (2603:10a6::1) by DB8PR09MB4321.eurprd09.prod.outlook.com',
+      'X-MS-Exchange-CrossTenant-AuthSource: AM7PR02MB1234.eurprd02.prod.outlook.com',
+      'From: anna@contoso.example',
+      'To: ola@fjellet.example',
+      'Subject: 550 seats for the 5.1 release party',
+    ].join('\n');
+    expect(findBounces(text)).toEqual([]);
+  });
+  it('reads runs of colons and of server-like names at bounded cost', () => {
+    const colons = ':'.repeat(300_000) + ': ' + 'A'.repeat(300_000) + '.eurprd02.prod.outlook.com';
+    const names = ('x: ' + 'A1-'.repeat(20) + '.prod.outlook.com ').repeat(20_000);
+    expect(findBounces(colons)).toEqual([]);
+    expect(findBounces(names)).toEqual([]);
+  });
+});
+
+describe("Gmail's card in a language whose reply label is not listed", () => {
+  it('reads the recipient from the translated sentence and the first server reply after it', () => {
+    const pl = [
+      'Nie znaleziono adresu',
+      '',
+      'Twoja wiadomość nie została dostarczona do ewa@morze.example, ponieważ nie znaleziono adresu lub nie może on odbierać poczty.',
+      '',
+      'Odpowiedź serwera:',
+      '550 5.1.1 The email account that you tried to reach does not exist.',
+    ].join('\n');
+    const ru = [
+      'Ваше сообщение не доставлено на адрес oleg@reka.example, так как этот адрес не найден.',
+      '',
+      'Ответ:',
+      '552 5.2.2 The recipient inbox is full.',
+    ].join('\n');
+    expect(failed(pl)).toEqual([['ewa@morze.example', 'userunknown']]);
+    expect(findBounces(pl)[0]?.generation).toBe('gmail');
+    expect(failed(ru)).toEqual([['oleg@reka.example', 'mailboxfull']]);
+  });
+});
