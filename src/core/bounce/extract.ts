@@ -405,6 +405,11 @@ function angleColon(t: string): Piece[] {
         body,
       );
     if (said) return out.push(fromReply(said[2]!, end, { ...p, remoteMta: said[1]! }));
+    // Courier: "mx.example [192.0.2.1]: >>> DATA <<< 550 ..." (the ">>>" line may have been read as quoting).
+    said = new RegExp(
+      `^(${HOST}) \\[[^\\]]{1,45}\\]:\\s?(?:>>>\\s?)?(?:[A-Z][A-Za-z]{1,7}\\b[^\\n]{0,200}?)?<<<\\s?(.*)$`,
+    ).exec(body);
+    if (said) return out.push(fromReply(said[2]!.replace(/\s?<<<\s?/g, ' '), end, { ...p, remoteMta: said[1]! }));
     const conn = new RegExp(`^connect to (${HOST})\\[`).exec(body);
     const piece = fromReply(body, end, { ...p, ...(conn ? { remoteMta: conn[1]! } : {}) });
     // qmail prints the status as "(#5.1.1)" at the end of its sentence; that is no reply code.
@@ -423,10 +428,25 @@ function sendmail(t: string): Piece[] {
   // A local recipient an alias or a .forward led to: "jdoe\n (reason: 550 5.1.1 jdoe... User unknown)
   // (expanded from: <jdoe@host>)". The address the sender wrote is the one to report.
   const expanded = new RegExp(`\\(reason:\\s?(.{1,400}?)\\)\\s?\\(expanded from:?\\s?<(${ADDR})>\\)`, 'g');
-  while ((m = expanded.exec(t))) out.push(fromReply(m[1]!, m.index + m[0].length, { address: m[2]! }));
+  while ((m = expanded.exec(t))) {
+    // "<member@host> (reason: ...) (expanded from: <list@host>)": an alias led to a full address,
+    // which is the one that failed; the list itself did not.
+    if (new RegExp(`<${ADDR}>\\s?$`).test(t.slice(Math.max(0, m.index - 260), m.index))) continue;
+    out.push(fromReply(m[1]!, m.index + m[0].length, { address: m[2]! }));
+  }
   const talking = new RegExp(`while talking to (${HOST})\\.?:`, 'g');
   const hosts: { at: number; host: string }[] = [];
   while ((m = talking.exec(t))) hosts.push({ at: m.index, host: m[1]! });
+  // The remote's first refusal in the transcript, when it names no address ("<<< 521 5.2.1 : we will not
+  // accept ..."): about the report's recipient (mergePieces gives it to the only one).
+  for (const h of hosts) {
+    const r =
+      /<<<\s?([45]\d\d[ -].{1,300}?)(?=\s(?:<<<|>>>|[245]\d\d[ -]|-{3,}|Final-Recipient:|Reporting-MTA:)|\n|$)/.exec(
+        t.slice(h.at, h.at + 800),
+      );
+    if (!r || r[1]!.includes('@')) continue;
+    out.push(fromReply(r[1]!, h.at + r.index + r[0].length, { remoteMta: h.host }));
+  }
   const line = new RegExp(
     `(?<![\\w.])([245]\\d\\d)[ -](?:(${STATUS})\\s)?<(${ADDR})>\\.\\.\\.\\s?(.{1,300}?)(?=\\s(?:[245]\\d\\d[ -]|<<<|>>>|-{3,}|Reporting-MTA)|\\n|$)`,
     'g',
@@ -770,6 +790,19 @@ function transcript(t: string): Piece[] {
   );
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  // A recipient the server accepted ("<-- 250") and a message it then refused after DATA ("<-- 552
+  // 5.3.4 Message size exceeds ..."): the refusal is about it, up to the next RCPT TO.
+  const accepted = new RegExp(`RCPT TO:\\s?<(${ADDR})>[^<>]{0,120}?(?:<--|<<<)\\s?2\\d\\d\\b`, 'gi');
+  while ((m = accepted.exec(t))) {
+    const from = m.index + m[0].length;
+    let after = t.slice(from, from + 1500);
+    const next = after.search(/RCPT TO:/i);
+    if (next >= 0) after = after.slice(0, next);
+    const r = /(?:<--|<<<)\s?([45]\d\d[ -][^\n]{1,300}?)(?=\s(?:-->|>>>|<--|<<<|---|\w{3} \d{4}-\d\d-\d\d)|\n|$)/.exec(
+      after,
+    );
+    if (r) out.push(fromReply(r[1]!, from + r.index + r[0].length, { address: m[1]! }));
+  }
   return out;
 }
 
