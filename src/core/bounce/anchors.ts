@@ -55,6 +55,7 @@ export const GMAIL_LEADS_INTL = [
   'Uw bericht is niet bezorgd bij',
   'Twoja wiadomość nie została dostarczona do',
   'Ваше сообщение не доставлено на адрес',
+  'Vaše zpráva nebyla doručena na adresu',
 ];
 /** Gmail's Japanese card puts the address inside its sentence: "メッセージは ADDR に配信されませんでした". */
 export const GMAIL_LEAD_JA = String.raw`メッセージは[\s>|]{0,12}${ADDR_SHORT}[\s>|]{0,12}に配信されませんでした`;

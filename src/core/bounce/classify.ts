@@ -84,7 +84,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   ],
   [
     // "All messages from 192.0.2.1 will be permanently deferred": the sending IP is refused, whatever the code.
-    /messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:will be |are |have been )?(?:permanently )?(?:deferred|rejected|refused|blocked|not accepted)|blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied|will not accept delivery of (?:this|your) message|@[^\s:()]{1,200}:blocked\)/i,
+    /messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:will be |are |have been )?(?:permanently )?(?:deferred|rejected|refused|blocked|not accepted)|blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied|will not accept delivery of (?:this|your) message|\((?:RLY|RTR|CON|HVU|IPTS|DYN):[A-Z]{1,2}\d?\)|@[^\s:()]{1,200}:blocked\)/i,
     'blocked',
   ],
   [

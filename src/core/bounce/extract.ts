@@ -172,6 +172,9 @@ function exchangeAdmin(t: string): Piece[] {
   // Any language: the address, then a sentence quoting the server's reply ("Vom Remoteserver wurde '550 5.1.1 ...' zurückgegeben").
   const quoted = new RegExp(String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})'`, 'g');
   while ((m = quoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  // The same in double or CJK quotes (“...” is read as "...").
+  const dquoted = new RegExp(String.raw`(${ADDR})\s[^'"\n@]{0,80}?"(\d{3}[ -]${STATUS}[^"\n]{0,400})"`, 'g');
+  while ((m = dquoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
   // The same with the quotes lost (a translation or a help-desk tool dropped them): a paragraph that
   // is the address, a few words and the reply ("addr Ekstern server returnerte 550 5.1.1 ...").
   const bare = new RegExp(String.raw`(?<![^\n])(${ADDR}) ([^\d'\n@]{3,60}?) (\d{3}[ -]${STATUS}[^\n]{0,400})`, 'g');

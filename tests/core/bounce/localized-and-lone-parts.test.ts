@@ -413,6 +413,15 @@ describe("Exchange Online's report in a language no anchor has words for", () =>
     expect(b?.reportingMta).toBe('DB8PR09MB4321.eurprd09.prod.outlook.com');
     expect(failed(text)).toEqual([['j.holm@bryggeri.example', 'mailboxfull']]);
   });
+  it('reads the reply in CJK quotes', () => {
+    const text = [
+      '生成服务器: SG2PR04MB2468.apcprd04.prod.outlook.com',
+      '',
+      'li@huanghe.example',
+      '远程服务器返回“550 5.1.1 RESOLVER.ADR.RecipNotFound; not found”',
+    ].join('\n');
+    expect(failed(text)).toEqual([['li@huanghe.example', 'userunknown']]);
+  });
   it('reads the reply where the quotes around it were lost', () => {
     const text = [
       'Genererende server: AM7PR02MB1234.eurprd02.prod.outlook.com',
@@ -469,5 +478,8 @@ describe("Gmail's card in a language whose reply label is not listed", () => {
     expect(failed(pl)).toEqual([['ewa@morze.example', 'userunknown']]);
     expect(findBounces(pl)[0]?.generation).toBe('gmail');
     expect(failed(ru)).toEqual([['oleg@reka.example', 'mailboxfull']]);
+    const cs =
+      'Vaše zpráva nebyla doručena na adresu jana@brno.example, protože adresa nebyla nalezena.\n\n550 5.1.1 User unknown';
+    expect(failed(cs)).toEqual([['jana@brno.example', 'userunknown']]);
   });
 });

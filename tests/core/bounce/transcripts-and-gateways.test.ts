@@ -31,6 +31,12 @@ describe('the server words of relays, filters and gateways', () => {
     // The status alone still says a disabled mailbox.
     expect(classify({ status: '5.2.1' })).toBe('suspend');
   });
+  it("reads AOL's bracketed refusal codes ((RLY:B1), (DYN:T1)) as a block of the sending IP", () => {
+    expect(
+      classify({ replyCode: '554', diagnostic: '554- (RLY:B1) see the postmaster page 554 Connecting IP: 192.0.2.5' }),
+    ).toBe('blocked');
+    expect(classify({ replyCode: '421', diagnostic: '421 (DYN:T1) temporarily deferred' })).toBe('blocked');
+  });
   it("reads a gateway's per-recipient verdict '(addr:blocked)' as a block", () => {
     expect(
       classify({
