@@ -159,10 +159,11 @@ export const ANCHORS: readonly AnchorDef[] = [
   },
   // Exchange Online's reporting server after a label in any language ("Luova palvelin: HE1P190MB0333
   // .EURP190.PROD.OUTLOOK.COM"): its datacenter name is the same in every translation of the report.
-  // The look-behind is tried first, so a position not right after a colon costs one step.
+  // It starts with its colon: a pattern starting with a look-behind would be tried at every position
+  // of every page (the one-regex pre-scan, ANY_ANCHOR, could no longer skip to likely starts).
   {
     key: 'exo-gen-host',
-    re: /(?<=[^\s:/]:[ \t]{0,2})[A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com\b/gi,
+    re: /:(?<=[^\s:/]:)[ \t]{0,2}[A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com\b/gi,
     open: false,
     family: 'exchange-online',
     repeats: true,
