@@ -163,7 +163,7 @@ export const ANCHORS: readonly AnchorDef[] = [
   // of every page (the one-regex pre-scan, ANY_ANCHOR, could no longer skip to likely starts).
   {
     key: 'exo-gen-host',
-    re: /:(?<=[^\s:/]:)[ \t]{0,2}[A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com\b/gi,
+    re: /:(?<=[^\s:/] ?:)[ \t]{0,2}[A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com\b/gi,
     open: false,
     family: 'exchange-online',
     repeats: true,
@@ -216,7 +216,11 @@ export const ANCHORS: readonly AnchorDef[] = [
   def('dom-report', 'Delivery Failure Report', true, 'domino'),
   {
     key: 'dom-to',
-    re: new RegExp(`was${W}not${W}delivered${W}to:?[\\s>|]{1,12}[^\\n]{1,160}?${W}because:?`, 'gi'),
+    // Also the German Notes client's "wurde nicht zugestellt an: ... weil: ...".
+    re: new RegExp(
+      `(?:was${W}not${W}delivered${W}to|wurde${W}nicht${W}zugestellt${W}an):?[\\s>|]{1,12}[^\\n]{1,160}?${W}(?:because|weil):?`,
+      'gi',
+    ),
     open: true,
     family: 'domino',
   },

@@ -169,6 +169,16 @@ function exchangeAdmin(t: string): Piece[] {
     'g',
   );
   while ((m = reported.exec(t))) out.push(fromReply(m[1]!, m.index + m[0].length, m[2] ? { remoteMta: m[2] } : {}));
+  // Exchange Online's newer layout in another language ("Gemeldeter Fehler: 550 5.1.10 RESOLVER.ADR..."):
+  // a reply carrying Exchange's component code (RESOLVER, STOREDRV, ...) right after a label.
+  const component = new RegExp(
+    String.raw`(?<=[^\s\d]\s?:\s?)(\d{3}[ -]${STATUS} (?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|QUEUE|CAT)\.[^\n]{1,400}?)(?=\s[^\s:]{2,30}(?: [^\s:]{2,30}){0,3}\s?:\s|\n|$)`,
+    'g',
+  );
+  while ((m = component.exec(t))) {
+    if (/Reported error:\s?$/.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
+    out.push(fromReply(m[1]!, m.index + m[0].length));
+  }
   // Any language: the address, then a sentence quoting the server's reply ("Vom Remoteserver wurde '550 5.1.1 ...' zurückgegeben").
   const quoted = new RegExp(String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})'`, 'g');
   while ((m = quoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
@@ -546,7 +556,7 @@ function exim(t: string): Piece[] {
 function domino(t: string): Piece[] {
   const out: Piece[] = [];
   const re =
-    /was not delivered to(:?)\s?(.{1,160}?)\s?because(:?)\s?(.{1,400}?)(?=\s?What should you do\?|\s?Routing path:|\n|$|-{3,})/gi;
+    /(?:was not delivered to|wurde nicht zugestellt an)(:?)\s?(.{1,160}?)\s?(?:because|weil)(:?)\s?(.{1,400}?)(?=\s?What should you do\?|\s?Was sollten Sie tun\?|\s?Routing path:|\n|$|-{3,})/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     const [, toColon, who, becauseColon, why] = m;
@@ -970,7 +980,7 @@ export function extractPieces(t: string): Extracted {
   // Exchange Online's server under a label in a language GENERATING_SERVER_LABELS does not list.
   const exo = gen
     ? null
-    : /(?<=[^\s:/]:\s?)([A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com)\b/i.exec(t);
+    : /(?<=[^\s:/]\s?:\s?)([A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com)\b/i.exec(t);
   reportingMta = gen?.[1] ?? rep?.[1] ?? exo?.[1] ?? pf?.[1] ?? qm?.[1] ?? reportingMta;
   if (reportingMta) reportingMta = reportingMta.replace(/\.$/, '');
   return { pieces, ...(reportingMta ? { reportingMta } : {}), ...(ses.subType ? { sesSubType: ses.subType } : {}) };

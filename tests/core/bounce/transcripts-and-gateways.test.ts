@@ -119,3 +119,28 @@ describe('SMTP session transcripts', () => {
     expect(found.length).toBeLessThanOrEqual(200);
   });
 });
+
+describe('success notices', () => {
+  it("is no bounce: Postfix's notice that the message was delivered", () => {
+    const text = [
+      'This is the mail system at host relay.contoso.example.',
+      '',
+      'Your message was successfully delivered to the destination(s)',
+      'listed below.',
+      '',
+      '                   The mail system',
+      '',
+      '<pia@mill.example>: delivery via mx.mill.example[192.0.2.8]:25: 250 2.0.0 Ok: queued as 1AbC',
+    ].join('\n');
+    expect(findBounces(text)).toEqual([]);
+  });
+  it('keeps a report where one recipient failed and another was delivered', () => {
+    const text = [
+      'This is the mail system at host relay.contoso.example.',
+      '',
+      '<pia@mill.example>: delivery via mx.mill.example[192.0.2.8]:25: 250 2.0.0 Ok: queued as 1AbC',
+      '<ole@mill.example>: host mx.mill.example[192.0.2.8] said: 550 5.1.1 User unknown (in reply to RCPT TO command)',
+    ].join('\n');
+    expect(failed(text).filter((r) => r[1] !== 'delivered')).toEqual([['ole@mill.example', 'userunknown', '5.1.1']]);
+  });
+});
