@@ -129,6 +129,12 @@ function dsnBlocks(t: string): Piece[] {
   return out;
 }
 
+/** A line naming an Exchange report's server: a known label, or an Exchange Online datacenter name after any label. */
+const EXCHANGE_SERVER_LINE = new RegExp(
+  `(?:${GENERATING_SERVER_LABELS.map(esc).join('|')})\\s?:|[^\\s:/]\\s?:\\s?[A-Za-z0-9-]{4,41}\\.[A-Za-z0-9]{3,15}\\.prod\\.outlook\\.com\\b`,
+  'i',
+);
+
 /**
  * Exchange 2007+: "addr [remote host] #550 5.1.1 RESOLVER...; text ##" and "Remote Server returned '...'".
  * Inside the quoted reply an apostrophe before a small letter ("Recipient's", "couldn't") is no closing quote.
@@ -186,9 +192,12 @@ function exchangeAdmin(t: string): Piece[] {
   const dquoted = new RegExp(String.raw`(${ADDR})\s[^'"\n@]{0,80}?"(\d{3}[ -]${STATUS}[^"\n]{0,400})"`, 'g');
   while ((m = dquoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
   // The same with the quotes lost (a translation or a help-desk tool dropped them): a paragraph that
-  // is the address, a few words and the reply ("addr Ekstern server returnerte 550 5.1.1 ...").
-  const bare = new RegExp(String.raw`(?<![^\n])(${ADDR}) ([^\d'\n@]{3,60}?) (\d{3}[ -]${STATUS}[^\n]{0,400})`, 'g');
-  while ((m = bare.exec(t))) out.push(fromReply(m[3]!, m.index + m[0].length, { address: m[1]! }));
+  // is the address, a few words and the reply ("addr Ekstern server returnerte 550 5.1.1 ..."). Only
+  // under an Exchange reporting server's line: elsewhere such a paragraph is an agent's note.
+  if (EXCHANGE_SERVER_LINE.test(t)) {
+    const bare = new RegExp(String.raw`(?<![^\n])(${ADDR}) ([^\d'\n@]{3,60}?) (\d{3}[ -]${STATUS}[^\n]{0,400})`, 'g');
+    while ((m = bare.exec(t))) out.push(fromReply(m[3]!, m.index + m[0].length, { address: m[1]! }));
+  }
   return out;
 }
 
