@@ -284,6 +284,8 @@ const ADDRESS_AT = new RegExp(`(?:${ADDR})$`);
 const DOMAIN_AFTER = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,8}/;
 /** How many "@" a text may hold for onlyAddress to look: a report naming one address holds few. */
 const MAX_AT = 50;
+/** Senders of reports and of auto-replies, never the failed recipient. */
+const ROLE = /^(?:mailer-daemon|postmaster|MicrosoftExchange[0-9a-f]{0,40}|no-?reply|do-?not-?reply)$/i;
 /** How far before a report's first part its opening lines, naming the recipient, may be. */
 const ADDRESS_BACK = 1500;
 const EXCHANGE_CARD = new Set<Generation | undefined>(['exchange-online', 'exchange-2007+']);
@@ -296,7 +298,7 @@ function onlyAddress(t: string): string | undefined {
     if (++n > MAX_AT) return undefined;
     const domain = DOMAIN_AFTER.exec(t.slice(i, i + 600));
     const local = domain ? /[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}$/.exec(t.slice(Math.max(0, i - 200), i)) : null;
-    if (!domain || !local || !ADDRESS_AT.test(local[0] + domain[0])) continue;
+    if (!domain || !local || !ADDRESS_AT.test(local[0] + domain[0]) || ROLE.test(local[0])) continue;
     const a = local[0] + domain[0];
     if (found && found.toLowerCase() !== a.toLowerCase()) return undefined;
     found ??= a;
@@ -337,7 +339,15 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   // One reply and no recipient named next to it (Exchange Online's card in a language no lead
   // sentence is known for, or with its words mangled): the recipient is the one address the
   // report and its opening lines name.
-  if (drafts.length === 1 && !drafts[0]!.address && c.anchors.some((a) => EXCHANGE_CARD.has(a.def.family!))) {
+  // Not when another report's part follows closely: that may be this reply's own report, pasted
+  // below it (findBounces joins the two).
+  const orphan = limit < flat.text.length && limit - c.lastEnd <= ORPHAN_GAP;
+  if (
+    drafts.length === 1 &&
+    !drafts[0]!.address &&
+    !orphan &&
+    c.anchors.some((a) => EXCHANGE_CARD.has(a.def.family!))
+  ) {
     // Named outside the reply: a reply quoting its address, pasted above the report's opener
     // (findBounces joins the two), is not read as a whole report on its own.
     // The opening lines may lie before the flattened window (findBounces reads a little before each anchor).
