@@ -441,6 +441,16 @@ function angleColon(t: string): Piece[] {
   return out;
 }
 
+/** Zoho Mail's failed-address line: "addr, ERROR CODE :550 - 5.1.1 <addr>: Recipient address rejected ...". */
+function errorCodeLines(t: string): Piece[] {
+  const out: Piece[] = [];
+  if (!/ERROR CODE\s?:/.test(t)) return out;
+  const re = new RegExp(`(${ADDR}),\\s?ERROR CODE\\s?:\\s?(\\d{3})\\s?-\\s?([^\\n]{1,400})`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) out.push(fromReply(`${m[2]} ${m[3]}`, m.index + m[0].length, { address: m[1]! }));
+  return out;
+}
+
 /** Sendmail: "<addr>\n    (reason: 550 5.1.1 <addr>... User unknown)", the transcript's "550 5.1.1 <addr>... User unknown". */
 function sendmail(t: string): Piece[] {
   const out: Piece[] = [];
@@ -962,6 +972,7 @@ export function extractPieces(t: string): Extracted {
     ...dsnBlocks(t),
     ...exchangeAdmin(t),
     ...legacy.pieces,
+    ...errorCodeLines(t),
     ...angleColon(t),
     ...sendmail(t),
     ...exim(t),

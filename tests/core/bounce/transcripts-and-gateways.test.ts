@@ -144,3 +144,16 @@ describe('success notices', () => {
     expect(failed(text).filter((r) => r[1] !== 'delivered')).toEqual([['ole@mill.example', 'userunknown', '5.1.1']]);
   });
 });
+
+describe("Zoho Mail's failed-address line", () => {
+  it('reads "addr, ERROR CODE :550 - 5.1.1 ..." with its reply code and status', () => {
+    const text = [
+      'This message was created automatically by mail delivery software.',
+      'A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.',
+      '',
+      'ines@quinta.example, ERROR CODE :550 - 5.1.1 <ines@quinta.example>: Recipient address rejected: User unknown',
+    ].join('\n');
+    expect(failed(text)).toEqual([['ines@quinta.example', 'userunknown', '5.1.1']]);
+    expect(findBounces(text)[0]!.recipients[0]!.replyCode).toBe('550');
+  });
+});
