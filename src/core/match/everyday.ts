@@ -6,7 +6,8 @@
  * message weighs as a thin one (build-detector.ts): it ranks nothing alone, and is highlighted
  * only as evidence for an article the ticket lists for other reasons (a cited number, a
  * specific message). A message with one word of its own ("Cannot initialize sound system",
- * "Server failed to load application", a file name, a code) is not everyday.
+ * "Server failed to load application", a file name, a code), or longer than one clause, is not
+ * everyday.
  */
 
 /**
@@ -21,9 +22,19 @@ const EVERYDAY_WORDS = new Set(
     // how it failed
     'timed out failed failure denied invalid incorrect wrong bad unknown found find unavailable responding expired ' +
     'enough insufficient unable cannot try again later completed complete successfully unexpected reached connect ' +
-    'open read write missing lost busy locked valid allowed permission refused reset closed specified'
+    'open read write missing lost busy locked valid allowed permission refused reset closed specified canceled ' +
+    'cancelled displayed ' +
+    // more of what failed, and the questions every program asks
+    'command system storage available process requested resource resources module item ' +
+    'want replace existing save changes continue sure delete'
   ).split(' '),
 );
+
+/**
+ * An everyday phrase is one short clause. A longer message of everyday words is a product's own
+ * ("There has been a network or file permission error. The network connection may be lost.").
+ */
+const MAX_WORDS = 5;
 
 /**
  * Whether a message, as its informative words (lowercased tokens, filler words and placeholders
@@ -31,5 +42,7 @@ const EVERYDAY_WORDS = new Set(
  * message anyway.
  */
 export function isEverydayPhrase(informative: readonly string[]): boolean {
-  return informative.length >= 2 && informative.every((w) => EVERYDAY_WORDS.has(w));
+  return (
+    informative.length >= 2 && informative.length <= MAX_WORDS && informative.every((w) => EVERYDAY_WORDS.has(w))
+  );
 }

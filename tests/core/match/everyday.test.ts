@@ -50,8 +50,9 @@ describe('everyday phrases', () => {
     'Error loading SYSTEM.DRV',
     'There are no logon servers available to service the logon request',
     'Another program is using the selected telephony device.',
-    // One word is not a phrase.
+    // One word is not a phrase; a message longer than a clause is a product's own.
     'Denied',
+    'There has been a network or file permission error. The network connection may be lost.',
   ])('"%s" is not', (text) => expect(everyday(text)).toBe(false));
 
   it('weighs as a thin message: an everyday phrase ranks nothing and is not highlighted alone', () => {
