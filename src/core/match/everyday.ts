@@ -15,8 +15,8 @@
  * Filler words (pattern.ts STOPWORDS: "the", "is", "not", "error") are left out beforehand.
  */
 const EVERYDAY_WORDS = new Set(
+  // what failed
   (
-    // what failed
     'operation request connection access user username name password login logon log account session network ' +
     'server file disk drive space memory path page site web internet host address data credentials time parameter ' +
     // how it failed
@@ -42,7 +42,5 @@ const MAX_WORDS = 5;
  * message anyway.
  */
 export function isEverydayPhrase(informative: readonly string[]): boolean {
-  return (
-    informative.length >= 2 && informative.length <= MAX_WORDS && informative.every((w) => EVERYDAY_WORDS.has(w))
-  );
+  return informative.length >= 2 && informative.length <= MAX_WORDS && informative.every((w) => EVERYDAY_WORDS.has(w));
 }

@@ -195,10 +195,9 @@ describe('numbers that look cited but belong to someone else', () => {
     expect(refs('Sophos knowledge base article 118061 says to exclude it; Citrix KB 245117 too')).toEqual([]);
     expect(refs("the vendor's article 204311 and the manufacturer's KB 19022")).toEqual([]);
     // Microsoft's, or a bare cue, still cites one.
-    expect(refs('Microsoft knowledge base article 118061; the Sophos console, see KB 245117').map(([, q]) => q)).toEqual([
-      'Q118061',
-      'Q245117',
-    ]);
+    expect(
+      refs('Microsoft knowledge base article 118061; the Sophos console, see KB 245117').map(([, q]) => q),
+    ).toEqual(['Q118061', 'Q245117']);
   });
 
   it("a KB cue in another site's address names that site's page; in Microsoft's it is the hotfix", () => {
