@@ -7,8 +7,6 @@
 import type { ArticleRecord, MessageKind } from '../article/types';
 import { chooseAnchors } from './anchor-choice';
 import { DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData } from './detector-data';
-import { isEverydayPhrase } from './everyday';
-import { FULL_CHARS } from './specificity';
 import { identifiedByNumber, pieces } from './message-pieces';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
@@ -18,7 +16,6 @@ import {
   SPECIFIC_CHARS,
   compilePattern,
   informativeChars,
-  informativeWords,
   patternWeight,
   type CompiledPattern,
 } from './pattern';
@@ -83,12 +80,6 @@ function diagnosticLineOnly(words: readonly (string | null)[]): boolean {
   return literal.length <= 2 && literal[0] === 'msexch';
 }
 
-/**
- * An everyday phrase (everyday.ts) weighs just under a message specific enough to name an article
- * alone: it is evidence beside a cited number or a specific message, never a highlight of its own.
- */
-const EVERYDAY_WEIGHT = (SPECIFIC_CHARS - 1) / FULL_CHARS;
-
 function qNumber(q: string): number {
   return Number(q.replace(/^Q/i, ''));
 }
@@ -143,9 +134,7 @@ export function buildDetectorWithStats(
     const codeBonus = identifiedByNumber(text) ? 0.3 : 0;
     const weight = diagnosticLineOnly(literalForm.words)
       ? DIAGNOSTIC_LINE_WEIGHT
-      : kind !== 'ndr' && kind !== 'builtin' && !codeBonus && isEverydayPhrase(informativeWords(literalForm.words))
-        ? Math.min(EVERYDAY_WEIGHT, patternWeight(literalForm.words))
-        : Math.min(1, patternWeight(literalForm.words) + codeBonus);
+      : Math.min(1, patternWeight(literalForm.words) + codeBonus);
     let frameWeight = weight;
     if (soft && kind !== 'builtin') {
       const slotted = compilePattern(text, placeholders, true);

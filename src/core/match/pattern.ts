@@ -242,8 +242,11 @@ const STOPWORDS = new Set(
 
 const BOILERPLATE_SEQS: string[][] = NDR_BOILERPLATE.map((p) => tokenWords(p));
 
-/** Which of `words` are part of an NDR's envelope text (BOILERPLATE_SEQS). */
-function boilerplateCovered(words: readonly (string | null)[]): Uint8Array {
+/**
+ * How much a pattern says beyond envelope text and filler words, in characters: code-like tokens
+ * ("0x8004011d", "c1030745") count double, short numbers not at all.
+ */
+export function informativeChars(words: readonly (string | null)[]): number {
   const covered = new Uint8Array(words.length);
   for (const seq of BOILERPLATE_SEQS) {
     if (seq.length === 0) continue;
@@ -253,15 +256,6 @@ function boilerplateCovered(words: readonly (string | null)[]): Uint8Array {
       if (ok) covered.fill(1, i, i + seq.length);
     }
   }
-  return covered;
-}
-
-/**
- * How much a pattern says beyond envelope text and filler words, in characters: code-like tokens
- * ("0x8004011d", "c1030745") count double, short numbers not at all.
- */
-export function informativeChars(words: readonly (string | null)[]): number {
-  const covered = boilerplateCovered(words);
   let n = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -273,17 +267,6 @@ export function informativeChars(words: readonly (string | null)[]): number {
     n += /\d/.test(w) && /[a-z]/.test(w) && w.length >= 5 ? 2 * w.length : w.length;
   }
   return n;
-}
-
-/** The words informativeChars counts, in order: no filler word, placeholder or envelope text. */
-export function informativeWords(words: readonly (string | null)[]): string[] {
-  const covered = boilerplateCovered(words);
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w && !covered[i] && !STOPWORDS.has(w)) out.push(w);
-  }
-  return out;
 }
 
 export { SPECIFIC_CHARS, SPECIFIC_WEIGHT };
