@@ -257,6 +257,9 @@ export function readProseAppliesTo(
 /** "Microsoft has confirmed this to be a problem in <products and versions>": group 1 names them (fixes.ts reads it too). */
 export const CONFIRMED_IN = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
+/** "This problem occurs in QuickBASIC Versions 4.00 and 4.00b, and in ...": the same statement, said without "confirmed". */
+const OCCURS_IN = /\b(?:problem|bug|behavior|error)s?\s+(?:also\s+)?(?:only\s+)?occurs?\s+(?:only\s+)?in\s+(.+)$/i;
+
 /**
  * An article with no applies-to block or sentence (many MSPL ones): the versions its "Microsoft has
  * confirmed this to be a problem in QuickBASIC Versions 4.00 and 4.00b, and in the BASIC Compiler
@@ -269,12 +272,19 @@ export function readConfirmedVersions(lines: readonly BodyLine[], from: number, 
       .map((l) => l.text)
       .join(' '),
   );
-  if (!/\bconfirmed\b/i.test(text)) return [];
+  if (!/\bconfirmed\b|\boccurs?\b/i.test(text)) return [];
   const out: string[] = [];
   for (const sentence of sentences(text)) {
-    const m = CONFIRMED_IN.exec(sentence);
-    if (!m) continue;
-    for (const p of productVersionsIn(m[1]!)) out.push(`${p.product} ${p.version}`);
+    const confirmed = CONFIRMED_IN.exec(sentence);
+    const occurs = confirmed ? null : OCCURS_IN.exec(sentence);
+    // "... occurs only in QuickBASIC 4.50; it does not occur in ...": what follows is not affected.
+    const named = confirmed
+      ? confirmed[1]!
+      : occurs
+        ? occurs[1]!.split(/\bbut\b|\bdoes(?:\s+not|n't)\b|\bnot\b/i)[0]!
+        : null;
+    if (named === null) continue;
+    for (const p of productVersionsIn(named)) out.push(`${p.product} ${p.version}`);
   }
   return uniqueNoCase(out);
 }

@@ -108,4 +108,17 @@ describe('versions from the "confirmed" sentence of an article without an applie
     );
     expect(r.versions).toEqual(['Gizmo Simulator 4.0']);
   });
+  it('"This problem occurs in ..." names the affected versions too, not what it says is free of it', () => {
+    const r = recordOf(
+      'Q399506',
+      [],
+      [
+        'A long integer passed to a Gizmo BASIC subprogram keeps its old value.',
+        '',
+        'This problem occurs only in Gizmo BASIC Versions 2.00 and 2.00b; it does not occur in',
+        'Gizmo BASIC PDS Version 7.00.',
+      ],
+    );
+    expect(r.versions).toEqual(['Gizmo BASIC 2.00', 'Gizmo BASIC 2.00b']);
+  });
 });
