@@ -124,10 +124,11 @@ const OTHER_SUBJECT = /\b(?:other|others|rest|remaining|everything\s+else)\b/i;
 
 /**
  * "Q1 matches the event pair exactly", "Q2 is the one", "only Q3 applies to our version": among
- * several numbers a ticket cites, the one it says is its case (citationAffirmed).
+ * several numbers a ticket cites, the one it says is its case (citationAffirmed). "Q1 is it" and
+ * "looks like ours" end their phrase: "Q1 seems like it only applies to NT 4.0" describes it.
  */
 const AFFIRMED_AFTER =
-  /^[\s,)\]]{0,3}(?:\([^()\n]{0,60}\)\s*)?(?:(?:is|looks|seems|sounds)\s+(?:like\s+)?(?:exactly\s+|definitely\s+|clearly\s+)?(?:the\s+(?:one|right\s+(?:one|article|kb)|culprit)\b|(?:it|ours)\b(?!\s*\?)|our\s+(?:exact\s+)?(?:issue|problem|case|error|bug)\b)|(?:matches|describes|fits)\b[^.!?\n]{0,40}?\b(?:exactly|perfectly|precisely)\b|(?:exactly|precisely)\s+(?:matches|describes|fits)\b)/i;
+  /^[\s,)\]]{0,3}(?:\([^()\n]{0,60}\)\s*)?(?:(?:is|looks|seems|sounds)\s+(?:like\s+)?(?:exactly\s+|definitely\s+|clearly\s+)?(?:the\s+(?:one|right\s+(?:one|article|kb)|culprit)\b|(?:it|ours)(?=\s*(?:[,;:.!)\]\-\u2013]|$))|it\s+(?:applies|matches|fits)\b|our\s+(?:exact\s+)?(?:issue|problem|case|error|bug)\b)|(?:matches|describes|fits)\b[^.!?\n]{0,40}?\b(?:exactly|perfectly|precisely)\b|(?:exactly|precisely)\s+(?:matches|describes|fits)\b)/i;
 const AFFIRMED_BEFORE = /\bonly\s+(?:(?:ms\s*)?kb\s*)?(?:article\s*)?$/i;
 /** A reservation later in the clause takes the affirmation back: "matches exactly, but not our version". */
 const RESERVATION = /\b(?:but|except|although|though|however)\b|\bnot\b|n't\b/i;
