@@ -133,6 +133,15 @@ function loneLevels(text: string, products: readonly ProductMention[]): ProductM
   return out;
 }
 
+/**
+ * The words before a bare "5.5 SP1" in its clause say it is a level the product was at or is to go
+ * to ("upgraded from 5.5 SP1", "previously 5.5 SP1", "plan to move to 5.5 SP4"), not another machine.
+ */
+function formerOrFuture(lead: string): boolean {
+  const clause = lead.slice(lead.search(/[^.;!?\n]*$/));
+  return PAST_OR_FIX_RE.test(clause) || NOT_YET_RE.test(clause) || /\bfrom\b/i.test(clause);
+}
+
 export function findTicketVersions(text: string): TicketVersions {
   const products = findProductMentions(text);
   products.push(...findShorthandProducts(text, products));
@@ -213,7 +222,11 @@ export function findTicketVersions(text: string): TicketVersions {
     // machine of the product named before it (the verdict's lowest level decides).
     let named: ProductMention | undefined;
     for (const p of products) if (p.end <= start && p.version === version && p.sp !== null) named = p;
-    if (named && !products.some((p) => p.start > named!.end && p.end <= start && p.family !== named!.family)) {
+    if (
+      named &&
+      !products.some((p) => p.start > named!.end && p.end <= start && p.family !== named!.family) &&
+      !formerOrFuture(text.slice(Math.max(named.end, start - 60), start))
+    ) {
       extra.push({ ...named, sp, build: null, start, end });
       continue;
     }

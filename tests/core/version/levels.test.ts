@@ -110,6 +110,14 @@ describe('several machines', () => {
     expect(v(sp2, 'Head office runs Exchange 5.5 SP3; the branch server is still at 5.5 SP1.')).toBe('affected');
     expect(v(sp2, 'Head office runs Exchange 5.5 SP3; the branch server is at 5.5 SP2.')).toBe('fixed');
   });
+  it('a level the product was at, or is to go to, is no other machine', () => {
+    expect(read('Exchange 5.5 SP4 everywhere; we upgraded from 5.5 SP1 last month.')).toEqual([
+      'Exchange Server 5.5 SP4',
+    ]);
+    expect(read('Exchange 5.5 SP4 on all servers, previously 5.5 SP1.')).toEqual(['Exchange Server 5.5 SP4']);
+    expect(read('Exchange 5.5 SP4 now. We were on 5.5 SP1 before.')).toEqual(['Exchange Server 5.5 SP4']);
+    expect(read('Exchange 5.5 SP1 today, we plan to move to 5.5 SP4.')).toEqual(['Exchange Server 5.5 SP1']);
+  });
 });
 
 describe('later releases', () => {
