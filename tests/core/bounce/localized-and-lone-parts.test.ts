@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainReason, findBounces } from '../../../src/core/bounce';
-import { GENERATING_SERVER_LABELS } from '../../../src/core/bounce/anchors';
+import { ANY_ANCHOR, GENERATING_SERVER_LABELS } from '../../../src/core/bounce/anchors';
 import { inTicket } from './fixtures';
 
 /** Failed recipients of every bounce in a text: [address, reason]. */
@@ -451,6 +451,17 @@ describe("Exchange Online's report in a language no anchor has words for", () =>
       'Subject: 550 seats for the 5.1 release party',
     ].join('\n');
     expect(findBounces(text)).toEqual([]);
+  });
+  it("does not take a pasted header's field for a report's label: no anchor per header block", () => {
+    const headers = [
+      'X-MS-Exchange-CrossTenant-AuthSource: AM7PR02MB1234.eurprd02.prod.outlook.com',
+      'X-MS-Exchange-Transport-CrossTenantHeadersStamped: DB8PR09MB4321.eurprd09.prod.outlook.com',
+      'X-MS-Exchange-Organization-AuthSource : DB8PR09MB4321.eurprd09.prod.outlook.com',
+    ].join('\n');
+    expect(headers.match(new RegExp(ANY_ANCHOR.source, 'gi'))).toBeNull();
+    expect(
+      'Oprettende server: DB8PR09MB4321.eurprd09.prod.outlook.com'.match(new RegExp(ANY_ANCHOR.source, 'gi')),
+    ).not.toBeNull();
   });
   it('reads runs of colons and of server-like names at bounded cost', () => {
     const colons = ':'.repeat(300_000) + ': ' + 'A'.repeat(300_000) + '.eurprd02.prod.outlook.com';
