@@ -51,11 +51,12 @@ const NEXT_DENIES = new RegExp(
 const DISMISSED_IN_CLAUSE =
   /\b(?:unrelated|irrelevant|not\s+relevant)(?=\s*(?:[,;:()\]\-\u2013.!?]|$|here\b|to\s+(?:us|this|ours)\b|for\s+(?:us|this)\b))|\bnot\s+(?:ours|this(?:\s+one)?|our\s+(?:issue|problem|case|error))(?=\s*(?:[,;:()\]\-\u2013.!?]|$))|\bwrong\s+(?:kb|article|one)\b|\b(?:a\s+)?different\s+(?:issue|problem|scenario|product|printer|error|case)(?=\s*(?:[,;:()\]\-\u2013.!?]|$))|\bdoubtful\b|(?:^|[,;:(\-\u2013]\s*)ignore(?:\s+(?:that|this|it)(?:\s+(?:one|here))?)?\s*(?:[,;:)\]\-.!?]|$)/i;
 // A number from the customer's history, not this problem: "previous case was Q1", "on another
-// call", "had a similar thing last month, see Q1".
+// call", "had a similar thing last month, see Q1". Not this ticket's own "last call" or "last
+// ticket update": only another call is another case.
 const HISTORY_BEFORE =
-  /\b(?:(?:previous|earlier|prior|last|other|another)\s+(?:case|ticket|call|incident)s?\b[^.!?\n()]{0,40}|\bsimilar\b[^.!?\n()]{0,50}\b(?:last|previous)\s+(?:week|month|year|time)\b[^.!?\n()]{0,20}|\bnot\s+the\s+same\s+as\b[^.!?\n()]{0,40})$/i;
+  /\b(?:(?:(?:previous|earlier|prior|last|other|another)\s+(?:case|ticket|incident)s?|(?:other|another)\s+calls?)\b(?!\s+(?:update|note|comment|entry|entries|reply|response)s?\b)[^.!?\n()]{0,40}|\bsimilar\b[^.!?\n()]{0,50}\b(?:last|previous)\s+(?:week|month|year|time)\b[^.!?\n()]{0,20}|\bnot\s+the\s+same\s+as\b[^.!?\n()]{0,40})$/i;
 const HISTORY_AFTER =
-  /^[^.!?\n]{0,50}?\b(?:on|in|for)\s+(?:an?other|a\s+different|the\s+(?:previous|earlier|other))\s+(?:case|ticket|call|incident)\b/i;
+  /^[^.!?\n]{0,50}?\b(?:on|in|for)\s+(?:(?:an?other|a\s+different|the\s+other)\s+(?:case|ticket|call|incident)|the\s+(?:previous|earlier)\s+(?:case|ticket|incident))\b/i;
 // More numbers in the same list ("Q1 and Q2", "Q1 (rdr.sys), Q2"): what is said after the list,
 // or before it, is said of each of them.
 const LIST_NEXT =

@@ -20,6 +20,11 @@ describe('what a ticket says about a KB number it cites', () => {
     'Can we apply the hotfix from [Q310625] tonight?',
     'we followed [Q320702] and the journal copies still bounce',
     'Have you tried [Q183588]? It describes the same event.',
+    // This ticket's own calls and updates are no other case.
+    'As discussed on our last call, please install [KB 123456] on the server.',
+    'As agreed on the previous call, [KB 123456] is the fix.',
+    'Per the last ticket update, [KB 123456] should fix it.',
+    '[KB 123456] applies, as I said on the previous call.',
   ])('the ticket is about it: %s', (text) => expect(role(text)).toBeUndefined());
 
   it.each([
