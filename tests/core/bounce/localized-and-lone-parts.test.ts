@@ -517,6 +517,18 @@ describe("Exchange Online's newer card in another language or with its words man
     ].join('\n');
     expect(failed(text)).toEqual([['k.lind@fjord.example', 'mailboxfull']]);
   });
+  it("does not take the report's own header (its To: is the sender) for the recipient", () => {
+    const text = [
+      'From: Microsoft Outlook <postmaster@contoso.example>',
+      'To: jane.doe@contoso.example',
+      'Subject: Onnistumaton: Tarjous',
+      '',
+      'Luova palvelin: HE1P190MB0333.EURP190.PROD.OUTLOOK.COM',
+      '',
+      "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+    ].join('\n');
+    expect(findBounces(text).flatMap((b) => b.recipients.map((r) => r.address ?? null))).toEqual([null]);
+  });
   it('names no one where the text around the reply names two addresses', () => {
     const text = [
       'From: agent@contoso.example  To: k.lind@fjord.example',
