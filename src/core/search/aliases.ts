@@ -21,6 +21,12 @@ import type { ArticleRecord } from '../article/types';
 const MIN_MENTIONS = 3;
 /** Share of the acronym's mentions that one spelling must have. */
 const MIN_SHARE = 0.5;
+/**
+ * Share a second spelling needs to be kept beside the first: the archive spells some acronyms out
+ * two ways ("Device Development Kit (DDK)" 98 times, "Driver Development Kit (DDK)" 25), and an
+ * agent types either long form or the acronym.
+ */
+const MIN_OTHER_SHARE = 0.15;
 /** Articles a title tag needs, and the share of them its main product must cover. */
 const MIN_TAGGED = 20;
 const MIN_TAG_SHARE = 0.6;
@@ -63,18 +69,23 @@ export class AliasMiner {
     forms.set(long, (forms.get(long) ?? 0) + 1);
   }
 
-  /** "acronym\tlong form" lines, sorted, one per acronym. */
+  /**
+   * "acronym\tlong form" lines, sorted: the acronym's main spelling, and any other the archive
+   * uses often enough (MIN_MENTIONS, MIN_OTHER_SHARE) while the main one holds MIN_SHARE.
+   */
   table(): string[] {
     const out: string[] = [];
     for (const [acr, forms] of this.counts) {
-      let best = '';
       let bestN = 0;
       let total = 0;
-      for (const [long, n] of forms) {
+      for (const n of forms.values()) {
         total += n;
-        if (n > bestN || (n === bestN && long < best)) [best, bestN] = [long, n];
+        if (n > bestN) bestN = n;
       }
-      if (bestN >= MIN_MENTIONS && bestN >= MIN_SHARE * total) out.push(`${acr}\t${best}`);
+      if (bestN < MIN_MENTIONS || bestN < MIN_SHARE * total) continue;
+      for (const [long, n] of forms) {
+        if (n >= MIN_MENTIONS && (n === bestN || n >= MIN_OTHER_SHARE * total)) out.push(`${acr}\t${long}`);
+      }
     }
     return out.sort();
   }
