@@ -9,6 +9,8 @@
  *   round: "Performance Monitor (Perfmon.exe)", "Registry Editor (Regedt32.exe)", "Dr. Watson
  *   (Drwtsn32.exe)", "Netmon (Network Monitor)": the short name is made of a piece of each word,
  *   each piece starting the word (see contracts());
+ * - programs named before their file that they do not spell, "File Manager (Winfile.exe)",
+ *   "System Configuration Utility (Msconfig.exe)" (programName());
  * - title tags ("XCLN:", "XADM:", "WD97:"): each stands for the product most of its articles
  *   apply to (titlePrefixAliases, from the records).
  *
@@ -50,7 +52,8 @@ export class AliasMiner {
 
   add(text: string): void {
     for (const m of text.matchAll(SPELLED)) {
-      const long = spelledOut(m[1]!.trim().split(/[ -]+/).filter(Boolean), m[2]!);
+      const words = m[1]!.trim().split(/[ -]+/).filter(Boolean);
+      const long = spelledOut(words, m[2]!) ?? (m[0].endsWith('.exe)') ? programName(words, m[2]!) : null);
       if (long) this.count(m[2]!, long);
     }
     for (const m of text.matchAll(SHORT_FIRST)) {
@@ -128,6 +131,25 @@ export function spelledOut(words: readonly string[], acronym: string): string | 
     if (initials.length > want.length) break;
   }
   return null;
+}
+
+/** Words that start a sentence before a program's name ("Use File Manager (Winfile.exe)"). */
+const LEAD_VERBS = new Set(['start', 'run', 'use', 'open', 'click', 'type', 'launch', 'using', 'with', 'from', 'see']);
+/** Words of a program's name given before its file, at most. */
+const MAX_PROGRAM_WORDS = 3;
+
+/**
+ * A program's name given before its file that it does not spell ("File Manager (Winfile.exe)",
+ * "System Configuration Utility (Msconfig.exe)"): its last two or three words, a leading verb or
+ * linking word dropped, lowercased; null for a one-word name, one with a linking word inside, or one
+ * that has the file's name in it ("Windows Explorer (Explorer.exe)"). Agents type the file's name, the titles say the program's.
+ */
+export function programName(words: readonly string[], file: string): string | null {
+  let run = words.slice(-MAX_PROGRAM_WORDS).map((w) => w.toLowerCase());
+  while (run.length > 0 && (LEAD_VERBS.has(run[0]!) || SMALL.has(run[0]!))) run = run.slice(1);
+  // "Migration Tool for NetWare (Nwconv.exe)": cut inside a longer name, its last words name nothing.
+  if (run.length < 2 || run.includes(file.toLowerCase()) || run.some((w) => SMALL.has(w))) return null;
+  return run.join(' ');
 }
 
 /**

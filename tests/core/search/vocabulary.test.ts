@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../src/core/article/types';
-import { AliasMiner, contracts, spelledOut, titlePrefixAliases } from '../../../src/core/search/aliases';
+import { AliasMiner, contracts, programName, spelledOut, titlePrefixAliases } from '../../../src/core/search/aliases';
 import { queryWordsOf } from '../../../src/core/article/trailer';
 import { buildSearchIndex, loadSearchIndex, search, type SearchIndex } from '../../../src/core/search';
 import { record } from '../../fixtures/search/records';
@@ -247,6 +247,18 @@ describe('aliases', () => {
       'ddk\tdriver development kit',
       'nma\tnetwork monitor agent',
     ]);
+  });
+
+  it('mines programs named before a file name they do not spell', () => {
+    const m = new AliasMiner();
+    for (let i = 0; i < 3; i++) {
+      m.add('Use File Manager (Winfile.exe) to copy it. Start the System Configuration Utility (Msconfig.exe).');
+      m.add('Windows Explorer (Explorer.exe) restarts. The Clock (Clock.exe) stops. Open Pattern Finder (Pattern).');
+    }
+    expect(m.table()).toEqual(['msconfig\tsystem configuration utility', 'winfile\tfile manager']);
+    expect(programName(['Then', 'Run', 'Disk', 'Sweeper'], 'Dsweep')).toBe('disk sweeper');
+    expect(programName(['The', 'Windows', 'Explorer'], 'Explorer')).toBeNull();
+    expect(programName(['Migration', 'Tool', 'for', 'NetWare'], 'Nwconv')).toBeNull();
   });
 
   it('finds the article by either spelling of an acronym with two', () => {
