@@ -38,6 +38,22 @@ const MODEL_LINE = new RegExp(
   String.raw`\s(?:95|97|98|2000|2002|2003|XP|Me)(?:\s+(?:(?:Advanced|Datacenter|Small Business)\s+)?(?:Server|Professional|Workstation|Home Edition|Standard Edition|Enterprise Edition|${FOR_PLATFORM}))+$`,
   'i',
 );
+/**
+ * A model number or year inside a product's name, with more words after it: "Windows 98 Second
+ * Edition", "Office 97 Developer Edition", "Encarta 96 Encyclopedia for Windows", "SQL Server 2000
+ * (all editions)", "Bookshelf 1996-97 for Windows", "Visual C++.NET (2002)". The whole line is then
+ * that release, as "Windows 95" is. "NT" is not a model ("Windows NT Advanced Server" has no version).
+ */
+const MODEL_INSIDE =
+  /(?:\s|\.NET\s*)\(?(?:9[5-9]|200[0-3]|XP|Me|Millennium|(?:19[89]\d|20[0-2]\d)|(?:9\d|19[89]\d)-(?:\d{2}|20\d\d))\)?(?=[\s,]|$)/i;
+/** "Cinemania for Windows, 1992, 1993, 1996 editions", "Baseball for Windows, 1995 edition": yearly editions, each a release. */
+const YEAR_EDITIONS =
+  /^(.*?),\s+((?:19|20)\d\d(?:-\d{2,4})?(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:19|20)\d\d(?:-\d{2,4})?)*)\s+editions?$/i;
+/** "2000, 2000 SP1 Professional": the edition after a list of one model's releases belongs to each of them. */
+const LIST_EDITION =
+  /^((?:2000|XP)\b.*?)\s+((?:(?:Advanced|Datacenter|Small Business)\s+)?(?:Server|Professional|Workstation|Home Edition|Professional Edition))$/i;
+/** The archive's editor notes inside a product line: "*EDITOR Please do not choose this product*...* use 241, 265, 225,". */
+const EDITOR_NOTE = /^\*EDITOR\b[^*]*\*\s*|\*\s*use\s+\d{3,4}(?:\s*,\s*\d{3,4})*(?=[\s,]|$)/gi;
 
 export function readAppliesTo(lines: readonly BodyLine[], from: number, to: number): AppliesTo {
   const out: AppliesTo = { found: false, products: [], versions: [], os: [], end: from };
@@ -94,7 +110,7 @@ function nextText(lines: readonly BodyLine[], from: number, to: number): string 
 
 /** One bullet: a product with its versions, a group parent, an operating system or hardware. */
 function addItem(raw: string, products: string[], versions: string[], os: string[]): void {
-  let text = collapse(raw).replace(/[\s,;]+$/, '');
+  let text = collapse(raw.replace(EDITOR_NOTE, '')).replace(/[\s,;]+$/, '');
   const osItem = /^the operating system\s*:\s*(.+)$/i.exec(text);
   if (osItem) {
     // Kept as written ("Microsoft Windows NT 4.0", "Mac OS (ALL)"): the version is part of the OS.
@@ -143,6 +159,11 @@ export function parseProduct(text: string): ParsedProduct {
     // "version 4.0, Terminal Server Edition": one version of an edition with its own line.
     const edition = /^(\d+(?:\.\d+)*[a-z]?)\s*,\s*((?:[A-Z][\w-]*\s+){1,3}Edition)$/.exec(listed[2]!.trim());
     if (edition) return { name: cleanName(listed[1]!), versions: [`${edition[1]} ${edition[2]}`] };
+    const each = LIST_EDITION.exec(listed[2]!.trim());
+    if (each) {
+      const releases = versionList(each[1]!).map((v) => v.replace(/^(\S+)/, `$1 ${each[2]!}`));
+      return { name: cleanName(listed[1]!), versions: releases };
+    }
     return { name: cleanName(listed[1]!), versions: versionList(listed[2]!) };
   }
   const trailing = /^(.*\S)\s+(\d+(?:\.\d+)+[a-z]?)(?:\s*(?:SP|Service Pack)\s*(\d+[a-z]?))?$/i.exec(t);
@@ -150,6 +171,8 @@ export function parseProduct(text: string): ParsedProduct {
     const v = trailing[2]! + (trailing[3] ? ` SP${trailing[3]}` : '');
     return { name: cleanName(trailing[1]!), versions: [v] };
   }
+  const years = YEAR_EDITIONS.exec(t);
+  if (years && /[a-z]/i.test(years[1]!)) return { name: cleanName(years[1]!), versions: versionList(years[2]!) };
   // "Microsoft Windows 2000 Professional", "Microsoft Word 97 for Windows": a model number, then
   // the edition or platform; the whole is the product line.
   if (MODEL_LINE.test(t)) {
@@ -161,6 +184,8 @@ export function parseProduct(text: string): ParsedProduct {
     // "Microsoft Windows 95", "Microsoft Outlook 98": the model is part of the product's name.
     return { name: cleanName(t), versions: [''] };
   }
+  // A book ("MSPRESS Microsoft Windows 2000 Server Resource Kit ISBN ...") is no release.
+  if (MODEL_INSIDE.test(t) && !/^MSPRESS\b|\bISBN\b/i.test(t)) return { name: cleanName(t), versions: [''] };
   return { name: cleanName(t), versions: [] };
 }
 
@@ -232,6 +257,9 @@ export function readProseAppliesTo(
 /** "Microsoft has confirmed this to be a problem in <products and versions>": group 1 names them (fixes.ts reads it too). */
 export const CONFIRMED_IN = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
+/** "This problem occurs in QuickBASIC Versions 4.00 and 4.00b, and in ...": the same statement, said without "confirmed". */
+const OCCURS_IN = /\b(?:problem|bug|behavior|error)s?\s+(?:also\s+)?(?:only\s+)?occurs?\s+(?:only\s+)?in\s+(.+)$/i;
+
 /**
  * An article with no applies-to block or sentence (many MSPL ones): the versions its "Microsoft has
  * confirmed this to be a problem in QuickBASIC Versions 4.00 and 4.00b, and in the BASIC Compiler
@@ -244,12 +272,19 @@ export function readConfirmedVersions(lines: readonly BodyLine[], from: number, 
       .map((l) => l.text)
       .join(' '),
   );
-  if (!/\bconfirmed\b/i.test(text)) return [];
+  if (!/\bconfirmed\b|\boccurs?\b/i.test(text)) return [];
   const out: string[] = [];
   for (const sentence of sentences(text)) {
-    const m = CONFIRMED_IN.exec(sentence);
-    if (!m) continue;
-    for (const p of productVersionsIn(m[1]!)) out.push(`${p.product} ${p.version}`);
+    const confirmed = CONFIRMED_IN.exec(sentence);
+    const occurs = confirmed ? null : OCCURS_IN.exec(sentence);
+    // "... occurs only in QuickBASIC 4.50; it does not occur in ...": what follows is not affected.
+    const named = confirmed
+      ? confirmed[1]!
+      : occurs
+        ? occurs[1]!.split(/\bbut\b|\bdoes(?:\s+not|n't)\b|\bnot\b/i)[0]!
+        : null;
+    if (named === null) continue;
+    for (const p of productVersionsIn(named)) out.push(`${p.product} ${p.version}`);
   }
   return uniqueNoCase(out);
 }

@@ -102,6 +102,13 @@ const THIRD_PARTY_UPDATE = new RegExp(
   String.raw`\b(?:contact|consult|call|check with|obtain [^.]{0,40}\bfrom)\s+(?:your\s+|the\s+)?(?:respective\s+)?(?:(?:hardware|software|computer|system|BIOS|printer|network|device|third[- ]party|original)\s+)?(?:vendor|manufacturer|OEM|supplier|maker)s?\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|BIOS|driver|fix)|\b(?:contact|consult)\s+(?:${OTHER_VENDORS})\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|fix|patch)|\b(?:fixed|corrected|resolved)\s+in\s+(?:the\s+)?(?:Novell|NetWare|IBM|Lotus|Netscape|Apple|Macintosh\s+(?:System|OS)|Mac\s?OS|Compaq|Symantec|Banyan|Citrix|Adobe|Corel)\b`,
   'i',
 );
+/**
+ * A hardware maker's driver as the remedy: "install the latest video driver for your video
+ * adapter", "Check with Hewlett-Packard about obtaining an updated Windows 95 driver for your
+ * printer". Microsoft's own drivers (ODBC, OLE DB, Jet) are named otherwise and do not match.
+ */
+const HARDWARE_DRIVER =
+  /\b(?:latest|updated?|newer|current)\s+(?:version\s+of\s+(?:the\s+|your\s+)?)?(?:[\w-]+\s+){0,3}?(?:video|display|graphics|printer|sound|audio|modem|SCSI|CD-ROM|mouse|joystick|scanner|adapter|card|chipset)\s+(?:card\s+|adapter\s+)?drivers?\b|\b(?:latest|updated?|newer|current)\s+(?:[\w-]+\s+){0,2}?drivers?\s+(?:for|from)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:video|display|graphics|sound|audio|modem|SCSI|printer|adapter|card|manufacturer|vendor|hardware)\b/i;
 /** "An update is available from Lotus": another vendor's update, said the other way round. */
 const AVAILABLE_FROM_VENDOR = new RegExp(
   String.raw`\b(?:update|upgrade|fix|patch|new version|newer version|updated version)s?\s+(?:is|are)\s+available\s+from\s+(?:${OTHER_VENDORS}|Quarterdeck|your (?:hardware |software )?(?:vendor|manufacturer))\b`,
@@ -169,6 +176,13 @@ export function detectFixes(input: FixInput): FixResult {
           }
           const vendorSentence = THIRD_PARTY_UPDATE.test(sentence) || AVAILABLE_FROM_VENDOR.test(sentence);
           if (vendorSentence && fixSection) thirdPartySeen = true;
+          // "Service Pack 1 contains updated printer drivers", "from the Microsoft Web site": Microsoft's own.
+          if (
+            REMEDY_SECTIONS.has(section.name) &&
+            HARDWARE_DRIVER.test(sentence) &&
+            !/\bMicrosoft\b|\bservice pack\b/i.test(sentence)
+          )
+            thirdPartySeen = true;
           if (vendorSentence) for (const m of sentence.matchAll(VENDOR_VERSION)) vendorVersions.add(normVersion(m[1]!));
           // "An update is available from Lotus" is the vendor's update, not a Microsoft one.
           const update = UPDATE.test(sentence) && !AVAILABLE_FROM_VENDOR.test(sentence);

@@ -21,7 +21,7 @@ const PRODUCT_VERSIONS = new RegExp(
     VERSION +
     String.raw`(?:\s*(?:,|,?\s*or|,?\s*and)\s*(?:[Vv]ersions?\s+)?` +
     VERSION +
-    String.raw`)*)(?![\w.])(\s+(?:or|and)\s+(?:later|above|newer|higher))?`,
+    String.raw`)*)(?![\w]|\.\w)(\s+(?:or|and)\s+(?:later|above|newer|higher))?`,
   'g',
 );
 /** Words that are not part of a product's name when they open the capitalised run. */

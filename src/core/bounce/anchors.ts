@@ -13,6 +13,8 @@ export interface AnchorDef {
   family?: Generation;
   /** Seen once per recipient (a DSN's Final-Recipient): a second one does not start another report. */
   repeats?: boolean;
+  /** Alone, it makes a report only with a recipient and the server's code for it (readCluster). */
+  needsCode?: boolean;
 }
 
 /** Words of a phrase may be separated by any white space, quote markers included (re-wrapped, quoted text). */
@@ -51,6 +53,9 @@ export const GMAIL_LEADS_INTL = [
   'Ihre Nachricht wurde nicht an',
   'Il tuo messaggio non è stato consegnato a',
   'Uw bericht is niet bezorgd bij',
+  'Twoja wiadomość nie została dostarczona do',
+  'Ваше сообщение не доставлено на адрес',
+  'Vaše zpráva nebyla doručena na adresu',
 ];
 /** Gmail's Japanese card puts the address inside its sentence: "メッセージは ADDR に配信されませんでした". */
 export const GMAIL_LEAD_JA = String.raw`メッセージは[\s>|]{0,12}${ADDR_SHORT}[\s>|]{0,12}に配信されませんでした`;
@@ -152,6 +157,18 @@ export const ANCHORS: readonly AnchorDef[] = [
     open: false,
     family: 'exchange-2007+',
   },
+  // Exchange Online's reporting server after a label in any language ("Luova palvelin: HE1P190MB0333
+  // .EURP190.PROD.OUTLOOK.COM"): its datacenter name is the same in every translation of the report.
+  // It starts with its colon: a pattern starting with a look-behind would be tried at every position
+  // of every page (the one-regex pre-scan, ANY_ANCHOR, could no longer skip to likely starts).
+  {
+    key: 'exo-gen-host',
+    re: /:(?<=[^\s:/] ?:)[ \t]{0,2}[A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com\b/gi,
+    open: false,
+    family: 'exchange-online',
+    repeats: true,
+    needsCode: true,
+  },
   { ...def('ex07-remote', 'Remote Server returned', false, 'exchange-2007+'), repeats: true },
   {
     key: 'ex07-hash',
@@ -199,7 +216,11 @@ export const ANCHORS: readonly AnchorDef[] = [
   def('dom-report', 'Delivery Failure Report', true, 'domino'),
   {
     key: 'dom-to',
-    re: new RegExp(`was${W}not${W}delivered${W}to:?[\\s>|]{1,12}[^\\n]{1,160}?${W}because:?`, 'gi'),
+    // Also the German Notes client's "wurde nicht zugestellt an: ... weil: ...".
+    re: new RegExp(
+      `(?:was${W}not${W}delivered${W}to|wurde${W}nicht${W}zugestellt${W}an):?[\\s>|]{1,12}[^\\n]{1,160}?${W}(?:because|weil):?`,
+      'gi',
+    ),
     open: true,
     family: 'domino',
   },

@@ -71,7 +71,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   ],
   [/\bspam\b|unsolicited|junk mail|bulk mail|likely suspicious|content(?:-based)? filter|\bUCE\b/i, 'spamdetected'],
   [
-    /relay(?:ing)?(?: access| mail)?(?: (?:to|for) \S{1,254})? (?:is )?(?:denied|prohibited|rejected|refused|not (?:permitted|allowed))|unable to relay|not permitted to relay|(?:we|I) do not relay|RelayACL|relaying denied|not allowed to relay|use (?:me|us|this (?:server|host)) (?:\[[^\]\n]{1,100}\] )?as a relay/i,
+    /relay(?:ing)?(?: access| mail)?(?: (?:to|for) \S{1,254})? (?:is )?(?:denied|prohibited|rejected|refused|not (?:permitted|allowed))|unable to relay|not permitted to relay|(?:we|I) do not relay|RelayACL|relaying denied|not allowed to relay|use (?:me|us|this (?:server|host)) (?:\[[^\]\n]{1,100}\] )?as a relay|(?:isn'?t|is not) in my list of allowed rcpthosts/i,
     'norelaying',
   ],
   [
@@ -84,7 +84,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   ],
   [
     // "All messages from 192.0.2.1 will be permanently deferred": the sending IP is refused, whatever the code.
-    /messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:will be |are |have been )?(?:permanently )?(?:deferred|rejected|refused|blocked|not accepted)|blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied/i,
+    /messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:will be |are |have been )?(?:permanently )?(?:deferred|rejected|refused|blocked|not accepted)|blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied|will not accept delivery of (?:this|your) message|\((?:RLY|RTR|CON|HVU|IPTS|DYN):[A-Z]{1,2}\d?\)|@[^\s:()]{1,200}:blocked\)/i,
     'blocked',
   ],
   [
@@ -121,7 +121,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'suspend',
   ],
   [
-    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|person)|recipient (?:address )?(?:not found|unknown)|address (?:you entered )?(?:not found|couldn'?t be found|could not be found|doesn'?t exist|does not exist)|does ?n[o']t exist|not listed in (?:the )?(?:Domino Directory|public Name|Name & Address|address book)|RecipNotFound|RecipientNotFound|mailbox (?:not found|unavailable)|invalid (?:recipient|mailbox)|not a valid (?:mailbox|recipient)|no mailbox here|unknown (?:local[- ]part|recipient|mailbox)|recipient name is not recognized|has been deleted|user not found|unknown address|addressee unknown|bad destination mailbox address|mailbox not available|address was not found|not our customer|was(?:n'?t| not) found at|(?:does ?n[o']t|does not) have an? \S{1,60} account|no such account|unrouteable address for this user|unknown or illegal alias|recipient postal address was (?:incorrect|not known)/i,
+    /user unknown|unknown user|no such (?:user|mailbox|recipient|address|person)|recipient (?:address )?(?:not found|unknown)|address (?:you entered )?(?:not found|couldn'?t be found|could not be found|doesn'?t exist|does not exist)|does ?n[o']t exist|not listed in (?:the )?(?:Domino Directory|public Name|Name & Address|address book)|im (?:Domino-Verzeichnis|(?:öffentlichen )?Namens- und Adressbuch) nicht aufgeführt|RecipNotFound|RecipientNotFound|mailbox (?:not found|unavailable)|invalid (?:recipient|mailbox)|not a valid (?:mailbox|recipient)|no mailbox here|unknown (?:local[- ]part|recipient|mailbox)|recipient name is not recognized|has been deleted|user not found|unknown address|addressee unknown|bad destination mailbox address|mailbox not available|address was not found|not our customer|was(?:n'?t| not) found at|(?:does ?n[o']t|does not) have an? \S{1,60} account|no such account|unrouteable address for this user|unknown or illegal alias|recipient postal address was (?:incorrect|not known)/i,
     'userunknown',
   ],
   [
@@ -141,7 +141,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'securityerror',
   ],
   [
-    /ambiguous|filtered|cannot route mail to user|rejected by (?:the )?recipient|only accepts mail from|recipient (?:does not|doesn't) accept|refuses? to accept (?:your|this) message|message (?:was )?discarded/i,
+    /ambiguous|filtered|rejected by (?:the )?(?:local |recipient'?s? )?(?:mail )?filter|cannot route mail to user|rejected by (?:the )?recipient|only accepts mail from|recipient (?:does not|doesn't) accept|refuses? to accept (?:your|this) message|message (?:was )?discarded/i,
     'filtered',
   ],
   [

@@ -129,6 +129,12 @@ function dsnBlocks(t: string): Piece[] {
   return out;
 }
 
+/** A line naming an Exchange report's server: a known label, or an Exchange Online datacenter name after any label. */
+const EXCHANGE_SERVER_LINE = new RegExp(
+  `(?:${GENERATING_SERVER_LABELS.map(esc).join('|')})\\s?:|[^\\s:/]\\s?:\\s?[A-Za-z0-9-]{4,41}\\.[A-Za-z0-9]{3,15}\\.prod\\.outlook\\.com\\b`,
+  'i',
+);
+
 /**
  * Exchange 2007+: "addr [remote host] #550 5.1.1 RESOLVER...; text ##" and "Remote Server returned '...'".
  * Inside the quoted reply an apostrophe before a small letter ("Recipient's", "couldn't") is no closing quote.
@@ -169,9 +175,29 @@ function exchangeAdmin(t: string): Piece[] {
     'g',
   );
   while ((m = reported.exec(t))) out.push(fromReply(m[1]!, m.index + m[0].length, m[2] ? { remoteMta: m[2] } : {}));
+  // Exchange Online's newer layout in another language ("Gemeldeter Fehler: 550 5.1.10 RESOLVER.ADR..."):
+  // a reply carrying Exchange's component code (RESOLVER, STOREDRV, ...) right after a label.
+  const component = new RegExp(
+    String.raw`(?<=[^\s\d]\s?:\s?)(\d{3}[ -]${STATUS} (?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|QUEUE|CAT)\.[^\n]{1,400}?)(?=\s[^\s:]{2,30}(?: [^\s:]{2,30}){0,3}\s?:\s|\n|$)`,
+    'g',
+  );
+  while ((m = component.exec(t))) {
+    if (/Reported error:\s?$/.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
+    out.push(fromReply(m[1]!, m.index + m[0].length));
+  }
   // Any language: the address, then a sentence quoting the server's reply ("Vom Remoteserver wurde '550 5.1.1 ...' zurückgegeben").
   const quoted = new RegExp(String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})'`, 'g');
   while ((m = quoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  // The same in double or CJK quotes (“...” is read as "...").
+  const dquoted = new RegExp(String.raw`(${ADDR})\s[^'"\n@]{0,80}?"(\d{3}[ -]${STATUS}[^"\n]{0,400})"`, 'g');
+  while ((m = dquoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  // The same with the quotes lost (a translation or a help-desk tool dropped them): a paragraph that
+  // is the address, a few words and the reply ("addr Ekstern server returnerte 550 5.1.1 ..."). Only
+  // under an Exchange reporting server's line: elsewhere such a paragraph is an agent's note.
+  if (EXCHANGE_SERVER_LINE.test(t)) {
+    const bare = new RegExp(String.raw`(?<![^\n])(${ADDR}) ([^\d'\n@]{3,60}?) (\d{3}[ -]${STATUS}[^\n]{0,400})`, 'g');
+    while ((m = bare.exec(t))) out.push(fromReply(m[3]!, m.index + m[0].length, { address: m[1]! }));
+  }
   return out;
 }
 
@@ -401,12 +427,27 @@ function angleColon(t: string): Piece[] {
         body,
       );
     if (said) return out.push(fromReply(said[2]!, end, { ...p, remoteMta: said[1]! }));
+    // Courier: "mx.example [192.0.2.1]: >>> DATA <<< 550 ..." (the ">>>" line may have been read as quoting).
+    said = new RegExp(
+      `^(${HOST}) \\[[^\\]]{1,45}\\]:\\s?(?:>>>\\s?)?(?:[A-Z][A-Za-z]{1,7}\\b[^\\n]{0,200}?)?<<<\\s?(.*)$`,
+    ).exec(body);
+    if (said) return out.push(fromReply(said[2]!.replace(/\s?<<<\s?/g, ' '), end, { ...p, remoteMta: said[1]! }));
     const conn = new RegExp(`^connect to (${HOST})\\[`).exec(body);
     const piece = fromReply(body, end, { ...p, ...(conn ? { remoteMta: conn[1]! } : {}) });
     // qmail prints the status as "(#5.1.1)" at the end of its sentence; that is no reply code.
     if (piece.replyCode && !new RegExp(`^#?${piece.replyCode}`).test(piece.diagnostic ?? '')) delete piece.replyCode;
     out.push(piece);
   });
+  return out;
+}
+
+/** Zoho Mail's failed-address line: "addr, ERROR CODE :550 - 5.1.1 <addr>: Recipient address rejected ...". */
+function errorCodeLines(t: string): Piece[] {
+  const out: Piece[] = [];
+  if (!/ERROR CODE\s?:/.test(t)) return out;
+  const re = new RegExp(`(${ADDR}),\\s?ERROR CODE\\s?:\\s?(\\d{3})\\s?-\\s?([^\\n]{1,400})`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) out.push(fromReply(`${m[2]} ${m[3]}`, m.index + m[0].length, { address: m[1]! }));
   return out;
 }
 
@@ -419,10 +460,25 @@ function sendmail(t: string): Piece[] {
   // A local recipient an alias or a .forward led to: "jdoe\n (reason: 550 5.1.1 jdoe... User unknown)
   // (expanded from: <jdoe@host>)". The address the sender wrote is the one to report.
   const expanded = new RegExp(`\\(reason:\\s?(.{1,400}?)\\)\\s?\\(expanded from:?\\s?<(${ADDR})>\\)`, 'g');
-  while ((m = expanded.exec(t))) out.push(fromReply(m[1]!, m.index + m[0].length, { address: m[2]! }));
+  while ((m = expanded.exec(t))) {
+    // "<member@host> (reason: ...) (expanded from: <list@host>)": an alias led to a full address,
+    // which is the one that failed; the list itself did not.
+    if (new RegExp(`<${ADDR}>\\s?$`).test(t.slice(Math.max(0, m.index - 260), m.index))) continue;
+    out.push(fromReply(m[1]!, m.index + m[0].length, { address: m[2]! }));
+  }
   const talking = new RegExp(`while talking to (${HOST})\\.?:`, 'g');
   const hosts: { at: number; host: string }[] = [];
   while ((m = talking.exec(t))) hosts.push({ at: m.index, host: m[1]! });
+  // The remote's first refusal in the transcript, when it names no address ("<<< 521 5.2.1 : we will not
+  // accept ..."): about the report's recipient (mergePieces gives it to the only one).
+  for (const h of hosts) {
+    const r =
+      /<<<\s?([45]\d\d[ -].{1,300}?)(?=\s(?:<<<|>>>|[245]\d\d[ -]|-{3,}|Final-Recipient:|Reporting-MTA:)|\n|$)/.exec(
+        t.slice(h.at, h.at + 800),
+      );
+    if (!r || r[1]!.includes('@')) continue;
+    out.push(fromReply(r[1]!, h.at + r.index + r[0].length, { remoteMta: h.host }));
+  }
   const line = new RegExp(
     `(?<![\\w.])([245]\\d\\d)[ -](?:(${STATUS})\\s)?<(${ADDR})>\\.\\.\\.\\s?(.{1,300}?)(?=\\s(?:[245]\\d\\d[ -]|<<<|>>>|-{3,}|Reporting-MTA)|\\n|$)`,
     'g',
@@ -519,7 +575,7 @@ function exim(t: string): Piece[] {
 function domino(t: string): Piece[] {
   const out: Piece[] = [];
   const re =
-    /was not delivered to(:?)\s?(.{1,160}?)\s?because(:?)\s?(.{1,400}?)(?=\s?What should you do\?|\s?Routing path:|\n|$|-{3,})/gi;
+    /(?:was not delivered to|wurde nicht zugestellt an)(:?)\s?(.{1,160}?)\s?(?:because|weil)(:?)\s?(.{1,400}?)(?=\s?What should you do\?|\s?Was sollten Sie tun\?|\s?Routing path:|\n|$|-{3,})/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     const [, toColon, who, becauseColon, why] = m;
@@ -665,7 +721,9 @@ function gmail(t: string): Piece[] {
     ).exec(t) ??
     /Technical details of (?:permanent|temporary) failure:\s?(.{0,600}?[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}.{0,300}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
       t,
-    );
+    ) ??
+    // A card in a language whose "The response was:" is not listed: the first server reply after its recipients.
+    replyAfter(t, Math.max(...addrs.map((a) => a.end)));
   for (const a of addrs) {
     const human = humans.get(a.addr.toLowerCase());
     const extra: Partial<Piece> = {
@@ -676,6 +734,16 @@ function gmail(t: string): Piece[] {
     out.push(resp ? fromReply(resp[1]!, resp.index + resp[0].length, extra) : ({ ...extra, end: a.end } as Piece));
   }
   return out;
+}
+
+/** The first "550 5.1.1 ..." reply within a few lines after `from`, as a match whose [1] is the reply and index is absolute. */
+function replyAfter(t: string, from: number): RegExpExecArray | null {
+  const m =
+    /(?<![\d.])([245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.]).{0,400}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/.exec(
+      t.slice(from, from + 600),
+    );
+  if (m) m.index += from;
+  return m;
 }
 
 /** SmarterMail: "Failed to deliver to 'addr' / SMTP module(domain d) reports: / host mx says: / 550 ...". */
@@ -754,6 +822,19 @@ function transcript(t: string): Piece[] {
   );
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  // A recipient the server accepted ("<-- 250") and a message it then refused after DATA ("<-- 552
+  // 5.3.4 Message size exceeds ..."): the refusal is about it, up to the next RCPT TO.
+  const accepted = new RegExp(`RCPT TO:\\s?<(${ADDR})>[^<>]{0,120}?(?:<--|<<<)\\s?2\\d\\d\\b`, 'gi');
+  while ((m = accepted.exec(t))) {
+    const from = m.index + m[0].length;
+    let after = t.slice(from, from + 1500);
+    const next = after.search(/RCPT TO:/i);
+    if (next >= 0) after = after.slice(0, next);
+    const r = /(?:<--|<<<)\s?([45]\d\d[ -][^\n]{1,300}?)(?=\s(?:-->|>>>|<--|<<<|---|\w{3} \d{4}-\d\d-\d\d)|\n|$)/.exec(
+      after,
+    );
+    if (r) out.push(fromReply(r[1]!, from + r.index + r[0].length, { address: m[1]! }));
+  }
   return out;
 }
 
@@ -891,6 +972,7 @@ export function extractPieces(t: string): Extracted {
     ...dsnBlocks(t),
     ...exchangeAdmin(t),
     ...legacy.pieces,
+    ...errorCodeLines(t),
     ...angleColon(t),
     ...sendmail(t),
     ...exim(t),
@@ -915,7 +997,11 @@ export function extractPieces(t: string): Extracted {
   const rep = new RegExp(`Reporting-MTA:\\s?(?:dns|DNS)\\s?;\\s?(${HOST})`).exec(t);
   const pf = new RegExp(`This is the mail system at host (${HOST})`, 'i').exec(t);
   const qm = new RegExp(`This is the qmail-send program at (${HOST})`, 'i').exec(t);
-  reportingMta = gen?.[1] ?? rep?.[1] ?? pf?.[1] ?? qm?.[1] ?? reportingMta;
+  // Exchange Online's server under a label in a language GENERATING_SERVER_LABELS does not list.
+  const exo = gen
+    ? null
+    : /(?<=[^\s:/]\s?:\s?)([A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com)\b/i.exec(t);
+  reportingMta = gen?.[1] ?? rep?.[1] ?? exo?.[1] ?? pf?.[1] ?? qm?.[1] ?? reportingMta;
   if (reportingMta) reportingMta = reportingMta.replace(/\.$/, '');
   return { pieces, ...(reportingMta ? { reportingMta } : {}), ...(ses.subType ? { sesSubType: ses.subType } : {}) };
 }

@@ -6,7 +6,7 @@
  */
 import { ANCHORS, ANY_ANCHOR, type AnchorDef } from './anchors';
 import { classify, reasonFromText } from './classify';
-import { extractPieces, type Piece } from './extract';
+import { ADDR, extractPieces, type Piece } from './extract';
 import { msexchReason } from './msexch';
 import { msmailReason } from './msmail';
 import { isNameForm } from './recipient-forms';
@@ -280,6 +280,32 @@ function isDelayed(d: Draft, delayNotice: boolean, generation: Generation, retur
   );
 }
 
+const ADDRESS_AT = new RegExp(`(?:${ADDR})$`);
+const DOMAIN_AFTER = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,8}/;
+/** How many "@" a text may hold for onlyAddress to look: a report naming one address holds few. */
+const MAX_AT = 50;
+/** Senders of reports and of auto-replies, never the failed recipient. */
+const ROLE = /^(?:mailer-daemon|postmaster|MicrosoftExchange[0-9a-f]{0,40}|no-?reply|do-?not-?reply)$/i;
+/** How far before a report's first part its opening lines, naming the recipient, may be. */
+const ADDRESS_BACK = 1500;
+const EXCHANGE_CARD = new Set<Generation | undefined>(['exchange-online', 'exchange-2007+']);
+
+/** The one SMTP address a text names (several times, any case), or undefined: none, several, or too many "@" to read. */
+function onlyAddress(t: string): string | undefined {
+  let found: string | undefined;
+  let n = 0;
+  for (let i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) {
+    if (++n > MAX_AT) return undefined;
+    const domain = DOMAIN_AFTER.exec(t.slice(i, i + 600));
+    const local = domain ? /[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}$/.exec(t.slice(Math.max(0, i - 200), i)) : null;
+    if (!domain || !local || !ADDRESS_AT.test(local[0] + domain[0]) || ROLE.test(local[0])) continue;
+    const a = local[0] + domain[0];
+    if (found && found.toLowerCase() !== a.toLowerCase()) return undefined;
+    found ??= a;
+  }
+  return found;
+}
+
 /** How far back a report that starts with one of its parts (no opening sentence) may begin: its paragraph. */
 const PARAGRAPH_BACK = 400;
 
@@ -296,7 +322,7 @@ function readStart(flat: FlatText, c: Cluster, floor: number): number {
   return para >= from ? para + 1 : from > floor ? flat.text.indexOf(' ', from) + 1 || c.start : from;
 }
 
-function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): Bounce | null {
+function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, floor: number): Bounce | null {
   c = { ...c, start: readStart(flat, c, floor) };
   let stopAt = Math.min(limit, c.lastEnd + TAIL);
   const tail = flat.text.slice(c.lastEnd, stopAt);
@@ -310,29 +336,56 @@ function readCluster(flat: FlatText, c: Cluster, limit: number, floor: number): 
   const returned = RETURNED_NOTE.test(t);
   const delayNotice = DELAY_NOTE.test(t) || (SUSPENDED.test(t) && !returned);
   if (!drafts.length) return null;
+  // One reply and no recipient named next to it (Exchange Online's card in a language no lead
+  // sentence is known for, or with its words mangled): the recipient is the one address the
+  // report and its opening lines name.
+  // Not when another report's part follows closely: that may be this reply's own report, pasted
+  // below it (findBounces joins the two).
+  const orphan = limit < flat.text.length && limit - c.lastEnd <= ORPHAN_GAP;
+  if (
+    drafts.length === 1 &&
+    !drafts[0]!.address &&
+    !orphan &&
+    c.anchors.some((a) => EXCHANGE_CARD.has(a.def.family!))
+  ) {
+    // Named outside the reply: a reply quoting its address, pasted above the report's opener
+    // (findBounces joins the two), is not read as a whole report on its own.
+    // The opening lines may lie before the flattened window (findBounces reads a little before each anchor).
+    const rawStart = toOriginal(flat, c.start);
+    const around = `${flatten(text, Math.max(0, rawStart - ADDRESS_BACK), rawStart).text} ${t}`;
+    const only = onlyAddress(drafts[0]!.diagnostic ? around.replace(drafts[0]!.diagnostic, ' ') : around);
+    if (only) drafts[0]!.address = only;
+  }
   // A report must say something about a failure: a status, a reply or the server's words.
   if (!drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) && !c.anchors.some((a) => a.def.open))
     return null;
   // Parts any mail system prints ("Remote host said:", "unable to deliver to") make a report only
   // with a recipient and the server's code for it.
-  if (c.anchors.every((a) => !a.def.family) && !drafts.some((d) => d.address && (d.status || d.replyCode))) return null;
+  if (
+    c.anchors.every((a) => !a.def.family || a.def.needsCode) &&
+    !drafts.some((d) => d.address && (d.status || d.replyCode))
+  )
+    return null;
   const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
   const generation = generationOf(c, t, reportingMta);
+  const recipients = drafts.map((d) => {
+    const r = toRecipient(d, sesSubType);
+    if (isDelayed(d, delayNotice, generation, returned)) return { ...r, delayed: true as const };
+    // A DSN that reports a connection failure's temporary status as final ("Action: failed",
+    // "Status: 4.4.1"): the retries ran out. A server's temporary refusal keeps its own reason.
+    const gaveUp =
+      (queuedOut && QUEUE_REASONS.has(r.reason)) ||
+      (d.action === 'failed' &&
+        d.status?.startsWith('4.') &&
+        (r.reason === 'networkerror' || r.reason === 'undefined'));
+    return gaveUp ? { ...r, reason: 'expired' as const } : r;
+  });
+  // A success notice ("Your message was successfully delivered"): every recipient delivered is no bounce.
+  if (recipients.every((r) => r.reason === 'delivered')) return null;
   return {
     start: toOriginal(flat, c.start),
     end: toOriginal(flat, c.start + Math.min(end, t.length), true),
-    recipients: drafts.map((d) => {
-      const r = toRecipient(d, sesSubType);
-      if (isDelayed(d, delayNotice, generation, returned)) return { ...r, delayed: true as const };
-      // A DSN that reports a connection failure's temporary status as final ("Action: failed",
-      // "Status: 4.4.1"): the retries ran out. A server's temporary refusal keeps its own reason.
-      const gaveUp =
-        (queuedOut && QUEUE_REASONS.has(r.reason)) ||
-        (d.action === 'failed' &&
-          d.status?.startsWith('4.') &&
-          (r.reason === 'networkerror' || r.reason === 'undefined'));
-      return gaveUp ? { ...r, reason: 'expired' as const } : r;
-    }),
+    recipients,
     ...(reportingMta ? { reportingMta } : {}),
     generation,
   };
@@ -347,14 +400,14 @@ export function findBounces(text: string): Bounce[] {
     const cs = clusters(flat.text, anchorsIn(flat.text));
     for (let i = 0; i < cs.length && out.length < MAX_BOUNCES; i++) {
       const c = cs[i]!;
-      let b = readCluster(flat, c, cs[i + 1]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
+      let b = readCluster(text, flat, c, cs[i + 1]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
       // Pasted out of order ("Remote Server returned '550 ...'" above the report's opener and its
       // address): a report that names no recipient and the next one that gives its recipient no
       // code are one report.
       const next = cs[i + 1];
       if (b && next && !b.recipients.some((r) => r.address) && next.start - c.lastEnd <= ORPHAN_GAP) {
         const whole = { ...c, anchors: [...c.anchors, ...next.anchors], lastEnd: next.lastEnd };
-        const joined = readCluster(flat, whole, cs[i + 2]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
+        const joined = readCluster(text, flat, whole, cs[i + 2]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
         if (joined?.recipients.some((r) => r.address && (r.status || r.replyCode))) {
           b = joined;
           i++;

@@ -17,7 +17,7 @@ const AFTER = 120;
 
 // "already looked at KB 1", "we tried Q1", "ruled out Q1", "not Q1", "rather than Q1".
 const RULED_OUT_BEFORE =
-  /(?:\b(?:already|previously)\s+(?:looked\s+at|tried|checked|read|followed|went\s+through|gone\s+through|ruled\s+out)|(?<!\byou\s)\b(?:tried|ruled\s+out)|\brather\s+than|\b(?:it'?s|is|was)\s+not|\bnot)\s+(?:the\s+)?(?:(?:ms\s*)?kb\s+)?(?:article\s+)?$/i;
+  /(?:\b(?:already|previously)\s+(?:looked\s+at|tried|checked|read|followed|went\s+through|gone\s+through|ruled\s+out)|(?<!\byou\s)\b(?:tried|ruled\s+out)|\brather\s+than|\b(?:it'?s|is|was)\s+not|\bnot)\s*:?\s+(?:the\s+)?(?:(?:ms\s*)?kb\s+)?(?:article\s+)?$/i;
 // "Q1, which we already looked at", "Q1 (already tried)"
 const RULED_OUT_WHICH =
   /^[\s,;:)\]-]{0,4}(?:\(\s*)?(?:(?:which|that)\s+(?:we|i|they|you|he|she|the\s+customer|the\s+user)\s+(?:have\s+|had\s+|'ve\s+)?)?(?:already|previously)\s+(?:looked\s+at|tried|checked|read|followed|went\s+through|gone\s+through|applied|ruled\s+out)\b/i;
@@ -27,20 +27,43 @@ const WORKED_AFTER =
   /^[^.!?\n]{0,60}?\b(?:and|which|that|it)\b[^.!?\n]{0,20}?(?<!\bnot\s|n't\s|\bnever\s)\b(?:worked|fixed|solved|resolved|helped|did\s+the\s+trick)\b/i;
 // Words that deny a citation: "doesn't match", "did not help", "no luck", "about something else".
 const DENIAL =
-  /(?:(?:does|did|do|is|was|were)\s*n[o']t|won'?t|can'?t|cannot|could\s*n[o']t)\s+(?:really\s+|seem\s+to\s+|quite\s+)?(?:match|apply|help|fit|work|cover|fix|solve|resolve|relate|describe|the\s+same)|unrelated|no\s+luck|no\s+help|not\s+(?:relevant|applicable|it\b|the\s+(?:right|same)\s+(?:one|article|issue|problem))|about\s+(?:something\s+else|a\s+different)|for\s+something\s+else/i;
+  /(?:(?:does|did|do|is|was|were)\s*n[o']t|won'?t|can'?t|cannot|could\s*n[o']t)\s+(?:really\s+|seem\s+to\s+|quite\s+)?(?:match|apply|help|fit|work|cover|fix|solve|resolve|relate|describe|the\s+same)|unrelated|irrelevant|no\s+luck|no\s+help|not\s+(?:relevant|applicable|it\b|the\s+(?:right|same)\s+(?:one|article|issue|problem))|about\s+(?:something\s+else|a\s+different|other|another)|for\s+something\s+else/i;
 // The denial right after the number, with at most a pronoun for subject: "Q1 but that doesn't
 // match", "KB 1 did not help", "Q1 (unrelated)"; not "KB 1 says the server doesn't work".
 const DENIED_AFTER = new RegExp(
-  String.raw`^[\s,;:)\]-]{0,4}(?:\(\s*)?(?:(?:but|and)\s+)?(?:(?:that|this|it|which)(?:\s+one)?\s*)?(?:'s\s+|is\s+|was\s+|seems\s+|looks\s+)?(?:also\s+|already[\s,]+)?(?:` +
+  String.raw`^[\s,;:)\]-]{0,4}(?:\(\s*)?(?:(?:but|and)\s+)?(?:(?:that|this|it|which|those|these|they|both)(?:\s+ones?)?\s*)?(?:'s\s+|'re\s+|is\s+|are\s+|was\s+|were\s+|seems?\s+|looks?\s+)?(?:also\s+|already[\s,]+)?(?:` +
     DENIAL.source +
     ')',
   'i',
 );
 // A next sentence that points back at the number and denies it: "That one's about something else".
 const NEXT_DENIES = new RegExp(
-  String.raw`^\s*(?:that|this|it)(?:\s+(?:one|article|kb))?\b[^.!?\n]{0,40}?(?:` + DENIAL.source + ')',
+  String.raw`^\s*(?:that|this|it|those|these|they|both)(?:\s+(?:one|ones|articles?|kbs?))?\b[^.!?\n]{0,40}?(?:` +
+    DENIAL.source +
+    ')',
   'i',
 );
+
+// A verdict on the number anywhere in its own clause, in the shorthand of an agent's note:
+// "Q1 came up in search, unrelated", "(rdr.sys, not ours)", "- different printer, ignore",
+// "that's CausesValidation - doubtful", "(wrong KB)". Only words that cannot describe the
+// ticket's own problem: "unrelated" must end its phrase ("unrelated services" is a description).
+const DISMISSED_IN_CLAUSE =
+  /\b(?:unrelated|irrelevant|not\s+relevant)(?=\s*(?:[,;:()\]\-\u2013.!?]|$|here\b|to\s+(?:us|this|ours)\b|for\s+(?:us|this)\b))|\bnot\s+(?:ours|this(?:\s+one)?|our\s+(?:issue|problem|case|error))(?=\s*(?:[,;:()\]\-\u2013.!?]|$))|\bwrong\s+(?:kb|article|one)\b|\b(?:a\s+)?different\s+(?:issue|problem|scenario|product|printer|error|case)(?=\s*(?:[,;:()\]\-\u2013.!?]|$))|\bdoubtful\b|(?:^|[,;:(\-\u2013]\s*)ignore(?:\s+(?:that|this|it)(?:\s+(?:one|here))?)?\s*(?:[,;:)\]\-.!?]|$)/i;
+// A number from the customer's history, not this problem: "previous case was Q1", "on another
+// call", "had a similar thing last month, see Q1".
+const HISTORY_BEFORE =
+  /\b(?:(?:previous|earlier|prior|last|other|another)\s+(?:case|ticket|call|incident)s?\b[^.!?\n()]{0,40}|\bsimilar\b[^.!?\n()]{0,50}\b(?:last|previous)\s+(?:week|month|year|time)\b[^.!?\n()]{0,20}|\bnot\s+the\s+same\s+as\b[^.!?\n()]{0,40})$/i;
+const HISTORY_AFTER =
+  /^[^.!?\n]{0,50}?\b(?:on|in|for)\s+(?:an?other|a\s+different|the\s+(?:previous|earlier|other))\s+(?:case|ticket|call|incident)\b/i;
+// More numbers in the same list ("Q1 and Q2", "Q1 (rdr.sys), Q2"): what is said after the list,
+// or before it, is said of each of them.
+const LIST_NEXT =
+  /^\s*(?:\([^()\n]{0,90}\)\s*)?(?:,|\band\b|\bor\b|&|\/)\s*(?:(?:ms\s*)?kb\s*(?:article\s*)?|article\s+)?#?\s*q?\d{5,7}\b/i;
+const LIST_PREV =
+  /\b(?:(?:ms\s*)?kb\s*(?:article\s*)?|article\s+)?#?\s*q?\d{5,7}\b\s*(?:\([^()\n]{0,90}\)\s*)?(?:,|\band\b|\bor\b|&|\/)\s*(?:(?:ms\s*)?kb\s*(?:article\s*)?|article\s+)?#?\s*$/i;
+// The parenthesis right after a number: a note on that number alone.
+const OWN_PAREN = /^\s*\(([^()\n]{0,90})\)/;
 
 // "installed Q1", "after applying KB 1", "deployed the hotfix from Q1", "installed Q1 (the SRP) and the Q2 patch".
 const INSTALLED_BEFORE =
@@ -62,9 +85,22 @@ const INSTALL_TO_COME =
 
 /** The role of the citation at text[start, end), if it is not the ticket's own subject. */
 export function citationAside(text: string, start: number, end: number): CitationAside | undefined {
-  const before = clauseBefore(text, start);
-  const { own, next } = clauseAfter(text, end);
-  if (RULED_OUT_BEFORE.test(before) || RULED_OUT_WHICH.test(own) || DENIED_AFTER.test(own) || NEXT_DENIES.test(next))
+  const listStart = listStartOf(text, start);
+  const listEnd = listEndOf(text, end);
+  const before = clauseBefore(text, listStart);
+  const { own, next } = clauseAfter(text, listEnd);
+  const paren = OWN_PAREN.exec(text.slice(end, end + 100))?.[1] ?? '';
+  if (
+    RULED_OUT_BEFORE.test(before) ||
+    RULED_OUT_WHICH.test(own) ||
+    DENIED_AFTER.test(own) ||
+    NEXT_DENIES.test(next) ||
+    dismissed(own) ||
+    dismissed(paren) ||
+    HISTORY_BEFORE.test(before) ||
+    HISTORY_AFTER.test(own) ||
+    HISTORY_AFTER.test(paren)
+  )
     return WORKED_AFTER.test(own) ? undefined : 'ruled-out';
   if (NOT_INSTALLED_BEFORE.test(before)) return undefined;
   if (
@@ -73,6 +109,57 @@ export function citationAside(text: string, start: number, end: number): Citatio
   )
     return 'installed';
   return undefined;
+}
+
+/**
+ * A dismissal in the citation's own clause, up to a semicolon, said of the number and not of
+ * something else the clause brings in ("Q1 looks right, the other events are unrelated").
+ */
+function dismissed(clause: string): boolean {
+  const own = clause.split(';')[0]!;
+  const at = DISMISSED_IN_CLAUSE.exec(own);
+  return at !== null && !OTHER_SUBJECT.test(own.slice(0, at.index));
+}
+const OTHER_SUBJECT = /\b(?:other|others|rest|remaining|everything\s+else)\b/i;
+
+/**
+ * "Q1 matches the event pair exactly", "Q2 is the one", "only Q3 applies to our version": among
+ * several numbers a ticket cites, the one it says is its case (citationAffirmed).
+ */
+const AFFIRMED_AFTER =
+  /^[\s,)\]]{0,3}(?:\([^()\n]{0,60}\)\s*)?(?:(?:is|looks|seems|sounds)\s+(?:like\s+)?(?:exactly\s+|definitely\s+|clearly\s+)?(?:the\s+(?:one|right\s+(?:one|article|kb)|culprit)\b|(?:it|ours)\b(?!\s*\?)|our\s+(?:exact\s+)?(?:issue|problem|case|error|bug)\b)|(?:matches|describes|fits)\b[^.!?\n]{0,40}?\b(?:exactly|perfectly|precisely)\b|(?:exactly|precisely)\s+(?:matches|describes|fits)\b)/i;
+const AFFIRMED_BEFORE = /\bonly\s+(?:(?:ms\s*)?kb\s*)?(?:article\s*)?$/i;
+/** A reservation later in the clause takes the affirmation back: "matches exactly, but not our version". */
+const RESERVATION = /\b(?:but|except|although|though|however)\b|\bnot\b|n't\b/i;
+
+/** Whether the ticket says the number at text[start, end) is its case, among others it cites. */
+export function citationAffirmed(text: string, start: number, end: number): boolean {
+  const { own } = clauseAfter(text, end);
+  const before = clauseBefore(text, start);
+  if (/^[^\n]*\?/.test(text.slice(end, end + AFTER).split(/[.!]\s/)[0]!)) return false;
+  const after = AFFIRMED_AFTER.exec(own);
+  if (after) return !RESERVATION.test(own.slice(0, after.index + after[0].length + 40));
+  return AFFIRMED_BEFORE.test(before) && /^\s+(?:applies|matches|fits|is\s+(?:relevant|right))\b/i.test(own);
+}
+
+/** Where the list of numbers the citation ends starts (the citation itself when it is alone). */
+function listStartOf(text: string, start: number): number {
+  for (let i = 0; i < 4; i++) {
+    const m = LIST_PREV.exec(text.slice(Math.max(0, start - 90), start));
+    if (!m) break;
+    start -= m[0].length;
+  }
+  return start;
+}
+
+/** Where the list of numbers the citation begins ends. */
+function listEndOf(text: string, end: number): number {
+  for (let i = 0; i < 4; i++) {
+    const m = LIST_NEXT.exec(text.slice(end, end + 90));
+    if (!m) break;
+    end += m[0].length;
+  }
+  return end;
 }
 
 /** The text before the citation back to its sentence's start (a line break ends a sentence too). */

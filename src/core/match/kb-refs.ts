@@ -51,6 +51,10 @@ const SIZE_BEFORE =
 // site's article numbers, not Microsoft's.
 const OTHER_OWNER_BEFORE =
   /\b(?:our|internal|in-house|team|company|intranet|wiki|confluence|sharepoint|servicenow|zendesk|jira|freshdesk|notion|help ?cent(?:er|re)|service ?desk|help ?desk|SOP|policy|procedure|runbook|playbook|news|newsletter|press|blog|magazine|journal|forum)[ \t]{1,2}(?:KB[ \t]{1,2})?$/i;
+// "Sophos knowledge base article 118061", "Citrix KB 12345", "the vendor's article 55120": another
+// software or hardware maker's knowledge base, which numbers its articles in the same range.
+const OTHER_VENDOR_BEFORE =
+  /\b(?:vendor|supplier|manufacturer|third[- ]?party|partner|sophos|citrix|vmware|symantec|broadcom|norton|mcafee|trellix|trend[ ]?micro|kaspersky|eset|bitdefender|malwarebytes|crowdstrike|fortinet|cisco|juniper|palo[ ]?alto|check[ ]?point|sonicwall|watchguard|barracuda|dell|hpe?|lenovo|ibm|oracle|sap|red[ ]?hat|suse|novell|apple|adobe|google|veeam|veritas|acronis|netapp|synology|qnap|intel|nvidia|canon|ricoh|xerox|epson|brother|lexmark|kyocera|atlassian|salesforce|autodesk|zoom|okta|kaseya|connectwise|datto|solarwinds|ivanti|jamf|teamviewer|avaya|polycom|ubiquiti|aruba|netgear|blackberry|lotus|quest|sage|intuit|corel)(?:'s|s')?[ \t]{1,2}$/i;
 // "Customer order Q245881", "invoice #Q100234", "Invoice number: KB 318842": a Q or KB number
 // right after another kind of number's label is that number (a supplier's prefix, not a KB cue).
 // A bare Q is only a letter: after a person's or a return's label ("user q512345", "RMA Q245881")
@@ -130,7 +134,7 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
         if (prefix) start -= prefix[0].length;
         const lead = text.slice(Math.max(0, start - 30), start);
         if (re === KB_RE && (NUMBER_BEFORE.test(lead) || SIZE_BEFORE.test(lead))) continue;
-        if (OTHER_OWNER_BEFORE.test(lead)) continue;
+        if (OTHER_OWNER_BEFORE.test(lead) || OTHER_VENDOR_BEFORE.test(lead)) continue;
         if (re === KB_RE && inOtherSitesAddress(text, start)) continue;
       }
       push(start, end, m[1]!, re === Q_RE);

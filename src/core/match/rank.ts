@@ -78,6 +78,11 @@ export const CITED_SCORE = 100;
  * quoted message lists.
  */
 const CITED_ASIDE_SCORE = 1;
+/**
+ * A number the ticket says is its case ("Q2 is the one", "matches exactly") among others it cites:
+ * above any other cited number, whatever the context words say for those (fused() lifts 100 to 150 at most).
+ */
+const CITED_AFFIRMED_SCORE = 160;
 
 /** Every citation of the article is set aside (Match.aside) and nothing else the ticket quotes names it. */
 function citedAside(e: Evidence): boolean {
@@ -98,6 +103,21 @@ function shareFactor(n: number): number {
 
 // An article about another version of the ticket's product is a weaker explanation, not a different one.
 const FIT_FACTOR: Record<ProductFit, number> = { 'same-version': 1.25, 'same-family': 0.5, other: 1, none: 1 };
+
+/**
+ * The ticket names the service pack level too ("NT 4.0 SP4") and the article lists that very level
+ * among its versions ("4.0 SP4"): a closer fit than the version alone, among articles quoting the
+ * same message for the same product.
+ */
+const SAME_LEVEL_FACTOR = 1.4;
+
+function sameLevel(rec: ArticleRecord, ticket: TicketVersions, fit: ProductFit): boolean {
+  if (fit !== 'same-version' || !ticket.products.some((t) => t.sp !== null)) return false;
+  const mine = articleProducts(rec);
+  return ticket.products.some(
+    (t) => t.sp !== null && mine.some((a) => a.family === t.family && a.version === t.version && a.sp === t.sp),
+  );
+}
 
 /** Evidence for every article any match names, best first (threshold not applied). */
 export function collectEvidence(
@@ -160,7 +180,14 @@ export function collectEvidence(
     }
   });
   for (const e of byQ.values()) {
-    let ev = e.cited.length > 0 ? (citedAside(e) ? CITED_ASIDE_SCORE : CITED_SCORE) : 0;
+    let ev =
+      e.cited.length === 0
+        ? 0
+        : citedAside(e)
+          ? CITED_ASIDE_SCORE
+          : e.cited.some((m) => m.affirmed)
+            ? CITED_AFFIRMED_SCORE
+            : CITED_SCORE;
     // The same message or code seen twice is one piece of evidence, a little firmer.
     const seen = new Set<string>();
     const rec = records.get(e.q);
@@ -177,7 +204,7 @@ export function collectEvidence(
     }
     e.fit = rec ? productFit(rec, ticket) : 'none';
     e.evidence = ev;
-    e.score = Math.round(ev * FIT_FACTOR[e.fit] * 10) / 10;
+    e.score = Math.round(ev * (rec && sameLevel(rec, ticket, e.fit) ? SAME_LEVEL_FACTOR : FIT_FACTOR[e.fit]) * 10) / 10;
   }
   return [...byQ.values()].sort(byEvidence);
 }

@@ -6,7 +6,7 @@ import type { BuildInfo } from '../version/build-matches';
 import { findCodes } from './ndr-codes';
 import type { Detector } from './detector';
 import { findPlaceholders } from '../article/placeholders';
-import { citationAside, type CitationAside } from './citation-role';
+import { citationAffirmed, citationAside, type CitationAside } from './citation-role';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
 import { SPECIFIC_WEIGHT } from './specificity';
@@ -57,6 +57,8 @@ export interface Match {
   inner?: InnerMessage[];
   /** A cited number the ticket sets aside or says is installed (citation-role.ts): it describes the ticket, not its explanation. */
   aside?: CitationAside;
+  /** A cited number the ticket says is its case, among others it cites (citation-role.ts citationAffirmed). */
+  affirmed?: true;
 }
 
 /** A message inside a longer match (Match.inner): its value, weight and all the articles quoting it. */
@@ -105,6 +107,7 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
     };
     const aside = citationAside(text, k.start, k.end);
     if (aside) m.aside = aside;
+    else if (citationAffirmed(text, k.start, k.end)) m.affirmed = true;
     candidates.push(m);
   }
   for (const c of findCodes(text, 4 * max, cues)) {

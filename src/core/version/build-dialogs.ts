@@ -7,6 +7,7 @@
  * service pack the dialog states is the release, ladder or not; without one the ladder places the
  * build (never rounded up). A dialog whose product is unknown says nothing.
  */
+import { LEVEL } from './levels';
 import { compareServicePacks } from './compare';
 import { productFor, type ProductName } from './product-names';
 import type { BuildAnswer, ReleaseTable } from './release-table';
@@ -22,7 +23,7 @@ const WS = '[\\s\\u00a0]';
 // Anchored on "(Build": cheap on pages without one.
 const DIALOG_RE = new RegExp(
   `\\(${WS}{0,3}build${WS}{0,3}[:#]?${WS}{0,3}(\\d{1,5}(?:\\.\\d{1,5}){0,2})` +
-    `(?:${WS}{0,3}[:;,]${WS}{0,3}(?:service${WS}{1,3}pack|sp)${WS}{0,3}(\\d{1,2}[a-z]?))?${WS}{0,3}\\)`,
+    `(?:${WS}{0,3}[:;,]${WS}{0,3}${LEVEL})?${WS}{0,3}\\)`,
   'gi',
 );
 const VERSION_BEFORE_RE = new RegExp(`(?<![\\w.])(?:version${WS}{1,3}|v)?(\\d{1,2})\\.(\\d{1,2})${WS}{0,3}$`, 'i');

@@ -3,6 +3,9 @@
  * "Exchange Server 5.5 SP4", "Exchange 2000 Server", "Windows NT Server 4.0 SP6a", "Outlook 98".
  * Every product family maps its marketing versions to a dotted rank so "2000" compares above "5.5".
  */
+import { LEVEL, RELEASE_WORDS, normalLevel, releaseLevel } from './levels';
+
+export { releaseLevel };
 
 export interface ProductFamily {
   family: string;
@@ -45,7 +48,7 @@ const OUTLOOK: ProductFamily = {
 const WINDOWS: ProductFamily = {
   family: 'windows',
   name: 'Windows',
-  ranks: { '3.5': '3.5', '3.51': '3.51', '4.0': '4.0', '2000': '5.0', xp: '5.1', '2003': '5.2' },
+  ranks: { '3.1': '3.1', '3.5': '3.5', '3.51': '3.51', '4.0': '4.0', '2000': '5.0', xp: '5.1', '2003': '5.2' },
 };
 const WINDOWS_9X: ProductFamily = {
   family: 'windows-9x',
@@ -88,18 +91,13 @@ export interface ProductMention {
 export const S = '[\\s\\u00a0]{1,3}';
 export const SO = '[\\s\\u00a0]{0,3}';
 const SP_TAIL =
-  `(?:[\\s,(\\u00a0]{0,4}(?:with${S}|w/${SO}|plus${S})?(?:(?:the${S})?service${S}pack|sp)${SO}(\\d{1,2}[a-z]?)(?![a-z0-9]))?` +
-  `(?:[\\s,(\\u00a0]{0,4}build${SO}[:#]?${SO}(\\d{1,4}(?:\\.\\d{1,5}){0,3}))?` +
+  `(?:[\\s,(\\u00a0]{0,4}(?:with${S}|w/${SO}|plus${S})?(?:the${S})?${LEVEL})?` +
+  // "(Build 2448.4: Service Pack 2)": a dialog's build, then its level.
+  `(?:[\\s,(\\u00a0]{0,4}build${SO}[:#]?${SO}(\\d{1,4}(?:\\.\\d{1,5}){0,3})(?:${SO}[:;,]${SO}${LEVEL})?)?` +
   // The release itself or the newest level, in words: "Windows 2000 Server RTM", "NT 3.5 without a
   // service pack", "Word 97 (no SR)", "Outlook 2000 original release", "NT 4 with the latest service pack" (service pack "0" / "latest", releaseLevel).
-  `(?:[\\s,(\\u00a0]{0,4}(rtm|gold|sp${SO}0|(?:with${S})?no${S}(?:sp|sr|service${S}(?:packs?|releases?))|without${S}(?:a${S}|any${S})?(?:sp|sr|service${S}(?:packs?|releases?))|(?:the${S})?(?:original|initial)${S}release|(?:with${S})?(?:the${S})?latest${S}(?:sp|service${S}pack))(?![a-z0-9]))?`;
+  `(?:[\\s,(\\u00a0]{0,4}(${RELEASE_WORDS}))?`;
 const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|as|ads|srv|wks|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?|tse))?`;
-
-/** The service pack a release word names: "rtm" -> "0", "with the latest service pack" -> "latest". */
-export function releaseLevel(words: string | undefined): string | null {
-  if (!words) return null;
-  return /latest/i.test(words) ? 'latest' : '0';
-}
 
 const PRODUCT_RE = new RegExp(
   '(?<![a-z0-9])(?:microsoft' +
@@ -107,7 +105,8 @@ const PRODUCT_RE = new RegExp(
     ')?(?:' +
     `(exchange(?:${S}server)?)${S}(?:version${S})?(4\\.0|5\\.0|5\\.5|2000|2003|2007|2010|2013|2016|2019)(?!\\d|\\.\\d)` +
     `|(outlook)${S}(97|98|2000|2002|xp|2003|2007|2010)(?!\\d|\\.\\d)` +
-    `|(windows(?:${S}nt)?(?:${S}(?:server|workstation))?)${S}(?:version${S})?(3\\.51|3\\.5|4\\.0|2000|2003|xp|95|98|me)(?!\\d|\\.\\d)` +
+    // 3.1 only as NT's ("Windows NT 3.1"): "Windows 3.1" is the 16-bit Windows, another product.
+    `|(windows(?:${S}nt)?(?:${S}(?:server|workstation))?)${S}(?:version${S})?(3\\.51|3\\.5|(?<=nt${S}(?:(?:server|workstation)${S})?(?:version${S})?)3\\.1|4\\.0|2000|2003|xp|95|98|me)(?!\\d|\\.\\d)` +
     `|(sql${S}server)${S}(?:version${S})?(6\\.0|6\\.5|7\\.0|2000|2005)(?!\\d|\\.\\d)` +
     `|(internet${S}information${S}serv(?:er|ices)|iis)${S}(?:version${S})?(2\\.0|3\\.0|4\\.0|5\\.0|5\\.1|6\\.0)(?!\\d|\\.\\d)` +
     ')' +
@@ -116,7 +115,8 @@ const PRODUCT_RE = new RegExp(
   'gi',
 );
 
-// What may follow a product's version: an edition ("W2K AS SP2": Advanced Server), a service pack, a build (groups 1 and 2).
+// What may follow a product's version: an edition ("W2K AS SP2": Advanced Server), a service pack, a build and a
+// dialog's level after it, release words (groups 1 to 4).
 const TAIL_RE = new RegExp(EDITION + SP_TAIL, 'iy');
 
 /** The edition, service pack and build written right after a product's version at `at`. */
@@ -124,7 +124,8 @@ export function readProductTail(text: string, at: number): { sp: string | null; 
   TAIL_RE.lastIndex = at;
   const m = TAIL_RE.exec(text);
   if (!m) return { sp: null, build: null, end: at };
-  return { sp: m[1] ? m[1].toLowerCase() : releaseLevel(m[3]), build: m[2] ?? null, end: at + m[0].length };
+  const sp = m[1] ?? m[3];
+  return { sp: sp ? normalLevel(sp) : releaseLevel(m[4]), build: m[2] ?? null, end: at + m[0].length };
 }
 
 function familyFor(groupIndex: number, version: string): ProductFamily {
@@ -143,8 +144,7 @@ function familyFor(groupIndex: number, version: string): ProductFamily {
 }
 
 function displayName(family: ProductFamily, productText: string, version: string): string {
-  if ((family === WINDOWS && version === '4.0') || (family === WINDOWS && version === '3.51'))
-    return `Windows NT ${version}`;
+  if (family === WINDOWS && ['4.0', '3.51', '3.5', '3.1'].includes(version)) return `Windows NT ${version}`;
   if (family === WINDOWS || family === WINDOWS_9X)
     return `Windows ${version === 'xp' ? 'XP' : version === 'me' ? 'Me' : version}`;
   if (family === OUTLOOK) return `Outlook ${version === 'xp' ? 'XP' : version}`;
@@ -169,7 +169,7 @@ export function findProductMentions(text: string, limit = 200): ProductMention[]
       name: displayName(family, m[g] ?? '', version),
       version,
       rank,
-      sp: m[11] ? m[11].toLowerCase() : releaseLevel(m[13]),
+      sp: (m[11] ?? m[13]) ? normalLevel((m[11] ?? m[13])!) : releaseLevel(m[14]),
       build: m[12] ?? null,
       start: m.index,
       end: m.index + m[0].length,
@@ -250,8 +250,12 @@ export function otherProductOf(text: string): ProductMention | null {
 // One to four capitalised words, then a dotted version and maybe a service pack: "Orbit Desk 3.2
 // SP1". The era's year versions count too ("Visual Studio 97 SP3", "Office 2000 SR-1": a service
 // release is that suite's service pack), but only with a service pack: alone, "Room 2000" is not a product.
-const OTHER_RE =
-  /(?<![\w./])((?:[A-Z][\w+&'/-]{0,30}[ \u00a0]){1,4}(?:for[ \u00a0](?:Windows|Workgroups|MS-DOS|the[ \u00a0]Macintosh|Macintosh)[ \u00a0])?)(?:version[ \u00a0])?v?(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2}(?:[a-z](?![\w-]))?)(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}(?:SP|Service[ \u00a0]Pack)[ \u00a0]?(\d{1,2}[a-z]?)(?![\w]))?|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}(?:SP|SR|Service[ \u00a0](?:Pack|Release))[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w])))/g;
+const OTHER_RE = new RegExp(
+  String.raw`(?<![\w./])((?:(?!Version\b)[A-Z][\w+&'/-]{0,30}[ \u00a0]){1,4}(?:for[ \u00a0](?:Windows|Workgroups|MS-DOS|the[ \u00a0]Macintosh|Macintosh)[ \u00a0])?)(?:[Vv]ersion[ \u00a0])?v?` +
+    String.raw`(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2}(?:[a-z](?![\w-]))?)(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}${LEVEL})?` +
+    String.raw`|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}${LEVEL}))`,
+  'g',
+);
 
 /**
  * The era's Office programs, named by year ("Word 97", "Excel 2000"), and whether Office's

@@ -5,6 +5,7 @@
  * by "...\Store.exe  2,635,536  10/22/99  5.5.2232.11"). Fix file tables come from the parsed
  * record instead (release-table-build.ts).
  */
+import { LEVEL } from './levels';
 import type { ArticleRecord } from '../article/types';
 import { parseDotted } from './compare';
 import { findProductMentions, otherProductOf, type ProductMention } from './products';
@@ -42,7 +43,7 @@ const RUNG_RE = new RegExp(
   'i',
 );
 const RTM_RE = new RegExp(`^(?:${RTM_WORDS})$`, 'i');
-const SP_RE = /(?:SP|Service\s+Pack)\s?(\d{1,2}[a-z]?)/i;
+const SP_RE = new RegExp(LEVEL, 'i');
 // A heading that names a release, for a list of what it ships.
 const SHIP_HEADING_RE =
   /\bno service pack\b|\bbase\b|\bRTM\b|\bservice\s+pack\s*\d{1,2}[a-z]?\b|\bSP\s?\d{1,2}[a-z]?\b/i;

@@ -20,6 +20,8 @@ interface Short {
   only?: string;
   /** Also a word of the trade ("TSE": a technical support engineer): a product only with its level written after it. */
   withLevel?: boolean;
+  /** "XP" is this product's 2002 release (Office XP is Office 2002). */
+  xpYear?: boolean;
 }
 
 /** Case-insensitive letters without the `i` flag, which would let "vs" and "ie" in. */
@@ -31,9 +33,10 @@ const YEARS_2K = '2[Kk]3?|2000|2003';
 const NUMBER = '\\d{1,2}(?:\\.\\d{1,2}[a-z]?)?|9[5-8]|2000|2002|2003|2[Kk]3?';
 
 const SHORTS: readonly Short[] = [
-  // "NT 4.0", "NT4", "WinNT 4", "Windows NT 4" (the table's own pattern wants "4.0"), "NT Server 4.0".
+  // "NT 4.0", "NT4", "WinNT 4", "Windows NT 4" (the table's own pattern wants "4.0"), "NT Server 4.0",
+  // "NT Server Version 4.0", "NT 3.1".
   {
-    re: `(?:${ci('windows')}${S}|${ci('win')}${SO})?${ci('nt')}(?:${S}(?:${ci('server')}|${ci('workstation')}))?${SO}(3\\.51|3\\.5|4\\.00?|4)`,
+    re: `(?:${ci('windows')}${S}|${ci('win')}${SO})?${ci('nt')}(?:${S}(?:${ci('server')}|${ci('workstation')}|${ci('advanced')}${S}${ci('server')}))?${SO}(?:${ci('version')}${S})?(3\\.51|3\\.5|3\\.1|4\\.00?|4)`,
     family: 'windows',
     dotted: true,
   },
@@ -82,7 +85,12 @@ const SHORTS: readonly Short[] = [
   { re: `HIS${SO}v?(2000|2004)`, product: 'Host Integration Server' },
   { re: `(?:MS)?IE${SO}(\\d(?:\\.\\d{1,2})?)`, product: 'Internet Explorer' },
   { re: `XL${SO}(${NUMBER})`, product: 'Excel' },
-  { re: `(?:O|${ci('office')}${SO})(2[Kk]|XP)`, product: 'Office' },
+  // "Office XP", "O2K", "Word XP": XP is the suite's 2002 release (xpYear).
+  { re: `(?:O|${ci('office')}${SO})(2[Kk]|XP)`, product: 'Office', xpYear: true },
+  { re: `Word${S}(XP)`, product: 'Word', xpYear: true },
+  { re: `Excel${S}(XP)`, product: 'Excel', xpYear: true },
+  { re: `PowerPoint${S}(XP)`, product: 'PowerPoint', xpYear: true },
+  { re: `Access${S}(XP)`, product: 'Access', xpYear: true },
   { re: `${ci('wfw')}${SO}v?(3\\.11|3\\.1)`, product: 'Windows for Workgroups' },
 ];
 
@@ -93,12 +101,16 @@ const SHORT_RE = new RegExp(
   'g',
 );
 
+// What a number before it counts: licences, not releases ("Terminal Server 4 CALs", "50 per-seat licenses").
+const COUNTED_RE =
+  /^[\s\u00a0]{1,3}(?:(?:user|device|client|per-seat|per-server|concurrent)[\s\u00a0-]{1,3})?(?:CALs?|client[\s\u00a0]{1,3}access[\s\u00a0]{1,3}licen[cs]es?|licen[cs]es?|seats?)\b/i;
+
 const VERSION_WORDS: Readonly<Record<string, string>> = { '2k': '2000', '2k3': '2003' };
 
 function versionOf(raw: string, s: Short): string {
   if (s.only) return s.only;
   let v = raw.toLowerCase();
-  v = VERSION_WORDS[v] ?? v;
+  v = VERSION_WORDS[v] ?? (s.xpYear && v === 'xp' ? '2002' : v);
   if (s.dotted && /^\d$/.test(v)) v += '.0';
   if (s.dotted && /^\d\.00$/.test(v)) v = v.slice(0, 3);
   return v;
@@ -118,6 +130,9 @@ export function findShorthandProducts(text: string, known: readonly ProductMenti
     while (i < SHORTS.length && m[i + 1] === undefined) i++;
     const s = SHORTS[i];
     if (!s) continue;
+    // "Terminal Server 4 CALs", "SQL 7 licenses": a whole number before what is counted is a count.
+    if (/^\d{1,2}$/.test(m[i + 1]!) && COUNTED_RE.test(text.slice(start + m[0].length, start + m[0].length + 40)))
+      continue;
     const version = versionOf(m[i + 1]!, s);
     const { sp, build } = tail;
     if (s.withLevel && sp === null) continue;
@@ -143,7 +158,7 @@ function familyMention(
   if (!f || rank === undefined) return null;
   const shown = version === 'xp' ? 'XP' : version === 'me' ? 'Me' : version;
   const name =
-    f.family === 'windows' && (version === '4.0' || version === '3.51' || version === '3.5')
+    f.family === 'windows' && (version === '4.0' || version === '3.51' || version === '3.5' || version === '3.1')
       ? `Windows NT ${version}`
       : `${f.name} ${shown}`;
   return { family: f.family, name, version, rank, sp, build, start, end };

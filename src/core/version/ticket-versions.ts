@@ -8,6 +8,7 @@ import { findOtherProducts, findProductMentions, type ProductMention } from './p
 import { findShorthandProducts } from './shorthand';
 import { findLaterReleases } from './later-releases';
 import { findWindowsBuilds } from './windows-builds';
+import { LEVEL, normalLevel } from './levels';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -45,11 +46,12 @@ const EXCHANGE_BUILD_RE = /(?<![\d.])(4\.0|5\.0|5\.5|6\.0|6\.5)\.(\d{3,4})(?:\.\
 const EXCHANGE_CUE_RE = /exchange|store\.exe|emsmta\.exe|dsamain\.exe|msexc|mad\.exe/i;
 
 // "SP4 for NT 4.0", "Service Pack 6a on Windows NT 4.0", "got SP4 (NT4)": the service pack written before its product.
-const SP_BEFORE_RE =
-  /(?<![\w])(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)(?:[\s\u00a0]{1,3}(?:for|on|of)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Microsoft[\s\u00a0]{1,3})?|[\s\u00a0]{0,3}\([\s\u00a0]{0,3})$/i;
+const SP_BEFORE_RE = new RegExp(
+  `(?<![\\w])${LEVEL}(?:[\\s\\u00a0]{1,3}(?:for|on|of)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?(?:Microsoft[\\s\\u00a0]{1,3})?|[\\s\\u00a0]{0,3}\\([\\s\\u00a0]{0,3})$`,
+  'i',
+);
 
-const BARE_RE =
-  /(?<![\w.])(\d{1,2}\.\d{1,2}[a-z]?)[\s\u00a0]{0,3},?[\s\u00a0]{0,3}(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]{0,3}(\d{1,2}[a-z]?)(?![\w])/gi;
+const BARE_RE = new RegExp(`(?<![\\w.])(\\d{1,2}\\.\\d{1,2}[a-z]?)[\\s\\u00a0]{0,3},?[\\s\\u00a0]{0,3}${LEVEL}`, 'gi');
 
 // "plus the Security Rollup Package", "with a store hotfix", "hotfix applied", "the QFE is installed".
 const PATCHED_RE =
@@ -57,8 +59,10 @@ const PATCHED_RE =
 
 // "upgraded our NT 3.51 boxes to Service Pack 4", "Exchange 5.5 servers, all at SP3": the level a
 // few words after the product, in the same clause.
-const SP_AFTER_RE =
-  /^[^.;:\n]{0,30}?\b(?:to|with|at|on|running|plus)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Service[\s\u00a0]{1,3}Pack|SP)[\s\u00a0]?(\d{1,2}[a-z]?)(?![\w])/i;
+const SP_AFTER_RE = new RegExp(
+  `^[^.;:\\n]{0,30}?\\b(?:to|with|at|on|running|plus)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?${LEVEL}`,
+  'i',
+);
 
 // "we plan to upgrade to SP3", "should go to SP4": a level to come, not the installed one.
 const NOT_YET_RE =
@@ -66,7 +70,7 @@ const NOT_YET_RE =
 
 function servicePackAfter(text: string, p: ProductMention, next: number): string | null {
   const m = SP_AFTER_RE.exec(text.slice(p.end, Math.min(next, p.end + 60)));
-  return m && !NOT_YET_RE.test(m[0]) ? m[1]!.toLowerCase() : null;
+  return m && !NOT_YET_RE.test(m[0]) ? normalLevel(m[1]!) : null;
 }
 
 function servicePackBefore(text: string, start: number, products: readonly ProductMention[]): string | null {
@@ -77,11 +81,11 @@ function servicePackBefore(text: string, start: number, products: readonly Produ
   // "Exchange 2000 SP3 on Windows 2000 Server", "Exch 5.5 SP4 (NT4)": the level is the product's before it.
   const at = from + m.index;
   if (products.some((p) => p.start <= at && at < p.end)) return null;
-  return m[1]!.toLowerCase();
+  return normalLevel(m[1]!);
 }
 
 // "Win2000 SP3 and one still on SP1": a level written alone, after a product on the same line.
-const LONE_SP_RE = /(?<![\w.])(?:SP|Service[\s\u00a0]{1,3}Pack)[\s\u00a0]?(\d{1,2}[a-z]?)(?![\w])/gi;
+const LONE_SP_RE = new RegExp(`(?<![\\w.])${LEVEL}`, 'gi');
 const LEVEL_CUE_RE = /(?:(?<![\w])(?:on|at|is|are|running|runs|has|have|with|and)|[,/(:])[\s\u00a0]{0,3}$/i;
 const BARE_VERSION_BEFORE_RE = /\d\.\d{1,2}[a-z]?[\s\u00a0]{0,3},?[\s\u00a0]{0,3}$/;
 // Between the product and the level: a name ("Exchange at SP2", "SQL on SP2") owns the level; a
@@ -117,7 +121,7 @@ function loneLevels(text: string, products: readonly ProductMention[]): ProductM
     if (prevEnd < 0 || start - prevEnd > 80) continue;
     const gap = text.slice(prevEnd, start);
     if (gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap)) continue;
-    const level = m[1]!.toLowerCase();
+    const level = normalLevel(m[1]!);
     for (const p of products) {
       // Another machine only beside one whose level is stated: after a product without one, a lone
       // level is its own (servicePackAfter reads that, with its cues) or one to come.
@@ -197,12 +201,27 @@ export function findTicketVersions(text: string): TicketVersions {
   products.push(...loneLevels(text, products));
   products.sort((a, b) => a.start - b.start);
   const bare: BareVersion[] = [];
+  const extra: ProductMention[] = [];
   BARE_RE.lastIndex = 0;
-  while ((m = BARE_RE.exec(text)) && bare.length < 50) {
+  while ((m = BARE_RE.exec(text)) && bare.length + extra.length < 50) {
     const start = m.index;
     const end = start + m[0].length;
     if (products.some((p) => p.start < end && start < p.end)) continue;
-    bare.push({ version: m[1]!.toLowerCase(), sp: m[2]!.toLowerCase(), start, end });
+    const version = m[1]!.toLowerCase();
+    const sp = normalLevel(m[2]!);
+    // "Exchange 5.5 SP3, the branch server still at 5.5 SP1": the same version again, another
+    // machine of the product named before it (the verdict's lowest level decides).
+    let named: ProductMention | undefined;
+    for (const p of products) if (p.end <= start && p.version === version && p.sp !== null) named = p;
+    if (named && !products.some((p) => p.start > named!.end && p.end <= start && p.family !== named!.family)) {
+      extra.push({ ...named, sp, build: null, start, end });
+      continue;
+    }
+    bare.push({ version, sp, start, end });
+  }
+  if (extra.length) {
+    products.push(...extra);
+    products.sort((a, b) => a.start - b.start);
   }
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
   return {

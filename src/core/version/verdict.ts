@@ -5,6 +5,7 @@
 import type { ArticleRecord, Fix } from '../article/types';
 import { compareServicePacks, compareVersions, parseDotted } from './compare';
 import { exchangeBuildOf } from './exchange-builds';
+import { LEVEL, normalLevel } from './levels';
 import { canonicalProduct, findProductMentions, otherProductOf, productOf, type ProductMention } from './products';
 import { suiteOf, withSuites } from './suites';
 import type { TicketVersions } from './ticket-versions';
@@ -47,7 +48,7 @@ export function articleProducts(record: ArticleRecord): ProductMention[] {
   return out;
 }
 
-const LINE_LEVEL = /,?\s+(?:SP|Service\s+Pack)\s?(\d{1,2}[a-z]?)$/i;
+const LINE_LEVEL = new RegExp(`,?\\s+${LEVEL}$`, 'i');
 
 /**
  * The product a Version(s) line names. The line names one product from its start: "Visual Basic
@@ -61,7 +62,7 @@ function versionLineProduct(line: string): ProductMention | null {
   const level = LINE_LEVEL.exec(line);
   const other = level ? otherProductOf(line.slice(0, level.index)) : otherProductOf(line);
   if (!other) return null;
-  if (level) other.sp = level[1]!.toLowerCase();
+  if (level) other.sp = normalLevel(level[1]!);
   const name = canonicalProduct(other.name.slice(0, -other.version.length).trim(), other.version).product;
   const same = findProductMentions(`${name} ${other.version}`, 1)[0];
   return same && same.start === 0 ? { ...same, sp: other.sp ?? same.sp, start: 0, end: 0 } : other;
@@ -176,6 +177,12 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
         const has = compareServicePacks(p.sp === '0' ? null : p.sp, fix!.servicePack) >= 0;
         if (has)
           return { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (${fix!.text})` };
+        const above = belowListed(record, p);
+        if (above)
+          return {
+            verdict: 'unknown',
+            reason: `the article lists ${p.name} only at ${levelsText(above)}; the ticket's${spText(p.sp)} is earlier, which it does not say has the problem`,
+          };
         if (fix!.inferred) {
           // The release itself, or a level the article lists as affected, predates the fix however it is numbered.
           if (p.sp === '0' || listedAtLevel(record, p))
@@ -277,20 +284,59 @@ function isUpgrade(fix: Fix): boolean {
  * ("Exchange Server 5.5 SP3" -> ["3"]); null when a line lists the version as a whole or none lists it.
  */
 function listedLevels(record: ArticleRecord, m: ProductMention): string[] | null {
-  const same = withSuites(
-    record.versions.map(versionLineProduct).filter((p): p is ProductMention => p !== null),
-  ).filter((a) => a.family === m.family && a.version === m.version);
+  const same = listedLines(record).filter((a) => a.family === m.family && a.version === m.version);
   if (same.length === 0 || same.some((a) => a.sp === null)) return null;
   return same.map((a) => a.sp!);
+}
+
+/**
+ * The Version(s) lines' products. A version listed bare beside the same version at levels ("5.5,
+ * 5.5 SP1", "SNA Server 3.0, 3.0 SP1, 3.0 SP2") is the release itself in that enumeration
+ * (level "0"), not the version whole: 5.5 SP3 is not listed there.
+ */
+function listedLines(record: ArticleRecord): ProductMention[] {
+  const lines: ProductMention[] = [];
+  for (const line of record.versions) {
+    const a = versionLineProduct(line);
+    if (!a) continue;
+    // Only the same words with a level after them: "Windows NT Server 4.0 Terminal Server Edition"
+    // beside "Windows NT Server 4.0 SP4" is another edition, listed whole.
+    const release =
+      a.sp === null &&
+      record.versions.some(
+        (b) => b.length > line.length && b.startsWith(line) && LINE_LEVEL.test(b.slice(line.length)),
+      );
+    lines.push(release ? { ...a, sp: '0' } : a);
+  }
+  return withSuites(lines);
 }
 
 /** The ticket's level is one the article lists ("5.5 SP3" for a ticket at 5.5 SP3). */
 function listedAtLevel(record: ArticleRecord, m: ProductMention): boolean {
   if (m.sp === null) return false;
-  // "SNA Server 3.0, 3.0 SP1, 3.0 SP2": a line naming the ticket's level says so even beside the bare version.
-  return withSuites(record.versions.map(versionLineProduct).filter((p): p is ProductMention => p !== null)).some(
-    (a) => a.family === m.family && a.version === m.version && a.sp !== null && compareServicePacks(a.sp, m.sp) === 0,
+  // A lettered level is its service pack re-issued: SP6a is in the listed SP6's line where the
+  // article lists earlier levels too (a problem through the service packs). Listed at SP6 alone,
+  // the problem may be what SP6a was re-issued for.
+  const number = (sp: string) => sp.replace(/[a-z]$/i, '');
+  const lines = listedLines(record).filter((a) => a.family === m.family && a.version === m.version && a.sp !== null);
+  const levels = new Set(lines.map((a) => a.sp));
+  return lines.some(
+    (a) =>
+      compareServicePacks(a.sp, m.sp) === 0 || (a.sp !== '0' && levels.size > 1 && number(a.sp!) === number(m.sp!)),
   );
+}
+
+/**
+ * The article lists the mention's version only at levels above the ticket's ("Windows NT 4.0
+ * SP4, SP5" for a ticket at SP3): the problem may have come with a later level, so an earlier
+ * one is not known to have it.
+ */
+function belowListed(record: ArticleRecord, m: ProductMention): string[] | null {
+  if (m.sp === null || m.sp === 'latest') return null;
+  const levels = listedLevels(record, m);
+  if (!levels) return null;
+  const level = m.sp === '0' ? null : m.sp;
+  return levels.every((l) => compareServicePacks(l === '0' ? null : l, level) > 0) ? levels : null;
 }
 
 /** The article lists the version only at other levels than the ticket's (or the ticket names none). */
@@ -300,8 +346,11 @@ function otherLevel(record: ArticleRecord, m: ProductMention): boolean {
 }
 
 function listedLevelsText(record: ArticleRecord, m: ProductMention): string {
-  return (listedLevels(record, m) ?? []).map((l) => `SP${l}`).join(', ');
+  return levelsText(listedLevels(record, m) ?? []);
 }
+
+const levelsText = (levels: readonly string[]) =>
+  [...new Set(levels)].map((l) => (l === '0' ? 'the release itself' : `SP${l}`)).join(', ');
 
 /**
  * The first mention whose version (and level, where the article lists levels) the article lists as
@@ -355,9 +404,19 @@ function bareMentions(
   return out;
 }
 
-/** A later version with the same major number: 2.5 after 2.1, 3.51 after 3.5, 5.5 after 5.0. */
+/**
+ * A later version with the same major number: 2.5 after 2.1, 3.51 after 3.5, 5.5 after 5.0. Only
+ * versions written as numbers: a release named by year or letters (Windows 2000, XP, 2003; Office
+ * 97, 2000) is its own product, whatever its internal number (XP shipped before 2000's SP3).
+ */
 function laterInLine(m: ProductMention, fixed: ProductMention): boolean {
-  return compareVersions(m.rank, fixed.rank) > 0 && m.rank.split('.')[0] === fixed.rank.split('.')[0];
+  const numbered = (p: ProductMention) => /^\d{1,2}\.\d/.test(p.version);
+  return (
+    numbered(m) &&
+    numbered(fixed) &&
+    compareVersions(m.rank, fixed.rank) > 0 &&
+    m.rank.split('.')[0] === fixed.rank.split('.')[0]
+  );
 }
 
 /** The article lists the mention's product version among the affected ones. */

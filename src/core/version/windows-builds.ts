@@ -5,6 +5,7 @@
  * Windows release and stays the same through its service packs (a service pack is only known
  * where the dialog states it), so the build names the version, never the level.
  */
+import { LEVEL } from './levels';
 import { findProductMentions, type ProductMention } from './products';
 
 /** Build -> the version as the product table writes it, and its major.minor. */
@@ -21,7 +22,7 @@ const WS = '[\\s\\u00a0]';
 // "Version 4.0 (Build 1381: Service Pack 4)": the dialog's version must agree with the build.
 const DIALOG_RE = new RegExp(
   `(?<![\\w.])(?:version${WS}{1,3})?(\\d\\.\\d{1,2})${WS}{0,3}\\(${WS}{0,3}build${WS}{0,3}[:#]?${WS}{0,3}(\\d{3,4})(?![\\d])(?:\\.\\d{1,5})?` +
-    `(?:${WS}{0,3}[:;,]${WS}{0,3}(?:service${WS}{1,3}pack|sp)${WS}{0,3}(\\d{1,2}[a-z]?))?${WS}{0,3}\\)`,
+    `(?:${WS}{0,3}[:;,]${WS}{0,3}${LEVEL})?${WS}{0,3}\\)`,
   'gi',
 );
 // "[Version 5.00.2195]", "Version 5.1.2600": major.minor.build.

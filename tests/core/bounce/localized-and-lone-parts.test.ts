@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainReason, findBounces } from '../../../src/core/bounce';
 import { GENERATING_SERVER_LABELS } from '../../../src/core/bounce/anchors';
+import { inTicket } from './fixtures';
 
 /** Failed recipients of every bounce in a text: [address, reason]. */
 const failed = (text: string) =>
@@ -389,5 +390,164 @@ describe("Exchange's server line in every language it is read in", () => {
     const [b] = findBounces(text);
     expect(b!.reportingMta).toBe('AM6PR04MB5123.eurprd04.prod.outlook.com');
     expect(b!.start).toBeLessThanOrEqual(text.indexOf(label));
+  });
+});
+
+describe("Exchange Online's report in a language no anchor has words for", () => {
+  it("finds it by its datacenter server's name after a translated label, and reads the quoted reply", () => {
+    // Danish-like labels the anchors do not list; the server name and the quoted reply are the same in every language.
+    const text = [
+      'Levering til disse modtagere eller grupper mislykkedes:',
+      '',
+      'j.holm@bryggeri.example',
+      'Modtagerens postkasse er fuld.',
+      '',
+      'Diagnosticeringsoplysninger for administratorer:',
+      '',
+      'Oprettende server: DB8PR09MB4321.eurprd09.prod.outlook.com',
+      '',
+      'j.holm@bryggeri.example',
+      "Fjernserveren returnerede '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException'",
+    ].join('\n');
+    const [b] = findBounces(text);
+    expect(b?.generation).toBe('exchange-online');
+    expect(b?.reportingMta).toBe('DB8PR09MB4321.eurprd09.prod.outlook.com');
+    expect(failed(text)).toEqual([['j.holm@bryggeri.example', 'mailboxfull']]);
+  });
+  it('reads the reply in CJK quotes', () => {
+    const text = [
+      '生成服务器: SG2PR04MB2468.apcprd04.prod.outlook.com',
+      '',
+      'li@huanghe.example',
+      '远程服务器返回“550 5.1.1 RESOLVER.ADR.RecipNotFound; not found”',
+    ].join('\n');
+    expect(failed(text)).toEqual([['li@huanghe.example', 'userunknown']]);
+  });
+  it('reads the reply where the quotes around it were lost', () => {
+    const text = [
+      'Genererende server: AM7PR02MB1234.eurprd02.prod.outlook.com',
+      '',
+      'ola@fjellet.example',
+      'Ekstern server returnerte 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found',
+    ].join('\n');
+    expect(failed(text)).toEqual([['ola@fjellet.example', 'userunknown']]);
+  });
+  it('keeps a translated delay notice a delay (451 4.4.316)', () => {
+    const text = [
+      'Oprettende server: DB8PR09MB4321.eurprd09.prod.outlook.com',
+      '',
+      'ordre@lager.example',
+      "Fjernserveren returnerede '451 4.4.316 Connection refused [Message=Socket error code 10061]'",
+    ].join('\n');
+    const rs = findBounces(text).flatMap((b) => b.recipients);
+    expect(rs.map((r) => [r.address, r.delayed])).toEqual([['ordre@lager.example', true]]);
+  });
+  it('is no report: an ordinary message header naming an Exchange Online server, with no recipient and code', () => {
+    const text = [
+      'Received: from AM7PR02MB1234.eurprd02.prod.outlook.com (2603:10a6::1) by DB8PR09MB4321.eurprd09.prod.outlook.com',
+      'X-MS-Exchange-CrossTenant-AuthSource: AM7PR02MB1234.eurprd02.prod.outlook.com',
+      'From: anna@contoso.example',
+      'To: ola@fjellet.example',
+      'Subject: 550 seats for the 5.1 release party',
+    ].join('\n');
+    expect(findBounces(text)).toEqual([]);
+  });
+  it('reads runs of colons and of server-like names at bounded cost', () => {
+    const colons = ':'.repeat(300_000) + ': ' + 'A'.repeat(300_000) + '.eurprd02.prod.outlook.com';
+    const names = ('x: ' + 'A1-'.repeat(20) + '.prod.outlook.com ').repeat(20_000);
+    expect(findBounces(colons)).toEqual([]);
+    expect(findBounces(names)).toEqual([]);
+  });
+});
+
+describe("Gmail's card in a language whose reply label is not listed", () => {
+  it('reads the recipient from the translated sentence and the first server reply after it', () => {
+    const pl = [
+      'Nie znaleziono adresu',
+      '',
+      'Twoja wiadomość nie została dostarczona do ewa@morze.example, ponieważ nie znaleziono adresu lub nie może on odbierać poczty.',
+      '',
+      'Odpowiedź serwera:',
+      '550 5.1.1 The email account that you tried to reach does not exist.',
+    ].join('\n');
+    const ru = [
+      'Ваше сообщение не доставлено на адрес oleg@reka.example, так как этот адрес не найден.',
+      '',
+      'Ответ:',
+      '552 5.2.2 The recipient inbox is full.',
+    ].join('\n');
+    expect(failed(pl)).toEqual([['ewa@morze.example', 'userunknown']]);
+    expect(findBounces(pl)[0]?.generation).toBe('gmail');
+    expect(failed(ru)).toEqual([['oleg@reka.example', 'mailboxfull']]);
+    const cs =
+      'Vaše zpráva nebyla doručena na adresu jana@brno.example, protože adresa nebyla nalezena.\n\n550 5.1.1 User unknown';
+    expect(failed(cs)).toEqual([['jana@brno.example', 'userunknown']]);
+  });
+});
+
+describe("Exchange Online's newer card in another language or with its words mangled", () => {
+  it('reads the reply with its component code after a translated label, for the one address the card names', () => {
+    const text = [
+      'Votre message à p.durand@vignoble.example n’a pas pu être remis.',
+      '',
+      'Détails de l’erreur',
+      'Erreur signalée : 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found',
+      'DSN généré par : PR0P264MB1111.FRAP264.PROD.OUTLOOK.COM',
+    ].join('\n');
+    expect(failed(text)).toEqual([['p.durand@vignoble.example', 'userunknown']]);
+    expect(findBounces(text)[0]?.generation).toBe('exchange-online');
+  });
+  it("names the card's recipient when its opening sentence lost its apostrophes", () => {
+    const text = [
+      "Your message to k.lind@fjord.example couldn' t be delivered.",
+      '',
+      'Reported error: 552 5.2.2 STOREDRV.Deliver; mailbox full',
+      'DSN generated by: HE1PR05MB2222.eurprd05.prod.outlook.com',
+    ].join('\n');
+    expect(failed(text)).toEqual([['k.lind@fjord.example', 'mailboxfull']]);
+  });
+  it('names no one where the text around the reply names two addresses', () => {
+    const text = [
+      'From: agent@contoso.example  To: k.lind@fjord.example',
+      '',
+      'Reported error: 552 5.2.2 STOREDRV.Deliver; mailbox full',
+      'DSN generated by: HE1PR05MB2222.eurprd05.prod.outlook.com',
+    ].join('\n');
+    expect(findBounces(text).flatMap((b) => b.recipients.map((r) => r.address ?? null))).toEqual([null]);
+  });
+  it("keeps a reply pasted above its report one report, in a ticket whose header names the report's sender", () => {
+    const text = inTicket(
+      [
+        'Pasted the bottom first:',
+        '',
+        "Remote Server returned '550 5.1.1 <desk@harbour-inn.example>: Recipient address rejected: User unknown'",
+        '',
+        'and the top:',
+        '',
+        'Delivery has failed to these recipients or groups:',
+        'desk@harbour-inn.example',
+      ].join('\n'),
+    );
+    const found = findBounces(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.recipients.map((r) => [r.address, r.reason])).toEqual([
+      ['desk@harbour-inn.example', 'userunknown'],
+    ]);
+  });
+  it('reads a long run of "@" before a lone reply at bounded cost', () => {
+    const text = '@'.repeat(1_000_000) + '\n\nReported error: 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found';
+    expect(findBounces(text).flatMap((b) => b.recipients.map((r) => r.address ?? null))).toEqual([null]);
+  });
+});
+
+describe("the German Notes client's delivery failure report", () => {
+  it('reads "wurde nicht zugestellt an: ... weil: ..." with a Notes name', () => {
+    const text = [
+      'Ihr Dokument: Quartalszahlen',
+      'wurde nicht zugestellt an: Eva Roth/Finanz/Beispiel@Beispiel',
+      'weil: Benutzer Eva Roth/Finanz/Beispiel@Beispiel ist im Domino-Verzeichnis nicht aufgeführt',
+    ].join('\n');
+    expect(failed(text)).toEqual([['Eva Roth/Finanz/Beispiel@Beispiel', 'userunknown']]);
+    expect(findBounces(text)[0]?.generation).toBe('domino');
   });
 });

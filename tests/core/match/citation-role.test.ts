@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationAside } from '../../../src/core/match/citation-role';
+import { citationAffirmed, citationAside } from '../../../src/core/match/citation-role';
 
 /** The role of the one citation written between [ and ] in `marked`. */
 const role = (marked: string) => {
@@ -74,4 +74,59 @@ describe('what a ticket says about a KB number it cites', () => {
     expect(role('See [Q227142]. The connector does not start since Friday.')).toBeUndefined();
     expect(role('[KB 183588] says the server does not work with IPX.')).toBeUndefined();
   });
+});
+
+describe("an agent's shorthand about cited numbers", () => {
+  it.each([
+    'Search turned up Q245117 and [KB 230663] but those are about other store events.',
+    'Search turned up [Q245117] and KB 230663 but those are about other store events.',
+    'Earlier tickets referenced [Q181423] and Q183795 but they do not apply here.',
+    'Checked [Q171234] (ntfs.sys, not ours) and Q178899 because the dump was missing.',
+    '[Q180012] came up in search too, unrelated (print spooler).',
+    'The customer also asked about [Q150011] on another call, ignore that here.',
+    "The customer's previous case was [Q144321] (slow logon) - closed.",
+    'We had a similar DHCP thing last month, see [Q169289] - but this one is a new subnet.',
+    'This is not the same as the lease problem in [Q176543] we saw before.',
+    'Read [KB 196024] - that one is about the IIS 4 admin pages, not this.',
+    'L2 suggests [Q189998] per a forum post, but that is about the Validate event - doubtful.',
+    'Ruled out: [Q260001] (IMS starts fine), Q260002 (no accents).',
+    'Ruled out: Q260001 (IMS starts fine), [Q260002] (no accents).',
+    'Also [Q167000] mentions a Proprinter - different printer, ignore.',
+    '[Q174961] (client services upgrade - different issue, that is for the other ticket), Q174328.',
+  ])('set aside: %s', (text) => expect(role(text)).toBe('ruled-out'));
+
+  it.each([
+    'Related: Q174961 (client services upgrade - different issue, that is for the other ticket), [Q174328].',
+    '[Q183588] describes unrelated services failing at boot, exactly like ours.',
+    '[Q262466] looks right, the other events are unrelated.',
+    '[Q262466] looks right; the 8006 events are unrelated.',
+    'See [Q227142] and Q227143, both describe our connector.',
+    'The previous admin left no notes. [Q245431] matches the zero-byte file exactly.',
+  ])('still the subject: %s', (text) => expect(role(text)).toBeUndefined());
+});
+
+describe('the one of several cited numbers the ticket says is its case', () => {
+  /** Whether the citation between [ and ] is affirmed. */
+  const affirmed = (marked: string) => {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    return citationAffirmed(marked.replace('[', '').replace(']', ''), start, end);
+  };
+  it.each([
+    'Found Q245117 and Q230663 too, but [Q183588] matches the event pair exactly.',
+    'Looks like [KB 183588] describes our store events precisely.',
+    'The vendor sent three numbers. [Q227142] is the one.',
+    'I think [Q227142] is our issue, the others are for 5.0.',
+    'The vendor sent Q181423, Q183795 and Q183796; only [Q183795] applies to our build.',
+    '[Q227142] (the connector one) looks like exactly our problem.',
+  ])('affirmed: %s', (text) => expect(affirmed(text)).toBe(true));
+
+  it.each([
+    'Is [Q227142] the one?',
+    '[Q227142] matches the text exactly, but not our version.',
+    '[Q227142] describes the same event, not sure about the cause.',
+    'See [Q227142] for the connector.',
+    '[Q227142] applies to Exchange 5.0 and 5.5.',
+    "[Q183588] doesn't match exactly.",
+  ])('not affirmed: %s', (text) => expect(affirmed(text)).toBe(false));
 });

@@ -191,6 +191,15 @@ describe('numbers that look cited but belong to someone else', () => {
     ]);
   });
 
+  it("another vendor's knowledge base numbers its own articles", () => {
+    expect(refs('Sophos knowledge base article 118061 says to exclude it; Citrix KB 245117 too')).toEqual([]);
+    expect(refs("the vendor's article 204311 and the manufacturer's KB 19022")).toEqual([]);
+    // Microsoft's, or a bare cue, still cites one.
+    expect(
+      refs('Microsoft knowledge base article 118061; the Sophos console, see KB 245117').map(([, q]) => q),
+    ).toEqual(['Q118061', 'Q245117']);
+  });
+
   it("a KB cue in another site's address names that site's page; in Microsoft's it is the hotfix", () => {
     expect(refs('link https://files.contoso.com/share/KB204511/setup.zip is dead')).toEqual([]);
     expect(refs('see www.example.org/docs?id=KB245117 for it')).toEqual([]);

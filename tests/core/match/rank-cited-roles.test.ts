@@ -1,0 +1,38 @@
+/**
+ * Several numbers in one ticket: the one it dismisses in an agent's shorthand yields to the article
+ * its quoted message names, and the one it says is its case leads the others it cites, whatever
+ * their titles share with the ticket's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
+import { explainMatches, record } from './fixture-records';
+
+const msg = (text: string) => ({ text, kind: 'error' as const, placeholders: [] });
+const MESSAGE = 'Widget spooler could not open the queue file for writing';
+const RECORDS = [
+  record({ q: 'Q999501', title: 'Widget Spooler Cannot Write Queue File on Full Volume', errors: [msg(MESSAGE)] }),
+  record({ q: 'Q999502', title: 'Widget Console Shows Wrong Queue Totals' }),
+  record({ q: 'Q999503', title: 'Widget Queue Totals Reset After Restart' }),
+];
+const detector = loadDetector(JSON.parse(JSON.stringify(buildDetector(RECORDS))));
+const ranked = (text: string) => explainMatches(text, scanText(text, detector), RECORDS).articles.map((a) => a.q);
+
+describe('cited numbers and what the ticket says of them', () => {
+  it('a number an agent note dismisses yields to the article the quoted message names', () => {
+    expect(ranked(`Nightly job fails: ${MESSAGE}.\n[note] Q999502 came up in search, unrelated.`)[0]).toBe('Q999501');
+    expect(ranked(`Nightly job fails: ${MESSAGE}.\n[note] Q999502 came up in search.`)[0]).toBe('Q999502');
+  });
+
+  it('a list dismissed as a whole: each of its numbers yields', () => {
+    const a = ranked(
+      `Nightly job fails: ${MESSAGE}.\nFound Q999502 and Q999503 but those are about other queue counters.`,
+    );
+    expect(a[0]).toBe('Q999501');
+  });
+
+  it('the number the ticket says is its case leads the other cited ones, even against their words', () => {
+    const text = 'Queue totals look wrong after the restart. Found Q999502 and Q999503; ';
+    expect(ranked(`${text}Q999502 is the one.`)[0]).toBe('Q999502');
+    expect(ranked(`${text}only Q999503 applies to our build.`)[0]).toBe('Q999503');
+  });
+});
