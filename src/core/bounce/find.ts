@@ -326,8 +326,14 @@ const PARAGRAPH_BACK = 400;
 function readStart(flat: FlatText, c: Cluster, floor: number): number {
   if (c.anchors[0]!.def.open) return c.start;
   const from = Math.max(floor, c.start - PARAGRAPH_BACK);
-  const para = flat.text.lastIndexOf('\n', c.start - 1);
-  return para >= from ? para + 1 : from > floor ? flat.text.indexOf(' ', from) + 1 || c.start : from;
+  // Only the stretch it may begin in is searched: a page of anchors without line breaks (flattened)
+  // would otherwise be searched back to its start from each one.
+  const back = flat.text.slice(from, c.start);
+  const para = back.lastIndexOf('\n');
+  if (para >= 0) return from + para + 1;
+  if (from === floor) return from;
+  const space = back.indexOf(' ');
+  return space >= 0 ? from + space + 1 : c.start;
 }
 
 function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, floor: number): Bounce | null {
