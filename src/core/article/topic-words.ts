@@ -25,10 +25,14 @@ const SECTION_WEIGHT: Partial<Record<SectionName, number>> = {
   'MORE INFORMATION': 0.5,
 };
 
-/** Letters and digits, with dotted file names ("store.exe", "mapi32.dll") kept whole. */
-const WORD = /(?<![a-z0-9])[a-z][a-z0-9]*(?:\.[a-z]{2,4}\b(?![.\d]))?/g;
+/**
+ * Letters and digits, with dotted file names ("store.exe", "mapi32.dll") kept whole, also at the
+ * end of a sentence ("... in Mapi32.dll."); a further dotted part ("v1.2.3", "example.com.au") is
+ * no file name. The ticket's words are cut the same way (match/context.ts).
+ */
+export const TOPIC_WORD = /(?<![a-z0-9])[a-z][a-z0-9]*(?:\.[a-z]{2,4}\b(?!\d|\.[a-z0-9]))?/g;
 /** Hex codes and hex-looking runs ("c05a6", "8004011d") are codes, which the matcher handles. */
-const HEXLIKE = /^(?=.*\d)[a-f0-9]+$/;
+export const HEXLIKE = /^(?=.*\d)[a-f0-9]+$/;
 
 /**
  * Words so common in English (and in these articles' own boilerplate) that no rarity weighting
@@ -81,7 +85,7 @@ export function countTopicWords(sections: readonly Section[]): TopicCounts {
     const weight = sectionWeight(s, sections);
     if (!weight) continue;
     for (const line of textLines(s)) {
-      for (const m of normalizeText(line.text).matchAll(WORD)) {
+      for (const m of normalizeText(line.text).matchAll(TOPIC_WORD)) {
         const w = m[0];
         if (w.length < 3 || w.length > 30 || TOPIC_STOPWORDS.has(w) || HEXLIKE.test(w)) continue;
         const key = singular(w);
@@ -115,7 +119,7 @@ export function leadWords(sections: readonly Section[], max = LEAD_WORDS): strin
   const out: string[] = [];
   if (!lead) return out;
   for (const line of textLines(lead)) {
-    for (const m of normalizeText(line.text).matchAll(WORD)) {
+    for (const m of normalizeText(line.text).matchAll(TOPIC_WORD)) {
       const w = m[0];
       if (w.length < 3 || w.length > 30 || TOPIC_STOPWORDS.has(w) || HEXLIKE.test(w)) continue;
       const key = singular(w);

@@ -9,13 +9,9 @@
  * nothing. Words are cut as the index builder cuts the terms (article/topic-words.ts).
  */
 import type { ArticleRecord } from '../article/types';
-import { singular, TOPIC_STOPWORDS } from '../article/topic-words';
+import { HEXLIKE, singular, TOPIC_STOPWORDS, TOPIC_WORD } from '../article/topic-words';
 import { normalizeText } from '../search/tokenize';
 import { NDR_BOILERPLATE } from './ndr-tables';
-
-/** Same cut as topic-words.ts: letters and digits starting with a letter, dotted file names whole. */
-const WORD = /(?<![a-z0-9])[a-z][a-z0-9]*(?:\.[a-z]{2,4}\b(?![.\d]))?/g;
-const HEXLIKE = /^(?=.*\d)[a-f0-9]+$/;
 
 /**
  * Words of any ticket that describe nothing in particular: help-desk talk and the vocabulary
@@ -89,7 +85,7 @@ export function wordsOf(
 ): Set<string> {
   // A ticket repeats its words: each distinct token is judged once.
   const seen = new Set<string>();
-  for (const m of normalizeText(text).matchAll(WORD)) {
+  for (const m of normalizeText(text).matchAll(TOPIC_WORD)) {
     if (into.size >= max) break;
     const raw = m[0];
     if (seen.has(raw)) continue;

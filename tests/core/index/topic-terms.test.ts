@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TopicTermStats } from '../../../src/core/index/topic-terms';
 import { countTopicWords, frequentWords, LEAD_WORDS, leadWords, singular } from '../../../src/core/article/topic-words';
 import type { Section } from '../../../src/core/article/sections';
+import { wordsOf } from '../../../src/core/match/context';
 
 const section = (name: Section['name'], text: string): Section => ({
   name,
@@ -24,6 +25,19 @@ describe('topic words', () => {
     expect(counts.has('c05a6')).toBe(false);
     expect(counts.has('outlook')).toBe(false);
     expect(frequentWords(counts, 1)).toEqual(['journaling']);
+  });
+
+  it('keeps a file name whole at the end of a sentence, in the article and in the ticket alike', () => {
+    const text = 'The server stops in module Findstuff.dll. Renaming Mapi32.dll, then v1.2.3 and example.com.au';
+    const counts = countTopicWords([section('SYMPTOMS', text)]);
+    expect(counts.has('findstuff.dll')).toBe(true);
+    expect(counts.has('findstuff')).toBe(false);
+    expect(counts.has('mapi32.dll')).toBe(true);
+    const ticket = wordsOf(text);
+    expect(ticket.has('findstuff.dll')).toBe(true);
+    expect(ticket.has('mapi32.dll')).toBe(true);
+    // A further dotted part is no file name: an address's labels stay words.
+    expect(ticket.has('example.com')).toBe(false);
   });
 
   it('folds a plain plural but not -ss, -us, -is or file names', () => {
