@@ -95,6 +95,17 @@ const NAME_RE = /(?<![\w])[A-Z][A-Za-z]+(?![\w])/;
 const PAST_OR_FIX_RE = /\b(?:was|were|used|previously|formerly|earlier|originally|fix(?:ed|es)?|resolved|corrected)\b/i;
 
 /**
+ * The words between a product written with its level (ending at `from`) and a level at `at` say
+ * that level of another machine of it, in the same clause: close, on the same line, no name or
+ * "was"/"to come" in between ("Exchange 5.5 SP3; the branch server is still at 5.5 SP1").
+ */
+function saidOfAnotherMachine(text: string, from: number, at: number): boolean {
+  if (at - from > 80) return false;
+  const gap = text.slice(from, at);
+  return !(gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap));
+}
+
+/**
  * A service pack no product claims, after a product on its line written with its level: another
  * machine at another level of that product ("servers are Win2000 SP3 and one still on SP1"). The
  * verdict lets the lowest level decide, so a machine the ticket mentions in passing is not dropped.
@@ -119,8 +130,7 @@ function loneLevels(text: string, products: readonly ProductMention[]): ProductM
     let prevEnd = -1;
     for (const p of products) if (p.end <= start && p.end > prevEnd) prevEnd = p.end;
     if (prevEnd < 0 || start - prevEnd > 80) continue;
-    const gap = text.slice(prevEnd, start);
-    if (gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap)) continue;
+    if (!saidOfAnotherMachine(text, prevEnd, start)) continue;
     const level = normalLevel(m[1]!);
     for (const p of products) {
       // Another machine only beside one whose level is stated: after a product without one, a lone
@@ -213,7 +223,14 @@ export function findTicketVersions(text: string): TicketVersions {
     // machine of the product named before it (the verdict's lowest level decides).
     let named: ProductMention | undefined;
     for (const p of products) if (p.end <= start && p.version === version && p.sp !== null) named = p;
-    if (named && !products.some((p) => p.start > named!.end && p.end <= start && p.family !== named!.family)) {
+    // Only said of a machine ("the branch server is still at 5.5 SP1"): not a signature's or another
+    // program's "5.5 SP1", nor a browser "updated to 5.5 SP2".
+    if (
+      named &&
+      LEVEL_CUE_RE.test(text.slice(Math.max(0, start - 12), start)) &&
+      saidOfAnotherMachine(text, named.end, start) &&
+      !products.some((p) => p.start > named!.end && p.end <= start && p.family !== named!.family)
+    ) {
       extra.push({ ...named, sp, build: null, start, end });
       continue;
     }
