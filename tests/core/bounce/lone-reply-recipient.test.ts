@@ -59,3 +59,25 @@ describe("message headers naming an Exchange Online server are no report's serve
     expect(findBounces(text)).toEqual([]);
   });
 });
+
+describe("a report's reply with its quotes lost is Exchange's own line, not an agent's note", () => {
+  it('reads no bounce where a ticket names a datacenter server and a user who gets a code', () => {
+    const text = [
+      'Ticket #4411 - server: AM7PR02MB1234.eurprd02.prod.outlook.com',
+      '',
+      'ola@fjellet.example cannot send, gets 550 5.7.708 since Monday',
+    ].join('\n');
+    expect(findBounces(text)).toEqual([]);
+  });
+  it("adds no recipient for an agent's note under a real report", () => {
+    const text = [
+      'Generating server: AM7PR02MB1234.eurprd02.prod.outlook.com',
+      '',
+      'ola@fjellet.example',
+      "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+      '',
+      'kari@fjellet.example said 421 4.7.0 happens too',
+    ].join('\n');
+    expect(addresses(text)).toEqual(['ola@fjellet.example']);
+  });
+});
