@@ -1,5 +1,5 @@
 import { isWhole, readEveryPartGently, searchReading, type SearchIndex } from '../core/search';
-import { FIRST_SCREEN, type SearchHit } from '../messaging/protocol';
+import type { SearchHit } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { customArticles } from './custom-index';
 
@@ -56,29 +56,10 @@ function readTheRest(index: SearchIndex): void {
 /**
  * Starts reading and decoding the search index's head without waiting for it: a popup or side
  * panel is open, and the agent's first query should not pay for it on top of the worker's start.
- * Reading it once per worker life is what the first search would do anyway. Then the worker
- * answers one query to itself (warmUp).
+ * Reading it once per worker life is what the first search would do anyway.
  */
 export function prepareSearch(): void {
-  bundledIndex
-    .searchHead()
-    .then(warmUp)
-    .catch(() => undefined);
-}
-
-/**
- * The first search of a worker life runs code the engine has not compiled yet, and takes about
- * twice as long as the next one. A view that will search takes a moment to show its search box:
- * a query answered meanwhile (to no one, once per worker life) leaves the agent's own query warm
- * code and some of the parts a common query reads. It steps aside, between its passes, as soon
- * as a real search starts, and reads nothing more than a search would (no background read).
- */
-export const WARM_UP_QUERY = 'cannot connect to server';
-let warmedUp = false;
-async function warmUp(archive: SearchIndex): Promise<void> {
-  if (warmedUp) return;
-  warmedUp = true;
-  await searchReading(archive, WARM_UP_QUERY, { limit: FIRST_SCREEN }, () => searching === 0);
+  bundledIndex.searchHead().catch(() => undefined);
 }
 
 /** The extension pages that search (the popup, its pop-out window, the side panel). */

@@ -92,13 +92,6 @@ export interface TabSummary {
   }>;
 }
 
-/**
- * Search results a view asks for first: about what the popup shows without scrolling. The worker
- * reads a title file for each result whose title it does not have yet, about one file per result
- * after a cold start; the rest of the list is asked for once the first screenful is shown.
- */
-export const FIRST_SCREEN = 12;
-
 export interface SearchHit {
   q: string;
   title: string;

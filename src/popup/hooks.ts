@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ask } from '../messaging/send';
-import { FIRST_SCREEN, type SearchHit, type SiteState, type TabSummary } from '../messaging/protocol';
+import type { SearchHit, SiteState, TabSummary } from '../messaging/protocol';
 import { latestOnly } from '../ui/latest';
 import { sameDocument } from '../core/match-pattern';
 import { watchTab } from '../storage/tab-store';
@@ -187,6 +187,13 @@ export function useIndexStatus(pollMs = 1000): IndexStatus {
   }, [pollMs]);
   return status;
 }
+
+/**
+ * Results asked for first: about what the popup shows without scrolling. The worker reads a title
+ * file for each result whose title it does not have yet, about one file per result after a cold
+ * start; the rest of the list is asked for once the first screenful is shown.
+ */
+export const FIRST_SCREEN = 12;
 
 /**
  * Search on every keystroke; only the newest query's answer is shown, first its first screenful,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { App } from '../../src/popup/App';
-import { FIRST_SCREEN } from '../../src/messaging/protocol';
+import { FIRST_SCREEN } from '../../src/popup/hooks';
 import { articleSummary } from '../../src/core/present/article-summary';
 import type { SearchHit, SiteState, TabSummary } from '../../src/messaging/protocol';
 import { deferred, fakeBackground, malformedRequests, record } from '../ui/fixtures';

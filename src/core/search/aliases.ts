@@ -9,6 +9,8 @@
  *   round: "Performance Monitor (Perfmon.exe)", "Registry Editor (Regedt32.exe)", "Dr. Watson
  *   (Drwtsn32.exe)", "Netmon (Network Monitor)": the short name is made of a piece of each word,
  *   each piece starting the word (see contracts());
+ * - programs named before their file that they do not spell, "File Manager (Winfile.exe)",
+ *   "System Configuration Utility (Msconfig.exe)" (programName());
  * - title tags ("XCLN:", "XADM:", "WD97:"): each stands for the product most of its articles
  *   apply to (titlePrefixAliases, from the records).
  *
@@ -21,6 +23,12 @@ import type { ArticleRecord } from '../article/types';
 const MIN_MENTIONS = 3;
 /** Share of the acronym's mentions that one spelling must have. */
 const MIN_SHARE = 0.5;
+/**
+ * Share a second spelling needs to be kept beside the first: the archive spells some acronyms out
+ * two ways ("Device Development Kit (DDK)" 98 times, "Driver Development Kit (DDK)" 25), and an
+ * agent types either long form or the acronym.
+ */
+const MIN_OTHER_SHARE = 0.15;
 /** Articles a title tag needs, and the share of them its main product must cover. */
 const MIN_TAGGED = 20;
 const MIN_TAG_SHARE = 0.6;
@@ -44,7 +52,8 @@ export class AliasMiner {
 
   add(text: string): void {
     for (const m of text.matchAll(SPELLED)) {
-      const long = spelledOut(m[1]!.trim().split(/[ -]+/).filter(Boolean), m[2]!);
+      const words = m[1]!.trim().split(/[ -]+/).filter(Boolean);
+      const long = spelledOut(words, m[2]!) ?? (m[0].endsWith('.exe)') ? programName(words, m[2]!) : null);
       if (long) this.count(m[2]!, long);
     }
     for (const m of text.matchAll(SHORT_FIRST)) {
@@ -63,18 +72,23 @@ export class AliasMiner {
     forms.set(long, (forms.get(long) ?? 0) + 1);
   }
 
-  /** "acronym\tlong form" lines, sorted, one per acronym. */
+  /**
+   * "acronym\tlong form" lines, sorted: the acronym's main spelling, and any other the archive
+   * uses often enough (MIN_MENTIONS, MIN_OTHER_SHARE) while the main one holds MIN_SHARE.
+   */
   table(): string[] {
     const out: string[] = [];
     for (const [acr, forms] of this.counts) {
-      let best = '';
       let bestN = 0;
       let total = 0;
-      for (const [long, n] of forms) {
+      for (const n of forms.values()) {
         total += n;
-        if (n > bestN || (n === bestN && long < best)) [best, bestN] = [long, n];
+        if (n > bestN) bestN = n;
       }
-      if (bestN >= MIN_MENTIONS && bestN >= MIN_SHARE * total) out.push(`${acr}\t${best}`);
+      if (bestN < MIN_MENTIONS || bestN < MIN_SHARE * total) continue;
+      for (const [long, n] of forms) {
+        if (n >= MIN_MENTIONS && (n === bestN || n >= MIN_OTHER_SHARE * total)) out.push(`${acr}\t${long}`);
+      }
     }
     return out.sort();
   }
@@ -117,6 +131,25 @@ export function spelledOut(words: readonly string[], acronym: string): string | 
     if (initials.length > want.length) break;
   }
   return null;
+}
+
+/** Words that start a sentence before a program's name ("Use File Manager (Winfile.exe)"). */
+const LEAD_VERBS = new Set(['start', 'run', 'use', 'open', 'click', 'type', 'launch', 'using', 'with', 'from', 'see']);
+/** Words of a program's name given before its file, at most. */
+const MAX_PROGRAM_WORDS = 3;
+
+/**
+ * A program's name given before its file that it does not spell ("File Manager (Winfile.exe)",
+ * "System Configuration Utility (Msconfig.exe)"): its last two or three words, a leading verb or
+ * linking word dropped, lowercased; null for a one-word name, one with a linking word inside, or one
+ * that has the file's name in it ("Windows Explorer (Explorer.exe)"). Agents type the file's name, the titles say the program's.
+ */
+export function programName(words: readonly string[], file: string): string | null {
+  let run = words.slice(-MAX_PROGRAM_WORDS).map((w) => w.toLowerCase());
+  while (run.length > 0 && (LEAD_VERBS.has(run[0]!) || SMALL.has(run[0]!))) run = run.slice(1);
+  // "Migration Tool for NetWare (Nwconv.exe)": cut inside a longer name, its last words name nothing.
+  if (run.length < 2 || run.includes(file.toLowerCase()) || run.some((w) => SMALL.has(w))) return null;
+  return run.join(' ');
 }
 
 /**

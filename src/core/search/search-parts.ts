@@ -16,20 +16,14 @@ import type { SearchIndex, SearchOptions, SearchResult } from './types';
  */
 const MAX_PASSES = 6;
 
-/**
- * `search`, reading the parts of the indexes it touches first. Answers exactly what `search` does
- * over whole indexes. `go` is asked before each pass: once it says no, the search ends with no
- * answer (a search the caller no longer needs stops between passes, not in one).
- */
+/** `search`, reading the parts of the indexes it touches first. Answers exactly what `search` does over whole indexes. */
 export async function searchReading(
   indexes: SearchIndex | readonly SearchIndex[],
   query: string,
   opts: SearchOptions = {},
-  go: () => boolean = () => true,
 ): Promise<SearchResult[]> {
   const list: readonly SearchIndex[] = Array.isArray(indexes) ? indexes : [indexes as SearchIndex];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    if (!go()) return [];
     for (const ix of list) startPass(ix);
     const results = search(indexes, query, opts);
     if (list.every((ix) => ix.parts.wantedTerms.size === 0 && ix.parts.wantedTitles.size === 0)) return results;

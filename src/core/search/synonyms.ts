@@ -8,8 +8,18 @@
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Ticket words for a program that no longer reacts; the articles write "stops responding (hang)".
   ['hang', 'hung', 'stops responding', 'not responding', 'freeze', 'frozen', 'lock up', 'locks up'],
-  // A crash as the articles describe it.
-  ['crash', 'access violation', 'gpf', 'general protection fault', 'dr watson', 'fatal exception'],
+  // A crash as the articles describe it; Windows 95 and 98 programs say "invalid page fault" or
+  // "has performed an illegal operation".
+  [
+    'crash',
+    'access violation',
+    'gpf',
+    'general protection fault',
+    'dr watson',
+    'fatal exception',
+    'invalid page fault',
+    'illegal operation',
+  ],
   // A bounced message: the articles say NDR or non-delivery report.
   ['bounce', 'ndr', 'non delivery', 'nondelivery', 'undeliverable'],
   ['disappear', 'lost', 'missing', 'vanish'],
@@ -52,8 +62,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['missing', 'not displayed', 'not listed', 'not shown'],
   // Text an agent calls garbled; the articles say scrambled or unreadable.
   ['garbled', 'garbage', 'jumbled', 'scrambled', 'unreadable'],
-  // Slowness as a ticket says it; the articles' titles say delay ("Delay in Displaying ...").
-  ['slow', 'delay'],
+  // Slowness as a ticket says it; the articles' titles say delay ("Delay in Displaying ...") or
+  // that something takes a long time ("... Takes Very Long Time to Start").
+  ['slow', 'delay', 'long time'],
+  // What a program hands back to a batch file: tickets say return code or errorlevel, the
+  // articles' titles "Exit Codes" or "Error Level".
+  ['exit code', 'return code', 'errorlevel', 'error level'],
   ['hard drive', 'hard disk'],
   ['whole', 'entire'],
   // A portable computer as agents name it; the articles say portable or mobile.

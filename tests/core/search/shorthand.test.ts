@@ -32,6 +32,12 @@ const ix = loadSearchIndex(
         record({ q: 'Q910018', title: 'Cyrillic Characters Become Question Marks in Forwarded Notes' }),
         record({ q: 'Q910019', title: 'Opening the Network Neighborhood Folder' }),
         record({ q: 'Q910020', title: 'Delay Opening the Network Neighborhood Folder' }),
+        record({ q: 'Q910021', title: 'Relay Service Starts on a Server With Many Address Lists' }),
+        record({ q: 'Q910022', title: 'Relay Service Takes a Long Time to Start on a Server With Many Address Lists' }),
+        record({ q: 'Q910023', title: 'Disk Checker Utility Options Used in a Batch File' }),
+        record({ q: 'Q910024', title: 'Disk Checker Utility Exit Codes Used in a Batch File' }),
+        record({ q: 'Q910025', title: 'Card Game Error Message When Starting From the Menu' }),
+        record({ q: 'Q910026', title: 'Card Game Invalid Page Fault When Starting From the Menu' }),
       ]),
     ),
   ),
@@ -64,6 +70,10 @@ describe('ticket paraphrases', () => {
     ['laptop mail client loses dial settings ', 'Q910016'],
     ['russian characters become question marks in forwarded notes ', 'Q910018'],
     ['slow opening network neighborhood folder ', 'Q910020'],
+    ['relay service slow to start many address lists ', 'Q910022'],
+    ['disk checker utility errorlevel batch file ', 'Q910024'],
+    ['disk checker return codes batch file ', 'Q910024'],
+    ['card game crash starting from menu ', 'Q910026'],
   ])('"%s" finds %s', (query, q) => {
     expect(top(query)).toBe(q);
   });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../src/core/article/types';
-import { AliasMiner, contracts, spelledOut, titlePrefixAliases } from '../../../src/core/search/aliases';
+import { AliasMiner, contracts, programName, spelledOut, titlePrefixAliases } from '../../../src/core/search/aliases';
 import { queryWordsOf } from '../../../src/core/article/trailer';
 import { buildSearchIndex, loadSearchIndex, search, type SearchIndex } from '../../../src/core/search';
 import { record } from '../../fixtures/search/records';
@@ -232,6 +232,54 @@ describe('aliases', () => {
       'systems management server',
     );
     expect(spelledOut(['Some', 'Words'], 'XYZ')).toBeNull();
+  });
+
+  it('keeps a second spelling of an acronym the archive uses often, not a stray one', () => {
+    const m = new AliasMiner();
+    for (let i = 0; i < 8; i++) m.add('Install the Device Development Kit (DDK) first.');
+    for (let i = 0; i < 3; i++) m.add('See the Driver Development Kit (DDK) samples.');
+    for (let i = 0; i < 20; i++) m.add('Run the Network Monitor Agent (NMA) service.');
+    // Three mentions, but under MIN_OTHER_SHARE of the acronym's: a stray reading.
+    for (let i = 0; i < 3; i++) m.add('The New Mail Alert (NMA) icon.');
+    m.add('The Novel Mail Adapter (NMA) once.');
+    expect(m.table()).toEqual([
+      'ddk\tdevice development kit',
+      'ddk\tdriver development kit',
+      'nma\tnetwork monitor agent',
+    ]);
+  });
+
+  it('mines programs named before a file name they do not spell', () => {
+    const m = new AliasMiner();
+    for (let i = 0; i < 3; i++) {
+      m.add('Use File Manager (Winfile.exe) to copy it. Start the System Configuration Utility (Msconfig.exe).');
+      m.add('Windows Explorer (Explorer.exe) restarts. The Clock (Clock.exe) stops. Open Pattern Finder (Pattern).');
+    }
+    expect(m.table()).toEqual(['msconfig\tsystem configuration utility', 'winfile\tfile manager']);
+    expect(programName(['Then', 'Run', 'Disk', 'Sweeper'], 'Dsweep')).toBe('disk sweeper');
+    expect(programName(['The', 'Windows', 'Explorer'], 'Explorer')).toBeNull();
+    expect(programName(['Migration', 'Tool', 'for', 'NetWare'], 'Nwconv')).toBeNull();
+  });
+
+  it('finds the article by either spelling of an acronym with two', () => {
+    const lines = ['ddk\tdevice development kit', 'ddk\tdriver development kit'];
+    const two = loadSearchIndex(
+      JSON.parse(
+        JSON.stringify(
+          buildSearchIndex(
+            [
+              record({ q: 'Q920001', title: 'Driver Development Kit Sample Does Not Build' }),
+              record({ q: 'Q920002', title: 'Sample Does Not Build on a Checked Build' }),
+              record({ q: 'Q920003', title: 'Device Development Kit Tools Need a Path Entry' }),
+              record({ q: 'Q920004', title: 'Tools Need a Path Entry on a Checked Build' }),
+            ],
+            { aliases: lines },
+          ),
+        ),
+      ),
+    );
+    expect(search(two, 'ddk sample does not build')[0]?.q).toBe('Q920001');
+    expect(search(two, 'ddk tools need path entry')[0]?.q).toBe('Q920003');
   });
 
   it('mines tool names contracted from their long names, and acronyms given before their long form', () => {
