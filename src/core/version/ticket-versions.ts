@@ -8,7 +8,7 @@ import { findOtherProducts, findProductMentions, type ProductMention } from './p
 import { findShorthandProducts } from './shorthand';
 import { findLaterReleases } from './later-releases';
 import { findWindowsBuilds } from './windows-builds';
-import { LEVEL, normalLevel } from './levels';
+import { LEVEL, levelOfProductAfter, normalLevel } from './levels';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -69,8 +69,11 @@ const NOT_YET_RE =
   /\b(?:plan(?:s|ned|ning)?|will|need(?:s|ed)?|should|going|want(?:s|ed)?|would|must|could|can(?:not|'t)?|until|before)\b/i;
 
 function servicePackAfter(text: string, p: ProductMention, next: number): string | null {
-  const m = SP_AFTER_RE.exec(text.slice(p.end, Math.min(next, p.end + 60)));
-  return m && !NOT_YET_RE.test(m[0]) ? normalLevel(m[1]!) : null;
+  const from = p.end;
+  const m = SP_AFTER_RE.exec(text.slice(from, Math.min(next, from + 60)));
+  if (!m || NOT_YET_RE.test(m[0])) return null;
+  const after = from + m.index + m[0].length;
+  return levelOfProductAfter(text, after) ? null : normalLevel(m[1]!);
 }
 
 function servicePackBefore(text: string, start: number, products: readonly ProductMention[]): string | null {

@@ -132,6 +132,18 @@ describe('several machines', () => {
   });
 });
 
+describe("another product's level", () => {
+  it('a level said of another product after it ("SP2 of the Option Pack") is not the product\'s', () => {
+    expect(read('Exchange 5.5 SP4 on NT 4.0, with SP2 of the Option Pack')).toEqual([
+      'Exchange Server 5.5 SP4',
+      'Windows NT 4.0',
+    ]);
+    expect(read('NT 4.0 running SP3 for the Proxy Server')).toEqual(['Windows NT 4.0']);
+    // Its own level, said after it, still is.
+    expect(read('NT 4.0 running SP3 on all servers')).toEqual(['Windows NT 4.0 SP3']);
+  });
+});
+
 describe('later releases', () => {
   const w2kSp3 = rec({
     q: 'Q900605',
