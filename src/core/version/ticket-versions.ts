@@ -102,11 +102,17 @@ const PAST_OR_FIX_RE = /\b(?:was|were|used|previously|formerly|earlier|originall
  * that level of another machine of it, in the same clause: close, on the same line, no name or
  * "was"/"to come" in between ("Exchange 5.5 SP3; the branch server is still at 5.5 SP1").
  */
-function saidOfAnotherMachine(text: string, from: number, at: number): boolean {
+function saidOfAnotherMachine(text: string, from: number, at: number, machineNames = false): boolean {
   if (at - from > 80) return false;
-  const gap = text.slice(from, at);
+  let gap = text.slice(from, at);
+  // With the version written again, a domain controller's name is the machine, not a product ("the BDC ... still 4.0 SP3").
+  if (machineNames) gap = gap.replace(MACHINE_NAME_RE, ' ');
   return !(gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap));
 }
+
+const MACHINE_NAME_RE = /(?<![\w])(?:[PB]DCs?|DCs?\d{0,2})(?![\w])/g;
+// Before a machine's version and level: a level cue, or "still" ("the BDC still 4.0 SP3").
+const STILL_RE = /(?<![\w])still[\s\u00a0]{1,3}$/i;
 
 /**
  * A service pack no product claims, after a product on its line written with its level: another
@@ -230,8 +236,9 @@ export function findTicketVersions(text: string): TicketVersions {
     // program's "5.5 SP1", nor a browser "updated to 5.5 SP2".
     if (
       named &&
-      LEVEL_CUE_RE.test(text.slice(Math.max(0, start - 12), start)) &&
-      saidOfAnotherMachine(text, named.end, start) &&
+      (LEVEL_CUE_RE.test(text.slice(Math.max(0, start - 12), start)) ||
+        STILL_RE.test(text.slice(Math.max(0, start - 12), start))) &&
+      saidOfAnotherMachine(text, named.end, start, true) &&
       !products.some((p) => p.start > named!.end && p.end <= start && p.family !== named!.family)
     ) {
       extra.push({ ...named, sp, build: null, start, end });

@@ -127,7 +127,8 @@ describe('several machines', () => {
       'fixed',
     );
     expect(v(sp4, 'Exchange 5.5 SP4 on the server; our app version 5.5 SP1 is installed')).toBe('fixed');
-    // Still a machine: said with a level cue in the same clause.
+    // Still a machine: said with a level cue in the same clause, a domain controller named in it.
+    expect(v(sp4, 'PDC is Exchange 5.5 SP4, the BDC in the branch still 5.5 SP3.')).toBe('affected');
     expect(v(sp4, 'Exchange 5.5 SP4 at head office, the branch server is at 5.5 SP3')).toBe('affected');
   });
 });
