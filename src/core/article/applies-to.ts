@@ -258,6 +258,8 @@ export function readProseAppliesTo(
 export const CONFIRMED_IN = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
 /** "This problem occurs in QuickBASIC Versions 4.00 and 4.00b, and in ...": the same statement, said without "confirmed". */
+const OCCURS_CLAUSE_END =
+  /\bbut\b|\bdoes(?:\s+not|n't)\b|\bnot\b|\b(?:was|were|is|are|has|have|had)\b|\b(?:because|when|whenever|if|unless|that|which|who|where|while|after|before|since|than|from|earlier|prior)\b|\blater\s+than\b/i;
 const OCCURS_IN = /\b(?:problem|bug|behavior|error)s?\s+(?:also\s+)?(?:only\s+)?occurs?\s+(?:only\s+)?in\s+(.+)$/i;
 
 /**
@@ -277,12 +279,10 @@ export function readConfirmedVersions(lines: readonly BodyLine[], from: number, 
   for (const sentence of sentences(text)) {
     const confirmed = CONFIRMED_IN.exec(sentence);
     const occurs = confirmed ? null : OCCURS_IN.exec(sentence);
-    // "... occurs only in QuickBASIC 4.50; it does not occur in ...": what follows is not affected.
-    const named = confirmed
-      ? confirmed[1]!
-      : occurs
-        ? occurs[1]!.split(/\bbut\b|\bdoes(?:\s+not|n't)\b|\bnot\b/i)[0]!
-        : null;
+    // "... occurs only in QuickBASIC 4.50; it does not occur in ...", "... occurs in Excel 5.0 and was
+    // corrected in Excel 7.0", "... in versions earlier than Word 97", "... in files converted from
+    // Word 6.0": the versions it names end where another clause or a comparison starts.
+    const named = confirmed ? confirmed[1]! : occurs ? occurs[1]!.split(OCCURS_CLAUSE_END)[0]! : null;
     if (named === null) continue;
     for (const p of productVersionsIn(named)) out.push(`${p.product} ${p.version}`);
   }

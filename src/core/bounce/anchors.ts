@@ -57,15 +57,15 @@ export const GMAIL_LEADS_INTL = [
   'Ваше сообщение не доставлено на адрес',
   'Vaše zpráva nebyla doručena na adresu',
 ];
+/** An Exchange Online datacenter server's name: "HE1P190MB0333.EURP190.PROD.OUTLOOK.COM". */
+export const EXO_SERVER = String.raw`[A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com\b`;
+/**
+ * Right after a label's colon: not a message header's field ("X-MS-Exchange-Organization-AuthSource:").
+ * Pasted headers name datacenter servers in every block; read as report labels, each made an anchor.
+ */
+export const NOT_HEADER_FIELD = String.raw`(?<!-[A-Za-z0-9]{1,60} ?:)`;
 /** Gmail's Japanese card puts the address inside its sentence: "メッセージは ADDR に配信されませんでした". */
 export const GMAIL_LEAD_JA = String.raw`メッセージは[\s>|]{0,12}${ADDR_SHORT}[\s>|]{0,12}に配信されませんでした`;
-/**
- * After a colon: not the colon of a message header's "X-" field ("X-MS-Exchange-CrossTenant-AuthSource:
- * AM7PR02MB1234.eurprd02.prod.outlook.com"). Pasted headers name Exchange Online's servers that way;
- * a report's server line in any language has a label of words.
- */
-export const NOT_X_HEADER = String.raw`(?<!(?:^|[\s>|])X-[A-Za-z0-9-]{1,80} ?: ?)`;
-
 /** Exchange's "Generating server" line, the label before its colon, in the report's languages (read by extract.ts too). */
 export const GENERATING_SERVER_LABELS = [
   'Generating server',
@@ -170,10 +170,7 @@ export const ANCHORS: readonly AnchorDef[] = [
   // of every page (the one-regex pre-scan, ANY_ANCHOR, could no longer skip to likely starts).
   {
     key: 'exo-gen-host',
-    re: new RegExp(
-      String.raw`:(?<=[^\s:/] ?:)${NOT_X_HEADER}[ \t]{0,2}[A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com\b`,
-      'gi',
-    ),
+    re: new RegExp(String.raw`:(?<=[^\s:/] ?:)${NOT_HEADER_FIELD}[ \t]{0,2}${EXO_SERVER}`, 'gi'),
     open: false,
     family: 'exchange-online',
     repeats: true,

@@ -6,7 +6,13 @@
  * Only what the text says is kept; nothing is inferred from the other recipients.
  */
 
-import { GENERATING_SERVER_LABELS, GMAIL_LEADS_INTL, GMAIL_RESPONSE_INTL, NOT_X_HEADER } from './anchors';
+import {
+  EXO_SERVER,
+  GENERATING_SERVER_LABELS,
+  GMAIL_LEADS_INTL,
+  GMAIL_RESPONSE_INTL,
+  NOT_HEADER_FIELD,
+} from './anchors';
 import { reasonFromText } from './classify';
 import { ADDR, recipientIn } from './recipient-forms';
 
@@ -131,7 +137,7 @@ function dsnBlocks(t: string): Piece[] {
 
 /** A line naming an Exchange report's server: a known label, or an Exchange Online datacenter name after any label. */
 const EXCHANGE_SERVER_LINE = new RegExp(
-  `(?:${GENERATING_SERVER_LABELS.map(esc).join('|')})\\s?:|[^\\s:/]\\s?:${NOT_X_HEADER}\\s?[A-Za-z0-9-]{4,41}\\.[A-Za-z0-9]{3,15}\\.prod\\.outlook\\.com\\b`,
+  `(?:${GENERATING_SERVER_LABELS.map(esc).join('|')})\\s?:|[^\\s:/]\\s?:${NOT_HEADER_FIELD}\\s?${EXO_SERVER}`,
   'i',
 );
 
@@ -1003,12 +1009,7 @@ export function extractPieces(t: string): Extracted {
   const pf = new RegExp(`This is the mail system at host (${HOST})`, 'i').exec(t);
   const qm = new RegExp(`This is the qmail-send program at (${HOST})`, 'i').exec(t);
   // Exchange Online's server under a label in a language GENERATING_SERVER_LABELS does not list.
-  const exo = gen
-    ? null
-    : new RegExp(
-        String.raw`(?<=[^\s:/]\s?:\s?)${NOT_X_HEADER}([A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com)\b`,
-        'i',
-      ).exec(t);
+  const exo = gen ? null : new RegExp(`[^\\s:/]\\s?:${NOT_HEADER_FIELD}\\s?(${EXO_SERVER})`, 'i').exec(t);
   reportingMta = gen?.[1] ?? rep?.[1] ?? exo?.[1] ?? pf?.[1] ?? qm?.[1] ?? reportingMta;
   if (reportingMta) reportingMta = reportingMta.replace(/\.$/, '');
   return { pieces, ...(reportingMta ? { reportingMta } : {}), ...(ses.subType ? { sesSubType: ses.subType } : {}) };

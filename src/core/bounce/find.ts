@@ -286,6 +286,12 @@ const DOMAIN_AFTER = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}
 const MAX_AT = 50;
 /** Senders of reports and of auto-replies, never the failed recipient. */
 const ROLE = /^(?:mailer-daemon|postmaster|MicrosoftExchange[0-9a-f]{0,40}|no-?reply|do-?not-?reply)$/i;
+/**
+ * A message header's line: the report's own "To:" is its sender, "From:" a system or the sender;
+ * neither is the failed recipient ("Von:", "An:", "De :", "À :", "Para:", "Aan:" as mail clients translate them).
+ */
+const HEADER_FIELD =
+  /^[\s>|]*(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|Von|An|Kopie|De|À|Para|Van|Aan|Da|A|Från|Till|Fra|Til)\s?:/i;
 /** How far before a report's first part its opening lines, naming the recipient, may be. */
 const ADDRESS_BACK = 1500;
 /**
@@ -318,6 +324,8 @@ function onlyAddress(t: string): string | undefined {
     const domain = DOMAIN_AFTER.exec(t.slice(i, i + 600));
     const local = domain ? /[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}$/.exec(t.slice(Math.max(0, i - 200), i)) : null;
     if (!domain || !local || !ADDRESS_AT.test(local[0] + domain[0]) || ROLE.test(local[0])) continue;
+    const lineStart = t.lastIndexOf('\n', i) + 1;
+    if (HEADER_FIELD.test(t.slice(Math.max(lineStart, i - 300), i - local[0].length))) continue;
     const a = local[0] + domain[0];
     if (found && found.toLowerCase() !== a.toLowerCase()) return undefined;
     found ??= a;
@@ -337,8 +345,14 @@ const PARAGRAPH_BACK = 400;
 function readStart(flat: FlatText, c: Cluster, floor: number): number {
   if (c.anchors[0]!.def.open) return c.start;
   const from = Math.max(floor, c.start - PARAGRAPH_BACK);
-  const para = flat.text.lastIndexOf('\n', c.start - 1);
-  return para >= from ? para + 1 : from > floor ? flat.text.indexOf(' ', from) + 1 || c.start : from;
+  // Only the stretch it may begin in is searched: a page of anchors without line breaks (flattened)
+  // would otherwise be searched back to its start from each one.
+  const back = flat.text.slice(from, c.start);
+  const para = back.lastIndexOf('\n');
+  if (para >= 0) return from + para + 1;
+  if (from === floor) return from;
+  const space = back.indexOf(' ');
+  return space >= 0 ? from + space + 1 : c.start;
 }
 
 function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, floor: number): Bounce | null {

@@ -51,11 +51,12 @@ const NEXT_DENIES = new RegExp(
 const DISMISSED_IN_CLAUSE =
   /\b(?:unrelated|irrelevant|not\s+relevant)(?=\s*(?:[,;:()\]\-\u2013.!?]|$|here\b|to\s+(?:us|this|ours)\b|for\s+(?:us|this)\b))|\bnot\s+(?:ours|this(?:\s+one)?|our\s+(?:issue|problem|case|error))(?=\s*(?:[,;:()\]\-\u2013.!?]|$))|\bwrong\s+(?:kb|article|one)\b|\b(?:a\s+)?different\s+(?:issue|problem|scenario|product|printer|error|case)(?=\s*(?:[,;:()\]\-\u2013.!?]|$))|\bdoubtful\b|(?:^|[,;:(\-\u2013]\s*)ignore(?:\s+(?:that|this|it)(?:\s+(?:one|here))?)?\s*(?:[,;:)\]\-.!?]|$)/i;
 // A number from the customer's history, not this problem: "previous case was Q1", "on another
-// call", "had a similar thing last month, see Q1".
+// call", "had a similar thing last month, see Q1". Not this ticket's own "last call" or "last
+// ticket update": only another call is another case.
 const HISTORY_BEFORE =
-  /\b(?:(?:previous|earlier|prior|last|other|another)\s+(?:case|ticket|call|incident)s?\b[^.!?\n()]{0,40}|\bsimilar\b[^.!?\n()]{0,50}\b(?:last|previous)\s+(?:week|month|year|time)\b[^.!?\n()]{0,20}|\bnot\s+the\s+same\s+as\b[^.!?\n()]{0,40})$/i;
+  /\b(?:(?:(?:previous|earlier|prior|last|other|another)\s+(?:case|ticket|incident)s?|(?:other|another)\s+calls?)\b(?!\s+(?:update|note|comment|entry|entries|reply|response)s?\b)[^.!?\n()]{0,40}|\bsimilar\b[^.!?\n()]{0,50}\b(?:last|previous)\s+(?:week|month|year|time)\b[^.!?\n()]{0,20}|\bnot\s+the\s+same\s+as\b[^.!?\n()]{0,40})$/i;
 const HISTORY_AFTER =
-  /^[^.!?\n]{0,50}?\b(?:on|in|for)\s+(?:an?other|a\s+different|the\s+(?:previous|earlier|other))\s+(?:case|ticket|call|incident)\b/i;
+  /^[^.!?\n]{0,50}?\b(?:on|in|for)\s+(?:(?:an?other|a\s+different|the\s+other)\s+(?:case|ticket|call|incident)|the\s+(?:previous|earlier)\s+(?:case|ticket|incident))\b/i;
 // More numbers in the same list ("Q1 and Q2", "Q1 (rdr.sys), Q2"): what is said after the list,
 // or before it, is said of each of them.
 const LIST_NEXT =
@@ -124,10 +125,11 @@ const OTHER_SUBJECT = /\b(?:other|others|rest|remaining|everything\s+else)\b/i;
 
 /**
  * "Q1 matches the event pair exactly", "Q2 is the one", "only Q3 applies to our version": among
- * several numbers a ticket cites, the one it says is its case (citationAffirmed).
+ * several numbers a ticket cites, the one it says is its case (citationAffirmed). "Q1 is it" and
+ * "looks like ours" end their phrase: "Q1 seems like it only applies to NT 4.0" describes it.
  */
 const AFFIRMED_AFTER =
-  /^[\s,)\]]{0,3}(?:\([^()\n]{0,60}\)\s*)?(?:(?:is|looks|seems|sounds)\s+(?:like\s+)?(?:exactly\s+|definitely\s+|clearly\s+)?(?:the\s+(?:one|right\s+(?:one|article|kb)|culprit)\b|(?:it|ours)\b(?!\s*\?)|our\s+(?:exact\s+)?(?:issue|problem|case|error|bug)\b)|(?:matches|describes|fits)\b[^.!?\n]{0,40}?\b(?:exactly|perfectly|precisely)\b|(?:exactly|precisely)\s+(?:matches|describes|fits)\b)/i;
+  /^[\s,)\]]{0,3}(?:\([^()\n]{0,60}\)\s*)?(?:(?:is|looks|seems|sounds)\s+(?:like\s+)?(?:exactly\s+|definitely\s+|clearly\s+)?(?:the\s+(?:one|right\s+(?:one|article|kb)|culprit)\b|(?:it|ours)(?=\s*(?:[,;:.!)\]\-\u2013]|$))|it\s+(?:applies|matches|fits)\b|our\s+(?:exact\s+)?(?:issue|problem|case|error|bug)\b)|(?:matches|describes|fits)\b[^.!?\n]{0,40}?\b(?:exactly|perfectly|precisely)\b|(?:exactly|precisely)\s+(?:matches|describes|fits)\b)/i;
 const AFFIRMED_BEFORE = /\bonly\s+(?:(?:ms\s*)?kb\s*)?(?:article\s*)?$/i;
 /** A reservation later in the clause takes the affirmation back: "matches exactly, but not our version". */
 const RESERVATION = /\b(?:but|except|although|though|however)\b|\bnot\b|n't\b/i;

@@ -152,6 +152,15 @@ function loneLevels(text: string, products: readonly ProductMention[]): ProductM
   return out;
 }
 
+/**
+ * The words before a bare "5.5 SP1" in its clause say it is a level the product was at or is to go
+ * to ("upgraded from 5.5 SP1", "previously 5.5 SP1", "plan to move to 5.5 SP4"), not another machine.
+ */
+function formerOrFuture(lead: string): boolean {
+  const clause = lead.slice(lead.search(/[^.;!?\n]*$/));
+  return PAST_OR_FIX_RE.test(clause) || NOT_YET_RE.test(clause) || /\bfrom\b/i.test(clause);
+}
+
 export function findTicketVersions(text: string): TicketVersions {
   const products = findProductMentions(text);
   products.push(...findShorthandProducts(text, products));
@@ -239,7 +248,8 @@ export function findTicketVersions(text: string): TicketVersions {
       (LEVEL_CUE_RE.test(text.slice(Math.max(0, start - 12), start)) ||
         STILL_RE.test(text.slice(Math.max(0, start - 12), start))) &&
       saidOfAnotherMachine(text, named.end, start, true) &&
-      !products.some((p) => p.start > named!.end && p.end <= start && p.family !== named!.family)
+      !products.some((p) => p.start > named!.end && p.end <= start && p.family !== named!.family) &&
+      !formerOrFuture(text.slice(Math.max(named.end, start - 60), start))
     ) {
       extra.push({ ...named, sp, build: null, start, end });
       continue;

@@ -121,4 +121,18 @@ describe('versions from the "confirmed" sentence of an article without an applie
     );
     expect(r.versions).toEqual(['Gizmo BASIC 2.00', 'Gizmo BASIC 2.00b']);
   });
+  it('"occurs in" reads the versions it names, not those a later clause brings in', () => {
+    const read = (sentence: string) =>
+      recordOf('Q399507', [], ['Gizmo Draw shows a blank page.', '', sentence]).versions;
+    expect(read('This problem occurs in Gizmo Draw version 5.0 and was corrected in Gizmo Draw version 7.0.')).toEqual([
+      'Gizmo Draw 5.0',
+    ]);
+    expect(read('This problem occurs in versions of Gizmo Draw earlier than Gizmo Draw 9.0.')).toEqual([]);
+    expect(read('The error occurs in Gizmo Draw 4.0 files that were converted from Gizmo Draw 3.0.')).toEqual([
+      'Gizmo Draw 4.0',
+    ]);
+    expect(read('This behavior occurs in Gizmo Draw 4.5 because the engine in Gizmo Paint 7.1 changed it.')).toEqual([
+      'Gizmo Draw 4.5',
+    ]);
+  });
 });

@@ -20,6 +20,11 @@ describe('what a ticket says about a KB number it cites', () => {
     'Can we apply the hotfix from [Q310625] tonight?',
     'we followed [Q320702] and the journal copies still bounce',
     'Have you tried [Q183588]? It describes the same event.',
+    // This ticket's own calls and updates are no other case.
+    'As discussed on our last call, please install [KB 123456] on the server.',
+    'As agreed on the previous call, [KB 123456] is the fix.',
+    'Per the last ticket update, [KB 123456] should fix it.',
+    '[KB 123456] applies, as I said on the previous call.',
   ])('the ticket is about it: %s', (text) => expect(role(text)).toBeUndefined());
 
   it.each([
@@ -119,6 +124,8 @@ describe('the one of several cited numbers the ticket says is its case', () => {
     'I think [Q227142] is our issue, the others are for 5.0.',
     'The vendor sent Q181423, Q183795 and Q183796; only [Q183795] applies to our build.',
     '[Q227142] (the connector one) looks like exactly our problem.',
+    'Vendor listed three. [Q227142] is it.',
+    '[KB 123456] looks like it applies here.',
   ])('affirmed: %s', (text) => expect(affirmed(text)).toBe(true));
 
   it.each([
@@ -128,5 +135,8 @@ describe('the one of several cited numbers the ticket says is its case', () => {
     'See [Q227142] for the connector.',
     '[Q227142] applies to Exchange 5.0 and 5.5.',
     "[Q183588] doesn't match exactly.",
+    // "it" as the subject of a description, not "that's it".
+    '[KB 123456] seems like it only applies to NT 4.0 SP3.',
+    '[KB 123456] looks like it is for Outlook 98, we run 2000.',
   ])('not affirmed: %s', (text) => expect(affirmed(text)).toBe(false));
 });

@@ -145,6 +145,17 @@ describe("another product's level", () => {
   });
 });
 
+describe('several machines, over time', () => {
+  it('a level the product was at, or is to go to, is no other machine', () => {
+    expect(read('Exchange 5.5 SP4 everywhere; we upgraded from 5.5 SP1 last month.')).toEqual([
+      'Exchange Server 5.5 SP4',
+    ]);
+    expect(read('Exchange 5.5 SP4 on all servers, previously 5.5 SP1.')).toEqual(['Exchange Server 5.5 SP4']);
+    expect(read('Exchange 5.5 SP4 now. We were on 5.5 SP1 before.')).toEqual(['Exchange Server 5.5 SP4']);
+    expect(read('Exchange 5.5 SP1 today, we plan to move to 5.5 SP4.')).toEqual(['Exchange Server 5.5 SP1']);
+  });
+});
+
 describe('later releases', () => {
   const w2kSp3 = rec({
     q: 'Q900605',
