@@ -199,9 +199,14 @@ function exchangeAdmin(t: string): Piece[] {
   while ((m = dquoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
   // The same with the quotes lost (a translation or a help-desk tool dropped them): a paragraph that
   // is the address, a few words and the reply ("addr Ekstern server returnerte 550 5.1.1 ..."). Only
-  // under an Exchange reporting server's line: elsewhere such a paragraph is an agent's note.
+  // under an Exchange reporting server's line, and only a reply carrying Exchange's component code
+  // (RESOLVER, STOREDRV, ...): "addr gets 550 5.7.708 since Monday" is an agent's note, under a
+  // report or under a ticket's "server: ...prod.outlook.com".
   if (EXCHANGE_SERVER_LINE.test(t)) {
-    const bare = new RegExp(String.raw`(?<![^\n])(${ADDR}) ([^\d'\n@]{3,60}?) (\d{3}[ -]${STATUS}[^\n]{0,400})`, 'g');
+    const bare = new RegExp(
+      String.raw`(?<![^\n])(${ADDR}) ([^\d'\n@]{3,60}?) (\d{3}[ -]${STATUS} (?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|QUEUE|CAT)\.[^\n]{0,400})`,
+      'g',
+    );
     while ((m = bare.exec(t))) out.push(fromReply(m[3]!, m.index + m[0].length, { address: m[1]! }));
   }
   return out;

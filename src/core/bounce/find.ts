@@ -294,6 +294,25 @@ const HEADER_FIELD =
   /^[\s>|]*(?:From|To|Cc|Bcc|Reply-To|Return-Path|Sender|Von|An|Kopie|De|À|Para|Van|Aan|Da|A|Från|Till|Fra|Til)\s?:/i;
 /** How far before a report's first part its opening lines, naming the recipient, may be. */
 const ADDRESS_BACK = 1500;
+/**
+ * A header-like line, "Label: [Name] [<|[mailto:]addr[>|]]" in any language (From:, To:, Von:, De :,
+ * Sender Address:): a mail header of the ticket or of the forwarded report, naming the sender or
+ * the agent, or a label whose role the reader cannot tell. Never read as a lone reply's recipient.
+ */
+const HEADER_LABEL = /^[ \t>|]*[^\n:@<>"'[\]]{1,30}:[ \t]/;
+const HEADER_LINE_MAX = 400;
+
+/** `raw` without its header-like lines naming one address (HEADER_LABEL). Line by line: linear on any input. */
+function withoutHeaderAddresses(raw: string): string {
+  return raw
+    .split('\n')
+    .map((line) => {
+      if (line.length > HEADER_LINE_MAX || !HEADER_LABEL.test(line)) return line;
+      const at = line.indexOf('@');
+      return at >= 0 && line.indexOf('@', at + 1) < 0 ? '' : line;
+    })
+    .join('\n');
+}
 const EXCHANGE_CARD = new Set<Generation | undefined>(['exchange-online', 'exchange-2007+']);
 
 /** The one SMTP address a text names (several times, any case), or undefined: none, several, or too many "@" to read. */
@@ -365,8 +384,12 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
     // Named outside the reply: a reply quoting its address, pasted above the report's opener
     // (findBounces joins the two), is not read as a whole report on its own.
     // The opening lines may lie before the flattened window (findBounces reads a little before each anchor).
+    // Read in the ticket's own lines, up to the reply: header lines ("From: agent", the report's
+    // "To: sender") and a signature below the report name other people.
     const rawStart = toOriginal(flat, c.start);
-    const around = `${flatten(text, Math.max(0, rawStart - ADDRESS_BACK), rawStart).text} ${t}`;
+    const rawEnd = toOriginal(flat, c.start + drafts[0]!.end, true);
+    const raw = text.slice(Math.max(0, rawStart - ADDRESS_BACK), rawEnd);
+    const around = flatten(withoutHeaderAddresses(raw)).text;
     const only = onlyAddress(drafts[0]!.diagnostic ? around.replace(drafts[0]!.diagnostic, ' ') : around);
     if (only) drafts[0]!.address = only;
   }

@@ -37,3 +37,16 @@ export function releaseLevel(words: string | undefined): string | null {
   if (!words) return null;
   return /latest/i.test(words) ? 'latest' : '0';
 }
+
+/**
+ * A level said of the product named right after it: "with SP2 of the Option Pack", "SP3 for the
+ * Proxy Server". Not the level of the product before it. Not "SR-2 for Windows" (a platform).
+ * Case-sensitive: the name starts with a capital.
+ */
+const LEVEL_OF_NAMED =
+  /^[\s\u00a0]{1,3}(?:of|for[\s\u00a0]{1,3}the)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:Microsoft[\s\u00a0]{1,3})?[A-Z]/;
+
+/** Whether the level ending at `at` in `text` belongs to a product named after it (LEVEL_OF_NAMED). */
+export function levelOfProductAfter(text: string, at: number): boolean {
+  return LEVEL_OF_NAMED.test(text.slice(at, at + 60));
+}

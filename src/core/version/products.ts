@@ -3,7 +3,7 @@
  * "Exchange Server 5.5 SP4", "Exchange 2000 Server", "Windows NT Server 4.0 SP6a", "Outlook 98".
  * Every product family maps its marketing versions to a dotted rank so "2000" compares above "5.5".
  */
-import { LEVEL, RELEASE_WORDS, normalLevel, releaseLevel } from './levels';
+import { LEVEL, RELEASE_WORDS, levelOfProductAfter, normalLevel, releaseLevel } from './levels';
 
 export { releaseLevel };
 
@@ -124,8 +124,10 @@ export function readProductTail(text: string, at: number): { sp: string | null; 
   TAIL_RE.lastIndex = at;
   const m = TAIL_RE.exec(text);
   if (!m) return { sp: null, build: null, end: at };
-  const sp = m[1] ?? m[3];
-  return { sp: sp ? normalLevel(sp) : releaseLevel(m[4]), build: m[2] ?? null, end: at + m[0].length };
+  const end = at + m[0].length;
+  // "NT 4.0, with SP2 of the Option Pack": a level ending the tail may be the next product's.
+  const sp = m[1] && !m[2] && !m[4] && levelOfProductAfter(text, end) ? undefined : (m[1] ?? m[3]);
+  return { sp: sp ? normalLevel(sp) : releaseLevel(m[4]), build: m[2] ?? null, end };
 }
 
 function familyFor(groupIndex: number, version: string): ProductFamily {
@@ -164,12 +166,15 @@ export function findProductMentions(text: string, limit = 200): ProductMention[]
     const family = familyFor(g, version);
     const rank = family.ranks[version];
     if (rank === undefined) continue;
+    const end = m.index + m[0].length;
+    // "NT 4.0, with SP2 of the Option Pack": a level ending the match may be the next product's.
+    const level = m[11] && !m[12] && !m[14] && levelOfProductAfter(text, end) ? undefined : (m[11] ?? m[13]);
     out.push({
       family: family.family,
       name: displayName(family, m[g] ?? '', version),
       version,
       rank,
-      sp: (m[11] ?? m[13]) ? normalLevel((m[11] ?? m[13])!) : releaseLevel(m[14]),
+      sp: level ? normalLevel(level) : releaseLevel(m[14]),
       build: m[12] ?? null,
       start: m.index,
       end: m.index + m[0].length,

@@ -8,7 +8,7 @@ import { findOtherProducts, findProductMentions, type ProductMention } from './p
 import { findShorthandProducts } from './shorthand';
 import { findLaterReleases } from './later-releases';
 import { findWindowsBuilds } from './windows-builds';
-import { LEVEL, normalLevel } from './levels';
+import { LEVEL, levelOfProductAfter, normalLevel } from './levels';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -69,8 +69,11 @@ const NOT_YET_RE =
   /\b(?:plan(?:s|ned|ning)?|will|need(?:s|ed)?|should|going|want(?:s|ed)?|would|must|could|can(?:not|'t)?|until|before)\b/i;
 
 function servicePackAfter(text: string, p: ProductMention, next: number): string | null {
-  const m = SP_AFTER_RE.exec(text.slice(p.end, Math.min(next, p.end + 60)));
-  return m && !NOT_YET_RE.test(m[0]) ? normalLevel(m[1]!) : null;
+  const from = p.end;
+  const m = SP_AFTER_RE.exec(text.slice(from, Math.min(next, from + 60)));
+  if (!m || NOT_YET_RE.test(m[0])) return null;
+  const after = from + m.index + m[0].length;
+  return levelOfProductAfter(text, after) ? null : normalLevel(m[1]!);
 }
 
 function servicePackBefore(text: string, start: number, products: readonly ProductMention[]): string | null {
@@ -93,6 +96,23 @@ const BARE_VERSION_BEFORE_RE = /\d\.\d{1,2}[a-z]?[\s\u00a0]{0,3},?[\s\u00a0]{0,3
 const NAME_RE = /(?<![\w])[A-Z][A-Za-z]+(?![\w])/;
 // A level that was, or a fix: "it was on SP2 until", "it is fixed with SP2".
 const PAST_OR_FIX_RE = /\b(?:was|were|used|previously|formerly|earlier|originally|fix(?:ed|es)?|resolved|corrected)\b/i;
+
+/**
+ * The words between a product written with its level (ending at `from`) and a level at `at` say
+ * that level of another machine of it, in the same clause: close, on the same line, no name or
+ * "was"/"to come" in between ("Exchange 5.5 SP3; the branch server is still at 5.5 SP1").
+ */
+function saidOfAnotherMachine(text: string, from: number, at: number, machineNames = false): boolean {
+  if (at - from > 80) return false;
+  let gap = text.slice(from, at);
+  // With the version written again, a domain controller's name is the machine, not a product ("the BDC ... still 4.0 SP3").
+  if (machineNames) gap = gap.replace(MACHINE_NAME_RE, ' ');
+  return !(gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap));
+}
+
+const MACHINE_NAME_RE = /(?<![\w])(?:[PB]DCs?|DCs?\d{0,2})(?![\w])/g;
+// Before a machine's version and level: a level cue, or "still" ("the BDC still 4.0 SP3").
+const STILL_RE = /(?<![\w])still[\s\u00a0]{1,3}$/i;
 
 /**
  * A service pack no product claims, after a product on its line written with its level: another
@@ -119,8 +139,7 @@ function loneLevels(text: string, products: readonly ProductMention[]): ProductM
     let prevEnd = -1;
     for (const p of products) if (p.end <= start && p.end > prevEnd) prevEnd = p.end;
     if (prevEnd < 0 || start - prevEnd > 80) continue;
-    const gap = text.slice(prevEnd, start);
-    if (gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap)) continue;
+    if (!saidOfAnotherMachine(text, prevEnd, start)) continue;
     const level = normalLevel(m[1]!);
     for (const p of products) {
       // Another machine only beside one whose level is stated: after a product without one, a lone
@@ -222,8 +241,13 @@ export function findTicketVersions(text: string): TicketVersions {
     // machine of the product named before it (the verdict's lowest level decides).
     let named: ProductMention | undefined;
     for (const p of products) if (p.end <= start && p.version === version && p.sp !== null) named = p;
+    // Only said of a machine ("the branch server is still at 5.5 SP1"): not a signature's or another
+    // program's "5.5 SP1", nor a browser "updated to 5.5 SP2".
     if (
       named &&
+      (LEVEL_CUE_RE.test(text.slice(Math.max(0, start - 12), start)) ||
+        STILL_RE.test(text.slice(Math.max(0, start - 12), start))) &&
+      saidOfAnotherMachine(text, named.end, start, true) &&
       !products.some((p) => p.start > named!.end && p.end <= start && p.family !== named!.family) &&
       !formerOrFuture(text.slice(Math.max(named.end, start - 60), start))
     ) {

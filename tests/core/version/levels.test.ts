@@ -110,6 +110,42 @@ describe('several machines', () => {
     expect(v(sp2, 'Head office runs Exchange 5.5 SP3; the branch server is still at 5.5 SP1.')).toBe('affected');
     expect(v(sp2, 'Head office runs Exchange 5.5 SP3; the branch server is at 5.5 SP2.')).toBe('fixed');
   });
+  it('a bare version and level that is not said of a machine of the product is not another machine', () => {
+    const sp4 = rec({
+      q: 'Q900606',
+      versions: ['Exchange Server 5.5'],
+      fix: fix({
+        text: 'Exchange Server 5.5 Service Pack 4',
+        product: 'Exchange Server',
+        version: '5.5',
+        servicePack: '4',
+      }),
+    });
+    // A signature, another program's version, a browser upgraded to its own 5.5 SP2.
+    expect(v(sp4, 'Exchange 5.5 SP4 server.\n\nThanks,\nJohn\nHelpdesk tool 5.5 SP1')).toBe('fixed');
+    expect(v(sp4, 'Exchange 5.5 SP4 is installed. Also updated the client browsers to 5.5 SP2 last week')).toBe(
+      'fixed',
+    );
+    expect(v(sp4, 'Exchange 5.5 SP4 on the server; our app version 5.5 SP1 is installed')).toBe('fixed');
+    // Still a machine: said with a level cue in the same clause, a domain controller named in it.
+    expect(v(sp4, 'PDC is Exchange 5.5 SP4, the BDC in the branch still 5.5 SP3.')).toBe('affected');
+    expect(v(sp4, 'Exchange 5.5 SP4 at head office, the branch server is at 5.5 SP3')).toBe('affected');
+  });
+});
+
+describe("another product's level", () => {
+  it('a level said of another product after it ("SP2 of the Option Pack") is not the product\'s', () => {
+    expect(read('Exchange 5.5 SP4 on NT 4.0, with SP2 of the Option Pack')).toEqual([
+      'Exchange Server 5.5 SP4',
+      'Windows NT 4.0',
+    ]);
+    expect(read('NT 4.0 running SP3 for the Proxy Server')).toEqual(['Windows NT 4.0']);
+    // Its own level, said after it, still is.
+    expect(read('NT 4.0 running SP3 on all servers')).toEqual(['Windows NT 4.0 SP3']);
+  });
+});
+
+describe('several machines, over time', () => {
   it('a level the product was at, or is to go to, is no other machine', () => {
     expect(read('Exchange 5.5 SP4 everywhere; we upgraded from 5.5 SP1 last month.')).toEqual([
       'Exchange Server 5.5 SP4',
