@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Fix } from '../../../src/core/article/types';
-import { findTicketVersions, verdictFor } from '../../../src/core/version';
+import { findTicketVersions } from '../../../src/core/version';
 import { LEVEL, normalLevel } from '../../../src/core/version/levels';
-import { record } from '../match/fixture-records';
+import { fix, rec, v } from './composed';
 
-// Composed records and tickets: the products and levels are the archive's kind, the articles are not real ones.
-const fix = (p: Partial<Fix> & Pick<Fix, 'text' | 'product' | 'version'>): Fix => ({
-  servicePack: null,
-  hotfix: false,
-  source: 'status',
-  ...p,
-});
-const rec = (p: Omit<Parameters<typeof record>[0], 'title'>) => record({ title: 'Composed article', ...p });
-const v = (r: ReturnType<typeof record>, text: string) => verdictFor(r, findTicketVersions(text)).verdict;
 const read = (text: string) => findTicketVersions(text).products.map((p) => `${p.name}${p.sp ? ` SP${p.sp}` : ''}`);
 
 describe('one way to read a level, wherever it is written', () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Fix } from '../../../src/core/article/types';
-import { findTicketVersions, verdictFor } from '../../../src/core/version';
-import { record } from '../match/fixture-records';
-
-// Composed records: the products are the archive's kind, the articles are not real ones.
-const rec = (p: Omit<Parameters<typeof record>[0], 'title'>) => record({ title: 'Composed article', ...p });
-const verdict = (r: ReturnType<typeof record>, text: string) => verdictFor(r, findTicketVersions(text));
-const fix = (p: Partial<Fix> & Pick<Fix, 'text' | 'product' | 'version'>): Fix => ({
-  servicePack: null,
-  hotfix: false,
-  source: 'status',
-  ...p,
-});
+import { findTicketVersions } from '../../../src/core/version';
+import { fix, rec, verdictOf } from './composed';
 
 describe('versions the article says the problem does not occur in', () => {
   const other = rec({
@@ -20,13 +9,13 @@ describe('versions the article says the problem does not occur in', () => {
     unaffected: [{ product: 'Exchange Server', version: '5.0', range: 'at' }],
   });
   it('the version named is not affected; the listed one is', () => {
-    const v = verdict(other, 'Our Exchange Server 5.0 SP1 box shows the containers out of order');
+    const v = verdictOf(other, 'Our Exchange Server 5.0 SP1 box shows the containers out of order');
     expect(v.verdict).toBe('not-affected');
     expect(v.reason).toMatch(/does not occur in Exchange Server 5\.0/);
-    expect(verdict(other, 'Exchange 4.0 SP2 server').verdict).toBe('affected');
+    expect(verdictOf(other, 'Exchange 4.0 SP2 server').verdict).toBe('affected');
   });
   it('two machines, one at a listed version: the affected one decides', () => {
-    expect(verdict(other, 'One Exchange 4.0 server and one Exchange 5.0 server').verdict).toBe('affected');
+    expect(verdictOf(other, 'One Exchange 4.0 server and one Exchange 5.0 server').verdict).toBe('affected');
   });
   it('two machines, one on another product the article lists at an affected version: that one decides', () => {
     // "This problem does not occur in Windows 95" in a Windows NT 4.0 article; the ticket names both.
@@ -35,15 +24,15 @@ describe('versions the article says the problem does not occur in', () => {
       versions: ['Windows NT Server 4.0'],
       unaffected: [{ product: 'Windows', version: '95', range: 'at' }],
     });
-    expect(verdict(nt, 'Windows 95 clients only').verdict).toBe('not-affected');
-    expect(verdict(nt, 'Windows 95 clients log on to a Windows NT Server 4.0 SP3 domain').verdict).toBe('affected');
+    expect(verdictOf(nt, 'Windows 95 clients only').verdict).toBe('not-affected');
+    expect(verdictOf(nt, 'Windows 95 clients log on to a Windows NT Server 4.0 SP3 domain').verdict).toBe('affected');
     // The platform a listed product runs on is not a second machine: Exchange 5.0 on NT 4.0 is Exchange 5.0.
     const onNt = rec({
       q: 'Q900409',
       versions: ['Exchange Server 4.0', 'Windows NT Server 4.0'],
       unaffected: [{ product: 'Exchange Server', version: '5.0', range: 'at' }],
     });
-    expect(verdict(onNt, 'Exchange Server 5.0 on Windows NT Server 4.0 SP3').verdict).toBe('not-affected');
+    expect(verdictOf(onNt, 'Exchange Server 5.0 on Windows NT Server 4.0 SP3').verdict).toBe('not-affected');
   });
   it('"later versions" of a Windows 3.x product: later Windows of either line, not the listed one', () => {
     const wfw = rec({
@@ -51,10 +40,10 @@ describe('versions the article says the problem does not occur in', () => {
       versions: ['Windows for Workgroups 3.1'],
       unaffected: [{ product: 'Windows for Workgroups', version: '3.1', range: 'later' }],
     });
-    expect(verdict(wfw, 'Windows for Workgroups 3.11 clients').verdict).toBe('not-affected');
-    expect(verdict(wfw, 'WfW 3.11 on the front desk').verdict).toBe('not-affected');
-    expect(verdict(wfw, 'a Windows 95 PC').verdict).toBe('not-affected');
-    expect(verdict(wfw, 'WfW 3.1 in standard mode').verdict).toBe('affected');
+    expect(verdictOf(wfw, 'Windows for Workgroups 3.11 clients').verdict).toBe('not-affected');
+    expect(verdictOf(wfw, 'WfW 3.11 on the front desk').verdict).toBe('not-affected');
+    expect(verdictOf(wfw, 'a Windows 95 PC').verdict).toBe('not-affected');
+    expect(verdictOf(wfw, 'WfW 3.1 in standard mode').verdict).toBe('affected');
   });
   it('"earlier versions": below the bound, same product only', () => {
     const word = rec({
@@ -62,9 +51,9 @@ describe('versions the article says the problem does not occur in', () => {
       versions: ['Word 97 for Windows'],
       unaffected: [{ product: 'Word', version: '97', range: 'earlier' }],
     });
-    expect(verdict(word, 'user still on Word 95').verdict).toBe('not-affected');
-    expect(verdict(word, 'Word 97 SR-1 here').verdict).toBe('affected');
-    expect(verdict(word, 'Word 2000 here').verdict).not.toBe('not-affected');
+    expect(verdictOf(word, 'user still on Word 95').verdict).toBe('not-affected');
+    expect(verdictOf(word, 'Word 97 SR-1 here').verdict).toBe('affected');
+    expect(verdictOf(word, 'Word 2000 here').verdict).not.toBe('not-affected');
   });
 });
 
@@ -75,15 +64,15 @@ describe('verdict mechanisms the blind verdict set showed', () => {
       versions: ['Visual FoxPro for Windows 5.0'],
       fix: fix({ text: 'Visual FoxPro 5.0a', product: 'Visual FoxPro', version: '5.0a' }),
     });
-    expect(verdict(vfp, 'VFP 5.0 app crashes').verdict).toBe('affected');
-    expect(verdict(vfp, 'Visual FoxPro 5.0a app').verdict).toBe('fixed');
+    expect(verdictOf(vfp, 'VFP 5.0 app crashes').verdict).toBe('affected');
+    expect(verdictOf(vfp, 'Visual FoxPro 5.0a app').verdict).toBe('fixed');
   });
   it('without a fix, the listed product the ticket names decides, not the first listed', () => {
     const clientFirst = rec({
       q: 'Q900405',
       versions: ['Exchange Windows 3.x client 4.0', 'Exchange Server 4.0'],
     });
-    expect(verdict(clientFirst, 'Exchange Server 4.0 SP2 in the lab').verdict).toBe('affected');
+    expect(verdictOf(clientFirst, 'Exchange Server 4.0 SP2 in the lab').verdict).toBe('affected');
   });
   it('a fix that names a file at a version is compared with the file version the ticket quotes', () => {
     const file = rec({
@@ -91,8 +80,8 @@ describe('verdict mechanisms the blind verdict set showed', () => {
       versions: ['Schedule+ for Windows 1.0'],
       fix: fix({ text: 'GIZMO.DLL 3.2.0.4064', product: 'GIZMO.DLL', version: '3.2.0.4064' }),
     });
-    expect(verdict(file, 'Schedule+ 1.0, our GIZMO.DLL is 3.2.0.4064 now').verdict).toBe('fixed');
-    expect(verdict(file, 'Schedule+ 1.0, GIZMO.DLL version 3.2.0.3002').verdict).toBe('affected');
+    expect(verdictOf(file, 'Schedule+ 1.0, our GIZMO.DLL is 3.2.0.4064 now').verdict).toBe('fixed');
+    expect(verdictOf(file, 'Schedule+ 1.0, GIZMO.DLL version 3.2.0.3002').verdict).toBe('affected');
   });
 });
 
@@ -109,6 +98,6 @@ describe('ticket versions', () => {
       versions: ['QuickBASIC 4.00b'],
       fix: fix({ text: 'QuickBASIC 4.50', product: 'QuickBASIC', version: '4.50' }),
     });
-    expect(verdict(qb, 'QuickBASIC 4.5 here').verdict).toBe('fixed');
+    expect(verdictOf(qb, 'QuickBASIC 4.5 here').verdict).toBe('fixed');
   });
 });

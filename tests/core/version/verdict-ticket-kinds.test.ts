@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Fix } from '../../../src/core/article/types';
-import { findTicketVersions, verdictFor } from '../../../src/core/version';
-import { record } from '../match/fixture-records';
-
-// Composed records: the products and levels are the archive's kind, the articles are not real ones.
-const fix = (p: Partial<Fix> & Pick<Fix, 'text' | 'product' | 'version'>): Fix => ({
-  servicePack: null,
-  hotfix: false,
-  source: 'status',
-  ...p,
-});
-const rec = (p: Omit<Parameters<typeof record>[0], 'title'>) => record({ title: 'Composed article', ...p });
-const v = (r: ReturnType<typeof record>, text: string) => verdictFor(r, findTicketVersions(text)).verdict;
+import { findTicketVersions } from '../../../src/core/version';
+import { fix, rec, v } from './composed';
 
 describe('an article fixed in several versions of one product', () => {
   const twoLines = rec({
