@@ -20,3 +20,7 @@ export const rec = (p: Omit<Parameters<typeof record>[0], 'title'>) => record({ 
 export const verdictOf = (r: ReturnType<typeof record>, text: string) => verdictFor(r, findTicketVersions(text));
 
 export const v = (r: ReturnType<typeof record>, text: string) => verdictOf(r, text).verdict;
+
+/** The commonest fix: "<product> <version> Service Pack <n>", as the parser reads it. */
+export const spFix = (product: string, version: string, servicePack: string): Fix =>
+  fix({ text: `${product} ${version} Service Pack ${servicePack}`, product, version, servicePack });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTicketVersions } from '../../../src/core/version';
 import { LEVEL, normalLevel } from '../../../src/core/version/levels';
-import { fix, rec, v } from './composed';
+import { fix, rec, spFix, v } from './composed';
 
 const read = (text: string) => findTicketVersions(text).products.map((p) => `${p.name}${p.sp ? ` SP${p.sp}` : ''}`);
 
@@ -76,7 +76,7 @@ describe('levels the Version(s) lines list', () => {
     const cameWithSp4 = rec({
       q: 'Q900603',
       versions: ['Windows NT Workstation 4.0 SP4', 'Windows NT Workstation 4.0 SP5'],
-      fix: fix({ text: 'Windows NT 4.0 Service Pack 6', product: 'Windows NT', version: '4.0', servicePack: '6' }),
+      fix: spFix('Windows NT', '4.0', '6'),
     });
     expect(v(cameWithSp4, 'NT4 SP5 workstation')).toBe('affected');
     expect(v(cameWithSp4, 'NT4 SP6a workstation')).toBe('fixed');
@@ -90,12 +90,7 @@ describe('several machines', () => {
     const sp2 = rec({
       q: 'Q900604',
       versions: ['Exchange Server 5.5'],
-      fix: fix({
-        text: 'Exchange Server 5.5 Service Pack 2',
-        product: 'Exchange Server',
-        version: '5.5',
-        servicePack: '2',
-      }),
+      fix: spFix('Exchange Server', '5.5', '2'),
     });
     expect(v(sp2, 'Head office runs Exchange 5.5 SP3; the branch server is still at 5.5 SP1.')).toBe('affected');
     expect(v(sp2, 'Head office runs Exchange 5.5 SP3; the branch server is at 5.5 SP2.')).toBe('fixed');
@@ -104,12 +99,7 @@ describe('several machines', () => {
     const sp4 = rec({
       q: 'Q900606',
       versions: ['Exchange Server 5.5'],
-      fix: fix({
-        text: 'Exchange Server 5.5 Service Pack 4',
-        product: 'Exchange Server',
-        version: '5.5',
-        servicePack: '4',
-      }),
+      fix: spFix('Exchange Server', '5.5', '4'),
     });
     // A signature, another program's version, a browser upgraded to its own 5.5 SP2.
     expect(v(sp4, 'Exchange 5.5 SP4 server.\n\nThanks,\nJohn\nHelpdesk tool 5.5 SP1')).toBe('fixed');
@@ -150,7 +140,7 @@ describe('later releases', () => {
   const w2kSp3 = rec({
     q: 'Q900605',
     versions: ['Internet Information Services 5.0'],
-    fix: fix({ text: 'Windows 2000 Service Pack 3', product: 'Windows', version: '2000', servicePack: '3' }),
+    fix: spFix('Windows', '2000', '3'),
   });
   it('a release named by year is its own product, not later in the line of a fix for another', () => {
     expect(v(w2kSp3, 'Windows 2000 SP2 web server')).toBe('affected');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTicketVersions, verdictFor, withBuildReleases } from '../../../src/core/version';
 import { compareServicePacks, compareVersions } from '../../../src/core/version/compare';
 import { findShorthandProducts } from '../../../src/core/version/shorthand';
-import { fix, rec, v } from './composed';
+import { fix, rec, spFix, v } from './composed';
 
 describe('levels the article lists', () => {
   const atSp3 = rec({
@@ -55,7 +55,7 @@ describe('how tickets write their level', () => {
   const sp4 = rec({
     q: 'Q900305',
     versions: ['Windows 2000 Server', 'Windows 2000 Professional'],
-    fix: fix({ text: 'Windows 2000 Service Pack 1', product: 'Windows', version: '2000', servicePack: '1' }),
+    fix: spFix('Windows', '2000', '1'),
   });
   it('RTM is the release itself; "the latest service pack" is at or above any numbered one', () => {
     expect(findTicketVersions('Windows 2000 Server RTM').products[0]!.sp).toBe('0');
@@ -79,12 +79,7 @@ describe('how tickets write their level', () => {
     const ex = rec({
       q: 'Q900306',
       versions: ['Exchange Server 5.5'],
-      fix: fix({
-        text: 'Exchange Server 5.5 Service Pack 4',
-        product: 'Exchange Server',
-        version: '5.5',
-        servicePack: '4',
-      }),
+      fix: spFix('Exchange Server', '5.5', '4'),
     });
     expect(findTicketVersions('IMS on 5.5 sp4 again').bare).toEqual([
       expect.objectContaining({ version: '5.5', sp: '4' }),
@@ -128,7 +123,7 @@ describe('how tickets write their level', () => {
     const nt = rec({
       q: 'Q900310',
       versions: ['Windows NT Server 4.0'],
-      fix: fix({ text: 'Windows NT 4.0 Service Pack 4', product: 'Windows NT', version: '4.0', servicePack: '4' }),
+      fix: spFix('Windows NT', '4.0', '4'),
     });
     const text = 'About box: Version 4.0 (Build 1381: Service Pack 3).';
     const at = text.indexOf('Version');
@@ -148,12 +143,7 @@ describe('several machines', () => {
     const r = rec({
       q: 'Q900315',
       versions: ['Exchange Server 5.5'],
-      fix: fix({
-        text: 'Exchange Server 5.5 Service Pack 4',
-        product: 'Exchange Server',
-        version: '5.5',
-        servicePack: '4',
-      }),
+      fix: spFix('Exchange Server', '5.5', '4'),
     });
     expect(v(r, 'MAIL2 (Exchange 5.5 SP4) and MAIL1 (Exchange 5.5 SP3) both do it')).toBe('affected');
     expect(v(r, 'MAIL1 (Exchange 5.5 SP4) and MAIL2 (Exchange 5.5 SP4)')).toBe('fixed');
@@ -211,12 +201,7 @@ describe('fixes in another product or version', () => {
     const r = rec({
       q: 'Q900314',
       versions: ['Visual FoxPro for Windows 5.0a', 'Visual FoxPro for Windows 6.0'],
-      fix: fix({
-        text: 'Visual Studio 6.0 Service Pack 3',
-        product: 'Visual Studio',
-        version: '6.0',
-        servicePack: '3',
-      }),
+      fix: spFix('Visual Studio', '6.0', '3'),
     });
     expect(v(r, 'VFP 5.0a on NT4')).toBe('affected');
     expect(v(r, 'VFP 6 with Visual Studio 6.0 SP4')).toBe('fixed');

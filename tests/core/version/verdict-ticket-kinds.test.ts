@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findTicketVersions } from '../../../src/core/version';
-import { fix, rec, v } from './composed';
+import { fix, rec, spFix, v } from './composed';
 
 describe('an article fixed in several versions of one product', () => {
   const twoLines = rec({
     q: 'Q900401',
     versions: ['Proxy Server 1.0', 'Proxy Server 2.0'],
-    fix: fix({ text: 'Proxy Server 1.0 Service Pack 3', product: 'Proxy Server', version: '1.0', servicePack: '3' }),
-    fixes: [
-      fix({ text: 'Proxy Server 1.0 Service Pack 3', product: 'Proxy Server', version: '1.0', servicePack: '3' }),
-      fix({ text: 'Proxy Server 2.0 Service Pack 1', product: 'Proxy Server', version: '2.0', servicePack: '1' }),
-    ],
+    fix: spFix('Proxy Server', '1.0', '3'),
+    fixes: [spFix('Proxy Server', '1.0', '3'), spFix('Proxy Server', '2.0', '1')],
   });
   it("is judged by the fix for the ticket's version, not the first one", () => {
     expect(v(twoLines, 'Proxy Server 2.0 SP1 on the edge box')).toBe('fixed');
@@ -22,20 +19,7 @@ describe('an article fixed in several versions of one product', () => {
     const exch = rec({
       q: 'Q900402',
       versions: ['Exchange Server 4.0', 'Exchange Server 5.0'],
-      fixes: [
-        fix({
-          text: 'Exchange Server 4.0 Service Pack 4',
-          product: 'Exchange Server',
-          version: '4.0',
-          servicePack: '4',
-        }),
-        fix({
-          text: 'Exchange Server 5.0 Service Pack 1',
-          product: 'Exchange Server',
-          version: '5.0',
-          servicePack: '1',
-        }),
-      ],
+      fixes: [spFix('Exchange Server', '4.0', '4'), spFix('Exchange Server', '5.0', '1')],
     });
     expect(v(exch, 'Exchange 5.0 SP1 information store')).toBe('fixed');
     expect(v(exch, 'Exchange 4.0 SP2 information store')).toBe('affected');
@@ -75,7 +59,7 @@ describe('how tickets write the level', () => {
   const nt = rec({
     q: 'Q900405',
     versions: ['Windows NT Server 4.0'],
-    fix: fix({ text: 'Windows NT 4.0 Service Pack 5', product: 'Windows NT', version: '4.0', servicePack: '5' }),
+    fix: spFix('Windows NT', '4.0', '5'),
   });
   it('a service pack in front of its product in brackets', () => {
     expect(findTicketVersions('the file server got SP4 (NT4) last week').products[0]).toMatchObject({
@@ -118,7 +102,7 @@ describe('product names tickets shorten', () => {
     const tse = rec({
       q: 'Q900407',
       versions: ['Windows NT Server 4.0 Terminal Server Edition'],
-      fix: fix({ text: 'Windows NT 4.0 Service Pack 6', product: 'Windows NT', version: '4.0', servicePack: '6' }),
+      fix: spFix('Windows NT', '4.0', '6'),
     });
     expect(v(tse, 'TSE 4.0 SP6 server')).toBe('fixed');
     // The edition was only ever 4.0; "Terminal Server" alone may be Windows 2000's.
@@ -175,7 +159,7 @@ describe('Windows given by its build alone', () => {
   const nt = rec({
     q: 'Q900411',
     versions: ['Windows NT Server 4.0 SP4'],
-    fix: fix({ text: 'Windows NT 4.0 Service Pack 5', product: 'Windows NT', version: '4.0', servicePack: '5' }),
+    fix: spFix('Windows NT', '4.0', '5'),
   });
   it("winver's dialog without its product line names Windows NT 4.0 at the stated service pack", () => {
     expect(v(nt, 'About box: Version 4.0 (Build 1381: Service Pack 4). Clients hang.')).toBe('affected');
@@ -188,7 +172,7 @@ describe('Windows given by its build alone', () => {
     const w2k = rec({
       q: 'Q900419',
       versions: ['Windows 2000 Server'],
-      fix: fix({ text: 'Windows 2000 Service Pack 3', product: 'Windows', version: '2000', servicePack: '3' }),
+      fix: spFix('Windows', '2000', '3'),
     });
     expect(v(w2k, 'Server A: Windows 2000 SP4. Server B winver: Version 5.0 (Build 2195: Service Pack 2)')).toBe(
       'affected',
@@ -204,7 +188,7 @@ describe('Windows given by its build alone', () => {
     const w2k = rec({
       q: 'Q900412',
       versions: ['Windows 2000 Server', 'Windows 2000 Advanced Server'],
-      fix: fix({ text: 'Windows 2000 Service Pack 1', product: 'Windows', version: '2000', servicePack: '1' }),
+      fix: spFix('Windows', '2000', '1'),
     });
     expect(findTicketVersions('C:\\> ver: [Version 5.00.2195]').products.filter((p) => p.family === 'windows')).toEqual(
       [expect.objectContaining({ family: 'windows', version: '2000', sp: null })],
@@ -221,7 +205,7 @@ describe('a level written alone after a product', () => {
   const w2k = rec({
     q: 'Q900413',
     versions: ['Windows 2000 Server'],
-    fix: fix({ text: 'Windows 2000 Service Pack 3', product: 'Windows', version: '2000', servicePack: '3' }),
+    fix: spFix('Windows', '2000', '3'),
   });
   it('is another machine of that product: the lowest level decides', () => {
     expect(v(w2k, 'servers are Win2000 SP3 and one still on SP1')).toBe('affected');
@@ -255,7 +239,7 @@ describe('a level that belongs to the product before it', () => {
   const w2k = rec({
     q: 'Q900414',
     versions: ['Windows 2000 Server'],
-    fix: fix({ text: 'Windows 2000 Service Pack 3', product: 'Windows', version: '2000', servicePack: '3' }),
+    fix: spFix('Windows', '2000', '3'),
   });
   const windows = (text: string) => findTicketVersions(text).products.filter((p) => p.family === 'windows');
   it('is not read as the level of the Windows it runs on ("Exchange 2000 SP3 on Windows 2000 Server")', () => {
