@@ -45,17 +45,22 @@ export function mirroredSource(
       throw e;
     }));
 
-  let usable: Promise<boolean> | undefined;
+  /**
+   * Whether the mirror holds this index's files: 'held' when it already did, 'emptied' when it was
+   * just reset to this index (a copy read before that is another index's), false when it cannot be used.
+   */
+  let usable: Promise<'held' | 'emptied' | false> | undefined;
   const mirrorUsable = () =>
     (usable ??= patient(
       (async () => {
         const [text, held] = await Promise.all([readManifest(), store.identity()]);
         const wanted = (JSON.parse(text) as Partial<IndexManifest>).content;
-        if (typeof wanted !== 'string') return false;
-        if (held !== wanted) await store.reset(wanted);
-        return true;
+        if (typeof wanted !== 'string') return false as const;
+        if (held === wanted) return 'held' as const;
+        await store.reset(wanted);
+        return 'emptied' as const;
       })(),
-      false,
+      false as const,
       patienceMs,
     ));
 
@@ -80,12 +85,29 @@ export function mirroredSource(
   return {
     async readText(path) {
       if (path === MANIFEST_FILE) return readManifest();
-      if (!isMirrored(path) || !(await mirrorUsable())) return readPackaged(path);
-      const copy = await fromMirror(path);
-      if (copy !== undefined && looksWhole(copy)) return copy;
+      if (!isMirrored(path)) return readPackaged(path);
+      // The copy is asked for while the manifest is read, not after: the first start's reads wait on one round trip.
+      const [state, copy] = await Promise.all([mirrorUsable(), fromMirror(path)]);
+      if (!state) return readPackaged(path);
+      if (state === 'held' && copy !== undefined && looksWhole(copy)) return copy;
       const text = await readPackaged(path);
       store.put(path, text).catch(() => undefined);
       return text;
     },
+    async readImage(path) {
+      const [state, image] = await Promise.all([mirrorUsable(), patient(store.image(path), undefined, patienceMs)]);
+      return state === 'held' ? image : undefined;
+    },
+    keepImage(path, image) {
+      // Made and stored a moment later: not while the worker answers its first search.
+      setTimeout(() => {
+        void mirrorUsable()
+          .then((state) => (state ? store.putImage(path, image()) : undefined))
+          .catch(() => undefined);
+      }, KEEP_IMAGE_AFTER_MS);
+    },
   };
 }
+
+/** How long after opening the search head its image is stored (index-mirror.ts). */
+export const KEEP_IMAGE_AFTER_MS = 1000;

@@ -17,13 +17,17 @@ export interface IndexMirrorStore {
   /** The texts of these paths, undefined where the mirror has none: one transaction. */
   getMany(paths: readonly string[]): Promise<(string | undefined)[]>;
   put(path: string, text: string): Promise<void>;
+  /** The opened form kept for a path's file (core/search/head-image.ts), or undefined. */
+  image(path: string): Promise<unknown>;
+  putImage(path: string, image: unknown): Promise<void>;
 }
 
 export const DB_NAME = 'kblens-index-mirror';
 const DB_VERSION = 1;
 const FILES = 'files';
-/** The identity is kept beside the files under a key no index path can take. */
+/** The identity and the images are kept beside the files under keys no index path can take. */
 const IDENTITY_KEY = '\0identity';
+const imageKey = (path: string) => `\0image:${path}`;
 
 function open(factory: IDBFactory): Promise<IDBDatabase> {
   const req = factory.open(DB_NAME, DB_VERSION);
@@ -62,21 +66,35 @@ export function indexedDbMirror(factory?: IDBFactory): IndexMirrorStore {
       tx.objectStore(FILES).put(text, path);
       await done(tx);
     },
+    async image(path) {
+      const tx = (await getDb()).transaction(FILES, 'readonly');
+      return request(tx.objectStore(FILES).get(imageKey(path)));
+    },
+    async putImage(path, image) {
+      const tx = (await getDb()).transaction(FILES, 'readwrite');
+      tx.objectStore(FILES).put(image, imageKey(path));
+      await done(tx);
+    },
   };
 }
 
 /** The same contract in memory: for tests. */
-export function memoryMirror(): IndexMirrorStore & { files: Map<string, string> } {
+export function memoryMirror(): IndexMirrorStore & { files: Map<string, string>; images: Map<string, unknown> } {
   const files = new Map<string, string>();
+  const images = new Map<string, unknown>();
   let identity: string | undefined;
   return {
     files,
+    images,
     identity: async () => identity,
     reset: async (id) => {
       files.clear();
+      images.clear();
       identity = id;
     },
     getMany: async (paths) => paths.map((p) => files.get(p)),
     put: async (path, text) => void files.set(path, text),
+    image: async (path) => images.get(path),
+    putImage: async (path, image) => void images.set(path, structuredClone(image)),
   };
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { isMirrored, mirroredSource } from '../../src/background/index-source';
+import { describe, expect, it, vi } from 'vitest';
+import { isMirrored, KEEP_IMAGE_AFTER_MS, mirroredSource } from '../../src/background/index-source';
 import { memoryMirror, type IndexMirrorStore } from '../../src/storage/index-mirror';
 
 /**
@@ -105,6 +105,8 @@ describe('mirroredSource', () => {
       reset: async () => undefined,
       getMany: () => new Promise(() => undefined),
       put: async () => undefined,
+      image: () => new Promise(() => undefined),
+      putImage: async () => undefined,
     };
     const pkg = packaged('id-1', FILES);
     expect(await mirroredSource(pkg.read, silent, 20).readText('titles/002.json')).toBe(FILES['titles/002.json']);
@@ -122,5 +124,55 @@ describe('mirroredSource', () => {
     await source.readText('titles/001.json');
     await source.readText('manifest.json');
     expect(pkg.reads.filter((p) => p === 'manifest.json')).toHaveLength(1);
+  });
+
+  it('keeps an opened head a moment after it is offered, for the next worker life of the same index only', async () => {
+    vi.useFakeTimers();
+    try {
+      const mirror = memoryMirror();
+      const first = mirroredSource(packaged('id-1', FILES).read, mirror);
+      expect(await first.readImage!('search.json')).toBeUndefined();
+      first.keepImage!('search.json', () => ({ opened: [1, 2, 3] }));
+      expect(mirror.images.size).toBe(0);
+      await vi.advanceTimersByTimeAsync(KEEP_IMAGE_AFTER_MS);
+      expect(await mirroredSource(packaged('id-1', FILES).read, mirror).readImage!('search.json')).toEqual({
+        opened: [1, 2, 3],
+      });
+
+      // An update brings another index: the image of the old one is not read, and is gone.
+      expect(await mirroredSource(packaged('id-2', FILES).read, mirror).readImage!('search.json')).toBeUndefined();
+      expect(mirror.images.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks for a copy while the manifest is read, and uses it only once the manifest says it is this index', async () => {
+    const mirror = memoryMirror();
+    await mirror.reset('id-1');
+    await mirror.put('titles/001.json', '["An older title"]\n');
+    let manifestRead = false;
+    const order: string[] = [];
+    const watched: IndexMirrorStore = {
+      ...mirror,
+      getMany: (paths) => (order.push(manifestRead ? 'copy after the manifest' : 'copy'), mirror.getMany(paths)),
+    };
+    const pkg = packaged('id-2', FILES);
+    let release: () => void = () => undefined;
+    const slowManifest = (path: string) =>
+      path === 'manifest.json'
+        ? new Promise<void>((r) => (release = r)).then(() => ((manifestRead = true), pkg.read(path)))
+        : pkg.read(path);
+    const text = mirroredSource(slowManifest, watched).readText('titles/001.json');
+    await settle();
+    expect(order).toEqual(['copy']);
+    release();
+    // The copy was of the older index: the package's file is read instead.
+    expect(await text).toBe(FILES['titles/001.json']);
+  });
+
+  it('reads no image from a mirror that does not answer', async () => {
+    const hung: IndexMirrorStore = { ...memoryMirror(), image: () => new Promise(() => undefined) };
+    expect(await mirroredSource(packaged('id-1', FILES).read, hung, 20).readImage!('search.json')).toBeUndefined();
   });
 });

@@ -2,10 +2,13 @@ import type { ArticleRecord } from '../article/types';
 import { kbDigits, parseKbNumber } from '../kb-number';
 import { loadDetector, type Detector, type DetectorData } from '../match';
 import {
+  headImage,
+  openHeadImage,
   openSearchIndex,
   readEveryPart,
   type SearchHeadData,
   type SearchIndex,
+  type SearchPartReader,
   type SearchTermsPartData,
 } from '../search';
 import { useReleaseTable } from '../version/exchange-builds';
@@ -29,6 +32,13 @@ import {
 /** Where the index files come from: the package via fetch in the extension, the disk in the CLI. */
 export interface IndexSource {
   readText(path: string): Promise<string>;
+  /**
+   * Where a source can keep an opened form of a file (the extension's IndexedDB copy): the image
+   * kept for `path` from this same index, or undefined. Sources without a store leave both out.
+   */
+  readImage?(path: string): Promise<unknown>;
+  /** Keeps an opened form of `path`'s file for a later reader of the same index, when it can. */
+  keepImage?(path: string, image: () => unknown): void;
 }
 
 /**
@@ -119,23 +129,23 @@ export class KbIndex {
    */
   searchHead(): Promise<SearchIndex> {
     const p = (this.searchP ??= (async () => {
-      // The head is one file (far below MAX_FILE_BYTES): read at once, not after the manifest.
-      const whole = this.readJson<SearchHeadData>(SEARCH_FILE).then(
-        (head) => ({ head }),
-        (error: unknown) => ({ error }),
-      );
-      const m = await this.manifest();
-      const read = await whole;
-      // An index written before the head existed has the search index in parts: read, it names its format.
-      let head: SearchHeadData;
-      if (m.parts?.[SEARCH_FILE]) head = await this.readLogical<SearchHeadData>(SEARCH_FILE);
-      else if ('head' in read) head = read.head;
-      else throw read.error;
-      const ix = openSearchIndex(head, {
+      const reader: SearchPartReader = {
         terms: (n) => this.readJson<SearchTermsPartData>(searchPartFile(n)),
         titles: (n) => this.titles(n),
         fileOf: (kind, n) => (kind === 'terms' ? searchPartFile(n) : titlesFile(n)),
-      });
+      };
+      // The head as an earlier reader opened it, where the source keeps one: asked for with the manifest.
+      const image = this.source.readImage?.(SEARCH_FILE).catch(() => undefined);
+      const m = await this.manifest();
+      let ix = openHeadImage(await image, reader);
+      if (!ix) {
+        // An index written before the head existed has the search index in parts: read, it names its format.
+        const head = m.parts?.[SEARCH_FILE]
+          ? await this.readLogical<SearchHeadData>(SEARCH_FILE)
+          : await this.readJson<SearchHeadData>(SEARCH_FILE);
+        const opened = (ix = openSearchIndex(head, reader));
+        this.source.keepImage?.(SEARCH_FILE, () => headImage(opened));
+      }
       if (ix.parts.postings.length !== (m.searchParts ?? 0) || ix.parts.titles.length !== m.titleFiles)
         throw new Error(`index: ${SEARCH_FILE} does not match ${MANIFEST_FILE}'s part counts: rebuild the index`);
       if (ix.parts.titlesPerPart !== TITLES_PER_FILE)

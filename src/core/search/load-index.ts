@@ -61,40 +61,60 @@ export function openSearchIndex(
   const bounds = head.termParts;
   if (bounds[0] !== 0 || bounds.some((b, i) => i > 0 && !(b > bounds[i - 1]! && b < n)))
     throw new Error('search index: terms parts do not match the vocabulary');
-  const partCount = bounds.length;
-  const titlesPerPart = head.titlesPerPart;
+  const index = assembleIndex(
+    {
+      count,
+      qnums,
+      terms,
+      df,
+      titleLength,
+      normByLength,
+      wordyTitles: Array.isArray(head.wordyTitles) ? new Set(head.wordyTitles) : null,
+      thesaurus: buildThesaurus(head.aliases),
+      variants: variantMap(Array.isArray(head.variants) ? head.variants : []),
+    },
+    Uint32Array.from([...bounds, n]),
+    head.titlesPerPart,
+    reader,
+  );
+  loaded.terms?.forEach((p, i) => addTermsPart(index, i, p));
+  loaded.titles?.forEach((t, i) => addTitlesPart(index, i, t));
+  return index;
+}
+
+/** What opening a head computes from it: the part of a SearchIndex that head-image.ts keeps. */
+export type OpenedHead = Pick<
+  SearchIndex,
+  'count' | 'qnums' | 'terms' | 'df' | 'titleLength' | 'normByLength' | 'wordyTitles' | 'thesaurus' | 'variants'
+>;
+
+/**
+ * An index with no part read yet, around an opened head. `termBounds`: the first term id of each
+ * terms part, then the vocabulary's size.
+ */
+export function assembleIndex(
+  head: OpenedHead,
+  termBounds: Uint32Array,
+  titlesPerPart: number,
+  reader: SearchPartReader | null,
+): SearchIndex {
   if (!(titlesPerPart >= 1)) throw new Error('search index: no titles per part');
+  const partCount = termBounds.length - 1;
   const parts: SearchParts = {
-    termBounds: Uint32Array.from([...bounds, n]),
+    termBounds,
     postings: new Array<string | undefined>(partCount),
     masks: new Array<string | undefined>(partCount),
     postingStarts: new Array<Uint32Array | undefined>(partCount),
     maskStarts: new Array<Uint32Array | undefined>(partCount),
     titlesPerPart,
-    titles: new Array<readonly string[] | undefined>(Math.ceil(count / titlesPerPart)),
+    titles: new Array<readonly string[] | undefined>(Math.ceil(head.count / titlesPerPart)),
     reader,
     wantedTerms: new Set(),
     wantedTitles: new Set(),
     misses: 0,
     reading: new Map(),
   };
-  const index: SearchIndex = {
-    count,
-    qnums,
-    terms,
-    df,
-    parts,
-    decoded: new Array<TermPostings | undefined>(n),
-    titleLength,
-    normByLength,
-    wordyTitles: Array.isArray(head.wordyTitles) ? new Set(head.wordyTitles) : null,
-    thesaurus: buildThesaurus(head.aliases),
-    variants: variantMap(Array.isArray(head.variants) ? head.variants : []),
-    phrases: new Map(),
-  };
-  loaded.terms?.forEach((p, i) => addTermsPart(index, i, p));
-  loaded.titles?.forEach((t, i) => addTitlesPart(index, i, t));
-  return index;
+  return { ...head, parts, decoded: new Array<TermPostings | undefined>(head.terms.length), phrases: new Map() };
 }
 
 /** Start offsets from per-term spans, with the end as an extra entry; null when they do not add up to `total`. */

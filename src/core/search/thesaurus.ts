@@ -29,6 +29,8 @@ export interface Thesaurus {
   readonly byFirst: ReadonlyMap<string, readonly ThesaurusEntry[]>;
   /** The index's stemmer: Porter, except for the archive's acronyms it would turn into other words. */
   readonly stem: (word: string) => string;
+  /** The acronyms `stem` leaves as written (AliasTerms.keep): what it is remade from (thesaurusFromData). */
+  readonly keep: readonly string[];
 }
 
 /** The archive's own spelled-out acronyms are near-certain; ticket synonyms less so. */
@@ -99,7 +101,15 @@ export function buildThesaurus(aliases: readonly string[] | AliasTerms): Thesaur
   for (const g of ABBREVIATIONS) addGroup(g, ALIAS_QUALITY);
   for (const g of alias.groups) addTerms(g, ALIAS_QUALITY);
   for (const list of byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  return { byFirst, stem };
+  return { byFirst, stem, keep: alias.keep };
+}
+
+/** A thesaurus made again from its data (head-image.ts keeps it): only the stemmer is remade. */
+export function thesaurusFromData(
+  byFirst: ReadonlyMap<string, readonly ThesaurusEntry[]>,
+  keep: readonly string[],
+): Thesaurus {
+  return { byFirst, keep, stem: stemmerKeeping(new Set(keep)) };
 }
 
 export interface ThesaurusMatch {

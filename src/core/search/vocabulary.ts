@@ -6,28 +6,19 @@
  */
 export class Vocabulary {
   readonly length: number;
-  /** Where each term starts in `text`; one extra entry, one past the end (as if a space followed). */
-  private readonly starts: Uint32Array;
   private readonly made: (string | undefined)[];
 
+  /**
+   * `starts`: where each term starts in `text`, with one extra entry one past the end (as if a
+   * space followed); found by a pass over the text unless kept from an earlier opening (head-image.ts).
+   */
   constructor(
-    private readonly text: string,
+    readonly text: string,
     count: number,
+    readonly starts: Uint32Array = termStarts(text, count),
   ) {
-    const starts = new Uint32Array(count + 1);
-    let at = 0;
-    let n = 0;
-    if (count > 0) {
-      for (;;) {
-        starts[n++] = at;
-        const space = text.indexOf(' ', at);
-        if (space < 0 || n > count) break;
-        at = space + 1;
-      }
-    }
-    if (n !== count) throw new Error(`search index: the vocabulary has ${n} terms, the counts ${count}`);
-    starts[count] = text.length + 1;
-    this.starts = starts;
+    if (starts.length !== count + 1 || starts[count] !== text.length + 1 || (count > 0 && starts[0] !== 0))
+      throw new Error('search index: the vocabulary starts do not fit its text');
     this.length = count;
     this.made = new Array<string | undefined>(count);
   }
@@ -36,4 +27,21 @@ export class Vocabulary {
   at(i: number): string {
     return (this.made[i] ??= this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1));
   }
+}
+
+function termStarts(text: string, count: number): Uint32Array {
+  const starts = new Uint32Array(count + 1);
+  let at = 0;
+  let n = 0;
+  if (count > 0) {
+    for (;;) {
+      starts[n++] = at;
+      const space = text.indexOf(' ', at);
+      if (space < 0 || n > count) break;
+      at = space + 1;
+    }
+  }
+  if (n !== count) throw new Error(`search index: the vocabulary has ${n} terms, the counts ${count}`);
+  starts[count] = text.length + 1;
+  return starts;
 }

@@ -1,0 +1,71 @@
+/**
+ * The opened head kept as structured-clone data (what the worker stores in IndexedDB) opens into
+ * an index that answers exactly as the head opened from its file, and anything that is not a
+ * whole image of this format is refused (the worker then reads the file).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  buildSearchIndex,
+  headImage,
+  loadSearchIndex,
+  openHeadImage,
+  openSearchIndex,
+  search,
+  searchReading,
+  splitSearchIndex,
+  type SearchPartReader,
+} from '../../../src/core/search';
+import { HEAD_IMAGE_FORMAT, type SearchHeadImage } from '../../../src/core/search/head-image';
+import { record } from '../../fixtures/search/records';
+
+const data = buildSearchIndex([
+  record({ q: 'Q150001', title: 'Outlook Web Access logon fails after service pack', keywords: ['owa', 'logon'] }),
+  record({ q: 'Q150017', title: 'Spooler service stops responding', errors: ['The Spooler service hung on starting'] }),
+  record({ q: 'Q150230', title: 'IMS queues mail to one domain', products: ['Microsoft Exchange Server'] }),
+  record({ q: 'Q151002', title: 'Visual FoxPro grid shows old values', versions: ['Visual FoxPro 3.0'] }),
+  record({ q: 'Q152300', title: 'Dr. Watson error in Winword.exe when printing', files: [['winword.exe', '8.0.0.3311']] }),
+]);
+const split = splitSearchIndex(data, { partChars: 60, titlesPerPart: 2 });
+const reader: SearchPartReader = {
+  terms: async (n) => split.parts[n]!,
+  titles: async (n) => data.titles.slice(n * 2, n * 2 + 2),
+  fileOf: (kind, n) => `${kind}/${n}.json`,
+};
+const whole = loadSearchIndex(data);
+const QUERIES = ['owa logon', 'outlook web access', 'spooler hangs', 'ims 5.5', 'vfp grid', 'winword.exe 8.0', 'Q150230'];
+
+/** An image as IndexedDB gives it back: a structured clone, nothing shared with the index it was made of. */
+const stored = (): SearchHeadImage => structuredClone(headImage(openSearchIndex(split.head, reader)));
+
+describe('the search head kept as an image', () => {
+  it('opens into an index that answers every query exactly as the head read from its file', async () => {
+    for (const q of QUERIES) {
+      const ix = openHeadImage(stored(), reader);
+      expect(ix, q).not.toBeNull();
+      expect(await searchReading(ix!, q, { limit: 10 }), q).toEqual(search(whole, q, { limit: 10 }));
+    }
+  });
+
+  it('holds the head only: an index that has read parts makes the same image as a fresh one', async () => {
+    const searched = openSearchIndex(split.head, reader);
+    for (const q of QUERIES) await searchReading(searched, q);
+    expect(structuredClone(headImage(searched))).toEqual(stored());
+  });
+
+  it('refuses what is not a whole image of this format', () => {
+    const bad: [string, unknown][] = [
+      ['nothing', undefined],
+      ['null', null],
+      ['a string', 'search.json'],
+      ['another format', { ...stored(), imageFormat: HEAD_IMAGE_FORMAT + 1 }],
+      ['Q-numbers cut short', { ...stored(), qnums: stored().qnums.slice(1) }],
+      ['a plain array for a typed one', { ...stored(), df: [...stored().df] }],
+      ['parts that do not end at the vocabulary', { ...stored(), termBounds: Uint32Array.from([0, 1]) }],
+      ['a title norm shorter than the longest title', { ...stored(), normByLength: new Float32Array(1) }],
+      ['starts that do not fit the vocabulary', { ...stored(), termsText: stored().termsText + ' extra' }],
+      ['a thesaurus that is not a Map', { ...stored(), byFirst: {} }],
+      ['no titles per part', { ...stored(), titlesPerPart: 0 }],
+    ];
+    for (const [what, image] of bad) expect(openHeadImage(image, reader), what).toBeNull();
+  });
+});
