@@ -15,9 +15,13 @@ import { readTab, type TabMatches } from './tab-state';
  * team's articles have not changed since gets the same answer without fetching and ranking again.
  */
 const MEMO_TABS = 8;
-const memo = new Map<number, { state: string; custom: unknown; summary: TabSummary }>();
+const memo = new Map<number, { state: string; custom: unknown; summary: Promise<TabSummary> }>();
 
-/** Everything matched on a tab, grouped by article, best first: the popup's page summary. */
+/**
+ * Everything matched on a tab, grouped by article, best first: the popup's page summary. A summary
+ * still being made is shared too: the popup's first script asks for it as the page starts
+ * (public/wake.js), and the page's own request joins that one.
+ */
 export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   const [tab, custom] = await Promise.all([readTab(tabId), customArticles()]);
   if (!tab) {
@@ -27,17 +31,20 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
   const state = JSON.stringify(tab);
   const kept = memo.get(tabId);
   if (kept && kept.state === state && kept.custom === custom) return kept.summary;
-  const summary = await summarize(tab);
+  const summary = summarize(tab);
   memo.delete(tabId);
   memo.set(tabId, { state, custom, summary });
   if (memo.size > MEMO_TABS) memo.delete(memo.keys().next().value!);
+  // A failed summary is not kept: the next request tries again.
+  summary.catch(() => memo.get(tabId)?.summary === summary && memo.delete(tabId));
   return summary;
 }
 
 async function summarize(tab: TabMatches): Promise<TabSummary> {
-  // Verdicts place builds with the release table: load it (once) before judging.
-  await bundledIndex.releases();
-  const records = await recordsFor(candidateArticles(tab.matches));
+  // Verdicts place builds with the release table: load it (once) before judging. Read beside the
+  // records, not before them: a worker started for this summary spends ~25 ms building the table,
+  // while the records' files are still being read.
+  const [records] = await Promise.all([recordsFor(candidateArticles(tab.matches)), bundledIndex.releases()]);
   const { ranked } = rankTab(tab, records);
   const brief = (m: TaggedMatch): MatchBrief => ({
     kind: m.kind,
@@ -102,10 +109,15 @@ export async function articlesAnswer(
   related?: number,
 ): Promise<Response<{ type: 'articles'; qs: string[] }>> {
   const asked = qs.slice(0, MAX_ARTICLES_ASKED);
-  const [tab] = await Promise.all([tabId === undefined ? null : readTab(tabId), bundledIndex.releases()]);
+  const tabRead = tabId === undefined ? Promise.resolve(null) : readTab(tabId);
   // With a tab, the records of all its candidates: the ranking is then the page summary's, and an
   // article listed there (a bounce's situation, which no match quotes) is listed here the same way.
-  const records = await recordsFor(tab ? [...asked, ...candidateArticles(tab.matches)] : asked);
+  // The release table (for the verdicts) is built while they are read, as in summarize.
+  const [tab, records] = await Promise.all([
+    tabRead,
+    tabRead.then((t) => recordsFor(t ? [...asked, ...candidateArticles(t.matches)] : asked)),
+    bundledIndex.releases(),
+  ]);
   const rank = new Map<string, number>();
   const listed = new Map<string, RankedArticle>();
   if (tab) {

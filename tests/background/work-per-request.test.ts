@@ -91,6 +91,15 @@ describe('the background does each thing once', () => {
     expect([bg.requests.length, ranked.calls]).toEqual([1, 1]);
     await bg.ask({ type: 'tab-summary', tabId: 7 }, popup);
     expect([bg.requests.length, ranked.calls]).toEqual([2, 1]);
+    // Asked twice at once (the popup's first script, then the page itself): ranked once.
+    await bg.ask({ type: 'scan', text: 'Relay denied for the journaling recipient.', reset: false }, content);
+    ranked.calls = 0;
+    const both = await Promise.all([
+      bg.ask({ type: 'tab-summary', tabId: 7 }, popup),
+      bg.ask({ type: 'tab-summary', tabId: 7 }, popup),
+    ]);
+    expect(both[1]).toEqual(both[0]);
+    expect(ranked.calls).toBe(1);
     // More found on the page: the next refresh ranks again, once.
     await bg.ask({ type: 'scan', text: 'Only mail with attachments through the connector.', reset: false }, content);
     ranked.calls = 0;
