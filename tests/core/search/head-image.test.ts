@@ -23,7 +23,11 @@ const data = buildSearchIndex([
   record({ q: 'Q150017', title: 'Spooler service stops responding', errors: ['The Spooler service hung on starting'] }),
   record({ q: 'Q150230', title: 'IMS queues mail to one domain', products: ['Microsoft Exchange Server'] }),
   record({ q: 'Q151002', title: 'Visual FoxPro grid shows old values', versions: ['Visual FoxPro 3.0'] }),
-  record({ q: 'Q152300', title: 'Dr. Watson error in Winword.exe when printing', files: [['winword.exe', '8.0.0.3311']] }),
+  record({
+    q: 'Q152300',
+    title: 'Dr. Watson error in Winword.exe when printing',
+    files: [['winword.exe', '8.0.0.3311']],
+  }),
 ]);
 const split = splitSearchIndex(data, { partChars: 60, titlesPerPart: 2 });
 const reader: SearchPartReader = {
@@ -32,7 +36,15 @@ const reader: SearchPartReader = {
   fileOf: (kind, n) => `${kind}/${n}.json`,
 };
 const whole = loadSearchIndex(data);
-const QUERIES = ['owa logon', 'outlook web access', 'spooler hangs', 'ims 5.5', 'vfp grid', 'winword.exe 8.0', 'Q150230'];
+const QUERIES = [
+  'owa logon',
+  'outlook web access',
+  'spooler hangs',
+  'ims 5.5',
+  'vfp grid',
+  'winword.exe 8.0',
+  'Q150230',
+];
 
 /** An image as IndexedDB gives it back: a structured clone, nothing shared with the index it was made of. */
 const stored = (): SearchHeadImage => structuredClone(headImage(openSearchIndex(split.head, reader)));
