@@ -42,12 +42,21 @@ const NOT_A_PRODUCT = new Set([
   'setup',
 ]);
 
-/** The version term of each one-word shorthand ("nt4" -> "4.0"), built once. */
-const SHORTHAND_VERSIONS = new Map<string, string>();
-for (const group of SHORTHAND) {
-  const version = group.flatMap((p) => phraseTerms(p)).find((t) => DOTTED.test(t) || NUMBER.test(t));
-  if (!version) continue;
-  for (const p of group) if (!p.includes(' ')) SHORTHAND_VERSIONS.set(p, version);
+/**
+ * The version term of each one-word shorthand ("nt4" -> "4.0"), built on a first search: stemming
+ * the table is a few ms of a cold worker, which a start for a ticket page's scan does not need.
+ */
+let shorthandVersions: Map<string, string> | undefined;
+function shorthandVersion(word: string): string | undefined {
+  if (!shorthandVersions) {
+    shorthandVersions = new Map();
+    for (const group of SHORTHAND) {
+      const version = group.flatMap((p) => phraseTerms(p)).find((t) => DOTTED.test(t) || NUMBER.test(t));
+      if (!version) continue;
+      for (const p of group) if (!p.includes(' ')) shorthandVersions.set(p, version);
+    }
+  }
+  return shorthandVersions.get(word);
 }
 
 /**
@@ -62,7 +71,7 @@ export function queryVersions(
   const out = new Set<string>(glued);
   for (const c of compounds) if (DOTTED.test(c)) out.add(c);
   words.forEach((w, i) => {
-    const short = SHORTHAND_VERSIONS.get(w);
+    const short = shorthandVersion(w);
     if (short) out.add(short);
     // A number on its own ("4") is a version only after a name ("nt 4"), and not inside a dotted one
     // nor before a unit ("himem 64 mb").
