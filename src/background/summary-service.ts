@@ -1,4 +1,7 @@
 import { candidateArticles, rankArticles, type Match, type RankedArticle } from '../core/match';
+import { describesProduct } from '../core/find-all';
+import { findDescribed } from '../core/match/described';
+import type { Situation } from '../core/match/scan';
 import type { TaggedMatch } from '../core/bounce';
 import { verdictFor } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
@@ -37,8 +40,17 @@ export async function tabSummary(tabId: number): Promise<TabSummary | null> {
 async function summarize(tab: TabMatches): Promise<TabSummary> {
   // Verdicts place builds with the release table: load it (once) before judging.
   await bundledIndex.releases();
-  const records = await recordsFor(candidateArticles(tab.matches));
-  const { ranked } = rankTab(tab, records);
+  let records = await recordsFor(candidateArticles(tab.matches));
+  let { ranked } = rankTab(tab, records);
+  // Nothing the page quotes ranks an article: the one the ticket's words describe, if one is clear.
+  // Read here, when the popup asks, never by the content script, and only for a page naming a product.
+  if (ranked.length === 0 && tab.words?.length && describesProduct(tab.ticket)) {
+    const described = findDescribed(await bundledIndex.searchIndex(), tab.words, tab.ticket.products);
+    if (described) {
+      records = new Map([...records, ...(await recordsFor([described.q]))]);
+      ({ ranked } = rankTab(tab, records, described));
+    }
+  }
   const brief = (m: TaggedMatch): MatchBrief => ({
     kind: m.kind,
     text: m.text,
@@ -68,6 +80,7 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
       score: a.score,
       why: a.why,
       confidence: a.confidence,
+      ...(a.source ? { source: a.source } : {}),
       ...(a.verdict ? { verdict: a.verdict, verdictReason: a.verdictReason } : {}),
       matches: dedupe(own.map(brief)),
     });
@@ -157,8 +170,12 @@ const SUMMARY_LIMIT = 50;
  * The one ranking of a tab's articles, by the whole page (its matches from every block and the
  * context words kept for it): the popup's summary and the card's order and marks both come from it.
  */
-function rankTab(tab: TabMatches, records: ReadonlyMap<string, ArticleRecord>) {
-  return rankArticles(tab.matches, records, tab.ticket, { limit: SUMMARY_LIMIT, contextWords: tab.words ?? [] });
+function rankTab(tab: TabMatches, records: ReadonlyMap<string, ArticleRecord>, described?: Situation) {
+  return rankArticles(tab.matches, records, tab.ticket, {
+    limit: SUMMARY_LIMIT,
+    contextWords: tab.words ?? [],
+    ...(described ? { described } : {}),
+  });
 }
 
 /** "Versions in this ticket": each build the page quotes (same text once), its release, what is newer. */
