@@ -17,7 +17,8 @@ const RECORDS = [
     ...EX,
   }),
   ...['Directory', 'Journal', 'Archive', 'Calendar', 'Migration', 'Backup', 'Cluster', 'Schema', 'Gateway'].map(
-    (t, i) => articleRecord({ q: `Q90081${i}`, title: `XADM: ${t} Service Fails to Start`, terms: [t.toLowerCase()], ...EX }),
+    (t, i) =>
+      articleRecord({ q: `Q90081${i}`, title: `XADM: ${t} Service Fails to Start`, terms: [t.toLowerCase()], ...EX }),
   ),
 ];
 

@@ -240,7 +240,11 @@ describe('page summary', () => {
         matchCount: 0,
         articles: [
           { record: Q1, confidence: 'low', source: 'described', why, matches: [] },
-          { record: Q3, confidence: 'high', matches: [{ kind: 'error', text: 'The RPC server is unavailable', value: 'x' }] },
+          {
+            record: Q3,
+            confidence: 'high',
+            matches: [{ kind: 'error', text: 'The RPC server is unavailable', value: 'x' }],
+          },
         ],
         unexplained: [],
       },

@@ -79,7 +79,12 @@ function readable(name: string, r: ScanResult): string {
   }
   if (r.articles.length) lines.push('Articles:');
   r.articles.forEach((a, i) => {
-    const mark = a.source === 'described' ? '  [suggestion from the ticket\'s words, low confidence]' : a.confidence === 'low' ? '  [low confidence]' : '';
+    const mark =
+      a.source === 'described'
+        ? "  [suggestion from the ticket's words, low confidence]"
+        : a.confidence === 'low'
+          ? '  [low confidence]'
+          : '';
     lines.push(`  ${i + 1}. ${a.q}  ${a.title}${a.inIndex ? '' : ' (not in the index)'}${mark}`);
     lines.push(`     ${a.why}`);
     if (a.verdict) lines.push(`     ${a.verdict}${a.verdictReason ? `: ${a.verdictReason}` : ''}`);

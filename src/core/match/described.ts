@@ -50,7 +50,12 @@ function isStopwordStem(stem: string): boolean {
  * or courtesy, nor one of `names` (stems of the product's name, which picks the scope and the fix, not the case).
  */
 export function describes(word: string, names: ReadonlySet<string> = new Set()): boolean {
-  return !names.has(stemTerm(word)) && !SERVICE_PACK_LEVEL.test(word) && !VERSION_WORDS.has(word) && !isStopwordStem(stemTerm(word));
+  return (
+    !names.has(stemTerm(word)) &&
+    !SERVICE_PACK_LEVEL.test(word) &&
+    !VERSION_WORDS.has(word) &&
+    !isStopwordStem(stemTerm(word))
+  );
 }
 
 /** Words of product names that name no product of their own ("Exchange Server": the server of many). */

@@ -73,7 +73,7 @@ describe('kblens scan', () => {
     }
   });
 
-  it("suggests, with low confidence and marked, the article a ticket describes in words with its product, and none for a request", async () => {
+  it('suggests, with low confidence and marked, the article a ticket describes in words with its product, and none for a request', async () => {
     const described = await scanOne(
       index,
       'Hi, on Windows 3.1 with a Phoenix BIOS the PS/2 BallPoint mouse pointer moves erratically across the screen. Thanks',

@@ -21,9 +21,25 @@ const RECORDS = [
     terms: ['ims', 'queue', 'smarthost', 'outbound', 'domain'],
     ...EX,
   }),
-  articleRecord({ q: 'Q900602', title: 'XADM: Storage Limits on a Mailbox', terms: ['quota', 'limit', 'mailbox'], ...EX }),
-  ...['Directory', 'Journal', 'Archive', 'Calendar', 'Migration', 'Backup', 'Cluster', 'Schema', 'Gateway', 'Roster'].map(
-    (t, i) => articleRecord({ q: `Q90061${i}`, title: `XADM: ${t} Service Fails to Start`, terms: [t.toLowerCase()], ...EX }),
+  articleRecord({
+    q: 'Q900602',
+    title: 'XADM: Storage Limits on a Mailbox',
+    terms: ['quota', 'limit', 'mailbox'],
+    ...EX,
+  }),
+  ...[
+    'Directory',
+    'Journal',
+    'Archive',
+    'Calendar',
+    'Migration',
+    'Backup',
+    'Cluster',
+    'Schema',
+    'Gateway',
+    'Roster',
+  ].map((t, i) =>
+    articleRecord({ q: `Q90061${i}`, title: `XADM: ${t} Service Fails to Start`, terms: [t.toLowerCase()], ...EX }),
   ),
   articleRecord({
     q: 'Q900630',
@@ -60,15 +76,25 @@ describe('the article a ticket describes in words', () => {
     expect(described('The IMS keeps queuing outbound mail to one domain since we changed the smart host.')).toBeNull();
   });
 
-  it('suggests nothing for a request with fewer than three of an article\'s words', () => {
+  it("suggests nothing for a request with fewer than three of an article's words", () => {
     expect(described('Exchange 5.5 mailbox quota increase please, manager approved')).toBeNull();
     expect(described('Need Exchange 5.5 installed on the new server this week please')).toBeNull();
   });
 
   it('suggests nothing when two articles are about as good', () => {
     const twins = [
-      articleRecord({ q: 'Q900701', title: 'XFOR: Outbound Queue Stalls on Smart Host', terms: ['queue', 'outbound'], ...EX }),
-      articleRecord({ q: 'Q900702', title: 'XFOR: Smart Host Outbound Queue Stalls', terms: ['queue', 'outbound'], ...EX }),
+      articleRecord({
+        q: 'Q900701',
+        title: 'XFOR: Outbound Queue Stalls on Smart Host',
+        terms: ['queue', 'outbound'],
+        ...EX,
+      }),
+      articleRecord({
+        q: 'Q900702',
+        title: 'XFOR: Smart Host Outbound Queue Stalls',
+        terms: ['queue', 'outbound'],
+        ...EX,
+      }),
       ...RECORDS.slice(2, 12),
     ];
     const tx = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(twins))));
@@ -80,9 +106,9 @@ describe('the article a ticket describes in words', () => {
 describe("the ticket's words that describe", () => {
   it('are not levels, builds, stopwords, courtesy or the product named', () => {
     const names = new Set(['exchang']);
-    expect(['sp4', 'build', 'thanks', 'please', 'regards', 'exchange', 'which'].filter((w) => describes(w, names))).toEqual(
-      [],
-    );
+    expect(
+      ['sp4', 'build', 'thanks', 'please', 'regards', 'exchange', 'which'].filter((w) => describes(w, names)),
+    ).toEqual([]);
     expect(describes('smarthost', names)).toBe(true);
   });
 
