@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KbIndex } from '../src/core/index/kb-index';
-import { candidateArticles, explain, type ExplainResult } from '../src/core/match';
-import { findAll, matchesFor, needsSearchIndex, withSituationOf } from '../src/core/find-all';
+import type { ExplainResult } from '../src/core/match';
+import { explainTicket } from '../src/core/find-all';
 import type { RankOptions } from '../src/core/match/rank';
 
 /**
@@ -80,10 +80,8 @@ export async function runTicket(
   opts: RankOptions = {},
 ): Promise<{ result: ExplainResult; known: Set<string> }> {
   // The product's own sequence (matches, builds, bounces), so the figures are what ships.
-  let found = findAll(text, { detector: await index.detector(), releases: await index.releases() });
-  if (needsSearchIndex(found)) found = withSituationOf(found, text, await index.searchIndex());
-  const records = await index.lookupMany(candidateArticles(found.matches));
-  return { result: explain(text, matchesFor(found, records), records, opts), known: new Set(records.keys()) };
+  const { result, records } = await explainTicket(index, text, opts);
+  return { result, known: new Set(records.keys()) };
 }
 
 export async function scoreTickets(

@@ -4,6 +4,7 @@ import { tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
 import { findTicketVersions, withBuildReleases } from '../core/version';
 import { laterThanArchive } from '../core/match/ticket-era';
+import { readingFor } from '../core/search';
 import type { ArticleRecord } from '../core/article/types';
 import type { FoundMatch } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
@@ -28,8 +29,13 @@ export async function scanBlock(
 ): Promise<FoundMatch[]> {
   const block = text.length > MAX_BLOCK ? text.slice(0, MAX_BLOCK) : text;
   let found = await findMatches(block);
-  // Only a block with an archive-era Exchange bounce reads the search index (bounce/situation.ts).
-  if (needsSearchIndex(found)) found = withSituationOf(found, block, await bundledIndex.searchIndex());
+  // Only a block with an archive-era Exchange bounce reads the search index (bounce/situation.ts),
+  // and of it the parts its words touch.
+  if (needsSearchIndex(found)) {
+    const head = await bundledIndex.searchHead();
+    const before = found;
+    found = await readingFor(head, () => withSituationOf(before, block, head));
+  }
   const { bounces } = found;
   const records = await recordsFor(candidateArticles(found.matches));
   const matches = matchesFor(found, records);

@@ -1,4 +1,8 @@
 import { candidateArticles, rankArticles, type Match, type RankedArticle } from '../core/match';
+import { describesProduct } from '../core/find-all';
+import { findDescribed } from '../core/match/described';
+import { readingFor } from '../core/search';
+import type { Situation } from '../core/match/scan';
 import type { TaggedMatch } from '../core/bounce';
 import { verdictFor } from '../core/version';
 import type { ArticleRecord } from '../core/article/types';
@@ -44,8 +48,20 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
   // Verdicts place builds with the release table: load it (once) before judging. Read beside the
   // records, not before them: a worker started for this summary spends ~25 ms building the table,
   // while the records' files are still being read.
-  const [records] = await Promise.all([recordsFor(candidateArticles(tab.matches)), bundledIndex.releases()]);
-  const { ranked } = rankTab(tab, records);
+  let [records] = await Promise.all([recordsFor(candidateArticles(tab.matches)), bundledIndex.releases()]);
+  let { ranked } = rankTab(tab, records);
+  // Nothing the page quotes ranks an article: the one the ticket's words describe, if one is clear.
+  // Read here, when the popup asks, never by the content script, and only for a page naming a
+  // product; from the search parts its words touch, not the whole index.
+  const words = tab.words ?? [];
+  if (ranked.length === 0 && words.length && describesProduct(tab.ticket)) {
+    const head = await bundledIndex.searchHead();
+    const described = await readingFor(head, () => findDescribed(head, words, tab.ticket.products));
+    if (described) {
+      records = new Map([...records, ...(await recordsFor([described.q]))]);
+      ({ ranked } = rankTab(tab, records, described));
+    }
+  }
   const brief = (m: TaggedMatch): MatchBrief => ({
     kind: m.kind,
     text: m.text,
@@ -75,6 +91,7 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
       score: a.score,
       why: a.why,
       confidence: a.confidence,
+      ...(a.source ? { source: a.source } : {}),
       ...(a.verdict ? { verdict: a.verdict, verdictReason: a.verdictReason } : {}),
       matches: dedupe(own.map(brief)),
     });
@@ -169,8 +186,12 @@ const SUMMARY_LIMIT = 50;
  * The one ranking of a tab's articles, by the whole page (its matches from every block and the
  * context words kept for it): the popup's summary and the card's order and marks both come from it.
  */
-function rankTab(tab: TabMatches, records: ReadonlyMap<string, ArticleRecord>) {
-  return rankArticles(tab.matches, records, tab.ticket, { limit: SUMMARY_LIMIT, contextWords: tab.words ?? [] });
+function rankTab(tab: TabMatches, records: ReadonlyMap<string, ArticleRecord>, described?: Situation) {
+  return rankArticles(tab.matches, records, tab.ticket, {
+    limit: SUMMARY_LIMIT,
+    contextWords: tab.words ?? [],
+    ...(described ? { described } : {}),
+  });
 }
 
 /** "Versions in this ticket": each build the page quotes (same text once), its release, what is newer. */

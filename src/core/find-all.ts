@@ -8,11 +8,20 @@
  *   if (needsSearchIndex(found)) found = withSituationOf(found, text, await searchIndex());
  *   const records = await lookup(candidateArticles(found.matches));
  *   const matches = matchesFor(found, records);  // then explain() or rankArticles()
+ *   // nothing ranked: the article the ticket's words describe, if one is clear (match/described.ts)
+ *   const described = describesProduct(ticket) ? findDescribed(await searchIndex(), words, ticket.products) : null;
  */
 import type { ArticleRecord } from './article/types';
+import type { KbIndex } from './index/kb-index';
+import { candidateArticles, explain, type ExplainResult, type RankOptions } from './match';
+import { ticketWords } from './match/context';
+import { findDescribed } from './match/described';
+import { findTicketVersions, withBuildReleases } from './version';
 import { addBounceMatches, findBounces, withoutOtherEraArticles, type Bounce } from './bounce';
 import { scanText, type Detector, type Match } from './match';
 import { findSituation, hasArchiveBounce, withSituation } from './bounce/situation';
+import { productWords } from './match/described';
+import type { TicketVersions } from './version/ticket-versions';
 import type { SearchIndex } from './search/types';
 import { withBuildMatches } from './version/build-matches';
 import type { ReleaseTable } from './version/release-table';
@@ -46,6 +55,14 @@ export function needsSearchIndex(found: Found): boolean {
   return hasArchiveBounce(found.bounces);
 }
 
+/**
+ * Whether a ticket nothing ranks an article for may have one its words describe: it names a
+ * product (match/described.ts reads only that product's articles). Others never load the search index for it.
+ */
+export function describesProduct(ticket: TicketVersions): boolean {
+  return productWords(ticket.products).size > 0;
+}
+
 /** The found matches with the situation of an archive-era bounce on its first match, when one is clear. */
 export function withSituationOf(found: Found, text: string, search: SearchIndex): Found {
   const situation = findSituation(search, text, found.matches, found.bounces);
@@ -67,4 +84,27 @@ function mergeMatches(first: Match[], second: Match[]): Match[] {
     else byspan.set(key, { ...m, articles: [...m.articles] });
   }
   return [...byspan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * One ticket text explained with the bundled index, the whole sequence above: what the CLI
+ * prints and the eval scores. When nothing it quotes ranks an article, the article its words
+ * describe is suggested (match/described.ts), if one is clear.
+ */
+export async function explainTicket(
+  index: Pick<KbIndex, 'detector' | 'releases' | 'searchIndex' | 'lookupMany'>,
+  text: string,
+  opts: RankOptions = {},
+): Promise<{ found: Found; result: ExplainResult; records: Map<string, ArticleRecord> }> {
+  let found = findAll(text, { detector: await index.detector(), releases: await index.releases() });
+  if (needsSearchIndex(found)) found = withSituationOf(found, text, await index.searchIndex());
+  const records = await index.lookupMany(candidateArticles(found.matches));
+  const matches = matchesFor(found, records);
+  const ticket = withBuildReleases(findTicketVersions(text), matches);
+  const result = explain(text, matches, records, { ...opts, ticket });
+  if (result.articles.length > 0 || !describesProduct(ticket)) return { found, result, records };
+  const described = findDescribed(await index.searchIndex(), ticketWords(text, matches), ticket.products);
+  if (!described) return { found, result, records };
+  for (const [q, r] of await index.lookupMany([described.q])) records.set(q, r);
+  return { found, result: explain(text, matches, records, { ...opts, ticket, described }), records };
 }

@@ -61,6 +61,8 @@ export interface ArticleView {
    * tie, a bounce's situation the ticket describes but does not quote), as the CLI marks it.
    */
   confidence?: 'high' | 'low';
+  /** `described`: nothing on the page quotes it; suggested from the ticket's words (core/match/described.ts). */
+  source?: 'described';
 }
 
 /** The answer to an `articles` request. */

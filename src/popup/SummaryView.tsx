@@ -173,6 +173,7 @@ function ArticleRow(props: {
       data-kind={kinds[0] ?? 'q'}
       data-kinds={kinds.join(' ')}
       data-articles={r.q}
+      data-source={article.source}
       onClick={() => props.onOpen(r.q)}
       onMouseMove={() => !props.active && props.onHover(index)}
     >
@@ -185,6 +186,11 @@ function ArticleRow(props: {
           <KindBadge key={k} kind={k} />
         ))}
         {article.verdict && <VerdictBadge verdict={article.verdict} reason={article.verdictReason} />}
+        {article.source === 'described' && (
+          <span class="badge described" title={article.why} data-source="described">
+            {t('fromTicketWords')}
+          </span>
+        )}
         {article.confidence === 'low' && <LowConfidenceBadge why={article.why} />}
       </div>
       <div class="matches">

@@ -46,7 +46,7 @@ vi.mock('../../src/background/bundled-index', async () => {
   return {
     bundledIndex: {
       ...fake,
-      searchIndex: () => (loads.search++, fake.searchIndex()),
+      searchHead: () => (loads.search++, fake.searchHead()),
     },
   };
 });

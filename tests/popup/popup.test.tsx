@@ -231,6 +231,39 @@ describe('page summary', () => {
     ]);
   });
 
+  it("labels an article suggested from the ticket's words, with its low-confidence mark and no match text", async () => {
+    const tabId = await openTicket();
+    const why = "suggested from the ticket's words (phoenix, erratically, bios); nothing it quotes names an article";
+    background({
+      summary: {
+        url: TICKET,
+        matchCount: 0,
+        articles: [
+          { record: Q1, confidence: 'low', source: 'described', why, matches: [] },
+          {
+            record: Q3,
+            confidence: 'high',
+            matches: [{ kind: 'error', text: 'The RPC server is unavailable', value: 'x' }],
+          },
+        ],
+        unexplained: [],
+      },
+    });
+    const { container } = render(<App mode="window" tabId={tabId} indexPollMs={5} />);
+    await screen.findByText(Q1.title);
+    const row = container.querySelector<HTMLElement>('[data-articles="Q227142"]')!;
+    expect(row.dataset.source).toBe('described');
+    const label = row.querySelector<HTMLElement>('.badge.described')!;
+    expect([label.textContent, label.title]).toEqual(["From the ticket's words", why]);
+    expect(row.querySelector('.badge.low-confidence')).not.toBeNull();
+    expect(row.querySelectorAll('.match-text')).toHaveLength(0);
+    expect(container.querySelectorAll('.badge.described')).toHaveLength(1);
+    // An article a match names carries no such label.
+    const other = container.querySelector<HTMLElement>('[data-articles="Q180000"]')!;
+    expect(other.querySelector('.badge.described')).toBeNull();
+    expect(other.dataset.source).toBeUndefined();
+  });
+
   it('shows a match that spans lines and indents in the page as one line of text', async () => {
     const tabId = await openTicket();
     const quoted = 'Unable to deliver the message due to a\n      communications\u00a0failure';

@@ -1,5 +1,4 @@
-import { candidateArticles, explain } from '../../core/match';
-import { findAll, matchesFor, needsSearchIndex, withSituationOf } from '../../core/find-all';
+import { explainTicket } from '../../core/find-all';
 import { ACTOR_LABEL, explainReason, withBounces, type ScanResult } from '../../core/bounce';
 import type { KbIndex } from '../../core/index/kb-index';
 import { openIndex } from '../node-index';
@@ -7,11 +6,8 @@ import { readInput } from '../read-input';
 import { UsageError, err, out, parseCommandArgs, type Command } from '../command';
 
 export async function scanOne(index: KbIndex, text: string): Promise<ScanResult> {
-  const [detector, releases] = await Promise.all([index.detector(), index.releases()]);
-  let found = findAll(text, { detector, releases });
-  if (needsSearchIndex(found)) found = withSituationOf(found, text, await index.searchIndex());
-  const records = await index.lookupMany(candidateArticles(found.matches));
-  return withBounces(text, explain(text, matchesFor(found, records), records), found.bounces);
+  const { found, result } = await explainTicket(index, text);
+  return withBounces(text, result, found.bounces);
 }
 
 /**
@@ -33,14 +29,14 @@ export const scanCommand: Command = async (argv) => {
     for (const p of input.problems) err(`${input.name}: ${p}`);
     if (input.kind === 'text') {
       const result = await scanOne(index, input.text);
-      found ||= result.matches.length > 0 || result.bounces.length > 0;
+      found ||= result.matches.length > 0 || result.bounces.length > 0 || result.articles.length > 0;
       out(values.json ? JSON.stringify(result) : readable(input.name, result));
       continue;
     }
     const tickets = [];
     for (const t of input.tickets) {
       const result = await scanOne(index, t.text);
-      found ||= result.matches.length > 0 || result.bounces.length > 0;
+      found ||= result.matches.length > 0 || result.bounces.length > 0 || result.articles.length > 0;
       tickets.push({ id: t.id, line: t.line, ...result });
     }
     if (values.json) out(JSON.stringify({ tickets, problems: input.problems }));
@@ -83,9 +79,13 @@ function readable(name: string, r: ScanResult): string {
   }
   if (r.articles.length) lines.push('Articles:');
   r.articles.forEach((a, i) => {
-    lines.push(
-      `  ${i + 1}. ${a.q}  ${a.title}${a.inIndex ? '' : ' (not in the index)'}${a.confidence === 'low' ? '  [low confidence]' : ''}`,
-    );
+    const mark =
+      a.source === 'described'
+        ? "  [suggestion from the ticket's words, low confidence]"
+        : a.confidence === 'low'
+          ? '  [low confidence]'
+          : '';
+    lines.push(`  ${i + 1}. ${a.q}  ${a.title}${a.inIndex ? '' : ' (not in the index)'}${mark}`);
     lines.push(`     ${a.why}`);
     if (a.verdict) lines.push(`     ${a.verdict}${a.verdictReason ? `: ${a.verdictReason}` : ''}`);
   });
@@ -93,6 +93,8 @@ function readable(name: string, r: ScanResult): string {
 }
 
 function ticketLine(id: string, r: ScanResult): string {
+  const suggested = r.articles[0]?.source === 'described' ? r.articles[0] : undefined;
+  if (suggested) return `  ${id}: suggested from the ticket's words -> ${suggested.q} (low confidence)`;
   if (!r.matches.length) return `  ${id}: nothing found`;
   const arts = r.articles
     .slice(0, 5)

@@ -13,9 +13,8 @@
  */
 import { articlesAbout, type ScopeGroup } from '../search/about';
 import { FIELD, type SearchIndex } from '../search/types';
-import { TOPIC_STOPWORDS } from '../article/topic-words';
 import { MAX_CONTEXT_WORDS, wordsOf } from '../match/context';
-import { stemTerm } from '../search/stem';
+import { describes } from '../match/described';
 import type { Match, Situation } from '../match/scan';
 import type { Bounce, Generation } from './types';
 
@@ -40,18 +39,6 @@ const SCOPE: readonly ScopeGroup[] = [
 export const SITUATION_LEAD = 1.35;
 /** Least score: about two telling words in a title, or three in its terms. */
 export const SITUATION_MIN_SCORE = 12;
-
-const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
-/** Words that say which build runs ("production is on the same build"), like the service pack level. */
-const VERSION_WORDS: ReadonlySet<string> = new Set(['build', 'release']);
-/**
- * A word that stems like a stopword ("production": "product") is as empty as the stopword. Made
- * on the first bounce that needs it, not when the worker starts: stemming the list costs a cold
- * start several milliseconds, and most workers never read an old Exchange bounce.
- */
-let stopwordStems: ReadonlySet<string> | undefined;
-const isStopwordStem = (stem: string): boolean =>
-  (stopwordStems ??= new Set([...TOPIC_STOPWORDS].map(stemTerm))).has(stem);
 
 /** Lines of a forwarded mail's header: their values (a sender, a date, a subject) describe nothing. */
 const HEADER_LINE = /^[ \t>]*(?:from|to|cc|bcc|sent|date|subject|reply-to|importance):.*$/gim;
@@ -91,11 +78,7 @@ export function situationWords(text: string, matches: readonly Match[], bounces:
   const own = parts.join('\n').replace(HEADER_LINE, '');
   // The product and its service pack level say which scope and which fix, not which situation.
   return [...wordsOf(own, new Set(), MAX_CONTEXT_WORDS, true), ...acronymsOf(own)].filter(
-    (w) =>
-      !EXCHANGE_WORDS.includes(w) &&
-      !SERVICE_PACK_LEVEL.test(w) &&
-      !VERSION_WORDS.has(w) &&
-      !isStopwordStem(stemTerm(w)),
+    (w) => !EXCHANGE_WORDS.includes(w) && describes(w),
   );
 }
 

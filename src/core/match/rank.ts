@@ -37,6 +37,8 @@ export interface RankedArticle {
   context: string[];
   /** False for a cited article the index does not have (it stays listed). */
   inIndex: boolean;
+  /** `described`: no match names it; suggested from the ticket's words (described.ts), always with low confidence. */
+  source?: 'described';
 }
 
 export interface RankOptions {
@@ -48,6 +50,8 @@ export interface RankOptions {
   context?: boolean;
   /** The ticket's context words (context.ts ticketWords); none given, none used. */
   contextWords?: ReadonlySet<string> | readonly string[];
+  /** The article the ticket's words describe (described.ts): listed only when nothing else is. */
+  described?: Situation;
 }
 
 /** One article's evidence, before it is turned into a score and a sentence. */
@@ -513,6 +517,35 @@ export function rankArticles(
     out.inIndex = rec !== undefined;
     return out;
   });
+  const suggested = ranked.length === 0 && opts.described ? describedArticle(opts.described, records, ticket) : null;
+  if (suggested) ranked.push(suggested);
   // The evidence list in the ranked order too: explain() orders each match's articles by it.
   return { ranked, evidence: order };
+}
+
+/**
+ * The article the ticket's words describe, listed alone when nothing the ticket quotes ranks one:
+ * low confidence, its words as its context, marked `source: 'described'` (no match, nothing to highlight).
+ */
+function describedArticle(
+  d: Situation,
+  records: ReadonlyMap<string, ArticleRecord>,
+  ticket: TicketVersions,
+): RankedArticle | null {
+  const rec = records.get(d.q);
+  if (!rec) return null;
+  const why = `suggested from the ticket's words (${d.words.slice(0, 4).join(', ')}); nothing it quotes names an article`;
+  const v = verdictFor(rec, ticket);
+  return {
+    q: d.q,
+    title: rec.title,
+    score: d.score,
+    why,
+    verdict: v.verdict,
+    verdictReason: v.reason,
+    confidence: 'low',
+    context: d.words.slice(0, 6),
+    inIndex: true,
+    source: 'described',
+  };
 }

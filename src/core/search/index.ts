@@ -6,7 +6,7 @@ export { buildSearchIndex } from './build-index';
 export { loadSearchIndex, openSearchIndex } from './load-index';
 export { splitSearchIndex } from './split-index';
 export { headImage, openHeadImage } from './head-image';
-export { searchReading, readEveryPart, readEveryPartGently, isWhole } from './search-parts';
+export { searchReading, readingFor, readEveryPart, readEveryPartGently, isWhole } from './search-parts';
 export { search, mergeResults, parseQuery } from './query';
 export { tokenizeText, indexTerms } from './tokenize';
 export type {

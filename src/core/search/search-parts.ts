@@ -17,21 +17,30 @@ import type { SearchIndex, SearchOptions, SearchResult } from './types';
 const MAX_PASSES = 6;
 
 /** `search`, reading the parts of the indexes it touches first. Answers exactly what `search` does over whole indexes. */
-export async function searchReading(
+export function searchReading(
   indexes: SearchIndex | readonly SearchIndex[],
   query: string,
   opts: SearchOptions = {},
 ): Promise<SearchResult[]> {
+  return readingFor(indexes, () => search(indexes, query, opts));
+}
+
+/**
+ * Any reading of the indexes (a search, search/about.ts's articles about some words), run again
+ * after reading the parts a pass asked for and did not have, until a pass misses none: the same
+ * answer as over whole indexes, for the price of the parts it touches.
+ */
+export async function readingFor<T>(indexes: SearchIndex | readonly SearchIndex[], pass: () => T): Promise<T> {
   const list: readonly SearchIndex[] = Array.isArray(indexes) ? indexes : [indexes as SearchIndex];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  for (let n = 0; n < MAX_PASSES; n++) {
     for (const ix of list) startPass(ix);
-    const results = search(indexes, query, opts);
-    if (list.every((ix) => ix.parts.wantedTerms.size === 0 && ix.parts.wantedTitles.size === 0)) return results;
+    const answer = pass();
+    if (list.every((ix) => ix.parts.wantedTerms.size === 0 && ix.parts.wantedTitles.size === 0)) return answer;
     await Promise.all(list.map(readWanted));
   }
   await Promise.all(list.map(readEveryPart));
   for (const ix of list) startPass(ix);
-  return search(indexes, query, opts);
+  return pass();
 }
 
 function startPass(index: SearchIndex): void {

@@ -72,4 +72,23 @@ describe('kblens scan', () => {
       }
     }
   });
+
+  it('suggests, with low confidence and marked, the article a ticket describes in words with its product, and none for a request', async () => {
+    const described = await scanOne(
+      index,
+      'Hi, on Windows 3.1 with a Phoenix BIOS the PS/2 BallPoint mouse pointer moves erratically across the screen. Thanks',
+    );
+    expect(described.matches).toEqual([]);
+    expect(Object.keys(described)).toEqual(['matches', 'articles', 'bounces']);
+    expect(described.articles).toHaveLength(1);
+    expect(described.articles[0]).toMatchObject({ confidence: 'low', source: 'described', inIndex: true });
+    expect(described.articles[0]!.title).toMatch(/Mouse/);
+    expect(described.articles[0]!.why).toMatch(/^suggested from the ticket's words/);
+    for (const request of [
+      'Need Office 2000 installed on the new PC for reception please',
+      'Exchange 5.5 mailbox quota increase please for j.smith, manager approved',
+      'Please reset my Windows NT 4.0 domain password, locked out after the holiday',
+    ])
+      expect((await scanOne(index, request)).articles, request).toEqual([]);
+  });
 });

@@ -98,3 +98,39 @@ describe("a thin message's article whose title the ticket spells out", () => {
     expect(rankArticles([thin()], RECORDS, NO_VERSIONS, { context: false }).ranked).toEqual([]);
   });
 });
+
+describe("the article the ticket's words describe (RankOptions.described)", () => {
+  const DESCRIBED: Situation = { q: 'Q900400', score: 40, words: ['retired', 'replica', 'folder'] };
+
+  it('is listed alone, with low confidence and its source, when nothing else ranks', () => {
+    const { ranked } = rankArticles([], RECORDS, NO_VERSIONS, { described: DESCRIBED });
+    expect(ranked).toHaveLength(1);
+    expect(ranked[0]).toMatchObject({ q: 'Q900400', confidence: 'low', source: 'described', context: DESCRIBED.words });
+    expect(ranked[0]!.why).toMatch(/^suggested from the ticket's words \(retired, replica, folder\)/);
+    // The --json contract's keys keep their order; the marker comes after them.
+    expect(Object.keys(ranked[0]!)).toEqual([
+      'q',
+      'title',
+      'score',
+      'why',
+      'verdict',
+      'verdictReason',
+      'confidence',
+      'context',
+      'inIndex',
+      'source',
+    ]);
+  });
+
+  it('is not listed when a match ranks an article', () => {
+    const { ranked } = rankArticles([ndr('A rare sentence', ['Q900401'], 1)], RECORDS, NO_VERSIONS, {
+      described: DESCRIBED,
+    });
+    expect(ranked.map((a) => a.q)).toEqual(['Q900401']);
+    expect(ranked.some((a) => a.source)).toBe(false);
+  });
+
+  it('is not listed without its record', () => {
+    expect(rankArticles([], RECORDS, NO_VERSIONS, { described: { ...DESCRIBED, q: 'Q999999' } }).ranked).toEqual([]);
+  });
+});

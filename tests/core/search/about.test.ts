@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
+import {
+  buildSearchIndex,
+  loadSearchIndex,
+  openSearchIndex,
+  readingFor,
+  splitSearchIndex,
+} from '../../../src/core/search';
 import { articlesAbout, type ScopeGroup } from '../../../src/core/search/about';
 import { FIELD } from '../../../src/core/search/types';
 import { articleRecord } from '../../fixtures/article-record';
@@ -63,5 +69,27 @@ describe('articlesAbout and the search words', () => {
     const a = articlesAbout(ix, text, SCOPE, 5);
     const b = articlesAbout(withWords, text, SCOPE, 5);
     expect(b.hits).toEqual(a.hits);
+  });
+
+  it('read part by part (readingFor), answers as over the whole index, reading only what its words touch', async () => {
+    const data = buildSearchIndex(RECORDS);
+    const split = splitSearchIndex(data, { partChars: 40, titlesPerPart: 1 });
+    const read: string[] = [];
+    for (const text of [
+      'the forwarding rule points to a contact we removed',
+      'isdn line drops on the dial up connector',
+    ]) {
+      const lazy = openSearchIndex(split.head, {
+        terms: async (n) => (read.push(`terms ${n}`), split.parts[n]!),
+        titles: async (n) => (read.push(`titles ${n}`), [data.titles[n]!]),
+        fileOf: (kind, n) => `${kind}/${n}.json`,
+      });
+      const words = text.split(/\s+/);
+      const a = await readingFor(lazy, () => articlesAbout(lazy, words, SCOPE, 5));
+      const b = articlesAbout(ix, words, SCOPE, 5);
+      expect(a.hits, text).toEqual(b.hits);
+      for (const r of RECORDS) expect(a.scoreOf(r.q), `${text}: ${r.q}`).toBe(b.scoreOf(r.q));
+    }
+    expect(read.filter((r) => r.startsWith('terms')).length).toBeLessThan(split.parts.length * 2);
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * A ticket that quotes nothing the matcher knows but describes its case in words, with a product:
+ * the popup's summary suggests the article the words describe (core/match/described.ts). The
+ * content script's scan highlights nothing for it and never makes the worker read the search
+ * index; the summary reads it once asked, and only for a page that names a product.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { articleRecord } from '../fixtures/article-record';
+
+const EX = { products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] };
+// Invented records: one about a queue after a smart host change, others of the product.
+const RECORDS = [
+  articleRecord({
+    q: 'Q900801',
+    title: 'XFOR: IMS Queues Outbound Mail for One Domain After Smart Host Change',
+    terms: ['ims', 'queue', 'smarthost', 'outbound', 'domain'],
+    ...EX,
+  }),
+  ...['Directory', 'Journal', 'Archive', 'Calendar', 'Migration', 'Backup', 'Cluster', 'Schema', 'Gateway'].map(
+    (t, i) =>
+      articleRecord({ q: `Q90081${i}`, title: `XADM: ${t} Service Fails to Start`, terms: [t.toLowerCase()], ...EX }),
+  ),
+];
+
+const loads = vi.hoisted(() => ({ search: 0 }));
+vi.mock('../../src/background/bundled-index', async () => {
+  const fake = (await import('./fake-index')).fakeBundledIndex(RECORDS);
+  return { bundledIndex: { ...fake, searchHead: () => (loads.search++, fake.searchHead()) } };
+});
+vi.mock('../../src/background/custom-index', () => ({ customArticles: async () => null }));
+vi.mock('../../src/background/records', async () => ({
+  recordsFor: (await import('./fake-index')).fakeRecordsFor(RECORDS),
+}));
+
+const { scanBlock } = await import('../../src/background/scan-service');
+const { tabSummary } = await import('../../src/background/summary-service');
+
+const TAB = { id: 12, url: 'https://desk.example/ticket/91' };
+const TICKET = 'Hi, our Exchange 5.5 IMS keeps queuing outbound mail to one domain since we changed the smart host.';
+
+describe("the article a ticket's words describe, in the service worker", () => {
+  it('is suggested in the summary, marked and with no match, and the scan highlights nothing', async () => {
+    loads.search = 0;
+    const found = await scanBlock(TICKET, TAB, true);
+    expect(found).toEqual([]);
+    expect(loads.search).toBe(0);
+    const summary = (await tabSummary(TAB.id))!;
+    expect(summary.articles).toHaveLength(1);
+    expect(summary.articles[0]).toMatchObject({
+      record: { q: 'Q900801' },
+      confidence: 'low',
+      source: 'described',
+      matches: [],
+    });
+    expect(summary.articles[0]!.why).toMatch(/^suggested from the ticket's words/);
+    expect(loads.search).toBe(1);
+  });
+
+  it('is not looked for on a page that names no product', async () => {
+    loads.search = 0;
+    await scanBlock('Our IMS keeps queuing outbound mail to one domain since we changed the smart host.', TAB, true);
+    expect((await tabSummary(TAB.id))!.articles).toEqual([]);
+    expect(loads.search).toBe(0);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The article a ticket describes in words (match/described.ts): read from a search index built
+ * from invented records, among the articles about the product the ticket names.
+ */
+import { describe, expect, it } from 'vitest';
+import { describes, findDescribed, productWords } from '../../../src/core/match/described';
+import { ticketWords } from '../../../src/core/match/context';
+import { buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
+import { findTicketVersions } from '../../../src/core/version';
+import { articleRecord } from '../../fixtures/article-record';
+
+const EX = { products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] };
+const NT = { products: ['Microsoft Windows NT'], versions: ['Windows NT 4.0'] };
+// Invented articles (titles and terms written for this test): one about a queue after a smart
+// host change, one about a mailbox quota, others of the same product on other topics, and an
+// article of another product that has the queue's words.
+const RECORDS = [
+  articleRecord({
+    q: 'Q900601',
+    title: 'XFOR: IMS Queues Outbound Mail for One Domain After Smart Host Change',
+    terms: ['ims', 'queue', 'smarthost', 'outbound', 'domain'],
+    ...EX,
+  }),
+  articleRecord({
+    q: 'Q900602',
+    title: 'XADM: Storage Limits on a Mailbox',
+    terms: ['quota', 'limit', 'mailbox'],
+    ...EX,
+  }),
+  ...[
+    'Directory',
+    'Journal',
+    'Archive',
+    'Calendar',
+    'Migration',
+    'Backup',
+    'Cluster',
+    'Schema',
+    'Gateway',
+    'Roster',
+  ].map((t, i) =>
+    articleRecord({ q: `Q90061${i}`, title: `XADM: ${t} Service Fails to Start`, terms: [t.toLowerCase()], ...EX }),
+  ),
+  articleRecord({
+    q: 'Q900630',
+    title: 'Print Queue on a Changed Smart Host Port Holds Outbound Jobs',
+    terms: ['queue', 'smarthost', 'outbound', 'port'],
+    ...NT,
+  }),
+  ...['Spooler', 'Registry', 'Profile', 'Shares'].map((t, i) =>
+    articleRecord({ q: `Q90064${i}`, title: `${t} Errors After Upgrade`, terms: [t.toLowerCase()], ...NT }),
+  ),
+];
+const ix = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(RECORDS))));
+
+const described = (text: string) => findDescribed(ix, ticketWords(text, []), findTicketVersions(text).products);
+
+describe('the article a ticket describes in words', () => {
+  it("suggests the named product's article that the ticket's words describe, with those words", () => {
+    const found = described(
+      'Hi, our Exchange 5.5 IMS keeps queuing outbound mail to one domain since we changed the smart host. Thanks, Jo',
+    );
+    expect(found?.q).toBe('Q900601');
+    expect(found!.words).toEqual(expect.arrayContaining(['ims', 'outbound', 'domain', 'smart']));
+    // Courtesy and the product's own name are not among the words.
+    expect(found!.words).not.toContain('thanks');
+    expect(found!.words).not.toContain('exchange');
+  });
+
+  it('reads only the articles of the product the ticket names', () => {
+    // The same words naming Windows NT: the NT article, not the Exchange one.
+    expect(described('NT 4.0 print queue on the changed smart host port holds outbound jobs')?.q).toBe('Q900630');
+  });
+
+  it('suggests nothing when the ticket names no product', () => {
+    expect(described('The IMS keeps queuing outbound mail to one domain since we changed the smart host.')).toBeNull();
+  });
+
+  it("suggests nothing for a request with fewer than three of an article's words", () => {
+    expect(described('Exchange 5.5 mailbox quota increase please, manager approved')).toBeNull();
+    expect(described('Need Exchange 5.5 installed on the new server this week please')).toBeNull();
+  });
+
+  it('suggests nothing when two articles are about as good', () => {
+    const twins = [
+      articleRecord({
+        q: 'Q900701',
+        title: 'XFOR: Outbound Queue Stalls on Smart Host',
+        terms: ['queue', 'outbound'],
+        ...EX,
+      }),
+      articleRecord({
+        q: 'Q900702',
+        title: 'XFOR: Smart Host Outbound Queue Stalls',
+        terms: ['queue', 'outbound'],
+        ...EX,
+      }),
+      ...RECORDS.slice(2, 12),
+    ];
+    const tx = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(twins))));
+    const text = 'Exchange 5.5: the outbound queue stalls on the smart host';
+    expect(findDescribed(tx, ticketWords(text, []), findTicketVersions(text).products)).toBeNull();
+  });
+});
+
+describe("the ticket's words that describe", () => {
+  it('are not levels, builds, stopwords, courtesy or the product named', () => {
+    const names = new Set(['exchang']);
+    expect(
+      ['sp4', 'build', 'thanks', 'please', 'regards', 'exchange', 'which'].filter((w) => describes(w, names)),
+    ).toEqual([]);
+    expect(describes('smarthost', names)).toBe(true);
+  });
+
+  it("are told from the product's name words, not its version or filler", () => {
+    expect([...productWords(findTicketVersions('Exchange Server 5.5 SP3 and Word 97').products)].sort()).toEqual([
+      'exchange',
+      'word',
+    ]);
+  });
+});
