@@ -23,6 +23,7 @@ import { SPECIFIC_WEIGHT } from './pattern';
 import type { Match, Situation } from './scan';
 import { withinArchive } from './archive-range';
 import { laterThanArchive } from './ticket-era';
+import { unnarrowed } from './narrowed';
 
 export interface RankedArticle {
   q: string;
@@ -464,10 +465,13 @@ export function rankArticles(
   // A ticket about later systems than the archive's (ticket-era.ts): what it quotes names an
   // article only where the ticket also names that article's product and version.
   const otherEra = (e: Evidence) => later && e.cited.length === 0 && !e.about && e.fit !== 'same-version';
+  // A shared generic message nothing in the ticket narrows lists none of its articles (narrowed.ts).
+  const guesses = unnarrowed(evidence, (q) => ctx(q).score);
   let listed = order.filter(
     (e) =>
       e.cited.length > 0 ||
       (!otherEra(e) &&
+        !guesses.has(e.q) &&
         (e.score >= threshold || contextCarries(e, ctx(e.q), threshold) || quotedBySoFew(e, ownVersionKnown))),
   );
   // Listed by its title only when nothing above lists it: it never changes an article's confidence.
