@@ -85,8 +85,13 @@ const CITED_ASIDE_SCORE = 1;
  */
 const CITED_AFFIRMED_SCORE = 160;
 
-/** Every citation of the article is set aside (Match.aside) and nothing else the ticket quotes names it. */
+/**
+ * Every citation of the article is set aside (Match.aside) and nothing else the ticket quotes names
+ * it; or the ticket rules the number out ("Q1 but that one doesn't apply"), whatever else names it:
+ * its messages still count for it, the writer's reading of the article does not lift it.
+ */
 function citedAside(e: Evidence): boolean {
+  if (e.cited.every((m) => m.aside === 'ruled-out')) return true;
   return e.messages.length === 0 && e.codes.length === 0 && e.cited.every((m) => m.aside !== undefined);
 }
 const DEFAULT_THRESHOLD = 6;
