@@ -10,9 +10,10 @@
  * - the ticket's own values in the message's slots;
  * - a bounce situation the ticket describes (Match.about).
  * A message of about 24 informative characters or more (SELF_NARROWING_WEIGHT: "A2006: phase
- * error between passes") or one a single article quotes names its articles by itself.
+ * error between passes") that at most SHARED_BY_SOME articles quote, or one a single article
+ * quotes, names its articles by itself.
  */
-import type { Evidence } from './rank';
+import { SHARED_BY_SOME, type Evidence } from './rank';
 import type { Match } from './scan';
 
 /** The weight from which a message names its few articles by itself (specificity.ts FULL_CHARS is 1). */
@@ -31,9 +32,20 @@ function narrows(e: Evidence, m: Match, context: number): boolean {
   );
 }
 
-/** A shared message not specific enough to name its articles by nothing but itself. */
+/**
+ * A shared message not specific enough to name its articles by nothing but itself, or one so many
+ * articles quote ("This program has performed an illegal operation and will be shut down.", in
+ * over a hundred) that it is the wording of a whole class of failures.
+ */
 function generic(m: Match): boolean {
-  return m.source === 'message' && m.kind === 'error' && !m.class && m.weight < SELF_NARROWING_WEIGHT && !m.slots && !m.ownValues;
+  return (
+    m.source === 'message' &&
+    m.kind === 'error' &&
+    !m.class &&
+    !m.slots &&
+    !m.ownValues &&
+    (m.weight < SELF_NARROWING_WEIGHT || m.articles.length > SHARED_BY_SOME)
+  );
 }
 
 /**

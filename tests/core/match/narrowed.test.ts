@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
 import { SELF_NARROWING_WEIGHT } from '../../../src/core/match/narrowed';
 import { SPECIFIC_WEIGHT } from '../../../src/core/match/pattern';
+import { SHARED_BY_SOME } from '../../../src/core/match/rank';
 import { explainMatches, record } from './fixture-records';
 
 const msg = (text: string) => ({ text, kind: 'error' as const, placeholders: [] });
@@ -63,5 +64,20 @@ describe('a short message several articles quote', () => {
     const text = `The batch log shows: ${LONG}.`;
     expect(ranked(text).sort()).toEqual(['Q999702', 'Q999703']);
     expect(shown(text)).toHaveLength(1);
+  });
+
+  it('a long message quoted by more than SHARED_BY_SOME articles names none of them by itself', () => {
+    const many = Array.from({ length: SHARED_BY_SOME + 2 }, (_, i) =>
+      record({
+        q: `Q9998${String(i).padStart(2, '0')}`,
+        title: `Gizmo Broker Could Not Reserve a Channel for the Overnight Batch Transfer (${i})`,
+        errors: [msg(LONG)],
+      }),
+    );
+    const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(many))));
+    const text = `The batch log shows: ${LONG}.`;
+    const out = explainMatches(text, scanText(text, det), many);
+    expect(out.articles).toEqual([]);
+    expect(out.matches).toEqual([]);
   });
 });
