@@ -14,6 +14,7 @@
  * quotes, names its articles by itself.
  */
 import { SHARED_BY_SOME, type Evidence } from './rank';
+import { SPECIFIC_WEIGHT } from './pattern';
 import type { Match } from './scan';
 
 /** The weight from which a message names its few articles by itself (specificity.ts FULL_CHARS is 1). */
@@ -64,6 +65,31 @@ export function unnarrowed(evidence: readonly Evidence[], contextOf: (q: string)
       if (group.length < 2) continue;
       if (group.some((g) => narrows(g, m, contextOf(g.q)))) continue;
       for (const g of group) out.add(g.q);
+    }
+  }
+  return out;
+}
+
+/**
+ * The articles a shared generic message is narrowed to by the ticket's other words alone: the one
+ * of its articles they score highest for, where one does ("Saving a Notepad file on the NTFS
+ * drive" around "There is not enough space on the disk"). Listed with low confidence even where
+ * the message is too short for its evidence to reach the threshold: it is what the ticket says,
+ * and the highlight opens it. Not a message too thin to name an article at all (SPECIFIC_WEIGHT).
+ */
+export function narrowedByWords(evidence: readonly Evidence[], contextOf: (q: string) => number): Evidence[] {
+  const byQ = new Map(evidence.map((e) => [e.q, e]));
+  const out: Evidence[] = [];
+  const decided = new Set<string>();
+  for (const e of evidence) {
+    for (const m of e.messages) {
+      if (decided.has(m.value) || !generic(m) || m.weight < SPECIFIC_WEIGHT) continue;
+      decided.add(m.value);
+      const group = m.articles.map((q) => byQ.get(q)).filter((g): g is Evidence => g !== undefined);
+      if (group.length < 2) continue;
+      const best = Math.max(...group.map((g) => contextOf(g.q)));
+      const top = group.filter((g) => contextOf(g.q) === best);
+      if (best > 0 && top.length === 1 && !out.includes(top[0]!)) out.push(top[0]!);
     }
   }
   return out;

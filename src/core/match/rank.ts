@@ -23,7 +23,7 @@ import { SPECIFIC_WEIGHT } from './pattern';
 import type { Match, Situation } from './scan';
 import { withinArchive } from './archive-range';
 import { laterThanArchive } from './ticket-era';
-import { unnarrowed } from './narrowed';
+import { narrowedByWords, unnarrowed } from './narrowed';
 
 export interface RankedArticle {
   q: string;
@@ -488,6 +488,9 @@ export function rankArticles(
   );
   const spelled = found && !listed.includes(found) ? found : undefined;
   if (spelled) listed.push(spelled);
+  // A short shared message the ticket's other words narrow to one article lists it (narrowed.ts).
+  const worded = narrowedByWords(evidence, (q) => ctx(q).score).filter((e) => !otherEra(e) && !listed.includes(e));
+  listed.push(...worded);
   const lead = situationLead(evidence);
   if (lead) listed = [lead, ...listed.filter((e) => e !== lead)];
   listed = listed.slice(0, limit);

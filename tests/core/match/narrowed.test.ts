@@ -80,4 +80,21 @@ describe('a short message several articles quote', () => {
     expect(out.articles).toEqual([]);
     expect(out.matches).toEqual([]);
   });
+
+  it("a message too short for its evidence to list an article lists the one the ticket's words narrow it to", () => {
+    const THIN = 'Gizmo link failed.';
+    const recs = [
+      record({ q: 'Q999711', title: 'Gizmo Link Fails When Saving Notebook Files to Tape', errors: [msg(THIN)] }),
+      record({ q: 'Q999712', title: 'Gizmo Link Fails over Dial-Up Modems', errors: [msg(THIN)] }),
+      record({ q: 'Q999713', title: 'Gizmo Link Fails After Printer Driver Update', errors: [msg(THIN)] }),
+    ];
+    const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(recs))));
+    const run = (text: string) => explainMatches(text, scanText(text, det), recs);
+    expect(scanText(THIN, det)[0]!.weight).toBeLessThan(0.6);
+    const worded = run(`Saving notebook files overnight: ${THIN}`);
+    expect(worded.articles.map((a) => a.q)).toEqual(['Q999711']);
+    expect(worded.articles[0]!.confidence).toBe('low');
+    expect(worded.matches).toHaveLength(1);
+    expect(run(`At home this morning: ${THIN}`).matches).toEqual([]);
+  });
 });
