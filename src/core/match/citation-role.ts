@@ -44,6 +44,18 @@ const NEXT_DENIES = new RegExp(
   'i',
 );
 
+// A later part of the number's own clause that points back at it and denies it: "Q1 but there is no
+// Dr. Watson here, so that one doesn't apply". Only a demonstrative for the number ("that one",
+// "this article"), not "it", which as often names the system ("Q1, but it doesn't work after SP4").
+const LATER_DENIES = new RegExp(
+  String.raw`[,(\-\u2013]\s*(?:(?:so|but|and|yet|thus|hence)\s+)?(?:that|this)(?:\s+(?:one|article|kb))?(?:'s|\s+(?:is|was|seems?|looks?|also)\b)*\s*(?:` +
+    DENIAL.source +
+    ')',
+  'i',
+);
+// The number's verdict first, in an agent's shorthand: "Q1 (wrong, that's FoxPro)", "Q1 - wrong".
+const WRONG_FIRST = /^\s*(?:(?:first|too|also)\s*)?(?:\(\s*|[,:\-\u2013]\s*)wrong\b(?=\s*(?:[,;:()\]\-\u2013.!?]|$))/i;
+
 // A verdict on the number anywhere in its own clause, in the shorthand of an agent's note:
 // "Q1 came up in search, unrelated", "(rdr.sys, not ours)", "- different printer, ignore",
 // "that's CausesValidation - doubtful", "(wrong KB)". Only words that cannot describe the
@@ -98,6 +110,8 @@ export function citationAside(text: string, start: number, end: number): Citatio
     NEXT_DENIES.test(next) ||
     dismissed(own) ||
     dismissed(paren) ||
+    LATER_DENIES.test(own.split(';')[0]!) ||
+    WRONG_FIRST.test(own) ||
     HISTORY_BEFORE.test(before) ||
     HISTORY_AFTER.test(own) ||
     HISTORY_AFTER.test(paren)
@@ -131,6 +145,12 @@ const OTHER_SUBJECT = /\b(?:other|others|rest|remaining|everything\s+else)\b/i;
 const AFFIRMED_AFTER =
   /^[\s,)\]]{0,3}(?:\([^()\n]{0,60}\)\s*)?(?:(?:is|looks|seems|sounds)\s+(?:like\s+)?(?:exactly\s+|definitely\s+|clearly\s+)?(?:the\s+(?:one|right\s+(?:one|article|kb)|culprit)\b|(?:it|ours)(?=\s*(?:[,;:.!)\]\-\u2013]|$))|it\s+(?:applies|matches|fits)\b|our\s+(?:exact\s+)?(?:issue|problem|case|error|bug)\b)|(?:matches|describes|fits)\b[^.!?\n]{0,40}?\b(?:exactly|perfectly|precisely)\b|(?:exactly|precisely)\s+(?:matches|describes|fits)\b)/i;
 const AFFIRMED_BEFORE = /\bonly\s+(?:(?:ms\s*)?kb\s*)?(?:article\s*)?$/i;
+// "the right one is Q2", "the correct article is KB 2": the ticket names its case before the number.
+const NAMED_BEFORE =
+  /\b(?:right|correct|relevant|actual|matching)\s+(?:one|article|kb)\s+(?:is|was|seems\s+to\s+be|looks\s+like)\s*:?\s*(?:(?:ms\s*)?kb\s*)?(?:article\s*)?$/i;
+// "Q2 matches better", "Q2 is a better fit": said of one number against the others.
+const BETTER_AFTER =
+  /^[\s,)\]]{0,3}(?:(?:matches|fits|applies)\s+(?:much\s+|far\s+)?better\b|(?:is|looks\s+like|seems\s+like)\s+(?:a\s+)?(?:much\s+|far\s+)?(?:better|closer)\s+(?:match|fit)\b)/i;
 /** A reservation later in the clause takes the affirmation back: "matches exactly, but not our version". */
 const RESERVATION = /\b(?:but|except|although|though|however)\b|\bnot\b|n't\b/i;
 
@@ -139,8 +159,9 @@ export function citationAffirmed(text: string, start: number, end: number): bool
   const { own } = clauseAfter(text, end);
   const before = clauseBefore(text, start);
   if (/^[^\n]*\?/.test(text.slice(end, end + AFTER).split(/[.!]\s/)[0]!)) return false;
-  const after = AFFIRMED_AFTER.exec(own);
+  const after = AFFIRMED_AFTER.exec(own) ?? BETTER_AFTER.exec(own);
   if (after) return !RESERVATION.test(own.slice(0, after.index + after[0].length + 40));
+  if (NAMED_BEFORE.test(before)) return !RESERVATION.test(own.slice(0, 60));
   return AFFIRMED_BEFORE.test(before) && /^\s+(?:applies|matches|fits|is\s+(?:relevant|right))\b/i.test(own);
 }
 

@@ -41,6 +41,14 @@ const DETAILS_JOIN = /["']?\s+Details\s*(?:\.{1,3}|:|>>?)\s+(?=\S)/;
 const MTS_ID_LINE = /\s*The MTS-ID of the original message is:?\s*(?:<[^<>]{1,40}>|\S+)/gi;
 
 /**
+ * The article's own label for a dialog's title bar ("Window Title: Microsoft Exchange Administrator
+ * Access denied. ...", "(Title Bar:) mtx.exe - Unable to Locate DLL"): the screen shows the title,
+ * not the label, so the message is matched without the label too.
+ */
+const TITLE_LABEL =
+  /^\(?[ \t]*(?:(?:window|dialog(?:[ \t]+box)?|message[ \t]+box|box)[ \t]+)?(?:title(?:[ \t]+bar)?|caption)[ \t]*(?::[ \t]*\)|\)[ \t]*:|:)[ \t]*(?=\S)/i;
+
+/**
  * The texts a message is matched by: the whole message (without a trailing crash address), and
  * its sentences. A long message may carry example values a ticket replaces, so each sentence
  * stands alone; a short one yields its first sentence too, because tickets cut a message short
@@ -56,6 +64,8 @@ export function pieces(message: string): string[] {
     const after = text.slice(join.index + join[0].length);
     return [...new Set([text, ...pieces(before), ...pieces(after)])];
   }
+  const label = TITLE_LABEL.exec(text);
+  if (label) return [...new Set([text, ...pieces(text.slice(label[0].length))])];
   const plain = text.replace(ALTERNATIVE, '').replace(TRAILING_ADDRESS, '');
   if (plain !== text) return [...new Set([text, ...pieces(plain)])];
   const long = text.split(/\s+/).length > 24;

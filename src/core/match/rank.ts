@@ -23,6 +23,7 @@ import { SPECIFIC_WEIGHT } from './pattern';
 import type { Match, Situation } from './scan';
 import { withinArchive } from './archive-range';
 import { laterThanArchive } from './ticket-era';
+import { narrowedByWords, unnarrowed } from './narrowed';
 
 export interface RankedArticle {
   q: string;
@@ -88,8 +89,13 @@ const CITED_ASIDE_SCORE = 1;
  */
 const CITED_AFFIRMED_SCORE = 160;
 
-/** Every citation of the article is set aside (Match.aside) and nothing else the ticket quotes names it. */
+/**
+ * Every citation of the article is set aside (Match.aside) and nothing else the ticket quotes names
+ * it; or the ticket rules the number out ("Q1 but that one doesn't apply"), whatever else names it:
+ * its messages still count for it, the writer's reading of the article does not lift it.
+ */
 function citedAside(e: Evidence): boolean {
+  if (e.cited.every((m) => m.aside === 'ruled-out')) return true;
   return e.messages.length === 0 && e.codes.length === 0 && e.cited.every((m) => m.aside !== undefined);
 }
 const DEFAULT_THRESHOLD = 6;
@@ -468,10 +474,13 @@ export function rankArticles(
   // A ticket about later systems than the archive's (ticket-era.ts): what it quotes names an
   // article only where the ticket also names that article's product and version.
   const otherEra = (e: Evidence) => later && e.cited.length === 0 && !e.about && e.fit !== 'same-version';
+  // A shared generic message nothing in the ticket narrows lists none of its articles (narrowed.ts).
+  const guesses = unnarrowed(evidence, (q) => ctx(q).score);
   let listed = order.filter(
     (e) =>
       e.cited.length > 0 ||
       (!otherEra(e) &&
+        !guesses.has(e.q) &&
         (e.score >= threshold || contextCarries(e, ctx(e.q), threshold) || quotedBySoFew(e, ownVersionKnown))),
   );
   // Listed by its title only when nothing above lists it: it never changes an article's confidence.
@@ -483,6 +492,9 @@ export function rankArticles(
   );
   const spelled = found && !listed.includes(found) ? found : undefined;
   if (spelled) listed.push(spelled);
+  // A short shared message the ticket's other words narrow to one article lists it (narrowed.ts).
+  const worded = narrowedByWords(evidence, (q) => ctx(q).score).filter((e) => !otherEra(e) && !listed.includes(e));
+  listed.push(...worded);
   const lead = situationLead(evidence);
   if (lead) listed = [lead, ...listed.filter((e) => e !== lead)];
   listed = listed.slice(0, limit);

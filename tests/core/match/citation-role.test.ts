@@ -140,3 +140,36 @@ describe('the one of several cited numbers the ticket says is its case', () => {
     '[KB 123456] looks like it is for Outlook 98, we run 2000.',
   ])('not affirmed: %s', (text) => expect(affirmed(text)).toBe(false));
 });
+
+describe('a number the ticket writes off further along its clause, and the one it keeps', () => {
+  const affirmed = (marked: string) => {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    return citationAffirmed(marked.replace('[', '').replace(']', ''), start, end);
+  };
+  it.each([
+    'I read [Q100201] but there is no crash dialog here, so that one does not apply; Q100202 fits.',
+    "Looked at [KB 100201] first, that one's about a different service.",
+    'Checked [Q100201] first (wrong, that is the FoxPro one), the right one is Q100202.',
+    '[KB 100201] - wrong, no report involved.',
+  ])('set aside: %s', (text) => expect(role(text)).toBe('ruled-out'));
+
+  it.each([
+    '[Q100201] describes the error, that we cannot fix without a reboot.',
+    '[Q100201] says the service stops, so that one should be our fix.',
+    '[KB 100201] matches, but it does not work after SP4 here.',
+    '[Q100201] shows the wrong date in the header.',
+  ])('still the subject: %s', (text) => expect(role(text)).toBeUndefined());
+
+  it.each([
+    'I looked at Q100201 but it does not apply; [Q100202] matches better.',
+    'Checked Q100201 first, the right one is [Q100202].',
+    'The correct article is [KB 100202].',
+    'Q100201 is close, but [Q100202] is a better match.',
+  ])('affirmed: %s', (text) => expect(affirmed(text)).toBe(true));
+
+  it.each(['Is the right one [Q100202]?', 'The right one is [Q100202], but not for our version.'])(
+    'not affirmed: %s',
+    (text) => expect(affirmed(text)).toBe(false),
+  );
+});

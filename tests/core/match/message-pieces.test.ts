@@ -47,6 +47,24 @@ describe('the texts a message is matched by', () => {
     expect(pieces('Zorblax status: the spooler queue is full and cannot accept jobs')).toHaveLength(1);
   });
 
+  it("the article's label for a dialog's title bar is not on the screen: the message matches without it", () => {
+    const text = 'Window Title: Zorblax Administrator Access denied. Zorblax ID no: 0xc0f20005';
+    expect(pieces(text)).toContain('Zorblax Administrator Access denied. Zorblax ID no: 0xc0f20005');
+    expect(
+      pieces('(Title Bar:) zorb.exe - Unable to Locate DLL. The library ZORBRT32.DLL could not be found.'),
+    ).toContain('zorb.exe - Unable to Locate DLL. The library ZORBRT32.DLL could not be found.');
+    expect(
+      scanWith(
+        [quoting('Q1000010', text)],
+        'On start:\nZorblax Administrator\nAccess denied.\nZorblax ID no: 0xc0f20005',
+      ).map((m) => m[1]),
+    ).toEqual([['Q1000010']]);
+    // A title the message itself starts with is its text: "Title" alone, no label, stays.
+    expect(pieces('Title bar text could not be drawn by the zorblax renderer')).toEqual([
+      'Title bar text could not be drawn by the zorblax renderer',
+    ]);
+  });
+
   it("the words after a dialog's label match alone: products and articles word the label differently", () => {
     const text = 'Compiler error: Expected gazillion-defined zorbtype, not frobproject';
     expect(pieces(text)).toEqual([text, 'Expected gazillion-defined zorbtype, not frobproject']);

@@ -35,4 +35,12 @@ describe('cited numbers and what the ticket says of them', () => {
     expect(ranked(`${text}Q999502 is the one.`)[0]).toBe('Q999502');
     expect(ranked(`${text}only Q999503 applies to our build.`)[0]).toBe('Q999503');
   });
+
+  it('a number the ticket rules out is not lifted by its citation, even where its quoted message names it', () => {
+    const text = `Nightly job fails: ${MESSAGE}.\nI read Q999501 but there is no full volume here, so that one does not apply; Q999502 fits.`;
+    expect(ranked(text)[0]).toBe('Q999502');
+    expect(ranked(text)).toContain('Q999501');
+    // Cited without a write-off, it leads as before.
+    expect(ranked(`Nightly job fails: ${MESSAGE}.\nI read Q999501; Q999502 came up too.`)[0]).toBe('Q999501');
+  });
 });
