@@ -355,7 +355,13 @@ function readStart(flat: FlatText, c: Cluster, floor: number): number {
   return space >= 0 ? from + space + 1 : c.start;
 }
 
-function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, floor: number): Bounce | null {
+/** A report read, and where it ends in the flattened text. */
+interface Read {
+  bounce: Bounce;
+  flatEnd: number;
+}
+
+function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, floor: number): Read | null {
   c = { ...c, start: readStart(flat, c, floor) };
   let stopAt = Math.min(limit, c.lastEnd + TAIL);
   const tail = flat.text.slice(c.lastEnd, stopAt);
@@ -419,13 +425,15 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   });
   // A success notice ("Your message was successfully delivered"): every recipient delivered is no bounce.
   if (recipients.every((r) => r.reason === 'delivered')) return null;
-  return {
+  const flatEnd = c.start + Math.min(end, t.length);
+  const bounce: Bounce = {
     start: toOriginal(flat, c.start),
-    end: toOriginal(flat, c.start + Math.min(end, t.length), true),
+    end: toOriginal(flat, flatEnd, true),
     recipients,
     ...(reportingMta ? { reportingMta } : {}),
     generation,
   };
+  return { bounce, flatEnd };
 }
 
 /** Every bounce in `text`, in text order. */
@@ -435,22 +443,29 @@ export function findBounces(text: string): Bounce[] {
     if (out.length >= MAX_BOUNCES) break;
     const flat = flatten(text, from, to);
     const cs = clusters(flat.text, anchorsIn(flat.text));
+    // Where the last report read ends: a report that opens with one of its parts (no opening
+    // sentence) and no paragraph break before it begins there, not inside the reply that ended it.
+    let readTo = 0;
     for (let i = 0; i < cs.length && out.length < MAX_BOUNCES; i++) {
       const c = cs[i]!;
-      let b = readCluster(text, flat, c, cs[i + 1]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
+      const floor = Math.max(cs[i - 1]?.lastEnd ?? 0, Math.min(readTo, c.start));
+      let b = readCluster(text, flat, c, cs[i + 1]?.start ?? flat.text.length, floor);
       // Pasted out of order ("Remote Server returned '550 ...'" above the report's opener and its
       // address): a report that names no recipient and the next one that gives its recipient no
       // code are one report.
       const next = cs[i + 1];
-      if (b && next && !b.recipients.some((r) => r.address) && next.start - c.lastEnd <= ORPHAN_GAP) {
+      if (b && next && !b.bounce.recipients.some((r) => r.address) && next.start - c.lastEnd <= ORPHAN_GAP) {
         const whole = { ...c, anchors: [...c.anchors, ...next.anchors], lastEnd: next.lastEnd };
-        const joined = readCluster(text, flat, whole, cs[i + 2]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
-        if (joined?.recipients.some((r) => r.address && (r.status || r.replyCode))) {
+        const joined = readCluster(text, flat, whole, cs[i + 2]?.start ?? flat.text.length, floor);
+        if (joined?.bounce.recipients.some((r) => r.address && (r.status || r.replyCode))) {
           b = joined;
           i++;
         }
       }
-      if (b && !(out.length && b.start < out[out.length - 1]!.end)) out.push(b);
+      if (b && !(out.length && b.bounce.start < out[out.length - 1]!.end)) {
+        out.push(b.bounce);
+        readTo = b.flatEnd;
+      }
     }
   }
   return out;
