@@ -497,6 +497,28 @@ function angleColon(t: string): Piece[] {
 }
 
 const ERRORCODELINES_RE1 = new RegExp(`(${ADDR}),\\s?ERROR CODE\\s?:\\s?(\\d{3})\\s?-\\s?([^\\n]{1,400})`, 'g');
+const REMOTE_SAID =
+  /Remote (?:host|server) (?:said|replied|responded|returned) ?: ?([245]\d\d[ -][^\n]{1,400}?)(?=\sGiving up on |\n|$)/gi;
+/** How far before "Remote server replied:" its recipient may be printed (its line, a line of labels between). */
+const SAID_BACK = 300;
+
+/**
+ * "addr ... Remote server replied: 550 5.2.2 ..." (hMailServer, Kerio, a gateway's short notice,
+ * qmail): the server's reply is about the last address printed before it.
+ */
+function remoteSaid(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re = from0(REMOTE_SAID);
+  let m: RegExpExecArray | null;
+  let floor = 0;
+  while ((m = re.exec(t))) {
+    const before = t.slice(Math.max(floor, m.index - SAID_BACK), m.index).match(ADDR_G);
+    floor = m.index + m[0].length;
+    if (before) out.push(fromReply(m[1]!, floor, { address: before[before.length - 1]! }));
+  }
+  return out;
+}
+
 /** Zoho Mail's failed-address line: "addr, ERROR CODE :550 - 5.1.1 <addr>: Recipient address rejected ...". */
 function errorCodeLines(t: string): Piece[] {
   const out: Piece[] = [];
@@ -1072,6 +1094,7 @@ export function extractPieces(t: string): Extracted {
     ...legacy.pieces,
     ...errorCodeLines(t),
     ...angleColon(t),
+    ...remoteSaid(t),
     ...sendmail(t),
     ...exim(t),
     ...domino(t),

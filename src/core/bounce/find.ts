@@ -17,8 +17,13 @@ import type { Bounce, BounceRecipient, Generation, Reason } from './types';
 const GAP = 3000;
 /** How far a report may run past its last anchor. */
 const TAIL = 2500;
-/** Raw text read around each anchor; windows that touch are merged. */
-const WINDOW_BEFORE = 200;
+/**
+ * Raw text read around each anchor; windows that touch are merged. A report that starts with one of
+ * its parts is read back to its paragraph (PARAGRAPH_BACK flattened characters): the raw text before
+ * holds those and the indentation flattening drops (Exchange 2003's recipient line and sentence in a
+ * language with long sentences lay before a 200-character window).
+ */
+const WINDOW_BEFORE = 1000;
 const WINDOW_AFTER = 12000;
 /** Hostile input: at most this much text is flattened, and this many reports returned. */
 const MAX_FLAT = 4_000_000;
@@ -140,6 +145,14 @@ function generationOf(c: Cluster, t: string, reportingMta: string | undefined): 
   if (g === 'exchange-2003' && /MSEXCH:|The MTS-ID of the original message/.test(t) && !/<\S{1,120} #[245]\.\d/.test(t))
     g = 'exchange-5.5';
   if (g === 'exchange-5.5' && /<\S{1,120} #[245]\.\d/.test(t)) g = 'exchange-2003';
+  // hMailServer and Kerio Connect open with Exchange 2000/2003's sentence, then print their own
+  // "Error Type: SMTP" / "Remote server replied:" lines, never Exchange's "<host #5.1.1>".
+  if (
+    g === 'exchange-2003' &&
+    !/<\S{1,120} #[245]\.\d|MSEXCH:/.test(t) &&
+    /Error Type:|Remote (?:server|host) (?:replied|said)|hMailServer|Kerio/i.test(t)
+  )
+    g = 'dsn';
   if (
     (g === 'exchange-2007+' || g === 'dsn') &&
     exo &&

@@ -34,6 +34,26 @@ describe('Exchange 2000/2003 reports in other languages', () => {
     ].join('\n');
     expect(failed(text)).toEqual([['vendas@loja.example', 'userunknown']]);
   });
+  it('reads a recipient line far above its "<host #5.x.x>" line: a long sentence between, indented as Outlook shows it', () => {
+    const sentence =
+      "L'indirizzo di posta elettronica non è stato trovato presso l'organizzazione a cui è stato inviato il messaggio. " +
+      "Verificare l'indirizzo oppure contattare direttamente il destinatario per conoscere l'indirizzo corretto, " +
+      'quindi inviare di nuovo il messaggio.';
+    const text = [
+      'Il messaggio non ha raggiunto alcuni o tutti i destinatari previsti.',
+      '',
+      '      Oggetto:\tOrdine 118',
+      '      Inviato:\t14/06/2005 16.20',
+      '',
+      'Impossibile raggiungere i seguenti destinatari:',
+      '',
+      '      Verdi, Giulia il 14/06/2005 16.21',
+      ...sentence.match(/.{1,60}(?:\s|$)/g)!.map((l) => '            ' + l.trim()),
+      '            <POSTA.azienda.example #5.1.1>',
+    ].join('\n');
+    expect(failed(text)).toEqual([['Verdi, Giulia', 'userunknown']]);
+    expect(findBounces(text)[0]!.generation).toBe('exchange-2003');
+  });
   it('reads two recipients of a Spanish report flattened onto one line', () => {
     const text =
       'El mensaje no llegó a algunos destinatarios. Asunto: Cotización Enviado el: 02/05/2006 11:00 ' +
