@@ -346,6 +346,9 @@ function onlyAddress(t: string): string | undefined {
   return found;
 }
 
+/** A reply about the sender, whose address it may quote ("<from@x>... Domain of sender address does not exist"). */
+const SENDER_WORDS = /\bsender\b|\bfrom\b|\boriginator\b/i;
+
 /** How far back a report that starts with one of its parts (no opening sentence) may begin: its paragraph. */
 const PARAGRAPH_BACK = 400;
 
@@ -409,7 +412,13 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
     const rawEnd = toOriginal(flat, c.start + drafts[0]!.end, true);
     const raw = text.slice(Math.max(0, rawStart - ADDRESS_BACK), rawEnd);
     const around = flatten(withoutHeaderAddresses(raw)).text;
-    const only = onlyAddress(drafts[0]!.diagnostic ? around.replace(drafts[0]!.diagnostic, ' ') : around);
+    const diagnostic = drafts[0]!.diagnostic;
+    // Else the one address the reply itself names as its recipient ("Recipient x@y not found by SMTP
+    // address lookup"): a card folded onto one line keeps its "Sender Address:" on the same line as
+    // everything else, where no header line can be told apart.
+    const only =
+      onlyAddress(diagnostic ? around.replace(diagnostic, ' ') : around) ??
+      (diagnostic && !SENDER_WORDS.test(diagnostic) ? onlyAddress(diagnostic) : undefined);
     if (only) drafts[0]!.address = only;
   }
   // A report must say something about a failure: a status, a reply or the server's words.

@@ -517,6 +517,22 @@ describe("Gmail's card in a language whose reply label is not listed", () => {
 });
 
 describe("Exchange Online's newer card in another language or with its words mangled", () => {
+  it('folded onto one line, takes the recipient the reply names, not the sender on the same line', () => {
+    const card = [
+      'Não foi possível entregar a mensagem para rita@ponte.example.',
+      'Endereço do remetente: paulo@cais.example',
+      'Endereço do destinatário: rita@ponte.example',
+      'Erro relatado: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient rita@ponte.example not found by SMTP address lookup',
+      'DSN gerado por: CP2PR80MB1234.lamprd80.prod.outlook.com',
+    ].join(' ');
+    expect(failed(card)).toEqual([['rita@ponte.example', 'userunknown']]);
+    // A reply that quotes the sender's address does not make the sender the recipient.
+    const aboutSender = card.replace(
+      'Recipient rita@ponte.example not found by SMTP address lookup',
+      'Sender paulo@cais.example not allowed',
+    );
+    expect(failed(aboutSender).map(([a]) => a)).not.toContain('paulo@cais.example');
+  });
   it('reads the reply with its component code after a translated label, for the one address the card names', () => {
     const text = [
       'Votre message à p.durand@vignoble.example n’a pas pu être remis.',
