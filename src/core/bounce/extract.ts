@@ -351,7 +351,9 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
       .split(/\n|\)\s|>\s|##\s/)
       .pop()!
       .trim();
-    const label = i === 0 ? segment : afterPreviousRecipient(segment);
+    // The first recipient follows the list line's colon, which a report folded onto one line (and
+    // in a language no list line here knows) keeps on the same line as the name.
+    const label = i === 0 ? segment.split(/:\s/).pop() || segment : afterPreviousRecipient(segment);
     const bodyEnd = hits[i + 1] ? hits[i + 1]!.at : Math.min(body.length, h.end + 1200);
     // Pasted from a page, every line may come with a blank line after it: skip the ones right after the date.
     const lead = /^\s*/.exec(body.slice(h.end, bodyEnd))![0].length;

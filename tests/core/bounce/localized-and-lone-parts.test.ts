@@ -54,6 +54,13 @@ describe('Exchange 2000/2003 reports in other languages', () => {
     expect(failed(text)).toEqual([['Verdi, Giulia', 'userunknown']]);
     expect(findBounces(text)[0]!.generation).toBe('exchange-2003');
   });
+  it("folded onto one line in a language it has no list line for, reads the display name after the list line's colon", () => {
+    const text =
+      'Het bericht heeft sommige of alle geadresseerden niet bereikt. Onderwerp: Offerte Verzonden: 07-03-2005 9:12 ' +
+      'De volgende geadresseerden zijn niet bereikt: Jansen, Pieter op 07-03-2005 9:13 ' +
+      'Het postvak van de geadresseerde is vol. <MAIL01.bedrijf.example #5.2.2>';
+    expect(failed(text)).toEqual([['Jansen, Pieter', 'mailboxfull']]);
+  });
   it('reads two recipients of a Spanish report flattened onto one line', () => {
     const text =
       'El mensaje no llegó a algunos destinatarios. Asunto: Cotización Enviado el: 02/05/2006 11:00 ' +
