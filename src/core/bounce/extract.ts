@@ -669,7 +669,10 @@ function domino(t: string): Piece[] {
     /(?:was not delivered to|wurde nicht zugestellt an)(:?)\s?(.{1,160}?)\s?(?:because|weil)(:?)\s?(.{1,400}?)(?=\s?What should you do\?|\s?Was sollten Sie tun\?|\s?Routing path:|\n|$|-{3,})/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
-    const [, toColon, who, becauseColon, why] = m;
+    // A quoted report folded onto one line keeps its quote markers between the fields ("... to: Name > because:").
+    const [, toColon, whoRaw, becauseColon, whyRaw] = m;
+    const who = whoRaw!.replace(/(?:\s[>|])+$/, '');
+    const why = whyRaw!.replace(/(?:\s[>|])+$/, '');
     const end = m.index + m[0].length;
     const smtp = who!.match(ADDR_G) ?? why!.match(ADDR_1)?.slice(0, 1);
     if (smtp) {

@@ -607,6 +607,19 @@ describe("Exchange Online's newer card in another language or with its words man
 });
 
 describe("the German Notes client's delivery failure report", () => {
+  it('reads a Notes name out of a quoted report that a help desk then folded onto one line', () => {
+    const report = [
+      'Delivery Failure Report',
+      '',
+      'Your document:\tShift plan',
+      'was not delivered to:\tMaja Lind/Malmo/Fjordco',
+      'because:\tUser Maja Lind/Malmo/Fjordco not listed in Domino Directory',
+      '',
+      'What should you do?',
+    ];
+    const text = report.map((l) => `> ${l}`).join(' ');
+    expect(failed(text)).toEqual([['Maja Lind/Malmo/Fjordco', 'userunknown']]);
+  });
   it('reads "wurde nicht zugestellt an: ... weil: ..." with a Notes name', () => {
     const text = [
       'Ihr Dokument: Quartalszahlen',
