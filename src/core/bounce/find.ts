@@ -512,13 +512,9 @@ export function recipientForMatch(
       ? sameCode.values().next().value
       : nearestBefore(look, look.mentionsByStatus.get(m.value)!, sameCode, m.start - b.start);
   const words = m.text.replace(/\s+/g, ' ').trim().slice(0, 60);
-  const sameWords = b.recipients.filter((r) => r.diagnostic && r.diagnostic.includes(words));
-  if (sameWords.length) {
-    if (sameWords.length === 1) return sameWords[0];
-    const among = new Set(sameWords);
-    const theirs = look.mentions.filter(([, , i]) => among.has(look.recipients[i]!));
-    return nearestBefore(look, theirs, among, m.start - b.start);
-  }
+  const same = sameWordsOf(look, words);
+  if (same)
+    return same.among.size === 1 ? same.first : nearestBefore(look, same.mentions, same.among, m.start - b.start);
   if (b.recipients.length === 1) return b.recipients[0];
   return nearestBefore(look, look.mentions, undefined, m.start - b.start);
 }
@@ -532,6 +528,29 @@ interface Lookup {
   /** The mentions of the recipients of each status, in the same order. */
   mentionsByStatus: Map<string, Array<[number, number, number]>>;
   recipients: readonly BounceRecipient[];
+  /** Per match text: the recipients whose diagnostic holds it, and their mentions (sameWordsOf). */
+  byWords: Map<string, SameWords | null>;
+}
+interface SameWords {
+  first: BounceRecipient;
+  among: Set<BounceRecipient>;
+  mentions: Array<[number, number, number]>;
+}
+
+/**
+ * The recipients whose diagnostic holds `words`, asked once per distinct text: an export repeating
+ * one reply for thousands of recipients asked it of every recipient per match.
+ */
+function sameWordsOf(look: Lookup, words: string): SameWords | null {
+  const hit = look.byWords.get(words);
+  if (hit !== undefined) return hit;
+  const list = look.recipients.filter((r) => r.diagnostic && r.diagnostic.includes(words));
+  const among = new Set(list);
+  const same = list.length
+    ? { first: list[0]!, among, mentions: look.mentions.filter(([, , i]) => among.has(look.recipients[i]!)) }
+    : null;
+  look.byWords.set(words, same);
+  return same;
 }
 const lookupCache = new WeakMap<Bounce, { text: string; look: Lookup }>();
 
@@ -560,7 +579,7 @@ function lookupOf(b: Bounce, text: string): Lookup {
     if (list) list.push(mention);
     else mentionsByStatus.set(status, [mention]);
   }
-  const look = { byAddress, byStatus, mentions, mentionsByStatus, recipients: b.recipients };
+  const look = { byAddress, byStatus, mentions, mentionsByStatus, recipients: b.recipients, byWords: new Map() };
   lookupCache.set(b, { text, look });
   return look;
 }
@@ -620,19 +639,54 @@ export function addressMentions(b: Bounce, text: string): ReadonlyMap<BounceReci
   const lower = folded.length === span.length ? folded : span.replace(/[A-Z]+/g, (w) => w.toLowerCase());
   const at = new Map<BounceRecipient, number[]>();
   const byAddress = new Map<string, number[]>();
+  let tokens: Map<string, number[]> | undefined;
   for (const r of b.recipients) {
     if (!r.address) continue;
     const needle = r.address.toLowerCase();
     let list = byAddress.get(needle);
     if (!list) {
-      list = [];
-      for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) list.push(i);
+      // SMTP addresses are looked up among the span's addresses, read once; searching the span for
+      // each made a report of thousands of recipients quadratic. Names (display, X.500) are searched.
+      if (!isNameForm(needle)) list = (tokens ??= addressTokens(lower)).get(needle) ?? [];
+      else {
+        list = [];
+        for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) list.push(i);
+      }
       byAddress.set(needle, list);
     }
     at.set(r, list);
   }
   mentionCache.set(b, { text, at });
   return at;
+}
+
+/** Characters of an address's local part and of its domain (ADDR), on lowercased text. */
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isLocal = (c: number) =>
+  isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 39 || c === 61 || c === 45;
+const isDomain = (c: number) => isAlnum(c) || c === 46 || c === 45;
+
+/**
+ * Every SMTP address written in `lower` (lowercased), with where it starts: from each "@", its local
+ * part back and its domain on, as far as their characters go (at most ADDR's lengths), without a
+ * sentence's closing dot. Each "@" is read once: linear in the text.
+ */
+function addressTokens(lower: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = lower.indexOf('@'); i >= 0; i = lower.indexOf('@', i + 1)) {
+    let s = i;
+    while (s > 0 && i - s < 200 && isLocal(lower.charCodeAt(s - 1))) s--;
+    while (s < i && !isAlnum(lower.charCodeAt(s))) s++;
+    let e = i + 1;
+    while (e < lower.length && e - i <= 600 && isDomain(lower.charCodeAt(e))) e++;
+    while (e > i + 1 && lower.charCodeAt(e - 1) === 46) e--;
+    if (s === i || e === i + 1) continue;
+    const key = lower.slice(s, e);
+    const list = out.get(key);
+    if (list) list.push(s);
+    else out.set(key, [s]);
+  }
+  return out;
 }
 
 /**
