@@ -361,7 +361,17 @@ export const ANCHORS: readonly AnchorDef[] = [
     open: false,
     repeats: true,
   },
-  { ...def('remote-said', 'Remote host said:', false), repeats: true },
+  // "Remote host said:" (qmail), "Remote server replied:" (hMailServer, Kerio), "Remote server
+  // returned: 550 ..." (gateways' short notices): a part, with the server's reply after it.
+  {
+    key: 'remote-said',
+    re: new RegExp(
+      `Remote${W}(?:host|server)${W}(?:said|replied|responded|returned)${W.replace('{1,12}', '{0,12}')}:`,
+      'gi',
+    ),
+    open: false,
+    repeats: true,
+  },
   { ...def('unable-to-deliver', 'unable to deliver to', false), repeats: true },
   def('dsn-auto', 'This is an automatically generated Delivery Status Notification', true, 'dsn'),
   def('dsn-failed', 'Delivery to the following recipients failed', true, 'dsn'),

@@ -66,7 +66,7 @@ function specificCode(status: string): Reason | undefined {
 const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
   [/\bvirus|malware|infected|trojan/i, 'virusdetected'],
   [
-    /unusual rate of unsolicited|low reputation|poor reputation|bad reputation|reputation of (?:the )?sending/i,
+    /unusual rate of unsolicited|(?:low|poor|bad) (?:\w+ )?reputation|reputation (?:is |was )?(?:too )?(?:low|poor|bad)|reputation of (?:the )?sending/i,
     'badreputation',
   ],
   [/\bspam\b|unsolicited|junk mail|bulk mail|likely suspicious|content(?:-based)? filter|\bUCE\b/i, 'spamdetected'],
@@ -82,9 +82,16 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     /\bSPF\b|sender policy framework|\bDMARC\b|\bDKIM\b|unauthenticated (?:e-?mail|sender|mail)|sender is unauthenticated|failed (?:sender )?authentication checks/i,
     'authfailure',
   ],
+  // The sender's address on the recipient's own list of blocked senders (Exchange's, a gateway's
+  // "Blocked Senders" policy): said before the IP block lists, whose words ("block list") it shares.
+  [
+    /blocked senders?\b|sender (?:address )?(?:is )?(?:on|in) (?:the |a )?(?:recipient'?s? )?block(?:ed)?[ -]?(?:senders? )?list/i,
+    'rejected',
+  ],
   [
     // "All messages from 192.0.2.1 will be permanently deferred": the sending IP is refused, whatever the code.
-    /messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:will be |are |have been )?(?:permanently )?(?:deferred|rejected|refused|blocked|not accepted)|blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied|will not accept delivery of (?:this|your) message|\((?:RLY|RTR|CON|HVU|IPTS|DYN):[A-Z]{1,2}\d?\)|@[^\s:()]{1,200}:blocked\)/i,
+    // Greylisting defers a sending IP it has not seen before, until it retries.
+    /messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:will be |are |have been )?(?:permanently )?(?:deferred|rejected|refused|blocked|not accepted)|blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied|greylist(?:ed|ing)?\b|will not accept delivery of (?:this|your) message|\((?:RLY|RTR|CON|HVU|IPTS|DYN):[A-Z]{1,2}\d?\)|@[^\s:()]{1,200}:blocked\)/i,
     'blocked',
   ],
   [
@@ -136,6 +143,9 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     /connection (?:was )?(?:refused|timed out|reset|lost|closed|dropped|failed)|dropped the connection|timed out|network (?:is )?unreachable|no route to host|(?:couldn'?t|unable to|could not|cannot) (?:connect|establish)|lost connection|communications? failure|routing loop|detected looping|too many hops|hop count|mail loop|loops back to myself|MX ?loop|name server timeout|DNS (?:query|lookup) (?:failed|error)|temporary DNS|unable to transfer|did not accept our requests to connect/i,
     'networkerror',
   ],
+  // Exchange's recipient resolver refused the sender by the recipient's delivery restrictions
+  // ("RESOLVER.RST.AuthRequired; authentication required"): not a TLS or SMTP AUTH matter.
+  [/\bRESOLVER\.RST\./, 'rejected'],
   [
     /\bTLS\b|STARTTLS|encryption (?:is )?required|certificate|authentication (?:is )?required|must (?:be )?authenticat|not authenticated|SMTP AUTH|client was not authenticated|AuthRequired/i,
     'securityerror',

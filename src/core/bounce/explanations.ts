@@ -267,6 +267,19 @@ const SITUATIONS: ReadonlyArray<{ reason: Reason; test: RegExp; explanation: Exp
   },
   {
     reason: 'blocked',
+    // Greylisting refuses a sending IP it has not seen before, once: the sending server's own retry
+    // gets through, so no list is involved and nobody needs to ask for a delisting.
+    test: /greylist/i,
+    explanation: {
+      label: 'Greylisted (temporary)',
+      what: "The recipient's server refuses a sender it has not seen before once, and accepts the sending server's retry a few minutes later.",
+      who: 'nobody',
+      next: "Wait: the sending server retries on its own. Only if the message still fails after an hour, the sender's admin checks that the server retries from the same IP address.",
+      temporary: true,
+    },
+  },
+  {
+    reason: 'blocked',
     // Exchange Online 5.7.700-5.7.750: Microsoft blocks the sending tenant itself (unregistered
     // domains, traffic from a high-risk IP pool), no public block list is involved.
     test: /(?<![\d.])5\.7\.7(?:[0-4]\d|50)(?![\d])|unregistered domains?|tenant has exceeded/i,

@@ -76,11 +76,32 @@ function clean(s: string, max = 400): string {
   return t;
 }
 
+/**
+ * A module-level pattern, ready to be read from the start. findBounces reads one report per anchor
+ * cluster, and a long export holds thousands: building each pattern per report (with its lists
+ * escaped and joined) cost more than reading with it.
+ */
+function from0(re: RegExp): RegExp {
+  re.lastIndex = 0;
+  return re;
+}
+/** Global patterns for one address or several, shared: used only by match() and replace(), which reset them. */
+const ADDR_G = new RegExp(ADDR, 'g');
+const ADDR_1 = new RegExp(ADDR);
+
 function fromReply(text: string, end: number, extra: Partial<Piece> = {}): Piece {
   const diagnostic = clean(text);
   return { ...codesOf(diagnostic), ...(diagnostic ? { diagnostic } : {}), ...extra, end };
 }
 
+const DSNBLOCKS_RE1 = new RegExp(`^Final-Recipient:\\s?(?:rfc822|RFC822)?\\s?;?\\s?<?(${ADDR})`);
+const DSNBLOCKS_RE2 = new RegExp(`Original-Recipient:\\s?(?:rfc822|RFC822)\\s?;\\s?<?(${ADDR})>?\\s?$`);
+const DSNBLOCKS_RE3 = new RegExp(`\\bOriginal-Recipient:\\s?(?:rfc822|RFC822)\\s?;\\s?<?(${ADDR})`);
+const DSNBLOCKS_RE4 = new RegExp(`\\bStatus:\\s?(${STATUS})`);
+const DSNBLOCKS_RE5 = new RegExp(
+  `\\bRemote-MTA:\\s?(?:dns|DNS|X-[\\w-]+)\\s?;\\s?\\[?(${HOST}|[\\d.]{7,15}|[0-9a-fA-F:]{3,39})\\]?`,
+);
+const DSNBLOCKS_RE6 = new RegExp(`\\bLast-Attempt-Date:\\s?(${DATE})`);
 /** DSN (RFC 3464) per-recipient blocks, also inside Exchange, Postfix, Exim and SES messages. */
 function dsnBlocks(t: string): Piece[] {
   const out: Piece[] = [];
@@ -91,27 +112,22 @@ function dsnBlocks(t: string): Piece[] {
   starts.forEach((s, i) => {
     const block = t.slice(s, starts[i + 1] ?? t.length);
     const p: Piece = { end: s };
-    const addr = new RegExp(`^Final-Recipient:\\s?(?:rfc822|RFC822)?\\s?;?\\s?<?(${ADDR})`).exec(block);
+    const addr = DSNBLOCKS_RE1.exec(block);
     if (addr) p.address = addr[1]!;
     // The address the sender wrote, where an alias or forward led elsewhere: "Original-Recipient:"
     // right before its Final-Recipient (RFC 3464's order) or after it, before its Action (Postfix's).
     const actionAt = block.search(/\bAction:/);
     const before = t.slice(i === 0 ? Math.max(0, s - 300) : Math.max(s - 300, starts[i - 1]!), s);
     const original =
-      new RegExp(`Original-Recipient:\\s?(?:rfc822|RFC822)\\s?;\\s?<?(${ADDR})>?\\s?$`).exec(before) ??
-      new RegExp(`\\bOriginal-Recipient:\\s?(?:rfc822|RFC822)\\s?;\\s?<?(${ADDR})`).exec(
-        block.slice(0, actionAt < 0 ? undefined : actionAt),
-      );
+      DSNBLOCKS_RE2.exec(before) ?? DSNBLOCKS_RE3.exec(block.slice(0, actionAt < 0 ? undefined : actionAt));
     if (original && p.address && original[1]!.toLowerCase() !== p.address.toLowerCase()) p.address = original[1]!;
     const field = (name: string, value: string) =>
       new RegExp(`\\b${name}:\\s?(${value})${FIELD_AHEAD}`, 'i').exec(block);
     const action = /\bAction:\s?([a-z]{4,10})\b/i.exec(block);
     if (action) p.action = action[1]!.toLowerCase();
-    const status = new RegExp(`\\bStatus:\\s?(${STATUS})`).exec(block);
+    const status = DSNBLOCKS_RE4.exec(block);
     if (status) p.status = status[1]!;
-    const remote = new RegExp(
-      `\\bRemote-MTA:\\s?(?:dns|DNS|X-[\\w-]+)\\s?;\\s?\\[?(${HOST}|[\\d.]{7,15}|[0-9a-fA-F:]{3,39})\\]?`,
-    ).exec(block);
+    const remote = DSNBLOCKS_RE5.exec(block);
     if (remote) p.remoteMta = remote[1]!;
     const diag = field('Diagnostic-Code', String.raw`[\w-]{1,20}\s?;\s?[^\n]*?`);
     if (diag) {
@@ -123,7 +139,7 @@ function dsnBlocks(t: string): Piece[] {
         if (!p.status && codes.status) p.status = codes.status;
       }
     }
-    const date = new RegExp(`\\bLast-Attempt-Date:\\s?(${DATE})`).exec(block);
+    const date = DSNBLOCKS_RE6.exec(block);
     if (date) p.date = date[1]!;
     const last = [addr, action, status, remote, diag, date].reduce(
       (e, x) => (x ? Math.max(e, x.index + x[0].length) : e),
@@ -141,77 +157,99 @@ const EXCHANGE_SERVER_LINE = new RegExp(
   'i',
 );
 
+/** Inside the quoted reply an apostrophe before a small letter ("Recipient's", "couldn't") is no closing quote. */
+const EX_ADMIN_REPLY = new RegExp(
+  String.raw`#(\d{3}\s${STATUS}[^#\n]{0,300}?)\s?##|Remote Server (?:at (${HOST})(?: \([^)]{1,60}\))? )?returned '((?:[^'\n]|'(?=[a-z])){1,400})'`,
+  'gi',
+);
+/** "addr [remote host] " printed right before the reply. */
+const ADDR_HOST_BEFORE = new RegExp(String.raw`(${ADDR})\s(?:(${HOST})\s)?$`, 'i');
+/** "addr" printed right before Outlook's "#< #5.1.1 ...> #SMTP#", with or without a space. */
+const ADDR_BEFORE = new RegExp(String.raw`(${ADDR})\s?$`);
+const EX_ADMIN_AFTER = new RegExp(String.raw`^\s?(${ADDR})\s?(?:\n|$)`);
+const EX_OUTLOOK = new RegExp(String.raw`#<\s?#(${STATUS})\s(?:[\w-]{1,20};\s?)?([^>\n]{0,300})>\s?#SMTP#`, 'g');
+const EX_REPORTED = new RegExp(
+  String.raw`Reported error:\s?(\d{3}[ -]${STATUS}.{0,400}?)(?=\sDSN generated by:|\sRemote server:|\n|$)(?:\sDSN generated by:\s?${HOST})?(?:\sRemote server:\s?(${HOST}))?`,
+  'g',
+);
+const EX_COMPONENT = new RegExp(
+  String.raw`(?<=[^\s\d]\s?:\s?)(\d{3}[ -]${STATUS} (?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|QUEUE|CAT)\.[^\n]{1,400}?)(?=\s[^\s:]{2,30}(?: [^\s:]{2,30}){0,3}\s?:\s|\n|$)`,
+  'g',
+);
+const EX_QUOTED = new RegExp(String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})'`, 'g');
+const EX_DQUOTED = new RegExp(String.raw`(${ADDR})\s[^'"\n@]{0,80}?"(\d{3}[ -]${STATUS}[^"\n]{0,400})"`, 'g');
+const EX_BARE = new RegExp(
+  String.raw`(?<![^\n])(${ADDR}) ([^\d'\n@]{3,60}?) (\d{3}[ -]${STATUS} (?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|QUEUE|CAT)\.[^\n]{0,400})`,
+  'g',
+);
+
 /**
- * Exchange 2007+: "addr [remote host] #550 5.1.1 RESOLVER...; text ##" and "Remote Server returned '...'".
- * Inside the quoted reply an apostrophe before a small letter ("Recipient's", "couldn't") is no closing quote.
+ * Where the last `words` whitespace-separated words before `at` begin, not before `floor`. A pattern
+ * that opens with an optional address is tried at every character of a report; an address printed
+ * before a reply is looked for only in the words right before it, which finds the same address.
  */
+function wordsBefore(t: string, at: number, floor: number, words: number): number {
+  let i = at;
+  for (let k = 0; k < words && i > floor; k++) {
+    while (i > floor && /\s/.test(t[i - 1]!)) i--;
+    while (i > floor && !/\s/.test(t[i - 1]!)) i--;
+  }
+  return i;
+}
+
+/** Exchange 2007+: "addr [remote host] #550 5.1.1 RESOLVER...; text ##" and "Remote Server returned '...'". */
 function exchangeAdmin(t: string): Piece[] {
   const out: Piece[] = [];
-  const re = new RegExp(
-    String.raw`(?:(${ADDR})\s(?:(${HOST})\s)?)?(?:#(\d{3}\s${STATUS}[^#\n]{0,300}?)\s?##|Remote Server (?:at (${HOST})(?: \([^)]{1,60}\))? )?returned '((?:[^'\n]|'(?=[a-z])){1,400})')`,
-    'gi',
-  );
   let m: RegExpExecArray | null;
+  for (const re of [EX_ADMIN_REPLY, EX_OUTLOOK, EX_REPORTED, EX_COMPONENT, EX_QUOTED, EX_DQUOTED, EX_BARE]) from0(re);
   // Copied out of order, the address may come right after its reply, ending the paste or its paragraph.
-  const after = new RegExp(String.raw`^\s?(${ADDR})\s?(?:\n|$)`);
-  while ((m = re.exec(t))) {
-    const remote = m[4] ?? m[2];
+  let floor = 0;
+  while ((m = EX_ADMIN_REPLY.exec(t))) {
+    const before = ADDR_HOST_BEFORE.exec(t.slice(wordsBefore(t, m.index, floor, 2), m.index));
+    const remote = m[2] ?? before?.[2];
     const end = m.index + m[0].length;
-    const late = m[1] ? null : after.exec(t.slice(end, end + 300));
-    const address = m[1] ?? late?.[1];
+    floor = end;
+    const late = before ? null : EX_ADMIN_AFTER.exec(t.slice(end, end + 300));
+    const address = before?.[1] ?? late?.[1];
     out.push(
-      fromReply(m[3] ?? m[5]!, end + (late ? late[0].length : 0), {
+      fromReply(m[1] ?? m[3]!, end + (late ? late[0].length : 0), {
         ...(address ? { address } : {}),
         ...(remote ? { remoteMta: remote } : {}),
       }),
     );
   }
   // Outlook's rendering: "addr #< #5.1.1 smtp;550 5.1.1 ...> #SMTP#".
-  const outlook = new RegExp(
-    String.raw`(?:(${ADDR})\s?)?#<\s?#(${STATUS})\s(?:[\w-]{1,20};\s?)?([^>\n]{0,300})>\s?#SMTP#`,
-    'g',
-  );
-  while ((m = outlook.exec(t))) {
-    const p = fromReply(m[3]!, m.index + m[0].length, m[1] ? { address: m[1] } : {});
-    out.push({ ...p, status: p.status ?? m[2]! });
+  floor = 0;
+  while ((m = EX_OUTLOOK.exec(t))) {
+    const before = ADDR_BEFORE.exec(t.slice(wordsBefore(t, m.index, floor, 1), m.index));
+    floor = m.index + m[0].length;
+    const p = fromReply(m[2]!, floor, before ? { address: before[1]! } : {});
+    out.push({ ...p, status: p.status ?? m[1]! });
   }
   // Exchange Online's newer layout names no address next to the reply: it belongs to the report's recipient.
-  const reported = new RegExp(
-    String.raw`Reported error:\s?(\d{3}[ -]${STATUS}.{0,400}?)(?=\sDSN generated by:|\sRemote server:|\n|$)(?:\sDSN generated by:\s?${HOST})?(?:\sRemote server:\s?(${HOST}))?`,
-    'g',
-  );
-  while ((m = reported.exec(t))) out.push(fromReply(m[1]!, m.index + m[0].length, m[2] ? { remoteMta: m[2] } : {}));
+  while ((m = EX_REPORTED.exec(t))) out.push(fromReply(m[1]!, m.index + m[0].length, m[2] ? { remoteMta: m[2] } : {}));
   // Exchange Online's newer layout in another language ("Gemeldeter Fehler: 550 5.1.10 RESOLVER.ADR..."):
   // a reply carrying Exchange's component code (RESOLVER, STOREDRV, ...) right after a label.
-  const component = new RegExp(
-    String.raw`(?<=[^\s\d]\s?:\s?)(\d{3}[ -]${STATUS} (?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|QUEUE|CAT)\.[^\n]{1,400}?)(?=\s[^\s:]{2,30}(?: [^\s:]{2,30}){0,3}\s?:\s|\n|$)`,
-    'g',
-  );
-  while ((m = component.exec(t))) {
+  while ((m = EX_COMPONENT.exec(t))) {
     if (/Reported error:\s?$/.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
     out.push(fromReply(m[1]!, m.index + m[0].length));
   }
   // Any language: the address, then a sentence quoting the server's reply ("Vom Remoteserver wurde '550 5.1.1 ...' zurückgegeben").
-  const quoted = new RegExp(String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})'`, 'g');
-  while ((m = quoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  while ((m = EX_QUOTED.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
   // The same in double or CJK quotes (“...” is read as "...").
-  const dquoted = new RegExp(String.raw`(${ADDR})\s[^'"\n@]{0,80}?"(\d{3}[ -]${STATUS}[^"\n]{0,400})"`, 'g');
-  while ((m = dquoted.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  while ((m = EX_DQUOTED.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
   // The same with the quotes lost (a translation or a help-desk tool dropped them): a paragraph that
   // is the address, a few words and the reply ("addr Ekstern server returnerte 550 5.1.1 ..."). Only
   // under an Exchange reporting server's line, and only a reply carrying Exchange's component code
   // (RESOLVER, STOREDRV, ...): "addr gets 550 5.7.708 since Monday" is an agent's note, under a
   // report or under a ticket's "server: ...prod.outlook.com".
   if (EXCHANGE_SERVER_LINE.test(t)) {
-    const bare = new RegExp(
-      String.raw`(?<![^\n])(${ADDR}) ([^\d'\n@]{3,60}?) (\d{3}[ -]${STATUS} (?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|QUEUE|CAT)\.[^\n]{0,400})`,
-      'g',
-    );
-    while ((m = bare.exec(t))) out.push(fromReply(m[3]!, m.index + m[0].length, { address: m[1]! }));
+    while ((m = EX_BARE.exec(t))) out.push(fromReply(m[3]!, m.index + m[0].length, { address: m[1]! }));
   }
   return out;
 }
 
+const EXCHANGEHUMAN_RE1 = new RegExp(`(${ADDR})\\)?\\s?(?:\\n)?([^\\n]{0,400})`, 'g');
 /** Exchange 2007+ and Exchange Online, the part for the sender: "addr\nThe e-mail address you entered couldn't be found...". */
 function exchangeHuman(t: string): Piece[] {
   const out: Piece[] = [];
@@ -228,10 +266,10 @@ function exchangeHuman(t: string): Piece[] {
         );
   if (lead) {
     const part = t.slice(lead.index + lead[0].length, stop < 0 ? undefined : lead.index + stop);
-    const re = new RegExp(`(${ADDR})\\)?\\s?(?:\\n)?([^\\n]{0,400})`, 'g');
+    const re = from0(EXCHANGEHUMAN_RE1);
     let m: RegExpExecArray | null;
     while ((m = re.exec(part))) {
-      const human = clean(m[2]!.replace(new RegExp(ADDR, 'g'), ' '));
+      const human = clean(m[2]!.replace(ADDR_G, ' '));
       out.push({
         address: m[1]!,
         ...(human ? { human } : {}),
@@ -243,7 +281,7 @@ function exchangeHuman(t: string): Piece[] {
   // addresses further down (sender, "Recipient Address:") are details of the original message.
   const exoHuman = /Your message to (\S{1,120}) couldn['’]t be delivered\.?\s?([^\n]{0,300})/i.exec(t);
   if (exoHuman) {
-    const a = new RegExp(ADDR).exec(exoHuman[1]!);
+    const a = ADDR_1.exec(exoHuman[1]!);
     if (a) out.push({ address: a[0], human: clean(exoHuman[2]!), end: exoHuman.index + exoHuman[0].length });
   }
   return out;
@@ -284,6 +322,10 @@ const EX03_BRACKET = new RegExp(String.raw`<${HOST}\s#${STATUS}(?:\s[\w-]{1,20};
  */
 const ON_DATE = String.raw`(?:on|am|le|el|em|op|il|på|dnia)`;
 
+const EXCHANGELEGACY_RE1 = new RegExp(`\\s${ON_DATE}\\s(${DATE})`, 'g');
+const EXCHANGELEGACY_RE3 = new RegExp(
+  `<(${HOST})\\s#(${STATUS})(?:\\s(?:[\\w-]{1,20});\\s?((?:[^<>]|<[^<>\\s]{1,200}>){1,300}))?>`,
+);
 /** Exchange 4.0-5.5 and 2000/2003: "addr on DATE\n  text\n  <host #5.1.1>" or "... MSEXCH:IMS:... (000C05A6) Unknown Recipient". */
 function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
   const pieces: Piece[] = [];
@@ -298,7 +340,7 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
   if (!list) return { pieces };
   const body = t.slice(list.index + list[0].length);
   const base = list.index + list[0].length;
-  const onDate = new RegExp(`\\s${ON_DATE}\\s(${DATE})`, 'g');
+  const onDate = from0(EXCHANGELEGACY_RE1);
   const hits: { labelFrom: number; at: number; end: number; date: string }[] = [];
   let m: RegExpExecArray | null;
   while ((m = onDate.exec(body))) hits.push({ labelFrom: 0, at: m.index, end: m.index + m[0].length, date: m[1]! });
@@ -309,20 +351,20 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
       .split(/\n|\)\s|>\s|##\s/)
       .pop()!
       .trim();
-    const label = i === 0 ? segment : afterPreviousRecipient(segment);
+    // The first recipient follows the list line's colon, which a report folded onto one line (and
+    // in a language no list line here knows) keeps on the same line as the name.
+    const label = i === 0 ? segment.split(/:\s/).pop() || segment : afterPreviousRecipient(segment);
     const bodyEnd = hits[i + 1] ? hits[i + 1]!.at : Math.min(body.length, h.end + 1200);
     // Pasted from a page, every line may come with a blank line after it: skip the ones right after the date.
     const lead = /^\s*/.exec(body.slice(h.end, bodyEnd))![0].length;
     const text = body.slice(h.end + lead, bodyEnd);
     const stop = text.search(/\n|Original message headers|-{3,}|Original Message|MSEXCH:/i);
     const p: Piece = { date: h.date, listed: true, end: base + h.end };
-    const recipient = recipientIn(label) ?? new RegExp(ADDR).exec(segment)?.[0];
+    const recipient = recipientIn(label) ?? ADDR_1.exec(segment)?.[0];
     if (recipient) p.address = recipient;
     else if (i === 0 && label.length > 60) return; // not a recipient line
     // The reply may quote the address in angle brackets: "<host #5.7.1 smtp;550 5.7.1 <addr>... Relaying denied>".
-    const ex03 = new RegExp(
-      `<(${HOST})\\s#(${STATUS})(?:\\s(?:[\\w-]{1,20});\\s?((?:[^<>]|<[^<>\\s]{1,200}>){1,300}))?>`,
-    ).exec(text);
+    const ex03 = EXCHANGELEGACY_RE3.exec(text);
     // The words after the code may quote the remote reply, addresses in angle brackets included ("550 <addr>... We do not relay").
     const msexch =
       /MSEXCH:[\w:.\- ]{1,120}?\s(\d{1,5})\s\(([0-9A-Fa-f]{8})\)\s?((?:[^\n<]|<(?!\S{1,120} #[245]\.)){0,160}?)(?=\s(?:MSEXCH:|The MTS-ID)|\n|$)/.exec(
@@ -380,10 +422,18 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
 
 const CODE_ONLY_SO_FAR = /said:(?:\s?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?)?\s?$/;
 
+const ANGLECOLON_RE1 = new RegExp(`<(${ADDR})>(?:\\s\\(expanded from <[^>]{1,200}>\\))?:\\s`, 'g');
+const ANGLECOLON_RE2 = new RegExp(
+  `^host (${HOST})\\[[^\\]]{1,45}\\] said:\\s?(.*?)(?:\\s?\\(in reply to [^)]{1,60}\\))?\\.?$`,
+);
+const ANGLECOLON_RE3 = new RegExp(
+  `^(${HOST}) \\[[^\\]]{1,45}\\]:\\s?(?:>>>\\s?)?(?:[A-Z][A-Za-z]{1,7}\\b[^\\n]{0,200}?)?<<<\\s?(.*)$`,
+);
+const ANGLECOLON_RE4 = new RegExp(`^connect to (${HOST})\\[`);
 /** Postfix and qmail: "<addr>: host mx[ip] said: 550 ...", "<addr>:\nip does not like recipient.\nRemote host said: ...". */
 function angleColon(t: string): Piece[] {
   const out: Piece[] = [];
-  const re = new RegExp(`<(${ADDR})>(?:\\s\\(expanded from <[^>]{1,200}>\\))?:\\s`, 'g');
+  const re = from0(ANGLECOLON_RE1);
   const hits: { addr: string; at: number; end: number }[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
@@ -427,9 +477,7 @@ function angleColon(t: string): Piece[] {
     body = body.trim();
     if (!body) return;
     const p: Partial<Piece> = { address: h.addr };
-    let said = new RegExp(
-      `^host (${HOST})\\[[^\\]]{1,45}\\] said:\\s?(.*?)(?:\\s?\\(in reply to [^)]{1,60}\\))?\\.?$`,
-    ).exec(body);
+    let said = ANGLECOLON_RE2.exec(body);
     if (said) return out.push(fromReply(said[2]!, end, { ...p, remoteMta: said[1]! }));
     said = /^(\S{3,64}) does not like recipient\.\s?Remote host said:\s?(.*?)(?:\s?Giving up on \S+\.?)?$/.exec(body);
     if (said) return out.push(fromReply(said[2]!, end, { ...p, remoteMta: said[1]! }));
@@ -439,11 +487,9 @@ function angleColon(t: string): Piece[] {
       );
     if (said) return out.push(fromReply(said[2]!, end, { ...p, remoteMta: said[1]! }));
     // Courier: "mx.example [192.0.2.1]: >>> DATA <<< 550 ..." (the ">>>" line may have been read as quoting).
-    said = new RegExp(
-      `^(${HOST}) \\[[^\\]]{1,45}\\]:\\s?(?:>>>\\s?)?(?:[A-Z][A-Za-z]{1,7}\\b[^\\n]{0,200}?)?<<<\\s?(.*)$`,
-    ).exec(body);
+    said = ANGLECOLON_RE3.exec(body);
     if (said) return out.push(fromReply(said[2]!.replace(/\s?<<<\s?/g, ' '), end, { ...p, remoteMta: said[1]! }));
-    const conn = new RegExp(`^connect to (${HOST})\\[`).exec(body);
+    const conn = ANGLECOLON_RE4.exec(body);
     const piece = fromReply(body, end, { ...p, ...(conn ? { remoteMta: conn[1]! } : {}) });
     // qmail prints the status as "(#5.1.1)" at the end of its sentence; that is no reply code.
     if (piece.replyCode && !new RegExp(`^#?${piece.replyCode}`).test(piece.diagnostic ?? '')) delete piece.replyCode;
@@ -452,32 +498,68 @@ function angleColon(t: string): Piece[] {
   return out;
 }
 
+const ERRORCODELINES_RE1 = new RegExp(`(${ADDR}),\\s?ERROR CODE\\s?:\\s?(\\d{3})\\s?-\\s?([^\\n]{1,400})`, 'g');
+const REMOTE_SAID =
+  /Remote (?:host|server) (?:said|replied|responded|returned) ?: ?([245]\d\d[ -][^\n]{1,400}?)(?=\sGiving up on |\n|$)/gi;
+/** How far before "Remote server replied:" its recipient may be printed (its line, a line of labels between). */
+const SAID_BACK = 300;
+
+/**
+ * "addr ... Remote server replied: 550 5.2.2 ..." (hMailServer, Kerio, a gateway's short notice,
+ * qmail): the server's reply is about the last address printed before it.
+ */
+function remoteSaid(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re = from0(REMOTE_SAID);
+  let m: RegExpExecArray | null;
+  let floor = 0;
+  while ((m = re.exec(t))) {
+    const before = t.slice(Math.max(floor, m.index - SAID_BACK), m.index).match(ADDR_G);
+    floor = m.index + m[0].length;
+    if (before) out.push(fromReply(m[1]!, floor, { address: before[before.length - 1]! }));
+  }
+  return out;
+}
+
 /** Zoho Mail's failed-address line: "addr, ERROR CODE :550 - 5.1.1 <addr>: Recipient address rejected ...". */
 function errorCodeLines(t: string): Piece[] {
   const out: Piece[] = [];
   if (!/ERROR CODE\s?:/.test(t)) return out;
-  const re = new RegExp(`(${ADDR}),\\s?ERROR CODE\\s?:\\s?(\\d{3})\\s?-\\s?([^\\n]{1,400})`, 'g');
+  const re = from0(ERRORCODELINES_RE1);
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) out.push(fromReply(`${m[2]} ${m[3]}`, m.index + m[0].length, { address: m[1]! }));
   return out;
 }
 
+const SENDMAIL_RE1 = new RegExp(`<(${ADDR})>\\s?\\(reason:\\s?(.{1,400}?)\\)(?=\\s|$)`, 'g');
+const SENDMAIL_RE2 = new RegExp(`\\(reason:\\s?(.{1,400}?)\\)\\s?\\(expanded from:?\\s?<(${ADDR})>\\)`, 'g');
+const SENDMAIL_RE3 = new RegExp(`<${ADDR}>\\s?$`);
+const SENDMAIL_RE4 = new RegExp(`while talking to (${HOST})\\.?:`, 'g');
+const SENDMAIL_RE5 = new RegExp(
+  `(?<![\\w.])([245]\\d\\d)[ -](?:(${STATUS})\\s)?<(${ADDR})>\\.\\.\\.\\s?(.{1,300}?)(?=\\s(?:[245]\\d\\d[ -]|<<<|>>>|-{3,}|Reporting-MTA)|\\n|$)`,
+  'g',
+);
+const SENDMAIL_RE6 = new RegExp(
+  `<(${ADDR})>\\.\\.\\.\\s?([A-Z][^\\n]{1,300}?)(?=\\s(?:Message (?:could not|will be)|Warning:|Will keep trying|[245]\\d\\d[ -]|<<<|>>>|-{3,}|<[^\\s<>]{1,200}@)|\\n|$)`,
+  'g',
+);
+const SENDMAIL_RE7 = new RegExp(`<(${ADDR})>`, 'g');
 /** Sendmail: "<addr>\n    (reason: 550 5.1.1 <addr>... User unknown)", the transcript's "550 5.1.1 <addr>... User unknown". */
 function sendmail(t: string): Piece[] {
   const out: Piece[] = [];
   let m: RegExpExecArray | null;
-  const reason = new RegExp(`<(${ADDR})>\\s?\\(reason:\\s?(.{1,400}?)\\)(?=\\s|$)`, 'g');
+  const reason = from0(SENDMAIL_RE1);
   while ((m = reason.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
   // A local recipient an alias or a .forward led to: "jdoe\n (reason: 550 5.1.1 jdoe... User unknown)
   // (expanded from: <jdoe@host>)". The address the sender wrote is the one to report.
-  const expanded = new RegExp(`\\(reason:\\s?(.{1,400}?)\\)\\s?\\(expanded from:?\\s?<(${ADDR})>\\)`, 'g');
+  const expanded = from0(SENDMAIL_RE2);
   while ((m = expanded.exec(t))) {
     // "<member@host> (reason: ...) (expanded from: <list@host>)": an alias led to a full address,
     // which is the one that failed; the list itself did not.
-    if (new RegExp(`<${ADDR}>\\s?$`).test(t.slice(Math.max(0, m.index - 260), m.index))) continue;
+    if (SENDMAIL_RE3.test(t.slice(Math.max(0, m.index - 260), m.index))) continue;
     out.push(fromReply(m[1]!, m.index + m[0].length, { address: m[2]! }));
   }
-  const talking = new RegExp(`while talking to (${HOST})\\.?:`, 'g');
+  const talking = from0(SENDMAIL_RE4);
   const hosts: { at: number; host: string }[] = [];
   while ((m = talking.exec(t))) hosts.push({ at: m.index, host: m[1]! });
   // The remote's first refusal in the transcript, when it names no address ("<<< 521 5.2.1 : we will not
@@ -490,10 +572,7 @@ function sendmail(t: string): Piece[] {
     if (!r || r[1]!.includes('@')) continue;
     out.push(fromReply(r[1]!, h.at + r.index + r[0].length, { remoteMta: h.host }));
   }
-  const line = new RegExp(
-    `(?<![\\w.])([245]\\d\\d)[ -](?:(${STATUS})\\s)?<(${ADDR})>\\.\\.\\.\\s?(.{1,300}?)(?=\\s(?:[245]\\d\\d[ -]|<<<|>>>|-{3,}|Reporting-MTA)|\\n|$)`,
-    'g',
-  );
+  const line = SENDMAIL_RE5;
   while ((m = line.exec(t))) {
     // On an Exchange connector's line ("MSEXCH:IMC:... 3553 553 <addr>... "), the remote reply is
     // about the recipient Exchange lists above it (exchangeLegacy), who may be shown by name.
@@ -512,10 +591,7 @@ function sendmail(t: string): Piece[] {
     });
   }
   // The transcript's own line for a recipient, with no reply to quote: "<addr>... Deferred: Connection refused by mx.".
-  const own = new RegExp(
-    `<(${ADDR})>\\.\\.\\.\\s?([A-Z][^\\n]{1,300}?)(?=\\s(?:Message (?:could not|will be)|Warning:|Will keep trying|[245]\\d\\d[ -]|<<<|>>>|-{3,}|<[^\\s<>]{1,200}@)|\\n|$)`,
-    'g',
-  );
+  const own = SENDMAIL_RE6;
   while ((m = own.exec(t))) {
     if (/[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?$/.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
@@ -525,12 +601,19 @@ function sendmail(t: string): Piece[] {
       t,
     );
   if (list) {
-    const a = new RegExp(`<(${ADDR})>`, 'g');
+    const a = from0(SENDMAIL_RE7);
     while ((m = a.exec(list[1]!))) out.push({ address: m[1]!, end: list.index + list[0].length });
   }
   return out;
 }
 
+const EXIM_RE1 = new RegExp(`(?<![<:\\w.@=-])(${ADDR})(?![>\\w@])`, 'g');
+const EXIM_RE2 = new RegExp(`host (${HOST}) \\[[^\\]]{1,45}\\]`);
+const EXIM_RE3 = new RegExp(
+  `SMTP error from remote (?:mail )?server (?:after|for) [^:\\n]{1,40}?(?::<[^>]{0,200}>)?(?:, host: (${HOST}) \\([^)]{1,60}\\) reason)?:\\s?(.*)$`,
+  'i',
+);
+const EXIM_RE4 = new RegExp(`host (${HOST}) \\[[^\\]]{1,45}\\]:?`);
 /** Exim: "The following address(es) failed:\n\n  addr\n    host mx [ip]\n    SMTP error from remote mail server after RCPT TO:<addr>:\n    550 ...". */
 function exim(t: string): Piece[] {
   const out: Piece[] = [];
@@ -545,7 +628,7 @@ function exim(t: string): Piece[] {
   );
   if (stop >= 0) part = part.slice(0, stop);
   const base = lead.index + lead[0].length;
-  const bare = new RegExp(`(?<![<:\\w.@=-])(${ADDR})(?![>\\w@])`, 'g');
+  const bare = from0(EXIM_RE1);
   const hits: { addr: string; at: number; end: number }[] = [];
   let m: RegExpExecArray | null;
   while ((m = bare.exec(part))) {
@@ -559,17 +642,14 @@ function exim(t: string): Piece[] {
     const end = base + h.end + body.length;
     body = body.replace(/\(generated from [^)]{1,200}\)/, '').trim();
     const p: Partial<Piece> = { address: h.addr };
-    const host = new RegExp(`host (${HOST}) \\[[^\\]]{1,45}\\]`).exec(body);
+    const host = EXIM_RE2.exec(body);
     if (host) p.remoteMta = host[1]!;
-    const smtp = new RegExp(
-      `SMTP error from remote (?:mail )?server (?:after|for) [^:\\n]{1,40}?(?::<[^>]{0,200}>)?(?:, host: (${HOST}) \\([^)]{1,60}\\) reason)?:\\s?(.*)$`,
-      'i',
-    ).exec(body);
+    const smtp = EXIM_RE3.exec(body);
     if (smtp) {
       if (smtp[1]) p.remoteMta = smtp[1];
       return out.push(fromReply(smtp[2]!, end, p));
     }
-    const text = body.replace(new RegExp(`host (${HOST}) \\[[^\\]]{1,45}\\]:?`), '').trim();
+    const text = body.replace(EXIM_RE4, '').trim();
     if (!text) return out.push({ ...p, end } as Piece);
     out.push(fromReply(text, end, p));
   });
@@ -589,9 +669,12 @@ function domino(t: string): Piece[] {
     /(?:was not delivered to|wurde nicht zugestellt an)(:?)\s?(.{1,160}?)\s?(?:because|weil)(:?)\s?(.{1,400}?)(?=\s?What should you do\?|\s?Was sollten Sie tun\?|\s?Routing path:|\n|$|-{3,})/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
-    const [, toColon, who, becauseColon, why] = m;
+    // A quoted report folded onto one line keeps its quote markers between the fields ("... to: Name > because:").
+    const [, toColon, whoRaw, becauseColon, whyRaw] = m;
+    const who = whoRaw!.replace(/(?:\s[>|])+$/, '');
+    const why = whyRaw!.replace(/(?:\s[>|])+$/, '');
     const end = m.index + m[0].length;
-    const smtp = who!.match(new RegExp(ADDR, 'g')) ?? why!.match(new RegExp(ADDR))?.slice(0, 1);
+    const smtp = who!.match(ADDR_G) ?? why!.match(ADDR_1)?.slice(0, 1);
     if (smtp) {
       for (const a of smtp) out.push(fromReply(why!, end, { address: a }));
       continue;
@@ -608,6 +691,8 @@ function domino(t: string): Piece[] {
   return out;
 }
 
+const DOMINOREASONS_RE1 = new RegExp(`(?<=^|\\s)(${ADDR})(?=\\s|$)`, 'g');
+const DOMINOREASONS_RE2 = new RegExp(`Error transferring to (${HOST})`, 'i');
 /**
  * Domino's report in SMTP form: "DELIVERY FAILURE: REASON" and a "------- Failure Reasons --------"
  * block of REASON lines, each followed by the failed address alone on its line, up to
@@ -620,14 +705,14 @@ function dominoReasons(t: string): Piece[] {
   if (block) {
     const body = block[1]!;
     const base = block.index + block[0].length - body.length;
-    const re = new RegExp(`(?<=^|\\s)(${ADDR})(?=\\s|$)`, 'g');
+    const re = from0(DOMINOREASONS_RE1);
     let from = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(body))) {
       const why = body.slice(from, m.index).trim();
       from = m.index + m[0].length;
       if (!why) continue;
-      const mta = new RegExp(`Error transferring to (${HOST})`, 'i').exec(why);
+      const mta = DOMINOREASONS_RE2.exec(why);
       out.push(fromReply(why, base + from, { address: m[1]!, ...(mta ? { remoteMta: mta[1]! } : {}) }));
     }
     if (!out.length) out.push(...notesNameReasons(body, base));
@@ -635,7 +720,7 @@ function dominoReasons(t: string): Piece[] {
   // The headline alone ("DELIVERY FAILURE: User X (x@y) not listed in Domino Directory"): the address it names.
   const head = /DELIVERY FAILURE: ?([^\n]{1,400}?)(?=\s?-{3,80}|\n|$)/.exec(t);
   if (head && !out.length && reasonFromText(head[1]!)) {
-    const addr = new RegExp(ADDR).exec(head[1]!)?.[0] ?? quotedNotesName(head[1]!);
+    const addr = ADDR_1.exec(head[1]!)?.[0] ?? quotedNotesName(head[1]!);
     if (addr) out.push(fromReply(head[1]!, head.index + head[0].length, { address: addr }));
   }
   return out;
@@ -691,45 +776,51 @@ function notesNameReasons(body: string, base: number): Piece[] {
 const NOTES_AFTER_SENTENCE =
   /(?<=[.!?)]\s)(\p{Lu}[\p{L}\d'’.-]{0,40}(?: [\p{L}][\p{L}\d'’.-]{0,40}){0,3}(?:\/[\p{L}\d][\p{L}\d.&_-]{0,63}){1,6}(?:@[\p{L}\d._-]{1,64})?)(?=\s|$)/gu;
 
+const GMAIL_RE1 = new RegExp(
+  `Delivery to the following recipients? (?:failed permanently|has been delayed):?\\s?((?:${ADDR}\\s?)+)`,
+  'gi',
+);
+const GMAIL_RE3 = new RegExp(
+  `(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to|Your message to(?= \\S{1,120} has been (?:blocked|rejected))) (${ADDR})(?: because| has been (?:blocked|rejected)\\.?)? ?([^\\n]{0,200}?\\.)`,
+  'gi',
+);
+const GMAIL_RE4 = new RegExp(`メッセージは\\s?(${ADDR})\\s?に配信されませんでした`, 'g');
+const GMAIL_RE5 = new RegExp(`(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200}?[.!])`, 'gi');
+const GMAIL_RE6 = new RegExp(`rejected by the server for the recipient domain \\S{1,120} by (${HOST})\\.?`, 'i');
+const GMAIL_RE7 = new RegExp(
+  `(?:The response from the remote server was|The error that the other server returned was|The response was|${GMAIL_RESPONSE_INTL.map(
+    (r) => esc(r.replace(/\s?[:：]$/, '')).replace(/ /g, '\\s?'),
+  ).join('|')})\\s?[:：]\\s?(.{1,500}?)(?=\\n|$|-{3,}|\\sOriginal message|\\sFinal-Recipient)`,
+  'i',
+);
 /** Gmail: the recipients it names and "The response from the remote server was: ..." for them. */
 function gmail(t: string): Piece[] {
   const out: Piece[] = [];
   const addrs: { addr: string; end: number }[] = [];
   let m: RegExpExecArray | null;
-  const list = new RegExp(
-    `Delivery to the following recipients? (?:failed permanently|has been delayed):?\\s?((?:${ADDR}\\s?)+)`,
-    'gi',
-  );
+  const list = GMAIL_RE1;
   while ((m = list.exec(t)))
-    for (const a of m[1]!.match(new RegExp(ADDR, 'g')) ?? []) addrs.push({ addr: a, end: m.index + m[0].length });
-  const lead = new RegExp(
-    `(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to|Your message to(?= \\S{1,120} has been (?:blocked|rejected))) (${ADDR})(?: because| has been (?:blocked|rejected)\\.?)? ?([^\\n]{0,200}?\\.)`,
-    'gi',
-  );
+    for (const a of m[1]!.match(ADDR_G) ?? []) addrs.push({ addr: a, end: m.index + m[0].length });
+  const lead = GMAIL_RE3;
   const humans = new Map<string, string>();
   while ((m = lead.exec(t))) {
     addrs.push({ addr: m[1]!, end: m.index + m[0].length });
     humans.set(m[1]!.toLowerCase(), clean(m[2]!));
   }
-  const ja = new RegExp(`メッセージは\\s?(${ADDR})\\s?に配信されませんでした`, 'g');
+  const ja = from0(GMAIL_RE4);
   while ((m = ja.exec(t))) addrs.push({ addr: m[1]!, end: m.index + m[0].length });
   // The same card in the sender's language: its recipient, and its own sentence for the classifier.
-  const intl = new RegExp(`(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200}?[.!])`, 'gi');
+  const intl = from0(GMAIL_RE5);
   while ((m = intl.exec(t))) {
     addrs.push({ addr: m[1]!, end: m.index + m[0].length });
     humans.set(m[1]!.toLowerCase(), clean(m[2]!));
   }
   if (!addrs.length) return out;
-  const by = new RegExp(`rejected by the server for the recipient domain \\S{1,120} by (${HOST})\\.?`, 'i').exec(t);
+  const by = GMAIL_RE6.exec(t);
   // The older layout may print the server's reply right under "Technical details of permanent
   // failure:", with no "The error that the other server returned was:" line.
   const resp =
-    new RegExp(
-      `(?:The response from the remote server was|The error that the other server returned was|The response was|${GMAIL_RESPONSE_INTL.map(
-        (r) => esc(r.replace(/\s?[:：]$/, '')).replace(/ /g, '\\s?'),
-      ).join('|')})\\s?[:：]\\s?(.{1,500}?)(?=\\n|$|-{3,}|\\sOriginal message|\\sFinal-Recipient)`,
-      'i',
-    ).exec(t) ??
+    GMAIL_RE7.exec(t) ??
     /Technical details of (?:permanent|temporary) failure:\s?(.{0,600}?[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}.{0,300}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
       t,
     ) ??
@@ -757,32 +848,37 @@ function replyAfter(t: string, from: number): RegExpExecArray | null {
   return m;
 }
 
+const SMARTERMAIL_RE1 = new RegExp(
+  `Failed to deliver to '(${ADDR})'[^]{0,300}?\\ssays:\\s?([245]\\d\\d[ -].{1,400}?)(?=\\sFailed to deliver to|\\n|$)`,
+  'g',
+);
+const SMARTERMAIL_RE2 = new RegExp(`host (${HOST}) says:`);
 /** SmarterMail: "Failed to deliver to 'addr' / SMTP module(domain d) reports: / host mx says: / 550 ...". */
 function smartermail(t: string): Piece[] {
   const out: Piece[] = [];
-  const re = new RegExp(
-    `Failed to deliver to '(${ADDR})'[^]{0,300}?\\ssays:\\s?([245]\\d\\d[ -].{1,400}?)(?=\\sFailed to deliver to|\\n|$)`,
-    'g',
-  );
+  const re = SMARTERMAIL_RE1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
-    const host = new RegExp(`host (${HOST}) says:`).exec(m[0]);
+    const host = SMARTERMAIL_RE2.exec(m[0]);
     out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]!, ...(host ? { remoteMta: host[1]! } : {}) }));
   }
   return out;
 }
 
+const SESJSON_RE1 = new RegExp(`\\{[^{}]{0,800}?"emailAddress"\\s?:\\s?"(${ADDR})"[^{}]{0,800}\\}`, 'g');
+const SESJSON_RE2 = new RegExp(`^${STATUS}$`);
+const SESJSON_RE3 = new RegExp(`"reportingMTA"\\s?:\\s?"(?:dsn|dns);\\s?(${HOST})"`);
 /** Amazon SES bounce notification (JSON): bouncedRecipients[] with status and diagnosticCode. */
 function sesJson(t: string): { pieces: Piece[]; reportingMta?: string; subType?: string } {
   const pieces: Piece[] = [];
-  const obj = new RegExp(`\\{[^{}]{0,800}?"emailAddress"\\s?:\\s?"(${ADDR})"[^{}]{0,800}\\}`, 'g');
+  const obj = from0(SESJSON_RE1);
   let m: RegExpExecArray | null;
   while ((m = obj.exec(t))) {
     const o = m[0];
     const str = (k: string) => new RegExp(`"${k}"\\s?:\\s?"((?:[^"\\\\]|\\\\.){0,500})"`).exec(o)?.[1];
     const p: Piece = { address: m[1]!, end: m.index + m[0].length };
     const status = str('status');
-    if (status && new RegExp(`^${STATUS}$`).test(status)) p.status = status;
+    if (status && SESJSON_RE2.test(status)) p.status = status;
     const action = str('action');
     if (action) p.action = action.toLowerCase();
     const diag = str('diagnosticCode');
@@ -794,7 +890,7 @@ function sesJson(t: string): { pieces: Piece[]; reportingMta?: string; subType?:
     }
     pieces.push(p);
   }
-  const rep = new RegExp(`"reportingMTA"\\s?:\\s?"(?:dsn|dns);\\s?(${HOST})"`).exec(t);
+  const rep = SESJSON_RE3.exec(t);
   const sub = /"bounceSubType"\s?:\s?"(\w{2,40})"/.exec(t);
   const ts = /"timestamp"\s?:\s?"([0-9T:.\-Z+]{10,40})"/.exec(t);
   const remote = /"remoteMtaIp"\s?:\s?"([\d.a-fA-F:]{3,45})"/.exec(t);
@@ -805,6 +901,7 @@ function sesJson(t: string): { pieces: Piece[]; reportingMta?: string; subType?:
   return { pieces, ...(rep ? { reportingMta: rep[1]! } : {}), ...(sub ? { subType: sub[1]! } : {}) };
 }
 
+const GROUPWISE_RE1 = new RegExp(`(${ADDR})\\s?\\(([^()\\n]{1,200})\\)`, 'g');
 /** GroupWise's Internet agent: "The message that you sent was undeliverable to the following:", then "addr (reason)" per line. */
 function groupwise(t: string): Piece[] {
   const out: Piece[] = [];
@@ -814,12 +911,17 @@ function groupwise(t: string): Piece[] {
   const part = t.slice(base, base + 4000);
   const stop = part.search(/Possibly truncated original message follows|Original message|\n/i);
   const list = stop < 0 ? part : part.slice(0, stop);
-  const re = new RegExp(`(${ADDR})\\s?\\(([^()\\n]{1,200})\\)`, 'g');
+  const re = from0(GROUPWISE_RE1);
   let m: RegExpExecArray | null;
   while ((m = re.exec(list))) out.push(fromReply(m[2]!, base + m.index + m[0].length, { address: m[1]! }));
   return out;
 }
 
+const TRANSCRIPT_RE1 = new RegExp(
+  `RCPT TO:\\s?<(${ADDR})>[^<>]{0,120}?(?:<--|<<<)?\\s?([45]\\d\\d[ -][^\\n]{1,300}?)(?=\\s(?:-->|>>>|<--|<<<|---|\\w{3} \\d{4}-\\d\\d-\\d\\d)|\\n|$)`,
+  'gi',
+);
+const TRANSCRIPT_RE2 = new RegExp(`RCPT TO:\\s?<(${ADDR})>[^<>]{0,120}?(?:<--|<<<)\\s?2\\d\\d\\b`, 'gi');
 /**
  * An SMTP session transcript (MDaemon's "--> RCPT To:<addr>" / "<-- 550 ...", Sendmail's ">>>" /
  * "<<<"): the server's reply right after a RCPT TO is about that recipient. Each RCPT is read once,
@@ -827,15 +929,12 @@ function groupwise(t: string): Piece[] {
  */
 function transcript(t: string): Piece[] {
   const out: Piece[] = [];
-  const re = new RegExp(
-    `RCPT TO:\\s?<(${ADDR})>[^<>]{0,120}?(?:<--|<<<)?\\s?([45]\\d\\d[ -][^\\n]{1,300}?)(?=\\s(?:-->|>>>|<--|<<<|---|\\w{3} \\d{4}-\\d\\d-\\d\\d)|\\n|$)`,
-    'gi',
-  );
+  const re = TRANSCRIPT_RE1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
   // A recipient the server accepted ("<-- 250") and a message it then refused after DATA ("<-- 552
   // 5.3.4 Message size exceeds ..."): the refusal is about it, up to the next RCPT TO.
-  const accepted = new RegExp(`RCPT TO:\\s?<(${ADDR})>[^<>]{0,120}?(?:<--|<<<)\\s?2\\d\\d\\b`, 'gi');
+  const accepted = from0(TRANSCRIPT_RE2);
   while ((m = accepted.exec(t))) {
     const from = m.index + m[0].length;
     let after = t.slice(from, from + 1500);
@@ -849,6 +948,7 @@ function transcript(t: string): Piece[] {
   return out;
 }
 
+const MDAEMON_RE1 = new RegExp(`\\*\\s{0,4}To:\\s?<?(${ADDR})>?`, 'g');
 /**
  * MDaemon's report that gave up before any server answered: its transcript names the recipient
  * in the parsed message's "*  To: addr" line, and its last lines say why ("Socket connection
@@ -859,7 +959,7 @@ function mdaemon(t: string): Piece[] {
   const lead = /had PERMANENT fatal delivery errors/i.exec(t);
   if (!lead) return out;
   const part = t.slice(lead.index, lead.index + 6000);
-  const to = new RegExp(`\\*\\s{0,4}To:\\s?<?(${ADDR})>?`, 'g');
+  const to = from0(MDAEMON_RE1);
   const why =
     /(?:^|\s)((?:Message expired|Socket connection failed|Connection (?:refused|timed out)|Unable to|Could not|Cannot)[^\n]{0,160}?)(?=\s\w{3} \d{4}-\d\d-\d\d|\s-{3}|\n|$)/gi;
   let reason: string | undefined;
@@ -875,6 +975,13 @@ function mdaemon(t: string): Piece[] {
   return out;
 }
 
+const LOGROWS_RE1 = new RegExp(
+  `to=<(${ADDR})>,[^\\n]{0,300}?\\bdsn=(${STATUS}),\\s?status=(bounced|deferred|expired)\\s?\\((.{1,500}?)\\)(?=\\s|$)`,
+  'g',
+);
+const LOGROWS_RE2 = new RegExp(`^host (${HOST})\\[[^\\]]{1,45}\\] said:\\s?`);
+const LOGROWS_RE4 = new RegExp(`\\b(Bounced|Hard bounce|Soft bounce|Bounce)\\b[\\s:|,-]{1,12}(${ADDR})`, 'gi');
+const LOGROWS_RE5 = new RegExp(`(?<![\\d.])[245]\\d\\d[ -]${STATUS}`);
 /**
  * Rows pasted from a log or a console: Postfix's log line ("to=<addr>, relay=..., dsn=5.1.1,
  * status=bounced (host mx[ip] said: 550 ... (in reply to RCPT TO command))"), Exchange's message
@@ -885,12 +992,9 @@ function mdaemon(t: string): Piece[] {
 function logRows(t: string): Piece[] {
   const out: Piece[] = [];
   let m: RegExpExecArray | null;
-  const pf = new RegExp(
-    `to=<(${ADDR})>,[^\\n]{0,300}?\\bdsn=(${STATUS}),\\s?status=(bounced|deferred|expired)\\s?\\((.{1,500}?)\\)(?=\\s|$)`,
-    'g',
-  );
+  const pf = LOGROWS_RE1;
   while ((m = pf.exec(t))) {
-    const said = new RegExp(`^host (${HOST})\\[[^\\]]{1,45}\\] said:\\s?`).exec(m[4]!);
+    const said = LOGROWS_RE2.exec(m[4]!);
     const reply = m[4]!.slice(said ? said[0].length : 0).replace(/\s?\(in reply to [^)]{1,60}\)$/, '');
     const p = fromReply(reply, m.index + m[0].length, {
       address: m[1]!,
@@ -905,7 +1009,7 @@ function logRows(t: string): Piece[] {
     const who = /\bRecipients\s?:\s?\{([^{}\n]{1,2000})\}/.exec(block);
     const status = /\bRecipientStatus\s?:\s?\{(.{1,3000}?)\}(?=\s|$)/.exec(block);
     if (!who) continue;
-    const addrs = who[1]!.match(new RegExp(ADDR, 'g')) ?? [];
+    const addrs = who[1]!.match(ADDR_G) ?? [];
     const leds = status ? [...status[1]!.matchAll(/\{LED=([^{}]{1,400})\}/g)].map((x) => x[1]!) : [];
     const end = m.index + Math.max(who.index + who[0].length, status ? status.index + status[0].length : 0);
     addrs.forEach((a, i) => {
@@ -915,8 +1019,8 @@ function logRows(t: string): Piece[] {
   }
   // A tool's row: the keyword and address, then the reply within the row's next 160 characters,
   // read up to the end of the row (the next row's keyword, a line break, at most 400 characters).
-  const esp = new RegExp(`\\b(Bounced|Hard bounce|Soft bounce|Bounce)\\b[\\s:|,-]{1,12}(${ADDR})`, 'gi');
-  const code = new RegExp(`(?<![\\d.])[245]\\d\\d[ -]${STATUS}`);
+  const esp = from0(LOGROWS_RE4);
+  const code = LOGROWS_RE5;
   const rowEnd = /\n|\s(?:Bounced|Hard bounce|Soft bounce|Bounce|Delivered|Sent|Opened|Clicked)\b/i;
   while ((m = esp.exec(t))) {
     const from = m.index + m[0].length;
@@ -957,16 +1061,17 @@ function msmail(t: string): Piece[] {
   return out;
 }
 
+const LISTED_RE1 = new RegExp(
+  `(?:the following recipients?(?: or groups)?|following addresses|these recipients or groups):?\\s?((?:<?${ADDR}>?[\\s,;]{0,4}){1,20})`,
+  'gi',
+);
 /** Addresses listed right after "...the following recipients:" (SES, generic DSNs) with nothing else said. */
 function listed(t: string): Piece[] {
   const out: Piece[] = [];
-  const re = new RegExp(
-    `(?:the following recipients?(?: or groups)?|following addresses|these recipients or groups):?\\s?((?:<?${ADDR}>?[\\s,;]{0,4}){1,20})`,
-    'gi',
-  );
+  const re = LISTED_RE1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t)))
-    for (const a of m[1]!.match(new RegExp(ADDR, 'g')) ?? []) out.push({ address: a, end: m.index + m[0].length });
+    for (const a of m[1]!.match(ADDR_G) ?? []) out.push({ address: a, end: m.index + m[0].length });
   return out;
 }
 
@@ -975,6 +1080,15 @@ export interface Extracted {
   reportingMta?: string;
   sesSubType?: string;
 }
+
+const PIECES_RE1 = new RegExp(
+  `(?:${[...GENERATING_SERVER_LABELS, 'DSN generated by'].map(esc).join('|')})\\s?:\\s?(${HOST})`,
+  'i',
+);
+const PIECES_RE2 = new RegExp(`Reporting-MTA:\\s?(?:dns|DNS)\\s?;\\s?(${HOST})`);
+const PIECES_RE3 = new RegExp(`This is the mail system at host (${HOST})`, 'i');
+const PIECES_RE4 = new RegExp(`This is the qmail-send program at (${HOST})`, 'i');
+const PIECES_RE5 = new RegExp(`[^\\s:/]\\s?:${NOT_HEADER_FIELD}\\s?(${EXO_SERVER})`, 'i');
 
 export function extractPieces(t: string): Extracted {
   const legacy = exchangeLegacy(t);
@@ -985,6 +1099,7 @@ export function extractPieces(t: string): Extracted {
     ...legacy.pieces,
     ...errorCodeLines(t),
     ...angleColon(t),
+    ...remoteSaid(t),
     ...sendmail(t),
     ...exim(t),
     ...domino(t),
@@ -1001,15 +1116,12 @@ export function extractPieces(t: string): Extracted {
     ...listed(t),
   ];
   let reportingMta = ses.reportingMta ?? legacy.reportingMta;
-  const gen = new RegExp(
-    `(?:${[...GENERATING_SERVER_LABELS, 'DSN generated by'].map(esc).join('|')})\\s?:\\s?(${HOST})`,
-    'i',
-  ).exec(t);
-  const rep = new RegExp(`Reporting-MTA:\\s?(?:dns|DNS)\\s?;\\s?(${HOST})`).exec(t);
-  const pf = new RegExp(`This is the mail system at host (${HOST})`, 'i').exec(t);
-  const qm = new RegExp(`This is the qmail-send program at (${HOST})`, 'i').exec(t);
+  const gen = PIECES_RE1.exec(t);
+  const rep = PIECES_RE2.exec(t);
+  const pf = PIECES_RE3.exec(t);
+  const qm = PIECES_RE4.exec(t);
   // Exchange Online's server under a label in a language GENERATING_SERVER_LABELS does not list.
-  const exo = gen ? null : new RegExp(`[^\\s:/]\\s?:${NOT_HEADER_FIELD}\\s?(${EXO_SERVER})`, 'i').exec(t);
+  const exo = gen ? null : PIECES_RE5.exec(t);
   reportingMta = gen?.[1] ?? rep?.[1] ?? exo?.[1] ?? pf?.[1] ?? qm?.[1] ?? reportingMta;
   if (reportingMta) reportingMta = reportingMta.replace(/\.$/, '');
   return { pieces, ...(reportingMta ? { reportingMta } : {}), ...(ses.subType ? { sesSubType: ses.subType } : {}) };

@@ -17,8 +17,13 @@ import type { Bounce, BounceRecipient, Generation, Reason } from './types';
 const GAP = 3000;
 /** How far a report may run past its last anchor. */
 const TAIL = 2500;
-/** Raw text read around each anchor; windows that touch are merged. */
-const WINDOW_BEFORE = 200;
+/**
+ * Raw text read around each anchor; windows that touch are merged. A report that starts with one of
+ * its parts is read back to its paragraph (PARAGRAPH_BACK flattened characters): the raw text before
+ * holds those and the indentation flattening drops (Exchange 2003's recipient line and sentence in a
+ * language with long sentences lay before a 200-character window).
+ */
+const WINDOW_BEFORE = 1000;
 const WINDOW_AFTER = 12000;
 /** Hostile input: at most this much text is flattened, and this many reports returned. */
 const MAX_FLAT = 4_000_000;
@@ -140,6 +145,14 @@ function generationOf(c: Cluster, t: string, reportingMta: string | undefined): 
   if (g === 'exchange-2003' && /MSEXCH:|The MTS-ID of the original message/.test(t) && !/<\S{1,120} #[245]\.\d/.test(t))
     g = 'exchange-5.5';
   if (g === 'exchange-5.5' && /<\S{1,120} #[245]\.\d/.test(t)) g = 'exchange-2003';
+  // hMailServer and Kerio Connect open with Exchange 2000/2003's sentence, then print their own
+  // "Error Type: SMTP" / "Remote server replied:" lines, never Exchange's "<host #5.1.1>".
+  if (
+    g === 'exchange-2003' &&
+    !/<\S{1,120} #[245]\.\d|MSEXCH:/.test(t) &&
+    /Error Type:|Remote (?:server|host) (?:replied|said)|hMailServer|Kerio/i.test(t)
+  )
+    g = 'dsn';
   if (
     (g === 'exchange-2007+' || g === 'dsn') &&
     exo &&
@@ -333,6 +346,9 @@ function onlyAddress(t: string): string | undefined {
   return found;
 }
 
+/** A reply about the sender, whose address it may quote ("<from@x>... Domain of sender address does not exist"). */
+const SENDER_WORDS = /\bsender\b|\bfrom\b|\boriginator\b/i;
+
 /** How far back a report that starts with one of its parts (no opening sentence) may begin: its paragraph. */
 const PARAGRAPH_BACK = 400;
 
@@ -355,7 +371,13 @@ function readStart(flat: FlatText, c: Cluster, floor: number): number {
   return space >= 0 ? from + space + 1 : c.start;
 }
 
-function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, floor: number): Bounce | null {
+/** A report read, and where it ends in the flattened text. */
+interface Read {
+  bounce: Bounce;
+  flatEnd: number;
+}
+
+function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, floor: number): Read | null {
   c = { ...c, start: readStart(flat, c, floor) };
   let stopAt = Math.min(limit, c.lastEnd + TAIL);
   const tail = flat.text.slice(c.lastEnd, stopAt);
@@ -390,7 +412,13 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
     const rawEnd = toOriginal(flat, c.start + drafts[0]!.end, true);
     const raw = text.slice(Math.max(0, rawStart - ADDRESS_BACK), rawEnd);
     const around = flatten(withoutHeaderAddresses(raw)).text;
-    const only = onlyAddress(drafts[0]!.diagnostic ? around.replace(drafts[0]!.diagnostic, ' ') : around);
+    const diagnostic = drafts[0]!.diagnostic;
+    // Else the one address the reply itself names as its recipient ("Recipient x@y not found by SMTP
+    // address lookup"): a card folded onto one line keeps its "Sender Address:" on the same line as
+    // everything else, where no header line can be told apart.
+    const only =
+      onlyAddress(diagnostic ? around.replace(diagnostic, ' ') : around) ??
+      (diagnostic && !SENDER_WORDS.test(diagnostic) ? onlyAddress(diagnostic) : undefined);
     if (only) drafts[0]!.address = only;
   }
   // A report must say something about a failure: a status, a reply or the server's words.
@@ -419,13 +447,15 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   });
   // A success notice ("Your message was successfully delivered"): every recipient delivered is no bounce.
   if (recipients.every((r) => r.reason === 'delivered')) return null;
-  return {
+  const flatEnd = c.start + Math.min(end, t.length);
+  const bounce: Bounce = {
     start: toOriginal(flat, c.start),
-    end: toOriginal(flat, c.start + Math.min(end, t.length), true),
+    end: toOriginal(flat, flatEnd, true),
     recipients,
     ...(reportingMta ? { reportingMta } : {}),
     generation,
   };
+  return { bounce, flatEnd };
 }
 
 /** Every bounce in `text`, in text order. */
@@ -435,22 +465,29 @@ export function findBounces(text: string): Bounce[] {
     if (out.length >= MAX_BOUNCES) break;
     const flat = flatten(text, from, to);
     const cs = clusters(flat.text, anchorsIn(flat.text));
+    // Where the last report read ends: a report that opens with one of its parts (no opening
+    // sentence) and no paragraph break before it begins there, not inside the reply that ended it.
+    let readTo = 0;
     for (let i = 0; i < cs.length && out.length < MAX_BOUNCES; i++) {
       const c = cs[i]!;
-      let b = readCluster(text, flat, c, cs[i + 1]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
+      const floor = Math.max(cs[i - 1]?.lastEnd ?? 0, Math.min(readTo, c.start));
+      let b = readCluster(text, flat, c, cs[i + 1]?.start ?? flat.text.length, floor);
       // Pasted out of order ("Remote Server returned '550 ...'" above the report's opener and its
       // address): a report that names no recipient and the next one that gives its recipient no
       // code are one report.
       const next = cs[i + 1];
-      if (b && next && !b.recipients.some((r) => r.address) && next.start - c.lastEnd <= ORPHAN_GAP) {
+      if (b && next && !b.bounce.recipients.some((r) => r.address) && next.start - c.lastEnd <= ORPHAN_GAP) {
         const whole = { ...c, anchors: [...c.anchors, ...next.anchors], lastEnd: next.lastEnd };
-        const joined = readCluster(text, flat, whole, cs[i + 2]?.start ?? flat.text.length, cs[i - 1]?.lastEnd ?? 0);
-        if (joined?.recipients.some((r) => r.address && (r.status || r.replyCode))) {
+        const joined = readCluster(text, flat, whole, cs[i + 2]?.start ?? flat.text.length, floor);
+        if (joined?.bounce.recipients.some((r) => r.address && (r.status || r.replyCode))) {
           b = joined;
           i++;
         }
       }
-      if (b && !(out.length && b.start < out[out.length - 1]!.end)) out.push(b);
+      if (b && !(out.length && b.bounce.start < out[out.length - 1]!.end)) {
+        out.push(b.bounce);
+        readTo = b.flatEnd;
+      }
     }
   }
   return out;
@@ -475,13 +512,9 @@ export function recipientForMatch(
       ? sameCode.values().next().value
       : nearestBefore(look, look.mentionsByStatus.get(m.value)!, sameCode, m.start - b.start);
   const words = m.text.replace(/\s+/g, ' ').trim().slice(0, 60);
-  const sameWords = b.recipients.filter((r) => r.diagnostic && r.diagnostic.includes(words));
-  if (sameWords.length) {
-    if (sameWords.length === 1) return sameWords[0];
-    const among = new Set(sameWords);
-    const theirs = look.mentions.filter(([, , i]) => among.has(look.recipients[i]!));
-    return nearestBefore(look, theirs, among, m.start - b.start);
-  }
+  const same = sameWordsOf(look, words);
+  if (same)
+    return same.among.size === 1 ? same.first : nearestBefore(look, same.mentions, same.among, m.start - b.start);
   if (b.recipients.length === 1) return b.recipients[0];
   return nearestBefore(look, look.mentions, undefined, m.start - b.start);
 }
@@ -495,6 +528,29 @@ interface Lookup {
   /** The mentions of the recipients of each status, in the same order. */
   mentionsByStatus: Map<string, Array<[number, number, number]>>;
   recipients: readonly BounceRecipient[];
+  /** Per match text: the recipients whose diagnostic holds it, and their mentions (sameWordsOf). */
+  byWords: Map<string, SameWords | null>;
+}
+interface SameWords {
+  first: BounceRecipient;
+  among: Set<BounceRecipient>;
+  mentions: Array<[number, number, number]>;
+}
+
+/**
+ * The recipients whose diagnostic holds `words`, asked once per distinct text: an export repeating
+ * one reply for thousands of recipients asked it of every recipient per match.
+ */
+function sameWordsOf(look: Lookup, words: string): SameWords | null {
+  const hit = look.byWords.get(words);
+  if (hit !== undefined) return hit;
+  const list = look.recipients.filter((r) => r.diagnostic && r.diagnostic.includes(words));
+  const among = new Set(list);
+  const same = list.length
+    ? { first: list[0]!, among, mentions: look.mentions.filter(([, , i]) => among.has(look.recipients[i]!)) }
+    : null;
+  look.byWords.set(words, same);
+  return same;
 }
 const lookupCache = new WeakMap<Bounce, { text: string; look: Lookup }>();
 
@@ -523,7 +579,7 @@ function lookupOf(b: Bounce, text: string): Lookup {
     if (list) list.push(mention);
     else mentionsByStatus.set(status, [mention]);
   }
-  const look = { byAddress, byStatus, mentions, mentionsByStatus, recipients: b.recipients };
+  const look = { byAddress, byStatus, mentions, mentionsByStatus, recipients: b.recipients, byWords: new Map() };
   lookupCache.set(b, { text, look });
   return look;
 }
@@ -583,19 +639,54 @@ export function addressMentions(b: Bounce, text: string): ReadonlyMap<BounceReci
   const lower = folded.length === span.length ? folded : span.replace(/[A-Z]+/g, (w) => w.toLowerCase());
   const at = new Map<BounceRecipient, number[]>();
   const byAddress = new Map<string, number[]>();
+  let tokens: Map<string, number[]> | undefined;
   for (const r of b.recipients) {
     if (!r.address) continue;
     const needle = r.address.toLowerCase();
     let list = byAddress.get(needle);
     if (!list) {
-      list = [];
-      for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) list.push(i);
+      // SMTP addresses are looked up among the span's addresses, read once; searching the span for
+      // each made a report of thousands of recipients quadratic. Names (display, X.500) are searched.
+      if (!isNameForm(needle)) list = (tokens ??= addressTokens(lower)).get(needle) ?? [];
+      else {
+        list = [];
+        for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) list.push(i);
+      }
       byAddress.set(needle, list);
     }
     at.set(r, list);
   }
   mentionCache.set(b, { text, at });
   return at;
+}
+
+/** Characters of an address's local part and of its domain (ADDR), on lowercased text. */
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isLocal = (c: number) =>
+  isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 39 || c === 61 || c === 45;
+const isDomain = (c: number) => isAlnum(c) || c === 46 || c === 45;
+
+/**
+ * Every SMTP address written in `lower` (lowercased), with where it starts: from each "@", its local
+ * part back and its domain on, as far as their characters go (at most ADDR's lengths), without a
+ * sentence's closing dot. Each "@" is read once: linear in the text.
+ */
+function addressTokens(lower: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = lower.indexOf('@'); i >= 0; i = lower.indexOf('@', i + 1)) {
+    let s = i;
+    while (s > 0 && i - s < 200 && isLocal(lower.charCodeAt(s - 1))) s--;
+    while (s < i && !isAlnum(lower.charCodeAt(s))) s++;
+    let e = i + 1;
+    while (e < lower.length && e - i <= 600 && isDomain(lower.charCodeAt(e))) e++;
+    while (e > i + 1 && lower.charCodeAt(e - 1) === 46) e--;
+    if (s === i || e === i + 1) continue;
+    const key = lower.slice(s, e);
+    const list = out.get(key);
+    if (list) list.push(s);
+    else out.set(key, [s]);
+  }
+  return out;
 }
 
 /**

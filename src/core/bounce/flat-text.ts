@@ -62,11 +62,28 @@ function blankAfterEveryLine(src: string, from: number, to: number): boolean {
   return text >= 6 && joined <= 0.1 * text;
 }
 
+/** Code units turned into a string per call: String.fromCharCode takes them as arguments. */
+const CHUNK = 8192;
+
+function decode(units: Uint16Array, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i += CHUNK) s += String.fromCharCode(...units.subarray(i, Math.min(n, i + CHUNK)));
+  return s;
+}
+
 export function flatten(src: string, from = 0, to = src.length): FlatText {
   const spacedOut = blankAfterEveryLine(src, from, to);
   let blankRun = 0;
-  const out: string[] = [];
-  const origin: number[] = [];
+  // The flat text is never longer than its source (every step keeps, drops or shortens): code units
+  // and offsets are written into arrays sized once, not pushed a character at a time (a megabyte
+  // export made this the bounce reader's largest cost).
+  const units = new Uint16Array(Math.max(0, to - from) + 1);
+  const origin = new Int32Array(units.length);
+  let n = 0;
+  const put = (unit: number, at: number) => {
+    units[n] = unit;
+    origin[n++] = at;
+  };
   let pendingSpace = -1; // offset of a pending single space, -1 when none
   let pendingBreak = -1; // offset of a pending paragraph break
   let lineStart = from;
@@ -88,22 +105,13 @@ export function flatten(src: string, from = 0, to = src.length): FlatText {
       }
       if (blank) {
         blank = false;
-        if (pendingBreak >= 0 && out.length) {
-          out.push('\n');
-          origin.push(pendingBreak);
-        } else if (out.length) {
-          out.push(' ');
-          origin.push(pendingSpace >= 0 ? pendingSpace : lineStart);
-        }
+        if (pendingBreak >= 0 && n) put(10, pendingBreak);
+        else if (n) put(32, pendingSpace >= 0 ? pendingSpace : lineStart);
         pendingBreak = -1;
-      } else if (pendingSpace >= 0) {
-        out.push(' ');
-        origin.push(pendingSpace);
-      }
+      } else if (pendingSpace >= 0) put(32, pendingSpace);
       pendingSpace = -1;
       // Typographic quotes sit at U+2018 and above: other characters take no call.
-      out.push(entity ? entity[1] : c < 0x2018 ? src[i]! : (plainQuote(c) ?? src[i]!));
-      origin.push(i);
+      put(entity ? entity[1].charCodeAt(0) : c < 0x2018 ? c : (plainQuote(c)?.charCodeAt(0) ?? c), i);
       if (entity) i += entity[0].length - 1;
     }
     if (blank) blankRun++;
@@ -112,7 +120,7 @@ export function flatten(src: string, from = 0, to = src.length): FlatText {
     pendingSpace = -1;
     lineStart = lineEnd + 1;
   }
-  return { text: out.join(''), origin: Int32Array.from(origin) };
+  return { text: decode(units, n), origin: origin.slice(0, n) };
 }
 
 /** Original offset of flat offset `i` (an end offset maps to one past the last character). */

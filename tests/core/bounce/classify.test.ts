@@ -190,6 +190,53 @@ describe('flat text and codes', () => {
   });
 });
 
+describe('classify: words the catch-all 5.7.1 and 4.7.1 come with', () => {
+  it("reads Exchange's recipient restrictions as the sender not allowed, whatever else they say", () => {
+    expect(
+      classify({
+        status: '5.7.1',
+        replyCode: '550',
+        diagnostic: '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required',
+      }),
+    ).toBe('rejected');
+    expect(
+      classify({
+        status: '5.7.1',
+        diagnostic: '550 5.7.1 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
+      }),
+    ).toBe('exceedlimit');
+    // Not every "authentication required" is a restriction: SMTP AUTH stays a security error.
+    expect(classify({ status: '5.7.0', diagnostic: '530 5.7.0 Authentication required' })).toBe('securityerror');
+  });
+  it('reads a reputation named poor, low or bad in either order', () => {
+    for (const d of [
+      '554 5.7.1 Your sending IP reputation is too low to deliver',
+      '550 5.7.1 Rejected: sender domain reputation was poor',
+      '550 5.7.1 Message refused: poor IP reputation',
+    ])
+      expect(classify({ status: '5.7.1', diagnostic: d }), d).toBe('badreputation');
+  });
+  it("reads the recipient's own blocked-senders list as the sender refused, not an IP block list", () => {
+    expect(
+      classify({ status: '5.7.1', diagnostic: '550 5.7.1 Rejected by Blocked Senders policy for envelope from' }),
+    ).toBe('rejected');
+    expect(classify({ replyCode: '550', diagnostic: "550 Sender is on the recipient's blocked senders list" })).toBe(
+      'rejected',
+    );
+    expect(classify({ status: '5.7.1', diagnostic: '554 5.7.1 Client host blocked using a DNS block list' })).toBe(
+      'blocked',
+    );
+  });
+  it('reads greylisting as a deferral of the sending IP, whose step is to wait', () => {
+    const diagnostic = '450 4.7.1 <buyer@wharf.example>: Recipient address rejected: Greylisted for 5 minutes';
+    expect(classify({ status: '4.7.1', replyCode: '450', diagnostic })).toBe('blocked');
+    const e = explainReason('blocked', diagnostic)!;
+    expect(e.who).toBe('nobody');
+    expect(e.temporary).toBe(true);
+    expect(explainReason('blocked', '554 5.7.1 blocked using a DNS block list')!.who).toBe('sender-admin');
+  });
+});
+
 describe('classify: code and words together', () => {
   it('lets a specific code choose between causes its words name', () => {
     const human =

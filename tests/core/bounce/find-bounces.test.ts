@@ -136,6 +136,33 @@ describe('only real bounces', () => {
     expect(found[0]!.end).toBeLessThanOrEqual(found[1]!.start);
   });
 
+  it("reports pasted back to back, each opening with its server's line and no blank line between, stay one each", () => {
+    // Each report's administrator part only: it has no opening sentence, so it begins where the one
+    // before it ended, not inside that one's reply (which dropped every second report).
+    const part = (host: string, addr: string, reply: string) =>
+      `Generating server: ${host}\n${addr}\nRemote Server returned '${reply}'`;
+    const text = [
+      part('MBX1.tailwind.example', 'ana@harbor.example', '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'),
+      part(
+        'MBX2.tailwind.example',
+        'bo@quay.example',
+        '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceeded',
+      ),
+      part('MBX3.tailwind.example', 'cy@pier.example', '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'),
+    ].join('\n');
+    const found = findBounces(text);
+    expect(found.map((b) => b.recipients.map((r) => [r.address, r.reason]))).toEqual([
+      [['ana@harbor.example', 'userunknown']],
+      [['bo@quay.example', 'mailboxfull']],
+      [['cy@pier.example', 'rejected']],
+    ]);
+    expect(found.map((b) => b.reportingMta)).toEqual([
+      'MBX1.tailwind.example',
+      'MBX2.tailwind.example',
+      'MBX3.tailwind.example',
+    ]);
+  });
+
   it('a message that loops through one text does not run away (hostile input)', () => {
     const text = 'Delivery has failed to these recipients or groups: '.repeat(5000);
     expect(() => findBounces(text)).not.toThrow();

@@ -34,6 +34,33 @@ describe('Exchange 2000/2003 reports in other languages', () => {
     ].join('\n');
     expect(failed(text)).toEqual([['vendas@loja.example', 'userunknown']]);
   });
+  it('reads a recipient line far above its "<host #5.x.x>" line: a long sentence between, indented as Outlook shows it', () => {
+    const sentence =
+      "L'indirizzo di posta elettronica non è stato trovato presso l'organizzazione a cui è stato inviato il messaggio. " +
+      "Verificare l'indirizzo oppure contattare direttamente il destinatario per conoscere l'indirizzo corretto, " +
+      'quindi inviare di nuovo il messaggio.';
+    const text = [
+      'Il messaggio non ha raggiunto alcuni o tutti i destinatari previsti.',
+      '',
+      '      Oggetto:\tOrdine 118',
+      '      Inviato:\t14/06/2005 16.20',
+      '',
+      'Impossibile raggiungere i seguenti destinatari:',
+      '',
+      '      Verdi, Giulia il 14/06/2005 16.21',
+      ...sentence.match(/.{1,60}(?:\s|$)/g)!.map((l) => '            ' + l.trim()),
+      '            <POSTA.azienda.example #5.1.1>',
+    ].join('\n');
+    expect(failed(text)).toEqual([['Verdi, Giulia', 'userunknown']]);
+    expect(findBounces(text)[0]!.generation).toBe('exchange-2003');
+  });
+  it("folded onto one line in a language it has no list line for, reads the display name after the list line's colon", () => {
+    const text =
+      'Het bericht heeft sommige of alle geadresseerden niet bereikt. Onderwerp: Offerte Verzonden: 07-03-2005 9:12 ' +
+      'De volgende geadresseerden zijn niet bereikt: Jansen, Pieter op 07-03-2005 9:13 ' +
+      'Het postvak van de geadresseerde is vol. <MAIL01.bedrijf.example #5.2.2>';
+    expect(failed(text)).toEqual([['Jansen, Pieter', 'mailboxfull']]);
+  });
   it('reads two recipients of a Spanish report flattened onto one line', () => {
     const text =
       'El mensaje no llegó a algunos destinatarios. Asunto: Cotización Enviado el: 02/05/2006 11:00 ' +
@@ -497,6 +524,22 @@ describe("Gmail's card in a language whose reply label is not listed", () => {
 });
 
 describe("Exchange Online's newer card in another language or with its words mangled", () => {
+  it('folded onto one line, takes the recipient the reply names, not the sender on the same line', () => {
+    const card = [
+      'Não foi possível entregar a mensagem para rita@ponte.example.',
+      'Endereço do remetente: paulo@cais.example',
+      'Endereço do destinatário: rita@ponte.example',
+      'Erro relatado: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient rita@ponte.example not found by SMTP address lookup',
+      'DSN gerado por: CP2PR80MB1234.lamprd80.prod.outlook.com',
+    ].join(' ');
+    expect(failed(card)).toEqual([['rita@ponte.example', 'userunknown']]);
+    // A reply that quotes the sender's address does not make the sender the recipient.
+    const aboutSender = card.replace(
+      'Recipient rita@ponte.example not found by SMTP address lookup',
+      'Sender paulo@cais.example not allowed',
+    );
+    expect(failed(aboutSender).map(([a]) => a)).not.toContain('paulo@cais.example');
+  });
   it('reads the reply with its component code after a translated label, for the one address the card names', () => {
     const text = [
       'Votre message à p.durand@vignoble.example n’a pas pu être remis.',
@@ -564,6 +607,19 @@ describe("Exchange Online's newer card in another language or with its words man
 });
 
 describe("the German Notes client's delivery failure report", () => {
+  it('reads a Notes name out of a quoted report that a help desk then folded onto one line', () => {
+    const report = [
+      'Delivery Failure Report',
+      '',
+      'Your document:\tShift plan',
+      'was not delivered to:\tMaja Lind/Malmo/Fjordco',
+      'because:\tUser Maja Lind/Malmo/Fjordco not listed in Domino Directory',
+      '',
+      'What should you do?',
+    ];
+    const text = report.map((l) => `> ${l}`).join(' ');
+    expect(failed(text)).toEqual([['Maja Lind/Malmo/Fjordco', 'userunknown']]);
+  });
   it('reads "wurde nicht zugestellt an: ... weil: ..." with a Notes name', () => {
     const text = [
       'Ihr Dokument: Quartalszahlen',

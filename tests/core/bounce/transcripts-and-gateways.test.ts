@@ -166,3 +166,33 @@ describe("Zoho Mail's failed-address line", () => {
     expect(findBounces(text)[0]!.recipients[0]!.replyCode).toBe('550');
   });
 });
+
+describe('"Remote server replied:" under the address it is about', () => {
+  it('reads the reply after a recipient line and a line of labels (hMailServer, Kerio), in a report of its own kind', () => {
+    const text = [
+      'Your message did not reach some or all of the intended recipients.',
+      '',
+      '   Sent: Wed, 02 Oct 2019 08:14:55 +0200',
+      '   Subject: Pallet order',
+      '',
+      'The following recipient(s) could not be reached:',
+      '',
+      'dispatch@haulage.example',
+      '   Error Type: SMTP',
+      '   Remote server replied: 552 5.2.2 Storage quota exceeded for this mailbox',
+      '',
+      'stores@haulage.example',
+      '   Error Type: SMTP',
+      '   Remote server replied: 550 5.1.1 No such mailbox here',
+    ].join('\n');
+    const found = findBounces(text);
+    expect(found.map((b) => b.generation)).toEqual(['dsn']);
+    expect(failed(text)).toEqual([
+      ['dispatch@haulage.example', 'mailboxfull', '5.2.2'],
+      ['stores@haulage.example', 'userunknown', '5.1.1'],
+    ]);
+  });
+  it('needs a reply with a code: the words in a sentence are no report', () => {
+    expect(findBounces('I wrote to ops@haulage.example and the remote server replied: please call us.')).toEqual([]);
+  });
+});
