@@ -6,7 +6,7 @@
  * against an article's fix. The letters of a two- or three-letter shorthand must be capitals
  * ("vs", "ie" are words); the Windows and NT forms may be written in any case ("win2k", "nt4").
  */
-import { FAMILIES, S, SO, otherProduct, readProductTail, type ProductMention } from './products';
+import { FAMILIES, OFFICE_PROGRAMS, S, SO, otherProduct, readProductTail, type ProductMention } from './products';
 
 interface Short {
   /** Source with exactly one capture group: the version, possibly glued to the name ("2K3" of "W2K3"). */
@@ -52,7 +52,13 @@ const SHORTS: readonly Short[] = [
   // "W2K", "Win2k", "Win 2000", "WinXP", "Win98", "W2K3"
   { re: `(?:[Ww]|${ci('win')}${SO})(${YEARS_2K}|XP|xp|Xp|95|98|ME|Me)`, family: 'windows' },
   // "XP SP1 clients", "XP Pro SP2": Windows XP, with its level (Office XP is written with its name).
-  { re: `XP()`, family: 'windows', only: 'xp', withLevel: true },
+  // Not an Office program's XP ("FrontPage XP SP1", "Visio XP").
+  {
+    re: `(?<!(?:${[...OFFICE_PROGRAMS.map((p) => p.name), 'Outlook', 'Works'].join('|')})${S})XP()`,
+    family: 'windows',
+    only: 'xp',
+    withLevel: true,
+  },
   { re: `${ci('exch')}\\.?${SO}(4\\.0|5\\.0|5\\.5|${YEARS_2K}|2007|2010)`, family: 'exchange' },
   { re: `(?:E|Ex|${ci('exchange')}${SO})(2[Kk]3?)`, family: 'exchange' },
   // "EX 5.5 sp3", "Ex5.5": capitals first, so the word "ex" is not a product.

@@ -144,5 +144,6 @@ describe('more shorthand agents write', () => {
     expect(read('XP Pro SP2 laptop')).toEqual(['windows xp SP2']);
     expect(read('Office XP SP2 on XP SP1')).toEqual(['other:office 2002 SP2', 'windows xp SP1']);
     expect(read('the XP look and feel')).toEqual([]);
+    expect(read('FrontPage XP SP1 on the web server')).toEqual([]);
   });
 });
