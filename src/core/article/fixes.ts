@@ -58,7 +58,10 @@ const FIX_VERB =
 const NO_LONGER = /\bno longer (?:occurs?|exists?|happens?|appears?)\s+(?:in|with|under)\s+(.+)$/i;
 const FIXES_THIS =
   /^(?:Installing\s+|Applying\s+)?(?:the\s+)?(.{3,90}?)\s+(?:fixes|corrects|resolves)\s+(?:this|the)\s+(?:problem|issue|bug)/i;
-const RESOLVE_BY = /\b(?:obtain|install|apply|download|upgrade to)\s+(.+)$/i;
+// "upgrade your computer to the latest ... service pack": the machine may stand between "upgrade" and "to".
+const UPGRADE_TO_WORDS = String.raw`upgrade(?:\s+(?:your|the|this|that|each|all|any|affected)(?:\s+[\w-]+){1,2})?\s+to\b`;
+const UPGRADE_TO = new RegExp(String.raw`\b${UPGRADE_TO_WORDS}`, 'i');
+const RESOLVE_BY = new RegExp(String.raw`\b(?:obtain|install|apply|download|${UPGRADE_TO_WORDS})\s+(.+)$`, 'i');
 const FUTURE =
   /\bwill\b|\bfuture\b|\bnext\s+(?:(?:\w+\s+){0,5})?(?:service pack|release|version|update)\b|\bupcoming\b|\bscheduled\b|\bplanned\b|\bplans\b/i;
 const PREREQUISITE =
@@ -96,10 +99,11 @@ const OTHER_VENDORS =
   'Novell|IBM|Lotus|Netscape|Apple|Compaq|Hewlett-Packard|HP|Symantec|Banyan|Citrix|Adobe|Corel|Intel|Dell|Gateway|Toshiba|Creative Labs|Qualcomm|McAfee|Oracle|Sybase|Attachmate|Wall Data';
 /**
  * Another vendor's update: "Contact Symantec and obtain an updated version of Norton Antivirus",
- * "Consult your hardware vendor about upgrading your system BIOS", "fixed in Novell version 4.0".
+ * "Consult your hardware vendor about upgrading your system BIOS", "fixed in Novell version 4.0",
+ * "contact Citrix to obtain the Me0001.exe hotfix" (a file name's dot does not end the clause).
  */
 const THIRD_PARTY_UPDATE = new RegExp(
-  String.raw`\b(?:contact|consult|call|check with|obtain [^.]{0,40}\bfrom)\s+(?:your\s+|the\s+)?(?:respective\s+)?(?:(?:hardware|software|computer|system|BIOS|printer|network|device|third[- ]party|original)\s+)?(?:vendor|manufacturer|OEM|supplier|maker)s?\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|BIOS|driver|fix)|\b(?:contact|consult)\s+(?:${OTHER_VENDORS})\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|fix|patch)|\b(?:fixed|corrected|resolved)\s+in\s+(?:the\s+)?(?:Novell|NetWare|IBM|Lotus|Netscape|Apple|Macintosh\s+(?:System|OS)|Mac\s?OS|Compaq|Symantec|Banyan|Citrix|Adobe|Corel)\b`,
+  String.raw`\b(?:contact|consult|call|check with|obtain [^.]{0,40}\bfrom)\s+(?:your\s+|the\s+)?(?:respective\s+)?(?:(?:hardware|software|computer|system|BIOS|printer|network|device|third[- ]party|original)\s+)?(?:vendor|manufacturer|OEM|supplier|maker)s?\b[^.]{0,120}\b(?:update|upgrad|newer|later version|latest version|new version|BIOS|driver|fix)|\b(?:contact|consult)\s+(?:${OTHER_VENDORS})\b(?:[^.]|\.(?=\w)){0,120}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|fix|hotfix|patch)|\b(?:fixed|corrected|resolved)\s+in\s+(?:the\s+)?(?:Novell|NetWare|IBM|Lotus|Netscape|Apple|Macintosh\s+(?:System|OS)|Mac\s?OS|Compaq|Symantec|Banyan|Citrix|Adobe|Corel)\b`,
   'i',
 );
 /**
@@ -189,7 +193,8 @@ export function detectFixes(input: FixInput): FixResult {
           const hotfixWords = REMEDY_SECTIONS.has(section.name)
             ? hotfixWording(sentence) || update
             : HOTFIX_STRONG.test(sentence) || (fixSection && update);
-          if (hotfixWords && !FUTURE.test(sentence.replace(WAIT_NEXT, ''))) {
+          // "Contact Citrix to obtain the ... hotfix": the vendor's fix, not a Microsoft hotfix.
+          if (hotfixWords && !vendorSentence && !FUTURE.test(sentence.replace(WAIT_NEXT, ''))) {
             hotfixSeen = true;
             const wait = WAIT_NEXT.exec(sentence);
             const fromWait = wait ? parseRelease(wait[1]!) : null;
@@ -400,7 +405,7 @@ export function fixStatements(sentence: string, inResolution: boolean): Statemen
       const resolves = /\bto (?:resolve|correct|fix|remedy|work ?around)\b|\bresolve this\b/i.test(s);
       // "To resolve this problem, obtain the latest service pack for X" (pattern F) is a fix; a
       // bare "Install Windows NT Service Pack 2" under a bullet only lends its number.
-      if (resolves && (r.latest || r.servicePack || /\bupgrade to\b/i.test(s)))
+      if (resolves && (r.latest || r.servicePack || UPGRADE_TO.test(s)))
         out.push({ release: r, donorOnly: false, weak: true });
       else out.push({ release: r, donorOnly: true, weak: true });
     }

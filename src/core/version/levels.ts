@@ -27,6 +27,21 @@ export const RELEASE_WORDS =
   `|without${WS}{1,3}(?:a${WS}{1,3}|any${WS}{1,3})?(?:sp|sr|service${WS}{1,3}(?:packs?|releases?))` +
   `|(?:the${WS}{1,3})?(?:original|initial)${WS}{1,3}release|(?:with${WS}{1,3})?(?:the${WS}{1,3})?latest${WS}{1,3}(?:sp|service${WS}{1,3}pack))(?![a-z0-9])`;
 
+const SERVICE_RELEASE_RE = new RegExp(
+  `(?<![\\w])(?:[Ss][Rr]|[Ss][Ee][Rr][Vv][Ii][Cc][Ee]${WS}{1,3}[Rr][Ee][Ll][Ee][Aa][Ss][Ee])(?=${LEVEL_GAP}\\d{1,2}[a-zA-Z]?(?![\\w]))`,
+  'g',
+);
+
+/** Where a level is written as a service release ("SR-1", "SR 2", "Service Release 1a"): the word's span. */
+export function serviceReleaseWords(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  SERVICE_RELEASE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SERVICE_RELEASE_RE.exec(text)) && out.length < 100)
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** The level as records and mentions keep it: lower case ("6A" -> "6a"). */
 export function normalLevel(number: string): string {
   return number.toLowerCase();

@@ -85,6 +85,8 @@ export interface ProductMention {
   end: number;
   /** A suite release made from one of its programs (suites.ts): that program's family ("other:word"). */
   program?: string;
+  /** Windows NT 4.0's Terminal Server Edition, whose service packs are its own (editions.ts). */
+  line?: 'tse';
 }
 
 // Every quantifier is bounded, so a hostile run of spaces after "Exchange 5.5" costs O(run), not O(run²).
@@ -97,7 +99,7 @@ const SP_TAIL =
   // The release itself or the newest level, in words: "Windows 2000 Server RTM", "NT 3.5 without a
   // service pack", "Word 97 (no SR)", "Outlook 2000 original release", "NT 4 with the latest service pack" (service pack "0" / "latest", releaseLevel).
   `(?:[\\s,(\\u00a0]{0,4}(${RELEASE_WORDS}))?`;
-const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|as|ads|srv|wks|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?|tse))?`;
+const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|pro(?![a-z])|as|ads|srv|wks|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?|tse))?`;
 
 const PRODUCT_RE = new RegExp(
   '(?<![a-z0-9])(?:microsoft' +

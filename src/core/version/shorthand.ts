@@ -6,7 +6,7 @@
  * against an article's fix. The letters of a two- or three-letter shorthand must be capitals
  * ("vs", "ie" are words); the Windows and NT forms may be written in any case ("win2k", "nt4").
  */
-import { FAMILIES, S, SO, otherProduct, readProductTail, type ProductMention } from './products';
+import { FAMILIES, OFFICE_PROGRAMS, S, SO, otherProduct, readProductTail, type ProductMention } from './products';
 
 interface Short {
   /** Source with exactly one capture group: the version, possibly glued to the name ("2K3" of "W2K3"). */
@@ -51,10 +51,21 @@ const SHORTS: readonly Short[] = [
   { re: `TSE()`, family: 'windows', only: '4.0', withLevel: true },
   // "W2K", "Win2k", "Win 2000", "WinXP", "Win98", "W2K3"
   { re: `(?:[Ww]|${ci('win')}${SO})(${YEARS_2K}|XP|xp|Xp|95|98|ME|Me)`, family: 'windows' },
+  // "XP SP1 clients", "XP Pro SP2": Windows XP, with its level (Office XP is written with its name).
+  // Not an Office program's XP ("FrontPage XP SP1", "Visio XP").
+  {
+    re: `(?<!(?:${[...OFFICE_PROGRAMS.map((p) => p.name), 'Outlook', 'Works'].join('|')})${S})XP()`,
+    family: 'windows',
+    only: 'xp',
+    withLevel: true,
+  },
   { re: `${ci('exch')}\\.?${SO}(4\\.0|5\\.0|5\\.5|${YEARS_2K}|2007|2010)`, family: 'exchange' },
   { re: `(?:E|Ex|${ci('exchange')}${SO})(2[Kk]3?)`, family: 'exchange' },
   // "EX 5.5 sp3", "Ex5.5": capitals first, so the word "ex" is not a product.
   { re: `(?:EX|Ex)${SO}(4\\.0|5\\.0|5\\.5)`, family: 'exchange' },
+  // "E55 SP4", "E5.5 sp3", "ex5.5 sp2", "Ex55": glued to the version, and only with a level after it
+  // ("E55" may be a part or a grid cell).
+  { re: `(?:E|EX|Ex|ex)(55|5\\.5)`, family: 'exchange', withLevel: true },
   {
     re: `${ci('sql')}(?:${S}${ci('server')})?${SO}(6\\.5|6\\.0|7\\.0|6|7|2[Kk]|2000|2005)`,
     family: 'sql-server',
@@ -105,7 +116,7 @@ const SHORT_RE = new RegExp(
 const COUNTED_RE =
   /^[\s\u00a0]{1,3}(?:(?:user|device|client|per-seat|per-server|concurrent)[\s\u00a0-]{1,3})?(?:CALs?|client[\s\u00a0]{1,3}access[\s\u00a0]{1,3}licen[cs]es?|licen[cs]es?|seats?)\b/i;
 
-const VERSION_WORDS: Readonly<Record<string, string>> = { '2k': '2000', '2k3': '2003' };
+const VERSION_WORDS: Readonly<Record<string, string>> = { '2k': '2000', '2k3': '2003', '55': '5.5' };
 
 function versionOf(raw: string, s: Short): string {
   if (s.only) return s.only;

@@ -14,6 +14,10 @@ const OFFICE_APP = new RegExp(
     .map((p) => p.name.toLowerCase())
     .join('|')})(?: for windows)?$`,
 );
+// Every Office program, sold in the suite or alone (Project 98 SR-1), and Outlook: the products with service releases.
+const SERVICE_RELEASE_FAMILY = new RegExp(
+  `^(?:outlook|${OFFICE_FAMILY}|other:(?:${OFFICE_PROGRAMS.map((p) => p.name.toLowerCase()).join('|')})(?: for windows)?)$`,
+);
 const OFFICE_YEARS = new Set(['97', '2000', '2002', '2003']);
 const OUTLOOK_IN_OFFICE: Readonly<Record<string, string>> = {
   '2000': '2000',
@@ -63,6 +67,14 @@ export function suiteOf(m: ProductMention): ProductMention | null {
     return { ...m, family: SUITE_FAMILY, name: `Visual Studio ${s.version}`, version: s.version, rank: s.rank };
   const name = `${m.name} (Visual Studio ${s.version})`;
   return { ...m, family: SUITE_FAMILY, name, version: s.version, rank: s.rank, program: m.family };
+}
+
+/**
+ * Whether the product numbers its updates as service releases ("Office 2000 SR-1a", "Word 97
+ * SR-2"). Only Office's programs do; after another product "SR" is a support request's number.
+ */
+export function takesServiceReleases(m: ProductMention): boolean {
+  return SERVICE_RELEASE_FAMILY.test(m.family);
 }
 
 /** The mentions, each program of an Office or Visual Studio release also as that release. */

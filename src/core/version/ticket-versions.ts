@@ -8,7 +8,9 @@ import { findOtherProducts, findProductMentions, type ProductMention } from './p
 import { findShorthandProducts } from './shorthand';
 import { findLaterReleases } from './later-releases';
 import { findWindowsBuilds } from './windows-builds';
-import { LEVEL, levelOfProductAfter, normalLevel } from './levels';
+import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './levels';
+import { takesServiceReleases } from './suites';
+import { markTerminalServer } from './editions';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -161,7 +163,49 @@ function formerOrFuture(lead: string): boolean {
   return PAST_OR_FIX_RE.test(clause) || NOT_YET_RE.test(clause) || /\bfrom\b/i.test(clause);
 }
 
-export function findTicketVersions(text: string): TicketVersions {
+/**
+ * The product a level word at [start, end) belongs to: the mention it is part of, else the last
+ * one before it in its sentence, else one right after it ("SR-1 for Office 97").
+ */
+function ownerOfLevel(
+  text: string,
+  start: number,
+  end: number,
+  products: readonly ProductMention[],
+): ProductMention | null {
+  const inside = products.find((p) => p.start <= start && end <= p.end);
+  if (inside) return inside;
+  let before: ProductMention | null = null;
+  for (const p of products) if (p.end <= start && start - p.end <= 40 && (!before || p.end > before.end)) before = p;
+  if (before && !/[.;!?\n]/.test(text.slice(before.end, start))) return before;
+  const after = products.find(
+    (p) => p.start >= end && p.start - end <= 30 && !/[.;!?\n]/.test(text.slice(end, p.start)),
+  );
+  return after ?? null;
+}
+
+/**
+ * "SR" is a level only of Office's programs. After another product, or none, it is a support
+ * request ("opened SR 4 with PSS", "Exchange 5.5, SR 1234567"): its word is blanked (positions
+ * kept) so no pattern reads a service pack from it.
+ */
+function withoutForeignServiceReleases(text: string): string {
+  const words = serviceReleaseWords(text);
+  if (words.length === 0) return text;
+  const products = findProductMentions(text);
+  products.push(...findShorthandProducts(text, products));
+  products.push(...findOtherProducts(text, products));
+  let out = text;
+  for (const w of words) {
+    const owner = ownerOfLevel(text, w.start, w.end, products);
+    if (owner && takesServiceReleases(owner)) continue;
+    out = out.slice(0, w.start) + '#'.repeat(w.end - w.start) + out.slice(w.end);
+  }
+  return out;
+}
+
+export function findTicketVersions(original: string): TicketVersions {
+  const text = withoutForeignServiceReleases(original);
   const products = findProductMentions(text);
   products.push(...findShorthandProducts(text, products));
   const files: FileMention[] = [];
@@ -220,6 +264,7 @@ export function findTicketVersions(text: string): TicketVersions {
   }
   products.push(...findOtherProducts(text, products));
   products.sort((a, b) => a.start - b.start);
+  markTerminalServer(text, products);
   products.forEach((p, i) => {
     if (p.sp !== null) return;
     // The next product after this one's end: "SNA Server 3.0" is also offered as "Server 3.0", same span.

@@ -10,6 +10,7 @@ import { canonicalProduct, findProductMentions, otherProductOf, productOf, type 
 import { suiteOf, withSuites } from './suites';
 import type { TicketVersions } from './ticket-versions';
 import { absenceHit, absenceText } from './unaffected';
+import { namesTerminalServer, sameLine } from './editions';
 
 /** `not-affected`: the article says the problem does not occur in the ticket's version (it never had it). */
 export type Verdict = 'affected' | 'fixed' | 'not-affected' | 'unknown';
@@ -42,10 +43,29 @@ export function articleProducts(record: ArticleRecord): ProductMention[] {
   }
   for (const fix of record.fixes) {
     if (!fix.version) continue;
-    const p = productOf(fix.product, fix.version);
-    if (p && !out.some((o) => o.family === p.family && o.version === p.version)) out.push(p);
+    const p = fixMention(record, fix, false);
+    if (p && !out.some((o) => o.family === p.family && o.version === p.version && sameLine(o, p))) out.push(p);
   }
   return out;
+}
+
+/**
+ * The product a fix is for, at its level (`withLevel`). Where the article names the Terminal Server
+ * Edition, a fix is that edition's when its words say so, or when the article lists no other NT 4.0
+ * ("Windows NT 4.0 hotfix" in an article about the edition alone).
+ */
+function fixMention(record: ArticleRecord, fix: Fix, withLevel = true): ProductMention | null {
+  const p = productOf(fix.product, fix.version, withLevel ? fix.servicePack : null);
+  if (!p || p.family !== 'windows' || p.version !== '4.0' || !tseApart(record)) return p;
+  const nt4 = record.versions.filter((v) => /\bNT\b.*\b4\.0\b/.test(v));
+  const edition =
+    namesTerminalServer(`${fix.product} ${fix.text}`) || (nt4.length > 0 && nt4.every(namesTerminalServer));
+  return edition ? { ...p, line: 'tse' } : p;
+}
+
+/** The article tells the Terminal Server Edition apart: it names it in a version or a fix. */
+function tseApart(record: ArticleRecord): boolean {
+  return record.versions.some(namesTerminalServer) || record.fixes.some((f) => namesTerminalServer(f.text));
 }
 
 const LINE_LEVEL = new RegExp(`,?\\s+${LEVEL}$`, 'i');
@@ -57,7 +77,10 @@ const LINE_LEVEL = new RegExp(`,?\\s+${LEVEL}$`, 'i');
  */
 function versionLineProduct(line: string): ProductMention | null {
   const known = findProductMentions(line, 1)[0];
-  if (known && known.start === 0) return known;
+  if (known && known.start === 0)
+    return known.family === 'windows' && known.version === '4.0' && namesTerminalServer(line)
+      ? { ...known, line: 'tse' }
+      : known;
   // "SNA Server 2.11 SP1", "Systems Management Server 2.0 SP2": the level the line lists.
   const level = LINE_LEVEL.exec(line);
   const other = level ? otherProductOf(line.slice(0, level.index)) : otherProductOf(line);
@@ -90,7 +113,26 @@ export function productFit(record: ArticleRecord, ticket: TicketVersions): Produ
   return fit;
 }
 
+const WORST: readonly Verdict[] = ['affected', 'unknown', 'not-affected', 'fixed'];
+
 export function verdictFor(record: ArticleRecord, ticket: TicketVersions): VerdictResult {
+  // Machines on both NT 4.0 lines, in an article that tells them apart: each line is judged by its
+  // own fix, and the worse verdict decides (as the lowest level does within one line).
+  const nt4 = (p: ProductMention) => p.family === 'windows' && p.version === '4.0';
+  const tse = ticket.products.filter((p) => nt4(p) && p.line === 'tse');
+  if (tse.length > 0 && tse.length < ticket.products.filter(nt4).length && tseApart(record)) {
+    const results = [true, false].map((onTse) =>
+      verdictOnce(record, {
+        ...ticket,
+        products: ticket.products.filter((p) => !nt4(p) || (p.line === 'tse') === onTse),
+      }),
+    );
+    return results.sort((a, b) => WORST.indexOf(a.verdict) - WORST.indexOf(b.verdict))[0]!;
+  }
+  return verdictOnce(record, ticket);
+}
+
+function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResult {
   // 1. A file version the ticket quotes, against the article's fixed file (its file table's, or a
   //    fix that names a file: "corrected in VFORMS.DLL version 3.2.0.4064").
   for (const f of [...record.files, ...fileFixes(record)]) {
@@ -111,7 +153,7 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
     };
 
   const fix = fixTheTicketNames(record, ticket) ?? record.fix;
-  const named = fix && fix.version ? productOf(fix.product, fix.version, fix.servicePack) : null;
+  const named = fix && fix.version ? fixMention(record, fix) : null;
   // An Office program's or Visual Studio tool's fix is judged as the suite's: their service packs are
   // one line. A later release of the program itself (Visual FoxPro 5.0a) is not: the suite's
   // release holds both it and the version before it.
@@ -142,8 +184,9 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
 
   if (fixProduct) {
     // Several machines at several levels: the lowest decides (one that predates the fix is affected).
+    // The same line too: a ticket's NT 4.0 SP6a is not the Terminal Server Edition's SP6.
     const same = mentions
-      .filter((p) => p.version === fixProduct.version)
+      .filter((p) => p.version === fixProduct.version && (!tseApart(record) || sameLine(p, fixProduct)))
       .sort((a, b) => compareServicePacks(levelOf(a), levelOf(b)));
     // 2. An Exchange build in the ticket against the article's fixed Exchange file versions
     //    (Exchange files carry the product build: Store.exe 5.5.2448.0 is SP2).
@@ -360,7 +403,10 @@ const levelsText = (levels: readonly string[]) =>
 function listedHit(record: ArticleRecord, mentions: readonly ProductMention[]): ProductMention | null {
   const listed = withSuites(articleProducts(record));
   const lists = (a: ProductMention, p: ProductMention) =>
-    a.family === p.family && a.version === p.version && !(a.program && p.program && a.program !== p.program);
+    a.family === p.family &&
+    a.version === p.version &&
+    !(a.program && p.program && a.program !== p.program) &&
+    (!tseApart(record) || sameLine(a, p));
   return mentions.find((p) => listed.some((a) => lists(a, p)) && !otherLevel(record, p)) ?? null;
 }
 
@@ -523,12 +569,15 @@ function fixTheTicketNames(record: ArticleRecord, ticket: TicketVersions): Fix |
   const candidates: { fix: Fix; p: ProductMention }[] = [];
   for (const f of record.fix ? [record.fix, ...record.fixes] : record.fixes) {
     if (!f.version) continue;
-    const p = productOf(f.product, f.version, f.servicePack);
+    const p = fixMention(record, f);
     if (p && products.some((t) => t.family === p.family)) candidates.push({ fix: f, p });
   }
   const major = (rank: string) => rank.split('.')[0];
   return (
     (
+      candidates.find(({ p }) =>
+        products.some((t) => t.family === p.family && t.version === p.version && sameLine(t, p)),
+      ) ??
       candidates.find(({ p }) => products.some((t) => t.family === p.family && t.version === p.version)) ??
       candidates.find(({ p }) => products.some((t) => t.family === p.family && major(t.rank) === major(p.rank))) ??
       candidates[0]

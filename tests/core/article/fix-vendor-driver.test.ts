@@ -50,3 +50,44 @@ describe('a hardware driver as the remedy', () => {
     expect(r.fixKind).toBe('workaround-only');
   });
 });
+
+describe("another vendor's hotfix", () => {
+  it('"contact Citrix to obtain the ... hotfix" is their update, not a Microsoft hotfix', () => {
+    const r = game('Q399911', [
+      'To resolve this issue, contact Citrix to obtain the Gz1234.exe hotfix for the ICA client.',
+    ]);
+    expect(r.fixKind).toBe('other');
+    expect(r.fix).toBeNull();
+  });
+  it('a Microsoft hotfix from Product Support stays a hotfix', () => {
+    const r = game('Q399912', [
+      'To resolve this problem, contact Microsoft Product Support Services to obtain the hotfix.',
+    ]);
+    expect(r.fixKind).toBe('hotfix');
+  });
+});
+
+describe('the machine between "upgrade" and "to"', () => {
+  it('"upgrade your computer to the latest service pack" is the service-pack fix', () => {
+    const r = parseInline('Q399913', [
+      ...articleHeader(
+        'Q399913',
+        'Microsoft Windows NT',
+        'winnt:4.0 SP3',
+        'Microsoft Windows NT Server version 4.0 SP3',
+        '04-JUL-1999',
+      ),
+      'SYMPTOMS',
+      '========',
+      '',
+      'The spooler stops when a job is cancelled.',
+      '',
+      'RESOLUTION',
+      '==========',
+      '',
+      'To resolve this problem, upgrade your computer to the latest Windows NT 4.0 service pack.',
+    ]);
+    expect(r.fixKind).toBe('service-pack');
+    expect(r.fix).toMatchObject({ product: 'Windows NT', version: '4.0' });
+  });
+});

@@ -172,3 +172,28 @@ describe('a lettered level listed alone', () => {
     expect(v(sp6Only, 'NT 4.0 SP6a file server')).toBe('unknown');
   });
 });
+
+describe('"SR" is a level of Office programs only', () => {
+  it('after another product, or none, "SR" is a support request, not a service pack', () => {
+    expect(read('Orbit mail server: Exchange 5.5 SR4 per the case notes')).toEqual(['Exchange Server 5.5']);
+    expect(read('SQL Server 2000 SR3 logged with PSS yesterday')).toEqual(['SQL Server 2000']);
+    expect(read('Opened SR 2 with PSS about our NT 4.0 box')).toEqual(['Windows NT 4.0']);
+    expect(read('VB6 SP4 (SR 3 with PSS)')).toEqual(['Visual Basic 6.0 SP4']);
+    // The service pack written beside it still counts.
+    expect(read('Exchange 5.5 SP2, SR 1234567')).toEqual(['Exchange Server 5.5 SP2']);
+  });
+  it('after an Office program, Outlook or the suite it is their level', () => {
+    expect(read('Office 2000 SR-1a on NT4 SP6a')).toEqual(['Office 2000 SP1a', 'Windows NT 4.0 SP6a']);
+    expect(read('Word 97 SR-2 on the desk')).toEqual(['Word 97 SP2']);
+    expect(read('Outlook 98 Service Release 1 clients')).toEqual(['Outlook 98 SP1']);
+  });
+  it('a support request beside the installed level does not decide the verdict', () => {
+    const fixedInSp4 = rec({
+      q: 'Q900611',
+      versions: ['Exchange Server 5.5'],
+      fix: spFix('Exchange Server', '5.5', '4'),
+    });
+    expect(v(fixedInSp4, 'Exchange 5.5 SR4 opened, the store keeps stopping')).toBe('unknown');
+    expect(v(fixedInSp4, 'Exchange 5.5 SP2 box, SR 4 opened with PSS')).toBe('affected');
+  });
+});

@@ -130,3 +130,20 @@ describe("an article's Version(s) line names one product, from its start", () =>
     expect(productFit(ntEe, findTicketVersions('NT 4.0 Server SP6a cluster'))).toBe('same-version');
   });
 });
+
+describe('more shorthand agents write', () => {
+  it('Exchange 5.5 glued to its name ("E55", "ex5.5"), only with a level after it', () => {
+    expect(read('E55 SP4 on both servers')).toEqual(['exchange 5.5 SP4']);
+    expect(read('ex5.5 sp2 running on NT4 SP6a')).toEqual(['exchange 5.5 SP2', 'windows 4.0 SP6a']);
+    expect(read('E5.5 sp3 installed')).toEqual(['exchange 5.5 SP3']);
+    expect(read('see cell E55 in the sheet')).toEqual([]);
+  });
+  it('"XP" with its level is Windows XP; "Pro" is an edition between the name and the level', () => {
+    expect(read('XP SP1 clients')).toEqual(['windows xp SP1']);
+    expect(read('W2K Pro SP1 laptops')).toEqual(['windows 2000 SP1']);
+    expect(read('XP Pro SP2 laptop')).toEqual(['windows xp SP2']);
+    expect(read('Office XP SP2 on XP SP1')).toEqual(['other:office 2002 SP2', 'windows xp SP1']);
+    expect(read('the XP look and feel')).toEqual([]);
+    expect(read('FrontPage XP SP1 on the web server')).toEqual([]);
+  });
+});
