@@ -9,7 +9,8 @@
 import { phrasePostings } from './load-index';
 import { FIELD, type SearchIndex, type TermPostings } from './types';
 
-const GLUED = /^([a-z]{2,10})(\d{1,2}|2000|2k|\d{1,2}\.\d{1,2})$/;
+/** The version: "6", "55", "5.5", "2k", or a release year ("fs2002", "mp2001"); "2000" is one of those. */
+const GLUED = /^([a-z]{2,10})(\d{1,2}|(?:19|20)\d\d|2k|\d{1,2}\.\d{1,2})$/;
 /** Letters a number follows that are not a product: a service pack, a port, a KB or bulletin number. */
 const NOT_A_NAME: ReadonlySet<string> = new Set(['sp', 'q', 'kb', 'com', 'lpt', 'ms', 'mp', 'x', 'id', 'ws', 'irq']);
 /** Articles whose applies-to list must name the product with the version. */
@@ -61,12 +62,47 @@ export function gluedPhrases(index: SearchIndex, word: string): GluedPhrase[] {
   for (const e of index.thesaurus.byFirst.get(g.name) ?? []) {
     if (e.phrase.length === 1) for (const o of e.others) names.push(o);
   }
+  for (const n of namesFromGlued(index).get(g.name) ?? []) {
+    if (!names.some((m) => m.join(' ') === n.join(' '))) names.push(n);
+  }
   const out: GluedPhrase[] = [];
   for (const name of names) {
     const terms = [...name, g.version];
     const p = phrasePostings(index, terms);
     if (p && productDocs(p) >= MIN_PRODUCT_DOCS) out.push({ terms, p });
   }
+  return out;
+}
+
+const gluedNames = new WeakMap<SearchIndex, Map<string, string[][]>>();
+
+/**
+ * What a glued word's letters stand for, learnt from the archive's glued acronyms: "FS98" spelled
+ * "Flight Simulator 98" and "FS2000" "Flight Simulator 2000" make "fs" Flight Simulator, so
+ * "fs2002" finds the articles that only write "Flight Simulator 2002"; "FP97" "FrontPage 97 for
+ * Windows" makes "fp" FrontPage. The spelled-out words are those before the version.
+ */
+function namesFromGlued(index: SearchIndex): Map<string, string[][]> {
+  let out = gluedNames.get(index);
+  if (out) return out;
+  out = new Map();
+  for (const [first, entries] of index.thesaurus.byFirst) {
+    const g = splitGlued(first);
+    if (!g) continue;
+    const digits = GLUED.exec(first)![2]!;
+    for (const e of entries) {
+      if (e.phrase.length !== 1) continue;
+      for (const o of e.others) {
+        const at = o.findIndex((t) => t === g.version || t === digits);
+        if (at < 1) continue;
+        const name = o.slice(0, at);
+        let list = out.get(g.name);
+        if (!list) out.set(g.name, (list = []));
+        if (!list.some((n) => n.join(' ') === name.join(' '))) list.push(name);
+      }
+    }
+  }
+  gluedNames.set(index, out);
   return out;
 }
 

@@ -90,6 +90,15 @@ export const QUERY_FILLER: ReadonlySet<string> = new Set([
   'cannot',
   'wont',
   'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
   'not',
   'no',
   'when',
@@ -140,6 +149,25 @@ function lastPartText(parts: readonly string[]): string | undefined {
   return parts[parts.length - 1];
 }
 
+/**
+ * "doesn't", "can't", "won't": the tokeniser cuts a contraction at its apostrophe into "doesn" and
+ * "t", two words no filler list names; "t" then matched every title with a contraction in it and
+ * "won" the articles about winning. Joined ("doesnt", "cant", "wont"), they are the filler they are.
+ */
+const NEGATED = /^(?:does|do|did|is|was|are|were|has|have|had|ca|wo|could|would|should)n$/;
+
+function withContractions(tokens: readonly string[]): { tokens: string[]; last: boolean } {
+  const out: string[] = [];
+  let last = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i + 1] === 't' && NEGATED.test(tokens[i]!)) {
+      out.push(tokens[i]! + 't');
+      last = ++i === tokens.length - 1;
+    } else out.push(tokens[i]!);
+  }
+  return { tokens: out, last };
+}
+
 const NAMED_Q = /^(?:q|kb|mskb)(\d{4,7})$/;
 const KB_WORD = /^(?:q|kb|mskb)$/;
 const DIGITS = /^\d{4,7}$/;
@@ -151,7 +179,8 @@ export function parseQuery(input: string): ParsedQuery {
   const np = /^\s*(?:q|kb)?\s*(\d{3,6})\s*$/i.exec(s);
   const { parts, compounds: allCompounds, names } = tokenizeText(s);
   const glued = allCompounds.filter(isDottedGlued);
-  const tokens = withDottedGlued(withNames(parts, names), glued);
+  // A contraction ending the query is finished: its apostrophe was typed, so it is not a word begun.
+  const { tokens, last: endsInContraction } = withContractions(withDottedGlued(withNames(parts, names), glued));
   const compounds = glued.length > 0 ? allCompounds.filter((c) => !glued.includes(c)) : allCompounds;
 
   const namedQs: number[] = [];
@@ -169,7 +198,9 @@ export function parseQuery(input: string): ParsedQuery {
   // article; the last word stays while it is being typed ("no" may become "notepad").
   const content = plain.filter(
     (p, i) =>
-      !STOPWORDS.has(p) && (!QUERY_FILLER.has(p) || (open && i === plain.length - 1 && p === lastPartText(tokens))),
+      !STOPWORDS.has(p) &&
+      (!QUERY_FILLER.has(p) ||
+        (open && !endsInContraction && i === plain.length - 1 && p === lastPartText(tokens))),
   );
   // A query of stopwords only ("to", "the") is someone halfway through a real word.
   const chosen = content.length > 0 ? content : plain.slice(-1);

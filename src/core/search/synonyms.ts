@@ -74,6 +74,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['laptop', 'notebook computer', 'portable computer', 'mobile'],
   // A language as agents name it; the articles name its script or character set.
   ['russian', 'cyrillic'],
+  // Making a data file smaller: agents say shrink, the how-to titles "Compressing ... Files" or
+  // "Compacting" (a mailbox, a database, a calendar).
+  ['compress', 'compact', 'shrink'],
 ];
 
 /**

@@ -83,3 +83,30 @@ describe('a product glued to its version', () => {
     ).toEqual(['Q300001', 'Q300003']);
   });
 });
+
+describe('a glued word whose letters the archive spells out only glued to other versions', () => {
+  it('reads a release year as the version', () => {
+    expect(splitGlued('fs2002')).toEqual({ name: 'fs', version: '2002' });
+    expect(splitGlued('ol2002')).toEqual({ name: 'ol', version: '2002' });
+    // A longer number is a model or a part number, not a release.
+    expect(splitGlued('hp4050')).toBeNull();
+  });
+
+  const game = (q: string, title: string, version: string) =>
+    record({ q, title, products: [`Microsoft Glider Pilot ${version}`], versions: [`Glider Pilot ${version}`] });
+  const articles = [
+    game('Q310001', 'Glider Pilot 2002: Manual Lists the Wrong Keys for Trim', '2002'),
+    game('Q310002', 'Glider Pilot 2002: Sound Stutters on Some Cards', '2002'),
+    game('Q310003', 'GP98: Manual Lists the Wrong Keys for Flaps', '98'),
+    game('Q310004', 'GP2000: Manual Lists the Wrong Keys for Views', '2000'),
+    record({ q: 'Q310005', title: 'Manual Lists the Wrong Keys for the Pinball Table', products: ['Microsoft Pinball'] }),
+  ];
+  // As the index build mines them from "Glider Pilot 98 (GP98)" and "Glider Pilot 2000 (GP2000)".
+  const data = buildSearchIndex(articles, { aliases: ['gp2000\tglider pilot 2000', 'gp98\tglider pilot 98'] });
+  const ix = loadSearchIndex(JSON.parse(JSON.stringify(data)));
+
+  it('learns what the letters stand for from those acronyms, and finds the version asked for', () => {
+    const qs = search(ix, 'gp2002 manual wrong keys').map((r) => r.q);
+    expect(qs[0]).toBe('Q310001');
+  });
+});

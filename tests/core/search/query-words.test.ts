@@ -93,3 +93,33 @@ describe('a long description', () => {
     expect(parseQuery('mouse under os/2').words.map((w) => w.text)).toEqual(['mouse', 'under', 'os/2']);
   });
 });
+
+describe('a contraction', () => {
+  const ix = load([
+    { q: 'Q100101', title: 'Scanner Program Does Not Print' },
+    // Share only the contraction with the query: "Doesn't" is cut into "doesn" and "t".
+    { q: 'Q100102', title: "Scanner Lamp Doesn't Turn Off" },
+    { q: 'Q100103', title: "Scanner Lid Won't Close" },
+  ]);
+
+  it('is the negation it spells, filler like "not", not the words "doesn" and "t"', () => {
+    expect(parseQuery("scanner program doesn't print").words.map((w) => w.text)).toEqual([
+      'scanner',
+      'program',
+      'print',
+    ]);
+    expect(parseQuery("outlook can't open pst").words.map((w) => w.text)).toEqual(['outlook', 'open', 'pst']);
+    // "won" is a word of its own (the articles about games); "won't" is not it.
+    expect(parseQuery("it won't print").words.map((w) => w.text)).toEqual(['print']);
+  });
+
+  it('ending the query is finished, not a word begun', () => {
+    const words = parseQuery("scanner doesn't").words;
+    expect(words.map((w) => w.text)).toEqual(['scanner']);
+  });
+
+  it('does not rank the titles that only share the contraction first', () => {
+    expect(first(ix, "scanner program doesn't print")).toBe('Q100101');
+    expect(first(ix, "scanner program won't print")).toBe('Q100101');
+  });
+});

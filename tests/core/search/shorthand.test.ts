@@ -38,6 +38,8 @@ const ix = loadSearchIndex(
         record({ q: 'Q910024', title: 'Disk Checker Utility Exit Codes Used in a Batch File' }),
         record({ q: 'Q910025', title: 'Card Game Error Message When Starting From the Menu' }),
         record({ q: 'Q910026', title: 'Card Game Invalid Page Fault When Starting From the Menu' }),
+        record({ q: 'Q910027', title: 'Calendar Files of the Planner Grow Large' }),
+        record({ q: 'Q910028', title: 'Compacting Calendar Files of the Planner' }),
       ]),
     ),
   ),
@@ -74,6 +76,8 @@ describe('ticket paraphrases', () => {
     ['disk checker utility errorlevel batch file ', 'Q910024'],
     ['disk checker return codes batch file ', 'Q910024'],
     ['card game crash starting from menu ', 'Q910026'],
+    // Making a data file smaller: agents say shrink, the how-to titles compress or compact.
+    ['shrink planner calendar files ', 'Q910028'],
   ])('"%s" finds %s', (query, q) => {
     expect(top(query)).toBe(q);
   });
