@@ -199,8 +199,7 @@ export function parseQuery(input: string): ParsedQuery {
   const content = plain.filter(
     (p, i) =>
       !STOPWORDS.has(p) &&
-      (!QUERY_FILLER.has(p) ||
-        (open && !endsInContraction && i === plain.length - 1 && p === lastPartText(tokens))),
+      (!QUERY_FILLER.has(p) || (open && !endsInContraction && i === plain.length - 1 && p === lastPartText(tokens))),
   );
   // A query of stopwords only ("to", "the") is someone halfway through a real word.
   const chosen = content.length > 0 ? content : plain.slice(-1);

@@ -99,7 +99,11 @@ describe('a glued word whose letters the archive spells out only glued to other 
     game('Q310002', 'Glider Pilot 2002: Sound Stutters on Some Cards', '2002'),
     game('Q310003', 'GP98: Manual Lists the Wrong Keys for Flaps', '98'),
     game('Q310004', 'GP2000: Manual Lists the Wrong Keys for Views', '2000'),
-    record({ q: 'Q310005', title: 'Manual Lists the Wrong Keys for the Pinball Table', products: ['Microsoft Pinball'] }),
+    record({
+      q: 'Q310005',
+      title: 'Manual Lists the Wrong Keys for the Pinball Table',
+      products: ['Microsoft Pinball'],
+    }),
   ];
   // As the index build mines them from "Glider Pilot 98 (GP98)" and "Glider Pilot 2000 (GP2000)".
   const data = buildSearchIndex(articles, { aliases: ['gp2000\tglider pilot 2000', 'gp98\tglider pilot 98'] });
