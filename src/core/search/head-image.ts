@@ -6,7 +6,7 @@
  * The content identity guarding the files guards it too (storage/index-mirror.ts).
  */
 import { assembleIndex, type OpenedHead } from './load-index';
-import { thesaurusFromData, type ThesaurusEntry } from './thesaurus';
+import { thesaurusCodeId, thesaurusFromData, type ThesaurusEntry } from './thesaurus';
 import { SEARCH_FORMAT, type SearchIndex, type SearchPartReader } from './types';
 import { Vocabulary } from './vocabulary';
 
@@ -17,6 +17,8 @@ export interface SearchHeadImage {
   imageFormat: typeof HEAD_IMAGE_FORMAT;
   /** The search index format of the head it was made from. */
   searchFormat: typeof SEARCH_FORMAT;
+  /** thesaurusCodeId() of the code that made `byFirst`: the index's identity does not cover it. */
+  thesaurusCode: string;
   count: number;
   qnums: Uint32Array;
   termsText: string;
@@ -37,6 +39,7 @@ export function headImage(index: SearchIndex): SearchHeadImage {
   return {
     imageFormat: HEAD_IMAGE_FORMAT,
     searchFormat: SEARCH_FORMAT,
+    thesaurusCode: thesaurusCodeId(),
     count: index.count,
     qnums: index.qnums,
     termsText: index.terms.text,
@@ -83,6 +86,7 @@ function isImage(x: unknown): x is SearchHeadImage {
   if (typeof x !== 'object' || x === null) return false;
   const i = x as Partial<SearchHeadImage>;
   if (i.imageFormat !== HEAD_IMAGE_FORMAT || i.searchFormat !== SEARCH_FORMAT) return false;
+  if (i.thesaurusCode !== thesaurusCodeId()) return false;
   const count = i.count;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return false;
   if (!(i.qnums instanceof Uint32Array) || i.qnums.length !== count) return false;

@@ -4,6 +4,7 @@
  * service packs (synonyms.ts). Phrases are kept as index terms (stemmed, stopwords dropped), so a
  * query's words can be compared with them directly.
  */
+import { contentId } from '../index/content-id';
 import { STOPWORDS } from './tokenize';
 import { stemmerKeeping, stemTerm, unstemmedShortForms } from './stem';
 import {
@@ -102,6 +103,16 @@ export function buildThesaurus(aliases: readonly string[] | AliasTerms): Thesaur
   for (const g of alias.groups) addTerms(g, ALIAS_QUALITY);
   for (const list of byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   return { byFirst, stem, keep: alias.keep };
+}
+
+/**
+ * The identity of what buildThesaurus adds from the code rather than the index (the groups of
+ * synonyms.ts, their qualities): an opened thesaurus kept across worker lives (head-image.ts) is
+ * that code's too, and an extension updated with other synonyms over the same index must not read it.
+ */
+export function thesaurusCodeId(): string {
+  const groups = [SYNONYM_GROUPS, SHORTHAND, OVERVIEW_SYNONYMS, SHORTHAND_PRODUCTS, SERVICE_PACKS, ABBREVIATIONS];
+  return contentId(new Map([['thesaurus', JSON.stringify([groups, SYNONYM_QUALITY, ALIAS_QUALITY])]]));
 }
 
 /** A thesaurus made again from its data (head-image.ts keeps it): only the stemmer is remade. */

@@ -16,6 +16,7 @@ import {
   type SearchPartReader,
 } from '../../../src/core/search';
 import { HEAD_IMAGE_FORMAT, type SearchHeadImage } from '../../../src/core/search/head-image';
+import { SYNONYM_GROUPS } from '../../../src/core/search/synonyms';
 import { record } from '../../fixtures/search/records';
 
 const data = buildSearchIndex([
@@ -79,5 +80,20 @@ describe('the search head kept as an image', () => {
       ['no titles per part', { ...stored(), titlesPerPart: 0 }],
     ];
     for (const [what, image] of bad) expect(openHeadImage(image, reader), what).toBeNull();
+  });
+
+  it("is not read by code whose synonyms differ: the index's identity is the same, the thesaurus is not", async () => {
+    const kept = stored();
+    const groups = SYNONYM_GROUPS as (readonly string[])[];
+    // An extension updated with one more ticket synonym over the very same index files.
+    groups.push(['printjam', 'spooler']);
+    try {
+      expect(openHeadImage(kept, reader)).toBeNull();
+      const fresh = openSearchIndex(split.head, reader);
+      expect((await searchReading(fresh, 'printjam')).map((h) => h.q)).toContain('Q150017');
+    } finally {
+      groups.pop();
+    }
+    expect(openHeadImage(kept, reader)).not.toBeNull();
   });
 });
