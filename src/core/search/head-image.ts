@@ -5,7 +5,7 @@
  * sums, the vocabulary's starts, the thesaurus), ~30 ms of its cold start before the first answer.
  * The content identity guarding the files guards it too (storage/index-mirror.ts).
  */
-import { assembleIndex, type OpenedHead } from './load-index';
+import { assembleIndex, titleNorms, type OpenedHead } from './load-index';
 import { thesaurusCodeId, thesaurusFromData, type ThesaurusEntry } from './thesaurus';
 import { SEARCH_FORMAT, type SearchIndex, type SearchPartReader } from './types';
 import { Vocabulary } from './vocabulary';
@@ -25,7 +25,6 @@ export interface SearchHeadImage {
   termStarts: Uint32Array;
   df: Uint32Array;
   titleLength: Uint32Array;
-  normByLength: Float32Array;
   wordyTitles: number[] | null;
   byFirst: Map<string, readonly ThesaurusEntry[]>;
   keep: readonly string[];
@@ -46,7 +45,6 @@ export function headImage(index: SearchIndex): SearchHeadImage {
     termStarts: index.terms.starts,
     df: index.df,
     titleLength: index.titleLength,
-    normByLength: index.normByLength,
     wordyTitles: index.wordyTitles ? [...index.wordyTitles] : null,
     byFirst: new Map(index.thesaurus.byFirst),
     keep: index.thesaurus.keep,
@@ -64,13 +62,20 @@ export function headImage(index: SearchIndex): SearchHeadImage {
 export function openHeadImage(image: unknown, reader: SearchPartReader | null): SearchIndex | null {
   if (!isImage(image)) return null;
   try {
+    // The norms are the running code's weighing of title lengths, not data: made again, not kept.
+    let sum = 0;
+    let longest = 0;
+    for (const len of image.titleLength) {
+      sum += len;
+      if (len > longest) longest = len;
+    }
     const head: OpenedHead = {
       count: image.count,
       qnums: image.qnums,
       terms: new Vocabulary(image.termsText, image.df.length, image.termStarts),
       df: image.df,
       titleLength: image.titleLength,
-      normByLength: image.normByLength,
+      normByLength: titleNorms(image.count, sum, longest),
       wordyTitles: image.wordyTitles ? new Set(image.wordyTitles) : null,
       thesaurus: thesaurusFromData(image.byFirst, image.keep),
       variants: image.variants,
@@ -93,14 +98,11 @@ function isImage(x: unknown): x is SearchHeadImage {
   if (!(i.titleLength instanceof Uint32Array) || i.titleLength.length !== count) return false;
   if (!(i.df instanceof Uint32Array) || !(i.termStarts instanceof Uint32Array) || typeof i.termsText !== 'string')
     return false;
-  if (!(i.normByLength instanceof Float32Array) || !(i.termBounds instanceof Uint32Array)) return false;
+  if (!(i.termBounds instanceof Uint32Array)) return false;
   const b = i.termBounds;
   if (b.length < 2 || b[0] !== 0 || b[b.length - 1] !== i.df.length) return false;
   // Part starts strictly ascending; the vocabulary's size after them (equal only when it is empty).
   for (let k = 1; k < b.length; k++) if (b[k]! < b[k - 1]! || (b[k] === b[k - 1] && k < b.length - 1)) return false;
-  let longest = 0;
-  for (const len of i.titleLength) if (len > longest) longest = len;
-  if (i.normByLength.length <= longest) return false;
   if (!(i.byFirst instanceof Map) || !(i.variants instanceof Map) || !Array.isArray(i.keep)) return false;
   if (i.wordyTitles !== null && !Array.isArray(i.wordyTitles)) return false;
   return typeof i.titlesPerPart === 'number' && i.titlesPerPart >= 1;

@@ -54,9 +54,7 @@ export function openSearchIndex(
   // likely to be about exactly that (BM25's length normalisation, reduced to titles). It depends
   // on the length alone: a table by length, not a pass over every article while the popup waits.
   const titleLength = new Uint32Array(head.titleLengths);
-  const avg = count > 0 ? head.titleLengthSum / count || 1 : 1;
-  const normByLength = new Float32Array(head.titleLengthMax + 1);
-  for (let len = 0; len < normByLength.length; len++) normByLength[len] = 1 / (0.7 + 0.3 * (len / avg));
+  const normByLength = titleNorms(count, head.titleLengthSum, head.titleLengthMax);
 
   const bounds = head.termParts;
   if (bounds[0] !== 0 || bounds.some((b, i) => i > 0 && !(b > bounds[i - 1]! && b < n)))
@@ -80,6 +78,14 @@ export function openSearchIndex(
   loaded.terms?.forEach((p, i) => addTermsPart(index, i, p));
   loaded.titles?.forEach((t, i) => addTitlesPart(index, i, t));
   return index;
+}
+
+/** The title norm by title length, for `count` titles of these summed and largest lengths. */
+export function titleNorms(count: number, lengthSum: number, lengthMax: number): Float32Array {
+  const avg = count > 0 ? lengthSum / count || 1 : 1;
+  const normByLength = new Float32Array(lengthMax + 1);
+  for (let len = 0; len < normByLength.length; len++) normByLength[len] = 1 / (0.7 + 0.3 * (len / avg));
+  return normByLength;
 }
 
 /** What opening a head computes from it: the part of a SearchIndex that head-image.ts keeps. */
