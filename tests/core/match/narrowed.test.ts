@@ -124,3 +124,25 @@ describe("a shared message one article quotes behind a bare 'Error:' label", () 
     expect(rank(`Error: ${ROOM} when the disk tool tries to save its settings`)[0]).toBe('Q999713');
   });
 });
+
+describe("a shared message the ticket's product narrows", () => {
+  const RPC = 'The gizmo remote call failed.';
+  const records = [
+    record({ q: 'Q999721', title: 'Gizmo Error Opening Logs', errors: [msg(RPC)], versions: ['Windows 95'] }),
+    record({ q: 'Q999722', title: 'Gizmo Call Fails During Automation', errors: [msg(RPC)], versions: ['Visual C++ 6.0'] }),
+    record({ q: 'Q999723', title: 'Gizmo Call Fails Building the Book', errors: [msg(RPC)], versions: ['Exchange Server 5.0'] }),
+  ];
+  const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(records))));
+  const rank = (text: string) => explainMatches(text, scanText(text, det), records).articles.map((a) => a.q);
+
+  it('lists none of the articles about products the ticket does not name', () => {
+    const listed = rank(`Exchange 5.5 says "${RPC}"`);
+    expect(listed).not.toContain('Q999721');
+    expect(listed).not.toContain('Q999722');
+  });
+
+  it("lists the article the product names, and none when nothing narrows the message", () => {
+    expect(rank(`Windows 95 says "${RPC}"`)).toEqual(['Q999721']);
+    expect(rank(`It says "${RPC}"`)).toEqual([]);
+  });
+});
