@@ -105,7 +105,11 @@ describe("a shared message one article quotes behind a bare 'Error:' label", () 
     record({ q: 'Q999711', title: 'Gizmo Volume Full After Upgrade', errors: [msg(ROOM)] }),
     record({ q: 'Q999712', title: 'Gizmo Volume Fills with Temporary Files', errors: [msg(ROOM)] }),
     record({ q: 'Q999713', title: 'Gizmo Disk Tool Cannot Save Its Settings', errors: [msg(`ERROR: ${ROOM}`)] }),
-    record({ q: 'Q999714', title: 'Compiler Reports a Full Gizmo Volume', errors: [msg(`Gizmo compiler error G42: ${ROOM}`)] }),
+    record({
+      q: 'Q999714',
+      title: 'Compiler Reports a Full Gizmo Volume',
+      errors: [msg(`Gizmo compiler error G42: ${ROOM}`)],
+    }),
   ];
   const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(records))));
   const rank = (text: string) => explainMatches(text, scanText(text, det), records).articles.map((a) => a.q);
@@ -129,8 +133,18 @@ describe("a shared message the ticket's product narrows", () => {
   const RPC = 'The gizmo remote call failed.';
   const records = [
     record({ q: 'Q999721', title: 'Gizmo Error Opening Logs', errors: [msg(RPC)], versions: ['Windows 95'] }),
-    record({ q: 'Q999722', title: 'Gizmo Call Fails During Automation', errors: [msg(RPC)], versions: ['Visual C++ 6.0'] }),
-    record({ q: 'Q999723', title: 'Gizmo Call Fails Building the Book', errors: [msg(RPC)], versions: ['Exchange Server 5.0'] }),
+    record({
+      q: 'Q999722',
+      title: 'Gizmo Call Fails During Automation',
+      errors: [msg(RPC)],
+      versions: ['Visual C++ 6.0'],
+    }),
+    record({
+      q: 'Q999723',
+      title: 'Gizmo Call Fails Building the Book',
+      errors: [msg(RPC)],
+      versions: ['Exchange Server 5.0'],
+    }),
   ];
   const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(records))));
   const rank = (text: string) => explainMatches(text, scanText(text, det), records).articles.map((a) => a.q);
@@ -141,7 +155,7 @@ describe("a shared message the ticket's product narrows", () => {
     expect(listed).not.toContain('Q999722');
   });
 
-  it("lists the article the product names, and none when nothing narrows the message", () => {
+  it('lists the article the product names, and none when nothing narrows the message', () => {
     expect(rank(`Windows 95 says "${RPC}"`)).toEqual(['Q999721']);
     expect(rank(`It says "${RPC}"`)).toEqual([]);
   });
