@@ -101,25 +101,6 @@ export function pieces(message: string): string[] {
 const LEADING_LABEL =
   /^(?:[A-Za-z][\w.-]{0,20}[ \t]+){0,3}(?:error|warning)(?:[ \t]+'?[\w-]{1,12}'?)?[ \t]*:[ \t]+(?=\S)/i;
 
-/** A label that is only the word "Error" or "Warning": any dialog or log line prints it. */
-const BARE_LABEL = /^[ \t"']*(?:error|warning)[ \t]*:[ \t]*/i;
-const comparable = (s: string) =>
-  s
-    .replace(/[\s"'.!]+$/, '')
-    .replace(/^[\s"']+/, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-
-/**
- * Whether `longer` is `shorter` behind a bare "Error:"/"Warning:" label ("ERROR: There is not
- * enough space on the disk."): the label adds no specificity, so the longer message names no more
- * than the shorter one does. A label with words of its own ("Compiler error C2065:") does.
- */
-export function onlyBareLabelBefore(longer: string, shorter: string): boolean {
-  const m = BARE_LABEL.exec(longer);
-  return m !== null && comparable(longer.slice(m[0].length)) === comparable(shorter);
-}
-
 function afterLabel(text: string): string | null {
   const m = LEADING_LABEL.exec(text);
   if (!m) return null;

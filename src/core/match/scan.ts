@@ -9,7 +9,7 @@ import { findPlaceholders } from '../article/placeholders';
 import { citationAffirmed, citationAside, type CitationAside } from './citation-role';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
-import { onlyBareLabelBefore } from './message-pieces';
+import { onlyBareLabelBefore } from './bare-label';
 import { SPECIFIC_WEIGHT } from './specificity';
 import { newCueLists } from './regex-cues';
 import { slotValues, type SlotValue } from './slot-values';
