@@ -50,8 +50,11 @@ function generic(m: Match): boolean {
 }
 
 /**
- * The articles named only by shared generic messages that nothing in the ticket narrows: they are
- * not listed. `contextOf` is an article's context score (context.ts).
+ * The articles named only by shared generic messages that nothing in the ticket narrows to them:
+ * they are not listed. Where the ticket narrows the message to some of its articles (its product,
+ * its words), the others are not listed either: what narrows it says which articles it is about,
+ * and "Exchange 5.5 says 'The remote procedure call failed.'" is not about the Windows 95 or the
+ * Visual C++ article quoting it. `contextOf` is an article's context score (context.ts).
  */
 export function unnarrowed(evidence: readonly Evidence[], contextOf: (q: string) => number): Set<string> {
   const byQ = new Map(evidence.map((e) => [e.q, e]));
@@ -63,8 +66,7 @@ export function unnarrowed(evidence: readonly Evidence[], contextOf: (q: string)
       decided.add(m.value);
       const group = m.articles.map((q) => byQ.get(q)).filter((g): g is Evidence => g !== undefined);
       if (group.length < 2) continue;
-      if (group.some((g) => narrows(g, m, contextOf(g.q)))) continue;
-      for (const g of group) out.add(g.q);
+      for (const g of group) if (!narrows(g, m, contextOf(g.q))) out.add(g.q);
     }
   }
   return out;

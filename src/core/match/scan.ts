@@ -9,6 +9,7 @@ import { findPlaceholders } from '../article/placeholders';
 import { citationAffirmed, citationAside, type CitationAside } from './citation-role';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits } from './pattern-hits';
+import { onlyBareLabelBefore } from './bare-label';
 import { SPECIFIC_WEIGHT } from './specificity';
 import { newCueLists } from './regex-cues';
 import { slotValues, type SlotValue } from './slot-values';
@@ -420,6 +421,13 @@ function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
       other.source = 'message';
       other.value = m.value;
       other.weight = Math.max(other.weight, m.weight);
+      other.articles = [...new Set([...m.articles, ...other.articles])];
+      continue;
+    }
+    if (m.source === 'message' && other.source === 'message' && onlyBareLabelBefore(other.value, m.value)) {
+      // "Error: <a shared message>": the match is the shared message, whose articles include the labelled one's.
+      other.value = m.value;
+      other.weight = m.weight;
       other.articles = [...new Set([...m.articles, ...other.articles])];
       continue;
     }

@@ -74,8 +74,17 @@ function servicePackAfter(text: string, p: ProductMention, next: number): string
   const from = p.end;
   const m = SP_AFTER_RE.exec(text.slice(from, Math.min(next, from + 60)));
   if (!m || NOT_YET_RE.test(m[0])) return null;
+  // "we plan to upgrade Exchange 5.5 to SP4", "need to bring W2K to SP3": the level a move goes to,
+  // which the clause before the product says is to come.
+  if (/\bto\b/i.test(m[0]) && NOT_YET_RE.test(clauseBefore(text, p.start))) return null;
   const after = from + m.index + m[0].length;
   return levelOfProductAfter(text, after) ? null : normalLevel(m[1]!);
+}
+
+/** The words of the clause that ends at `at`, at most 60 characters back. */
+function clauseBefore(text: string, at: number): string {
+  const lead = text.slice(Math.max(0, at - 60), at);
+  return lead.slice(lead.search(/[^.;!?\n]*$/));
 }
 
 function servicePackBefore(text: string, start: number, products: readonly ProductMention[]): string | null {

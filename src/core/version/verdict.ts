@@ -524,6 +524,13 @@ function hotfixVerdict(
   if (same.length > 0) {
     const doubt = hotfixDoubt(record, same[0]!, fix, patched);
     if (doubt) return doubt;
+    // A service pack took the hotfix in, or a later one may have: the ticket's unstated level may be it.
+    const later = takenIn ?? rollupOn ?? fix.builtOn ?? null;
+    if (later !== null)
+      return {
+        verdict: 'unknown',
+        reason: `the ticket names ${same[0]!.name} but not its service pack; ${takenIn ? `Service Pack ${takenIn} took in the ${fix.text}` : `a service pack after ${later} may have the ${fix.text}`}`,
+      };
     return {
       verdict: 'affected',
       reason: `the ticket's ${same[0]!.name} is fixed only with the ${fix.text} installed`,

@@ -98,3 +98,65 @@ describe('a short message several articles quote', () => {
     expect(run(`At home this morning: ${THIN}`).matches).toEqual([]);
   });
 });
+
+describe("a shared message one article quotes behind a bare 'Error:' label", () => {
+  const ROOM = 'No room is left on the gizmo volume.';
+  const records = [
+    record({ q: 'Q999711', title: 'Gizmo Volume Full After Upgrade', errors: [msg(ROOM)] }),
+    record({ q: 'Q999712', title: 'Gizmo Volume Fills with Temporary Files', errors: [msg(ROOM)] }),
+    record({ q: 'Q999713', title: 'Gizmo Disk Tool Cannot Save Its Settings', errors: [msg(`ERROR: ${ROOM}`)] }),
+    record({
+      q: 'Q999714',
+      title: 'Compiler Reports a Full Gizmo Volume',
+      errors: [msg(`Gizmo compiler error G42: ${ROOM}`)],
+    }),
+  ];
+  const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(records))));
+  const rank = (text: string) => explainMatches(text, scanText(text, det), records).articles.map((a) => a.q);
+
+  it('is the shared message: the label, which any dialog prints, names no article', () => {
+    expect(rank(`Since Monday: Error: "${ROOM}"`)).toEqual([]);
+    expect(rank(`The status line reads ERROR: ${ROOM}`)).toEqual([]);
+    expect(rank(`It says "${ROOM}"`)).toEqual([]);
+  });
+
+  it('a label with its own words still names its article', () => {
+    expect(rank(`Build output: Gizmo compiler error G42: ${ROOM}`)[0]).toBe('Q999714');
+  });
+
+  it('narrowed as the shared message is, by the words around it', () => {
+    expect(rank(`Error: ${ROOM} when the disk tool tries to save its settings`)[0]).toBe('Q999713');
+  });
+});
+
+describe("a shared message the ticket's product narrows", () => {
+  const RPC = 'The gizmo remote call failed.';
+  const records = [
+    record({ q: 'Q999721', title: 'Gizmo Error Opening Logs', errors: [msg(RPC)], versions: ['Windows 95'] }),
+    record({
+      q: 'Q999722',
+      title: 'Gizmo Call Fails During Automation',
+      errors: [msg(RPC)],
+      versions: ['Visual C++ 6.0'],
+    }),
+    record({
+      q: 'Q999723',
+      title: 'Gizmo Call Fails Building the Book',
+      errors: [msg(RPC)],
+      versions: ['Exchange Server 5.0'],
+    }),
+  ];
+  const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(records))));
+  const rank = (text: string) => explainMatches(text, scanText(text, det), records).articles.map((a) => a.q);
+
+  it('lists none of the articles about products the ticket does not name', () => {
+    const listed = rank(`Exchange 5.5 says "${RPC}"`);
+    expect(listed).not.toContain('Q999721');
+    expect(listed).not.toContain('Q999722');
+  });
+
+  it('lists the article the product names, and none when nothing narrows the message', () => {
+    expect(rank(`Windows 95 says "${RPC}"`)).toEqual(['Q999721']);
+    expect(rank(`It says "${RPC}"`)).toEqual([]);
+  });
+});

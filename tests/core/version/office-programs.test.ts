@@ -14,6 +14,16 @@ describe('the Office programs, one table for the ticket reader and the suite', (
       expect(suiteOf(m!)?.family ?? null, p.name).toBe(p.inSuite ? 'suite:office' : null);
     }
   });
+
+  it('reads a program named by year at the end of a sentence, but not a longer number', () => {
+    const names = (t: string) => findTicketVersions(t).products.map((p) => p.name);
+    expect(names('The clerk only has Excel 97.')).toContain('Excel 97');
+    expect(names('Re the attached case: Word 2000. It crashes daily.')).toContain('Word 2000');
+    expect(names('Windows 98, Word 97')).toContain('Word 97');
+    expect(names('Windows 98, Word 97.')).toContain('Word 97');
+    expect(names('page 12 of Word 97.5 notes')).not.toContain('Word 97');
+    expect(names('see Excel 2000.xls on the share')).not.toContain('Excel 2000');
+  });
 });
 
 describe('one rule for the platform after a product name', () => {

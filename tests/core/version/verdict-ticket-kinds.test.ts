@@ -222,6 +222,14 @@ describe('a level written alone after a product', () => {
     expect(v(w2k, 'Windows 2000 Server, we will be at SP3 next week')).toBe('unknown');
     expect(v(w2k, 'Windows 2000 Server; MS says it is fixed with SP3')).toBe('unknown');
   });
+  it('not where the clause says before the product that its level is to come', () => {
+    expect(v(w2k, 'we plan to upgrade Windows 2000 Server to SP3 next week, currently SP2')).toBe('unknown');
+    expect(v(w2k, 'Next weekend we will move the Win2000 boxes to SP3.')).toBe('unknown');
+    expect(v(w2k, 'Need to bring Windows 2000 Server to SP3 before the audit')).toBe('unknown');
+    // Done, not to come: the level is the product's.
+    expect(v(w2k, 'We upgraded Windows 2000 Server to SP3 last week')).toBe('fixed');
+    expect(v(w2k, 'Users cannot log on; Windows 2000 Server was brought to SP3 on Friday')).toBe('fixed');
+  });
   it('not where something else is named before it, or it is a past level', () => {
     expect(v(w2k, 'Windows 2000 SP4, Exchange at SP2')).toBe('fixed');
     expect(v(w2k, 'Windows 2000 SP4 and SQL on SP2')).toBe('fixed');

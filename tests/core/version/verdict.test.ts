@@ -275,6 +275,25 @@ describe('a hotfix (fix audit)', () => {
     expect(verdictFor(pre, findTicketVersions('Exchange 5.5 SP4')).verdict).toBe('fixed');
     expect(verdictFor(pre, findTicketVersions('Exchange 5.5 SP3')).verdict).toBe('affected');
   });
+  it('a ticket naming the version without its level may run a service pack that has the fix: not judged', () => {
+    const pre = hotfix('Q900405', 'Windows XP hotfix (before Service Pack 1)', 'Windows', 'XP', { takenIn: '1' });
+    for (const ticket of ['IIS 5.1 on Windows XP.', 'Windows XP Professional box', 'a Windows XP laptop']) {
+      const v = verdictFor(pre, findTicketVersions(ticket));
+      expect(v.verdict, ticket).toBe('unknown');
+      expect(v.reason).toMatch(/not its service pack/);
+    }
+    expect(verdictFor(pre, findTicketVersions('Windows XP without a service pack')).verdict).toBe('affected');
+    const rollup = hotfix(
+      'Q900406',
+      'SMS 2.0 Service Pack 4 Hotfix Rollup Package',
+      'Systems Management Server',
+      '2.0',
+      {
+        rollupOn: '4',
+      },
+    );
+    expect(verdictFor(rollup, findTicketVersions('SMS 2.0 site server')).verdict).toBe('unknown');
+  });
   it('a rollup on a service pack: not in that service pack alone, in later ones', () => {
     const rollup = hotfix(
       'Q900403',
