@@ -204,13 +204,16 @@ function withoutForeignServiceReleases(text: string): string {
   const products = findProductMentions(text);
   products.push(...findShorthandProducts(text, products));
   products.push(...findOtherProducts(text, products));
-  let out = text;
+  // The words come in order and apart: the text is cut once, not copied whole for each word.
+  const pieces: string[] = [];
+  let at = 0;
   for (const w of words) {
     const owner = ownerOfLevel(text, w.start, w.end, products);
     if (owner && takesServiceReleases(owner)) continue;
-    out = out.slice(0, w.start) + '#'.repeat(w.end - w.start) + out.slice(w.end);
+    pieces.push(text.slice(at, w.start), '#'.repeat(w.end - w.start));
+    at = w.end;
   }
-  return out;
+  return at === 0 ? text : pieces.join('') + text.slice(at);
 }
 
 export function findTicketVersions(original: string): TicketVersions {
