@@ -43,6 +43,10 @@ export default defineConfig({
     emptyOutDir: true,
     // Store packages must not carry source maps; the index is JSON, already compact.
     sourcemap: false,
+    // No preloading of a dynamic import's chunks: its helper writes <link> tags into `document`,
+    // which the service worker has not (background/services.ts imports its services lazily). The
+    // pages' chunks come from the package on disk, where a waterfall of imports costs nothing.
+    modulePreload: false,
     rollupOptions: {
       input: { sidepanel: resolve(import.meta.dirname, 'sidepanel.html') },
     },

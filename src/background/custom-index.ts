@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../core/article/types';
-import { buildDetector, loadDetector, type Detector } from '../core/match';
+import type { Detector } from '../core/match';
 import { buildSearchIndex, loadSearchIndex, type SearchIndex } from '../core/search';
-import { indexedDbStore, watchCustomArticlesRevision } from '../storage/custom-articles';
+import { indexedDbStore } from '../storage/custom-articles';
 
 /** The team's own articles, indexed in memory the same way as the bundled ones. */
 export interface CustomIndex {
@@ -21,6 +21,8 @@ async function load(): Promise<CustomIndex | null> {
   const list = await indexedDbStore().list();
   if (list.length === 0) return null;
   const records = list.map((a) => a.record);
+  // The matcher's tables are built as its modules are evaluated: only for a team that has articles.
+  const { buildDetector, loadDetector } = await import('../core/match');
   return {
     records: new Map(records.map((r) => [r.q, r])),
     detector: loadDetector(buildDetector(records)),
@@ -28,9 +30,7 @@ async function load(): Promise<CustomIndex | null> {
   };
 }
 
-/** The options page bumps a revision in storage.local after every import or removal. */
-export function watchCustomArticles(): void {
-  watchCustomArticlesRevision(() => {
-    cached = null;
-  });
+/** The options page bumps a revision in storage.local after every import or removal: build again. */
+export function forgetCustomArticles(): void {
+  cached = null;
 }

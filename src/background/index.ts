@@ -1,13 +1,12 @@
 import browser from 'webextension-polyfill';
 import { handleMessage } from './router';
 import { onPermissionsAdded, syncRegistration } from './sites';
-import { forgetTab, onTabUpdated } from './tab-state';
 import { createContextMenu, onContextMenuClick } from './context-menu';
-import { onOmniboxEnter, onOmniboxInput } from './omnibox';
 import { onCommand } from './commands';
-import { watchCustomArticles } from './custom-index';
 import { watchPolicy } from '../storage/policy-store';
-import { prepareSearchIfViewOpen } from './search-service';
+import { watchCustomArticlesRevision } from '../storage/custom-articles';
+import { customIndex, omnibox, tabState } from './services';
+import { prepareSearchIfViewOpen } from './search-views';
 
 // Every listener is registered synchronously at the top level: the worker is started for an
 // event and must have its listener in place before the first await.
@@ -23,11 +22,15 @@ browser.permissions.onRemoved.addListener(() => void syncRegistration());
 browser.permissions.onAdded.addListener((p) => void onPermissionsAdded(p));
 watchPolicy(() => void syncRegistration(), { sitesOnly: true });
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change));
+browser.tabs.onRemoved.addListener((tabId) => void tabState().then((t) => t.forgetTab(tabId)));
+browser.tabs.onUpdated.addListener((tabId, change) => void tabState().then((t) => t.onTabUpdated(tabId, change)));
 browser.contextMenus.onClicked.addListener(onContextMenuClick);
-browser.omnibox.onInputChanged.addListener((text, suggest) => void onOmniboxInput(text, suggest));
-browser.omnibox.onInputEntered.addListener((text, disposition) => void onOmniboxEnter(text, disposition));
+browser.omnibox.onInputChanged.addListener(
+  (text, suggest) => void omnibox().then((o) => o.onOmniboxInput(text, suggest)),
+);
+browser.omnibox.onInputEntered.addListener(
+  (text, disposition) => void omnibox().then((o) => o.onOmniboxEnter(text, disposition)),
+);
 browser.commands.onCommand.addListener((command) => void onCommand(command));
-watchCustomArticles();
+watchCustomArticlesRevision(() => void customIndex().then((c) => c.forgetCustomArticles()));
 void prepareSearchIfViewOpen();

@@ -1,12 +1,9 @@
 import type browser from 'webextension-polyfill';
 import { requestError, type Request, type Response } from '../messaging/protocol';
-import { bundledIndex } from './bundled-index';
-import { customArticles } from './custom-index';
-import { probeBlock, scanBlock } from './scan-service';
-import { prepareSearch, searchAll, searchesFirst } from './search-service';
-import { articlesAnswer, tabSummary } from './summary-service';
 import { isExtensionPage, senderRefusal } from './senders';
+import { searchesFirst } from './search-views';
 import { disableSite, enableSite, injectInto, injectLens, siteState } from './sites';
+import { customIndex, indexStatus, scanService, searchService, summaryService } from './services';
 
 type Handlers = {
   [T in Request['type']]: (
@@ -18,19 +15,23 @@ type Handlers = {
 const handlers: Handlers = {
   scan: async (req, sender) => {
     const tab = sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? '' } : null;
+    const { scanBlock } = await scanService();
     return { matches: await scanBlock(req.text, tab, req.reset === true && sender.frameId === 0) };
   },
   probe: async (req, sender) => {
     const tab = sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? '' } : null;
+    const { probeBlock } = await scanService();
     return { found: await probeBlock(req.text, tab, req.reset === true && sender.frameId === 0) };
   },
-  articles: (req, sender) => articlesAnswer(req.qs, req.tabId ?? sender.tab?.id, req.related),
-  search: async (req) => ({ results: await searchAll(req.query, req.limit) }),
+  articles: async (req, sender) =>
+    (await summaryService()).articlesAnswer(req.qs, req.tabId ?? sender.tab?.id, req.related),
+  search: async (req) => ({ results: await (await searchService()).searchAll(req.query, req.limit) }),
   'tab-summary': (req, sender) => {
-    const answer = tabSummary(req.tabId);
+    const answer = summaryService().then((s) => s.tabSummary(req.tabId));
     // The popup or side panel shows the summary, then is searched from: read the search index
     // once the summary is answered.
-    if (isExtensionPage(sender)) void answer.finally(prepareSearch).catch(() => undefined);
+    if (isExtensionPage(sender))
+      void answer.finally(() => searchService().then((s) => s.prepareSearch())).catch(() => undefined);
     return answer;
   },
   'site-state': (req) => siteState(req.url),
@@ -40,8 +41,12 @@ const handlers: Handlers = {
   'load-lens': async (_req, sender) => injectLens(sender.tab?.id, sender.frameId),
   'index-status': async (_req, sender) => {
     // A lookup window asks this as it opens, and searches next.
-    if (isExtensionPage(sender) && searchesFirst(sender.url!)) prepareSearch();
-    const [manifest, custom] = await Promise.all([bundledIndex.manifest(), customArticles()]);
+    if (isExtensionPage(sender) && searchesFirst(sender.url!)) void searchService().then((s) => s.prepareSearch());
+    const [{ bundledIndex }, custom] = await Promise.all([
+      indexStatus(),
+      customIndex().then((c) => c.customArticles()),
+    ]);
+    const manifest = await bundledIndex.manifest();
     return { ready: true, articles: manifest.articles, custom: custom?.records.size ?? 0 };
   },
 };
