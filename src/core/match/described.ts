@@ -13,7 +13,8 @@
  * build, the words a ticket's courtesy is made of ("thanks", "please") and the stopwords.
  */
 import { TOPIC_STOPWORDS } from '../article/topic-words';
-import { articlesAbout, type ScopeGroup } from '../search/about';
+import { articlesAbout, type AboutHit, type ScopeGroup } from '../search/about';
+import { VERSION_MATCH, versionFactor } from '../search/versions';
 import { stemTerm } from '../search/stem';
 import { FIELD, type SearchIndex } from '../search/types';
 import type { ProductMention } from '../version/products';
@@ -129,8 +130,7 @@ export function findDescribed(
   if (names.size === 0) return null;
   const scope: ScopeGroup[] = [{ terms: [...names], fields: FIELD.products | FIELD.title }];
   const own = caseWords(words, products);
-  const about = articlesAbout(index, own, scope, 2);
-  const [best, next] = about.hits;
+  const [best, next] = byVersion(index, articlesAbout(index, own, scope, VERSION_POOL).hits, products);
   if (!best || best.score < DESCRIBED_MIN_SCORE) return null;
   // One ticket word may stand for several index terms ("system.ini": system, ini): counted once.
   const said = [...new Set(best.words)];
@@ -140,6 +140,23 @@ export function findDescribed(
   if (lead === null || best.score < lead * (next?.score ?? 0)) return null;
   if (contradicts(own, best.title)) return null;
   return { q: best.q, score: best.score, words: said.slice(0, 6) };
+}
+
+/** How many of the best articles are weighed again by the versions the ticket names. */
+const VERSION_POOL = 10;
+
+/**
+ * The articles re-weighed by the versions the ticket names, best first, as search weighs a
+ * query's (search/versions.ts): one whose applies-to list names them gains, one that lists
+ * only other versions loses; a ticket on Visual C++ 5.0 is seldom about an article of 4.x.
+ */
+function byVersion(index: SearchIndex, hits: readonly AboutHit[], products: readonly ProductMention[]): AboutHit[] {
+  // Each version on its own: a ticket on Visual FoxPro 5.0 under Windows 95 has articles of either.
+  const names = [...new Set(products.map((p) => p.version))].map((v) => versionFactor(index, [v]));
+  const named = (doc: number) => names.some((f) => f(doc, FIELD.products) === VERSION_MATCH);
+  return hits
+    .map((h) => (named(h.doc) ? { ...h, score: h.score * VERSION_MATCH } : h))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
 
 /**

@@ -24,6 +24,8 @@ export interface ScopeGroup {
 
 export interface AboutHit {
   q: string;
+  /** The article's position in the index (for other per-article reads, e.g. search/versions.ts). */
+  doc: number;
   title: string;
   /** Sum over the text's words the article has: field weight x rarity (see the top of this file). */
   score: number;
@@ -121,6 +123,7 @@ export function articlesAbout(
       .slice(0, limit)
       .map(([d, e]) => ({
         q: 'Q' + index.qnums[d],
+        doc: d,
         title: titleOf(index, d) ?? '',
         score: Math.round(e.s * 1000) / 1000,
         words: e.words.sort((a, b) => b.s - a.s).map((x) => x.w),

@@ -128,6 +128,17 @@ describe('the gate on the best article', () => {
     expect(on(twins, text)).toBeNull();
   });
 
+  it('prefers, of two articles about as good, the one for the version the ticket names', () => {
+    const terms = ['relay', 'tarpit', 'partner', 'session'];
+    const title = 'XFOR: Relay Tarpit Drops Partner Sessions';
+    const tx = withRecords(
+      articleRecord({ q: 'Q900805', title, terms, products: EX.products, versions: ['Exchange Server 5.0'] }),
+      articleRecord({ q: 'Q900806', title, terms, ...EX }),
+    );
+    expect(on(tx, 'Exchange 5.5: the relay tarpit drops our partner sessions')?.q).toBe('Q900806');
+    expect(on(tx, 'Exchange 5.0: the relay tarpit drops our partner sessions')?.q).toBe('Q900805');
+  });
+
   it('suggests nothing when the title says another of a kind the ticket names (weekly, not daily)', () => {
     const tx = withRecords(
       articleRecord({
