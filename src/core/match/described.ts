@@ -9,7 +9,7 @@
  *
  * The words are the ticket's context words (context.ts ticketWords: outside the matches, the
  * service pack levels and bounce sentences), the same in the CLI and in the worker, which keeps
- * them for the tab; here also without the product's own name (it is the scope), its level and
+ * them for the tab; here also without the product's own name and initials (it is the scope), its level and
  * build, the words a ticket's courtesy is made of ("thanks", "please") and the stopwords.
  */
 import { TOPIC_STOPWORDS } from '../article/topic-words';
@@ -80,7 +80,10 @@ export function productWords(products: readonly ProductMention[]): Set<string> {
 export function productInitials(products: readonly ProductMention[]): Set<string> {
   const out = new Set<string>();
   for (const p of products) {
-    const words = p.name.toLowerCase().split(/[^a-z0-9+#]+/).filter((w) => /^[a-z]/.test(w) && w !== 'microsoft');
+    const words = p.name
+      .toLowerCase()
+      .split(/[^a-z0-9+#]+/)
+      .filter((w) => /^[a-z]/.test(w) && w !== 'microsoft');
     if (words.length >= 2) out.add(words.map((w) => w[0]).join(''));
   }
   return out;
@@ -104,7 +107,8 @@ export const DESCRIBED_TITLE_LEAD = 1.3;
 const TITLE_WORDS_FOR_LEAD = 4;
 /**
  * The lead that does when only one of the ticket's words stands in the title and another in the
- * article's distinctive terms: right leaders of that kind led by 1.77 and more, wrong ones by 1.21 and less.
+ * article's distinctive terms: on the development sets, right leaders of that kind led by 1.77 and
+ * more, wrong ones by 1.21 and less (no request's best article of that kind scored 25 with three words).
  */
 export const DESCRIBED_TERMS_LEAD = 1.6;
 /** Least number of the ticket's words (as it writes them) the best article has, and of those in its title. */
@@ -146,9 +150,10 @@ export function findDescribed(
 const VERSION_POOL = 10;
 
 /**
- * The articles re-weighed by the versions the ticket names, best first, as search weighs a
- * query's (search/versions.ts): one whose applies-to list names them gains, one that lists
- * only other versions loses; a ticket on Visual C++ 5.0 is seldom about an article of 4.x.
+ * The articles re-weighed by the versions the ticket names, best first: one whose title or
+ * applies-to list names one of them gains as much as search gives a query's version
+ * (search/versions.ts). No loss for the others: their lists often spell a version otherwise
+ * ("2.5b" for a ticket's FoxPro 2.5) or name none.
  */
 function byVersion(index: SearchIndex, hits: readonly AboutHit[], products: readonly ProductMention[]): AboutHit[] {
   // Each version on its own: a ticket on Visual FoxPro 5.0 under Windows 95 has articles of either.
