@@ -9,15 +9,17 @@
  *
  * The words are the ticket's context words (context.ts ticketWords: outside the matches, the
  * service pack levels and bounce sentences), the same in the CLI and in the worker, which keeps
- * them for the tab; here also without the product's own name (it is the scope), its level and
+ * them for the tab; here also without the product's own name and initials (it is the scope), its level and
  * build, the words a ticket's courtesy is made of ("thanks", "please") and the stopwords.
  */
 import { TOPIC_STOPWORDS } from '../article/topic-words';
-import { articlesAbout, type ScopeGroup } from '../search/about';
+import { articlesAbout, type AboutHit, type ScopeGroup } from '../search/about';
+import { VERSION_MATCH, versionFactor } from '../search/versions';
 import { stemTerm } from '../search/stem';
 import { FIELD, type SearchIndex } from '../search/types';
 import type { ProductMention } from '../version/products';
 import type { Situation } from './scan';
+import { contradicts } from './contrasts';
 
 const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
 /** Words that say which build runs ("production is on the same build"), like the service pack level. */
@@ -71,6 +73,23 @@ export function productWords(products: readonly ProductMention[]): Set<string> {
 }
 
 /**
+ * The initials a ticket writes a named product by ("SMS" for Systems Management Server, "IIS",
+ * "VB"): the product as much as its name is, so no word of the case. Kept out of the scope (two
+ * letters in an article's title or products name many things) and used only to drop the word.
+ */
+export function productInitials(products: readonly ProductMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of products) {
+    const words = p.name
+      .toLowerCase()
+      .split(/[^a-z0-9+#]+/)
+      .filter((w) => /^[a-z]/.test(w) && w !== 'microsoft');
+    if (words.length >= 2) out.add(words.map((w) => w[0]).join(''));
+  }
+  return out;
+}
+
+/**
  * The gate, tuned on a development set of tickets written from random articles and of ordinary
  * requests naming a product ("Exchange 5.5 mailbox quota increase please"): right leaders scored
  * 33 and more and led by 1.4 or more where found; wrong leaders came within 1.35 of the next or
@@ -86,9 +105,21 @@ export const DESCRIBED_LEAD = 1.4;
  */
 export const DESCRIBED_TITLE_LEAD = 1.3;
 const TITLE_WORDS_FOR_LEAD = 4;
+/**
+ * The lead that does when only one of the ticket's words stands in the title and another in the
+ * article's distinctive terms: on the development sets, right leaders of that kind led by 1.77 and
+ * more, wrong ones by 1.21 and less (no request's best article of that kind scored 25 with three words).
+ */
+export const DESCRIBED_TERMS_LEAD = 1.6;
 /** Least number of the ticket's words (as it writes them) the best article has, and of those in its title. */
 export const DESCRIBED_MIN_WORDS = 3;
 export const DESCRIBED_MIN_TITLE_WORDS = 2;
+
+/** The ticket's words that can say what its case is (describes), the named products' names and initials left out. */
+export function caseWords(words: Iterable<string>, products: readonly ProductMention[]): string[] {
+  const nameStems = new Set([...productWords(products), ...productInitials(products)].map(stemTerm));
+  return [...words].filter((w) => describes(w, nameStems));
+}
 
 /**
  * The article the ticket's words describe among the articles about a product it names, or null:
@@ -102,16 +133,46 @@ export function findDescribed(
   const names = productWords(products);
   if (names.size === 0) return null;
   const scope: ScopeGroup[] = [{ terms: [...names], fields: FIELD.products | FIELD.title }];
-  const nameStems = new Set([...names].map(stemTerm));
-  const own = [...words].filter((w) => describes(w, nameStems));
-  const about = articlesAbout(index, own, scope, 2);
-  const [best, next] = about.hits;
+  const own = caseWords(words, products);
+  const [best, next] = byVersion(index, articlesAbout(index, own, scope, VERSION_POOL).hits, products);
   if (!best || best.score < DESCRIBED_MIN_SCORE) return null;
   // One ticket word may stand for several index terms ("system.ini": system, ini): counted once.
   const said = [...new Set(best.words)];
+  if (said.length < DESCRIBED_MIN_WORDS) return null;
   const inTitle = new Set(best.titleWords).size;
-  if (said.length < DESCRIBED_MIN_WORDS || inTitle < DESCRIBED_MIN_TITLE_WORDS) return null;
-  const lead = inTitle >= TITLE_WORDS_FOR_LEAD ? DESCRIBED_TITLE_LEAD : DESCRIBED_LEAD;
-  if (best.score < lead * (next?.score ?? 0)) return null;
+  const lead = leadNeeded(inTitle, new Set([...best.titleWords, ...best.termWords]).size);
+  if (lead === null || best.score < lead * (next?.score ?? 0)) return null;
+  if (contradicts(own, best.title)) return null;
   return { q: best.q, score: best.score, words: said.slice(0, 6) };
+}
+
+/** How many of the best articles are weighed again by the versions the ticket names. */
+const VERSION_POOL = 10;
+
+/**
+ * The articles re-weighed by the versions the ticket names, best first: one whose title or
+ * applies-to list names one of them gains as much as search gives a query's version
+ * (search/versions.ts). No loss for the others: their lists often spell a version otherwise
+ * ("2.5b" for a ticket's FoxPro 2.5) or name none.
+ */
+function byVersion(index: SearchIndex, hits: readonly AboutHit[], products: readonly ProductMention[]): AboutHit[] {
+  // Each version on its own: a ticket on Visual FoxPro 5.0 under Windows 95 has articles of either.
+  const names = [...new Set(products.map((p) => p.version))].map((v) => versionFactor(index, [v]));
+  const named = (doc: number) => names.some((f) => f(doc, FIELD.products) === VERSION_MATCH);
+  return hits
+    .map((h) => (named(h.doc) ? { ...h, score: h.score * VERSION_MATCH } : h))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/**
+ * How far ahead the best article must be, from how many of the ticket's words its title has and
+ * how many its title or distinctive terms have (what its problem sections are about), or null
+ * when too few. A title that names one of the words and problem sections that are about another
+ * describe the case as well as two title words, but only an article far ahead is trusted on that.
+ */
+function leadNeeded(inTitle: number, topical: number): number | null {
+  if (inTitle >= TITLE_WORDS_FOR_LEAD) return DESCRIBED_TITLE_LEAD;
+  if (inTitle >= DESCRIBED_MIN_TITLE_WORDS) return DESCRIBED_LEAD;
+  if (inTitle >= 1 && topical >= DESCRIBED_MIN_TITLE_WORDS) return DESCRIBED_TERMS_LEAD;
+  return null;
 }

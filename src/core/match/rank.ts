@@ -537,7 +537,8 @@ export function rankArticles(
 
 /**
  * The article the ticket's words describe, listed alone when nothing the ticket quotes ranks one:
- * low confidence, its words as its context, marked `source: 'described'` (no match, nothing to highlight).
+ * low confidence, its words as its context, marked `source: 'described'` (no match, nothing to highlight);
+ * none when the ticket's versions are past its fix or not affected.
  */
 function describedArticle(
   d: Situation,
@@ -548,6 +549,9 @@ function describedArticle(
   if (!rec) return null;
   const why = `suggested from the ticket's words (${d.words.slice(0, 4).join(', ')}); nothing it quotes names an article`;
   const v = verdictFor(rec, ticket);
+  // Only words chose it: when the versions the ticket names already have the fix or never had
+  // the problem, the ticket's case is another one, however alike their words.
+  if (v.verdict === 'fixed' || v.verdict === 'not-affected') return null;
   return {
     q: d.q,
     title: rec.title,

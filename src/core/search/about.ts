@@ -24,6 +24,8 @@ export interface ScopeGroup {
 
 export interface AboutHit {
   q: string;
+  /** The article's position in the index (for other per-article reads, e.g. search/versions.ts). */
+  doc: number;
   title: string;
   /** Sum over the text's words the article has: field weight x rarity (see the top of this file). */
   score: number;
@@ -31,6 +33,8 @@ export interface AboutHit {
   words: string[];
   /** Those of `words` its title has. */
   titleWords: string[];
+  /** Those of `words` its distinctive terms have (FIELD.terms: what its problem sections are about). */
+  termWords: string[];
 }
 
 export interface AboutResult {
@@ -111,7 +115,7 @@ export function articlesAbout(
   limit = 10,
 ): AboutResult {
   const { inScope, size } = scopeOf(index, scope);
-  const score = new Map<number, { s: number; words: { w: string; s: number; title: boolean }[] }>();
+  const score = new Map<number, { s: number; words: { w: string; s: number; title: boolean; term: boolean }[] }>();
   let byQ: Map<number, number> | undefined;
   const result = (): AboutResult => ({
     hits: [...score.entries()]
@@ -119,10 +123,12 @@ export function articlesAbout(
       .slice(0, limit)
       .map(([d, e]) => ({
         q: 'Q' + index.qnums[d],
+        doc: d,
         title: titleOf(index, d) ?? '',
         score: Math.round(e.s * 1000) / 1000,
         words: e.words.sort((a, b) => b.s - a.s).map((x) => x.w),
         titleWords: e.words.filter((x) => x.title).map((x) => x.w),
+        termWords: e.words.filter((x) => x.term).map((x) => x.w),
       })),
     scoreOf(q) {
       byQ ??= new Map([...score].map(([d, e]) => [index.qnums[d]!, Math.round(e.s * 1000) / 1000]));
@@ -157,6 +163,7 @@ export function articlesAbout(
     // Per article, the best field this word (or another way of saying it) stands in.
     const best = new Map<number, number>();
     const inTitle = new Set<number>();
+    const inTerms = new Set<number>();
     let df = 0;
     for (const p of lists) {
       for (let j = 0; j < p.docs.length; j++) {
@@ -167,6 +174,7 @@ export function articlesAbout(
         if (!inScope[d] || !(p.masks[j]! & ABOUT_FIELDS)) continue;
         best.set(d, Math.max(best.get(d) ?? 0, weightOf(p.masks[j]!, index.normByLength[index.titleLength[d]!]!)));
         if (p.masks[j]! & FIELD.title) inTitle.add(d);
+        if (p.masks[j]! & FIELD.terms) inTerms.add(d);
       }
     }
     if (best.size === 0) return;
@@ -177,7 +185,7 @@ export function articlesAbout(
       let e = score.get(d);
       if (!e) score.set(d, (e = { s: 0, words: [] }));
       e.s += rarity * w;
-      e.words.push({ w: shown.get(terms[u]!)!, s: rarity * w, title: inTitle.has(d) });
+      e.words.push({ w: shown.get(terms[u]!)!, s: rarity * w, title: inTitle.has(d), term: inTerms.has(d) });
     }
   });
   return result();

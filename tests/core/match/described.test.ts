@@ -3,7 +3,7 @@
  * from invented records, among the articles about the product the ticket names.
  */
 import { describe, expect, it } from 'vitest';
-import { describes, findDescribed, productWords } from '../../../src/core/match/described';
+import { caseWords, describes, findDescribed, productWords } from '../../../src/core/match/described';
 import { ticketWords } from '../../../src/core/match/context';
 import { buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
 import { findTicketVersions } from '../../../src/core/version';
@@ -100,6 +100,56 @@ describe('the article a ticket describes in words', () => {
     const tx = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(twins))));
     const text = 'Exchange 5.5: the outbound queue stalls on the smart host';
     expect(findDescribed(tx, ticketWords(text, []), findTicketVersions(text).products)).toBeNull();
+  });
+});
+
+describe('the gate on the best article', () => {
+  const withRecords = (...extra: ReturnType<typeof articleRecord>[]) =>
+    loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([...RECORDS, ...extra]))));
+  const on = (index: ReturnType<typeof withRecords>, text: string) =>
+    findDescribed(index, ticketWords(text, []), findTicketVersions(text).products);
+
+  it("does not count the product's initials as a word of the case", () => {
+    // "SMS" names the product as "Systems Management Server" does, though the articles' titles write it.
+    const products = findTicketVersions('SMS 2.0 and IIS 4.0: the admin console locks').products;
+    expect(caseWords(['sms', 'iis', 'admin', 'console', 'locks'], products)).toEqual(['admin', 'console', 'locks']);
+  });
+
+  it("takes a title naming one of the ticket's words when its problem sections have the others, far ahead", () => {
+    const terms = ['tarpit', 'throttle', 'partner', 'connection', 'delay', 'inbound', 'session'];
+    const tx = withRecords(articleRecord({ q: 'Q900802', title: 'XFOR: Tarpit Setting', terms, ...EX }));
+    const text = 'Exchange 5.5: the tarpit delays and throttles inbound sessions and connections from partners';
+    expect(on(tx, text)?.q).toBe('Q900802');
+    // A second article about as good: no suggestion.
+    const twins = withRecords(
+      articleRecord({ q: 'Q900802', title: 'XFOR: Tarpit Setting', terms, ...EX }),
+      articleRecord({ q: 'Q900803', title: 'XFOR: Tarpit Values', terms, ...EX }),
+    );
+    expect(on(twins, text)).toBeNull();
+  });
+
+  it('prefers, of two articles about as good, the one for the version the ticket names', () => {
+    const terms = ['relay', 'tarpit', 'partner', 'session'];
+    const title = 'XFOR: Relay Tarpit Drops Partner Sessions';
+    const tx = withRecords(
+      articleRecord({ q: 'Q900805', title, terms, products: EX.products, versions: ['Exchange Server 5.0'] }),
+      articleRecord({ q: 'Q900806', title, terms, ...EX }),
+    );
+    expect(on(tx, 'Exchange 5.5: the relay tarpit drops our partner sessions')?.q).toBe('Q900806');
+    expect(on(tx, 'Exchange 5.0: the relay tarpit drops our partner sessions')?.q).toBe('Q900805');
+  });
+
+  it('suggests nothing when the title says another of a kind the ticket names (weekly, not daily)', () => {
+    const tx = withRecords(
+      articleRecord({
+        q: 'Q900804',
+        title: 'XADM: Daily Backup Schedule Skips the Private Store',
+        terms: ['backup', 'schedule', 'skip'],
+        ...EX,
+      }),
+    );
+    expect(on(tx, 'Exchange 5.5: the daily backup schedule skips the private store')?.q).toBe('Q900804');
+    expect(on(tx, 'Exchange 5.5: the weekly backup schedule skips the private store')).toBeNull();
   });
 });
 

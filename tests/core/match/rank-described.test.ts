@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { rankArticles, type Match } from '../../../src/core/match';
 import { ticketWords } from '../../../src/core/match/context';
 import type { Situation } from '../../../src/core/match/scan';
+import { findTicketVersions } from '../../../src/core/version';
 import { record, recordMap } from './fixture-records';
 
 const NO_VERSIONS = { products: [], files: [] };
@@ -132,5 +133,27 @@ describe("the article the ticket's words describe (RankOptions.described)", () =
 
   it('is not listed without its record', () => {
     expect(rankArticles([], RECORDS, NO_VERSIONS, { described: { ...DESCRIBED, q: 'Q999999' } }).ranked).toEqual([]);
+  });
+
+  it("is not listed when the ticket's version already has the article's fix", () => {
+    const fixed = recordMap([
+      record({
+        q: 'Q900420',
+        title: 'XADM: Replica on a Retired Server Is Kept',
+        ...EX,
+        fix: {
+          text: 'Exchange Server 5.5 Service Pack 2',
+          product: 'Exchange Server',
+          version: '5.5',
+          servicePack: '2',
+          hotfix: false,
+          source: 'status',
+        },
+      }),
+    ]);
+    const on = (text: string) =>
+      rankArticles([], fixed, findTicketVersions(text), { described: { ...DESCRIBED, q: 'Q900420' } }).ranked;
+    expect(on('Exchange 5.5 SP1: the replica on the retired server stays')).toMatchObject([{ q: 'Q900420' }]);
+    expect(on('Exchange 5.5 SP3: the replica on the retired server stays')).toEqual([]);
   });
 });
