@@ -15,6 +15,11 @@ export interface AnchorDef {
   repeats?: boolean;
   /** Alone, it makes a report only with a recipient and the server's code for it (readCluster). */
   needsCode?: boolean;
+  /**
+   * It introduces the server's reply itself ("Remote server replied: 554 5.7.1 ..."): alone, with a
+   * failure code right after it, it is a report even where no recipient is printed.
+   */
+  replyAlone?: boolean;
 }
 
 /** Words of a phrase may be separated by any white space, quote markers included (re-wrapped, quoted text). */
@@ -170,7 +175,7 @@ export const ANCHORS: readonly AnchorDef[] = [
   // of every page (the one-regex pre-scan, ANY_ANCHOR, could no longer skip to likely starts).
   {
     key: 'exo-gen-host',
-    re: new RegExp(String.raw`:(?<=[^\s:/] ?:)${NOT_HEADER_FIELD}[ \t]{0,2}${EXO_SERVER}`, 'gi'),
+    re: new RegExp(String.raw`:(?<=[^\s:/] ?:)${NOT_HEADER_FIELD}[\s>|]{0,12}${EXO_SERVER}`, 'gi'),
     open: false,
     family: 'exchange-online',
     repeats: true,
@@ -371,6 +376,7 @@ export const ANCHORS: readonly AnchorDef[] = [
     ),
     open: false,
     repeats: true,
+    replyAlone: true,
   },
   { ...def('unable-to-deliver', 'unable to deliver to', false), repeats: true },
   def('dsn-auto', 'This is an automatically generated Delivery Status Notification', true, 'dsn'),
