@@ -62,6 +62,12 @@ export const GMAIL_LEADS_INTL = [
   'Ваше сообщение не доставлено на адрес',
   'Vaše zpráva nebyla doručena na adresu',
 ];
+/**
+ * Exchange Online's newer card's opening sentence, "Your message to ADDR couldn't be delivered.", in
+ * the senders' languages: the words before the address (group 1: the address), then the words
+ * that say it was not delivered.
+ */
+export const EXO_LEAD_INTL = String.raw`(?:Ihre Nachricht an|Votre message à|Tu mensaje para|Su mensaje para|Uw bericht aan|Sua mensagem para|Il messaggio per)[\s>|]{1,12}(${ADDR_SHORT})[\s>|]{1,12}(?:konnte nicht|n['’]a pas pu|no se (?:ha )?pudo|kan niet|kon niet|não pôde|non è stato)`;
 /** An Exchange Online datacenter server's name: "HE1P190MB0333.EURP190.PROD.OUTLOOK.COM". */
 export const EXO_SERVER = String.raw`[A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com\b`;
 /**
@@ -121,6 +127,7 @@ export const ANCHORS: readonly AnchorDef[] = [
     open: true,
     family: 'exchange-online',
   },
+  { key: 'exo-lead-intl', re: new RegExp(EXO_LEAD_INTL, 'gi'), open: true, family: 'exchange-online' },
   {
     ...def(
       'exo-lead2',

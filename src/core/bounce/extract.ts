@@ -7,6 +7,7 @@
  */
 
 import {
+  EXO_LEAD_INTL,
   EXO_SERVER,
   GENERATING_SERVER_LABELS,
   GMAIL_LEADS_INTL,
@@ -314,7 +315,27 @@ function exchangeHuman(t: string): Piece[] {
     const a = ADDR_1.exec(exoHuman[1]!);
     if (a) out.push({ address: a[0], human: clean(exoHuman[2]!), end: exoHuman.index + exoHuman[0].length });
   }
+  // The same sentence translated: its words are for the sender, the card's codes say why.
+  const intl = EXO_LEAD_INTL_RE.exec(t);
+  if (!exoHuman && intl) {
+    const a = ADDR_1.exec(intl[1]!);
+    if (a) out.push({ address: a[0], end: intl.index + intl[0].length });
+  }
   return out;
+}
+
+const EXO_LEAD_INTL_RE = new RegExp(EXO_LEAD_INTL, 'i');
+/** The card's "Status code: 550 5.1.10" (any language: a label, then the reply code and status alone). */
+const EXO_STATUS_LINE = new RegExp(String.raw`[^\s\d:]\s?:\s?([45]\d\d)[ -](${STATUS})(?![\d.])`);
+
+/**
+ * Exchange Online's card read for its codes only, after every richer reading: the "Status code"
+ * line of a card pasted without its "Error Details" part.
+ */
+function exoStatusLine(t: string): Piece[] {
+  if (!/Your message to \S{1,120} couldn['’]t be delivered/i.test(t) && !EXO_LEAD_INTL_RE.test(t)) return [];
+  const m = EXO_STATUS_LINE.exec(t);
+  return m ? [{ replyCode: m[1]!, status: m[2]!, end: m.index + m[0].length }] : [];
 }
 
 /** The names Exchange 4.0-5.5 gives its connector codes, printed after "(000C05A6)". */
@@ -1155,6 +1176,7 @@ export function extractPieces(t: string): Extracted {
     ...logRows(t),
     ...msmail(t),
     ...listed(t),
+    ...exoStatusLine(t),
   ];
   let reportingMta = ses.reportingMta ?? legacy.reportingMta;
   const gen = PIECES_RE1.exec(t);

@@ -470,8 +470,25 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
 
 /** Every bounce in `text`, in text order. */
 export function findBounces(text: string): Bounce[] {
-  const out: Bounce[] = [];
+  const plain = readBounces(text, 0);
   const fold = foldWidth(text);
+  if (!fold) return plain;
+  // Lines cut at one width may still have been wrapped at word ends: the cuts joined are kept only
+  // where they read more of the reports (recipients with an address, a code, a known reason).
+  const joined = readBounces(text, fold);
+  return told(joined) > told(plain) ? joined : plain;
+}
+
+function told(bounces: readonly Bounce[]): number {
+  let n = 0;
+  for (const b of bounces)
+    for (const r of b.recipients)
+      n += (r.address ? 2 : 0) + (r.status || r.replyCode ? 1 : 0) + (r.reason !== 'undefined' ? 1 : 0);
+  return n;
+}
+
+function readBounces(text: string, fold: number): Bounce[] {
+  const out: Bounce[] = [];
   for (const [from, to] of windows(text, fold)) {
     if (out.length >= MAX_BOUNCES) break;
     const flat = flatten(text, from, to, fold);

@@ -70,8 +70,8 @@ const PADDED = /\S {3,}\S/;
 
 /**
  * The width at which the text was cut into lines regardless of words ("...mx.example[192.0.2.1] s" /
- * "aid: 552 5.2." / "2 <addr>"), or 0: at least two lines of exactly that width, none longer, and
- * few just short of it.
+ * "aid: 552 5.2." / "2 <addr>"), or 0: at least two lines of exactly that width, none longer, few
+ * just short of it, and (for fewer than four) a sign the text was not wrapped at word ends.
  * Such a cut drops nothing, so a line of that width is joined to the next without a space.
  */
 export function foldWidth(src: string, from = 0, to = src.length): number {
@@ -87,9 +87,24 @@ export function foldWidth(src: string, from = 0, to = src.length): number {
     start = end + 1;
   }
   // Wrapped at word ends, lines end anywhere in the last word's length below the width: about as
-  // many just short of it as at it. Cut at a fixed width, the lines at it stand out.
+  // many just short of it as at it. Cut at a fixed width, the lines at it stand out (two of them
+  // only with none just short).
   const near = count[longest - 1]! + count[longest - 2]! + count[longest - 3]!;
-  return longest >= FOLD_MIN && count[longest]! >= 2 && count[longest]! >= 2 * near ? longest : 0;
+  if (longest < FOLD_MIN || count[longest]! < 2 || count[longest]! < 3 * near) return 0;
+  if (count[longest]! >= 4) return longest;
+  // Few lines at the width: a text wrapped at word ends may have them by chance. It was not wrapped
+  // at that width if a shorter line is followed by one whose first word would have fitted on it.
+  let prev = 0;
+  for (let start = from; start < to;) {
+    let end = src.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const len = end - start - (src.charCodeAt(end - 1) === 13 ? 1 : 0);
+    const word = /^[ \t>|]*(\S*)/.exec(src.slice(start, Math.min(end, start + FOLD_MAX)))![1]!;
+    if (prev && word && prev < longest && prev + 1 + word.length <= longest) return longest;
+    prev = word ? len : 0;
+    start = end + 1;
+  }
+  return 0;
 }
 
 /** Code units turned into a string per call: String.fromCharCode takes them as arguments. */

@@ -34,4 +34,19 @@ describe("Exchange Online's newer card in a language no sentence of it is known 
     ].join('\n');
     expect(read(text)).toEqual([['stock@quincaillerie-roux.example', 'userunknown', '5.4.1', 'exchange-online']]);
   });
+  it('reads the card pasted without its error details: the opening sentence and the status code line', () => {
+    const card = (lead: string, label: string) =>
+      [lead, '', 'Weitere Informationen / More Info', `${label} 550 5.1.10`].join('\n');
+    expect(
+      read(card('Ihre Nachricht an lager@kuehlhaus-nord.example konnte nicht übermittelt werden.', 'Statuscode:')),
+    ).toEqual([['lager@kuehlhaus-nord.example', 'userunknown', '5.1.10', 'exchange-online']]);
+    expect(read(card("Your message to lager@kuehlhaus-nord.example couldn't be delivered.", 'Status code:'))).toEqual([
+      ['lager@kuehlhaus-nord.example', 'userunknown', '5.1.10', 'exchange-online'],
+    ]);
+  });
+  it('needs the words that say it was not delivered', () => {
+    expect(
+      findBounces('Ihre Nachricht an lager@kuehlhaus-nord.example wurde zugestellt. Statuscode: 250 2.0.0'),
+    ).toEqual([]);
+  });
 });

@@ -24,10 +24,11 @@ describe('a text cut into lines at a fixed width, inside words', () => {
   it('joins a cut inside a word without a space, keeps the space a cut fell on, and maps back', () => {
     const inWord = 'a'.repeat(60) + ' said: 550 5.1.1 ' + 'b'.repeat(60) + ' end';
     const onSpace = 'c'.repeat(64) + ' next';
-    const text = `${hardFold(inWord, 64)}\n\n${hardFold(onSpace, 64)}`;
+    // "Log:" then "from ...": a short line the next word would have fitted on, so no wrap at word ends.
+    const text = `Log:\nfrom the relay\n\n${hardFold(inWord, 64)}\n\n${hardFold(onSpace, 64)}`;
     expect(foldWidth(text)).toBe(64);
     const flat = flatten(text);
-    expect(flat.text).toBe(`${inWord}\n${onSpace}`);
+    expect(flat.text).toBe(`Log: from the relay\n${inWord}\n${onSpace}`);
     const at = flat.text.indexOf('d: 550');
     expect(text.slice(flat.origin[at]!, flat.origin[at]! + 6)).toBe('d: 550');
   });
@@ -46,6 +47,10 @@ describe('a text cut into lines at a fixed width, inside words', () => {
     const text = lines.join('\n');
     expect(foldWidth(text)).toBe(0);
     expect(flatten(text).text).toBe(lines.join(' '));
+  });
+  it('is not a short text wrapped at word ends whose few lines happen to have one width', () => {
+    const line = `${'x'.repeat(30)} ${'y'.repeat(33)}`;
+    expect(foldWidth([line, line, line, 'end.'].join('\n'))).toBe(0);
   });
   it('is not a table whose padded rows share one width', () => {
     const row = (a: string, b: string) => `${a.padEnd(30)}${b.padEnd(40)}`.trimEnd().padEnd(70, '.');
