@@ -193,6 +193,30 @@ const EX_REPORTED_ANY = new RegExp(
 );
 const EX_QUOTED = new RegExp(String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})'`, 'g');
 const EX_DQUOTED = new RegExp(String.raw`(${ADDR})\s[^'"\n@]{0,80}?"(\d{3}[ -]${STATUS}[^"\n]{0,400})"`, 'g');
+const QUOTE_OPEN = new RegExp(String.raw`'(?=\d{3}[ -]${STATUS})`, 'g');
+const DQUOTE_OPEN = new RegExp(String.raw`"(?=\d{3}[ -]${STATUS})`, 'g');
+/** How far before a quoted reply its address may start (the address, a space, 80 characters), and after it its end. */
+const QUOTE_BACK = 600;
+const QUOTE_AHEAD = 460;
+
+/**
+ * The stretches of `t` around each quoted reply ("'550 5.1.1 ...'"), merged where they touch.
+ * EX_QUOTED and EX_DQUOTED open with an address, tried at every character: over a long run of
+ * letters (a report's base64 attachment) that is 200 steps each, so they read these stretches only.
+ */
+function nearQuotes(t: string, open: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  open.lastIndex = 0;
+  let q: RegExpExecArray | null;
+  while ((q = open.exec(t))) {
+    const from = Math.max(0, q.index - QUOTE_BACK);
+    const to = Math.min(t.length, q.index + QUOTE_AHEAD);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else out.push([from, to]);
+  }
+  return out;
+}
 const EX_BARE = new RegExp(
   String.raw`(?<![^\n])(${ADDR}) ([^\d'\n@]{3,60}?) (\d{3}[ -]${STATUS} (?:RESOLVER|STOREDRV|SMTPSEND|ROUTING|QUEUE|CAT)\.[^\n]{0,400})`,
   'g',
@@ -266,9 +290,17 @@ function exchangeAdmin(t: string): Piece[] {
     out.push(fromReply(m[1]!, m.index + m[1]!.length));
   }
   // Any language: the address, then a sentence quoting the server's reply ("Vom Remoteserver wurde '550 5.1.1 ...' zurückgegeben").
-  while ((m = EX_QUOTED.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  for (const [from, to] of nearQuotes(t, QUOTE_OPEN)) {
+    const part = t.slice(from, to);
+    EX_QUOTED.lastIndex = 0;
+    while ((m = EX_QUOTED.exec(part))) out.push(fromReply(m[2]!, from + m.index + m[0].length, { address: m[1]! }));
+  }
   // The same in double or CJK quotes (“...” is read as "...").
-  while ((m = EX_DQUOTED.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
+  for (const [from, to] of nearQuotes(t, DQUOTE_OPEN)) {
+    const part = t.slice(from, to);
+    EX_DQUOTED.lastIndex = 0;
+    while ((m = EX_DQUOTED.exec(part))) out.push(fromReply(m[2]!, from + m.index + m[0].length, { address: m[1]! }));
+  }
   // The same with the quotes lost (a translation or a help-desk tool dropped them): a paragraph that
   // is the address, a few words and the reply ("addr Ekstern server returnerte 550 5.1.1 ..."). Only
   // under an Exchange reporting server's line, and only a reply carrying Exchange's component code
