@@ -67,6 +67,11 @@ const READERS: [string, (text: string) => unknown, number, string[]][] = [
       "Failed to deliver to 'a@b.example' says: 550 ",
       '(reason: 550 x) (expanded from: <a@b.example>) ',
       '------- Failure Reasons -------- (Al Bo/Sales/Acme) (Al Bo/Sales/Acme) is full. Al Bo/Sales/Acme ',
+      // A server's reply line alone, quoted in a sentence; Exchange Online's reply before its server's label;
+      // lines cut at one width (read twice: plain and joined).
+      '"Remote server replied: 550 5.1.1 x" ',
+      'Fehler: 550 5.7.1 x DSN von: AB12CD34.EURP190.PROD.OUTLOOK.COM ',
+      `Remote server replied: 550 5.1.1 ${'y'.repeat(43)}\n`,
     ],
   ],
 ];

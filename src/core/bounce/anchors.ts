@@ -15,6 +15,11 @@ export interface AnchorDef {
   repeats?: boolean;
   /** Alone, it makes a report only with a recipient and the server's code for it (readCluster). */
   needsCode?: boolean;
+  /**
+   * It introduces the server's reply itself ("Remote server replied: 554 5.7.1 ..."): alone, with a
+   * failure code right after it, it is a report even where no recipient is printed.
+   */
+  replyAlone?: boolean;
 }
 
 /** Words of a phrase may be separated by any white space, quote markers included (re-wrapped, quoted text). */
@@ -57,6 +62,12 @@ export const GMAIL_LEADS_INTL = [
   'Ваше сообщение не доставлено на адрес',
   'Vaše zpráva nebyla doručena na adresu',
 ];
+/**
+ * Exchange Online's newer card's opening sentence, "Your message to ADDR couldn't be delivered.", in
+ * the senders' languages: the words before the address (group 1: the address), then the words
+ * that say it was not delivered.
+ */
+export const EXO_LEAD_INTL = String.raw`(?:Ihre Nachricht an|Votre message à|Tu mensaje para|Su mensaje para|Uw bericht aan|Sua mensagem para|Il messaggio per)[\s>|]{1,12}(${ADDR_SHORT})[\s>|]{1,12}(?:konnte nicht|n['’]a pas pu|no se (?:ha )?pudo|kan niet|kon niet|não pôde|non è stato)`;
 /** An Exchange Online datacenter server's name: "HE1P190MB0333.EURP190.PROD.OUTLOOK.COM". */
 export const EXO_SERVER = String.raw`[A-Za-z0-9][A-Za-z0-9-]{3,40}\.[A-Za-z0-9]{3,15}\.prod\.outlook\.com\b`;
 /**
@@ -116,6 +127,7 @@ export const ANCHORS: readonly AnchorDef[] = [
     open: true,
     family: 'exchange-online',
   },
+  { key: 'exo-lead-intl', re: new RegExp(EXO_LEAD_INTL, 'gi'), open: true, family: 'exchange-online' },
   {
     ...def(
       'exo-lead2',
@@ -170,7 +182,7 @@ export const ANCHORS: readonly AnchorDef[] = [
   // of every page (the one-regex pre-scan, ANY_ANCHOR, could no longer skip to likely starts).
   {
     key: 'exo-gen-host',
-    re: new RegExp(String.raw`:(?<=[^\s:/] ?:)${NOT_HEADER_FIELD}[ \t]{0,2}${EXO_SERVER}`, 'gi'),
+    re: new RegExp(String.raw`:(?<=[^\s:/] ?:)${NOT_HEADER_FIELD}[\s>|]{0,12}${EXO_SERVER}`, 'gi'),
     open: false,
     family: 'exchange-online',
     repeats: true,
@@ -371,6 +383,7 @@ export const ANCHORS: readonly AnchorDef[] = [
     ),
     open: false,
     repeats: true,
+    replyAlone: true,
   },
   { ...def('unable-to-deliver', 'unable to deliver to', false), repeats: true },
   def('dsn-auto', 'This is an automatically generated Delivery Status Notification', true, 'dsn'),

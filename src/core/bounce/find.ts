@@ -10,7 +10,7 @@ import { ADDR, extractPieces, type Piece } from './extract';
 import { msexchReason } from './msexch';
 import { msmailReason } from './msmail';
 import { isNameForm } from './recipient-forms';
-import { flatten, toOriginal, type FlatText } from './flat-text';
+import { flatten, foldWidth, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
 
 /** Anchors further apart than this (flattened characters) belong to different reports. */
@@ -52,14 +52,20 @@ const EVIDENCE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d])|(?<!\d)[45]\d\d[ -]|
 const TERMINATOR =
   /Original message headers|-{2,} ?Original (?:message|Message)|-{3,} ?Forwarded message|Below this line is a copy of the message|-{3,} ?This is a copy of the message|Content-Type: message\/rfc822|-{3,} ?The header of the original message|What should you do\?|Content-Description: Undelivered Message\b|-{3,80} ?Returned [Mm]essage ?-{3}/;
 
-function windows(text: string): Array<[number, number]> {
+function windows(text: string, fold: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Cut at a fixed width inside words ("to=<user@yahoo" / ".example>"), the text holds its anchors
+  // only once the cuts are joined: it is looked through flattened, and the windows mapped back.
+  const flat = fold ? flatten(text, 0, Math.min(text.length, MAX_FLAT), fold) : undefined;
+  const scan = flat ? flat.text : text;
   ANY_ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   let total = 0;
-  while ((m = ANY_ANCHOR.exec(text))) {
-    const from = Math.max(0, m.index - WINDOW_BEFORE);
-    const to = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+  while ((m = ANY_ANCHOR.exec(scan))) {
+    const start = Math.max(0, m.index - WINDOW_BEFORE);
+    const stop = Math.min(scan.length, m.index + m[0].length + WINDOW_AFTER);
+    const from = flat ? toOriginal(flat, start) : start;
+    const to = flat ? toOriginal(flat, stop, true) : stop;
     const last = out[out.length - 1];
     if (last && from <= last[1]) {
       total += to - last[1];
@@ -68,7 +74,7 @@ function windows(text: string): Array<[number, number]> {
       out.push([from, to]);
       total += to - from;
     }
-    ANY_ANCHOR.lastIndex = Math.max(ANY_ANCHOR.lastIndex, to - WINDOW_BEFORE);
+    ANY_ANCHOR.lastIndex = Math.max(ANY_ANCHOR.lastIndex, stop - WINDOW_BEFORE);
     if (total > MAX_FLAT) break;
   }
   return out;
@@ -113,7 +119,7 @@ function clusters(flat: string, hits: AnchorHit[]): Cluster[] {
 }
 
 const EXPIRY_NOTE =
-  /could not be delivered for \d{1,3} (?:days?|hours?)|in the queue too long|Message will be deleted from queue|retry time(?:out)? (?:exceeded|reached)/i;
+  /(?:could not be delivered|Cannot send message) (?:for|within) \d{1,3} (?:days?|hours?)|in the queue too long|Message will be deleted from queue|retry time(?:out)? (?:exceeded|reached)/i;
 const QUEUE_REASONS = new Set<Reason>(['networkerror', 'systemerror', 'undefined']);
 /**
  * The report says the server is still trying: a delay notice (Exchange, Postfix's and Sendmail's
@@ -310,9 +316,10 @@ const ADDRESS_BACK = 1500;
 /**
  * A header-like line, "Label: [Name] [<|[mailto:]addr[>|]]" in any language (From:, To:, Von:, De :,
  * Sender Address:): a mail header of the ticket or of the forwarded report, naming the sender or
- * the agent, or a label whose role the reader cannot tell. Never read as a lone reply's recipient.
+ * the agent, or a label whose role the reader cannot tell ("Adresse de l'expéditeur :"). Never read
+ * as a lone reply's recipient.
  */
-const HEADER_LABEL = /^[ \t>|]*[^\n:@<>"'[\]]{1,30}:[ \t]/;
+const HEADER_LABEL = /^[ \t>|]*[^\n:@<>"[\]]{1,30}:[ \t]/;
 const HEADER_LINE_MAX = 400;
 
 /** `raw` without its header-like lines naming one address (HEADER_LABEL). Line by line: linear on any input. */
@@ -401,7 +408,7 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
     drafts.length === 1 &&
     !drafts[0]!.address &&
     !orphan &&
-    c.anchors.some((a) => EXCHANGE_CARD.has(a.def.family!))
+    c.anchors.some((a) => EXCHANGE_CARD.has(a.def.family!) || a.def.replyAlone)
   ) {
     // Named outside the reply: a reply quoting its address, pasted above the report's opener
     // (findBounces joins the two), is not read as a whole report on its own.
@@ -426,9 +433,12 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
     return null;
   // Parts any mail system prints ("Remote host said:", "unable to deliver to") make a report only
   // with a recipient and the server's code for it.
+  // A line that introduces the server's reply ("Remote server replied: 554 ...") is one with its
+  // failure code alone.
   if (
     c.anchors.every((a) => !a.def.family || a.def.needsCode) &&
-    !drafts.some((d) => d.address && (d.status || d.replyCode))
+    !drafts.some((d) => d.address && (d.status || d.replyCode)) &&
+    !(c.anchors.some((a) => a.def.replyAlone) && drafts.some((d) => /^[45]/.test(d.replyCode ?? '')))
   )
     return null;
   const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
@@ -460,10 +470,28 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
 
 /** Every bounce in `text`, in text order. */
 export function findBounces(text: string): Bounce[] {
+  const plain = readBounces(text, 0);
+  const fold = foldWidth(text);
+  if (!fold) return plain;
+  // Lines cut at one width may still have been wrapped at word ends: the cuts joined are kept only
+  // where they read more of the reports (recipients with an address, a code, a known reason).
+  const joined = readBounces(text, fold);
+  return told(joined) > told(plain) ? joined : plain;
+}
+
+function told(bounces: readonly Bounce[]): number {
+  let n = 0;
+  for (const b of bounces)
+    for (const r of b.recipients)
+      n += (r.address ? 2 : 0) + (r.status || r.replyCode ? 1 : 0) + (r.reason !== 'undefined' ? 1 : 0);
+  return n;
+}
+
+function readBounces(text: string, fold: number): Bounce[] {
   const out: Bounce[] = [];
-  for (const [from, to] of windows(text)) {
+  for (const [from, to] of windows(text, fold)) {
     if (out.length >= MAX_BOUNCES) break;
-    const flat = flatten(text, from, to);
+    const flat = flatten(text, from, to, fold);
     const cs = clusters(flat.text, anchorsIn(flat.text));
     // Where the last report read ends: a report that opens with one of its parts (no opening
     // sentence) and no paragraph break before it begins there, not inside the reply that ended it.

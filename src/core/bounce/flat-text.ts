@@ -62,6 +62,51 @@ function blankAfterEveryLine(src: string, from: number, to: number): boolean {
   return text >= 6 && joined <= 0.1 * text;
 }
 
+/** Folding widths looked for: mail clients and ticket tools cut at 72-80 columns, some at up to 120. */
+const FOLD_MIN = 60;
+const FOLD_MAX = 120;
+/** A table's row (columns padded with spaces) is no folded line, however many rows share its width. */
+const PADDED = /\S {3,}\S/;
+
+/**
+ * The width at which the text was cut into lines regardless of words ("...mx.example[192.0.2.1] s" /
+ * "aid: 552 5.2." / "2 <addr>"), or 0: at least two lines of exactly that width, none longer, few
+ * just short of it, and (for fewer than four) a sign the text was not wrapped at word ends.
+ * Such a cut drops nothing, so a line of that width is joined to the next without a space.
+ */
+export function foldWidth(src: string, from = 0, to = src.length): number {
+  const count = new Uint32Array(FOLD_MAX + 1);
+  let longest = 0;
+  for (let start = from; start < to;) {
+    let end = src.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const len = end - start - (src.charCodeAt(end - 1) === 13 ? 1 : 0);
+    if (len > longest) longest = len;
+    if (longest > FOLD_MAX) return 0;
+    if (len >= FOLD_MIN - 3 && !PADDED.test(src.slice(start, start + len).trimStart())) count[len]!++;
+    start = end + 1;
+  }
+  // Wrapped at word ends, lines end anywhere in the last word's length below the width: about as
+  // many just short of it as at it. Cut at a fixed width, the lines at it stand out (two of them
+  // only with none just short).
+  const near = count[longest - 1]! + count[longest - 2]! + count[longest - 3]!;
+  if (longest < FOLD_MIN || count[longest]! < 2 || count[longest]! < 3 * near) return 0;
+  if (count[longest]! >= 4) return longest;
+  // Few lines at the width: a text wrapped at word ends may have them by chance. It was not wrapped
+  // at that width if a shorter line is followed by one whose first word would have fitted on it.
+  let prev = 0;
+  for (let start = from; start < to;) {
+    let end = src.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const len = end - start - (src.charCodeAt(end - 1) === 13 ? 1 : 0);
+    const word = /^[ \t>|]*(\S*)/.exec(src.slice(start, Math.min(end, start + FOLD_MAX)))![1]!;
+    if (prev && word && prev < longest && prev + 1 + word.length <= longest) return longest;
+    prev = word ? len : 0;
+    start = end + 1;
+  }
+  return 0;
+}
+
 /** Code units turned into a string per call: String.fromCharCode takes them as arguments. */
 const CHUNK = 8192;
 
@@ -71,8 +116,10 @@ function decode(units: Uint16Array, n: number): string {
   return s;
 }
 
-export function flatten(src: string, from = 0, to = src.length): FlatText {
+/** `fold`: the text's folding width (foldWidth), when the caller measured it over more than this stretch. */
+export function flatten(src: string, from = 0, to = src.length, fold = foldWidth(src, from, to)): FlatText {
   const spacedOut = blankAfterEveryLine(src, from, to);
+  let glue = false; // the line before was cut at the fold width inside a word: no space at the join
   let blankRun = 0;
   // The flat text is never longer than its source (every step keeps, drops or shortens): code units
   // and offsets are written into arrays sized once, not pushed a character at a time (a megabyte
@@ -106,7 +153,7 @@ export function flatten(src: string, from = 0, to = src.length): FlatText {
       if (blank) {
         blank = false;
         if (pendingBreak >= 0 && n) put(10, pendingBreak);
-        else if (n) put(32, pendingSpace >= 0 ? pendingSpace : lineStart);
+        else if (n && !(glue && pendingSpace < 0)) put(32, pendingSpace >= 0 ? pendingSpace : lineStart);
         pendingBreak = -1;
       } else if (pendingSpace >= 0) put(32, pendingSpace);
       pendingSpace = -1;
@@ -116,6 +163,15 @@ export function flatten(src: string, from = 0, to = src.length): FlatText {
     }
     if (blank) blankRun++;
     else blankRun = 0;
+    const width = lineEnd - lineStart - (src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0);
+    const last = src.charCodeAt(lineStart + width - 1);
+    glue =
+      fold > 0 &&
+      !blank &&
+      width === fold &&
+      last !== 32 &&
+      last !== 9 &&
+      !PADDED.test(src.slice(lineStart, lineStart + width).trimStart());
     if (blank && pendingBreak < 0 && (!spacedOut || blankRun >= 2)) pendingBreak = lineStart;
     pendingSpace = -1;
     lineStart = lineEnd + 1;

@@ -24,6 +24,8 @@ const CASES: ReadonlyArray<[Reason, { status?: string; replyCode?: string; diagn
   ['networkerror', { status: '5.4.14', diagnostic: 'Hop count exceeded - possible mail loop' }],
   ['blocked', { status: '5.7.606', diagnostic: 'Access denied, banned sending IP [192.0.2.1]' }],
   ['blocked', { status: '5.7.1', diagnostic: 'Client host [192.0.2.1] blocked using zen.spamhaus.org' }],
+  // A provider refusing the sending IP for a while (its volume, its users' complaints): not a TLS matter (x.7.0).
+  ['blocked', { status: '4.7.0', diagnostic: 'Messages from 192.0.2.44 temporarily deferred due to user complaints' }],
   ['policyviolation', { status: '5.7.1', diagnostic: 'rejected by organization policy' }],
   ['securityerror', { status: '5.7.57', diagnostic: 'Client not authenticated to send mail' }],
   ['securityerror', { replyCode: '530', status: '5.7.0', diagnostic: 'Must issue a STARTTLS command first' }],

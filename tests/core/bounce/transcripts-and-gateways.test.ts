@@ -101,6 +101,22 @@ describe('SMTP session transcripts', () => {
     ].join('\n');
     expect(failed(text)).toEqual([['reader@bigisp.example', 'blocked', '5.7.1']]);
   });
+  it("reads Sendmail's 'Cannot send message for 5 days' as an expiry, whatever the last connection error", () => {
+    const text = [
+      'The original message was received at Wed, 9 Apr 2003 07:12:40 -0400',
+      'from gateway.riverside-isp.example [192.0.2.8]',
+      '',
+      '   ----- The following addresses had permanent fatal errors -----',
+      '<frontoffice@copperleaf-inn.example>',
+      '    (reason: Deferred: Connection timed out with mail.copperleaf-inn.example.)',
+      '',
+      '   ----- Transcript of session follows -----',
+      '<frontoffice@copperleaf-inn.example>... Cannot send message for 5 days',
+    ].join('\n');
+    expect(findBounces(text).flatMap((b) => b.recipients.map((r) => [r.address, r.reason]))).toEqual([
+      ['frontoffice@copperleaf-inn.example', 'expired'],
+    ]);
+  });
   it('reports the list member that failed, not the list an alias expanded', () => {
     const text = [
       '   ----- The following addresses had permanent fatal errors -----',
