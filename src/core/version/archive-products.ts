@@ -103,13 +103,13 @@ function scannerOf(table: readonly string[]): Scanner {
  * A name of ordinary words ("Works", "Money", "Flight Simulator") names the product only when the
  * ticket writes it as a name: with its version, after "Microsoft", or capitalised as the archive
  * writes it (a one-word name also not where any word is, at a sentence's start). A name with a
- * sign no English word has ("FoxPro", "MS-DOS", "Schedule+", "SNA") is one however it is written.
+ * capital inside a word, a digit or a sign ("FoxPro", "MS-DOS", "Schedule+") is one however it is written.
  */
 function namedAsProduct(text: string, start: number, written: string, name: string, version: string | undefined) {
   if (version) return true;
   if (/(?:microsoft|\bms)[ \u00a0]{1,3}$/i.test(text.slice(Math.max(0, start - 13), start))) return true;
-  const plain = name.split(' ').every((w) => /^[A-Z]?[a-z]+$/.test(w) || /^(?:and|for|of|the|&)$/.test(w));
-  if (!plain) return true;
+  // A capital inside a word, a digit or a sign: no English word is written so ("LINK" is "link" in capitals).
+  if (/[a-z][A-Z]|[\d+#/!-]/.test(name)) return true;
   if (written !== name && written.replace(/\s+/g, ' ') !== name) return false;
   if (name.includes(' ')) return true;
   const before = text.slice(Math.max(0, start - 40), start).replace(/["'(\s\u00a0]+$/, '');

@@ -74,3 +74,11 @@ describe("the family table's products", () => {
     expect(findArchiveProducts(table, 'syncing a Windows CE handheld').map((p) => p.name)).toEqual(['Windows CE']);
   });
 });
+
+describe('a name in capitals', () => {
+  it('is the product only as written in capitals', () => {
+    const table = productTable(lines(['Microsoft LINK for MS-DOS'], 3));
+    expect(findArchiveProducts(table, 'click the link in the mail').length).toBe(0);
+    expect(findArchiveProducts(table, 'then LINK stops with an error').map((p) => p.name)).toEqual(['LINK']);
+  });
+});
