@@ -1,6 +1,6 @@
 import { candidateArticles, rankArticles, type Match, type RankedArticle } from '../core/match';
 import { describesProduct } from '../core/find-all';
-import { findDescribed } from '../core/match/described';
+import { describedProducts, findDescribed } from '../core/match/described';
 import { readingFor } from '../core/search';
 import type { Situation } from '../core/match/scan';
 import type { TaggedMatch } from '../core/bounce';
@@ -56,7 +56,9 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
   const words = tab.words ?? [];
   if (ranked.length === 0 && words.length && describesProduct(tab.ticket)) {
     const head = await bundledIndex.searchHead();
-    const described = await readingFor(head, () => findDescribed(head, words, tab.ticket.products));
+    // The page's text is not kept here: its own products, less the non-names a capitalised run offers.
+    const products = describedProducts(head, '', tab.ticket.products);
+    const described = await readingFor(head, () => findDescribed(head, words, products));
     if (described) {
       records = new Map([...records, ...(await recordsFor([described.q]))]);
       ({ ranked } = rankTab(tab, records, described));

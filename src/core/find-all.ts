@@ -20,7 +20,7 @@ import { findTicketVersions, withBuildReleases } from './version';
 import { addBounceMatches, findBounces, withoutOtherEraArticles, type Bounce } from './bounce';
 import { scanText, type Detector, type Match } from './match';
 import { findSituation, hasArchiveBounce, withSituation } from './bounce/situation';
-import { productWords } from './match/described';
+import { describedProducts, productWords } from './match/described';
 import type { TicketVersions } from './version/ticket-versions';
 import type { SearchIndex } from './search/types';
 import { withBuildMatches } from './version/build-matches';
@@ -102,8 +102,12 @@ export async function explainTicket(
   const matches = matchesFor(found, records);
   const ticket = withBuildReleases(findTicketVersions(text), matches);
   const result = explain(text, matches, records, { ...opts, ticket });
-  if (result.articles.length > 0 || !describesProduct(ticket)) return { found, result, records };
-  const described = findDescribed(await index.searchIndex(), ticketWords(text, matches), ticket.products);
+  if (result.articles.length > 0) return { found, result, records };
+  // The archive's products the family table does not know are read from the search index's table.
+  const search = await index.searchIndex();
+  const products = describedProducts(search, text, ticket.products);
+  if (productWords(products).size === 0) return { found, result, records };
+  const described = findDescribed(search, ticketWords(text, matches), products);
   if (!described) return { found, result, records };
   for (const [q, r] of await index.lookupMany([described.q])) records.set(q, r);
   return { found, result: explain(text, matches, records, { ...opts, ticket, described }), records };

@@ -17,6 +17,7 @@ import { articlesAbout, type AboutHit, type ScopeGroup } from '../search/about';
 import { VERSION_MATCH, versionFactor } from '../search/versions';
 import { stemTerm } from '../search/stem';
 import { FIELD, type SearchIndex } from '../search/types';
+import { findArchiveProducts, productNameOf } from '../version/archive-products';
 import type { ProductMention } from '../version/products';
 import type { Situation } from './scan';
 import { contradicts } from './contrasts';
@@ -146,6 +147,36 @@ export function findDescribed(
   return { q: best.q, score: best.score, words: said.slice(0, 6) };
 }
 
+/**
+ * The products a described ticket's search is scoped by: those the ticket's versions found, and the
+ * archive's products it names that the family table does not know (version/archive-products.ts:
+ * "Flight Simulator", "Encarta 97"), from the index's own table. Of the names a capitalised run
+ * before a version offers ("During Windows 3.1": also "Windows 3.1"), those the archive names are
+ * kept when any is: "During" is no product. Only the described search reads these: verdicts keep
+ * the ticket's own products.
+ */
+export function describedProducts(
+  index: Pick<SearchIndex, 'products'>,
+  text: string,
+  products: readonly ProductMention[],
+): ProductMention[] {
+  if (index.products.length === 0) return [...products];
+  const known = new Set(index.products.map((l) => l.split('\t')[0]!.toLowerCase()));
+  const archived = (p: ProductMention) => {
+    const bare = p.version ? p.name.slice(0, p.name.length - p.version.length).trim() : p.name;
+    return known.has((productNameOf(bare) ?? bare).toLowerCase());
+  };
+  const kept = products.filter(
+    (p) =>
+      !p.family.startsWith('other:') ||
+      archived(p) ||
+      !products.some(
+        (o) => o !== p && o.start === p.start && o.end === p.end && o.family.startsWith('other:') && archived(o),
+      ),
+  );
+  return [...kept, ...findArchiveProducts(index.products, text, kept)];
+}
+
 /** How many of the best articles are weighed again by the versions the ticket names. */
 const VERSION_POOL = 10;
 
@@ -157,7 +188,9 @@ const VERSION_POOL = 10;
  */
 function byVersion(index: SearchIndex, hits: readonly AboutHit[], products: readonly ProductMention[]): AboutHit[] {
   // Each version on its own: a ticket on Visual FoxPro 5.0 under Windows 95 has articles of either.
-  const names = [...new Set(products.map((p) => p.version))].map((v) => versionFactor(index, [v]));
+  // A product the ticket names without a version ("Flight Simulator") weighs no article by it.
+  const versions = new Set(products.map((p) => p.version).filter((v) => v !== ''));
+  const names = [...versions].map((v) => versionFactor(index, [v]));
   const named = (doc: number) => names.some((f) => f(doc, FIELD.products) === VERSION_MATCH);
   return hits
     .map((h) => (named(h.doc) ? { ...h, score: h.score * VERSION_MATCH } : h))

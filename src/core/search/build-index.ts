@@ -4,6 +4,7 @@ import { titlePrefixAliases } from './aliases';
 import { stemmerKeeping, unstemmedShortForms } from './stem';
 import { indexTerms } from './tokenize';
 import { mineVariants } from './variants';
+import { productTable } from '../version/archive-products';
 import { FIELD, SEARCH_FORMAT, type SearchIndexData } from './types';
 
 const CANONICAL_Q = /^Q(\d+)$/;
@@ -125,6 +126,7 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
     terms: terms.join(''),
     aliases,
     ...(variants.length > 0 ? { variants } : {}),
+    products: productTable(records),
     df: df.join(''),
     masks: masks.join(''),
     maskSpans: maskSpans.join(''),

@@ -29,6 +29,7 @@ export interface SearchHeadImage {
   byFirst: Map<string, readonly ThesaurusEntry[]>;
   keep: readonly string[];
   variants: Map<string, readonly string[]>;
+  products: readonly string[];
   termBounds: Uint32Array;
   titlesPerPart: number;
 }
@@ -49,6 +50,7 @@ export function headImage(index: SearchIndex): SearchHeadImage {
     byFirst: new Map(index.thesaurus.byFirst),
     keep: index.thesaurus.keep,
     variants: new Map(index.variants),
+    products: [...index.products],
     termBounds: index.parts.termBounds,
     titlesPerPart: index.parts.titlesPerPart,
   };
@@ -79,6 +81,7 @@ export function openHeadImage(image: unknown, reader: SearchPartReader | null): 
       wordyTitles: image.wordyTitles ? new Set(image.wordyTitles) : null,
       thesaurus: thesaurusFromData(image.byFirst, image.keep),
       variants: image.variants,
+      products: image.products,
     };
     return assembleIndex(head, image.termBounds, image.titlesPerPart, reader);
   } catch {
@@ -104,6 +107,7 @@ function isImage(x: unknown): x is SearchHeadImage {
   // Part starts strictly ascending; the vocabulary's size after them (equal only when it is empty).
   for (let k = 1; k < b.length; k++) if (b[k]! < b[k - 1]! || (b[k] === b[k - 1] && k < b.length - 1)) return false;
   if (!(i.byFirst instanceof Map) || !(i.variants instanceof Map) || !Array.isArray(i.keep)) return false;
+  if (!Array.isArray(i.products)) return false;
   if (i.wordyTitles !== null && !Array.isArray(i.wordyTitles)) return false;
   return typeof i.titlesPerPart === 'number' && i.titlesPerPart >= 1;
 }

@@ -70,6 +70,7 @@ export function openSearchIndex(
       wordyTitles: Array.isArray(head.wordyTitles) ? new Set(head.wordyTitles) : null,
       thesaurus: buildThesaurus(head.aliases),
       variants: variantMap(Array.isArray(head.variants) ? head.variants : []),
+      products: Array.isArray(head.products) ? head.products : [],
     },
     Uint32Array.from([...bounds, n]),
     head.titlesPerPart,
@@ -91,7 +92,16 @@ export function titleNorms(count: number, lengthSum: number, lengthMax: number):
 /** What opening a head computes from it: the part of a SearchIndex that head-image.ts keeps. */
 export type OpenedHead = Pick<
   SearchIndex,
-  'count' | 'qnums' | 'terms' | 'df' | 'titleLength' | 'normByLength' | 'wordyTitles' | 'thesaurus' | 'variants'
+  | 'count'
+  | 'qnums'
+  | 'terms'
+  | 'df'
+  | 'titleLength'
+  | 'normByLength'
+  | 'wordyTitles'
+  | 'thesaurus'
+  | 'variants'
+  | 'products'
 >;
 
 /**

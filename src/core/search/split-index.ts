@@ -74,6 +74,7 @@ export function splitSearchIndex(
       df,
       aliases: aliasTerms(data.aliases ?? []),
       ...(data.variants ? { variants: data.variants } : {}),
+      ...(data.products ? { products: data.products } : {}),
       titleLengths,
       titleLengthSum: titleLengths.reduce((a, b) => a + b, 0),
       titleLengthMax: titleLengths.reduce((a, b) => Math.max(a, b), 0),

@@ -68,6 +68,11 @@ export interface SearchIndexData {
    * family the articles use together ("admin" and "administr"). Absent in an older index.
    */
   variants?: string[];
+  /**
+   * "Name\tcount" lines: the products the articles are about, as a ticket names them, with how many
+   * articles each (version/archive-products.ts). Absent in an older index.
+   */
+  products?: string[];
   /** Per term: how many characters its doc gaps take in `postings`. */
   spans: string;
   /** Per term, doc gaps (doc - previous doc - 1) Rice-coded in a bit string, padded to a character. */
@@ -97,6 +102,8 @@ export interface SearchHeadData {
   aliases: AliasTerms;
   /** SearchIndexData.variants; absent in an older head. */
   variants?: string[];
+  /** SearchIndexData.products; absent in an older head. */
+  products?: string[];
   /** Per doc, its title's length (UTF-16 units): the title norm without the titles. */
   titleLengths: number[];
   /** Sum and largest of titleLengths (the norm's average and table size, without a pass over them). */
@@ -189,6 +196,8 @@ export interface SearchIndex {
   readonly thesaurus: Thesaurus;
   /** Word variants (variants.ts): index term -> the terms of its family the archive uses with it. */
   readonly variants: ReadonlyMap<string, readonly string[]>;
+  /** The archive's product names and article counts (SearchIndexData.products); empty for an older index. */
+  readonly products: readonly string[];
   /** Postings of several-word phrases (articles with all of their terms), computed on first use. */
   readonly phrases: Map<string, TermPostings | null>;
 }

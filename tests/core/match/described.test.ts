@@ -3,7 +3,13 @@
  * from invented records, among the articles about the product the ticket names.
  */
 import { describe, expect, it } from 'vitest';
-import { caseWords, describes, findDescribed, productWords } from '../../../src/core/match/described';
+import {
+  caseWords,
+  describedProducts,
+  describes,
+  findDescribed,
+  productWords,
+} from '../../../src/core/match/described';
 import { ticketWords } from '../../../src/core/match/context';
 import { buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
 import { findTicketVersions } from '../../../src/core/version';
@@ -167,5 +173,78 @@ describe("the ticket's words that describe", () => {
       'exchange',
       'word',
     ]);
+  });
+});
+
+describe('the products a described ticket is scoped by', () => {
+  // Invented articles of a product the family table does not know, and of 16-bit Windows.
+  const GLIDER = { products: ['Microsoft Glider Simulator 98'], versions: [] };
+  const WIN = { products: ['Microsoft Windows 3.1'], versions: ['Windows 3.1'] };
+  // Enough other articles of each product that the case's words are rare among them.
+  const TOPICS = Array.from({ length: 40 }, (_, i) => `Setting ${i}`);
+  const own = [
+    articleRecord({
+      q: 'Q900701',
+      title: 'Glider Simulator: Cockpit Gauges Flicker with Fog Enabled',
+      terms: ['gauge', 'flicker', 'fog', 'cockpit'],
+      ...GLIDER,
+    }),
+    ...TOPICS.map((t, i) =>
+      articleRecord({
+        q: `Q9100${String(i).padStart(2, '0')}`,
+        title: `Glider Simulator: ${t} Problems`,
+        terms: ['setting'],
+        ...GLIDER,
+      }),
+    ),
+    articleRecord({
+      q: 'Q900720',
+      title: 'Setup Stops Copying Files When SMARTDrive Caches the Floppy',
+      terms: ['setup', 'smartdrive', 'floppy', 'copying'],
+      ...WIN,
+    }),
+    ...TOPICS.map((t, i) =>
+      articleRecord({
+        q: `Q9101${String(i).padStart(2, '0')}`,
+        title: `${t} Problems in Windows`,
+        terms: ['setting'],
+        ...WIN,
+      }),
+    ),
+    // The rest of an archive, so that the case's words are rare in it.
+    ...Array.from({ length: 60 }, (_, i) =>
+      articleRecord({
+        q: `Q9008${String(i).padStart(2, '0')}`,
+        title: `Ledger Report ${i} Totals`,
+        terms: ['ledger'],
+        products: ['Microsoft Ledger'],
+        versions: [],
+      }),
+    ),
+  ];
+  const ix2 = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(own))));
+  const scoped = (text: string) => describedProducts(ix2, text, findTicketVersions(text).products);
+  const suggested = (text: string) => findDescribed(ix2, ticketWords(text, []), scoped(text))?.q;
+
+  it("recognises a product of the archive's own table that the family table does not know, without a version", () => {
+    const text = 'In Glider Simulator the cockpit gauges flicker as soon as fog is switched on.';
+    expect(scoped(text).map((p) => p.name)).toEqual(['Glider Simulator']);
+    expect(suggested(text)).toBe('Q900701');
+    // The ticket's own products are what verdicts read: unchanged.
+    expect(findTicketVersions(text).products).toEqual([]);
+  });
+
+  it('drops the words a capitalised run before a version offers as a name when the archive names a shorter one', () => {
+    const text = 'During Windows 3.1 setup the copying stops at the second floppy while SMARTDrive is loaded.';
+    expect(findTicketVersions(text).products.map((p) => p.name)).toContain('During Windows 3.1');
+    expect(scoped(text).map((p) => p.name)).toEqual(['Windows 3.1']);
+    expect(suggested(text)).toBe('Q900720');
+  });
+
+  it('keeps every product the ticket names when the index has no table (an older index)', () => {
+    const text = 'During Windows 3.1 setup the copying stops';
+    expect(describedProducts({ products: [] }, text, findTicketVersions(text).products)).toEqual(
+      findTicketVersions(text).products,
+    );
   });
 });
