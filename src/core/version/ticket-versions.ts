@@ -9,7 +9,7 @@ import { findShorthandProducts } from './shorthand';
 import { findLaterReleases } from './later-releases';
 import { findWindowsBuilds } from './windows-builds';
 import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './levels';
-import { takesServiceReleases } from './suites';
+import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, hotfixRemoved } from './removals';
 
@@ -112,9 +112,16 @@ const TO_COME_RE = new RegExp(
   'i',
 );
 
+/** "VB 6.0 with Visual Studio SP2": the level the suite's unversioned name gives, unless it is to come. */
+function suiteLevel(text: string, p: ProductMention): string | null {
+  const s = suiteLevelNear(text, p);
+  return s && !toBeInstalled(text, s.at) ? s.level : null;
+}
+
 /** The words right before `at` say what is written there is to be installed, not installed. */
 function toBeInstalled(text: string, at: number): boolean {
-  return TO_COME_RE.test(clauseBefore(text, at));
+  // A name between the verb and the level ("will install Visual Studio SP3") is set aside.
+  return TO_COME_RE.test(clauseBefore(text, at).replace(/(?:[A-Z][\w+.]{0,15}[\s\u00a0]{1,3}){1,3}$/, ''));
 }
 
 // "Win2000 SP3 and one still on SP1": a level written alone, after a product on the same line.
@@ -305,7 +312,7 @@ export function findTicketVersions(original: string): TicketVersions {
     if (p.sp !== null) return;
     // The next product after this one's end: "SNA Server 3.0" is also offered as "Server 3.0", same span.
     const next = products.slice(i + 1).find((o) => o.start >= p.end)?.start ?? text.length;
-    p.sp = servicePackBefore(text, p.start, products) ?? servicePackAfter(text, p, next);
+    p.sp = servicePackBefore(text, p.start, products) ?? servicePackAfter(text, p, next) ?? suiteLevel(text, p);
   });
   products.push(...loneLevels(text, products));
   products.sort((a, b) => a.start - b.start);

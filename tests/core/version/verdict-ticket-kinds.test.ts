@@ -334,3 +334,16 @@ describe('a version dialog without a product name', () => {
     expect(v(exch, 'About box: Version 5.5 (Build 2650.24: Service Pack 3).')).toBe('fixed');
   });
 });
+
+describe("a suite's level written with its unversioned name", () => {
+  const vs = rec({ q: 'Q900807', versions: ['Visual Basic 6.0'], fix: spFix('Visual Studio', '6.0', '3') });
+  it("is its program's level in the same sentence", () => {
+    expect(v(vs, 'VB 6.0 with Visual Studio SP2 on the build box.')).toBe('affected');
+    expect(v(vs, 'Visual Basic 6.0 on NT 4.0 SP6a, no Visual Studio service pack applied.')).toBe('affected');
+    expect(v(vs, 'Visual Basic 6.0 with Visual Studio SP4.')).toBe('fixed');
+  });
+  it('not one to come, nor one in another sentence', () => {
+    expect(v(vs, 'VB 6.0 here. We will install Visual Studio SP3 on the VB 6.0 boxes.')).toBe('unknown');
+    expect(v(vs, 'Visual Basic 6.0 on the client. The server has Visual Studio SP4 for other tools.')).toBe('unknown');
+  });
+});
