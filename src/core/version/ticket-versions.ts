@@ -118,6 +118,10 @@ function suiteLevel(text: string, p: ProductMention): string | null {
   return s && !toBeInstalled(text, s.at) ? s.level : null;
 }
 
+const MOVE_ON_RE = new RegExp(
+  `^[\\s\\u00a0]{1,3}(?:to|onto)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?(?:[A-Z][\\w+.]{0,15}[\\s\\u00a0]{1,3}){0,3}${LEVEL}`,
+);
+
 /** The words right before `at` say what is written there is to be installed, not installed. */
 function toBeInstalled(text: string, at: number): boolean {
   // A name between the verb and the level ("will install Visual Studio SP3") is set aside.
@@ -305,7 +309,13 @@ export function findTicketVersions(original: string): TicketVersions {
   markTerminalServer(text, products);
   products.forEach((p, i) => {
     // "We plan to install NT 4.0 SP6a": the level written with the product is the one to come.
-    if (p.sp !== null && p.sp !== '0' && toBeInstalled(text, p.start)) {
+    // Not "should we update Windows 2000 SP2 to SP3": a level a move starts from is the installed one.
+    if (
+      p.sp !== null &&
+      p.sp !== '0' &&
+      toBeInstalled(text, p.start) &&
+      !MOVE_ON_RE.test(text.slice(p.end, p.end + 40))
+    ) {
       p.sp = null;
       p.build = null;
     }

@@ -347,3 +347,10 @@ describe("a suite's level written with its unversioned name", () => {
     expect(v(vs, 'Visual Basic 6.0 on the client. The server has Visual Studio SP4 for other tools.')).toBe('unknown');
   });
 });
+
+describe('a level a planned move starts from', () => {
+  it('is the installed one', () => {
+    expect(v(ntToCome, 'Should we update Windows NT 4.0 SP3 to SP6a?')).toBe('affected');
+    expect(v(ntToCome, 'We plan to upgrade NT 4.0 SP5 to Service Pack 6a next month.')).toBe('fixed');
+  });
+});
