@@ -421,8 +421,25 @@ function splitTargets(target: string): string[] {
   // "the latest Service Pack for Windows NT and Windows NT Advanced Server version 3.1": the
   // service pack is each product's, not an upgrade to the second.
   const frame = SP_FOR.exec(parts[0] ?? '')?.[0];
-  return frame ? parts.map((p, i) => (i > 0 && !/\bservice\s*pack\b|\bSP\s?\d/i.test(p) ? frame + p : p)) : parts;
+  if (frame) return parts.map((p, i) => (i > 0 && !HAS_LEVEL.test(p) ? frame + p : p));
+  // "Windows NT 4.0 and Windows NT Server 4.0, Terminal Server Edition Service Pack 4": the level
+  // ending the list is each part's of the same product line, not an upgrade to the first.
+  const level = TRAILING_SP.exec(parts[parts.length - 1] ?? '')?.[1];
+  if (!level || parts.length < 2) return parts;
+  const line = (p: string) =>
+    p
+      .replace(/^(?:Microsoft\s+)?/, '')
+      .split(/\s+/)
+      .slice(0, 2)
+      .join(' ')
+      .toLowerCase();
+  const last = line(parts[parts.length - 1]!);
+  return parts.map((p, i) =>
+    i < parts.length - 1 && !HAS_LEVEL.test(p) && /\d\s*$/.test(p) && line(p) === last ? `${p} ${level}` : p,
+  );
 }
+const HAS_LEVEL = /\bservice\s*pack\b|\bSP\s?\d/i;
+const TRAILING_SP = /\s(Service\s*Pack\s+\d{1,2}[a-z]?)[\s.]*$/i;
 const SP_FOR = /^(?:the\s+)?(?:latest\s+)?(?:U\.?S\.?\s+)?Service\s*Pack(?:\s+\d{1,2}[a-z]?)?\s+for\s+/i;
 
 /** "Latest SP" fixes get their number from a matching spNfix keyword or an install instruction. */

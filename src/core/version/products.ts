@@ -87,6 +87,8 @@ export interface ProductMention {
   program?: string;
   /** Windows NT 4.0's Terminal Server Edition, whose service packs are its own (editions.ts). */
   line?: 'tse';
+  /** The level the ticket says was removed ("uninstalled SP4"; removals.ts): the installed one is below it. */
+  below?: string;
 }
 
 // Every quantifier is bounded, so a hostile run of spaces after "Exchange 5.5" costs O(run), not O(run²).

@@ -5,6 +5,7 @@
  * verdict compares both as the suite. Office's service releases likewise: Word 97 SR-2 is Office
  * 97 SR-2.
  */
+import { LEVEL, normalLevel } from './levels';
 import { OFFICE_PROGRAMS, type ProductMention } from './products';
 
 const SUITE_FAMILY = 'suite:visual studio';
@@ -85,4 +86,38 @@ export function withSuites(mentions: readonly ProductMention[]): ProductMention[
     if (s) out.push(s);
   }
   return out;
+}
+
+const W = '[\\s\\u00a0]';
+// The suite named without its version, with the level: "with Visual Studio SP2", "no Visual Studio
+// service pack", "Office SR-2 installed".
+const SUITE_LEVEL_RE = new RegExp(
+  `(?<![\\w])(?:(no|without(?:${W}{1,3}(?:a|any))?)${W}{1,3})?(?:the${W}{1,3})?(visual${W}{1,3}studio|office)${W}{1,3}(?:${LEVEL}|(service${W}{1,3}(?:packs?|releases?)|sps?|srs?)(?![\\w]))`,
+  'gi',
+);
+const SENTENCE_END = /[.!?](?=[\s\u00a0]|$)|[;\n]/;
+
+/**
+ * The level a ticket gives a suite's program by the suite's unversioned name in the same sentence:
+ * "VC++ 6.0 with Visual Studio SP2" is at SP2, "VFP 6.0 on NT 4.0, no Visual Studio service pack"
+ * at the release itself; `at` is where the suite's words start. Null when the sentence says none.
+ */
+export function suiteLevelNear(text: string, m: ProductMention): { level: string; at: number } | null {
+  const suite = suiteOf(m);
+  if (!suite) return null;
+  const word = suite.family === OFFICE_FAMILY ? 'office' : 'visual studio';
+  const from = Math.max(0, m.start - 80);
+  const window = text.slice(from, Math.min(text.length, m.end + 80));
+  SUITE_LEVEL_RE.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  let seen = 0;
+  while ((found = SUITE_LEVEL_RE.exec(window)) && seen++ < 20) {
+    if (found[2]!.toLowerCase().replace(/[\s\u00a0]+/g, ' ') !== word) continue;
+    const at = from + found.index;
+    const between = at < m.start ? text.slice(at + found[0].length, m.start) : text.slice(m.end, at);
+    if (SENTENCE_END.test(between)) continue;
+    if (found[3]) return found[1] ? null : { level: normalLevel(found[3]), at };
+    if (found[1] && found[4]) return { level: '0', at };
+  }
+  return null;
 }

@@ -9,8 +9,9 @@ import { findShorthandProducts } from './shorthand';
 import { findLaterReleases } from './later-releases';
 import { findWindowsBuilds } from './windows-builds';
 import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './levels';
-import { takesServiceReleases } from './suites';
+import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
+import { applyRemovals, hotfixRemoved } from './removals';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -53,7 +54,11 @@ const SP_BEFORE_RE = new RegExp(
   'i',
 );
 
-const BARE_RE = new RegExp(`(?<![\\w.])(\\d{1,2}\\.\\d{1,2}[a-z]?)[\\s\\u00a0]{0,3},?[\\s\\u00a0]{0,3}${LEVEL}`, 'gi');
+// "5.5 SP4", and a dialog's "Version 5.5 (Build 2448.4: Service Pack 2)" with no product name on it.
+const BARE_RE = new RegExp(
+  `(?<![\\w.])(\\d{1,2}\\.\\d{1,2}[a-z]?)[\\s\\u00a0]{0,3}(?:,|\\([\\s\\u00a0]{0,3}build[\\s\\u00a0]{0,3}[:#]?[\\s\\u00a0]{0,3}\\d{1,5}(?:\\.\\d{1,5}){0,2}[\\s\\u00a0]{0,3}[:;,])?[\\s\\u00a0]{0,3}${LEVEL}`,
+  'gi',
+);
 
 // "plus the Security Rollup Package", "with a store hotfix", "hotfix applied", "the QFE is installed".
 const PATCHED_RE =
@@ -95,7 +100,32 @@ function servicePackBefore(text: string, start: number, products: readonly Produ
   // "Exchange 2000 SP3 on Windows 2000 Server", "Exch 5.5 SP4 (NT4)": the level is the product's before it.
   const at = from + m.index;
   if (products.some((p) => p.start <= at && at < p.end)) return null;
+  // "We will install SP3 on Exchange 5.5": a level to come.
+  if (toBeInstalled(text, at)) return null;
   return normalLevel(m[1]!);
+}
+
+// "we plan to install", "should we apply", "going to upgrade to", "if we deploy": what follows is to
+// come, not installed. Only where the words after the verb lead straight to what it installs.
+const TO_COME_RE = new RegExp(
+  `(?:${NOT_YET_RE.source}|\\b(?:if|whether|once)\\b)[^.;!?\\n,]{0,30}?\\b(?:install|apply|deploy|upgrade|update|move|go|put|push|roll[\\s\\u00a0]{1,3}out)(?:ing)?[\\s\\u00a0]{1,3}(?:(?:to|the|it|all|our|onto|them)[\\s\\u00a0]{1,3}){0,2}$`,
+  'i',
+);
+
+/** "VB 6.0 with Visual Studio SP2": the level the suite's unversioned name gives, unless it is to come. */
+function suiteLevel(text: string, p: ProductMention): string | null {
+  const s = suiteLevelNear(text, p);
+  return s && !toBeInstalled(text, s.at) ? s.level : null;
+}
+
+const MOVE_ON_RE = new RegExp(
+  `^[\\s\\u00a0]{1,3}(?:to|onto)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?(?:[A-Z][\\w+.]{0,15}[\\s\\u00a0]{1,3}){0,3}${LEVEL}`,
+);
+
+/** The words right before `at` say what is written there is to be installed, not installed. */
+function toBeInstalled(text: string, at: number): boolean {
+  // A name between the verb and the level ("will install Visual Studio SP3") is set aside.
+  return TO_COME_RE.test(clauseBefore(text, at).replace(/(?:[A-Z][\w+.]{0,15}[\s\u00a0]{1,3}){1,3}$/, ''));
 }
 
 // "Win2000 SP3 and one still on SP1": a level written alone, after a product on the same line.
@@ -278,10 +308,21 @@ export function findTicketVersions(original: string): TicketVersions {
   products.sort((a, b) => a.start - b.start);
   markTerminalServer(text, products);
   products.forEach((p, i) => {
+    // "We plan to install NT 4.0 SP6a": the level written with the product is the one to come.
+    // Not "should we update Windows 2000 SP2 to SP3": a level a move starts from is the installed one.
+    if (
+      p.sp !== null &&
+      p.sp !== '0' &&
+      toBeInstalled(text, p.start) &&
+      !MOVE_ON_RE.test(text.slice(p.end, p.end + 40))
+    ) {
+      p.sp = null;
+      p.build = null;
+    }
     if (p.sp !== null) return;
     // The next product after this one's end: "SNA Server 3.0" is also offered as "Server 3.0", same span.
     const next = products.slice(i + 1).find((o) => o.start >= p.end)?.start ?? text.length;
-    p.sp = servicePackBefore(text, p.start, products) ?? servicePackAfter(text, p, next);
+    p.sp = servicePackBefore(text, p.start, products) ?? servicePackAfter(text, p, next) ?? suiteLevel(text, p);
   });
   products.push(...loneLevels(text, products));
   products.sort((a, b) => a.start - b.start);
@@ -319,10 +360,10 @@ export function findTicketVersions(original: string): TicketVersions {
   }
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
   return {
-    products,
+    products: applyRemovals(text, products),
     files,
     ...(later.length ? { later } : {}),
     ...(bare.length ? { bare } : {}),
-    ...(PATCHED_RE.test(text) ? { patched: true } : {}),
+    ...(PATCHED_RE.test(text) && !hotfixRemoved(text) ? { patched: true } : {}),
   };
 }

@@ -135,11 +135,17 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
 function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResult {
   // 1. A file version the ticket quotes, against the article's fixed file (its file table's, or a
   //    fix that names a file: "corrected in VFORMS.DLL version 3.2.0.4064").
-  for (const f of [...record.files, ...fileFixes(record)]) {
-    if (!f.version || !parseDotted(f.version)) continue;
-    const seen = ticket.files.find((t) => t.name === f.name.toLowerCase());
+  const fixedFiles = [...record.files, ...fileFixes(record)].filter((f) => f.version && parseDotted(f.version));
+  for (const f of fixedFiles) {
+    const seen = ticket.files.find(
+      (t) =>
+        t.name === f.name.toLowerCase() &&
+        // A table with the file for several releases: the ticket's is judged by its own release's row.
+        (sameRelease(t.version, f.version!) ||
+          !fixedFiles.some((o) => o.name.toLowerCase() === t.name && sameRelease(t.version, o.version!))),
+    );
     if (!seen) continue;
-    return compareVersions(seen.version, f.version) >= 0
+    return compareVersions(seen.version, f.version!) >= 0
       ? { verdict: 'fixed', reason: `the ticket's ${f.name} ${seen.version} is at or above the fixed ${f.version}` }
       : { verdict: 'affected', reason: `the ticket's ${f.name} ${seen.version} is older than the fixed ${f.version}` };
   }
@@ -201,6 +207,13 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
       if (!fixed || !fixed.version) continue;
       const fixedBuild = parseDotted(fixed.version)?.[2];
       if (fixedBuild === undefined) continue;
+      // A level's build is the service pack's own files: a ticket that says a hotfix is on top of it
+      // may have the fixed file already.
+      if (build < fixedBuild && !p.build && ticket.patched)
+        return {
+          verdict: 'unknown',
+          reason: `the ticket's ${p.name}${spText(p.sp)} predates the fixed ${fixed.name} ${fixed.version}, but the ticket says a hotfix is installed`,
+        };
       return build >= fixedBuild
         ? {
             verdict: 'fixed',
@@ -244,6 +257,14 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
       // lists it as affected too; a later major version is another code base, not judged here.
       const later = mentions.find((p) => laterInLine(p, fixProduct) && !listedAffected(record, p));
       if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fix!.text}` };
+      // A level removed ("uninstalled SP4") leaves one below it: below the fix's own level, or a
+      // lower one, that predates the fix. An inferred number is only an upper bound of the fix.
+      const under = same.find((p) => p.below && !fix!.inferred && compareServicePacks(p.below, fix!.servicePack) <= 0);
+      if (under)
+        return {
+          verdict: 'affected',
+          reason: `the ticket's ${under.name} is below SP${under.below}, which it removed; fixed in ${fix!.text}`,
+        };
       if (same.length > 0) {
         return {
           verdict: 'unknown',
@@ -269,6 +290,13 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
         return {
           verdict: 'affected',
           reason: `the ticket's ${bare.name}${spText(bare.sp)} predates any service pack; fixed in the ${fix!.text}`,
+        };
+      // A level the article lists as affected predates its fix, whatever the fix's number.
+      const listedLevel = same.find((p) => p.sp !== 'latest' && listedAtLevel(record, p));
+      if (listedLevel)
+        return {
+          verdict: 'affected',
+          reason: `the ticket's ${listedLevel.name}${spText(listedLevel.sp)} is listed as affected; fixed in the ${fix!.text}`,
         };
       if (same.length > 0) {
         return {
@@ -590,6 +618,13 @@ function fixTheTicketNames(record: ArticleRecord, ticket: TicketVersions): Fix |
       candidates[0]
     )?.fix ?? null
   );
+}
+
+/** Two versions of one file from the same release line (same major number): Asp.dll 5.0.2195.2966 and 5.0.2195.3649. */
+function sameRelease(a: string, b: string): boolean {
+  const x = parseDotted(a);
+  const y = parseDotted(b);
+  return !!x && !!y && x[0] === y[0];
 }
 
 const FILE_NAME = /^[\w-]{1,40}\.(?:exe|dll|sys|ocx|cpl|drv|vxd|386)$/i;

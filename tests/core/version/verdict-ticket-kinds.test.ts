@@ -282,3 +282,75 @@ describe('programs of one suite', () => {
     expect(v(rec({ q: 'Q900418', versions: ['Office 2000'] }), 'Word 2000 crashes when saving')).toBe('affected');
   });
 });
+
+const ntToCome = rec({ q: 'Q900806', versions: ['Windows NT 4.0'], fix: spFix('Windows NT', '4.0', '5') });
+
+describe('a level to come', () => {
+  it('is not installed, written with its product or before it', () => {
+    expect(v(ntToCome, 'We plan to install NT 4.0 SP5 on the file servers.')).toBe('unknown');
+    expect(v(ntToCome, 'Should we apply Windows NT 4.0 SP6a?')).toBe('unknown');
+    expect(v(ntToCome, 'We will install SP5 on NT 4.0 next weekend.')).toBe('unknown');
+    expect(v(ntToCome, 'Should we apply Windows NT 4.0 SP6a? Today they run Windows NT 4.0 SP3.')).toBe('affected');
+  });
+  it('is not read into a level that is installed', () => {
+    expect(v(ntToCome, 'If we install SP6a on the NT 4.0 SP3 box, will it go away?')).toBe('affected');
+    expect(v(ntToCome, 'We installed NT 4.0 SP5 last week.')).toBe('fixed');
+  });
+});
+
+describe('a file the article fixes for several releases', () => {
+  const twoReleases = rec({
+    q: 'Q900803',
+    versions: ['Internet Information Server 4.0', 'Internet Information Services 5.0'],
+    fix: spFix('Windows', '2000', '3'),
+    files: [
+      { name: 'Web.dll', version: '4.2.745.1' },
+      { name: 'Web.dll', version: '5.0.2195.3649' },
+    ],
+  });
+  it("judges the ticket's file by its own release's row", () => {
+    expect(v(twoReleases, 'web.dll 5.0.2195.2966 on the Win2k server')).toBe('affected');
+    expect(v(twoReleases, 'web.dll 5.0.2195.4000 on the Win2k server')).toBe('fixed');
+    expect(v(twoReleases, 'web.dll 4.2.739.1 on the NT box')).toBe('affected');
+  });
+});
+
+describe('a level the article lists, against a fix it does not number', () => {
+  it('is affected', () => {
+    const latest = rec({
+      q: 'Q900804',
+      versions: ['SNA Server 4.0', 'SNA Server 4.0 SP1'],
+      fix: fix({ text: 'latest SNA Server 4.0 service pack', product: 'SNA Server', version: '4.0' }),
+    });
+    expect(v(latest, 'SNA Server 4.0 SP1 on the host gateway')).toBe('affected');
+    expect(v(latest, 'SNA Server 4.0 SP2 on the host gateway')).toBe('unknown');
+  });
+});
+
+describe('a version dialog without a product name', () => {
+  it("is the article's product at the dialog's level", () => {
+    const exch = rec({ q: 'Q900805', versions: ['Exchange Server 5.5'], fix: spFix('Exchange Server', '5.5', '3') });
+    expect(v(exch, 'Server info: Version 5.5 (Build 2448.4: Service Pack 2).')).toBe('affected');
+    expect(v(exch, 'About box: Version 5.5 (Build 2650.24: Service Pack 3).')).toBe('fixed');
+  });
+});
+
+describe("a suite's level written with its unversioned name", () => {
+  const vs = rec({ q: 'Q900807', versions: ['Visual Basic 6.0'], fix: spFix('Visual Studio', '6.0', '3') });
+  it("is its program's level in the same sentence", () => {
+    expect(v(vs, 'VB 6.0 with Visual Studio SP2 on the build box.')).toBe('affected');
+    expect(v(vs, 'Visual Basic 6.0 on NT 4.0 SP6a, no Visual Studio service pack applied.')).toBe('affected');
+    expect(v(vs, 'Visual Basic 6.0 with Visual Studio SP4.')).toBe('fixed');
+  });
+  it('not one to come, nor one in another sentence', () => {
+    expect(v(vs, 'VB 6.0 here. We will install Visual Studio SP3 on the VB 6.0 boxes.')).toBe('unknown');
+    expect(v(vs, 'Visual Basic 6.0 on the client. The server has Visual Studio SP4 for other tools.')).toBe('unknown');
+  });
+});
+
+describe('a level a planned move starts from', () => {
+  it('is the installed one', () => {
+    expect(v(ntToCome, 'Should we update Windows NT 4.0 SP3 to SP6a?')).toBe('affected');
+    expect(v(ntToCome, 'We plan to upgrade NT 4.0 SP5 to Service Pack 6a next month.')).toBe('fixed');
+  });
+});
