@@ -5,6 +5,7 @@ import { stemmerKeeping, unstemmedShortForms } from './stem';
 import { indexTerms } from './tokenize';
 import { mineVariants } from './variants';
 import { productTable } from '../version/archive-products';
+import { rawVersionNumbers, unpaddedVersion } from './versions';
 import { FIELD, SEARCH_FORMAT, type SearchIndexData } from './types';
 
 const CANONICAL_Q = /^Q(\d+)$/;
@@ -41,6 +42,9 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
         const term = stemTerm(t);
         masks.set(term, (masks.get(term) ?? 0) | field);
         if (field === FIELD.errors && term !== t) masks.set(t, (masks.get(t) ?? 0) | FIELD.errorWord);
+        // "QuickBASIC 4.50" is also "4.5" (and its "5"), as agents write it (versions.ts).
+        const short = field === FIELD.products ? unpaddedVersion(term) : null;
+        if (short) for (const s of [short, ...short.split('.')]) masks.set(s, (masks.get(s) ?? 0) | field);
       }
     };
     add(record.title, FIELD.title);
@@ -48,6 +52,9 @@ export function buildSearchIndex(records: readonly ArticleRecord[], opts: BuildS
     for (const f of record.files) add(f.version ? `${f.name} ${f.version}` : f.name, FIELD.files);
     for (const p of record.products) add(p, FIELD.products);
     for (const v of record.versions) add(v, FIELD.products);
+    // An applies-to list that names no product ("See article") still has its version numbers.
+    // Its parts too, as a product's version has them: "c 6.0" asks for "6" and "0" as words.
+    if (record.versions.length === 0) add(rawVersionNumbers(record.versionsRaw ?? '').join(' '), FIELD.products);
     for (const o of record.os) add(o, FIELD.products);
     add(record.fixedIn, FIELD.products);
     for (const f of record.fixes) add(f.text, FIELD.products);

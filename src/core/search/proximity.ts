@@ -12,10 +12,40 @@ import { STOPWORDS } from './tokenize';
 export const PAIR_BONUS = 0.05;
 export const MAX_PAIRS = 3;
 
-/** A phrase-form text (tokenize.ts phraseForm) as index terms in order, stopwords dropped. */
-export function orderedTerms(phrase: string, stem: (word: string) => string): string[] {
+/**
+ * "doesn" "t", "can" "t": the tokeniser cuts a contraction at its apostrophe; the first half tells
+ * it is a negation.
+ */
+export const CUT_NEGATION = /^(?:does|do|did|is|was|are|were|has|have|had|ca|wo|could|would|should)n$/;
+
+/**
+ * Words that say something does not happen. The query drops them as filler, yet a title says them
+ * ("No GPS Device Found", "DO FORM Does Not Display a Form", "Cannot Start"): for pairs they are
+ * one term, NOT, however either side spells the negation.
+ */
+const NEGATIONS: ReadonlySet<string> = new Set(
+  'not no cannot never doesnt dont didnt cant wont isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt'.split(
+    ' ',
+  ),
+);
+export const NOT = 'not';
+
+/**
+ * A phrase-form text (tokenize.ts phraseForm) as index terms in order: stopwords dropped, and the
+ * words in `skip` (the query's filler), so "Hangs After Installing" pairs with "hangs installing"
+ * as the query keeps it; a negation, however spelt, is NOT.
+ */
+export function orderedTerms(phrase: string, stem: (word: string) => string, skip?: ReadonlySet<string>): string[] {
+  const words = phrase.split(' ').filter((w) => w !== '');
   const out: string[] = [];
-  for (const w of phrase.split(' ')) if (w && !STOPWORDS.has(w)) out.push(stem(w));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (words[i + 1] === 't' && CUT_NEGATION.test(w)) {
+      out.push(NOT);
+      i++;
+    } else if (NEGATIONS.has(w)) out.push(NOT);
+    else if (!STOPWORDS.has(w) && !skip?.has(w)) out.push(stem(w));
+  }
   return out;
 }
 

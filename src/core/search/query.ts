@@ -21,7 +21,7 @@ import { PHRASE_SLACK, phraseForm, STOPWORDS, tokenizeText, type SlashName } fro
 import { findPhrases } from './thesaurus';
 import { gluedPhrases, isDottedGlued, splitGlued } from './glued';
 import { splitWord } from './split';
-import { adjacentPairs, MAX_PAIRS, orderedTerms, pairFactor } from './proximity';
+import { adjacentPairs, CUT_NEGATION, MAX_PAIRS, orderedTerms, pairFactor } from './proximity';
 import { queryVersions, versionFactor } from './versions';
 import { platformFactor, queryPlatforms } from './platforms';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
@@ -154,13 +154,11 @@ function lastPartText(parts: readonly string[]): string | undefined {
  * "t", two words no filler list names; "t" then matched every title with a contraction in it and
  * "won" the articles about winning. Joined ("doesnt", "cant", "wont"), they are the filler they are.
  */
-const NEGATED = /^(?:does|do|did|is|was|are|were|has|have|had|ca|wo|could|would|should)n$/;
-
 function withContractions(tokens: readonly string[]): { tokens: string[]; last: boolean } {
   const out: string[] = [];
   let last = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i + 1] === 't' && NEGATED.test(tokens[i]!)) {
+    if (tokens[i + 1] === 't' && CUT_NEGATION.test(tokens[i]!)) {
       out.push(tokens[i]! + 't');
       last = ++i === tokens.length - 1;
     } else out.push(tokens[i]!);
@@ -412,7 +410,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   // Pairs of query words side by side in the title (proximity.ts); one word has no pair. A title
   // is read only where two query words can stand in it.
   const lastWord = words[words.length - 1];
-  const queryTerms = words.length >= 2 ? words.map((w) => (w.prefix ? w.text : index.thesaurus.stem(w.text))) : null;
+  const queryTerms = words.length >= 2 ? pairTerms(index, parsed.phrase, lastWord!) : null;
   const mayPair = (doc: number) => inTitles.count(doc) + (lastWord?.prefix ? 1 : 0) >= 2;
 
   // What each article scores without its title and the most its title could add (titleBound); an
@@ -615,7 +613,25 @@ function titleTerms(index: SearchIndex, doc: number): string[] {
   if (known) return known;
   // A title not read yet ('' from titlePhrase, its part noted as wanted) is not kept.
   const phrase = titlePhrase(index, doc);
-  return phrase === '' ? [] : (lists[doc] = orderedTerms(phrase, index.thesaurus.stem));
+  return phrase === '' ? [] : (lists[doc] = orderedTerms(phrase, index.thesaurus.stem, PAIR_SKIP));
+}
+
+/**
+ * Words skipped on both sides before pairs are compared: the filler a query drops, and the words
+ * that tie others together ("could not copy" says no more than "not copy" to a title that has it).
+ */
+const PAIR_SKIP: ReadonlySet<string> = new Set([...QUERY_FILLER, ...FUNCTION_WORDS]);
+
+/**
+ * The query's words in order as pairs compare them (proximity.ts): its filler and function words
+ * dropped as the titles' are, its negations kept as NOT, the word being typed as typed (it pairs with the title
+ * words it begins).
+ */
+function pairTerms(index: SearchIndex, phrase: string, last: QueryWord): string[] {
+  const terms = orderedTerms(' ' + phrase + ' ', index.thesaurus.stem, PAIR_SKIP);
+  if (last.prefix && terms.length > 0 && terms[terms.length - 1] === index.thesaurus.stem(last.text))
+    terms[terms.length - 1] = last.text;
+  return terms;
 }
 
 /** A glued product and version is near-certain, as the archive's own acronyms are (thesaurus.ts). */

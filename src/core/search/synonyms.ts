@@ -70,6 +70,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['exit code', 'return code', 'errorlevel', 'error level'],
   ['hard drive', 'hard disk'],
   ['whole', 'entire'],
+  // What is on the screen: agents say show, the articles' titles display ("Does Not Display a Form").
+  ['show', 'display'],
   // A portable computer as agents name it; the articles say portable or mobile.
   ['laptop', 'notebook computer', 'portable computer', 'mobile'],
   // A language as agents name it; the articles name its script or character set.

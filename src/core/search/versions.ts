@@ -118,6 +118,30 @@ export function versionFactor(
   };
 }
 
+/**
+ * "6.00", "5.10", "4.50a": the old applies-to lists pad a version's minor number with a zero
+ * ("QuickBASIC 4.50", "C 6.00a"); agents write "6.0", "5.1", "4.5". The index adds the short form
+ * beside the padded one (build-index.ts), so a query's version finds both.
+ */
+const PADDED = /^(\d{1,2}\.\d)0([a-z]?)$/;
+
+export function unpaddedVersion(term: string): string | null {
+  const m = PADDED.exec(term);
+  return m ? m[1]! + m[2]! : null;
+}
+
+/** A version number in a raw Version(s) field ("6.00 6.00a | 6.00 6.00a", "5.00 5.10"). */
+const RAW_VERSION = /^\d{1,2}\.\d{1,2}[a-z]?$/;
+
+/**
+ * The version numbers of an article's raw Version(s) field, for the articles whose applies-to list
+ * names no product (the old language articles: "Product(s): See article"), which otherwise have no
+ * version for a query's "c 6.0" to find. Platform prefixes ("WINDOWS:3.0") are left to the parser.
+ */
+export function rawVersionNumbers(raw: string): string[] {
+  return [...new Set(raw.split(/[\s|,;]+/).filter((t) => RAW_VERSION.test(t)))];
+}
+
 /** A year's two digits ("95") stand for the year: "Cinemania 95" is "Cinemania 1995" in the archive. */
 const YEAR = /^[89]\d$/;
 

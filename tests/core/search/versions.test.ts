@@ -8,8 +8,11 @@ import {
   VERSION_MISMATCH,
   versionFactor,
   versionSpellings,
+  rawVersionNumbers,
+  unpaddedVersion,
 } from '../../../src/core/search/versions';
 import { record } from '../../fixtures/search/records';
+import { articleRecord } from '../../fixtures/article-record';
 
 describe('queryVersions', () => {
   it('reads a number after a product name as its version', () => {
@@ -78,5 +81,60 @@ describe('versions in the ranking', () => {
     expect(of(330004)).toBe(VERSION_MATCH);
     expect(of(330003)).toBe(1);
     expect(of(330005)).toBe(VERSION_MISMATCH);
+  });
+});
+
+describe('versions the old applies-to lists pad or leave unnamed', () => {
+  it('reads "6.00" as "6.0" and "5.10" as "5.1", and a raw field\'s version numbers', () => {
+    expect(unpaddedVersion('6.00')).toBe('6.0');
+    expect(unpaddedVersion('5.10')).toBe('5.1');
+    expect(unpaddedVersion('6.00a')).toBe('6.0a');
+    expect(unpaddedVersion('5.5')).toBeNull();
+    expect(unpaddedVersion('3.51')).toBeNull();
+    expect(rawVersionNumbers('6.00 6.00a | 6.00 6.00a')).toEqual(['6.00', '6.00a']);
+    expect(rawVersionNumbers('WINDOWS:3.0')).toEqual([]);
+  });
+
+  const ix = loadSearchIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildSearchIndex([
+          // An old language article: no product named, its versions only in the raw field.
+          articleRecord({
+            q: 'Q331001',
+            title: 'Object Files Go to the Wrong Directory',
+            keywords: ['mspl13_c'],
+            versionsRaw: '6.00 6.00a | 6.00 6.00a',
+          }),
+          record({
+            q: 'Q331002',
+            title: 'Object Files Go to the Wrong Directory When Linking',
+            products: ['Microsoft Visual FoxPro for Windows'],
+            versions: ['Visual FoxPro for Windows 6.0'],
+          }),
+          record({
+            q: 'Q331003',
+            title: 'QuickBASIC Compiled Program Prints Arrays Wrong in Windows',
+            products: ['Microsoft QuickBASIC'],
+            versions: ['QuickBASIC 4.50'],
+          }),
+          record({
+            q: 'Q331004',
+            title: 'QuickBASIC Compiled Program Prints Arrays Wrong',
+            products: ['Microsoft QuickBASIC'],
+            versions: ['QuickBASIC 4.00'],
+          }),
+        ]),
+      ),
+    ),
+  );
+  const top = (query: string) => search(ix, query)[0]?.q;
+
+  it('finds the version of an article whose applies-to list names no product', () => {
+    expect(top('c 6.0 object files wrong directory')).toBe('Q331001');
+  });
+
+  it('finds a padded version ("4.50") from the version as agents write it ("4.5")', () => {
+    expect(top('quickbasic 4.5 compiled program prints arrays wrong')).toBe('Q331003');
   });
 });

@@ -356,6 +356,8 @@ describe('synonyms and shorthand', () => {
             record({ q: 'Q900007', title: 'How to Repair a Damaged Mailbox File' }),
             record({ q: 'Q900008', title: 'Temporary Directory Must Be on a Local Drive' }),
             record({ q: 'Q900009', title: 'Temporary Files on a Local Drive' }),
+            record({ q: 'Q900010', title: 'Report Does Not Display the Totals Column' }),
+            record({ q: 'Q900011', title: 'Report Does Not Print the Totals Column' }),
           ]),
         ),
       ),
@@ -370,6 +372,10 @@ describe('synonyms and shorthand', () => {
 
     it('"programs" are the applications of the titles', () => {
       expect(top('cannot start programs from a shortcut on the network')).toBe('Q900003');
+    });
+
+    it('what an agent says does not show, the titles say does not display', () => {
+      expect(top('report doesnt show totals column')).toBe('Q900010');
     });
 
     it('a folder is what the older articles call a directory', () => {
