@@ -26,6 +26,8 @@ export interface ExplainedMatch {
   slots?: { value: string; articleValue: string }[];
   /** Build matches: the build, its product and release, and the later releases. */
   build?: BuildInfo;
+  /** The ticket retyped the message: how many of its words it dropped, added or changed. */
+  edits?: number;
 }
 
 export interface ExplainResult {
@@ -59,9 +61,10 @@ function matchWhy(m: Match): string {
   const quoted = m.articles.length
     ? `${what} quoted by ${m.articles.length} article${m.articles.length > 1 ? 's' : ''}`
     : what;
+  const retyped = m.edits ? `${quoted}, retyped (${m.edits} word${m.edits > 1 ? 's' : ''} differ)` : quoted;
   return m.slots
-    ? `${quoted}, with another value: ${m.slots.map((s) => `'${s.value}' where the article has '${s.articleValue}'`).join(', ')}`
-    : quoted;
+    ? `${retyped}, with another value: ${m.slots.map((s) => `'${s.value}' where the article has '${s.articleValue}'`).join(', ')}`
+    : retyped;
 }
 
 /**
@@ -125,6 +128,7 @@ export function explain(
           why: m.why ?? matchWhy(m),
           ...(m.slots ? { slots: m.slots } : {}),
           ...(m.build ? { build: m.build } : {}),
+          ...(m.edits ? { edits: m.edits } : {}),
         };
       }),
     articles: ranked,

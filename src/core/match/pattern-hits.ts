@@ -40,6 +40,8 @@ export interface RawHit {
   p: number;
   start: number;
   end: number;
+  /** Words the ticket dropped, added or changed against the pattern (tolerant match); 0 when exact. */
+  edits: number;
 }
 
 // Token i lives in slot i & MASK while i >= produced - CAP.
@@ -134,8 +136,38 @@ function verify(det: Detector, first: number, len: number, i: number, hits: RawH
     const after = guards[4 * k + 1]!;
     if (holds(guards[4 * k]!, after, i) && holds(guards[4 * k + 2]!, guards[4 * k + 3]!, i))
       verifyPattern(slotBlock[k]!, len, i, hits);
+    else if (
+      tolerant !== null &&
+      holdsNear(guards[4 * k]!, after, i, len) &&
+      holdsNear(guards[4 * k + 2]!, guards[4 * k + 3]!, i, len)
+    )
+      verifyRetyped(slotBlock[k]!, len, i, hits);
     if ((after & 1) === 0) return;
   }
+}
+
+/** holds, with the guard up to TOLERANT_MAX tokens off its place: edits between it and the anchor shift it. */
+function holdsNear(hash: number, packed: number, i: number, len: number): boolean {
+  const width = guardWidth(packed);
+  if (width === 0) return true;
+  const offset = guardOffset(packed);
+  if (offset > 0) {
+    for (
+      let t = Math.max(i + 1, i + offset - TOLERANT_MAX), end = i + offset + width + TOLERANT_MAX;
+      t < end && t < produced;
+      t++
+    )
+      if (ringHash[t & MASK] === hash) return true;
+    return false;
+  }
+  const low = Math.max(0, produced - CAP);
+  for (
+    let t = Math.min(i - len, i + offset + TOLERANT_MAX), end = i + offset - width - TOLERANT_MAX;
+    t > end && t >= low;
+    t--
+  )
+    if (ringHash[t & MASK] === hash) return true;
+  return false;
 }
 
 /**
@@ -164,10 +196,162 @@ function verifyPattern(b: number, len: number, i: number, hits: RawHit[]): void 
   for (let t = 0; t < len; t++) if (ringHash[(s + t) & MASK] !== items[base + ((at + t) << 1)]) return;
   budget = STEP_BUDGET;
   const last = fwd(base, at + len, items[b + BLOCK_ITEMS]!, i + 1);
-  if (last === FAIL) return;
-  const first = back(base, at - 1, s - 1);
-  if (first === FAIL) return;
-  hits.push({ p: items[b + BLOCK_ID]!, start: ringStart[first & MASK]! & START, end: ringEnd[last & MASK]! });
+  const first = last === FAIL ? FAIL : back(base, at - 1, s - 1);
+  if (first !== FAIL) {
+    hits.push({
+      p: items[b + BLOCK_ID]!,
+      start: ringStart[first & MASK]! & START,
+      end: ringEnd[last & MASK]!,
+      edits: 0,
+    });
+    return;
+  }
+  if (tolerant !== null) verifyTolerant(b, base, at, len, i, s, hits);
+}
+
+/** A pattern whose guards are off their places: its anchor, then only the tolerant comparison. */
+function verifyRetyped(b: number, len: number, i: number, hits: RawHit[]): void {
+  if (items[b + BLOCK_LEN] !== len) return;
+  const base = b + BLOCK_HEADER;
+  const at = items[b + BLOCK_AT]!;
+  const s = i - len + 1;
+  for (let t = 0; t < len; t++) if (ringHash[(s + t) & MASK] !== items[base + ((at + t) << 1)]) return;
+  verifyTolerant(b, base, at, len, i, s, hits);
+}
+
+/*
+ * Tolerant verification. Tickets retype a message: a word dropped ("An unknown error occurred"),
+ * added ("Cannot run a second instance"), changed ("could not" for "cannot"), or the end left off.
+ * Where the anchor matched and the exact comparison failed, a fully specific message with enough
+ * words is compared again allowing a few such edits, one per TOLERANT_WORDS literal words, at
+ * most TOLERANT_MAX: what is left still pins the message down (five words in six, in order,
+ * around its rare anchor), while a short or common message ("Access is denied.", a damped one)
+ * never matches approximately. Runs only after an exact failure, so exact scans cost nothing more.
+ */
+const TOLERANT_WORDS = 6;
+const TOLERANT_MAX = 3;
+/** A shorter message less one word is a phrase of prose ("the application has stopped responding"). */
+const TOLERANT_MIN_WORDS = 8;
+const TOLERANT_BUDGET = 4096;
+/** Nearly fully specific: a message other articles use as prose in passing is damped below it. */
+const TOLERANT_WEIGHT = 0.8;
+/** Per pattern id, whether it may match approximately (the detector's weight 1): set per scan. */
+let tolerant: Detector | null = null;
+/** Edits left when the last successful fwdT / backT reached the pattern's end. */
+let leftAtEnd = 0;
+
+function allowedEdits(b: number): number {
+  const id = items[b + BLOCK_ID]!;
+  // A bounce is pasted, not retyped, and its boilerplate one word away is another article's variant.
+  if (tolerant!.weightOf(id) < TOLERANT_WEIGHT || tolerant!.isNdr(id)) return 0;
+  const n = items[b + BLOCK_ITEMS]!;
+  let literals = 0;
+  // A message with a placeholder or example value matches another value already: its literal frame
+  // one word away is often a generic one ("The <name> service failed to start ...").
+  for (let x = b + BLOCK_HEADER, end = x + 2 * n; x < end; x += 2) {
+    if (items[x + 1] !== 0) return 0;
+    literals++;
+  }
+  return literals < TOLERANT_MIN_WORDS ? 0 : Math.min(TOLERANT_MAX, Math.floor(literals / TOLERANT_WORDS));
+}
+
+function verifyTolerant(b: number, base: number, at: number, len: number, i: number, s: number, hits: RawHit[]): void {
+  const allowed = allowedEdits(b);
+  if (allowed === 0) return;
+  const n = items[b + BLOCK_ITEMS]!;
+  budget = TOLERANT_BUDGET;
+  // Fewest edits first, split every way between the two sides of the anchor.
+  for (let e = 1; e <= allowed; e++) {
+    for (let ef = 0; ef <= e; ef++) {
+      const last = fwdT(base, at + len, n, i + 1, ef);
+      if (last === FAIL) continue;
+      const usedF = ef - leftAtEnd;
+      const first = backT(base, at - 1, s - 1, e - usedF);
+      if (first === FAIL) continue;
+      const edits = usedF + (e - usedF - leftAtEnd);
+      hits.push({
+        p: items[b + BLOCK_ID]!,
+        start: ringStart[first & MASK]! & START,
+        end: ringEnd[last & MASK]!,
+        edits,
+      });
+      return;
+    }
+    if (budget < 0) return;
+  }
+}
+
+/** fwd with up to `e` edits; the last token matched, or FAIL. A match never ends on an edit. */
+function fwdT(base: number, idx: number, n: number, tok: number, e: number): number {
+  if (--budget < 0) return FAIL;
+  if (idx === n) {
+    leftAtEnd = e;
+    return tok - 1;
+  }
+  const x = base + (idx << 1);
+  const w = items[x + 1]!;
+  if (w === 0) {
+    if (tok < produced && ringHash[tok & MASK] === items[x]) {
+      const r = fwdT(base, idx + 1, n, tok + 1, e);
+      if (r !== FAIL) return r;
+    }
+    if (e === 0) return FAIL;
+    // The ticket left the word (or the rest of the message) out.
+    const r = fwdT(base, idx + 1, n, tok, e - 1);
+    if (r !== FAIL || tok >= produced) return r;
+    // It added a word, or changed this one: only between words the message has on both sides.
+    if (idx === n - 1) return FAIL;
+    const added = fwdT(base, idx, n, tok + 1, e - 1);
+    return added !== FAIL ? added : fwdT(base, idx + 1, n, tok + 1, e - 1);
+  }
+  if (tok >= produced) return FAIL;
+  if (idx === n - 1) {
+    let t = tok;
+    for (let c = 1; c < w && t + 1 < produced && ringStart[(t + 1) & MASK]! >= 0; c++) t++;
+    leftAtEnd = e;
+    return t;
+  }
+  for (let c = 1; c <= w && tok + c - 1 < produced; c++) {
+    const r = fwdT(base, idx + 1, n, tok + c, e);
+    if (r !== FAIL) return r;
+  }
+  return FAIL;
+}
+
+/** back with up to `e` edits; the first token matched, or FAIL. A match never starts on an edit. */
+function backT(base: number, idx: number, tok: number, e: number): number {
+  if (--budget < 0) return FAIL;
+  if (idx < 0) {
+    leftAtEnd = e;
+    return tok + 1;
+  }
+  const low = Math.max(0, produced - CAP);
+  const x = base + (idx << 1);
+  const w = items[x + 1]!;
+  if (w === 0) {
+    if (tok >= low && ringHash[tok & MASK] === items[x]) {
+      const r = backT(base, idx - 1, tok - 1, e);
+      if (r !== FAIL) return r;
+    }
+    if (e === 0) return FAIL;
+    const r = backT(base, idx - 1, tok, e - 1);
+    if (r !== FAIL || tok < low) return r;
+    if (idx === 0) return FAIL;
+    const added = backT(base, idx, tok - 1, e - 1);
+    return added !== FAIL ? added : backT(base, idx - 1, tok - 1, e - 1);
+  }
+  if (tok < low) return FAIL;
+  if (idx === 0) {
+    let t = tok;
+    for (let c = 1; c < w && t - 1 >= low && ringStart[t & MASK]! >= 0; c++) t--;
+    leftAtEnd = e;
+    return t;
+  }
+  for (let c = 1; c <= w && tok - c + 1 >= low; c++) {
+    const r = backT(base, idx - 1, tok - c, e);
+    if (r !== FAIL) return r;
+  }
+  return FAIL;
 }
 
 function enqueue(tail: number, token: number, len: number, ref: number): number {
@@ -196,9 +380,15 @@ function drain(det: Detector, head: number, tail: number, upTo: number, hits: Ra
  * Every pattern occurrence in `input`, in order of the token where its anchor ends. With `cueLists`,
  * also notes where the KB-reference and code regexes may match, over the whole text.
  */
-export function findPatternHits(text: string, det: Detector, cues: CueLists | null = null): RawHit[] {
+export function findPatternHits(
+  text: string,
+  det: Detector,
+  cues: CueLists | null = null,
+  opts: { tolerant?: boolean } = {},
+): RawHit[] {
   const hits: RawHit[] = [];
   produced = 0;
+  tolerant = opts.tolerant ? det : null;
   items = det.blocks;
   const [bitmap1, bitmap2, bitmap3] = det.bitmaps as [Uint32Array, Uint32Array, Uint32Array];
   const shift1 = det.bitmapShift[0]!;
@@ -310,5 +500,6 @@ export function findPatternHits(text: string, det: Detector, cues: CueLists | nu
   }
   if (!stopped) drain(det, head, tail, count, hits);
   items = NO_ITEMS;
+  tolerant = null;
   return hits;
 }

@@ -4,11 +4,12 @@
  */
 import type { BuildInfo } from '../version/build-matches';
 import { findCodes } from './ndr-codes';
+import { NDR_BOILERPLATE } from './ndr-tables';
 import type { Detector } from './detector';
 import { findPlaceholders } from '../article/placeholders';
 import { citationAffirmed, citationAside, type CitationAside } from './citation-role';
 import { findKbRefs } from './kb-refs';
-import { findPatternHits } from './pattern-hits';
+import { findPatternHits, type RawHit } from './pattern-hits';
 import { onlyBareLabelBefore } from './bare-label';
 import { SPECIFIC_WEIGHT } from './specificity';
 import { newCueLists } from './regex-cues';
@@ -60,6 +61,11 @@ export interface Match {
   aside?: CitationAside;
   /** A cited number the ticket says is its case, among others it cites (citation-role.ts citationAffirmed). */
   affirmed?: true;
+  /**
+   * The ticket retyped the message: this many of its words dropped, added or changed (pattern-hits.ts
+   * tolerant verification). Absent when the message matched word for word.
+   */
+  edits?: number;
 }
 
 /** A message inside a longer match (Match.inner): its value, weight and all the articles quoting it. */
@@ -81,6 +87,10 @@ export interface ScanOptions {
   maxMatches?: number;
 }
 
+const TOLERANT = { tolerant: true };
+/** Each word a retyped message differs by takes this share of its weight: the exact message, where another article quotes it, wins. */
+const EDIT_COST = 0.1;
+
 /** Codes say more when fewer articles share them; a class alone (no article) still informs the agent. */
 function codeWeight(articleCount: number): number {
   if (articleCount === 0) return 0;
@@ -93,7 +103,7 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
   const candidates: Match[] = [];
   // One tokeniser pass finds the messages and notes where the regexes below can match.
   const noted = newCueLists(text.length);
-  const hits = findPatternHits(text, detector, noted);
+  const hits = findPatternHits(text, detector, noted, TOLERANT);
   const cues = noted.full ? undefined : noted;
   for (const k of findKbRefs(text, max, cues)) {
     const m: Match = {
@@ -135,6 +145,7 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
     );
   }
   for (const h of hits) {
+    if (h.edits > 0 && !retypedHolds(text, h, hits, detector)) continue;
     const cls = detector.classOf(h.p);
     const kind = detector.isNdr(h.p) ? 'ndr' : 'error';
     const value = detector.text[h.p]!;
@@ -148,6 +159,7 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
       ({ start, end } = slots);
       if (!slots.own) weight = detector.frameWeightOf(h.p);
     }
+    if (h.edits > 0) weight *= 1 - EDIT_COST * h.edits;
     const span = text.slice(start, end);
     // A match with soft slots carries both fields (one undefined, which JSON leaves out): four
     // object shapes in all rather than six, so the overlap resolution's property reads stay
@@ -175,8 +187,56 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
             }
           : { kind, text: span, start, end, value, articles, source: 'message', weight, slots: other, ownValues },
     );
+    if (h.edits > 0) candidates[candidates.length - 1]!.edits = h.edits;
   }
   return resolveOverlaps(candidates, max);
+}
+
+/** Share of a retyped match's span an exact match must cover for the exact one to say what the ticket quotes. */
+const EXACT_COVER = 0.9;
+
+/**
+ * Whether a retyped hit (edits > 0) stands: it keeps the numbers and codes the message has, all
+ * but one in three (they identify the message: "Error 2184:" left out is
+ * another message, or prose), and no exact hit covers nearly the same span (boilerplate quoted exactly is that
+ * boilerplate, not a rarer variant of it one word away).
+ */
+function retypedHolds(text: string, h: RawHit, hits: readonly RawHit[], detector: Detector): boolean {
+  const len = h.end - h.start;
+  for (const x of hits) {
+    if (x.edits > 0 || x.start >= h.end || x.end <= h.start) continue;
+    if (Math.min(x.end, h.end) - Math.max(x.start, h.start) >= EXACT_COVER * len) return false;
+  }
+  const words = tokenWords(text.slice(h.start, h.end));
+  if (mostlyBoilerplate(words)) return false;
+  const span = new Set(words);
+  let numbers = 0;
+  let missing = 0;
+  for (const w of tokenWords(detector.text[h.p]!)) {
+    if (!/\d/.test(w)) continue;
+    numbers++;
+    if (!span.has(w)) missing++;
+  }
+  // One left out among three or more ("... (internal ID 3190098)" elided) still leaves the codes that name it.
+  return missing <= Math.floor(numbers / 3);
+}
+
+let boilerplate: string[][] | null = null;
+
+/**
+ * A bounce's boilerplate (ndr-tables.ts) makes up half the span: another article's variant of it
+ * ("did not reach all or some of ...") one word away is still the boilerplate every bounce prints.
+ */
+function mostlyBoilerplate(words: readonly string[]): boolean {
+  boilerplate ??= NDR_BOILERPLATE.map((b) => tokenWords(b)).filter((b) => b.length >= 4);
+  let covered = 0;
+  for (const seq of boilerplate)
+    for (let i = 0; i + seq.length <= words.length; i++) {
+      let j = 0;
+      while (j < seq.length && words[i + j] === seq[j]) j++;
+      if (j === seq.length) covered += seq.length;
+    }
+  return 2 * covered >= words.length;
 }
 
 const SOURCE_RANK: Record<Match['source'], number> = { cited: 0, message: 1, code: 2, build: 3 };

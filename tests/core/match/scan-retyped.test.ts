@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
+import { explainMatches, record } from './fixture-records';
+
+const msg = (text: string, placeholders: string[] = []) => ({ text, kind: 'error' as const, placeholders });
+const RECORDS = [
+  record({
+    q: 'Q999401',
+    title: 'Widget Spooler Cannot Reach Its Queue Folder',
+    errors: [msg('The widget spooler was unable to open its queue folder because the archive volume is offline.')],
+  }),
+  record({
+    q: 'Q999402',
+    title: 'Gadget Error 4711 at Start',
+    errors: [msg('The gadget broker service stopped with code 4711 while registering its listening endpoint.')],
+  }),
+  record({
+    q: 'Q999403',
+    title: 'Sprocket Reports Stalled Agent',
+    errors: [msg('The sprocket agent has stopped answering requests.')],
+  }),
+  record({
+    q: 'Q999404',
+    title: 'Widget Spooler Queue Folder Offline (Exact Wording)',
+    errors: [msg('The widget spooler was unable to open its queue folder because the archive volume is not mounted.')],
+  }),
+];
+const detector = loadDetector(JSON.parse(JSON.stringify(buildDetector(RECORDS))));
+const scan = (text: string) => scanText(text, detector);
+const firstArticle = (text: string) => explainMatches(text, scan(text), RECORDS).articles[0]?.q;
+
+describe('a message the ticket retyped', () => {
+  it('matches with a word changed and one dropped, and says how many differ', () => {
+    const text =
+      'User reports: the widget spooler was unable to open its queue directory because archive volume is offline. Please check.';
+    const m = scan(text).find((x) => x.articles.includes('Q999401'));
+    expect(m?.edits).toBeGreaterThan(0);
+    expect(m?.edits).toBeLessThanOrEqual(3);
+    expect(firstArticle(text)).toBe('Q999401');
+    expect(explainMatches(text, scan(text), RECORDS).matches[0]?.why).toMatch(/retyped/);
+  });
+
+  it('matches with a word added', () => {
+    expect(
+      firstArticle(
+        'Got this: the gadget broker service suddenly stopped with code 4711 while registering its listening endpoint',
+      ),
+    ).toBe('Q999402');
+  });
+
+  it('matches with a part left out for "..."', () => {
+    expect(firstArticle('Got: The gadget broker service stopped with code 4711 ... its listening endpoint')).toBe(
+      'Q999402',
+    );
+  });
+
+  it('weighs less than the message quoted word for word, so an article quoting the exact wording wins', () => {
+    const exact = 'The widget spooler was unable to open its queue folder because the archive volume is not mounted.';
+    const ms = scan(exact);
+    expect(ms.every((m) => !m.edits)).toBe(true);
+    expect(firstArticle(exact)).toBe('Q999404');
+  });
+
+  it('matches word for word with no edits field', () => {
+    const m = scan('The widget spooler was unable to open its queue folder because the archive volume is offline.');
+    expect(m[0]?.articles).toContain('Q999401');
+    expect(m[0]?.edits).toBeUndefined();
+  });
+
+  it('does not match when the number that identifies the message is left out', () => {
+    for (const text of [
+      'The gadget broker service stopped with code while registering its listening endpoint.',
+      'The gadget broker service stopped with code 4712 while registering its listening endpoint.',
+    ])
+      expect(scan(text).some((m) => m.articles.includes('Q999402'))).toBe(false);
+    expect(
+      scan('The gadget broker service stopped with code 4711 registering its listening endpoint.')[0]?.articles,
+    ).toEqual(['Q999402']);
+  });
+
+  it('leaves a short message exact: one word away it is a phrase of prose', () => {
+    expect(scan('The sprocket agent has stopped answering requests.')[0]?.articles).toEqual(['Q999403']);
+    expect(scan('Since Monday the sprocket agent stopped answering requests from the floor.')).toEqual([]);
+  });
+
+  it('does not match when too many words differ', () => {
+    expect(scan('the widget spooler could not get to the queue directory as the archive disk was unplugged')).toEqual(
+      [],
+    );
+  });
+});
