@@ -542,7 +542,8 @@ export function rankArticles(
       e === lead ||
       outworded(e) ||
       e === spelled ||
-      (e.cited.length === 0 &&
+      // A number the ticket sets aside is judged by its other evidence alone, like any uncited article.
+      ((e.cited.length === 0 || citedAside(e)) &&
         (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT)));
     let why = whyOf(e, rec, ticket);
     if (e === lead) {
