@@ -78,9 +78,10 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
     const ind = contentIndent(l.text);
     const last = para[para.length - 1]?.text.trim() ?? '';
     if (para.length && indentOf(l.text) > paraIndent && (paraEnded || last.endsWith(':'))) {
-      const lead = leadIn(para);
+      const blockStop = blockEnd(lines, i, paraIndent);
+      const lead = leadIn(para) ?? (paraEnded ? leadAround(para, lines, blockStop) : null);
       if (lead) {
-        const end = blockEnd(lines, i, paraIndent);
+        const end = blockStop;
         endParagraph();
         const block = lines.slice(i, end);
         if (block.filter((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text)).length < 2)
@@ -201,6 +202,28 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   return { kind: 'error' };
 }
 
+/**
+ * A sentence the message interrupts: "..., the message" / the message indented / "is displayed
+ * when ...". Its lead-in has no colon and no "following"; the sentence resuming after the block
+ * with its verb is what says the block is the message.
+ */
+const LEAD_ENDS_IN_MESSAGE = /\b(?:the|an?|this)\s+(?:[\w-]+\s+){0,2}(?:messages?|errors?|warnings?|alerts?)\s*$/i;
+const RESUMES_WITH_VERB =
+  /^(?:is|are|was|were|will|may|might|can|could|appears?|occurs?)\b(?:\s+(?:be\s+)?(?:displayed|shown|generated|returned|logged|reported|received|appear|occur))?/;
+
+function leadAround(para: readonly BodyLine[], lines: readonly BodyLine[], end: number): { kind: MessageKind } | null {
+  const all = sentences(collapse(para.map((l) => l.text).join(' ')));
+  const last = all[all.length - 1] ?? '';
+  if (!LEAD_ENDS_IN_MESSAGE.test(last) || NOT_A_MESSAGE.test(last)) return null;
+  let k = end;
+  while (k < lines.length && lines[k]!.text.trim() === '' && k - end < 2) k++;
+  const next = lines[k]?.text.trim() ?? '';
+  if (!RESUMES_WITH_VERB.test(next)) return null;
+  if (NDR_WORDS.test(last)) return { kind: 'ndr' };
+  if (EVENT_WORDS.test(last) && !/\berror messages?\b/i.test(last)) return { kind: 'event' };
+  return { kind: 'error' };
+}
+
 /** The indented block runs while lines are indented past the lead-in, across short blank gaps. */
 function blockEnd(lines: readonly BodyLine[], start: number, baseIndent: number): number {
   let end = start;
@@ -224,7 +247,7 @@ function blockEnd(lines: readonly BodyLine[], start: number, baseIndent: number)
  * following:", "enter the following line of code in its click event:") introduces steps or code.
  */
 const MESSAGE_FOLLOWS =
-  /\b(?:following|this|these) (?:[\w-]+ ){0,2}(?:messages?|errors?|warnings?|prompts?)\b[^.:]{0,40}:\s*$|\b(?:messages?|errors?|warnings?) (?:is|are) (?:displayed|shown|logged|returned|generated|received)[^.:]{0,20}:\s*$/i;
+  /\b(?:following|this|these) (?:[\w-]+ ){0,2}(?:messages?|errors?|warnings?|prompts?)\b[^.:]{0,40}:\s*$|\b(?:messages?|errors?|warnings?|prompts?) (?:similar to|like|such as) (?:the following|this)\s*:\s*$|\b(?:messages?|errors?|warnings?) (?:is|are) (?:displayed|shown|logged|returned|generated|received)[^.:]{0,20}:\s*$/i;
 const LIST_ITEM = /^(?:\d{1,2}\.|[a-z]\.|-)\s/;
 
 function saysMessageFollows(para: readonly BodyLine[]): boolean {
@@ -329,12 +352,25 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
       const wrapped = ind > segIndent && !bullet && /^[a-z([]/.test(lineText) && !/[.:!?]$/.test(seg[seg.length - 1]!);
       if (!wrapped) flush();
     }
+    // Lines of the same shape, each a whole sentence ("'a.ocx' could not be loaded -- Continue?",
+    // "'b.ocx' could not be loaded -- Continue?"), are a list of messages, not one wrapped message.
+    if (seg.length && parallelLines(seg[seg.length - 1]!, lineText)) flush();
     if (!seg.length) segIndent = ind;
     seg.push(lineText);
   }
   flush();
   flushEvent();
   return out;
+}
+
+/** Two lines ending in the same words (at least three, the sentence's end included): one message each. */
+function parallelLines(prev: string, line: string): boolean {
+  if (!/[.!?]$/.test(prev) || !/[.!?]$/.test(line) || prev === line) return false;
+  const a = prev.split(/\s+/);
+  const b = line.split(/\s+/);
+  let same = 0;
+  while (same < a.length && same < b.length && a[a.length - 1 - same] === b[b.length - 1 - same]) same++;
+  return same >= 3 && same < a.length && same < b.length;
 }
 
 /**
@@ -376,10 +412,11 @@ const MAIL_ADDRESS_RE = mailAddressRe();
 
 function looksLikeCode(text: string): boolean {
   // A line opening with an apostrophe is a Basic comment, unless it closes one too: a quoted
-  // value wrapped onto its own line ("'struct ADODB::_Recordset *const ' to 'struct IUnknown *'").
+  // value wrapped onto its own line ("'struct ADODB::_Recordset *const ' to 'struct IUnknown *'"),
+  // or a quoted name the message goes on about ("'comdlg32.ocx' could not be loaded").
   if (
     /[{};]\s*$/.test(text) ||
-    /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'(?!.*'\s*$)|REM\b|SET |ECHO )/i.test(
+    /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'(?![^'\s]{1,80}'\s+\w)(?!.*'\s*$)|REM\b|SET |ECHO )/i.test(
       text,
     )
   )

@@ -1,6 +1,6 @@
 /**
  * The parts of a quoted message that stand for a real value: "<server name>", "<ServerName>",
- * "%1", "%s", and whole-token runs like "xxxx", "XXXXX", "XX" ("line Number = XX"), "nnn", "###". Not placeholders: the
+ * "%1", "%s", "[domain_name]", and whole-token runs like "xxxx", "XXXXX", "XX" ("line Number = XX"), "nnn", "###". Not placeholders: the
  * converter's "<B7>" escapes, numbers in brackets ("type <2>", NetBIOS "<20>", "<0xe160052a>"),
  * and real addresses ("<server.domain.com #5.1.1>", "<user@example.com>").
  *
@@ -8,6 +8,17 @@
  * installed", "where nnnn is the error number"): what it explains stands for a value, whatever its shape.
  */
 const ANGLE = /<([^<>\r\n]{1,48})>/g;
+/**
+ * "[domain_name]", "[dns server]", "[Computer Name]": a bracketed name of a kind of value. Brackets
+ * hold literals too (INI sections "[boot]", register operands "[bx]", ODBC's chained
+ * "[Microsoft][ODBC SQL Server Driver]"): only a name whose last word is a kind of value counts,
+ * in lower case or capitalised words, not glued to another bracket.
+ */
+const SQUARE = /(?<![\]\w])\[([A-Za-z][A-Za-z]*(?:[ _][A-Za-z]+){0,2})\](?![[\w])/g;
+const VALUE_KIND =
+  /(?:^|[ _])(?:name|path|drive|file|filename|folder|directory|server|servername|domain|computer|computername|machine|user|username|share|printer|value|number|address|account|mailbox|site)$/i;
+/** Lower case, or each word capitalised: not an acronym or product name ("SQL Server", "MCI"). */
+const NAME_CASE = /^(?:[a-z]+(?:[ _][a-z]+)*|[A-Z][a-z]+(?:[ _][A-Z][a-z]+)*)$/;
 const PERCENT = /%(?:\d{1,2}|[sdxuf])(?![A-Za-z0-9])/g;
 const RUN = /(?<![A-Za-z0-9])(?:0x)?(?:x{3,}|X{2,}|n{3,}|N{3,}|#{2,})(?![A-Za-z0-9])/g;
 export function findPlaceholders(text: string, explained: readonly string[] = []): string[] {
@@ -19,6 +30,10 @@ export function findPlaceholders(text: string, explained: readonly string[] = []
     if (/[@#]/.test(inner) || /^[\w-]+(?:\.[\w-]+){2,}$/.test(inner)) continue; // a real address
     if (!/[A-Za-z]/.test(inner)) continue;
     found.push({ at: m.index!, text: m[0] });
+  }
+  for (const m of text.matchAll(SQUARE)) {
+    const inner = m[1]!;
+    if (VALUE_KIND.test(inner) && NAME_CASE.test(inner)) found.push({ at: m.index!, text: m[0] });
   }
   for (const re of [PERCENT, RUN]) {
     for (const m of text.matchAll(re)) {

@@ -53,6 +53,15 @@ const LATER_DENIES = new RegExp(
     ')',
   'i',
 );
+// What trying the number came to, anywhere in its own clause and whoever the subject: "Q1 might be
+// related but it didn't change anything", "Q1 made no difference", "Q1 and Q2, neither helped". These
+// words say how an attempt went and never describe a problem, unlike "it does not work", which as
+// often describes the system ("Q1 matches, but it does not work after SP4").
+const OUTCOME_DENIED =
+  /\b(?:(?:did|does|do)\s*n[o']t|never)\s+(?:really\s+)?(?:change|do|fix|solve)\s+(?:anything|a\s+thing|much)\b|\b(?:made|makes|make)\s+no\s+(?:real\s+)?difference\b|\b(?:did|does)\s*n[o']t\s+make\s+(?:a|any|much\s+of\s+a)\s+difference\b|\bto\s+no\s+avail\b|\b(?:neither|none\s+of\s+(?:them|those|these))\s+(?:one\s+)?(?:helped|worked|applie[sd]|fit|matche[sd]|fixed\s+it)\b|\b(?:no|not\s+a)\s+(?:good|joy|dice|help|change|difference)(?=\s*(?:[,;:()\]\-\u2013.!?]|$|\s+(?:either|there|here|for\s+us)\b))|\bsame\s+(?:result|error|problem|thing|behaviou?r)\s+(?:after|afterwards|as\s+before)\b|\bstill\s+the\s+same\b/i;
+// A denial with no subject of its own after a break in the clause: "Q1 was suggested - no good,
+// doesn't apply", "Q1, didn't help". With a subject it may be the system's ("but it doesn't work").
+const BARE_DENIAL_LATER = new RegExp(String.raw`[,;:(\-\u2013]\s*(?:(?:but|and|so|yet)\s+)?(?:` + DENIAL.source + ')', 'i');
 // The number's verdict first, in an agent's shorthand: "Q1 (wrong, that's FoxPro)", "Q1 - wrong".
 const WRONG_FIRST = /^\s*(?:(?:first|too|also)\s*)?(?:\(\s*|[,:\-\u2013]\s*)wrong\b(?=\s*(?:[,;:()\]\-\u2013.!?]|$))/i;
 
@@ -111,6 +120,8 @@ export function citationAside(text: string, start: number, end: number): Citatio
     dismissed(own) ||
     dismissed(paren) ||
     LATER_DENIES.test(own.split(';')[0]!) ||
+    OUTCOME_DENIED.test(own.split(';')[0]!) ||
+    BARE_DENIAL_LATER.test(own.split(';')[0]!) ||
     WRONG_FIRST.test(own) ||
     HISTORY_BEFORE.test(before) ||
     HISTORY_AFTER.test(own) ||

@@ -44,11 +44,14 @@ const BOUNCE_TOPIC_WORDS: ReadonlySet<string> = new Set(['reply', 'delivery', 'd
 
 /**
  * A light stem, so the ticket's "restored" meets the title's "Restore" and "journal" meets
- * "Journaling": -ing, -ed, a final -e, a plural -s (not -ss, -us, -is), keeping at least four
- * letters. Applied to both sides when comparing; what is shown is the ticket's own word.
+ * "Journaling": -ies/-ied to -y, -ing, -ed, a final -e, a plural -s (not -ss, -us, -is), keeping at
+ * least four letters. Applied to both sides when comparing; what is shown is the ticket's own word.
  */
 export function stem(w: string): string {
   if (w.includes('.')) return w;
+  // "replies", "replied", "replie" (singular() of "replies") and "replying" are one word: "reply".
+  const y = /^(.{3,}?)(?:ies|ied|ie)$/.exec(w);
+  if (y) return y[1] + 'y';
   for (const suffix of ['ing', 'ed', 'e'])
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
   if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 4) return w.slice(0, -1);

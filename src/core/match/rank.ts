@@ -381,6 +381,18 @@ function namesNumber(text: string, q: string): boolean {
   return false;
 }
 
+/**
+ * What an article's evidence quotes, as one key: articles with the same key differ only by their
+ * titles, versions and the ticket's other words. None for a cited article (the citation decides).
+ */
+function evidenceKey(e: Evidence): string | null {
+  if (e.cited.length > 0 || e.messages.length + e.codes.length === 0) return null;
+  return [...new Set([...e.messages, ...e.codes].map((m) => m.value))].sort().join('\n');
+}
+
+/** How much more context another article of the same evidence needs to make an article's lead unsure. */
+const OUTWORDED_MARGIN = 0.5;
+
 /** What naming an update the ticket says is installed adds to an article's context score. */
 const INSTALLED_CONTEXT = CONTEXT_CAP / 2;
 
@@ -459,9 +471,20 @@ export function rankArticles(
     withInstalledUpdates(context, matches, candidates);
   }
   const ctx = (q: string) => context.get(q) ?? none;
+  // Two articles quoting exactly the same things, of the same fit to the ticket's product, differ
+  // only by their titles and the ticket's other words: where those words speak clearly for one
+  // (a whole CONTEXT_CAP more), it goes first, whatever the title factor gives the other.
+  const keys = new Map(evidence.map((e) => [e.q, evidenceKey(e)]));
+  const wordedApart = (a: Evidence, b: Evidence): number => {
+    const key = keys.get(a.q);
+    if (key === null || key !== keys.get(b.q) || a.fit !== b.fit) return 0;
+    const d = ctx(b.q).score - ctx(a.q).score;
+    return Math.abs(d) >= CONTEXT_CAP ? d : 0;
+  };
   const rankedScore = new Map(evidence.map((e) => [e.q, fused(e.score, ctx(e.q).score)]));
   const order = [...evidence].sort(
     (a, b) =>
+      wordedApart(a, b) ||
       rankedScore.get(b.q)! - rankedScore.get(a.q)! ||
       ctx(b.q).score - ctx(a.q).score ||
       // Nothing else tells them apart: the article about the message before one that only quotes it.
@@ -498,6 +521,15 @@ export function rankArticles(
   const lead = situationLead(evidence);
   if (lead) listed = [lead, ...listed.filter((e) => e !== lead)];
   listed = listed.slice(0, limit);
+  // Another listed article quotes exactly what this one does and the ticket's words speak more for
+  // it: what puts this one ahead is a title or version factor, not the ticket, so it is no sure answer.
+  const outworded = (e: Evidence) => {
+    const key = evidenceKey(e);
+    return (
+      key !== null &&
+      listed.some((o) => o !== e && evidenceKey(o) === key && ctx(o.q).score > ctx(e.q).score + OUTWORDED_MARGIN)
+    );
+  };
   const ranked: RankedArticle[] = listed.map((e) => {
     const rec = records.get(e.q);
     const c = ctx(e.q);
@@ -508,8 +540,10 @@ export function rankArticles(
     );
     const thin =
       e === lead ||
+      outworded(e) ||
       e === spelled ||
-      (e.cited.length === 0 &&
+      // A number the ticket sets aside is judged by its other evidence alone, like any uncited article.
+      ((e.cited.length === 0 || citedAside(e)) &&
         (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT)));
     let why = whyOf(e, rec, ticket);
     if (e === lead) {

@@ -123,3 +123,56 @@ describe('the messages an article quotes: references to other articles', () => {
     expect(texts).toEqual(['Gizmo cache error 0x80070020 while saving settings.']);
   });
 });
+
+describe('the messages an article quotes: lead-ins that do not end in a colon line of their own', () => {
+  it('takes the message a sentence is interrupted by ("the message" / message / "is displayed ...")', () => {
+    expect(
+      textsOf([
+        'If the gizmo driver is loaded before the cache, the message',
+        '',
+        '  ERROR: Cannot attach the gizmo cache driver',
+        '',
+        'is displayed right after the logo appears.',
+      ]),
+    ).toContain('ERROR: Cannot attach the gizmo cache driver');
+  });
+
+  it('not an indented line between two halves of a sentence that names no message', () => {
+    expect(
+      textsOf(['If you type the command', '', '  GIZMO /RESET /ALL', '', 'is run on every start.']),
+    ).toEqual([]);
+  });
+
+  it("takes the message under a bullet's 'error message similar to the following:'", () => {
+    expect(
+      textsOf([
+        'When you click a gizmo, you may see one of these symptoms:',
+        '',
+        '- Gizmo may quit.',
+        '',
+        '- You may receive an error message similar to the following:',
+        '',
+        '  Gizmo Tool is unable to continue running. Close other programs and',
+        '  start Gizmo Tool again.',
+      ]),
+    ).toContain('Gizmo Tool is unable to continue running. Close other programs and start Gizmo Tool again.');
+  });
+
+  it('takes lines opening with a quoted name as messages, not as Basic comments', () => {
+    const texts = textsOf([
+      'When you open a project, you may receive the following error messages:',
+      '',
+      "  'gizmo32.ocx' could not be loaded -- Continue Loading Project?",
+      "  'widget32.ocx' could not be loaded -- Continue Loading Project?",
+    ]);
+    expect(texts).toContain("'gizmo32.ocx' could not be loaded -- Continue Loading Project?");
+    expect(
+      textsOf([
+        'Use the following code to display the error message:',
+        '',
+        "  ' show the 'gizmo' message box",
+        "  ' and wait for the user",
+      ]),
+    ).toEqual([]);
+  });
+});

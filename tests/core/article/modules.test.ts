@@ -27,6 +27,16 @@ describe('placeholders', () => {
   it("takes two capital X's as a placeholder, not two lower-case ones", () => {
     expect(findPlaceholders('line Number = XX. Procedure XX, file XX.CAB, xx of FUNC')).toEqual(['XX', 'XX', 'XX']);
   });
+  it('takes a bracketed name of a kind of value, not an INI section, a register or a chained ODBC source', () => {
+    expect(findPlaceholders('No controller for domain [domain_name]. [dns server] cannot reach [Computer Name]')).toEqual([
+      '[domain_name]',
+      '[dns server]',
+      '[Computer Name]',
+    ]);
+    expect(
+      findPlaceholders('[boot] section, mov ax,[bx], [Microsoft][ODBC SQL Server Driver] and [SQL Server] and [MCI]'),
+    ).toEqual([]);
+  });
   it('skips real values and converter escapes', () => {
     expect(findPlaceholders('type <2> PC<20> <0xe160052a> <B7> <user@example.com> XXXXX03 Xbox')).toEqual([]);
   });

@@ -173,3 +173,22 @@ describe('a number the ticket writes off further along its clause, and the one i
     (text) => expect(affirmed(text)).toBe(false),
   );
 });
+
+describe('what trying a cited number came to, further along its clause', () => {
+  it.each([
+    'Raj said [Q100301] might be related but it didn\'t change anything.',
+    '[KB 100301] was suggested by a colleague - no good, doesn\'t apply.',
+    'We applied the registry change from [Q100301], made no difference.',
+    'Followed [KB 100301] step by step, to no avail.',
+    'Tried [Q100301] and Q100302, neither helped.',
+    'Went through [Q100301] twice, same error after the reboot.',
+    'Someone pointed me to [Q100301], didn\'t help.',
+  ])('set aside: %s', (text) => expect(role(text)).toBe('ruled-out'));
+
+  it.each([
+    '[KB 100301] matches, but it does not work after SP4 here.',
+    '[Q100301] says the change makes the service restart, and no change to the DNS is needed.',
+    '[Q100301] describes the same error as ours.',
+    'Per [Q100301] the workaround is to remove the key, the fix is in SP2.',
+  ])('still the subject: %s', (text) => expect(role(text)).toBeUndefined());
+});

@@ -294,3 +294,36 @@ describe("a bounce's own sentences", () => {
     expect(words.has('gateway')).toBe(true);
   });
 });
+
+describe('articles quoting exactly the same thing, told apart by the ticket', () => {
+  const GENERIC = 'The gizmo name is not recognized';
+  const SAME = recs(
+    { q: 'Q100611', title: 'XCON: Gizmo Name Not Recognized', terms: ['gizmo', 'replies', 'directory'] },
+    { q: 'Q100622', title: 'XCON: NDR When Replying All to a Moved Gizmo', terms: ['moved', 'container', 'pab'] },
+    { q: 'Q100633', title: 'XADM: Gizmo Alternate Recipient Is Invalid', terms: ['alternate', 'invalid'] },
+  );
+  const ARTICLES = ['Q100611', 'Q100622', 'Q100633'];
+  const rankSame = (text: string) =>
+    explain(text, ticket(text, [{ message: GENERIC, articles: ARTICLES, weight: 0.8 }]).matches, SAME, {}).articles;
+
+  it('the one the ticket describes goes first, over the one whose title restates the message', () => {
+    const ranked = rankSame(
+      `Replying to all bounces since his gizmo was moved to another container; he is an old PAB entry. ${GENERIC}`,
+    );
+    expect(ranked[0]!.q).toBe('Q100622');
+    expect(ranked.find((a) => a.q === 'Q100611')!.confidence).toBe('low');
+  });
+
+  it('without such words the title that restates the message keeps its lead', () => {
+    expect(rankSame(`Users get this back: ${GENERIC}`)[0]!.q).toBe('Q100611');
+  });
+});
+
+describe('the light stem', () => {
+  it('meets -ies, -ied, -ying and the singular of -ies in one word', () => {
+    const forms = ['replies', 'replied', 'replying', 'replie', 'reply'].map(stem);
+    expect(new Set(forms)).toEqual(new Set(['reply']));
+    expect(stem('queries')).toBe(stem('query'));
+    expect(stem('restored')).toBe(stem('restore'));
+  });
+});

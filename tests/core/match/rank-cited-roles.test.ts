@@ -44,3 +44,13 @@ describe('cited numbers and what the ticket says of them', () => {
     expect(ranked(`Nightly job fails: ${MESSAGE}.\nI read Q999501; Q999502 came up too.`)[0]).toBe('Q999501');
   });
 });
+
+describe('confidence in a number the ticket sets aside', () => {
+  const articles = (text: string) => explainMatches(text, scanText(text, detector), RECORDS).articles;
+  it('is low, even alone on the list: the ticket itself says it is not the answer', () => {
+    const a = articles('Queue totals look wrong. Tried Q999502, no luck.');
+    expect(a.map((x) => x.q)).toEqual(['Q999502']);
+    expect(a[0]!.confidence).toBe('low');
+    expect(articles('Queue totals look wrong, see Q999502.')[0]!.confidence).toBe('high');
+  });
+});
