@@ -61,7 +61,10 @@ const OUTCOME_DENIED =
   /\b(?:(?:did|does|do)\s*n[o']t|never)\s+(?:really\s+)?(?:change|do|fix|solve)\s+(?:anything|a\s+thing|much)\b|\b(?:made|makes|make)\s+no\s+(?:real\s+)?difference\b|\b(?:did|does)\s*n[o']t\s+make\s+(?:a|any|much\s+of\s+a)\s+difference\b|\bto\s+no\s+avail\b|\b(?:neither|none\s+of\s+(?:them|those|these))\s+(?:one\s+)?(?:helped|worked|applie[sd]|fit|matche[sd]|fixed\s+it)\b|\b(?:no|not\s+a)\s+(?:good|joy|dice|help|change|difference)(?=\s*(?:[,;:()\]\-\u2013.!?]|$|\s+(?:either|there|here|for\s+us)\b))|\bsame\s+(?:result|error|problem|thing|behaviou?r)\s+(?:after|afterwards|as\s+before)\b|\bstill\s+the\s+same\b/i;
 // A denial with no subject of its own after a break in the clause: "Q1 was suggested - no good,
 // doesn't apply", "Q1, didn't help". With a subject it may be the system's ("but it doesn't work").
-const BARE_DENIAL_LATER = new RegExp(String.raw`[,;:(\-\u2013]\s*(?:(?:but|and|so|yet)\s+)?(?:` + DENIAL.source + ')', 'i');
+const BARE_DENIAL_LATER = new RegExp(
+  String.raw`[,;:(\-\u2013]\s*(?:(?:but|and|so|yet)\s+)?(?:` + DENIAL.source + ')',
+  'i',
+);
 // The number's verdict first, in an agent's shorthand: "Q1 (wrong, that's FoxPro)", "Q1 - wrong".
 const WRONG_FIRST = /^\s*(?:(?:first|too|also)\s*)?(?:\(\s*|[,:\-\u2013]\s*)wrong\b(?=\s*(?:[,;:()\]\-\u2013.!?]|$))/i;
 

@@ -138,9 +138,7 @@ describe('the messages an article quotes: lead-ins that do not end in a colon li
   });
 
   it('not an indented line between two halves of a sentence that names no message', () => {
-    expect(
-      textsOf(['If you type the command', '', '  GIZMO /RESET /ALL', '', 'is run on every start.']),
-    ).toEqual([]);
+    expect(textsOf(['If you type the command', '', '  GIZMO /RESET /ALL', '', 'is run on every start.'])).toEqual([]);
   });
 
   it("takes the message under a bullet's 'error message similar to the following:'", () => {

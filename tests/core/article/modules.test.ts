@@ -28,11 +28,9 @@ describe('placeholders', () => {
     expect(findPlaceholders('line Number = XX. Procedure XX, file XX.CAB, xx of FUNC')).toEqual(['XX', 'XX', 'XX']);
   });
   it('takes a bracketed name of a kind of value, not an INI section, a register or a chained ODBC source', () => {
-    expect(findPlaceholders('No controller for domain [domain_name]. [dns server] cannot reach [Computer Name]')).toEqual([
-      '[domain_name]',
-      '[dns server]',
-      '[Computer Name]',
-    ]);
+    expect(
+      findPlaceholders('No controller for domain [domain_name]. [dns server] cannot reach [Computer Name]'),
+    ).toEqual(['[domain_name]', '[dns server]', '[Computer Name]']);
     expect(
       findPlaceholders('[boot] section, mov ax,[bx], [Microsoft][ODBC SQL Server Driver] and [SQL Server] and [MCI]'),
     ).toEqual([]);

@@ -176,13 +176,13 @@ describe('a number the ticket writes off further along its clause, and the one i
 
 describe('what trying a cited number came to, further along its clause', () => {
   it.each([
-    'Raj said [Q100301] might be related but it didn\'t change anything.',
-    '[KB 100301] was suggested by a colleague - no good, doesn\'t apply.',
+    "Raj said [Q100301] might be related but it didn't change anything.",
+    "[KB 100301] was suggested by a colleague - no good, doesn't apply.",
     'We applied the registry change from [Q100301], made no difference.',
     'Followed [KB 100301] step by step, to no avail.',
     'Tried [Q100301] and Q100302, neither helped.',
     'Went through [Q100301] twice, same error after the reboot.',
-    'Someone pointed me to [Q100301], didn\'t help.',
+    "Someone pointed me to [Q100301], didn't help.",
   ])('set aside: %s', (text) => expect(role(text)).toBe('ruled-out'));
 
   it.each([
