@@ -29,6 +29,10 @@ vi.mock('../../src/background/content-script-file', () => ({
 await import('../../src/background/bundled-index');
 const { handleMessage } = await import('../../src/background/router');
 const { prepareSearchIfViewOpen } = await import('../../src/background/search-views');
+// Evaluated before the tests (services.ts loads them on first use): a read a request starts then
+// begins within the microtasks after it, so the negative cases' one timer tick is long enough.
+const services = await import('../../src/background/services');
+await Promise.all([services.scanService(), services.summaryService(), services.searchService()]);
 
 const EXT = 'test-extension-id';
 const popup = { id: EXT, url: `chrome-extension://${EXT}/popup.html` } as browser.Runtime.MessageSender;

@@ -22,6 +22,10 @@ const RECORDS = articlesQuotingNdr({ Q100101: { related: ['Q100404', 'Q100505'] 
 const ranked = mockIndexBehindRealRouter(RECORDS);
 
 const { handleMessage } = await import('../../src/background/router');
+// The worker's services are evaluated on their first request (services.ts): evaluated now, what is
+// counted below is the work per request, and a request is answered within the ticks a test waits.
+const services = await import('../../src/background/services');
+await Promise.all([services.scanService(), services.summaryService(), services.searchService()]);
 const { createCard } = await import('../../src/content/card/controller');
 
 const URL = 'https://desk.example/ticket/1';
