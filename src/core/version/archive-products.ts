@@ -100,22 +100,38 @@ function scannerOf(table: readonly string[]): Scanner {
 }
 
 /**
+ * A "Label: value" line's label ("Mobile Phone: +1 555 0100", "Office: Building 4"): a signature's
+ * or header's field, never the product the ticket is about. A label is a few words at a line's start
+ * and its value a few more; a name with its version before a sentence ("Flight Simulator 2000: my
+ * user can't...") is a subject line's product.
+ */
+function inLabel(text: string, start: number, end: number, version: string | undefined): boolean {
+  if (version || !/^[ \u00a0]*:[ \u00a0]*[^\s\\/:]/.test(text.slice(end, end + 4))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t\u00a0>*-]*(?:[A-Za-z][\w.&/-]*[ \u00a0]+){0,3}$/.test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const value = text.slice(text.indexOf(':', end) + 1, lineEnd < 0 ? undefined : lineEnd).trim();
+  return value.split(/\s+/).length <= MAX_LABEL_VALUE_WORDS;
+}
+
+/** Most words of a field's value ("+1 555 0100", "Building 4, Room 12"); more are a sentence. */
+const MAX_LABEL_VALUE_WORDS = 6;
+
+/**
  * A name of ordinary words ("Works", "Money", "Flight Simulator") names the product only when the
- * ticket writes it as a name: with its version, after "Microsoft", or capitalised as the archive
- * writes it (a one-word name also not where any word is, at a sentence's start). A name with a
- * capital inside a word, a digit or a sign ("FoxPro", "MS-DOS", "Schedule+") is one however it is written.
+ * ticket writes it as a name. A name with a capital inside a word, a digit or a sign ("FoxPro",
+ * "MS-DOS", "Schedule+") is one however it is written. A one-word name of plain letters ("Phone",
+ * "Video", "Bob", "LINK") needs its version or "Microsoft"/"MS" before it: capitalised it is as often
+ * a person, a device or an emphasis ("Mobile Phone: ...", "our Video screen capture"). A longer name
+ * counts written with the archive's capitals.
  */
 function namedAsProduct(text: string, start: number, written: string, name: string, version: string | undefined) {
   if (version) return true;
   if (/(?:microsoft|\bms)[ \u00a0]{1,3}$/i.test(text.slice(Math.max(0, start - 13), start))) return true;
   // A capital inside a word, a digit or a sign: no English word is written so ("LINK" is "link" in capitals).
   if (/[a-z][A-Z]|[\d+#/!-]/.test(name)) return true;
-  if (written !== name && written.replace(/\s+/g, ' ') !== name) return false;
-  if (name.includes(' ')) return true;
-  const before = text.slice(Math.max(0, start - 40), start).replace(/["'(\s\u00a0]+$/, '');
-  return (
-    before !== '' && !/[.!?:;]$/.test(before) && !/\n["'(\s\u00a0]*$/.test(text.slice(Math.max(0, start - 40), start))
-  );
+  if (!name.includes(' ')) return false;
+  return written === name || written.replace(/\s+/g, ' ') === name;
 }
 
 /**
@@ -139,7 +155,7 @@ export function findArchiveProducts(
     const end = start + m[0].length;
     const name = names.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
     if (!name || known.some((k) => k.start < end && start < k.end)) continue;
-    if (!namedAsProduct(text, start, m[1]!, name, m[2])) continue;
+    if (!namedAsProduct(text, start, m[1]!, name, m[2]) || inLabel(text, start, end, m[2])) continue;
     const version = (m[2] ?? '').toLowerCase();
     out.push({
       family: `other:${name.toLowerCase()}`,

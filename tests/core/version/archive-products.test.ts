@@ -47,7 +47,8 @@ describe("the archive's product names", () => {
     expect(names('The works crew will be on site Monday')).toEqual([]);
     expect(names('Works is slow to open files')).toEqual([]);
     expect(names('our glider simulator project')).toEqual([]);
-    expect(names('the spreadsheet in Works keeps its old totals')).toEqual(['Works']);
+    // One plain word capitalised mid-sentence is as often a device, a person or an emphasis.
+    expect(names('the spreadsheet in Works keeps its old totals')).toEqual([]);
     expect(names('works 4.0 spreadsheet keeps its old totals')).toEqual(['Works 4.0']);
     expect(names('It happens in Microsoft works too')).toEqual(['Works']);
   });
@@ -79,6 +80,54 @@ describe('a name in capitals', () => {
   it('is the product only as written in capitals', () => {
     const table = productTable(lines(['Microsoft LINK for MS-DOS'], 3));
     expect(findArchiveProducts(table, 'click the link in the mail').length).toBe(0);
-    expect(findArchiveProducts(table, 'then LINK stops with an error').map((p) => p.name)).toEqual(['LINK']);
+    expect(findArchiveProducts(table, 'then LINK stops with an error').length).toBe(0);
+    expect(findArchiveProducts(table, 'then MS LINK stops with an error').map((p) => p.name)).toEqual(['LINK']);
+    expect(findArchiveProducts(table, 'then LINK 5.60 stops with an error').map((p) => p.name)).toEqual(['LINK 5.60']);
+  });
+});
+
+describe('a one-word name of plain letters', () => {
+  // Invented product lines named with ordinary words, as some of the archive's are.
+  const table = productTable([
+    ...lines(['Microsoft Phone 1.0'], 3),
+    ...lines(['Microsoft Video for Windows 1.1'], 3),
+    ...lines(['Microsoft Bob for Windows'], 3),
+    ...lines(['Microsoft XML Parser 3.0'], 3),
+    ...lines(['Microsoft QuickPlay 2.0'], 3),
+    ...lines(['Microsoft Glider Simulator 98'], 3),
+  ]);
+  const found = (text: string) => findArchiveProducts(table, text).map((p) => p.name);
+
+  it('is not the product when capitalised mid-sentence', () => {
+    expect(
+      found('The speaker stays on though the handset is on the hook.\nThanks, Dana\nMobile Phone: +1 555 0100'),
+    ).toEqual([]);
+    expect(found('since the update our Video screen capture displays the wrong mouse pointer')).toEqual([]);
+    expect(found('I asked Bob to reinstall the printer driver')).toEqual([]);
+    expect(found('the import rejects the XML file')).toEqual([]);
+  });
+
+  it('is the product with its version or the vendor before it', () => {
+    expect(found('MS Phone keeps the speaker on')).toEqual(['Phone']);
+    expect(found('Microsoft Bob will not start')).toEqual(['Bob']);
+    expect(found('after installing Video 1.1 the capture is black')).toEqual(['Video 1.1']);
+  });
+
+  it('with a capital inside, and a longer name, count as written', () => {
+    expect(found('since Friday QuickPlay skips every track')).toEqual(['QuickPlay']);
+    expect(found('since Friday Glider Simulator stutters')).toEqual(['Glider Simulator']);
+  });
+
+  it("never counts in a signature's or header's label", () => {
+    expect(found('Regards\nMS Phone: +1 555 0100')).toEqual([]);
+    expect(found('Ticket from Kim\nGlider Simulator: seat 4, desk 12\nthe headset is silent')).toEqual([]);
+    expect(found('the headset is silent in Glider Simulator: it worked yesterday')).toEqual(['Glider Simulator']);
+    // A subject line: the product, its version, then the case in a sentence.
+    expect(found('Glider Simulator 98: my user cannot ask the tower for clearance any more')).toEqual([
+      'Glider Simulator 98',
+    ]);
+    expect(found('Glider Simulator: my user cannot ask the tower for clearance any more')).toEqual([
+      'Glider Simulator',
+    ]);
   });
 });
