@@ -58,7 +58,17 @@ const LATER_DENIES = new RegExp(
 // words say how an attempt went and never describe a problem, unlike "it does not work", which as
 // often describes the system ("Q1 matches, but it does not work after SP4").
 const OUTCOME_DENIED =
-  /\b(?:(?:did|does|do)\s*n[o']t|never)\s+(?:really\s+)?(?:change|do|fix|solve)\s+(?:anything|a\s+thing|much)\b|\b(?:made|makes|make)\s+no\s+(?:real\s+)?difference\b|\b(?:did|does)\s*n[o']t\s+make\s+(?:a|any|much\s+of\s+a)\s+difference\b|\bto\s+no\s+avail\b|\b(?:neither|none\s+of\s+(?:them|those|these))\s+(?:one\s+)?(?:helped|worked|applie[sd]|fit|matche[sd]|fixed\s+it)\b|\b(?:no|not\s+a)\s+(?:good|joy|dice|help|change|difference)(?=\s*(?:[,;:()\]\-\u2013.!?]|$|\s+(?:either|there|here|for\s+us)\b))|\bsame\s+(?:result|error|problem|thing|behaviou?r)\s+(?:after|afterwards|as\s+before)\b|\bstill\s+the\s+same\b/i;
+  /\b(?:(?:did|does|do)\s*n[o']t|never)\s+(?:really\s+)?(?:change|do|fix|solve)\s+(?:anything|a\s+thing|much)\b|\b(?:made|makes|make)\s+no\s+(?:real\s+)?difference\b|\b(?:did|does)\s*n[o']t\s+make\s+(?:a|any|much\s+of\s+a)\s+difference\b|\bto\s+no\s+avail\b|\b(?:neither|none\s+of\s+(?:them|those|these))\s+(?:one\s+)?(?:helped|worked|applie[sd]|fit|matche[sd]|fixed\s+it)\b|\b(?:no|not\s+a)\s+(?:good|joy|dice|help|change|difference)(?=\s*(?:[,;:()\]\-\u2013.!?]|$|\s+(?:either|there|here|for\s+us)\b))|\bsame\s+(?:result|error|problem|thing|behaviou?r)\s+(?:after|afterwards)\b/i;
+// "same error as before", "still the same": an outcome only where the span speaks of the attempt
+// ("tried Q1, still the same"); otherwise they describe something else ("same behaviour as before
+// on the other servers without it").
+const SAME_AS_BEFORE = /\bsame\s+(?:result|error|problem|thing|behaviou?r)\s+as\s+before\b|\bstill\s+the\s+same\b/i;
+const ATTEMPT =
+  /\b(?:tr(?:ied|ying)|appl(?:ied|ying)|install(?:ed|ing)|deploy(?:ed|ing)|follow(?:ed|ing)|after(?:wards)?)\b/i;
+// What the attempt came to when it worked: nearer the number than a denial, it is the verdict.
+const SUCCESS = /(?<!\bnot\s|n't\s|\bnever\s|\bno\s)\b(?:fixed|solved|resolved|works|worked)\b/i;
+// The next number the clause cites: what follows is said of that one.
+const NEXT_NUMBER = /\b(?:(?:ms\s*)?kb\s*(?:article\s*)?|article\s+)?#?\s*q?\d{5,7}\b/i;
 // A denial with no subject of its own after a break in the clause: "Q1 was suggested - no good,
 // doesn't apply", "Q1, didn't help". With a subject it may be the system's ("but it doesn't work").
 const BARE_DENIAL_LATER = new RegExp(
@@ -115,6 +125,7 @@ export function citationAside(text: string, start: number, end: number): Citatio
   const before = clauseBefore(text, listStart);
   const { own, next } = clauseAfter(text, listEnd);
   const paren = OWN_PAREN.exec(text.slice(end, end + 100))?.[1] ?? '';
+  const span = ownSpan(own);
   if (
     RULED_OUT_BEFORE.test(before) ||
     RULED_OUT_WHICH.test(own) ||
@@ -122,9 +133,9 @@ export function citationAside(text: string, start: number, end: number): Citatio
     NEXT_DENIES.test(next) ||
     dismissed(own) ||
     dismissed(paren) ||
-    LATER_DENIES.test(own.split(';')[0]!) ||
-    OUTCOME_DENIED.test(own.split(';')[0]!) ||
-    BARE_DENIAL_LATER.test(own.split(';')[0]!) ||
+    LATER_DENIES.test(span) ||
+    outcomeDenied(before, span) ||
+    BARE_DENIAL_LATER.test(span) ||
     WRONG_FIRST.test(own) ||
     HISTORY_BEFORE.test(before) ||
     HISTORY_AFTER.test(own) ||
@@ -138,6 +149,25 @@ export function citationAside(text: string, start: number, end: number): Citatio
   )
     return 'installed';
   return undefined;
+}
+
+/**
+ * The part of the citation's clause that speaks of it alone: up to a semicolon or the next number
+ * ("Q1 fixed it and Q2 made no difference": the denial is Q2's).
+ */
+function ownSpan(own: string): string {
+  const span = own.split(';')[0]!;
+  const next = NEXT_NUMBER.exec(span);
+  return next ? span.slice(0, next.index) : span;
+}
+
+/** What trying the number came to, unless a success nearer the number is the verdict. */
+function outcomeDenied(before: string, span: string): boolean {
+  const denied =
+    OUTCOME_DENIED.exec(span) ?? (ATTEMPT.test(before) || ATTEMPT.test(span) ? SAME_AS_BEFORE.exec(span) : null);
+  if (!denied) return false;
+  const worked = SUCCESS.exec(span);
+  return !worked || worked.index > denied.index;
 }
 
 /**

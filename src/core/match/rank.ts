@@ -542,8 +542,9 @@ export function rankArticles(
       e === lead ||
       outworded(e) ||
       e === spelled ||
-      // A number the ticket sets aside is judged by its other evidence alone, like any uncited article.
-      ((e.cited.length === 0 || citedAside(e)) &&
+      // A number the ticket rules out is judged by its other evidence alone, like any uncited article.
+      // Not one it says is installed: "after applying Q1 it works" names the ticket's resolution.
+      ((e.cited.length === 0 || e.cited.every((m) => m.aside === 'ruled-out')) &&
         (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT)));
     let why = whyOf(e, rec, ticket);
     if (e === lead) {

@@ -192,3 +192,22 @@ describe('what trying a cited number came to, further along its clause', () => {
     'Per [Q100301] the workaround is to remove the key, the fix is in SP2.',
   ])('still the subject: %s', (text) => expect(role(text)).toBeUndefined());
 });
+
+describe('a denial belongs to the number it follows, and a success nearer the number is the verdict', () => {
+  it.each([
+    '[Q100301] fixed it and Q100302 made no difference',
+    '[Q100301] solved it, same error as before is gone',
+    '[Q100301] is the fix, we saw the same behaviour as before on other servers without it',
+    '[KB 100301] fixed it',
+    "Q100302 doesn't apply to us but [Q100301] does",
+  ])('still the subject: %s', (text) => expect(role(text)).toBeUndefined());
+
+  it.each([
+    'Q100301 fixed it and [Q100302] made no difference',
+    'Tried [Q100301] and it made no difference',
+    '[Q100301] - no good for us',
+    "[Q100301] doesn't apply to us but Q100302 does",
+    'Tried [Q100301], same error as before.',
+    'Applied [Q100301], still the same.',
+  ])('set aside: %s', (text) => expect(role(text)).toBe('ruled-out'));
+});

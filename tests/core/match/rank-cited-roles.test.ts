@@ -54,3 +54,31 @@ describe('confidence in a number the ticket sets aside', () => {
     expect(articles('Queue totals look wrong, see Q999502.')[0]!.confidence).toBe('high');
   });
 });
+
+describe('confidence in a cited number the ticket says it installed or that worked', () => {
+  const articles = (text: string) => explainMatches(text, scanText(text, detector), RECORDS).articles;
+  it.each([
+    'Queue totals look wrong; after applying Q999502 it works',
+    'Queue totals look wrong. Applied KB 999502 and the problem is fixed now.',
+    'Queue totals look wrong. Installed Q999502 yesterday, works fine since.',
+  ])('is high when the install is the resolution: %s', (text) => {
+    const a = articles(text);
+    expect(a[0]!.q).toBe('Q999502');
+    expect(a[0]!.confidence).toBe('high');
+  });
+
+  it('a denial of a second number does not set aside the first', () => {
+    const a = articles('Queue totals look wrong. Q999502 fixed it and Q999503 made no difference');
+    expect(a.map((x) => x.q)).toEqual(['Q999502', 'Q999503']);
+    expect(a[0]!.confidence).toBe('high');
+    expect(a[1]!.confidence).toBe('low');
+  });
+
+  it('the number that applies leads, the one that does not is low', () => {
+    const a = articles("Queue totals look wrong. Q999502 doesn't apply to us but Q999503 does");
+    expect(a.map((x) => [x.q, x.confidence])).toEqual([
+      ['Q999503', 'high'],
+      ['Q999502', 'low'],
+    ]);
+  });
+});
