@@ -404,11 +404,12 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   // Not when another report's part follows closely: that may be this reply's own report, pasted
   // below it (findBounces joins the two).
   const orphan = limit < flat.text.length && limit - c.lastEnd <= ORPHAN_GAP;
+  const alone = c.anchors.some((a) => a.def.replyAlone && pastedLine(text, toOriginal(flat, a.start)));
   if (
     drafts.length === 1 &&
     !drafts[0]!.address &&
     !orphan &&
-    c.anchors.some((a) => EXCHANGE_CARD.has(a.def.family!) || a.def.replyAlone)
+    (alone || c.anchors.some((a) => EXCHANGE_CARD.has(a.def.family!)))
   ) {
     // Named outside the reply: a reply quoting its address, pasted above the report's opener
     // (findBounces joins the two), is not read as a whole report on its own.
@@ -434,11 +435,11 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   // Parts any mail system prints ("Remote host said:", "unable to deliver to") make a report only
   // with a recipient and the server's code for it.
   // A line that introduces the server's reply ("Remote server replied: 554 ...") is one with its
-  // failure code alone.
+  // failure code alone, where it was pasted (pastedLine), not where an agent's sentence uses the words.
   if (
     c.anchors.every((a) => !a.def.family || a.def.needsCode) &&
     !drafts.some((d) => d.address && (d.status || d.replyCode)) &&
-    !(c.anchors.some((a) => a.def.replyAlone) && drafts.some((d) => /^[45]/.test(d.replyCode ?? '')))
+    !(alone && drafts.some((d) => /^[45]/.test(d.replyCode ?? '')))
   )
     return null;
   const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
@@ -466,6 +467,16 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
     generation,
   };
   return { bounce, flatEnd };
+}
+
+/**
+ * Whether the phrase at original offset `at` begins a pasted line: only white space and quote markers
+ * before it on its line, or an opening quote mark (an agent quoting the report in a sentence).
+ */
+function pastedLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 200), at);
+  return /^[ \t>|]*$/.test(before) || /["'“‘]\s?$/.test(before);
 }
 
 /** Every bounce in `text`, in text order. */
