@@ -10,7 +10,7 @@ import { ADDR, extractPieces, type Piece } from './extract';
 import { msexchReason } from './msexch';
 import { msmailReason } from './msmail';
 import { isNameForm } from './recipient-forms';
-import { flatten, foldWidth, toOriginal, type FlatText } from './flat-text';
+import { flatten, foldable, foldWidth, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
 
 /** Anchors further apart than this (flattened characters) belong to different reports. */
@@ -486,8 +486,25 @@ export function findBounces(text: string): Bounce[] {
   if (!fold) return plain;
   // Lines cut at one width may still have been wrapped at word ends: the cuts joined are kept only
   // where they read more of the reports (recipients with an address, a code, a known reason).
-  const joined = readBounces(text, fold);
-  return told(joined) > told(plain) ? joined : plain;
+  // Only windows holding a line cut at that width read differently joined: the rest are not read twice.
+  const spans: Array<[number, number]> = [];
+  const joined = readBounces(text, fold, spans);
+  if (!spans.length) return plain;
+  const inSpans = (b: Bounce) => spans.some(([from, to]) => b.start < to && b.end > from);
+  if (told(joined) <= told(plain.filter(inSpans))) return plain;
+  return [...plain.filter((b) => !inSpans(b)), ...joined].sort((a, b) => a.start - b.start).slice(0, MAX_BOUNCES);
+}
+
+/** Whether src[from, to) holds a line of exactly `width` that folding would join (flatten's glue). */
+function hasFoldedLine(src: string, from: number, to: number, width: number): boolean {
+  for (let start = from; start < to;) {
+    let end = src.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const len = end - start - (src.charCodeAt(end - 1) === 13 ? 1 : 0);
+    if (len === width && foldable(src, start, len)) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 function told(bounces: readonly Bounce[]): number {
@@ -498,10 +515,15 @@ function told(bounces: readonly Bounce[]): number {
   return n;
 }
 
-function readBounces(text: string, fold: number): Bounce[] {
+/** `spans`, when given (a joined read): only windows with a line at the `fold` width are read, and listed there. */
+function readBounces(text: string, fold: number, spans?: Array<[number, number]>): Bounce[] {
   const out: Bounce[] = [];
   for (const [from, to] of windows(text, fold)) {
     if (out.length >= MAX_BOUNCES) break;
+    if (spans) {
+      if (!hasFoldedLine(text, from, to, fold)) continue;
+      spans.push([from, to]);
+    }
     const flat = flatten(text, from, to, fold);
     const cs = clusters(flat.text, anchorsIn(flat.text));
     // Where the last report read ends: a report that opens with one of its parts (no opening
