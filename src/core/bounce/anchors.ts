@@ -188,7 +188,16 @@ export const ANCHORS: readonly AnchorDef[] = [
     repeats: true,
     needsCode: true,
   },
-  { ...def('ex07-remote', 'Remote Server returned', false, 'exchange-2007+'), repeats: true },
+  // Exchange quotes the reply it was given ("Remote Server returned '550 ..."); unquoted, the words
+  // are an agent's ("the remote server returned: 554 and closed") or another system's part.
+  {
+    key: 'ex07-remote',
+    // The ticket's own text is scanned too (ANY_ANCHOR): typographic quotes and HTML escapes as well.
+    re: new RegExp(`${phrase('Remote Server returned')}[\\s>|]{0,12}(?:['"‘’“”]|&#0?39;|&apos;|&quot;|&#34;)`, 'gi'),
+    open: false,
+    family: 'exchange-2007+',
+    repeats: true,
+  },
   {
     key: 'ex07-hash',
     re: /#[45]\d\d[ \t]{1,3}[45]\.\d{1,3}\.\d{1,3}[ \t]{1,3}[^\n#]{1,200}?##/g,

@@ -586,6 +586,19 @@ const REMOTE_SAID =
   /Remote (?:host|server) (?:said|replied|responded|returned) ?: ?([245]\d\d[ -][^\n]{1,400}?)(?=\sGiving up on |\n|$)/gi;
 /** How far before "Remote server replied:" its recipient may be printed (its line, a line of labels between). */
 const SAID_BACK = 300;
+/** An enhanced status code ("5.7.1") anywhere in a reply: a server's words, not an agent's. */
+const ENHANCED = /(?:^|[^\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/;
+/**
+ * The agent's sentence going on after a bare number ("returned: 554 and closed", "said: 421 when we
+ * were throttled"): a server's text after its code is its diagnostic, never a conjunction or preposition.
+ */
+const PROSE_AFTER_CODE =
+  /^\d{3}[ -](?:and|but|or|so|then|when|whenever|while|after|before|because|since|until|unless|if|as|at|on|in|for|to|from|with|by|every|each|again|back|once|last|this|that|which|too|also)\b/;
+
+/** `reply` ("554 5.7.1 <addr>: Relay access denied") is a server's reply, not a number in the agent's prose. */
+export function isServerReply(reply: string): boolean {
+  return ENHANCED.test(reply) || !PROSE_AFTER_CODE.test(reply);
+}
 
 /**
  * "addr ... Remote server replied: 550 5.2.2 ..." (hMailServer, Kerio, a gateway's short notice,
@@ -608,6 +621,7 @@ function remoteSaid(t: string): Piece[] {
       const at = reply.search(close);
       if (at > 0) reply = reply.slice(0, at);
     }
+    if (!isServerReply(reply)) continue;
     // Pasted alone, with no address before it: the reply is the report (find.ts looks for its recipient).
     const end = floor - m[1]!.length + reply.length;
     out.push(fromReply(reply, end, before ? { address: before[before.length - 1]! } : {}));

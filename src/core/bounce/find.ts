@@ -10,7 +10,7 @@ import { ADDR, extractPieces, type Piece } from './extract';
 import { msexchReason } from './msexch';
 import { msmailReason } from './msmail';
 import { isNameForm } from './recipient-forms';
-import { flatten, foldWidth, toOriginal, type FlatText } from './flat-text';
+import { flatten, foldable, foldWidth, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
 
 /** Anchors further apart than this (flattened characters) belong to different reports. */
@@ -404,11 +404,12 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   // Not when another report's part follows closely: that may be this reply's own report, pasted
   // below it (findBounces joins the two).
   const orphan = limit < flat.text.length && limit - c.lastEnd <= ORPHAN_GAP;
+  const alone = c.anchors.some((a) => a.def.replyAlone && pastedLine(text, toOriginal(flat, a.start)));
   if (
     drafts.length === 1 &&
     !drafts[0]!.address &&
     !orphan &&
-    c.anchors.some((a) => EXCHANGE_CARD.has(a.def.family!) || a.def.replyAlone)
+    (alone || c.anchors.some((a) => EXCHANGE_CARD.has(a.def.family!)))
   ) {
     // Named outside the reply: a reply quoting its address, pasted above the report's opener
     // (findBounces joins the two), is not read as a whole report on its own.
@@ -434,11 +435,11 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   // Parts any mail system prints ("Remote host said:", "unable to deliver to") make a report only
   // with a recipient and the server's code for it.
   // A line that introduces the server's reply ("Remote server replied: 554 ...") is one with its
-  // failure code alone.
+  // failure code alone, where it was pasted (pastedLine), not where an agent's sentence uses the words.
   if (
     c.anchors.every((a) => !a.def.family || a.def.needsCode) &&
     !drafts.some((d) => d.address && (d.status || d.replyCode)) &&
-    !(c.anchors.some((a) => a.def.replyAlone) && drafts.some((d) => /^[45]/.test(d.replyCode ?? '')))
+    !(alone && drafts.some((d) => /^[45]/.test(d.replyCode ?? '')))
   )
     return null;
   const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
@@ -468,6 +469,16 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   return { bounce, flatEnd };
 }
 
+/**
+ * Whether the phrase at original offset `at` begins a pasted line: only white space and quote markers
+ * before it on its line, or an opening quote mark (an agent quoting the report in a sentence).
+ */
+function pastedLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 200), at);
+  return /^[ \t>|]*$/.test(before) || /["'“‘]\s?$/.test(before);
+}
+
 /** Every bounce in `text`, in text order. */
 export function findBounces(text: string): Bounce[] {
   const plain = readBounces(text, 0);
@@ -475,8 +486,25 @@ export function findBounces(text: string): Bounce[] {
   if (!fold) return plain;
   // Lines cut at one width may still have been wrapped at word ends: the cuts joined are kept only
   // where they read more of the reports (recipients with an address, a code, a known reason).
-  const joined = readBounces(text, fold);
-  return told(joined) > told(plain) ? joined : plain;
+  // Only windows holding a line cut at that width read differently joined: the rest are not read twice.
+  const spans: Array<[number, number]> = [];
+  const joined = readBounces(text, fold, spans);
+  if (!spans.length) return plain;
+  const inSpans = (b: Bounce) => spans.some(([from, to]) => b.start < to && b.end > from);
+  if (told(joined) <= told(plain.filter(inSpans))) return plain;
+  return [...plain.filter((b) => !inSpans(b)), ...joined].sort((a, b) => a.start - b.start).slice(0, MAX_BOUNCES);
+}
+
+/** Whether src[from, to) holds a line of exactly `width` that folding would join (flatten's glue). */
+function hasFoldedLine(src: string, from: number, to: number, width: number): boolean {
+  for (let start = from; start < to;) {
+    let end = src.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const len = end - start - (src.charCodeAt(end - 1) === 13 ? 1 : 0);
+    if (len === width && foldable(src, start, len)) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 function told(bounces: readonly Bounce[]): number {
@@ -487,10 +515,15 @@ function told(bounces: readonly Bounce[]): number {
   return n;
 }
 
-function readBounces(text: string, fold: number): Bounce[] {
+/** `spans`, when given (a joined read): only windows with a line at the `fold` width are read, and listed there. */
+function readBounces(text: string, fold: number, spans?: Array<[number, number]>): Bounce[] {
   const out: Bounce[] = [];
   for (const [from, to] of windows(text, fold)) {
     if (out.length >= MAX_BOUNCES) break;
+    if (spans) {
+      if (!hasFoldedLine(text, from, to, fold)) continue;
+      spans.push([from, to]);
+    }
     const flat = flatten(text, from, to, fold);
     const cs = clusters(flat.text, anchorsIn(flat.text));
     // Where the last report read ends: a report that opens with one of its parts (no opening

@@ -67,6 +67,17 @@ const FOLD_MIN = 60;
 const FOLD_MAX = 120;
 /** A table's row (columns padded with spaces) is no folded line, however many rows share its width. */
 const PADDED = /\S {3,}\S/;
+/**
+ * A line of base64 (an attachment or a MIME part pasted whole): encoders cut it at 76 columns, so a
+ * block of it would make every text holding one look folded and be read twice (findBounces).
+ */
+const BASE64_LINE = /^[A-Za-z0-9+/=]+$/;
+
+/** Whether the line src[start, start + len) counts towards a folding width (and may be joined at it). */
+export function foldable(src: string, start: number, len: number): boolean {
+  const line = src.slice(start, start + len);
+  return !PADDED.test(line.trimStart()) && !BASE64_LINE.test(line);
+}
 
 /**
  * The width at which the text was cut into lines regardless of words ("...mx.example[192.0.2.1] s" /
@@ -81,9 +92,13 @@ export function foldWidth(src: string, from = 0, to = src.length): number {
     let end = src.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     const len = end - start - (src.charCodeAt(end - 1) === 13 ? 1 : 0);
+    if (len >= FOLD_MIN - 3 && len <= FOLD_MAX + 1 && !foldable(src, start, len)) {
+      start = end + 1;
+      continue;
+    }
     if (len > longest) longest = len;
     if (longest > FOLD_MAX) return 0;
-    if (len >= FOLD_MIN - 3 && !PADDED.test(src.slice(start, start + len).trimStart())) count[len]!++;
+    if (len >= FOLD_MIN - 3) count[len]!++;
     start = end + 1;
   }
   // Wrapped at word ends, lines end anywhere in the last word's length below the width: about as
@@ -101,7 +116,7 @@ export function foldWidth(src: string, from = 0, to = src.length): number {
     const len = end - start - (src.charCodeAt(end - 1) === 13 ? 1 : 0);
     const word = /^[ \t>|]*(\S*)/.exec(src.slice(start, Math.min(end, start + FOLD_MAX)))![1]!;
     if (prev && word && prev < longest && prev + 1 + word.length <= longest) return longest;
-    prev = word ? len : 0;
+    prev = word && (len < FOLD_MIN - 3 || len > FOLD_MAX || foldable(src, start, len)) ? len : 0;
     start = end + 1;
   }
   return 0;
@@ -165,13 +180,7 @@ export function flatten(src: string, from = 0, to = src.length, fold = foldWidth
     else blankRun = 0;
     const width = lineEnd - lineStart - (src.charCodeAt(lineEnd - 1) === 13 ? 1 : 0);
     const last = src.charCodeAt(lineStart + width - 1);
-    glue =
-      fold > 0 &&
-      !blank &&
-      width === fold &&
-      last !== 32 &&
-      last !== 9 &&
-      !PADDED.test(src.slice(lineStart, lineStart + width).trimStart());
+    glue = fold > 0 && !blank && width === fold && last !== 32 && last !== 9 && foldable(src, lineStart, width);
     if (blank && pendingBreak < 0 && (!spacedOut || blankRun >= 2)) pendingBreak = lineStart;
     pendingSpace = -1;
     lineStart = lineEnd + 1;

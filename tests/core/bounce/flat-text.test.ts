@@ -58,3 +58,21 @@ describe('a text cut into lines at a fixed width, inside words', () => {
     expect(foldWidth(text)).toBe(0);
   });
 });
+
+describe('base64 pasted with a report', () => {
+  // 76-column lines of base64, as MIME encoders cut them.
+  const block = Array.from({ length: 40 }, (_, i) =>
+    Buffer.from(`line ${i} of an attached spreadsheet, padded out to fill the row`).toString('base64').slice(0, 76),
+  );
+  it('is no folding: its lines of one width do not make the text look cut', () => {
+    expect(block.every((l) => l.length === 76)).toBe(true);
+    expect(foldWidth(block.join('\n'))).toBe(0);
+    const ticket = ['The user forwarded the bounce with its attachment:', '', ...block, '', 'Thanks, Priya'];
+    expect(foldWidth(ticket.join('\n'))).toBe(0);
+  });
+  it('does not hide a real fold elsewhere in the text', () => {
+    const cut = 'Delivery has failed to these recipients or groups: bob@fabrikam.example The e-mail addr'.slice(0, 72);
+    const text = [cut, cut, cut, cut, 'end.', '', ...block].join('\n');
+    expect(foldWidth(text)).toBe(72);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBounces } from '../../../src/core/bounce';
+import { scan } from '../match/helpers';
 
 /** [address or null, reason, status, replyCode] per recipient of every bounce. */
 const read = (text: string) =>
@@ -41,5 +42,32 @@ describe('a "Remote server replied:" line pasted without its report', () => {
     expect(findBounces('Their remote server replied with a 550 when we tested from the branch office.')).toEqual([]);
     expect(findBounces('The remote server replied: call the help line.')).toEqual([]);
     expect(findBounces('Remote server replied: 250 2.0.0 OK queued as 4F1A2C')).toEqual([]);
+  });
+});
+
+describe("a lone remote reply in the agent's own sentence", () => {
+  const prose = [
+    'When I telnet to port 25 the remote server returned: 554 and closed, is that normal? Our SPF record was changed.',
+    'Per the vendor the remote host said: 421 when we were throttled last night, it cleared by morning.',
+  ];
+  it('is no bounce: the words come mid-line and no server text follows the number', () => {
+    for (const text of prose) expect(findBounces(text)).toEqual([]);
+    // With an address named before it, the number is still the agent's.
+    expect(findBounces('Mail to ops@tannery-row.example failed; the remote server said: 550 when we retried.')).toEqual(
+      [],
+    );
+  });
+  it('gives no NDR match either', () => {
+    for (const text of prose) expect(scan(text).filter((m) => m.kind === 'ndr')).toEqual([]);
+  });
+  it('still reads a pasted reply on its own line, quoted or not', () => {
+    for (const q of ['', '> ']) {
+      const relay = `Ticket 4411, user copied this from the bounce:\n${q}Remote server replied: 554 5.7.1 <jane@contoso.com>: Relay access denied\n`;
+      expect(read(relay)).toEqual([['jane@contoso.com', 'norelaying', '5.7.1', '554']]);
+      const exch = `She sees only this line:\n${q}Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n`;
+      expect(read(exch).map(([, reason, status, code]) => [reason, status, code])).toEqual([
+        ['userunknown', '5.1.1', '550'],
+      ]);
+    }
   });
 });
