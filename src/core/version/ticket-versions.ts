@@ -11,7 +11,7 @@ import { findWindowsBuilds } from './windows-builds';
 import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './levels';
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
-import { applyRemovals, hotfixRemoved } from './removals';
+import { applyRemovals, hotfixUndone } from './removals';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -60,9 +60,22 @@ const BARE_RE = new RegExp(
   'gi',
 );
 
-// "plus the Security Rollup Package", "with a store hotfix", "hotfix applied", "the QFE is installed".
+// "plus the Security Rollup Package", "with a store hotfix", "SP4 + store hotfix", "hotfix applied", "the QFE is installed".
 const PATCHED_RE =
-  /\b(?:with|plus|installed|applied|put)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
+  /(?:\b(?:with|plus|installed|applied|put)|\+)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
+
+const PATCHED_ALL_RE = new RegExp(PATCHED_RE.source, 'gi');
+const HOTFIX_IN_RE = /(?:hotfix(?:es)?|QFEs?|rollup|SRP)(?![\w])/i;
+
+/** A hotfix the ticket says is on and that is not removed again ("+ store hotfix. The IMC hotfix was rolled back"). */
+function hotfixInstalled(text: string): boolean {
+  PATCHED_ALL_RE.lastIndex = 0;
+  for (const m of text.matchAll(PATCHED_ALL_RE)) {
+    const at = m.index + (m[0].search(HOTFIX_IN_RE) || 0);
+    if (!hotfixUndone(text, at)) return true;
+  }
+  return false;
+}
 
 // "upgraded our NT 3.51 boxes to Service Pack 4", "Exchange 5.5 servers, all at SP3": the level a
 // few words after the product, in the same clause.
@@ -364,6 +377,6 @@ export function findTicketVersions(original: string): TicketVersions {
     files,
     ...(later.length ? { later } : {}),
     ...(bare.length ? { bare } : {}),
-    ...(PATCHED_RE.test(text) && !hotfixRemoved(text) ? { patched: true } : {}),
+    ...(hotfixInstalled(text) ? { patched: true } : {}),
   };
 }
