@@ -119,11 +119,17 @@ function servicePackBefore(text: string, start: number, products: readonly Produ
 }
 
 // "we plan to install", "should we apply", "going to upgrade to", "if we deploy": what follows is to
-// come, not installed. Only where the words after the verb lead straight to what it installs.
+// come, not installed. Only where the words after the verb lead straight to what it installs: "update
+// our ...", "upgrade all ...", "update them" name machines already in place, whose level is installed;
+// only "to"/"with" after them names the level to come ("upgrade them to SP6a").
 const TO_COME_RE = new RegExp(
-  `(?:${NOT_YET_RE.source}|\\b(?:if|whether|once)\\b)[^.;!?\\n,]{0,30}?\\b(?:install|apply|deploy|upgrade|update|move|go|put|push|roll[\\s\\u00a0]{1,3}out)(?:ing)?[\\s\\u00a0]{1,3}(?:(?:to|the|it|all|our|onto|them)[\\s\\u00a0]{1,3}){0,2}$`,
+  `(?:${NOT_YET_RE.source}|\\b(?:if|whether|once)\\b)[^.;!?\\n,]{0,30}?\\b(?:install|apply|deploy|upgrade|update|move|go|put|push|roll[\\s\\u00a0]{1,3}out)(?:ing)?[\\s\\u00a0]{1,3}(?:(?:(?:it|them|all|both|our)[\\s\\u00a0]{1,3}(?:(?:the|of)[\\s\\u00a0]{1,3})?)?(?:to|onto|with)[\\s\\u00a0]{1,3})?(?:the[\\s\\u00a0]{1,3})?$`,
   'i',
 );
+// "update the Exchange 5.5 SP4 servers", "cannot update NT 4.0 SP6a machines": a level written as the
+// machines' own is the one they have, whatever is to be done to them. Not "install SP5 on servers".
+const MACHINES_AFTER_RE =
+  /^[\s\u00a0]{1,3}(?:(?!(?:on|to|onto|at|in|for|across|of)[\s\u00a0])[\w-]{1,20}[\s\u00a0]{1,3})?(?:servers?|machines?|box(?:es)?|workstations?|clients?|PCs?|computers?|hosts?|DCs?|nodes?|desktops?|laptops?|systems?|installs?|installations?|fleet|estate)(?![\w])/i;
 
 /** "VB 6.0 with Visual Studio SP2": the level the suite's unversioned name gives, unless it is to come. */
 function suiteLevel(text: string, p: ProductMention): string | null {
@@ -136,7 +142,8 @@ const MOVE_ON_RE = new RegExp(
 );
 
 /** The words right before `at` say what is written there is to be installed, not installed. */
-function toBeInstalled(text: string, at: number): boolean {
+function toBeInstalled(text: string, at: number, end?: number): boolean {
+  if (end !== undefined && MACHINES_AFTER_RE.test(text.slice(end, end + 40))) return false;
   // A name between the verb and the level ("will install Visual Studio SP3") is set aside.
   return TO_COME_RE.test(clauseBefore(text, at).replace(/(?:[A-Z][\w+.]{0,15}[\s\u00a0]{1,3}){1,3}$/, ''));
 }
@@ -326,7 +333,7 @@ export function findTicketVersions(original: string): TicketVersions {
     if (
       p.sp !== null &&
       p.sp !== '0' &&
-      toBeInstalled(text, p.start) &&
+      toBeInstalled(text, p.start, p.end) &&
       !MOVE_ON_RE.test(text.slice(p.end, p.end + 40))
     ) {
       p.sp = null;
