@@ -31,10 +31,11 @@ const REMOVED_PRONOUN_RE = new RegExp(
   'gi',
 );
 const HOTFIX_WORD_RE = /(?<![\w])(?:hotfix(?:es)?|QFEs?|rollup|SRP|patch(?:es)?)(?![\w])/gi;
+const HOTFIX_WORD_AT_RE = /(?<![\w])(?:hotfix(?:es)?|QFEs?|rollup|SRP|patch(?:es)?)(?![\w])/i;
 const HOTFIX_REMOVED_RE = new RegExp(
   `(?<![\\w])${REMOVE_VERB}${W}{1,3}(?:the${W}{1,3}|that${W}{1,3}|this${W}{1,3})?(?:[\\w.-]{1,20}${W}{1,3}){0,3}?(?:hotfix(?:es)?|QFEs?|rollup|SRP|patch(?:es)?)(?![\\w])` +
     `|(?<![\\w])(?:hotfix(?:es)?|QFEs?|rollup|SRP|patch(?:es)?)(?:${W}{1,3}(?:was|were|is|has|had|have|been|got|then|later|already|also|again)){1,3}${W}{1,3}${REMOVE_VERB}(?![\\w])`,
-  'i',
+  'gi',
 );
 // The level it went back to: "rolled it back to SP2", "reverted to SP3", "back on SP3".
 const BACK_TO_RE = new RegExp(
@@ -96,15 +97,47 @@ function levelSpan(m: RegExpExecArray): Span {
 
 const LEVEL_ANY_RE = new RegExp(`(?<![\\w])${LEVEL}`, 'gi');
 
+// Between the remove verb and the level: a joining word or another verb ("after removing Norton and
+// installing SP4", "removed antivirus before installing SP6a") starts a second clause, whose level
+// is not the thing removed. Product names are capitalised; the verbs are not.
+const CLAUSE_JOIN_RE =
+  /(?<![\w])(?:and|or|but|nor|before|after|then|while|when|so|plus)(?![\w])|(?<![\w])[a-z]+(?:ing|ed)(?![\w])/;
+
+function secondClause(m: RegExpExecArray): boolean {
+  const verb = new RegExp(`^${REMOVE_VERB}`, 'i').exec(m[0]);
+  const number = m[1] ?? m[2]!;
+  return CLAUSE_JOIN_RE.test(m[0].slice(verb ? verb[0].length : 0, m[0].lastIndexOf(number)));
+}
+
+// "uninstalled by mistake and reinstalled", "removed and re-applied", "pulled it and put it back":
+// the removal is undone. Not when another level goes on ("uninstalled SP6a and reinstalled SP5").
+const UNDONE_RE = new RegExp(
+  `^[^.;!?\\n]{0,40}?(?<![\\w])(?:re-?install(?:ed|ing)?|re-?appl(?:ied|ying)|re-?added|put${W}{1,3}(?:(?:it|them)${W}{1,3})?back|added${W}{1,3}(?:(?:it|them)${W}{1,3})?back|installed${W}{1,3}(?:it${W}{1,3})?again)(?![\\w])(?<then>[^.;!?\\n]{0,30})`,
+  'i',
+);
+
+function undone(text: string, end: number, level: string | null): boolean {
+  const m = UNDONE_RE.exec(text.slice(end, end + 100));
+  if (!m) return false;
+  const other = new RegExp(`(?<![\\w])${LEVEL}`, 'i').exec(m.groups!['then']!);
+  return !other || (level !== null && normalLevel(other[1] ?? other[2]!) === level);
+}
+
 /** The levels the ticket says were removed, where the removal is done, not to come. */
 function removedLevels(text: string): Span[] {
   const out: Span[] = [];
   for (const re of [REMOVED_AFTER_RE, REMOVED_BEFORE_RE])
-    for (const m of allMatches(re, text)) if (!NOT_YET_RE.test(clauseBefore(text, m.index))) out.push(levelSpan(m));
+    for (const m of allMatches(re, text)) {
+      if (NOT_YET_RE.test(clauseBefore(text, m.index))) continue;
+      if (re === REMOVED_AFTER_RE && secondClause(m)) continue;
+      const s = levelSpan(m);
+      if (!undone(text, m.index + m[0].length, s.level)) out.push(s);
+    }
   // "rolled it back": the level last named before it in its sentence, unless a hotfix is named nearer.
   for (const m of allMatches(REMOVED_PRONOUN_RE, text)) {
     const lead = sentenceBefore(text, m.index);
     if (NOT_YET_RE.test(clauseBefore(text, m.index))) continue;
+    if (undone(text, m.index + m[0].length, null)) continue;
     const from = m.index - lead.length;
     const level = allMatches(LEVEL_ANY_RE, lead).pop();
     const hotfix = allMatches(HOTFIX_WORD_RE, lead).pop();
@@ -127,17 +160,48 @@ function targetLevels(text: string, removed: boolean): Span[] {
   return out;
 }
 
-/** Whether the ticket says a hotfix or rollup was removed again ("applied the hotfix but removed it"). */
-export function hotfixRemoved(text: string): boolean {
-  if (HOTFIX_REMOVED_RE.test(text)) return true;
+// The word naming a hotfix ("store hotfix", "IMC hotfix"); "the hotfix", "applied hotfix" name none.
+const HOTFIX_NAME_RE = /(?<![\w])([\w.-]{2,20})[\s\u00a0]{1,3}$/;
+const NOT_A_NAME_RE =
+  /^(?:the|a|an|this|that|these|those|its|it|our|my|their|his|her|with|plus|and|or|of|to|on|for|new|latest|same|one|another|[a-z]+(?:ed|ing))$/;
+
+function hotfixName(text: string, at: number): string {
+  const m = HOTFIX_NAME_RE.exec(text.slice(Math.max(0, at - 24), at));
+  return m && !NOT_A_NAME_RE.test(m[1]!) ? m[1]!.toLowerCase() : '';
+}
+
+/** The removals of a hotfix: where the removal is, and the name of the hotfix removed ('' if unnamed). */
+function hotfixRemovals(text: string): { end: number; name: string }[] {
+  const out: { end: number; name: string }[] = [];
+  for (const m of allMatches(HOTFIX_REMOVED_RE, text)) {
+    if (NOT_YET_RE.test(clauseBefore(text, m.index))) continue;
+    const word = m[0].search(HOTFIX_WORD_AT_RE);
+    // "removed Norton and installed the hotfix": the hotfix is a second clause's.
+    if (word > 0 && CLAUSE_JOIN_RE.test(m[0].slice(0, word).replace(new RegExp(`^${REMOVE_VERB}`, 'i'), ''))) continue;
+    const end = m.index + m[0].length;
+    if (undone(text, end, null)) continue;
+    out.push({ end, name: hotfixName(text, m.index + word) });
+  }
   for (const m of allMatches(REMOVED_PRONOUN_RE, text)) {
     const lead = sentenceBefore(text, m.index);
     if (NOT_YET_RE.test(clauseBefore(text, m.index))) continue;
+    if (undone(text, m.index + m[0].length, null)) continue;
     const level = allMatches(LEVEL_ANY_RE, lead).pop();
     const hotfix = allMatches(HOTFIX_WORD_RE, lead).pop();
-    if (hotfix && !(level && level.index > hotfix.index)) return true;
+    if (hotfix && !(level && level.index > hotfix.index))
+      out.push({ end: m.index + m[0].length, name: hotfixName(text, m.index - lead.length + hotfix.index) });
   }
-  return false;
+  return out;
+}
+
+/**
+ * Whether the hotfix mentioned at `at` is removed again: a removal of the same named hotfix, or one
+ * of an unnamed hotfix ("the hotfix was rolled back", "removed it") after it. Another named hotfix's
+ * removal ("the IMC hotfix was rolled back") leaves it on.
+ */
+export function hotfixUndone(text: string, at: number): boolean {
+  const name = hotfixName(text, at);
+  return hotfixRemovals(text).some((r) => (r.name === '' ? r.end > at : r.name === name));
 }
 
 const near = (p: ProductMention, s: Span) =>

@@ -11,7 +11,7 @@ import { findWindowsBuilds } from './windows-builds';
 import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './levels';
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
-import { applyRemovals, hotfixRemoved } from './removals';
+import { applyRemovals, hotfixUndone } from './removals';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -60,9 +60,22 @@ const BARE_RE = new RegExp(
   'gi',
 );
 
-// "plus the Security Rollup Package", "with a store hotfix", "hotfix applied", "the QFE is installed".
+// "plus the Security Rollup Package", "with a store hotfix", "SP4 + store hotfix", "hotfix applied", "the QFE is installed".
 const PATCHED_RE =
-  /\b(?:with|plus|installed|applied|put)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
+  /(?:\b(?:with|plus|installed|applied|put)|\+)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
+
+const PATCHED_ALL_RE = new RegExp(PATCHED_RE.source, 'gi');
+const HOTFIX_IN_RE = /(?:hotfix(?:es)?|QFEs?|rollup|SRP)(?![\w])/i;
+
+/** A hotfix the ticket says is on and that is not removed again ("+ store hotfix. The IMC hotfix was rolled back"). */
+function hotfixInstalled(text: string): boolean {
+  PATCHED_ALL_RE.lastIndex = 0;
+  for (const m of text.matchAll(PATCHED_ALL_RE)) {
+    const at = m.index + (m[0].search(HOTFIX_IN_RE) || 0);
+    if (!hotfixUndone(text, at)) return true;
+  }
+  return false;
+}
 
 // "upgraded our NT 3.51 boxes to Service Pack 4", "Exchange 5.5 servers, all at SP3": the level a
 // few words after the product, in the same clause.
@@ -106,11 +119,17 @@ function servicePackBefore(text: string, start: number, products: readonly Produ
 }
 
 // "we plan to install", "should we apply", "going to upgrade to", "if we deploy": what follows is to
-// come, not installed. Only where the words after the verb lead straight to what it installs.
+// come, not installed. Only where the words after the verb lead straight to what it installs: "update
+// our ...", "upgrade all ...", "update them" name machines already in place, whose level is installed;
+// only "to"/"with" after them names the level to come ("upgrade them to SP6a").
 const TO_COME_RE = new RegExp(
-  `(?:${NOT_YET_RE.source}|\\b(?:if|whether|once)\\b)[^.;!?\\n,]{0,30}?\\b(?:install|apply|deploy|upgrade|update|move|go|put|push|roll[\\s\\u00a0]{1,3}out)(?:ing)?[\\s\\u00a0]{1,3}(?:(?:to|the|it|all|our|onto|them)[\\s\\u00a0]{1,3}){0,2}$`,
+  `(?:${NOT_YET_RE.source}|\\b(?:if|whether|once)\\b)[^.;!?\\n,]{0,30}?\\b(?:install|apply|deploy|upgrade|update|move|go|put|push|roll[\\s\\u00a0]{1,3}out)(?:ing)?[\\s\\u00a0]{1,3}(?:(?:(?:it|them|all|both|our)[\\s\\u00a0]{1,3}(?:(?:the|of)[\\s\\u00a0]{1,3})?)?(?:to|onto|with)[\\s\\u00a0]{1,3})?(?:the[\\s\\u00a0]{1,3})?$`,
   'i',
 );
+// "update the Exchange 5.5 SP4 servers", "cannot update NT 4.0 SP6a machines": a level written as the
+// machines' own is the one they have, whatever is to be done to them. Not "install SP5 on servers".
+const MACHINES_AFTER_RE =
+  /^[\s\u00a0]{1,3}(?:(?!(?:on|to|onto|at|in|for|across|of)[\s\u00a0])[\w-]{1,20}[\s\u00a0]{1,3})?(?:servers?|machines?|box(?:es)?|workstations?|clients?|PCs?|computers?|hosts?|DCs?|nodes?|desktops?|laptops?|systems?|installs?|installations?|fleet|estate)(?![\w])/i;
 
 /** "VB 6.0 with Visual Studio SP2": the level the suite's unversioned name gives, unless it is to come. */
 function suiteLevel(text: string, p: ProductMention): string | null {
@@ -123,7 +142,8 @@ const MOVE_ON_RE = new RegExp(
 );
 
 /** The words right before `at` say what is written there is to be installed, not installed. */
-function toBeInstalled(text: string, at: number): boolean {
+function toBeInstalled(text: string, at: number, end?: number): boolean {
+  if (end !== undefined && MACHINES_AFTER_RE.test(text.slice(end, end + 40))) return false;
   // A name between the verb and the level ("will install Visual Studio SP3") is set aside.
   return TO_COME_RE.test(clauseBefore(text, at).replace(/(?:[A-Z][\w+.]{0,15}[\s\u00a0]{1,3}){1,3}$/, ''));
 }
@@ -313,7 +333,7 @@ export function findTicketVersions(original: string): TicketVersions {
     if (
       p.sp !== null &&
       p.sp !== '0' &&
-      toBeInstalled(text, p.start) &&
+      toBeInstalled(text, p.start, p.end) &&
       !MOVE_ON_RE.test(text.slice(p.end, p.end + 40))
     ) {
       p.sp = null;
@@ -364,6 +384,6 @@ export function findTicketVersions(original: string): TicketVersions {
     files,
     ...(later.length ? { later } : {}),
     ...(bare.length ? { bare } : {}),
-    ...(PATCHED_RE.test(text) && !hotfixRemoved(text) ? { patched: true } : {}),
+    ...(hotfixInstalled(text) ? { patched: true } : {}),
   };
 }

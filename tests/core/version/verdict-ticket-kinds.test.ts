@@ -354,3 +354,18 @@ describe('a level a planned move starts from', () => {
     expect(v(ntToCome, 'We plan to upgrade NT 4.0 SP5 to Service Pack 6a next month.')).toBe('fixed');
   });
 });
+
+describe('a planned update of machines already at a level', () => {
+  const exch = rec({ q: 'Q900814', versions: ['Exchange Server 5.5'], fix: spFix('Exchange Server', '5.5', '4') });
+  const nt6a = rec({ q: 'Q900815', versions: ['Windows NT 4.0'], fix: spFix('Windows NT', '4.0', '6a') });
+  it("keeps the machines' level as installed", () => {
+    expect(v(exch, 'We need to update our Exchange 5.5 SP4 servers with the language pack next month.')).toBe('fixed');
+    expect(v(nt6a, 'cannot update Windows NT 4.0 SP6a machines')).toBe('fixed');
+    expect(v(nt6a, 'We will upgrade all the Windows NT 4.0 SP6a boxes with the new driver.')).toBe('fixed');
+  });
+  it('the level after to/with is still the one to come', () => {
+    expect(v(nt6a, 'We need to update our Windows NT 4.0 servers to SP6a next month.')).toBe('unknown');
+    expect(v(nt6a, 'We will install Windows NT 4.0 SP6a on them next week.')).toBe('unknown');
+    expect(v(nt6a, 'We will install Windows NT 4.0 SP6a on servers next week.')).toBe('unknown');
+  });
+});
