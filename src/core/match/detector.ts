@@ -7,6 +7,7 @@
 import { guardAfter, guardBefore, packGuard } from './anchor-guards';
 import { DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData } from './detector-data';
 import { SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
+import { TOPIC_STOPWORDS } from '../article/topic-words';
 
 export { DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData };
 
@@ -75,6 +76,9 @@ export class Detector {
   /** "Q" strings built once per pattern and code: a 5.1.1 in every bounce would otherwise build hundreds each time. */
   private readonly articleCache: (string[] | undefined)[] = [];
   private readonly codeCache = new Map<string, string[]>();
+  /** Per message, how many of its words are uncommon (uncommonWords); built on first use. */
+  private uncommonCache: Int8Array | null = null;
+  private wordDf: Map<string, number> | null = null;
 
   constructor(data: DetectorData) {
     if (data.format !== DETECTOR_FORMAT || data.version !== DETECTOR_VERSION) {
@@ -235,6 +239,35 @@ export class Detector {
     }
     return list.slice();
   }
+  /**
+   * How many distinct words of message `p` are uncommon: not a topic stopword, and in fewer than
+   * one message in COMMON_SHARE of all the messages (at least COMMON_FLOOR). "memory", "operation",
+   * "server", "request" are in hundreds of messages; a message made of such words is a sentence any
+   * ticket may write, while "spooler" or "registering" pins one down. Capped at 127.
+   */
+  uncommonWords(p: number): number {
+    if (!this.wordDf) {
+      // Built once, on the first approximate comparison: one pass, each word counted once per message.
+      const df = new Map<string, number>();
+      const last = new Map<string, number>();
+      this.text.forEach((t, i) => {
+        for (const w of t.toLowerCase().match(MESSAGE_WORD) ?? []) {
+          if (last.get(w) === i) continue;
+          last.set(w, i);
+          df.set(w, (df.get(w) ?? 0) + 1);
+        }
+      });
+      this.wordDf = df;
+      this.uncommonCache = new Int8Array(this.text.length).fill(-1);
+    }
+    const cached = this.uncommonCache![p]!;
+    if (cached >= 0) return cached;
+    const common = Math.max(COMMON_FLOOR, this.text.length / COMMON_SHARE);
+    let n = 0;
+    for (const w of new Set(this.text[p]!.toLowerCase().match(MESSAGE_WORD) ?? []))
+      if (!TOPIC_STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w)) && this.wordDf.get(w)! < common) n++;
+    return (this.uncommonCache![p] = Math.min(n, 127));
+  }
   literalCount(p: number): number {
     let n = 0;
     const b = this.blockOf[p]!;
@@ -254,3 +287,9 @@ function offsets(counts: readonly number[]): Int32Array {
 export function loadDetector(data: DetectorData): Detector {
   return new Detector(data);
 }
+
+const MESSAGE_WORD = /[a-z0-9]+/g;
+/** A word in one message in this many (about a hundred of the archive's) is an everyday word of messages. */
+const COMMON_SHARE = 300;
+/** So that a handful of messages (a test's) does not make every word common. */
+const COMMON_FLOOR = 3;

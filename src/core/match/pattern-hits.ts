@@ -235,6 +235,8 @@ const TOLERANT_MIN_WORDS = 8;
 const TOLERANT_BUDGET = 4096;
 /** Nearly fully specific: a message other articles use as prose in passing is damped below it. */
 const TOLERANT_WEIGHT = 0.8;
+/** Uncommon words (Detector.uncommonWords) a message needs to be matched approximately. */
+const TOLERANT_UNCOMMON = 2;
 /** Per pattern id, whether it may match approximately (the detector's weight 1): set per scan. */
 let tolerant: Detector | null = null;
 /** Edits left when the last successful fwdT / backT reached the pattern's end. */
@@ -252,7 +254,11 @@ function allowedEdits(b: number): number {
     if (items[x + 1] !== 0) return 0;
     literals++;
   }
-  return literals < TOLERANT_MIN_WORDS ? 0 : Math.min(TOLERANT_MAX, Math.floor(literals / TOLERANT_WORDS));
+  if (literals < TOLERANT_MIN_WORDS) return 0;
+  // A message of everyday words ("There is not enough memory available to ...") one word away is
+  // a sentence anyone writes: only one with uncommon words of its own is recognisable retyped.
+  if (tolerant!.uncommonWords(id) < TOLERANT_UNCOMMON) return 0;
+  return Math.min(TOLERANT_MAX, Math.floor(literals / TOLERANT_WORDS));
 }
 
 function verifyTolerant(b: number, base: number, at: number, len: number, i: number, s: number, hits: RawHit[]): void {

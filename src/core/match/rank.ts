@@ -319,6 +319,18 @@ function dedupeByValue(ms: readonly Match[]): Match[] {
 
 /** A match worth 10 x weight below this is thin evidence on its own. */
 const THIN_MESSAGE_WEIGHT = 0.6;
+
+/**
+ * The article's only strong evidence is a message the ticket retyped (edits > 0): a sentence one
+ * word away from a message may be the ticket's own prose, so it is no sure answer unless something
+ * else stands with it: a code, a message quoted exactly, or the ticket's product and version.
+ * (A cited number is judged before this.)
+ */
+function retypedAlone(e: Evidence): boolean {
+  if (e.codes.length > 0 || e.fit === 'same-version' || e.fit === 'same-family') return false;
+  const strong = e.messages.filter((m) => m.weight >= THIN_MESSAGE_WEIGHT);
+  return strong.length > 0 && strong.every((m) => (m.edits ?? 0) > 0);
+}
 /** Fusion rule (see the top of this file). */
 const CONTEXT_GAIN = 0.5;
 const CONTEXT_CAP = 3;
@@ -545,7 +557,7 @@ export function rankArticles(
       // A number the ticket rules out is judged by its other evidence alone, like any uncited article.
       // Not one it says is installed: "after applying Q1 it works" names the ticket's resolution.
       ((e.cited.length === 0 || e.cited.every((m) => m.aside === 'ruled-out')) &&
-        (e.score < threshold || tied || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT)));
+        (e.score < threshold || tied || retypedAlone(e) || !e.messages.some((m) => m.weight >= THIN_MESSAGE_WEIGHT)));
     let why = whyOf(e, rec, ticket);
     if (e === lead) {
       const what = `about what the ticket describes around the bounce (${e.about!.words.slice(0, 4).join(', ')}); no message it quotes names an article of its own`;

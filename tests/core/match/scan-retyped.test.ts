@@ -88,4 +88,50 @@ describe('a message the ticket retyped', () => {
       [],
     );
   });
+
+  describe('a sentence of everyday words one word away from a message', () => {
+    // Messages made of words many other messages use too (the fillers make them everyday words here).
+    const PROSE_MESSAGES = [
+      'There is not enough memory available to complete this operation.',
+      'An error occurred on the server while attempting to process the request.',
+      'A network error has occurred. Please contact your network administrator.',
+    ];
+    const everyday =
+      'memory available operation error occurred server attempting process request network please administrator';
+    const records = [
+      ...PROSE_MESSAGES.map((text, i) => record({ q: `Q99950${i}`, title: `Message ${i}`, errors: [msg(text)] })),
+      ...Array.from({ length: 4 }, (_, i) =>
+        record({ q: `Q99951${i}`, title: `Filler ${i}`, errors: [msg(`Filler ${i} said: ${everyday}.`)] }),
+      ),
+      ...RECORDS,
+    ];
+    const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(records))));
+    const TICKETS = [
+      'There is not enough memory available to perform this operation.',
+      'An error occurred at the server while attempting to process your request.',
+      'A network error has occurred, please contact your IT administrator.',
+    ];
+
+    it('is not matched as a retyped message', () => {
+      for (const t of TICKETS) expect(scanText(t, det).filter((m) => m.edits)).toEqual([]);
+      // The distinctive message still is, in the same detector.
+      const retyped = 'the widget spooler was unable to open its queue directory because archive volume is offline';
+      expect(scanText(retyped, det).find((m) => m.articles.includes('Q999401'))?.edits).toBeGreaterThan(0);
+    });
+
+    it('names no article with high confidence', () => {
+      for (const t of TICKETS)
+        expect(explainMatches(t, scanText(t, det), records).articles.filter((a) => a.confidence === 'high')).toEqual(
+          [],
+        );
+    });
+  });
+
+  it('never makes an article high-confidence on its own', () => {
+    const text =
+      'User reports: the widget spooler was unable to open its queue directory because archive volume is offline.';
+    const a = explainMatches(text, scan(text), RECORDS).articles[0];
+    expect(a?.q).toBe('Q999401');
+    expect(a?.confidence).toBe('low');
+  });
 });
