@@ -23,6 +23,19 @@ function patient<T>(p: Promise<T>, fallback: T, ms: number): Promise<T> {
   return Promise.race([p.catch(() => fallback), late]).finally(() => clearTimeout(timer));
 }
 
+/** The index's files as the worker reads them, with what a worker start may ask for ahead of its reader. */
+export interface MirroredSource extends IndexSource {
+  /**
+   * Starts reading the manifest and opening the mirror, without waiting: every answer needs them,
+   * and the reads are network-free I/O that would otherwise start after the first request's
+   * service has been evaluated.
+   */
+  warm(): void;
+  /** Starts reading `path`'s kept image for the next readImage of it (a search view is open and will search). */
+  prefetchImage(path: string): void;
+  readImage(path: string): Promise<unknown>;
+}
+
 /** A copy cut short is not used: every index file is one JSON object or array. */
 const looksWhole = (text: string): boolean => /[}\]]\s*$/.test(text);
 
@@ -37,9 +50,9 @@ export function mirroredSource(
   readPackaged: (path: string) => Promise<string>,
   store: IndexMirrorStore,
   patienceMs = MIRROR_PATIENCE_MS,
-): IndexSource {
+): MirroredSource {
   let manifest: Promise<string> | undefined;
-  const readManifest = () =>
+  const readManifest = (): Promise<string> =>
     (manifest ??= readPackaged(MANIFEST_FILE).catch((e: unknown) => {
       manifest = undefined;
       throw e;
@@ -82,7 +95,20 @@ export function mirroredSource(
       batch.push({ path, resolve });
     });
 
+  const readImageNow = async (path: string): Promise<unknown> => {
+    const [state, image] = await Promise.all([mirrorUsable(), patient(store.image(path), undefined, patienceMs)]);
+    return state === 'held' ? image : undefined;
+  };
+  /** Images asked for ahead of their reader, each handed to the next readImage of its path (then forgotten). */
+  const early = new Map<string, Promise<unknown>>();
+
   return {
+    warm() {
+      void mirrorUsable();
+    },
+    prefetchImage(path) {
+      if (!early.has(path)) early.set(path, readImageNow(path));
+    },
     async readText(path) {
       if (path === MANIFEST_FILE) return readManifest();
       if (!isMirrored(path)) return readPackaged(path);
@@ -94,9 +120,10 @@ export function mirroredSource(
       store.put(path, text).catch(() => undefined);
       return text;
     },
-    async readImage(path) {
-      const [state, image] = await Promise.all([mirrorUsable(), patient(store.image(path), undefined, patienceMs)]);
-      return state === 'held' ? image : undefined;
+    readImage(path) {
+      const asked = early.get(path);
+      early.delete(path);
+      return asked ?? readImageNow(path);
     },
     keepImage(path, image) {
       // Made and stored a moment later: not while the worker answers its first search.

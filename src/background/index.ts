@@ -7,6 +7,7 @@ import { watchPolicy } from '../storage/policy-store';
 import { watchCustomArticlesRevision } from '../storage/custom-articles';
 import { customIndex, omnibox, tabState } from './services';
 import { prepareSearchIfViewOpen } from './search-views';
+import { indexFiles } from './index-files';
 
 // Every listener is registered synchronously at the top level: the worker is started for an
 // event and must have its listener in place before the first await.
@@ -33,4 +34,6 @@ browser.omnibox.onInputEntered.addListener(
 );
 browser.commands.onCommand.addListener((command) => void onCommand(command));
 watchCustomArticlesRevision(() => void customIndex().then((c) => c.forgetCustomArticles()));
+// Every request reads the manifest and most read the mirror: both start now, not after a service's evaluation.
+indexFiles.warm();
 void prepareSearchIfViewOpen();

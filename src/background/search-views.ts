@@ -2,6 +2,8 @@
  * Which open views search first, and the start-up check for one. Apart from the search service:
  * every worker start runs the check, and only a start with such a view open evaluates the search.
  */
+import { SEARCH_FILE } from '../core/index/layout';
+import { indexFiles } from './index-files';
 import { searchService } from './services';
 
 /** The extension pages that search (the popup, its pop-out window, the side panel). */
@@ -44,6 +46,8 @@ export async function prepareSearchIfViewOpen(checksMs: readonly number[] = VIEW
     waited = at;
     const views = await clients.matchAll({ type: 'window', includeUncontrolled: true }).catch(() => []);
     if (views.some((v) => searchesFirst(v.url))) {
+      // The head's kept image is asked for before the search's modules are evaluated: the read runs meanwhile.
+      indexFiles.prefetchImage(SEARCH_FILE);
       (await searchService()).prepareSearch();
       return true;
     }

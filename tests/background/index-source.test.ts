@@ -171,6 +171,40 @@ describe('mirroredSource', () => {
     expect(await text).toBe(FILES['titles/001.json']);
   });
 
+  it('hands an image asked for ahead to the next reader of it, read once, then reads afresh', async () => {
+    const mirror = memoryMirror();
+    await mirror.reset('id-1');
+    await mirror.putImage('search.json', { opened: 1 });
+    let imageReads = 0;
+    const counted: IndexMirrorStore = { ...mirror, image: (path) => (imageReads++, mirror.image(path)) };
+    const source = mirroredSource(packaged('id-1', FILES).read, counted);
+    source.prefetchImage('search.json');
+    source.prefetchImage('search.json');
+    expect(imageReads).toBe(1);
+    expect(await source.readImage('search.json')).toEqual({ opened: 1 });
+    expect(imageReads).toBe(1);
+    // Handed over once: a later reader (a search head opened again after a failure) reads it again.
+    expect(await source.readImage('search.json')).toEqual({ opened: 1 });
+    expect(imageReads).toBe(2);
+  });
+
+  it('warms up by reading the manifest and the mirror identity, before any file is asked for', async () => {
+    const pkg = packaged('id-1', FILES);
+    let identityReads = 0;
+    const mirror = memoryMirror();
+    const counted: IndexMirrorStore = { ...mirror, identity: () => (identityReads++, mirror.identity()) };
+    const source = mirroredSource(pkg.read, counted);
+    source.warm();
+    await settle();
+    expect(pkg.reads).toEqual(['manifest.json']);
+    expect(identityReads).toBe(1);
+    // What it started is what the first reads use.
+    await source.readText('titles/001.json');
+    await source.readText('manifest.json');
+    expect(pkg.reads.filter((p) => p === 'manifest.json')).toHaveLength(1);
+    expect(identityReads).toBe(1);
+  });
+
   it('reads no image from a mirror that does not answer', async () => {
     const hung: IndexMirrorStore = { ...memoryMirror(), image: () => new Promise(() => undefined) };
     expect(await mirroredSource(packaged('id-1', FILES).read, hung, 20).readImage!('search.json')).toBeUndefined();

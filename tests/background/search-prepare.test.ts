@@ -7,7 +7,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type browser from 'webextension-polyfill';
 
-const reads = vi.hoisted(() => ({ search: 0 }));
+const reads = vi.hoisted(() => ({ search: 0, images: [] as string[] }));
+// The files' reader: the start-up check asks it for the head's kept image before evaluating the search.
+vi.mock('../../src/background/index-files', () => ({
+  indexFiles: { prefetchImage: (path: string) => reads.images.push(path), warm: () => undefined },
+}));
 vi.mock('../../src/background/bundled-index', async () => ({
   bundledIndex: {
     ...(await import('./fake-index')).fakeBundledIndex((await import('./fake-index')).articlesQuotingNdr()),
@@ -59,6 +63,7 @@ function withClients(urls: string[] | null, fn: () => Promise<unknown>): Promise
 describe('the search index is prepared before the first query', () => {
   beforeEach(() => {
     reads.search = 0;
+    reads.images = [];
   });
 
   it('when a lookup window asks for the index status, without waiting for it', async () => {
@@ -92,8 +97,10 @@ describe('the search index is prepared before the first query', () => {
     // The side panel and the popup on a tab show its summary first: the router prepares after it.
     await withClients([`chrome-extension://${EXT}/sidepanel.html`, `chrome-extension://${EXT}/popup.html?tab=7`], once);
     expect(reads.search).toBe(0);
+    expect(reads.images).toEqual([]);
     await withClients([`chrome-extension://${EXT}/popup.html?search=`], once);
     expect(reads.search).toBe(1);
+    expect(reads.images).toEqual(['search.json']);
   });
 
   it('looks again while a window that started the worker commits', async () => {
