@@ -61,21 +61,21 @@ export function mirroredSource(
   /**
    * Whether the mirror holds this index's files: 'held' when it already did, 'emptied' when it was
    * just reset to this index (a copy read before that is another index's), false when it cannot be used.
+   * The check may start ahead of any reader (warm, prefetchImage); the patience starts with the
+   * first reader that waits for it, and its outcome holds for the worker's life.
    */
+  let check: Promise<'held' | 'emptied' | false> | undefined;
+  const checkMirror = () =>
+    (check ??= (async () => {
+      const [text, held] = await Promise.all([readManifest(), store.identity()]);
+      const wanted = (JSON.parse(text) as Partial<IndexManifest>).content;
+      if (typeof wanted !== 'string') return false as const;
+      if (held === wanted) return 'held' as const;
+      await store.reset(wanted);
+      return 'emptied' as const;
+    })().catch(() => false as const));
   let usable: Promise<'held' | 'emptied' | false> | undefined;
-  const mirrorUsable = () =>
-    (usable ??= patient(
-      (async () => {
-        const [text, held] = await Promise.all([readManifest(), store.identity()]);
-        const wanted = (JSON.parse(text) as Partial<IndexManifest>).content;
-        if (typeof wanted !== 'string') return false as const;
-        if (held === wanted) return 'held' as const;
-        await store.reset(wanted);
-        return 'emptied' as const;
-      })(),
-      false as const,
-      patienceMs,
-    ));
+  const mirrorUsable = () => (usable ??= patient(checkMirror(), false as const, patienceMs));
 
   type Wanted = { path: string; resolve: (text: string | undefined) => void };
   let batch: Wanted[] | null = null;
@@ -95,19 +95,24 @@ export function mirroredSource(
       batch.push({ path, resolve });
     });
 
-  const readImageNow = async (path: string): Promise<unknown> => {
-    const [state, image] = await Promise.all([mirrorUsable(), patient(store.image(path), undefined, patienceMs)]);
-    return state === 'held' ? image : undefined;
-  };
-  /** Images asked for ahead of their reader, each handed to the next readImage of its path (then forgotten). */
+  /**
+   * Images asked for ahead of their reader (the raw reads: the patience starts with the reader),
+   * each handed to the next readImage of its path; none once a reader has read that path.
+   */
   const early = new Map<string, Promise<unknown>>();
+  const imagesRead = new Set<string>();
 
   return {
     warm() {
-      void mirrorUsable();
+      void checkMirror();
     },
     prefetchImage(path) {
-      if (!early.has(path)) early.set(path, readImageNow(path));
+      if (imagesRead.has(path) || early.has(path)) return;
+      void checkMirror();
+      early.set(
+        path,
+        store.image(path).catch(() => undefined),
+      );
     },
     async readText(path) {
       if (path === MANIFEST_FILE) return readManifest();
@@ -120,10 +125,15 @@ export function mirroredSource(
       store.put(path, text).catch(() => undefined);
       return text;
     },
-    readImage(path) {
+    async readImage(path) {
+      imagesRead.add(path);
       const asked = early.get(path);
       early.delete(path);
-      return asked ?? readImageNow(path);
+      const [state, image] = await Promise.all([
+        mirrorUsable(),
+        patient(asked ?? store.image(path), undefined, patienceMs),
+      ]);
+      return state === 'held' ? image : undefined;
     },
     keepImage(path, image) {
       // Made and stored a moment later: not while the worker answers its first search.

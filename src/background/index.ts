@@ -11,7 +11,12 @@ import { indexFiles } from './index-files';
 
 // Every listener is registered synchronously at the top level: the worker is started for an
 // event and must have its listener in place before the first await.
-browser.runtime.onMessage.addListener(handleMessage);
+// Every request reads the manifest and most read the mirror: both start with the first one, before
+// its service is evaluated (not at every start: most starts are for tab events that read nothing).
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  indexFiles.warm();
+  return handleMessage(message, sender);
+});
 
 browser.runtime.onInstalled.addListener(() => {
   createContextMenu();
@@ -34,6 +39,4 @@ browser.omnibox.onInputEntered.addListener(
 );
 browser.commands.onCommand.addListener((command) => void onCommand(command));
 watchCustomArticlesRevision(() => void customIndex().then((c) => c.forgetCustomArticles()));
-// Every request reads the manifest and most read the mirror: both start now, not after a service's evaluation.
-indexFiles.warm();
 void prepareSearchIfViewOpen();

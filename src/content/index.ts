@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     win: window,
     settings,
     isTop: window === window.top,
-    scan: (text, reset) => ask({ type: 'scan', text, reset }).then((r) => r?.matches ?? []),
+    scan: (text, reset) => ask({ type: 'scan', text, reset }, { retry: false }).then((r) => r?.matches ?? []),
     articles: (qs, related) => ask({ type: 'articles', qs, related }).then((r) => r ?? { articles: [] }),
     loadCard: () => import('./card/controller').then((m) => m.createCard),
     onContextLost: () => {

@@ -205,6 +205,42 @@ describe('mirroredSource', () => {
     expect(identityReads).toBe(1);
   });
 
+  it('reads no image ahead once a reader has read it: an early read would be held for nothing', async () => {
+    const mirror = memoryMirror();
+    await mirror.reset('id-1');
+    await mirror.putImage('search.json', { opened: 1 });
+    let imageReads = 0;
+    const counted: IndexMirrorStore = { ...mirror, image: (path) => (imageReads++, mirror.image(path)) };
+    const source = mirroredSource(packaged('id-1', FILES).read, counted);
+    await source.readImage('search.json');
+    source.prefetchImage('search.json');
+    expect(imageReads).toBe(1);
+  });
+
+  it('gives a check started ahead of its readers its whole patience from the first reader on', async () => {
+    vi.useFakeTimers();
+    try {
+      const mirror = memoryMirror();
+      await mirror.reset('id-1');
+      await mirror.put('titles/001.json', '["A kept title"]\n');
+      // IndexedDB answers 1.5 s after the worker's first request asked it, on a busy machine.
+      const slow: IndexMirrorStore = {
+        ...mirror,
+        identity: () => new Promise((r) => setTimeout(() => r(mirror.identity()), 1500)),
+      };
+      const pkg = packaged('id-1', FILES);
+      const source = mirroredSource(pkg.read, slow, 1000);
+      source.warm();
+      await vi.advanceTimersByTimeAsync(1200);
+      const text = source.readText('titles/001.json');
+      await vi.advanceTimersByTimeAsync(400);
+      expect(await text).toBe('["A kept title"]\n');
+      expect(pkg.reads).not.toContain('titles/001.json');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reads no image from a mirror that does not answer', async () => {
     const hung: IndexMirrorStore = { ...memoryMirror(), image: () => new Promise(() => undefined) };
     expect(await mirroredSource(packaged('id-1', FILES).read, hung, 20).readImage!('search.json')).toBeUndefined();

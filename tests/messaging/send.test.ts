@@ -33,6 +33,20 @@ describe('ask', () => {
     expect(send).toHaveBeenCalledTimes(RETRY_AFTER_MS.length + 1);
   });
 
+  it('never sends again for a listener error that quotes the browser message', async () => {
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockRejectedValue(new Error('scan-once: Could not establish connection. Receiving end does not exist.'));
+    await expect(ask({ type: 'index-status' })).rejects.toThrow(/^scan-once:/);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends once when asked not to retry (a scan a restart may have outdated)', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(notDelivered());
+    await expect(ask({ type: 'index-status' }, { retry: false })).rejects.toThrow(/Receiving end/);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('never sends again after any other error: the listener may have acted on it', async () => {
     const send = vi
       .spyOn(fakeBrowser.runtime, 'sendMessage')

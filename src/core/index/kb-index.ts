@@ -97,9 +97,14 @@ export class KbIndex {
   detector(): Promise<Detector> {
     // The matcher's modules are evaluated by the first reader of the detector, not by every reader
     // of the index: a worker started for a search never evaluates them (~6 ms of its start).
-    return (this.detectorP ??= Promise.all([this.readLogical<DetectorData>(DETECT_FILE), import('../match')]).then(
+    const p = (this.detectorP ??= Promise.all([this.readLogical<DetectorData>(DETECT_FILE), import('../match')]).then(
       ([data, { loadDetector }]) => loadDetector(data),
     ));
+    // A failed read is tried again by the next reader, as the search head's is.
+    p.catch(() => {
+      if (this.detectorP === p) this.detectorP = undefined;
+    });
+    return p;
   }
 
   /**

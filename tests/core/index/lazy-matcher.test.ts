@@ -33,4 +33,15 @@ describe.skipIf(!present)('the bundled index and the matcher', () => {
     expect(evaluated).toEqual(['match']);
     expect(detector).toBeDefined();
   });
+
+  it('reads the detector again after a failed read', async () => {
+    let fail = true;
+    const ix = new KbIndex({
+      readText: (path) =>
+        fail && path.startsWith('detect') ? Promise.reject(new Error('busy')) : readFile(join(INDEX, path), 'utf8'),
+    });
+    await expect(ix.detector()).rejects.toThrow('busy');
+    fail = false;
+    await expect(ix.detector()).resolves.toBeDefined();
+  });
 });
