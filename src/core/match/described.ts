@@ -13,7 +13,7 @@
  * build, the words a ticket's courtesy is made of ("thanks", "please") and the stopwords.
  */
 import { TOPIC_STOPWORDS } from '../article/topic-words';
-import { articlesAbout, type AboutHit, type ScopeGroup } from '../search/about';
+import { articlesAbout, type AboutHit, type Scope } from '../search/about';
 import { VERSION_MATCH, versionFactor } from '../search/versions';
 import { stemTerm } from '../search/stem';
 import { FIELD, type SearchIndex } from '../search/types';
@@ -131,10 +131,36 @@ export function findDescribed(
   words: Iterable<string>,
   products: readonly ProductMention[],
 ): Situation | null {
-  const names = productWords(products);
-  if (names.size === 0) return null;
-  const scope: ScopeGroup[] = [{ terms: [...names], fields: FIELD.products | FIELD.title }];
+  if (productWords(products).size === 0) return null;
   const own = caseWords(words, products);
+  // First the articles of the programs the ticket names, each by its whole name: "Systems Management
+  // Server" is not every title with "system" or "management" in it, and a system the program runs on
+  // ("on NT 4.0 workstations") has thousands of articles that would outword the program's. Then, when
+  // those have none clearly ahead, the articles of any product it names, as any of their words.
+  const programs = products.filter((p) => !SYSTEM_FAMILIES.has(p.family) && productWords([p]).size > 0);
+  const byName = (p: ProductMention) => [...productWords([p])].map((w) => ({ terms: [w], fields: NAME_FIELDS }));
+  const scopes: Scope[] = [[{ terms: [...productWords(products)], fields: NAME_FIELDS }]];
+  if (programs.length > 0) scopes.unshift({ anyOf: programs.map(byName) });
+  for (const scope of scopes) {
+    const found = describedIn(index, own, scope, products);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Where an article names the product it is about. */
+const NAME_FIELDS = FIELD.products | FIELD.title;
+
+/** Families of the operating systems a ticket names as where its program runs ("on NT 4.0 SP6a"). */
+const SYSTEM_FAMILIES: ReadonlySet<string> = new Set(['windows', 'windows-9x', 'other:ms-dos']);
+
+/** The article `own` describes among the articles of `scope`, when one is clearly ahead (findDescribed). */
+function describedIn(
+  index: SearchIndex,
+  own: readonly string[],
+  scope: Scope,
+  products: readonly ProductMention[],
+): Situation | null {
   const [best, next] = byVersion(index, articlesAbout(index, own, scope, VERSION_POOL).hits, products);
   if (!best || best.score < DESCRIBED_MIN_SCORE) return null;
   // One ticket word may stand for several index terms ("system.ini": system, ini): counted once.

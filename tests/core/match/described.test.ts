@@ -248,3 +248,64 @@ describe('the products a described ticket is scoped by', () => {
     );
   });
 });
+
+describe('the products a described ticket is read among', () => {
+  const FILLERS =
+    'Inventory Package Collection Sender Site Discovery Spooler Registry Profile Shares Browser Pagefile Backup Schema Cluster Journal'.split(
+      ' ',
+    );
+  const SMS = { products: ['Microsoft Systems Management Server'], versions: ['Systems Management Server 2.0'] };
+  // Invented articles: one SMS article about a remote control icon, an NT article with nearly the
+  // same words, one whose title has "System" and the words, and fillers of either product.
+  const records = [
+    articleRecord({
+      q: 'Q900901',
+      title: 'SMS: Remote Control Icon Stays Minimized on the Taskbar',
+      terms: ['remote', 'control', 'icon', 'taskbar', 'minimized', 'controller'],
+      ...SMS,
+    }),
+    articleRecord({
+      q: 'Q900902',
+      title: 'Remote Control Icon Stays Minimized on the Taskbar After Logoff',
+      terms: ['remote', 'control', 'icon', 'taskbar', 'minimized', 'controller', 'logoff'],
+      ...NT,
+    }),
+    articleRecord({
+      q: 'Q900903',
+      title: 'System Icon Stays Minimized on the Taskbar Under Remote Control',
+      terms: ['remote', 'control', 'icon', 'taskbar', 'minimized', 'controller'],
+      products: ['Microsoft Word for Windows'],
+      versions: ['Word 2.0'],
+    }),
+    ...FILLERS.map((t, i) =>
+      articleRecord({ q: `Q9009${10 + i}`, title: `SMS: ${t} Processing Stops`, terms: [t.toLowerCase()], ...SMS }),
+    ),
+    ...FILLERS.map((t, i) =>
+      articleRecord({ q: `Q9009${50 + i}`, title: `${t} Errors After Upgrade`, terms: [t.toLowerCase()], ...NT }),
+    ),
+  ];
+  const tx = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(records))));
+  const on = (text: string) => findDescribed(tx, ticketWords(text, []), findTicketVersions(text).products);
+
+  it("reads a program's articles first, not those of the system it runs on", () => {
+    // Among SMS's and NT's articles the two icon articles are about as good: none would be suggested.
+    expect(
+      on('SMS 2.0 on NT 4.0 workstations: the remote control icon stays minimized on the taskbar, no controller')?.q,
+    ).toBe('Q900901');
+  });
+
+  it("takes a program's name as a whole, not a title with one of its words", () => {
+    // "System" in the Word article's title does not make it an article about Systems Management Server.
+    expect(
+      on('Systems Management Server 2.0: the remote control icon stays minimized on the taskbar, no controller')?.q,
+    ).toBe('Q900901');
+  });
+
+  it("falls back to the system's articles when the program's have none of the case", () => {
+    const text = 'SMS 2.0 on NT 4.0: remote control icon stays minimized on the taskbar after logoff, no controller';
+    expect(on(text)?.q).toBe('Q900901');
+    expect(on('NT 4.0: remote control icon stays minimized on the taskbar after logoff, no controller')?.q).toBe(
+      'Q900902',
+    );
+  });
+});
