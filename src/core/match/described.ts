@@ -16,6 +16,7 @@ import { TOPIC_STOPWORDS } from '../article/topic-words';
 import { articlesAbout, type AboutHit, type Scope } from '../search/about';
 import { VERSION_MATCH, versionFactor } from '../search/versions';
 import { stemTerm } from '../search/stem';
+import { indexTerms } from '../search/tokenize';
 import { FIELD, type SearchIndex } from '../search/types';
 import { findArchiveProducts, productNameOf } from '../version/archive-products';
 import type { ProductMention } from '../version/products';
@@ -64,12 +65,17 @@ export function describes(word: string, names: ReadonlySet<string> = new Set()):
 /** Words of product names that name no product of their own ("Exchange Server": the server of many). */
 const NAME_FILLER: ReadonlySet<string> = new Set(['microsoft', 'server', 'for', 'the', 'and', 'edition', 'editions']);
 
-/** The words of the products the ticket names ("Exchange Server 5.5": exchange), lower case. */
+/**
+ * The words of the products the ticket names ("Exchange Server 5.5": exchange), lower case, as the
+ * index has them: "Schedule+" is "schedule" there, "Visual C++" "visual" and "c" (a one-letter
+ * term only from a name with a sign).
+ */
 export function productWords(products: readonly ProductMention[]): Set<string> {
   const out = new Set<string>();
   for (const p of products)
     for (const w of p.name.toLowerCase().split(/[^a-z0-9+#]+/))
-      if (w.length >= 2 && !/^\d/.test(w) && !NAME_FILLER.has(w)) out.add(w);
+      for (const t of indexTerms(w))
+        if ((t.length >= 2 || t !== w) && /^[a-z]/.test(t) && !NAME_FILLER.has(t)) out.add(t);
   return out;
 }
 
@@ -152,7 +158,14 @@ export function findDescribed(
 const NAME_FIELDS = FIELD.products | FIELD.title;
 
 /** Families of the operating systems a ticket names as where its program runs ("on NT 4.0 SP6a"). */
-const SYSTEM_FAMILIES: ReadonlySet<string> = new Set(['windows', 'windows-9x', 'other:ms-dos']);
+const SYSTEM_FAMILIES: ReadonlySet<string> = new Set([
+  'windows',
+  'windows-9x',
+  'other:windows for workgroups',
+  'other:workgroups',
+  'other:ms-dos',
+  'other:os/2',
+]);
 
 /** The article `own` describes among the articles of `scope`, when one is clearly ahead (findDescribed). */
 function describedIn(

@@ -308,4 +308,36 @@ describe('the products a described ticket is read among', () => {
       'Q900902',
     );
   });
+
+  it('scopes by the name as the index writes it: "Schedule+" is "schedule", "Visual C++" is "visual" and "c"', () => {
+    const products = (text: string) => [...productWords(findTicketVersions(text).products)].sort();
+    expect(products('Schedule+ 7.5 keeps asking')).toEqual(['schedule']);
+    expect(products('Visual C++ 6.0 build fails')).toEqual(expect.arrayContaining(['c', 'visual']));
+    const plus = { products: ['Microsoft Schedule+ for Windows'], versions: ['Schedule+ 7.5'] };
+    const sx = loadSearchIndex(
+      JSON.parse(
+        JSON.stringify(
+          buildSearchIndex([
+            articleRecord({
+              q: 'Q900960',
+              title: 'Delegate Cannot Open Owner File Until Permissions Are Granted Again',
+              terms: ['delegate', 'owner', 'permission', 'granted', 'revoked'],
+              ...plus,
+            }),
+            ...FILLERS.map((t, i) =>
+              articleRecord({
+                q: `Q9009${70 + i}`,
+                title: `${t} Errors in Schedule+`,
+                terms: [t.toLowerCase()],
+                ...plus,
+              }),
+            ),
+          ]),
+        ),
+      ),
+    );
+    const text =
+      'Schedule+ 7.5: the delegate cannot open the owner file until permissions are revoked and granted again';
+    expect(findDescribed(sx, ticketWords(text, []), findTicketVersions(text).products)?.q).toBe('Q900960');
+  });
 });
