@@ -118,6 +118,17 @@ const TITLE_WORDS_FOR_LEAD = 4;
  * more, wrong ones by 1.21 and less (no request's best article of that kind scored 25 with three words).
  */
 export const DESCRIBED_TERMS_LEAD = 1.6;
+/**
+ * The lead that does when the best article has many of the ticket's words (BROAD_WORDS), most of
+ * them in its title or distinctive terms and one in its title, and a score well past the least: a
+ * case told at length in the article's own words. Measured over five development sets (190 tickets
+ * no suggestion answered, 149 requests): such leaders ahead by 1.15 were right 13 times and wrong 4,
+ * and no request's best article was of that kind; with three or four words right and wrong were about even.
+ */
+export const DESCRIBED_BROAD_LEAD = 1.15;
+const BROAD_WORDS = 5;
+const BROAD_TOPICAL = 4;
+const BROAD_SCORE = 40;
 /** Least number of the ticket's words (as it writes them) the best article has, and of those in its title. */
 export const DESCRIBED_MIN_WORDS = 3;
 export const DESCRIBED_MIN_TITLE_WORDS = 2;
@@ -180,7 +191,11 @@ function describedIn(
   const said = [...new Set(best.words)];
   if (said.length < DESCRIBED_MIN_WORDS) return null;
   const inTitle = new Set(best.titleWords).size;
-  const lead = leadNeeded(inTitle, new Set([...best.titleWords, ...best.termWords]).size);
+  const topical = new Set([...best.titleWords, ...best.termWords]).size;
+  const broad = inTitle >= 1 && said.length >= BROAD_WORDS && topical >= BROAD_TOPICAL && best.score >= BROAD_SCORE;
+  const lead = broad
+    ? Math.min(DESCRIBED_BROAD_LEAD, leadNeeded(inTitle, topical) ?? Infinity)
+    : leadNeeded(inTitle, topical);
   if (lead === null || best.score < lead * (next?.score ?? 0)) return null;
   if (contradicts(own, best.title)) return null;
   return { q: best.q, score: best.score, words: said.slice(0, 6) };

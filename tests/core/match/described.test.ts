@@ -134,6 +134,29 @@ describe('the gate on the best article', () => {
     expect(on(twins, text)).toBeNull();
   });
 
+  it('takes a smaller lead from an article with many of the words, most in its title or problem sections', () => {
+    const terms = ['tarpit', 'throttle', 'partner', 'connection', 'delay', 'inbound', 'session'];
+    const text = 'Exchange 5.5: the tarpit delays and throttles inbound sessions and connections from partners';
+    // More of the product's articles on other topics, so that its words are rare enough to score 40.
+    const others = Array.from({ length: 40 }, (_, i) =>
+      articleRecord({ q: `Q9008${50 + i}`, title: `XADM: Store Error ${i}`, terms: [`store${i}`], ...EX }),
+    );
+    const close = (runnerUp: string[]) =>
+      on(
+        withRecords(
+          articleRecord({ q: 'Q900802', title: 'XFOR: Tarpit Setting', terms, ...EX }),
+          articleRecord({ q: 'Q900807', title: 'XFOR: Throttle Values', terms: runnerUp, ...EX }),
+          ...others,
+        ),
+        text,
+      );
+    // Seven of the ticket's words against the runner-up's five: ahead, if by less than the 1.6 a
+    // title with one of the words needs otherwise.
+    expect(close(['throttle', 'partner', 'connection', 'delay', 'session'])?.q).toBe('Q900802');
+    // Against all seven the lead is too small even so.
+    expect(close(['throttle', 'partner', 'connection', 'delay', 'session', 'inbound', 'tarpit'])).toBeNull();
+  });
+
   it('prefers, of two articles about as good, the one for the version the ticket names', () => {
     const terms = ['relay', 'tarpit', 'partner', 'session'];
     const title = 'XFOR: Relay Tarpit Drops Partner Sessions';
