@@ -52,8 +52,26 @@ export const MAX_ABOUT_WORDS = 400;
 
 const scopes = new WeakMap<SearchIndex, Map<string, { inScope: Uint8Array; size: number }>>();
 
-/** Per doc, 1 when it is in the scope: every group has one of its terms in one of its fields. */
-function scopeOf(index: SearchIndex, groups: readonly ScopeGroup[]): { inScope: Uint8Array; size: number } {
+/**
+ * A scope: articles that have every group (an array), or that are in any of several such scopes
+ * (`anyOf`: "about SMS, or about both Host and Integration").
+ */
+export type Scope = readonly ScopeGroup[] | { anyOf: readonly (readonly ScopeGroup[])[] };
+
+/** Per doc, 1 when it is in the scope (see Scope). */
+function scopeOf(index: SearchIndex, scope: Scope): { inScope: Uint8Array; size: number } {
+  if (!('anyOf' in scope)) return groupsScope(index, scope);
+  const inScope = new Uint8Array(index.count);
+  let size = 0;
+  for (const groups of scope.anyOf) {
+    const one = groupsScope(index, groups).inScope;
+    for (let d = 0; d < one.length; d++) if (one[d] && !inScope[d]) ((inScope[d] = 1), size++);
+  }
+  return { inScope, size };
+}
+
+/** Per doc, 1 when every group has one of its terms in one of its fields. */
+function groupsScope(index: SearchIndex, groups: readonly ScopeGroup[]): { inScope: Uint8Array; size: number } {
   const key = groups.map((g) => `${g.fields}:${g.terms.join(',')}`).join('|');
   let kept = scopes.get(index);
   if (!kept) scopes.set(index, (kept = new Map()));
@@ -108,12 +126,7 @@ function weightOf(mask: number, titleNorm: number): number {
  * at most `limit`. Each word counts once, with the other ways the archive says it (thesaurus.ts:
  * "y2k" also finds "Year 2000").
  */
-export function articlesAbout(
-  index: SearchIndex,
-  words: Iterable<string>,
-  scope: readonly ScopeGroup[],
-  limit = 10,
-): AboutResult {
+export function articlesAbout(index: SearchIndex, words: Iterable<string>, scope: Scope, limit = 10): AboutResult {
   const { inScope, size } = scopeOf(index, scope);
   const score = new Map<number, { s: number; words: { w: string; s: number; title: boolean; term: boolean }[] }>();
   let byQ: Map<number, number> | undefined;

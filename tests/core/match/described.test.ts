@@ -134,6 +134,29 @@ describe('the gate on the best article', () => {
     expect(on(twins, text)).toBeNull();
   });
 
+  it('takes a smaller lead from an article with many of the words, most in its title or problem sections', () => {
+    const terms = ['tarpit', 'throttle', 'partner', 'connection', 'delay', 'inbound', 'session'];
+    const text = 'Exchange 5.5: the tarpit delays and throttles inbound sessions and connections from partners';
+    // More of the product's articles on other topics, so that its words are rare enough to score 40.
+    const others = Array.from({ length: 40 }, (_, i) =>
+      articleRecord({ q: `Q9008${50 + i}`, title: `XADM: Store Error ${i}`, terms: [`store${i}`], ...EX }),
+    );
+    const close = (runnerUp: string[]) =>
+      on(
+        withRecords(
+          articleRecord({ q: 'Q900802', title: 'XFOR: Tarpit Setting', terms, ...EX }),
+          articleRecord({ q: 'Q900807', title: 'XFOR: Throttle Values', terms: runnerUp, ...EX }),
+          ...others,
+        ),
+        text,
+      );
+    // Seven of the ticket's words against the runner-up's five: ahead, if by less than the 1.6 a
+    // title with one of the words needs otherwise.
+    expect(close(['throttle', 'partner', 'connection', 'delay', 'session'])?.q).toBe('Q900802');
+    // Against all seven the lead is too small even so.
+    expect(close(['throttle', 'partner', 'connection', 'delay', 'session', 'inbound', 'tarpit'])).toBeNull();
+  });
+
   it('prefers, of two articles about as good, the one for the version the ticket names', () => {
     const terms = ['relay', 'tarpit', 'partner', 'session'];
     const title = 'XFOR: Relay Tarpit Drops Partner Sessions';
@@ -246,5 +269,98 @@ describe('the products a described ticket is scoped by', () => {
     expect(describedProducts({ products: [] }, text, findTicketVersions(text).products)).toEqual(
       findTicketVersions(text).products,
     );
+  });
+});
+
+describe('the products a described ticket is read among', () => {
+  const FILLERS =
+    'Inventory Package Collection Sender Site Discovery Spooler Registry Profile Shares Browser Pagefile Backup Schema Cluster Journal'.split(
+      ' ',
+    );
+  const SMS = { products: ['Microsoft Systems Management Server'], versions: ['Systems Management Server 2.0'] };
+  // Invented articles: one SMS article about a remote control icon, an NT article with nearly the
+  // same words, one whose title has "System" and the words, and fillers of either product.
+  const records = [
+    articleRecord({
+      q: 'Q900901',
+      title: 'SMS: Remote Control Icon Stays Minimized on the Taskbar',
+      terms: ['remote', 'control', 'icon', 'taskbar', 'minimized', 'controller'],
+      ...SMS,
+    }),
+    articleRecord({
+      q: 'Q900902',
+      title: 'Remote Control Icon Stays Minimized on the Taskbar After Logoff',
+      terms: ['remote', 'control', 'icon', 'taskbar', 'minimized', 'controller', 'logoff'],
+      ...NT,
+    }),
+    articleRecord({
+      q: 'Q900903',
+      title: 'System Icon Stays Minimized on the Taskbar Under Remote Control',
+      terms: ['remote', 'control', 'icon', 'taskbar', 'minimized', 'controller'],
+      products: ['Microsoft Word for Windows'],
+      versions: ['Word 2.0'],
+    }),
+    ...FILLERS.map((t, i) =>
+      articleRecord({ q: `Q9009${10 + i}`, title: `SMS: ${t} Processing Stops`, terms: [t.toLowerCase()], ...SMS }),
+    ),
+    ...FILLERS.map((t, i) =>
+      articleRecord({ q: `Q9009${50 + i}`, title: `${t} Errors After Upgrade`, terms: [t.toLowerCase()], ...NT }),
+    ),
+  ];
+  const tx = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(records))));
+  const on = (text: string) => findDescribed(tx, ticketWords(text, []), findTicketVersions(text).products);
+
+  it("reads a program's articles first, not those of the system it runs on", () => {
+    // Among SMS's and NT's articles the two icon articles are about as good: none would be suggested.
+    expect(
+      on('SMS 2.0 on NT 4.0 workstations: the remote control icon stays minimized on the taskbar, no controller')?.q,
+    ).toBe('Q900901');
+  });
+
+  it("takes a program's name as a whole, not a title with one of its words", () => {
+    // "System" in the Word article's title does not make it an article about Systems Management Server.
+    expect(
+      on('Systems Management Server 2.0: the remote control icon stays minimized on the taskbar, no controller')?.q,
+    ).toBe('Q900901');
+  });
+
+  it("falls back to the system's articles when the program's have none of the case", () => {
+    const text = 'SMS 2.0 on NT 4.0: remote control icon stays minimized on the taskbar after logoff, no controller';
+    expect(on(text)?.q).toBe('Q900901');
+    expect(on('NT 4.0: remote control icon stays minimized on the taskbar after logoff, no controller')?.q).toBe(
+      'Q900902',
+    );
+  });
+
+  it('scopes by the name as the index writes it: "Schedule+" is "schedule", "Visual C++" is "visual" and "c"', () => {
+    const products = (text: string) => [...productWords(findTicketVersions(text).products)].sort();
+    expect(products('Schedule+ 7.5 keeps asking')).toEqual(['schedule']);
+    expect(products('Visual C++ 6.0 build fails')).toEqual(expect.arrayContaining(['c', 'visual']));
+    const plus = { products: ['Microsoft Schedule+ for Windows'], versions: ['Schedule+ 7.5'] };
+    const sx = loadSearchIndex(
+      JSON.parse(
+        JSON.stringify(
+          buildSearchIndex([
+            articleRecord({
+              q: 'Q900960',
+              title: 'Delegate Cannot Open Owner File Until Permissions Are Granted Again',
+              terms: ['delegate', 'owner', 'permission', 'granted', 'revoked'],
+              ...plus,
+            }),
+            ...FILLERS.map((t, i) =>
+              articleRecord({
+                q: `Q9009${70 + i}`,
+                title: `${t} Errors in Schedule+`,
+                terms: [t.toLowerCase()],
+                ...plus,
+              }),
+            ),
+          ]),
+        ),
+      ),
+    );
+    const text =
+      'Schedule+ 7.5: the delegate cannot open the owner file until permissions are revoked and granted again';
+    expect(findDescribed(sx, ticketWords(text, []), findTicketVersions(text).products)?.q).toBe('Q900960');
   });
 });

@@ -92,4 +92,24 @@ describe('articlesAbout and the search words', () => {
     }
     expect(read.filter((r) => r.startsWith('terms')).length).toBeLessThan(split.parts.length * 2);
   });
+
+  it('reads a scope of alternatives as any of them, each with all its groups', () => {
+    // About Exchange and NDRs, or about the Fax Server (its two words both in its products).
+    const fax = [
+      { terms: ['fax'], fields: FIELD.products },
+      { terms: ['server'], fields: FIELD.products },
+    ];
+    const qs = articlesAbout(ix, ['forwarding', 'rule', 'contact', 'fax'], { anyOf: [SCOPE, fax] }, 5).hits.map(
+      (h) => h.q,
+    );
+    expect(qs).toContain('Q900101');
+    expect(qs).toContain('Q900106');
+    expect(qs).not.toContain('Q900105');
+    // A word of a name alone is no alternative: "server" is in no Exchange NDR article's products.
+    const server = [
+      { terms: ['fax'], fields: FIELD.products },
+      { terms: ['exchange'], fields: FIELD.products },
+    ];
+    expect(articlesAbout(ix, ['forwarding', 'rule'], { anyOf: [server] }, 5).hits).toEqual([]);
+  });
 });
