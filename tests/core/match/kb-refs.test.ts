@@ -200,6 +200,18 @@ describe('numbers that look cited but belong to someone else', () => {
     ).toEqual(['Q118061', 'Q245117']);
   });
 
+  it('"their" or "its" KB after another vendor is named is that vendor\'s knowledge base', () => {
+    expect(refs('Vendor case number 7712-3391, their KB 45512 talks about the same thing')).toEqual([]);
+    expect(refs('Opened a ticket with Veeam. Their knowledge base article 204311 says to exclude it')).toEqual([]);
+    expect(refs('Per Citrix support, see its article 118061')).toEqual([]);
+    // The owner named last decides; without a vendor "their" is anyone's.
+    expect(
+      refs('Citrix said to ask Microsoft, and their KB 245117 fixed it; users say their KB 227142 install failed').map(
+        ([, q]) => q,
+      ),
+    ).toEqual(['Q245117', 'Q227142']);
+  });
+
   it("a KB cue in another site's address names that site's page; in Microsoft's it is the hotfix", () => {
     expect(refs('link https://files.contoso.com/share/KB204511/setup.zip is dead')).toEqual([]);
     expect(refs('see www.example.org/docs?id=KB245117 for it')).toEqual([]);
