@@ -31,10 +31,11 @@ function urlDigits(m: RegExpExecArray): string {
 // "Q227142", "q227142" (but not "Q248838engi.exe", "Q320376.cab", "FAQ1234"). Q numbers never
 // reached seven digits (the prefix was dropped near 330000): "Order Q2271423" is an order number.
 const Q_RE = /(?<![A-Za-z0-9_\-/.$])[Qq](\d{4,6})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
-// "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB article 227142"; "MS"/"MS " before it and
-// "Knowledge Base" before "article" are taken in afterwards, so each regex starts with a literal.
+// "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB article 227142", German "KB-Artikel 227142";
+// "MS"/"MS " before it and "Knowledge Base" before "article" are taken in afterwards, so each regex
+// starts with a literal.
 const KB_RE =
-  /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:article[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
+  /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:[-\u2010]?(?:article|artikel)[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
 const MS_BEFORE = /(?<![A-Za-z0-9_])MS[ \t]$/i;
 // "article 227142", "article ID: 227142", "article number Q227142"
 // "Microsoft Knowledge Base Article - 245273", the header of the articles' later pages

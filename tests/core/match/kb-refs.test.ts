@@ -146,6 +146,14 @@ describe("other tools' article numbers and later page headers", () => {
     expect(refs('Q270415-\nnext line; Q270415, Q227142; article 270415-2 says')).toHaveLength(4);
   });
 
+  it('"KB-Artikel 227142" and "KB-article 227142" cite the number; a Jira-like "KB-1234" key does not', () => {
+    expect(refs('siehe KB-Artikel 227142 und KB-article 245117')).toEqual([
+      ['KB-Artikel 227142', 'Q227142'],
+      ['KB-article 245117', 'Q245117'],
+    ]);
+    expect(refs('tracked as KB-1234 in Jira')).toEqual([]);
+  });
+
   it('a Q with seven digits is another number: Q numbers ended near Q330000, seven-digit ones are KB numbers', () => {
     expect(refs('Order Q2271423 shipped; the driver Q2200510 too')).toEqual([]);
     expect(refs('see KB2271423 and support.microsoft.com/kb/2271423').map(([, q]) => q)).toEqual([
