@@ -31,10 +31,11 @@ function urlDigits(m: RegExpExecArray): string {
 // "Q227142", "q227142" (but not "Q248838engi.exe", "Q320376.cab", "FAQ1234"). Q numbers never
 // reached seven digits (the prefix was dropped near 330000): "Order Q2271423" is an order number.
 const Q_RE = /(?<![A-Za-z0-9_\-/.$])[Qq](\d{4,6})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
-// "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB article 227142"; "MS"/"MS " before it and
-// "Knowledge Base" before "article" are taken in afterwards, so each regex starts with a literal.
+// "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB article 227142", German "KB-Artikel 227142";
+// "MS"/"MS " before it and "Knowledge Base" before "article" are taken in afterwards, so each regex
+// starts with a literal.
 const KB_RE =
-  /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:article[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
+  /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:[-\u2010]?(?:article|artikel)[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
 const MS_BEFORE = /(?<![A-Za-z0-9_])MS[ \t]$/i;
 // "article 227142", "article ID: 227142", "article number Q227142"
 // "Microsoft Knowledge Base Article - 245273", the header of the articles' later pages
@@ -53,8 +54,14 @@ const OTHER_OWNER_BEFORE =
   /\b(?:our|internal|in-house|team|company|intranet|wiki|confluence|sharepoint|servicenow|zendesk|jira|freshdesk|notion|help ?cent(?:er|re)|service ?desk|help ?desk|SOP|policy|procedure|runbook|playbook|news|newsletter|press|blog|magazine|journal|forum)[ \t]{1,2}(?:KB[ \t]{1,2})?$/i;
 // "Sophos knowledge base article 118061", "Citrix KB 12345", "the vendor's article 55120": another
 // software or hardware maker's knowledge base, which numbers its articles in the same range.
-const OTHER_VENDOR_BEFORE =
-  /\b(?:vendor|supplier|manufacturer|third[- ]?party|partner|sophos|citrix|vmware|symantec|broadcom|norton|mcafee|trellix|trend[ ]?micro|kaspersky|eset|bitdefender|malwarebytes|crowdstrike|fortinet|cisco|juniper|palo[ ]?alto|check[ ]?point|sonicwall|watchguard|barracuda|dell|hpe?|lenovo|ibm|oracle|sap|red[ ]?hat|suse|novell|apple|adobe|google|veeam|veritas|acronis|netapp|synology|qnap|intel|nvidia|canon|ricoh|xerox|epson|brother|lexmark|kyocera|atlassian|salesforce|autodesk|zoom|okta|kaseya|connectwise|datto|solarwinds|ivanti|jamf|teamviewer|avaya|polycom|ubiquiti|aruba|netgear|blackberry|lotus|quest|sage|intuit|corel)(?:'s|s')?[ \t]{1,2}$/i;
+const VENDORS =
+  'vendor|supplier|manufacturer|third[- ]?party|partner|sophos|citrix|vmware|symantec|broadcom|norton|mcafee|trellix|trend[ ]?micro|kaspersky|eset|bitdefender|malwarebytes|crowdstrike|fortinet|cisco|juniper|palo[ ]?alto|check[ ]?point|sonicwall|watchguard|barracuda|dell|hpe?|lenovo|ibm|oracle|sap|red[ ]?hat|suse|novell|apple|adobe|google|veeam|veritas|acronis|netapp|synology|qnap|intel|nvidia|canon|ricoh|xerox|epson|brother|lexmark|kyocera|atlassian|salesforce|autodesk|zoom|okta|kaseya|connectwise|datto|solarwinds|ivanti|jamf|teamviewer|avaya|polycom|ubiquiti|aruba|netgear|blackberry|lotus|quest|sage|intuit|corel';
+const OTHER_VENDOR_BEFORE = new RegExp(`\\b(?:${VENDORS})(?:'s|s')?[ \\t]{1,2}$`, 'i');
+// "Opened a case with Sophos, their KB 45512 says...": "their" or "its" before the cue is the
+// owner named last before it, within the clause or two an agent writes about it.
+const POSSESSIVE_BEFORE = /\b(?:their|its)[ \t]{1,2}(?:own[ \t]{1,2})?$/i;
+const OWNER_NAMED = new RegExp(`\\b(?:(${VENDORS})|(microsoft|ms|mskb))\\b`, 'gi');
+const OWNER_WINDOW = 160;
 // "Customer order Q245881", "invoice #Q100234", "Invoice number: KB 318842": a Q or KB number
 // right after another kind of number's label is that number (a supplier's prefix, not a KB cue).
 // A bare Q is only a letter: after a person's or a return's label ("user q512345", "RMA Q245881")
@@ -134,7 +141,7 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
         if (prefix) start -= prefix[0].length;
         const lead = text.slice(Math.max(0, start - 30), start);
         if (re === KB_RE && (NUMBER_BEFORE.test(lead) || SIZE_BEFORE.test(lead))) continue;
-        if (OTHER_OWNER_BEFORE.test(lead) || OTHER_VENDOR_BEFORE.test(lead)) continue;
+        if (OTHER_OWNER_BEFORE.test(lead) || OTHER_VENDOR_BEFORE.test(lead) || vendorsOwn(text, start)) continue;
         if (re === KB_RE && inOtherSitesAddress(text, start)) continue;
       }
       push(start, end, m[1]!, re === Q_RE);
@@ -186,6 +193,16 @@ function labelledElsewhere(text: string, digits: string): boolean {
     if (OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, b - 30), b))) return true;
   }
   return false;
+}
+
+/** Whether the cue at `at` follows "their"/"its" whose owner, the last one named before it, is another vendor. */
+function vendorsOwn(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - OWNER_WINDOW), at);
+  const pronoun = POSSESSIVE_BEFORE.exec(lead);
+  if (!pronoun) return false;
+  let vendor = false;
+  for (const m of lead.slice(0, pronoun.index).matchAll(OWNER_NAMED)) vendor = m[1] !== undefined;
+  return vendor;
 }
 
 /** Microsoft's own hosts: a KB number in their addresses (a hotfix download) is a KB reference. */

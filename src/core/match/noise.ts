@@ -1,7 +1,7 @@
 /**
  * What an article may quote but a ticket shows for other reasons: a product name ("Microsoft
- * Exchange"), a mail header line ("Content-Type: text/html; charset=..."), a reply separator
- * ("-----Original Message-----"), and phrases common in ordinary prose. Such patterns are not
+ * Exchange"), a mail header line ("Content-Type: text/html; charset=..."), an event record's header
+ * ("Event Type: Error Event Source: ESE97"), a reply separator ("-----Original Message-----"), and phrases common in ordinary prose. Such patterns are not
  * built (never highlighted nor listed); the rest are damped by how often articles that do not
  * quote them contain them anyway (their background frequency, counted at index-build time).
  */
@@ -100,6 +100,34 @@ export function isHeaderLine(text: string, words: readonly (string | null)[]): b
   return informativeChars(rest) < 8;
 }
 
+/**
+ * A field of an event record's header, as Event Viewer prints or exports it ("Event Type:",
+ * "Event Source:", "Category:", "Computer:"...). Not "Event ID" (a code that names the event) nor
+ * "Description" (the message itself).
+ */
+const EVENT_FIELD_RE =
+  /(?<![^\s"'([-])(?:event[ \t]?(?:type|source|category)|source|category|type|user|computer|date|time|task[ \t]category|level|keywords|log[ \t]name)[ \t]*:/gi;
+/** Words a header field's value may have: a source or category name ("MSExchangeIS Private", "Logging/Recovery"). */
+const EVENT_VALUE_WORDS = 5;
+
+/**
+ * An event record's header fields and nothing else: "Event Type: Error Event Source: ESE97 Event
+ * Category: General", "Event Source: SNA Server". Every pasted event log has such lines, whatever
+ * its event; the event ID and the description say which event it is, and are matched on their own.
+ */
+export function isEventHeader(text: string): boolean {
+  const t = text.replace(/^[\s"'*>\u2022-]+/, '').replace(/[\s"'.]+$/, '');
+  const fields = [...t.matchAll(EVENT_FIELD_RE)];
+  if (fields.length === 0 || fields[0]!.index !== 0) return false;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    const value = t.slice(f.index + f[0].length, i + 1 < fields.length ? fields[i + 1]!.index : t.length);
+    // Another field (an "Event ID: 125", a "Description: ...") or a sentence: more than a header.
+    if (value.includes(':') || tokenWords(value).length > EVENT_VALUE_WORDS) return false;
+  }
+  return true;
+}
+
 export function isSeparator(text: string): boolean {
   return SEPARATOR_RE.test(text.trim());
 }
@@ -113,6 +141,7 @@ export function isFurniture(
   return (
     isSeparator(text) ||
     isHeaderLine(text, words) ||
+    isEventHeader(text) ||
     isProductName(words, productWords) ||
     isVersionBanner(words, productWords)
   );

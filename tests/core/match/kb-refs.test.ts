@@ -146,6 +146,14 @@ describe("other tools' article numbers and later page headers", () => {
     expect(refs('Q270415-\nnext line; Q270415, Q227142; article 270415-2 says')).toHaveLength(4);
   });
 
+  it('"KB-Artikel 227142" and "KB-article 227142" cite the number; a Jira-like "KB-1234" key does not', () => {
+    expect(refs('siehe KB-Artikel 227142 und KB-article 245117')).toEqual([
+      ['KB-Artikel 227142', 'Q227142'],
+      ['KB-article 245117', 'Q245117'],
+    ]);
+    expect(refs('tracked as KB-1234 in Jira')).toEqual([]);
+  });
+
   it('a Q with seven digits is another number: Q numbers ended near Q330000, seven-digit ones are KB numbers', () => {
     expect(refs('Order Q2271423 shipped; the driver Q2200510 too')).toEqual([]);
     expect(refs('see KB2271423 and support.microsoft.com/kb/2271423').map(([, q]) => q)).toEqual([
@@ -198,6 +206,18 @@ describe('numbers that look cited but belong to someone else', () => {
     expect(
       refs('Microsoft knowledge base article 118061; the Sophos console, see KB 245117').map(([, q]) => q),
     ).toEqual(['Q118061', 'Q245117']);
+  });
+
+  it('"their" or "its" KB after another vendor is named is that vendor\'s knowledge base', () => {
+    expect(refs('Vendor case number 7712-3391, their KB 45512 talks about the same thing')).toEqual([]);
+    expect(refs('Opened a ticket with Veeam. Their knowledge base article 204311 says to exclude it')).toEqual([]);
+    expect(refs('Per Citrix support, see its article 118061')).toEqual([]);
+    // The owner named last decides; without a vendor "their" is anyone's.
+    expect(
+      refs('Citrix said to ask Microsoft, and their KB 245117 fixed it; users say their KB 227142 install failed').map(
+        ([, q]) => q,
+      ),
+    ).toEqual(['Q245117', 'Q227142']);
   });
 
   it("a KB cue in another site's address names that site's page; in Microsoft's it is the hotfix", () => {

@@ -7,6 +7,7 @@ import {
   type ArticleText,
 } from '../../../src/core/match';
 import {
+  isEventHeader,
   isHeaderLine,
   isProductName,
   isSeparator,
@@ -128,5 +129,52 @@ describe('noise', () => {
       false,
     );
     expect(isVersionBanner(words('Microsoft Exchange Server'), products)).toBe(false);
+  });
+
+  it('builds no pattern for an event record header, and keeps the event ID and the description', () => {
+    const HEADER = 'Event Type: Error Event Source: ZorbStore Event Category: General';
+    const DESCRIPTION = 'The Zorblax store could not write the frobnicated checkpoint to the quantum log.';
+    const built = buildDetectorWithStats([
+      quoting('Q900201', EXCHANGE, HEADER, 'Event ID: 4711, Source: ZorbStore', DESCRIPTION),
+      quoting('Q900202', EXCHANGE, 'Event Source: ZorbStore Gateway', 'Event Category: Logging/Recovery'),
+    ]);
+    expect(built.stats.furniture).toBe(3);
+    const det = loadDetector(JSON.parse(JSON.stringify(built.data)));
+    // An event log as Event Viewer exports it: only the event ID line and the description name the event.
+    const ticket = [
+      'Event Type:\tError',
+      'Event Source:\tZorbStore',
+      'Event Category:\tGeneral',
+      'Event ID: 4711, Source: ZorbStore',
+      'Description:',
+      DESCRIPTION,
+      '',
+      'Event Type: Error Event Source: ZorbStore Gateway Event Category: Logging/Recovery',
+    ].join('\n');
+    expect(scanText(ticket, det).map((m) => m.text)).toEqual([
+      'Event ID: 4711, Source: ZorbStore',
+      DESCRIPTION.replace(/\.$/, ''),
+    ]);
+  });
+
+  it('tells an event record header from a message that starts with a field name', () => {
+    for (const h of [
+      'Event Type: Warning',
+      'Event Source: SNA Host Security',
+      'Event Type:Error Event Source:Perflib Event Category:None',
+      'Event Type: Error Event Source: MSExchange <Protocol> Interface Event Category: Authentication',
+      'Event Type: Warning Event Source: MSADC Event Category: (1)',
+      'Source: Zorb Gateway Category: None Type: Error User: N/A Computer: SRV07',
+    ])
+      expect(isEventHeader(h), h).toBe(true);
+    for (const m of [
+      'Event ID: 7001, Source: Service Control Manager',
+      'Event Type: Error Event Source: ESE97 Event Category: General Event ID: 125',
+      'Source: The Zorblax service could not start because the frobnicated store is missing',
+      'Event Source: MSExchangeMig IMAP server returned an error response while migrating mailbox',
+      'Type mismatch',
+      'Invalid event type: check the category',
+    ])
+      expect(isEventHeader(m), m).toBe(false);
   });
 });

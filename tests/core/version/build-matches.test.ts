@@ -39,6 +39,18 @@ describe('build matches', () => {
     expect(builds('Exchange 5.5 with Unknown.dll 7.1.2.3')).toEqual([]);
   });
 
+  it("a bare build right after another program's name and version is that program's", () => {
+    expect(
+      builds(
+        'Exchange 5.5 here. ScanMail 3.52 build 1125, Backup Exec version 8.6 build 2650, the store is build 2650.',
+      ),
+    ).toEqual([['build 2650', 'Exchange Server 5.5 SP3']]);
+    // The table's own product, however its name and version are written, keeps its build.
+    expect(builds('Exchange Server 5.5, build 2650 on EXCH01')).toEqual([
+      ['Exchange Server 5.5, build 2650', 'Exchange Server 5.5 SP3'],
+    ]);
+  });
+
   it('gives no KB reference inside a version string, and leaves the ranking as it was', () => {
     const text =
       readFileSync(new URL('../../fixtures/tickets/exchange55-commfailure.txt', import.meta.url), 'utf8') +
