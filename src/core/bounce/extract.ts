@@ -934,7 +934,11 @@ function gmail(t: string): Piece[] {
       t,
     ) ??
     // A card in a language whose "The response was:" is not listed: the first server reply after its recipients.
-    replyAfter(t, Math.max(...addrs.map((a) => a.end)));
+    replyAfter(t, Math.max(...addrs.map((a) => a.end))) ??
+    // Gmail's own words when no server answered ("DNS Error: Domain name not found").
+    /Technical details of (?:permanent|temporary) failure:\s?([^\n]{3,300}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
+      t,
+    );
   for (const a of addrs) {
     const human = humans.get(a.addr.toLowerCase());
     const extra: Partial<Piece> = {

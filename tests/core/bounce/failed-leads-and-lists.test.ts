@@ -149,3 +149,15 @@ describe('a gateway\'s bare "Blocked" after a policy status', () => {
     );
   });
 });
+
+describe("Gmail's older report where no server answered", () => {
+  it('is classified by its own technical details', () => {
+    const b = one(`Delivery to the following recipient failed permanently:
+
+     kai@nowhere-shipping.example
+
+Technical details of permanent failure:
+DNS Error: Domain name not found`);
+    expect(b.recipients[0]).toMatchObject({ address: 'kai@nowhere-shipping.example', reason: 'hostunknown' });
+  });
+});
