@@ -20,6 +20,8 @@ export interface AnchorDef {
    * failure code right after it, it is a report even where no recipient is printed.
    */
   replyAlone?: boolean;
+  /** It says delivery failed (not that it is delayed): the report's temporary codes are the last ones tried. */
+  failed?: boolean;
 }
 
 /** Words of a phrase may be separated by any white space, quote markers included (re-wrapped, quoted text). */
@@ -34,6 +36,14 @@ function phrase(p: string): string {
 function def(key: string, p: string, open: boolean, family?: Generation): AnchorDef {
   return { key, re: new RegExp(phrase(p), 'gi'), open, ...(family ? { family } : {}) };
 }
+
+/** An opener that says delivery failed. */
+function failedDef(key: string, p: string, family?: Generation): AnchorDef {
+  return { ...def(key, p, true, family), failed: true };
+}
+
+/** "recipient", "recipients" or "recipient(s)", as reports print the word. */
+const RECIPIENTS = String.raw`recipient(?:s|\(s\))?`;
 
 /**
  * An address inside a sentence, loosely. Its local part holds no "@": where words must follow it, a
@@ -88,6 +98,23 @@ export const GENERATING_SERVER_LABELS = [
   'Server di generazione',
   'Servidor de geração',
 ];
+/** "This is an automatically generated Delivery Status Notification." as Exchange 2000/2003 translate it. */
+export const DSN_LEADS_INTL = [
+  'Dies ist eine automatisch erstellte Benachrichtigung über den Zustellstatus',
+  "Ceci est une notification d'état de remise générée automatiquement",
+  'Éste es un mensaje de notificación de estado de entrega generado automáticamente',
+  'Este es un mensaje de notificación de estado de entrega generado automáticamente',
+  'Questo è un messaggio di notifica sullo stato del recapito generato automaticamente',
+];
+/** "Delivery to the following recipients failed." in the same notification, translated (extract.ts reads its list). */
+export const DSN_FAILED_INTL = [
+  'Übermittlung an folgende Empfänger fehlgeschlagen',
+  'Die Übermittlung an folgende Empfänger ist fehlgeschlagen',
+  'La remise aux destinataires suivants a échoué',
+  'Error en la entrega a los siguientes destinatarios',
+  'Errore durante il recapito ai seguenti destinatari',
+  'Recapito non riuscito ai seguenti destinatari',
+];
 /** Gmail's "The response from the remote server was:", translated. */
 export const GMAIL_RESPONSE_INTL = [
   'La respuesta del servidor remoto ha sido:',
@@ -120,14 +147,15 @@ export const ANCHORS: readonly AnchorDef[] = [
     family: 'exchange-2003',
     repeats: true,
   },
-  def('ex07-lead', 'Delivery has failed to these recipients or groups', true, 'exchange-2007+'),
+  failedDef('ex07-lead', 'Delivery has failed to these recipients or groups', 'exchange-2007+'),
   {
     key: 'exo-lead',
     re: new RegExp(`Your${W}message${W}to${W}${ADDR_SHORT}${W}couldn['’]t${W}be${W}delivered`, 'gi'),
     open: true,
     family: 'exchange-online',
+    failed: true,
   },
-  { key: 'exo-lead-intl', re: new RegExp(EXO_LEAD_INTL, 'gi'), open: true, family: 'exchange-online' },
+  { key: 'exo-lead-intl', re: new RegExp(EXO_LEAD_INTL, 'gi'), open: true, family: 'exchange-online', failed: true },
   {
     ...def(
       'exo-lead2',
@@ -139,12 +167,12 @@ export const ANCHORS: readonly AnchorDef[] = [
   },
   // The same Exchange 2007+ report in German, French and Spanish: opener, administrators' part, server line.
   def('ex07-delay', 'Delivery is delayed to these recipients or groups', true, 'exchange-2007+'),
-  def('ex07-lead-de', 'Fehler bei der Zustellung an folgende Empfänger oder Gruppen', true, 'exchange-2007+'),
-  def('ex07-lead-fr', 'La remise aux destinataires ou groupes suivants a échoué', true, 'exchange-2007+'),
-  def('ex07-lead-es', 'Error en la entrega a estos destinatarios o grupos', true, 'exchange-2007+'),
-  def('ex07-lead-nl', 'Bezorging is mislukt voor deze ontvangers of groepen', true, 'exchange-2007+'),
-  def('ex07-lead-it', 'Recapito non riuscito per i seguenti destinatari o gruppi', true, 'exchange-2007+'),
-  def('ex07-lead-pt', 'Falha na entrega para estes destinatários ou grupos', true, 'exchange-2007+'),
+  failedDef('ex07-lead-de', 'Fehler bei der Zustellung an folgende Empfänger oder Gruppen', 'exchange-2007+'),
+  failedDef('ex07-lead-fr', 'La remise aux destinataires ou groupes suivants a échoué', 'exchange-2007+'),
+  failedDef('ex07-lead-es', 'Error en la entrega a estos destinatarios o grupos', 'exchange-2007+'),
+  failedDef('ex07-lead-nl', 'Bezorging is mislukt voor deze ontvangers of groepen', 'exchange-2007+'),
+  failedDef('ex07-lead-it', 'Recapito non riuscito per i seguenti destinatari o gruppi', 'exchange-2007+'),
+  failedDef('ex07-lead-pt', 'Falha na entrega para estes destinatários ou grupos', 'exchange-2007+'),
   def('ex07-admin-de', 'Diagnoseinformationen für Administratoren', false, 'exchange-2007+'),
   def('ex07-admin-nl', 'Diagnostische gegevens voor beheerders', false, 'exchange-2007+'),
   def('ex07-admin-it', 'Informazioni di diagnostica per gli amministratori', false, 'exchange-2007+'),
@@ -263,9 +291,20 @@ export const ANCHORS: readonly AnchorDef[] = [
     open: false,
     family: 'domino',
   },
-  def('gm-perm', 'Delivery to the following recipient failed permanently', true, 'gmail'),
-  def('gm-perms', 'Delivery to the following recipients failed permanently', true, 'gmail'),
-  def('gm-delay', 'Delivery to the following recipient has been delayed', true, 'gmail'),
+  // Also "recipients" and "recipient(s)" (other mail systems print Gmail's sentence too).
+  {
+    key: 'gm-perm',
+    re: new RegExp(`Delivery${W}to${W}the${W}following${W}${RECIPIENTS}${W}failed${W}permanently`, 'gi'),
+    open: true,
+    family: 'gmail',
+    failed: true,
+  },
+  {
+    key: 'gm-delay',
+    re: new RegExp(`Delivery${W}to${W}the${W}following${W}${RECIPIENTS}${W}(?:has|have)${W}been${W}delayed`, 'gi'),
+    open: true,
+    family: 'gmail',
+  },
   {
     key: 'gm-notfound',
     re: new RegExp(
@@ -396,7 +435,50 @@ export const ANCHORS: readonly AnchorDef[] = [
   },
   { ...def('unable-to-deliver', 'unable to deliver to', false), repeats: true },
   def('dsn-auto', 'This is an automatically generated Delivery Status Notification', true, 'dsn'),
-  def('dsn-failed', 'Delivery to the following recipients failed', true, 'dsn'),
+  failedDef('dsn-failed', 'Delivery to the following recipients failed', 'dsn'),
+  // The same notification as Exchange 2000/2003 and IIS SMTP write it in the server's language.
+  {
+    key: 'dsn-intl',
+    re: new RegExp(DSN_LEADS_INTL.map(phrase).join('|'), 'gi'),
+    open: true,
+    family: 'dsn',
+  },
+  {
+    key: 'dsn-failed-intl',
+    re: new RegExp(DSN_FAILED_INTL.map(phrase).join('|'), 'gi'),
+    open: true,
+    family: 'dsn',
+    failed: true,
+  },
+  // A short notice several hosted mail systems send: "The following message to <addr> was
+  // undeliverable. The reason for the problem: 5.1.1 - Bad destination ..." (extract.ts reads it).
+  {
+    key: 'undeliverable-to',
+    re: new RegExp(`The${W}following${W}message${W}to${W}${ANGLED_ADDR}${W}was${W}undeliverable`, 'gi'),
+    open: true,
+    family: 'dsn',
+    failed: true,
+  },
+  // An SMTP transcript's "--> RCPT TO:<addr>" (MDaemon, hMailServer's logs) or ">>> RCPT To:<addr>"
+  // (Sendmail) pasted without the report's lines: a part, a report with the server's refusal after it.
+  {
+    key: 'smtp-rcpt',
+    re: new RegExp(`(?:-->|>>>)[ \t]{0,4}RCPT${W}TO:[ \t]{0,4}${ANGLED_ADDR}`, 'gi'),
+    open: false,
+    repeats: true,
+    needsCode: true,
+  },
+  // Gateways' and clients' own opening line ("Your message couldn't be delivered to the following
+  // recipient:"): no mail system of its own, so a report only with a recipient and a code (readCluster).
+  {
+    key: 'following-lead',
+    re: new RegExp(
+      `(?:couldn['’]t|could${W}not|can['’]t|cannot)${W}be${W}delivered${W}to${W}the${W}following${W}${RECIPIENTS}`,
+      'gi',
+    ),
+    open: true,
+    failed: true,
+  },
   def('dsn-reporting', 'Reporting-MTA:', false, 'dsn'),
   { ...def('dsn-final', 'Final-Recipient:', false, 'dsn'), repeats: true },
 ];

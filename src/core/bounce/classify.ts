@@ -92,7 +92,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     // "All messages from 192.0.2.1 will be permanently deferred" ("... temporarily deferred due to
     // unexpected volume"): the sending IP is refused, whatever the code.
     // Greylisting defers a sending IP it has not seen before, until it retries.
-    /messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:will be |are |have been )?(?:permanently |temporarily )?(?:deferred|rejected|refused|blocked|not accepted)|blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied|greylist(?:ed|ing)?\b|will not accept delivery of (?:this|your) message|\((?:RLY|RTR|CON|HVU|IPTS|DYN):[A-Z]{1,2}\d?\)|@[^\s:()]{1,200}:blocked\)/i,
+    /messages from \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:will be |are |have been )?(?:permanently |temporarily )?(?:deferred|rejected|refused|blocked|not accepted)|blocked using|(?<!not )listed (?:at|on|in|by) (?!(?:the )?(?:Domino|Name|address book|public))|black ?list|block ?list|\bRBLs?\b|\bDNSBLs?\b|spamhaus|spamcop|barracuda|banned sending IP|client host \S* ?blocked|IP (?:address )?(?:is )?(?:blocked|banned|listed)|has been blocked|client host rejected: access denied|greylist(?:ed|ing)?\b|will not accept delivery of (?:this|your) message|\((?:RLY|RTR|CON|HVU|IPTS|DYN):[A-Z]{1,2}\d?\)|@[^\s:()]{1,200}:blocked\)|\b[45]\.7\.\d{1,3}['"]?\s(?:-\s)?blocked\b(?!\s(?:by|due|because|for)\b)/i,
     'blocked',
   ],
   [

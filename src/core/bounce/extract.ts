@@ -7,6 +7,7 @@
  */
 
 import {
+  DSN_FAILED_INTL,
   EXO_LEAD_INTL,
   EXO_SERVER,
   GENERATING_SERVER_LABELS,
@@ -885,7 +886,7 @@ const NOTES_AFTER_SENTENCE =
   /(?<=[.!?)]\s)(\p{Lu}[\p{L}\d'’.-]{0,40}(?: [\p{L}][\p{L}\d'’.-]{0,40}){0,3}(?:\/[\p{L}\d][\p{L}\d.&_-]{0,63}){1,6}(?:@[\p{L}\d._-]{1,64})?)(?=\s|$)/gu;
 
 const GMAIL_RE1 = new RegExp(
-  `Delivery to the following recipients? (?:failed permanently|has been delayed):?\\s?((?:${ADDR}\\s?)+)`,
+  `Delivery to the following recipient(?:s|\\(s\\))? (?:failed permanently|(?:has|have) been delayed)[.:]?\\s?((?:${ADDR}\\s?)+)`,
   'gi',
 );
 const GMAIL_RE3 = new RegExp(
@@ -933,7 +934,11 @@ function gmail(t: string): Piece[] {
       t,
     ) ??
     // A card in a language whose "The response was:" is not listed: the first server reply after its recipients.
-    replyAfter(t, Math.max(...addrs.map((a) => a.end)));
+    replyAfter(t, Math.max(...addrs.map((a) => a.end))) ??
+    // Gmail's own words when no server answered ("DNS Error: Domain name not found").
+    /Technical details of (?:permanent|temporary) failure:\s?([^\n]{3,300}?)(?=\n|$|-{3,}|\sOriginal message|\sFinal-Recipient)/i.exec(
+      t,
+    );
   for (const a of addrs) {
     const human = humans.get(a.addr.toLowerCase());
     const extra: Partial<Piece> = {
@@ -1022,6 +1027,23 @@ function groupwise(t: string): Piece[] {
   const re = from0(GROUPWISE_RE1);
   let m: RegExpExecArray | null;
   while ((m = re.exec(list))) out.push(fromReply(m[2]!, base + m.index + m[0].length, { address: m[1]! }));
+  return out;
+}
+
+const PROBLEM_RE1 = new RegExp(
+  `The following message to <?(${ADDR})>? was undeliverable\\.?\\s?The reason for the problem:?\\s?(.{1,400}?)(?=\\n|$|\\s(?:Final-Recipient:|Reporting-MTA:|-{3,}))`,
+  'gi',
+);
+/**
+ * A hosted mail system's short notice: "The following message to <addr> was undeliverable. The
+ * reason for the problem: 5.1.0 - Unknown address error 550-'...'": its status, its words and the
+ * remote server's reply it quotes.
+ */
+function problemNotice(t: string): Piece[] {
+  const out: Piece[] = [];
+  const re = from0(PROBLEM_RE1);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) out.push(fromReply(m[2]!, m.index + m[0].length, { address: m[1]! }));
   return out;
 }
 
@@ -1170,16 +1192,36 @@ function msmail(t: string): Piece[] {
 }
 
 const LISTED_RE1 = new RegExp(
-  `(?:the following recipients?(?: or groups)?|following addresses|these recipients or groups):?\\s?((?:<?${ADDR}>?[\\s,;]{0,4}){1,20})`,
+  `(?:the following recipients?(?:\\(s\\))?(?: or groups)?(?: failed(?: permanently)?)?|following addresses|these recipients or groups|${DSN_FAILED_INTL.map(
+    esc,
+  ).join('|')})[.:]?\\s?((?:<?${ADDR}>?[\\s,;]{0,4}){1,20})`,
   'gi',
 );
+/**
+ * What a list of one address says about it right below: a "Reason:" line (its paragraph or the
+ * next), else a server's reply with its status in the address's own paragraph ("Server mx
+ * answered: 550 5.1.1 ..."), in words no other layout here reads.
+ */
+const LISTED_REASON = /^\s?\n?\s?(?:Reason|Grund|Raison|Motivo|Causa|Reden)\s?:\s?([^\n]{3,300}?)(?=\n|$)/i;
+const LISTED_REPLY = /(?<![\d.])[45]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.])[^\n]{0,300}?(?=\n|$)/;
 /** Addresses listed right after "...the following recipients:" (SES, generic DSNs) with nothing else said. */
 function listed(t: string): Piece[] {
   const out: Piece[] = [];
   const re = LISTED_RE1;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(t)))
-    for (const a of m[1]!.match(ADDR_G) ?? []) out.push({ address: a, end: m.index + m[0].length });
+  while ((m = re.exec(t))) {
+    const addrs = m[1]!.match(ADDR_G) ?? [];
+    const end = m.index + m[0].length;
+    if (addrs.length === 1) {
+      const after = t.slice(end, end + 400);
+      const said = LISTED_REASON.exec(after);
+      const paragraph = after.slice(0, after.search(/\n|$/));
+      const reply = said ? undefined : LISTED_REPLY.exec(paragraph);
+      if (said) out.push(fromReply(said[1]!, end + said.index + said[0].length, { address: addrs[0]! }));
+      else if (reply) out.push(fromReply(reply[0], end + reply.index + reply[0].length, { address: addrs[0]! }));
+    }
+    for (const a of addrs) out.push({ address: a, end });
+  }
   return out;
 }
 
@@ -1217,6 +1259,7 @@ export function extractPieces(t: string): Extracted {
     ...ses.pieces,
     ...exchangeHuman(t),
     ...groupwise(t),
+    ...problemNotice(t),
     ...transcript(t),
     ...mdaemon(t),
     ...logRows(t),

@@ -180,6 +180,7 @@ function generationOf(c: Cluster, t: string, reportingMta: string | undefined): 
     else if (/X-Notes;|X-Notes-/i.test(t)) g = 'domino';
     else if (/X-Exim|Exim/.test(t)) g = 'exim';
     else if (/X-Actual-Recipient|Sendmail/.test(t)) g = 'sendmail';
+    else if (/MDaemon/.test(t)) g = 'mdaemon';
   }
   return g;
 }
@@ -286,8 +287,10 @@ function toRecipient(d: Draft, sesSubType: string | undefined): BounceRecipient 
 function isDelayed(d: Draft, delayNotice: boolean, generation: Generation, returned: boolean): boolean {
   if (d.action) return d.action === 'delayed';
   if (d.status?.startsWith('5.') || /^5/.test(d.replyCode ?? '')) return false;
-  // Exchange's delay notice in any language: "#< #4.4.7 smtp;400 4.4.7 Message delayed> #SMTP#".
-  if (delayNotice || (!!d.status?.startsWith('4.') && /\bdelayed\b/i.test(d.diagnostic ?? ''))) return true;
+  // Exchange's delay notice in any language: "#< #4.4.7 smtp;400 4.4.7 Message delayed> #SMTP#";
+  // not under a report that says delivery failed, which quotes the last "Message delayed" it got.
+  if (delayNotice || (!returned && !!d.status?.startsWith('4.') && /\bdelayed\b/i.test(d.diagnostic ?? '')))
+    return true;
   // Exchange 2007+ and Exchange Online give up with a 5xx reply even for a temporary status ("550
   // 4.4.7 QUEUE.Expired"): a 4xx reply with a 4.x.x status is the one they still retry, in any
   // language, unless the report says delivery failed.
@@ -395,7 +398,8 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   const drafts = mergePieces(pieces);
   // The report says the message sat in the queue until it gave up: a connection failure then is an expiry.
   const queuedOut = EXPIRY_NOTE.test(t);
-  const returned = RETURNED_NOTE.test(t);
+  // Also an opener that says so in the report's language ("Fehler bei der Zustellung ...").
+  const returned = RETURNED_NOTE.test(t) || c.anchors.some((a) => a.def.failed);
   const delayNotice = DELAY_NOTE.test(t) || (SUSPENDED.test(t) && !returned);
   if (!drafts.length) return null;
   // One reply and no recipient named next to it (Exchange Online's card in a language no lead
