@@ -673,6 +673,10 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
  * of them has what the agent said twice.
  */
 function onceEach(extras: Extra[][]): Extra[][] {
+  // Most queries have everyday wordings for one word at most: nothing to share.
+  let everyday = 0;
+  for (const list of extras) if (list.some((x) => x.quality < NEAR_CERTAIN)) everyday++;
+  if (everyday < 2) return extras;
   const holders = new Map<number, Set<number>>();
   extras.forEach((list, i) => {
     for (const x of list) {

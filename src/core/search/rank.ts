@@ -71,8 +71,8 @@ export const USED = { prefix: 1, typo: 2 } as const;
  */
 export const OTHER_WORDING_COVER = 0.8;
 
-/** WordScores flag: the word itself (or its stem, completion, correction) found the article. */
-const OWN_FLAG = 0x80;
+/** WordScores flag: only another wording of the word found the article, not the word itself. */
+const OTHER_ONLY_FLAG = 0x80;
 
 /**
  * What one query word adds to each article it matches, worked out once from its postings and
@@ -88,8 +88,8 @@ export interface WordScores {
   /** Fields the word's postings found in each. */
   readonly fields: Uint8Array;
   /**
-   * Bit 0: found as the literal word in the errors field; bit 7 (OWN_FLAG): found by the word's own
-   * lists, not only by another wording of it; the rest: USED flags, shifted by one.
+   * Bit 0: found as the literal word in the errors field; bit 7 (OTHER_ONLY_FLAG): found only by
+   * another wording of the word; the rest: USED flags, shifted by one.
    */
   readonly flags: Uint8Array;
   /** Highest of `scores`: the most the word can add to one article (a bound for pruning). */
@@ -128,8 +128,11 @@ export class Scorer {
   readonly total: Float64Array;
   /** Bit i set: query term i matched. */
   readonly matched: Uint16Array;
-  /** Bit i set: query term i matched by its own postings (PricedList.own), not only another wording. */
-  readonly ownMatched: Uint16Array;
+  /**
+   * Bit i set: query term i matched only through another wording of it (PricedList.own false):
+   * set for few articles, so the hot loops rarely write it.
+   */
+  readonly otherOnly: Uint16Array;
   /** Bit i set: query term i matched (not as a typo) in the errors field. */
   readonly inErrors: Uint16Array;
   /** Fields any term matched in. */
@@ -149,8 +152,8 @@ export class Scorer {
   // scoreLists: fields and errors flag per article while a word's lists are merged.
   private readonly fieldsAcc: Uint8Array;
   private readonly errorsAcc: Uint8Array;
-  // The current term (addPostings/offer) and scoreLists: an own list found the article.
-  private readonly ownAcc: Uint8Array;
+  // The current term (offer, scoreLists): only another wording found the article so far.
+  private readonly otherAcc: Uint8Array;
 
   /**
    * Set once the articles scored so far are sure to fill the top list (see `kthPartial`): from then
@@ -159,11 +162,14 @@ export class Scorer {
    */
   restrict = false;
 
+  /** Some article has a term only another wording of it matched (otherOnly not all zero). */
+  private anyOther = false;
+
   constructor(private readonly index: SearchIndex) {
     const n = index.count;
     this.total = new Float64Array(n);
     this.matched = new Uint16Array(n);
-    this.ownMatched = new Uint16Array(n);
+    this.otherOnly = new Uint16Array(n);
     this.inErrors = new Uint16Array(n);
     this.fields = new Uint8Array(n);
     this.used = new Uint8Array(n);
@@ -174,12 +180,12 @@ export class Scorer {
     this.seen = new Uint8Array(n);
     this.fieldsAcc = new Uint8Array(n);
     this.errorsAcc = new Uint8Array(n);
-    this.ownAcc = new Uint8Array(n);
+    this.otherAcc = new Uint8Array(n);
   }
 
   /**
    * Offers every article of `p` for the current term, at `worth` × field weight; `own`: the word's
-   * own postings (PricedList.own).
+   * own postings (PricedList.own). A word's own lists are offered before its other wordings.
    */
   addPostings(p: TermPostings, worth: number, used: number, errorsBit: number, own = true): void {
     const { docs, masks } = p;
@@ -222,7 +228,7 @@ export class Scorer {
    */
   scoreLists(lists: readonly PricedList[]): WordScores {
     const { titleLength, normByLength } = this.index;
-    const { best, bestUsed, termDocs, fieldsAcc, errorsAcc, ownAcc } = this;
+    const { best, bestUsed, termDocs, fieldsAcc, errorsAcc, otherAcc } = this;
     let n = 0;
     for (const { p, worth, used, literal, own } of lists) {
       const { docs, masks } = p;
@@ -234,9 +240,12 @@ export class Scorer {
         const c = worth * fieldWeight(m, normByLength[titleLength[d]!]!);
         fieldsAcc[d]! |= m;
         if (literal && m & (FIELD.errors | FIELD.errorWord)) errorsAcc[d] = 1;
-        if (own) ownAcc[d] = 1;
         if (c > best[d]!) {
-          if (best[d] === 0) termDocs[n++] = d;
+          if (best[d] === 0) {
+            termDocs[n++] = d;
+            // The word's own lists come first: an article new to a later list is one only it finds.
+            if (!own) otherAcc[d] = 1;
+          }
           best[d] = c;
           bestUsed[d] = used;
         }
@@ -252,12 +261,12 @@ export class Scorer {
       scores[i] = best[d]!;
       if (best[d]! > max) max = best[d]!;
       fields[i] = fieldsAcc[d]!;
-      flags[i] = errorsAcc[d]! | (bestUsed[d]! << 1) | (ownAcc[d] ? OWN_FLAG : 0);
+      flags[i] = errorsAcc[d]! | (bestUsed[d]! << 1) | (otherAcc[d] ? OTHER_ONLY_FLAG : 0);
       best[d] = 0;
       bestUsed[d] = 0;
       fieldsAcc[d] = 0;
       errorsAcc[d] = 0;
-      ownAcc[d] = 0;
+      otherAcc[d] = 0;
     }
     return { docs, scores, fields, flags, max };
   }
@@ -268,7 +277,7 @@ export class Scorer {
    */
   addScores(w: WordScores, bit: number): void {
     const { docs, scores, fields: f, flags } = w;
-    const { seen, total, matched, ownMatched, fields, inErrors, used, touched } = this;
+    const { seen, total, matched, otherOnly, fields, inErrors, used, touched } = this;
     const restrict = this.restrict;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i]!;
@@ -282,17 +291,26 @@ export class Scorer {
       fields[d]! |= f[i]!;
       const fl = flags[i]!;
       if (fl & 1) inErrors[d]! |= bit;
-      if (fl & OWN_FLAG) ownMatched[d]! |= bit;
-      used[d]! |= (fl & ~OWN_FLAG) >> 1;
+      if (fl & OTHER_ONLY_FLAG) {
+        otherOnly[d]! |= bit;
+        this.anyOther = true;
+      }
+      used[d]! |= (fl & ~OTHER_ONLY_FLAG) >> 1;
     }
   }
 
-  /** Offers one article for the current term (a Q-number hit, say). */
+  /**
+   * Offers one article for the current term (a Q-number hit, say). `own` false: another wording of
+   * the word; offered after its own lists, so an article none of those found is one only it finds
+   * (marked without a write per posting of the word's own, often long, lists).
+   */
   offer(d: number, c: number, used: number, own = true): void {
-    if (this.restrict && !this.seen[d]) return;
-    if (own && c > 0) this.ownAcc[d] = 1;
     if (c <= this.best[d]!) return;
-    if (this.best[d] === 0) this.termDocs[this.termCount++] = d;
+    if (this.restrict && !this.seen[d]) return;
+    if (this.best[d] === 0) {
+      this.termDocs[this.termCount++] = d;
+      if (!own) this.otherAcc[d] = 1;
+    }
     this.best[d] = c;
     this.bestUsed[d] = used;
   }
@@ -307,11 +325,14 @@ export class Scorer {
       }
       this.total[d]! += this.best[d]!;
       this.matched[d]! |= bit;
-      if (this.ownAcc[d]) this.ownMatched[d]! |= bit;
+      if (this.otherAcc[d]) {
+        this.otherOnly[d]! |= bit;
+        this.anyOther = true;
+        this.otherAcc[d] = 0;
+      }
       this.used[d]! |= this.bestUsed[d]!;
       this.best[d] = 0;
       this.bestUsed[d] = 0;
-      this.ownAcc[d] = 0;
     }
     this.termCount = 0;
   }
@@ -341,12 +362,11 @@ export class Scorer {
   baseScore(d: number, termCount: number): number {
     if (termCount === 0) return this.total[d]!;
     if (termCount !== this.coverTerms) this.fillCoverTable(termCount);
-    const m = this.matched[d]!;
-    const own = this.ownMatched[d]!;
-    let cover = this.coverTable[m]!;
-    if (own !== m) {
-      const ownCover = this.coverTable[own]!;
-      cover = ownCover + OTHER_WORDING_COVER * (cover - ownCover);
+    let cover = this.coverTable[this.matched[d]!]!;
+    if (this.anyOther) {
+      // Coverage is a sum over the terms: the other-only terms give back the rest of their share.
+      const other = this.otherOnly[d]!;
+      if (other !== 0) cover -= (1 - OTHER_WORDING_COVER) * this.coverTable[other]!;
     }
     return this.total[d]! * cover * cover;
   }
@@ -483,7 +503,7 @@ export class Scorer {
       const d = this.touched[t]!;
       this.total[d] = 0;
       this.matched[d] = 0;
-      this.ownMatched[d] = 0;
+      this.otherOnly[d] = 0;
       this.inErrors[d] = 0;
       this.fields[d] = 0;
       this.used[d] = 0;
@@ -492,6 +512,7 @@ export class Scorer {
     this.touchedCount = 0;
     this.coverWeights = [];
     this.restrict = false;
+    this.anyOther = false;
   }
 }
 
