@@ -648,6 +648,8 @@ interface Extra {
   quality: number;
   /** The phrase it stands for, as index terms: what tells one extra from another. */
   key: string;
+  /** What found it (one thesaurus phrase, one joined pair...): one source may serve several query words. */
+  source?: number;
 }
 
 /**
@@ -655,8 +657,56 @@ interface Extra {
  * each of "outlook web access" also finds "OWA"; "hangs" finds "stops responding".
  */
 function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra[][] {
-  const out: Extra[][] = words.map(() => []);
   const terms = words.map((w) => index.thesaurus.stem(w.text));
+  return onceEach(allExtras(index, words, terms));
+}
+
+/**
+ * The extras with each article word serving one query word: "show desktop icon missing" finds
+ * "display" for "show" and "not display" for "missing", and a title's one "Not Display" then
+ * covered both, above "Icon Missing from Desktop". An everyday wording (a ticket synonym, a word of
+ * the family: below NEAR_CERTAIN) that shares a term with another such wording an earlier query
+ * word already has is dropped. Not where the two words hold the same source (a phrase they make
+ * together: "blue screen" is "bluescreen", "new features" "what's new"), nor for the near-certain
+ * wordings of products and acronyms ("win 3.x ... win95": an article names Windows for each).
+ * Two query words that mean the same ("setup ... installing") each keep theirs: an article with one
+ * of them has what the agent said twice.
+ */
+function onceEach(extras: Extra[][]): Extra[][] {
+  // Most queries have everyday wordings for one word at most: nothing to share.
+  let everyday = 0;
+  for (const list of extras) if (list.some((x) => x.quality < NEAR_CERTAIN)) everyday++;
+  if (everyday < 2) return extras;
+  const holders = new Map<number, Set<number>>();
+  extras.forEach((list, i) => {
+    for (const x of list) {
+      if (x.source === undefined) continue;
+      let set = holders.get(x.source);
+      if (!set) holders.set(x.source, (set = new Set()));
+      set.add(i);
+    }
+  });
+  const holds = (x: Extra, i: number) => x.source !== undefined && (holders.get(x.source)?.has(i) ?? false);
+  const claimed: { x: Extra; terms: string[]; word: number }[] = [];
+  return extras.map((list, i) => {
+    const kept = list.filter((x) => {
+      if (x.quality >= NEAR_CERTAIN) return true;
+      const xs = x.key.split(' ');
+      return !claimed.some(
+        (c) => c.word !== i && !holds(x, c.word) && !holds(c.x, i) && c.terms.some((t) => xs.includes(t)),
+      );
+    });
+    for (const x of kept) if (x.quality < NEAR_CERTAIN) claimed.push({ x, terms: x.key.split(' '), word: i });
+    return kept;
+  });
+}
+
+/** Quality of the wordings that name one thing (acronyms, glued products, joined words). */
+const NEAR_CERTAIN = 0.9;
+
+function allExtras(index: SearchIndex, words: readonly QueryWord[], terms: readonly string[]): Extra[][] {
+  const out: Extra[][] = words.map(() => []);
+  let source = 0;
   // A slash name also finds the articles that have its parts, written apart ("OS 2", "I-O").
   words.forEach((w, i) => {
     if (!w.text.includes('/')) return;
@@ -670,7 +720,8 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
     for (const other of entry.others) {
       const p = phrasePostings(index, other);
       if (!p || p.docs.length === 0) continue;
-      for (let i = from; i < to; i++) out[i]!.push({ p, quality: entry.quality, key: other.join(' ') });
+      source++;
+      for (let i = from; i < to; i++) out[i]!.push({ p, quality: entry.quality, key: other.join(' '), source });
     }
   }
   // "token ring", "perf mon": two words the archive writes as one ("tokenring", "perfmon"), and
@@ -678,6 +729,9 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
   for (let i = 0; i + 1 < words.length; i++) {
     if (!/[a-z]/.test(words[i]!.text)) continue;
     const joined = index.thesaurus.stem(words[i]!.text + words[i + 1]!.text);
+    // Stemming may cut the second word off again ("offline" + "nt" stems to "offlin"): that is
+    // the first word alone, and it made every article with it cover the second word too.
+    if (joined === terms[i] || joined === terms[i + 1]) continue;
     const id = termId(index, joined);
     if (id < 0) continue;
     const lists: Extra[] = [{ p: termPostings(index, id), quality: JOINED_QUALITY, key: joined }];
@@ -688,6 +742,8 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
         if (p && p.docs.length > 0) lists.push({ p, quality: JOINED_QUALITY * e.quality, key: other.join(' ') });
       }
     }
+    source++;
+    for (const x of lists) x.source = source;
     out[i]!.push(...lists);
     out[i + 1]!.push(...lists);
   }
@@ -825,7 +881,7 @@ function priceWord(
       (e.kind === MatchKind.Exact && unstemmed) ||
       e.kind === MatchKind.Surface ||
       (e.kind === MatchKind.Prefix && word.prefix);
-    return { p, worth: worth * share, used, literal };
+    return { p, worth: worth * share, used, literal, own: true };
   });
   // Another way of saying the word is worth what the word and it together are: "move" does not
   // become rare because the archive also spells out a rare acronym MOVE.
@@ -835,6 +891,7 @@ function priceWord(
       worth: share * x.quality * idf(index.count, Math.min(index.count, groupDf + x.p.docs.length)),
       used: 0,
       literal: false,
+      own: false,
     });
   for (const x of extras) groupDf += x.p.docs.length;
   let size = 0;
@@ -865,7 +922,7 @@ function applyWord(scorer: Scorer, plan: WordPlan): void {
     scorer.addScores(word.scores, bit);
     return;
   }
-  for (const l of word.lists) scorer.addPostings(l.p, l.worth, l.used, l.literal ? bit : 0);
+  for (const l of word.lists) scorer.addPostings(l.p, l.worth, l.used, l.literal ? bit : 0, l.own);
   scorer.endTerm(bit);
 }
 

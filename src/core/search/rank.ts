@@ -63,6 +63,18 @@ export function idf(count: number, df: number): number {
 export const USED = { prefix: 1, typo: 2 } as const;
 
 /**
+ * Share of a query word's coverage an article gets when it has only another way of saying the word
+ * (a synonym, an acronym spelled out, a word of its family, a glued product), not the word itself
+ * or its stem. The agent's own word is the better evidence: "show desktop icon missing" is about a
+ * title that says "Missing" and "Desktop", more than one that says "Not Display" twice over.
+ * Tuned on the blind-written development sets (see README, "How search reads the agent's words").
+ */
+export const OTHER_WORDING_COVER = 0.8;
+
+/** WordScores flag: only another wording of the word found the article, not the word itself. */
+const OTHER_ONLY_FLAG = 0x80;
+
+/**
  * What one query word adds to each article it matches, worked out once from its postings and
  * kept (query.ts): a query is typed a letter at a time, and every keystroke scores again the
  * words before the last. Applying a kept list is one pass over typed arrays; the weights, the
@@ -75,7 +87,10 @@ export interface WordScores {
   readonly scores: Float64Array;
   /** Fields the word's postings found in each. */
   readonly fields: Uint8Array;
-  /** Bit 0: found as the literal word in the errors field; the rest: USED flags, shifted by one. */
+  /**
+   * Bit 0: found as the literal word in the errors field; bit 7 (OTHER_ONLY_FLAG): found only by
+   * another wording of the word; the rest: USED flags, shifted by one.
+   */
   readonly flags: Uint8Array;
   /** Highest of `scores`: the most the word can add to one article (a bound for pruning). */
   readonly max: number;
@@ -88,6 +103,12 @@ export interface PricedList {
   used: number;
   /** Its postings in the errors field say the article quotes the word as typed. */
   literal: boolean;
+  /**
+   * The word's own postings (itself, its stem, completions, corrections), not another wording of
+   * it (thesaurus, variants, split or joined words): an article only another wording finds covers
+   * the word at OTHER_WORDING_COVER.
+   */
+  own: boolean;
 }
 
 /** The weight of a posting with field mask `m` in article `d`: its best field, a little of the others. */
@@ -107,6 +128,11 @@ export class Scorer {
   readonly total: Float64Array;
   /** Bit i set: query term i matched. */
   readonly matched: Uint16Array;
+  /**
+   * Bit i set: query term i matched only through another wording of it (PricedList.own false):
+   * set for few articles, so the hot loops rarely write it.
+   */
+  readonly otherOnly: Uint16Array;
   /** Bit i set: query term i matched (not as a typo) in the errors field. */
   readonly inErrors: Uint16Array;
   /** Fields any term matched in. */
@@ -126,6 +152,8 @@ export class Scorer {
   // scoreLists: fields and errors flag per article while a word's lists are merged.
   private readonly fieldsAcc: Uint8Array;
   private readonly errorsAcc: Uint8Array;
+  // The current term (offer, scoreLists): only another wording found the article so far.
+  private readonly otherAcc: Uint8Array;
 
   /**
    * Set once the articles scored so far are sure to fill the top list (see `kthPartial`): from then
@@ -134,10 +162,14 @@ export class Scorer {
    */
   restrict = false;
 
+  /** Some article has a term only another wording of it matched (otherOnly not all zero). */
+  private anyOther = false;
+
   constructor(private readonly index: SearchIndex) {
     const n = index.count;
     this.total = new Float64Array(n);
     this.matched = new Uint16Array(n);
+    this.otherOnly = new Uint16Array(n);
     this.inErrors = new Uint16Array(n);
     this.fields = new Uint8Array(n);
     this.used = new Uint8Array(n);
@@ -148,10 +180,14 @@ export class Scorer {
     this.seen = new Uint8Array(n);
     this.fieldsAcc = new Uint8Array(n);
     this.errorsAcc = new Uint8Array(n);
+    this.otherAcc = new Uint8Array(n);
   }
 
-  /** Offers every article of `p` for the current term, at `worth` × field weight. */
-  addPostings(p: TermPostings, worth: number, used: number, errorsBit: number): void {
+  /**
+   * Offers every article of `p` for the current term, at `worth` × field weight; `own`: the word's
+   * own postings (PricedList.own). A word's own lists are offered before its other wordings.
+   */
+  addPostings(p: TermPostings, worth: number, used: number, errorsBit: number, own = true): void {
     const { docs, masks } = p;
     const { titleLength, normByLength } = this.index;
     const restrict = this.restrict;
@@ -163,7 +199,7 @@ export class Scorer {
       const w = fieldWeight(m, normByLength[titleLength[d]!]!);
       this.fields[d]! |= m;
       if (m & (FIELD.errors | FIELD.errorWord)) this.inErrors[d]! |= errorsBit;
-      this.offer(d, worth * w, used);
+      this.offer(d, worth * w, used, own);
     }
   }
 
@@ -192,9 +228,9 @@ export class Scorer {
    */
   scoreLists(lists: readonly PricedList[]): WordScores {
     const { titleLength, normByLength } = this.index;
-    const { best, bestUsed, termDocs, fieldsAcc, errorsAcc } = this;
+    const { best, bestUsed, termDocs, fieldsAcc, errorsAcc, otherAcc } = this;
     let n = 0;
-    for (const { p, worth, used, literal } of lists) {
+    for (const { p, worth, used, literal, own } of lists) {
       const { docs, masks } = p;
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i]!;
@@ -205,7 +241,11 @@ export class Scorer {
         fieldsAcc[d]! |= m;
         if (literal && m & (FIELD.errors | FIELD.errorWord)) errorsAcc[d] = 1;
         if (c > best[d]!) {
-          if (best[d] === 0) termDocs[n++] = d;
+          if (best[d] === 0) {
+            termDocs[n++] = d;
+            // The word's own lists come first: an article new to a later list is one only it finds.
+            if (!own) otherAcc[d] = 1;
+          }
           best[d] = c;
           bestUsed[d] = used;
         }
@@ -221,11 +261,12 @@ export class Scorer {
       scores[i] = best[d]!;
       if (best[d]! > max) max = best[d]!;
       fields[i] = fieldsAcc[d]!;
-      flags[i] = errorsAcc[d]! | (bestUsed[d]! << 1);
+      flags[i] = errorsAcc[d]! | (bestUsed[d]! << 1) | (otherAcc[d] ? OTHER_ONLY_FLAG : 0);
       best[d] = 0;
       bestUsed[d] = 0;
       fieldsAcc[d] = 0;
       errorsAcc[d] = 0;
+      otherAcc[d] = 0;
     }
     return { docs, scores, fields, flags, max };
   }
@@ -236,7 +277,7 @@ export class Scorer {
    */
   addScores(w: WordScores, bit: number): void {
     const { docs, scores, fields: f, flags } = w;
-    const { seen, total, matched, fields, inErrors, used, touched } = this;
+    const { seen, total, matched, otherOnly, fields, inErrors, used, touched } = this;
     const restrict = this.restrict;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i]!;
@@ -250,15 +291,26 @@ export class Scorer {
       fields[d]! |= f[i]!;
       const fl = flags[i]!;
       if (fl & 1) inErrors[d]! |= bit;
-      used[d]! |= fl >> 1;
+      if (fl & OTHER_ONLY_FLAG) {
+        otherOnly[d]! |= bit;
+        this.anyOther = true;
+      }
+      used[d]! |= (fl & ~OTHER_ONLY_FLAG) >> 1;
     }
   }
 
-  /** Offers one article for the current term (a Q-number hit, say). */
-  offer(d: number, c: number, used: number): void {
+  /**
+   * Offers one article for the current term (a Q-number hit, say). `own` false: another wording of
+   * the word; offered after its own lists, so an article none of those found is one only it finds
+   * (marked without a write per posting of the word's own, often long, lists).
+   */
+  offer(d: number, c: number, used: number, own = true): void {
     if (c <= this.best[d]!) return;
     if (this.restrict && !this.seen[d]) return;
-    if (this.best[d] === 0) this.termDocs[this.termCount++] = d;
+    if (this.best[d] === 0) {
+      this.termDocs[this.termCount++] = d;
+      if (!own) this.otherAcc[d] = 1;
+    }
     this.best[d] = c;
     this.bestUsed[d] = used;
   }
@@ -273,6 +325,11 @@ export class Scorer {
       }
       this.total[d]! += this.best[d]!;
       this.matched[d]! |= bit;
+      if (this.otherAcc[d]) {
+        this.otherOnly[d]! |= bit;
+        this.anyOther = true;
+        this.otherAcc[d] = 0;
+      }
       this.used[d]! |= this.bestUsed[d]!;
       this.best[d] = 0;
       this.bestUsed[d] = 0;
@@ -298,11 +355,19 @@ export class Scorer {
   private coverTable = new Float64Array(0);
   private coverTerms = -1;
 
-  /** Base score of an article: the sum, scaled by the share of query terms it matched. */
+  /**
+   * Base score of an article: the sum, scaled by the share of query terms it matched; a term only
+   * another wording of it matched counts OTHER_WORDING_COVER of its share.
+   */
   baseScore(d: number, termCount: number): number {
     if (termCount === 0) return this.total[d]!;
     if (termCount !== this.coverTerms) this.fillCoverTable(termCount);
-    const cover = this.coverTable[this.matched[d]!]!;
+    let cover = this.coverTable[this.matched[d]!]!;
+    if (this.anyOther) {
+      // Coverage is a sum over the terms: the other-only terms give back the rest of their share.
+      const other = this.otherOnly[d]!;
+      if (other !== 0) cover -= (1 - OTHER_WORDING_COVER) * this.coverTable[other]!;
+    }
     return this.total[d]! * cover * cover;
   }
 
@@ -438,6 +503,7 @@ export class Scorer {
       const d = this.touched[t]!;
       this.total[d] = 0;
       this.matched[d] = 0;
+      this.otherOnly[d] = 0;
       this.inErrors[d] = 0;
       this.fields[d] = 0;
       this.used[d] = 0;
@@ -446,6 +512,7 @@ export class Scorer {
     this.touchedCount = 0;
     this.coverWeights = [];
     this.restrict = false;
+    this.anyOther = false;
   }
 }
 

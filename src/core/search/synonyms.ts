@@ -117,6 +117,12 @@ export const OVERVIEW_SYNONYMS: readonly (readonly string[])[] = [
   ['new features', 'what s new', 'whats new'],
 ];
 
+/**
+ * Words agents write as one that the archive hyphenates after a single letter ("E-Mail Editor",
+ * "E-mail Client"): split.ts needs halves of three letters, so "email" found no such title.
+ */
+export const ONE_LETTER_PREFIXED: readonly (readonly string[])[] = [['email', 'e mail']];
+
 /** Product short names written with their symbols dropped: "vc++" is "vc" to the tokenizer. */
 export const SHORTHAND_PRODUCTS: readonly (readonly string[])[] = [['vc', 'msvc', 'visual c']];
 

@@ -9,6 +9,7 @@ import { STOPWORDS } from './tokenize';
 import { stemmerKeeping, stemTerm, unstemmedShortForms } from './stem';
 import {
   ABBREVIATIONS,
+  ONE_LETTER_PREFIXED,
   OVERVIEW_SYNONYMS,
   SERVICE_PACKS,
   SHORTHAND,
@@ -100,6 +101,7 @@ export function buildThesaurus(aliases: readonly string[] | AliasTerms): Thesaur
   for (const g of SHORTHAND_PRODUCTS) addGroup(g, ALIAS_QUALITY);
   for (const g of SERVICE_PACKS) addGroup(g, ALIAS_QUALITY);
   for (const g of ABBREVIATIONS) addGroup(g, ALIAS_QUALITY);
+  for (const g of ONE_LETTER_PREFIXED) addGroup(g, ALIAS_QUALITY);
   for (const g of alias.groups) addTerms(g, ALIAS_QUALITY);
   for (const list of byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   return { byFirst, stem, keep: alias.keep };
@@ -111,7 +113,15 @@ export function buildThesaurus(aliases: readonly string[] | AliasTerms): Thesaur
  * that code's too, and an extension updated with other synonyms over the same index must not read it.
  */
 export function thesaurusCodeId(): string {
-  const groups = [SYNONYM_GROUPS, SHORTHAND, OVERVIEW_SYNONYMS, SHORTHAND_PRODUCTS, SERVICE_PACKS, ABBREVIATIONS];
+  const groups = [
+    SYNONYM_GROUPS,
+    SHORTHAND,
+    OVERVIEW_SYNONYMS,
+    SHORTHAND_PRODUCTS,
+    SERVICE_PACKS,
+    ABBREVIATIONS,
+    ONE_LETTER_PREFIXED,
+  ];
   return contentId(new Map([['thesaurus', JSON.stringify([groups, SYNONYM_QUALITY, ALIAS_QUALITY])]]));
 }
 

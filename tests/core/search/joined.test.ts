@@ -31,6 +31,31 @@ describe('two words the archive writes as one', () => {
   });
 });
 
+describe('two words joined that stem back to the first', () => {
+  it('does not read "offline nt" as "offline" alone', () => {
+    // "offline" + "nt" stems to "offlin": the word itself, so every article with "offline"
+    // covered "nt" too and led the one that has both.
+    const own = loadSearchIndex(
+      JSON.parse(
+        JSON.stringify(
+          buildSearchIndex([
+            record({ q: 'Q320201', title: 'Printer Goes Offline After Reboot' }),
+            record({ q: 'Q320202', title: 'Printer Offline on Windows NT' }),
+            ...Array.from({ length: 20 }, (_, i) =>
+              record({ q: `Q3203${10 + i}`, title: `Other Problem ${i} on Windows NT` }),
+            ),
+          ]),
+        ),
+      ),
+    );
+    const found = search(own, 'printer offline nt').map((r) => r.q);
+    expect(found[0]).toBe('Q320202');
+    expect(search(own, 'printer offline nt').find((r) => r.q === 'Q320201')!.score).toBeLessThan(
+      search(own, 'printer offline').find((r) => r.q === 'Q320201')!.score,
+    );
+  });
+});
+
 describe('service packs as tickets write them', () => {
   it('reads "sp3" as Service Pack 3', () => {
     expect(qs('certificate server stops sp3')[0]).toBe('Q320008');

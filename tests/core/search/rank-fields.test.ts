@@ -15,6 +15,10 @@ const ix = loadSearchIndex(
         record({ q: 'Q920002', title: 'Quorum Disk Goes Offline on a Cluster' }),
         record({ q: 'Q920003', title: 'Windows NT Cluster Issues', errors: ['The quorum disk went offline'] }),
         record({ q: 'Q920004', title: 'Quorum Disk Goes Offline' }),
+        // The product is in many articles, as in the archive: its word is no rarer than "quorum".
+        ...Array.from({ length: 40 }, (_, i) =>
+          record({ q: `Q9201${10 + i}`, title: `Service ${i} Problem on Windows NT` }),
+        ),
       ]),
     ),
   ),
