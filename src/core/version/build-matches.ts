@@ -35,9 +35,10 @@ const DOTTED_RE = /(?<![\w.])(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)(?!\.?\d)/
 const OS_BEFORE_RE =
   /(?:\bOS|\bWin(?:dows)?(?:[\s\u00a0]{1,3}(?:\d{1,2}|server[\s\u00a0]{1,3}\d{4}|vista|xp))?)[\s\u00a0,]{1,3}$/i;
 // "ScanMail 3.52 build 1125", "Backup Exec version 8.6 build 3808": a name and its version right
-// before a bare build; the build is that program's when the table knows no product by that name.
+// before a bare build; the build is that program's unless the version is a release of the ticket's
+// product the build falls within ("ESM 6.5 build 7638" in an Exchange 2003 ticket).
 const NAMED_VERSION_BEFORE_RE =
-  /([A-Za-z][\w+-]*)[ \t\u00a0]{1,3}(?:(?:version|ver\.?|v)[ \t\u00a0]{0,3})?v?\d{1,4}(?:\.\d{1,5}){1,3}[a-z]?[ \t\u00a0]{0,3}[,(]?[ \t\u00a0]{0,3}$/i;
+  /([A-Za-z][\w+-]*)[ \t\u00a0]{1,3}(?:(?:version|ver\.?|v)[ \t\u00a0]{0,3})?v?(\d{1,4}(?:\.\d{1,5}){1,3})[a-z]?[ \t\u00a0]{0,3}[,(]?[ \t\u00a0]{0,3}$/i;
 /** How far (in characters, on one line) a file name and the version it has may be apart: a filever row. */
 const PAIR_GAP = 60;
 // On one line: a list never runs on into the row above.
@@ -154,10 +155,21 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
   while ((m = BARE_BUILD_RE.exec(text)) && out.length < MAX) {
     if (!free(m.index, m.index + m[0].length) || ticketFamilies().length === 0) continue;
     if (OS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    if (anotherProgramsBuild(text, m.index, namesIn)) continue;
     if (m[1]!.split('.').length >= 3 && notAVersion(m[1]!)) continue;
     const version = m[1]!;
-    push(m.index, m.index + m[0].length, () => resolve({ version, families: ticketFamilies() }));
+    const written = versionWrittenBefore(text, m.index, namesIn);
+    if (written === null) {
+      push(m.index, m.index + m[0].length, () => resolve({ version, families: ticketFamilies() }));
+      continue;
+    }
+    // A name no product covers ("ESM", "OWA", "Store", "SP4") with a version: the build is the
+    // ticket's product's when that version is one of its releases and the build falls within it.
+    const families = ticketFamilies();
+    const own = table
+      .productsAt(written, families)
+      .map((product) => resolve({ version, product, families }))
+      .find(Boolean);
+    if (own) push(m.index, m.index + m[0].length, own);
   }
   DOTTED_RE.lastIndex = 0;
   while ((m = DOTTED_RE.exec(text)) && out.length < MAX) {
@@ -169,17 +181,17 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
 }
 
 /**
- * Whether the bare build at `at` follows another program's name and version ("ScanMail 3.52 build
- * 1125"): a capitalised name none of the table's product names covers. "Exchange 5.5 build 2650"
- * is a product mention, taken before bare builds are read.
+ * The version written right before the bare build at `at` after a capitalised name none of the
+ * table's product names covers ("ScanMail 3.52 build 1125" -> "3.52"); null when there is none.
+ * "Exchange 5.5 build 2650" is a product mention, taken before bare builds are read.
  */
-function anotherProgramsBuild(text: string, at: number, namesIn: () => ProductName[]): boolean {
+function versionWrittenBefore(text: string, at: number, namesIn: () => ProductName[]): string | null {
   const from = Math.max(0, at - 60);
   const v = NAMED_VERSION_BEFORE_RE.exec(text.slice(from, at));
-  if (!v || !/^[A-Z]/.test(v[1]!)) return false;
+  if (!v || !/^[A-Z]/.test(v[1]!)) return null;
   const start = from + v.index;
   const end = start + v[1]!.length;
-  return !namesIn().some((n) => n.start < end && n.end > start);
+  return namesIn().some((n) => n.start < end && n.end > start) ? null : v[2]!;
 }
 
 /**

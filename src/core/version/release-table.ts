@@ -130,6 +130,14 @@ export class ReleaseTable {
     return this.data.ladders.find((x) => this.data.products[x.product]!.toLowerCase() === want) ?? null;
   }
 
+  /** The products of `families` whose builds start with `version`: "6.5" of exchange is Exchange Server 2003. */
+  productsAt(version: string, families: readonly string[]): string[] {
+    const key = versionKey(version);
+    return this.data.ladders
+      .filter((l) => families.includes(l.family) && versionKey(l.prefix) === key)
+      .map((l) => this.data.products[l.product]!);
+  }
+
   knowsFile(file: string): boolean {
     return this.data.files[file.toLowerCase()] !== undefined;
   }

@@ -51,6 +51,19 @@ describe('build matches', () => {
     ]);
   });
 
+  it("a build after a short name and a release of the ticket's product is that release's build", () => {
+    expect(builds('Exchange 5.5 site: OWA 5.5 build 2653 fails and IMS 5.5 build 2650 stops')).toEqual([
+      ['build 2653', 'Exchange Server 5.5 SP4'],
+      ['build 2650', 'Exchange Server 5.5 SP3'],
+    ]);
+    expect(builds('Our Exchange 5.0 box, Store 5.0 build 1458, and SP4 5.5 build 2653 on the new one')).toEqual([
+      ['build 1458', 'Exchange Server 5.0 SP1'],
+      ['build 2653', 'Exchange Server 5.5 SP4'],
+    ]);
+    // The version is the product's, but the build is not among its releases: another program's.
+    expect(builds('Exchange 5.5 here; ScanMail 5.5 build 1125 and Backup Exec version 8.6 build 2650')).toEqual([]);
+  });
+
   it('gives no KB reference inside a version string, and leaves the ranking as it was', () => {
     const text =
       readFileSync(new URL('../../fixtures/tickets/exchange55-commfailure.txt', import.meta.url), 'utf8') +
