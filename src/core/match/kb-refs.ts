@@ -62,6 +62,17 @@ const OTHER_VENDOR_BEFORE = new RegExp(`\\b(?:${VENDORS})(?:'s|s')?[ \\t]{1,2}$`
 const POSSESSIVE_BEFORE = /\b(?:their|its)[ \t]{1,2}(?:own[ \t]{1,2})?$/i;
 const OWNER_NAMED = new RegExp(`\\b(?:(${VENDORS})|(microsoft|ms|mskb))\\b`, 'gi');
 const OWNER_WINDOW = 160;
+// Makers whose names are everyday words ("a partner", "the zoom bug", "intel on it", "sage advice"):
+// in prose only the capitalised proper name is the maker.
+const EVERYDAY_VENDOR =
+  /^(?:partner|zoom|intel|apple|sage|quest|brother|canon|oracle|juniper|lotus|sap|dell|aruba|google|check[ ]?point|red[ ]?hat|palo[ ]?alto)$/i;
+// "Microsoft Partner", "MS Partner": a word right after Microsoft's name is Microsoft's.
+const MICROSOFT_JUST_BEFORE = /\b(?:microsoft|MS)(?:'s)?[ \t]{1,2}$/i;
+// The maker the agent dealt with: "called Veritas", "with Sophos", "Citrix support", "Veeam said".
+const DEALT_WITH_BEFORE =
+  /\b(?:with|to|from|per|via|called|call|calling|contacted|contact|contacting|asked|emailed|phoned|rang)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
+const DEALT_WITH_AFTER =
+  /^(?:'s|s')?[ \t]{1,2}(?:support|tech(?:nical)?|engineers?|reps?|representatives?|team|staff|agents?|helpdesk|said|says|told|tells|confirmed|recommended|replied|responded|suggested|sent|pointed|advised|answered)\b/i;
 // "Customer order Q245881", "invoice #Q100234", "Invoice number: KB 318842": a Q or KB number
 // right after another kind of number's label is that number (a supplier's prefix, not a KB cue).
 // A bare Q is only a letter: after a person's or a return's label ("user q512345", "RMA Q245881")
@@ -195,14 +206,35 @@ function labelledElsewhere(text: string, digits: string): boolean {
   return false;
 }
 
-/** Whether the cue at `at` follows "their"/"its" whose owner, the last one named before it, is another vendor. */
+/**
+ * Whether the cue at `at` follows "their"/"its" whose owner is another vendor: the owner named last
+ * before it, when Microsoft is not named there too. With Microsoft in the lead ("Opened a case with
+ * Microsoft. Intel drivers are not the issue, their KB ..."), a vendor named only as a topic is not
+ * the owner; one the agent dealt with ("then called Veritas support; their KB ...") still is.
+ */
 function vendorsOwn(text: string, at: number): boolean {
   const lead = text.slice(Math.max(0, at - OWNER_WINDOW), at);
   const pronoun = POSSESSIVE_BEFORE.exec(lead);
   if (!pronoun) return false;
-  let vendor = false;
-  for (const m of lead.slice(0, pronoun.index).matchAll(OWNER_NAMED)) vendor = m[1] !== undefined;
-  return vendor;
+  const named = lead.slice(0, pronoun.index);
+  let vendor: { start: number; end: number } | null = null;
+  let microsoft = false;
+  for (const m of named.matchAll(OWNER_NAMED)) {
+    // "500 ms" is a duration, not Microsoft.
+    if (m[2] !== undefined && (m[2].toLowerCase() !== 'ms' || m[2] === 'MS')) {
+      microsoft = true;
+      vendor = null;
+      continue;
+    }
+    if (m[1] === undefined) continue;
+    if (EVERYDAY_VENDOR.test(m[1]) && !/^[A-Z]/.test(m[1])) continue;
+    if (MICROSOFT_JUST_BEFORE.test(named.slice(0, m.index))) continue;
+    vendor = { start: m.index!, end: m.index! + m[0].length };
+  }
+  if (!vendor) return false;
+  if (!microsoft) return true;
+  const { start, end } = vendor;
+  return DEALT_WITH_BEFORE.test(named.slice(0, start)) || DEALT_WITH_AFTER.test(named.slice(end, end + 30));
 }
 
 /** Microsoft's own hosts: a KB number in their addresses (a hotfix download) is a KB reference. */

@@ -220,6 +220,20 @@ describe('numbers that look cited but belong to someone else', () => {
     ).toEqual(['Q245117', 'Q227142']);
   });
 
+  it('"their" KB stays Microsoft\'s when Microsoft is the one named: its partner, a topic vendor, an everyday word', () => {
+    const qs = (text: string) => refs(text).map(([, q]) => q);
+    expect(qs('Escalated it to our Microsoft Partner last week, their KB 318842 lists the registry fix')).toEqual([
+      'Q318842',
+    ]);
+    expect(qs('Microsoft looked at the apple icon glitch in Outlook and mailed their KB 318842')).toEqual(['Q318842']);
+    expect(
+      qs('Raised a case with Microsoft. They agree Canon printers are not the cause; their KB 318842 fits'),
+    ).toEqual(['Q318842']);
+    // A vendor the agent dealt with after Microsoft still owns its "their" KB; without Microsoft any named one does.
+    expect(qs('Microsoft closed the case, so we called Veritas support; their KB 45512 says to reinstall')).toEqual([]);
+    expect(qs('The Canon driver hangs the spooler; their KB 45512 says to update it')).toEqual([]);
+  });
+
   it("a KB cue in another site's address names that site's page; in Microsoft's it is the hotfix", () => {
     expect(refs('link https://files.contoso.com/share/KB204511/setup.zip is dead')).toEqual([]);
     expect(refs('see www.example.org/docs?id=KB245117 for it')).toEqual([]);
