@@ -23,7 +23,7 @@ export const CUT_NEGATION = /^(?:does|do|did|is|was|are|were|has|have|had|ca|wo|
  * ("No GPS Device Found", "DO FORM Does Not Display a Form", "Cannot Start"): for pairs they are
  * one term, NOT, however either side spells the negation.
  */
-const NEGATIONS: ReadonlySet<string> = new Set(
+export const NEGATIONS: ReadonlySet<string> = new Set(
   'not no cannot never doesnt dont didnt cant wont isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt'.split(
     ' ',
   ),

@@ -21,7 +21,7 @@ import { PHRASE_SLACK, phraseForm, STOPWORDS, tokenizeText, type SlashName } fro
 import { findPhrases } from './thesaurus';
 import { gluedPhrases, isDottedGlued, splitGlued } from './glued';
 import { splitWord } from './split';
-import { adjacentPairs, CUT_NEGATION, MAX_PAIRS, orderedTerms, pairFactor } from './proximity';
+import { adjacentPairs, CUT_NEGATION, MAX_PAIRS, NEGATIONS, orderedTerms, pairFactor } from './proximity';
 import { queryVersions, versionFactor } from './versions';
 import { platformFactor, queryPlatforms } from './platforms';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
@@ -658,7 +658,22 @@ interface Extra {
  */
 function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra[][] {
   const terms = words.map((w) => index.thesaurus.stem(w.text));
-  return onceEach(allExtras(index, words, terms));
+  return onceEach(allExtras(index, words, terms), index.thesaurus.stem);
+}
+
+/**
+ * Terms two wordings may have in common and still say different things: a negation ("missing" is
+ * "not displayed", "down" "not available") or a word that ties others together. As index terms
+ * (stemmed as the wordings' keys are), once per stemmer.
+ */
+const unsharedByStem = new WeakMap<(word: string) => string, ReadonlySet<string>>();
+function unsharedTerms(stem: (word: string) => string): ReadonlySet<string> {
+  let set = unsharedByStem.get(stem);
+  if (!set) {
+    set = new Set([...NEGATIONS, ...PAIR_SKIP].flatMap((w) => [w, stem(w)]));
+    unsharedByStem.set(stem, set);
+  }
+  return set;
 }
 
 /**
@@ -672,7 +687,7 @@ function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra
  * Two query words that mean the same ("setup ... installing") each keep theirs: an article with one
  * of them has what the agent said twice.
  */
-function onceEach(extras: Extra[][]): Extra[][] {
+function onceEach(extras: Extra[][], stem: (word: string) => string): Extra[][] {
   // Most queries have everyday wordings for one word at most: nothing to share.
   let everyday = 0;
   for (const list of extras) if (list.some((x) => x.quality < NEAR_CERTAIN)) everyday++;
@@ -687,16 +702,20 @@ function onceEach(extras: Extra[][]): Extra[][] {
     }
   });
   const holds = (x: Extra, i: number) => x.source !== undefined && (holders.get(x.source)?.has(i) ?? false);
+  // Only a shared content word makes two wordings one ("display" in "show" and "not displayed"):
+  // a shared "not" dropped whichever wording came second, so results hung on word order.
+  const unshared = unsharedTerms(stem);
+  const content = (x: Extra) => x.key.split(' ').filter((t) => !unshared.has(t));
   const claimed: { x: Extra; terms: string[]; word: number }[] = [];
   return extras.map((list, i) => {
     const kept = list.filter((x) => {
       if (x.quality >= NEAR_CERTAIN) return true;
-      const xs = x.key.split(' ');
+      const xs = content(x);
       return !claimed.some(
         (c) => c.word !== i && !holds(x, c.word) && !holds(c.x, i) && c.terms.some((t) => xs.includes(t)),
       );
     });
-    for (const x of kept) if (x.quality < NEAR_CERTAIN) claimed.push({ x, terms: x.key.split(' '), word: i });
+    for (const x of kept) if (x.quality < NEAR_CERTAIN) claimed.push({ x, terms: content(x), word: i });
     return kept;
   });
 }

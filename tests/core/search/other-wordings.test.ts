@@ -75,3 +75,42 @@ describe('a word the archive hyphenates after one letter', () => {
     expect(rank('e-mail editor', 'Q910014')).toBe(1);
   });
 });
+
+describe('two everyday wordings that share only a negation', () => {
+  // Invented titles: "missing" is "not displayed" and "down" is "not available"; the two wordings
+  // have "not" in common and nothing else.
+  const own = loadSearchIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildSearchIndex([
+          record({ q: 'Q920001', title: 'Toolbar Not Displayed After Upgrade' }),
+          record({ q: 'Q920002', title: 'Toolbar Buttons Not Displayed in Print Preview' }),
+          record({ q: 'Q920003', title: 'Server Not Available After Restart' }),
+          record({ q: 'Q920004', title: 'Server Stops Accepting Connections' }),
+          record({ q: 'Q920005', title: 'Toolbar Resets Its Position' }),
+          record({ q: 'Q920006', title: 'Restart Required After Changing the Server Name' }),
+          record({ q: 'Q920007', title: 'Print Preview Shows Blank Pages' }),
+          record({ q: 'Q920008', title: 'Status Bar Does Not Respond to Clicks' }),
+          record({ q: 'Q920009', title: 'Label Wizard Creates Labels in the Wrong Order' }),
+          record({ q: 'Q920010', title: 'Setup Asks for Disk 3 Again and Again' }),
+        ]),
+      ),
+    ),
+  );
+  const found = (query: string) => search(own, query);
+  const scoreOf = (query: string, q: string) => found(query).find((r) => r.q === q)?.score ?? 0;
+
+  it('each query word keeps its own wording, whichever comes first', () => {
+    // The shared "not" made the later word lose its wording: which one depended on word order.
+    const orders = ['toolbar missing server down', 'server down toolbar missing'];
+    for (const query of orders) {
+      const top = found(query)
+        .slice(0, 3)
+        .map((r) => r.q);
+      expect(top).toContain('Q920001');
+      expect(top).toContain('Q920003');
+    }
+    for (const q of ['Q920001', 'Q920002', 'Q920003'])
+      expect(scoreOf(orders[0]!, q)).toBeCloseTo(scoreOf(orders[1]!, q), 6);
+  });
+});
