@@ -1,6 +1,7 @@
 import { articleOrder, candidateArticles, orderedArticles, rankArticles, worthShowing } from '../core/match';
 import { findAll, matchesFor, needsSearchIndex, withSituationOf, type Found } from '../core/find-all';
 import { tagBounceMatches, type TaggedMatch } from '../core/bounce';
+import { reportedWords } from '../core/match/reported';
 import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
 import { findTicketVersions, withBuildReleases } from '../core/version';
 import { laterThanArchive } from '../core/match/ticket-era';
@@ -63,7 +64,7 @@ export async function scanBlock(
       const candidates = await recordsFor([...records.keys(), ...earlier.articles].slice(0, MAX_CANDIDATES));
       relevant = relevantWords(candidates.values(), contextWords);
     }
-    await addToTab(tab.id, tab.url, ordered, ticket, reset, words, relevant);
+    await addToTab(tab.id, tab.url, ordered, ticket, reset, words, relevant, reportedWords(block));
   }
   return ordered.map(toFound);
 }

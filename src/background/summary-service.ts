@@ -58,7 +58,10 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
     const head = await bundledIndex.searchHead();
     // The page's text is not kept here: its own products, less the non-names a capitalised run offers.
     const products = describedProducts(head, '', tab.ticket.products);
-    const described = await readingFor(head, () => findDescribed(head, words, products));
+    // The words a block reported a problem in: all but the tab's quiet ones (reported.ts).
+    const quiet = new Set(tab.quiet ?? []);
+    const reported = new Set(words.filter((w) => !quiet.has(w)));
+    const described = await readingFor(head, () => findDescribed(head, words, products, reported));
     if (described) {
       records = new Map([...records, ...(await recordsFor([described.q]))]);
       ({ ranked } = rankTab(tab, records, described));

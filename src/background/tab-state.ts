@@ -55,7 +55,9 @@ export function boundWords(words: readonly string[]): string[] {
 
 /**
  * Adds one block's matches, versions and context words to the tab's state. `relevant`: words some
- * candidate article has, kept first when the words reach their bound.
+ * candidate article has, kept first when the words reach their bound. `reported`: those of the
+ * block's words it reports a problem in; the others are kept as the tab's quiet words until a
+ * block reports one.
  */
 export function addToTab(
   tabId: number,
@@ -65,6 +67,7 @@ export function addToTab(
   reset: boolean,
   words: Iterable<string> = [],
   relevant: ReadonlySet<string> = new Set(),
+  reported?: ReadonlySet<string>,
 ): Promise<TabMatches> {
   const run = async () => {
     const current = reset ? null : await readTab(tabId);
@@ -77,7 +80,13 @@ export function addToTab(
     };
     const later = [...new Set([...(next.ticket.later ?? []), ...(ticket.later ?? [])])].slice(0, MAX_VERSION_MENTIONS);
     if (later.length) next.ticket.later = later;
-    next.words = boundWords(mergeContextWords(next.words ?? [], words, relevant));
+    const blockWords = [...words];
+    next.words = boundWords(mergeContextWords(next.words ?? [], blockWords, relevant));
+    if (reported) {
+      const kept = new Set(next.words);
+      const quiet = new Set([...(next.quiet ?? []), ...blockWords.filter((w) => !reported.has(w))]);
+      next.quiet = [...quiet].filter((w) => kept.has(w) && !reported.has(w));
+    }
     await storeTab(tabId, next);
     await updateBadge(tabId, next.matches.length);
     return next;

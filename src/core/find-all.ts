@@ -16,6 +16,7 @@ import type { KbIndex } from './index/kb-index';
 import { candidateArticles, explain, type ExplainResult, type RankOptions } from './match';
 import { ticketWords } from './match/context';
 import { findDescribed } from './match/described';
+import { reportedWords } from './match/reported';
 import { findTicketVersions, withBuildReleases } from './version';
 import { addBounceMatches, findBounces, withoutOtherEraArticles, type Bounce } from './bounce';
 import { scanText, type Detector, type Match } from './match';
@@ -107,7 +108,7 @@ export async function explainTicket(
   const search = await index.searchIndex();
   const products = describedProducts(search, text, ticket.products);
   if (productWords(products).size === 0) return { found, result, records };
-  const described = findDescribed(search, ticketWords(text, matches), products);
+  const described = findDescribed(search, ticketWords(text, matches), products, reportedWords(text));
   if (!described) return { found, result, records };
   for (const [q, r] of await index.lookupMany([described.q])) records.set(q, r);
   return { found, result: explain(text, matches, records, { ...opts, ticket, described }), records };

@@ -19,6 +19,11 @@ export interface TabMatches {
    * Bounded (MAX_CONTEXT_WORDS, MAX_CONTEXT_CHARS); absent in state saved by older versions.
    */
   words?: string[];
+  /**
+   * Those of `words` no block reports a problem in (core/match/reported.ts): named by a request, a
+   * closed case or an all-clear. Absent in state saved by older versions (every word then counts).
+   */
+  quiet?: string[];
 }
 
 const tabKey = (tabId: number) => `tab:${tabId}`;

@@ -49,6 +49,16 @@ describe('per-tab state', () => {
     await onTabUpdated(3, { url: 'https://h.example/t/4' });
     expect(await readTab(3)).toBeNull();
   });
+
+  it("keeps the words no block reports a problem in as the tab's quiet words, until a block reports one", async () => {
+    const url = 'https://h.example/t/6';
+    // A request block: none of its words report a problem.
+    await addToTab(6, url, [], NO_VERSIONS, true, ['outbound', 'queue', 'training'], new Set(), new Set());
+    expect((await readTab(6))!.quiet).toEqual(['outbound', 'queue', 'training']);
+    // A later block reports the queue stuck: those words are no longer quiet.
+    await addToTab(6, url, [], NO_VERSIONS, false, ['queue', 'stuck'], new Set(), new Set(['queue', 'stuck']));
+    expect((await readTab(6))!.quiet).toEqual(['outbound', 'training']);
+  });
 });
 
 describe('storage faults', () => {

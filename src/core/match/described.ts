@@ -124,6 +124,7 @@ export const DESCRIBED_TERMS_LEAD = 1.6;
  * case told at length in the article's own words. Measured over five development sets (190 tickets
  * no suggestion answered, 149 requests): such leaders ahead by 1.15 were right 13 times and wrong 4,
  * and no request's best article was of that kind; with three or four words right and wrong were about even.
+ * Only the words the ticket reports a problem in count (findDescribed's `reported`).
  */
 export const DESCRIBED_BROAD_LEAD = 1.15;
 const BROAD_WORDS = 5;
@@ -141,12 +142,15 @@ export function caseWords(words: Iterable<string>, products: readonly ProductMen
 
 /**
  * The article the ticket's words describe among the articles about a product it names, or null:
- * no product named, too few telling words, or no article clearly ahead of the next.
+ * no product named, too few telling words, or no article clearly ahead of the next. `reported`:
+ * the words the ticket reports a problem in (reported.ts reportedWords); without them only the
+ * ordinary leads apply.
  */
 export function findDescribed(
   index: SearchIndex,
   words: Iterable<string>,
   products: readonly ProductMention[],
+  reported: ReadonlySet<string> = new Set(),
 ): Situation | null {
   if (productWords(products).size === 0) return null;
   const own = caseWords(words, products);
@@ -159,7 +163,7 @@ export function findDescribed(
   const scopes: Scope[] = [[{ terms: [...productWords(products)], fields: NAME_FIELDS }]];
   if (programs.length > 0) scopes.unshift({ anyOf: programs.map(byName) });
   for (const scope of scopes) {
-    const found = describedIn(index, own, scope, products);
+    const found = describedIn(index, own, scope, products, reported);
     if (found) return found;
   }
   return null;
@@ -184,6 +188,7 @@ function describedIn(
   own: readonly string[],
   scope: Scope,
   products: readonly ProductMention[],
+  reported: ReadonlySet<string>,
 ): Situation | null {
   const [best, next] = byVersion(index, articlesAbout(index, own, scope, VERSION_POOL).hits, products);
   if (!best || best.score < DESCRIBED_MIN_SCORE) return null;
@@ -192,7 +197,13 @@ function describedIn(
   if (said.length < DESCRIBED_MIN_WORDS) return null;
   const inTitle = new Set(best.titleWords).size;
   const topical = new Set([...best.titleWords, ...best.termWords]).size;
-  const broad = inTitle >= 1 && said.length >= BROAD_WORDS && topical >= BROAD_TOPICAL && best.score >= BROAD_SCORE;
+  // The smaller lead only on words the ticket reports a problem in (reported.ts): a request or a
+  // closed case names a topic's words as fully as a fault does, and the lead alone cannot tell them.
+  const broad =
+    inTitle >= 1 &&
+    said.filter((w) => reported.has(w)).length >= BROAD_WORDS &&
+    topical >= BROAD_TOPICAL &&
+    best.score >= BROAD_SCORE;
   const lead = broad
     ? Math.min(DESCRIBED_BROAD_LEAD, leadNeeded(inTitle, topical) ?? Infinity)
     : leadNeeded(inTitle, topical);

@@ -11,6 +11,7 @@ import {
   productWords,
 } from '../../../src/core/match/described';
 import { ticketWords } from '../../../src/core/match/context';
+import { reportedWords } from '../../../src/core/match/reported';
 import { buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
 import { findTicketVersions } from '../../../src/core/version';
 import { articleRecord } from '../../fixtures/article-record';
@@ -59,7 +60,8 @@ const RECORDS = [
 ];
 const ix = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(RECORDS))));
 
-const described = (text: string) => findDescribed(ix, ticketWords(text, []), findTicketVersions(text).products);
+const described = (text: string) =>
+  findDescribed(ix, ticketWords(text, []), findTicketVersions(text).products, reportedWords(text));
 
 describe('the article a ticket describes in words', () => {
   it("suggests the named product's article that the ticket's words describe, with those words", () => {
@@ -113,7 +115,7 @@ describe('the gate on the best article', () => {
   const withRecords = (...extra: ReturnType<typeof articleRecord>[]) =>
     loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([...RECORDS, ...extra]))));
   const on = (index: ReturnType<typeof withRecords>, text: string) =>
-    findDescribed(index, ticketWords(text, []), findTicketVersions(text).products);
+    findDescribed(index, ticketWords(text, []), findTicketVersions(text).products, reportedWords(text));
 
   it("does not count the product's initials as a word of the case", () => {
     // "SMS" names the product as "Systems Management Server" does, though the articles' titles write it.
@@ -155,6 +157,42 @@ describe('the gate on the best article', () => {
     expect(close(['throttle', 'partner', 'connection', 'delay', 'session'])?.q).toBe('Q900802');
     // Against all seven the lead is too small even so.
     expect(close(['throttle', 'partner', 'connection', 'delay', 'session', 'inbound', 'tarpit'])).toBeNull();
+  });
+
+  it('takes the smaller lead only when the ticket reports a problem in those words, not for a request or an all-clear', () => {
+    const terms = ['tarpit', 'throttle', 'partner', 'connection', 'delay', 'inbound', 'session'];
+    const others = Array.from({ length: 40 }, (_, i) =>
+      articleRecord({ q: `Q9008${50 + i}`, title: `XADM: Store Error ${i}`, terms: [`store${i}`], ...EX }),
+    );
+    const tx = withRecords(
+      articleRecord({ q: 'Q900802', title: 'XFOR: Tarpit Setting', terms, ...EX }),
+      articleRecord({
+        q: 'Q900807',
+        title: 'XFOR: Throttle Values',
+        terms: ['throttle', 'partner', 'connection', 'delay', 'session'],
+        ...EX,
+      }),
+      ...others,
+    );
+    const reading = (text: string) =>
+      findDescribed(tx, ticketWords(text, []), findTicketVersions(text).products, reportedWords(text));
+    // The fault, told at length: the smaller lead does.
+    expect(
+      reading('Exchange 5.5: the tarpit delays and throttles inbound sessions and connections from partners')?.q,
+    ).toBe('Q900802');
+    for (const text of [
+      // Requests: the same words name a topic to explain or set up, not a fault.
+      'Exchange 5.5: please write a how-to for the new hire on how the tarpit delays and throttles inbound sessions and connections from partners. No problem at the moment, just training.',
+      'Exchange 5.5 - could you document how the tarpit delays and throttles inbound sessions and connections from partners?',
+      'Request: Exchange 5.5 tarpit that delays and throttles inbound sessions and connections from partners',
+      // A closed case and an all-clear: the words are ruled out, not reported.
+      'Exchange 5.5: checked the tarpit, inbound sessions and connections from partners are throttled as designed. Closing ticket.',
+      'Exchange 5.5: checked the tarpit, no inbound sessions or connections from partners delayed or throttled, all good',
+    ])
+      expect(reading(text), text).toBeNull();
+    // Without the words the ticket reports a problem in, only the ordinary leads apply.
+    const text = 'Exchange 5.5: the tarpit delays and throttles inbound sessions and connections from partners';
+    expect(findDescribed(tx, ticketWords(text, []), findTicketVersions(text).products)).toBeNull();
   });
 
   it('prefers, of two articles about as good, the one for the version the ticket names', () => {

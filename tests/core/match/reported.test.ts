@@ -1,0 +1,46 @@
+/**
+ * The words a ticket reports a problem in (match/reported.ts): none of a request or a closed case,
+ * none of a clause that says all is well, every other clause's.
+ */
+import { describe, expect, it } from 'vitest';
+import { reportedWords } from '../../../src/core/match/reported';
+
+const words = (text: string) => [...reportedWords(text)];
+
+describe('the words a ticket reports a problem in', () => {
+  it("are the words of a ticket's symptom, a negated verb included", () => {
+    const w = words(
+      'Exchange 5.5: messages are stuck in the IMS outbound queue, waiting delivery, mail is not delivered',
+    );
+    expect(w).toEqual(expect.arrayContaining(['stuck', 'outbound', 'queue', 'waiting', 'delivered']));
+  });
+
+  it('are none of a request: a how-to, training, a write-up, a set-up', () => {
+    for (const text of [
+      'Please write a how-to for the new hire: how messages move through the IMS outbound queue, what waiting delivery means. No problem at the moment, just training.',
+      'Could you document how the outbound queue holds messages waiting delivery?',
+      'Request: set up a second outbound queue connector',
+      'Please set up the IMS so the outbound queue sends to the smarthost',
+    ])
+      expect(words(text), text).toEqual([]);
+  });
+
+  it('are none of a closed case', () => {
+    expect(
+      words(
+        'Checked the IMS outbound queue, no messages stuck waiting delivery, queue is empty. Works fine. Closing ticket.',
+      ),
+    ).toEqual([]);
+    expect(words('Outbound queue drained overnight, ticket can be closed')).toEqual([]);
+  });
+
+  it('leave out a clause that says all is well, keeping the others', () => {
+    const w = words(
+      'The outbound queue works fine on the hub, but on the branch server the inbound queue holds messages stuck for hours',
+    );
+    expect(w).toEqual(expect.arrayContaining(['branch', 'inbound', 'stuck']));
+    expect(w).not.toContain('hub');
+    expect(words('No messages stuck in the outbound queue')).toEqual([]);
+    expect(words('The spool directory is empty')).toEqual([]);
+  });
+});
