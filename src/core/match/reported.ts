@@ -21,7 +21,7 @@ const ALL_CLEAR =
   /\b(?:works?|working|worked|runs?|running|ran)\s+(?:fine|ok|okay|normally|correctly|as\s+expected)\b|\b(?:is|are|was|were)\s+(?:now\s+)?(?:empty|clear|fine|ok|okay|normal)\b|\ball\s+(?:good|fine|clear)\b|\b(?:no|nothing|none)\b(?:\s+\S+){0,6}?\s*\b(?:stuck|queued|hung|hangs?|errors?|problems?|issues?|failures?|backlog|backed\s+up|pending|delayed|dropped|lost|blocked|rejected)\b/i;
 
 /** Clauses: sentences, and their parts between commas, semicolons and dashes. */
-const CLAUSE_BREAK = /[.;:!?\n]+|,\s*|\s[-\u2013\u2014]\s|\s+but\s+/i;
+const CLAUSE_BREAK = /[.;:!?]+(?=\s|$)|\n+|,\s+|\s[-\u2013\u2014]\s|\s+but\s+/i;
 
 /**
  * The ticket's context words (context.ts wordsOf, as ticketWords writes them) that stand in a clause

@@ -195,6 +195,38 @@ describe('the gate on the best article', () => {
     expect(findDescribed(tx, ticketWords(text, []), findTicketVersions(text).products)).toBeNull();
   });
 
+  it("takes no smaller lead for a how-to request or a closed check of the queue a fault's article is about", () => {
+    const terms = ['ims', 'outbound', 'queue', 'waiting', 'stuck', 'move', 'growing'];
+    const others = Array.from({ length: 40 }, (_, i) =>
+      articleRecord({ q: `Q9009${50 + i}`, title: `XADM: Store Error ${i}`, terms: [`store${i}`], ...EX }),
+    );
+    const tx = withRecords(
+      articleRecord({ q: 'Q900901', title: 'XFOR: Messages Stuck in Outbound Queue', terms, ...EX }),
+      articleRecord({
+        q: 'Q900902',
+        title: 'XFOR: Inbound Queue Sizes',
+        terms: ['ims', 'outbound', 'queue', 'move', 'growing', 'waiting'],
+        ...EX,
+      }),
+      ...others,
+    );
+    const reading = (text: string) =>
+      findDescribed(tx, ticketWords(text, []), findTicketVersions(text).products, reportedWords(text));
+    const fault = reading(
+      'Exchange 5.5: messages move into the IMS outbound queue and then stay waiting, stuck. The queue keeps growing since this morning.',
+    );
+    expect(fault?.q).toBe('Q900901');
+    // Found by the smaller lead alone: without the reported words, nothing.
+    const said =
+      'Exchange 5.5: messages move into the IMS outbound queue and then stay waiting, stuck. The queue keeps growing since this morning.';
+    expect(findDescribed(tx, ticketWords(said, []), findTicketVersions(said).products)).toBeNull();
+    for (const text of [
+      'Exchange 5.5: please write a how-to for the new hire: how messages move through the IMS outbound queue, what waiting means, why the queue keeps growing and when messages get stuck. No problem at the moment, just training.',
+      'Exchange 5.5: checked the IMS outbound queue, messages move, none stuck waiting, the queue is not growing, queue is empty, works fine. Closing ticket.',
+    ])
+      expect(reading(text), text).toBeNull();
+  });
+
   it('prefers, of two articles about as good, the one for the version the ticket names', () => {
     const terms = ['relay', 'tarpit', 'partner', 'session'];
     const title = 'XFOR: Relay Tarpit Drops Partner Sessions';

@@ -41,6 +41,8 @@ describe('the words a ticket reports a problem in', () => {
     expect(w).toEqual(expect.arrayContaining(['branch', 'inbound', 'stuck']));
     expect(w).not.toContain('hub');
     expect(words('No messages stuck in the outbound queue')).toEqual([]);
+    // A dot or colon inside a name ends no clause: the file's name stays whole.
+    expect(words('Setup stops, it says dplayx.dll was not found on C:\\Games')).toContain('dplayx.dll');
     expect(words('The spool directory is empty')).toEqual([]);
   });
 });
