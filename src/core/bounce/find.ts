@@ -48,6 +48,9 @@ interface Cluster {
 /** Text between two anchors that already tells of a failed recipient: a later opener starts a new report. */
 const EVIDENCE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d])|(?<!\d)[45]\d\d[ -]|MSEXCH:|Diagnostic-Code:/;
 
+/** Openers that only introduce a list of recipients, in any language. */
+const LIST_LEADS = new Set(['dsn-failed', 'dsn-failed-intl', 'gm-perm']);
+
 /** Where a quoted original or a reply to it begins: the report has ended. */
 const TERMINATOR =
   /Original message headers|-{2,} ?Original (?:message|Message)|-{3,} ?Forwarded message|Below this line is a copy of the message|-{3,} ?This is a copy of the message|Content-Type: message\/rfc822|-{3,} ?The header of the original message|What should you do\?|Content-Description: Undelivered Message\b|-{3,80} ?Returned [Mm]essage ?-{3}/;
@@ -435,6 +438,18 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   }
   // A report must say something about a failure: a status, a reply or the server's words.
   if (!drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) && !c.anchors.some((a) => a.def.open))
+    return null;
+  // "Delivery to the following recipients failed: a@b" says nothing of why: an agent's sentence
+  // quoting it about a mailbox is no report. With no status, reply or Reason line for any recipient,
+  // it is one only where the phrase begins a pasted line, or beside another part of the report (an
+  // other opener, Reporting-MTA, a code anywhere in it).
+  if (
+    c.anchors.every((a) => LIST_LEADS.has(a.def.key)) &&
+    !reportingMta &&
+    !EVIDENCE.test(t) &&
+    !drafts.some((d) => d.status || d.replyCode || d.diagnostic || d.human) &&
+    !c.anchors.some((a) => pastedLine(text, toOriginal(flat, a.start)))
+  )
     return null;
   // Parts any mail system prints ("Remote host said:", "unable to deliver to") make a report only
   // with a recipient and the server's code for it.

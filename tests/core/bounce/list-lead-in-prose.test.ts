@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findBounces } from '../../../src/core/bounce';
+
+describe('a recipient list lead with nothing said of the recipient', () => {
+  it("is no report inside an agent's sentence", () => {
+    expect(
+      findBounces(
+        'Hi team, the user says: Delivery to the following recipients failed: bob@contoso.example\nI checked and the mailbox exists.',
+      ),
+    ).toEqual([]);
+    expect(
+      findBounces(
+        'Per the caller, Delivery to the following recipient failed permanently: kim@fabrikam.example and then nothing else.',
+      ),
+    ).toEqual([]);
+    expect(
+      findBounces(
+        'Laut Anwender: Die Übermittlung an folgende Empfänger ist fehlgeschlagen: uwe@contoso.example, bitte prüfen.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is a report where the phrase begins a pasted line', () => {
+    const bs = findBounces(
+      'The user forwarded this:\n\n> Delivery to the following recipients failed.\n>\n>        bob@contoso.example\n\nThanks',
+    );
+    expect(bs).toHaveLength(1);
+    expect(bs[0]!.recipients.map((r) => r.address)).toEqual(['bob@contoso.example']);
+  });
+
+  it('is a report in a sentence when a code is beside it', () => {
+    const bs = findBounces(
+      'The user says: Delivery to the following recipients failed: bob@contoso.example #< #5.1.1 smtp;550 5.1.1 User unknown> #SMTP#',
+    );
+    expect(bs).toHaveLength(1);
+    expect(bs[0]!.recipients[0]).toMatchObject({ address: 'bob@contoso.example', status: '5.1.1' });
+  });
+
+  it('is a report in a sentence with its Reason line under it', () => {
+    const bs = findBounces(
+      'The user says: Delivery to the following recipients failed: bob@contoso.example\nReason: Remote host said: mailbox unavailable',
+    );
+    expect(bs).toHaveLength(1);
+    expect(bs[0]!.recipients[0]!.address).toBe('bob@contoso.example');
+  });
+});
