@@ -175,8 +175,11 @@ export function bounceModel(match: FoundMatch): BounceModel | null {
   const who = ACTOR_LABEL[e.who];
   const delayed = match.delayed === true;
   const next = delayed ? `${DELAY_NEXT} If it gives up: ${e.next}` : e.next;
+  // The class in parentheses for tickets and tests; the one for a report that states no reason is
+  // named 'undefined', which its label ('Unclassified failure') already says.
+  const cls = match.reason === 'undefined' ? '' : ` (${match.reason})`;
   const summary = [
-    delayed ? `Delayed, not failed yet: ${e.label} (${match.reason})` : `Bounce: ${e.label} (${match.reason})`,
+    delayed ? `Delayed, not failed yet: ${e.label}${cls}` : `Bounce: ${e.label}${cls}`,
     ...(match.recipient ? [`Recipient: ${match.recipient}`] : []),
     `Server said: ${shorten(match.text)}`,
     `What happened: ${e.what}`,

@@ -76,7 +76,8 @@ function place(
         articles: [],
         source: 'code',
         weight: 0,
-        why: `bounce: ${r.reason}`,
+        // 'undefined' is the reason class for a report that states none: said so, never printed as a word.
+        why: r.reason === 'undefined' ? 'bounce: no reason stated' : `bounce: ${r.reason}`,
       };
     }
   }

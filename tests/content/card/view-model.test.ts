@@ -176,6 +176,12 @@ describe('card view-model', () => {
     expect(full.bounce).toMatchObject({ label: 'Mailbox full', who: "The recipient's mail admin", recipient: null });
   });
 
+  it('says a bounce that states no reason is unclassified, never printing the class "undefined"', () => {
+    const m = cardModel({ ...ndr, reason: 'undefined' }, []).bounce!;
+    expect(m.summary.split('\n')[0]).toBe('Bounce: Unclassified failure');
+    expect(m.summary).not.toMatch(/undefined/);
+  });
+
   it('tells a delay notice from a bounce: not failed yet, nothing to resend, then what a failure would ask', () => {
     const delay: FoundMatch = { ...ndr, reason: 'mailboxfull', recipient: 'ann@example.org', delayed: true };
     const m = cardModel(delay, []).bounce!;

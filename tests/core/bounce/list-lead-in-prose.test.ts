@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBounces } from '../../../src/core/bounce';
+import { addBounceMatches, findBounces } from '../../../src/core/bounce';
 
 describe('a recipient list lead with nothing said of the recipient', () => {
   it("is no report inside an agent's sentence", () => {
@@ -42,5 +42,18 @@ describe('a recipient list lead with nothing said of the recipient', () => {
     );
     expect(bs).toHaveLength(1);
     expect(bs[0]!.recipients[0]!.address).toBe('bob@contoso.example');
+  });
+});
+
+describe('a report that states no reason', () => {
+  it('is said to have none, never printed as "undefined"', () => {
+    const text =
+      'Delivery to the following recipient failed permanently:\n\n     bob@contoso.example\n\nTechnical details of permanent failure:\nThe recipient server did not accept our requests.\n';
+    const bounces = findBounces(text);
+    expect(bounces[0]!.recipients[0]!.reason).toBe('undefined');
+    const added = addBounceMatches(text, [], bounces);
+    expect(added).toHaveLength(1);
+    expect(added[0]!.why).toBe('bounce: no reason stated');
+    expect(added[0]!.why).not.toMatch(/undefined/);
   });
 });
