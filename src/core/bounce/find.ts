@@ -143,6 +143,14 @@ const SUSPENDED = /delivery temporarily suspended/i;
 const RETURNED_NOTE =
   /could not\s?be\s?delivered\s?to\s?one\s?or\s?more\s?(?:of\s?its\s?)?recipients|Delivery has failed to these recipients|Your message (?:to \S{1,200}\s)?(?:couldn['’]t be|could not be|wasn['’]t) delivered(?!\s?for\s?more\s?than)/i;
 
+/**
+ * MDaemon named by its report itself: its opening line, its postmaster mailbox, or a header field's
+ * value (up to the next field's colon: the flat text has no line starts). Not an agent's note
+ * beside the report ("the client runs MDaemon").
+ */
+const MDAEMON_OWN =
+  /Message from MDaemon\b|\bMDaemon@|\b(?:From|Sender|Reporting-MTA|Received|X-[\w-]{1,40})\s?:[^:\n]{0,120}?\bMDaemon\b/i;
+
 function generationOf(c: Cluster, t: string, reportingMta: string | undefined): Generation {
   const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);
   let g: Generation = first?.def.family ?? 'dsn';
@@ -183,7 +191,7 @@ function generationOf(c: Cluster, t: string, reportingMta: string | undefined): 
     else if (/X-Notes;|X-Notes-/i.test(t)) g = 'domino';
     else if (/X-Exim|Exim/.test(t)) g = 'exim';
     else if (/X-Actual-Recipient|Sendmail/.test(t)) g = 'sendmail';
-    else if (/MDaemon/.test(t)) g = 'mdaemon';
+    else if (MDAEMON_OWN.test(t)) g = 'mdaemon';
   }
   return g;
 }

@@ -57,3 +57,26 @@ describe('a report that states no reason', () => {
     expect(added[0]!.why).not.toMatch(/undefined/);
   });
 });
+
+describe("MDaemon's name", () => {
+  const dsn = [
+    'Reporting-MTA: dns; relay.contoso.example',
+    '',
+    'Final-Recipient: rfc822; bob@fabrikam.example',
+    'Action: failed',
+    'Status: 5.1.1',
+    'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
+  ];
+  it("names the report's mail system only where the report itself says it", () => {
+    const withNote = ['The MDaemon admin says this keeps coming back:', '', ...dsn, '', 'Does MDaemon drop it?'];
+    const [b] = findBounces(withNote.join('\n'));
+    expect(b!.recipients[0]!.address).toBe('bob@fabrikam.example');
+    expect(b!.generation).not.toBe('mdaemon');
+  });
+  it('names MDaemon from a header field of the report', () => {
+    const own = ['Received: from relay.contoso.example by mail.contoso.example (MDaemon PRO v21.0.1)', ...dsn];
+    expect(findBounces(own.join('\n'))[0]!.generation).toBe('mdaemon');
+    const mailbox = ['From: MDaemon@contoso.example', ...dsn];
+    expect(findBounces(mailbox.join('\n'))[0]!.generation).toBe('mdaemon');
+  });
+});
