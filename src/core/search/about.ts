@@ -65,7 +65,11 @@ function scopeOf(index: SearchIndex, scope: Scope): { inScope: Uint8Array; size:
   let size = 0;
   for (const groups of scope.anyOf) {
     const one = groupsScope(index, groups).inScope;
-    for (let d = 0; d < one.length; d++) if (one[d] && !inScope[d]) ((inScope[d] = 1), size++);
+    for (let d = 0; d < one.length; d++) {
+      if (!one[d] || inScope[d]) continue;
+      inScope[d] = 1;
+      size++;
+    }
   }
   return { inScope, size };
 }
