@@ -60,7 +60,14 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
   const prose: string[] = [];
   let para: BodyLine[] = [];
   let paraIndent = 0;
+  /** Where the paragraph's first line starts: left of paraIndent for a list item ("1. Start ..."). */
+  let paraBase = 0;
   let paraEnded = false;
+  /**
+   * The lead-in still in force: a lead-in paragraph, or a block read after one, stays in force
+   * across qualifiers ("For version 1.0:") until another paragraph starts.
+   */
+  let pendingLead: { kind: MessageKind } | null = null;
 
   const endParagraph = () => {
     if (!para.length) return;
@@ -77,9 +84,17 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
     }
     const ind = contentIndent(l.text);
     const last = para[para.length - 1]?.text.trim() ?? '';
-    if (para.length && indentOf(l.text) > paraIndent && (paraEnded || last.endsWith(':'))) {
-      const blockStop = blockEnd(lines, i, paraIndent);
-      const lead = leadIn(para) ?? (paraEnded ? leadAround(para, lines, blockStop) : null);
+    // A list item's quote sits under its text, or (the archive wraps "1. " items two columns in)
+    // between its number and its text: after a blank line, anything right of the number is quoted.
+    // The item's own later paragraphs sit there too, so such a quote is one paragraph.
+    const underItem =
+      paraEnded && indentOf(l.text) > paraBase && indentOf(l.text) < paraIndent && saysMessageFollows(para);
+    if (para.length && (indentOf(l.text) > paraIndent || underItem) && (paraEnded || last.endsWith(':'))) {
+      const blockStop = underItem ? paragraphEnd(lines, i, indentOf(l.text)) : blockEnd(lines, i, paraIndent);
+      const lead =
+        leadIn(para) ??
+        (paraEnded && isQualifier(para) ? pendingLead : null) ??
+        (paraEnded ? leadAround(para, lines, blockStop) : null);
       if (lead) {
         const end = blockStop;
         endParagraph();
@@ -88,6 +103,7 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
           found.push(...explain(readBlock(block, lead), lines, end));
         para = [];
         paraEnded = false;
+        pendingLead = lead;
         i = end - 1;
         continue;
       }
@@ -114,12 +130,19 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
         continue;
       }
     }
-    if (!para.length || paraEnded || indentOf(l.text) < paraIndent) {
+    const wrapsItem = indentOf(l.text) > paraBase;
+    if (!para.length || paraEnded || (indentOf(l.text) < paraIndent && !wrapsItem)) {
+      if (para.length) pendingLead = leadIn(para) ?? (isQualifier(para) ? pendingLead : null);
       endParagraph();
       para = [l];
       paraIndent = ind;
+      paraBase = indentOf(l.text);
       paraEnded = false;
-    } else para.push(l);
+    } else {
+      // The item's wrapped lines set where its text sits: a quote must go deeper than them.
+      if (indentOf(l.text) < paraIndent) paraIndent = indentOf(l.text);
+      para.push(l);
+    }
   }
   endParagraph();
 
@@ -182,6 +205,29 @@ function contentIndent(text: string): number {
   return m[0].length;
 }
 
+/**
+ * A short qualifier between a lead-in and its quote, or between two quotes: "For version 1.0:",
+ * "In Windows NT:". It names where the message shows, not what follows.
+ */
+const QUALIFIER = /^(?:For|In|On|Under|With|From|Using)\s(?:[^.:;!?]|\.(?=\d)){1,50}:$/;
+const NOT_QUALIFIER = /\b(?:example|information|instance|details?|more|following|steps?|workaround|resolve|fix)\b/i;
+
+function isQualifier(para: readonly BodyLine[]): boolean {
+  const text = collapse(para.map((l) => l.text).join(' '));
+  return QUALIFIER.test(text) && text.split(' ').length <= 7 && !NOT_QUALIFIER.test(text);
+}
+
+/**
+ * The clause a lead-in ends with. Code or command-line words before it ("when the linker command
+ * line includes /INC, the linker generates one of the following messages:") set the scene; only
+ * the words that introduce the quote say whether it is code.
+ */
+function lastClause(sentence: string): string {
+  const at = sentence.lastIndexOf(', ');
+  const clause = sentence.slice(at + 2);
+  return at >= 0 && MESSAGE_FOLLOWS.test(clause) ? clause : sentence;
+}
+
 /** The lead-in's kind when the paragraph introduces a quoted message, else null. */
 function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   const text = collapse(para.map((l) => l.text).join(' '));
@@ -196,7 +242,9 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
     /\b(?:message|dialog) box (?:(?:that|which) )?(?:contain(?:s|ing)?|read(?:s|ing)?|say(?:s|ing)?|with)\b[^.]*\bfollowing\b/i.test(
       last,
     ) && !/\b(?:code|sample|syntax|macro|statement)\b/i.test(last);
-  if (NOT_A_MESSAGE.test(last) && !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last) && !boxLines) return null;
+  // A quoted name ("a dialog entitled "Code Page"") is no word of the lead-in's own.
+  if (NOT_A_MESSAGE.test(lastClause(last.replace(/"[^"]*"/g, '""'))) && !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last) && !boxLines)
+    return null;
   if (NDR_WORDS.test(last)) return { kind: 'ndr' };
   if (EVENT_WORDS.test(last) && !/\berror messages?\b/i.test(last)) return { kind: 'event' };
   return { kind: 'error' };
@@ -355,6 +403,8 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
     // Lines of the same shape, each a whole sentence ("'a.ocx' could not be loaded -- Continue?",
     // "'b.ocx' could not be loaded -- Continue?"), are a list of messages, not one wrapped message.
     if (seg.length && parallelLines(seg[seg.length - 1]!, lineText)) flush();
+    // Lines that each open with a message number ("L4013: ...", "L4014: ...") are a list of messages.
+    if (seg.length && CODED_LINE.test(lineText) && CODED_LINE.test(seg[0]!)) flush();
     if (!seg.length) segIndent = ind;
     seg.push(lineText);
   }
@@ -362,6 +412,8 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   flushEvent();
   return out;
 }
+
+const CODED_LINE = /^(?:(?:fatal\s+)?(?:error|warning)\s+)?[A-Z]{1,4}\d{3,5}\s?:\s/i;
 
 /** Two lines ending in the same words (at least three, the sentence's end included): one message each. */
 function parallelLines(prev: string, line: string): boolean {

@@ -174,3 +174,74 @@ describe('the messages an article quotes: lead-ins that do not end in a colon li
     ).toEqual([]);
   });
 });
+
+describe('the messages an article quotes: list items, qualifiers and numbered lines', () => {
+  it('takes the quote under a numbered step, between its number and its text', () => {
+    const texts = textsOf([
+      '1. Start Gizmo. You receive the following error message:',
+      '',
+      '  Until you connect once, you will not be able to share the gizmo cache. Do',
+      '  you want to use a private cache now?',
+      '',
+      '  Click OK to go on.',
+      '',
+      '2. Click OK.',
+    ]);
+    expect(texts).toEqual([
+      'Until you connect once, you will not be able to share the gizmo cache. Do you want to use a private cache now?',
+    ]);
+  });
+
+  it("reads a step's wrapped lines as one lead-in, and no step line as a message", () => {
+    const texts = textsOf([
+      '1. Create a gizmo and place the following in the Click',
+      '  event:',
+      '',
+      '  WAIT WINDOW "Gizmo Click"',
+      '',
+      '2. Open the gizmo file. You receive the error',
+      '  message "The gizmo file is locked by another user." when it opens.',
+    ]);
+    expect(texts).toEqual(['The gizmo file is locked by another user.']);
+  });
+
+  it('keeps a lead-in in force across a qualifier ("For version 1.0:")', () => {
+    const texts = textsOf([
+      'When you open the gizmo store, the following error may appear:',
+      '',
+      'For version 1.0:',
+      '',
+      '  The gizmo store could not be opened. You may not have access to it.',
+      '',
+      'For version 2.0:',
+      '',
+      '  The gizmo store cannot be opened. Access is denied.',
+    ]);
+    expect(texts).toEqual([
+      'The gizmo store could not be opened. You may not have access to it.',
+      'The gizmo store cannot be opened. Access is denied.',
+    ]);
+  });
+
+  it('no qualifier after an ordinary paragraph, nor "For example:"', () => {
+    expect(textsOf(['The gizmo stores its cache on drive C.', '', 'For version 1.0:', '', '  GIZMO.EXE /CACHE'])).toEqual(
+      [],
+    );
+    expect(
+      textsOf(['You may receive the following error message:', '', 'For example:', '', '  SET GIZMO=C:\\CACHE']),
+    ).toEqual([]);
+  });
+
+  it('judges a lead-in by its last clause: command-line words before it set the scene', () => {
+    const texts = textsOf([
+      'When the gizmo command line includes the /FAST option, the tool generates one of the',
+      'following messages:',
+      '',
+      '  G4013: Fast mode: option ignored for shared cache',
+      '  G4014: /FAST : Option ignored for remote cache',
+    ]);
+    expect(texts).toEqual(['G4013: Fast mode: option ignored for shared cache', 'G4014: /FAST : Option ignored for remote cache']);
+    // The clause before the colon still decides: code to type is no message.
+    expect(textsOf(['To see it, add the following code to the Click event:', '', '  WAIT WINDOW "x"'])).toEqual([]);
+  });
+});
