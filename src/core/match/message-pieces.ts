@@ -56,18 +56,42 @@ const TITLE_LABEL =
  * Sentences too thin to say anything are dropped (here, and by the caller's minInformative and noise filter).
  */
 export function pieces(message: string): string[] {
+  const own = piecesOf(message);
+  const other = respelled(message);
+  return other === null ? own : [...new Set([...own, ...piecesOf(other)])];
+}
+
+/**
+ * Words the products and the articles spell apart or joined: a token is a run of letters, so
+ * "Runtime Error 3265" never matches the dialog's "Run-time error '3265'". The message is matched
+ * in the other spelling too.
+ */
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/\bruntime(?=[ \t]+error)/gi, 'Run-time'],
+  [/\brun[- ]time(?=[ \t]+error)/gi, 'Runtime'],
+];
+
+function respelled(text: string): string | null {
+  for (const [re, to] of SPELLINGS) {
+    re.lastIndex = 0;
+    if (re.test(text)) return text.replace(re, to);
+  }
+  return null;
+}
+
+function piecesOf(message: string): string[] {
   const text = message.replace(MTS_ID_LINE, ' ').trim().replace(TRAILING_ADDRESS, '');
   if (!text) return [];
   const join = DETAILS_JOIN.exec(text);
   if (join) {
     const before = text.slice(0, join.index).replace(/^["']/, '');
     const after = text.slice(join.index + join[0].length);
-    return [...new Set([text, ...pieces(before), ...pieces(after)])];
+    return [...new Set([text, ...piecesOf(before), ...piecesOf(after)])];
   }
   const label = TITLE_LABEL.exec(text);
-  if (label) return [...new Set([text, ...pieces(text.slice(label[0].length))])];
+  if (label) return [...new Set([text, ...piecesOf(text.slice(label[0].length))])];
   const plain = text.replace(ALTERNATIVE, '').replace(TRAILING_ADDRESS, '');
-  if (plain !== text) return [...new Set([text, ...pieces(plain)])];
+  if (plain !== text) return [...new Set([text, ...piecesOf(plain)])];
   const long = text.split(/\s+/).length > 24;
   // A short message splits only at full stops: "Field: value" is one line, not two sentences.
   const split = long ? SENTENCE_SPLIT : FULL_STOP;

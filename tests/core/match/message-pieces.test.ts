@@ -30,6 +30,23 @@ describe('the texts a message is matched by', () => {
     expect(pieces('Fault at 0137:30733613 in ZORBLIB.DLL')).toEqual(['Fault at 0137:30733613 in ZORBLIB.DLL']);
   });
 
+  it('a run-time error matches however the dialog or the article spells "run-time"', () => {
+    const records = [
+      quoting('Q1000011', 'Runtime Error 3265. Item not found in this zorblax collection.'),
+      quoting('Q1000012', "Run-time error '91': Zorblax object variable not set"),
+    ];
+    expect(
+      scanWith(records, "Setup wizard stops:\nRun-time error '3265':\nItem not found in this zorblax collection.").map(
+        (m) => m[1],
+      ),
+    ).toEqual([['Q1000011']]);
+    expect(scanWith(records, 'It says runtime error 91: zorblax object variable not set').map((m) => m[1])).toEqual([
+      ['Q1000012'],
+    ]);
+    // Only before "error": other words keep their one spelling.
+    expect(pieces('The runtime library ZORBRT.DLL is missing.')).toEqual(['The runtime library ZORBRT.DLL is missing.']);
+  });
+
   it('a short message yields its first sentence when it says enough alone, so a ticket may cut it short', () => {
     const text = 'Zorblax service error 10049 has occurred at startup. The system cannot find the message file.';
     expect(pieces(text)).toEqual([text, 'Zorblax service error 10049 has occurred at startup.']);
@@ -75,7 +92,7 @@ describe('the texts a message is matched by', () => {
       ).map((m) => m[1]),
     ).toEqual([['Q1000007']]);
     // Only where the words say enough alone.
-    expect(pieces("Run-time error '91': Object not set")).toEqual(["Run-time error '91': Object not set"]);
+    expect(pieces("Run-time error '91': Object not set")).not.toContain('Object not set');
   });
 
   it("an assertion's source location matches alone, so a dialog pasted with its other fields still finds it", () => {
