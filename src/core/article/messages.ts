@@ -91,10 +91,11 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
       paraEnded && indentOf(l.text) > paraBase && indentOf(l.text) < paraIndent && saysMessageFollows(para);
     if (para.length && (indentOf(l.text) > paraIndent || underItem) && (paraEnded || last.endsWith(':'))) {
       const blockStop = underItem ? paragraphEnd(lines, i, indentOf(l.text)) : blockEnd(lines, i, paraIndent);
-      const lead =
+      const lead: { kind: MessageKind } | null =
         leadIn(para) ??
         (paraEnded && isQualifier(para) ? pendingLead : null) ??
-        (paraEnded ? leadAround(para, lines, blockStop) : null);
+        (paraEnded ? leadAround(para, lines, blockStop) : null) ??
+        (paraEnded && EVENT_BLOCK.test(l.text.trim()) ? { kind: 'event' as const } : null);
       if (lead) {
         const end = blockStop;
         endParagraph();
@@ -243,7 +244,11 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
       last,
     ) && !/\b(?:code|sample|syntax|macro|statement)\b/i.test(last);
   // A quoted name ("a dialog entitled "Code Page"") is no word of the lead-in's own.
-  if (NOT_A_MESSAGE.test(lastClause(last.replace(/"[^"]*"/g, '""'))) && !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last) && !boxLines)
+  if (
+    NOT_A_MESSAGE.test(lastClause(last.replace(/"[^"]*"/g, '""'))) &&
+    !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last) &&
+    !boxLines
+  )
     return null;
   if (NDR_WORDS.test(last)) return { kind: 'ndr' };
   if (EVENT_WORDS.test(last) && !/\berror messages?\b/i.test(last)) return { kind: 'event' };
@@ -310,6 +315,8 @@ function paragraphEnd(lines: readonly BodyLine[], start: number, indent: number)
   return end;
 }
 
+/** An Event Viewer entry quoted as such ("Example 1." / the entry): its first field says what it is. */
+const EVENT_BLOCK = /^Event(?: ID| Type)?\s*[:=]\s*\S/i;
 const EVENT_FIELD = /^(Event ID|Event|Source|Type|Category|Date|Time|User|Computer|Description)\s*[:=]\s*(.*)$/i;
 const SEPARATOR = /^-?\s*(?:or|and)\s*-?$/i;
 
@@ -322,6 +329,7 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   let eventId: string | null = null;
   let source: string | null = null;
   let inDescription = false;
+  let fieldOpen = false;
 
   const flush = () => {
     if (seg.length) {
@@ -364,6 +372,10 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
       if (src) source = src[1]!.trim();
       continue;
     }
+    // A field wrapped after its name ("Type: Error Category:" / "Context Wrapper"): the value, no message.
+    const prevField = fieldOpen;
+    fieldOpen = /^(?:Type|Category|Source|User|Computer)\s*:.*(?:Category|Source|User|Computer)\s*:$/i.test(t);
+    if (prevField && !seg.length && t.split(/\s+/).length <= 3 && !/[.!?:]$/.test(t)) continue;
     const field = EVENT_FIELD.exec(t);
     if (field) {
       flush();

@@ -224,9 +224,9 @@ describe('the messages an article quotes: list items, qualifiers and numbered li
   });
 
   it('no qualifier after an ordinary paragraph, nor "For example:"', () => {
-    expect(textsOf(['The gizmo stores its cache on drive C.', '', 'For version 1.0:', '', '  GIZMO.EXE /CACHE'])).toEqual(
-      [],
-    );
+    expect(
+      textsOf(['The gizmo stores its cache on drive C.', '', 'For version 1.0:', '', '  GIZMO.EXE /CACHE']),
+    ).toEqual([]);
     expect(
       textsOf(['You may receive the following error message:', '', 'For example:', '', '  SET GIZMO=C:\\CACHE']),
     ).toEqual([]);
@@ -240,8 +240,32 @@ describe('the messages an article quotes: list items, qualifiers and numbered li
       '  G4013: Fast mode: option ignored for shared cache',
       '  G4014: /FAST : Option ignored for remote cache',
     ]);
-    expect(texts).toEqual(['G4013: Fast mode: option ignored for shared cache', 'G4014: /FAST : Option ignored for remote cache']);
+    expect(texts).toEqual([
+      'G4013: Fast mode: option ignored for shared cache',
+      'G4014: /FAST : Option ignored for remote cache',
+    ]);
     // The clause before the colon still decides: code to type is no message.
     expect(textsOf(['To see it, add the following code to the Click event:', '', '  WAIT WINDOW "x"'])).toEqual([]);
+  });
+});
+
+describe('the messages an article quotes: Event Viewer entries', () => {
+  it('takes an entry quoted under a label with no lead-in ("Example 1."), not its wrapped category', () => {
+    const messages = messagesOf([
+      'The service writes event 4711 to the application log.',
+      '',
+      'Example 1.',
+      '',
+      '  Event ID: 4711',
+      '  Source: Gizmo Server',
+      '  Type: Error Category:',
+      '  Cache Wrapper',
+      '',
+      '  A gizmo call caused an exception. (Package: Sample)',
+    ]);
+    expect(messages.map((m) => [m.text, m.kind])).toEqual([
+      ['A gizmo call caused an exception. (Package: Sample)', 'event'],
+      ['Event ID: 4711, Source: Gizmo Server', 'event'],
+    ]);
   });
 });
