@@ -3,6 +3,7 @@ import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
 import { findEventMentions } from '../../../src/core/match/event-fields';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from './fixture-records';
+import { LINEAR_RATIO_LIMIT, settledGrowthRatio } from '../../helpers/growth';
 
 const quotingEvent = (q: string, text: string): ArticleRecord =>
   record({ q, title: q, errors: [{ text, kind: 'event', placeholders: [] }] });
@@ -49,5 +50,34 @@ describe('an event the ticket names by its ID and source', () => {
     expect(findEventMentions('Source: Zorb Gateway  Event ID: 12').map((e) => e.key)[0]).toBe(
       'Event ID: 12, Source: Zorb Gateway',
     );
+  });
+});
+
+describe('an event field belongs to its own record', () => {
+  const keys = (t: string) => findEventMentions(t).map((e) => e.key);
+
+  it("never takes the Source: of the entry above, across a blank line or another entry's ID", () => {
+    expect(keys('Event ID: 4001\nSource: Alpha Agent\n\nEvent ID: 4002\nDescription: stopped')).toEqual([
+      'Event ID: 4001, Source: Alpha Agent',
+    ]);
+    expect(keys('Source: Alpha Agent\nEvent ID: 4001\nEvent ID: 4002\nCategory: none')).toEqual([
+      'Event ID: 4001, Source: Alpha Agent',
+    ]);
+  });
+
+  it('takes the nearest Source: of the record only, not a farther one too', () => {
+    expect(keys('Source: Far Agent\nCategory: none\nUser: N/A\nSource: Near Agent\nEvent ID: 4003')).toEqual([
+      'Event ID: 4003, Source: Near Agent',
+    ]);
+  });
+
+  it('caps the candidates per record, so many mentions above do not hide a later one', () => {
+    const text = 'event 1 from Foo, '.repeat(80) + 'then event 4004 from Zeta';
+    expect(keys(text)).toContain('Event ID: 4004, Source: Zeta');
+  });
+
+  it('reads a run of spaces after "event" in linear time', () => {
+    const make = (size: number) => 'event' + ' '.repeat(size) + 'x';
+    expect(settledGrowthRatio((t) => findEventMentions(t), make, 4_000)).toBeLessThan(LINEAR_RATIO_LIMIT);
   });
 });
