@@ -88,23 +88,38 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
     // between its number and its text: after a blank line, anything right of the number is quoted.
     // The item's own later paragraphs sit there too, so such a quote is one paragraph.
     const underItem =
-      paraEnded && indentOf(l.text) > paraBase && indentOf(l.text) < paraIndent && saysMessageFollows(para);
-    if (para.length && (indentOf(l.text) > paraIndent || underItem) && (paraEnded || last.endsWith(':'))) {
+      paraEnded &&
+      indentOf(l.text) > paraBase &&
+      indentOf(l.text) < paraIndent &&
+      saysMessageFollows(para) &&
+      namesFault(para);
+    // A numbered step's quote is what the reader sees while following the procedure ("Click Yes
+    // when you receive the following message:"): a prompt or a confirmation, not a symptom, unless
+    // the step says it is an error or an event.
+    const stepOk = !isStep(para) || namesFault(para);
+    if (para.length && stepOk && (indentOf(l.text) > paraIndent || underItem) && (paraEnded || last.endsWith(':'))) {
       const blockStop = underItem ? paragraphEnd(lines, i, indentOf(l.text)) : blockEnd(lines, i, paraIndent);
-      const lead: { kind: MessageKind } | null =
+      const said: { kind: MessageKind } | null =
         leadIn(para) ??
-        (paraEnded && isQualifier(para) ? pendingLead : null) ??
-        (paraEnded ? leadAround(para, lines, blockStop) : null) ??
-        (paraEnded && EVENT_BLOCK.test(l.text.trim()) ? { kind: 'event' as const } : null);
+        (paraEnded && !underItem && isQualifier(para) ? pendingLead : null) ??
+        (paraEnded && !underItem ? leadAround(para, lines, blockStop) : null);
+      // An entry with no sentence introducing it ("Example 1." / the fields): only its ID and source
+      // are sure to be a message; its description may be any status line ("Migration begins.").
+      const bare = !said && paraEnded && !underItem && EVENT_BLOCK.test(l.text.trim());
+      const lead: { kind: MessageKind } | null = said ?? (bare ? { kind: 'event' as const } : null);
       if (lead) {
         const end = blockStop;
         endParagraph();
         const block = lines.slice(i, end);
-        if (block.filter((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text)).length < 2)
-          found.push(...explain(readBlock(block, lead), lines, end));
+        if (block.filter((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text)).length < 2) {
+          const read = readBlock(block, lead);
+          // Unintroduced, a short line ("Migration begins.", "Help Context: 0") is as likely a status as a message.
+          const sure = (c: Candidate) => /^Event ID: \d+, Source: /.test(c.text) || c.text.split(' ').length >= 5;
+          found.push(...explain(bare ? read.filter(sure) : read, lines, end));
+        }
         para = [];
         paraEnded = false;
-        pendingLead = lead;
+        pendingLead = said;
         i = end - 1;
         continue;
       }
@@ -119,6 +134,7 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
       if (
         lead &&
         saysMessageFollows(para) &&
+        stepOk &&
         !LIST_ITEM.test(l.text.trim()) &&
         !leadIn(block) &&
         !block.some((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text))
@@ -210,12 +226,23 @@ function contentIndent(text: string): number {
  * A short qualifier between a lead-in and its quote, or between two quotes: "For version 1.0:",
  * "In Windows NT:". It names where the message shows, not what follows.
  */
-const QUALIFIER = /^(?:For|In|On|Under|With|From|Using)\s(?:[^.:;!?]|\.(?=\d)){1,50}:$/;
+const QUALIFIER = /^(?:For|In|On|Under|With|From|Using)\s(?:[^.:;!?]|\.(?=\d)){1,80}:$/;
 const NOT_QUALIFIER = /\b(?:example|information|instance|details?|more|following|steps?|workaround|resolve|fix)\b/i;
 
 function isQualifier(para: readonly BodyLine[]): boolean {
   const text = collapse(para.map((l) => l.text).join(' '));
-  return QUALIFIER.test(text) && text.split(' ').length <= 7 && !NOT_QUALIFIER.test(text);
+  return QUALIFIER.test(text) && !NOT_QUALIFIER.test(text);
+}
+
+/** A numbered step ("6. Click Yes when ..."). */
+function isStep(para: readonly BodyLine[]): boolean {
+  return /^\d{1,2}\.\s/.test(para[0]?.text.trim() ?? '');
+}
+
+/** The paragraph's last sentence says what follows is a fault: an error, a warning, an event. */
+function namesFault(para: readonly BodyLine[]): boolean {
+  const all = sentences(collapse(para.map((l) => l.text).join(' ')));
+  return /\b(?:errors?|warnings?|events?|NDRs?|non-?\s?delivery|stop)\b/i.test(all[all.length - 1] ?? '');
 }
 
 /**
@@ -236,6 +263,9 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   const last = all[all.length - 1] ?? text;
   const colon = /:\s*$/.test(last);
   if (!LEAD_WORDS.test(last) && !(colon && DETAILS_LEAD.test(last))) return null;
+  // "If ... no message ..., do one of the following:" introduces things to do, not a quote.
+  if (/\b(?:do|try|use|perform)\s+(?:one|any|either|all|each|some|both)\s+of\s+the\s+following\s*:\s*$/i.test(last))
+    return null;
   if (!colon && !/\bfollowing\b.*\b(?:error|message)s?\b|\b(?:error|message)s?\b.*\bfollowing\b/i.test(last))
     return null;
   // "displays a message box containing the following lines:" quotes the box's lines (not code that displays one).
@@ -360,6 +390,12 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
       continue;
     }
     if (SEPARATOR.test(t)) {
+      flush();
+      continue;
+    }
+    // "In Microsoft Windows 95 or Microsoft Windows 98:" between two quotes says where the next one
+    // shows; it is no message, whatever its length.
+    if (QUALIFIER.test(collapse(t)) && !NOT_QUALIFIER.test(t)) {
       flush();
       continue;
     }

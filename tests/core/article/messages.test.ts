@@ -269,3 +269,76 @@ describe('the messages an article quotes: Event Viewer entries', () => {
     ]);
   });
 });
+
+describe('the messages an article quotes: what is no message (ordinary words a ticket also uses)', () => {
+  it('takes nothing under a step whose lead-in names no error: a prompt or a confirmation', () => {
+    expect(
+      textsOf([
+        '5. Right-click the gizmo, and then click Delete.',
+        '',
+        '6. Click Yes when you receive the following message:',
+        '',
+        '  Are you sure you want to delete the gizmo?',
+        '',
+        '7. When the export is done, the following',
+        '  message will be displayed:',
+        '',
+        '  Gizmo export has completed successfully.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('takes nothing after "do one of the following:", even when the step mentions a message', () => {
+    expect(
+      textsOf([
+        '4. If Gizmo does not return any message and just stops responding, do one',
+        '  of the following:',
+        '   - Type another gizmo name, and then click OK.',
+        '',
+        '   - Click the Back button, and then type another gizmo name.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads a long qualifier between two quotes as a qualifier, never as a message', () => {
+    const texts = textsOf([
+      'When you open the gizmo, you may receive one of the following error messages:',
+      '',
+      '  The gizmo cache is damaged and cannot be read.',
+      '',
+      '  -or-',
+      '',
+      '  In Microsoft Gizmo Server 95 or Microsoft Gizmo Server 98:',
+      '',
+      '  This gizmo has performed an illegal operation and will be shut down.',
+    ]);
+    expect(texts).toEqual([
+      'The gizmo cache is damaged and cannot be read.',
+      'This gizmo has performed an illegal operation and will be shut down.',
+    ]);
+  });
+
+  it('keeps a lead-in in force across a qualifier of more than seven words', () => {
+    expect(
+      textsOf([
+        'When you open the gizmo store, the following error may appear:',
+        '',
+        'In Microsoft Gizmo Server 95 or Microsoft Gizmo Server 98:',
+        '',
+        '  The gizmo store could not be opened on this computer.',
+      ]),
+    ).toEqual(['The gizmo store could not be opened on this computer.']);
+  });
+
+  it("keeps an unintroduced entry's ID and source, not its short status line", () => {
+    const messages = messagesOf([
+      'The gizmo migration stops at the first attachment.',
+      '',
+      '  Event ID: 10002',
+      '  Source: GizmoMig',
+      '  Description:',
+      '  Migration begins.',
+    ]);
+    expect(messages.map((m) => m.text)).toEqual(['Event ID: 10002, Source: GizmoMig']);
+  });
+});
