@@ -505,6 +505,9 @@ function keep(text: string): boolean {
   // A recipient line of an NDR ("user@example.com on 11/3/97 12:03 PM") or a bare address.
   if (/\bon \d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text) || (!/\s/.test(text) && /@/.test(text))) return false;
   if (looksLikeCode(text)) return false;
+  // A printout's fields with bare numbers ("Number: 1002", "Line: 2 Column: 16", "Help Context: 0")
+  // name values, not a message: any ticket listing the same fields would read as quoting it.
+  if (text.replace(/[A-Za-z][A-Za-z ]{0,24}:[ \t]{0,20}(?:0x)?[\d.,]{0,12}/g, '').trim() === '') return false;
   return true;
 }
 

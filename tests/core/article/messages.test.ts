@@ -341,4 +341,18 @@ describe('the messages an article quotes: what is no message (ordinary words a t
     ]);
     expect(messages.map((m) => m.text)).toEqual(['Event ID: 10002, Source: GizmoMig']);
   });
+
+  it("takes no printout's numeric fields as messages", () => {
+    expect(
+      textsOf([
+        '7. Click the button. The following error appears in the Debug window:',
+        '',
+        '     Number:       1017',
+        '',
+        '     Line: 2       Column: 16',
+        '',
+        '     Help Context:  0',
+      ]),
+    ).toEqual([]);
+  });
 });
