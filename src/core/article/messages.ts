@@ -60,7 +60,14 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
   const prose: string[] = [];
   let para: BodyLine[] = [];
   let paraIndent = 0;
+  /** Where the paragraph's first line starts: left of paraIndent for a list item ("1. Start ..."). */
+  let paraBase = 0;
   let paraEnded = false;
+  /**
+   * The lead-in still in force: a lead-in paragraph, or a block read after one, stays in force
+   * across qualifiers ("For version 1.0:") until another paragraph starts.
+   */
+  let pendingLead: { kind: MessageKind } | null = null;
 
   const endParagraph = () => {
     if (!para.length) return;
@@ -77,17 +84,42 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
     }
     const ind = contentIndent(l.text);
     const last = para[para.length - 1]?.text.trim() ?? '';
-    if (para.length && indentOf(l.text) > paraIndent && (paraEnded || last.endsWith(':'))) {
-      const blockStop = blockEnd(lines, i, paraIndent);
-      const lead = leadIn(para) ?? (paraEnded ? leadAround(para, lines, blockStop) : null);
+    // A list item's quote sits under its text, or (the archive wraps "1. " items two columns in)
+    // between its number and its text: after a blank line, anything right of the number is quoted.
+    // The item's own later paragraphs sit there too, so such a quote is one paragraph.
+    const underItem =
+      paraEnded &&
+      indentOf(l.text) > paraBase &&
+      indentOf(l.text) < paraIndent &&
+      saysMessageFollows(para) &&
+      namesFault(para);
+    // A numbered step's quote is what the reader sees while following the procedure ("Click Yes
+    // when you receive the following message:"): a prompt or a confirmation, not a symptom, unless
+    // the step says it is an error or an event.
+    const stepOk = !isStep(para) || namesFault(para);
+    if (para.length && stepOk && (indentOf(l.text) > paraIndent || underItem) && (paraEnded || last.endsWith(':'))) {
+      const blockStop = underItem ? paragraphEnd(lines, i, indentOf(l.text)) : blockEnd(lines, i, paraIndent);
+      const said: { kind: MessageKind } | null =
+        leadIn(para) ??
+        (paraEnded && !underItem && isQualifier(para) ? pendingLead : null) ??
+        (paraEnded && !underItem ? leadAround(para, lines, blockStop) : null);
+      // An entry with no sentence introducing it ("Example 1." / the fields): only its ID and source
+      // are sure to be a message; its description may be any status line ("Migration begins.").
+      const bare = !said && paraEnded && !underItem && EVENT_BLOCK.test(l.text.trim());
+      const lead: { kind: MessageKind } | null = said ?? (bare ? { kind: 'event' as const } : null);
       if (lead) {
         const end = blockStop;
         endParagraph();
         const block = lines.slice(i, end);
-        if (block.filter((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text)).length < 2)
-          found.push(...explain(readBlock(block, lead), lines, end));
+        if (block.filter((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text)).length < 2) {
+          const read = readBlock(block, lead);
+          // Unintroduced, a short line ("Migration begins.", "Help Context: 0") is as likely a status as a message.
+          const sure = (c: Candidate) => /^Event ID: \d+, Source: /.test(c.text) || c.text.split(' ').length >= 5;
+          found.push(...explain(bare ? read.filter(sure) : read, lines, end));
+        }
         para = [];
         paraEnded = false;
+        pendingLead = said;
         i = end - 1;
         continue;
       }
@@ -102,6 +134,7 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
       if (
         lead &&
         saysMessageFollows(para) &&
+        stepOk &&
         !LIST_ITEM.test(l.text.trim()) &&
         !leadIn(block) &&
         !block.some((b) => looksLikeCode(b.text.trim()) || ASM.test(b.text))
@@ -114,12 +147,19 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
         continue;
       }
     }
-    if (!para.length || paraEnded || indentOf(l.text) < paraIndent) {
+    const wrapsItem = indentOf(l.text) > paraBase;
+    if (!para.length || paraEnded || (indentOf(l.text) < paraIndent && !wrapsItem)) {
+      if (para.length) pendingLead = leadIn(para) ?? (isQualifier(para) ? pendingLead : null);
       endParagraph();
       para = [l];
       paraIndent = ind;
+      paraBase = indentOf(l.text);
       paraEnded = false;
-    } else para.push(l);
+    } else {
+      // The item's wrapped lines set where its text sits: a quote must go deeper than them.
+      if (indentOf(l.text) < paraIndent) paraIndent = indentOf(l.text);
+      para.push(l);
+    }
   }
   endParagraph();
 
@@ -182,6 +222,40 @@ function contentIndent(text: string): number {
   return m[0].length;
 }
 
+/**
+ * A short qualifier between a lead-in and its quote, or between two quotes: "For version 1.0:",
+ * "In Windows NT:". It names where the message shows, not what follows.
+ */
+const QUALIFIER = /^(?:For|In|On|Under|With|From|Using)\s(?:[^.:;!?]|\.(?=\d)){1,80}:$/;
+const NOT_QUALIFIER = /\b(?:example|information|instance|details?|more|following|steps?|workaround|resolve|fix)\b/i;
+
+function isQualifier(para: readonly BodyLine[]): boolean {
+  const text = collapse(para.map((l) => l.text).join(' '));
+  return QUALIFIER.test(text) && !NOT_QUALIFIER.test(text);
+}
+
+/** A numbered step ("6. Click Yes when ..."). */
+function isStep(para: readonly BodyLine[]): boolean {
+  return /^\d{1,2}\.\s/.test(para[0]?.text.trim() ?? '');
+}
+
+/** The paragraph's last sentence says what follows is a fault: an error, a warning, an event. */
+function namesFault(para: readonly BodyLine[]): boolean {
+  const all = sentences(collapse(para.map((l) => l.text).join(' ')));
+  return /\b(?:errors?|warnings?|events?|NDRs?|non-?\s?delivery|stop)\b/i.test(all[all.length - 1] ?? '');
+}
+
+/**
+ * The clause a lead-in ends with. Code or command-line words before it ("when the linker command
+ * line includes /INC, the linker generates one of the following messages:") set the scene; only
+ * the words that introduce the quote say whether it is code.
+ */
+function lastClause(sentence: string): string {
+  const at = sentence.lastIndexOf(', ');
+  const clause = sentence.slice(at + 2);
+  return at >= 0 && MESSAGE_FOLLOWS.test(clause) ? clause : sentence;
+}
+
 /** The lead-in's kind when the paragraph introduces a quoted message, else null. */
 function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   const text = collapse(para.map((l) => l.text).join(' '));
@@ -189,6 +263,9 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   const last = all[all.length - 1] ?? text;
   const colon = /:\s*$/.test(last);
   if (!LEAD_WORDS.test(last) && !(colon && DETAILS_LEAD.test(last))) return null;
+  // "If ... no message ..., do one of the following:" introduces things to do, not a quote.
+  if (/\b(?:do|try|use|perform)\s+(?:one|any|either|all|each|some|both)\s+of\s+the\s+following\s*:\s*$/i.test(last))
+    return null;
   if (!colon && !/\bfollowing\b.*\b(?:error|message)s?\b|\b(?:error|message)s?\b.*\bfollowing\b/i.test(last))
     return null;
   // "displays a message box containing the following lines:" quotes the box's lines (not code that displays one).
@@ -196,7 +273,13 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
     /\b(?:message|dialog) box (?:(?:that|which) )?(?:contain(?:s|ing)?|read(?:s|ing)?|say(?:s|ing)?|with)\b[^.]*\bfollowing\b/i.test(
       last,
     ) && !/\b(?:code|sample|syntax|macro|statement)\b/i.test(last);
-  if (NOT_A_MESSAGE.test(last) && !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last) && !boxLines) return null;
+  // A quoted name ("a dialog entitled "Code Page"") is no word of the lead-in's own.
+  if (
+    NOT_A_MESSAGE.test(lastClause(last.replace(/"[^"]*"/g, '""'))) &&
+    !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last) &&
+    !boxLines
+  )
+    return null;
   if (NDR_WORDS.test(last)) return { kind: 'ndr' };
   if (EVENT_WORDS.test(last) && !/\berror messages?\b/i.test(last)) return { kind: 'event' };
   return { kind: 'error' };
@@ -262,6 +345,8 @@ function paragraphEnd(lines: readonly BodyLine[], start: number, indent: number)
   return end;
 }
 
+/** An Event Viewer entry quoted as such ("Example 1." / the entry): its first field says what it is. */
+const EVENT_BLOCK = /^Event(?: ID| Type)?\s*[:=]\s*\S/i;
 const EVENT_FIELD = /^(Event ID|Event|Source|Type|Category|Date|Time|User|Computer|Description)\s*[:=]\s*(.*)$/i;
 const SEPARATOR = /^-?\s*(?:or|and)\s*-?$/i;
 
@@ -274,6 +359,7 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   let eventId: string | null = null;
   let source: string | null = null;
   let inDescription = false;
+  let fieldOpen = false;
 
   const flush = () => {
     if (seg.length) {
@@ -307,6 +393,12 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
       flush();
       continue;
     }
+    // "In Microsoft Windows 95 or Microsoft Windows 98:" between two quotes says where the next one
+    // shows; it is no message, whatever its length.
+    if (QUALIFIER.test(collapse(t)) && !NOT_QUALIFIER.test(t)) {
+      flush();
+      continue;
+    }
     // An Event Viewer layout in columns ("Date  11/24/01   Event ID  1027"): keep the ID and source only.
     if (/\S(?:\s{3,}|\t)\S/.test(t) && /^(?:Date|Time|User|Computer|Event ID|Source|Type|Category)\b/i.test(t)) {
       flush();
@@ -316,6 +408,10 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
       if (src) source = src[1]!.trim();
       continue;
     }
+    // A field wrapped after its name ("Type: Error Category:" / "Context Wrapper"): the value, no message.
+    const prevField = fieldOpen;
+    fieldOpen = /^(?:Type|Category|Source|User|Computer)\s*:.*(?:Category|Source|User|Computer)\s*:$/i.test(t);
+    if (prevField && !seg.length && t.split(/\s+/).length <= 3 && !/[.!?:]$/.test(t)) continue;
     const field = EVENT_FIELD.exec(t);
     if (field) {
       flush();
@@ -355,6 +451,8 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
     // Lines of the same shape, each a whole sentence ("'a.ocx' could not be loaded -- Continue?",
     // "'b.ocx' could not be loaded -- Continue?"), are a list of messages, not one wrapped message.
     if (seg.length && parallelLines(seg[seg.length - 1]!, lineText)) flush();
+    // Lines that each open with a message number ("L4013: ...", "L4014: ...") are a list of messages.
+    if (seg.length && CODED_LINE.test(lineText) && CODED_LINE.test(seg[0]!)) flush();
     if (!seg.length) segIndent = ind;
     seg.push(lineText);
   }
@@ -362,6 +460,8 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   flushEvent();
   return out;
 }
+
+const CODED_LINE = /^(?:(?:fatal\s+)?(?:error|warning)\s+)?[A-Z]{1,4}\d{3,5}\s?:\s/i;
 
 /** Two lines ending in the same words (at least three, the sentence's end included): one message each. */
 function parallelLines(prev: string, line: string): boolean {
@@ -405,6 +505,9 @@ function keep(text: string): boolean {
   // A recipient line of an NDR ("user@example.com on 11/3/97 12:03 PM") or a bare address.
   if (/\bon \d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text) || (!/\s/.test(text) && /@/.test(text))) return false;
   if (looksLikeCode(text)) return false;
+  // A printout's fields with bare numbers ("Number: 1002", "Line: 2 Column: 16", "Help Context: 0")
+  // name values, not a message: any ticket listing the same fields would read as quoting it.
+  if (text.replace(/[A-Za-z][A-Za-z ]{0,24}:[ \t]{0,20}(?:0x)?[\d.,]{0,12}/g, '').trim() === '') return false;
   return true;
 }
 

@@ -21,6 +21,12 @@ const VALUE_KIND =
 const NAME_CASE = /^(?:[a-z]+(?:[ _][a-z]+)*|[A-Z][a-z]+(?:[ _][A-Z][a-z]+)*)$/;
 const PERCENT = /%(?:\d{1,2}|[sdxuf])(?![A-Za-z0-9])/g;
 const RUN = /(?<![A-Za-z0-9])(?:0x)?(?:x{3,}|X{2,}|n{3,}|N{3,}|#{2,})(?![A-Za-z0-9])/g;
+/**
+ * A dotted address written as a stand-in ("X.X.X.X", "xxx.xxx.xxx.xxx", "n.n.n.n", "w.x.y.z",
+ * "a.b.c.d"): the ticket shows a real IP address there.
+ */
+const DOTTED = /(?<![\w.])(?:([xXnN#])\1{0,2}(?:\.\1{1,3}){3}|w\.x\.y\.z|a\.b\.c\.d)(?!\w|\.\w)/g;
+
 export function findPlaceholders(text: string, explained: readonly string[] = []): string[] {
   const found: Array<{ at: number; text: string }> = [];
   for (const m of text.matchAll(ANGLE)) {
@@ -35,10 +41,10 @@ export function findPlaceholders(text: string, explained: readonly string[] = []
     const inner = m[1]!;
     if (VALUE_KIND.test(inner) && NAME_CASE.test(inner)) found.push({ at: m.index!, text: m[0] });
   }
-  for (const re of [PERCENT, RUN]) {
+  for (const re of [DOTTED, PERCENT, RUN]) {
     for (const m of text.matchAll(re)) {
       // Inside an angle placeholder already ("EBU<xxxx>"): the outer one covers it.
-      if (found.some((f) => m.index! > f.at && m.index! < f.at + f.text.length)) continue;
+      if (found.some((f) => m.index! >= f.at && m.index! < f.at + f.text.length)) continue;
       found.push({ at: m.index!, text: m[0] });
     }
   }

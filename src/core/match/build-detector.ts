@@ -7,7 +7,7 @@
 import type { ArticleRecord, MessageKind } from '../article/types';
 import { chooseAnchors } from './anchor-choice';
 import { DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData } from './detector-data';
-import { identifiedByNumber, pieces } from './message-pieces';
+import { identifiedByNumber, pieces, thinFirstSentence } from './message-pieces';
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
 import { isFurniture, isProse, backgroundDamping, productNamesOf } from './noise';
@@ -111,6 +111,8 @@ export function buildDetectorWithStats(
     commonFrames: 0,
   };
   const furniture = new Set<string>();
+  /** Sentences too thin to stand alone, cut from a longer message: see below. */
+  const thinPieces: Array<{ items: string; q: number }> = [];
 
   const add = (
     text: string,
@@ -125,7 +127,10 @@ export function buildDetectorWithStats(
     if (literal < 2 || informativeChars(literalForm.words) < minInformative) return;
     // A sentence cut from a longer message stands alone only when it could name an article alone
     // or carries a code: "Try one or more of the following:" is advice any dialog gives.
-    if (piece && informativeChars(literalForm.words) < SPECIFIC_CHARS && !identifiedByNumber(text)) return;
+    if (piece && informativeChars(literalForm.words) < SPECIFIC_CHARS && !identifiedByNumber(text)) {
+      if (q !== null) thinPieces.push({ items: literalForm.items.join(','), q });
+      return;
+    }
     if (kind !== 'builtin' && isFurniture(text, literalForm.words, productNames)) {
       furniture.add(text);
       return;
@@ -187,11 +192,20 @@ export function buildDetectorWithStats(
     };
     for (const e of r.errors) {
       pieces(e.text).forEach((piece, i) => add(piece, e.placeholders, e.kind, q, undefined, i > 0));
+      const thin = thinFirstSentence(e.text);
+      if (thin) thinPieces.push({ items: compilePattern(thin, e.placeholders).items.join(','), q });
       for (const hit of findCodes(e.text, 50)) indexCode(hit.key);
     }
     // A code the title names is what the article is about ("Error -1022 When Starting the
     // Directory"), though its body may never quote the message that prints it.
     for (const hit of findCodes(r.title, 10)) if (TITLE_CODE.test(hit.key)) indexCode(hit.key);
+  }
+  // A thin sentence another article quotes as its whole message ("An object call caused an
+  // exception.") is that message: the article quoting it inside a longer entry quotes it too.
+  if (thinPieces.length > 0) {
+    const whole = new Map<string, Draft>();
+    for (const d of drafts.values()) if (d.qs.size > 0 && !d.compiled.slots) whole.set(d.literal.items.join(','), d);
+    for (const t of thinPieces) whole.get(t.items)?.qs.add(t.q);
   }
   stats.furniture = furniture.size;
 

@@ -118,6 +118,21 @@ function piecesOf(message: string): string[] {
 }
 
 /**
+ * A short message's first sentence when it does not say enough alone ("An object call caused an
+ * exception." before the entry's values): no pattern of its own, but the same text another
+ * article quotes as its whole message (build-detector.ts).
+ */
+export function thinFirstSentence(message: string): string | null {
+  const text = message.trim();
+  if (text.split(/\s+/).length > 24) return null;
+  FULL_STOP.lastIndex = 0;
+  const m = FULL_STOP.exec(text);
+  if (!m) return null;
+  const first = text.slice(0, m.index + 1).trim();
+  return first.length < text.length && !saysEnoughAlone(first) ? first : null;
+}
+
+/**
  * A dialog's label before the message ("Compiler error:", "Run-time error '91':", "Warning:"):
  * products and articles word it differently ("Compile error:" in the VB6 dialog), so the words
  * after it are matched alone too, where they say enough by themselves.

@@ -8,6 +8,7 @@ import { NDR_BOILERPLATE } from './ndr-tables';
 import type { Detector } from './detector';
 import { findPlaceholders } from '../article/placeholders';
 import { citationAffirmed, citationAside, type CitationAside } from './citation-role';
+import { findEventMentions, type EventMention } from './event-fields';
 import { findKbRefs } from './kb-refs';
 import { findPatternHits, type RawHit } from './pattern-hits';
 import { onlyBareLabelBefore } from './bare-label';
@@ -189,7 +190,41 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
     );
     if (h.edits > 0) candidates[candidates.length - 1]!.edits = h.edits;
   }
+  eventsByFields(text, detector, candidates);
   return resolveOverlaps(candidates, max);
+}
+
+/**
+ * Events the ticket names by ID and source in another order or wording than the articles quote
+ * them (event-fields.ts): each is looked up as the article's text, and matches on the ID's span.
+ * An event a message match covers already is left to it.
+ */
+function eventsByFields(text: string, detector: Detector, candidates: Match[]): void {
+  const mentions = findEventMentions(text);
+  if (mentions.length === 0) return;
+  const messages = candidates.filter((c) => c.source === 'message');
+  const done: EventMention[] = [];
+  for (const e of mentions) {
+    if (done.some((d) => d.start < e.end && d.end > e.start)) continue;
+    if (messages.some((c) => c.start <= e.start && c.end >= e.end)) continue;
+    const hit = findPatternHits(e.key, detector).find((h) => h.edits === 0 && h.start === 0 && h.end === e.key.length);
+    if (!hit) continue;
+    const articles = detector.articlesOf(hit.p);
+    if (articles.length === 0) continue;
+    done.push(e);
+    const value = detector.text[hit.p]!;
+    const span = text.slice(e.start, e.end);
+    candidates.push({
+      kind: 'error',
+      text: span,
+      start: e.start,
+      end: e.end,
+      value,
+      articles,
+      source: 'message',
+      weight: detector.weightOf(hit.p),
+    });
+  }
 }
 
 /** Share of a retyped match's span an exact match must cover for the exact one to say what the ticket quotes. */

@@ -174,3 +174,185 @@ describe('the messages an article quotes: lead-ins that do not end in a colon li
     ).toEqual([]);
   });
 });
+
+describe('the messages an article quotes: list items, qualifiers and numbered lines', () => {
+  it('takes the quote under a numbered step, between its number and its text', () => {
+    const texts = textsOf([
+      '1. Start Gizmo. You receive the following error message:',
+      '',
+      '  Until you connect once, you will not be able to share the gizmo cache. Do',
+      '  you want to use a private cache now?',
+      '',
+      '  Click OK to go on.',
+      '',
+      '2. Click OK.',
+    ]);
+    expect(texts).toEqual([
+      'Until you connect once, you will not be able to share the gizmo cache. Do you want to use a private cache now?',
+    ]);
+  });
+
+  it("reads a step's wrapped lines as one lead-in, and no step line as a message", () => {
+    const texts = textsOf([
+      '1. Create a gizmo and place the following in the Click',
+      '  event:',
+      '',
+      '  WAIT WINDOW "Gizmo Click"',
+      '',
+      '2. Open the gizmo file. You receive the error',
+      '  message "The gizmo file is locked by another user." when it opens.',
+    ]);
+    expect(texts).toEqual(['The gizmo file is locked by another user.']);
+  });
+
+  it('keeps a lead-in in force across a qualifier ("For version 1.0:")', () => {
+    const texts = textsOf([
+      'When you open the gizmo store, the following error may appear:',
+      '',
+      'For version 1.0:',
+      '',
+      '  The gizmo store could not be opened. You may not have access to it.',
+      '',
+      'For version 2.0:',
+      '',
+      '  The gizmo store cannot be opened. Access is denied.',
+    ]);
+    expect(texts).toEqual([
+      'The gizmo store could not be opened. You may not have access to it.',
+      'The gizmo store cannot be opened. Access is denied.',
+    ]);
+  });
+
+  it('no qualifier after an ordinary paragraph, nor "For example:"', () => {
+    expect(
+      textsOf(['The gizmo stores its cache on drive C.', '', 'For version 1.0:', '', '  GIZMO.EXE /CACHE']),
+    ).toEqual([]);
+    expect(
+      textsOf(['You may receive the following error message:', '', 'For example:', '', '  SET GIZMO=C:\\CACHE']),
+    ).toEqual([]);
+  });
+
+  it('judges a lead-in by its last clause: command-line words before it set the scene', () => {
+    const texts = textsOf([
+      'When the gizmo command line includes the /FAST option, the tool generates one of the',
+      'following messages:',
+      '',
+      '  G4013: Fast mode: option ignored for shared cache',
+      '  G4014: /FAST : Option ignored for remote cache',
+    ]);
+    expect(texts).toEqual([
+      'G4013: Fast mode: option ignored for shared cache',
+      'G4014: /FAST : Option ignored for remote cache',
+    ]);
+    // The clause before the colon still decides: code to type is no message.
+    expect(textsOf(['To see it, add the following code to the Click event:', '', '  WAIT WINDOW "x"'])).toEqual([]);
+  });
+});
+
+describe('the messages an article quotes: Event Viewer entries', () => {
+  it('takes an entry quoted under a label with no lead-in ("Example 1."), not its wrapped category', () => {
+    const messages = messagesOf([
+      'The service writes event 4711 to the application log.',
+      '',
+      'Example 1.',
+      '',
+      '  Event ID: 4711',
+      '  Source: Gizmo Server',
+      '  Type: Error Category:',
+      '  Cache Wrapper',
+      '',
+      '  A gizmo call caused an exception. (Package: Sample)',
+    ]);
+    expect(messages.map((m) => [m.text, m.kind])).toEqual([
+      ['A gizmo call caused an exception. (Package: Sample)', 'event'],
+      ['Event ID: 4711, Source: Gizmo Server', 'event'],
+    ]);
+  });
+});
+
+describe('the messages an article quotes: what is no message (ordinary words a ticket also uses)', () => {
+  it('takes nothing under a step whose lead-in names no error: a prompt or a confirmation', () => {
+    expect(
+      textsOf([
+        '5. Right-click the gizmo, and then click Delete.',
+        '',
+        '6. Click Yes when you receive the following message:',
+        '',
+        '  Are you sure you want to delete the gizmo?',
+        '',
+        '7. When the export is done, the following',
+        '  message will be displayed:',
+        '',
+        '  Gizmo export has completed successfully.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('takes nothing after "do one of the following:", even when the step mentions a message', () => {
+    expect(
+      textsOf([
+        '4. If Gizmo does not return any message and just stops responding, do one',
+        '  of the following:',
+        '   - Type another gizmo name, and then click OK.',
+        '',
+        '   - Click the Back button, and then type another gizmo name.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads a long qualifier between two quotes as a qualifier, never as a message', () => {
+    const texts = textsOf([
+      'When you open the gizmo, you may receive one of the following error messages:',
+      '',
+      '  The gizmo cache is damaged and cannot be read.',
+      '',
+      '  -or-',
+      '',
+      '  In Microsoft Gizmo Server 95 or Microsoft Gizmo Server 98:',
+      '',
+      '  This gizmo has performed an illegal operation and will be shut down.',
+    ]);
+    expect(texts).toEqual([
+      'The gizmo cache is damaged and cannot be read.',
+      'This gizmo has performed an illegal operation and will be shut down.',
+    ]);
+  });
+
+  it('keeps a lead-in in force across a qualifier of more than seven words', () => {
+    expect(
+      textsOf([
+        'When you open the gizmo store, the following error may appear:',
+        '',
+        'In Microsoft Gizmo Server 95 or Microsoft Gizmo Server 98:',
+        '',
+        '  The gizmo store could not be opened on this computer.',
+      ]),
+    ).toEqual(['The gizmo store could not be opened on this computer.']);
+  });
+
+  it("keeps an unintroduced entry's ID and source, not its short status line", () => {
+    const messages = messagesOf([
+      'The gizmo migration stops at the first attachment.',
+      '',
+      '  Event ID: 10002',
+      '  Source: GizmoMig',
+      '  Description:',
+      '  Migration begins.',
+    ]);
+    expect(messages.map((m) => m.text)).toEqual(['Event ID: 10002, Source: GizmoMig']);
+  });
+
+  it("takes no printout's numeric fields as messages", () => {
+    expect(
+      textsOf([
+        '7. Click the button. The following error appears in the Debug window:',
+        '',
+        '     Number:       1017',
+        '',
+        '     Line: 2       Column: 16',
+        '',
+        '     Help Context:  0',
+      ]),
+    ).toEqual([]);
+  });
+});

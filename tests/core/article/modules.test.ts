@@ -35,6 +35,14 @@ describe('placeholders', () => {
       findPlaceholders('[boot] section, mov ax,[bx], [Microsoft][ODBC SQL Server Driver] and [SQL Server] and [MCI]'),
     ).toEqual([]);
   });
+  it('takes a dotted address written as a stand-in, whole, and not a real address or a version', () => {
+    expect(findPlaceholders('Cannot reach X.X.X.X. Route via w.x.y.z or xxx.xxx.xxx.xxx failed')).toEqual([
+      'X.X.X.X',
+      'w.x.y.z',
+      'xxx.xxx.xxx.xxx',
+    ]);
+    expect(findPlaceholders('Cannot reach 10.1.2.3 with version 1.2.3.4 or x.y.z')).toEqual([]);
+  });
   it('skips real values and converter escapes', () => {
     expect(findPlaceholders('type <2> PC<20> <0xe160052a> <B7> <user@example.com> XXXXX03 Xbox')).toEqual([]);
   });

@@ -87,3 +87,16 @@ describe('a sentence cut from a long message', () => {
     expect(scan('How to fix it\nTry one or more of the following:\n- check the address')).toEqual([]);
   });
 });
+
+describe('a thin sentence inside a longer message', () => {
+  it("joins another article's pattern that quotes the sentence alone, and makes none of its own", () => {
+    const entry =
+      'A zorb call caused an exception. (Package: Sample) (ProgId: Zorb.Lib.1) (Interface: IDispatch) (Method: 6)';
+    const ticket = 'MTS log: A zorb call caused an exception. (Package: Payroll)';
+    const det = loadDetector(
+      buildDetector([quoting('Q1000201', 'A zorb call caused an exception.'), quoting('Q1000202', entry)]),
+    );
+    expect(scanText(ticket, det).map((m) => m.articles)).toEqual([['Q1000201', 'Q1000202']]);
+    expect(scanText(ticket, loadDetector(buildDetector([quoting('Q1000202', entry)])))).toEqual([]);
+  });
+});

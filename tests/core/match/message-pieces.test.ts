@@ -105,8 +105,9 @@ describe('the texts a message is matched by', () => {
     ];
     const ticket =
       '> Zorb Assertion Failed!\n> Program: D:\\src\\Planner\\Debug\\Planner.exe\n> File: zorbview2.cpp\n> Line: 215\n';
+    // Both quote the dialog's first line (Q1000005 inside its dialog); the location names Q1000005 alone.
     expect(scanWith(records, ticket)).toEqual([
-      ['Zorb Assertion Failed!', ['Q1000006']],
+      ['Zorb Assertion Failed!', ['Q1000005', 'Q1000006']],
       ['File: zorbview2.cpp Line: 215', ['Q1000005']],
     ]);
     // Another line number of the same file (another library build) still matches, as a soft slot.
