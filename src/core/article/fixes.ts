@@ -208,7 +208,7 @@ export function detectFixes(input: FixInput): FixResult {
             const r = parseRelease(WAIT_NEXT.exec(sentence)![1]!);
             if (r && r.product && hotfixSeen) hotfixContexts.push({ product: r.product, version: r.version, order });
           }
-          for (const found of fixStatements(sentence, source === 'resolution')) {
+          for (const found of fixStatements(sentence, source === 'resolution', input.versions)) {
             const release = found.release;
             if (!release.product && context) {
               release.product = context.product;
@@ -364,7 +364,12 @@ interface Statement {
 }
 
 /** The releases one sentence names as fixing the problem. */
-export function fixStatements(sentence: string, inResolution: boolean): Statement[] {
+/**
+ * `own`: the article's affected versions. A release written version first ("version 3.2 of ...")
+ * counts only for a product line the article lists, so another vendor's ("version 3.0h of the WISE
+ * Setup Toolkit") is not taken for Microsoft's fix.
+ */
+export function fixStatements(sentence: string, inResolution: boolean, own: readonly string[] = []): Statement[] {
   // Sentences come from collapsed paragraphs; most name no fix at all, so one cheap test first.
   const s = sentence;
   if (!MAYBE_FIX.test(s) || NEGATED.test(s)) return [];
@@ -381,7 +386,7 @@ export function fixStatements(sentence: string, inResolution: boolean): Statemen
           /^\s*(?:the\s+)?next\b/i.test(part)
         )
           continue;
-        const r = parseRelease(part);
+        const r = parseRelease(versionOfProduct(part, own));
         if (r) out.push({ release: r, donorOnly: false, weak: false });
       }
     }
@@ -411,6 +416,29 @@ export function fixStatements(sentence: string, inResolution: boolean): Statemen
     }
   }
   return out;
+}
+
+// "version 3.2 of Microsoft Mail for Windows": the release written version first. Only a product's
+// name (Microsoft's, or two capitalised words) whose first word the article's own versions use, not
+// "version 5.0 of the Client" nor a file's version.
+const VERSION_OF =
+  /^(?:the\s+)?version\s+(\d{1,2}(?:\.\d{1,3}){1,2}[a-z]?)\s+of\s+(?:the\s+)?((?:Microsoft\s+)?[A-Z][\w+-]*(?:\s+(?:for\s+)?[A-Z][\w+/-]*)+|Microsoft\s+[A-Z][\w+-]*)(?![\w]|\.\w)/;
+
+function versionOfProduct(part: string, own: readonly string[]): string {
+  const m = VERSION_OF.exec(part);
+  if (!m || /\.(?:exe|dll|sys|drv|386|vxd|com|ocx)\b/i.test(m[2]!)) return part;
+  const first = m[2]!
+    .replace(/^Microsoft\s+/i, '')
+    .split(/\s+/)[0]!
+    .toLowerCase();
+  return own.some((v) =>
+    v
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .includes(first),
+  )
+    ? `${m[2]} ${m[1]}`
+    : part;
 }
 
 /** "Windows NT 4.0 Service Pack 4.0 and Windows NT Server 4.0, Terminal Server Edition Service Pack 4". */

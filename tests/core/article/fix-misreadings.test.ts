@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/core/article/parse-article';
 import { parseRelease } from '../../../src/core/article/release';
+import { fixStatements } from '../../../src/core/article/fixes';
 import { articleHeader, makeArticle, parseInline } from './fixture';
 
 const header = (q: string, product: string, versions: string, applies: string) =>
@@ -210,5 +211,36 @@ describe('a read-me of many notes', () => {
       ...notes,
     ]);
     expect(record.fixedIn).toBe('Acme Report Writer 6.0');
+  });
+});
+
+describe('a release written version first', () => {
+  const record = parse('Q399802', [
+    ...header('Q399802', 'Microsoft Mail', 'WINDOWS:3.0b', 'Microsoft Orbit Mail for Windows, version 3.0b'),
+    'SYMPTOMS',
+    '========',
+    '',
+    'Imported folders lose their accented letters.',
+    '',
+    'STATUS',
+    '======',
+    '',
+    'Microsoft has confirmed this to be a problem in version 3.0b of Orbit Mail for',
+    'Windows. This problem was corrected in version 3.2 of Microsoft Orbit Mail for Windows.',
+  ]);
+  it('is the release: "version 3.2 of Microsoft Orbit Mail for Windows" is Orbit Mail 3.2', () => {
+    expect(record.fix?.product).toMatch(/^Orbit Mail\b/);
+    expect(record.fix?.version).toBe('3.2');
+    expect(record.fixKind).toBe('upgrade');
+  });
+  it('not a file, nor a part named with a common noun', () => {
+    const own = ['Orbit Mail for Windows 3.0b', 'Orbit Client 5.0'];
+    const statements = (s: string) => fixStatements(s, false, own).map((x) => x.release.product);
+    expect(statements('This problem was corrected in version 5.1 of the linker.')).toEqual([]);
+    expect(statements('This problem was fixed in version 5.0 of the Client.')).toEqual([]);
+    // Another vendor's product, which the article does not list.
+    expect(statements('It has been reported that this is fixed in version 3.0h of the WISE Setup Toolkit.')).toEqual(
+      [],
+    );
   });
 });
