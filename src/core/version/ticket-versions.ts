@@ -11,7 +11,7 @@ import { findWindowsBuilds } from './windows-builds';
 import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './levels';
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
-import { applyRemovals, hotfixUndone } from './removals';
+import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -36,13 +36,16 @@ export interface TicketVersions {
   bare?: BareVersion[];
   /** The ticket says a hotfix or rollup is installed ("plus the Security Rollup Package", "hotfix applied"). */
   patched?: boolean;
+  /** The ticket says no hotfix or rollup is installed ("no hotfixes", "the HRP is not installed"), and none that is. */
+  unpatched?: boolean;
   /** Releases later than the archive the ticket names ("Windows 11", "Microsoft 365"); later-releases.ts. */
   later?: string[];
 }
 
-// "Store.exe 5.5.2653.0", "Dns.exe is version 4.0.1381.7102", "Mbclean.exe now shows version 5.5.2654.55".
+// "Store.exe 5.5.2653.0", "Dns.exe is version 4.0.1381.7102", "Mbclean.exe now shows version 5.5.2654.55",
+// "Mapi32.dll on the PC is 5.0.1457.3", "Store.exe on both servers reads 5.5.2448.0", "Emsmta.exe version is 5.5.2448.0".
 const FILE_RE =
-  /(?<![a-z0-9_])([a-z0-9_-]{1,40}\.(?:exe|dll|sys|ocx|cpl))(?:[\s\u00a0]{1,3}(?:is|was|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:is|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:version|ver\.?|v)?[\s\u00a0]{0,3}[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)(\d{1,2}\.\d{1,2}(?:\.\d{1,5}){1,2})(?!\d|\.\d)/gi;
+  /(?<![a-z0-9_])([a-z0-9_-]{1,40}\.(?:exe|dll|sys|ocx|cpl))(?:[\s\u00a0]{1,3}(?:on|in)(?:[\s\u00a0]{1,3}(?:the|this|that|our|my|each|every|all|both))?[\s\u00a0]{1,3}[\w\\:$-]{1,30}(?=[\s\u00a0]{1,3}(?:is|was|shows|reads|reports)[\s\u00a0]))?(?:[\s\u00a0]{1,3}(?:is|was|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:is|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:(?:version|ver\.?)(?:[\s\u00a0]{1,3}is(?=[\s\u00a0]))?|v)?[\s\u00a0]{0,3}[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)(\d{1,2}\.\d{1,2}(?:\.\d{1,5}){1,2})(?!\d|\.\d)/gi;
 
 // Build numbers with the Exchange majors only; other products' builds (4.0.1381 is NT 4.0) are not mapped.
 const EXCHANGE_BUILD_RE = /(?<![\d.])(4\.0|5\.0|5\.5|6\.0|6\.5)\.(\d{3,4})(?:\.\d{1,5})?(?![.\d])/g;
@@ -63,6 +66,10 @@ const BARE_RE = new RegExp(
 // "plus the Security Rollup Package", "with a store hotfix", "SP4 + store hotfix", "hotfix applied", "the QFE is installed".
 const PATCHED_RE =
   /(?:\b(?:with|plus|installed|applied|put)|\+)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
+
+// "no hotfixes", "without any QFEs", "the HRP is not installed", "not patched": nothing on top of the level.
+const UNPATCHED_RE =
+  /\b(?:no|without(?:[\s\u00a0]{1,3}(?:the|any))?)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,2}?(?:hotfix(?:es)?|QFEs?|rollups?|HRP|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|HRP|SRP)[\s\u00a0]{1,3}(?:is|are|was|were|has|have)[\s\u00a0]{1,3}(?:not|never)[\s\u00a0]{1,3}(?:(?:been|yet)[\s\u00a0]{1,3})?(?:installed|applied)\b|\bnot[\s\u00a0]{1,3}(?:yet[\s\u00a0]{1,3})?patched\b/i;
 
 const PATCHED_ALL_RE = new RegExp(PATCHED_RE.source, 'gi');
 const HOTFIX_IN_RE = /(?:hotfix(?:es)?|QFEs?|rollup|SRP)(?![\w])/i;
@@ -380,10 +387,10 @@ export function findTicketVersions(original: string): TicketVersions {
   }
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
   return {
-    products: applyRemovals(text, products),
+    products: applyUpgrades(text, applyRemovals(text, products)),
     files,
     ...(later.length ? { later } : {}),
     ...(bare.length ? { bare } : {}),
-    ...(hotfixInstalled(text) ? { patched: true } : {}),
+    ...(hotfixInstalled(text) ? { patched: true } : UNPATCHED_RE.test(text) ? { unpatched: true } : {}),
   };
 }
