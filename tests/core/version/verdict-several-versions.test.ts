@@ -69,6 +69,17 @@ describe('ticket wording', () => {
     const q = findTicketVersions('Windows NT Server and Workstation 4.0 SP3').products;
     expect(q.map((x) => [x.family, x.version, x.sp])).toContainEqual(['windows', '4.0', '3']);
   });
+  it('a level after a slash or an edition word, and a whole-number version with its level', () => {
+    const read = (t: string) => findTicketVersions(t).products.map((x) => [x.family, x.version, x.sp]);
+    expect(read('Server is NT4/SP6a.')).toEqual([['windows', '4.0', '6a']]);
+    expect(read('Exchange 5.5/SP4 box')).toEqual([['exchange', '5.5', '4']]);
+    expect(read('Exchange 5.5 Standard, SP2')).toEqual([['exchange', '5.5', '2']]);
+    expect(read('Win 2000 Adv Server SP1')).toEqual([['windows', '2000', '1']]);
+    expect(read('Visual Studio 6 SP5 on the dev boxes')).toContainEqual(['other:visual studio', '6.0', '5']);
+    expect(read('Orbit Desk 3 SP2')).toContainEqual(['other:orbit desk', '3.0', '2']);
+    // Without a level a whole number is no version: "Room 6", "Step 2".
+    expect(read('Meeting in Room 6 at noon, Step 2 failed')).toEqual([]);
+  });
   it('a file version a few words after its file', () => {
     const files = (t: string) => findTicketVersions(t).files.map((f) => [f.name, f.version]);
     expect(files('Mapi32.dll on the PC is 5.0.1457.3.')).toEqual([['mapi32.dll', '5.0.1457.3']]);
