@@ -89,6 +89,8 @@ export interface ProductMention {
   line?: 'tse';
   /** The level the ticket says was removed ("uninstalled SP4"; removals.ts): the installed one is below it. */
   below?: string;
+  /** Named as what an article says or a fix is in ("the KB lists VFP 5.0a", "fixed in 6.0"), not as a machine's. */
+  quoted?: true;
 }
 
 // Every quantifier is bounded, so a hostile run of spaces after "Exchange 5.5" costs O(run), not O(run²).

@@ -63,6 +63,11 @@ const BARE_RE = new RegExp(
   'gi',
 );
 
+// "the KB lists VFP 5.0a", "it only mentions Exchange 5.0", "applies to MASM 5.1", "fixed in VFP 6.0": a
+// version named as the article's or a fix's, right before the mention in its clause.
+const QUOTED_BEFORE_RE =
+  /(?<![\w])(?:says?|mentions?|lists?|describes?|covers?|applies[\s\u00a0]{1,3}to|affects|(?:fixed|corrected|resolved)[\s\u00a0]{1,3}in|according[\s\u00a0]{1,3}to)(?:[\s\u00a0]{1,3}(?:it|only|just|that|the|this|a))*[\s\u00a0]{1,3}(?:Microsoft[\s\u00a0]{1,3})?$/i;
+
 // "plus the Security Rollup Package", "with a store hotfix", "SP4 + store hotfix", "hotfix applied", "the QFE is installed".
 const PATCHED_RE =
   /(?:\b(?:with|plus|installed|applied|put)|\+)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
@@ -385,6 +390,7 @@ export function findTicketVersions(original: string): TicketVersions {
     products.push(...extra);
     products.sort((a, b) => a.start - b.start);
   }
+  for (const p of products) if (QUOTED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) p.quoted = true;
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
   return {
     products: applyUpgrades(text, applyRemovals(text, products)),

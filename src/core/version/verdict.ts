@@ -127,7 +127,12 @@ const WORST: readonly Verdict[] = ['affected', 'unknown', 'not-affected', 'fixed
 export function verdictFor(written: ArticleRecord, given: TicketVersions): VerdictResult {
   const original = comparableRecord(written);
   const lines = original.versions.map(versionLineProduct).filter((p): p is ProductMention => p !== null);
-  const named = withArticleNames(original, lines, given.products.map(comparableVersion));
+  // A version named as the article's or a fix's ("the KB lists 5.0a", "fixed in 6.0") is no machine
+  // where the ticket names one of that product: that one is judged.
+  const machines = given.products.filter(
+    (p) => !p.quoted || !given.products.some((o) => o.family === p.family && !o.quoted),
+  );
+  const named = withArticleNames(original, lines, machines.map(comparableVersion));
   const record = named.record;
   const ticket = { ...given, products: named.products };
   return verdictNamed(record, ticket);
@@ -179,7 +184,7 @@ function versionsApart(record: ArticleRecord, ticket: TicketVersions): ProductMe
   const covered = (p: ProductMention) => mine.some((a) => a.family === p.family && a.version === p.version);
   const versions = new Map<string, Set<string>>();
   for (const p of ticket.products) {
-    if (!covered(p)) continue;
+    if (!covered(p) || p.quoted) continue;
     const set = versions.get(p.family) ?? new Set<string>();
     set.add(p.version);
     versions.set(p.family, set);
@@ -187,7 +192,7 @@ function versionsApart(record: ArticleRecord, ticket: TicketVersions): ProductMe
   for (const [family, set] of versions) {
     if (set.size < 2) continue;
     return [...set].map((version) =>
-      ticket.products.filter((p) => p.family !== family || p.version === version || !covered(p)),
+      ticket.products.filter((p) => p.family !== family || p.version === version || !covered(p) || p.quoted),
     );
   }
   return null;

@@ -29,6 +29,12 @@ describe('machines on several versions of one product', () => {
     expect(v(upgrade, 'Build box 1 runs Orbit Compiler 5.1, build box 2 Orbit Compiler 6.0.')).toBe('affected');
     expect(v(upgrade, 'The build box runs Orbit Compiler 6.0.')).toBe('fixed');
   });
+  it("a version named as the article's is no machine", () => {
+    expect(v(upgrade, 'The KB lists Orbit Compiler 5.1 but we are on Orbit Compiler 6.0.')).toBe('fixed');
+    expect(v(upgrade, 'Fixed in Orbit Compiler 6.0, says the KB; our build box runs Orbit Compiler 5.1.')).toBe(
+      'affected',
+    );
+  });
   it('a version the ticket moved away from is not installed', () => {
     expect(v(upgrade, 'We upgraded from Orbit Compiler 5.1 to Orbit Compiler 6.0 last month.')).toBe('fixed');
     expect(v(upgrade, 'We went from Orbit Compiler 5.1 on all PCs to Orbit Compiler 6.0.')).toBe('fixed');
