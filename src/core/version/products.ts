@@ -91,6 +91,10 @@ export interface ProductMention {
   below?: string;
   /** Named as what an article says or a fix is in ("the KB lists VFP 5.0a", "fixed in 6.0"), not as a machine's. */
   quoted?: true;
+  /** Said of a machine of its own ("box 1 has 5.0", "the rest on 5.5"; machine-cues.ts). */
+  machine?: true;
+  /** In a sentence of a machine gone, past or elsewhere ("we used to run 5.0"; machine-cues.ts). */
+  former?: true;
 }
 
 // Every quantifier is bounded, so a hostile run of spaces after "Exchange 5.5" costs O(run), not O(run²).

@@ -12,6 +12,7 @@ import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
+import { markMachines } from './machine-cues';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -72,9 +73,46 @@ const QUOTED_BEFORE_RE =
 const PATCHED_RE =
   /(?:\b(?:with|plus|installed|applied|put)|\+)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
 
-// "no hotfixes", "without any QFEs", "the HRP is not installed", "not patched": nothing on top of the level.
+// "no hotfixes installed", "without any QFEs applied", "the HRP is not installed", "not patched": nothing on
+// top of the level. Not "no hotfixes needed" nor "no rollup entries in the log" (unpatchedSaid).
 const UNPATCHED_RE =
-  /\b(?:no|without(?:[\s\u00a0]{1,3}(?:the|any))?)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,2}?(?:hotfix(?:es)?|QFEs?|rollups?|HRP|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|HRP|SRP)[\s\u00a0]{1,3}(?:is|are|was|were|has|have)[\s\u00a0]{1,3}(?:not|never)[\s\u00a0]{1,3}(?:(?:been|yet)[\s\u00a0]{1,3})?(?:installed|applied)\b|\bnot[\s\u00a0]{1,3}(?:yet[\s\u00a0]{1,3})?patched\b/i;
+  /\b(?:no|without(?:[\s\u00a0]{1,3}(?:the|any))?)[\s\u00a0]{1,3}(?:hotfix(?:es)?|QFEs?|rollups?|HRP|SRP)(?![\w-])[\s\u00a0]{0,3}(?:(?:is|are|were|was|have[\s\u00a0]{1,3}been|has[\s\u00a0]{1,3}been|yet)[\s\u00a0]{1,3})?(?:installed|applied|on[\s\u00a0]{1,3}(?:it|them|the[\s\u00a0]{1,3}(?:server|box|machine)s?)|at[\s\u00a0]{1,3}all)?(?=[\s\u00a0]{0,3}(?:[.;,!?)\n]|$))|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|HRP|SRP)[\s\u00a0]{1,3}(?:is|are|was|were|has|have)[\s\u00a0]{1,3}(?:not|never)[\s\u00a0]{1,3}(?:(?:been|yet)[\s\u00a0]{1,3})?(?:installed|applied)\b|\bnot[\s\u00a0]{1,3}(?:yet[\s\u00a0]{1,3})?patched\b/i;
+
+const UNPATCHED_ALL_RE = new RegExp(UNPATCHED_RE.source, 'gi');
+const CLAUSE_RE = /[.!?](?=[\s\u00a0]|$)|[;,\n]|(?<![\w])(?:but|only|so)(?![\w])/g;
+// A word that makes the clause no statement about this machine's fix: need, a log, another place.
+const NOT_STATED_RE = /\b(?:need(?:s|ed)?|required?|necessary|logs?|entries|events?|only|test|lab|if|whether)\b/i;
+// Capitalised words that name no product: the rest ("SQL has no hotfixes") name another one.
+const PLAIN_CAPS_RE =
+  /^(?:The|We|Our|It|Its|This|That|They|There|No|Not|Without|I|Microsoft|HRP|SRP|QFEs?|Hotfix(?:es)?|Rollups?|Security|Package|Service|Pack|SP\d*[a-z]?|So|And|Yet|Also|Still|Currently|Now|Server|Servers)$/;
+// "... so we put it on last week": the fix went on after all.
+const PUT_ON_RE =
+  /\b(?:put|applied|installed|added|deployed)[\s\u00a0]{1,3}(?:it|them|the[\s\u00a0]{1,3}(?:hotfix|rollup|fix|patch|QFE|HRP|SRP)\w*)\b/i;
+
+/**
+ * Whether the ticket says this machine's fix is not on: a clause that says a hotfix is not
+ * installed, names no other product, no need, log or other place, and no later sentence puts it on.
+ */
+function unpatchedSaid(text: string, products: readonly ProductMention[]): boolean {
+  UNPATCHED_ALL_RE.lastIndex = 0;
+  for (const m of text.matchAll(UNPATCHED_ALL_RE)) {
+    let from = 0;
+    for (const c of text.slice(0, m.index).matchAll(CLAUSE_RE)) from = c.index + c[0].length;
+    const tail = text.slice(m.index + m[0].length);
+    const next = tail.search(CLAUSE_RE);
+    const to = next < 0 ? text.length : m.index + m[0].length + next;
+    const clause = text.slice(from, to);
+    if (NOT_STATED_RE.test(clause)) continue;
+    if (PUT_ON_RE.test(text.slice(m.index + m[0].length))) continue;
+    const inMention = (at: number) => products.some((p) => p.start <= at && at < p.end);
+    const other = [...clause.matchAll(/(?<![\w])[A-Z][\w-]*/g)].some(
+      (w) => !PLAIN_CAPS_RE.test(w[0]) && !inMention(from + w.index),
+    );
+    if (other) continue;
+    return true;
+  }
+  return false;
+}
 
 const PATCHED_ALL_RE = new RegExp(PATCHED_RE.source, 'gi');
 const HOTFIX_IN_RE = /(?:hotfix(?:es)?|QFEs?|rollup|SRP)(?![\w])/i;
@@ -393,10 +431,10 @@ export function findTicketVersions(original: string): TicketVersions {
   for (const p of products) if (QUOTED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) p.quoted = true;
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
   return {
-    products: applyUpgrades(text, applyRemovals(text, products)),
+    products: markMachines(text, applyUpgrades(text, applyRemovals(text, products))),
     files,
     ...(later.length ? { later } : {}),
     ...(bare.length ? { bare } : {}),
-    ...(hotfixInstalled(text) ? { patched: true } : UNPATCHED_RE.test(text) ? { unpatched: true } : {}),
+    ...(hotfixInstalled(text) ? { patched: true } : unpatchedSaid(text, products) ? { unpatched: true } : {}),
   };
 }

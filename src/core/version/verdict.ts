@@ -183,8 +183,10 @@ function versionsApart(record: ArticleRecord, ticket: TicketVersions): ProductMe
   const mine = articleProducts(record);
   const covered = (p: ProductMention) => mine.some((a) => a.family === p.family && a.version === p.version);
   const versions = new Map<string, Set<string>>();
+  // Only versions each said of a machine of its own, none gone or elsewhere: a version named in
+  // passing ("we used to run 5.0") is no machine, and the single judgement stays.
   for (const p of ticket.products) {
-    if (!covered(p) || p.quoted) continue;
+    if (!covered(p) || p.quoted || !p.machine || p.former) continue;
     const set = versions.get(p.family) ?? new Set<string>();
     set.add(p.version);
     versions.set(p.family, set);
