@@ -89,19 +89,28 @@ export interface ProductMention {
   line?: 'tse';
   /** The level the ticket says was removed ("uninstalled SP4"; removals.ts): the installed one is below it. */
   below?: string;
+  /** Named as what an article says or a fix is in ("the KB lists VFP 5.0a", "fixed in 6.0"), not as a machine's. */
+  quoted?: true;
+  /** Said of a machine of its own ("box 1 has 5.0", "the rest on 5.5"; machine-cues.ts). */
+  machine?: true;
+  /** In a sentence of a machine gone, past or elsewhere ("we used to run 5.0"; machine-cues.ts). */
+  former?: true;
 }
 
 // Every quantifier is bounded, so a hostile run of spaces after "Exchange 5.5" costs O(run), not O(run²).
 export const S = '[\\s\\u00a0]{1,3}';
 export const SO = '[\\s\\u00a0]{0,3}';
 const SP_TAIL =
-  `(?:[\\s,(\\u00a0]{0,4}(?:with${S}|w/${SO}|plus${S})?(?:the${S})?${LEVEL})?` +
+  // "NT4/SP6a", "Exchange 5.5/SP4": a slash between the version and its level too.
+  `(?:[\\s,(/\\u00a0]{0,4}(?:with${S}|w/${SO}|plus${S})?(?:the${S})?${LEVEL})?` +
   // "(Build 2448.4: Service Pack 2)": a dialog's build, then its level.
   `(?:[\\s,(\\u00a0]{0,4}build${SO}[:#]?${SO}(\\d{1,4}(?:\\.\\d{1,5}){0,3})(?:${SO}[:;,]${SO}${LEVEL})?)?` +
   // The release itself or the newest level, in words: "Windows 2000 Server RTM", "NT 3.5 without a
   // service pack", "Word 97 (no SR)", "Outlook 2000 original release", "NT 4 with the latest service pack" (service pack "0" / "latest", releaseLevel).
   `(?:[\\s,(\\u00a0]{0,4}(${RELEASE_WORDS}))?`;
-const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|server|workstation|professional|pro(?![a-z])|as|ads|srv|wks|(?:standard|enterprise)${S}edition|terminal${S}server(?:${S}edition)?|tse))?`;
+// "Workstation/Server", "Server and Workstation": both editions named at once share the level after them.
+const BOTH_EDITIONS = `(?:${SO}\\/${SO}|${S}(?:and|or)${S})(?:server|workstation)`;
+const EDITION = `(?:${S}(?:advanced${S}server|datacenter${S}server|(?:server|workstation)(?:${BOTH_EDITIONS})?|adv\\.?${SO}server|professional|pro(?![a-z])|as|ads|srv|wks|(?:standard|enterprise)(?:${S}edition)?|terminal${S}server(?:${S}edition)?|tse))?`;
 
 const PRODUCT_RE = new RegExp(
   '(?<![a-z0-9])(?:microsoft' +
@@ -110,7 +119,7 @@ const PRODUCT_RE = new RegExp(
     `(exchange(?:${S}server)?)${S}(?:version${S})?(4\\.0|5\\.0|5\\.5|2000|2003|2007|2010|2013|2016|2019)(?!\\d|\\.\\d)` +
     `|(outlook)${S}(97|98|2000|2002|xp|2003|2007|2010)(?!\\d|\\.\\d)` +
     // 3.1 only as NT's ("Windows NT 3.1"): "Windows 3.1" is the 16-bit Windows, another product.
-    `|(windows(?:${S}nt)?(?:${S}(?:server|workstation))?)${S}(?:version${S})?(3\\.51|3\\.5|(?<=nt${S}(?:(?:server|workstation)${S})?(?:version${S})?)3\\.1|4\\.0|2000|2003|xp|95|98|me)(?!\\d|\\.\\d)` +
+    `|(windows(?:${S}nt)?(?:${S}(?:server|workstation)(?:${BOTH_EDITIONS})?)?)${S}(?:version${S})?(3\\.51|3\\.5|(?<=nt${S}(?:(?:server|workstation)${S})?(?:version${S})?)3\\.1|4\\.0|2000|2003|xp|95|98|me)(?!\\d|\\.\\d)` +
     `|(sql${S}server)${S}(?:version${S})?(6\\.0|6\\.5|7\\.0|2000|2005)(?!\\d|\\.\\d)` +
     `|(internet${S}information${S}serv(?:er|ices)|iis)${S}(?:version${S})?(2\\.0|3\\.0|4\\.0|5\\.0|5\\.1|6\\.0)(?!\\d|\\.\\d)` +
     ')' +
@@ -225,6 +234,22 @@ export function otherProduct(
   };
 }
 
+/** A mention's product without its version: "Orbit Desk 3.2" -> "Orbit Desk". */
+export function productName(m: Pick<ProductMention, 'name'>): string {
+  return m.name.replace(/[\s\u00a0]+\S+$/, '').trim();
+}
+
+/**
+ * The mention with its version in one form for comparing: "MASM 5.10A" is an article's "5.1a",
+ * "QuickBASIC 4.50" its "4.5" (a minor version written with a trailing zero is the same one).
+ * Only the archive's smaller products: the table's families have their own versions.
+ */
+export function comparableVersion(m: ProductMention): ProductMention {
+  if (!m.family.startsWith('other:')) return m;
+  const version = m.version.replace(/^(\d{1,4}\.\d)0(?=[a-z]?$)/, '$1');
+  return version === m.version ? m : { ...m, version };
+}
+
 /**
  * A maintenance release's letter ranks after its release and before the next: "3.0b" -> "3.0.0.0.2"
  * (compareVersions pads with zeros, so 3.0 < 3.0a < 3.0b < 3.1).
@@ -261,8 +286,9 @@ export function otherProductOf(text: string): ProductMention | null {
 // release is that suite's service pack), but only with a service pack: alone, "Room 2000" is not a product.
 const OTHER_RE = new RegExp(
   String.raw`(?<![\w./])((?:(?!Version\b)[A-Z][\w+&'/-]{0,30}[ \u00a0]){1,4}(?:for[ \u00a0](?:Windows|Workgroups|MS-DOS|the[ \u00a0]Macintosh|Macintosh)[ \u00a0])?)(?:[Vv]ersion[ \u00a0])?v?` +
-    String.raw`(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2}(?:[a-z](?![\w-]))?)(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}${LEVEL})?` +
-    String.raw`|(9[5-8]|2000|2002|2003)(?:,?[ \u00a0]{0,2}${LEVEL}))`,
+    String.raw`(?:(\d{1,3}\.\d{1,3}(?:\.\d{1,5}){0,2}(?:[a-zA-Z](?![\w-]))?)(?![\w-]|\.\d)(?:,?[ \u00a0]{0,2}${LEVEL})?` +
+    // A whole number only with a level after it: "Visual Studio 6 SP5" is 6.0 SP5.
+    String.raw`|(9[5-8]|2000|2002|2003|[1-9]|1[0-9])(?:,?[ \u00a0]{0,2}${LEVEL}))`,
   'g',
 );
 
@@ -304,7 +330,7 @@ export function findOtherProducts(text: string, known: readonly ProductMention[]
     const end = start + m[0].length;
     if (known.some((k) => k.start < end && start < k.end)) continue;
     const words = m[1]!.trim().split(/[ \u00a0]+/);
-    const version = m[2] ?? m[4]!;
+    const version = m[2] ?? (/^\d{1,2}$/.test(m[4]!) && !/^9[5-8]$/.test(m[4]!) ? `${m[4]}.0` : m[4]!);
     // "SMS 1.2, no service packs": the release itself, in words.
     const sp = m[3] ?? m[5] ?? readProductTail(text, end).sp;
     for (let i = 0; i < words.length; i++) {

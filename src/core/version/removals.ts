@@ -6,6 +6,7 @@
  */
 import { LEVEL, normalLevel } from './levels';
 import type { ProductMention } from './products';
+import { compareVersions } from './compare';
 
 const W = '[\\s\\u00a0]';
 const REMOVE_VERB = `(?:uninstall(?:ed|ing)?|remov(?:ed|ing)|back(?:ed|ing)?${W}{1,3}out|roll(?:ed|ing)?${W}{1,3}back|pulled)`;
@@ -272,4 +273,63 @@ function sentenceProduct(text: string, r: Span, products: readonly ProductMentio
     (p) => p.end <= r.start && r.start - p.end <= 60 && !endsSentence(text.slice(p.end, r.start)),
   );
   return before[before.length - 1] ?? null;
+}
+
+// A move done: "upgraded from Win95 to Windows 98", "we migrated the box from Mail 3.0b to 3.2",
+// "went from SQL 6.5 to SQL 7.0". The version moved from is gone; the one moved to is installed.
+const MOVED_FROM_RE = new RegExp(
+  `(?<![\\w])(?:upgraded|migrated|moved|went|switched|updated|converted)(?:${W}{1,3}(?!to(?![\\w]))[\\w'-]{1,20}){0,4}?${W}{1,3}(?:from|off(?:${W}{1,3}of)?|away${W}{1,3}from)${W}{1,3}(?:the${W}{1,3})?$`,
+  'i',
+);
+// A move's target: "upgrade from 5.1 to ", "go to the ".
+const MOVING_TO_RE =
+  /(?<![\w])(?:upgrad|migrat|mov|go|switch|updat|convert)\w*(?![\w])(?:[^.;!?\n]|\.(?=\d)){0,60}?(?<![\w])(?:to|onto)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?$/i;
+// After the version moved from, no "to" in its clause.
+const MOVED_NO_TO_RE = /^(?![^.;!?,\n]{0,40}?(?<![\w])(?:to|onto|into)(?![\w]))/i;
+// Between the two versions: a few words, then "to" ("... 3.0b on the PCs to 3.2").
+const MOVED_TO_RE =
+  /^[^.;!?\n]{0,40}?(?<![\w])(?:to|onto)[\s\u00a0]{1,3}(?:the[\s\u00a0]{1,3})?(?:[\w'+.-]{1,20}[\s\u00a0]{1,3}){0,4}?$/i;
+
+/**
+ * Drops a version the ticket says it moved away from ("upgraded from Mail 3.0b to Mail 3.2"): only
+ * a move done, to a later version of the same product named right after it. A move to come ("plan
+ * to upgrade from 5.0 to 5.5") leaves both: the machine is still on the first.
+ */
+export function applyUpgrades(text: string, products: ProductMention[]): ProductMention[] {
+  const gone = new Set<ProductMention>();
+  for (const p of products) {
+    const lead = text.slice(Math.max(0, p.start - 60), p.start);
+    // "we plan to upgrade from 5.1 to 6.0": the version a move to come goes to is not installed yet,
+    // when the ticket names another of its product.
+    if (
+      MOVING_TO_RE.test(text.slice(Math.max(0, p.start - 90), p.start)) &&
+      NOT_YET_RE.test(clauseBefore(text, p.start)) &&
+      products.some((o) => o.family === p.family && o.version !== p.version)
+    ) {
+      for (const o of products) if (o.end === p.end && o.start >= p.start) gone.add(o);
+      continue;
+    }
+    if (!MOVED_FROM_RE.test(lead) || NOT_YET_RE.test(clauseBefore(text, p.start))) continue;
+    const to = products.find(
+      (o) =>
+        o.family === p.family &&
+        o.start >= p.end &&
+        o.start - p.end <= 80 &&
+        compareVersions(o.rank, p.rank) > 0 &&
+        MOVED_TO_RE.test(text.slice(p.end, o.start)),
+    );
+    // "upgraded from Exchange 5.0 last year", "migrated off 5.0": no version moved to is named, but
+    // the one moved from is gone all the same, when the ticket names another of its product.
+    if (
+      !to &&
+      !(
+        MOVED_NO_TO_RE.test(text.slice(p.end, p.end + 40)) &&
+        products.some((o) => o.family === p.family && o.version !== p.version)
+      )
+    )
+      continue;
+    // "Mail for Windows 3.0b" is also offered as "Windows 3.0b", ending where it ends: those go too.
+    for (const o of products) if (o.end === p.end && o.start >= p.start) gone.add(o);
+  }
+  return gone.size ? products.filter((p) => !gone.has(p)) : products;
 }

@@ -36,7 +36,7 @@ const SHORTS: readonly Short[] = [
   // "NT 4.0", "NT4", "WinNT 4", "Windows NT 4" (the table's own pattern wants "4.0"), "NT Server 4.0",
   // "NT Server Version 4.0", "NT 3.1".
   {
-    re: `(?:${ci('windows')}${S}|${ci('win')}${SO})?${ci('nt')}(?:${S}(?:${ci('server')}|${ci('workstation')}|${ci('advanced')}${S}${ci('server')}))?${SO}(?:${ci('version')}${S})?(3\\.51|3\\.5|3\\.1|4\\.00?|4)`,
+    re: `(?:${ci('windows')}${S}|${ci('win')}${SO})?${ci('nt')}(?:${S}(?:(?:${ci('server')}|${ci('workstation')})(?:${SO}\\/${SO}(?:${ci('server')}|${ci('workstation')}))?|${ci('advanced')}${S}${ci('server')}))?${SO}(?:${ci('version')}${S})?(3\\.51|3\\.5|3\\.1|4\\.00?|4)`,
     family: 'windows',
     dotted: true,
   },

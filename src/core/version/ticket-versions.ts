@@ -11,7 +11,8 @@ import { findWindowsBuilds } from './windows-builds';
 import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './levels';
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
-import { applyRemovals, hotfixUndone } from './removals';
+import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
+import { markMachines } from './machine-cues';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -36,13 +37,16 @@ export interface TicketVersions {
   bare?: BareVersion[];
   /** The ticket says a hotfix or rollup is installed ("plus the Security Rollup Package", "hotfix applied"). */
   patched?: boolean;
+  /** The ticket says no hotfix or rollup is installed ("no hotfixes", "the HRP is not installed"), and none that is. */
+  unpatched?: boolean;
   /** Releases later than the archive the ticket names ("Windows 11", "Microsoft 365"); later-releases.ts. */
   later?: string[];
 }
 
-// "Store.exe 5.5.2653.0", "Dns.exe is version 4.0.1381.7102", "Mbclean.exe now shows version 5.5.2654.55".
+// "Store.exe 5.5.2653.0", "Dns.exe is version 4.0.1381.7102", "Mbclean.exe now shows version 5.5.2654.55",
+// "Mapi32.dll on the PC is 5.0.1457.3", "Store.exe on both servers reads 5.5.2448.0", "Emsmta.exe version is 5.5.2448.0".
 const FILE_RE =
-  /(?<![a-z0-9_])([a-z0-9_-]{1,40}\.(?:exe|dll|sys|ocx|cpl))(?:[\s\u00a0]{1,3}(?:is|was|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:is|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:version|ver\.?|v)?[\s\u00a0]{0,3}[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)(\d{1,2}\.\d{1,2}(?:\.\d{1,5}){1,2})(?!\d|\.\d)/gi;
+  /(?<![a-z0-9_])([a-z0-9_-]{1,40}\.(?:exe|dll|sys|ocx|cpl))(?:[\s\u00a0]{1,3}(?:on|in)(?:[\s\u00a0]{1,3}(?:the|this|that|our|my|each|every|all|both))?[\s\u00a0]{1,3}[\w\\:$-]{1,30}(?=[\s\u00a0]{1,3}(?:is|was|shows|reads|reports)[\s\u00a0]))?(?:[\s\u00a0]{1,3}(?:is|was|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:is|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:(?:version|ver\.?)(?:[\s\u00a0]{1,3}is(?=[\s\u00a0]))?|v)?[\s\u00a0]{0,3}[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)(\d{1,2}\.\d{1,2}(?:\.\d{1,5}){1,2})(?!\d|\.\d)/gi;
 
 // Build numbers with the Exchange majors only; other products' builds (4.0.1381 is NT 4.0) are not mapped.
 const EXCHANGE_BUILD_RE = /(?<![\d.])(4\.0|5\.0|5\.5|6\.0|6\.5)\.(\d{3,4})(?:\.\d{1,5})?(?![.\d])/g;
@@ -60,9 +64,55 @@ const BARE_RE = new RegExp(
   'gi',
 );
 
+// "the KB lists VFP 5.0a", "it only mentions Exchange 5.0", "applies to MASM 5.1", "fixed in VFP 6.0": a
+// version named as the article's or a fix's, right before the mention in its clause.
+const QUOTED_BEFORE_RE =
+  /(?<![\w])(?:says?|mentions?|lists?|describes?|covers?|applies[\s\u00a0]{1,3}to|affects|(?:fixed|corrected|resolved)[\s\u00a0]{1,3}in|according[\s\u00a0]{1,3}to)(?:[\s\u00a0]{1,3}(?:it|only|just|that|the|this|a))*[\s\u00a0]{1,3}(?:Microsoft[\s\u00a0]{1,3})?$/i;
+
 // "plus the Security Rollup Package", "with a store hotfix", "SP4 + store hotfix", "hotfix applied", "the QFE is installed".
 const PATCHED_RE =
   /(?:\b(?:with|plus|installed|applied|put)|\+)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
+
+// "no hotfixes installed", "without any QFEs applied", "the HRP is not installed", "not patched": nothing on
+// top of the level. Not "no hotfixes needed" nor "no rollup entries in the log" (unpatchedSaid).
+const UNPATCHED_RE =
+  /\b(?:no|without(?:[\s\u00a0]{1,3}(?:the|any))?)[\s\u00a0]{1,3}(?:hotfix(?:es)?|QFEs?|rollups?|HRP|SRP)(?![\w-])[\s\u00a0]{0,3}(?:(?:is|are|were|was|have[\s\u00a0]{1,3}been|has[\s\u00a0]{1,3}been|yet)[\s\u00a0]{1,3})?(?:installed|applied|on[\s\u00a0]{1,3}(?:it|them|the[\s\u00a0]{1,3}(?:server|box|machine)s?)|at[\s\u00a0]{1,3}all)?(?=[\s\u00a0]{0,3}(?:[.;,!?)\n]|$))|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|HRP|SRP)[\s\u00a0]{1,3}(?:is|are|was|were|has|have)[\s\u00a0]{1,3}(?:not|never)[\s\u00a0]{1,3}(?:(?:been|yet)[\s\u00a0]{1,3})?(?:installed|applied)\b|\bnot[\s\u00a0]{1,3}(?:yet[\s\u00a0]{1,3})?patched\b/i;
+
+const UNPATCHED_ALL_RE = new RegExp(UNPATCHED_RE.source, 'gi');
+const CLAUSE_RE = /[.!?](?=[\s\u00a0]|$)|[;,\n]|(?<![\w])(?:but|only|so)(?![\w])/g;
+// A word that makes the clause no statement about this machine's fix: need, a log, another place.
+const NOT_STATED_RE = /\b(?:need(?:s|ed)?|required?|necessary|logs?|entries|events?|only|test|lab|if|whether)\b/i;
+// Capitalised words that name no product: the rest ("SQL has no hotfixes") name another one.
+const PLAIN_CAPS_RE =
+  /^(?:The|We|Our|It|Its|This|That|They|There|No|Not|Without|I|Microsoft|HRP|SRP|QFEs?|Hotfix(?:es)?|Rollups?|Security|Package|Service|Pack|SP\d*[a-z]?|So|And|Yet|Also|Still|Currently|Now|Server|Servers)$/;
+// "... so we put it on last week": the fix went on after all.
+const PUT_ON_RE =
+  /\b(?:put|applied|installed|added|deployed)[\s\u00a0]{1,3}(?:it|them|the[\s\u00a0]{1,3}(?:hotfix|rollup|fix|patch|QFE|HRP|SRP)\w*)\b/i;
+
+/**
+ * Whether the ticket says this machine's fix is not on: a clause that says a hotfix is not
+ * installed, names no other product, no need, log or other place, and no later sentence puts it on.
+ */
+function unpatchedSaid(text: string, products: readonly ProductMention[]): boolean {
+  UNPATCHED_ALL_RE.lastIndex = 0;
+  for (const m of text.matchAll(UNPATCHED_ALL_RE)) {
+    let from = 0;
+    for (const c of text.slice(0, m.index).matchAll(CLAUSE_RE)) from = c.index + c[0].length;
+    const tail = text.slice(m.index + m[0].length);
+    const next = tail.search(CLAUSE_RE);
+    const to = next < 0 ? text.length : m.index + m[0].length + next;
+    const clause = text.slice(from, to);
+    if (NOT_STATED_RE.test(clause)) continue;
+    if (PUT_ON_RE.test(text.slice(m.index + m[0].length))) continue;
+    const inMention = (at: number) => products.some((p) => p.start <= at && at < p.end);
+    const other = [...clause.matchAll(/(?<![\w])[A-Z][\w-]*/g)].some(
+      (w) => !PLAIN_CAPS_RE.test(w[0]) && !inMention(from + w.index),
+    );
+    if (other) continue;
+    return true;
+  }
+  return false;
+}
 
 const PATCHED_ALL_RE = new RegExp(PATCHED_RE.source, 'gi');
 const HOTFIX_IN_RE = /(?:hotfix(?:es)?|QFEs?|rollup|SRP)(?![\w])/i;
@@ -378,12 +428,13 @@ export function findTicketVersions(original: string): TicketVersions {
     products.push(...extra);
     products.sort((a, b) => a.start - b.start);
   }
+  for (const p of products) if (QUOTED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) p.quoted = true;
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
   return {
-    products: applyRemovals(text, products),
+    products: markMachines(text, applyUpgrades(text, applyRemovals(text, products))),
     files,
     ...(later.length ? { later } : {}),
     ...(bare.length ? { bare } : {}),
-    ...(hotfixInstalled(text) ? { patched: true } : {}),
+    ...(hotfixInstalled(text) ? { patched: true } : unpatchedSaid(text, products) ? { unpatched: true } : {}),
   };
 }

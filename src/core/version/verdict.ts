@@ -6,11 +6,20 @@ import type { ArticleRecord, Fix } from '../article/types';
 import { compareServicePacks, compareVersions, parseDotted } from './compare';
 import { exchangeBuildOf } from './exchange-builds';
 import { LEVEL, normalLevel } from './levels';
-import { canonicalProduct, findProductMentions, otherProductOf, productOf, type ProductMention } from './products';
+import {
+  canonicalProduct,
+  comparableVersion,
+  findProductMentions,
+  otherProductOf,
+  productName,
+  productOf,
+  type ProductMention,
+} from './products';
 import { suiteOf, withSuites } from './suites';
 import type { TicketVersions } from './ticket-versions';
 import { absenceHit, absenceText } from './unaffected';
 import { namesTerminalServer, sameLine } from './editions';
+import { withArticleNames } from './aliases';
 
 /** `not-affected`: the article says the problem does not occur in the ticket's version (it never had it). */
 export type Verdict = 'affected' | 'fixed' | 'not-affected' | 'unknown';
@@ -86,7 +95,7 @@ function versionLineProduct(line: string): ProductMention | null {
   const other = level ? otherProductOf(line.slice(0, level.index)) : otherProductOf(line);
   if (!other) return null;
   if (level) other.sp = normalLevel(level[1]!);
-  const name = canonicalProduct(other.name.slice(0, -other.version.length).trim(), other.version).product;
+  const name = canonicalProduct(productName(other), other.version).product;
   const same = findProductMentions(`${name} ${other.version}`, 1)[0];
   return same && same.start === 0 ? { ...same, sp: other.sp ?? same.sp, start: 0, end: 0 } : other;
 }
@@ -115,7 +124,35 @@ export function productFit(record: ArticleRecord, ticket: TicketVersions): Produ
 
 const WORST: readonly Verdict[] = ['affected', 'unknown', 'not-affected', 'fixed'];
 
-export function verdictFor(record: ArticleRecord, ticket: TicketVersions): VerdictResult {
+export function verdictFor(written: ArticleRecord, given: TicketVersions): VerdictResult {
+  const original = comparableRecord(written);
+  const lines = original.versions.map(versionLineProduct).filter((p): p is ProductMention => p !== null);
+  // A version named as the article's or a fix's ("the KB lists 5.0a", "fixed in 6.0") is no machine
+  // where the ticket names one of that product: that one is judged.
+  const machines = given.products.filter(
+    (p) => !p.quoted || !given.products.some((o) => o.family === p.family && !o.quoted),
+  );
+  const named = withArticleNames(original, lines, machines.map(comparableVersion));
+  const record = named.record;
+  const ticket = { ...given, products: named.products };
+  return verdictNamed(record, ticket);
+}
+
+/** The record with its versions in the form comparableVersion gives the ticket's: "MASM 5.10" is 5.1. */
+function comparableRecord(record: ArticleRecord): ArticleRecord {
+  const line = (v: string) => v.replace(TRAILING_ZERO, '$1$2');
+  const fix = (f: Fix): Fix =>
+    f.version && TRAILING_ZERO_VERSION.test(f.version) ? { ...f, version: line(` ${f.version}`).trim() } : f;
+  const versions = record.versions.map(line);
+  if (versions.every((v, i) => v === record.versions[i]) && record.fixes.every((f) => fix(f) === f)) return record;
+  return { ...record, versions, fix: record.fix ? fix(record.fix) : null, fixes: record.fixes.map(fix) };
+}
+const TRAILING_ZERO = /(\s\d{1,4}\.\d)0([a-z]?)(?=$|[\s,])/gi;
+const TRAILING_ZERO_VERSION = /^\d{1,4}\.\d0[a-z]?$/i;
+
+function verdictNamed(record: ArticleRecord, ticket: TicketVersions): VerdictResult {
+  const apart = versionsApart(record, ticket);
+  if (apart) return worst(apart.map((products) => verdictNamed(record, { ...ticket, products })));
   // Machines on both NT 4.0 lines, in an article that tells them apart: each line is judged by its
   // own fix, and the worse verdict decides (as the lowest level does within one line).
   const nt4 = (p: ProductMention) => p.family === 'windows' && p.version === '4.0';
@@ -127,9 +164,40 @@ export function verdictFor(record: ArticleRecord, ticket: TicketVersions): Verdi
         products: ticket.products.filter((p) => !nt4(p) || (p.line === 'tse') === onTse),
       }),
     );
-    return results.sort((a, b) => WORST.indexOf(a.verdict) - WORST.indexOf(b.verdict))[0]!;
+    return worst(results);
   }
   return verdictOnce(record, ticket);
+}
+
+function worst(results: VerdictResult[]): VerdictResult {
+  return results.sort((a, b) => WORST.indexOf(a.verdict) - WORST.indexOf(b.verdict))[0]!;
+}
+
+/**
+ * Machines on several versions of one product, each a version the article lists or fixes ("one
+ * Exchange 5.0 SP2 box, the rest on 5.5 SP3"; "MASM 5.1 on one build box, 6.0 on the other"): each
+ * version is judged alone, by its own fix, and the worse verdict decides, as the lowest level does
+ * within one version. One judgement of both took the fix of one version and dropped the other machine.
+ */
+function versionsApart(record: ArticleRecord, ticket: TicketVersions): ProductMention[][] | null {
+  const mine = articleProducts(record);
+  const covered = (p: ProductMention) => mine.some((a) => a.family === p.family && a.version === p.version);
+  const versions = new Map<string, Set<string>>();
+  // Only versions each said of a machine of its own, none gone or elsewhere: a version named in
+  // passing ("we used to run 5.0") is no machine, and the single judgement stays.
+  for (const p of ticket.products) {
+    if (!covered(p) || p.quoted || !p.machine || p.former) continue;
+    const set = versions.get(p.family) ?? new Set<string>();
+    set.add(p.version);
+    versions.set(p.family, set);
+  }
+  for (const [family, set] of versions) {
+    if (set.size < 2) continue;
+    return [...set].map((version) =>
+      ticket.products.filter((p) => p.family !== family || p.version === version || !covered(p) || p.quoted),
+    );
+  }
+  return null;
 }
 
 function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResult {
@@ -305,7 +373,15 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
         };
       }
     } else if (fix!.hotfix) {
-      const v = hotfixVerdict(record, fix!, fixProduct, mentions, same, ticket.patched === true);
+      const v = hotfixVerdict(
+        record,
+        fix!,
+        fixProduct,
+        mentions,
+        same,
+        ticket.patched === true,
+        ticket.unpatched === true,
+      );
       if (v) return v;
     } else if (!fix!.servicePack) {
       // 5. An upgrade fix: a later product version has it.
@@ -512,6 +588,7 @@ function hotfixVerdict(
   mentions: readonly ProductMention[],
   same: readonly ProductMention[],
   patched: boolean,
+  unpatched = false,
 ): VerdictResult | null {
   const later = mentions.find((p) => laterInLine(p, fixProduct) && !listedAffected(record, p));
   if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fix.text}` };
@@ -530,6 +607,12 @@ function hotfixVerdict(
     if (rollupOn) {
       const c = compareServicePacks(level, rollupOn);
       if (c > 0) return { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} is later than ${fix.text}` };
+      // "SP4, the HRP is not installed": the level alone, without the rollup.
+      if (c === 0 && unpatched)
+        return {
+          verdict: 'affected',
+          reason: `the ticket's ${p.name}${spText(p.sp)} is fixed only with ${fix.text} installed, which the ticket says is not`,
+        };
       if (c === 0)
         return {
           verdict: 'unknown',

@@ -309,6 +309,16 @@ describe('a hotfix (fix audit)', () => {
     );
     expect(verdictFor(rollup, findTicketVersions('SMS 2.0 SP3 site')).verdict).toBe('affected');
     expect(verdictFor(rollup, findTicketVersions('SMS 2.0 SP5 site')).verdict).toBe('fixed');
+    // At the rollup's level, a ticket that says nothing is on top of it does not have it.
+    for (const t of ['SMS 2.0 SP4 site, the HRP is not installed.', 'SMS 2.0 SP4 site, no hotfixes.'])
+      expect(verdictFor(rollup, findTicketVersions(t)).verdict, t).toBe('affected');
+    // One hotfix on and another not: the rollup may be the one on.
+    expect(
+      verdictFor(
+        rollup,
+        findTicketVersions('SMS 2.0 SP4 site with the remote control hotfix applied, no other hotfixes.'),
+      ).verdict,
+    ).toBe('unknown');
   });
 });
 

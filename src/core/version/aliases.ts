@@ -1,0 +1,81 @@
+/**
+ * A product an article names two ways: its Version(s) line spells it out ("Macro Assembler (MASM)
+ * 5.1", "Programmer's Workbench 1.0") and its STATUS sentence or the ticket uses the letters ("fixed
+ * in MASM 6.0", "PWB 1.1", "we build with MASM 5.10A"). Both are one product: the verdict reads the
+ * letters as the line's name, so the ticket's version meets the article's listed versions and fix.
+ */
+import type { ArticleRecord, Fix } from '../article/types';
+import { canonicalProduct, otherProduct, productName, type ProductMention } from './products';
+
+const SKIP = new Set(['for', 'of', 'and', 'the', 'to', 'in', 'on']);
+
+/**
+ * `letters` ("masm") is made of the words of `name` ("macro assembler") in order: each word gives
+ * its first letter and maybe more of its letters (Macro ASseMbler, Programmer's WorkBench), and
+ * every word but a joining one gives at least one.
+ */
+export function isAcronym(letters: string, name: string): boolean {
+  const a = letters.toLowerCase();
+  const words = name
+    .toLowerCase()
+    .split(/[\s/-]+/)
+    .map((w) => w.replace(/[^a-z0-9+]/g, ''))
+    .filter(Boolean);
+  if (!/^[a-z+]{3,6}$/.test(a) || words.length < 2 || a.length < words.filter((w) => !SKIP.has(w)).length) return false;
+  const match = (i: number, w: number): boolean => {
+    if (i === a.length) return words.slice(w).every((x) => SKIP.has(x));
+    if (w >= words.length) return false;
+    const word = words[w]!;
+    if (SKIP.has(word) && match(i, w + 1)) return true;
+    if (word[0] !== a[i]) return false;
+    // This word gives a[i] and then j more letters, taken in order from the rest of it.
+    let at = 1;
+    for (let j = i + 1; ; j++) {
+      if (match(j, w + 1)) return true;
+      if (j >= a.length) return false;
+      const k = word.indexOf(a[j]!, at);
+      if (k < 0) return false;
+      at = k + 1;
+    }
+  };
+  return match(0, 0);
+}
+
+const family = (name: string) => `other:${name.toLowerCase()}`;
+
+/**
+ * The record and the ticket with every product written in letters that the article's Version(s)
+ * lines spell out renamed to the spelled-out name. Unchanged (the same objects) when there is none.
+ */
+export function withArticleNames(
+  record: ArticleRecord,
+  lines: readonly ProductMention[],
+  products: readonly ProductMention[],
+): { record: ArticleRecord; products: ProductMention[] } {
+  const names = [...new Set(lines.filter((l) => l.family.startsWith('other:')).map((l) => l.family.slice(6)))];
+  const full = (short: string): string | null => {
+    if (/\s/.test(short) || names.includes(short)) return null;
+    return names.find((n) => isAcronym(short, n)) ?? null;
+  };
+  let changed = false;
+  const rename = (f: Fix): Fix => {
+    if (!f.version) return f;
+    const p = otherProduct(canonicalProduct(f.product, f.version).product, f.version);
+    const name = p && /^[A-Z+]{3,6}$/.test(f.product.replace(/^Microsoft\s+/i, '')) ? full(p.family.slice(6)) : null;
+    if (!name) return f;
+    changed = true;
+    const spelled = lines.find((l) => l.family === family(name))!;
+    return { ...f, product: productName(spelled) };
+  };
+  const fixes = record.fixes.map(rename);
+  const fix = record.fix ? rename(record.fix) : null;
+  const out = products.map((p) => {
+    const short = p.family.startsWith('other:') ? p.family.slice(6) : '';
+    // Only letters written as letters: "MASM 5.1", not a word that happens to fit ("Mail 3.2").
+    const name = short && /^[A-Z+]{3,6}\s/.test(p.name) ? full(short) : null;
+    if (!name) return p;
+    changed = true;
+    return { ...p, family: family(name) };
+  });
+  return changed ? { record: { ...record, fix, fixes }, products: out } : { record, products: [...products] };
+}

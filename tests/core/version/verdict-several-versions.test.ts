@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { findTicketVersions } from '../../../src/core/version';
+import { isAcronym } from '../../../src/core/version/aliases';
+import { fix, rec, spFix, v } from './composed';
+
+describe('machines on several versions of one product', () => {
+  // Fixed in 2.0 SP2; 1.0 has only a hotfix.
+  const twoVersions = rec({
+    q: 'Q900901',
+    versions: ['Proxy Server 1.0', 'Proxy Server 2.0'],
+    fix: spFix('Proxy Server', '2.0', '2'),
+    fixes: [
+      spFix('Proxy Server', '2.0', '2'),
+      fix({ text: 'Proxy Server 1.0 hotfix', product: 'Proxy Server', version: '1.0', hotfix: true, source: 'body' }),
+    ],
+  });
+  it('are each judged by their own fix, and the worse verdict decides', () => {
+    expect(v(twoVersions, 'One Proxy Server 1.0 box at the branch, the rest are Proxy Server 2.0 SP3.')).toBe(
+      'affected',
+    );
+    expect(v(twoVersions, 'All gateways are Proxy Server 2.0 SP3.')).toBe('fixed');
+  });
+  const upgrade = rec({
+    q: 'Q900902',
+    versions: ['Orbit Compiler 5.1'],
+    fix: fix({ text: 'Orbit Compiler 6.0', product: 'Orbit Compiler', version: '6.0' }),
+  });
+  it('a listed version beside the fixing release is affected', () => {
+    expect(v(upgrade, 'Build box 1 runs Orbit Compiler 5.1, build box 2 Orbit Compiler 6.0.')).toBe('affected');
+    expect(v(upgrade, 'The build box runs Orbit Compiler 6.0.')).toBe('fixed');
+  });
+  it("a version named as the article's is no machine", () => {
+    expect(v(upgrade, 'The KB lists Orbit Compiler 5.1 but we are on Orbit Compiler 6.0.')).toBe('fixed');
+    expect(v(upgrade, 'Fixed in Orbit Compiler 6.0, says the KB; our build box runs Orbit Compiler 5.1.')).toBe(
+      'affected',
+    );
+  });
+  it('a version the ticket moved away from is not installed', () => {
+    expect(v(upgrade, 'We upgraded from Orbit Compiler 5.1 to Orbit Compiler 6.0 last month.')).toBe('fixed');
+    expect(v(upgrade, 'We went from Orbit Compiler 5.1 on all PCs to Orbit Compiler 6.0.')).toBe('fixed');
+    // A move to come leaves the machine on the first.
+    expect(v(upgrade, 'We plan to upgrade from Orbit Compiler 5.1 to Orbit Compiler 6.0.')).toBe('affected');
+    // Moving down is not an upgrade away from the first.
+    const names = findTicketVersions('We moved from Orbit Compiler 6.0 to Orbit Compiler 5.1.').products;
+    expect([...new Set(names.map((p) => p.version))]).toEqual(['6.0', '5.1']);
+  });
+});
+
+describe('a product the article spells out and the ticket writes in letters', () => {
+  const masm = rec({
+    q: 'Q900903',
+    versions: ['Macro Assembler (MASM) 5.1', 'Macro Assembler (MASM) 5.1a'],
+    fix: fix({ text: 'MASM 6.0', product: 'MASM', version: '6.0' }),
+  });
+  it('is the same product, at versions written with a trailing zero or a capital letter', () => {
+    expect(v(masm, 'Customer assembles with MASM 5.10A.')).toBe('affected');
+    expect(v(masm, 'Customer assembles with MASM 5.1.')).toBe('affected');
+    expect(v(masm, 'Customer assembles with MASM 6.11.')).toBe('fixed');
+    expect(v(masm, 'Box 1 has MASM 5.1, box 2 has MASM 6.0.')).toBe('affected');
+  });
+  it('letters are an acronym only of the whole name', () => {
+    expect(isAcronym('masm', 'macro assembler')).toBe(true);
+    expect(isAcronym('pwb', "programmer's workbench")).toBe(true);
+    expect(isAcronym('sms', 'systems management server')).toBe(true);
+    expect(isAcronym('mas', 'macro assembler tools')).toBe(false);
+    expect(isAcronym('mail', 'macro assembler')).toBe(false);
+    expect(isAcronym('ma', 'macro assembler')).toBe(false);
+  });
+});
+
+describe('ticket wording', () => {
+  it('a level after both NT editions is theirs', () => {
+    const p = findTicketVersions('Both boxes NT 4.0 Workstation/Server SP5.').products;
+    expect(p.map((x) => [x.version, x.sp])).toEqual([['4.0', '5']]);
+    const q = findTicketVersions('Windows NT Server and Workstation 4.0 SP3').products;
+    expect(q.map((x) => [x.family, x.version, x.sp])).toContainEqual(['windows', '4.0', '3']);
+  });
+  it('a level after a slash or an edition word, and a whole-number version with its level', () => {
+    const read = (t: string) => findTicketVersions(t).products.map((x) => [x.family, x.version, x.sp]);
+    expect(read('Server is NT4/SP6a.')).toEqual([['windows', '4.0', '6a']]);
+    expect(read('Exchange 5.5/SP4 box')).toEqual([['exchange', '5.5', '4']]);
+    expect(read('Exchange 5.5 Standard, SP2')).toEqual([['exchange', '5.5', '2']]);
+    expect(read('Win 2000 Adv Server SP1')).toEqual([['windows', '2000', '1']]);
+    expect(read('Visual Studio 6 SP5 on the dev boxes')).toContainEqual(['other:visual studio', '6.0', '5']);
+    expect(read('Orbit Desk 3 SP2')).toContainEqual(['other:orbit desk', '3.0', '2']);
+    // Without a level a whole number is no version: "Room 6", "Step 2".
+    expect(read('Meeting in Room 6 at noon, Step 2 failed')).toEqual([]);
+  });
+  it('a file version a few words after its file', () => {
+    const files = (t: string) => findTicketVersions(t).files.map((f) => [f.name, f.version]);
+    expect(files('Mapi32.dll on the PC is 5.0.1457.3.')).toEqual([['mapi32.dll', '5.0.1457.3']]);
+    expect(files('Store.exe on both servers reads 5.5.2448.0')).toEqual([['store.exe', '5.5.2448.0']]);
+    expect(files('Emsmta.exe version is 5.5.2448.0')).toEqual([['emsmta.exe', '5.5.2448.0']]);
+    expect(files('Copied Store.exe in the folder is not the issue, 5.5.2448.0 build')).toEqual([]);
+  });
+});
