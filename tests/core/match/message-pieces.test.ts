@@ -44,7 +44,9 @@ describe('the texts a message is matched by', () => {
       ['Q1000012'],
     ]);
     // Only before "error": other words keep their one spelling.
-    expect(pieces('The runtime library ZORBRT.DLL is missing.')).toEqual(['The runtime library ZORBRT.DLL is missing.']);
+    expect(pieces('The runtime library ZORBRT.DLL is missing.')).toEqual([
+      'The runtime library ZORBRT.DLL is missing.',
+    ]);
   });
 
   it('a short message yields its first sentence when it says enough alone, so a ticket may cut it short', () => {
