@@ -32,6 +32,16 @@ const FILES = {
 /** Lets fire-and-forget copies into the mirror land. */
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
+/** A source over a mirror of index id-1 that keeps an image of search.json, counting the mirror's image reads. */
+async function keptImageSource() {
+  const mirror = memoryMirror();
+  await mirror.reset('id-1');
+  await mirror.putImage('search.json', { opened: 1 });
+  let reads = 0;
+  const counted: IndexMirrorStore = { ...mirror, image: (path) => (reads++, mirror.image(path)) };
+  return { source: mirroredSource(packaged('id-1', FILES).read, counted), imageReads: () => reads };
+}
+
 describe('mirroredSource', () => {
   it('copies what it reads from the package, and the next worker life reads the copies instead', async () => {
     const mirror = memoryMirror();
@@ -172,20 +182,15 @@ describe('mirroredSource', () => {
   });
 
   it('hands an image asked for ahead to the next reader of it, read once, then reads afresh', async () => {
-    const mirror = memoryMirror();
-    await mirror.reset('id-1');
-    await mirror.putImage('search.json', { opened: 1 });
-    let imageReads = 0;
-    const counted: IndexMirrorStore = { ...mirror, image: (path) => (imageReads++, mirror.image(path)) };
-    const source = mirroredSource(packaged('id-1', FILES).read, counted);
+    const { source, imageReads } = await keptImageSource();
     source.prefetchImage('search.json');
     source.prefetchImage('search.json');
-    expect(imageReads).toBe(1);
+    expect(imageReads()).toBe(1);
     expect(await source.readImage('search.json')).toEqual({ opened: 1 });
-    expect(imageReads).toBe(1);
+    expect(imageReads()).toBe(1);
     // Handed over once: a later reader (a search head opened again after a failure) reads it again.
     expect(await source.readImage('search.json')).toEqual({ opened: 1 });
-    expect(imageReads).toBe(2);
+    expect(imageReads()).toBe(2);
   });
 
   it('warms up by reading the manifest and the mirror identity, before any file is asked for', async () => {
@@ -206,15 +211,10 @@ describe('mirroredSource', () => {
   });
 
   it('reads no image ahead once a reader has read it: an early read would be held for nothing', async () => {
-    const mirror = memoryMirror();
-    await mirror.reset('id-1');
-    await mirror.putImage('search.json', { opened: 1 });
-    let imageReads = 0;
-    const counted: IndexMirrorStore = { ...mirror, image: (path) => (imageReads++, mirror.image(path)) };
-    const source = mirroredSource(packaged('id-1', FILES).read, counted);
+    const { source, imageReads } = await keptImageSource();
     await source.readImage('search.json');
     source.prefetchImage('search.json');
-    expect(imageReads).toBe(1);
+    expect(imageReads()).toBe(1);
   });
 
   it('gives a check started ahead of its readers its whole patience from the first reader on', async () => {

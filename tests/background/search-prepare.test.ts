@@ -7,10 +7,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type browser from 'webextension-polyfill';
 
-const reads = vi.hoisted(() => ({ search: 0, images: [] as string[] }));
+const reads = vi.hoisted(() => ({ search: 0, images: [] as string[], order: [] as string[] }));
 // The files' reader: the start-up check asks it for the head's kept image before evaluating the search.
 vi.mock('../../src/background/index-files', () => ({
-  indexFiles: { prefetchImage: (path: string) => reads.images.push(path), warm: () => undefined },
+  indexFiles: {
+    prefetchImage: (path: string) => (reads.images.push(path), reads.order.push('image')),
+    warm: () => undefined,
+  },
 }));
 vi.mock('../../src/background/bundled-index', async () => ({
   bundledIndex: {
@@ -18,6 +21,7 @@ vi.mock('../../src/background/bundled-index', async () => ({
     manifest: async () => ({ articles: 3 }),
     searchHead: () => {
       reads.search++;
+      reads.order.push('head');
       return new Promise(() => undefined);
     },
   },
@@ -64,6 +68,7 @@ describe('the search index is prepared before the first query', () => {
   beforeEach(() => {
     reads.search = 0;
     reads.images = [];
+    reads.order = [];
   });
 
   it('when a lookup window asks for the index status, without waiting for it', async () => {
@@ -101,6 +106,8 @@ describe('the search index is prepared before the first query', () => {
     await withClients([`chrome-extension://${EXT}/popup.html?search=`], once);
     expect(reads.search).toBe(1);
     expect(reads.images).toEqual(['search.json']);
+    // The image is asked for before the search head is opened, not after.
+    expect(reads.order).toEqual(['image', 'head']);
   });
 
   it('looks again while a window that started the worker commits', async () => {
