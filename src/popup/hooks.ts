@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ask } from '../messaging/send';
 import type { SearchHit, SiteState, TabSummary } from '../messaging/protocol';
 import { latestOnly } from '../ui/latest';
@@ -188,6 +188,11 @@ export function useIndexStatus(pollMs = 1000): IndexStatus {
   return status;
 }
 
+/** Runs `f` once the next frame has been produced (in a task after it, as the frame's paint is done). */
+function afterPaint(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f, 0));
+}
+
 /**
  * Results asked for first: about what the popup shows without scrolling. The worker reads a title
  * file for each result whose title it does not have yet, about one file per result after a cold
@@ -217,7 +222,9 @@ export function useSearch(query: string, indexReady: boolean, limit = 25) {
   }, [indexReady]);
   const ready = useRef(indexReady);
   ready.current = indexReady;
-  useEffect(() => {
+  // Asked as the query renders, not after the next frame is painted (useEffect): a frame's wait
+  // on every keystroke, and on a cold start the worker's search waits for the request.
+  useLayoutEffect(() => {
     const q = query.trim();
     if (!q) {
       latest.cancel();
@@ -233,10 +240,14 @@ export function useSearch(query: string, indexReady: boolean, limit = 25) {
         setState({ query: q, results });
         if (results.length < first || first === limit) return;
         // The same ranking, longer: the first screenful stays as it is and the rest follows below.
-        ask({ type: 'search', query: q, limit }).then(
-          (all) => fresh() && all && setState({ query: q, results: all.results }),
-          () => {},
-        );
+        // Asked once that screenful is painted: the worker's second search would compete with the paint.
+        afterPaint(() => {
+          if (!fresh()) return;
+          ask({ type: 'search', query: q, limit }).then(
+            (all) => fresh() && all && setState({ query: q, results: all.results }),
+            () => {},
+          );
+        });
       },
       (e: unknown) => {
         if (!fresh()) return;

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { options } from 'preact';
 import { App } from '../../src/popup/App';
 import { FIRST_SCREEN } from '../../src/popup/hooks';
 import { articleSummary } from '../../src/core/present/article-summary';
@@ -579,6 +580,25 @@ describe('search', () => {
     expect(calls).toContainEqual({ type: 'search', query: 'connector', limit: FIRST_SCREEN });
     // Fewer than a screenful: that was the whole answer.
     expect(calls.filter((c) => c.type === 'search')).toHaveLength(1);
+  });
+
+  it('asks for results as the query renders, not a frame later', async () => {
+    const tabId = await openTicket();
+    const calls = background({ search: () => HITS });
+    render(<App mode="popup" tabId={tabId} indexPollMs={5} />);
+    await waitFor(() => expect(document.activeElement).toBe(searchBox()));
+    // Renders at once and no frame comes: an effect run after a frame (useEffect) would not have asked.
+    const { debounceRendering, requestAnimationFrame } = options;
+    options.debounceRendering = (render) => render();
+    options.requestAnimationFrame = () => {};
+    try {
+      // Typed as the agent types, outside act(), which would flush every effect at once.
+      searchBox().value = 'connector';
+      searchBox().dispatchEvent(new Event('input', { bubbles: true }));
+      expect(calls).toContainEqual({ type: 'search', query: 'connector', limit: FIRST_SCREEN });
+    } finally {
+      Object.assign(options, { debounceRendering, requestAnimationFrame });
+    }
   });
 
   it('shows the first screenful of results first, then the rest of the list below it, in one ranking', async () => {
