@@ -126,7 +126,9 @@ const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
 
 const RELEVANT =
   /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrad|updat|vendor|manufacturer|contact|consult|confirmed|QFE|wait for/i;
-const MAYBE_FIX = /correct|fixe|resolv|address|repair|no longer|obtain|install|apply|download|upgrade/i;
+const MAYBE_FIX = /correct|fixe|resolv|address|repair|no longer|obtain|install|apply|download|upgrade|\bfix\b/i;
+const AVAILABLE_IN =
+  /\b(?:fix|correction)\s+(?:for\s+(?:this|the)\s+(?:problem|issue|bug)\s+)?(?:is|was|has been)\s+(?:now\s+)?(?:available|included|contained)\s+in\s+(.+)$/i;
 
 const SCORE = { status: 5, resolution: 4, body: 3, keyword: 1.5 } as const;
 const FIX_SECTIONS = new Set(['STATUS', 'RESOLUTION', 'WORKAROUND', 'SYMPTOMS', 'CAUSE']);
@@ -141,6 +143,8 @@ export function detectFixes(input: FixInput): FixResult {
   const keywordFixes = readFixKeywords(input.keywords);
   const evidence: Evidence[] = [];
   const donors: Release[] = [];
+  // "This problem has been resolved in Service Pack 3 and later": a number with no product named.
+  const barePacks = new Set<string>();
   let hotfixSeen = false;
   let thirdPartySeen = false;
   let order = 0;
@@ -224,7 +228,11 @@ export function detectFixes(input: FixInput): FixResult {
             ) {
               release.version = context.version;
             }
-            if (!release.product) continue;
+            if (!release.product) {
+              if (release.servicePack && (!found.donorOnly || found.numbered) && !release.rollup)
+                barePacks.add(release.servicePack);
+              continue;
+            }
             if (found.donorOnly) {
               if (release.servicePack) donors.push(release);
               continue;
@@ -293,7 +301,7 @@ export function detectFixes(input: FixInput): FixResult {
     }
   }
 
-  fillLatestNumbers(evidence, keywordFixes, donors);
+  fillLatestNumbers(evidence, keywordFixes, donors, barePacks, input.versions);
 
   for (const k of keywordFixes.filter((k) => !k.pre)) {
     const name = canonicalProduct(k.product, k.version);
@@ -360,6 +368,8 @@ interface Statement {
   release: Release;
   /** An instruction ("install Service Pack 2"): only lends its number to a "latest SP" fix. */
   donorOnly: boolean;
+  /** A statement that the fix is in a numbered service pack, even where it names no product. */
+  numbered?: boolean;
   weak: boolean;
 }
 
@@ -390,6 +400,14 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
         if (r) out.push({ release: r, donorOnly: false, weak: false });
       }
     }
+    return out;
+  }
+  // "A fix for this problem is available in Service Pack 3 for Windows NT 4.0": the number of a
+  // release, lent to a "latest service pack" fix like an install instruction's.
+  const availableIn = AVAILABLE_IN.exec(s);
+  if (availableIn && !FUTURE.test(s) && !PREREQUISITE.test(s)) {
+    const r = parseRelease(availableIn[1]!);
+    if (r && r.servicePack && !r.rollup) out.push({ release: r, donorOnly: true, weak: true, numbered: true });
     return out;
   }
   // Hotfix wording ("A supported fix for Visual C++ 6.0 that corrects this problem is now
@@ -470,8 +488,18 @@ const HAS_LEVEL = /\bservice\s*pack\b|\bSP\s?\d/i;
 const TRAILING_SP = /\s(Service\s*Pack\s+\d{1,2}[a-z]?)[\s.]*$/i;
 const SP_FOR = /^(?:the\s+)?(?:latest\s+)?(?:U\.?S\.?\s+)?Service\s*Pack(?:\s+\d{1,2}[a-z]?)?\s+for\s+/i;
 
-/** "Latest SP" fixes get their number from a matching spNfix keyword or an install instruction. */
-function fillLatestNumbers(evidence: Evidence[], keywords: readonly FixKeyword[], donors: readonly Release[]): void {
+/**
+ * "Latest SP" fixes get their number from a matching spNfix keyword or an install instruction, else
+ * from a fix sentence that names only a number ("resolved in Service Pack 3 and later"), when the
+ * article lists one product line (the fix's) and names no other such number.
+ */
+function fillLatestNumbers(
+  evidence: Evidence[],
+  keywords: readonly FixKeyword[],
+  donors: readonly Release[],
+  barePacks: ReadonlySet<string> = new Set(),
+  versions: readonly string[] = [],
+): void {
   for (const e of evidence) {
     if (!e.latest) continue;
     const fam = familyKey(e.fix.product);
@@ -482,7 +510,8 @@ function fillLatestNumbers(evidence: Evidence[], keywords: readonly FixKeyword[]
       .filter((k) => !k.pre && sameProduct(k.product, k.version))
       .sort((a, b) => Number.parseInt(a.servicePack, 10) - Number.parseInt(b.servicePack, 10))[0];
     const fromDonor = donors.find((d) => sameProduct(d.product, d.version));
-    const sp = fromKeyword?.servicePack ?? fromDonor?.servicePack ?? null;
+    const bare = barePacks.size === 1 && oneProductLine(versions, fam) ? [...barePacks][0]! : null;
+    const sp = fromKeyword?.servicePack ?? fromDonor?.servicePack ?? bare;
     if (!sp) continue;
     if (!e.fix.version) e.fix.version = fromKeyword?.version ?? fromDonor?.version ?? '';
     e.fix.servicePack = sp;
@@ -490,6 +519,12 @@ function fillLatestNumbers(evidence: Evidence[], keywords: readonly FixKeyword[]
     e.latest = false;
     e.score += 2;
   }
+}
+
+/** Every affected version is of the product line `fam` (family key), and there is at least one. */
+function oneProductLine(versions: readonly string[], fam: string): boolean {
+  const lines = versions.map((v) => familyKey(v.replace(/\s+\d[\w.]*(?:\s+SP\w+)?(?:\s+.*)?$/i, '')));
+  return lines.length > 0 && lines.every((l) => l === fam || l.startsWith(fam) || fam.startsWith(l));
 }
 
 function hotfixFix(rawProduct: string, rawVersion: string, beforeSp: string | null, source: Fix['source']): Fix {

@@ -9,6 +9,7 @@
  */
 import type { ArticleRecord, Fix } from '../article/types';
 import { compareServicePacks } from './compare';
+import { familyKey } from '../article/release';
 
 export interface ServicePackDate {
   servicePack: string;
@@ -22,6 +23,20 @@ export interface ServicePackDate {
 export type ServicePackDates = Map<string, ServicePackDate[]>;
 
 const keyOf = (product: string, version: string) => `${product.toLowerCase()}|${version.toLowerCase()}`;
+
+/** Marks an inferred number: the service pack current when the article was last modified. */
+export const INFERRED_NOTE = '(inferred; may be earlier)';
+
+/** Service-pack levels of the fix's product version that the article lists as affected ("SNA Server 4.0 SP4"). */
+function listedLevels(r: ArticleRecord, f: Fix): string[] {
+  const line = familyKey(f.product);
+  const out: string[] = [];
+  for (const v of r.versions) {
+    const m = /^(.*\S)\s+(\d[\w.]*)\s+SP\s?(\d+[a-z]?)\b/i.exec(v);
+    if (m && m[2] === f.version && familyKey(m[1]!) === line) out.push(m[3]!);
+  }
+  return out;
+}
 
 /** The product and version of a fix that says "the latest service pack", or null. */
 function latestOnly(fix: Fix): boolean {
@@ -93,10 +108,15 @@ export function resolveLatestServicePacks(
       const entry = servicePackEntryOn(table, f.product, f.version, r.lastModified);
       if (!entry) continue;
       const sp = entry.servicePack;
+      // The article lists that level (or a later one) as affected: the fix came after it, and the
+      // table does not know the later number.
+      if (listedLevels(r, f).some((l) => compareServicePacks(l, sp) >= 0)) continue;
       f.servicePack = sp;
       f.inferred = true;
       if (entry.name === 'Service Release') f.servicePackName = entry.name;
-      f.text = f.text.replace(/^latest\s+(.*?)\s+service pack$/i, `$1 ${entry.name} ${sp} (inferred)`);
+      // Articles were last modified long after they were written (1997 text, 2001 date), so the
+      // number is where the fix is at the latest, not where it first shipped: the text says so.
+      f.text = f.text.replace(/^latest\s+(.*?)\s+service pack$/i, `$1 ${entry.name} ${sp} ${INFERRED_NOTE}`);
       changed = true;
     }
     if (changed && r.fixes[0]) {
