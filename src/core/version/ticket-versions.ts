@@ -12,6 +12,7 @@ import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
+import { findInstalledFixes } from './installed-fixes';
 import { markMachines } from './machine-cues';
 
 export interface FileMention {
@@ -41,6 +42,8 @@ export interface TicketVersions {
   unpatched?: boolean;
   /** Releases later than the archive the ticket names ("Windows 11", "Microsoft 365"); later-releases.ts. */
   later?: string[];
+  /** Fixes the ticket says are installed, by article or file: "q160460", "rasrad.dll" (installed-fixes.ts). */
+  installed?: string[];
 }
 
 // "Store.exe 5.5.2653.0", "Dns.exe is version 4.0.1381.7102", "Mbclean.exe now shows version 5.5.2654.55",
@@ -123,7 +126,7 @@ function hotfixInstalled(text: string): boolean {
   PATCHED_ALL_RE.lastIndex = 0;
   for (const m of text.matchAll(PATCHED_ALL_RE)) {
     const at = m.index + (m[0].search(HOTFIX_IN_RE) || 0);
-    if (negatedBefore(text, at)) continue;
+    if (negatedBefore(text, at) || asked(text, at)) continue;
     if (!hotfixUndone(text, at)) return true;
   }
   return false;
@@ -133,6 +136,11 @@ function hotfixInstalled(text: string): boolean {
 // put the QFE on": the words before the hotfix in its clause deny it, whatever verb follows.
 const DENIED_BEFORE_RE =
   /(?<![\w])(?:no|none|not|without|never|neither|nor|zero|haven't|hasn't|didn't|isn't|aren't|wasn't|weren't)(?![\w'])[^.;!?\n,]{0,40}$/i;
+
+/** The sentence with the hotfix word at `at` is a question: "Is the store hotfix installed?". */
+function asked(text: string, at: number): boolean {
+  return /^[^.!?\n]*\?/.test(text.slice(at, at + 200));
+}
 
 /** The clause before the hotfix word at `at` denies that it is installed. */
 function negatedBefore(text: string, at: number): boolean {
@@ -519,10 +527,12 @@ export function findTicketVersions(original: string): TicketVersions {
   }
   for (const p of products) if (QUOTED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) p.quoted = true;
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
+  const installed = findInstalledFixes(text);
   return {
     products: markMachines(text, applyUpgrades(text, applyRemovals(text, products))),
     files,
     ...(later.length ? { later } : {}),
+    ...(installed.length ? { installed } : {}),
     ...(bare.length ? { bare } : {}),
     ...(hotfixInstalled(text) ? { patched: true } : unpatchedSaid(text, products) ? { unpatched: true } : {}),
   };
