@@ -246,6 +246,8 @@ function saidOfAnotherMachine(text: string, from: number, at: number, machineNam
 
 const NAMED_MACHINE_RE =
   /(?<![\w])[A-Z][\w-]*(?=[\s\u00a0]{1,3}(?:box(?:es)?|servers?|machines?|nodes?|hosts?|computers?|front[\s\u00a0-]?ends?)(?![\w]))/g;
+// Before a bare version the ticket gives a product named earlier: "all got 4.0 SP4", "are on 5.5 SP3".
+const GIVEN_LEVEL_RE = /(?<![\w])(?:on|at|is|are|running|runs|has|have|got|now)[\s\u00a0]{1,3}$/i;
 const MACHINE_NAME_RE = /(?<![\w])(?:[PB]DCs?|DCs?\d{0,2})(?![\w])/g;
 // Before a machine's version and level: a level cue, or "still" ("the BDC still 4.0 SP3").
 const STILL_RE = /(?<![\w])still[\s\u00a0]{1,3}$/i;
@@ -516,6 +518,22 @@ export function findTicketVersions(original: string): TicketVersions {
       !formerOrFuture(text.slice(Math.max(named.end, start - 60), start))
     ) {
       extra.push({ ...named, sp, build: null, start, end });
+      continue;
+    }
+    // "Exchange 4.0 clients; the server and the clients all got 4.0 SP4": the version named before
+    // without a level, one product (its name may be offered twice, same span), now given its level.
+    const unleveled = products.filter((p) => p.end <= start && p.version === version);
+    const last = unleveled[unleveled.length - 1];
+    if (
+      last &&
+      unleveled.every((p) => p.sp === null && p.start === last.start && p.end === last.end) &&
+      start - last.end <= 160 &&
+      !text.slice(last.end, start).includes('\n\n') &&
+      GIVEN_LEVEL_RE.test(text.slice(Math.max(0, start - 12), start)) &&
+      !products.some((p) => p.start >= last.end && p.end <= start) &&
+      !formerOrFuture(text.slice(Math.max(last.end, start - 60), start))
+    ) {
+      for (const p of unleveled) p.sp = sp;
       continue;
     }
     bare.push({ version, sp, start, end });

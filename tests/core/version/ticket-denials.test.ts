@@ -67,3 +67,15 @@ describe('one machine excepted from the level of the rest', () => {
     expect(v(fixed, 'Proxy Server issue. All servers on 2.0 SP3, fixed in SP1 we were told.')).not.toBe('affected');
   });
 });
+
+describe('a bare version after the product named without a level', () => {
+  const sp = (text: string) => [...new Set(findTicketVersions(text).products.map((p) => p.sp))];
+  it('gives that product its level', () => {
+    expect(sp('Proxy Server 2.0 gateways; the gateways and the clients all got 2.0 SP3.')).toEqual(['3']);
+    expect(sp('Proxy Server 2.0 gateways, which are on 2.0 SP2 now.')).toEqual(['2']);
+  });
+  it('not a level moved from or to come', () => {
+    expect(sp('Proxy Server 2.0 gateways; we plan to go to 2.0 SP3.')).toEqual([null]);
+    expect(sp('Proxy Server 2.0 gateways; they were upgraded from 2.0 SP1.')).toEqual([null]);
+  });
+});
