@@ -55,6 +55,10 @@ interface Evidence {
 
 const FIX_VERB =
   /\b(?:was|has been|have been|is|are|were|been|being|be)\s+(?:first\s+|now\s+|also\s+|since\s+|subsequently\s+)?(?:corrected|fixed|resolved|addressed|repaired)\s+(?:in|with|by\s+(?:installing|applying|upgrading\s+to|using))\s+(.+)$/i;
+// "This fix is included in SMS 1.2 SP4", "A permanent fix for this problem is included in Windows NT 4.0
+// Service Pack 2 or later": the release that carries the fix, said with the fix as subject.
+const FIX_INCLUDED =
+  /\b(?:fix|hotfix|correction)\b(?:\s+[\w-]+){0,5}?\s+(?:is|was|has been|are)\s+(?:now\s+|also\s+)?(?:included|contained)\s+in\s+(.+)$/i;
 const NO_LONGER = /\bno longer (?:occurs?|exists?|happens?|appears?)\s+(?:in|with|under)\s+(.+)$/i;
 const FIXES_THIS =
   /^(?:Installing\s+|Applying\s+)?(?:the\s+)?(.{3,90}?)\s+(?:fixes|corrects|resolves)\s+(?:this|the)\s+(?:problem|issue|bug)/i;
@@ -126,7 +130,7 @@ const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
 
 const RELEVANT =
   /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrad|updat|vendor|manufacturer|contact|consult|confirmed|QFE|wait for/i;
-const MAYBE_FIX = /correct|fixe|resolv|address|repair|no longer|obtain|install|apply|download|upgrade/i;
+const MAYBE_FIX = /correct|fixe|resolv|address|repair|no longer|obtain|install|apply|download|upgrade|included in|contained in/i;
 
 const SCORE = { status: 5, resolution: 4, body: 3, keyword: 1.5 } as const;
 const FIX_SECTIONS = new Set(['STATUS', 'RESOLUTION', 'WORKAROUND', 'SYMPTOMS', 'CAUSE']);
@@ -374,7 +378,7 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
   const s = sentence;
   if (!MAYBE_FIX.test(s) || NEGATED.test(s)) return [];
   const out: Statement[] = [];
-  const verb = FIX_VERB.exec(s) ?? NO_LONGER.exec(s);
+  const verb = FIX_VERB.exec(s) ?? NO_LONGER.exec(s) ?? FIX_INCLUDED.exec(s);
   if (verb) {
     const lead = s.slice(0, verb.index);
     // Future tense and prerequisites are judged on the words up to the fix verb, so "fixed in
