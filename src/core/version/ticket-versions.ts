@@ -137,10 +137,17 @@ function hotfixInstalled(text: string): boolean {
 const DENIED_BEFORE_RE =
   /(?<![\w])(?:no|none|not|without|never|neither|nor|zero|haven't|hasn't|didn't|isn't|aren't|wasn't|weren't)(?![\w'])[^.;!?\n,]{0,40}$/i;
 
-/** The sentence with the hotfix word at `at` is a question: "Is the store hotfix installed?". */
+/**
+ * The sentence with the hotfix word at `at` asks whether it is on: "Is the store hotfix installed?".
+ * Not a statement with a question about the problem ("SP6a with the SRP installed leaks pool?").
+ */
 function asked(text: string, at: number): boolean {
-  return /^[^.!?\n]*\?/.test(text.slice(at, at + 200));
+  const lead = text.slice(Math.max(0, at - 200), at);
+  return (
+    /^[^.!?\n]*\?/.test(text.slice(at, at + 200)) && ASKS_RE.test(lead.slice(lead.search(/[^.!?\n]*$/)))
+  );
 }
+const ASKS_RE = /^[\s\u00a0]*(?:is|are|was|were|has|have|do|does|did|should|shall|can|could|would|will)(?![\w])/i;
 
 /** The clause before the hotfix word at `at` denies that it is installed. */
 function negatedBefore(text: string, at: number): boolean {

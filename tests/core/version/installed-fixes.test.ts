@@ -41,3 +41,12 @@ describe('fixes the ticket says are installed, by article or file', () => {
     expect(findTicketVersions('Gateway Server 2.0 box. Is the Q900961 hotfix installed?').patched).toBeUndefined();
   });
 });
+
+describe('a question about the problem', () => {
+  it('still says the hotfix is on; only a question about the hotfix does not', () => {
+    const t = 'Gateway Server 2.0 SP1 node with the Q900961 hotfix installed leaks pool reading the disk?';
+    expect(findTicketVersions(t).patched).toBe(true);
+    expect(findInstalledFixes(t)).toEqual(['q900961']);
+    expect(findTicketVersions('Gateway Server 2.0 SP1. Is the security rollup installed?').patched).toBeUndefined();
+  });
+});
