@@ -10,6 +10,7 @@ import { ADDR, extractPieces, type Piece } from './extract';
 import { msexchReason } from './msexch';
 import { msmailReason } from './msmail';
 import { isNameForm } from './recipient-forms';
+import { familyOf } from './family';
 import { flatten, foldable, foldWidth, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
 
@@ -142,59 +143,6 @@ const SUSPENDED = /delivery temporarily suspended/i;
  */
 const RETURNED_NOTE =
   /could not\s?be\s?delivered\s?to\s?one\s?or\s?more\s?(?:of\s?its\s?)?recipients|Delivery has failed to these recipients|Your message (?:to \S{1,200}\s)?(?:couldn['’]t be|could not be|wasn['’]t) delivered(?!\s?for\s?more\s?than)/i;
-
-/**
- * MDaemon named by its report itself: its opening line, its postmaster mailbox, or a header field's
- * value (up to the next field's colon: the flat text has no line starts). Not an agent's note
- * beside the report ("the client runs MDaemon").
- */
-const MDAEMON_OWN =
-  /Message from MDaemon\b|\bMDaemon@|\b(?:From|Sender|Reporting-MTA|Received|X-[\w-]{1,40})\s?:[^:\n]{0,120}?\bMDaemon\b/i;
-
-function generationOf(c: Cluster, t: string, reportingMta: string | undefined): Generation {
-  const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);
-  let g: Generation = first?.def.family ?? 'dsn';
-  const families = new Set(c.anchors.map((a) => a.def.family));
-  const exo =
-    /(?:\.outlook\.com|\.office365\.com|\.outlook\.office\.com|hotmail\.com)$/i.test(reportingMta ?? '') ||
-    families.has('exchange-online') ||
-    /Office 365|Microsoft 365|Exchange Online/.test(t);
-  if (g === 'exchange-2003' && /MSEXCH:|The MTS-ID of the original message/.test(t) && !/<\S{1,120} #[245]\.\d/.test(t))
-    g = 'exchange-5.5';
-  if (g === 'exchange-5.5' && /<\S{1,120} #[245]\.\d/.test(t)) g = 'exchange-2003';
-  // hMailServer and Kerio Connect open with Exchange 2000/2003's sentence, then print their own
-  // "Error Type: SMTP" / "Remote server replied:" lines, never Exchange's "<host #5.1.1>".
-  if (
-    g === 'exchange-2003' &&
-    !/<\S{1,120} #[245]\.\d|MSEXCH:/.test(t) &&
-    /Error Type:|Remote (?:server|host) (?:replied|said)|hMailServer|Kerio/i.test(t)
-  )
-    g = 'dsn';
-  if (
-    (g === 'exchange-2007+' || g === 'dsn') &&
-    exo &&
-    (families.has('exchange-2007+') || families.has('exchange-online') || /outlook\.com$/i.test(reportingMta ?? ''))
-  )
-    g = 'exchange-online';
-  if (g === 'dsn' && families.has('exchange-2007+')) g = 'exchange-2007+';
-  if (g === 'dsn') {
-    const r = reportingMta ?? '';
-    if (/amazonses\.com$/i.test(r)) g = 'amazon-ses';
-    else if (/(?:google|googlemail|gmail)\.com$/i.test(r)) g = 'gmail';
-    // Postfix alone closes a remote reply with the SMTP command it answered.
-    else if (
-      /X-Postfix-Queue-ID|X-Postfix-Sender|\(in reply to (?:RCPT TO|MAIL FROM|end of DATA|DATA|[A-Z]{4}) command\)/i.test(
-        t,
-      )
-    )
-      g = 'postfix';
-    else if (/X-Notes;|X-Notes-/i.test(t)) g = 'domino';
-    else if (/X-Exim|Exim/.test(t)) g = 'exim';
-    else if (/X-Actual-Recipient|Sendmail/.test(t)) g = 'sendmail';
-    else if (MDAEMON_OWN.test(t)) g = 'mdaemon';
-  }
-  return g;
-}
 
 /** SES bounceSubType values, for recipients SES describes with no status or reply. */
 const SES_SUBTYPE: Readonly<Record<string, Reason>> = {
@@ -470,7 +418,14 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   )
     return null;
   const end = Math.max(c.lastEnd - c.start, ...drafts.map((d) => d.end));
-  const generation = generationOf(c, t, reportingMta);
+  const first = c.anchors.find((a) => a.def.open && a.def.family) ?? c.anchors.find((a) => a.def.family);
+  const raw = text.slice(toOriginal(flat, c.start), toOriginal(flat, stopAt, true));
+  const generation = familyOf(
+    { first: first?.def.family, all: new Set(c.anchors.map((a) => a.def.family)) },
+    t,
+    raw,
+    reportingMta,
+  );
   const recipients = drafts.map((d) => {
     const r = toRecipient(d, sesSubType);
     if (isDelayed(d, delayNotice, generation, returned)) return { ...r, delayed: true as const };
