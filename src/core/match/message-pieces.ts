@@ -26,12 +26,6 @@ const TRAILING_ADDRESS =
  */
 const ALTERNATIVE = /\s\(or [^()\s]{1,30}(?: [^()\s]{1,12})?\)(?=[\s.,;:]|$)/gi;
 
-/**
- * Two words the article writes as one ("Error Reading/Writing Drive A"): the screen shows one or
- * the other, so the message is matched with each. Words only (a path or a URL has slashes too),
- * and only the first such pair: each more would double the patterns.
- */
-const SLASHED = /(?<![\w/.:\\])([A-Za-z]{3,20})\/([A-Za-z]{3,20})(?![\w/.:\\])/;
 
 /**
  * A crash dialog quoted with its Details text in one line ("\"...will be shut down\" Details..
@@ -99,11 +93,6 @@ function piecesOf(message: string): string[] {
   if (label) return [...new Set([text, ...piecesOf(text.slice(label[0].length))])];
   const plain = text.replace(ALTERNATIVE, '').replace(TRAILING_ADDRESS, '');
   if (plain !== text) return [...new Set([text, ...piecesOf(plain)])];
-  const slashed = SLASHED.exec(text);
-  if (slashed) {
-    const at = (w: string) => text.slice(0, slashed.index) + w + text.slice(slashed.index + slashed[0].length);
-    return [...new Set([text, ...piecesOf(at(slashed[1]!)), ...piecesOf(at(slashed[2]!))])];
-  }
   const long = text.split(/\s+/).length > 24;
   // A short message splits only at full stops: "Field: value" is one line, not two sentences.
   const split = long ? SENTENCE_SPLIT : FULL_STOP;

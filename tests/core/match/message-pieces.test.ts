@@ -196,16 +196,6 @@ describe('the texts a message is matched by: quoted in part', () => {
     ]);
   });
 
-  it('words written as alternatives ("Reading/Writing") are matched one at a time', () => {
-    const msg = 'Error Reading/Writing Quillbook Drive A';
-    expect(pieces(msg)).toEqual(expect.arrayContaining(['Error Reading Quillbook Drive A', 'Error Writing Quillbook Drive A']));
-    expect(scanWith([quoting('Q1000012', msg)], 'copying fails with Error Writing Quillbook Drive A since Monday')).toEqual([
-      ['Q1000012'],
-    ]);
-    // A path keeps its slashes.
-    expect(pieces('Cannot find quill/books/index on the server')).toEqual(['Cannot find quill/books/index on the server']);
-  });
-
   it('an alternative value of two words in parentheses ("(or Drive B)") is left out too', () => {
     expect(pieces('Error reading Quillbook Drive A (or Drive B)')).toContain('Error reading Quillbook Drive A');
   });
