@@ -102,6 +102,7 @@ export function readMessages(lines: readonly BodyLine[], title: string): QuotedM
       const said: { kind: MessageKind } | null =
         leadIn(para) ??
         (paraEnded && !underItem && isQualifier(para) ? pendingLead : null) ??
+        (paraEnded && !underItem && describesEvent(para, pendingLead) ? { kind: 'event' as const } : null) ??
         (paraEnded && !underItem ? leadAround(para, lines, blockStop) : null);
       // An entry with no sentence introducing it ("Example 1." / the fields): only its ID and source
       // are sure to be a message; its description may be any status line ("Migration begins.").
@@ -234,6 +235,18 @@ function isQualifier(para: readonly BodyLine[]): boolean {
   return QUALIFIER.test(text) && !NOT_QUALIFIER.test(text);
 }
 
+/**
+ * "The description is:" under a quoted entry's fields (or after a sentence naming the event): the
+ * entry's description follows, which is the text a ticket pastes from Event Viewer.
+ */
+const DESCRIPTION_LEAD = /^(?:(?:the|its|with (?:the|a)) )?(?:following )?(?:event )?description(?: (?:is|reads|says)(?: as follows)?)?\s*:$/i;
+
+function describesEvent(para: readonly BodyLine[], pending: { kind: MessageKind } | null): boolean {
+  const all = sentences(collapse(para.map((l) => l.text).join(' ')));
+  if (!DESCRIPTION_LEAD.test(all[all.length - 1] ?? '')) return false;
+  return pending !== null || all.slice(0, -1).some((x) => /\bevents?\b/i.test(x));
+}
+
 /** A numbered step ("6. Click Yes when ..."). */
 function isStep(para: readonly BodyLine[]): boolean {
   return /^\d{1,2}\.\s/.test(para[0]?.text.trim() ?? '');
@@ -330,7 +343,7 @@ function blockEnd(lines: readonly BodyLine[], start: number, baseIndent: number)
  * following:", "enter the following line of code in its click event:") introduces steps or code.
  */
 const MESSAGE_FOLLOWS =
-  /\b(?:following|this|these) (?:[\w-]+ ){0,2}(?:messages?|errors?|warnings?|prompts?)\b[^.:]{0,40}:\s*$|\b(?:messages?|errors?|warnings?|prompts?) (?:similar to|like|such as) (?:the following|this)\s*:\s*$|\b(?:messages?|errors?|warnings?) (?:is|are) (?:displayed|shown|logged|returned|generated|received)[^.:]{0,20}:\s*$/i;
+  /\b(?:following|this|these) (?:[\w-]+ ){0,2}(?:messages?|errors?|warnings?|prompts?)\b[^.:]{0,40}:\s*$|\b(?:messages?|errors?|warnings?|prompts?) (?:similar to|like|such as) (?:the following|this)\s*:\s*$|\b(?:messages?|errors?|warnings?) (?:is|are) (?:displayed|shown|logged|returned|generated|received)[^.:]{0,20}:\s*$|\b(?:messages?|errors?|warnings?)\b(?: (?:occurs?|appears?|is displayed))? (?:that|which) (?:states|says|reads)\s*:\s*$/i;
 const LIST_ITEM = /^(?:\d{1,2}\.|[a-z]\.|-)\s/;
 
 function saysMessageFollows(para: readonly BodyLine[]): boolean {
@@ -461,7 +474,7 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   return out;
 }
 
-const CODED_LINE = /^(?:(?:fatal\s+)?(?:error|warning)\s+)?[A-Z]{1,4}\d{3,5}\s?:\s/i;
+const CODED_LINE = /^(?:(?:fatal\s+)?(?:error|warning)\s+)?[A-Z]{1,4}\d{3,5}\s?:\s|^Event\s+\d{1,5}\s?:\s/i;
 
 /** Two lines ending in the same words (at least three, the sentence's end included): one message each. */
 function parallelLines(prev: string, line: string): boolean {
@@ -526,7 +539,8 @@ function looksLikeCode(text: string): boolean {
     return true;
   // An X.400 or X.500 address ("C=US;A= ;P=ORG;L=SRV-9908", "/o=ORG/ou=SITE/cn=USER") is an Exchange
   // event's value, not an assignment.
-  const plain = text.replace(MAIL_ADDRESS_RE, ' ');
+  // A value in parentheses ("(SENSE = 2001)", "(rc = 0x8007)") is a message's detail, not an assignment.
+  const plain = text.replace(MAIL_ADDRESS_RE, ' ').replace(/\(\s*[A-Za-z][\w ]{0,20}=\s*(?:0x)?[\w.-]{1,16}\s*\)/g, ' ');
   if (/\b\w+\s*=\s*[\w"'(&]/.test(plain) && /[()]/.test(plain) && !/\s(?:is|was|the|to)\s/i.test(plain)) return true;
   if (/^(?:HKEY_|HKLM\\|\[HKEY)/i.test(text)) return true;
   return false;

@@ -356,3 +356,50 @@ describe('the messages an article quotes: what is no message (ordinary words a t
     ).toEqual([]);
   });
 });
+
+describe('the messages an article quotes: event descriptions, coded lines, passage quotes', () => {
+  it("takes an event's description introduced apart from its fields", () => {
+    const texts = textsOf([
+      'The Gizmo server logs many events similar to the following:',
+      '',
+      '  Event ID: 4711',
+      '  Source: Gizmo Base Service',
+      '  Type: Warning',
+      '',
+      'The description is:',
+      '',
+      '  Gizmo Error: Invalid Sprocket Handshake, subcode 00AB12CDH.',
+    ]);
+    expect(texts).toContain('Event ID: 4711, Source: Gizmo Base Service');
+    expect(texts).toContain('Gizmo Error: Invalid Sprocket Handshake, subcode 00AB12CDH.');
+    // Without an event before it, "The description is:" introduces no quote.
+    expect(textsOf(['Gizmo has a property page.', '', 'The description is:', '', '  Sets the sprocket size.'])).toEqual([]);
+  });
+
+  it('splits lines that each open with an event number, and a "(NAME = value)" detail is no code', () => {
+    const texts = textsOf([
+      'Gizmo Server will log the following errors when this occurs:',
+      '',
+      '  Event 41: Gizmo session deactivated abnormally, qualifier = 0007',
+      '  Event 22: Negative Response Received on Sprocket <value> (SENSE =',
+      '  8001)',
+    ]);
+    expect(texts).toEqual([
+      'Event 41: Gizmo session deactivated abnormally, qualifier = 0007',
+      'Event 22: Negative Response Received on Sprocket <value> (SENSE = 8001)',
+    ]);
+  });
+
+  it('takes a quote at the passage\'s own indentation after "an error occurs that states:"', () => {
+    const texts = textsOf([
+      '1. Open the Gizmo form and click Append.',
+      '',
+      '  Also, an error occurs that states:',
+      '',
+      '  Cannot update the gizmo sprocket.',
+      '',
+      '  After you click Ignore, the grid is empty.',
+    ]);
+    expect(texts).toContain('Cannot update the gizmo sprocket.');
+  });
+});
