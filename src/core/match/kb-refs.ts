@@ -88,6 +88,11 @@ const OTHER_NUMBER_BEFORE =
 // Before a KB cue only the labels of trade: "in this case KB 227142 applies" still cites one.
 const TRADE_NUMBER_BEFORE =
   /\b(?:order|invoice|PO|purchase|part|SKU|serial|account|quote|quotation|shipment|tracking|RMA|asset|employee|badge)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;
+// "KB-77821" has the shape of a key or reference code (a tracker's "KB-10234", a sender's "ref
+// KB-77821"): after such a label, or one of trade, it is that code, not a typed-loose citation.
+const KEY_SHAPED = /^(?:MS)?KB[ \t]{0,2}[-\u2010\u2013](?![ \t]{0,2}(?:article|artikel))/i;
+const KEY_LABEL_BEFORE =
+  /\b(?:(?:our|your|their)[ \t]{1,2})?(?:ref|reference|key|id|ticket|issue|task|story|epic|bug|jira|project|case|incident|request|change|item)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#.]?[ \t]{0,2}$/i;
 
 // "Q270415-B", "Q270415-01", "KB270415-A2": a number with a part suffix is a part or order code.
 // "Q270415 - How to...", "Q270415-" at a line's end and "Q270415-How" keep their KB reference.
@@ -153,13 +158,13 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
         otherKind.add(m[1]!);
         continue;
       }
+      const before = text.slice(Math.max(0, start - 30), start);
       const label = re === Q_RE ? OTHER_NUMBER_BEFORE : re === KB_RE ? TRADE_NUMBER_BEFORE : null;
-      if (label?.test(text.slice(Math.max(0, start - 30), start))) {
+      if (label?.test(before) || (re === KB_RE && KEY_SHAPED.test(m[0]) && KEY_LABEL_BEFORE.test(before))) {
         otherKind.add(m[1]!);
         continue;
       }
       if (re !== Q_RE) {
-        const before = text.slice(Math.max(0, start - 30), start);
         const prefix = (re === KB_RE ? MS_BEFORE : KNOWLEDGE_BASE_BEFORE).exec(before);
         if (prefix) start -= prefix[0].length;
         const lead = text.slice(Math.max(0, start - 30), start);

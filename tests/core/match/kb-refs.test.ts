@@ -288,6 +288,10 @@ describe('references typed loosely', () => {
     ]);
     // Four digits after a hyphen is a tracker's key; a zero-padded number an asset tag; a suffix a part.
     expect(refs('see KB-1234 in Jira, asset KB-00871, kit KB-227142-01')).toEqual([]);
+    // After a key's or a reference's label it is that key: "Subject: licensing true-up (ref KB-77821)".
+    expect(refs('true-up (ref KB-77821); Jira KB-10234; our ref: KB-22714; order KB-245117')).toEqual([]);
+    // Those labels before a KB number written as such still cite it.
+    expect(refs('ref KB 227142; ticket notes: KB-245117 applies').map(([, q]) => q)).toEqual(['Q227142', 'Q245117']);
   });
 
   it('a capital Q typed apart from a five- or six-digit number cites it; a quarter or a question does not', () => {
