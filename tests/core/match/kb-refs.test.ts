@@ -266,3 +266,58 @@ describe('labels of sizes and other numbers are not read in sentences', () => {
     expect(refs('Employee no. Q10922')).toEqual([]);
   });
 });
+
+describe('references typed loosely', () => {
+  it('a no-break space (an HTML "&nbsp;") between the cue and the number is a space', () => {
+    expect(refs('see KB\u00a0227142 and Q\u00a0245117; Knowledge\u00a0Base article\u00a0191014')).toEqual([
+      ['KB\u00a0227142', 'Q227142'],
+      ['Q\u00a0245117', 'Q245117'],
+      ['Knowledge\u00a0Base article\u00a0191014', 'Q191014'],
+    ]);
+    // A size stays a size, whichever space it is written with.
+    expect(refs('log.zip (2,048\u00a0KB 227142 lines); Cache\u00a0KB\u00a0131072')).toEqual([]);
+  });
+
+  it('"KB-227142", "KB - 227142", "KB #: 227142", "KB article #227142" cite the number', () => {
+    expect(refs('per KB-227142, KB \u2013 245117, KB #: 191014, KB article #194022, KB Article No. 183633')).toEqual([
+      ['KB-227142', 'Q227142'],
+      ['KB \u2013 245117', 'Q245117'],
+      ['KB #: 191014', 'Q191014'],
+      ['KB article #194022', 'Q194022'],
+      ['KB Article No. 183633', 'Q183633'],
+    ]);
+    // Four digits after a hyphen is a tracker's key; a zero-padded number an asset tag; a suffix a part.
+    expect(refs('see KB-1234 in Jira, asset KB-00871, kit KB-227142-01')).toEqual([]);
+    // After a key's or a reference's label it is that key: "Subject: licensing true-up (ref KB-77821)".
+    expect(refs('true-up (ref KB-77821); Jira KB-10234; our ref: KB-22714; order KB-245117')).toEqual([]);
+    // Those labels before a KB number written as such still cite it.
+    expect(refs('ref KB 227142; ticket notes: KB-245117 applies').map(([, q]) => q)).toEqual(['Q227142', 'Q245117']);
+  });
+
+  it('a capital Q typed apart from a five- or six-digit number cites it; a quarter or a question does not', () => {
+    expect(refs('labels truncated, see Q 146261 (and Q\t245117)')).toEqual([
+      ['Q 146261', 'Q146261'],
+      ['Q\t245117', 'Q245117'],
+    ]);
+    expect(refs('budget for Q 2001, Q 1 2002, IRQ 12345, Employee no. Q 10922, q 227142, Q  227142')).toEqual([]);
+  });
+
+  it('"Microsoft KB", "Microsoft\'s KB" and "MS-KB" are part of the reference', () => {
+    expect(refs('see Microsoft KB Q96757, Microsoft\'s KB 245117 and MS-KB 121822').map(([t]) => t)).toEqual([
+      'Microsoft KB Q96757',
+      "Microsoft's KB 245117",
+      'MS-KB 121822',
+    ]);
+  });
+
+  it('KB after a measure of memory, storage or data is its unit', () => {
+    expect(
+      refs('Cache KB 131072, swap KB 262144, buffers KB 65536, nonpaged pool KB 20480; mailbox size in KB 204800'),
+    ).toEqual([]);
+    // Prose that cites one after the same words still does.
+    expect(refs('the cache problem in KB 227142; swap file issue: see KB 245117').map(([, q]) => q)).toEqual([
+      'Q227142',
+      'Q245117',
+    ]);
+  });
+});
