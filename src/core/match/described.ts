@@ -190,7 +190,12 @@ function describedIn(
   products: readonly ProductMention[],
   reported: ReadonlySet<string>,
 ): Situation | null {
-  const [best, next] = byVersion(index, articlesAbout(index, own, scope, VERSION_POOL).hits, products);
+  // With the articles' search words: a user tells the case in the words its symptoms repeat (about.ts).
+  const [best, next] = byVersion(
+    index,
+    articlesAbout(index, own, scope, VERSION_POOL, { searchWords: true }).hits,
+    products,
+  );
   if (!best || best.score < DESCRIBED_MIN_SCORE) return null;
   // One ticket word may stand for several index terms ("system.ini": system, ini): counted once.
   const said = [...new Set(best.words)];

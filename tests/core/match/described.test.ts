@@ -136,6 +136,26 @@ describe('the gate on the best article', () => {
     expect(on(twins, text)).toBeNull();
   });
 
+  it('tells two articles with the same title words apart by the words their problem sections repeat (search words)', () => {
+    const twins = [
+      articleRecord({ q: 'Q900901', title: 'XFOR: Connector Drops Sessions', terms: ['connector', 'session'], ...EX }),
+      articleRecord({
+        q: 'Q900902',
+        title: 'XFOR: Sessions Dropped by Connector',
+        terms: ['connector', 'session'],
+        ...EX,
+      }),
+    ];
+    const text =
+      'Exchange 5.5: the connector drops sessions overnight, each retry hits the timeout and the backlog grows';
+    const plain = withRecords(...twins);
+    expect(on(plain, text)).toBeNull();
+    // Only Q900901's symptoms repeat the ticket's other words: far ahead now.
+    const searchWords = new Map([['Q900901', ['overnight', 'retry', 'timeout', 'backlog']]]);
+    const told = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([...RECORDS, ...twins], { searchWords }))));
+    expect(on(told, text)?.q).toBe('Q900901');
+  });
+
   it('takes a smaller lead from an article with many of the words, most in its title or problem sections', () => {
     const terms = ['tarpit', 'throttle', 'partner', 'connection', 'delay', 'inbound', 'session'];
     const text = 'Exchange 5.5: the tarpit delays and throttles inbound sessions and connections from partners';
