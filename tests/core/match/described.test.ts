@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   caseWords,
   describedProducts,
+  describedWords,
   describes,
   findDescribed,
   productWords,
@@ -269,6 +270,51 @@ describe('the gate on the best article', () => {
     );
     expect(on(tx, 'Exchange 5.5: the daily backup schedule skips the private store')?.q).toBe('Q900804');
     expect(on(tx, 'Exchange 5.5: the weekly backup schedule skips the private store')).toBeNull();
+  });
+});
+
+describe('the words of what the ticket quotes, when nothing it quotes ranked an article', () => {
+  it('adds the words of quoted messages, not of KB numbers or builds', () => {
+    const words = describedWords(
+      ['video', 'driver'],
+      [
+        { kind: 'error', text: 'Access to invalid address' },
+        { kind: 'ndr', text: 'queue folder stalled' },
+        { kind: 'q', text: 'Q123456' },
+        { kind: 'build', text: 'build 2650' },
+      ],
+    );
+    expect(words).toEqual(
+      expect.arrayContaining(['video', 'driver', 'invalid', 'address', 'queue', 'folder', 'stalled']),
+    );
+    expect(words).not.toContain('q123456');
+    expect(words).not.toContain('2650');
+  });
+
+  it("finds the article whose title has the unplaced message's words", () => {
+    const tx = loadSearchIndex(
+      JSON.parse(
+        JSON.stringify(
+          buildSearchIndex([
+            ...RECORDS,
+            articleRecord({
+              q: 'Q900901',
+              title: 'XADM: Roster Sync Stalls With Invalid Address Warning',
+              terms: ['roster', 'sync', 'stall'],
+              ...EX,
+            }),
+          ]),
+        ),
+      ),
+    );
+    const text = 'Exchange 5.5 roster sync hangs overnight, the log says invalid address';
+    // The matcher read "invalid address" as a message that no article of the archive placed.
+    const at = text.indexOf('invalid address');
+    const quoted = [{ kind: 'error', text: 'invalid address', start: at, end: at + 15 }];
+    const products = findTicketVersions(text).products;
+    expect(findDescribed(tx, ticketWords(text, quoted), products, reportedWords(text))).toBeNull();
+    const words = describedWords(ticketWords(text, quoted), quoted);
+    expect(findDescribed(tx, words, products, reportedWords(text))?.q).toBe('Q900901');
   });
 });
 
