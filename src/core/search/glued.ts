@@ -86,11 +86,12 @@ function namesFromGlued(index: SearchIndex): Map<string, string[][]> {
   let out = gluedNames.get(index);
   if (out) return out;
   out = new Map();
-  for (const [first, entries] of index.thesaurus.byFirst) {
+  const byFirst = index.thesaurus.byFirst;
+  for (const first of byFirst.keys()) {
     const g = splitGlued(first);
     if (!g) continue;
     const digits = GLUED.exec(first)![2]!;
-    for (const e of entries) {
+    for (const e of byFirst.get(first) ?? []) {
       if (e.phrase.length !== 1) continue;
       for (const o of e.others) {
         const at = o.findIndex((t) => t === g.version || t === digits);

@@ -6,18 +6,18 @@
  * The content identity guarding the files guards it too (storage/index-mirror.ts).
  */
 import { assembleIndex, titleNorms, type OpenedHead } from './load-index';
-import { thesaurusCodeId, thesaurusFromData, type ThesaurusEntry } from './thesaurus';
+import { packEntries, thesaurusCodeId, thesaurusFromData, unpackEntries } from './thesaurus';
 import { SEARCH_FORMAT, type SearchIndex, type SearchPartReader } from './types';
 import { Vocabulary } from './vocabulary';
 
 /** Changes whenever what an image holds changes: an image of another shape is not read. */
-export const HEAD_IMAGE_FORMAT = 1;
+export const HEAD_IMAGE_FORMAT = 2;
 
 export interface SearchHeadImage {
   imageFormat: typeof HEAD_IMAGE_FORMAT;
   /** The search index format of the head it was made from. */
   searchFormat: typeof SEARCH_FORMAT;
-  /** thesaurusCodeId() of the code that made `byFirst`: the index's identity does not cover it. */
+  /** thesaurusCodeId() of the code that made the thesaurus: the index's identity does not cover it. */
   thesaurusCode: string;
   count: number;
   qnums: Uint32Array;
@@ -26,7 +26,9 @@ export interface SearchHeadImage {
   df: Uint32Array;
   titleLength: Uint32Array;
   wordyTitles: number[] | null;
-  byFirst: Map<string, readonly ThesaurusEntry[]>;
+  /** The thesaurus's entries by first term as text (thesaurus.ts, packEntries): read back on use. */
+  thesaurusFirsts: string[];
+  thesaurusTexts: string[];
   keep: readonly string[];
   variants: Map<string, readonly string[]>;
   products: readonly string[];
@@ -36,6 +38,7 @@ export interface SearchHeadImage {
 
 /** The image of an index's head (whatever parts it has read: they are not in it). */
 export function headImage(index: SearchIndex): SearchHeadImage {
+  const thesaurus = packEntries(index.thesaurus.byFirst);
   return {
     imageFormat: HEAD_IMAGE_FORMAT,
     searchFormat: SEARCH_FORMAT,
@@ -47,7 +50,8 @@ export function headImage(index: SearchIndex): SearchHeadImage {
     df: index.df,
     titleLength: index.titleLength,
     wordyTitles: index.wordyTitles ? [...index.wordyTitles] : null,
-    byFirst: new Map(index.thesaurus.byFirst),
+    thesaurusFirsts: thesaurus.firsts,
+    thesaurusTexts: thesaurus.texts,
     keep: index.thesaurus.keep,
     variants: new Map(index.variants),
     products: [...index.products],
@@ -79,7 +83,10 @@ export function openHeadImage(image: unknown, reader: SearchPartReader | null): 
       titleLength: image.titleLength,
       normByLength: titleNorms(image.count, sum, longest),
       wordyTitles: image.wordyTitles ? new Set(image.wordyTitles) : null,
-      thesaurus: thesaurusFromData(image.byFirst, image.keep),
+      thesaurus: thesaurusFromData(
+        unpackEntries({ firsts: image.thesaurusFirsts, texts: image.thesaurusTexts }),
+        image.keep,
+      ),
       variants: image.variants,
       products: image.products,
     };
@@ -106,7 +113,10 @@ function isImage(x: unknown): x is SearchHeadImage {
   if (b.length < 2 || b[0] !== 0 || b[b.length - 1] !== i.df.length) return false;
   // Part starts strictly ascending; the vocabulary's size after them (equal only when it is empty).
   for (let k = 1; k < b.length; k++) if (b[k]! < b[k - 1]! || (b[k] === b[k - 1] && k < b.length - 1)) return false;
-  if (!(i.byFirst instanceof Map) || !(i.variants instanceof Map) || !Array.isArray(i.keep)) return false;
+  if (!(i.variants instanceof Map) || !Array.isArray(i.keep)) return false;
+  const { thesaurusFirsts: firsts, thesaurusTexts: texts } = i;
+  if (!Array.isArray(firsts) || !Array.isArray(texts) || firsts.length !== texts.length) return false;
+  if (!firsts.every((f) => typeof f === 'string') || !texts.every((t) => typeof t === 'string')) return false;
   if (!Array.isArray(i.products)) return false;
   if (i.wordyTitles !== null && !Array.isArray(i.wordyTitles)) return false;
   return typeof i.titlesPerPart === 'number' && i.titlesPerPart >= 1;

@@ -26,9 +26,14 @@ export interface ThesaurusEntry {
   quality: number;
 }
 
+/** First term of a phrase -> the entries starting with it, longest phrase first. A Map is one. */
+export interface EntriesByFirst {
+  get(first: string): readonly ThesaurusEntry[] | undefined;
+  keys(): IterableIterator<string>;
+}
+
 export interface Thesaurus {
-  /** First term of a phrase -> the entries starting with it, longest phrase first. */
-  readonly byFirst: ReadonlyMap<string, readonly ThesaurusEntry[]>;
+  readonly byFirst: EntriesByFirst;
   /** The index's stemmer: Porter, except for the archive's acronyms it would turn into other words. */
   readonly stem: (word: string) => string;
   /** The acronyms `stem` leaves as written (AliasTerms.keep): what it is remade from (thesaurusFromData). */
@@ -126,11 +131,51 @@ export function thesaurusCodeId(): string {
 }
 
 /** A thesaurus made again from its data (head-image.ts keeps it): only the stemmer is remade. */
-export function thesaurusFromData(
-  byFirst: ReadonlyMap<string, readonly ThesaurusEntry[]>,
-  keep: readonly string[],
-): Thesaurus {
+export function thesaurusFromData(byFirst: EntriesByFirst, keep: readonly string[]): Thesaurus {
   return { byFirst, keep, stem: stemmerKeeping(new Set(keep)) };
+}
+
+/** Each first term's entries as text (packEntries), in the order of `firsts`. */
+export interface PackedEntries {
+  firsts: string[];
+  texts: string[];
+}
+
+export function packEntries(byFirst: EntriesByFirst): PackedEntries {
+  const firsts = [...byFirst.keys()];
+  return {
+    firsts,
+    texts: firsts.map((f) => JSON.stringify(byFirst.get(f)!.map((e) => [e.phrase, e.others, e.quality]))),
+  };
+}
+
+/**
+ * Packed entries read back, each first term's list made on first use: a restarted worker's search
+ * head opens without making the thousands of small arrays of the whole table (a third of reading
+ * its kept image), and a query asks for a few first terms. A list whose text does not read (a
+ * damaged copy) has no entries.
+ */
+export function unpackEntries({ firsts, texts }: PackedEntries): EntriesByFirst {
+  const at = new Map<string, number>();
+  firsts.forEach((f, i) => at.set(f, i));
+  const made: (readonly ThesaurusEntry[] | undefined)[] = new Array(firsts.length);
+  return {
+    get(first) {
+      const i = at.get(first);
+      if (i === undefined) return undefined;
+      return (made[i] ??= readEntries(texts[i]!));
+    },
+    keys: () => at.keys(),
+  };
+}
+
+function readEntries(text: string): readonly ThesaurusEntry[] {
+  try {
+    const rows = JSON.parse(text) as [string[], string[][], number][];
+    return rows.map(([phrase, others, quality]) => ({ phrase, others, quality }));
+  } catch {
+    return [];
+  }
 }
 
 export interface ThesaurusMatch {

@@ -65,6 +65,18 @@ describe('the search head kept as an image', () => {
     expect(structuredClone(headImage(searched))).toEqual(stored());
   });
 
+  it('reads a thesaurus list when a query first needs it; a damaged list has no entries and breaks no search', async () => {
+    const image = stored();
+    const first = image.thesaurusFirsts[0];
+    expect(first).toBeDefined();
+    const fine = openHeadImage(image, reader)!;
+    expect(fine.thesaurus.byFirst.get(first!)!.length).toBeGreaterThan(0);
+    const damaged = openHeadImage({ ...stored(), thesaurusTexts: image.thesaurusTexts.map(() => '[[') }, reader);
+    expect(damaged).not.toBeNull();
+    expect(damaged!.thesaurus.byFirst.get(first!)).toEqual([]);
+    expect((await searchReading(damaged!, 'outlook web access logon', { limit: 10 }))[0]?.q).toBe('Q150001');
+  });
+
   it('refuses what is not a whole image of this format', () => {
     const bad: [string, unknown][] = [
       ['nothing', undefined],
@@ -75,7 +87,9 @@ describe('the search head kept as an image', () => {
       ['a plain array for a typed one', { ...stored(), df: [...stored().df] }],
       ['parts that do not end at the vocabulary', { ...stored(), termBounds: Uint32Array.from([0, 1]) }],
       ['starts that do not fit the vocabulary', { ...stored(), termsText: stored().termsText + ' extra' }],
-      ['a thesaurus that is not a Map', { ...stored(), byFirst: {} }],
+      ['a thesaurus of the old shape', { ...stored(), thesaurusFirsts: undefined, byFirst: new Map() }],
+      ['thesaurus texts that do not pair with its terms', { ...stored(), thesaurusTexts: [] }],
+      ['a thesaurus text that is not text', { ...stored(), thesaurusTexts: stored().thesaurusTexts.map(() => 1) }],
       ['no titles per part', { ...stored(), titlesPerPart: 0 }],
     ];
     for (const [what, image] of bad) expect(openHeadImage(image, reader), what).toBeNull();
