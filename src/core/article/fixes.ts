@@ -66,7 +66,9 @@ const FIX_INCLUDED =
  */
 function includedIn(s: string): RegExpExecArray | null {
   const m = FIX_INCLUDED.exec(s);
-  return m && !/\b(?:patch|update|hot ?fix|QFE|rollup)\b/i.test(m[1]!) && !/^\s*(?:the\s+)?SP\s?\d/i.test(m[1]!) ? m : null;
+  return m && !/\b(?:patch|update|hot ?fix|QFE|rollup)\b/i.test(m[1]!) && !/^\s*(?:the\s+)?SP\s?\d/i.test(m[1]!)
+    ? m
+    : null;
 }
 const NO_LONGER = /\bno longer (?:occurs?|exists?|happens?|appears?)\s+(?:in|with|under)\s+(.+)$/i;
 const FIXES_THIS =

@@ -239,7 +239,8 @@ function isQualifier(para: readonly BodyLine[]): boolean {
  * "The description is:" under a quoted entry's fields (or after a sentence naming the event): the
  * entry's description follows, which is the text a ticket pastes from Event Viewer.
  */
-const DESCRIPTION_LEAD = /^(?:(?:the|its|with (?:the|a)) )?(?:following )?(?:event )?description(?: (?:is|reads|says)(?: as follows)?)?\s*:$/i;
+const DESCRIPTION_LEAD =
+  /^(?:(?:the|its|with (?:the|a)) )?(?:following )?(?:event )?description(?: (?:is|reads|says)(?: as follows)?)?\s*:$/i;
 
 function describesEvent(para: readonly BodyLine[], pending: { kind: MessageKind } | null): boolean {
   const all = sentences(collapse(para.map((l) => l.text).join(' ')));
@@ -540,7 +541,9 @@ function looksLikeCode(text: string): boolean {
   // An X.400 or X.500 address ("C=US;A= ;P=ORG;L=SRV-9908", "/o=ORG/ou=SITE/cn=USER") is an Exchange
   // event's value, not an assignment.
   // A value in parentheses ("(SENSE = 2001)", "(rc = 0x8007)") is a message's detail, not an assignment.
-  const plain = text.replace(MAIL_ADDRESS_RE, ' ').replace(/\(\s*[A-Za-z][\w ]{0,20}=\s*(?:0x)?[\w.-]{1,16}\s*\)/g, ' ');
+  const plain = text
+    .replace(MAIL_ADDRESS_RE, ' ')
+    .replace(/\(\s*[A-Za-z][\w ]{0,20}=\s*(?:0x)?[\w.-]{1,16}\s*\)/g, ' ');
   if (/\b\w+\s*=\s*[\w"'(&]/.test(plain) && /[()]/.test(plain) && !/\s(?:is|was|the|to)\s/i.test(plain)) return true;
   if (/^(?:HKEY_|HKLM\\|\[HKEY)/i.test(text)) return true;
   return false;

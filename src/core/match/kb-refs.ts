@@ -32,7 +32,8 @@ function urlDigits(m: RegExpExecArray): string {
 // reached seven digits (the prefix was dropped near 330000): "Order Q2271423" is an order number.
 // A capital Q typed apart from its number ("Q 227142") still cites it when the number has the five
 // or six digits of the archive's articles; "Q 2001" (a quarter, a question) does not.
-const Q_RE = /(?<![A-Za-z0-9_\-/.$])(?:[Qq]|Q[ \t](?=\d{5,6}(?!\d)))(\d{4,6})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
+const Q_RE =
+  /(?<![A-Za-z0-9_\-/.$])(?:[Qq]|Q[ \t](?=\d{5,6}(?!\d)))(\d{4,6})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
 // "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB-227142", "KB #: 227142", "KB article
 // 227142", German "KB-Artikel 227142" ("KB-1234", four digits, is a Jira-like key: no article of the
 // archive has fewer than five); "MS"/"Microsoft" before it and "Knowledge Base" before

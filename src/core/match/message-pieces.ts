@@ -26,7 +26,6 @@ const TRAILING_ADDRESS =
  */
 const ALTERNATIVE = /\s\(or [^()\s]{1,30}(?: [^()\s]{1,12})?\)(?=[\s.,;:]|$)/gi;
 
-
 /**
  * A crash dialog quoted with its Details text in one line ("\"...will be shut down\" Details..
  * MSDEV caused an invalid page fault in module MSTEST.PKG"): the button's name joins two

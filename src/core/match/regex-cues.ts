@@ -154,7 +154,8 @@ export function noteWord(cues: CueLists, text: string, a: number, b: number): vo
     case 0x71: // q
       if (len >= 5 && len <= 8 && isDigit(text.charCodeAt(a + 1))) add(cues, Cue.Q, a);
       // "Q 227142"
-      else if (len === 1 && (next === 0x20 || next === 0x09 || next === 0xa0) && isDigit(text.charCodeAt(b + 1))) add(cues, Cue.Q, a);
+      else if (len === 1 && (next === 0x20 || next === 0x09 || next === 0xa0) && isDigit(text.charCodeAt(b + 1)))
+        add(cues, Cue.Q, a);
       return;
     case 0x6b: // k
       if (len >= 2 && lower(text.charCodeAt(a + 1)) === 0x62) add(cues, Cue.Kb, a);

@@ -20,7 +20,8 @@ const NOT_ON_RE =
 const ASKS_RE = /^[\s\u00a0]*(?:is|are|was|were|has|have|do|does|did|should|shall|can|could|would|will)(?![\w])[^]*\?/i;
 const Q_RE = /(?<![\w])(?:Q|KB[\s\u00a0]?)(\d{5,7})(?![\w])/gi;
 const FILE_RE = /(?<![\w.-])([\w-]{1,40}\.(?:exe|dll|sys|ocx|cpl|drv|vxd))(?![\w])/gi;
-const THIS_ARTICLE_RE = /(?<![\w])(?:from|in|of|per)[\s\u00a0]{1,3}(?:that|this|the)[\s\u00a0]{1,3}(?:KB|article|KB[\s\u00a0]{1,3}article)(?![\w])/i;
+const THIS_ARTICLE_RE =
+  /(?<![\w])(?:from|in|of|per)[\s\u00a0]{1,3}(?:that|this|the)[\s\u00a0]{1,3}(?:KB|article|KB[\s\u00a0]{1,3}article)(?![\w])/i;
 
 /** Lower-case Q numbers ("q160460") and file names ("rasrad.dll") of fixes the ticket says are installed. */
 export function findInstalledFixes(text: string): string[] {

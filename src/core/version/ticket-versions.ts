@@ -143,9 +143,7 @@ const DENIED_BEFORE_RE =
  */
 function asked(text: string, at: number): boolean {
   const lead = text.slice(Math.max(0, at - 200), at);
-  return (
-    /^[^.!?\n]*\?/.test(text.slice(at, at + 200)) && ASKS_RE.test(lead.slice(lead.search(/[^.!?\n]*$/)))
-  );
+  return /^[^.!?\n]*\?/.test(text.slice(at, at + 200)) && ASKS_RE.test(lead.slice(lead.search(/[^.!?\n]*$/)));
 }
 const ASKS_RE = /^[\s\u00a0]*(?:is|are|was|were|has|have|do|does|did|should|shall|can|could|would|will)(?![\w])/i;
 
@@ -341,7 +339,11 @@ function noLevelSaid(text: string, products: ProductMention[]): void {
  * ("all servers on 5.5 SP3 except the bridgehead, which is still on SP1"): that version at that
  * level too, so the lowest decides as it does after a named product (loneLevels).
  */
-function loneBareLevels(text: string, bare: readonly BareVersion[], products: readonly ProductMention[]): BareVersion[] {
+function loneBareLevels(
+  text: string,
+  bare: readonly BareVersion[],
+  products: readonly ProductMention[],
+): BareVersion[] {
   const out: BareVersion[] = [];
   if (bare.length === 0) return out;
   LONE_SP_RE.lastIndex = 0;

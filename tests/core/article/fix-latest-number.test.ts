@@ -60,14 +60,12 @@ describe('"the latest service pack" takes a number the article states elsewhere'
     expect(r.fixedIn).toBe('Gizmo Server 4.0 Service Pack 2');
   });
   it('not from a bare number when the article lists another product line', () => {
-    const r = gizmo('Q399503', '1-AUG-2001', [...SERVER, '- Microsoft Widget Client version 2.0 '], [
-      'RESOLUTION',
-      '==========',
-      '',
-      'This problem has been resolved in Service Pack 3.',
-      '',
-      ...LATEST_STATUS,
-    ]);
+    const r = gizmo(
+      'Q399503',
+      '1-AUG-2001',
+      [...SERVER, '- Microsoft Widget Client version 2.0 '],
+      ['RESOLUTION', '==========', '', 'This problem has been resolved in Service Pack 3.', '', ...LATEST_STATUS],
+    );
     expect(r.fixedIn).toBe('latest Gizmo Server 4.0 service pack');
   });
   it('not from two different bare numbers', () => {
@@ -113,13 +111,18 @@ describe('the number inferred from the date', () => {
   it('is not given where the article lists that level as affected', () => {
     const rs = [numbered('Q399513', '2', '1-MAR-1998'), numbered('Q399514', '4', '1-MAR-2000')];
     rs.push(
-      gizmo('Q399515', '1-AUG-2001', ['- Microsoft Gizmo Server versions 4.0 SP3, 4.0 SP4 '], [
-        'STATUS',
-        '======',
-        '',
-        'Microsoft has confirmed this to be a problem in Gizmo Server 4.0 Service Pack 4. This',
-        'problem was corrected in the latest Gizmo Server 4.0 U.S. Service Pack.',
-      ]),
+      gizmo(
+        'Q399515',
+        '1-AUG-2001',
+        ['- Microsoft Gizmo Server versions 4.0 SP3, 4.0 SP4 '],
+        [
+          'STATUS',
+          '======',
+          '',
+          'Microsoft has confirmed this to be a problem in Gizmo Server 4.0 Service Pack 4. This',
+          'problem was corrected in the latest Gizmo Server 4.0 U.S. Service Pack.',
+        ],
+      ),
     );
     resolveLatestServicePacks(rs);
     expect(rs[2]!.fix!.inferred).toBeUndefined();

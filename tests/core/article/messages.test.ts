@@ -373,7 +373,9 @@ describe('the messages an article quotes: event descriptions, coded lines, passa
     expect(texts).toContain('Event ID: 4711, Source: Gizmo Base Service');
     expect(texts).toContain('Gizmo Error: Invalid Sprocket Handshake, subcode 00AB12CDH.');
     // Without an event before it, "The description is:" introduces no quote.
-    expect(textsOf(['Gizmo has a property page.', '', 'The description is:', '', '  Sets the sprocket size.'])).toEqual([]);
+    expect(textsOf(['Gizmo has a property page.', '', 'The description is:', '', '  Sets the sprocket size.'])).toEqual(
+      [],
+    );
   });
 
   it('splits lines that each open with an event number, and a "(NAME = value)" detail is no code', () => {

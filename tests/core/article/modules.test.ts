@@ -168,9 +168,9 @@ describe('fix sentences', () => {
       version: '2.0',
       servicePack: '3',
     });
-    expect(first('A lasting fix for this issue is included in Proxy Server 2.0 Service Pack 2 or later.')[0]).toMatchObject(
-      { product: 'Proxy Server', version: '2.0', servicePack: '2' },
-    );
+    expect(
+      first('A lasting fix for this issue is included in Proxy Server 2.0 Service Pack 2 or later.')[0],
+    ).toMatchObject({ product: 'Proxy Server', version: '2.0', servicePack: '2' });
     expect(first('The fix will be included in the next Proxy Server service pack.')).toEqual([]);
     expect(first('The Setup disks are included in Proxy Server 2.0.')).toEqual([]);
     // A patch after the release is not the release; a short "SP5 for X" is no product.

@@ -303,7 +303,7 @@ describe('references typed loosely', () => {
   });
 
   it('"Microsoft KB", "Microsoft\'s KB" and "MS-KB" are part of the reference', () => {
-    expect(refs('see Microsoft KB Q96757, Microsoft\'s KB 245117 and MS-KB 121822').map(([t]) => t)).toEqual([
+    expect(refs("see Microsoft KB Q96757, Microsoft's KB 245117 and MS-KB 121822").map(([t]) => t)).toEqual([
       'Microsoft KB Q96757',
       "Microsoft's KB 245117",
       'MS-KB 121822',

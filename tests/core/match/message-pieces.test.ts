@@ -184,11 +184,15 @@ describe('the texts a message is matched by: quoted in part', () => {
     scanText(ticket, loadDetector(buildDetector(records))).map((m) => m.articles);
 
   it("a long sentence's first clause is matched alone: tickets retype the start and trail off", () => {
-    const msg = 'Cannot open a second Quillbook session, close this Quillbook session and reopen the notebook from the original window.';
+    const msg =
+      'Cannot open a second Quillbook session, close this Quillbook session and reopen the notebook from the original window.';
     expect(pieces(msg)).toContain('Cannot open a second Quillbook session');
-    expect(scanWith([quoting('Q1000011', msg)], 'It says "Cannot open a second Quillbook session, close this one and" something.')).toEqual([
-      ['Q1000011'],
-    ]);
+    expect(
+      scanWith(
+        [quoting('Q1000011', msg)],
+        'It says "Cannot open a second Quillbook session, close this one and" something.',
+      ),
+    ).toEqual([['Q1000011']]);
     // No clause from a short head, nor from a list of values after a comma.
     expect(pieces('Quillbook failed, code 12.')).toEqual(['Quillbook failed, code 12.']);
     expect(pieces('Cannot open the Quillbook notebook file, sorry.')).toEqual([

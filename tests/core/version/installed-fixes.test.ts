@@ -30,7 +30,13 @@ describe('fixes the ticket says are installed, by article or file', () => {
   const hotfixOnly = rec({
     q: 'Q900961',
     versions: ['Gateway Server 2.0'],
-    fix: fix({ text: 'Gateway Server 2.0 hotfix', product: 'Gateway Server', version: '2.0', hotfix: true, source: 'body' }),
+    fix: fix({
+      text: 'Gateway Server 2.0 hotfix',
+      product: 'Gateway Server',
+      version: '2.0',
+      hotfix: true,
+      source: 'body',
+    }),
     files: [{ name: 'Gwrad.dll', version: '2.0.0.311' }],
   });
   it("the article's own fix installed is fixed; another article's hotfix says nothing of it", () => {

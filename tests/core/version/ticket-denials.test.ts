@@ -20,7 +20,13 @@ describe('a hotfix the ticket denies', () => {
   const hotfixOnly = rec({
     q: 'Q900951',
     versions: ['Proxy Server 2.0 SP1'],
-    fix: fix({ text: 'Proxy Server 2.0 hotfix', product: 'Proxy Server', version: '2.0', hotfix: true, source: 'body' }),
+    fix: fix({
+      text: 'Proxy Server 2.0 hotfix',
+      product: 'Proxy Server',
+      version: '2.0',
+      hotfix: true,
+      source: 'body',
+    }),
   });
   it('leaves a level the fix is not in affected', () => {
     expect(v(hotfixOnly, 'Edge box on Proxy Server 2.0 SP1. No hotfixes installed.')).toBe('affected');
