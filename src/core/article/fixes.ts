@@ -60,15 +60,18 @@ const FIX_VERB =
 const FIX_INCLUDED =
   /\b(?:fix|hotfix|correction)\b(?:\s+[\w-]+){0,5}?\s+(?:is|was|has been|are)\s+(?:now\s+|also\s+)?(?:included|contained)\s+in\s+(.+)$/i;
 /**
- * FIX_INCLUDED, where what it names is a release: not "the latest Word 97 patch" (an update after
- * the service release, which a ticket at that release does not have), nor "SP5 for Windows NT 4.0",
- * whose short form would be read as a product.
+ * Whether what a fix is said to be included or available in names a release: not "the latest Word
+ * 97 patch" (an update after the service release, which a ticket at that release does not have),
+ * nor "SP5 for Windows NT 4.0", whose short form would be read as a product.
  */
+function namesRelease(text: string): boolean {
+  return !/\b(?:patch|update|hot ?fix|QFE|rollup)\b/i.test(text) && !/^\s*(?:the\s+)?SP\s?\d/i.test(text);
+}
+
+/** FIX_INCLUDED, where what it names is a release (namesRelease). */
 function includedIn(s: string): RegExpExecArray | null {
   const m = FIX_INCLUDED.exec(s);
-  return m && !/\b(?:patch|update|hot ?fix|QFE|rollup)\b/i.test(m[1]!) && !/^\s*(?:the\s+)?SP\s?\d/i.test(m[1]!)
-    ? m
-    : null;
+  return m && namesRelease(m[1]!) ? m : null;
 }
 const NO_LONGER = /\bno longer (?:occurs?|exists?|happens?|appears?)\s+(?:in|with|under)\s+(.+)$/i;
 const FIXES_THIS =
@@ -422,7 +425,7 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
   // release, lent to a "latest service pack" fix like an install instruction's.
   const availableIn = AVAILABLE_IN.exec(s);
   if (availableIn && !FUTURE.test(s) && !PREREQUISITE.test(s)) {
-    const r = parseRelease(availableIn[1]!);
+    const r = namesRelease(availableIn[1]!) ? parseRelease(availableIn[1]!) : null;
     if (r && r.servicePack && !r.rollup) out.push({ release: r, donorOnly: true, weak: true, numbered: true });
     return out;
   }
