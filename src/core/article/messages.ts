@@ -244,7 +244,11 @@ const DESCRIPTION_LEAD =
 
 function describesEvent(para: readonly BodyLine[], pending: { kind: MessageKind } | null): boolean {
   const all = sentences(collapse(para.map((l) => l.text).join(' ')));
-  if (!DESCRIPTION_LEAD.test(all[all.length - 1] ?? '')) return false;
+  const last = all[all.length - 1] ?? '';
+  if (!DESCRIPTION_LEAD.test(last)) return false;
+  // A bare "Description:" label is an event's only under its fields: elsewhere it heads the
+  // article's own explanation, and after "Error Message:" the prose that explains the message.
+  if (!/\b(?:is|reads|says)\b/i.test(last)) return pending?.kind === 'event';
   return pending !== null || all.slice(0, -1).some((x) => /\bevents?\b/i.test(x));
 }
 
@@ -540,10 +544,7 @@ function looksLikeCode(text: string): boolean {
     return true;
   // An X.400 or X.500 address ("C=US;A= ;P=ORG;L=SRV-9908", "/o=ORG/ou=SITE/cn=USER") is an Exchange
   // event's value, not an assignment.
-  // A value in parentheses ("(SENSE = 2001)", "(rc = 0x8007)") is a message's detail, not an assignment.
-  const plain = text
-    .replace(MAIL_ADDRESS_RE, ' ')
-    .replace(/\(\s*[A-Za-z][\w ]{0,20}=\s*(?:0x)?[\w.-]{1,16}\s*\)/g, ' ');
+  const plain = text.replace(MAIL_ADDRESS_RE, ' ');
   if (/\b\w+\s*=\s*[\w"'(&]/.test(plain) && /[()]/.test(plain) && !/\s(?:is|was|the|to)\s/i.test(plain)) return true;
   if (/^(?:HKEY_|HKLM\\|\[HKEY)/i.test(text)) return true;
   return false;

@@ -24,7 +24,7 @@ const TRAILING_ADDRESS =
  * the screen shows one or the other, so the message is matched without it too. One token only:
  * "(or one of its components)" is the message's own text.
  */
-const ALTERNATIVE = /\s\(or [^()\s]{1,30}(?: [^()\s]{1,12})?\)(?=[\s.,;:]|$)/gi;
+const ALTERNATIVE = /\s\(or [^()\s]{1,30}\)(?=[\s.,;:]|$)/gi;
 
 /**
  * A crash dialog quoted with its Details text in one line ("\"...will be shut down\" Details..
@@ -108,8 +108,6 @@ function piecesOf(message: string): string[] {
   const out =
     parts.length < 2 ? [text] : long ? [text, ...parts] : saysEnoughAlone(parts[0]!) ? [text, parts[0]!] : [text];
   // A short message's first sentence must say enough alone ("We're sorry!" does not).
-  const clause = firstClause(parts[0]!);
-  if (clause && !out.includes(clause)) out.push(clause);
   const at = sourceLocation(text);
   if (at && !out.includes(at)) out.push(at);
   const rest = afterLabel(text);
@@ -117,24 +115,6 @@ function piecesOf(message: string): string[] {
   const reason = afterReasonCodes(text);
   if (reason && !out.includes(reason)) out.push(reason);
   return out;
-}
-
-/**
- * A long sentence's first clause ("Cannot run second instance of Windows, exit this instance ..."):
- * tickets retype the start of a long message and trail off, so the clause before its first comma
- * or semicolon is matched alone too, where it says enough by itself and the sentence goes on for
- * a few words more (a list of values after a comma is no clause).
- */
-const CLAUSE_MIN_WORDS = 5;
-const CLAUSE_REST_WORDS = 4;
-
-function firstClause(sentence: string): string | null {
-  const m = /[,;](?=\s)/.exec(sentence);
-  if (!m) return null;
-  const head = sentence.slice(0, m.index).trim();
-  const rest = sentence.slice(m.index + 1).trim();
-  if (head.split(/\s+/).length < CLAUSE_MIN_WORDS || rest.split(/\s+/).length < CLAUSE_REST_WORDS) return null;
-  return saysEnoughAlone(head) ? head : null;
 }
 
 /**

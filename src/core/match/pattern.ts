@@ -39,8 +39,7 @@ interface Span {
 const ANGLE_RE = /<([^<>\r\n]{1,40})>/g;
 /** printf's %1, %s, %d, %u; not an environment variable ("%username%", "%systemroot%"), which is a value the ticket has too. */
 const PERCENT_RE = /%(?:\d|[sdu](?![a-z]))/gi;
-/** "xxxx", "nnn", "###", and dotted x's standing for an address, a port or a file name ("x.x.x.x:xx", "xxx.xx"). */
-const FILLER_RE = /(?<![a-z0-9])(?:x{1,4}(?:[.:]x{1,4}){1,4}|x{3,}|n{3,})(?![a-z0-9])|#{3,}/gi;
+const FILLER_RE = /(?<![a-z0-9])(?:x{3,}|n{3,})(?![a-z0-9])|#{3,}/gi;
 /** Two capital X's stand for a value too ("line Number = XX", "XX.CAB"); "xx" in lower case may be a word. */
 const FILLER_XX_RE = /(?<![A-Za-z0-9])XX(?![A-Za-z0-9])/g;
 const MSEXCH_PARTS_RE = /MSEXCH:[A-Za-z]{1,24}((?::[^\s:]{1,64}){1,4})/g;

@@ -378,18 +378,30 @@ describe('the messages an article quotes: event descriptions, coded lines, passa
     );
   });
 
-  it('splits lines that each open with an event number, and a "(NAME = value)" detail is no code', () => {
+  it('splits lines that each open with an event number', () => {
     const texts = textsOf([
       'Gizmo Server will log the following errors when this occurs:',
       '',
       '  Event 41: Gizmo session deactivated abnormally, qualifier = 0007',
-      '  Event 22: Negative Response Received on Sprocket <value> (SENSE =',
-      '  8001)',
+      '  Event 22: Negative Response Received on Sprocket <value>',
     ]);
     expect(texts).toEqual([
       'Event 41: Gizmo session deactivated abnormally, qualifier = 0007',
-      'Event 22: Negative Response Received on Sprocket <value> (SENSE = 8001)',
+      'Event 22: Negative Response Received on Sprocket <value>',
     ]);
+  });
+
+  it('reads a bare "Description:" label as an event\'s only under its fields, not after a message', () => {
+    const texts = textsOf([
+      'You may receive the following error message:',
+      '',
+      '  Gizmo sync stopped unexpectedly.',
+      '',
+      'Description:',
+      '',
+      '  The gizmo service does not allow spaces in account names, so the group was renamed.',
+    ]);
+    expect(texts).toEqual(['Gizmo sync stopped unexpectedly.']);
   });
 
   it('takes a quote at the passage\'s own indentation after "an error occurs that states:"', () => {

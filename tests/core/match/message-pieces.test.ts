@@ -178,29 +178,3 @@ describe('a 16-bit crash address', () => {
     ]);
   });
 });
-
-describe('the texts a message is matched by: quoted in part', () => {
-  const scanWith = (records: ArticleRecord[], ticket: string) =>
-    scanText(ticket, loadDetector(buildDetector(records))).map((m) => m.articles);
-
-  it("a long sentence's first clause is matched alone: tickets retype the start and trail off", () => {
-    const msg =
-      'Cannot open a second Quillbook session, close this Quillbook session and reopen the notebook from the original window.';
-    expect(pieces(msg)).toContain('Cannot open a second Quillbook session');
-    expect(
-      scanWith(
-        [quoting('Q1000011', msg)],
-        'It says "Cannot open a second Quillbook session, close this one and" something.',
-      ),
-    ).toEqual([['Q1000011']]);
-    // No clause from a short head, nor from a list of values after a comma.
-    expect(pieces('Quillbook failed, code 12.')).toEqual(['Quillbook failed, code 12.']);
-    expect(pieces('Cannot open the Quillbook notebook file, sorry.')).toEqual([
-      'Cannot open the Quillbook notebook file, sorry.',
-    ]);
-  });
-
-  it('an alternative value of two words in parentheses ("(or Drive B)") is left out too', () => {
-    expect(pieces('Error reading Quillbook Drive A (or Drive B)')).toContain('Error reading Quillbook Drive A');
-  });
-});

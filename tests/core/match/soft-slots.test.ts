@@ -403,18 +403,3 @@ describe("a message with the ticket's own value over one with another value", ()
     expect(other!.articles).toEqual(['Q900056']);
   });
 });
-
-describe('dotted x fillers', () => {
-  it('an address and port written as x.x.x.x:xx, and a file as xxx.xx, are placeholders', () => {
-    const d = detector([
-      quoting('Q900101', 'Error writing to x.x.x.x:xx for document xxx.xx The Zorb spooler lost the connection.'),
-    ]);
-    const hits = scanText(
-      'Popup all day: Error writing to 10.1.4.55:515 for document Q3-forecast.xls The Zorb spooler lost the connection.',
-      d,
-    );
-    expect(hits.map((m) => m.articles)).toEqual([['Q900101']]);
-    // x.x is no word a ticket writes in its place: the literal frame still has to match.
-    expect(scanText('Error writing to 10.1.4.55:515 for report Q3.xls', d)).toEqual([]);
-  });
-});
