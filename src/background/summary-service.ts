@@ -1,6 +1,6 @@
 import { candidateArticles, rankArticles, type Match, type RankedArticle } from '../core/match';
 import { describesProduct } from '../core/find-all';
-import { describedProducts, describedWords, findDescribed } from '../core/match/described';
+import { describedProducts, findDescribed } from '../core/match/described';
 import { readingFor } from '../core/search';
 import type { Situation } from '../core/match/scan';
 import type { TaggedMatch } from '../core/bounce';
@@ -53,8 +53,7 @@ async function summarize(tab: TabMatches): Promise<TabSummary> {
   // Nothing the page quotes ranks an article: the one the ticket's words describe, if one is clear.
   // Read here, when the popup asks, never by the content script, and only for a page naming a
   // product; from the search parts its words touch, not the whole index.
-  // The words of what the page quotes too: nothing it quotes ranked an article (described.ts describedWords).
-  const words = describedWords(tab.words ?? [], tab.matches);
+  const words = tab.words ?? [];
   if (ranked.length === 0 && words.length && describesProduct(tab.ticket)) {
     const head = await bundledIndex.searchHead();
     // The page's text is not kept here: its own products, less the non-names a capitalised run offers.

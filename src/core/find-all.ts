@@ -21,7 +21,7 @@ import { findTicketVersions, withBuildReleases } from './version';
 import { addBounceMatches, findBounces, withoutOtherEraArticles, type Bounce } from './bounce';
 import { scanText, type Detector, type Match } from './match';
 import { findSituation, hasArchiveBounce, withSituation } from './bounce/situation';
-import { describedProducts, describedWords, productWords } from './match/described';
+import { describedProducts, productWords } from './match/described';
 import type { TicketVersions } from './version/ticket-versions';
 import type { SearchIndex } from './search/types';
 import { withBuildMatches } from './version/build-matches';
@@ -108,8 +108,7 @@ export async function explainTicket(
   const search = await index.searchIndex();
   const products = describedProducts(search, text, ticket.products);
   if (productWords(products).size === 0) return { found, result, records };
-  const words = describedWords(ticketWords(text, matches), found.matches);
-  const described = findDescribed(search, words, products, reportedWords(text));
+  const described = findDescribed(search, ticketWords(text, matches), products, reportedWords(text));
   if (!described) return { found, result, records };
   for (const [q, r] of await index.lookupMany([described.q])) records.set(q, r);
   return { found, result: explain(text, matches, records, { ...opts, ticket, described }), records };

@@ -21,7 +21,6 @@ import { FIELD, type SearchIndex } from '../search/types';
 import { findArchiveProducts, productNameOf } from '../version/archive-products';
 import type { ProductMention } from '../version/products';
 import type { Situation } from './scan';
-import { wordsOf } from './context';
 import { contradicts } from './contrasts';
 
 const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
@@ -135,25 +134,6 @@ const BROAD_SCORE = 40;
 export const DESCRIBED_MIN_WORDS = 3;
 export const DESCRIBED_MIN_TITLE_WORDS = 2;
 
-/** What the matcher quotes from a ticket: a message (error, ndr), a KB number or a build. */
-export interface QuotedSpan {
-  kind: string;
-  text: string;
-}
-
-/**
- * The words a described ticket is read by: its context words (outside the quoted spans) and, since
- * nothing it quotes ranked an article, the words of its quoted messages. A message no article of
- * the archive placed ("the app stops with access to an invalid address", a process name read as
- * a file) is the ticket's own telling of the symptom, and an article's title or quoted text has
- * those words. KB numbers and builds say nothing of the case.
- */
-export function describedWords(words: Iterable<string>, quoted: readonly QuotedSpan[]): string[] {
-  const out = new Set(words);
-  for (const m of quoted) if (m.kind === 'error' || m.kind === 'ndr') wordsOf(m.text, out, Infinity);
-  return [...out];
-}
-
 /** The ticket's words that can say what its case is (describes), the named products' names and initials left out. */
 export function caseWords(words: Iterable<string>, products: readonly ProductMention[]): string[] {
   const nameStems = new Set([...productWords(products), ...productInitials(products)].map(stemTerm));
@@ -210,12 +190,7 @@ function describedIn(
   products: readonly ProductMention[],
   reported: ReadonlySet<string>,
 ): Situation | null {
-  // With the articles' search words: a user tells the case in the words its symptoms repeat (about.ts).
-  const [best, next] = byVersion(
-    index,
-    articlesAbout(index, own, scope, VERSION_POOL, { searchWords: true }).hits,
-    products,
-  );
+  const [best, next] = byVersion(index, articlesAbout(index, own, scope, VERSION_POOL).hits, products);
   if (!best || best.score < DESCRIBED_MIN_SCORE) return null;
   // One ticket word may stand for several index terms ("system.ini": system, ini): counted once.
   const said = [...new Set(best.words)];

@@ -47,16 +47,6 @@ export interface AboutResult {
 /** The fields a description's word counts in: not products, versions or file names. */
 const ABOUT_FIELDS = FIELD.title | FIELD.terms | FIELD.keywords | FIELD.errors | FIELD.errorWord;
 
-export interface AboutOptions {
-  /**
-   * Also count the article's search words (FIELD.words: what its problem sections repeat and
-   * the words its lead states the problem in), below its keywords. A ticket told in the user's
-   * own words ("the count is wrong after a config change") shares those more than the distinctive
-   * terms, which favour the rarest words; a bounce's situation is read without them.
-   */
-  searchWords?: boolean;
-}
-
 /** Most words of one text looked up: a pasted page's vocabulary is unbounded, a description's is not. */
 export const MAX_ABOUT_WORDS = 400;
 
@@ -121,20 +111,17 @@ function groupsScope(index: SearchIndex, groups: readonly ScopeGroup[]): { inSco
 /**
  * Field weights for a ticket's text: those search had when the bounce situations were tuned on
  * them. A typed query leans more on the title (rank.ts FIELD_WEIGHT); a ticket's description
- * around a bounce quotes the messages as much as it names the title's words. The search words
- * (AboutOptions) count least: on six development sets of described tickets, weights from 0.8 to
- * 1.5 answered the same tickets.
+ * around a bounce quotes the messages as much as it names the title's words.
  */
-const ABOUT_WEIGHT = { title: 3, errors: 2.5, terms: 1.8, keywords: 1.2, words: 1 } as const;
+const ABOUT_WEIGHT = { title: 3, errors: 2.5, terms: 1.8, keywords: 1.2 } as const;
 
-/** How much one posting says: its best field's weight among `fields` (the title's shortened for long titles). */
+/** How much one posting says: its best field's weight (the title's shortened for long titles). */
 function weightOf(mask: number, titleNorm: number): number {
   let w = 0;
   if (mask & FIELD.title) w = Math.max(w, ABOUT_WEIGHT.title * titleNorm);
   if (mask & (FIELD.errors | FIELD.errorWord)) w = Math.max(w, ABOUT_WEIGHT.errors);
   if (mask & FIELD.terms) w = Math.max(w, ABOUT_WEIGHT.terms);
   if (mask & FIELD.keywords) w = Math.max(w, ABOUT_WEIGHT.keywords);
-  if (mask & FIELD.words) w = Math.max(w, ABOUT_WEIGHT.words);
   return w;
 }
 
@@ -143,15 +130,8 @@ function weightOf(mask: number, titleNorm: number): number {
  * at most `limit`. Each word counts once, with the other ways the archive says it (thesaurus.ts:
  * "y2k" also finds "Year 2000").
  */
-export function articlesAbout(
-  index: SearchIndex,
-  words: Iterable<string>,
-  scope: Scope,
-  limit = 10,
-  opts: AboutOptions = {},
-): AboutResult {
+export function articlesAbout(index: SearchIndex, words: Iterable<string>, scope: Scope, limit = 10): AboutResult {
   const { inScope, size } = scopeOf(index, scope);
-  const fields = opts.searchWords ? ABOUT_FIELDS | FIELD.words : ABOUT_FIELDS;
   const score = new Map<number, { s: number; words: { w: string; s: number; title: boolean; term: boolean }[] }>();
   let byQ: Map<number, number> | undefined;
   const result = (): AboutResult => ({
@@ -208,9 +188,8 @@ export function articlesAbout(
         // An article with the word only among its search words (FIELD.words, for search()) does
         // not make it more common here.
         if (p.masks[j] !== FIELD.words) df++;
-        const mask = p.masks[j]! & fields;
-        if (!inScope[d] || !mask) continue;
-        best.set(d, Math.max(best.get(d) ?? 0, weightOf(mask, index.normByLength[index.titleLength[d]!]!)));
+        if (!inScope[d] || !(p.masks[j]! & ABOUT_FIELDS)) continue;
+        best.set(d, Math.max(best.get(d) ?? 0, weightOf(p.masks[j]!, index.normByLength[index.titleLength[d]!]!)));
         if (p.masks[j]! & FIELD.title) inTitle.add(d);
         if (p.masks[j]! & FIELD.terms) inTerms.add(d);
       }

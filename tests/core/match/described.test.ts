@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import {
   caseWords,
   describedProducts,
-  describedWords,
   describes,
   findDescribed,
   productWords,
@@ -137,26 +136,6 @@ describe('the gate on the best article', () => {
     expect(on(twins, text)).toBeNull();
   });
 
-  it('tells two articles with the same title words apart by the words their problem sections repeat (search words)', () => {
-    const twins = [
-      articleRecord({ q: 'Q900901', title: 'XFOR: Connector Drops Sessions', terms: ['connector', 'session'], ...EX }),
-      articleRecord({
-        q: 'Q900902',
-        title: 'XFOR: Sessions Dropped by Connector',
-        terms: ['connector', 'session'],
-        ...EX,
-      }),
-    ];
-    const text =
-      'Exchange 5.5: the connector drops sessions overnight, each retry hits the timeout and the backlog grows';
-    const plain = withRecords(...twins);
-    expect(on(plain, text)).toBeNull();
-    // Only Q900901's symptoms repeat the ticket's other words: far ahead now.
-    const searchWords = new Map([['Q900901', ['overnight', 'retry', 'timeout', 'backlog']]]);
-    const told = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([...RECORDS, ...twins], { searchWords }))));
-    expect(on(told, text)?.q).toBe('Q900901');
-  });
-
   it('takes a smaller lead from an article with many of the words, most in its title or problem sections', () => {
     const terms = ['tarpit', 'throttle', 'partner', 'connection', 'delay', 'inbound', 'session'];
     const text = 'Exchange 5.5: the tarpit delays and throttles inbound sessions and connections from partners';
@@ -270,51 +249,6 @@ describe('the gate on the best article', () => {
     );
     expect(on(tx, 'Exchange 5.5: the daily backup schedule skips the private store')?.q).toBe('Q900804');
     expect(on(tx, 'Exchange 5.5: the weekly backup schedule skips the private store')).toBeNull();
-  });
-});
-
-describe('the words of what the ticket quotes, when nothing it quotes ranked an article', () => {
-  it('adds the words of quoted messages, not of KB numbers or builds', () => {
-    const words = describedWords(
-      ['video', 'driver'],
-      [
-        { kind: 'error', text: 'Access to invalid address' },
-        { kind: 'ndr', text: 'queue folder stalled' },
-        { kind: 'q', text: 'Q123456' },
-        { kind: 'build', text: 'build 2650' },
-      ],
-    );
-    expect(words).toEqual(
-      expect.arrayContaining(['video', 'driver', 'invalid', 'address', 'queue', 'folder', 'stalled']),
-    );
-    expect(words).not.toContain('q123456');
-    expect(words).not.toContain('2650');
-  });
-
-  it("finds the article whose title has the unplaced message's words", () => {
-    const tx = loadSearchIndex(
-      JSON.parse(
-        JSON.stringify(
-          buildSearchIndex([
-            ...RECORDS,
-            articleRecord({
-              q: 'Q900901',
-              title: 'XADM: Roster Sync Stalls With Invalid Address Warning',
-              terms: ['roster', 'sync', 'stall'],
-              ...EX,
-            }),
-          ]),
-        ),
-      ),
-    );
-    const text = 'Exchange 5.5 roster sync hangs overnight, the log says invalid address';
-    // The matcher read "invalid address" as a message that no article of the archive placed.
-    const at = text.indexOf('invalid address');
-    const quoted = [{ kind: 'error', text: 'invalid address', start: at, end: at + 15 }];
-    const products = findTicketVersions(text).products;
-    expect(findDescribed(tx, ticketWords(text, quoted), products, reportedWords(text))).toBeNull();
-    const words = describedWords(ticketWords(text, quoted), quoted);
-    expect(findDescribed(tx, words, products, reportedWords(text))?.q).toBe('Q900901');
   });
 });
 

@@ -71,25 +71,6 @@ describe('articlesAbout and the search words', () => {
     expect(b.hits).toEqual(a.hits);
   });
 
-  it('counts them, below the keywords, when asked (searchWords): a user tells the case in the words the symptoms repeat', () => {
-    // Only Q900104's problem sections repeat "delayed" and "queue"; none has them in its title or terms.
-    const words = new Map([['Q900104', ['delayed', 'queue']]]);
-    const withWords = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(RECORDS, { searchWords: words }))));
-    const text = 'mail sits delayed in the queue'.split(' ');
-    expect(articlesAbout(withWords, text, SCOPE, 5).hits).toEqual([]);
-    const hits = articlesAbout(withWords, text, SCOPE, 5, { searchWords: true }).hits;
-    expect(hits.map((h) => h.q)).toEqual(['Q900104']);
-    expect(hits[0]!.words).toEqual(expect.arrayContaining(['delayed', 'queue']));
-    // Neither the title's nor the distinctive terms' words: the gate that counts those is not misled.
-    expect(hits[0]!.titleWords).toEqual([]);
-    expect(hits[0]!.termWords).toEqual([]);
-    // A keyword says more than a search word.
-    const kw = RECORDS.map((r) => (r.q === 'Q900103' ? { ...r, keywords: ['delayed', 'queue'] } : r));
-    const both = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(kw, { searchWords: words }))));
-    const ranked = articlesAbout(both, text, SCOPE, 5, { searchWords: true }).hits;
-    expect(ranked.map((h) => h.q)).toEqual(['Q900103', 'Q900104']);
-  });
-
   it('read part by part (readingFor), answers as over the whole index, reading only what its words touch', async () => {
     const data = buildSearchIndex(RECORDS);
     const split = splitSearchIndex(data, { partChars: 40, titlesPerPart: 1 });
