@@ -55,24 +55,6 @@ interface Evidence {
 
 const FIX_VERB =
   /\b(?:was|has been|have been|is|are|were|been|being|be)\s+(?:first\s+|now\s+|also\s+|since\s+|subsequently\s+)?(?:corrected|fixed|resolved|addressed|repaired)\s+(?:in|with|by\s+(?:installing|applying|upgrading\s+to|using))\s+(.+)$/i;
-// "This fix is included in SMS 1.2 SP4", "A permanent fix for this problem is included in Windows NT 4.0
-// Service Pack 2 or later": the release that carries the fix, said with the fix as subject.
-const FIX_INCLUDED =
-  /\b(?:fix|hotfix|correction)\b(?:\s+[\w-]+){0,5}?\s+(?:is|was|has been|are)\s+(?:now\s+|also\s+)?(?:included|contained)\s+in\s+(.+)$/i;
-/**
- * Whether what a fix is said to be included or available in names a release: not "the latest Word
- * 97 patch" (an update after the service release, which a ticket at that release does not have),
- * nor "SP5 for Windows NT 4.0", whose short form would be read as a product.
- */
-function namesRelease(text: string): boolean {
-  return !/\b(?:patch|update|hot ?fix|QFE|rollup)\b/i.test(text) && !/^\s*(?:the\s+)?SP\s?\d/i.test(text);
-}
-
-/** FIX_INCLUDED, where what it names is a release (namesRelease). */
-function includedIn(s: string): RegExpExecArray | null {
-  const m = FIX_INCLUDED.exec(s);
-  return m && namesRelease(m[1]!) ? m : null;
-}
 const NO_LONGER = /\bno longer (?:occurs?|exists?|happens?|appears?)\s+(?:in|with|under)\s+(.+)$/i;
 const FIXES_THIS =
   /^(?:Installing\s+|Applying\s+)?(?:the\s+)?(.{3,90}?)\s+(?:fixes|corrects|resolves)\s+(?:this|the)\s+(?:problem|issue|bug)/i;
@@ -144,8 +126,15 @@ const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
 
 const RELEVANT =
   /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrad|updat|vendor|manufacturer|contact|consult|confirmed|QFE|wait for/i;
-const MAYBE_FIX =
-  /correct|fixe|resolv|address|repair|no longer|obtain|install|apply|download|upgrade|\bfix\b|included in|contained in/i;
+const MAYBE_FIX = /correct|fixe|resolv|address|repair|no longer|obtain|install|apply|download|upgrade|\bfix\b/i;
+/**
+ * Whether what a fix is said to be available in names a release: not "the latest Proxy Server 2.0
+ * patch" (an update after the service release, which a ticket at that release does not have), nor
+ * "SP5 for Proxy Server 2.0", whose short form would be read as a product named "SP5 for Proxy Server".
+ */
+function namesRelease(text: string): boolean {
+  return !/\b(?:patch|update|hot ?fix|QFE|rollup)\b/i.test(text) && !/^\s*(?:the\s+)?SP\s?\d/i.test(text);
+}
 const AVAILABLE_IN =
   /\b(?:fix|correction)\s+(?:for\s+(?:this|the)\s+(?:problem|issue|bug)\s+)?(?:is|was|has been)\s+(?:now\s+)?(?:available|included|contained)\s+in\s+(.+)$/i;
 
@@ -403,7 +392,7 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
   const s = sentence;
   if (!MAYBE_FIX.test(s) || NEGATED.test(s)) return [];
   const out: Statement[] = [];
-  const verb = FIX_VERB.exec(s) ?? NO_LONGER.exec(s) ?? includedIn(s);
+  const verb = FIX_VERB.exec(s) ?? NO_LONGER.exec(s);
   if (verb) {
     const lead = s.slice(0, verb.index);
     // Future tense and prerequisites are judged on the words up to the fix verb, so "fixed in

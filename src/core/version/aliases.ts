@@ -10,11 +10,9 @@ import { canonicalProduct, otherProduct, productName, type ProductMention } from
 const SKIP = new Set(['for', 'of', 'and', 'the', 'to', 'in', 'on']);
 
 /**
- * `letters` ("sms") are the initials of the words of `name` ("systems management server") in
- * order, one letter a word; a joining word may give its initial or not ("SFU": Services for UNIX).
- * Only initials: letters taken from inside words read "WINS" as Windows NT Server and "MAIL" as
- * Macro Assembler. A name written with letters from inside its words ("Macro Assembler (MASM)") is
- * one only where the article writes the letters beside it (spelledBeside).
+ * `letters` ("masm") is made of the words of `name` ("macro assembler") in order: each word gives
+ * its first letter and maybe more of its letters (Macro ASseMbler, Programmer's WorkBench), and
+ * every word but a joining one gives at least one.
  */
 export function isAcronym(letters: string, name: string): boolean {
   const a = letters.toLowerCase();
@@ -23,24 +21,24 @@ export function isAcronym(letters: string, name: string): boolean {
     .split(/[\s/-]+/)
     .map((w) => w.replace(/[^a-z0-9+]/g, ''))
     .filter(Boolean);
-  if (!/^[a-z+]{3,6}$/.test(a) || words.length < 2) return false;
+  if (!/^[a-z+]{3,6}$/.test(a) || words.length < 2 || a.length < words.filter((w) => !SKIP.has(w)).length) return false;
   const match = (i: number, w: number): boolean => {
-    if (w === words.length) return i === a.length;
+    if (i === a.length) return words.slice(w).every((x) => SKIP.has(x));
+    if (w >= words.length) return false;
     const word = words[w]!;
     if (SKIP.has(word) && match(i, w + 1)) return true;
-    return i < a.length && word[0] === a[i] && match(i + 1, w + 1);
+    if (word[0] !== a[i]) return false;
+    // This word gives a[i] and then j more letters, taken in order from the rest of it.
+    let at = 1;
+    for (let j = i + 1; ; j++) {
+      if (match(j, w + 1)) return true;
+      if (j >= a.length) return false;
+      const k = word.indexOf(a[j]!, at);
+      if (k < 0) return false;
+      at = k + 1;
+    }
   };
   return match(0, 0);
-}
-
-/** The article writes the letters in parentheses beside the name: "Macro Assembler (MASM) 5.1". */
-export function spelledBeside(letters: string, lines: readonly string[]): string | null {
-  const re = new RegExp(`^(?:Microsoft\\s+)?(.+?)\\s*\\(\\s*${letters.replace(/[^a-z0-9]/gi, '')}\\s*\\)`, 'i');
-  for (const l of lines) {
-    const m = re.exec(l);
-    if (m) return m[1]!.trim().toLowerCase();
-  }
-  return null;
 }
 
 const family = (name: string) => `other:${name.toLowerCase()}`;
@@ -57,8 +55,6 @@ export function withArticleNames(
   const names = [...new Set(lines.filter((l) => l.family.startsWith('other:')).map((l) => l.family.slice(6)))];
   const full = (short: string): string | null => {
     if (/\s/.test(short) || names.includes(short)) return null;
-    const beside = spelledBeside(short, record.versions);
-    if (beside) return names.find((n) => n === beside || n.startsWith(`${beside} `)) ?? null;
     return names.find((n) => isAcronym(short, n)) ?? null;
   };
   let changed = false;

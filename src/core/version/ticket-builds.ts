@@ -11,22 +11,14 @@ export interface PlacedBuild {
   kind: string;
   start: number;
   end: number;
-  build?: { release: string | null; build?: string; file?: string | null };
+  build?: { release: string | null };
 }
 
 /** `ticket` with the releases of its placed builds added (a named version without a service pack gets the build's). */
 export function withBuildReleases(ticket: TicketVersions, matches: readonly PlacedBuild[]): TicketVersions {
   let products = ticket.products;
-  let files = ticket.files;
   for (const m of matches) {
     if (m.kind !== 'build' || !m.build?.release) continue;
-    // "Emsmdb32.dll on the OWA box is 5.5.2628.0": the file's own version, which a hotfix may have put
-    // above its service pack's, is compared with the article's fixed file as it stands.
-    const file = m.build.file?.toLowerCase();
-    if (file && m.build.build && !files.some((f) => f.name === file)) {
-      if (files === ticket.files) files = [...files];
-      files.push({ name: file, version: m.build.build, start: m.start, end: m.end });
-    }
     const r = findProductMentions(m.build.release, 1)[0];
     if (!r || r.sp === null) continue;
     const same = products.filter((p) => p.family === r.family && p.version === r.version);
@@ -34,10 +26,9 @@ export function withBuildReleases(ticket: TicketVersions, matches: readonly Plac
     if (products === ticket.products) products = products.map((p) => ({ ...p }));
     const named = products.filter((p) => p.family === r.family && p.version === r.version);
     if (named.length) for (const p of named) p.sp = r.sp;
-    // The build itself, not its service pack's: a hotfix build above SP2 is not SP2's build 2448.
-    else products.push({ ...r, build: m.build.build ?? r.build, start: m.start, end: m.end });
+    else products.push({ ...r, start: m.start, end: m.end });
   }
-  if (products === ticket.products && files === ticket.files) return ticket;
+  if (products === ticket.products) return ticket;
   products.sort((a, b) => a.start - b.start);
-  return { ...ticket, products, files };
+  return { ...ticket, products };
 }

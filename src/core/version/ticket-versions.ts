@@ -12,7 +12,6 @@ import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
-import { findInstalledFixes } from './installed-fixes';
 import { markMachines } from './machine-cues';
 
 export interface FileMention {
@@ -42,8 +41,6 @@ export interface TicketVersions {
   unpatched?: boolean;
   /** Releases later than the archive the ticket names ("Windows 11", "Microsoft 365"); later-releases.ts. */
   later?: string[];
-  /** Fixes the ticket says are installed, by article or file: "q160460", "rasrad.dll" (installed-fixes.ts). */
-  installed?: string[];
 }
 
 // "Store.exe 5.5.2653.0", "Dns.exe is version 4.0.1381.7102", "Mbclean.exe now shows version 5.5.2654.55",
@@ -76,11 +73,10 @@ const QUOTED_BEFORE_RE =
 const PATCHED_RE =
   /(?:\b(?:with|plus|installed|applied|put)|\+)[\s\u00a0]{1,3}(?:[\w-]{1,20}[\s\u00a0]{1,3}){0,4}?(?:hotfix(?:es)?|QFEs?|rollup|SRP)\b|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|SRP)[\s\u00a0]{1,3}(?:(?:is|was|are|were|has[\s\u00a0]{1,3}been|have[\s\u00a0]{1,3}been|already)[\s\u00a0]{1,3}){0,2}(?:installed|applied)\b/i;
 
-// "no hotfixes installed", "without any QFEs applied", "the HRP is not installed", "not patched", "none of
-// the updates applied", "no patches": nothing on
+// "no hotfixes installed", "without any QFEs applied", "the HRP is not installed", "not patched": nothing on
 // top of the level. Not "no hotfixes needed" nor "no rollup entries in the log" (unpatchedSaid).
 const UNPATCHED_RE =
-  /\b(?:no|without(?:[\s\u00a0]{1,3}(?:the|any))?)[\s\u00a0]{1,3}(?:hotfix(?:es)?|QFEs?|rollups?|HRP|SRP)(?![\w-])[\s\u00a0]{0,3}(?:(?:is|are|were|was|have[\s\u00a0]{1,3}been|has[\s\u00a0]{1,3}been|yet)[\s\u00a0]{1,3})?(?:installed|applied|on[\s\u00a0]{1,3}(?:it|them|the[\s\u00a0]{1,3}(?:server|box|machine)s?)|at[\s\u00a0]{1,3}all)?(?=[\s\u00a0]{0,3}(?:[.;,!?)\n]|$))|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|HRP|SRP)[\s\u00a0]{1,3}(?:is|are|was|were|has|have)[\s\u00a0]{1,3}(?:not|never)[\s\u00a0]{1,3}(?:(?:been|yet)[\s\u00a0]{1,3})?(?:installed|applied)\b|\bnot[\s\u00a0]{1,3}(?:yet[\s\u00a0]{1,3})?patched\b|\b(?:none[\s\u00a0]{1,3}of[\s\u00a0]{1,3}(?:the|our|its)[\s\u00a0]{1,3}(?:hotfix(?:es)?|QFEs?|rollups?|patch(?:es)?|updates|fixes)|no[\s\u00a0]{1,3}(?:patch(?:es)?|updates))(?![\w-])[\s\u00a0]{0,3}(?:(?:are|were|have[\s\u00a0]{1,3}been|yet)[\s\u00a0]{1,3})?(?:installed|applied|on[\s\u00a0]{1,3}(?:it|them|the[\s\u00a0]{1,3}(?:server|box|machine)s?)|at[\s\u00a0]{1,3}all)?(?=[\s\u00a0]{0,3}(?:[.;,!?)\n]|$))/i;
+  /\b(?:no|without(?:[\s\u00a0]{1,3}(?:the|any))?)[\s\u00a0]{1,3}(?:hotfix(?:es)?|QFEs?|rollups?|HRP|SRP)(?![\w-])[\s\u00a0]{0,3}(?:(?:is|are|were|was|have[\s\u00a0]{1,3}been|has[\s\u00a0]{1,3}been|yet)[\s\u00a0]{1,3})?(?:installed|applied|on[\s\u00a0]{1,3}(?:it|them|the[\s\u00a0]{1,3}(?:server|box|machine)s?)|at[\s\u00a0]{1,3}all)?(?=[\s\u00a0]{0,3}(?:[.;,!?)\n]|$))|\b(?:hotfix(?:es)?|QFEs?|rollup(?:[\s\u00a0]{1,3}package)?|HRP|SRP)[\s\u00a0]{1,3}(?:is|are|was|were|has|have)[\s\u00a0]{1,3}(?:not|never)[\s\u00a0]{1,3}(?:(?:been|yet)[\s\u00a0]{1,3})?(?:installed|applied)\b|\bnot[\s\u00a0]{1,3}(?:yet[\s\u00a0]{1,3})?patched\b/i;
 
 const UNPATCHED_ALL_RE = new RegExp(UNPATCHED_RE.source, 'gi');
 const CLAUSE_RE = /[.!?](?=[\s\u00a0]|$)|[;,\n]|(?<![\w])(?:but|only|so)(?![\w])/g;
@@ -126,37 +122,15 @@ function hotfixInstalled(text: string): boolean {
   PATCHED_ALL_RE.lastIndex = 0;
   for (const m of text.matchAll(PATCHED_ALL_RE)) {
     const at = m.index + (m[0].search(HOTFIX_IN_RE) || 0);
-    if (negatedBefore(text, at) || asked(text, at)) continue;
     if (!hotfixUndone(text, at)) return true;
   }
   return false;
 }
 
-// "No hotfixes installed", "none of the updates applied", "without any hotfix installed", "haven't
-// put the QFE on": the words before the hotfix in its clause deny it, whatever verb follows.
-const DENIED_BEFORE_RE =
-  /(?<![\w])(?:no|none|not|without|never|neither|nor|zero|haven't|hasn't|didn't|isn't|aren't|wasn't|weren't)(?![\w'])[^.;!?\n,]{0,40}$/i;
-
-/**
- * The sentence with the hotfix word at `at` asks whether it is on: "Is the store hotfix installed?".
- * Not a statement with a question about the problem ("SP6a with the SRP installed leaks pool?").
- */
-function asked(text: string, at: number): boolean {
-  const lead = text.slice(Math.max(0, at - 200), at);
-  return /^[^.!?\n]*\?/.test(text.slice(at, at + 200)) && ASKS_RE.test(lead.slice(lead.search(/[^.!?\n]*$/)));
-}
-const ASKS_RE = /^[\s\u00a0]*(?:is|are|was|were|has|have|do|does|did|should|shall|can|could|would|will)(?![\w])/i;
-
-/** The clause before the hotfix word at `at` denies that it is installed. */
-function negatedBefore(text: string, at: number): boolean {
-  const lead = text.slice(Math.max(0, at - 60), at);
-  return DENIED_BEFORE_RE.test(lead.slice(lead.search(/[^.;!?\n,]*$/)));
-}
-
 // "upgraded our NT 3.51 boxes to Service Pack 4", "Exchange 5.5 servers, all at SP3": the level a
 // few words after the product, in the same clause.
 const SP_AFTER_RE = new RegExp(
-  `^[^.;:\\n]{0,30}?\\b(?:to|with|at|on|running|plus|(?:are|is)(?:[\\s\\u00a0]{1,3}(?:all|now))?)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?${LEVEL}`,
+  `^[^.;:\\n]{0,30}?\\b(?:to|with|at|on|running|plus)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?${LEVEL}`,
   'i',
 );
 
@@ -226,7 +200,7 @@ function toBeInstalled(text: string, at: number, end?: number): boolean {
 
 // "Win2000 SP3 and one still on SP1": a level written alone, after a product on the same line.
 const LONE_SP_RE = new RegExp(`(?<![\\w.])${LEVEL}`, 'gi');
-const LEVEL_CUE_RE = /(?:(?<![\w])(?:on|at|is|are|running|runs|has|have|with|and|still)|[,/(:])[\s\u00a0]{0,3}$/i;
+const LEVEL_CUE_RE = /(?:(?<![\w])(?:on|at|is|are|running|runs|has|have|with|and)|[,/(:])[\s\u00a0]{0,3}$/i;
 const BARE_VERSION_BEFORE_RE = /\d\.\d{1,2}[a-z]?[\s\u00a0]{0,3},?[\s\u00a0]{0,3}$/;
 // Between the product and the level: a name ("Exchange at SP2", "SQL on SP2") owns the level; a
 // host or a letter ("DC2", "node B") does not.
@@ -244,15 +218,9 @@ function saidOfAnotherMachine(text: string, from: number, at: number, machineNam
   let gap = text.slice(from, at);
   // With the version written again, a domain controller's name is the machine, not a product ("the BDC ... still 4.0 SP3").
   if (machineNames) gap = gap.replace(MACHINE_NAME_RE, ' ');
-  // A name right before a machine word names the machine, not a product: "except the OWA box".
-  gap = gap.replace(NAMED_MACHINE_RE, ' ');
   return !(gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap));
 }
 
-const NAMED_MACHINE_RE =
-  /(?<![\w])[A-Z][\w-]*(?=[\s\u00a0]{1,3}(?:box(?:es)?|servers?|machines?|nodes?|hosts?|computers?|front[\s\u00a0-]?ends?)(?![\w]))/g;
-// Before a bare version the ticket gives a product named earlier: "all got 4.0 SP4", "are on 5.5 SP3".
-const GIVEN_LEVEL_RE = /(?<![\w])(?:on|at|is|are|running|runs|has|have|got|now)[\s\u00a0]{1,3}$/i;
 const MACHINE_NAME_RE = /(?<![\w])(?:[PB]DCs?|DCs?\d{0,2})(?![\w])/g;
 // Before a machine's version and level: a level cue, or "still" ("the BDC still 4.0 SP3").
 const STILL_RE = /(?<![\w])still[\s\u00a0]{1,3}$/i;
@@ -291,80 +259,6 @@ function loneLevels(text: string, products: readonly ProductMention[]): ProductM
       if (products.some((o) => o.family === p.family && o.version === p.version && o.sp === level)) continue;
       out.push({ ...p, sp: level, build: null, start, end });
     }
-  }
-  return out;
-}
-
-// "no service packs applied yet", "No SPs on that box", "none of the service packs installed", "never had a
-// service pack": the release itself, said anywhere in the product's sentence (products.ts reads the words
-// only right after the name).
-const NO_LEVEL_RE =
-  /(?<![\w])(?:no|without(?:[\s\u00a0]{1,3}(?:a|any))?|none[\s\u00a0]{1,3}of[\s\u00a0]{1,3}(?:the|its|our)|never[\s\u00a0]{1,3}had[\s\u00a0]{1,3}(?:a|any)|(?:n't|not)[\s\u00a0]{1,3}(?:had|got)[\s\u00a0]{1,3}any)[\s\u00a0]{1,3}(?:SPs?|service[\s\u00a0]{1,3}packs?)(?![\w])/gi;
-// A clause about a fix, a plan or a condition says nothing of the installed level ("no SP fixes it yet").
-const NO_LEVEL_NOT_STATED_RE =
-  /\b(?:fix(?:es|ed)?|resolves?|corrects?|available|released?|exists?|mentions?|says|lists|needs?|needed|requires?|required|if|whether|plan(?:s|ned)?|until|will|for[\s\u00a0]{1,3}(?:this|that|it))\b/i;
-const SENTENCE_STOP_RE = /[.!?](?=[\s\u00a0]|$)|[;\n]/g;
-
-/** A product the ticket names without a level, in a sentence that says no service pack is on it: the release itself. */
-function noLevelSaid(text: string, products: ProductMention[]): void {
-  NO_LEVEL_RE.lastIndex = 0;
-  for (const m of text.matchAll(NO_LEVEL_RE)) {
-    let from = 0;
-    SENTENCE_STOP_RE.lastIndex = 0;
-    for (const c of text.slice(0, m.index).matchAll(SENTENCE_STOP_RE)) from = c.index + c[0].length;
-    const rest = text.slice(m.index + m[0].length);
-    SENTENCE_STOP_RE.lastIndex = 0;
-    const stop = rest.search(SENTENCE_STOP_RE);
-    const to = stop < 0 ? text.length : m.index + m[0].length + stop;
-    const clauseStart = Math.max(from, text.slice(0, m.index).search(/[^,]*$/));
-    const clauseEnd = (() => {
-      const c = rest.search(/[,.;!?\n]/);
-      return c < 0 ? text.length : m.index + m[0].length + c;
-    })();
-    if (NO_LEVEL_NOT_STATED_RE.test(text.slice(clauseStart, clauseEnd))) continue;
-    const at = m.index;
-    const near = products
-      .filter((p) => p.start >= from && p.end <= to && p.sp === null && !p.quoted)
-      .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-    // Another product's level in the sentence is no release of this one.
-    if (!near || products.some((p) => p.start >= from && p.end <= to && p.family === near.family && p.sp !== null))
-      continue;
-    // "SNA Server 3.0" is also offered as "Server 3.0", same span: both are the one product.
-    for (const p of products) if (p.start === near.start && p.end === near.end && p.sp === null) p.sp = '0';
-  }
-}
-
-/**
- * A level written alone after a bare "5.5 SP3" that no product claims, said of another machine
- * ("all servers on 5.5 SP3 except the bridgehead, which is still on SP1"): that version at that
- * level too, so the lowest decides as it does after a named product (loneLevels).
- */
-function loneBareLevels(
-  text: string,
-  bare: readonly BareVersion[],
-  products: readonly ProductMention[],
-): BareVersion[] {
-  const out: BareVersion[] = [];
-  if (bare.length === 0) return out;
-  LONE_SP_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let seen = 0;
-  while ((m = LONE_SP_RE.exec(text)) && seen++ < 100) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (products.some((p) => p.start <= start && end <= p.end) || bare.some((b) => b.start <= start && end <= b.end))
-      continue;
-    const before = text.slice(Math.max(0, start - 12), start);
-    if (BARE_VERSION_BEFORE_RE.test(before) || !LEVEL_CUE_RE.test(before)) continue;
-    let anchor: BareVersion | undefined;
-    for (const b of bare) if (b.end <= start && (!anchor || b.end > anchor.end)) anchor = b;
-    if (!anchor || start - anchor.end > 80) continue;
-    // A product named in between owns the level.
-    if (products.some((p) => p.start >= anchor!.end && p.end <= start)) continue;
-    if (!saidOfAnotherMachine(text, anchor.end, start)) continue;
-    const sp = normalLevel(m[1]!);
-    if (sp === anchor.sp || out.some((o) => o.sp === sp && o.version === anchor!.version)) continue;
-    out.push({ version: anchor.version, sp, start, end });
   }
   return out;
 }
@@ -500,7 +394,6 @@ export function findTicketVersions(original: string): TicketVersions {
     const next = products.slice(i + 1).find((o) => o.start >= p.end)?.start ?? text.length;
     p.sp = servicePackBefore(text, p.start, products) ?? servicePackAfter(text, p, next) ?? suiteLevel(text, p);
   });
-  noLevelSaid(text, products);
   products.push(...loneLevels(text, products));
   products.sort((a, b) => a.start - b.start);
   const bare: BareVersion[] = [];
@@ -529,37 +422,18 @@ export function findTicketVersions(original: string): TicketVersions {
       extra.push({ ...named, sp, build: null, start, end });
       continue;
     }
-    // "Exchange 4.0 clients; the server and the clients all got 4.0 SP4": the version named before
-    // without a level, one product (its name may be offered twice, same span), now given its level.
-    const unleveled = products.filter((p) => p.end <= start && p.version === version);
-    const last = unleveled[unleveled.length - 1];
-    if (
-      last &&
-      unleveled.every((p) => p.sp === null && p.start === last.start && p.end === last.end) &&
-      start - last.end <= 160 &&
-      !text.slice(last.end, start).includes('\n\n') &&
-      GIVEN_LEVEL_RE.test(text.slice(Math.max(0, start - 12), start)) &&
-      !products.some((p) => p.start >= last.end && p.end <= start) &&
-      !formerOrFuture(text.slice(Math.max(last.end, start - 60), start))
-    ) {
-      for (const p of unleveled) p.sp = sp;
-      continue;
-    }
     bare.push({ version, sp, start, end });
   }
-  bare.push(...loneBareLevels(text, bare, products));
   if (extra.length) {
     products.push(...extra);
     products.sort((a, b) => a.start - b.start);
   }
   for (const p of products) if (QUOTED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) p.quoted = true;
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
-  const installed = findInstalledFixes(text);
   return {
     products: markMachines(text, applyUpgrades(text, applyRemovals(text, products))),
     files,
     ...(later.length ? { later } : {}),
-    ...(installed.length ? { installed } : {}),
     ...(bare.length ? { bare } : {}),
     ...(hotfixInstalled(text) ? { patched: true } : unpatchedSaid(text, products) ? { unpatched: true } : {}),
   };

@@ -218,10 +218,6 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
       : { verdict: 'affected', reason: `the ticket's ${f.name} ${seen.version} is older than the fixed ${f.version}` };
   }
 
-  // 1a. The ticket says this article's own fix is installed, by its number or its fixed file.
-  const own = ownFixInstalled(record, ticket);
-  if (own) return { verdict: 'fixed', reason: `the ticket says the article's fix (${own}) is installed` };
-
   // 1b. A version the article says the problem does not occur in.
   const absent = absenceHit(record, withSuites(ticket.products), withSuites(articleProducts(record)));
   if (absent)
@@ -705,14 +701,6 @@ function fixTheTicketNames(record: ArticleRecord, ticket: TicketVersions): Fix |
       candidates[0]
     )?.fix ?? null
   );
-}
-
-/** The article's number or a file it fixes, among the fixes the ticket says are installed; only for an article with a fix. */
-function ownFixInstalled(record: ArticleRecord, ticket: TicketVersions): string | null {
-  if (!ticket.installed?.length || (record.fixes.length === 0 && record.files.length === 0)) return null;
-  if (ticket.installed.includes(record.q.toLowerCase())) return record.q;
-  const file = [...record.files, ...fileFixes(record)].find((f) => ticket.installed!.includes(f.name.toLowerCase()));
-  return file ? file.name : null;
 }
 
 /** Two versions of one file from the same release line (same major number): Asp.dll 5.0.2195.2966 and 5.0.2195.3649. */

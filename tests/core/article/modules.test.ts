@@ -162,19 +162,9 @@ describe('fix keywords', () => {
 
 describe('fix sentences', () => {
   const first = (s: string, inResolution = false) => fixStatements(s, inResolution).map((x) => x.release);
-  it('reads the release a fix is included in, not one it will be', () => {
-    expect(first('The fix is included in Proxy Server 2.0 Service Pack 3.')[0]).toMatchObject({
-      product: 'Proxy Server',
-      version: '2.0',
-      servicePack: '3',
-    });
-    expect(
-      first('A lasting fix for this issue is included in Proxy Server 2.0 Service Pack 2 or later.')[0],
-    ).toMatchObject({ product: 'Proxy Server', version: '2.0', servicePack: '2' });
-    expect(first('The fix will be included in the next Proxy Server service pack.')).toEqual([]);
-    expect(first('The Setup disks are included in Proxy Server 2.0.')).toEqual([]);
-    // A patch after the release is not the release; a short "SP5 for X" is no product.
-    expect(first('The fix for this problem is included in the latest Proxy Server 2.0 patch.')).toEqual([]);
+  it('lends no number from what a fix is available in unless it names a release', () => {
+    // A patch after the release is not the release; a short "SP5 for X" would be read as a product.
+    expect(first('The fix for this problem is available in the latest Proxy Server 2.0 patch.')).toEqual([]);
     expect(first('This fix is included in SP5 for Proxy Server 2.0.')).toEqual([]);
   });
   it('reads pattern A, C (SP before product), B (latest) and D (upgrade)', () => {

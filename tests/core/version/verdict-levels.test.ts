@@ -136,31 +136,6 @@ describe('how tickets write their level', () => {
     expect(verdictFor(nt, findTicketVersions(noSp)).verdict).toBe('unknown');
     expect(verdictFor(nt, withBuildReleases(findTicketVersions(noSp), placedNoSp)).verdict).toBe('affected');
   });
-  it("a placed file build is judged as the file's own version, not its service pack's build", () => {
-    const store = rec({
-      q: 'Q900311',
-      versions: ['Exchange Server 5.5'],
-      fix: spFix('Exchange Server', '5.5', '3'),
-      files: [{ name: 'Store.exe', version: '5.5.2601.0' }],
-    });
-    const place = (text: string, build: string) => [
-      {
-        kind: 'build',
-        start: text.indexOf('Store'),
-        end: text.length - 1,
-        build: { release: 'Exchange Server 5.5 SP2', build, file: 'store.exe' },
-      },
-    ];
-    // A hotfix build above SP2 (build 2448): the file the article names is already at the fixed version.
-    const hot = 'The IS crashes. Store.exe on the mailbox box is 5.5.2601.0 now.';
-    expect(verdictFor(store, withBuildReleases(findTicketVersions(hot), place(hot, '5.5.2601.0'))).verdict).toBe(
-      'fixed',
-    );
-    const old = 'The IS crashes. Store.exe on the mailbox box is 5.5.2500.0 now.';
-    expect(verdictFor(store, withBuildReleases(findTicketVersions(old), place(old, '5.5.2500.0'))).verdict).toBe(
-      'affected',
-    );
-  });
 });
 
 describe('several machines', () => {
