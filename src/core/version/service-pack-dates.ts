@@ -24,8 +24,12 @@ export type ServicePackDates = Map<string, ServicePackDate[]>;
 
 const keyOf = (product: string, version: string) => `${product.toLowerCase()}|${version.toLowerCase()}`;
 
-/** Marks an inferred number: the service pack current when the article was last modified. */
-export const INFERRED_NOTE = '(inferred; may be earlier)';
+/**
+ * Marks an inferred number: the service pack current when the article was last modified, an upper
+ * bound (the verdicts read it so, from `inferred`). The wording is the documented one (README) and
+ * is not indexed for search with more words than this.
+ */
+export const INFERRED_NOTE = '(inferred)';
 
 /** Service-pack levels of the fix's product version that the article lists as affected ("SNA Server 4.0 SP4"). */
 function listedLevels(r: ArticleRecord, f: Fix): string[] {

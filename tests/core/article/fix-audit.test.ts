@@ -142,6 +142,6 @@ describe("Office's service releases", () => {
       office('Q399741', ['This problem was corrected in the latest service pack for Microsoft Office 97.']),
     ];
     resolveLatestServicePacks(rs);
-    expect(rs[1]!.fixedIn).toBe('Office 97 Service Release 2 (inferred; may be earlier)');
+    expect(rs[1]!.fixedIn).toBe('Office 97 Service Release 2 (inferred)');
   });
 });
