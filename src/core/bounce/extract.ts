@@ -192,11 +192,7 @@ const EX_REPORTED_ANY = new RegExp(
   String.raw`(?<=[^\s\d]\s?:\s?)(\d{3}[ -]${STATUS} [^\n]{1,400}?)\s${NEXT_LABEL}\s?:\s?${EXO_SERVER}`,
   'gi',
 );
-// A reply cut short by a truncated paste has no closing quote: it ends with its paragraph.
-const EX_QUOTED = new RegExp(
-  String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})(?:'|(?=\n|$))`,
-  'g',
-);
+const EX_QUOTED = new RegExp(String.raw`(${ADDR})\s[^'\n@]{0,80}?'(\d{3}[ -]${STATUS}[^'\n]{0,400})'`, 'g');
 const EX_DQUOTED = new RegExp(String.raw`(${ADDR})\s[^'"\n@]{0,80}?"(\d{3}[ -]${STATUS}[^"\n]{0,400})"`, 'g');
 const QUOTE_OPEN = new RegExp(String.raw`'(?=\d{3}[ -]${STATUS})`, 'g');
 const DQUOTE_OPEN = new RegExp(String.raw`"(?=\d{3}[ -]${STATUS})`, 'g');
@@ -893,17 +889,12 @@ const GMAIL_RE1 = new RegExp(
   `Delivery to the following recipient(?:s|\\(s\\))? (?:failed permanently|(?:has|have) been delayed)[.:]?\\s?((?:${ADDR}\\s?)+)`,
   'gi',
 );
-// A sentence ends at a stop before white space: the domain it names ("because the domain x.example
-// couldn't be found.") holds stops of its own.
 const GMAIL_RE3 = new RegExp(
-  `(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to|Your message to(?= \\S{1,120} has been (?:blocked|rejected))) (${ADDR})(?: because| has been (?:blocked|rejected)\\.?)? ?([^\\n]{0,200}?\\.)(?=\\s|$)`,
+  `(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to|Your message to(?= \\S{1,120} has been (?:blocked|rejected))) (${ADDR})(?: because| has been (?:blocked|rejected)\\.?)? ?([^\\n]{0,200}?\\.)`,
   'gi',
 );
 const GMAIL_RE4 = new RegExp(`メッセージは\\s?(${ADDR})\\s?に配信されませんでした`, 'g');
-const GMAIL_RE5 = new RegExp(
-  `(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200}?[.!])(?=\\s|$)`,
-  'gi',
-);
+const GMAIL_RE5 = new RegExp(`(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200}?[.!])`, 'gi');
 const GMAIL_RE6 = new RegExp(`rejected by the server for the recipient domain \\S{1,120} by (${HOST})\\.?`, 'i');
 const GMAIL_RE7 = new RegExp(
   `(?:The response from the remote server was|The error that the other server returned was|The response was|${GMAIL_RESPONSE_INTL.map(
@@ -1200,11 +1191,8 @@ function msmail(t: string): Piece[] {
   return out;
 }
 
-// The Windows SMTP service's notice may say why before its list ("Unable to deliver message to the
-// following recipients, due to being unable to connect successfully to the destination mail
-// server."): that clause is the only reason it gives (group 1).
 const LISTED_RE1 = new RegExp(
-  `(?:the following recipients?(?:\\(s\\))?(?: or groups)?(?: failed(?: permanently)?)?(?:,? (?:due to|because) ([^.\\n<>@]{3,200}))?|following addresses|these recipients or groups|${DSN_FAILED_INTL.map(
+  `(?:the following recipients?(?:\\(s\\))?(?: or groups)?(?: failed(?: permanently)?)?|following addresses|these recipients or groups|${DSN_FAILED_INTL.map(
     esc,
   ).join('|')})[.:]?\\s?((?:<?${ADDR}>?[\\s,;]{0,4}){1,20})`,
   'gi',
@@ -1222,10 +1210,9 @@ function listed(t: string): Piece[] {
   const re = LISTED_RE1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
-    const addrs = m[2]!.match(ADDR_G) ?? [];
+    const addrs = m[1]!.match(ADDR_G) ?? [];
     const end = m.index + m[0].length;
-    if (m[1]) for (const a of addrs) out.push(fromReply(m[1], end, { address: a }));
-    else if (addrs.length === 1) {
+    if (addrs.length === 1) {
       const after = t.slice(end, end + 400);
       const said = LISTED_REASON.exec(after);
       const paragraph = after.slice(0, after.search(/\n|$/));
