@@ -19,7 +19,8 @@ const EXO_HOST = /(?:\.outlook\.com|\.office365\.com|\.outlook\.office\.com|hotm
  * Exchange Online's card prints its product name as a row of its own ("Office 365   p.lindqvist",
  * also inside a pasted table's cell), never inside a sentence: a line that starts with it.
  */
-const EXO_CARD_ROW = /^[ \t>|]{0,12}(?:<[^<>\n]{0,80}>[ \t]{0,4}){0,6}(?:Office|Microsoft) 365(?=[ \t]|<|$)/m;
+const EXO_CARD_ROW =
+  /^[ \t>|]{0,12}(?:<[^<>\n]{0,80}>[ \t]{0,4}){0,6}(?:Office|Microsoft) 365(?=\t|[ \t]{2,}|[ \t]*<|[ \t]*$)/m;
 /** Exchange 2000/2003's recipient line "<host #5.1.1>", never printed by hMailServer or Kerio Connect. */
 const EX03_BRACKET = /<\S{1,120} #[245]\.\d/;
 /** hMailServer's and Kerio Connect's own lines under Exchange 2000/2003's opening sentence. */

@@ -40,6 +40,12 @@ describe('the reporting mail system is read from the report, not from words arou
   it('an on-premises Exchange report is not called Exchange Online for a migration mentioned below it', () => {
     const note = '\n\nAgent: this is their Exchange 2013; the move to Exchange Online / Office 365 is planned for May.';
     expect(families(EX2013 + note)).toEqual(['exchange-2007+']);
+    // A line of prose that starts with the product's name is no row of the card.
+    for (const line of [
+      'Office 365 migration for this tenant is booked for next week.',
+      '> Microsoft 365 licences are not in use here yet.',
+    ])
+      expect(families(`${EX2013}\n\n${line}`), line).toEqual(['exchange-2007+']);
   });
 
   it("Exchange Online's card is told by its own row naming the product, also inside a pasted table cell", () => {
