@@ -100,7 +100,7 @@ describe('the number inferred from the date', () => {
       '',
       `This problem was first corrected in Gizmo Server 4.0 Service Pack ${sp}.`,
     ]);
-  it('marks a number taken from the article\'s date as inferred (an upper bound)', () => {
+  it("marks a number taken from the article's date as inferred (an upper bound)", () => {
     const rs = [numbered('Q399510', '2', '1-MAR-1998'), numbered('Q399511', '4', '1-MAR-2000')];
     rs.push(gizmo('Q399512', '1-AUG-2001', SERVER, LATEST_STATUS));
     resolveLatestServicePacks(rs);
