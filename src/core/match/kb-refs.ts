@@ -30,18 +30,13 @@ function urlDigits(m: RegExpExecArray): string {
 
 // "Q227142", "q227142" (but not "Q248838engi.exe", "Q320376.cab", "FAQ1234"). Q numbers never
 // reached seven digits (the prefix was dropped near 330000): "Order Q2271423" is an order number.
-// A capital Q typed apart from its number ("Q 227142") still cites it when the number has the five
-// or six digits of the archive's articles; "Q 2001" (a quarter, a question) does not.
-const Q_RE =
-  /(?<![A-Za-z0-9_\-/.$])(?:[Qq]|Q[ \t](?=\d{5,6}(?!\d)))(\d{4,6})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
-// "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB-227142", "KB #: 227142", "KB article
-// 227142", German "KB-Artikel 227142" ("KB-1234", four digits, is a Jira-like key: no article of the
-// archive has fewer than five); "MS"/"Microsoft" before it and "Knowledge Base" before
-// "article" are taken in afterwards, so each regex starts with a literal.
+const Q_RE = /(?<![A-Za-z0-9_\-/.$])[Qq](\d{4,6})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
+// "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB article 227142", German "KB-Artikel 227142";
+// "MS"/"MS " before it and "Knowledge Base" before "article" are taken in afterwards, so each regex
+// starts with a literal.
 const KB_RE =
-  /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:[-\u2010]?(?:article|artikel)[ \t]{1,2}(?:#|no\.?)?|(?:#|no\.?)[ \t]{0,2}:?|:[ \t]{0,2}#?|[-\u2010\u2013](?=[ \t]{0,2}Q?\d{5}))?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
-// "MS KB", "MS-KB", "Microsoft KB", "Microsoft's KB".
-const MS_BEFORE = /(?<![A-Za-z0-9_])(?:MS[ \t-]|Microsoft(?:'s)?[ \t])$/i;
+  /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:[-\u2010]?(?:article|artikel)[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
+const MS_BEFORE = /(?<![A-Za-z0-9_])MS[ \t]$/i;
 // "article 227142", "article ID: 227142", "article number Q227142"
 // "Microsoft Knowledge Base Article - 245273", the header of the articles' later pages
 const ARTICLE_RE =
@@ -49,11 +44,10 @@ const ARTICLE_RE =
 const KNOWLEDGE_BASE_BEFORE = /(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2}|KB[ \t]{1,2})$/i;
 // "64 KB 1024" is a size: no KB reference right after a number.
 const NUMBER_BEFORE = /\d[ \t]?$/;
-// "Size KB: 40960", "Memory KB 524288", "swap KB 262144", "size in KB 204800": a column or field of
-// sizes or amounts of memory, storage or data, KB its unit. "Used" after a subject or an auxiliary
-// is the verb ("we used KB 321064"): the number is cited.
+// "Size KB: 40960", "Memory KB 524288": a column or field of sizes, KB its unit. "Used" after a
+// subject or an auxiliary is the verb ("we used KB 321064"): the number is cited.
 const SIZE_BEFORE =
-  /\b(?:size|quota|free|(?<!\b(?:I|we|you|they|he|she|who|have|has|had|also|then|just|already|and|never|once|was|were|is|be|been)[ \t]{1,2})used|total|max(?:imum)?|min(?:imum)?|limit|memory|mem|ram|space|capacity|usage|allocated|available|length|cache|cached|swap|buffers?|heap|stack|pool|paged|nonpaged|committed|commit|reserved|virtual|physical|resident|shared|working[ \t]set|private[ \t]bytes|disk|volume|mailbox|block|cluster|sector|chunk|page[ \t]?file|transferred|downloaded|uploaded|bandwidth|throughput|peak|average|avg)[ \t]{0,2}(?:in[ \t]{1,2})?\(?$/i;
+  /\b(?:size|quota|free|(?<!\b(?:I|we|you|they|he|she|who|have|has|had|also|then|just|already|and|never|once|was|were|is|be|been)[ \t]{1,2})used|total|max(?:imum)?|min(?:imum)?|limit|memory|mem|ram|space|capacity|usage|allocated|available|length)[ \t]{0,2}\(?$/i;
 // "our internal KB 20431", "Confluence article 10234", "wiki article 11873": the team's or another
 // site's article numbers, not Microsoft's.
 const OTHER_OWNER_BEFORE =
@@ -89,11 +83,6 @@ const OTHER_NUMBER_BEFORE =
 // Before a KB cue only the labels of trade: "in this case KB 227142 applies" still cites one.
 const TRADE_NUMBER_BEFORE =
   /\b(?:order|invoice|PO|purchase|part|SKU|serial|account|quote|quotation|shipment|tracking|RMA|asset|employee|badge)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;
-// "KB-77821" has the shape of a key or reference code (a tracker's "KB-10234", a sender's "ref
-// KB-77821"): after such a label, or one of trade, it is that code, not a typed-loose citation.
-const KEY_SHAPED = /^(?:MS)?KB[ \t]{0,2}[-\u2010\u2013](?![ \t]{0,2}(?:article|artikel))/i;
-const KEY_LABEL_BEFORE =
-  /\b(?:(?:our|your|their)[ \t]{1,2})?(?:ref|reference|key|id|ticket|issue|task|story|epic|bug|jira|project|case|incident|request|change|item)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#.]?[ \t]{0,2}$/i;
 
 // "Q270415-B", "Q270415-01", "KB270415-A2": a number with a part suffix is a part or order code.
 // "Q270415 - How to...", "Q270415-" at a line's end and "Q270415-How" keep their KB reference.
@@ -101,9 +90,6 @@ const PART_SUFFIX = /^[-\u2010\u2011](?:[A-Za-z]|[A-Z]{2}|\d{1,3}|[A-Z]\d{1,2}|\
 
 // The rest of a list: "KB 227142, 191014 and 194022"
 const LIST_TAIL_RE = /^([ \t]{0,3}(?:,|and|or|&|\/)[ \t]{0,3})((?:Q|KB[ \t]?)?(\d{5,7}))(?![A-Za-z0-9_]|[.,]\d)/i;
-
-const HARD_SPACE = /[\u00a0\u2007\u202f]/;
-const HARD_SPACES = /[\u00a0\u2007\u202f]/g;
 
 /**
  * A KB number is never written with a leading zero: "KB0012045" is another tool's article (a
@@ -117,10 +103,6 @@ function canonical(digits: string): string | null {
 
 /** With `cues` (noted by the tokeniser over all of `text`), the regexes run only where they can match. */
 export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[] {
-  // A page's text has a no-break space wherever its HTML wrote "&nbsp;" ("KB&nbsp;227142", what a mail
-  // editor makes of a space typed before a number): the same separator as a space, and of the same
-  // length, so every offset found in the spaced copy is one in the page's text.
-  if (HARD_SPACE.test(text)) text = text.replace(HARD_SPACES, ' ');
   const found: Found[] = [];
   // Each finder stops at `limit` on its own; overlaps (a URL that also reads as "kb/227142", "KB
   // article 227142" seen by two finders) are settled in one sorted sweep, keeping the longer span.
@@ -159,13 +141,13 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
         otherKind.add(m[1]!);
         continue;
       }
-      const before = text.slice(Math.max(0, start - 30), start);
       const label = re === Q_RE ? OTHER_NUMBER_BEFORE : re === KB_RE ? TRADE_NUMBER_BEFORE : null;
-      if (label?.test(before) || (re === KB_RE && KEY_SHAPED.test(m[0]) && KEY_LABEL_BEFORE.test(before))) {
+      if (label?.test(text.slice(Math.max(0, start - 30), start))) {
         otherKind.add(m[1]!);
         continue;
       }
       if (re !== Q_RE) {
+        const before = text.slice(Math.max(0, start - 30), start);
         const prefix = (re === KB_RE ? MS_BEFORE : KNOWLEDGE_BASE_BEFORE).exec(before);
         if (prefix) start -= prefix[0].length;
         const lead = text.slice(Math.max(0, start - 30), start);
