@@ -11,7 +11,7 @@ import { SEARCH_FORMAT, type SearchIndex, type SearchPartReader } from './types'
 import { Vocabulary } from './vocabulary';
 
 /** Changes whenever what an image holds changes: an image of another shape is not read. */
-export const HEAD_IMAGE_FORMAT = 2;
+export const HEAD_IMAGE_FORMAT = 3;
 
 export interface SearchHeadImage {
   imageFormat: typeof HEAD_IMAGE_FORMAT;
@@ -23,8 +23,12 @@ export interface SearchHeadImage {
   qnums: Uint32Array;
   termsText: string;
   termStarts: Uint32Array;
-  df: Uint32Array;
-  titleLength: Uint32Array;
+  /** Kept as 16-bit numbers where every value fits (narrow): a tenth less to read back at a worker start. */
+  df: Uint16Array | Uint32Array;
+  titleLength: Uint16Array | Uint32Array;
+  /** The titles' summed and largest lengths, which the title norms are made from: kept, not summed at each start. */
+  titleLengthSum: number;
+  titleLengthMax: number;
   wordyTitles: number[] | null;
   /** The thesaurus's entries by first term as text (thesaurus.ts, packEntries): read back on use. */
   thesaurusFirsts: string[];
@@ -39,6 +43,12 @@ export interface SearchHeadImage {
 /** The image of an index's head (whatever parts it has read: they are not in it). */
 export function headImage(index: SearchIndex): SearchHeadImage {
   const thesaurus = packEntries(index.thesaurus.byFirst);
+  let sum = 0;
+  let longest = 0;
+  for (const len of index.titleLength) {
+    sum += len;
+    if (len > longest) longest = len;
+  }
   return {
     imageFormat: HEAD_IMAGE_FORMAT,
     searchFormat: SEARCH_FORMAT,
@@ -47,8 +57,10 @@ export function headImage(index: SearchIndex): SearchHeadImage {
     qnums: index.qnums,
     termsText: index.terms.text,
     termStarts: index.terms.starts,
-    df: index.df,
-    titleLength: index.titleLength,
+    df: narrow(index.df),
+    titleLength: narrow(index.titleLength),
+    titleLengthSum: sum,
+    titleLengthMax: longest,
     wordyTitles: index.wordyTitles ? [...index.wordyTitles] : null,
     thesaurusFirsts: thesaurus.firsts,
     thesaurusTexts: thesaurus.texts,
@@ -68,20 +80,15 @@ export function headImage(index: SearchIndex): SearchHeadImage {
 export function openHeadImage(image: unknown, reader: SearchPartReader | null): SearchIndex | null {
   if (!isImage(image)) return null;
   try {
-    // The norms are the running code's weighing of title lengths, not data: made again, not kept.
-    let sum = 0;
-    let longest = 0;
-    for (const len of image.titleLength) {
-      sum += len;
-      if (len > longest) longest = len;
-    }
+    // Widened by the typed array constructors' native copy; the norms are the running code's
+    // weighing of title lengths, not data: made again from the kept sum and longest, not kept.
     const head: OpenedHead = {
       count: image.count,
       qnums: image.qnums,
       terms: new Vocabulary(image.termsText, image.df.length, image.termStarts),
-      df: image.df,
-      titleLength: image.titleLength,
-      normByLength: titleNorms(image.count, sum, longest),
+      df: new Uint32Array(image.df),
+      titleLength: new Uint32Array(image.titleLength),
+      normByLength: titleNorms(image.count, image.titleLengthSum, image.titleLengthMax),
       wordyTitles: image.wordyTitles ? new Set(image.wordyTitles) : null,
       thesaurus: thesaurusFromData(
         unpackEntries({ firsts: image.thesaurusFirsts, texts: image.thesaurusTexts }),
@@ -105,9 +112,10 @@ function isImage(x: unknown): x is SearchHeadImage {
   const count = i.count;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return false;
   if (!(i.qnums instanceof Uint32Array) || i.qnums.length !== count) return false;
-  if (!(i.titleLength instanceof Uint32Array) || i.titleLength.length !== count) return false;
-  if (!(i.df instanceof Uint32Array) || !(i.termStarts instanceof Uint32Array) || typeof i.termsText !== 'string')
-    return false;
+  if (!isCounts(i.titleLength) || i.titleLength.length !== count) return false;
+  // The longest sizes the norms table: bounded, so a damaged image cannot ask for gigabytes.
+  if (!isLength(i.titleLengthSum) || !isLength(i.titleLengthMax) || i.titleLengthMax > MAX_TITLE_LENGTH) return false;
+  if (!isCounts(i.df) || !(i.termStarts instanceof Uint32Array) || typeof i.termsText !== 'string') return false;
   if (!(i.termBounds instanceof Uint32Array)) return false;
   const b = i.termBounds;
   if (b.length < 2 || b[0] !== 0 || b[b.length - 1] !== i.df.length) return false;
@@ -120,4 +128,14 @@ function isImage(x: unknown): x is SearchHeadImage {
   if (!Array.isArray(i.products)) return false;
   if (i.wordyTitles !== null && !Array.isArray(i.wordyTitles)) return false;
   return typeof i.titlesPerPart === 'number' && i.titlesPerPart >= 1;
+}
+
+const MAX_TITLE_LENGTH = 1 << 20;
+const isCounts = (x: unknown): x is Uint16Array | Uint32Array => x instanceof Uint16Array || x instanceof Uint32Array;
+const isLength = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+
+/** The same numbers as 16-bit ones when every one fits, else as they are. */
+function narrow(values: Uint32Array): Uint16Array | Uint32Array {
+  for (const v of values) if (v > 0xffff) return values;
+  return new Uint16Array(values);
 }

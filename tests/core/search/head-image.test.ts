@@ -91,6 +91,9 @@ describe('the search head kept as an image', () => {
       ['thesaurus texts that do not pair with its terms', { ...stored(), thesaurusTexts: [] }],
       ['a thesaurus text that is not text', { ...stored(), thesaurusTexts: stored().thesaurusTexts.map(() => 1) }],
       ['no titles per part', { ...stored(), titlesPerPart: 0 }],
+      ['no kept title length sum', { ...stored(), titleLengthSum: undefined }],
+      ['a longest title that would size a table of gigabytes', { ...stored(), titleLengthMax: 2 ** 40 }],
+      ['title lengths as floats', { ...stored(), titleLength: new Float64Array(stored().titleLength) }],
     ];
     for (const [what, image] of bad) expect(openHeadImage(image, reader), what).toBeNull();
   });
@@ -108,6 +111,25 @@ describe('the search head kept as an image', () => {
       groups.pop();
     }
     expect(openHeadImage(kept, reader)).not.toBeNull();
+  });
+
+  it('keeps counts that fit 16 bits as 16-bit numbers, and opens them into the same index', async () => {
+    const image = stored();
+    expect(image.df).toBeInstanceOf(Uint16Array);
+    expect(image.titleLength).toBeInstanceOf(Uint16Array);
+    const ix = openHeadImage(image, reader)!;
+    const fromFile = openSearchIndex(split.head, reader);
+    expect(ix.df).toEqual(fromFile.df);
+    expect(ix.titleLength).toEqual(fromFile.titleLength);
+    expect(ix.normByLength).toEqual(fromFile.normByLength);
+  });
+
+  it('keeps a count over 16 bits as it is', () => {
+    const ix = openSearchIndex(split.head, reader);
+    (ix.df as Uint32Array)[0] = 70000;
+    const image = structuredClone(headImage(ix));
+    expect(image.df).toBeInstanceOf(Uint32Array);
+    expect(openHeadImage(image, reader)!.df[0]).toBe(70000);
   });
 
   it('weighs titles by the running code, not by norms a build before it kept', async () => {
