@@ -170,6 +170,24 @@ const NAMED_Q = /^(?:q|kb|mskb)(\d{4,7})$/;
 const KB_WORD = /^(?:q|kb|mskb)$/;
 const DIGITS = /^\d{4,7}$/;
 
+/**
+ * parseQuery's answer, the same object for the same text while it is among the last few: a search
+ * that reads parts runs two or three passes over one query (search-parts.ts), and topByWords
+ * knows its pass by the object. Treat it as read-only.
+ */
+const parsedQueries = new Map<string, ParsedQuery>();
+const PARSED_KEPT = 8;
+function parsedOnce(input: string): ParsedQuery {
+  const key = input.slice(0, MAX_QUERY_CHARS);
+  let parsed = parsedQueries.get(key);
+  if (!parsed) {
+    parsed = parseQuery(key);
+    if (parsedQueries.size >= PARSED_KEPT) parsedQueries.delete(parsedQueries.keys().next().value!);
+    parsedQueries.set(key, parsed);
+  }
+  return parsed;
+}
+
 export function parseQuery(input: string): ParsedQuery {
   const s = input.slice(0, MAX_QUERY_CHARS);
   const open = /[\p{L}\p{N}]$/u.test(s);
@@ -295,7 +313,7 @@ export function search(
 ): SearchResult[] {
   const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(opts.limit ?? DEFAULT_LIMIT) || 0));
   if (limit === 0) return [];
-  const parsed = parseQuery(query);
+  const parsed = parsedOnce(query);
   if (!Array.isArray(indexes)) return searchOne(indexes as SearchIndex, parsed, limit);
   const lists = (indexes as readonly SearchIndex[]).map((ix) => searchOne(ix, parsed, limit));
   return lists.length === 1 ? lists[0]! : mergeResults(lists, limit);
@@ -330,12 +348,7 @@ export function searchOne(index: SearchIndex, parsed: ParsedQuery, limit: number
     for (const h of numberPrefixHits(index, parsed.numberPrefix)) take(h);
   }
 
-  const scorer = scorerFor(index);
-  try {
-    for (const h of scoreWords(index, scorer, parsed, limit)) take(h);
-  } finally {
-    scorer.reset();
-  }
+  for (const h of scoreWords(index, scorerFor(index), parsed, limit)) take(h);
 
   hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   // A pass without all its postings (search-parts.ts) does not ask for the titles of a list that
@@ -366,11 +379,44 @@ function numberPrefixHits(index: SearchIndex, digits: string): Hit[] {
   return out;
 }
 
-function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, limit: number): Hit[] {
+/**
+ * The articles a query's words score highest, before their titles are weighed, with what the
+ * rest of scoreWords reads of each (the fields its words were found in, the words found in an
+ * error text, the wordings used): nothing of it depends on titles.
+ */
+interface TopByWords {
+  docs: number[];
+  scores: number[];
+  fields: Uint8Array;
+  inErrors: Uint16Array;
+  used: Uint8Array;
+  named: ReadonlySet<number>;
+}
+
+/**
+ * The last TopByWords per index, kept while a search reads the titles it needs and runs again
+ * (search-parts.ts): that pass differs from the one before only in the titles it holds. Kept
+ * only when computed with every postings part it touched in memory (parts.misses did not move),
+ * so it is the answer over the whole index; the parsed query is the same object (parsedOnce).
+ */
+const lastTopByWords = new WeakMap<SearchIndex, { parsed: ParsedQuery; limit: number; value: TopByWords }>();
+
+function topByWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, limit: number): TopByWords {
+  const kept = lastTopByWords.get(index);
+  if (kept && kept.parsed === parsed && kept.limit === limit) return kept.value;
+  const misses = index.parts.misses;
+  try {
+    const value = scoreEveryWord(index, scorer, parsed, limit);
+    if (index.parts.misses === misses) lastTopByWords.set(index, { parsed, limit, value });
+    return value;
+  } finally {
+    scorer.reset();
+  }
+}
+
+function scoreEveryWord(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, limit: number): TopByWords {
   const { words, namedQs, compounds } = parsed;
   const termCount = words.length + namedQs.length;
-  if (termCount === 0 && compounds.length === 0) return [];
-
   const extras = thesaurusExtras(index, words);
   const plans = words.map((w, i) =>
     planWord(scorer, index, w, 1 << i, true, extras[i]!, !w.prefix && FUNCTION_WORDS.has(w.text) ? FUNCTION_SHARE : 1),
@@ -390,11 +436,25 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   });
   const bonus = compounds.map((c) => planWord(scorer, index, c, 0, false));
   scoreTerms(scorer, plans, bonus, weights.slice(plans.length), Math.max(limit * 3, 60), termCount);
+  const { docs, scores } = scorer.top(Math.max(limit * 3, 60), termCount);
+  return {
+    docs,
+    scores,
+    fields: Uint8Array.from(docs, (d) => scorer.fields[d]!),
+    inErrors: Uint16Array.from(docs, (d) => scorer.inErrors[d]!),
+    used: Uint8Array.from(docs, (d) => scorer.used[d]!),
+    named,
+  };
+}
+
+function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, limit: number): Hit[] {
+  const { words, namedQs, compounds } = parsed;
+  if (words.length + namedQs.length === 0 && compounds.length === 0) return [];
+  const { docs, scores, fields, inErrors, used, named } = topByWords(index, scorer, parsed, limit);
 
   const wordBits = (1 << words.length) - 1;
   const phraseTarget = parsed.phrase.includes(' ') ? ' ' + parsed.phrase + (parsed.open ? '' : ' ') : null;
   const exactTitle = ' ' + parsed.phrase + ' ';
-  const { docs, scores } = scorer.top(Math.max(limit * 3, 60), termCount);
   const versions = versionFactor(
     index,
     queryVersions(
@@ -424,11 +484,11 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const longestExact = exactTitleLength(parsed.phrase);
   for (let i = 0; i < n; i++) {
     const doc = docs[i]!;
-    base[i] = scores[i]! * versions(doc, scorer.fields[doc]!) * platforms(doc);
-    needsPair[i] = queryTerms && scorer.fields[doc]! & FIELD.title && mayPair(doc) ? 1 : 0;
+    base[i] = scores[i]! * versions(doc, fields[i]!) * platforms(doc);
+    needsPair[i] = queryTerms && fields[i]! & FIELD.title && mayPair(doc) ? 1 : 0;
     needsPhrase[i] = phraseTarget !== null && mayHaveTitle(doc) ? 1 : 0;
     // All the words in one field is evidence of a quoted message only when nothing else was asked.
-    inErrorAt[i] = words.length >= 2 && named.size === 0 && (scorer.inErrors[doc]! & wordBits) === wordBits ? 1 : 0;
+    inErrorAt[i] = words.length >= 2 && named.size === 0 && (inErrors[i]! & wordBits) === wordBits ? 1 : 0;
     const known = !(needsPair[i] || needsPhrase[i]) || hasTitle(index, doc);
     bounds.push(
       known
@@ -473,7 +533,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
       inErrorAt[i] === 1,
     );
     const score = (read ? exact(doc, i) : base[i]!) + t.add;
-    return { doc, score, why: t.why ?? describe(scorer.fields[doc]!, scorer.used[doc]!) };
+    return { doc, score, why: t.why ?? describe(fields[i]!, used[i]!) };
   });
 }
 

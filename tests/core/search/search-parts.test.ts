@@ -99,6 +99,18 @@ describe('an index read part by part', () => {
     }
   });
 
+  it('keeps nothing from a pass that lacked parts: the same query asked again, at any length, answers as the whole index', async () => {
+    for (const q of QUERIES) {
+      const { ix } = lazy();
+      // One pass with no part in memory: an answer over what it has, which a later search must not reuse.
+      search(ix, q, { limit: 10 });
+      expect(await searchReading(ix, q, { limit: 10 }), q).toEqual(search(whole, q, { limit: 10 }));
+      expect(await searchReading(ix, q, { limit: 10 }), `${q}, again`).toEqual(search(whole, q, { limit: 10 }));
+      expect(await searchReading(ix, q, { limit: 3 }), `${q}, 3`).toEqual(search(whole, q, { limit: 3 }));
+      expect(await searchReading(ix, q, { limit: 25 }), `${q}, 25`).toEqual(search(whole, q, { limit: 25 }));
+    }
+  });
+
   it('answers a first query exactly, reading only the parts it touches', async () => {
     for (const q of QUERIES) {
       const { ix, reads } = lazy();
