@@ -417,6 +417,7 @@ function topByWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
 function scoreEveryWord(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, limit: number): TopByWords {
   const { words, namedQs, compounds } = parsed;
   const termCount = words.length + namedQs.length;
+  const misses = index.parts.misses;
   const extras = thesaurusExtras(index, words);
   const plans = words.map((w, i) =>
     planWord(scorer, index, w, 1 << i, true, extras[i]!, !w.prefix && FUNCTION_WORDS.has(w.text) ? FUNCTION_SHARE : 1),
@@ -435,6 +436,17 @@ function scoreEveryWord(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery,
     scorer.endTerm(1 << (words.length + i));
   });
   const bonus = compounds.map((c) => planWord(scorer, index, c, 0, false));
+  // Postings the words need are not read yet: this pass only learns which (search-parts.ts), and
+  // scoring articles over what it has would be thrown away. A cold start's first pass.
+  if (index.parts.misses !== misses)
+    return {
+      docs: [],
+      scores: [],
+      fields: new Uint8Array(0),
+      inErrors: new Uint16Array(0),
+      used: new Uint8Array(0),
+      named,
+    };
   scoreTerms(scorer, plans, bonus, weights.slice(plans.length), Math.max(limit * 3, 60), termCount);
   const { docs, scores } = scorer.top(Math.max(limit * 3, 60), termCount);
   return {
