@@ -26,7 +26,7 @@ import { median, quantile, round } from './stats';
 import { DB_NAME as MIRROR_DB } from '../src/storage/index-mirror';
 
 const TITLE = 'Popup (Chromium + built extension)';
-const RUNS = 9;
+const RUNS = 15;
 const FRESH_RUNS = 5;
 const QUERY = 'communications failure';
 /** An agent's first query rarely lands the moment the box has focus: the realistic cold case. */
