@@ -505,8 +505,8 @@ function fillLatestNumbers(
   evidence: Evidence[],
   keywords: readonly FixKeyword[],
   donors: readonly Release[],
-  barePacks: ReadonlySet<string> = new Set(),
-  versions: readonly string[] = [],
+  barePacks: ReadonlySet<string>,
+  versions: readonly string[],
 ): void {
   for (const e of evidence) {
     if (!e.latest) continue;
@@ -529,10 +529,14 @@ function fillLatestNumbers(
   }
 }
 
-/** Every affected version is of the product line `fam` (family key), and there is at least one. */
+/**
+ * Every affected version is of the product line `fam` (family key), and there is at least one. The
+ * keys must be equal: a name that begins another ("Windows" of "Windows NT") is another line, and a
+ * bare "Service Pack 1" of an article on Windows 95 and Windows NT 4.0 names neither's.
+ */
 function oneProductLine(versions: readonly string[], fam: string): boolean {
   const lines = versions.map((v) => familyKey(v.replace(/\s+\d[\w.]*(?:\s+SP\w+)?(?:\s+.*)?$/i, '')));
-  return lines.length > 0 && lines.every((l) => l === fam || l.startsWith(fam) || fam.startsWith(l));
+  return lines.length > 0 && lines.every((l) => l === fam);
 }
 
 function hotfixFix(rawProduct: string, rawVersion: string, beforeSp: string | null, source: Fix['source']): Fix {

@@ -68,6 +68,28 @@ describe('"the latest service pack" takes a number the article states elsewhere'
     );
     expect(r.fixedIn).toBe('latest Gizmo Server 4.0 service pack');
   });
+  it('not from a bare number when another line only shares the start of the name', () => {
+    // "Gizmo" and "Gizmo NT" are two lines: a bare Service Pack 1 may be the other's.
+    const r = gizmo(
+      'Q399506',
+      '1-AUG-2001',
+      ['- Microsoft Gizmo 95 ', '- Microsoft Gizmo NT version 4.0 '],
+      [
+        'RESOLUTION',
+        '==========',
+        '',
+        'This problem has been resolved in Service Pack 1.',
+        '',
+        'STATUS',
+        '======',
+        '',
+        'Microsoft has confirmed this to be a problem in Gizmo NT version 4.0. This',
+        'problem was corrected in the latest Gizmo NT 4.0 U.S. Service Pack.',
+      ],
+    );
+    expect(r.versions).toEqual(['Gizmo 95', 'Gizmo NT 4.0']);
+    expect(r.fixedIn).toBe('latest Gizmo NT 4.0 service pack');
+  });
   it('not from two different bare numbers', () => {
     const r = gizmo('Q399504', '1-AUG-2001', SERVER, [
       'RESOLUTION',
