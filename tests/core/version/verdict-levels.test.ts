@@ -207,3 +207,19 @@ describe('fixes in another product or version', () => {
     expect(v(r, 'VFP 6 with Visual Studio 6.0 SP4')).toBe('fixed');
   });
 });
+
+describe('a file version said of a named machine', () => {
+  const store = rec({
+    q: 'Q900311',
+    versions: ['Exchange Server 5.5'],
+    fix: spFix('Exchange Server', '5.5', '3'),
+    files: [{ name: 'Store.exe', version: '5.5.2601.0' }],
+  });
+  it('is the ticket\'s file version: "Store.exe on the mailbox server is", "on the OWA box is"', () => {
+    expect(
+      findTicketVersions('Store.exe on the mailbox server is 5.5.2601.0 now.').files.map((f) => f.version),
+    ).toEqual(['5.5.2601.0']);
+    expect(v(store, 'Exchange 5.5 SP2. Store.exe on the mailbox server is 5.5.2601.0 now.')).toBe('fixed');
+    expect(v(store, 'Exchange 5.5 SP2. Store.exe on the OWA box is 5.5.2500.0 now.')).toBe('affected');
+  });
+});
