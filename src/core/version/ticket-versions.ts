@@ -118,11 +118,21 @@ function unpatchedSaid(text: string, products: readonly ProductMention[]): boole
 const PATCHED_ALL_RE = new RegExp(PATCHED_RE.source, 'gi');
 const HOTFIX_IN_RE = /(?:hotfix(?:es)?|QFEs?|rollup|SRP)(?![\w])/i;
 
-/** A hotfix the ticket says is on and that is not removed again ("+ store hotfix. The IMC hotfix was rolled back"). */
+/**
+ * A hotfix the ticket says is on and that is not removed again ("+ store hotfix. The IMC hotfix was
+ * rolled back"), nor denied where it is named: "No hotfixes installed." holds "hotfixes installed".
+ */
 function hotfixInstalled(text: string): boolean {
+  const denied: [number, number][] = [];
+  UNPATCHED_ALL_RE.lastIndex = 0;
+  for (const m of text.matchAll(UNPATCHED_ALL_RE)) denied.push([m.index, m.index + m[0].length]);
   PATCHED_ALL_RE.lastIndex = 0;
+  let d = 0;
   for (const m of text.matchAll(PATCHED_ALL_RE)) {
     const at = m.index + (m[0].search(HOTFIX_IN_RE) || 0);
+    // Both lists run in text order: one pass over the denials.
+    while (d < denied.length && denied[d]![1] <= at) d++;
+    if (d < denied.length && denied[d]![0] <= at) continue;
     if (!hotfixUndone(text, at)) return true;
   }
   return false;

@@ -25,6 +25,10 @@ describe('levels the article lists', () => {
   });
   it('a hotfix for a listed level: that level is affected, another one unknown', () => {
     expect(v(ntHotfix, 'NT4 SP6a domain controller')).toBe('affected');
+    // Denied where it is named: "No hotfixes installed." holds the words "hotfixes installed".
+    expect(v(ntHotfix, 'NT4 SP6a domain controller. No hotfixes installed.')).toBe('affected');
+    expect(v(ntHotfix, 'NT4 SP6a domain controller, without any hotfixes applied.')).toBe('affected');
+    expect(v(ntHotfix, 'NT4 SP6a domain controller with the hotfix applied.')).not.toBe('affected');
     expect(v(ntHotfix, 'NT 4.0 SP5 member server')).toBe('unknown');
   });
   it('an inferred "latest service pack": a listed level and the release itself are affected', () => {
