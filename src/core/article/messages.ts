@@ -294,7 +294,7 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   // A quoted name ("a dialog entitled "Code Page"") is no word of the lead-in's own.
   if (
     NOT_A_MESSAGE.test(lastClause(last.replace(/"[^"]*"/g, '""'))) &&
-    !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last) &&
+    !/\b(?:errors?|NDR|non-?\s?delivery)\b/i.test(last) &&
     !boxLines
   )
     return null;
@@ -373,6 +373,7 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   const out: Candidate[] = [];
   let seg: string[] = [];
   let segIndent = -1;
+  let segBullet = false;
   let segKind: MessageKind = lead.kind;
   let eventId: string | null = null;
   let source: string | null = null;
@@ -392,6 +393,7 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
     }
     seg = [];
     segIndent = -1;
+    segBullet = false;
     segKind = inDescription ? 'event' : lead.kind;
   };
   const flushEvent = () => {
@@ -459,11 +461,17 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
     }
     const ind = indentOf(raw);
     const bullet = /^- (.*)$/.exec(t);
-    const lineText = bullet ? bullet[1]! : t;
+    const lineText = (bullet ? bullet[1]! : t).replace(SOURCE_LOCATION, '');
     // A new message starts at an indentation change, a bullet, or an Exchange diagnostic line.
     if (seg.length && (ind !== segIndent || bullet || /^MSEXCH:/i.test(t))) {
-      // A deeper-indented lower-case line after an unfinished one is the same message wrapped.
-      const wrapped = ind > segIndent && !bullet && /^[a-z([]/.test(lineText) && !/[.:!?]$/.test(seg[seg.length - 1]!);
+      // A deeper-indented lower-case line after an unfinished one is the same message wrapped; so is
+      // one left of a bullet's text ("   - An error ... has" / "  been canceled."): the archive
+      // wraps an item's later lines back to the block's margin.
+      const wrapped =
+        (ind > segIndent || segBullet) &&
+        !bullet &&
+        (/^[a-z([]/.test(lineText) || (segBullet && /^['"]/.test(lineText))) &&
+        !/[.:!?]$/.test(seg[seg.length - 1]!);
       if (!wrapped) flush();
     }
     // Lines of the same shape, each a whole sentence ("'a.ocx' could not be loaded -- Continue?",
@@ -471,7 +479,10 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
     if (seg.length && parallelLines(seg[seg.length - 1]!, lineText)) flush();
     // Lines that each open with a message number ("L4013: ...", "L4014: ...") are a list of messages.
     if (seg.length && CODED_LINE.test(lineText) && CODED_LINE.test(seg[0]!)) flush();
-    if (!seg.length) segIndent = ind;
+    if (!seg.length) {
+      segIndent = ind;
+      segBullet = bullet !== null;
+    }
     seg.push(lineText);
   }
   flush();
@@ -479,6 +490,8 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   return out;
 }
 
+/** A compiler's "file.asm(3): " before its diagnostic: the user's own file and line, not the message. */
+const SOURCE_LOCATION = /^[\w.\\/:-]+\(\d+(?:,\d+)?\)\s?:\s*(?=(?:fatal\s+)?(?:error|warning)\s+[A-Z]{1,4}\d{3,5}\s?:)/i;
 const CODED_LINE = /^(?:(?:fatal\s+)?(?:error|warning)\s+)?[A-Z]{1,4}\d{3,5}\s?:\s|^Event\s+\d{1,5}\s?:\s/i;
 
 /** Two lines ending in the same words (at least three, the sentence's end included): one message each. */
@@ -534,10 +547,11 @@ const MAIL_ADDRESS_RE = mailAddressRe();
 function looksLikeCode(text: string): boolean {
   // A line opening with an apostrophe is a Basic comment, unless it closes one too: a quoted
   // value wrapped onto its own line ("'struct ADODB::_Recordset *const ' to 'struct IUnknown *'"),
-  // or a quoted name the message goes on about ("'comdlg32.ocx' could not be loaded").
+  // or a quoted name the message goes on about ("'comdlg32.ocx' could not be loaded"), or one that
+  // ends the message's sentence on a wrapped line ("'Orders_PK'. Cannot insert ...").
   if (
     /[{};]\s*$/.test(text) ||
-    /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'(?![^'\s]{1,80}'\s+\w)(?!.*'\s*$)|REM\b|SET |ECHO )/i.test(
+    /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'(?![^'\s]{1,80}'(?:\s+\w|[.,;:)~]))(?!.*'\s*$)|REM\b|SET |ECHO )/i.test(
       text,
     )
   )

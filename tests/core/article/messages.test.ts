@@ -417,3 +417,55 @@ describe('the messages an article quotes: event descriptions, coded lines, passa
     expect(texts).toContain('Cannot update the gizmo sprocket.');
   });
 });
+
+describe('the messages an article quotes: compiler output, wrapped list items, quoted names', () => {
+  it('takes compiler diagnostics after "the code ... results in the following errors", one per line, without the file and line', () => {
+    const texts = textsOf([
+      'The sample below shows the problem. Building the code with Gizmo Assembler 2.0',
+      'results in the following errors:',
+      '',
+      '  demo.gsm(4): error G2104: operand size mismatch : byte',
+      '  demo.gsm(9): fatal error G1020: open segment at end of file : text',
+    ]);
+    expect(texts).toEqual(['error G2104: operand size mismatch : byte', 'fatal error G1020: open segment at end of file : text']);
+  });
+
+  it("keeps a list item's wrapped lines with it when they return to the block's margin", () => {
+    const texts = textsOf([
+      'When you open the gizmo page, you may receive any of the following error messages:',
+      '',
+      '   - A problem occurred in the gizmo script on this page. The gizmo operation has',
+      '  been stopped. Gizmo runtime error [Line: 12]',
+      "  'GizmoShop_ReadLicence' is undefined.",
+      '',
+      '   - The gizmo page could not be shown.',
+    ]);
+    expect(texts).toContain(
+      "A problem occurred in the gizmo script on this page. The gizmo operation has been stopped. Gizmo runtime error [Line: 12] 'GizmoShop_ReadLicence' is undefined.",
+    );
+    expect(texts).toContain('The gizmo page could not be shown.');
+  });
+
+  it('reads lines opening with a quoted name and its sentence end as message text, not Basic comments', () => {
+    const texts = textsOf([
+      'The gizmo log may show the following messages:',
+      '',
+      '  Gizmo store error: Violation of UNIQUE constraint',
+      "  'Gizmo_Owner_UK'. Cannot insert a second owner for",
+      "  'Gizmo_Owner'.",
+    ]);
+    expect(texts).toEqual([
+      "Gizmo store error: Violation of UNIQUE constraint 'Gizmo_Owner_UK'. Cannot insert a second owner for 'Gizmo_Owner'.",
+    ]);
+  });
+
+  it('still reads apostrophe comments under a code lead-in as code', () => {
+    const texts = textsOf([
+      'The following code shows the call:',
+      '',
+      "  ' Open the gizmo store",
+      "  'Gizmo_Open'.",
+    ]);
+    expect(texts).toEqual([]);
+  });
+});
