@@ -382,8 +382,9 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
 
   const flush = () => {
     if (seg.length) {
-      const text = mendWrapHyphens(collapse(seg.join(' ')));
-      if (keep(text)) out.push({ text, kind: segKind });
+      for (const text of odbcErrorTexts(mendWrapHyphens(collapse(seg.join(' '))))) {
+        if (keep(text)) out.push({ text, kind: segKind });
+      }
       // A dialog's caption on the first line ("Remote Tools", "Uninstaller Error") is glued to the
       // message by the join; tickets often quote the message without it, so it is kept alone too.
       if (seg.length > 1 && isCaption(seg[0]!, seg[1]!)) {
@@ -488,6 +489,28 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   flush();
   flushEvent();
   return out;
+}
+
+/**
+ * An ODBC call's printed return values ('szSqlState = "S1C00", *pfNativeError = 0, szErrorMsg =
+ * "[Microsoft][ODBC ...] Driver not capable"'): the message is the szErrorMsg value; the variable
+ * names and the state before it are the program's, and a ticket quotes the message alone.
+ */
+function odbcErrorTexts(text: string): string[] {
+  const parts = text.split(/\*?\bszErrorMsg\s*=\s*/);
+  if (parts.length === 1) return [text];
+  return parts
+    .slice(1)
+    .map((p) =>
+      p
+        .split(/"?\s*[,;]?\s*\*?\b(?:szSqlState|pfNativeError)\b/)[0]!
+        .trim()
+        .replace(/^"/, '')
+        .replace(/"\s*[,;]?$/, '')
+        .trim(),
+    )
+    // The driver's bracketed name alone ("[Microsoft][ODBC Microsoft Access 97 Driver] ") says no error.
+    .filter((p) => /[A-Za-z]/.test(p.replace(/\[[^\]]*\]/g, '')));
 }
 
 /** A compiler's "file.asm(3): " before its diagnostic: the user's own file and line, not the message. */

@@ -459,6 +459,21 @@ describe('the messages an article quotes: compiler output, wrapped list items, q
     ]);
   });
 
+  it("takes an ODBC call's szErrorMsg value as the message, not the variables printed around it", () => {
+    const texts = textsOf([
+      'Calling SQLGizmoOption for this option returns the following error:',
+      '',
+      '  szSqlState = "S1C00", *pfNativeError = 0',
+      '  szErrorMsg="[Microsoft][ODBC Gizmo Driver]',
+      '  Option not supported"',
+      '',
+      'A second call returns the following error:',
+      '',
+      '  *szErrorMsg = "[Microsoft][ODBC Gizmo Driver] "',
+    ]);
+    expect(texts).toEqual(['[Microsoft][ODBC Gizmo Driver] Option not supported']);
+  });
+
   it('still reads apostrophe comments under a code lead-in as code', () => {
     const texts = textsOf([
       'The following code shows the call:',
