@@ -499,22 +499,21 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
 function odbcErrorTexts(text: string): string[] {
   const parts = text.split(/\*?\bszErrorMsg\s*=\s*/);
   if (parts.length === 1) return [text];
-  return parts
-    .slice(1)
-    .map((p) =>
-      p
-        .split(/"?\s*[,;]?\s*\*?\b(?:szSqlState|pfNativeError)\b/)[0]!
-        .trim()
-        .replace(/^"/, '')
-        .replace(/"\s*[,;]?$/, '')
-        .trim(),
-    )
-    // The driver's bracketed name alone ("[Microsoft][ODBC Microsoft Access 97 Driver] ") says no error.
-    .filter((p) => /[A-Za-z]/.test(p.replace(/\[[^\]]*\]/g, '')));
+  const values = parts.slice(1).map((p) =>
+    p
+      .split(/"?\s*[,;]?\s*\*?\b(?:szSqlState|pfNativeError)\b/)[0]!
+      .trim()
+      .replace(/^"/, '')
+      .replace(/"\s*[,;]?$/, '')
+      .trim(),
+  );
+  // The driver's bracketed name alone ("[Microsoft][ODBC Microsoft Access 97 Driver] ") says no error.
+  return values.filter((p) => /[A-Za-z]/.test(p.replace(/\[[^\]]*\]/g, '')));
 }
 
 /** A compiler's "file.asm(3): " before its diagnostic: the user's own file and line, not the message. */
-const SOURCE_LOCATION = /^[\w.\\/:-]+\(\d+(?:,\d+)?\)\s?:\s*(?=(?:fatal\s+)?(?:error|warning)\s+[A-Z]{1,4}\d{3,5}\s?:)/i;
+const SOURCE_LOCATION =
+  /^[\w.\\/:-]+\(\d+(?:,\d+)?\)\s?:\s*(?=(?:fatal\s+)?(?:error|warning)\s+[A-Z]{1,4}\d{3,5}\s?:)/i;
 const CODED_LINE = /^(?:(?:fatal\s+)?(?:error|warning)\s+)?[A-Z]{1,4}\d{3,5}\s?:\s|^Event\s+\d{1,5}\s?:\s/i;
 
 /** Two lines ending in the same words (at least three, the sentence's end included): one message each. */

@@ -427,7 +427,10 @@ describe('the messages an article quotes: compiler output, wrapped list items, q
       '  demo.gsm(4): error G2104: operand size mismatch : byte',
       '  demo.gsm(9): fatal error G1020: open segment at end of file : text',
     ]);
-    expect(texts).toEqual(['error G2104: operand size mismatch : byte', 'fatal error G1020: open segment at end of file : text']);
+    expect(texts).toEqual([
+      'error G2104: operand size mismatch : byte',
+      'fatal error G1020: open segment at end of file : text',
+    ]);
   });
 
   it("keeps a list item's wrapped lines with it when they return to the block's margin", () => {
@@ -475,12 +478,7 @@ describe('the messages an article quotes: compiler output, wrapped list items, q
   });
 
   it('still reads apostrophe comments under a code lead-in as code', () => {
-    const texts = textsOf([
-      'The following code shows the call:',
-      '',
-      "  ' Open the gizmo store",
-      "  'Gizmo_Open'.",
-    ]);
+    const texts = textsOf(['The following code shows the call:', '', "  ' Open the gizmo store", "  'Gizmo_Open'."]);
     expect(texts).toEqual([]);
   });
 });
