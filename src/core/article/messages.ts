@@ -383,7 +383,12 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   const flush = () => {
     if (seg.length) {
       for (const text of odbcErrorTexts(mendWrapHyphens(collapse(seg.join(' '))))) {
-        if (keep(text)) out.push({ text, kind: segKind });
+        if (!keep(text)) continue;
+        out.push({ text, kind: segKind });
+        // Windows' fault dialog names the program without its extension ("GUIDE caused an invalid
+        // page fault in module ..."); an article writing "Guide.exe caused ..." is quoted that way too.
+        const bare = text.replace(FAULTING_PROGRAM, '$1$2');
+        if (bare !== text) out.push({ text: bare, kind: segKind });
       }
       // A dialog's caption on the first line ("Remote Tools", "Uninstaller Error") is glued to the
       // message by the join; tickets often quote the message without it, so it is kept alone too.
@@ -510,6 +515,8 @@ function odbcErrorTexts(text: string): string[] {
   // The driver's bracketed name alone ("[Microsoft][ODBC Microsoft Access 97 Driver] ") says no error.
   return values.filter((p) => /[A-Za-z]/.test(p.replace(/\[[^\]]*\]/g, '')));
 }
+
+const FAULTING_PROGRAM = /^([\w$~-]{1,64})\.exe(\s+caused\s+(?:an?|the)\s)/i;
 
 /** A compiler's "file.asm(3): " before its diagnostic: the user's own file and line, not the message. */
 const SOURCE_LOCATION =

@@ -477,6 +477,18 @@ describe('the messages an article quotes: compiler output, wrapped list items, q
     expect(texts).toEqual(['[Microsoft][ODBC Gizmo Driver] Option not supported']);
   });
 
+  it('also keeps a fault message without the program\'s ".exe", as the Windows dialog shows it', () => {
+    const texts = textsOf([
+      'When you start Gizmo, you may receive the following error message:',
+      '',
+      '  Gizmo.exe caused an invalid page fault in module Gizcore.dll.',
+    ]);
+    expect(texts).toEqual([
+      'Gizmo.exe caused an invalid page fault in module Gizcore.dll.',
+      'Gizmo caused an invalid page fault in module Gizcore.dll.',
+    ]);
+  });
+
   it('still reads apostrophe comments under a code lead-in as code', () => {
     const texts = textsOf(['The following code shows the call:', '', "  ' Open the gizmo store", "  'Gizmo_Open'."]);
     expect(texts).toEqual([]);
