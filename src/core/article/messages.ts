@@ -274,6 +274,15 @@ function lastClause(sentence: string): string {
   return at >= 0 && MESSAGE_FOLLOWS.test(clause) ? clause : sentence;
 }
 
+/**
+ * "errors" (plural) that names the quote itself ("Building the code results in the following errors:",
+ * "errors such as the following:"): the diagnostics follow, though the sentence speaks of code. Any
+ * other "errors" does not: "no errors", "not cause any errors:" before code, or a clause that goes
+ * on to name a key, a command or a line.
+ */
+const ERRORS_QUOTED =
+  /(?<!(?:\bnot|\bnever|n't)\s+)\b(?:results?\s+in|resulted\s+in|produces?|produced|generates?|generated|gives?|gave|returns?|returned|reports?|reported|raises?|raised)\s+the\s+following\s+(?:(?!no\b|any\b)[\w-]+\s+){0,2}errors\s*:\s*$|\berrors\s+(?:such\s+as|like)\s+(?:the\s+following|these)\s*:\s*$/i;
+
 /** The lead-in's kind when the paragraph introduces a quoted message, else null. */
 function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   const text = collapse(para.map((l) => l.text).join(' '));
@@ -294,7 +303,8 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   // A quoted name ("a dialog entitled "Code Page"") is no word of the lead-in's own.
   if (
     NOT_A_MESSAGE.test(lastClause(last.replace(/"[^"]*"/g, '""'))) &&
-    !/\b(?:errors?|NDR|non-?\s?delivery)\b/i.test(last) &&
+    !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last) &&
+    !ERRORS_QUOTED.test(last) &&
     !boxLines
   )
     return null;
@@ -478,12 +488,17 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
         !bullet &&
         (/^[a-z([]/.test(lineText) || (segBullet && /^['"]/.test(lineText))) &&
         !/[.:!?]$/.test(seg[seg.length - 1]!);
-      if (!wrapped) flush();
+      // A diagnostic's code alone on its line ("x.c(4) : error C2664:") is followed by its text.
+      const codeWrapped = seg.length === 1 && BARE_CODE.test(seg[0]!) && !bullet && !CODED_LINE.test(lineText);
+      if (!wrapped && !codeWrapped) flush();
     }
     // Lines of the same shape, each a whole sentence ("'a.ocx' could not be loaded -- Continue?",
     // "'b.ocx' could not be loaded -- Continue?"), are a list of messages, not one wrapped message.
     if (seg.length && parallelLines(seg[seg.length - 1]!, lineText)) flush();
     // Lines that each open with a message number ("L4013: ...", "L4014: ...") are a list of messages.
+    // A compiler's output may name the file compiled first ("macro.c"): the name is no part of
+    // the first diagnostic, and the diagnostics under it are still one message a line.
+    if (seg.length && CODED_LINE.test(lineText) && seg.every((x) => FILE_NAME_LINE.test(x))) seg = [];
     if (seg.length && CODED_LINE.test(lineText) && CODED_LINE.test(seg[0]!)) flush();
     if (!seg.length) {
       segIndent = ind;
@@ -521,6 +536,10 @@ const FAULTING_PROGRAM = /^([\w$~-]{1,64})\.exe(\s+caused\s+(?:an?|the)\s)/i;
 /** A compiler's "file.asm(3): " before its diagnostic: the user's own file and line, not the message. */
 const SOURCE_LOCATION =
   /^[\w.\\/:-]+\(\d+(?:,\d+)?\)\s?:\s*(?=(?:fatal\s+)?(?:error|warning)\s+[A-Z]{1,4}\d{3,5}\s?:)/i;
+/** A diagnostic's code with nothing after it: "error C2664:" once its file and line are gone. */
+const BARE_CODE = /^(?:(?:fatal\s+)?(?:error|warning)\s+[A-Z]{1,4}\d{3,5}\s?:?|[A-Z]{1,4}\d{3,5}\s?:)$/i;
+/** A line that is only a file's name ("macro.c", "C:\\src\\demo.asm"). */
+const FILE_NAME_LINE = /^[\w.\\/:~-]{1,200}\.[a-z]\w{0,3}$/i;
 const CODED_LINE = /^(?:(?:fatal\s+)?(?:error|warning)\s+)?[A-Z]{1,4}\d{3,5}\s?:\s|^Event\s+\d{1,5}\s?:\s/i;
 
 /** Two lines ending in the same words (at least three, the sentence's end included): one message each. */
@@ -565,6 +584,7 @@ function keep(text: string): boolean {
   // A recipient line of an NDR ("user@example.com on 11/3/97 12:03 PM") or a bare address.
   if (/\bon \d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text) || (!/\s/.test(text) && /@/.test(text))) return false;
   if (looksLikeCode(text)) return false;
+  if (BARE_CODE.test(text)) return false;
   // A printout's fields with bare numbers ("Number: 1002", "Line: 2 Column: 16", "Help Context: 0")
   // name values, not a message: any ticket listing the same fields would read as quoting it.
   if (text.replace(/[A-Za-z][A-Za-z ]{0,24}:[ \t]{0,20}(?:0x)?[\d.,]{0,12}/g, '').trim() === '') return false;

@@ -494,3 +494,53 @@ describe('the messages an article quotes: compiler output, wrapped list items, q
     expect(texts).toEqual([]);
   });
 });
+
+describe('the messages an article quotes: "errors" in a lead-in, compiler output under a file name', () => {
+  it('reads no code, command or key after a lead-in that only mentions "errors"', () => {
+    const leads = [
+      'Use the following code instead; it will work correctly and not cause any errors:',
+      'The errors occur because the gizmo service checks for the following registry key:',
+      'No errors are reported when you run the following commands:',
+      'The gizmo compiler issues no errors for the following sample code:',
+    ];
+    for (const lead of leads) {
+      expect(textsOf([lead, '', '  GizmoStart /quiet /path C:\\Gizmo\\Cache now', '  GizmoStop /all of them'])).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('still reads diagnostics after "the code ... produces the following compile errors:"', () => {
+    const texts = textsOf([
+      'Compiling the sample code with Gizmo C 3.0 produces the following compile errors:',
+      '',
+      '  demo.gc(7) : error G2065: gizmo handle is undefined',
+    ]);
+    expect(texts).toEqual(['error G2065: gizmo handle is undefined']);
+  });
+
+  it('splits diagnostics one a line under the name of the file compiled, without the name', () => {
+    const texts = textsOf([
+      'When you compile the gizmo file, you receive the following error messages:',
+      '',
+      '  gizmac.gc',
+      '  gizmac.gc(3) : error G2065: gizmo handle is undefined',
+      '  gizmac.gc(4) : error G2146: syntax error : missing gizmo before sprocket',
+    ]);
+    expect(texts).toEqual([
+      'error G2065: gizmo handle is undefined',
+      'error G2146: syntax error : missing gizmo before sprocket',
+    ]);
+  });
+
+  it('never keeps a diagnostic that is only its code; its text on the next line joins it', () => {
+    const texts = textsOf([
+      'When you compile the gizmo file, you receive the following error message:',
+      '',
+      '  gizmac.gc(3) : error G2664:',
+      "      'GizmoOpen' : cannot convert parameter 1 from 'int' to 'char *'",
+    ]);
+    expect(texts).not.toContain('error G2664:');
+    expect(texts).toEqual(["error G2664: 'GizmoOpen' : cannot convert parameter 1 from 'int' to 'char *'"]);
+  });
+});
