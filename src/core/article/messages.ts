@@ -274,6 +274,15 @@ function lastClause(sentence: string): string {
   return at >= 0 && MESSAGE_FOLLOWS.test(clause) ? clause : sentence;
 }
 
+/**
+ * "errors" (plural) that names the quote itself ("Building the code results in the following errors:",
+ * "errors such as the following:"): the diagnostics follow, though the sentence speaks of code. Any
+ * other "errors" does not: "no errors", "not cause any errors:" before code, or a clause that goes
+ * on to name a key, a command or a line.
+ */
+const ERRORS_QUOTED =
+  /(?<!(?:\bnot|\bnever|n't)\s+)\b(?:results?\s+in|resulted\s+in|produces?|produced|generates?|generated|gives?|gave|returns?|returned|reports?|reported|raises?|raised)\s+the\s+following\s+(?:(?!no\b|any\b)[\w-]+\s+){0,2}errors\s*:\s*$|\berrors\s+(?:such\s+as|like)\s+(?:the\s+following|these)\s*:\s*$/i;
+
 /** The lead-in's kind when the paragraph introduces a quoted message, else null. */
 function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   const text = collapse(para.map((l) => l.text).join(' '));
@@ -295,6 +304,7 @@ function leadIn(para: readonly BodyLine[]): { kind: MessageKind } | null {
   if (
     NOT_A_MESSAGE.test(lastClause(last.replace(/"[^"]*"/g, '""'))) &&
     !/\b(?:error|NDR|non-?\s?delivery)\b/i.test(last) &&
+    !ERRORS_QUOTED.test(last) &&
     !boxLines
   )
     return null;
@@ -373,6 +383,7 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   const out: Candidate[] = [];
   let seg: string[] = [];
   let segIndent = -1;
+  let segBullet = false;
   let segKind: MessageKind = lead.kind;
   let eventId: string | null = null;
   let source: string | null = null;
@@ -381,8 +392,14 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
 
   const flush = () => {
     if (seg.length) {
-      const text = mendWrapHyphens(collapse(seg.join(' ')));
-      if (keep(text)) out.push({ text, kind: segKind });
+      for (const text of odbcErrorTexts(mendWrapHyphens(collapse(seg.join(' '))))) {
+        if (!keep(text)) continue;
+        out.push({ text, kind: segKind });
+        // Windows' fault dialog names the program without its extension ("GUIDE caused an invalid
+        // page fault in module ..."); an article writing "Guide.exe caused ..." is quoted that way too.
+        const bare = text.replace(FAULTING_PROGRAM, '$1$2');
+        if (bare !== text) out.push({ text: bare, kind: segKind });
+      }
       // A dialog's caption on the first line ("Remote Tools", "Uninstaller Error") is glued to the
       // message by the join; tickets often quote the message without it, so it is kept alone too.
       if (seg.length > 1 && isCaption(seg[0]!, seg[1]!)) {
@@ -392,6 +409,7 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
     }
     seg = [];
     segIndent = -1;
+    segBullet = false;
     segKind = inDescription ? 'event' : lead.kind;
   };
   const flushEvent = () => {
@@ -459,19 +477,33 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
     }
     const ind = indentOf(raw);
     const bullet = /^- (.*)$/.exec(t);
-    const lineText = bullet ? bullet[1]! : t;
+    const lineText = (bullet ? bullet[1]! : t).replace(SOURCE_LOCATION, '');
     // A new message starts at an indentation change, a bullet, or an Exchange diagnostic line.
     if (seg.length && (ind !== segIndent || bullet || /^MSEXCH:/i.test(t))) {
-      // A deeper-indented lower-case line after an unfinished one is the same message wrapped.
-      const wrapped = ind > segIndent && !bullet && /^[a-z([]/.test(lineText) && !/[.:!?]$/.test(seg[seg.length - 1]!);
-      if (!wrapped) flush();
+      // A deeper-indented lower-case line after an unfinished one is the same message wrapped; so is
+      // one left of a bullet's text ("   - An error ... has" / "  been canceled."): the archive
+      // wraps an item's later lines back to the block's margin.
+      const wrapped =
+        (ind > segIndent || segBullet) &&
+        !bullet &&
+        (/^[a-z([]/.test(lineText) || (segBullet && /^['"]/.test(lineText))) &&
+        !/[.:!?]$/.test(seg[seg.length - 1]!);
+      // A diagnostic's code alone on its line ("x.c(4) : error C2664:") is followed by its text.
+      const codeWrapped = seg.length === 1 && BARE_CODE.test(seg[0]!) && !bullet && !CODED_LINE.test(lineText);
+      if (!wrapped && !codeWrapped) flush();
     }
     // Lines of the same shape, each a whole sentence ("'a.ocx' could not be loaded -- Continue?",
     // "'b.ocx' could not be loaded -- Continue?"), are a list of messages, not one wrapped message.
     if (seg.length && parallelLines(seg[seg.length - 1]!, lineText)) flush();
     // Lines that each open with a message number ("L4013: ...", "L4014: ...") are a list of messages.
+    // A compiler's output may name the file compiled first ("macro.c"): the name is no part of
+    // the first diagnostic, and the diagnostics under it are still one message a line.
+    if (seg.length && CODED_LINE.test(lineText) && seg.every((x) => FILE_NAME_LINE.test(x))) seg = [];
     if (seg.length && CODED_LINE.test(lineText) && CODED_LINE.test(seg[0]!)) flush();
-    if (!seg.length) segIndent = ind;
+    if (!seg.length) {
+      segIndent = ind;
+      segBullet = bullet !== null;
+    }
     seg.push(lineText);
   }
   flush();
@@ -479,6 +511,35 @@ function readBlock(block: readonly BodyLine[], lead: { kind: MessageKind }): Can
   return out;
 }
 
+/**
+ * An ODBC call's printed return values ('szSqlState = "S1C00", *pfNativeError = 0, szErrorMsg =
+ * "[Microsoft][ODBC ...] Driver not capable"'): the message is the szErrorMsg value; the variable
+ * names and the state before it are the program's, and a ticket quotes the message alone.
+ */
+function odbcErrorTexts(text: string): string[] {
+  const parts = text.split(/\*?\bszErrorMsg\s*=\s*/);
+  if (parts.length === 1) return [text];
+  const values = parts.slice(1).map((p) =>
+    p
+      .split(/"?\s*[,;]?\s*\*?\b(?:szSqlState|pfNativeError)\b/)[0]!
+      .trim()
+      .replace(/^"/, '')
+      .replace(/"\s*[,;]?$/, '')
+      .trim(),
+  );
+  // The driver's bracketed name alone ("[Microsoft][ODBC Microsoft Access 97 Driver] ") says no error.
+  return values.filter((p) => /[A-Za-z]/.test(p.replace(/\[[^\]]*\]/g, '')));
+}
+
+const FAULTING_PROGRAM = /^([\w$~-]{1,64})\.exe(\s+caused\s+(?:an?|the)\s)/i;
+
+/** A compiler's "file.asm(3): " before its diagnostic: the user's own file and line, not the message. */
+const SOURCE_LOCATION =
+  /^[\w.\\/:-]+\(\d+(?:,\d+)?\)\s?:\s*(?=(?:fatal\s+)?(?:error|warning)\s+[A-Z]{1,4}\d{3,5}\s?:)/i;
+/** A diagnostic's code with nothing after it: "error C2664:" once its file and line are gone. */
+const BARE_CODE = /^(?:(?:fatal\s+)?(?:error|warning)\s+[A-Z]{1,4}\d{3,5}\s?:?|[A-Z]{1,4}\d{3,5}\s?:)$/i;
+/** A line that is only a file's name ("macro.c", "C:\\src\\demo.asm"). */
+const FILE_NAME_LINE = /^[\w.\\/:~-]{1,200}\.[a-z]\w{0,3}$/i;
 const CODED_LINE = /^(?:(?:fatal\s+)?(?:error|warning)\s+)?[A-Z]{1,4}\d{3,5}\s?:\s|^Event\s+\d{1,5}\s?:\s/i;
 
 /** Two lines ending in the same words (at least three, the sentence's end included): one message each. */
@@ -523,6 +584,7 @@ function keep(text: string): boolean {
   // A recipient line of an NDR ("user@example.com on 11/3/97 12:03 PM") or a bare address.
   if (/\bon \d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text) || (!/\s/.test(text) && /@/.test(text))) return false;
   if (looksLikeCode(text)) return false;
+  if (BARE_CODE.test(text)) return false;
   // A printout's fields with bare numbers ("Number: 1002", "Line: 2 Column: 16", "Help Context: 0")
   // name values, not a message: any ticket listing the same fields would read as quoting it.
   if (text.replace(/[A-Za-z][A-Za-z ]{0,24}:[ \t]{0,20}(?:0x)?[\d.,]{0,12}/g, '').trim() === '') return false;
@@ -534,10 +596,11 @@ const MAIL_ADDRESS_RE = mailAddressRe();
 function looksLikeCode(text: string): boolean {
   // A line opening with an apostrophe is a Basic comment, unless it closes one too: a quoted
   // value wrapped onto its own line ("'struct ADODB::_Recordset *const ' to 'struct IUnknown *'"),
-  // or a quoted name the message goes on about ("'comdlg32.ocx' could not be loaded").
+  // or a quoted name the message goes on about ("'comdlg32.ocx' could not be loaded"), or one that
+  // ends the message's sentence on a wrapped line ("'Orders_PK'. Cannot insert ...").
   if (
     /[{};]\s*$/.test(text) ||
-    /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'(?![^'\s]{1,80}'\s+\w)(?!.*'\s*$)|REM\b|SET |ECHO )/i.test(
+    /^\s*(?:#include|#define|#if|Dim |Sub |End Sub|Function |Private |Public |Declare |int |void |char |return\b|if\s*\(|for\s*\(|while\s*\(|\/\/|'(?![^'\s]{1,80}'(?:\s+\w|[.,;:)~]))(?!.*'\s*$)|REM\b|SET |ECHO )/i.test(
       text,
     )
   )

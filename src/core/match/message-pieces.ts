@@ -100,13 +100,21 @@ function piecesOf(message: string): string[] {
   split.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = split.exec(text))) {
+    // A colon inside brackets ("runtime error [Line: 30] 'x' is undefined") labels a value, not a sentence.
+    if (m[0] === ':' && openBracket(text.slice(last, m.index))) continue;
     sentences.push(text.slice(last, m.index + 1));
     last = m.index + 1;
   }
   sentences.push(text.slice(last));
   const parts = sentences.map((x) => x.trim()).filter((x) => x.length > 0);
   const out =
-    parts.length < 2 ? [text] : long ? [text, ...parts] : saysEnoughAlone(parts[0]!) ? [text, parts[0]!] : [text];
+    parts.length < 2
+      ? [text]
+      : long
+        ? [text, ...parts.filter((x) => !fragment(x))]
+        : saysEnoughAlone(parts[0]!) && !fragment(parts[0]!)
+          ? [text, parts[0]!]
+          : [text];
   // A short message's first sentence must say enough alone ("We're sorry!" does not).
   const at = sourceLocation(text);
   if (at && !out.includes(at)) out.push(at);
@@ -115,6 +123,20 @@ function piecesOf(message: string): string[] {
   const reason = afterReasonCodes(text);
   if (reason && !out.includes(reason)) out.push(reason);
   return out;
+}
+
+/** The text opens a bracket it does not close. */
+function openBracket(text: string): boolean {
+  return text.lastIndexOf('[') > text.lastIndexOf(']') || text.lastIndexOf('(') > text.lastIndexOf(')');
+}
+
+/**
+ * A piece cut at a field's colon that says nothing alone: a label waiting for its value
+ * ("Account 'Mail', Server:"), unless a code or numbered error names it, or the value with the
+ * tail of a bracket ("30] 'x' is undefined.").
+ */
+function fragment(part: string): boolean {
+  return (/:$/.test(part) && !identifiedByNumber(part)) || /^\d+\s*[\])]/.test(part);
 }
 
 /**

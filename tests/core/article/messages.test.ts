@@ -417,3 +417,130 @@ describe('the messages an article quotes: event descriptions, coded lines, passa
     expect(texts).toContain('Cannot update the gizmo sprocket.');
   });
 });
+
+describe('the messages an article quotes: compiler output, wrapped list items, quoted names', () => {
+  it('takes compiler diagnostics after "the code ... results in the following errors", one per line, without the file and line', () => {
+    const texts = textsOf([
+      'The sample below shows the problem. Building the code with Gizmo Assembler 2.0',
+      'results in the following errors:',
+      '',
+      '  demo.gsm(4): error G2104: operand size mismatch : byte',
+      '  demo.gsm(9): fatal error G1020: open segment at end of file : text',
+    ]);
+    expect(texts).toEqual([
+      'error G2104: operand size mismatch : byte',
+      'fatal error G1020: open segment at end of file : text',
+    ]);
+  });
+
+  it("keeps a list item's wrapped lines with it when they return to the block's margin", () => {
+    const texts = textsOf([
+      'When you open the gizmo page, you may receive any of the following error messages:',
+      '',
+      '   - A problem occurred in the gizmo script on this page. The gizmo operation has',
+      '  been stopped. Gizmo runtime error [Line: 12]',
+      "  'GizmoShop_ReadLicence' is undefined.",
+      '',
+      '   - The gizmo page could not be shown.',
+    ]);
+    expect(texts).toContain(
+      "A problem occurred in the gizmo script on this page. The gizmo operation has been stopped. Gizmo runtime error [Line: 12] 'GizmoShop_ReadLicence' is undefined.",
+    );
+    expect(texts).toContain('The gizmo page could not be shown.');
+  });
+
+  it('reads lines opening with a quoted name and its sentence end as message text, not Basic comments', () => {
+    const texts = textsOf([
+      'The gizmo log may show the following messages:',
+      '',
+      '  Gizmo store error: Violation of UNIQUE constraint',
+      "  'Gizmo_Owner_UK'. Cannot insert a second owner for",
+      "  'Gizmo_Owner'.",
+    ]);
+    expect(texts).toEqual([
+      "Gizmo store error: Violation of UNIQUE constraint 'Gizmo_Owner_UK'. Cannot insert a second owner for 'Gizmo_Owner'.",
+    ]);
+  });
+
+  it("takes an ODBC call's szErrorMsg value as the message, not the variables printed around it", () => {
+    const texts = textsOf([
+      'Calling SQLGizmoOption for this option returns the following error:',
+      '',
+      '  szSqlState = "S1C00", *pfNativeError = 0',
+      '  szErrorMsg="[Microsoft][ODBC Gizmo Driver]',
+      '  Option not supported"',
+      '',
+      'A second call returns the following error:',
+      '',
+      '  *szErrorMsg = "[Microsoft][ODBC Gizmo Driver] "',
+    ]);
+    expect(texts).toEqual(['[Microsoft][ODBC Gizmo Driver] Option not supported']);
+  });
+
+  it('also keeps a fault message without the program\'s ".exe", as the Windows dialog shows it', () => {
+    const texts = textsOf([
+      'When you start Gizmo, you may receive the following error message:',
+      '',
+      '  Gizmo.exe caused an invalid page fault in module Gizcore.dll.',
+    ]);
+    expect(texts).toEqual([
+      'Gizmo.exe caused an invalid page fault in module Gizcore.dll.',
+      'Gizmo caused an invalid page fault in module Gizcore.dll.',
+    ]);
+  });
+
+  it('still reads apostrophe comments under a code lead-in as code', () => {
+    const texts = textsOf(['The following code shows the call:', '', "  ' Open the gizmo store", "  'Gizmo_Open'."]);
+    expect(texts).toEqual([]);
+  });
+});
+
+describe('the messages an article quotes: "errors" in a lead-in, compiler output under a file name', () => {
+  it('reads no code, command or key after a lead-in that only mentions "errors"', () => {
+    const leads = [
+      'Use the following code instead; it will work correctly and not cause any errors:',
+      'The errors occur because the gizmo service checks for the following registry key:',
+      'No errors are reported when you run the following commands:',
+      'The gizmo compiler issues no errors for the following sample code:',
+    ];
+    for (const lead of leads) {
+      expect(textsOf([lead, '', '  GizmoStart /quiet /path C:\\Gizmo\\Cache now', '  GizmoStop /all of them'])).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('still reads diagnostics after "the code ... produces the following compile errors:"', () => {
+    const texts = textsOf([
+      'Compiling the sample code with Gizmo C 3.0 produces the following compile errors:',
+      '',
+      '  demo.gc(7) : error G2065: gizmo handle is undefined',
+    ]);
+    expect(texts).toEqual(['error G2065: gizmo handle is undefined']);
+  });
+
+  it('splits diagnostics one a line under the name of the file compiled, without the name', () => {
+    const texts = textsOf([
+      'When you compile the gizmo file, you receive the following error messages:',
+      '',
+      '  gizmac.gc',
+      '  gizmac.gc(3) : error G2065: gizmo handle is undefined',
+      '  gizmac.gc(4) : error G2146: syntax error : missing gizmo before sprocket',
+    ]);
+    expect(texts).toEqual([
+      'error G2065: gizmo handle is undefined',
+      'error G2146: syntax error : missing gizmo before sprocket',
+    ]);
+  });
+
+  it('never keeps a diagnostic that is only its code; its text on the next line joins it', () => {
+    const texts = textsOf([
+      'When you compile the gizmo file, you receive the following error message:',
+      '',
+      '  gizmac.gc(3) : error G2664:',
+      "      'GizmoOpen' : cannot convert parameter 1 from 'int' to 'char *'",
+    ]);
+    expect(texts).not.toContain('error G2664:');
+    expect(texts).toEqual(["error G2664: 'GizmoOpen' : cannot convert parameter 1 from 'int' to 'char *'"]);
+  });
+});

@@ -168,6 +168,25 @@ describe('crash dialogs and assertions written the archive way', () => {
   });
 });
 
+describe('pieces cut at a colon', () => {
+  it('never cuts at the colon of a "[Line: NN]" bracket, nor keeps a piece opening with "NN]"', () => {
+    const ps = pieces(
+      "A problem occurred in the zorb script on this page and the zorb operation has been stopped by the zorb host. Zorb runtime error [Line: 30] 'ZorbShop_Licence' is undefined.",
+    );
+    expect(ps.some((p) => /\[Line:$/.test(p))).toBe(false);
+    expect(ps.some((p) => /^\d+\]/.test(p))).toBe(false);
+    expect(ps).toContain("Zorb runtime error [Line: 30] 'ZorbShop_Licence' is undefined.");
+  });
+
+  it("keeps no piece that ends in a label's colon, waiting for its value", () => {
+    const ps = pieces(
+      "The zorb connection to the server failed while the zorb mail account was checked for new messages. Account 'Zorb Mail', Server: zorb.example.com, Protocol: ZOP3, Port: 110",
+    );
+    expect(ps.filter((p) => /:$/.test(p))).toEqual([]);
+    expect(ps.length).toBeGreaterThan(1);
+  });
+});
+
 describe('a 16-bit crash address', () => {
   it('"at 0001:2392" ends a message like "at 0137:30733613" does; a bare number does not', () => {
     expect(pieces('ZORBTASK caused a General Protection Fault in ZORB.DRV at 0001:2392 (or 0002:29D7).')).toContain(
