@@ -9,7 +9,7 @@ import { classify, reasonFromText } from './classify';
 import { ADDR, extractPieces, type Piece } from './extract';
 import { msexchReason } from './msexch';
 import { msmailReason } from './msmail';
-import { isNameForm } from './recipient-forms';
+import { isNameForm, withoutGluedWord } from './recipient-forms';
 import { familyOf } from './family';
 import { flatten, foldable, foldWidth, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
@@ -169,6 +169,7 @@ function mergePieces(pieces: Piece[]): Draft[] {
     d.end = Math.max(d.end, p.end);
   };
   for (const p of pieces) {
+    if (p.address) p.address = withoutGluedWord(p.address);
     if (!p.address) {
       const d = { end: p.end } as Draft;
       fill(d, p);

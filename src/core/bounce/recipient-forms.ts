@@ -11,6 +11,16 @@
 // Local parts up to 200: Exchange's IMCEAEX- addresses carry a whole X.500 name.
 export const ADDR = String.raw`[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
 
+/**
+ * An SMTP address without the word a paste glued onto it where a line break was lost
+ * ("j.doe@contoso.exampleThe e-mail address ..."): a domain's last label never turns from small
+ * letters to a capital. Other forms are returned as they are.
+ */
+export function withoutGluedWord(address: string): string {
+  const glued = /@[^@]*\.[a-z\d-]*[a-z]([A-Z][A-Za-z]*)$/.exec(address);
+  return glued ? address.slice(0, address.length - glued[1]!.length) : address;
+}
+
 /** X.500 DN: containers may hold spaces ("FIRST ADMINISTRATIVE GROUP"), the last CN (the alias) none. */
 const X500 = String.raw`(?:EX:)?/O=[^/;\n]{1,64}(?:/OU=[^/;\n]{1,80}){0,6}(?:/CN=[^/;\n]{1,64}){0,8}/CN=[^/;\s]{1,64}`;
 /**

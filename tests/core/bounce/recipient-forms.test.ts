@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBounces } from '../../../src/core/bounce';
 import { msexchReason } from '../../../src/core/bounce/msexch';
-import { isDisplayName, recipientIn } from '../../../src/core/bounce/recipient-forms';
+import { isDisplayName, recipientIn, withoutGluedWord } from '../../../src/core/bounce/recipient-forms';
 
 describe('recipientIn: the forms a report prints a recipient in', () => {
   it('takes an SMTP address, quoted or not', () => {
@@ -180,5 +180,16 @@ describe('findBounces: recipients named without an SMTP address', () => {
       'It was not delivered to Jin Lee/Sales because: not listed in Domino Directory, says the helpdesk.',
     ])
       expect(findBounces(text), text).toEqual([]);
+  });
+});
+
+describe('withoutGluedWord: an address with the next line glued on', () => {
+  it("cuts a capitalised word off the domain's last label, and only there", () => {
+    expect(withoutGluedWord('ann@fell.exampleThe')).toBe('ann@fell.example');
+    expect(withoutGluedWord('ann@fell.comLEARN')).toBe('ann@fell.com');
+    expect(withoutGluedWord('Ann.Lee@Fell.Com')).toBe('Ann.Lee@Fell.Com');
+    expect(withoutGluedWord('ann@FELL.COM')).toBe('ann@FELL.COM');
+    expect(withoutGluedWord('ann@MailHost.fell.example')).toBe('ann@MailHost.fell.example');
+    expect(withoutGluedWord('Jin Lee/Sales/Acme@Acme')).toBe('Jin Lee/Sales/Acme@Acme');
   });
 });
