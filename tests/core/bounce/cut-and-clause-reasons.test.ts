@@ -87,3 +87,69 @@ r.penn@oakmere.example
     expect(recipients(text)).toEqual([['gone4good@yahoo.example', 'userunknown', null]]);
   });
 });
+
+describe('what an agent writes around or about a report is not read as one', () => {
+  it("an agent retelling Exchange's cut-off reply is no bounce; the cut-off form needs the report around it", () => {
+    const note = `Looked at the bounce. The server said Remote Server returned '552 5.2.2 quota exceeded so I bumped the limit for tessa@brackley.example`;
+    expect(findBounces(note)).toEqual([]);
+  });
+
+  it("Gmail's opening sentence needs its stop: an agent's words after the address make no card", () => {
+    for (const text of [
+      `There was a problem delivering your message to owen@kestrel-farm.example so I sent it again from my phone`,
+      `Your message wasn't delivered to ivy@kestrel-farm.example because I left a letter out, my mistake`,
+    ])
+      expect(findBounces(text), text).toEqual([]);
+  });
+
+  it("a Gmail card that lost its stop is still read when the server's response follows", () => {
+    const text = `Address not found
+
+Your message wasn't delivered to n.crane@pollard-mills.example because the address couldn't be found
+
+The response from the remote server was:
+550 5.1.1 <n.crane@pollard-mills.example>: Recipient address rejected: User unknown`;
+    expect(recipients(text)).toEqual([['n.crane@pollard-mills.example', 'userunknown', '5.1.1']]);
+    expect(recipients(text.replace(/\n\n/g, '\n'))).toEqual([
+      ['n.crane@pollard-mills.example', 'userunknown', '5.1.1'],
+    ]);
+  });
+
+  it('real recipients whose last label mixes cases are kept whole', () => {
+    for (const addr of ['info@harwick.nET', 'Lou.Grey@Grey-Partners.orG', 'ops@site.officeLan']) {
+      const text = `Delivery has failed to these recipients or groups:
+
+${addr}
+The email address you entered couldn't be found.
+
+Diagnostic information for administrators:
+Generating server: MX2.tollgate.example
+${addr}
+Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'`;
+      expect(recipients(text), addr).toEqual([[addr, 'userunknown', '5.1.1']]);
+    }
+  });
+
+  it("the Windows SMTP clause is read only right after the notification's opening line", () => {
+    const text = `This is an automatically generated Delivery Status Notification.
+
+Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.
+
+       depot@saxby-freight.example
+
+Checked with the carrier this morning. Unable to deliver message to the following recipients, due to the relay being down: clerk@saxby-freight.example`;
+    expect(recipients(text)).toEqual([['depot@saxby-freight.example', 'networkerror', null]]);
+  });
+
+  it('"Mailbox for user x in domain y could not be found" is an unknown user, not an unknown domain', () => {
+    const text = `Delivery has failed to these recipients or groups:
+
+h.vance@sedgewick.example
+
+Diagnostic information for administrators:
+Generating server: EX2.sedgewick.example
+h.vance@sedgewick.example
+Remote Server returned '550 5.1.1 Mailbox for user h.vance in domain sedgewick.example could not be found'`;
+    expect(recipients(text)).toEqual([['h.vance@sedgewick.example', 'userunknown', '5.1.1']]);
+  });
+});

@@ -184,12 +184,29 @@ describe('findBounces: recipients named without an SMTP address', () => {
 });
 
 describe('withoutGluedWord: an address with the next line glued on', () => {
-  it("cuts a capitalised word off the domain's last label, and only there", () => {
-    expect(withoutGluedWord('ann@fell.exampleThe')).toBe('ann@fell.example');
-    expect(withoutGluedWord('ann@fell.comLEARN')).toBe('ann@fell.com');
-    expect(withoutGluedWord('Ann.Lee@Fell.Com')).toBe('Ann.Lee@Fell.Com');
-    expect(withoutGluedWord('ann@FELL.COM')).toBe('ann@FELL.COM');
-    expect(withoutGluedWord('ann@MailHost.fell.example')).toBe('ann@MailHost.fell.example');
-    expect(withoutGluedWord('Jin Lee/Sales/Acme@Acme')).toBe('Jin Lee/Sales/Acme@Acme');
+  it('cuts a capitalised tail only when the report prints the address without it, or a sentence goes on', () => {
+    expect(withoutGluedWord('ann@fell.exampleThe', 'To ann@fell.exampleThe e-mail address is wrong')).toBe(
+      'ann@fell.example',
+    );
+    expect(withoutGluedWord('ann@fell.comLEARN', 'ann@fell.com\nann@fell.comLEARN')).toBe('ann@fell.com');
+    expect(withoutGluedWord('Ann.Lee@Fell.Com', 'Ann.Lee@Fell.Com')).toBe('Ann.Lee@Fell.Com');
+    expect(withoutGluedWord('ann@FELL.COM', 'ann@FELL.COM')).toBe('ann@FELL.COM');
+    expect(withoutGluedWord('Jin Lee/Sales/Acme@Acme', 'Jin Lee/Sales/Acme@Acme')).toBe('Jin Lee/Sales/Acme@Acme');
+  });
+
+  it('keeps real addresses whose last label mixes cases', () => {
+    for (const a of [
+      'sales@fenwick.cOM',
+      'Tom.Hale@Hale-Sons.coM',
+      'admin@lab.homeNet',
+      'a@corp.contosoAD',
+      'x@y.eXample',
+    ])
+      expect(
+        withoutGluedWord(
+          a,
+          `Delivery has failed to these recipients or groups:\n\n${a}\nRemote Server returned '550 5.1.1'`,
+        ),
+      ).toBe(a);
   });
 });
