@@ -133,7 +133,7 @@ const TEXT_RULES: readonly (readonly [RegExp, Reason])[] = [
     'userunknown',
   ],
   [
-    /host (?:or domain name )?not found|host unknown|unknown host|domain (?:not found|does not exist|name not found)|NXDOMAIN|no such domain|couldn'?t find any host|could not be found in (?:the )?(?:Domain Name Service|DNS)|NonExistentDomain|unrouteable (?:address|domain)|name service error|point to non-existent hosts|DNS domain \S+ does not exist|domain (?:is )?invalid|unknown domain|no MX or A record|name or service not known|no route found to domain|bad destination host|DNS hard error/i,
+    /host (?:or domain name )?not found|host unknown|unknown host|domain (?:not found|does not exist|name not found)|NXDOMAIN|no such domain|couldn'?t find any host|could not be found in (?:the )?(?:Domain Name Service|DNS)|NonExistentDomain|unrouteable (?:address|domain)|name service error|point to non-existent hosts|DNS domain \S+ does not exist|domain (?:is )?invalid|unknown domain|no MX or A record|name or service not known|no route found to domain|bad destination host|DNS hard error|(?:because the|(?:^|[.!?]\s)the) domain \S{1,255} couldn['’]?t be found|DNS server returned answer with no data/i,
     'hostunknown',
   ],
   [

@@ -8,6 +8,7 @@
 
 import {
   DSN_FAILED_INTL,
+  DSN_LEADS_INTL,
   EXO_LEAD_INTL,
   EXO_SERVER,
   GENERATING_SERVER_LABELS,
@@ -159,9 +160,12 @@ const EXCHANGE_SERVER_LINE = new RegExp(
   'i',
 );
 
-/** Inside the quoted reply an apostrophe before a small letter ("Recipient's", "couldn't") is no closing quote. */
+/** Inside the quoted reply an apostrophe before a small letter ("Recipient's", "couldn't") is no closing quote.
+ * A reply cut off by a truncated paste has no closing quote: it ends with its line. Only after Exchange's
+ * own "Remote Server returned" label, and only in a text with Exchange's report structure (see below).
+ */
 const EX_ADMIN_REPLY = new RegExp(
-  String.raw`#(\d{3}\s${STATUS}[^#\n]{0,300}?)\s?##|Remote Server (?:at (${HOST})(?: \([^)]{1,60}\))? )?returned '((?:[^'\n]|'(?=[a-z])){1,400})'`,
+  String.raw`#(\d{3}\s${STATUS}[^#\n]{0,300}?)\s?##|Remote Server (?:at (${HOST})(?: \([^)]{1,60}\))? )?returned '((?:[^'\n]|'(?=[a-z])){1,400})(?:'|(?=\n|$))`,
   'gi',
 );
 /** "addr [remote host] " printed right before the reply. */
@@ -254,7 +258,10 @@ function exchangeAdmin(t: string): Piece[] {
     from0(re);
   // Copied out of order, the address may come right after its reply, ending the paste or its paragraph.
   let floor = 0;
+  // A cut-off reply only where the text has Exchange's report around it, not an agent's retelling.
+  const exchangeReport = /Diagnostic information for administrators|Generating server:/i.test(t);
   while ((m = EX_ADMIN_REPLY.exec(t))) {
+    if (m[3] !== undefined && !m[0].endsWith("'") && !exchangeReport) continue;
     const before = ADDR_HOST_BEFORE.exec(t.slice(wordsBefore(t, m.index, floor, 2), m.index));
     const remote = m[2] ?? before?.[2];
     const end = m.index + m[0].length;
@@ -506,7 +513,11 @@ function exchangeLegacy(t: string): { pieces: Piece[]; reportingMta?: string } {
 
 const CODE_ONLY_SO_FAR = /said:(?:\s?[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?)?\s?$/;
 
-const ANGLECOLON_RE1 = new RegExp(`<(${ADDR})>(?:\\s\\(expanded from <[^>]{1,200}>\\))?:\\s`, 'g');
+// "<addr>:554: ..." where a paste lost the line break after the colon: glued to a reply code only.
+const ANGLECOLON_RE1 = new RegExp(
+  `<(${ADDR})>(?:\\s\\(expanded from <[^>]{1,200}>\\))?:(?:\\s|(?=[245]\\d\\d\\b))`,
+  'g',
+);
 const ANGLECOLON_RE2 = new RegExp(
   `^host (${HOST})\\[[^\\]]{1,45}\\] said:\\s?(.*?)(?:\\s?\\(in reply to [^)]{1,60}\\))?\\.?$`,
 );
@@ -885,16 +896,43 @@ function notesNameReasons(body: string, base: number): Piece[] {
 const NOTES_AFTER_SENTENCE =
   /(?<=[.!?)]\s)(\p{Lu}[\p{L}\d'’.-]{0,40}(?: [\p{L}][\p{L}\d'’.-]{0,40}){0,3}(?:\/[\p{L}\d][\p{L}\d.&_-]{0,63}){1,6}(?:@[\p{L}\d._-]{1,64})?)(?=\s|$)/gu;
 
+/**
+ * A card's sentence (read from the rest of its line) ends at a stop that does not go on into a host
+ * name ("because the domain x.example couldn't be found."), before a word glued on from the next line
+ * ("receive mail.LEARN MORE"), or with its line.
+ */
+const SENTENCE_END = /[.!](?![a-z\d-])/;
+function firstSentence(line: string): string {
+  const stop = SENTENCE_END.exec(line);
+  return stop ? line.slice(0, stop.index + 1) : line;
+}
+/**
+ * The card's sentence must end with a stop, as an agent's "Your message wasn't delivered to x@y
+ * because I typed it wrong" has none; a card whose stop was lost is still read when the server's
+ * response follows on a later line.
+ */
+const GMAIL_RESPONSE_NEXT =
+  /^(?:[ \t>]*\n)+[ \t>]*(?:The response from the remote server was|The error that the other server returned was|The response was)\b/i;
+const GMAIL_RESPONSE_IN =
+  /\s(?:The response from the remote server was|The error that the other server returned was|The response was)\b/i;
+function cardSentence(t: string, m: RegExpExecArray): string | null {
+  const said = firstSentence(m[2]!);
+  if (/[.!]$/.test(said)) return said;
+  // The response's own line joined onto the card's by the paste.
+  const joined = GMAIL_RESPONSE_IN.exec(said);
+  if (joined) return said.slice(0, joined.index);
+  return GMAIL_RESPONSE_NEXT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 300)) ? said : null;
+}
 const GMAIL_RE1 = new RegExp(
   `Delivery to the following recipient(?:s|\\(s\\))? (?:failed permanently|(?:has|have) been delayed)[.:]?\\s?((?:${ADDR}\\s?)+)`,
   'gi',
 );
 const GMAIL_RE3 = new RegExp(
-  `(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to|Your message to(?= \\S{1,120} has been (?:blocked|rejected))) (${ADDR})(?: because| has been (?:blocked|rejected)\\.?)? ?([^\\n]{0,200}?\\.)`,
+  `(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to|Your message to(?= \\S{1,120} has been (?:blocked|rejected))) (${ADDR})(?: because| has been (?:blocked|rejected)\\.?)? ?([^\\n]{0,200})`,
   'gi',
 );
 const GMAIL_RE4 = new RegExp(`メッセージは\\s?(${ADDR})\\s?に配信されませんでした`, 'g');
-const GMAIL_RE5 = new RegExp(`(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200}?[.!])`, 'gi');
+const GMAIL_RE5 = new RegExp(`(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200})`, 'gi');
 const GMAIL_RE6 = new RegExp(`rejected by the server for the recipient domain \\S{1,120} by (${HOST})\\.?`, 'i');
 const GMAIL_RE7 = new RegExp(
   `(?:The response from the remote server was|The error that the other server returned was|The response was|${GMAIL_RESPONSE_INTL.map(
@@ -913,16 +951,20 @@ function gmail(t: string): Piece[] {
   const lead = GMAIL_RE3;
   const humans = new Map<string, string>();
   while ((m = lead.exec(t))) {
-    addrs.push({ addr: m[1]!, end: m.index + m[0].length });
-    humans.set(m[1]!.toLowerCase(), clean(m[2]!));
+    const said = cardSentence(t, m);
+    if (said === null) continue;
+    addrs.push({ addr: m[1]!, end: m.index + m[0].length - m[2]!.length + said.length });
+    humans.set(m[1]!.toLowerCase(), clean(said));
   }
   const ja = from0(GMAIL_RE4);
   while ((m = ja.exec(t))) addrs.push({ addr: m[1]!, end: m.index + m[0].length });
   // The same card in the sender's language: its recipient, and its own sentence for the classifier.
   const intl = from0(GMAIL_RE5);
   while ((m = intl.exec(t))) {
-    addrs.push({ addr: m[1]!, end: m.index + m[0].length });
-    humans.set(m[1]!.toLowerCase(), clean(m[2]!));
+    const said = cardSentence(t, m);
+    if (said === null) continue;
+    addrs.push({ addr: m[1]!, end: m.index + m[0].length - m[2]!.length + said.length });
+    humans.set(m[1]!.toLowerCase(), clean(said));
   }
   if (!addrs.length) return out;
   const by = GMAIL_RE6.exec(t);
@@ -1198,6 +1240,21 @@ const LISTED_RE1 = new RegExp(
   'gi',
 );
 /**
+ * The Windows SMTP service's notification may say why before its list ("Unable to deliver message to
+ * the following recipients, due to being unable to connect successfully to the destination mail
+ * server."): its own sentence, opening a line or following a stop, under its own opening line. An
+ * agent's "I was unable to deliver to the following recipients, due to the outage: ..." is neither.
+ */
+const NOTIFICATION_LEAD = new RegExp(
+  ['This is an automatically generated Delivery Status Notification', ...DSN_LEADS_INTL].map(esc).join('|'),
+);
+// Right after the opening line (an optional stop, then only white space or quoting): a note written
+// further down, after a real notification, is the agent's.
+const LISTED_CLAUSE = new RegExp(
+  `(?<=(?:${NOTIFICATION_LEAD.source})\\.?[\\s>]*)Unable to deliver (?:the )?message to the following recipients?(?:\\(s\\))?,? (?:due to|because(?: of)?) ([^\\n<>@]{3,200}?)[.:]?\\s?((?:<?${ADDR}>?[\\s,;]{0,4}){1,20})`,
+  'gi',
+);
+/**
  * What a list of one address says about it right below: a "Reason:" line (its paragraph or the
  * next), else a server's reply with its status in the address's own paragraph ("Server mx
  * answered: 550 5.1.1 ..."), in words no other layout here reads.
@@ -1209,6 +1266,8 @@ function listed(t: string): Piece[] {
   const out: Piece[] = [];
   const re = LISTED_RE1;
   let m: RegExpExecArray | null;
+  for (const c of t.matchAll(LISTED_CLAUSE))
+    for (const a of c[2]!.match(ADDR_G) ?? []) out.push(fromReply(c[1]!, c.index + c[0].length, { address: a }));
   while ((m = re.exec(t))) {
     const addrs = m[1]!.match(ADDR_G) ?? [];
     const end = m.index + m[0].length;

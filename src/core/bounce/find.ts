@@ -9,7 +9,7 @@ import { classify, reasonFromText } from './classify';
 import { ADDR, extractPieces, type Piece } from './extract';
 import { msexchReason } from './msexch';
 import { msmailReason } from './msmail';
-import { isNameForm } from './recipient-forms';
+import { isNameForm, withoutGluedWord } from './recipient-forms';
 import { familyOf } from './family';
 import { flatten, foldable, foldWidth, toOriginal, type FlatText } from './flat-text';
 import type { Bounce, BounceRecipient, Generation, Reason } from './types';
@@ -158,7 +158,7 @@ const SES_SUBTYPE: Readonly<Record<string, Reason>> = {
 type Draft = Omit<BounceRecipient, 'reason'> & { human?: string; action?: string; listed?: boolean; end: number };
 
 /** Pieces about the same address become one recipient; pieces with no address join the only recipient, or stand alone. */
-function mergePieces(pieces: Piece[]): Draft[] {
+function mergePieces(pieces: Piece[], text: string): Draft[] {
   const byAddr = new Map<string, Draft>();
   const loose: Draft[] = [];
   const fill = (d: Draft, p: Piece) => {
@@ -169,6 +169,7 @@ function mergePieces(pieces: Piece[]): Draft[] {
     d.end = Math.max(d.end, p.end);
   };
   for (const p of pieces) {
+    if (p.address) p.address = withoutGluedWord(p.address, text);
     if (!p.address) {
       const d = { end: p.end } as Draft;
       fill(d, p);
@@ -354,7 +355,7 @@ function readCluster(text: string, flat: FlatText, c: Cluster, limit: number, fl
   if (term >= 0) stopAt = c.lastEnd + term;
   const t = flat.text.slice(c.start, stopAt);
   const { pieces, reportingMta, sesSubType } = extractPieces(t);
-  const drafts = mergePieces(pieces);
+  const drafts = mergePieces(pieces, text);
   // The report says the message sat in the queue until it gave up: a connection failure then is an expiry.
   const queuedOut = EXPIRY_NOTE.test(t);
   // Also an opener that says so in the report's language ("Fehler bei der Zustellung ...").

@@ -11,6 +11,23 @@
 // Local parts up to 200: Exchange's IMCEAEX- addresses carry a whole X.500 name.
 export const ADDR = String.raw`[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){1,8}`;
 
+/**
+ * An SMTP address without the word a paste glued onto it where a line break was lost
+ * ("j.doe@contoso.exampleThe e-mail address ..."): a last label turning from small letters to a
+ * capital. Real addresses have mixed-case labels too ("sales@fenwick.cOM", "admin@lab.homeNet"), so
+ * the tail is cut only when the report also prints the address without it, or when the tail goes on
+ * into a sentence on the same line (a space, then more words). Other forms are returned as they are.
+ */
+export function withoutGluedWord(address: string, text: string): string {
+  const glued = /@[^@]*\.[a-z\d-]*[a-z]([A-Z][A-Za-z]*)$/.exec(address);
+  if (!glued) return address;
+  const bare = address.slice(0, address.length - glued[1]!.length);
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alone = new RegExp(`(?<![A-Za-z0-9._%+'=-])${esc(bare)}(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'i');
+  const sentence = new RegExp(`${esc(address)}[ \\t]+\\p{L}+`, 'u');
+  return alone.test(text) || sentence.test(text) ? bare : address;
+}
+
 /** X.500 DN: containers may hold spaces ("FIRST ADMINISTRATIVE GROUP"), the last CN (the alias) none. */
 const X500 = String.raw`(?:EX:)?/O=[^/;\n]{1,64}(?:/OU=[^/;\n]{1,80}){0,6}(?:/CN=[^/;\n]{1,64}){0,8}/CN=[^/;\s]{1,64}`;
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBounces } from '../../../src/core/bounce';
 import { msexchReason } from '../../../src/core/bounce/msexch';
-import { isDisplayName, recipientIn } from '../../../src/core/bounce/recipient-forms';
+import { isDisplayName, recipientIn, withoutGluedWord } from '../../../src/core/bounce/recipient-forms';
 
 describe('recipientIn: the forms a report prints a recipient in', () => {
   it('takes an SMTP address, quoted or not', () => {
@@ -180,5 +180,33 @@ describe('findBounces: recipients named without an SMTP address', () => {
       'It was not delivered to Jin Lee/Sales because: not listed in Domino Directory, says the helpdesk.',
     ])
       expect(findBounces(text), text).toEqual([]);
+  });
+});
+
+describe('withoutGluedWord: an address with the next line glued on', () => {
+  it('cuts a capitalised tail only when the report prints the address without it, or a sentence goes on', () => {
+    expect(withoutGluedWord('ann@fell.exampleThe', 'To ann@fell.exampleThe e-mail address is wrong')).toBe(
+      'ann@fell.example',
+    );
+    expect(withoutGluedWord('ann@fell.comLEARN', 'ann@fell.com\nann@fell.comLEARN')).toBe('ann@fell.com');
+    expect(withoutGluedWord('Ann.Lee@Fell.Com', 'Ann.Lee@Fell.Com')).toBe('Ann.Lee@Fell.Com');
+    expect(withoutGluedWord('ann@FELL.COM', 'ann@FELL.COM')).toBe('ann@FELL.COM');
+    expect(withoutGluedWord('Jin Lee/Sales/Acme@Acme', 'Jin Lee/Sales/Acme@Acme')).toBe('Jin Lee/Sales/Acme@Acme');
+  });
+
+  it('keeps real addresses whose last label mixes cases', () => {
+    for (const a of [
+      'sales@fenwick.cOM',
+      'Tom.Hale@Hale-Sons.coM',
+      'admin@lab.homeNet',
+      'a@corp.contosoAD',
+      'x@y.eXample',
+    ])
+      expect(
+        withoutGluedWord(
+          a,
+          `Delivery has failed to these recipients or groups:\n\n${a}\nRemote Server returned '550 5.1.1'`,
+        ),
+      ).toBe(a);
   });
 });
