@@ -19,13 +19,17 @@ export const ADDR = String.raw`[A-Za-z0-9][A-Za-z0-9._%+'=-]{0,199}@[A-Za-z0-9](
  * into a sentence on the same line (a space, then more words). Other forms are returned as they are.
  */
 export function withoutGluedWord(address: string, text: string): string {
-  const glued = /@[^@]*\.[a-z\d-]*[a-z]([A-Z][A-Za-z]*)$/.exec(address);
+  const glued = /@[^@]*\.([a-z\d-]*[a-z])([A-Z][A-Za-z]*)$/.exec(address);
   if (!glued) return address;
-  const bare = address.slice(0, address.length - glued[1]!.length);
+  const bare = address.slice(0, address.length - glued[2]!.length);
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alone = new RegExp(`(?<![A-Za-z0-9._%+'=-])${esc(bare)}(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'i');
+  if (alone.test(text)) return bare;
+  // Otherwise only a capitalised word ("The", "Remote") after a label of two letters or more, with
+  // the sentence going on: a mistyped domain's capitals ("fenwick.cOM is wrong", "y.eXample") stay.
+  if (glued[1]!.length < 2 || !/^[A-Z][a-z]+$/.test(glued[2]!)) return address;
   const sentence = new RegExp(`${esc(address)}[ \\t]+\\p{L}+`, 'u');
-  return alone.test(text) || sentence.test(text) ? bare : address;
+  return sentence.test(text) ? bare : address;
 }
 
 /** X.500 DN: containers may hold spaces ("FIRST ADMINISTRATIVE GROUP"), the last CN (the alias) none. */

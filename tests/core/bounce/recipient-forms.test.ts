@@ -209,4 +209,12 @@ describe('withoutGluedWord: an address with the next line glued on', () => {
         ),
       ).toBe(a);
   });
+
+  it('keeps a mistyped domain in a sentence: only a capitalised word after a real label is a glued one', () => {
+    expect(withoutGluedWord('sales@fenwick.cOM', "sales@fenwick.cOM couldn't be delivered")).toBe('sales@fenwick.cOM');
+    expect(withoutGluedWord('x@y.eXample', 'x@y.eXample is wrong')).toBe('x@y.eXample');
+    expect(withoutGluedWord('ann@fell.exampleRemote', 'ann@fell.exampleRemote Server returned')).toBe(
+      'ann@fell.example',
+    );
+  });
 });
