@@ -46,3 +46,25 @@ describe('the words a ticket reports a problem in', () => {
     expect(words('The spool directory is empty')).toEqual([]);
   });
 });
+
+describe('a note that all is well again', () => {
+  it('reports nothing in a clause whose doing went fine, whatever the verb', () => {
+    expect(words('The sales workbook refreshes fine now after the data source was changed')).toEqual([]);
+    expect(words('Nightly import job completed without errors')).toEqual([]);
+    expect(words('The maintenance plan ran successfully last night')).toEqual([]);
+    expect(words('Labels print correctly again on the new tray')).toEqual([]);
+  });
+
+  it('keeps a clause that says the doing did not go well', () => {
+    expect(words('The chart is not displayed correctly after the upgrade')).toEqual(
+      expect.arrayContaining(['chart', 'displayed']),
+    );
+    expect(words('Labels fail to print properly on the new tray')).toEqual(expect.arrayContaining(['label', 'tray']));
+  });
+
+  it('reports nothing in a case said to be resolved', () => {
+    expect(words('Pivot table on the sales workbook updates again.\nResolved.')).toEqual([]);
+    expect(words('Mail to the branch was queued for hours; issue is now resolved')).toEqual([]);
+    expect(words('The queue stalls every night, resolved by a restart only for an hour')).not.toEqual([]);
+  });
+});
