@@ -56,6 +56,16 @@ describe("the article a ticket's words describe, in the service worker", () => {
     expect(loads.search).toBe(1);
   });
 
+  it('is not suggested for a note that says the case is well again, as in the CLI (reported.ts)', async () => {
+    for (const note of [
+      'Hi, our Exchange 5.5 IMS outbound mail to that domain flows fine now since we changed the smart host.',
+      'Exchange 5.5 IMS was queuing outbound mail to one domain after the smart host change.\nResolved.',
+    ]) {
+      await scanBlock(note, TAB, true);
+      expect((await tabSummary(TAB.id))!.articles, note).toEqual([]);
+    }
+  });
+
   it('is not looked for on a page that names no product', async () => {
     loads.search = 0;
     await scanBlock('Our IMS keeps queuing outbound mail to one domain since we changed the smart host.', TAB, true);
