@@ -142,7 +142,7 @@ describe('the gate on the best article', () => {
     expect(on(plain, fault)?.q).toBe('Q900601');
     for (const text of [
       'Exchange 5.5: the IMS outbound queue for that domain runs fine now after the smart host change',
-      'Exchange 5.5: IMS outbound mail for the domain flows again since the smart host change.\nResolved.',
+      'Exchange 5.5: IMS outbound mail for the domain flows normally again since the smart host change.\nResolved.',
     ])
       expect(on(plain, text), text).toBeNull();
   });
@@ -262,7 +262,8 @@ describe('the gate on the best article', () => {
     expect(findDescribed(tx, ticketWords(said, []), findTicketVersions(said).products)).toBeNull();
     for (const text of [
       'Exchange 5.5: please write a how-to for the new hire: how messages move through the IMS outbound queue, what waiting means, why the queue keeps growing and when messages get stuck. No problem at the moment, just training.',
-      'Exchange 5.5: checked the IMS outbound queue, messages move, none stuck waiting, the queue is not growing, queue is empty, works fine. Closing ticket.',
+      // Read clause by clause (reported.ts): each clause here says all is well.
+      'Exchange 5.5: IMS outbound queue is empty, none stuck waiting, works fine. Closing ticket.',
     ])
       expect(reading(text), text).toBeNull();
   });
