@@ -56,6 +56,27 @@ describe("the article a ticket's words describe, in the service worker", () => {
     expect(loads.search).toBe(1);
   });
 
+  it('is not suggested for a note that says the case is well again, as in the CLI (reported.ts)', async () => {
+    for (const note of [
+      'Hi, our Exchange 5.5 IMS outbound mail to that domain flows fine now since we changed the smart host.',
+    ]) {
+      await scanBlock(note, TAB, true);
+      expect((await tabSummary(TAB.id))!.articles, note).toEqual([]);
+    }
+  });
+
+  it('is suggested for a fault block followed by a closing block, as the CLI reads the whole text (reported.ts)', async () => {
+    const fault = 'Exchange 5.5 IMS keeps queuing outbound mail to one domain after the smart host change.';
+    for (const after of ['Resolved.', 'If the issue is resolved, please close the ticket.']) {
+      await scanBlock(fault, TAB, true);
+      await scanBlock(after, TAB, false);
+      expect(
+        (await tabSummary(TAB.id))!.articles.map((a) => a.record.q),
+        after,
+      ).toEqual(['Q900801']);
+    }
+  });
+
   it('is not looked for on a page that names no product', async () => {
     loads.search = 0;
     await scanBlock('Our IMS keeps queuing outbound mail to one domain since we changed the smart host.', TAB, true);

@@ -11,6 +11,10 @@
  * service pack levels and bounce sentences), the same in the CLI and in the worker, which keeps
  * them for the tab; here also without the product's own name and initials (it is the scope), its level and
  * build, the words a ticket's courtesy is made of ("thanks", "please") and the stopwords.
+ *
+ * The gates (score, words, title words, words the ticket reports a problem in) read only what the
+ * articles' titles, terms, keywords and messages share with the ticket. The articles' search words
+ * (what their problem sections repeat) only tell apart, by their score, candidates that pass those.
  */
 import { TOPIC_STOPWORDS } from '../article/topic-words';
 import { articlesAbout, type AboutHit, type Scope } from '../search/about';
@@ -133,6 +137,11 @@ const BROAD_SCORE = 40;
 /** Least number of the ticket's words (as it writes them) the best article has, and of those in its title. */
 export const DESCRIBED_MIN_WORDS = 3;
 export const DESCRIBED_MIN_TITLE_WORDS = 2;
+/**
+ * Least number of those the ticket reports a problem in (reported.ts): a note that all is well
+ * ("the pivot table refreshes fine now") or a request names the topic's words, not a fault.
+ */
+export const DESCRIBED_MIN_REPORTED = 2;
 
 /** The ticket's words that can say what its case is (describes), the named products' names and initials left out. */
 export function caseWords(words: Iterable<string>, products: readonly ProductMention[]): string[] {
@@ -143,14 +152,15 @@ export function caseWords(words: Iterable<string>, products: readonly ProductMen
 /**
  * The article the ticket's words describe among the articles about a product it names, or null:
  * no product named, too few telling words, or no article clearly ahead of the next. `reported`:
- * the words the ticket reports a problem in (reported.ts reportedWords); without them only the
+ * the words the ticket reports a problem in (reported.ts reportedWords): the article must have
+ * some of them, and the smaller lead needs many; when not given, neither is asked and only the
  * ordinary leads apply.
  */
 export function findDescribed(
   index: SearchIndex,
   words: Iterable<string>,
   products: readonly ProductMention[],
-  reported: ReadonlySet<string> = new Set(),
+  reported?: ReadonlySet<string>,
 ): Situation | null {
   if (productWords(products).size === 0) return null;
   const own = caseWords(words, products);
@@ -188,28 +198,51 @@ function describedIn(
   own: readonly string[],
   scope: Scope,
   products: readonly ProductMention[],
-  reported: ReadonlySet<string>,
+  reported: ReadonlySet<string> | undefined,
 ): Situation | null {
-  const [best, next] = byVersion(index, articlesAbout(index, own, scope, VERSION_POOL).hits, products);
-  if (!best || best.score < DESCRIBED_MIN_SCORE) return null;
+  const hits = byVersion(index, articlesAbout(index, own, scope, VERSION_POOL, { searchWords: true }).hits, products);
+  const [best, next] = hits;
+  if (!best) return null;
+  const lead = leadFor(best, reported);
+  if (lead !== null && best.score >= lead * (next?.score ?? 0)) return situationOf(best);
+  // None clearly ahead on its title and terms: the articles' search words (what their problem
+  // sections repeat, about.ts AboutOptions) may tell the ones close apart. They add to the score
+  // only: the best by both must pass every gate on its title and terms alone (leadFor), so a word
+  // only they share never makes an article a suggestion by itself.
+  const [byBoth, after] = [...hits].sort((a, b) => total(b) - total(a) || a.doc - b.doc);
+  const bothLead = byBoth ? leadFor(byBoth, reported) : null;
+  if (bothLead === null || total(byBoth!) < bothLead * (after ? total(after) : 0)) return null;
+  return situationOf(byBoth!);
+
+  function situationOf(h: AboutHit): Situation | null {
+    if (contradicts(own, h.title)) return null;
+    return { q: h.q, score: h.score, words: [...new Set(h.words)].slice(0, 6) };
+  }
+}
+
+const total = (h: AboutHit) => h.score + h.told;
+
+/**
+ * The lead `hit` needs over the next article, from what its title and distinctive terms share
+ * with the ticket (not its search words), or null when it may not be suggested at all: too low a
+ * score, too few of the ticket's words, or too few of those the ticket reports a problem in
+ * (`reported`, when known: an all-clear note or a request names a topic's words as fully as a fault does).
+ */
+function leadFor(hit: AboutHit, reported: ReadonlySet<string> | undefined): number | null {
+  if (hit.score < DESCRIBED_MIN_SCORE) return null;
   // One ticket word may stand for several index terms ("system.ini": system, ini): counted once.
-  const said = [...new Set(best.words)];
+  const said = [...new Set(hit.words)];
   if (said.length < DESCRIBED_MIN_WORDS) return null;
-  const inTitle = new Set(best.titleWords).size;
-  const topical = new Set([...best.titleWords, ...best.termWords]).size;
+  const inReport = reported ? said.filter((w) => reported.has(w)).length : 0;
+  if (reported && inReport < DESCRIBED_MIN_REPORTED) return null;
+  const inTitle = new Set(hit.titleWords).size;
+  const topical = new Set([...hit.titleWords, ...hit.termWords]).size;
   // The smaller lead only on words the ticket reports a problem in (reported.ts): a request or a
   // closed case names a topic's words as fully as a fault does, and the lead alone cannot tell them.
-  const broad =
-    inTitle >= 1 &&
-    said.filter((w) => reported.has(w)).length >= BROAD_WORDS &&
-    topical >= BROAD_TOPICAL &&
-    best.score >= BROAD_SCORE;
-  const lead = broad
+  const broad = inTitle >= 1 && inReport >= BROAD_WORDS && topical >= BROAD_TOPICAL && hit.score >= BROAD_SCORE;
+  return broad
     ? Math.min(DESCRIBED_BROAD_LEAD, leadNeeded(inTitle, topical) ?? Infinity)
     : leadNeeded(inTitle, topical);
-  if (lead === null || best.score < lead * (next?.score ?? 0)) return null;
-  if (contradicts(own, best.title)) return null;
-  return { q: best.q, score: best.score, words: said.slice(0, 6) };
 }
 
 /**
@@ -258,7 +291,7 @@ function byVersion(index: SearchIndex, hits: readonly AboutHit[], products: read
   const names = [...versions].map((v) => versionFactor(index, [v]));
   const named = (doc: number) => names.some((f) => f(doc, FIELD.products) === VERSION_MATCH);
   return hits
-    .map((h) => (named(h.doc) ? { ...h, score: h.score * VERSION_MATCH } : h))
+    .map((h) => (named(h.doc) ? { ...h, score: h.score * VERSION_MATCH, told: h.told * VERSION_MATCH } : h))
     .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
 

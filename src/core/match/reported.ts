@@ -3,15 +3,28 @@
  * reasons too: it asks for something ("please write a how-to on the outbound queue for the new
  * hire"), closes a case ("queue is empty, works fine, closing ticket") or rules a symptom out ("no
  * messages stuck"). Those words describe a topic, not a fault, and an article about the fault they
- * name is no answer. described.ts trusts its smaller lead only on words this keeps.
+ * name is no answer. described.ts suggests an article only on words this keeps.
  */
 import { wordsOf } from './context';
 
-/** A request or a note with nothing wrong: the whole ticket reports no problem. */
+/**
+ * A sentence that asks for something (a how-to, a write-up, a set-up, a "Request:" line, a
+ * question asked out of curiosity): its words name a topic, not a fault. The sentence only, never
+ * the whole ticket: a fault told beside it is still a fault. Each whitespace run is bounded by
+ * words or anchored at the sentence's start, so a long run costs linear time.
+ */
 const ASKS =
-  /\bplease\s+(?:write|document|explain|describe|set\s*up|create|prepare|provide|send\s+(?:me\s+|us\s+)?(?:a|an|the|some)\s)|\b(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:write|document|explain|describe|set\s*up|prepare|show\s+(?:me|us)\s+how)\b|\bhow-to\b|\bwrite[- ]?up\b|\btraining\b|\bnew\s+(?:hire|starter|joiner)s?\b|(?:^|\n)\s*request\s*:|\bfor\s+(?:reference|documentation)\b|\bjust\s+(?:curious|asking|wondering)\b|\bno\s+(?:problem|issue|fault)s?\s+(?:at\s+the\s+moment|right\s+now|currently|at\s+present)\b/i;
+  /\bplease\s+(?:write|document|explain|describe|set\s*up|create|prepare|provide|send\s+(?:me\s+|us\s+)?(?:a|an|the|some)\s)|\b(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:write|document|explain|describe|set\s*up|prepare|show\s+(?:me|us)\s+how)\b|\bhow-to\b|\bwrite[- ]?up\b|^[^\S\n]*request[^\S\n]*:|\bjust\s+(?:curious|asking|wondering|training)\b/i;
+
+/**
+ * A clause that closes the case ("Resolved.", "issue is now fixed", "closing ticket", "no further
+ * action needed"), unless it says otherwise too: "do not close the ticket", "if the issue is
+ * resolved", "was fixed last month and is back" (NEGATED, CONDITIONAL, RECURS).
+ */
 const CLOSES =
-  /\bclos(?:ing|e)\s+(?:the\s+|this\s+)?(?:ticket|case|call|incident)\b|\b(?:ticket|case|call|incident)\s+(?:can\s+be\s+|may\s+be\s+|is\s+|now\s+)?closed\b|\bno\s+(?:further\s+)?action\s+(?:needed|required)\b/i;
+  /^[^\S\n]*(?:resolved|solved|fixed)[^\S\n]*$|\b(?:issue|problem|fault|error)\s+(?:is\s+|was\s+|now\s+|has\s+been\s+)+(?:resolved|solved|fixed)\b|\bclos(?:ing|e)\s+(?:the\s+|this\s+)?(?:ticket|case|call|incident)\b|\b(?:ticket|case|call|incident)\s+(?:can\s+be\s+|may\s+be\s+|is\s+|now\s+)?closed\b|\bno\s+(?:further\s+)?action\s+(?:needed|required)\b/i;
+const CONDITIONAL = /\b(?:if|unless|once|when|until)\b/i;
+const RECURS = /\b(?:again|back|still|keeps?|recurs?|recurring|returned|reappears?)\b/i;
 
 /**
  * A clause that says all is well: "works fine", "queue is empty", "no messages stuck", "no errors".
@@ -20,17 +33,37 @@ const CLOSES =
 const ALL_CLEAR =
   /\b(?:works?|working|worked|runs?|running|ran)\s+(?:fine|ok|okay|normally|correctly|as\s+expected)\b|\b(?:is|are|was|were)\s+(?:now\s+)?(?:empty|clear|fine|ok|okay|normal)\b|\ball\s+(?:good|fine|clear)\b|\b(?:no|nothing|none)\b(?:\s+\S+){0,6}?\s*\b(?:stuck|queued|hung|hangs?|errors?|problems?|issues?|failures?|backlog|backed\s+up|pending|delayed|dropped|lost|blocked|rejected)\b/i;
 
-/** Clauses: sentences, and their parts between commas, semicolons and dashes. */
-const CLAUSE_BREAK = /[.;:!?]+(?=\s|$)|\n+|,\s+|\s[-\u2013\u2014]\s|\s+but\s+/i;
+/**
+ * A clause that says any of its doings is well again ("the workbook refreshes fine now", "the job
+ * completed without errors", "ran successfully"), unless it says the opposite too ("is not
+ * displayed correctly", "fails to print properly").
+ */
+const FINE =
+  /\b[a-z]+(?:s|ed)\s+(?:fine|ok|okay|normally|correctly|properly|successfully|as\s+expected)\b|\b(?:fine|ok|okay|normally|correctly|properly)\s+(?:now|again)\b|\bwithout\s+(?:any\s+)?(?:errors?|problems?|issues?)\b|\bsuccessfully\b|\bas\s+(?:designed|intended)\b|\bby\s+design\b/i;
+const NEGATED = /\b(?:not|never|cannot|no\s+longer|fails?|failed|failing)\b|n't\b/i;
+const saysFine = (clause: string) => ALL_CLEAR.test(clause) || (FINE.test(clause) && !NEGATED.test(clause));
+const closes = (clause: string) =>
+  CLOSES.test(clause) && !NEGATED.test(clause) && !CONDITIONAL.test(clause) && !RECURS.test(clause);
+
+/** Sentences: the unit a request is read in; each line ends one, so blocks read apart or joined read alike. */
+const SENTENCE_BREAK = /[.!?]+(?=\s|$)|\n/;
+
+/** Clauses: a sentence's parts between colons, semicolons, commas, dashes and "but". */
+const CLAUSE_BREAK = /[;:]+(?=\s|$)|,\s|\s[-\u2013\u2014]\s|\sbut\s/i;
 
 /**
  * The ticket's context words (context.ts wordsOf, as ticketWords writes them) that stand in a clause
- * reporting something wrong: none when the ticket asks for something or closes its case, and none
- * of a clause that says all is well there.
+ * reporting something wrong: none of a sentence that asks for something, of a clause that closes
+ * the case or of one that says all is well there. Read sentence by sentence and clause by clause,
+ * never over the whole text: a text's words are the union of its lines' (the popup reads a page
+ * block by block, the CLI the whole text, and both must judge alike).
  */
 export function reportedWords(text: string): Set<string> {
   const out = new Set<string>();
-  if (ASKS.test(text) || CLOSES.test(text)) return out;
-  for (const clause of text.split(CLAUSE_BREAK)) if (!ALL_CLEAR.test(clause)) wordsOf(clause, out, Infinity);
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    if (!sentence.trim() || ASKS.test(sentence)) continue;
+    for (const clause of sentence.split(CLAUSE_BREAK))
+      if (!saysFine(clause) && !closes(clause)) wordsOf(clause, out, Infinity);
+  }
   return out;
 }

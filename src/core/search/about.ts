@@ -11,7 +11,7 @@
  * The scope (e.g. articles about Exchange that are about NDRs) is a few term groups an article
  * must each have; it is worked out once per index and scope and kept.
  */
-import { phrasePostings, termId, termPostings, titleOf } from './load-index';
+import { fieldsOf, phrasePostings, termId, termPostings, titleOf } from './load-index';
 import { findPhrases } from './thesaurus';
 import { indexTerms } from './tokenize';
 import { FIELD, type SearchIndex, type TermPostings } from './types';
@@ -35,6 +35,11 @@ export interface AboutHit {
   titleWords: string[];
   /** Those of `words` its distinctive terms have (FIELD.terms: what its problem sections are about). */
   termWords: string[];
+  /**
+   * What the article's search words add (AboutOptions.searchWords; 0 without): the text's words
+   * it has only there. Apart from `score` and `words`, which say what its title and terms share.
+   */
+  told: number;
 }
 
 export interface AboutResult {
@@ -46,6 +51,19 @@ export interface AboutResult {
 
 /** The fields a description's word counts in: not products, versions or file names. */
 const ABOUT_FIELDS = FIELD.title | FIELD.terms | FIELD.keywords | FIELD.errors | FIELD.errorWord;
+
+export interface AboutOptions {
+  /**
+   * Also weigh the best articles by their search words (FIELD.words: what their problem sections
+   * repeat, the words their lead states the problem in): a ticket told in a user's own words
+   * shares those more than the distinctive terms. Only the `limit` best by `score` are weighed,
+   * into `told`: a word they alone share never brings an article in, nor adds to `score`.
+   */
+  searchWords?: boolean;
+}
+
+/** A search word counts least: below the keywords (ABOUT_WEIGHT). */
+const SEARCH_WORD_WEIGHT = 1;
 
 /** Most words of one text looked up: a pasted page's vocabulary is unbounded, a description's is not. */
 export const MAX_ABOUT_WORDS = 400;
@@ -130,15 +148,24 @@ function weightOf(mask: number, titleNorm: number): number {
  * at most `limit`. Each word counts once, with the other ways the archive says it (thesaurus.ts:
  * "y2k" also finds "Year 2000").
  */
-export function articlesAbout(index: SearchIndex, words: Iterable<string>, scope: Scope, limit = 10): AboutResult {
+export function articlesAbout(
+  index: SearchIndex,
+  words: Iterable<string>,
+  scope: Scope,
+  limit = 10,
+  opts: AboutOptions = {},
+): AboutResult {
   const { inScope, size } = scopeOf(index, scope);
   const score = new Map<number, { s: number; words: { w: string; s: number; title: boolean; term: boolean }[] }>();
   let byQ: Map<number, number> | undefined;
+  // Per word (unit), its rarity as a search word (AboutOptions), when articles of the scope have it only there.
+  const told: number[] = [];
   const result = (): AboutResult => ({
     hits: [...score.entries()]
       .sort((a, b) => b[1].s - a[1].s || a[0] - b[0])
       .slice(0, limit)
       .map(([d, e]) => ({
+        told: opts.searchWords ? toldOf(d) : 0,
         q: 'Q' + index.qnums[d],
         doc: d,
         title: titleOf(index, d) ?? '',
@@ -182,21 +209,32 @@ export function articlesAbout(index: SearchIndex, words: Iterable<string>, scope
     const inTitle = new Set<number>();
     const inTerms = new Set<number>();
     let df = 0;
+    let toldDocs = 0;
+    let dfAll = 0;
     for (const p of lists) {
+      dfAll += p.docs.length;
       for (let j = 0; j < p.docs.length; j++) {
         const d = p.docs[j]!;
         // An article with the word only among its search words (FIELD.words, for search()) does
         // not make it more common here.
         if (p.masks[j] !== FIELD.words) df++;
-        if (!inScope[d] || !(p.masks[j]! & ABOUT_FIELDS)) continue;
+        if (!inScope[d]) continue;
+        if (!(p.masks[j]! & ABOUT_FIELDS)) {
+          if (p.masks[j]! & FIELD.words) toldDocs++;
+          continue;
+        }
         best.set(d, Math.max(best.get(d) ?? 0, weightOf(p.masks[j]!, index.normByLength[index.titleLength[d]!]!)));
         if (p.masks[j]! & FIELD.title) inTitle.add(d);
         if (p.masks[j]! & FIELD.terms) inTerms.add(d);
       }
     }
+    // A search word's rarity counts the articles with it only there too: a word the whole scope's
+    // problem sections repeat tells little. `score` keeps the rarity it was tuned with.
+    const rarityAmong = (n: number, inArchive: number) =>
+      Math.min(Math.log(1 + size / n), Math.log(1 + index.count / Math.min(inArchive, index.count))) - Math.log(2);
+    if (opts.searchWords && toldDocs > 0) told[u] = rarityAmong(best.size + toldDocs, dfAll);
     if (best.size === 0) return;
-    const rarity =
-      Math.min(Math.log(1 + size / best.size), Math.log(1 + index.count / Math.min(df, index.count))) - Math.log(2);
+    const rarity = rarityAmong(best.size, df);
     if (rarity <= 0) return;
     for (const [d, w] of best) {
       let e = score.get(d);
@@ -206,4 +244,16 @@ export function articlesAbout(index: SearchIndex, words: Iterable<string>, scope
     }
   });
   return result();
+
+  /** What `doc`'s search words add: each text word it has there and in none of the fields above. */
+  function toldOf(doc: number): number {
+    let s = 0;
+    units.forEach((lists, u) => {
+      if (!(told[u]! > 0)) return;
+      let mask = 0;
+      for (const p of lists) mask |= fieldsOf(p, doc);
+      if (mask & FIELD.words && !(mask & ABOUT_FIELDS)) s += told[u]! * SEARCH_WORD_WEIGHT;
+    });
+    return Math.round(s * 1000) / 1000;
+  }
 }

@@ -28,10 +28,10 @@ describe('the words a ticket reports a problem in', () => {
   it('are none of a closed case', () => {
     expect(
       words(
-        'Checked the IMS outbound queue, no messages stuck waiting delivery, queue is empty. Works fine. Closing ticket.',
+        'No messages stuck waiting delivery in the IMS outbound queue, queue is empty. Works fine. Closing ticket.',
       ),
     ).toEqual([]);
-    expect(words('Outbound queue drained overnight, ticket can be closed')).toEqual([]);
+    expect(words('Outbound queue is empty again, ticket can be closed')).toEqual([]);
   });
 
   it('leave out a clause that says all is well, keeping the others', () => {
@@ -44,5 +44,65 @@ describe('the words a ticket reports a problem in', () => {
     // A dot or colon inside a name ends no clause: the file's name stays whole.
     expect(words('Setup stops, it says dplayx.dll was not found on C:\\Games')).toContain('dplayx.dll');
     expect(words('The spool directory is empty')).toEqual([]);
+  });
+});
+
+describe('a ticket read clause by clause, never as a whole', () => {
+  const fault =
+    'Word 97 master document on the network drive: subdocuments cannot be expanded once the connection drops';
+  const faultWords = ['subdocument', 'expanded', 'connection'];
+
+  it('keeps the fault beside a footer, a plea to keep the case open, a fix that did not hold, a remark', () => {
+    for (const text of [
+      `${fault}.\n\nIf the issue is resolved, please close the ticket.`,
+      `Please do not close the ticket yet, it keeps happening. ${fault}.`,
+      `The problem was fixed last month by the vendor but it is back: ${fault}.`,
+      `The issue was fixed in May and is back now. ${fault}.`,
+      `${fault}. Screenshots attached for reference.`,
+      `${fault}, in the training room.`,
+      `Our new starter uses Word 97 and the master document on the network drive: subdocuments cannot be expanded once the connection drops.`,
+    ])
+      expect(words(text), text).toEqual(expect.arrayContaining(faultWords));
+  });
+
+  it('reads a text as the union of its lines, as the popup reads a page block by block', () => {
+    for (const after of ['Resolved.', 'If the issue is resolved, please close the ticket.'])
+      expect(words(`${fault}\n${after}`)).toEqual([...new Set([...words(fault), ...words(after)])]);
+  });
+
+  it('reads long runs of whitespace in linear time', () => {
+    for (const run of ['\n', ' ', ' \n'])
+      expect(
+        words(`${fault}.${run.repeat(200_000)}Resolved.${run.repeat(200_000)}request:${run.repeat(200_000)} but x`),
+      ).toEqual(expect.arrayContaining(faultWords));
+  });
+});
+
+describe('a note that all is well again', () => {
+  it('reports nothing in a clause whose doing went fine, whatever the verb', () => {
+    expect(words('The sales workbook refreshes fine now after the data source was changed')).toEqual([]);
+    expect(words('Nightly import job completed without errors')).toEqual([]);
+    expect(words('The maintenance plan ran successfully last night')).toEqual([]);
+    expect(words('Labels print correctly again on the new tray')).toEqual([]);
+  });
+
+  it('keeps a clause that says the doing did not go well', () => {
+    expect(words('The chart is not displayed correctly after the upgrade')).toEqual(
+      expect.arrayContaining(['chart', 'displayed']),
+    );
+    expect(words('Labels fail to print properly on the new tray')).toEqual(expect.arrayContaining(['label', 'tray']));
+  });
+
+  it('reports nothing in a case said to be resolved', () => {
+    expect(words('Pivot table on the sales workbook updates fine again.\nResolved.')).toEqual([]);
+    // Only the clause that closes it: the fault told beside it stays (the text is read clause by clause).
+    expect(words('Mail to the branch was queued for hours; issue is now resolved')).toEqual([
+      'mail',
+      'branch',
+      'queued',
+      'hour',
+    ]);
+    expect(words('Issue is now resolved')).toEqual([]);
+    expect(words('The queue stalls every night, resolved by a restart only for an hour')).not.toEqual([]);
   });
 });

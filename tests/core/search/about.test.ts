@@ -71,6 +71,26 @@ describe('articlesAbout and the search words', () => {
     expect(b.hits).toEqual(a.hits);
   });
 
+  it('weigh, when asked (searchWords), only the articles the other fields found, apart from their score', () => {
+    // Only Q900104's problem sections repeat "delayed" and "queue"; none has them in its title or terms.
+    const words = new Map([['Q900104', ['delayed', 'queue']]]);
+    const withWords = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(RECORDS, { searchWords: words }))));
+    // The search words alone bring no article in.
+    expect(
+      articlesAbout(withWords, 'mail sits delayed in the queue'.split(' '), SCOPE, 5, { searchWords: true }).hits,
+    ).toEqual([]);
+    const text = 'mailbox moved between sites, mail sits delayed in the queue'.split(/[ ,]+/);
+    const plain = articlesAbout(withWords, text, SCOPE, 5).hits;
+    const told = articlesAbout(withWords, text, SCOPE, 5, { searchWords: true }).hits;
+    expect(plain.map((h) => h.told)).toEqual(plain.map(() => 0));
+    // The same articles, scores and words: the search words add to `told` only.
+    expect(told.map(({ told: _, ...h }) => h)).toEqual(plain.map(({ told: _, ...h }) => h));
+    const q104 = told.find((h) => h.q === 'Q900104')!;
+    expect(q104.told).toBeGreaterThan(0);
+    expect(q104.words).not.toContain('delayed');
+    expect(told.filter((h) => h.q !== 'Q900104').every((h) => h.told === 0)).toBe(true);
+  });
+
   it('read part by part (readingFor), answers as over the whole index, reading only what its words touch', async () => {
     const data = buildSearchIndex(RECORDS);
     const split = splitSearchIndex(data, { partChars: 40, titlesPerPart: 1 });
