@@ -6,13 +6,26 @@
  * the KB-reference finders all read them through this one class, so a cued scan and a full scan
  * agree on them.
  */
-const CLASS = '\\u00a0\\u1680\\u2000-\\u200b\\u202f\\u205f\\u3000';
+// The code points as inclusive ranges: the regex class and isHardSpace are both read from this one list.
+const RANGES: readonly (readonly [number, number])[] = [
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200b],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+];
+const hex = (c: number) => '\\u' + c.toString(16).padStart(4, '0');
+const CLASS = RANGES.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join('');
 
 export const HARD_SPACE = new RegExp(`[${CLASS}]`);
 const HARD_SPACES = new RegExp(`[${CLASS}]`, 'g');
 
 export function isHardSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+  // Most characters a tokeniser reads are below the first range.
+  if (c < 0xa0) return false;
+  for (const [lo, hi] of RANGES) if (c >= lo && c <= hi) return true;
+  return false;
 }
 
 /** `text` with each of those spaces made " " (same length, same offsets). */
