@@ -55,18 +55,26 @@ const ARTICLE_RE =
 const KNOWLEDGE_BASE_BEFORE = /(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2}|KB[ \t]{1,2})$/i;
 // "64 KB 1024" is a size: no KB reference right after a number.
 const NUMBER_BEFORE = /\d[ \t]?$/;
-// "Size KB: 40960", "Memory KB 524288", "swap KB 262144", "Nonpaged pool KB 20480": a column or
-// field of a quantity, KB its unit. Only nouns of measure, and only as a field's label: after an
-// article or a possessive the noun is the topic of a cited article ("the memory KB 171402 lists
-// the cause"); verbs ("downloaded KB 245117") and topics ("the cluster KB 259267") never make KB a
-// unit. "Used" after a subject or an auxiliary is the verb ("we used KB 321064"). "In KB" follows
-// only a quantity's noun ("mailbox size in KB 204800"), never "available in KB 245117".
-const MEASURE =
-  '(?:size|quota|free|(?<!\\b(?:I|we|you|they|he|she|who|have|has|had|also|then|just|already|and|never|once|was|were|is|be|been)[ \\t]{1,2})used|total|max(?:imum)?|min(?:imum)?|limit|memory|mem|ram|space|capacity|usage|allocated|available|length|cache|swap|buffers?|heap|pool|paged|nonpaged|committed|reserved|working[ \\t]set|private[ \\t]bytes|page[ \\t]?file|peak|average|avg)';
+// "Size KB: 40960", "Memory KB 524288", "Free KB: 1024": a column or field of a quantity, KB its unit.
+// Nouns of quantity count wherever they stand (as they always did); after an article or a possessive
+// only "free", "used" and "total" stay units ("the free KB 20480"), the others being the topic of a
+// cited article ("the memory KB 171402 lists the cause"). "Used" after a subject or an auxiliary is
+// the verb ("we used KB 321064").
 const SIZE_BEFORE = new RegExp(
-  `(?:(?<!\\b(?:the|a|an|this|that|these|those|our|your|their|its|my|his|her)[ \\t]{1,2})\\b${MEASURE}[ \\t]{0,2}\\(?|\\b(?:size|quota|usage|length|capacity|total|limit|space)[ \\t]{1,2}in[ \\t]{1,2})$`,
+  '(?:\\b(?:free|(?<!\\b(?:I|we|you|they|he|she|who|have|has|had|also|then|just|already|and|never|once|was|were|is|be|been)[ \\t]{1,2})used|total)|(?<!\\b(?:the|a|an|this|that|these|those|our|your|their|its|my|his|her)[ \\t]{1,2})\\b(?:size|quota|max(?:imum)?|min(?:imum)?|limit|memory|mem|ram|space|capacity|usage|allocated|available|length))[ \\t]{0,2}\\(?$',
   'i',
 );
+// Nouns that are as often a topic ("Outlook cache KB 83888 explains...", "the paged pool KB 245117")
+// and "mailbox size in KB 204800" make KB a unit only as a field's label: at a line's or a cell's
+// start (after "|", a tab, ";" or "("), with no prose after the number.
+const FIELD_MEASURE =
+  '(?:cache|swap|buffers?|heap|pool|paged|nonpaged|committed|reserved|working[ \\t]set|private[ \\t]bytes|page[ \\t]?file|peak|average|avg)';
+const FIELD_SIZE_BEFORE = new RegExp(
+  `[\\n|\\t;(][ \\t]{0,3}(?:[A-Za-z]{1,20}[ \\t]{1,2}){0,2}(?:${FIELD_MEASURE}|(?:size|quota|usage|length|capacity|total|limit|space)[ \\t]{1,2}in)[ \\t]{0,2}\\(?[ \\t]{0,2}$`,
+  'i',
+);
+// Prose after the number ("... KB 83888 explains the rebuild"): not a field's value.
+const PROSE_AFTER = /^ {1,2}[a-z]/;
 // "our internal KB 20431", "Confluence article 10234", "wiki article 11873": the team's or another
 // site's article numbers, not Microsoft's.
 const OTHER_OWNER_BEFORE =
@@ -106,8 +114,24 @@ const TRADE_NUMBER_BEFORE =
 // KB-77821"): after such a label, or one of trade, it is that code, not a typed-loose citation.
 const KEY_SHAPED = /^(?:MS)?KB[ \t]{0,2}[-\u2010\u2013](?![ \t]{0,2}(?:article|artikel))/i;
 // A full stop ends a sentence, not a label: "Closing this case. KB-245117 resolved it." cites.
+// Words that are also everyday nouns name a key only as a label: after an article or a possessive
+// they are the topic of a cited article ("the issue KB-187147 describes", "this bug KB-113421").
 const KEY_LABEL_BEFORE =
-  /\b(?:(?:our|your|their)[ \t]{1,2})?(?:ref|reference|keys?|id|tickets?|issues?|tasks?|story|stories|epics?|bugs?|jira|project|case|incident|request|change|items?|linked(?:[ \t]{1,2}(?:issues?|items?|tickets?|to))?|blocks|blocked[ \t]{1,2}by|duplicates|clones|sub-?tasks?|parent)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}$/i;
+  /(?:\b(?:(?:our|your|their)[ \t]{1,2})?(?:ref|keys?|id|tickets?|jira|linked(?:[ \t]{1,2}(?:issues?|items?|tickets?|to))?|blocks|blocked[ \t]{1,2}by|relates[ \t]{1,2}to|duplicates|clones|sub-?tasks?|sprint(?:[ \t]{1,2}\d{1,4})?)|(?<!\b(?:the|a|an|this|that|these|those|our|your|their|its|my|his|her)[ \t]{1,2})\b(?:issues?|tasks?|story|stories|epics?|bugs?|project|incident|request|parent|model|question))[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}$/i;
+// A citing word right before a loosely typed number: "see KB-245117", "per Q 245117", "the fix in KB-245117".
+const CITING_BEFORE =
+  /\b(?:see|per|refer(?:s|red|ring)?[ \t]{1,2}to|article|fix(?:ed)?[ \t]{1,2}in|Microsoft|MS)[ \t]{0,2}[:#]?[ \t]{0,2}$/i;
+// The other keys listed right after this one: "KB-10834, KB-10837 and KB-10856 are done".
+const KEY_LIST_AFTER =
+  /^(?:[ \t]{0,2}(?:[,;&/]|and)[ \t]{0,3}(?:MS)?KB[ \t]{0,2}[-\u2010\u2013][ \t]{0,2}\d{4,7}(?![\d-])){0,8}/i;
+// What a tracker writes after its key: a relation or a state ("(blocked by KB-10462)", "; relates to
+// ...", "are done", "were merged"), or a ":" before a task's imperative title ("KB-10856: Update the
+// wiki page").
+const TRACKER_AFTER =
+  /^(?:[ \t]{0,2}[(;,:-]?[ \t]{0,2}(?:is[ \t]{1,2}|are[ \t]{1,2}|was[ \t]{1,2}|were[ \t]{1,2}|has[ \t]{1,2}been[ \t]{1,2}|have[ \t]{1,2}been[ \t]{1,2}|got[ \t]{1,2})?(?:blocked[ \t]{1,2}by|blocks|relates[ \t]{1,2}to|related[ \t]{1,2}to|duplicates|duplicated[ \t]{1,2}by|cloned[ \t]{1,2}from|depends[ \t]{1,2}on|done|closed|merged|assigned|reopened|in[ \t]{1,2}progress|in[ \t]{1,2}review|moved[ \t]{1,2}to)\b|[ \t]{0,2}:[ \t]{1,2}(?:Update|Add|Remove|Create|Implement|Migrate|Investigate|Document|Write|Refactor|Review|Deploy|Rename|Clean|Replace|Draft|Prepare|Schedule|Build|Send|Decommission|Onboard|Set[ \t]up|Follow[ \t]up)\b(?![-']))/;
+// "Q 10826 - How satisfied were you?", "Q 10826) How...": a number before a question (not "How to ...").
+const QUESTION_NUMBER_AFTER =
+  /^[ \t]{0,2}[-)\u2013.][ \t]{0,2}(?:How(?![ \t]{1,2}to\b)|What|Why|When|Where|Which|Who|Would|Did|Do|Does|Were|Was|Are|Is|Please[ \t]{1,2}rate|Rate)\b[^\n?]{0,120}\?/;
 // The keys listed before this one after that label: "Linked issues: KB-10234, KB-10235".
 const KEY_LIST_BEFORE =
   /(?:(?:MS)?KB[ \t]{0,2}[-\u2010\u2013][ \t]{0,2}\d{4,7}[ \t]{0,2}(?:[,;&/]|and)[ \t]{0,3}){1,8}$/i;
@@ -180,13 +204,14 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
       const before = text.slice(Math.max(0, start - 30), start);
       const label = re === Q_RE ? OTHER_NUMBER_BEFORE : re === KB_RE ? TRADE_NUMBER_BEFORE : null;
       const keyShaped = re === KB_RE && KEY_SHAPED.test(m[0]);
-      if (label?.test(before) || (keyShaped && isTrackerKey(text, start, end))) {
+      const spacedQ = re === Q_RE && m[0].length > m[1]!.length + 1;
+      if (label?.test(before) || ((keyShaped || spacedQ) && isTrackerKey(text, start, end))) {
         otherKind.add(m[1]!);
         continue;
       }
-      const spacedQ = re === Q_RE && m[0].length > m[1]!.length + 1;
       if (spacedQ && QUESTION_AFTER.test(text.slice(end, end + 3))) continue;
-      if (re === KB_RE && (NUMBER_BEFORE.test(before) || SIZE_BEFORE.test(before))) continue;
+      if (re === KB_RE && (NUMBER_BEFORE.test(before) || SIZE_BEFORE.test(before) || isUnitField(text, start, end)))
+        continue;
       if (re !== Q_RE) {
         const prefix = (re === KB_RE ? MS_BEFORE : KNOWLEDGE_BASE_BEFORE).exec(before);
         if (prefix) start -= prefix[0].length;
@@ -241,16 +266,29 @@ interface Found extends KbHit {
 }
 
 /**
- * Whether the hyphenated "KB-10234" at [start, end) is an issue tracker's key or a sender's
- * reference: in square brackets, after a key's or reference's label, or listed after such a
- * label with other keys ("Linked issues: KB-10234, KB-10235").
+ * Whether the loosely typed "KB-10234" or "Q 10234" at [start, end) is an issue tracker's key, a
+ * sender's reference or another code's number: in square brackets, after a key's or a model's
+ * label, listed after such a label with other keys ("Linked issues: KB-10234, KB-10235"), or, with
+ * no citing word before it, followed by what a tracker writes after a key or by a question.
  */
 function isTrackerKey(text: string, start: number, end: number): boolean {
   if (BRACKETED(text, start, end)) return true;
   let before = text.slice(Math.max(0, start - 160), start);
+  if (CITING_BEFORE.test(before.slice(-30))) return false;
   const list = KEY_LIST_BEFORE.exec(before);
   if (list) before = before.slice(0, list.index);
-  return KEY_LABEL_BEFORE.test(before.slice(-30));
+  if (KEY_LABEL_BEFORE.test(before.slice(-30))) return true;
+  const after = text.slice(end, end + 300);
+  const rest = after.slice(KEY_LIST_AFTER.exec(after)![0].length);
+  return TRACKER_AFTER.test(rest) || QUESTION_NUMBER_AFTER.test(after);
+}
+
+/** Whether the KB cue at [start, end) is the unit of a field labelled with a quantity (FIELD_SIZE_BEFORE). */
+function isUnitField(text: string, start: number, end: number): boolean {
+  if (PROSE_AFTER.test(text.slice(end, end + 3))) return false;
+  const from = Math.max(0, start - 60);
+  // The text's own start is a line's start.
+  return FIELD_SIZE_BEFORE.test((from === 0 ? '\n' : '') + text.slice(from, start));
 }
 
 /** Whether the ticket writes `digits` somewhere after an order, invoice, case... label ("PO #270415"). */

@@ -355,7 +355,7 @@ describe('references typed loosely', () => {
 
   it('KB after a measure of memory, storage or data is its unit', () => {
     expect(
-      refs('Cache KB 131072, swap KB 262144, buffers KB 65536, nonpaged pool KB 20480; mailbox size in KB 204800'),
+      refs('Cache KB 131072; swap KB 262144\tbuffers KB 65536 | nonpaged pool KB 20480\nMailbox size in KB 204800'),
     ).toEqual([]);
     // Prose that cites one after the same words still does.
     expect(refs('the cache problem in KB 227142; swap file issue: see KB 245117').map(([, q]) => q)).toEqual([
@@ -376,5 +376,75 @@ describe('loosely typed forms are marked', () => {
       ['Q183633', true],
       ['Q259267', true],
     ]);
+  });
+});
+
+describe("KB as a unit only after a number or as a field's label", () => {
+  const values = (text: string) => findKbRefs(text).map((h) => h.value);
+
+  it('a measure noun in prose is the topic of the article it cites', () => {
+    for (const [text, q] of [
+      ['The mailbox size limit in KB 86341 applies here.', 'Q86341'],
+      ['There is a known limit in KB 34682 for PST files.', 'Q34682'],
+      ['The total size in KB 245117 is documented.', 'Q245117'],
+      ['The available disk space in KB 245117 was wrong', 'Q245117'],
+      ['Outlook cache KB 83888 explains the OST rebuild.', 'Q83888'],
+      ['The IIS application pool KB 67341 describes recycling.', 'Q67341'],
+      ['The paged pool KB 245117 describes the leak', 'Q245117'],
+    ] as const)
+      expect(values(text), text).toEqual([q]);
+  });
+
+  it('free, used and total before KB are its unit, after an article too', () => {
+    for (const text of [
+      'Check the free KB 20480 on drive C',
+      'The used KB 40960 is too high',
+      'The total KB 131904 was reported by perfmon.',
+    ])
+      expect(values(text), text).toEqual([]);
+  });
+
+  it('a field of a quantity starts a line or a cell', () => {
+    for (const text of [
+      'Cache KB 131072',
+      'Free KB: 1048576',
+      'Mailbox size in KB 204800',
+      'Host | Paged pool KB 245117',
+    ])
+      expect(values(text), text).toEqual([]);
+  });
+});
+
+describe('tracker keys and question numbers read from the words after them', () => {
+  const values = (text: string) => findKbRefs(text).map((h) => h.value);
+
+  it('a relation, a state or a task title after a loose number makes it a key', () => {
+    for (const text of [
+      'KB-10220 (blocked by KB-10462)',
+      'KB-10856: Update the onboarding wiki page',
+      'Sprint 14: KB-10834, KB-10837 and KB-10856 are done',
+      'KB-10826 and KB-10834 were merged into the release',
+      'Blocked by KB-10213; relates to KB-10216',
+      'Q 10826 - How satisfied were you?',
+      'Q 10826) How would you rate the agent?',
+      'Question Q 10212, answered',
+      'Model Q 74471 toner cartridge',
+    ])
+      expect(values(text), text).toEqual([]);
+  });
+
+  it('a citing word before it, or a title that is no task, keeps the citation', () => {
+    expect(values('See KB-245117: Outlook crashes on start')).toEqual(['Q245117']);
+    expect(values('KB-245117: Outlook crashes on start')).toEqual(['Q245117']);
+    expect(values('per KB-245117 (blocked by nothing else)')).toEqual(['Q245117']);
+    expect(values('Q 245117 - How to move the mailbox')).toEqual(['Q245117']);
+  });
+
+  it("an everyday noun after an article or a possessive is a topic, not a key's label", () => {
+    expect(values('In this case KB-137676 applies.')).toEqual(['Q137676']);
+    expect(values('The issue KB-187147 describes matches our logs.')).toEqual(['Q187147']);
+    expect(values('This bug KB-113421 fixes the leak.')).toEqual(['Q113421']);
+    expect(values('Linked issues: KB-10234, KB-10235')).toEqual([]);
+    expect(values('Issue KB-10234 was reopened')).toEqual([]);
   });
 });
