@@ -66,15 +66,16 @@ const SIZE_BEFORE = new RegExp(
 );
 // Nouns that are as often a topic ("Outlook cache KB 83888 explains...", "the paged pool KB 245117")
 // and "mailbox size in KB 204800" make KB a unit only as a field's label: at a line's or a cell's
-// start (after "|", a tab, ";" or "("), with no prose after the number.
+// start (after "|", a tab, ";" or "(", or after another field's value: "mem KB 1048576 free, swap KB
+// 262144"), with no prose after the number ("per user" is none).
 const FIELD_MEASURE =
   '(?:cache|swap|buffers?|heap|pool|paged|nonpaged|committed|reserved|working[ \\t]set|private[ \\t]bytes|page[ \\t]?file|peak|average|avg)';
 const FIELD_SIZE_BEFORE = new RegExp(
-  `[\\n|\\t;(][ \\t]{0,3}(?:[A-Za-z]{1,20}[ \\t]{1,2}){0,2}(?:${FIELD_MEASURE}|(?:size|quota|usage|length|capacity|total|limit|space)[ \\t]{1,2}in)[ \\t]{0,2}\\(?[ \\t]{0,2}$`,
+  `(?:[\\n|\\t;(]|\\d[ \\t]{0,2}(?:[A-Za-z]{1,10}[ \\t]{0,2})?,)[ \\t]{0,3}(?:[A-Za-z]{1,20}[ \\t]{1,2}){0,2}(?:${FIELD_MEASURE}|(?:size|quota|usage|length|capacity|total|limit|space)[ \\t]{1,2}in)[ \\t]{0,2}\\(?[ \\t]{0,2}$`,
   'i',
 );
 // Prose after the number ("... KB 83888 explains the rebuild"): not a field's value.
-const PROSE_AFTER = /^ {1,2}[a-z]/;
+const PROSE_AFTER = /^ {1,2}(?!(?:per|each|free|used|total)\b)[a-z]/;
 // "our internal KB 20431", "Confluence article 10234", "wiki article 11873": the team's or another
 // site's article numbers, not Microsoft's.
 const OTHER_OWNER_BEFORE =
@@ -285,7 +286,7 @@ function isTrackerKey(text: string, start: number, end: number): boolean {
 
 /** Whether the KB cue at [start, end) is the unit of a field labelled with a quantity (FIELD_SIZE_BEFORE). */
 function isUnitField(text: string, start: number, end: number): boolean {
-  if (PROSE_AFTER.test(text.slice(end, end + 3))) return false;
+  if (PROSE_AFTER.test(text.slice(end, end + 12))) return false;
   const from = Math.max(0, start - 60);
   // The text's own start is a line's start.
   return FIELD_SIZE_BEFORE.test((from === 0 ? '\n' : '') + text.slice(from, start));

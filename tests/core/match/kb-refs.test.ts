@@ -410,6 +410,8 @@ describe("KB as a unit only after a number or as a field's label", () => {
       'Free KB: 1048576',
       'Mailbox size in KB 204800',
       'Host | Paged pool KB 245117',
+      'Disk usage (size in KB 204800 per user)',
+      'Alert: mem KB 1048576 free, swap KB 262144, buffers KB 65536, load 0.42',
     ])
       expect(values(text), text).toEqual([]);
   });
