@@ -4,12 +4,18 @@
  * never do. Every quantifier is bounded: linear on any input.
  */
 import { Cue, RegexCursor, type CueLists } from './regex-cues';
+import { withPlainSpaces } from './hard-spaces';
 
 export interface KbHit {
   start: number;
   end: number;
   /** "Q227142" */
   value: string;
+  /**
+   * Typed loosely, in the shape other codes also take ("KB-227142" like a tracker's key, "Q 227142"
+   * like a question's number): a citation only when the index has the article.
+   */
+  loose?: true;
 }
 
 /**
@@ -30,13 +36,18 @@ function urlDigits(m: RegExpExecArray): string {
 
 // "Q227142", "q227142" (but not "Q248838engi.exe", "Q320376.cab", "FAQ1234"). Q numbers never
 // reached seven digits (the prefix was dropped near 330000): "Order Q2271423" is an order number.
-const Q_RE = /(?<![A-Za-z0-9_\-/.$])[Qq](\d{4,6})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
-// "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB article 227142", German "KB-Artikel 227142";
-// "MS"/"MS " before it and "Knowledge Base" before "article" are taken in afterwards, so each regex
-// starts with a literal.
+// A capital Q typed apart from its number ("Q 227142") still cites it when the number has the five
+// or six digits of the archive's articles; "Q 2001" (a quarter, a question) does not.
+const Q_RE =
+  /(?<![A-Za-z0-9_\-/.$])(?:[Qq]|Q[ \t](?=\d{5,6}(?!\d)))(\d{4,6})(?![A-Za-z0-9_]|\.[A-Za-z]{2,4}\b|[.,]\d)/g;
+// "KB227142", "KB 227142", "KB# 227142", "KB: 227142", "KB-227142", "KB #: 227142", "KB article
+// 227142", German "KB-Artikel 227142" ("KB-1234", four digits, is a Jira-like key: no article of the
+// archive has fewer than five); "MS"/"Microsoft" before it and "Knowledge Base" before
+// "article" are taken in afterwards, so each regex starts with a literal.
 const KB_RE =
-  /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:[-\u2010]?(?:article|artikel)[ \t]{1,2}|#|:|no\.?)?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
-const MS_BEFORE = /(?<![A-Za-z0-9_])MS[ \t]$/i;
+  /(?<![A-Za-z0-9_])(?:MS)?KB[ \t]{0,2}(?:[-\u2010]?(?:article|artikel)[ \t]{1,2}(?:#|no\.?)?|(?:#|no\.?)[ \t]{0,2}:?|:[ \t]{0,2}#?|[-\u2010\u2013](?=[ \t]{0,2}Q?\d{5}))?[ \t]{0,2}(?:Q)?(\d{4,7})(?![A-Za-z0-9_]|[.,]\d)/gi;
+// "MS KB", "MS-KB", "Microsoft KB", "Microsoft's KB".
+const MS_BEFORE = /(?<![A-Za-z0-9_])(?:MS[ \t-]|Microsoft(?:'s)?[ \t])$/i;
 // "article 227142", "article ID: 227142", "article number Q227142"
 // "Microsoft Knowledge Base Article - 245273", the header of the articles' later pages
 const ARTICLE_RE =
@@ -44,10 +55,27 @@ const ARTICLE_RE =
 const KNOWLEDGE_BASE_BEFORE = /(?:(?:Microsoft[ \t]{1,2})?Knowledge[ \t]?Base[ \t]{1,2}|KB[ \t]{1,2})$/i;
 // "64 KB 1024" is a size: no KB reference right after a number.
 const NUMBER_BEFORE = /\d[ \t]?$/;
-// "Size KB: 40960", "Memory KB 524288": a column or field of sizes, KB its unit. "Used" after a
-// subject or an auxiliary is the verb ("we used KB 321064"): the number is cited.
-const SIZE_BEFORE =
-  /\b(?:size|quota|free|(?<!\b(?:I|we|you|they|he|she|who|have|has|had|also|then|just|already|and|never|once|was|were|is|be|been)[ \t]{1,2})used|total|max(?:imum)?|min(?:imum)?|limit|memory|mem|ram|space|capacity|usage|allocated|available|length)[ \t]{0,2}\(?$/i;
+// "Size KB: 40960", "Memory KB 524288", "Free KB: 1024": a column or field of a quantity, KB its unit.
+// Nouns of quantity count wherever they stand (as they always did); after an article or a possessive
+// only "free", "used" and "total" stay units ("the free KB 20480"), the others being the topic of a
+// cited article ("the memory KB 171402 lists the cause"). "Used" after a subject or an auxiliary is
+// the verb ("we used KB 321064").
+const SIZE_BEFORE = new RegExp(
+  '(?:\\b(?:free|(?<!\\b(?:I|we|you|they|he|she|who|have|has|had|also|then|just|already|and|never|once|was|were|is|be|been)[ \\t]{1,2})used|total)|(?<!\\b(?:the|a|an|this|that|these|those|our|your|their|its|my|his|her)[ \\t]{1,2})\\b(?:size|quota|max(?:imum)?|min(?:imum)?|limit|memory|mem|ram|space|capacity|usage|allocated|available|length))[ \\t]{0,2}\\(?$',
+  'i',
+);
+// Nouns that are as often a topic ("Outlook cache KB 83888 explains...", "the paged pool KB 245117")
+// and "mailbox size in KB 204800" make KB a unit only as a field's label: at a line's or a cell's
+// start (after "|", a tab, ";" or "(", or after another field's value: "mem KB 1048576 free, swap KB
+// 262144"), with no prose after the number ("per user" is none).
+const FIELD_MEASURE =
+  '(?:cache|swap|buffers?|heap|pool|paged|nonpaged|committed|reserved|working[ \\t]set|private[ \\t]bytes|page[ \\t]?file|peak|average|avg)';
+const FIELD_SIZE_BEFORE = new RegExp(
+  `(?:[\\n|\\t;(]|\\d[ \\t]{0,2}(?:[A-Za-z]{1,10}[ \\t]{0,2})?,)[ \\t]{0,3}(?:[A-Za-z]{1,20}[ \\t]{1,2}){0,2}(?:${FIELD_MEASURE}|(?:size|quota|usage|length|capacity|total|limit|space)[ \\t]{1,2}in)[ \\t]{0,2}\\(?[ \\t]{0,2}$`,
+  'i',
+);
+// Prose after the number ("... KB 83888 explains the rebuild"): not a field's value.
+const PROSE_AFTER = /^ {1,2}(?!(?:per|each|free|used|total)\b)[a-z]/;
 // "our internal KB 20431", "Confluence article 10234", "wiki article 11873": the team's or another
 // site's article numbers, not Microsoft's.
 const OTHER_OWNER_BEFORE =
@@ -83,6 +111,35 @@ const OTHER_NUMBER_BEFORE =
 // Before a KB cue only the labels of trade: "in this case KB 227142 applies" still cites one.
 const TRADE_NUMBER_BEFORE =
   /\b(?:order|invoice|PO|purchase|part|SKU|serial|account|quote|quotation|shipment|tracking|RMA|asset|employee|badge)[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;
+// "KB-77821" has the shape of a key or reference code (a tracker's "KB-10234", a sender's "ref
+// KB-77821"): after such a label, or one of trade, it is that code, not a typed-loose citation.
+const KEY_SHAPED = /^(?:MS)?KB[ \t]{0,2}[-\u2010\u2013](?![ \t]{0,2}(?:article|artikel))/i;
+// A full stop ends a sentence, not a label: "Closing this case. KB-245117 resolved it." cites.
+// Words that are also everyday nouns name a key only as a label: after an article or a possessive
+// they are the topic of a cited article ("the issue KB-187147 describes", "this bug KB-113421").
+const KEY_LABEL_BEFORE =
+  /(?:\b(?:(?:our|your|their)[ \t]{1,2})?(?:ref|keys?|id|tickets?|jira|linked(?:[ \t]{1,2}(?:issues?|items?|tickets?|to))?|blocks|blocked[ \t]{1,2}by|relates[ \t]{1,2}to|duplicates|clones|sub-?tasks?|sprint(?:[ \t]{1,2}\d{1,4})?)|(?<!\b(?:the|a|an|this|that|these|those|our|your|their|its|my|his|her)[ \t]{1,2})\b(?:issues?|tasks?|story|stories|epics?|bugs?|project|incident|request|parent|model|question))[ \t]{0,2}(?:no\.?|number|#)?[ \t]{0,2}[:#]?[ \t]{0,2}$/i;
+// A citing word right before a loosely typed number: "see KB-245117", "per Q 245117", "the fix in KB-245117".
+const CITING_BEFORE =
+  /\b(?:see|per|refer(?:s|red|ring)?[ \t]{1,2}to|article|fix(?:ed)?[ \t]{1,2}in|Microsoft|MS)[ \t]{0,2}[:#]?[ \t]{0,2}$/i;
+// The other keys listed right after this one: "KB-10834, KB-10837 and KB-10856 are done".
+const KEY_LIST_AFTER =
+  /^(?:[ \t]{0,2}(?:[,;&/]|and)[ \t]{0,3}(?:MS)?KB[ \t]{0,2}[-\u2010\u2013][ \t]{0,2}\d{4,7}(?![\d-])){0,8}/i;
+// What a tracker writes after its key: a relation or a state ("(blocked by KB-10462)", "; relates to
+// ...", "are done", "were merged"), or a ":" before a task's imperative title ("KB-10856: Update the
+// wiki page").
+const TRACKER_AFTER =
+  /^(?:[ \t]{0,2}[(;,:-]?[ \t]{0,2}(?:is[ \t]{1,2}|are[ \t]{1,2}|was[ \t]{1,2}|were[ \t]{1,2}|has[ \t]{1,2}been[ \t]{1,2}|have[ \t]{1,2}been[ \t]{1,2}|got[ \t]{1,2})?(?:blocked[ \t]{1,2}by|blocks|relates[ \t]{1,2}to|related[ \t]{1,2}to|duplicates|duplicated[ \t]{1,2}by|cloned[ \t]{1,2}from|depends[ \t]{1,2}on|done|closed|merged|assigned|reopened|in[ \t]{1,2}progress|in[ \t]{1,2}review|moved[ \t]{1,2}to)\b|[ \t]{0,2}:[ \t]{1,2}(?:Update|Add|Remove|Create|Implement|Migrate|Investigate|Document|Write|Refactor|Review|Deploy|Rename|Clean|Replace|Draft|Prepare|Schedule|Build|Send|Decommission|Onboard|Set[ \t]up|Follow[ \t]up)\b(?![-']))/;
+// "Q 10826 - How satisfied were you?", "Q 10826) How...": a number before a question (not "How to ...").
+const QUESTION_NUMBER_AFTER =
+  /^[ \t]{0,2}[-)\u2013.][ \t]{0,2}(?:How(?![ \t]{1,2}to\b)|What|Why|When|Where|Which|Who|Would|Did|Do|Does|Were|Was|Are|Is|Please[ \t]{1,2}rate|Rate)\b[^\n?]{0,120}\?/;
+// The keys listed before this one after that label: "Linked issues: KB-10234, KB-10235".
+const KEY_LIST_BEFORE =
+  /(?:(?:MS)?KB[ \t]{0,2}[-\u2010\u2013][ \t]{0,2}\d{4,7}[ \t]{0,2}(?:[,;&/]|and)[ \t]{0,3}){1,8}$/i;
+// "[KB-10234] Printer queue stuck": a tracker puts its key in square brackets in a subject.
+const BRACKETED = (text: string, start: number, end: number) => text[start - 1] === '[' && text[end] === ']';
+// "Q 12345: How satisfied were you?": a capital Q apart from its number before a colon numbers a question.
+const QUESTION_AFTER = /^[ \t]{0,2}:/;
 
 // "Q270415-B", "Q270415-01", "KB270415-A2": a number with a part suffix is a part or order code.
 // "Q270415 - How to...", "Q270415-" at a line's end and "Q270415-How" keep their KB reference.
@@ -103,12 +160,16 @@ function canonical(digits: string): string | null {
 
 /** With `cues` (noted by the tokeniser over all of `text`), the regexes run only where they can match. */
 export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[] {
+  // A page's text has a no-break space wherever its HTML wrote "&nbsp;" ("KB&nbsp;227142", what a mail
+  // editor makes of a space typed before a number): the same separator as a space, and of the same
+  // length, so every offset found in the spaced copy is one in the page's text.
+  text = withPlainSpaces(text);
   const found: Found[] = [];
   // Each finder stops at `limit` on its own; overlaps (a URL that also reads as "kb/227142", "KB
   // article 227142" seen by two finders) are settled in one sorted sweep, keeping the longer span.
-  const push = (start: number, end: number, digits: string, bare = false) => {
+  const push = (start: number, end: number, digits: string, bare: boolean, loose: boolean) => {
     const value = canonical(digits);
-    if (value) found.push({ start, end, value, bare });
+    if (value) found.push(loose ? { start, end, value, bare, loose } : { start, end, value, bare });
   };
   // Numbers the ticket writes as another kind of number somewhere ("order Q270415", "Q270415-B").
   const otherKind = new Set<string>();
@@ -125,7 +186,7 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
     const pre = text.slice(Math.max(0, start - 12), start);
     const scheme = /(?:https?:\/\/)?(?:www\.)?$/i.exec(pre);
     if (scheme) start -= scheme[0].length;
-    push(start, end, urlDigits(m));
+    push(start, end, urlDigits(m), false, false);
   }
   for (const [re, kind] of [
     [ARTICLE_RE, Cue.Article],
@@ -141,27 +202,35 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
         otherKind.add(m[1]!);
         continue;
       }
+      const before = text.slice(Math.max(0, start - 30), start);
       const label = re === Q_RE ? OTHER_NUMBER_BEFORE : re === KB_RE ? TRADE_NUMBER_BEFORE : null;
-      if (label?.test(text.slice(Math.max(0, start - 30), start))) {
+      const keyShaped = re === KB_RE && KEY_SHAPED.test(m[0]);
+      const spacedQ = re === Q_RE && m[0].length > m[1]!.length + 1;
+      if (label?.test(before) || ((keyShaped || spacedQ) && isTrackerKey(text, start, end))) {
         otherKind.add(m[1]!);
         continue;
       }
+      if (spacedQ && QUESTION_AFTER.test(text.slice(end, end + 3))) continue;
+      if (re === KB_RE && (NUMBER_BEFORE.test(before) || SIZE_BEFORE.test(before) || isUnitField(text, start, end)))
+        continue;
       if (re !== Q_RE) {
-        const before = text.slice(Math.max(0, start - 30), start);
         const prefix = (re === KB_RE ? MS_BEFORE : KNOWLEDGE_BASE_BEFORE).exec(before);
         if (prefix) start -= prefix[0].length;
+        // "Microsoft KB 245117" names its owner: what stands before "Microsoft" cannot make it another's.
+        const microsofts = prefix !== null && /^(?:MS|Microsoft)/i.test(prefix[0]);
         const lead = text.slice(Math.max(0, start - 30), start);
-        if (re === KB_RE && (NUMBER_BEFORE.test(lead) || SIZE_BEFORE.test(lead))) continue;
-        if (OTHER_OWNER_BEFORE.test(lead) || OTHER_VENDOR_BEFORE.test(lead) || vendorsOwn(text, start)) continue;
+        if (!microsofts && (OTHER_OWNER_BEFORE.test(lead) || OTHER_VENDOR_BEFORE.test(lead) || vendorsOwn(text, start)))
+          continue;
         if (re === KB_RE && inOtherSitesAddress(text, start)) continue;
       }
-      push(start, end, m[1]!, re === Q_RE);
+      const loose = keyShaped || spacedQ;
+      push(start, end, m[1]!, re === Q_RE, loose);
       // A cue covers the numbers listed right after it.
       let at = m.index + m[0].length;
       for (let i = 0; i < 20; i++) {
         const tail = LIST_TAIL_RE.exec(text.slice(at, at + 40));
         if (!tail) break;
-        push(at + tail[1]!.length, at + tail[0].length, tail[3]!);
+        push(at + tail[1]!.length, at + tail[0].length, tail[3]!, false, loose);
         at += tail[0].length;
       }
     }
@@ -183,7 +252,11 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
       continue;
     }
     if (out.length >= limit) break;
-    out.push({ start: h.start, end: h.end, value: h.value });
+    out.push(
+      h.loose
+        ? { start: h.start, end: h.end, value: h.value, loose: true }
+        : { start: h.start, end: h.end, value: h.value },
+    );
   }
   return out;
 }
@@ -191,6 +264,32 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
 interface Found extends KbHit {
   /** Found by a bare "Q" only, with no KB cue. */
   bare: boolean;
+}
+
+/**
+ * Whether the loosely typed "KB-10234" or "Q 10234" at [start, end) is an issue tracker's key, a
+ * sender's reference or another code's number: in square brackets, after a key's or a model's
+ * label, listed after such a label with other keys ("Linked issues: KB-10234, KB-10235"), or, with
+ * no citing word before it, followed by what a tracker writes after a key or by a question.
+ */
+function isTrackerKey(text: string, start: number, end: number): boolean {
+  if (BRACKETED(text, start, end)) return true;
+  let before = text.slice(Math.max(0, start - 160), start);
+  if (CITING_BEFORE.test(before.slice(-30))) return false;
+  const list = KEY_LIST_BEFORE.exec(before);
+  if (list) before = before.slice(0, list.index);
+  if (KEY_LABEL_BEFORE.test(before.slice(-30))) return true;
+  const after = text.slice(end, end + 300);
+  const rest = after.slice(KEY_LIST_AFTER.exec(after)![0].length);
+  return TRACKER_AFTER.test(rest) || QUESTION_NUMBER_AFTER.test(after);
+}
+
+/** Whether the KB cue at [start, end) is the unit of a field labelled with a quantity (FIELD_SIZE_BEFORE). */
+function isUnitField(text: string, start: number, end: number): boolean {
+  if (PROSE_AFTER.test(text.slice(end, end + 12))) return false;
+  const from = Math.max(0, start - 60);
+  // The text's own start is a line's start.
+  return FIELD_SIZE_BEFORE.test((from === 0 ? '\n' : '') + text.slice(from, start));
 }
 
 /** Whether the ticket writes `digits` somewhere after an order, invoice, case... label ("PO #270415"). */

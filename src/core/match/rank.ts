@@ -166,7 +166,7 @@ export function collectEvidence(
       e.first = Math.min(e.first, at);
     }
     if (m.source === 'cited') {
-      if (!records.has(m.value) && !withinArchive(m.value)) return;
+      if (!records.has(m.value) && (m.loose || !withinArchive(m.value))) return;
       const e = get(m.value);
       e.cited.push(m);
       e.first = Math.min(e.first, at);

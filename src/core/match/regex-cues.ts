@@ -13,6 +13,8 @@
  * ("xMSEXCH:IMS"), and "article 227142" may follow a digit inside one ("Q1234article 227142").
  */
 
+import { isHardSpace } from './hard-spaces';
+
 /** The regexes that run at cues; each list holds match-start candidates in text order. */
 export const Cue = {
   Url: 0,
@@ -63,7 +65,7 @@ const lengths = (lo: number, hi = 31) => {
 const accept = (first: string, mask: number) => {
   CUE_LENGTHS[first.charCodeAt(0)]! |= mask;
 };
-accept('q', lengths(5, 8)); // q + 4..7 digits; "queue"
+accept('q', lengths(1, 1) | lengths(5, 8)); // "Q" before a spaced number; q + 4..7 digits; "queue"
 accept('k', lengths(2)); // "kb..."
 accept('m', lengths(4)); // "mskb...", "microsoft", "MAPI_"
 accept('a', lengths(5, 5)); // "agent"
@@ -153,6 +155,9 @@ export function noteWord(cues: CueLists, text: string, a: number, b: number): vo
   switch (c0) {
     case 0x71: // q
       if (len >= 5 && len <= 8 && isDigit(text.charCodeAt(a + 1))) add(cues, Cue.Q, a);
+      // "Q 227142"
+      else if (len === 1 && (next === 0x20 || next === 0x09 || isHardSpace(next)) && isDigit(text.charCodeAt(b + 1)))
+        add(cues, Cue.Q, a);
       return;
     case 0x6b: // k
       if (len >= 2 && lower(text.charCodeAt(a + 1)) === 0x62) add(cues, Cue.Kb, a);

@@ -62,6 +62,8 @@ export interface Match {
   aside?: CitationAside;
   /** A cited number the ticket says is its case, among others it cites (citation-role.ts citationAffirmed). */
   affirmed?: true;
+  /** A cited number typed loosely ("KB-227142", "Q 227142"; kb-refs.ts KbHit.loose): shown and ranked only when the index has it. */
+  loose?: true;
   /**
    * The ticket retyped the message: this many of its words dropped, added or changed (pattern-hits.ts
    * tolerant verification). Absent when the message matched word for word.
@@ -117,6 +119,7 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
       source: 'cited',
       weight: 1,
     };
+    if (k.loose) m.loose = true;
     const aside = citationAside(text, k.start, k.end);
     if (aside) m.aside = aside;
     else if (citationAffirmed(text, k.start, k.end)) m.affirmed = true;

@@ -6,7 +6,8 @@
  * nothing in the ticket narrows to one of its articles (narrowed.ts). Other codes and NDR lines (a
  * class or a bounce's reason explains them) are always shown; cited numbers too, except one
  * outside the archive's range that no article of the index has (archive-range.ts: it is not
- * ranked, and its card would be empty).
+ * ranked, and its card would be empty), and one typed loosely in the shape of a tracker's key or a
+ * question's number ("KB-10234", "Q 12345") that the index does not have.
  */
 import type { Match } from './scan';
 import { withinArchive } from './archive-range';
@@ -17,7 +18,7 @@ import { SELF_NARROWING_WEIGHT } from './narrowed';
 const CODE_CANDIDATES = 3;
 
 export function worthShowing(m: Match, listed: ReadonlySet<string>, laterThanArchive = false): boolean {
-  if (m.source === 'cited') return withinArchive(m.value) || listed.has(m.value);
+  if (m.source === 'cited') return listed.has(m.value) || (!m.loose && withinArchive(m.value));
   // In a ticket about later systems (ticket-era.ts) a message or code is shown only as evidence for
   // a listed article: alone it opens an article about another system.
   if (laterThanArchive && m.kind === 'error') return m.articles.some((q) => listed.has(q));

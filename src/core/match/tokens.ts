@@ -4,6 +4,7 @@
  * points, markup) only separates tokens, so a message matches however it was wrapped or quoted.
  * Case folding happens per character here: the text is never lower-cased or collapsed as a whole.
  */
+import { isHardSpace } from './hard-spaces';
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
@@ -30,19 +31,7 @@ for (let c = 0; c < 128; c++) {
  */
 export function foldChar(c: number): number {
   if (c < 128) return ASCII[c]!;
-  if (
-    c === 0xa0 ||
-    c === 0x85 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-    return SPACE;
+  if (isHardSpace(c) || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff) return SPACE;
   if (c < 0xc0 || c === 0xd7 || c === 0xf7) return SEP; // Latin-1 punctuation and symbols
   if (c <= 0xde) return c + 32;
   if (

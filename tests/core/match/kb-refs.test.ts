@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from './helpers';
+import { findKbRefs } from '../../../src/core/match/kb-refs';
 
 const refs = (text: string) =>
   scan(text)
@@ -264,5 +265,188 @@ describe('labels of sizes and other numbers are not read in sentences', () => {
       'Q227142',
     ]);
     expect(refs('Employee no. Q10922')).toEqual([]);
+  });
+});
+
+describe('references typed loosely', () => {
+  it('a no-break space (an HTML "&nbsp;") between the cue and the number is a space', () => {
+    expect(refs('see KB\u00a0227142 and Q\u00a0245117; Knowledge\u00a0Base article\u00a0191014')).toEqual([
+      ['KB\u00a0227142', 'Q227142'],
+      ['Q\u00a0245117', 'Q245117'],
+      ['Knowledge\u00a0Base article\u00a0191014', 'Q191014'],
+    ]);
+    // A size stays a size, whichever space it is written with.
+    expect(refs('log.zip (2,048\u00a0KB 227142 lines); Cache\u00a0KB\u00a0131072')).toEqual([]);
+  });
+
+  it('"KB-227142", "KB - 227142", "KB #: 227142", "KB article #227142" cite the number', () => {
+    expect(refs('per KB-227142, KB \u2013 245117, KB #: 191014, KB article #194022, KB Article No. 183633')).toEqual([
+      ['KB-227142', 'Q227142'],
+      ['KB \u2013 245117', 'Q245117'],
+      ['KB #: 191014', 'Q191014'],
+      ['KB article #194022', 'Q194022'],
+      ['KB Article No. 183633', 'Q183633'],
+    ]);
+    // Four digits after a hyphen is a tracker's key; a zero-padded number an asset tag; a suffix a part.
+    expect(refs('see KB-1234 in Jira, asset KB-00871, kit KB-227142-01')).toEqual([]);
+    // After a key's or a reference's label it is that key: "Subject: licensing true-up (ref KB-77821)".
+    expect(refs('true-up (ref KB-77821); Jira KB-10234; our ref: KB-22714; order KB-245117')).toEqual([]);
+    // Those labels before a KB number written as such still cite it.
+    expect(refs('ref KB 227142; ticket notes: KB-245117 applies').map(([, q]) => q)).toEqual(['Q227142', 'Q245117']);
+  });
+
+  it('a capital Q typed apart from a five- or six-digit number cites it; a quarter or a question does not', () => {
+    expect(refs('labels truncated, see Q 146261 (and Q\t245117)')).toEqual([
+      ['Q 146261', 'Q146261'],
+      ['Q\t245117', 'Q245117'],
+    ]);
+    expect(refs('budget for Q 2001, Q 1 2002, IRQ 12345, Employee no. Q 10922, q 227142, Q  227142')).toEqual([]);
+  });
+
+  it('"Microsoft KB", "Microsoft\'s KB" and "MS-KB" are part of the reference', () => {
+    expect(refs("see Microsoft KB Q96757, Microsoft's KB 245117 and MS-KB 121822").map(([t]) => t)).toEqual([
+      'Microsoft KB Q96757',
+      "Microsoft's KB 245117",
+      'MS-KB 121822',
+    ]);
+  });
+
+  it('a verb, a topic word or "available in" before KB leaves the citation', () => {
+    expect(
+      refs(
+        'The fix is available in KB 245117. I downloaded KB 191014; the cluster KB 259267 lists the steps, and the memory KB 171402 explains the counter.',
+      ).map(([, q]) => q),
+    ).toEqual(['Q245117', 'Q191014', 'Q259267', 'Q171402']);
+  });
+
+  it('"Microsoft KB" names its owner: the words before "Microsoft" do not make it another\'s', () => {
+    expect(
+      refs('Opened a case with Citrix, their Microsoft KB 245117 reference; Sophos Microsoft KB 191014').map(
+        ([, q]) => q,
+      ),
+    ).toEqual(['Q245117', 'Q191014']);
+    expect(refs('Cache 2048 Microsoft KB 227142').map(([, q]) => q)).toEqual(['Q227142']);
+  });
+
+  it("a sentence's full stop is not a key's label", () => {
+    expect(refs('Closing this case. KB-245117 resolved it. Ticket. KB-191014 too.').map(([, q]) => q)).toEqual([
+      'Q245117',
+      'Q191014',
+    ]);
+  });
+
+  it("an issue tracker's keys are not citations: bracketed, listed after a link label, after 'issue'", () => {
+    expect(
+      refs('[KB-10234] Printer queue stuck\nLinked issues: KB-10234, KB-10235 and KB-10411\nsee issue KB-20011'),
+    ).toEqual([]);
+    // The hyphenated form elsewhere still cites, and so does a bracketed KB number written as such.
+    expect(refs('notes: KB-245117 applies; [KB 191014]').map(([, q]) => q)).toEqual(['Q245117', 'Q191014']);
+  });
+
+  it('a capital Q apart from its number before a colon numbers a question', () => {
+    expect(refs('Q 12345: How satisfied were you? Q 227142 : rate us')).toEqual([]);
+    expect(refs('(see Q 227142)').map(([, q]) => q)).toEqual(['Q227142']);
+  });
+
+  it('every no-break or thin space separates the cue from its number alike', () => {
+    for (const sp of ['\u00a0', '\u2007', '\u2009', '\u202f', '\u3000'])
+      expect(refs(`see Q${sp}227142 and KB${sp}245117`).map(([, q]) => q)).toEqual(['Q227142', 'Q245117']);
+  });
+
+  it('KB after a measure of memory, storage or data is its unit', () => {
+    expect(
+      refs('Cache KB 131072; swap KB 262144\tbuffers KB 65536 | nonpaged pool KB 20480\nMailbox size in KB 204800'),
+    ).toEqual([]);
+    // Prose that cites one after the same words still does.
+    expect(refs('the cache problem in KB 227142; swap file issue: see KB 245117').map(([, q]) => q)).toEqual([
+      'Q227142',
+      'Q245117',
+    ]);
+  });
+});
+
+describe('loosely typed forms are marked', () => {
+  it('a hyphenated KB number and a spaced Q are loose; other forms are not', () => {
+    const hits = findKbRefs('KB-227142, Q 245117, KB 191014, Q194022, KB-183633, 259267');
+    expect(hits.map((h) => [h.value, h.loose ?? false])).toEqual([
+      ['Q227142', true],
+      ['Q245117', true],
+      ['Q191014', false],
+      ['Q194022', false],
+      ['Q183633', true],
+      ['Q259267', true],
+    ]);
+  });
+});
+
+describe("KB as a unit only after a number or as a field's label", () => {
+  const values = (text: string) => findKbRefs(text).map((h) => h.value);
+
+  it('a measure noun in prose is the topic of the article it cites', () => {
+    for (const [text, q] of [
+      ['The mailbox size limit in KB 86341 applies here.', 'Q86341'],
+      ['There is a known limit in KB 34682 for PST files.', 'Q34682'],
+      ['The total size in KB 245117 is documented.', 'Q245117'],
+      ['The available disk space in KB 245117 was wrong', 'Q245117'],
+      ['Outlook cache KB 83888 explains the OST rebuild.', 'Q83888'],
+      ['The IIS application pool KB 67341 describes recycling.', 'Q67341'],
+      ['The paged pool KB 245117 describes the leak', 'Q245117'],
+    ] as const)
+      expect(values(text), text).toEqual([q]);
+  });
+
+  it('free, used and total before KB are its unit, after an article too', () => {
+    for (const text of [
+      'Check the free KB 20480 on drive C',
+      'The used KB 40960 is too high',
+      'The total KB 131904 was reported by perfmon.',
+    ])
+      expect(values(text), text).toEqual([]);
+  });
+
+  it('a field of a quantity starts a line or a cell', () => {
+    for (const text of [
+      'Cache KB 131072',
+      'Free KB: 1048576',
+      'Mailbox size in KB 204800',
+      'Host | Paged pool KB 245117',
+      'Disk usage (size in KB 204800 per user)',
+      'Alert: mem KB 1048576 free, swap KB 262144, buffers KB 65536, load 0.42',
+    ])
+      expect(values(text), text).toEqual([]);
+  });
+});
+
+describe('tracker keys and question numbers read from the words after them', () => {
+  const values = (text: string) => findKbRefs(text).map((h) => h.value);
+
+  it('a relation, a state or a task title after a loose number makes it a key', () => {
+    for (const text of [
+      'KB-10220 (blocked by KB-10462)',
+      'KB-10856: Update the onboarding wiki page',
+      'Sprint 14: KB-10834, KB-10837 and KB-10856 are done',
+      'KB-10826 and KB-10834 were merged into the release',
+      'Blocked by KB-10213; relates to KB-10216',
+      'Q 10826 - How satisfied were you?',
+      'Q 10826) How would you rate the agent?',
+      'Question Q 10212, answered',
+      'Model Q 74471 toner cartridge',
+    ])
+      expect(values(text), text).toEqual([]);
+  });
+
+  it('a citing word before it, or a title that is no task, keeps the citation', () => {
+    expect(values('See KB-245117: Outlook crashes on start')).toEqual(['Q245117']);
+    expect(values('KB-245117: Outlook crashes on start')).toEqual(['Q245117']);
+    expect(values('per KB-245117 (blocked by nothing else)')).toEqual(['Q245117']);
+    expect(values('Q 245117 - How to move the mailbox')).toEqual(['Q245117']);
+  });
+
+  it("an everyday noun after an article or a possessive is a topic, not a key's label", () => {
+    expect(values('In this case KB-137676 applies.')).toEqual(['Q137676']);
+    expect(values('The issue KB-187147 describes matches our logs.')).toEqual(['Q187147']);
+    expect(values('This bug KB-113421 fixes the leak.')).toEqual(['Q113421']);
+    expect(values('Linked issues: KB-10234, KB-10235')).toEqual([]);
+    expect(values('Issue KB-10234 was reopened')).toEqual([]);
   });
 });

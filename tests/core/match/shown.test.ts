@@ -36,6 +36,14 @@ const eleven = Array.from({ length: 11 }, (_, i) => `Q1000${10 + i}`);
 const many = ['Q100001', 'Q100002', 'Q100003', 'Q100004', 'Q100005'];
 
 describe('which matches are highlighted', () => {
+  it('a loosely typed citation is shown only when its article is listed (the index has it)', () => {
+    const loose: Match = { ...cited('Q10234'), text: 'KB-10234', loose: true };
+    expect(worthShowing(loose, new Set())).toBe(false);
+    expect(worthShowing(loose, new Set(['Q10234']))).toBe(true);
+    // Written as a citation, a number within the archive's range is shown even when the index lacks it.
+    expect(worthShowing(cited('Q10234'), new Set())).toBe(true);
+  });
+
   it('a code many articles quote is shown only as evidence for a listed article', () => {
     expect(worthShowing(code(many), new Set())).toBe(false);
     expect(worthShowing(code(many), new Set(['Q100004']))).toBe(true);
