@@ -131,13 +131,16 @@ function openBracket(text: string): boolean {
 }
 
 /**
- * A piece cut at a field's colon that says nothing alone: a label waiting for its value
+ * A piece cut at a field's colon that says nothing alone: a short label waiting for its value
  * ("Account 'Mail', Server:"), unless a code or numbered error names it, or the value with the
- * tail of a bracket ("30] 'x' is undefined.").
+ * tail of a bracket ("30] 'x' is undefined."). A whole sentence before its detail ("... failed to
+ * start because of the following error:") is what an agent pastes when the detail is cut off.
  */
 function fragment(part: string): boolean {
-  return (/:$/.test(part) && !identifiedByNumber(part)) || /^\d+\s*[\])]/.test(part);
+  const label = /:$/.test(part) && part.split(/\s+/).length < LABEL_WORDS_MAX && !identifiedByNumber(part);
+  return label || /^\d+\s*[\])]/.test(part);
 }
+const LABEL_WORDS_MAX = 6;
 
 /**
  * A short message's first sentence when it does not say enough alone ("An object call caused an

@@ -185,6 +185,15 @@ describe('pieces cut at a colon', () => {
     expect(ps.filter((p) => /:$/.test(p))).toEqual([]);
     expect(ps.length).toBeGreaterThan(1);
   });
+
+  it('keeps a whole sentence before its detail: what an agent pastes when the detail is cut off', () => {
+    const ps = pieces(
+      'The Zorb relay service depends on the zorb spooler service which failed to start because of the following error: Not enough zorb storage is available to process this command.',
+    );
+    expect(ps).toContain(
+      'The Zorb relay service depends on the zorb spooler service which failed to start because of the following error:',
+    );
+  });
 });
 
 describe('a 16-bit crash address', () => {
