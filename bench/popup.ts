@@ -24,6 +24,7 @@ import type { BenchContext } from './context';
 import type { PartResult, Row } from './report';
 import { median, quantile, round } from './stats';
 import { DB_NAME as MIRROR_DB } from '../src/storage/index-mirror';
+import { toolbarLoads } from './popup-toolbar';
 
 const TITLE = 'Popup (Chromium + built extension)';
 const RUNS = 15;
@@ -46,12 +47,17 @@ const LOAD_TIMEOUT_MS = 30_000;
  * page, whose evaluations (and the helper script the first one installs) would run on the popup's
  * main thread in the middle of what is measured.
  */
-function probe(query: string | null, typedAfterMs: number, done: 'rows' | 'results'): string {
+function probe(
+  query: string | null,
+  typedAfterMs: number,
+  done: 'rows' | 'results',
+  onDone = `window.${DONE_BINDING}();`,
+): string {
   return `(() => {
   const Q = ${JSON.stringify(query)};
   const later = (f) => (${typedAfterMs} > 0 ? setTimeout(f, ${typedAfterMs}) : queueMicrotask(f));
   const b = window.__popupBench = { rows: null, focus: null, inputAt: null, results: null };
-  const painted = (key) => requestAnimationFrame(() => setTimeout(() => { b[key] = performance.now(); if (key === ${JSON.stringify(done)}) window.${DONE_BINDING}(); }, 0));
+  const painted = (key) => requestAnimationFrame(() => setTimeout(() => { b[key] = performance.now(); if (key === ${JSON.stringify(done)}) { ${onDone} } }, 0));
   let rowsSeen = false, resultsSeen = false;
   const check = () => {
     if (!rowsSeen && document.querySelector('[role="option"][data-articles]')) { rowsSeen = true; painted('rows'); }
@@ -202,7 +208,11 @@ export async function benchPopup(ctx: BenchContext): Promise<PartResult> {
       if (await forgetIndexCopy(ext)) forgotten++;
       freshSearch.push(await loadPopup(context, searchUrl, QUERY, 'results'));
     }
-    details.runs = { warmSummary, warmSearch, coldSummary, coldSearch, coldTyped, freshSearch };
+    // As from the toolbar: no tab event starts the worker ahead of the popup (popup-toolbar.ts).
+    ctx.log(`cold service worker, popup opened from the toolbar: ${RUNS} loads of the search box`);
+    const toolbar = await toolbarLoads((onDone) => probe(QUERY, 0, 'results', onDone), RUNS);
+    const toolbarSearch = toolbar.loads as unknown as Probe[];
+    details.runs = { warmSummary, warmSearch, coldSummary, coldSearch, coldTyped, freshSearch, toolbarSearch };
 
     const rowsMs = (xs: Probe[]) => present(xs.map((p) => p.rows));
     const resultsMs = (xs: Probe[]) => present(xs.map((p) => p.results));
@@ -292,6 +302,22 @@ export async function benchPopup(ctx: BenchContext): Promise<PartResult> {
         baseline: `with the copy: ${med(resultsMs(coldSearch)) ?? 'n/a'} ms; query to results alone: ${med(queryToResults(freshSearch)) ?? 'n/a'} ms`,
       },
     );
+    rows.push({
+      key: 'popup_search_first_results_toolbar_cold_ms',
+      what: `popup opened from the toolbar (chrome.action.openPopup), the worker stopped before each load, "${QUERY}" typed on focus: first results painted, from navigation start (median of ${toolbarSearch.length})`,
+      value: toolbar.skipped ? null : med(resultsMs(toolbarSearch)),
+      unit: 'ms',
+      baseline: `opened in a tab (whose tab event starts the worker first): ${med(resultsMs(coldSearch)) ?? 'n/a'} ms; box focused: ${med(focusMs(toolbarSearch)) ?? 'n/a'} ms; DOMContentLoaded: ${toolbarSearch.length ? ms(dcl(toolbarSearch)) : 'n/a'}`,
+    });
+    if (toolbar.skipped) notes.push(`toolbar loads skipped: ${toolbar.skipped}`);
+    else {
+      missing(
+        toolbarSearch.map((p) => p.results),
+        'toolbar cold search',
+      );
+      if (toolbar.stopped < RUNS)
+        notes.push(`toolbar loads: the worker was confirmed stopped before ${toolbar.stopped} of ${RUNS}`);
+    }
     if (stopped < RUNS * 2)
       notes.push(
         `the service worker was confirmed stopped before ${stopped} of ${RUNS * 2} cold loads (CDP ServiceWorker.stopAllWorkers)`,
@@ -300,6 +326,7 @@ export async function benchPopup(ctx: BenchContext): Promise<PartResult> {
       `Each load is a new tab at ${POPUP_SIZE.width}x${POPUP_SIZE.height} opening popup.html; a script installed before the popup's own (addInitScript) watches the DOM and takes the time in a task after the next animation frame once the thing is there, then calls a function the bench exposed (the bench never polls or evaluates in the popup while it loads). Times are performance.now() from the popup's navigation start; the baseline is the same load's DOMContentLoaded (navigation timing).`,
       `Search: when the box gets focus the probe sets its value to "${QUERY}" and fires one input event (a paste); "first results" is the first option of a list whose data-answered is that query. Per-keystroke latency over the full index is the search part's.`,
       "Cold: CDP ServiceWorker.stopAllWorkers before the load, as Chrome stops an idle worker after 30 s; the popup's first message starts it again, and it loads what it needs (summary from storage.session; the search index) before answering.",
+      "A new tab sends the worker a tabs.onUpdated event before the popup starts loading, so in the tab loads a stopped worker starts 50–100 ms ahead of the popup. The toolbar row opens popup.html with chrome.action.openPopup() from an extension page, as a toolbar click does: no tab event, and the worker starts with the popup's first message. Its probe runs from a copy of the built extension whose popup.html loads it first (Playwright cannot install scripts into a toolbar popup).",
     );
     await ticket.close();
   } finally {
