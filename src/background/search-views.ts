@@ -20,6 +20,11 @@ export function searchesFirst(url: string): boolean {
   return SEARCH_VIEW.test(u.pathname) && u.searchParams.has('search');
 }
 
+/** Whether a view can be searched from (all of them show a search box). */
+function isSearchView(url: string): boolean {
+  return SEARCH_VIEW.test(new URL(url).pathname);
+}
+
 interface WorkerClients {
   matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly { url: string }[]>;
 }
@@ -33,8 +38,8 @@ const VIEW_CHECKS_MS = [0, 5, 10, 15, 20, 25, 30, 40, 50, 60, 75, 100];
 
 /**
  * At worker start-up: when a lookup window is open (the worker was started for it, or restarted
- * under it), prepare the search index. A worker woken for a ticket page's probe has no such view
- * and reads nothing more. Firefox's event page has no clients: the window's first request
+ * under it), prepare the search index; when a popup or side panel is, start reading the head's
+ * kept image. A worker woken for a ticket page's probe has no such view and reads nothing more. Firefox's event page has no clients: the window's first request
  * prepares it there (index-status).
  */
 export async function prepareSearchIfViewOpen(checksMs: readonly number[] = VIEW_CHECKS_MS): Promise<boolean> {
@@ -49,6 +54,14 @@ export async function prepareSearchIfViewOpen(checksMs: readonly number[] = VIEW
       // The head's kept image is asked for before the search's modules are evaluated: the read runs meanwhile.
       indexFiles.prefetchImage(SEARCH_FILE);
       (await searchService()).prepareSearch();
+      return true;
+    }
+    if (views.some((v) => isSearchView(v.url))) {
+      // A view that shows its summary first: only the image's raw read starts now, I/O that runs
+      // while the summary is built (opening the head waits for the summary, as the router has it).
+      // A query typed as the view opens then finds the image read; a toolbar click starts the worker
+      // with the view's first message, so this is most of what the first search waits for.
+      indexFiles.prefetchImage(SEARCH_FILE);
       return true;
     }
   }

@@ -1,8 +1,9 @@
 /**
  * The search index is read before the first query: at once for a lookup window (it searches
  * first: its index-status request, or at worker start-up when one is already open); after the
- * tab's summary is answered for the popup and side panel (they show it first); never for a
- * ticket page's probe or summary, which need no search.
+ * tab's summary is answered for the popup and side panel (they show it first; at worker start-up
+ * only the head's kept image is read for them); never for a ticket page's probe or summary, which
+ * need no search.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type browser from 'webextension-polyfill';
@@ -99,10 +100,14 @@ describe('the search index is prepared before the first query', () => {
     const once = () => prepareSearchIfViewOpen([0]);
     await withClients([`chrome-extension://${EXT}/options.html`], once);
     await withClients(null, once);
-    // The side panel and the popup on a tab show its summary first: the router prepares after it.
+    expect(reads.images).toEqual([]);
+    // The side panel and the popup on a tab show its summary first: the router opens the head after
+    // it; only the image's raw read starts now.
     await withClients([`chrome-extension://${EXT}/sidepanel.html`, `chrome-extension://${EXT}/popup.html?tab=7`], once);
     expect(reads.search).toBe(0);
-    expect(reads.images).toEqual([]);
+    expect(reads.images).toEqual(['search.json']);
+    reads.images = [];
+    reads.order = [];
     await withClients([`chrome-extension://${EXT}/popup.html?search=`], once);
     expect(reads.search).toBe(1);
     expect(reads.images).toEqual(['search.json']);
