@@ -119,6 +119,25 @@ const BOUNCE_SENTENCES = new RegExp(
 );
 
 /**
+ * A number a ticket names its case by: a model ("Toshiba 4500", "EPL-6000"), an event or error
+ * number ("event 5149", "error 429"), of three to five digits standing alone. Not a part of a
+ * version, a date, a time, an address or a phone number (joined to other digits by a dot, a comma,
+ * a colon, a slash or a hyphen), a count of per cent, an amount or a ticket's number ("#44821",
+ * "$1200"), nor glued to letters ("Q123456", "1600x1200"). Not a context word (ticketWords): the
+ * ranking's vocabularies are words; the described search reads them (described.ts).
+ */
+const CASE_NUMBER = /(?<![\w.,:/#$])(?<!\d-)\d{3,5}(?![\w:/%]|[.,]\S|-\d)/g;
+
+/** The case numbers (CASE_NUMBER) of `text`, added to `into`, up to `max` words in all. */
+export function numbersOf(text: string, into: Set<string> = new Set(), max = MAX_CONTEXT_WORDS): Set<string> {
+  for (const m of text.matchAll(CASE_NUMBER)) {
+    if (into.size >= max) break;
+    into.add(m[0]);
+  }
+  return into;
+}
+
+/**
  * The ticket's distinct context words: outside the matched spans, and not words of the matched
  * messages themselves (every article quoting a message shares them; a ticket that names
  * "Outlook Web Access" around an OWA message says nothing about which OWA article it is).
@@ -130,6 +149,32 @@ export function ticketWords(
   matches: readonly { start: number; end: number; value?: string }[],
   max = Infinity,
 ): Set<string> {
+  const out = new Set<string>();
+  outsideMatches(source, matches, (piece) => wordsOf(piece, out, max));
+  const quoted = new Set(
+    [...quotedWords(matches.map((m) => ({ text: source.slice(m.start, m.end), value: m.value })))].map(stem),
+  );
+  for (const w of out) if (quoted.has(stem(w))) out.delete(w);
+  return out;
+}
+
+/** The ticket's case numbers (numbersOf), read where ticketWords reads its words. */
+export function ticketNumbers(
+  source: string,
+  matches: readonly { start: number; end: number }[],
+  max = Infinity,
+): Set<string> {
+  const out = new Set<string>();
+  outsideMatches(source, matches, (piece) => numbersOf(piece, out, max));
+  return out;
+}
+
+/** Calls `read` with each piece of `source` outside `matches`, its header field names, levels and bounce sentences blanked. */
+function outsideMatches(
+  source: string,
+  matches: readonly { start: number; end: number }[],
+  read: (piece: string) => void,
+): void {
   // Field names of header lines ("Reporting-MTA:", "Final-Recipient:", "Subject:") are the same
   // on every bounce: blanked, keeping the offsets; their values stay.
   const text = source
@@ -137,18 +182,12 @@ export function ticketWords(
     .replace(SERVICE_PACK, (m) => ' '.repeat(m.length))
     .replace(BOUNCE_SENTENCES, (m) => ' '.repeat(m.length));
   const sorted = [...matches].sort((a, b) => a.start - b.start);
-  const out = new Set<string>();
   let at = 0;
   for (const s of sorted) {
-    if (s.start > at) wordsOf(text.slice(at, s.start), out, max);
+    if (s.start > at) read(text.slice(at, s.start));
     at = Math.max(at, s.end);
   }
-  if (at < text.length) wordsOf(text.slice(at), out, max);
-  const quoted = new Set(
-    [...quotedWords(matches.map((m) => ({ text: source.slice(m.start, m.end), value: m.value })))].map(stem),
-  );
-  for (const w of out) if (quoted.has(stem(w))) out.delete(w);
-  return out;
+  if (at < text.length) read(text.slice(at));
 }
 
 /**

@@ -143,10 +143,14 @@ export const DESCRIBED_MIN_TITLE_WORDS = 2;
  */
 export const DESCRIBED_MIN_REPORTED = 2;
 
-/** The ticket's words that can say what its case is (describes), the named products' names and initials left out. */
+/**
+ * The ticket's words that can say what its case is (describes), the named products' names, initials
+ * and versions left out: "2000" of "Windows 2000" is the scope, as "windows" is, not a model's number.
+ */
 export function caseWords(words: Iterable<string>, products: readonly ProductMention[]): string[] {
   const nameStems = new Set([...productWords(products), ...productInitials(products)].map(stemTerm));
-  return [...words].filter((w) => describes(w, nameStems));
+  const versions = new Set(products.flatMap((p) => p.version.split(/[^0-9]+/)));
+  return [...words].filter((w) => describes(w, nameStems) && !versions.has(w));
 }
 
 /**

@@ -5,7 +5,7 @@
  * messages stuck"). Those words describe a topic, not a fault, and an article about the fault they
  * name is no answer. described.ts suggests an article only on words this keeps.
  */
-import { wordsOf } from './context';
+import { numbersOf, wordsOf } from './context';
 
 /**
  * A sentence that asks for something (a how-to, a write-up, a set-up, a "Request:" line, a
@@ -77,7 +77,7 @@ export function reportedWords(text: string): Set<string> {
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!sentence.trim() || ASKS.test(sentence)) continue;
     for (const clause of sentence.split(CLAUSE_BREAK))
-      if (!saysFine(clause) && !closes(clause)) wordsOf(clause, out, Infinity);
+      if (!saysFine(clause) && !closes(clause)) numbersOf(clause, wordsOf(clause, out, Infinity), Infinity);
   }
   return out;
 }

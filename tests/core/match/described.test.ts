@@ -10,7 +10,7 @@ import {
   findDescribed,
   productWords,
 } from '../../../src/core/match/described';
-import { ticketWords } from '../../../src/core/match/context';
+import { ticketNumbers, ticketWords } from '../../../src/core/match/context';
 import { reportedWords } from '../../../src/core/match/reported';
 import { buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
 import { findTicketVersions } from '../../../src/core/version';
@@ -473,5 +473,68 @@ describe('the products a described ticket is read among', () => {
     const text =
       'Schedule+ 7.5: the delegate cannot open the owner file until permissions are revoked and granted again';
     expect(findDescribed(sx, ticketWords(text, []), findTicketVersions(text).products)?.q).toBe('Q900960');
+  });
+});
+
+describe("a ticket's case numbers", () => {
+  // Invented articles: two about the same fault on two laptop models, told apart by the model's
+  // number in their titles, and fillers of the same system about other faults of a laptop after a suspend.
+  const W95 = { products: ['Microsoft Windows 95'], versions: ['Windows 95'] };
+  const FILLERS = Array.from({ length: 40 }, (_, i) => `Setting ${i}`);
+  const records = [
+    articleRecord({
+      q: 'Q900971',
+      title: 'Contoso 4500 Laptop Restarts While Resuming from Suspend',
+      terms: ['laptop', 'restart', 'resume', 'suspend', 'apm'],
+      ...W95,
+    }),
+    articleRecord({
+      q: 'Q900972',
+      title: 'Contoso 7200 Laptop Restarts While Resuming from Suspend',
+      terms: ['laptop', 'restart', 'resume', 'suspend', 'apm'],
+      ...W95,
+    }),
+    ...FILLERS.map((t, i) =>
+      articleRecord({
+        q: `Q901${100 + i}`,
+        title: `${t} Is Lost on a Laptop After Suspend`,
+        terms: ['setting', 'laptop', 'suspend'],
+        ...W95,
+      }),
+    ),
+  ];
+  const nx = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(records))));
+  const on = (text: string) =>
+    findDescribed(
+      nx,
+      [...ticketWords(text, []), ...ticketNumbers(text, [])],
+      findTicketVersions(text).products,
+      reportedWords(text),
+    );
+
+  it("tell apart two articles on the same fault by the model's number in the title", () => {
+    expect(on('Win 95 on our Contoso 4500 laptop: it restarts while resuming from suspend.')?.q).toBe('Q900971');
+    expect(on('Windows 95, Contoso 7200 laptop restarts while resuming from suspend')?.q).toBe('Q900972');
+    // Without a number the two are as good: nothing is suggested.
+    expect(on('Windows 95 Contoso laptop restarts while resuming from suspend')).toBeNull();
+  });
+
+  it('are not the version of the product the ticket names', () => {
+    expect(caseWords(['2000', 'spooler', '4500'], findTicketVersions('Windows 2000 spooler').products)).toEqual([
+      'spooler',
+      '4500',
+    ]);
+  });
+
+  it('are no part of a version, date, time, phone number, amount, ticket or KB number, and no context word', () => {
+    const text =
+      'Ticket #44821, call 555-1212 ext. 4400 before 10:30 on 2001-05-04: build 5.5.2448 and Q123456 at 1600x1200, ' +
+      '$1200 spent, 100% busy; event 5149 on the Contoso EPL-6000 after 340 restarts.';
+    expect([...ticketNumbers(text, [])]).toEqual(['4400', '5149', '6000', '340']);
+    expect([...ticketWords(text, [])].some((w) => /^\d+$/.test(w))).toBe(false);
+    // The words a ticket reports a problem in have its numbers too, of the clauses that report one.
+    expect(reportedWords('The Contoso 4500 restarts on resume. The 7200 works fine.')).toEqual(
+      new Set(['contoso', '4500', 'restart', 'resume']),
+    );
   });
 });
