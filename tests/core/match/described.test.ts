@@ -176,6 +176,39 @@ describe('the gate on the best article', () => {
     expect(on(told, few)).toBeNull();
   });
 
+  it("takes a small lead from an article whose problem sections alone repeat the ticket's other words", () => {
+    const twins = [
+      articleRecord({
+        q: 'Q900903',
+        title: 'XFOR: Gateway Connector Drops Relay Sessions at the Smarthost Handshake',
+        terms: ['gateway', 'connector', 'relay', 'session', 'smarthost', 'handshake'],
+        ...EX,
+      }),
+      articleRecord({
+        q: 'Q900904',
+        title: 'XFOR: Relay Sessions Dropped by Gateway Connector in Smarthost Handshake',
+        terms: ['gateway', 'connector', 'relay', 'session', 'smarthost', 'handshake'],
+        ...EX,
+      }),
+    ];
+    const text =
+      'Exchange 5.5: the gateway connector drops relay sessions at the smarthost handshake, then the backlog grows';
+    const told = (searchWords: Map<string, string[]>) =>
+      on(loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([...RECORDS, ...twins], { searchWords })))), text);
+    // Two words of the ticket that only Q900903's symptoms repeat: ahead by less than the 1.3 its
+    // title words ask otherwise, enough when its rival's symptoms do not say it.
+    expect(told(new Map([['Q900903', ['backlog', 'grow']]]))?.q).toBe('Q900903');
+    // Both articles' symptoms say them: nothing tells the two apart.
+    expect(
+      told(
+        new Map([
+          ['Q900903', ['backlog', 'grow']],
+          ['Q900904', ['backlog', 'grow']],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
   it('takes a smaller lead from an article with many of the words, most in its title or problem sections', () => {
     const terms = ['tarpit', 'throttle', 'partner', 'connection', 'delay', 'inbound', 'session'];
     const text = 'Exchange 5.5: the tarpit delays and throttles inbound sessions and connections from partners';
