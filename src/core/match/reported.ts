@@ -5,7 +5,7 @@
  * messages stuck"). Those words describe a topic, not a fault, and an article about the fault they
  * name is no answer. described.ts suggests an article only on words this keeps.
  */
-import { numbersOf, wordsOf } from './context';
+import { numbersOf, standaloneNumbers, wordsOf } from './context';
 
 /**
  * A sentence that asks for something (a how-to, a write-up, a set-up, a "Request:" line, a
@@ -76,8 +76,13 @@ export function reportedWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!sentence.trim() || ASKS.test(sentence)) continue;
-    for (const clause of sentence.split(CLAUSE_BREAK))
-      if (!saysFine(clause) && !closes(clause)) numbersOf(clause, wordsOf(clause, out, Infinity), Infinity);
+    // A number's context may lie in the clause before ("error 371, 404"): read in the whole sentence.
+    const named = numbersOf(sentence, new Set(), Infinity);
+    for (const clause of sentence.split(CLAUSE_BREAK)) {
+      if (saysFine(clause) || closes(clause)) continue;
+      wordsOf(clause, out, Infinity);
+      for (const n of standaloneNumbers(clause)) if (named.has(n)) out.add(n);
+    }
   }
   return out;
 }

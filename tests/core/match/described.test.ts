@@ -559,11 +559,47 @@ describe("a ticket's case numbers", () => {
     ]);
   });
 
+  it('are read by the word before them: a message, an event or a model names a case, a room or a quantity does not', () => {
+    const kept = (text: string) => [...ticketNumbers(text, [])];
+    for (const text of [
+      'Exchange 5.5: the user in room 4411 says his mailbox was moved.',
+      'Exchange 5.5: users in building 4411 report the store crashed.',
+      'Exchange 5.5: the store on server 1219 stops when folders are browsed.',
+      'Word 97: the merge shows 419 records instead of 420 from the query.',
+      'Word 97: error 91 on 419 of our PCs when the merge runs.',
+      'Word 97: the document takes 371 ms to open on the slow PCs, 404 ms on the old ones.',
+      'Bought in 1999, call 555 1234, it cost 1200 EUR; port 3389 and ext 4106 are open.',
+    ])
+      expect(kept(text), text).toEqual([]);
+    expect(kept('Word 97 on a Contoso 4500: error 371 or 404, then Event 5149 and a 1219 error.')).toEqual([
+      '4500',
+      '371',
+      '404',
+      '5149',
+      '1219',
+    ]);
+    // A list of numbers before a plural name names events; one number before it counts them.
+    expect(kept('The log shows 3120 and 9316 events, then 340 events more.')).toEqual(['3120', '9316']);
+    // A count or a measure after a number it names still is one.
+    expect(kept('The Contoso 4500 laptop logged error 4101 on 3 PCs, model 300 users.')).toEqual(['4500', '4101']);
+    // A sentence starts with "Room 4411" as with "Toshiba 4500": there only a name spelt in capitals names a model.
+    expect(kept('Room 4411 is cold. NCR 3455 hangs.')).toEqual(['3455']);
+  });
+
+  it('name no article when only a room, a server or a count gives the ticket a number', () => {
+    for (const text of [
+      'Windows 95: the user in room 4500 says the laptop restarts while resuming from suspend.',
+      'Windows 95 on server 7200: the laptop restarts while resuming from suspend.',
+      'Windows 95: 4500 laptops restart while resuming from suspend.',
+    ])
+      expect(on(text), text).toBeNull();
+  });
+
   it('are no part of a version, date, time, phone number, amount, ticket or KB number, and no context word', () => {
     const text =
       'Ticket #44821, call 555-1212 ext. 4400 before 10:30 on 2001-05-04: build 5.5.2448 and Q123456 at 1600x1200, ' +
       '$1200 spent, 100% busy; event 5149 on the Contoso EPL-6000 after 340 restarts.';
-    expect([...ticketNumbers(text, [])]).toEqual(['4400', '5149', '6000', '340']);
+    expect([...ticketNumbers(text, [])]).toEqual(['5149', '6000']);
     expect([...ticketWords(text, [])].some((w) => /^\d+$/.test(w))).toBe(false);
     // The words a ticket reports a problem in have its numbers too, of the clauses that report one.
     expect(reportedWords('The Contoso 4500 restarts on resume. The 7200 works fine.')).toEqual(
