@@ -2,7 +2,14 @@ import { articleOrder, candidateArticles, orderedArticles, rankArticles, worthSh
 import { findAll, matchesFor, needsSearchIndex, withSituationOf, type Found } from '../core/find-all';
 import { tagBounceMatches, type TaggedMatch } from '../core/bounce';
 import { reportedWords } from '../core/match/reported';
-import { articleVocabulary, MAX_CONTEXT_WORDS, mergeContextWords, stem, ticketWords } from '../core/match/context';
+import {
+  articleVocabulary,
+  MAX_CONTEXT_WORDS,
+  mergeContextWords,
+  stem,
+  ticketNumbers,
+  ticketWords,
+} from '../core/match/context';
 import { findTicketVersions, withBuildReleases } from '../core/version';
 import { laterThanArchive } from '../core/match/ticket-era';
 import { readingFor } from '../core/search';
@@ -64,7 +71,9 @@ export async function scanBlock(
       const candidates = await recordsFor([...records.keys(), ...earlier.articles].slice(0, MAX_CANDIDATES));
       relevant = relevantWords(candidates.values(), contextWords);
     }
-    await addToTab(tab.id, tab.url, ordered, ticket, reset, words, relevant, reportedWords(block));
+    // The tab keeps the block's case numbers beside its words, for the described search (the ranking reads no number).
+    const kept = new Set([...words, ...ticketNumbers(block, matches)]);
+    await addToTab(tab.id, tab.url, ordered, ticket, reset, kept, relevant, reportedWords(block));
   }
   return ordered.map(toFound);
 }

@@ -14,7 +14,7 @@
 import type { ArticleRecord } from './article/types';
 import type { KbIndex } from './index/kb-index';
 import { candidateArticles, explain, type ExplainResult, type RankOptions } from './match';
-import { ticketWords } from './match/context';
+import { ticketNumbers, ticketWords } from './match/context';
 import { findDescribed } from './match/described';
 import { reportedWords } from './match/reported';
 import { findTicketVersions, withBuildReleases } from './version';
@@ -108,7 +108,8 @@ export async function explainTicket(
   const search = await index.searchIndex();
   const products = describedProducts(search, text, ticket.products);
   if (productWords(products).size === 0) return { found, result, records };
-  const described = findDescribed(search, ticketWords(text, matches), products, reportedWords(text));
+  const words = [...ticketWords(text, matches), ...ticketNumbers(text, matches)];
+  const described = findDescribed(search, words, products, reportedWords(text));
   if (!described) return { found, result, records };
   for (const [q, r] of await index.lookupMany([described.q])) records.set(q, r);
   return { found, result: explain(text, matches, records, { ...opts, ticket, described }), records };

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { articleRecord } from '../fixtures/article-record';
 
 const EX = { products: ['Microsoft Exchange Server'], versions: ['Exchange Server 5.5'] };
+const W95 = { products: ['Microsoft Windows 95'], versions: ['Windows 95'] };
 // Invented records: one about a queue after a smart host change, others of the product.
 const RECORDS = [
   articleRecord({
@@ -19,6 +20,24 @@ const RECORDS = [
   ...['Directory', 'Journal', 'Archive', 'Calendar', 'Migration', 'Backup', 'Cluster', 'Schema', 'Gateway'].map(
     (t, i) =>
       articleRecord({ q: `Q90081${i}`, title: `XADM: ${t} Service Fails to Start`, terms: [t.toLowerCase()], ...EX }),
+  ),
+  // Two laptop models' articles on the same fault, told apart only by the model's number, and
+  // other faults of laptops after a suspend.
+  ...['4500', '7200'].map((model, i) =>
+    articleRecord({
+      q: `Q90083${i}`,
+      title: `Contoso ${model} Laptop Restarts While Resuming from Suspend`,
+      terms: ['laptop', 'restart', 'resume', 'suspend', 'apm'],
+      ...W95,
+    }),
+  ),
+  ...Array.from({ length: 40 }, (_, i) =>
+    articleRecord({
+      q: `Q9011${String(i).padStart(2, '0')}`,
+      title: `Setting ${i} Is Lost on a Laptop After Suspend`,
+      terms: ['setting', 'laptop', 'suspend'],
+      ...W95,
+    }),
   ),
 ];
 
@@ -75,6 +94,11 @@ describe("the article a ticket's words describe, in the service worker", () => {
         after,
       ).toEqual(['Q900801']);
     }
+  });
+
+  it("reads the page's case numbers, as the CLI does: a model's number tells two articles apart", async () => {
+    await scanBlock('Windows 95 on our Contoso 7200 laptop: it restarts while resuming from suspend.', TAB, true);
+    expect((await tabSummary(TAB.id))!.articles.map((a) => a.record.q)).toEqual(['Q900831']);
   });
 
   it('is not looked for on a page that names no product', async () => {

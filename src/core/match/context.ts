@@ -119,6 +119,113 @@ const BOUNCE_SENTENCES = new RegExp(
 );
 
 /**
+ * A number that may name a ticket's case: three to five digits standing alone. Not a part of a
+ * version, a date, a time, an address or a phone number (joined to other digits by a dot, a comma,
+ * a colon, a slash or a hyphen), a count of per cent, an amount or a ticket's number ("#44821",
+ * "$1200"), nor glued to letters ("Q123456", "1600x1200"). Whether it does name the case is read
+ * from the words around it (caseNumber). Not a context word (ticketWords): the ranking's
+ * vocabularies are words; the described search reads them (described.ts).
+ */
+const CASE_NUMBER = /(?<![\w.,:/#$])(?<!\d-)\d{3,5}(?![\w/%]|[.,:]\S|-\d)/g;
+
+/**
+ * Words that say the number after them names a message, an event or a model ("event 5149",
+ * "error 429", "Stop 1219"), whatever their case; and, after the number, the singular ones say it
+ * too ("a 404 error", "the 1004 event"), the plural ones after a list ("3120 and 9316 events": one
+ * number before a plural is a count, "340 events").
+ */
+const NUMBER_NAMES: ReadonlySet<string> = new Set(
+  'event eventid id error err errorcode code stop message msg warning status model type series'.split(' '),
+);
+const NAMES_AFTER: ReadonlySet<string> = new Set('event error warning message code'.split(' '));
+const NAMES_AFTER_LIST: ReadonlySet<string> = new Set('events errors warnings codes'.split(' '));
+
+/**
+ * Words after a number that make it a count or a measure ("419 records", "371 ms", "1200 EUR"):
+ * it says how many or how much, not which case, whatever word stands before it.
+ */
+const COUNT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ms msec sec secs seconds min mins minutes hours hrs days weeks months years times ' +
+    'bytes kb mb gb tb kbps mbps hz khz mhz ghz dpi pt px eur usd gbp dollars euros percent of per ' +
+    'records rows items files folders messages mails mailboxes users people persons clients pcs computers ' +
+    'machines workstations seats licenses licences pages copies entries lines characters chars words objects ' +
+    'tables sessions connections jobs tasks steps attempts tries'
+  ).split(' '),
+);
+
+/** The word just before a number (joined by blanks or a hyphen: "Toshiba 4500", "EPL-6000", "error: 429"). */
+const WORD_BEFORE = /([A-Za-z][A-Za-z0-9]*)(:?)(?:[ \t]+|-)$/;
+/** What stands before a sentence's first word: nothing, an end of sentence, a colon or a line break. */
+const SENTENCE_START = /(?:^|[.!?:;]\s+|\n)\s*$/;
+/** The word just after a number. */
+const WORD_AFTER = /^[ \t]*([A-Za-z]+)/;
+/** What joins two numbers of one list ("error 371 or 404", "3120 and 9316", "4500, 4600"). */
+const NUMBER_JOIN = /^\s*(?:,\s*|,?\s+(?:or|and)\s+)$/i;
+
+/**
+ * Whether the number at `at` in `text` names the case by the word before it: one that names a
+ * message or model (NUMBER_NAMES), or a capitalised word inside a sentence, a brand or a product
+ * ("Toshiba 4500", "Epson EPL-6000", "NCR 3455"); at a sentence's start only a word spelt in more
+ * than its first capital ("TI 855", "LaserJet 4050"): "Room 4088" and "About 300" start sentences too.
+ */
+function namedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const m = WORD_BEFORE.exec(before);
+  const word = m?.[1];
+  if (!m || !word) return false;
+  if (NUMBER_NAMES.has(word.toLowerCase())) return true;
+  if (m[2] || !/^[A-Z]/.test(word)) return false;
+  return !SENTENCE_START.test(before.slice(0, m.index)) || /^[A-Z].*[A-Z]/.test(word);
+}
+
+/**
+ * The numbers of `text` that name its case: CASE_NUMBER read by the kind of its context, not by
+ * which number it is. A number counts when the word before it names a case (namedBefore) or a
+ * singular name follows it ("404 error"), and so does each number of a list it heads ("error 371
+ * or 404"); never one a count or measure word follows (COUNT_WORDS): a room, a building, a server's
+ * number, a port, an extension, a year and a quantity say nothing about which article it is.
+ */
+function caseNumbers(text: string): string[] {
+  const found = [...text.matchAll(CASE_NUMBER)].map((m) => {
+    const end = m.index + m[0].length;
+    const after = WORD_AFTER.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+    return { value: m[0], start: m.index, end, after };
+  });
+  // Lists of numbers joined by "or", "and" or a comma, each read as one.
+  const lists: (typeof found)[] = [];
+  for (const n of found) {
+    const list = lists[lists.length - 1];
+    const prev = list?.[list.length - 1];
+    if (list && prev && NUMBER_JOIN.test(text.slice(prev.end, n.start))) list.push(n);
+    else lists.push([n]);
+  }
+  const out: string[] = [];
+  for (const list of lists) {
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    const namedAfter = NAMES_AFTER.has(last.after) || (list.length > 1 && NAMES_AFTER_LIST.has(last.after));
+    if (namedBefore(text, first.start) || namedAfter)
+      for (const n of list) if (!COUNT_WORDS.has(n.after)) out.push(n.value);
+  }
+  return out;
+}
+
+/** Every number of `text` that may name a case (CASE_NUMBER), whatever its context. */
+export function standaloneNumbers(text: string): string[] {
+  return [...text.matchAll(CASE_NUMBER)].map((m) => m[0]);
+}
+
+/** The case numbers (caseNumbers) of `text`, added to `into`, up to `max` words in all. */
+export function numbersOf(text: string, into: Set<string> = new Set(), max = MAX_CONTEXT_WORDS): Set<string> {
+  for (const n of caseNumbers(text)) {
+    if (into.size >= max) break;
+    into.add(n);
+  }
+  return into;
+}
+
+/**
  * The ticket's distinct context words: outside the matched spans, and not words of the matched
  * messages themselves (every article quoting a message shares them; a ticket that names
  * "Outlook Web Access" around an OWA message says nothing about which OWA article it is).
@@ -130,6 +237,32 @@ export function ticketWords(
   matches: readonly { start: number; end: number; value?: string }[],
   max = Infinity,
 ): Set<string> {
+  const out = new Set<string>();
+  outsideMatches(source, matches, (piece) => wordsOf(piece, out, max));
+  const quoted = new Set(
+    [...quotedWords(matches.map((m) => ({ text: source.slice(m.start, m.end), value: m.value })))].map(stem),
+  );
+  for (const w of out) if (quoted.has(stem(w))) out.delete(w);
+  return out;
+}
+
+/** The ticket's case numbers (numbersOf), read where ticketWords reads its words. */
+export function ticketNumbers(
+  source: string,
+  matches: readonly { start: number; end: number }[],
+  max = Infinity,
+): Set<string> {
+  const out = new Set<string>();
+  outsideMatches(source, matches, (piece) => numbersOf(piece, out, max));
+  return out;
+}
+
+/** Calls `read` with each piece of `source` outside `matches`, its header field names, levels and bounce sentences blanked. */
+function outsideMatches(
+  source: string,
+  matches: readonly { start: number; end: number }[],
+  read: (piece: string) => void,
+): void {
   // Field names of header lines ("Reporting-MTA:", "Final-Recipient:", "Subject:") are the same
   // on every bounce: blanked, keeping the offsets; their values stay.
   const text = source
@@ -137,18 +270,12 @@ export function ticketWords(
     .replace(SERVICE_PACK, (m) => ' '.repeat(m.length))
     .replace(BOUNCE_SENTENCES, (m) => ' '.repeat(m.length));
   const sorted = [...matches].sort((a, b) => a.start - b.start);
-  const out = new Set<string>();
   let at = 0;
   for (const s of sorted) {
-    if (s.start > at) wordsOf(text.slice(at, s.start), out, max);
+    if (s.start > at) read(text.slice(at, s.start));
     at = Math.max(at, s.end);
   }
-  if (at < text.length) wordsOf(text.slice(at), out, max);
-  const quoted = new Set(
-    [...quotedWords(matches.map((m) => ({ text: source.slice(m.start, m.end), value: m.value })))].map(stem),
-  );
-  for (const w of out) if (quoted.has(stem(w))) out.delete(w);
-  return out;
+  if (at < text.length) read(text.slice(at));
 }
 
 /**

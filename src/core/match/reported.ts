@@ -5,7 +5,7 @@
  * messages stuck"). Those words describe a topic, not a fault, and an article about the fault they
  * name is no answer. described.ts suggests an article only on words this keeps.
  */
-import { wordsOf } from './context';
+import { numbersOf, standaloneNumbers, wordsOf } from './context';
 
 /**
  * A sentence that asks for something (a how-to, a write-up, a set-up, a "Request:" line, a
@@ -41,15 +41,29 @@ const ALL_CLEAR =
 const FINE =
   /\b[a-z]+(?:s|ed)\s+(?:fine|ok|okay|normally|correctly|properly|successfully|as\s+expected)\b|\b(?:fine|ok|okay|normally|correctly|properly)\s+(?:now|again)\b|\bwithout\s+(?:any\s+)?(?:errors?|problems?|issues?)\b|\bsuccessfully\b|\bas\s+(?:designed|intended)\b|\bby\s+design\b/i;
 const NEGATED = /\b(?:not|never|cannot|no\s+longer|fails?|failed|failing)\b|n't\b/i;
-const saysFine = (clause: string) => ALL_CLEAR.test(clause) || (FINE.test(clause) && !NEGATED.test(clause));
+const ALL_CLEAR_ALL = new RegExp(ALL_CLEAR.source, 'gi');
+/**
+ * A condition that ends just before an all-clear: "shows 3 faxes waiting when the queue is empty",
+ * "fails even if no errors are logged". The all-clear is then when the fault shows, not that all is well.
+ */
+const CONDITION_BEFORE = /\b(?:when|whenever|if|while|even\s+though|although|though)\s+(?:\S+\s+){0,4}$/i;
+/** Whether a clause says all is well somewhere outside a condition of its fault (CONDITION_BEFORE). */
+const allClear = (clause: string) =>
+  [...clause.matchAll(ALL_CLEAR_ALL)].some(
+    (m) => !CONDITION_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index)),
+  );
+const saysFine = (clause: string) => allClear(clause) || (FINE.test(clause) && !NEGATED.test(clause));
 const closes = (clause: string) =>
   CLOSES.test(clause) && !NEGATED.test(clause) && !CONDITIONAL.test(clause) && !RECURS.test(clause);
 
 /** Sentences: the unit a request is read in; each line ends one, so blocks read apart or joined read alike. */
 const SENTENCE_BREAK = /[.!?]+(?=\s|$)|\n/;
 
-/** Clauses: a sentence's parts between colons, semicolons, commas, dashes and "but". */
-const CLAUSE_BREAK = /[;:]+(?=\s|$)|,\s|\s[-\u2013\u2014]\s|\sbut\s/i;
+/**
+ * Clauses: a sentence's parts between colons, semicolons, commas, dashes and "but", and a
+ * parenthesis, an aside of its own ("shows the wrong count (the queue is empty)").
+ */
+const CLAUSE_BREAK = /[;:]+(?=\s|$)|,\s|\s[-\u2013\u2014]\s|\sbut\s|\s\(|\)(?=[\s.,;:!?]|$)/i;
 
 /**
  * The ticket's context words (context.ts wordsOf, as ticketWords writes them) that stand in a clause
@@ -62,8 +76,13 @@ export function reportedWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const sentence of text.split(SENTENCE_BREAK)) {
     if (!sentence.trim() || ASKS.test(sentence)) continue;
-    for (const clause of sentence.split(CLAUSE_BREAK))
-      if (!saysFine(clause) && !closes(clause)) wordsOf(clause, out, Infinity);
+    // A number's context may lie in the clause before ("error 371, 404"): read in the whole sentence.
+    const named = numbersOf(sentence, new Set(), Infinity);
+    for (const clause of sentence.split(CLAUSE_BREAK)) {
+      if (saysFine(clause) || closes(clause)) continue;
+      wordsOf(clause, out, Infinity);
+      for (const n of standaloneNumbers(clause)) if (named.has(n)) out.add(n);
+    }
   }
   return out;
 }

@@ -10,7 +10,7 @@ import {
   findDescribed,
   productWords,
 } from '../../../src/core/match/described';
-import { ticketWords } from '../../../src/core/match/context';
+import { ticketNumbers, ticketWords } from '../../../src/core/match/context';
 import { reportedWords } from '../../../src/core/match/reported';
 import { buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
 import { findTicketVersions } from '../../../src/core/version';
@@ -174,6 +174,39 @@ describe('the gate on the best article', () => {
     // its title and terms than the gate asks, the same search words suggest nothing.
     const few = 'Exchange 5.5: relay sessions overnight, each retry hits the timeout and the backlog grows';
     expect(on(told, few)).toBeNull();
+  });
+
+  it("takes a small lead from an article whose problem sections alone repeat the ticket's other words", () => {
+    const twins = [
+      articleRecord({
+        q: 'Q900903',
+        title: 'XFOR: Gateway Connector Drops Relay Sessions at the Smarthost Handshake',
+        terms: ['gateway', 'connector', 'relay', 'session', 'smarthost', 'handshake'],
+        ...EX,
+      }),
+      articleRecord({
+        q: 'Q900904',
+        title: 'XFOR: Relay Sessions Dropped by Gateway Connector in Smarthost Handshake',
+        terms: ['gateway', 'connector', 'relay', 'session', 'smarthost', 'handshake'],
+        ...EX,
+      }),
+    ];
+    const text =
+      'Exchange 5.5: the gateway connector drops relay sessions at the smarthost handshake, then the backlog grows';
+    const told = (searchWords: Map<string, string[]>) =>
+      on(loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([...RECORDS, ...twins], { searchWords })))), text);
+    // Two words of the ticket that only Q900903's symptoms repeat: ahead by less than the 1.3 its
+    // title words ask otherwise, enough when its rival's symptoms do not say it.
+    expect(told(new Map([['Q900903', ['backlog', 'grow']]]))?.q).toBe('Q900903');
+    // Both articles' symptoms say them: nothing tells the two apart.
+    expect(
+      told(
+        new Map([
+          ['Q900903', ['backlog', 'grow']],
+          ['Q900904', ['backlog', 'grow']],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it('takes a smaller lead from an article with many of the words, most in its title or problem sections', () => {
@@ -473,5 +506,104 @@ describe('the products a described ticket is read among', () => {
     const text =
       'Schedule+ 7.5: the delegate cannot open the owner file until permissions are revoked and granted again';
     expect(findDescribed(sx, ticketWords(text, []), findTicketVersions(text).products)?.q).toBe('Q900960');
+  });
+});
+
+describe("a ticket's case numbers", () => {
+  // Invented articles: two about the same fault on two laptop models, told apart by the model's
+  // number in their titles, and fillers of the same system about other faults of a laptop after a suspend.
+  const W95 = { products: ['Microsoft Windows 95'], versions: ['Windows 95'] };
+  const FILLERS = Array.from({ length: 40 }, (_, i) => `Setting ${i}`);
+  const records = [
+    articleRecord({
+      q: 'Q900971',
+      title: 'Contoso 4500 Laptop Restarts While Resuming from Suspend',
+      terms: ['laptop', 'restart', 'resume', 'suspend', 'apm'],
+      ...W95,
+    }),
+    articleRecord({
+      q: 'Q900972',
+      title: 'Contoso 7200 Laptop Restarts While Resuming from Suspend',
+      terms: ['laptop', 'restart', 'resume', 'suspend', 'apm'],
+      ...W95,
+    }),
+    ...FILLERS.map((t, i) =>
+      articleRecord({
+        q: `Q901${100 + i}`,
+        title: `${t} Is Lost on a Laptop After Suspend`,
+        terms: ['setting', 'laptop', 'suspend'],
+        ...W95,
+      }),
+    ),
+  ];
+  const nx = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(records))));
+  const on = (text: string) =>
+    findDescribed(
+      nx,
+      [...ticketWords(text, []), ...ticketNumbers(text, [])],
+      findTicketVersions(text).products,
+      reportedWords(text),
+    );
+
+  it("tell apart two articles on the same fault by the model's number in the title", () => {
+    expect(on('Win 95 on our Contoso 4500 laptop: it restarts while resuming from suspend.')?.q).toBe('Q900971');
+    expect(on('Windows 95, Contoso 7200 laptop restarts while resuming from suspend')?.q).toBe('Q900972');
+    // Without a number the two are as good: nothing is suggested.
+    expect(on('Windows 95 Contoso laptop restarts while resuming from suspend')).toBeNull();
+  });
+
+  it('are not the version of the product the ticket names', () => {
+    expect(caseWords(['2000', 'spooler', '4500'], findTicketVersions('Windows 2000 spooler').products)).toEqual([
+      'spooler',
+      '4500',
+    ]);
+  });
+
+  it('are read by the word before them: a message, an event or a model names a case, a room or a quantity does not', () => {
+    const kept = (text: string) => [...ticketNumbers(text, [])];
+    for (const text of [
+      'Exchange 5.5: the user in room 4411 says his mailbox was moved.',
+      'Exchange 5.5: users in building 4411 report the store crashed.',
+      'Exchange 5.5: the store on server 1219 stops when folders are browsed.',
+      'Word 97: the merge shows 419 records instead of 420 from the query.',
+      'Word 97: error 91 on 419 of our PCs when the merge runs.',
+      'Word 97: the document takes 371 ms to open on the slow PCs, 404 ms on the old ones.',
+      'Bought in 1999, call 555 1234, it cost 1200 EUR; port 3389 and ext 4106 are open.',
+    ])
+      expect(kept(text), text).toEqual([]);
+    expect(kept('Word 97 on a Contoso 4500: error 371 or 404, then Event 5149 and a 1219 error.')).toEqual([
+      '4500',
+      '371',
+      '404',
+      '5149',
+      '1219',
+    ]);
+    // A list of numbers before a plural name names events; one number before it counts them.
+    expect(kept('The log shows 3120 and 9316 events, then 340 events more.')).toEqual(['3120', '9316']);
+    // A count or a measure after a number it names still is one.
+    expect(kept('The Contoso 4500 laptop logged error 4101 on 3 PCs, model 300 users.')).toEqual(['4500', '4101']);
+    // A sentence starts with "Room 4411" as with "Toshiba 4500": there only a name spelt in capitals names a model.
+    expect(kept('Room 4411 is cold. NCR 3455 hangs.')).toEqual(['3455']);
+  });
+
+  it('name no article when only a room, a server or a count gives the ticket a number', () => {
+    for (const text of [
+      'Windows 95: the user in room 4500 says the laptop restarts while resuming from suspend.',
+      'Windows 95 on server 7200: the laptop restarts while resuming from suspend.',
+      'Windows 95: 4500 laptops restart while resuming from suspend.',
+    ])
+      expect(on(text), text).toBeNull();
+  });
+
+  it('are no part of a version, date, time, phone number, amount, ticket or KB number, and no context word', () => {
+    const text =
+      'Ticket #44821, call 555-1212 ext. 4400 before 10:30 on 2001-05-04: build 5.5.2448 and Q123456 at 1600x1200, ' +
+      '$1200 spent, 100% busy; event 5149 on the Contoso EPL-6000 after 340 restarts.';
+    expect([...ticketNumbers(text, [])]).toEqual(['5149', '6000']);
+    expect([...ticketWords(text, [])].some((w) => /^\d+$/.test(w))).toBe(false);
+    // The words a ticket reports a problem in have its numbers too, of the clauses that report one.
+    expect(reportedWords('The Contoso 4500 restarts on resume. The 7200 works fine.')).toEqual(
+      new Set(['contoso', '4500', 'restart', 'resume']),
+    );
   });
 });

@@ -47,6 +47,36 @@ describe('the words a ticket reports a problem in', () => {
   });
 });
 
+describe('the case numbers a ticket reports a problem with', () => {
+  it('are read in the whole sentence: a list split by commas keeps the word that names it', () => {
+    expect(words('The Contoso viewer shows error 371, 404 on opening')).toEqual(
+      expect.arrayContaining(['371', '404']),
+    );
+    expect(words('The Contoso viewer shows 371, 404 records on opening')).not.toContain('404');
+    // Not those of a clause that says all is well.
+    expect(words('The Contoso 4500 hangs on resume, the Contoso 7200 works fine')).not.toContain('7200');
+  });
+});
+
+describe('an all-clear that is the condition of the fault', () => {
+  it('keeps the fault told with the condition it shows under ("when the queue is empty")', () => {
+    for (const text of [
+      'The fax status icon shows four faxes waiting to go out when the queue is empty',
+      'The fax status icon shows four faxes waiting to go out (even when the queue is empty)',
+      'The fax status icon shows four faxes waiting to go out, though the queue is empty',
+      'The fax status icon shows four faxes waiting to go out if no errors are logged',
+    ])
+      expect(words(text), text).toEqual(expect.arrayContaining(['fax', 'icon', 'waiting']));
+  });
+
+  it('still reads an all-clear said as such, and an aside that says it, as no report', () => {
+    expect(words('The fax queue is empty now')).toEqual([]);
+    const w = words('The fax status icon counts wrong (the spooler works fine)');
+    expect(w).toEqual(expect.arrayContaining(['fax', 'icon']));
+    expect(w).not.toContain('spooler');
+  });
+});
+
 describe('a ticket read clause by clause, never as a whole', () => {
   const fault =
     'Word 97 master document on the network drive: subdocuments cannot be expanded once the connection drops';
