@@ -49,9 +49,7 @@ describe('the words a ticket reports a problem in', () => {
 
 describe('the case numbers a ticket reports a problem with', () => {
   it('are read in the whole sentence: a list split by commas keeps the word that names it', () => {
-    expect(words('The Contoso viewer shows error 371, 404 on opening')).toEqual(
-      expect.arrayContaining(['371', '404']),
-    );
+    expect(words('The Contoso viewer shows error 371, 404 on opening')).toEqual(expect.arrayContaining(['371', '404']));
     expect(words('The Contoso viewer shows 371, 404 records on opening')).not.toContain('404');
     // Not those of a clause that says all is well.
     expect(words('The Contoso 4500 hangs on resume, the Contoso 7200 works fine')).not.toContain('7200');
