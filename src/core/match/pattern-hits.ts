@@ -131,10 +131,18 @@ function findKey(table: Int32Array, mask: number, k: number): number {
 
 /** Verifies the patterns of the anchor key whose first slot is `first`, with an anchor of `len` tokens ending at token i. */
 function verify(det: Detector, first: number, len: number, i: number, hits: RawHit[]): void {
-  const { guards, slotBlock } = det;
+  const { guards, slotBlock, slotSecond } = det;
   for (let k = first; ; k++) {
     const after = guards[4 * k + 1]!;
-    if (holds(guards[4 * k]!, after, i) && holds(guards[4 * k + 2]!, guards[4 * k + 3]!, i))
+    const second = slotSecond[k]!;
+    if (second !== 0) {
+      if (
+        tolerant !== null &&
+        holdsNear(guards[4 * k]!, after, i, len) &&
+        holdsNear(guards[4 * k + 2]!, guards[4 * k + 3]!, i, len)
+      )
+        verifySecond(slotBlock[k]!, second, len, i, hits);
+    } else if (holds(guards[4 * k]!, after, i) && holds(guards[4 * k + 2]!, guards[4 * k + 3]!, i))
       verifyPattern(slotBlock[k]!, len, i, hits);
     else if (
       tolerant !== null &&
@@ -216,6 +224,29 @@ function verifyRetyped(b: number, len: number, i: number, hits: RawHit[]): void 
   const at = items[b + BLOCK_AT]!;
   const s = i - len + 1;
   for (let t = 0; t < len; t++) if (ringHash[(s + t) & MASK] !== items[base + ((at + t) << 1)]) return;
+  verifyTolerant(b, base, at, len, i, s, hits);
+}
+
+/**
+ * A pattern's second anchor (detector.ts retypeAnchor) at token i: only the tolerant comparison,
+ * and only where the first anchor is not near its place, where its own slot compared the span.
+ */
+function verifySecond(b: number, second: number, len: number, i: number, hits: RawHit[]): void {
+  if ((second & 3) !== len) return;
+  const base = b + BLOCK_HEADER;
+  const at = second >> 2;
+  const s = i - len + 1;
+  for (let t = 0; t < len; t++) if (ringHash[(s + t) & MASK] !== items[base + ((at + t) << 1)]) return;
+  const firstAt = items[b + BLOCK_AT]!;
+  const firstLen = items[b + BLOCK_LEN]!;
+  const low = Math.max(0, produced - CAP);
+  const expected = s + firstAt - at;
+  for (let u = expected - TOLERANT_MAX; u <= expected + TOLERANT_MAX; u++) {
+    if (u < low || u + firstLen > produced) continue;
+    let t = 0;
+    while (t < firstLen && ringHash[(u + t) & MASK] === items[base + ((firstAt + t) << 1)]) t++;
+    if (t === firstLen) return;
+  }
   verifyTolerant(b, base, at, len, i, s, hits);
 }
 

@@ -244,6 +244,19 @@ function retypedHolds(text: string, h: RawHit, hits: readonly RawHit[], detector
   for (const x of hits) {
     if (x.edits > 0 || x.start >= h.end || x.end <= h.start) continue;
     if (Math.min(x.end, h.end) - Math.max(x.start, h.start) >= EXACT_COVER * len) return false;
+    // An exact message inside it that pins a message down itself, and what the retyped one adds
+    // around it is words every other message has ("LINK : fatal error" before "L1006 <option>:
+    // stack size exceeds ..."): the ticket quotes the exact one; one word away from a longer message
+    // is no more than its common frame. Not a generic one ("Abort, Retry, Fail?", in many
+    // articles): the words around it are what name the message.
+    if (
+      x.start >= h.start &&
+      x.end <= h.end &&
+      detector.weightOf(x.p) >= INNER_WEIGHT &&
+      detector.uncommonWords(x.p) >= INNER_UNCOMMON &&
+      commonAround(text, h, x, detector)
+    )
+      return false;
   }
   const words = tokenWords(text.slice(h.start, h.end));
   if (mostlyBoilerplate(words)) return false;
@@ -257,6 +270,19 @@ function retypedHolds(text: string, h: RawHit, hits: readonly RawHit[], detector
   }
   // One left out among three or more ("... (internal ID 3190098)" elided) still leaves the codes that name it.
   return missing <= Math.floor(numbers / 3);
+}
+
+/**
+ * What an exact message needs to stand for the retyped one around it, as tolerant matching asks of
+ * a message: nearly fully specific (not damped as shared by many articles), with uncommon words.
+ */
+const INNER_WEIGHT = 0.8;
+const INNER_UNCOMMON = 2;
+
+/** Whether every word of the span h outside the span x is a common word of the messages. */
+function commonAround(text: string, h: RawHit, x: RawHit, detector: Detector): boolean {
+  const outside = [...tokenWords(text.slice(h.start, x.start)), ...tokenWords(text.slice(x.end, h.end))];
+  return outside.every((w) => !detector.uncommonWord(w));
 }
 
 let boilerplate: string[][] | null = null;
