@@ -49,6 +49,11 @@ export class Detector {
    * compares approximately only (secondAnchor): the slot shares the pattern's block.
    */
   readonly slotSecond: Int32Array;
+  /**
+   * Per slot with a second anchor: the item index, then the hash, of the rarest word of the
+   * pattern's first anchor, which a retyped match must still have (pattern-hits.ts verifySecond).
+   */
+  readonly slotKeep: Int32Array;
   readonly meta: Int32Array;
   readonly qStart: Int32Array;
   readonly qs: Int32Array;
@@ -179,6 +184,7 @@ export class Detector {
     this.blockOf = new Int32Array(n);
     this.slotBlock = new Int32Array(entries);
     this.slotSecond = new Int32Array(entries);
+    this.slotKeep = new Int32Array(2 * entries);
     this.guards = new Int32Array(4 * entries);
     let off = 0;
     const place = (p: number) => {
@@ -203,8 +209,16 @@ export class Detector {
     const assign = (e: number) => {
       const p = entryPattern(e);
       this.slotBlock[slots] = this.blockOf[p]!;
-      if (e >= n) this.slotSecond[slots] = secondAnchor[e - n]!;
       const first = itemStart[p]!;
+      if (e >= n) {
+        this.slotSecond[slots] = secondAnchor[e - n]!;
+        // The rarest word has the highest vocabulary index (most used first).
+        let keep = anchorAt[p]!;
+        for (let i = keep + 1; i < anchorAt[p]! + anchorLen[p]!; i++)
+          if (data.items[first + i]! > data.items[first + keep]!) keep = i;
+        this.slotKeep[2 * slots] = keep;
+        this.slotKeep[2 * slots + 1] = vocab[data.items[first + keep]!]!;
+      }
       const count = itemStart[p + 1]! - first;
       const after = guardAfter(data.items, first, count, entryAt(e), entryLen(e));
       const before = guardBefore(data.items, first, entryAt(e), entryLen(e));

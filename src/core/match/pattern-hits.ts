@@ -141,7 +141,7 @@ function verify(det: Detector, first: number, len: number, i: number, hits: RawH
         holdsNear(guards[4 * k]!, after, i, len) &&
         holdsNear(guards[4 * k + 2]!, guards[4 * k + 3]!, i, len)
       )
-        verifySecond(slotBlock[k]!, second, len, i, hits);
+        verifySecond(slotBlock[k]!, second, det.slotKeep, k, len, i, hits);
     } else if (holds(guards[4 * k]!, after, i) && holds(guards[4 * k + 2]!, guards[4 * k + 3]!, i))
       verifyPattern(slotBlock[k]!, len, i, hits);
     else if (
@@ -229,9 +229,19 @@ function verifyRetyped(b: number, len: number, i: number, hits: RawHit[]): void 
 
 /**
  * A pattern's second anchor (detector.ts retypeAnchor) at token i: only the tolerant comparison,
- * and only where the first anchor is not near its place, where its own slot compared the span.
+ * and only where the first anchor is not near its place (its own slot compared the span) while the
+ * first anchor's rarest word is: a ticket that retyped "has caused" still has "WINHELP", while one
+ * with "paged pool" for "nonpaged pool" quotes another message, not this one retyped.
  */
-function verifySecond(b: number, second: number, len: number, i: number, hits: RawHit[]): void {
+function verifySecond(
+  b: number,
+  second: number,
+  keep: Int32Array,
+  k: number,
+  len: number,
+  i: number,
+  hits: RawHit[],
+): void {
   if ((second & 3) !== len) return;
   const base = b + BLOCK_HEADER;
   const at = second >> 2;
@@ -247,7 +257,11 @@ function verifySecond(b: number, second: number, len: number, i: number, hits: R
     while (t < firstLen && ringHash[(u + t) & MASK] === items[base + ((firstAt + t) << 1)]) t++;
     if (t === firstLen) return;
   }
-  verifyTolerant(b, base, at, len, i, s, hits);
+  const rare = s + keep[2 * k]! - at;
+  let kept = false;
+  for (let u = Math.max(low, rare - TOLERANT_MAX); u <= rare + TOLERANT_MAX && u < produced; u++)
+    if (ringHash[u & MASK] === keep[2 * k + 1]) kept = true;
+  if (kept) verifyTolerant(b, base, at, len, i, s, hits);
 }
 
 /*
