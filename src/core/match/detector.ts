@@ -8,6 +8,8 @@ import { guardAfter, guardBefore, packGuard } from './anchor-guards';
 import { DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData } from './detector-data';
 import { SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 import { TOPIC_STOPWORDS } from '../article/topic-words';
+// Only messages tolerant matching compares approximately get a second anchor.
+import { TOLERANT_MIN_WORDS, TOLERANT_WEIGHT } from './pattern-hits';
 
 export { DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData };
 
@@ -355,9 +357,9 @@ const COMMON_FLOOR = 3;
  * token first): a token's use count falls roughly as 1 / its rank. 0 when there is none.
  */
 function retypeAnchor(data: DetectorData, p: number, first: number, count: number, at: number, len: number): number {
-  if (len === 0 || count < SECOND_ANCHOR_MIN_ITEMS) return 0;
+  if (len === 0 || count < TOLERANT_MIN_WORDS) return 0;
   const meta = data.meta[p]!;
-  if ((meta & 1) === 1 || ((meta >> 8) & 0xff) / 255 < SECOND_ANCHOR_MIN_WEIGHT) return 0;
+  if ((meta & 1) === 1 || ((meta >> 8) & 0xff) / 255 < TOLERANT_WEIGHT) return 0;
   for (let i = first; i < first + count; i++) if (data.items[i]! < 0) return 0;
   // Runs of up to 3 items outside the first anchor: the longest such runs first, then the rarest.
   const free = (i: number) => i < at || i >= at + len;
@@ -380,6 +382,3 @@ function retypeAnchor(data: DetectorData, p: number, first: number, count: numbe
   }
   return bestLen >= 2 ? best * 4 + bestLen : 0;
 }
-/** As pattern-hits.ts's TOLERANT_MIN_WORDS and TOLERANT_WEIGHT: only such messages match approximately. */
-const SECOND_ANCHOR_MIN_ITEMS = 8;
-const SECOND_ANCHOR_MIN_WEIGHT = 0.8;

@@ -260,7 +260,10 @@ function verifySecond(
   const rare = s + keep[2 * k]! - at;
   let kept = false;
   for (let u = Math.max(low, rare - TOLERANT_MAX); u <= rare + TOLERANT_MAX && u < produced; u++)
-    if (ringHash[u & MASK] === keep[2 * k + 1]) kept = true;
+    if (ringHash[u & MASK] === keep[2 * k + 1]) {
+      kept = true;
+      break;
+    }
   if (kept) verifyTolerant(b, base, at, len, i, s, hits);
 }
 
@@ -276,12 +279,12 @@ function verifySecond(
 const TOLERANT_WORDS = 6;
 const TOLERANT_MAX = 3;
 /** A shorter message less one word is a phrase of prose ("the application has stopped responding"). */
-const TOLERANT_MIN_WORDS = 8;
+export const TOLERANT_MIN_WORDS = 8;
 const TOLERANT_BUDGET = 4096;
 /** Nearly fully specific: a message other articles use as prose in passing is damped below it. */
-const TOLERANT_WEIGHT = 0.8;
+export const TOLERANT_WEIGHT = 0.8;
 /** Uncommon words (Detector.uncommonWords) a message needs to be matched approximately. */
-const TOLERANT_UNCOMMON = 2;
+export const TOLERANT_UNCOMMON = 2;
 /** Per pattern id, whether it may match approximately (the detector's weight 1): set per scan. */
 let tolerant: Detector | null = null;
 /** Edits left when the last successful fwdT / backT reached the pattern's end. */

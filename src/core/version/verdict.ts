@@ -121,7 +121,9 @@ export function productFit(record: ArticleRecord, ticket: TicketVersions): Produ
       fit = 'same-family';
     }
   }
-  if (same) return otherVersionOnly(mine.slice(0, listed), ticket) ? 'other' : 'same-version';
+  // Another release of a listed product: the family fits (the loop's 'same-family'), not the version;
+  // 'other' would weigh the article as one on an unrelated product, above one on the family alone.
+  if (same) return otherVersionOnly(mine.slice(0, listed), ticket) ? fit : 'same-version';
   // A ticket about other products only says nothing against an article about a product it never names.
   if (fit === 'other' && !mine.some((a) => ticket.products.some((t) => t.family === a.family))) return 'none';
   return fit;

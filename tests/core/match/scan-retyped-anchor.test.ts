@@ -32,6 +32,17 @@ const RECORDS = [
     title: 'L7103 Attempt to Access Data Outside Segment Bounds',
     errors: [msg('LINK : fatal error L7103: attempt to access data outside segment bounds')],
   }),
+  // A short message that is a longer one's words less "the": exact in a ticket that dropped it.
+  record({
+    q: 'Q999507',
+    title: 'Cannot Open Retention Vault Journal',
+    errors: [msg('Cannot open retention vault journal')],
+  }),
+  record({
+    q: 'Q999508',
+    title: 'L7200 When the Retention Vault Journal Is Locked',
+    errors: [msg('LINK : fatal error: cannot open the retention vault journal')],
+  }),
 ];
 const detector = loadDetector(JSON.parse(JSON.stringify(buildDetector(RECORDS))));
 const scan = (text: string) => scanText(text, detector);
@@ -73,6 +84,12 @@ describe('an exact message inside a retyped one', () => {
     const ms = scan(text);
     expect(ms.map((m) => m.articles)).toEqual([['Q999502']]);
     expect(firstArticle(text)).toBe('Q999502');
+  });
+
+  it('does not stand for a longer message that does not hold it as written', () => {
+    // "the" dropped: the inner message is exact only because of the ticket's edit inside it.
+    const ms = scan('Link step fails:\nLINK : fatal error: cannot open retention vault journal\nagain');
+    expect(ms.flatMap((m) => m.articles)).toContain('Q999508');
   });
 
   it('does not stand for it where the words around it are uncommon ones', () => {

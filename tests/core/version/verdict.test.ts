@@ -107,7 +107,19 @@ describe('productFit', () => {
   it('does not call a fit the same version when the ticket runs another release of a product the article lists', () => {
     const t = findTicketVersions('Users on Outlook 2000 against Exchange 5.5 SP3 get the error.');
     expect(productFit(newer, t)).toBe('same-version');
-    expect(productFit(older, t)).toBe('other');
+    expect(productFit(older, t)).toBe('same-family');
+  });
+
+  it('weighs an article on another release with the shared server no higher than one on that release alone', () => {
+    const t = findTicketVersions('Users on Outlook 2000 against Exchange 5.5 SP3 get the error.');
+    const alone = record({
+      q: 'Q900304',
+      title: 'Client Error When You Open a Shared Calendar Entry',
+      products: ['Microsoft Outlook'],
+      versions: ['Outlook 98'],
+    });
+    expect(productFit(alone, t)).toBe('same-family');
+    expect(productFit(older, t)).toBe(productFit(alone, t));
   });
 
   it('keeps the same version where the ticket also runs the release the article lists', () => {
