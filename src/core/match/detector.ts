@@ -8,6 +8,8 @@ import { guardAfter, guardBefore, packGuard } from './anchor-guards';
 import { DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData } from './detector-data';
 import { SALT1, SALT2, SALT3, extend, finish, pair } from './tokens';
 import { TOPIC_STOPWORDS } from '../article/topic-words';
+// Only messages tolerant matching compares approximately get a second anchor.
+import { TOLERANT_MIN_WORDS, TOLERANT_WEIGHT } from './pattern-hits';
 
 export { DETECTOR_FORMAT, DETECTOR_VERSION, type DetectorData };
 
@@ -44,6 +46,16 @@ export class Detector {
    * from this one array, before the pattern's block is read.
    */
   readonly guards: Int32Array;
+  /**
+   * Per slot: 0, or a second anchor of the slot's pattern (first item * 4 + length) that the scan
+   * compares approximately only (secondAnchor): the slot shares the pattern's block.
+   */
+  readonly slotSecond: Int32Array;
+  /**
+   * Per slot with a second anchor: the item index, then the hash, of the rarest word of the
+   * pattern's first anchor, which a retyped match must still have (pattern-hits.ts verifySecond).
+   */
+  readonly slotKeep: Int32Array;
   readonly meta: Int32Array;
   readonly qStart: Int32Array;
   readonly qs: Int32Array;
@@ -104,31 +116,44 @@ export class Detector {
     this.codes = data.codes;
     this.slots = data.slots && data.slots.length === n ? data.slots : [];
     const byKey = new Map<number, number[]>();
-    /** Per pattern: its anchor's tokens combined (pair/extend), before `finish` makes the key. */
-    const shingle = new Int32Array(n);
     const perLength = [0, 0, 0];
     let lengths = 0;
     for (let p = 0; p < n; p++) {
       const a = data.anchor[p]!;
-      const at = a >> 2;
-      const len = a & 3;
-      anchorAt[p] = at;
-      anchorLen[p] = len;
+      anchorAt[p] = a >> 2;
+      anchorLen[p] = a & 3;
+    }
+    // Entries: each pattern's anchor (entry p), then the second anchors (entry n + j, of pattern secondOf[j]).
+    const secondOf: number[] = [];
+    const secondAnchor: number[] = [];
+    for (let p = 0; p < n; p++) {
+      const a = retypeAnchor(data, p, itemStart[p]!, itemStart[p + 1]! - itemStart[p]!, anchorAt[p]!, anchorLen[p]!);
+      if (a === 0) continue;
+      secondOf.push(p);
+      secondAnchor.push(a);
+    }
+    const entries = n + secondOf.length;
+    const entryPattern = (e: number) => (e < n ? e : secondOf[e - n]!);
+    const entryAt = (e: number) => (e < n ? anchorAt[e]! : secondAnchor[e - n]! >> 2);
+    const entryLen = (e: number) => (e < n ? anchorLen[e]! : secondAnchor[e - n]! & 3);
+    const shingle = new Int32Array(entries);
+    for (let e = 0; e < entries; e++) {
+      const len = entryLen(e);
       if (len === 0) continue;
       lengths |= 1 << len;
       perLength[len - 1]!++;
-      const b = itemStart[p]! + at;
+      const b = itemStart[entryPattern(e)]! + entryAt(e);
       const x =
         len === 1
           ? hashOf(b)
           : len === 2
             ? pair(hashOf(b), hashOf(b + 1))
             : extend(pair(hashOf(b), hashOf(b + 1)), hashOf(b + 2));
-      shingle[p] = x;
+      shingle[e] = x;
       const k = finish(x, len === 1 ? SALT1 : len === 2 ? SALT2 : SALT3);
       const list = byKey.get(k);
-      if (list) list.push(p);
-      else byKey.set(k, [p]);
+      if (list) list.push(e);
+      else byKey.set(k, [e]);
     }
     this.bitmapShift = new Int32Array(3);
     this.bitmaps = perLength.map((count, l) => {
@@ -143,37 +168,31 @@ export class Detector {
     while (pairBits < 22 && 1 << pairBits < (perLength[1]! + perLength[2]!) * 32) pairBits++;
     this.suffixShift = 32 - pairBits;
     this.suffixPairs = new Uint32Array(1 << (pairBits - 5));
-    for (let p = 0; p < n; p++) {
-      const l = anchorLen[p]! - 1;
+    for (let e = 0; e < entries; e++) {
+      const l = entryLen(e) - 1;
       if (l < 0) continue;
-      const bit = shingle[p]! >>> this.bitmapShift[l]!;
+      const bit = shingle[e]! >>> this.bitmapShift[l]!;
       this.bitmaps[l]![bit >>> 5]! |= 1 << (bit & 31);
       if (l === 0) continue;
-      const b = itemStart[p]! + anchorAt[p]!;
-      const last2 = l === 1 ? shingle[p]! : pair(hashOf(b + 1), hashOf(b + 2));
+      const b = itemStart[entryPattern(e)]! + entryAt(e);
+      const last2 = l === 1 ? shingle[e]! : pair(hashOf(b + 1), hashOf(b + 2));
       const pairBit = last2 >>> this.suffixShift;
       this.suffixPairs[pairBit >>> 5]! |= 1 << (pairBit & 31);
     }
     // Blocks: each key's patterns together, in key order; patterns without an anchor last. A
-    // pattern's slot is its block's rank in that order.
+    // slot is an entry of a key (its rank in key order): a pattern's anchor, whose block is placed
+    // with its key's, or a second anchor, which shares the block placed for the pattern's anchor.
     this.blocks = new Int32Array(n * BLOCK_HEADER + 2 * data.items.length);
     this.blockOf = new Int32Array(n);
-    this.slotBlock = new Int32Array(n);
-    this.guards = new Int32Array(4 * n);
+    this.slotBlock = new Int32Array(entries);
+    this.slotSecond = new Int32Array(entries);
+    this.slotKeep = new Int32Array(2 * entries);
+    this.guards = new Int32Array(4 * entries);
     let off = 0;
-    let slots = 0;
     const place = (p: number) => {
       this.blockOf[p] = off;
-      this.slotBlock[slots] = off;
       const first = itemStart[p]!;
       const count = itemStart[p + 1]! - first;
-      const after = guardAfter(data.items, first, count, anchorAt[p]!, anchorLen[p]!);
-      const before = guardBefore(data.items, first, anchorAt[p]!, anchorLen[p]!);
-      if (after) this.guards[4 * slots] = vocab[data.items[first + after.item]!]!;
-      this.guards[4 * slots + 1] = packGuard(after);
-      if (before) this.guards[4 * slots + 2] = vocab[data.items[first + before.item]!]!;
-      this.guards[4 * slots + 3] = packGuard(before);
-      slots++;
       const b = this.blocks;
       b[off + BLOCK_ID] = p;
       b[off + BLOCK_ITEMS] = count;
@@ -186,6 +205,31 @@ export class Detector {
         else b[off] = vocab[x]!;
       }
     };
+    for (const list of byKey.values()) for (const e of list) if (e < n) place(e);
+    for (let p = 0; p < n; p++) if (anchorLen[p] === 0) place(p);
+    let slots = 0;
+    const assign = (e: number) => {
+      const p = entryPattern(e);
+      this.slotBlock[slots] = this.blockOf[p]!;
+      const first = itemStart[p]!;
+      if (e >= n) {
+        this.slotSecond[slots] = secondAnchor[e - n]!;
+        // The rarest word has the highest vocabulary index (most used first).
+        let keep = anchorAt[p]!;
+        for (let i = keep + 1; i < anchorAt[p]! + anchorLen[p]!; i++)
+          if (data.items[first + i]! > data.items[first + keep]!) keep = i;
+        this.slotKeep[2 * slots] = keep;
+        this.slotKeep[2 * slots + 1] = vocab[data.items[first + keep]!]!;
+      }
+      const count = itemStart[p + 1]! - first;
+      const after = guardAfter(data.items, first, count, entryAt(e), entryLen(e));
+      const before = guardBefore(data.items, first, entryAt(e), entryLen(e));
+      if (after) this.guards[4 * slots] = vocab[data.items[first + after.item]!]!;
+      this.guards[4 * slots + 1] = packGuard(after);
+      if (before) this.guards[4 * slots + 2] = vocab[data.items[first + before.item]!]!;
+      this.guards[4 * slots + 3] = packGuard(before);
+      slots++;
+    };
     let size = 16;
     while (size < byKey.size * 2) size *= 2;
     this.keyTable = new Int32Array(size * 2);
@@ -194,10 +238,10 @@ export class Detector {
       while (this.keyTable[2 * slot] !== 0) slot = (slot + 1) & (size - 1);
       this.keyTable[2 * slot] = k + 1;
       this.keyTable[2 * slot + 1] = slots;
-      for (const p of list) place(p);
+      for (const e of list) assign(e);
       for (let s = slots - list.length; s < slots - 1; s++) this.guards[4 * s + 1]! |= 1;
     }
-    for (let p = 0; p < n; p++) if (anchorLen[p] === 0) place(p);
+    for (let p = 0; p < n; p++) if (anchorLen[p] === 0) assign(p);
     this.lengths = lengths;
   }
 
@@ -246,6 +290,22 @@ export class Detector {
    * ticket may write, while "spooler" or "registering" pins one down. Capped at 127.
    */
   uncommonWords(p: number): number {
+    const df = this.messageWordDf();
+    const cached = this.uncommonCache![p]!;
+    if (cached >= 0) return cached;
+    let n = 0;
+    for (const w of new Set(this.text[p]!.toLowerCase().match(MESSAGE_WORD) ?? [])) if (this.uncommon(w, df)) n++;
+    return (this.uncommonCache![p] = Math.min(n, 127));
+  }
+  /** Whether a word (lower case, letters and digits) is uncommon in the messages, as uncommonWords counts it. */
+  uncommonWord(w: string): boolean {
+    return this.uncommon(w, this.messageWordDf());
+  }
+  private uncommon(w: string, df: ReadonlyMap<string, number>): boolean {
+    const common = Math.max(COMMON_FLOOR, this.text.length / COMMON_SHARE);
+    return !TOPIC_STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w)) && (df.get(w) ?? 0) < common;
+  }
+  private messageWordDf(): ReadonlyMap<string, number> {
     if (!this.wordDf) {
       // Built once, on the first approximate comparison: one pass, each word counted once per message.
       const df = new Map<string, number>();
@@ -260,13 +320,7 @@ export class Detector {
       this.wordDf = df;
       this.uncommonCache = new Int8Array(this.text.length).fill(-1);
     }
-    const cached = this.uncommonCache![p]!;
-    if (cached >= 0) return cached;
-    const common = Math.max(COMMON_FLOOR, this.text.length / COMMON_SHARE);
-    let n = 0;
-    for (const w of new Set(this.text[p]!.toLowerCase().match(MESSAGE_WORD) ?? []))
-      if (!TOPIC_STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w)) && this.wordDf.get(w)! < common) n++;
-    return (this.uncommonCache![p] = Math.min(n, 127));
+    return this.wordDf;
   }
   literalCount(p: number): number {
     let n = 0;
@@ -293,3 +347,38 @@ const MESSAGE_WORD = /[a-z0-9]+/g;
 const COMMON_SHARE = 300;
 /** So that a handful of messages (a test's) does not make every word common. */
 const COMMON_FLOOR = 3;
+
+/**
+ * Tolerant matching (pattern-hits.ts) starts where a pattern's anchor matched: a ticket that
+ * retyped a word of the anchor itself ("WINHELP caused a ..." for "WINHELP has caused a ...") was
+ * never compared. A message that may match approximately (no wildcard, enough words, nearly fully
+ * specific, no bounce) gets a second anchor, the rarest run of its words outside the first, looked
+ * up like any anchor and compared approximately only. Rarity from the vocabulary's order (most used
+ * token first): a token's use count falls roughly as 1 / its rank. 0 when there is none.
+ */
+function retypeAnchor(data: DetectorData, p: number, first: number, count: number, at: number, len: number): number {
+  if (len === 0 || count < TOLERANT_MIN_WORDS) return 0;
+  const meta = data.meta[p]!;
+  if ((meta & 1) === 1 || ((meta >> 8) & 0xff) / 255 < TOLERANT_WEIGHT) return 0;
+  for (let i = first; i < first + count; i++) if (data.items[i]! < 0) return 0;
+  // Runs of up to 3 items outside the first anchor: the longest such runs first, then the rarest.
+  const free = (i: number) => i < at || i >= at + len;
+  let best = 0;
+  let bestLen = 0;
+  let bestCost = Infinity;
+  for (let i = 0; i < count; i++) {
+    for (let l = 1; l <= 3 && i + l <= count; l++) {
+      if (!free(i + l - 1)) break;
+      if (!free(i)) break;
+      if (l < bestLen) continue;
+      let cost = 0;
+      for (let j = 0; j < l; j++) cost += 1 / (data.items[first + i + j]! + 1);
+      if (l > bestLen || cost < bestCost) {
+        best = i;
+        bestLen = l;
+        bestCost = cost;
+      }
+    }
+  }
+  return bestLen >= 2 ? best * 4 + bestLen : 0;
+}

@@ -131,10 +131,18 @@ function findKey(table: Int32Array, mask: number, k: number): number {
 
 /** Verifies the patterns of the anchor key whose first slot is `first`, with an anchor of `len` tokens ending at token i. */
 function verify(det: Detector, first: number, len: number, i: number, hits: RawHit[]): void {
-  const { guards, slotBlock } = det;
+  const { guards, slotBlock, slotSecond } = det;
   for (let k = first; ; k++) {
     const after = guards[4 * k + 1]!;
-    if (holds(guards[4 * k]!, after, i) && holds(guards[4 * k + 2]!, guards[4 * k + 3]!, i))
+    const second = slotSecond[k]!;
+    if (second !== 0) {
+      if (
+        tolerant !== null &&
+        holdsNear(guards[4 * k]!, after, i, len) &&
+        holdsNear(guards[4 * k + 2]!, guards[4 * k + 3]!, i, len)
+      )
+        verifySecond(slotBlock[k]!, second, det.slotKeep, k, len, i, hits);
+    } else if (holds(guards[4 * k]!, after, i) && holds(guards[4 * k + 2]!, guards[4 * k + 3]!, i))
       verifyPattern(slotBlock[k]!, len, i, hits);
     else if (
       tolerant !== null &&
@@ -219,6 +227,46 @@ function verifyRetyped(b: number, len: number, i: number, hits: RawHit[]): void 
   verifyTolerant(b, base, at, len, i, s, hits);
 }
 
+/**
+ * A pattern's second anchor (detector.ts retypeAnchor) at token i: only the tolerant comparison,
+ * and only where the first anchor is not near its place (its own slot compared the span) while the
+ * first anchor's rarest word is: a ticket that retyped "has caused" still has "WINHELP", while one
+ * with "paged pool" for "nonpaged pool" quotes another message, not this one retyped.
+ */
+function verifySecond(
+  b: number,
+  second: number,
+  keep: Int32Array,
+  k: number,
+  len: number,
+  i: number,
+  hits: RawHit[],
+): void {
+  if ((second & 3) !== len) return;
+  const base = b + BLOCK_HEADER;
+  const at = second >> 2;
+  const s = i - len + 1;
+  for (let t = 0; t < len; t++) if (ringHash[(s + t) & MASK] !== items[base + ((at + t) << 1)]) return;
+  const firstAt = items[b + BLOCK_AT]!;
+  const firstLen = items[b + BLOCK_LEN]!;
+  const low = Math.max(0, produced - CAP);
+  const expected = s + firstAt - at;
+  for (let u = expected - TOLERANT_MAX; u <= expected + TOLERANT_MAX; u++) {
+    if (u < low || u + firstLen > produced) continue;
+    let t = 0;
+    while (t < firstLen && ringHash[(u + t) & MASK] === items[base + ((firstAt + t) << 1)]) t++;
+    if (t === firstLen) return;
+  }
+  const rare = s + keep[2 * k]! - at;
+  let kept = false;
+  for (let u = Math.max(low, rare - TOLERANT_MAX); u <= rare + TOLERANT_MAX && u < produced; u++)
+    if (ringHash[u & MASK] === keep[2 * k + 1]) {
+      kept = true;
+      break;
+    }
+  if (kept) verifyTolerant(b, base, at, len, i, s, hits);
+}
+
 /*
  * Tolerant verification. Tickets retype a message: a word dropped ("An unknown error occurred"),
  * added ("Cannot run a second instance"), changed ("could not" for "cannot"), or the end left off.
@@ -231,12 +279,12 @@ function verifyRetyped(b: number, len: number, i: number, hits: RawHit[]): void 
 const TOLERANT_WORDS = 6;
 const TOLERANT_MAX = 3;
 /** A shorter message less one word is a phrase of prose ("the application has stopped responding"). */
-const TOLERANT_MIN_WORDS = 8;
+export const TOLERANT_MIN_WORDS = 8;
 const TOLERANT_BUDGET = 4096;
 /** Nearly fully specific: a message other articles use as prose in passing is damped below it. */
-const TOLERANT_WEIGHT = 0.8;
+export const TOLERANT_WEIGHT = 0.8;
 /** Uncommon words (Detector.uncommonWords) a message needs to be matched approximately. */
-const TOLERANT_UNCOMMON = 2;
+export const TOLERANT_UNCOMMON = 2;
 /** Per pattern id, whether it may match approximately (the detector's weight 1): set per scan. */
 let tolerant: Detector | null = null;
 /** Edits left when the last successful fwdT / backT reached the pattern's end. */

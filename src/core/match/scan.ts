@@ -10,7 +10,7 @@ import { findPlaceholders } from '../article/placeholders';
 import { citationAffirmed, citationAside, type CitationAside } from './citation-role';
 import { findEventMentions, type EventMention } from './event-fields';
 import { findKbRefs } from './kb-refs';
-import { findPatternHits, type RawHit } from './pattern-hits';
+import { TOLERANT_UNCOMMON, TOLERANT_WEIGHT, findPatternHits, type RawHit } from './pattern-hits';
 import { onlyBareLabelBefore } from './bare-label';
 import { SPECIFIC_WEIGHT } from './specificity';
 import { newCueLists } from './regex-cues';
@@ -244,6 +244,22 @@ function retypedHolds(text: string, h: RawHit, hits: readonly RawHit[], detector
   for (const x of hits) {
     if (x.edits > 0 || x.start >= h.end || x.end <= h.start) continue;
     if (Math.min(x.end, h.end) - Math.max(x.start, h.start) >= EXACT_COVER * len) return false;
+    // An exact message inside it that pins a message down itself, and what the retyped one adds
+    // around it is words every other message has ("LINK : fatal error" before "L1006 <option>:
+    // stack size exceeds ..."): the ticket quotes the exact one; one word away from a longer message
+    // is no more than its common frame. Not a generic one ("Abort, Retry, Fail?", in many
+    // articles): the words around it are what name the message. Only where the longer message
+    // holds the inner one as written: else the inner one is exact only because the ticket dropped
+    // or changed a word of the longer one inside it ("cannot display [the] End User ...").
+    if (
+      x.start >= h.start &&
+      x.end <= h.end &&
+      detector.weightOf(x.p) >= TOLERANT_WEIGHT &&
+      detector.uncommonWords(x.p) >= TOLERANT_UNCOMMON &&
+      commonAround(text, h, x, detector) &&
+      holdsMessage(detector.text[h.p]!, detector.text[x.p]!)
+    )
+      return false;
   }
   const words = tokenWords(text.slice(h.start, h.end));
   if (mostlyBoilerplate(words)) return false;
@@ -257,6 +273,36 @@ function retypedHolds(text: string, h: RawHit, hits: readonly RawHit[], detector
   }
   // One left out among three or more ("... (internal ID 3190098)" elided) still leaves the codes that name it.
   return missing <= Math.floor(numbers / 3);
+}
+
+/** Words a placeholder of the inner message may stand for in the longer one ("<option-text>" for ": ST"). */
+const HOLE_MAX_WORDS = 4;
+
+/**
+ * Whether the message text `outer` has the words of the message text `inner` together and in
+ * order, each placeholder of `inner` standing for 1 to HOLE_MAX_WORDS of its words.
+ */
+export function holdsMessage(outer: string, inner: string): boolean {
+  let rest = inner;
+  for (const hole of findPlaceholders(inner)) rest = rest.split(hole).join('\u0000');
+  const parts = rest.split('\u0000').map(tokenWords);
+  const words = tokenWords(outer);
+  const from = (part: number, at: number): boolean => {
+    const seg = parts[part]!;
+    if (at + seg.length > words.length) return false;
+    for (let k = 0; k < seg.length; k++) if (words[at + k] !== seg[k]) return false;
+    if (part === parts.length - 1) return true;
+    for (let gap = 1; gap <= HOLE_MAX_WORDS; gap++) if (from(part + 1, at + seg.length + gap)) return true;
+    return false;
+  };
+  for (let at = 0; at < words.length; at++) if (from(0, at)) return true;
+  return false;
+}
+
+/** Whether every word of the span h outside the span x is a common word of the messages. */
+function commonAround(text: string, h: RawHit, x: RawHit, detector: Detector): boolean {
+  const outside = [...tokenWords(text.slice(h.start, x.start)), ...tokenWords(text.slice(x.end, h.end))];
+  return outside.every((w) => !detector.uncommonWord(w));
 }
 
 let boilerplate: string[][] | null = null;

@@ -107,20 +107,46 @@ export function productFit(record: ArticleRecord, ticket: TicketVersions): Produ
   // articleProducts lists the Version(s) lines' products first, then the fixing releases.
   const listed = record.versions.filter((v) => versionLineProduct(v) !== null).length;
   let fit: ProductFit = 'other';
+  let same = false;
   for (const t of ticket.products) {
     for (const [i, a] of mine.entries()) {
       if (a.family !== t.family) continue;
-      if (a.version === t.version) return 'same-version';
+      if (a.version === t.version) {
+        same = true;
+        continue;
+      }
       // The release that fixes the article's problem, later than the ticket's: the ticket runs a
       // release the problem is in, not another version than the article's.
       if (i >= listed && compareVersions(t.rank, a.rank) < 0) continue;
       fit = 'same-family';
     }
   }
+  // Another release of a listed product: the family fits (the loop's 'same-family'), not the version;
+  // 'other' would weigh the article as one on an unrelated product, above one on the family alone.
+  if (same) return otherVersionOnly(mine.slice(0, listed), ticket) ? fit : 'same-version';
   // A ticket about other products only says nothing against an article about a product it never names.
   if (fit === 'other' && !mine.some((a) => ticket.products.some((t) => t.family === a.family))) return 'none';
   return fit;
 }
+
+/**
+ * The ticket runs another version of a product the article lists, and none the article lists
+ * ("Outlook 2000 / Exchange 5.5" against an article on Outlook 98 with Exchange Server 5.5): the
+ * shared product's version fits, the client's does not. Articles on a problem in each release of a
+ * program quote the same message, and the one listing every version the ticket runs fits it better.
+ * Not Windows: the system a ticket names is often the server's, the article's the client's.
+ */
+function otherVersionOnly(mine: readonly ProductMention[], ticket: TicketVersions): boolean {
+  const machines = ticket.products.filter((t) => !t.quoted && !WINDOWS_FAMILIES.has(t.family));
+  return machines.some(
+    (t) =>
+      mine.some((a) => a.family === t.family) &&
+      !mine.some(
+        (a) => a.family === t.family && machines.some((o) => o.family === t.family && o.version === a.version),
+      ),
+  );
+}
+const WINDOWS_FAMILIES = new Set(['windows', 'windows-9x']);
 
 const WORST: readonly Verdict[] = ['affected', 'unknown', 'not-affected', 'fixed'];
 

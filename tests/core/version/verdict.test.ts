@@ -92,6 +92,51 @@ describe('productFit', () => {
     expect(productFit(rec('Q227142'), findTicketVersions('Outlook 98'))).toBe('none');
     expect(productFit(rec('Q227142'), findTicketVersions('no versions'))).toBe('none');
   });
+
+  // Two articles on one client message, one per client release, both with the shared server.
+  const perRelease = (q: string, client: string) =>
+    record({
+      q,
+      title: 'Client Error When You Open a Shared Calendar Entry',
+      products: ['Microsoft Outlook', 'Microsoft Exchange Server'],
+      versions: [client, 'Exchange Server 5.5'],
+    });
+  const older = perRelease('Q900301', 'Outlook 98');
+  const newer = perRelease('Q900302', 'Outlook 2000');
+
+  it('does not call a fit the same version when the ticket runs another release of a product the article lists', () => {
+    const t = findTicketVersions('Users on Outlook 2000 against Exchange 5.5 SP3 get the error.');
+    expect(productFit(newer, t)).toBe('same-version');
+    expect(productFit(older, t)).toBe('same-family');
+  });
+
+  it('weighs an article on another release with the shared server no higher than one on that release alone', () => {
+    const t = findTicketVersions('Users on Outlook 2000 against Exchange 5.5 SP3 get the error.');
+    const alone = record({
+      q: 'Q900304',
+      title: 'Client Error When You Open a Shared Calendar Entry',
+      products: ['Microsoft Outlook'],
+      versions: ['Outlook 98'],
+    });
+    expect(productFit(alone, t)).toBe('same-family');
+    expect(productFit(older, t)).toBe(productFit(alone, t));
+  });
+
+  it('keeps the same version where the ticket also runs the release the article lists', () => {
+    expect(
+      productFit(older, findTicketVersions('Half the floor has Outlook 98, half Outlook 2000; Exchange 5.5.')),
+    ).toBe('same-version');
+    // The system a ticket names is often the server's, not the client's the article is about.
+    const onClient = record({
+      q: 'Q900303',
+      title: 'Client Error on Windows 95',
+      products: ['Microsoft Exchange Server'],
+      versions: ['Exchange Server 5.5', 'Windows 95'],
+    });
+    expect(productFit(onClient, findTicketVersions('Exchange 5.5 on Windows NT 4.0, clients report it.'))).toBe(
+      'same-version',
+    );
+  });
 });
 
 describe('products the family table does not know', () => {
