@@ -118,6 +118,13 @@ const AVAILABLE_FROM_VENDOR = new RegExp(
   String.raw`\b(?:update|upgrade|fix|patch|new version|newer version|updated version)s?\s+(?:is|are)\s+available\s+from\s+(?:${OTHER_VENDORS}|Quarterdeck|your (?:hardware |software )?(?:vendor|manufacturer))\b`,
   'i',
 );
+/**
+ * "Contact Sygate Technical Support for information about ... obtaining Personal Firewall 5.0": a
+ * named company's support desk (not Microsoft's) for that company's update. The name is matched
+ * case-sensitively so "contact your support provider" is not a company.
+ */
+const VENDOR_SUPPORT =
+  /\b[Cc]ontact\s+(?!Microsoft\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+(?:[Tt]echnical\s+|[Cc]ustomer\s+|[Pp]roduct\s+)?[Ss]upport\b(?:[^.]|\.(?=\w)){0,160}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|obtain)/;
 /** The version a vendor sentence tells the reader to get: "call your manufacturer for an upgrade to version 2.3". */
 const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;
 /** "Windows NT 4.0 Readme.wri File (Part 5 of 5)", "APPNOTES.TXT: ...": a compilation of notes. */
@@ -139,6 +146,8 @@ const AVAILABLE_IN =
   /\b(?:fix|correction)\s+(?:for\s+(?:this|the)\s+(?:problem|issue|bug)\s+)?(?:is|was|has been)\s+(?:now\s+)?(?:available|included|contained)\s+in\s+(.+)$/i;
 
 const SCORE = { status: 5, resolution: 4, body: 3, keyword: 1.5 } as const;
+/** Puts an "also corrected in" release below an unnumbered "latest service pack" said in the same section. */
+const ALSO_PENALTY = 3;
 const FIX_SECTIONS = new Set(['STATUS', 'RESOLUTION', 'WORKAROUND', 'SYMPTOMS', 'CAUSE']);
 /**
  * The sections that state the remedy. SYMPTOMS and CAUSE mention a hotfix as what brought the
@@ -190,7 +199,8 @@ export function detectFixes(input: FixInput): FixResult {
             const r = parseRelease(confirmed[1]!);
             if (r && r.product) context = listedVersionOf(r, confirmed[1]!, input.versions);
           }
-          const vendorSentence = THIRD_PARTY_UPDATE.test(sentence) || AVAILABLE_FROM_VENDOR.test(sentence);
+          const vendorSentence =
+            THIRD_PARTY_UPDATE.test(sentence) || AVAILABLE_FROM_VENDOR.test(sentence) || VENDOR_SUPPORT.test(sentence);
           if (vendorSentence && fixSection) thirdPartySeen = true;
           // "Service Pack 1 contains updated printer drivers", "from the Microsoft Web site": Microsoft's own.
           if (
@@ -300,7 +310,11 @@ export function detectFixes(input: FixInput): FixResult {
               },
               latest: release.latest && !release.servicePack,
               edition: release.edition,
-              score: SCORE[source] - (release.latest && !release.servicePack ? 2.5 : 0) - (found.weak ? 0.5 : 0),
+              score:
+                SCORE[source] -
+                (release.latest && !release.servicePack ? 2.5 : 0) -
+                (found.weak ? 0.5 : 0) -
+                (found.also ? ALSO_PENALTY : 0),
               order,
             });
           }
@@ -379,6 +393,8 @@ interface Statement {
   /** A statement that the fix is in a numbered service pack, even where it names no product. */
   numbered?: boolean;
   weak: boolean;
+  /** Said as a second release that "also" has the fix: never the main fix over the first-named one. */
+  also?: boolean;
 }
 
 /** The releases one sentence names as fixing the problem. */
@@ -398,6 +414,9 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
     // Future tense and prerequisites are judged on the words up to the fix verb, so "fixed in
     // Windows 2000 and will be fixed in ..." keeps its first half.
     if (!FUTURE.test(lead + ' ' + verb[0].slice(0, 30)) && !PREREQUISITE.test(lead) && !DOC_SUBJECT.test(lead)) {
+      // "This problem was also corrected in Windows NT 3.51" after "corrected in the latest
+      // service pack for 3.5": another release that has the fix, not the article's remedy.
+      const also = /\balso\b/i.test(verb[0].slice(0, verb[0].length - verb[1]!.length));
       for (const part of splitTargets(verb[1]!)) {
         if (
           FUTURE.test(part.split(/\s+(?:and|but)\s+(?:will|is|was)\b/)[0]!.slice(0, 40)) &&
@@ -405,7 +424,7 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
         )
           continue;
         const r = parseRelease(versionOfProduct(part, own));
-        if (r) out.push({ release: r, donorOnly: false, weak: false });
+        if (r) out.push({ release: r, donorOnly: false, weak: false, ...(also ? { also } : {}) });
       }
     }
     return out;
@@ -663,13 +682,19 @@ function hasWorkaround(sections: readonly Section[]): boolean {
   const said = (s: Section) => s.lines.some((l) => l.text.trim());
   if (sections.some((s) => (s.name === 'WORKAROUND' || s.name === 'RESOLUTION') && said(s) && !onlyResearching(s)))
     return true;
+  // An article without headings (most MSPL ones) states problem, status and workaround in one text.
+  const headless = sections.every((s) => s.name === 'PREAMBLE');
   return sections.some(
     (s) =>
       s.blocks.some((b) => /^workaround/i.test(b.heading)) ||
-      ((s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS') &&
-        s.lines.some((l) => /\bto work ?around\b|\bworkaround\b/i.test(l.text))),
+      ((s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS' || (headless && s.name === 'PREAMBLE')) &&
+        s.lines.some((l) => WORKAROUND_SAID.test(l.text) && !NO_WORKAROUND.test(l.text))),
   );
 }
+
+/** "To work around this problem", "Workarounds include ...", "The following are two workarounds". */
+const WORKAROUND_SAID = /\bto work ?around\b|\bwork ?arounds?\b/i;
+const NO_WORKAROUND = /\b(?:no|not any)\s+(?:known\s+|other\s+)?work ?arounds?\b|\bcannot be worked around\b/i;
 
 /** The release is no later than a version the article lists as affected, in the same product line. */
 function notLaterThanAffected(release: Release, versions: readonly string[]): boolean {

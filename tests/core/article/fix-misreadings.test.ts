@@ -244,3 +244,55 @@ describe('a release written version first', () => {
     );
   });
 });
+
+describe("a named company's support desk for its own update", () => {
+  it("is another vendor's update, not a Microsoft release", () => {
+    const record = parse('Q399811', [
+      ...header('Q399811', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'SYMPTOMS',
+      '========',
+      '',
+      'Downloads of large files stop halfway when the Acme Shield filter is installed.',
+      '',
+      'RESOLUTION',
+      '==========',
+      '',
+      'Acme reports this behavior as resolved in Acme Shield 5.0. Contact Acme Technical',
+      'Support for information about obtaining Acme Shield 5.0.',
+    ]);
+    expect(record.fixedIn).toBeNull();
+    expect(record.fixKind).toBe('other');
+  });
+  it('is not "contact your support provider" nor Microsoft Product Support Services', () => {
+    const record = parse('Q399812', [
+      ...header('Q399812', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
+      '',
+      'To work around this problem, restart the service. Contact Microsoft Product',
+      'Support Services for information about obtaining further help.',
+    ]);
+    expect(record.fixKind).toBe('workaround-only');
+  });
+});
+
+describe('an article without section headings', () => {
+  const old = (q: string, body: string[]) =>
+    parse(q, [...articleHeader(q, 'See article', '1.01 2.00', null, '1-AUG-1990'), ...body]);
+  it('has a workaround when its text gives one', () => {
+    const record = old('Q399813', [
+      'A cast in the test of a while loop gives a wrong value in Gizmo C Version 2.00.',
+      'Workarounds include using a temporary variable.',
+      '',
+      'Microsoft has confirmed this to be a problem with Gizmo C Version 2.00.',
+    ]);
+    expect(record.fixKind).toBe('workaround-only');
+  });
+  it('has none when it says there is none', () => {
+    const record = old('Q399814', [
+      'A cast in the test of a while loop gives a wrong value in Gizmo C Version 2.00.',
+      'There is no workaround.',
+    ]);
+    expect(record.fixKind).toBe('none');
+  });
+});
