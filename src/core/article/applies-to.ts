@@ -7,7 +7,7 @@
 import type { BodyLine } from './body-lines';
 import { FOR_PLATFORM } from '../version/products';
 import { collapse, sentences, uniqueNoCase, withoutMicrosoft } from './text';
-import { productVersionsIn, type ProductVersion } from './product-versions';
+import { productVersionsIn } from './product-versions';
 
 export interface AppliesTo {
   /** True when the article has an applies-to block. */
@@ -254,12 +254,8 @@ export function readProseAppliesTo(
   return { products: uniqueNoCase(products), versions: uniqueNoCase(versions) };
 }
 
-/**
- * "Microsoft has confirmed this to be a problem in <products and versions>": group 1 names them
- * (fixes.ts reads it too). Old articles say "a problem with C versions 6.00 and 6.00a" the same way.
- */
-export const CONFIRMED_IN =
-  /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) (?:in|with)\s+(.+)$/i;
+/** "Microsoft has confirmed this to be a problem in <products and versions>": group 1 names them (fixes.ts reads it too). */
+export const CONFIRMED_IN = /\bconfirmed (?:this|that this|these) to be (?:a )?(?:problems?|bugs?) in\s+(.+)$/i;
 
 /** "This problem occurs in QuickBASIC Versions 4.00 and 4.00b, and in ...": the same statement, said without "confirmed". */
 const OCCURS_CLAUSE_END =
@@ -272,24 +268,6 @@ const OCCURS_IN = /\b(?:problem|bug|behavior|error)s?\s+(?:also\s+)?(?:only\s+)?
  * Version 6.00" sentence names. "... in the products listed at the beginning" names none.
  */
 export function readConfirmedVersions(lines: readonly BodyLine[], from: number, to: number): string[] {
-  return readConfirmed(lines, from, to).map((p) => `${p.product} ${p.version}`);
-}
-
-/**
- * The products of affected versions an article states, as product names ("Microsoft QuickC" for
- * "QuickC 2.00"): an article with no applies-to block names its products only through them.
- */
-export function productsOfVersions(versions: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const v of versions) {
-    const name = v.replace(/\s+(?:\d[\w.]*|95|97|98|2000|XP)(?:\s+SP\w+)?$/i, '');
-    if (!name || name === v || !/[a-z]/i.test(name)) continue;
-    out.push(/^Microsoft\b/i.test(name) ? name : `Microsoft ${name}`);
-  }
-  return uniqueNoCase(out);
-}
-
-function readConfirmed(lines: readonly BodyLine[], from: number, to: number): ProductVersion[] {
   const text = collapse(
     lines
       .slice(from, to)
@@ -297,8 +275,7 @@ function readConfirmed(lines: readonly BodyLine[], from: number, to: number): Pr
       .join(' '),
   );
   if (!/\bconfirmed\b|\boccurs?\b/i.test(text)) return [];
-  const out: ProductVersion[] = [];
-  const seen = new Set<string>();
+  const out: string[] = [];
   for (const sentence of sentences(text)) {
     const confirmed = CONFIRMED_IN.exec(sentence);
     const occurs = confirmed ? null : OCCURS_IN.exec(sentence);
@@ -307,11 +284,7 @@ function readConfirmed(lines: readonly BodyLine[], from: number, to: number): Pr
     // Word 6.0": the versions it names end where another clause or a comparison starts.
     const named = confirmed ? confirmed[1]! : occurs ? occurs[1]!.split(OCCURS_CLAUSE_END)[0]! : null;
     if (named === null) continue;
-    for (const p of productVersionsIn(named)) {
-      const key = `${p.product} ${p.version}`.toLowerCase();
-      if (!seen.has(key)) out.push(p);
-      seen.add(key);
-    }
+    for (const p of productVersionsIn(named)) out.push(`${p.product} ${p.version}`);
   }
-  return out;
+  return uniqueNoCase(out);
 }

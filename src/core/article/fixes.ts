@@ -124,7 +124,17 @@ const AVAILABLE_FROM_VENDOR = new RegExp(
  * case-sensitively so "contact your support provider" is not a company.
  */
 const VENDOR_SUPPORT =
-  /\b[Cc]ontact\s+(?!Microsoft\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+(?:[Tt]echnical\s+|[Cc]ustomer\s+|[Pp]roduct\s+)?[Ss]upport\b(?:[^.]|\.(?=\w)){0,160}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|obtain)/;
+  /\b[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:[Tt]echnical\s+|[Cc]ustomer\s+|[Pp]roduct\s+)?[Ss]upport\b(?:[^.]|\.(?=\w)){0,160}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|obtain)/;
+/** Microsoft's own desks ("Product Support Services", "Premier Support"): not a company's name. */
+const MICROSOFT_DESK = /^(?:Microsoft|MS|MSDN|Technical|Product|Customer|Premier|Professional|Developer|Global|Online)\b/;
+/** Microsoft's products, whose support desk is Microsoft's: "Contact Windows NT Technical Support". */
+const MICROSOFT_PRODUCT_WORD =
+  /\b(?:Windows|MS-DOS|DOS|Office|Visual|SourceSafe|Exchange|SQL|Outlook|Internet|IIS|FrontPage|Word|Excel|Access|PowerPoint|BackOffice|SNA|Proxy|SMS|NetMeeting|Works|Money|Publisher|Project|Visio|BizTalk|Commerce|Encarta|Dynamics|QuickBasic|QuickC|FoxPro|LAN Manager|Mail|Schedule)\b/i;
+/** A named company's support desk for its own update, not one of Microsoft's desks or products. */
+function vendorSupport(sentence: string): boolean {
+  const m = VENDOR_SUPPORT.exec(sentence);
+  return !!m && !MICROSOFT_DESK.test(m[1]!) && !MICROSOFT_PRODUCT_WORD.test(m[1]!);
+}
 /** The version a vendor sentence tells the reader to get: "call your manufacturer for an upgrade to version 2.3". */
 const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;
 /** "Windows NT 4.0 Readme.wri File (Part 5 of 5)", "APPNOTES.TXT: ...": a compilation of notes. */
@@ -200,7 +210,7 @@ export function detectFixes(input: FixInput): FixResult {
             if (r && r.product) context = listedVersionOf(r, confirmed[1]!, input.versions);
           }
           const vendorSentence =
-            THIRD_PARTY_UPDATE.test(sentence) || AVAILABLE_FROM_VENDOR.test(sentence) || VENDOR_SUPPORT.test(sentence);
+            THIRD_PARTY_UPDATE.test(sentence) || AVAILABLE_FROM_VENDOR.test(sentence) || vendorSupport(sentence);
           if (vendorSentence && fixSection) thirdPartySeen = true;
           // "Service Pack 1 contains updated printer drivers", "from the Microsoft Web site": Microsoft's own.
           if (
@@ -682,19 +692,13 @@ function hasWorkaround(sections: readonly Section[]): boolean {
   const said = (s: Section) => s.lines.some((l) => l.text.trim());
   if (sections.some((s) => (s.name === 'WORKAROUND' || s.name === 'RESOLUTION') && said(s) && !onlyResearching(s)))
     return true;
-  // An article without headings (most MSPL ones) states problem, status and workaround in one text.
-  const headless = sections.every((s) => s.name === 'PREAMBLE');
   return sections.some(
     (s) =>
       s.blocks.some((b) => /^workaround/i.test(b.heading)) ||
-      ((s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS' || (headless && s.name === 'PREAMBLE')) &&
-        s.lines.some((l) => WORKAROUND_SAID.test(l.text) && !NO_WORKAROUND.test(l.text))),
+      ((s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS') &&
+        s.lines.some((l) => /\bto work ?around\b|\bworkaround\b/i.test(l.text))),
   );
 }
-
-/** "To work around this problem", "Workarounds include ...", "The following are two workarounds". */
-const WORKAROUND_SAID = /\bto work ?around\b|\bwork ?arounds?\b/i;
-const NO_WORKAROUND = /\b(?:no|not any)\s+(?:known\s+|other\s+)?work ?arounds?\b|\bcannot be worked around\b/i;
 
 /** The release is no later than a version the article lists as affected, in the same product line. */
 function notLaterThanAffected(release: Release, versions: readonly string[]): boolean {

@@ -3,7 +3,7 @@
  * facts-only ArticleRecord out. A bad article never throws: it becomes an issue naming its file.
  */
 import { articleUrl, parseKbNumber } from '../kb-number';
-import { productsOfVersions, readAppliesTo, readConfirmedVersions, readProseAppliesTo } from './applies-to';
+import { readAppliesTo, readConfirmedVersions, readProseAppliesTo } from './applies-to';
 import { bodyLines, fileLines } from './body-lines';
 import { isoDate } from './dates';
 import { readFileTables } from './file-tables';
@@ -74,12 +74,7 @@ function parse(text: string, file: string): ParseResult {
     const prose = readProseAppliesTo(body, header.end, trailer.start);
     products = prose.products;
     versions = prose.versions.length ? prose.versions : versionsFromField(versionsRaw, header.product);
-    if (versions.length === 0) {
-      versions = readConfirmedVersions(body, header.end, trailer.start);
-      // No block and no prose list: the products are those its confirmed-problem sentence names.
-      // (Versions read from the Version field keep no product: its name is only the category's.)
-      if (products.length === 0) products = productsOfVersions(versions);
-    }
+    if (versions.length === 0) versions = readConfirmedVersions(body, header.end, trailer.start);
   }
 
   const os = uniqueNoCase([

@@ -82,6 +82,29 @@ const DOCUMENT =
 const GENERIC =
   /^(?:this|the|these|those|it|version|release|product|update|build|windows update|step|service pack|hotfix|fix|patch|following|later|current|method|option|part|phase|example|scenario|solution|workaround|section|chapter|appendix|figure|table|case|issue|problem|note)$/i;
 
+/** A service pack's name: "Service Pack 1", "SP3". */
+const PACK = /\b(?:Service\s*Pack|SP\s?\d)/gi;
+/** " with ", " included with ": a match starts only at the first space of a run, so the scan is linear. */
+const WITH = /(?<!\s)\s+(?:included\s+|supplied\s+|shipped\s+)?with\s+/gi;
+
+/**
+ * The text before and after the first "with" that a service pack follows, as
+ * [whole, before, after]. A single scan for each: one RegExp over "X with Y with ... SP n" tried
+ * the rest of the text from every "with" (quadratic on a long paragraph without a period).
+ */
+function splitAtWith(whole: string): [string, string, string] | null {
+  if (/[\n\r\u2028\u2029]/.test(whole)) return null;
+  let lastPack = -1;
+  for (const m of whole.matchAll(PACK)) lastPack = m.index;
+  if (lastPack < 0) return null;
+  for (const m of whole.matchAll(WITH)) {
+    const end = m.index + m[0].length;
+    if (end > lastPack) return null;
+    return [whole, whole.slice(0, m.index), whole.slice(end)];
+  }
+  return null;
+}
+
 export function parseRelease(target: string): Release | null {
   // The release ends at the first clause break; "(fixlist7.00)" and "for Windows" tails go too.
   const whole = target
@@ -98,9 +121,7 @@ export function parseRelease(target: string): Release | null {
     .trim();
   // "Windows 95 with Internet Explorer 4.01 Service Pack 1 installed": the service pack is the
   // release after "with", not a service pack of the product before it.
-  const withPack = /^(.*?)\s+(?:included\s+|supplied\s+|shipped\s+)?with\s+(.*\b(?:Service\s*Pack|SP\s?\d).*)$/i.exec(
-    whole,
-  );
+  const withPack = splitAtWith(whole);
   // "Exchange Server 5.5 with Service Pack 3" stays the product's own service pack.
   const t =
     withPack &&

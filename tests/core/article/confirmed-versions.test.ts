@@ -38,37 +38,3 @@ describe('versions from the "confirmed this to be a problem in" sentence', () =>
     expect(versionsOf(text, 'Q399402')).toEqual([]);
   });
 });
-
-describe('products of an article with no applies-to block', () => {
-  const productsOf = (text: string, q: string) => {
-    const r = parseArticle(text, `kbarchive/kb/399/${q}/README.md`);
-    if (!r.ok) throw new Error(r.error.message);
-    return r.record;
-  };
-  it('are those of the versions its confirmed-problem sentence names', () => {
-    const text = mspl('Q399403', [
-      'The Gizmo linker reports a duplicate symbol for a mixed-language program.',
-      '',
-      'Microsoft has confirmed this to be a problem in Gizmo C versions 6.00 and 6.00a',
-      'and Gizmo QuickAsm version 2.01. We are researching this problem.',
-    ]);
-    expect(productsOf(text, 'Q399403').products).toEqual(['Microsoft Gizmo C', 'Microsoft Gizmo QuickAsm']);
-  });
-  it('are read from "a problem with", the older wording', () => {
-    const record = productsOf(
-      mspl('Q399404', [
-        'The Gizmo linker reports a duplicate symbol.',
-        '',
-        'Microsoft has confirmed this to be a problem with Gizmo C versions 6.00 and',
-        '6.00a. We are researching this problem.',
-      ]),
-      'Q399404',
-    );
-    expect(record.versions).toEqual(['Gizmo C 6.00', 'Gizmo C 6.00a']);
-    expect(record.products).toEqual(['Microsoft Gizmo C']);
-  });
-  it('stay empty when nothing names a version', () => {
-    const text = mspl('Q399405', ['The Gizmo manual shows the wrong default on page 12.']);
-    expect(productsOf(text, 'Q399405').products).toEqual([]);
-  });
-});

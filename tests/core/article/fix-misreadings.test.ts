@@ -274,25 +274,20 @@ describe("a named company's support desk for its own update", () => {
     ]);
     expect(record.fixKind).toBe('workaround-only');
   });
-});
-
-describe('an article without section headings', () => {
-  const old = (q: string, body: string[]) =>
-    parse(q, [...articleHeader(q, 'See article', '1.01 2.00', null, '1-AUG-1990'), ...body]);
-  it('has a workaround when its text gives one', () => {
-    const record = old('Q399813', [
-      'A cast in the test of a while loop gives a wrong value in Gizmo C Version 2.00.',
-      'Workarounds include using a temporary variable.',
+  // Microsoft's own desks and its products' desks: the name before "Support" is not a company's.
+  it.each([
+    ['Contact Product Support Services to obtain the hotfix.'],
+    ['Contact Premier Support to obtain this hotfix.'],
+    ['Contact Windows NT Technical Support for information about obtaining the hotfix.'],
+    ['Contact SourceSafe Technical Support for information about obtaining the hotfix.'],
+  ])('is not Microsoft\'s own desk: %s', (desk) => {
+    const record = parse('Q399815', [
+      ...header('Q399815', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
       '',
-      'Microsoft has confirmed this to be a problem with Gizmo C Version 2.00.',
+      desk,
     ]);
-    expect(record.fixKind).toBe('workaround-only');
-  });
-  it('has none when it says there is none', () => {
-    const record = old('Q399814', [
-      'A cast in the test of a while loop gives a wrong value in Gizmo C Version 2.00.',
-      'There is no workaround.',
-    ]);
-    expect(record.fixKind).toBe('none');
+    expect(record.fixKind).toBe('hotfix');
   });
 });
