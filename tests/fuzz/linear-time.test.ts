@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseArticle } from '../../src/core/article/parse-article';
+import { parseRelease } from '../../src/core/article/release';
 import { readMail } from '../../src/core/inputs/mime';
 import { htmlToText } from '../../src/core/inputs/html-text';
 import { readCsvExport, readJsonLinesExport } from '../../src/core/inputs/ticket-export';
@@ -49,6 +50,8 @@ const READERS: [string, (text: string) => unknown, number, string[]][] = [
     50_000,
     ['Unable to deliver the message ', '\tArticle: 1\n', 'Error: "x" '],
   ],
+  // "X with Y with Z ...": the release reader looked for a service pack after every "with".
+  ['parseRelease', parseRelease, 50_000, ['Foo with bar ', 'Gizmo BASIC version 2.00 with ', 'with  \t ']],
   ['scanText', scan, 50_000, ['Unable to deliver the message ', '5.1.1 ', '<p>x', 'Q227142 ']],
   // The bounce reader's parts that may stand alone, repeated: one report of ever more anchors.
   [

@@ -118,6 +118,23 @@ const AVAILABLE_FROM_VENDOR = new RegExp(
   String.raw`\b(?:update|upgrade|fix|patch|new version|newer version|updated version)s?\s+(?:is|are)\s+available\s+from\s+(?:${OTHER_VENDORS}|Quarterdeck|your (?:hardware |software )?(?:vendor|manufacturer))\b`,
   'i',
 );
+/**
+ * "Contact Sygate Technical Support for information about ... obtaining Personal Firewall 5.0": a
+ * named company's support desk (not Microsoft's) for that company's update. The name is matched
+ * case-sensitively so "contact your support provider" is not a company.
+ */
+const VENDOR_SUPPORT =
+  /\b[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:[Tt]echnical\s+|[Cc]ustomer\s+|[Pp]roduct\s+)?[Ss]upport\b(?:[^.]|\.(?=\w)){0,160}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|obtain)/;
+/** Microsoft's own desks ("Product Support Services", "Premier Support"): not a company's name. */
+const MICROSOFT_DESK = /^(?:Microsoft|MS|MSDN|Technical|Product|Customer|Premier|Professional|Developer|Global|Online)\b/;
+/** Microsoft's products, whose support desk is Microsoft's: "Contact Windows NT Technical Support". */
+const MICROSOFT_PRODUCT_WORD =
+  /\b(?:Windows|MS-DOS|DOS|Office|Visual|SourceSafe|Exchange|SQL|Outlook|Internet|IIS|FrontPage|Word|Excel|Access|PowerPoint|BackOffice|SNA|Proxy|SMS|NetMeeting|Works|Money|Publisher|Project|Visio|BizTalk|Commerce|Encarta|Dynamics|QuickBasic|QuickC|FoxPro|LAN Manager|Mail|Schedule)\b/i;
+/** A named company's support desk for its own update, not one of Microsoft's desks or products. */
+function vendorSupport(sentence: string): boolean {
+  const m = VENDOR_SUPPORT.exec(sentence);
+  return !!m && !MICROSOFT_DESK.test(m[1]!) && !MICROSOFT_PRODUCT_WORD.test(m[1]!);
+}
 /** The version a vendor sentence tells the reader to get: "call your manufacturer for an upgrade to version 2.3". */
 const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;
 /** "Windows NT 4.0 Readme.wri File (Part 5 of 5)", "APPNOTES.TXT: ...": a compilation of notes. */
@@ -139,6 +156,8 @@ const AVAILABLE_IN =
   /\b(?:fix|correction)\s+(?:for\s+(?:this|the)\s+(?:problem|issue|bug)\s+)?(?:is|was|has been)\s+(?:now\s+)?(?:available|included|contained)\s+in\s+(.+)$/i;
 
 const SCORE = { status: 5, resolution: 4, body: 3, keyword: 1.5 } as const;
+/** Puts an "also corrected in" release below an unnumbered "latest service pack" said in the same section. */
+const ALSO_PENALTY = 3;
 const FIX_SECTIONS = new Set(['STATUS', 'RESOLUTION', 'WORKAROUND', 'SYMPTOMS', 'CAUSE']);
 /**
  * The sections that state the remedy. SYMPTOMS and CAUSE mention a hotfix as what brought the
@@ -190,7 +209,8 @@ export function detectFixes(input: FixInput): FixResult {
             const r = parseRelease(confirmed[1]!);
             if (r && r.product) context = listedVersionOf(r, confirmed[1]!, input.versions);
           }
-          const vendorSentence = THIRD_PARTY_UPDATE.test(sentence) || AVAILABLE_FROM_VENDOR.test(sentence);
+          const vendorSentence =
+            THIRD_PARTY_UPDATE.test(sentence) || AVAILABLE_FROM_VENDOR.test(sentence) || vendorSupport(sentence);
           if (vendorSentence && fixSection) thirdPartySeen = true;
           // "Service Pack 1 contains updated printer drivers", "from the Microsoft Web site": Microsoft's own.
           if (
@@ -300,7 +320,11 @@ export function detectFixes(input: FixInput): FixResult {
               },
               latest: release.latest && !release.servicePack,
               edition: release.edition,
-              score: SCORE[source] - (release.latest && !release.servicePack ? 2.5 : 0) - (found.weak ? 0.5 : 0),
+              score:
+                SCORE[source] -
+                (release.latest && !release.servicePack ? 2.5 : 0) -
+                (found.weak ? 0.5 : 0) -
+                (found.also ? ALSO_PENALTY : 0),
               order,
             });
           }
@@ -379,6 +403,8 @@ interface Statement {
   /** A statement that the fix is in a numbered service pack, even where it names no product. */
   numbered?: boolean;
   weak: boolean;
+  /** Said as a second release that "also" has the fix: never the main fix over the first-named one. */
+  also?: boolean;
 }
 
 /** The releases one sentence names as fixing the problem. */
@@ -398,6 +424,9 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
     // Future tense and prerequisites are judged on the words up to the fix verb, so "fixed in
     // Windows 2000 and will be fixed in ..." keeps its first half.
     if (!FUTURE.test(lead + ' ' + verb[0].slice(0, 30)) && !PREREQUISITE.test(lead) && !DOC_SUBJECT.test(lead)) {
+      // "This problem was also corrected in Windows NT 3.51" after "corrected in the latest
+      // service pack for 3.5": another release that has the fix, not the article's remedy.
+      const also = /\balso\b/i.test(verb[0].slice(0, verb[0].length - verb[1]!.length));
       for (const part of splitTargets(verb[1]!)) {
         if (
           FUTURE.test(part.split(/\s+(?:and|but)\s+(?:will|is|was)\b/)[0]!.slice(0, 40)) &&
@@ -405,7 +434,7 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
         )
           continue;
         const r = parseRelease(versionOfProduct(part, own));
-        if (r) out.push({ release: r, donorOnly: false, weak: false });
+        if (r) out.push({ release: r, donorOnly: false, weak: false, ...(also ? { also } : {}) });
       }
     }
     return out;

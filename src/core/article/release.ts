@@ -82,9 +82,32 @@ const DOCUMENT =
 const GENERIC =
   /^(?:this|the|these|those|it|version|release|product|update|build|windows update|step|service pack|hotfix|fix|patch|following|later|current|method|option|part|phase|example|scenario|solution|workaround|section|chapter|appendix|figure|table|case|issue|problem|note)$/i;
 
+/** A service pack's name: "Service Pack 1", "SP3". */
+const PACK = /\b(?:Service\s*Pack|SP\s?\d)/gi;
+/** " with ", " included with ": a match starts only at the first space of a run, so the scan is linear. */
+const WITH = /(?<!\s)\s+(?:included\s+|supplied\s+|shipped\s+)?with\s+/gi;
+
+/**
+ * The text before and after the first "with" that a service pack follows, as
+ * [whole, before, after]. A single scan for each: one RegExp over "X with Y with ... SP n" tried
+ * the rest of the text from every "with" (quadratic on a long paragraph without a period).
+ */
+function splitAtWith(whole: string): [string, string, string] | null {
+  if (/[\n\r\u2028\u2029]/.test(whole)) return null;
+  let lastPack = -1;
+  for (const m of whole.matchAll(PACK)) lastPack = m.index;
+  if (lastPack < 0) return null;
+  for (const m of whole.matchAll(WITH)) {
+    const end = m.index + m[0].length;
+    if (end > lastPack) return null;
+    return [whole, whole.slice(0, m.index), whole.slice(end)];
+  }
+  return null;
+}
+
 export function parseRelease(target: string): Release | null {
   // The release ends at the first clause break; "(fixlist7.00)" and "for Windows" tails go too.
-  const t = target
+  const whole = target
     // "Visual C++ 32- bit Edition": a hyphen the line wrap split.
     .replace(/\b(\d+)-\s+bit\b/g, '$1-bit')
     .replace(/\bU\.?S\.?\s+(?=Service\s+Pack)/gi, '')
@@ -96,7 +119,18 @@ export function parseRelease(target: string): Release | null {
       /[;:(]|\s(?:because|which|where|when|if|so that|but|that|as well as|and later|or later|and above)\s|,\s+(?:which|and|but|so)\s|\.\s|\.$/i,
     )[0]!
     .trim();
-  if (!t || DOCUMENT.test(t)) return null;
+  // "Windows 95 with Internet Explorer 4.01 Service Pack 1 installed": the service pack is the
+  // release after "with", not a service pack of the product before it.
+  const withPack = splitAtWith(whole);
+  // "Exchange Server 5.5 with Service Pack 3" stays the product's own service pack.
+  const t =
+    withPack &&
+    !/\bService\s*Pack\b|\bSP\s?\d/i.test(withPack[1]!) &&
+    /^(?:Microsoft\s+)?[A-Z][\w.+-]*\s/.test(withPack[2]!) &&
+    !/^(?:the\s+)?(?:latest\s+)?(?:Service\s*Pack|SP\s?\d)/i.test(withPack[2]!)
+      ? withPack[2]!.trim()
+      : whole;
+  if (!t || DOCUMENT.test(t) || (t !== whole && DOCUMENT.test(whole))) return null;
   // "resolved by the following updated files for Windows 95": an update, not a release.
   if (
     /^(?:the\s+|an?\s+)?(?:following|updated?|new(?:er)?\s+(?:files?|drivers?|versions? of))\b|\b(?:files?|drivers?|updates?|patch(?:es)?|fix(?:es)?)\s+(?:for|to)\b/i.test(
@@ -192,9 +226,10 @@ export function parseRelease(target: string): Release | null {
     if (product) break;
   }
   if (!product) {
-    // "the latest Microsoft Exchange Service Pack", "Service Pack 3 for Microsoft Exchange Server".
+    // "the latest Microsoft Exchange Service Pack", "Service Pack 3 for Microsoft Exchange Server",
+    // "Service Pack 2.0 for Microsoft Windows NT" (the level written as a version).
     const before = /((?:[A-Z][\w+#&/-]*\s+){1,5})(?:US\s+)?Service\s*Pack/.exec(t);
-    const after = /Service\s*Pack(?:\s+\d{1,2}[a-z]?)?\s+for\s+((?:[A-Z][\w+#&/-]*\s*){1,5})/.exec(t);
+    const after = /Service\s*Pack(?:\s+\d{1,2}[a-z]?(?:\.0)?)?\s+for\s+((?:[A-Z][\w+#&/-]*\s*){1,5})/.exec(t);
     const picked = (after?.[1] ?? before?.[1] ?? '').trim();
     product = withoutMicrosoft(picked.replace(/\s+(?:US|Service)$/i, '')).replace(/^(?:the|a|an|latest)\s+/i, '');
     if (/^(?:The|This|Latest|US)$/i.test(product)) product = '';

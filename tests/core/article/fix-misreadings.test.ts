@@ -244,3 +244,50 @@ describe('a release written version first', () => {
     );
   });
 });
+
+describe("a named company's support desk for its own update", () => {
+  it("is another vendor's update, not a Microsoft release", () => {
+    const record = parse('Q399811', [
+      ...header('Q399811', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'SYMPTOMS',
+      '========',
+      '',
+      'Downloads of large files stop halfway when the Acme Shield filter is installed.',
+      '',
+      'RESOLUTION',
+      '==========',
+      '',
+      'Acme reports this behavior as resolved in Acme Shield 5.0. Contact Acme Technical',
+      'Support for information about obtaining Acme Shield 5.0.',
+    ]);
+    expect(record.fixedIn).toBeNull();
+    expect(record.fixKind).toBe('other');
+  });
+  it('is not "contact your support provider" nor Microsoft Product Support Services', () => {
+    const record = parse('Q399812', [
+      ...header('Q399812', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
+      '',
+      'To work around this problem, restart the service. Contact Microsoft Product',
+      'Support Services for information about obtaining further help.',
+    ]);
+    expect(record.fixKind).toBe('workaround-only');
+  });
+  // Microsoft's own desks and its products' desks: the name before "Support" is not a company's.
+  it.each([
+    ['Contact Product Support Services to obtain the hotfix.'],
+    ['Contact Premier Support to obtain this hotfix.'],
+    ['Contact Windows NT Technical Support for information about obtaining the hotfix.'],
+    ['Contact SourceSafe Technical Support for information about obtaining the hotfix.'],
+  ])('is not Microsoft\'s own desk: %s', (desk) => {
+    const record = parse('Q399815', [
+      ...header('Q399815', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
+      '',
+      desk,
+    ]);
+    expect(record.fixKind).toBe('hotfix');
+  });
+});
