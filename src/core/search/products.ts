@@ -7,7 +7,10 @@
  * the index, not a list: a word most of whose articles have it in their products field (their
  * applies-to list), however the query spells it (aliases and glued versions count).
  */
+import { splitGlued } from './glued';
+import { queryPlatforms } from './platforms';
 import type { WordScores } from './rank';
+import { isVersionWord } from './versions';
 
 /** A word names a product when at least this share of the articles it finds have it among their products. */
 export const PRODUCT_WORD_SHARE = 0.5;
@@ -23,16 +26,25 @@ export const PRODUCT_MISS = 0.75;
 
 /**
  * Bits of the query words that name a product (bit i: word i) in an index of `count` articles;
- * unfinished words never do.
+ * unfinished words never do, nor words platforms.ts or versions.ts read ("nt4", "win95", the "95"
+ * of "windows 95"): those already have their factor, and their own count passes the share cap
+ * that "windows" and "nt" do not. A glued word ("vfp6") is held to the cap by its name's count
+ * (`docsOf`: the articles a word finds).
  */
 export function productWordBits(
-  words: readonly { scores: WordScores | null; prefix: boolean }[],
+  words: readonly { text: string; scores: WordScores | null; prefix: boolean }[],
   count: number,
+  docsOf: (word: string) => number = () => 0,
 ): number {
+  const texts = words.map((w) => w.text);
+  const max = PRODUCT_WORD_MAX_SHARE * count;
   let bits = 0;
   words.forEach((w, i) => {
     const s = w.scores;
-    if (w.prefix || !s || s.inProducts < PRODUCT_WORD_MIN || s.docs.length > PRODUCT_WORD_MAX_SHARE * count) return;
+    if (w.prefix || !s || s.inProducts < PRODUCT_WORD_MIN || s.docs.length > max) return;
+    if (queryPlatforms([w.text]).length > 0 || isVersionWord(texts, i)) return;
+    const glued = splitGlued(w.text);
+    if (glued && docsOf(glued.name) > max) return;
     if (s.inProducts >= PRODUCT_WORD_SHARE * s.docs.length) bits |= 1 << i;
   });
   return bits;

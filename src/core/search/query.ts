@@ -465,8 +465,12 @@ function scoreEveryWord(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery,
     named,
     inProducts: Uint16Array.from(docs, (d) => scorer.inProducts[d]!),
     productBits: productWordBits(
-      plans.map((p, i) => ({ scores: p.word.scores, prefix: words[i]!.prefix })),
+      plans.map((p, i) => ({ text: words[i]!.text, scores: p.word.scores, prefix: words[i]!.prefix })),
       index.count,
+      (word) => {
+        const id = termId(index, index.thesaurus.stem(word));
+        return id < 0 ? 0 : index.df[id]!;
+      },
     ),
   };
 }
