@@ -83,7 +83,9 @@ const OTHER_OWNER_BEFORE =
 // "Sophos knowledge base article 118061", "Citrix KB 12345", "the vendor's article 55120": another
 // software or hardware maker's knowledge base, which numbers its articles in the same range.
 const VENDORS =
-  'vendor|supplier|manufacturer|third[- ]?party|partner|sophos|citrix|vmware|symantec|broadcom|norton|mcafee|trellix|trend[ ]?micro|kaspersky|eset|bitdefender|malwarebytes|crowdstrike|fortinet|cisco|juniper|palo[ ]?alto|check[ ]?point|sonicwall|watchguard|barracuda|dell|hpe?|lenovo|ibm|oracle|sap|red[ ]?hat|suse|novell|apple|adobe|google|veeam|veritas|acronis|netapp|synology|qnap|intel|nvidia|canon|ricoh|xerox|epson|brother|lexmark|kyocera|atlassian|salesforce|autodesk|zoom|okta|kaseya|connectwise|datto|solarwinds|ivanti|jamf|teamviewer|avaya|polycom|ubiquiti|aruba|netgear|blackberry|lotus|quest|sage|intuit|corel';
+  'vendor|supplier|manufacturer|third[- ]?party|partner|sophos|citrix|vmware|symantec|broadcom|norton|mcafee|trellix|trend[ ]?micro|kaspersky|eset|bitdefender|malwarebytes|crowdstrike|fortinet|cisco|juniper|palo[ ]?alto|check[ ]?point|sonicwall|watchguard|barracuda|dell|hpe?|lenovo|ibm|oracle|sap|red[ ]?hat|suse|novell|apple|adobe|google|veeam|veritas|acronis|netapp|synology|qnap|intel|nvidia|canon|ricoh|xerox|epson|brother|lexmark|kyocera|atlassian|salesforce|autodesk|zoom|okta|kaseya|connectwise|datto|solarwinds|ivanti|jamf|teamviewer|avaya|polycom|ubiquiti|aruba|netgear|blackberry|lotus|quest|sage|intuit|corel|' +
+  // The makers the archive's own era dealt with, and a few of today's.
+  'compaq|hewlett[- ]packard|packard[ ]bell|toshiba|fujitsu|siemens|samsung|asus|acer|nec|emc|nutanix|seagate|cheyenne|arcserve|iomega|adaptec|3com|xircom|matrox|nortel|bay[ ]networks|cabletron|banyan|netscape|attachmate|netmanage|hummingbird|borland|wordperfect|sybase|informix|f-secure|avast|webroot|proofpoint|mimecast|gfi|kerio|zimbra|mozilla';
 const OTHER_VENDOR_BEFORE = new RegExp(`\\b(?:${VENDORS})(?:'s|s')?[ \\t]{1,2}$`, 'i');
 // "Opened a case with Sophos, their KB 45512 says...": "their" or "its" before the cue is the
 // owner named last before it, within the clause or two an agent writes about it.
