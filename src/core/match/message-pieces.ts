@@ -111,8 +111,8 @@ function piecesOf(message: string): string[] {
     parts.length < 2
       ? [text]
       : long
-        ? [text, ...parts.filter((x) => !fragment(x) && !isAdvice(x))]
-        : saysEnoughAlone(parts[0]!) && !fragment(parts[0]!) && !isAdvice(parts[0]!)
+        ? [text, ...parts.filter((x) => !fragment(x))]
+        : saysEnoughAlone(parts[0]!) && !fragment(parts[0]!)
           ? [text, parts[0]!]
           : [text];
   // A short message's first sentence must say enough alone ("We're sorry!" does not).
@@ -123,87 +123,6 @@ function piecesOf(message: string): string[] {
   const reason = afterReasonCodes(text);
   if (reason && !out.includes(reason)) out.push(reason);
   return out;
-}
-
-/**
- * What a dialog tells the user to do, after what went wrong ("Make sure the address is correct, and
- * try again.", "Run the Windows Setup program again to correct this problem.", "Reinstall the printer
- * driver.", "Please contact your system administrator."): the words an agent writes in a note or a
- * reply of their own, and dozens of messages end in the same ones. Cut from its message such a
- * sentence names no failure: it is matched only inside the whole message, never alone. Read as the
- * sentence starts (a capitalised verb, or one after "Please"), so "Type mismatch", "Run-time error"
- * and SQL's "SELECT permission denied" are not advice; a code or numbered error still names one.
- */
-const ADVICE_VERBS = [
-  'make sure',
-  'be sure',
-  'ensure',
-  'verify',
-  'check(?!\\s{1,3}(?:[Dd]isk|[Nn]ames)\\b)',
-  'confirm',
-  'try',
-  'retry',
-  'reinstall',
-  're-install',
-  'install',
-  'uninstall',
-  'restart',
-  're-start',
-  'reboot',
-  'rerun',
-  're-run',
-  'run',
-  'contact',
-  'call',
-  'consult',
-  'see',
-  'refer to',
-  'ask',
-  'quit',
-  'close',
-  'exit',
-  'delete',
-  'remove',
-  'insert',
-  'press',
-  'click',
-  'choose',
-  'select',
-  'retype',
-  're-enter',
-  'correct',
-  'specify',
-  'reduce',
-  'increase',
-  'rename',
-  'wait',
-  'log on',
-  'log off',
-  'sign in',
-  'do not',
-  "don't",
-  'reconnect',
-  'disconnect',
-  'reset',
-  'notify',
-  'shut down',
-  'turn',
-  'switch',
-  'replace',
-  'repair',
-  'restore',
-  'back up',
-  'use(?!\\s{1,3}of\\b)',
-];
-const capitalised = (v: string) => v[0]!.toUpperCase() + v.slice(1);
-const spaced = (v: string) => v.replace(/ /g, '[ \\t]{1,3}');
-const ADVICE = new RegExp(
-  `^(?:[*\\u2022-][ \\t]{0,3})?(?:(?:Please|Then|Or|Also),?[ \\t]{1,3}(?:${ADVICE_VERBS.map(spaced).join('|')})|` +
-    `(?:${ADVICE_VERBS.map((v) => spaced(capitalised(v))).join('|')}))\\b(?![-'])`,
-);
-
-export function isAdvice(sentence: string): boolean {
-  return ADVICE.test(sentence.trim()) && !identifiedByNumber(sentence);
 }
 
 /** The text opens a bracket it does not close. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetector, loadDetector, scanText } from '../../../src/core/match';
-import { isAdvice, pieces } from '../../../src/core/match/message-pieces';
+import { pieces } from '../../../src/core/match/message-pieces';
 import type { ArticleRecord } from '../../../src/core/article/types';
 import { record } from './fixture-records';
 
@@ -10,36 +10,6 @@ const quoting = (q: string, ...texts: string[]): ArticleRecord =>
 describe('the texts a message is matched by', () => {
   const scanWith = (records: ArticleRecord[], ticket: string) =>
     scanText(ticket, loadDetector(buildDetector(records))).map((m) => [m.value, m.articles]);
-
-  it("a dialog's advice to the user is matched inside its message, never alone in an agent's own words", () => {
-    const dialog =
-      'Zorbnet cannot open the Zorb site http://<web address>. The zorb site was not found on the zorb network today. ' +
-      'Make sure the zorb address is correct, and try again. Please contact your zorb administrator about the zorb proxy.';
-    const records = [quoting('Q1000011', dialog)];
-    expect(pieces(dialog)).toEqual([
-      dialog,
-      'Zorbnet cannot open the Zorb site http://<web address>.',
-      'The zorb site was not found on the zorb network today.',
-    ]);
-    // The agent's note says the same words: nothing to highlight.
-    expect(
-      scanWith(
-        records,
-        'Told her: make sure the zorb address is correct, and try again. Please contact your zorb administrator about the zorb proxy if not.',
-      ),
-    ).toEqual([]);
-    // The pasted dialog still matches whole.
-    expect(scanWith(records, `The browser said:\n${dialog}`)).toEqual([[dialog, ['Q1000011']]]);
-    // A short message's first sentence that is advice stands alone no more than another piece.
-    expect(pieces('Run the Zorb Setup program again to correct the zorb problem. Zorb error.')).toEqual([
-      'Run the Zorb Setup program again to correct the zorb problem. Zorb error.',
-    ]);
-    // Words that only look like a verb: a type error, a run-time label, SQL in capitals, a program, a code.
-    for (const s of ['Type mismatch.', "Run-time error '13'.", 'SELECT permission denied.', 'Check Disk found errors.'])
-      expect(isAdvice(s)).toBe(false);
-    expect(isAdvice('Try again later (error 1603).')).toBe(false);
-    expect(isAdvice('* Reinstall the printer driver.')).toBe(true);
-  });
 
   it('a crash message matches without its memory address, whatever address the ticket shows', () => {
     const records = [
