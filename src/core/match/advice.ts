@@ -8,7 +8,7 @@
  * its capital in the middle of the agent's sentence: "the MTA logs Check the routing table ...")
  * and it ends there; in running prose it is the agent's words.
  */
-import { identifiedByNumber } from './message-pieces';
+import { identifiedByNumber } from './error-number';
 
 const ADVICE_VERBS = [
   'make sure',
