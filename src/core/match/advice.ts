@@ -106,10 +106,10 @@ const AFTER_LABEL = /(?:[:"'\u201c\u2018(]|[ \t][-\u2013\u2014])[ \t]{0,3}$/;
 const MID_SENTENCE = /[A-Za-z0-9,][ \t]{1,3}$/;
 /**
  * Words that take a verb after them ("told her to Reinstall ...", "I'll Restart ...", "we should
- * Check ..."): a capital there is the agent's stray one, the verb is still theirs.
+ * Check ...", "so Reinstall ... and see"): a capital there is the agent's stray one, the verb theirs.
  */
 const TAKES_VERB =
-  /(?:\b(?:to|I|we|you|they|he|she|will|would|should|could|can|must|may|might|shall|did|do|please)|'ll|'d|\u2019ll|\u2019d)[ \t]{1,3}$/i;
+  /(?:\b(?:to|I|we|you|they|he|she|will|would|should|could|can|must|may|might|shall|did|do|please|and|or|but|so|then|just|also|first|now)|'ll|'d|\u2019ll|\u2019d)[ \t]{1,3}$/i;
 /**
  * It ends its sentence or its line, quoted or not: no more of the agent's words follow. A capital
  * only starts the next sentence after a full stop; "... and then restart WINS and ..." goes on.

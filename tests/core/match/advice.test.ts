@@ -68,6 +68,7 @@ describe("where the ticket sets a dialog's advice apart", () => {
     ).toEqual(['Q2000010 Rebuild the zorb table using Zorb Manager or Zorbfix.exe and then restart Zorb']);
     expect(zorbFound('Told her to Reinstall the zorb driver Monday morning.')).toEqual([]);
     expect(zorbFound("I'll Reinstall the zorb driver. Then bye")).toEqual([]);
+    expect(zorbFound('so Reinstall the zorb driver and see')).toEqual([]);
   });
 
   it('its own closing quote ends it, whatever the agent writes next', () => {
