@@ -28,6 +28,7 @@ import { familyKey, parseRelease, releaseText, type Release } from './release';
 import { collapse, sentences } from './text';
 import { CONFIRMED_IN } from './applies-to';
 import { canonicalProduct } from '../version/products';
+import { ERA_MAKERS } from '../vendors';
 
 export interface FixResult {
   fix: Fix | null;
@@ -95,8 +96,7 @@ const HOTFIX_STRONG =
 const UPDATE =
   /\b(?:an?|this)\s+update\s+(?:has been|is|was)\s+(?:created|released|made available|available)\b|\bupdated (?:version|copy|file|driver)s?\s+of\s+\S+\s+(?:is|are)\s+available\b|\b(?:corrected|fixed|resolved)\s+in\s+version\s+[\d.]+\s+of\s+\S+\.(?:exe|dll|sys|drv|386|vxd|com|ocx)\b/i;
 /** Other vendors an article sends the reader to for their own update (both sentences below). */
-const OTHER_VENDORS =
-  'Novell|IBM|Lotus|Netscape|Apple|Compaq|Hewlett-Packard|HP|Symantec|Banyan|Citrix|Adobe|Corel|Intel|Dell|Gateway|Toshiba|Creative Labs|Qualcomm|McAfee|Oracle|Sybase|Attachmate|Wall Data';
+const OTHER_VENDORS = ERA_MAKERS.join('|');
 /**
  * Another vendor's update: "Contact Symantec and obtain an updated version of Norton Antivirus",
  * "Consult your hardware vendor about upgrading your system BIOS", "fixed in Novell version 4.0",

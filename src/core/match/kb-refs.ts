@@ -5,6 +5,7 @@
  */
 import { Cue, RegexCursor, type CueLists } from './regex-cues';
 import { withPlainSpaces } from './hard-spaces';
+import { ERA_MAKERS } from '../vendors';
 
 export interface KbHit {
   start: number;
@@ -82,8 +83,13 @@ const OTHER_OWNER_BEFORE =
   /\b(?:our|internal|in-house|team|company|intranet|wiki|confluence|sharepoint|servicenow|zendesk|jira|freshdesk|notion|help ?cent(?:er|re)|service ?desk|help ?desk|SOP|policy|procedure|runbook|playbook|news|newsletter|press|blog|magazine|journal|forum)[ \t]{1,2}(?:KB[ \t]{1,2})?$/i;
 // "Sophos knowledge base article 118061", "Citrix KB 12345", "the vendor's article 55120": another
 // software or hardware maker's knowledge base, which numbers its articles in the same range.
-const VENDORS =
-  'vendor|supplier|manufacturer|third[- ]?party|partner|sophos|citrix|vmware|symantec|broadcom|norton|mcafee|trellix|trend[ ]?micro|kaspersky|eset|bitdefender|malwarebytes|crowdstrike|fortinet|cisco|juniper|palo[ ]?alto|check[ ]?point|sonicwall|watchguard|barracuda|dell|hpe?|lenovo|ibm|oracle|sap|red[ ]?hat|suse|novell|apple|adobe|google|veeam|veritas|acronis|netapp|synology|qnap|intel|nvidia|canon|ricoh|xerox|epson|brother|lexmark|kyocera|atlassian|salesforce|autodesk|zoom|okta|kaseya|connectwise|datto|solarwinds|ivanti|jamf|teamviewer|avaya|polycom|ubiquiti|aruba|netgear|blackberry|lotus|quest|sage|intuit|corel';
+// A mail or network "gateway KB 12345" is a gateway's topic, not the maker Gateway's article.
+const VENDORS = [
+  ...ERA_MAKERS.filter((m) => m !== 'Gateway').map((m) => m.toLowerCase().replace(/[ -]/g, '[- ]')),
+  'vendor|supplier|manufacturer|third[- ]?party|partner|sophos|vmware|broadcom|norton|trellix|trend[ ]?micro|kaspersky|eset|bitdefender|malwarebytes|crowdstrike|fortinet|cisco|juniper|palo[ ]?alto|check[ ]?point|sonicwall|watchguard|barracuda|hpe|lenovo|sap|red[ ]?hat|suse|google|veeam|veritas|acronis|netapp|synology|qnap|nvidia|canon|ricoh|xerox|epson|brother|lexmark|kyocera|atlassian|salesforce|autodesk|zoom|okta|kaseya|connectwise|datto|solarwinds|ivanti|jamf|teamviewer|avaya|polycom|ubiquiti|aruba|netgear|blackberry|quest|sage|intuit',
+  // The archive's era's other makers, and a few of today's.
+  'packard[ ]bell|fujitsu|siemens|samsung|asus|acer|nec|emc|nutanix|seagate|cheyenne|arcserve|iomega|adaptec|3com|xircom|matrox|nortel|bay[ ]networks|cabletron|borland|wordperfect|informix|hummingbird|netmanage|f-secure|avast|webroot|proofpoint|mimecast|gfi|kerio|zimbra|mozilla',
+].join('|');
 const OTHER_VENDOR_BEFORE = new RegExp(`\\b(?:${VENDORS})(?:'s|s')?[ \\t]{1,2}$`, 'i');
 // "Opened a case with Sophos, their KB 45512 says...": "their" or "its" before the cue is the
 // owner named last before it, within the clause or two an agent writes about it.

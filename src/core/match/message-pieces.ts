@@ -2,11 +2,10 @@
  * The texts a quoted message is matched by (build time): the whole message, and the sentences
  * that stand alone.
  */
-import { findCodes } from './ndr-codes';
-import { SPECIFIC_CHARS, compilePattern, informativeChars } from './pattern';
+import { identifiedByNumber } from './error-number';
 
-/** "System error 10049", "Error 1053:": a numbered error is as specific as a code (never a soft slot either). */
-const ERROR_NUMBER = /\berror[ \t]{1,2}(?:code[ \t]{0,2})?[:=#]?[ \t]{0,2}\d{3,6}(?![\w.]|\.\d)/i;
+export { identifiedByNumber };
+import { SPECIFIC_CHARS, compilePattern, informativeChars } from './pattern';
 
 const SENTENCE_SPLIT = /[.!?;:](?=\s)/g;
 const FULL_STOP = /[.!?](?=\s)/g;
@@ -209,9 +208,4 @@ const SENTENCE_MIN_INFORMATIVE = 30;
 /** Enough informative characters, or a code or numbered error that identifies the message. */
 function saysEnoughAlone(sentence: string): boolean {
   return informativeChars(compilePattern(sentence).words) >= SENTENCE_MIN_INFORMATIVE || identifiedByNumber(sentence);
-}
-
-/** A code or a numbered error identifies a message whatever its words. */
-export function identifiedByNumber(text: string): boolean {
-  return ERROR_NUMBER.test(text) || findCodes(text, 1).length > 0;
 }

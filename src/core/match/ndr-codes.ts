@@ -30,14 +30,18 @@ export interface CodeHit {
 
 const COMPONENT = '(?:RESOLVER|QUEUE|SMTPSEND|SMTPSUBMIT|ROUTING|STOREDRV|CAT|AGENT)(?:\\.[A-Za-z]{1,40}){1,3}';
 
-// "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "550 5.7.1 Relaying prohibited", "<x@y #5.1.1>"
+// "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "550 5.7.1 Relaying prohibited", "<x@y #5.1.1>".
+// Only a failure's class, 4 (transient) or 5 (permanent): a 2.x.x status says the server took the
+// command or delivered the message ("250 2.1.5 Recipient OK" in a telnet test, "Status: 2.0.0" in a
+// delivery notice). Read as a failure, its detail took the class of a failure's (2.1.0 an
+// address error, 2.6.0 a content error) and its card explained a bounce that never happened.
 const ENHANCED_RE = new RegExp(
-  `(?<![\\w.#])(?:#?([245]\\d\\d)[ \\t-]{1,3}#?|#)([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d]|\\.\\d)` +
+  `(?<![\\w.#])(?:#?([245]\\d\\d)[ \\t-]{1,3}#?|#)([45])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d]|\\.\\d)` +
     `(?:[ \\t]{1,3}(${COMPONENT})(?![\\w.]))?(?:;[^#\\r\\n]{0,80}##)?`,
   'g',
 );
-// "Status: 5.1.1", "status code 5.2.2"
-const STATUS_RE = /\bstatus(?:[ \t]{1,3}code)?[ \t]{0,3}[:=]?[ \t]{0,3}([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
+// "Status: 5.1.1", "status code 5.2.2" (a failure's class only, as above)
+const STATUS_RE = /\bstatus(?:[ \t]{1,3}code)?[ \t]{0,3}[:=]?[ \t]{0,3}([45])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)/gi;
 const COMPONENT_RE = new RegExp(`(?<![\\w.])${COMPONENT}(?![\\w.])`, 'g');
 // "MSEXCH:IMS:Org:Site:Server 0 (000C05A6) Unknown Recipient"
 const MSEXCH_RE =

@@ -10,6 +10,7 @@ import { findPlaceholders } from '../article/placeholders';
 import { citationAffirmed, citationAside, type CitationAside } from './citation-role';
 import { findEventMentions, type EventMention } from './event-fields';
 import { findKbRefs } from './kb-refs';
+import { isAdvice, printedApart } from './advice';
 import { TOLERANT_UNCOMMON, TOLERANT_WEIGHT, findPatternHits, type RawHit } from './pattern-hits';
 import { onlyBareLabelBefore } from './bare-label';
 import { SPECIFIC_WEIGHT } from './specificity';
@@ -163,6 +164,8 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
       ({ start, end } = slots);
       if (!slots.own) weight = detector.frameWeightOf(h.p);
     }
+    // A dialog's advice alone ("Reinstall the printer driver.") in the agent's running prose is theirs.
+    if (isAdvice(value) && !printedApart(text, start, end)) continue;
     if (h.edits > 0) weight *= 1 - EDIT_COST * h.edits;
     const span = text.slice(start, end);
     // A match with soft slots carries both fields (one undefined, which JSON leaves out): four

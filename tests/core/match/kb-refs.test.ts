@@ -209,6 +209,21 @@ describe('numbers that look cited but belong to someone else', () => {
     ).toEqual(['Q118061', 'Q245117']);
   });
 
+  it("a hardware or software maker of the archive's era owns its KB numbers too", () => {
+    expect(refs('The Compaq KB on their site (Compaq KB 12245) says to roll back the SSD')).toEqual([]);
+    expect(refs("Novell's KB 10025609, Netscape KB 18842 and the Seagate knowledge base article 31007")).toEqual([]);
+    expect(refs('Opened a case with Banyan; their KB 20117 says the same')).toEqual([]);
+    // The makers an article sends its reader to for their own update are the same list.
+    expect(refs('Creative Labs KB 20331 and the Wall Data article 14521 say so')).toEqual([]);
+    // A mail gateway is no maker: its KB cue is still Microsoft's.
+    expect(refs('the SMTP gateway KB 245117 applies').map(([, q]) => q)).toEqual(['Q245117']);
+    // Microsoft's article about the maker's product is still cited.
+    expect(refs('Microsoft KB 249914 covers the Compaq driver; see also Q249214').map(([, q]) => q)).toEqual([
+      'Q249914',
+      'Q249214',
+    ]);
+  });
+
   it('"their" or "its" KB after another vendor is named is that vendor\'s knowledge base', () => {
     expect(refs('Vendor case number 7712-3391, their KB 45512 talks about the same thing')).toEqual([]);
     expect(refs('Opened a ticket with Veeam. Their knowledge base article 204311 says to exclude it')).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findCodes } from '../../../src/core/match';
 import { scan } from './helpers';
 
 const ndrs = (text: string) => scan(text).filter((m) => m.kind === 'ndr');
@@ -56,6 +57,28 @@ describe('NDRs by generation', () => {
       ['4.4.7', 'expired'],
     ]);
     expect(ndrs('upgraded from version 5.1.1 to 5.2.2')).toEqual([]);
+  });
+
+  it('a success status is no NDR code: a telnet test and a delivery notice open no bounce card', () => {
+    const telnet = [
+      'MAIL FROM:<alerts@contoso.com>',
+      '250 2.1.0 Sender OK',
+      'RCPT TO:<ops@contoso.com>',
+      '250 2.1.5 Recipient OK',
+      '250 2.6.0 <abc@web01> Queued mail for delivery',
+      '221 2.0.0 Service closing transmission channel',
+    ].join('\n');
+    expect(ndrs(telnet)).toEqual([]);
+    expect(findCodes(telnet)).toEqual([]);
+    expect(ndrs('Action: delivered\nStatus: 2.0.0\nDiagnostic-Code: smtp;250 2.6.0 Queued mail for delivery')).toEqual(
+      [],
+    );
+    // The failure next to them is still read.
+    const mixed = ndrs('250 2.1.5 Recipient OK\n550 5.1.1 User unknown\nStatus: 4.4.7');
+    expect(mixed.map((m) => [m.value, m.class])).toEqual([
+      ['5.1.1', 'unknown-recipient'],
+      ['4.4.7', 'expired'],
+    ]);
   });
 
   it('550 5.7.1 is relay-denied when the server says relay', () => {
