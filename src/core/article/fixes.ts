@@ -126,7 +126,8 @@ const AVAILABLE_FROM_VENDOR = new RegExp(
 const VENDOR_SUPPORT =
   /\b[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:[Tt]echnical\s+|[Cc]ustomer\s+|[Pp]roduct\s+)?[Ss]upport\b(?:[^.]|\.(?=\w)){0,160}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|obtain)/;
 /** Microsoft's own desks ("Product Support Services", "Premier Support"): not a company's name. */
-const MICROSOFT_DESK = /^(?:Microsoft|MS|MSDN|Technical|Product|Customer|Premier|Professional|Developer|Global|Online)\b/;
+const MICROSOFT_DESK =
+  /^(?:Microsoft|MS|MSDN|Technical|Product|Customer|Premier|Professional|Developer|Global|Online)\b/;
 /** Microsoft's products, whose support desk is Microsoft's: "Contact Windows NT Technical Support". */
 const MICROSOFT_PRODUCT_WORD =
   /\b(?:Windows|MS-DOS|DOS|Office|Visual|SourceSafe|Exchange|SQL|Outlook|Internet|IIS|FrontPage|Word|Excel|Access|PowerPoint|BackOffice|SNA|Proxy|SMS|NetMeeting|Works|Money|Publisher|Project|Visio|BizTalk|Commerce|Encarta|Dynamics|QuickBasic|QuickC|FoxPro|LAN Manager|Mail|Schedule)\b/i;

@@ -136,8 +136,7 @@ export function printedApart(text: string, start: number, end: number): boolean 
   // A capital right after a lowercase word of the agent's sentence is the printed text's own sign:
   // "Excel shows Make sure the document has ... and the user gave up" needs no sentence end.
   const capital = /[A-Z]/.test(text[start] ?? '');
-  if (capital && MID_SENTENCE.test(before) && !/[.!?][ \t]{1,3}$/.test(before) && !TAKES_VERB.test(before))
-    return true;
+  if (capital && MID_SENTENCE.test(before) && !/[.!?][ \t]{1,3}$/.test(before) && !TAKES_VERB.test(before)) return true;
   const apart = LINE_START.test(start <= 40 ? '\n' + before : before) || AFTER_LABEL.test(before);
   return apart && ENDS_THERE.test(after);
 }

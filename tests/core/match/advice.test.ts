@@ -80,9 +80,9 @@ describe("where the ticket sets a dialog's advice apart", () => {
 
   it('a dash is a label separator like a colon', () => {
     for (const dash of ['-', '\u2013', '\u2014'])
-      expect(zorbFound(`Popup ${dash} Make sure you typed the zorb name correctly, or ask your zorb keeper.`)).toHaveLength(
-        1,
-      );
+      expect(
+        zorbFound(`Popup ${dash} Make sure you typed the zorb name correctly, or ask your zorb keeper.`),
+      ).toHaveLength(1);
   });
 
   it("a capital right after the agent's word is printed text without a sentence end", () => {
@@ -92,9 +92,9 @@ describe("where the ticket sets a dialog's advice apart", () => {
   });
 
   it("a verb that opens no object is no advice: the product's report stays a message", () => {
-    expect(zorbFound('the log shows Run time parameter in ZORB.INI file must be between 0 and 99 each time')).toHaveLength(
-      1,
-    );
+    expect(
+      zorbFound('the log shows Run time parameter in ZORB.INI file must be between 0 and 99 each time'),
+    ).toHaveLength(1);
     expect(zorbFound('Setup ends with Install completed successfully on the zorb but nothing works')).toHaveLength(1);
     for (const s of ['Run time parameter must be set.', 'Install completed successfully.', 'Use of the zorb is off.'])
       expect(isAdvice(s)).toBe(false);
