@@ -13,6 +13,7 @@ import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
 import { markMachines } from './machine-cues';
+import { expectedVersion } from './expected';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -335,6 +336,8 @@ export function findTicketVersions(original: string): TicketVersions {
   FILE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FILE_RE.exec(text)) && files.length < 200) {
+    // "Store.exe should be 5.5.2651.89": the version to reach, not the one installed.
+    if (expectedVersion(text, m.index + m[0].lastIndexOf(m[2]!), m.index + m[0].length)) continue;
     files.push({ name: m[1]!.toLowerCase(), version: m[2]!, start: m.index, end: m.index + m[0].length });
   }
 
@@ -351,6 +354,7 @@ export function findTicketVersions(original: string): TicketVersions {
     let seen = 0;
     while ((m = EXCHANGE_BUILD_RE.exec(text)) && seen++ < 200) {
       const major = m[1]!;
+      if (expectedVersion(text, m.index, m.index + m[0].length)) continue;
       const release = exchangeReleaseOfBuild(major, Number(m[2]));
       const version = exchangeVersionOfMajor(major);
       if (!release || !version) continue;
@@ -376,6 +380,7 @@ export function findTicketVersions(original: string): TicketVersions {
   }
   // Windows given by its build alone ("Version 4.0 (Build 1381: Service Pack 4)", "[Version 5.00.2195]").
   for (const w of findWindowsBuilds(text)) {
+    if (expectedVersion(text, w.start, w.end)) continue;
     const own = products.filter((p) => p.start < w.end && w.start < p.end);
     if (own.length > 0) {
       if (w.sp !== null) for (const p of own) if (p.family === w.family && p.sp === null) p.sp = w.sp;
@@ -389,6 +394,11 @@ export function findTicketVersions(original: string): TicketVersions {
   products.sort((a, b) => a.start - b.start);
   markTerminalServer(text, products);
   products.forEach((p, i) => {
+    // "it should be on NT 4.0 SP4": a level to reach, not the installed one.
+    if (p.sp !== null && p.sp !== '0' && expectedVersion(text, p.start, p.end)) {
+      p.sp = null;
+      p.build = null;
+    }
     // "We plan to install NT 4.0 SP6a": the level written with the product is the one to come.
     // Not "should we update Windows 2000 SP2 to SP3": a level a move starts from is the installed one.
     if (
@@ -413,7 +423,7 @@ export function findTicketVersions(original: string): TicketVersions {
   while ((m = BARE_RE.exec(text)) && bare.length + extra.length < 50) {
     const start = m.index;
     const end = start + m[0].length;
-    if (products.some((p) => p.start < end && start < p.end)) continue;
+    if (products.some((p) => p.start < end && start < p.end) || expectedVersion(text, start, end)) continue;
     const version = m[1]!.toLowerCase();
     const sp = normalLevel(m[2]!);
     // "Exchange 5.5 SP3, the branch server still at 5.5 SP1": the same version again, another
