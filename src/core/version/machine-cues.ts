@@ -7,8 +7,12 @@
  */
 import type { ProductMention } from './products';
 
-const MACHINE_RE =
-  /(?<![\w])(?:box(?:es)?|servers?|machines?|workstations?|PCs?|computers?|hosts?|nodes?|DCs?|the[\s\u00a0]{1,3}rest|the[\s\u00a0]{1,3}others?)(?![\w])/i;
+/** Words for one machine or a group of them ("box", "servers", "node"); the source, without flags, for other patterns to reuse. */
+export const MACHINE_WORDS = String.raw`(?:box(?:es)?|servers?|machines?|workstations?|PCs?|computers?|hosts?|nodes?|DCs?|bridgeheads?|front[\s\u00a0-]?ends?|back[\s\u00a0-]?ends?)`;
+const MACHINE_RE = new RegExp(
+  String.raw`(?<![\w])(?:${MACHINE_WORDS}|the[\s\u00a0]{1,3}rest|the[\s\u00a0]{1,3}others?)(?![\w])`,
+  'i',
+);
 // Said anywhere in the sentence, a version there may be gone: the judgement stays single.
 const FORMER_RE =
   /(?<![\w])(?:used[\s\u00a0]{1,3}to|previously|formerly|before|earlier|once|no[\s\u00a0]{1,3}longer|any[\s\u00a0]?more|decommission(?:ed|ing)?|retired|replaced|gone|old|former|other[\s\u00a0]{1,3}(?:site|office|branch|domain|org(?:anization)?|company|network)|elsewhere|not[\s\u00a0]{1,3}(?:involved|affected|relevant|in[\s\u00a0]{1,3}scope)|upgraded|migrated|moved|switched|went|converted|off|until|had)(?![\w])/i;

@@ -12,7 +12,7 @@ import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
-import { markMachines } from './machine-cues';
+import { MACHINE_WORDS, markMachines } from './machine-cues';
 import { expectedVersion } from './expected';
 
 export interface FileMention {
@@ -212,7 +212,7 @@ function toBeInstalled(text: string, at: number, end?: number): boolean {
 
 // "Win2000 SP3 and one still on SP1": a level written alone, after a product on the same line.
 const LONE_SP_RE = new RegExp(`(?<![\\w.])${LEVEL}`, 'gi');
-const LEVEL_CUE_RE = /(?:(?<![\w])(?:on|at|is|are|running|runs|has|have|with|and)|[,/(:])[\s\u00a0]{0,3}$/i;
+const LEVEL_CUE_RE = /(?:(?<![\w])(?:on|at|is|are|running|runs|has|have|with|and|still)|[,/(:])[\s\u00a0]{0,3}$/i;
 const BARE_VERSION_BEFORE_RE = /\d\.\d{1,2}[a-z]?[\s\u00a0]{0,3},?[\s\u00a0]{0,3}$/;
 // Between the product and the level: a name ("Exchange at SP2", "SQL on SP2") owns the level; a
 // host or a letter ("DC2", "node B") does not.
@@ -230,10 +230,28 @@ function saidOfAnotherMachine(text: string, from: number, at: number, machineNam
   let gap = text.slice(from, at);
   // With the version written again, a domain controller's name is the machine, not a product ("the BDC ... still 4.0 SP3").
   if (machineNames) gap = gap.replace(MACHINE_NAME_RE, ' ');
+  // The excepted machine's own name ("except the Denver secondary", "except the OWA box") is no
+  // product, unless the word names one ("except the Exchange server, which is on SP3": Exchange's level).
+  gap = gap.replace(NAMED_MACHINE_RE, (name) => (namesProduct(name) ? name : ' '));
   return !(gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap));
 }
 
 const MACHINE_NAME_RE = /(?<![\w])(?:[PB]DCs?|DCs?\d{0,2})(?![\w])/g;
+// A capitalised name right after "except (the)" or right before a machine word: the machine's own name.
+const NAMED_MACHINE_RE = new RegExp(
+  String.raw`(?<=(?<![\w])(?:except|besides|but)(?:[\s\u00a0]{1,3}for)?(?:[\s\u00a0]{1,3}(?:the|our|that|one))?[\s\u00a0]{1,3})[A-Z][\w-]*(?![\w])|(?<![\w])[A-Z][\w-]*(?=[\s\u00a0]{1,3}${MACHINE_WORDS}(?![\w]))`,
+  'g',
+);
+// Versions a product name is written with, to ask the product tables whether a word names one.
+const PROBE_VERSIONS = ['4.0', '5.5', '2.0', '7.0', '2000'];
+
+/** The word names a product the tables know ("Exchange", "SQL", "SMS", "NT"), as a ticket writes it with a version. */
+function namesProduct(word: string): boolean {
+  return PROBE_VERSIONS.some((v) => {
+    const probe = `${word} ${v}`;
+    return findProductMentions(probe, 1).length > 0 || findShorthandProducts(probe, [], 1).length > 0;
+  });
+}
 // Before a machine's version and level: a level cue, or "still" ("the BDC still 4.0 SP3").
 const STILL_RE = /(?<![\w])still[\s\u00a0]{1,3}$/i;
 
@@ -271,6 +289,43 @@ function loneLevels(text: string, products: readonly ProductMention[]): ProductM
       if (products.some((o) => o.family === p.family && o.version === p.version && o.sp === level)) continue;
       out.push({ ...p, sp: level, build: null, start, end });
     }
+  }
+  return out;
+}
+
+/**
+ * A level written alone after a bare "5.5 SP3" that no product claims, said of another machine
+ * ("all servers on 5.5 SP3 except the bridgehead, which is still on SP1"): that version at that
+ * level too, so the lowest decides as it does after a named product (loneLevels).
+ */
+function loneBareLevels(
+  text: string,
+  bare: readonly BareVersion[],
+  products: readonly ProductMention[],
+): BareVersion[] {
+  const out: BareVersion[] = [];
+  if (bare.length === 0) return out;
+  LONE_SP_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let seen = 0;
+  let b = 0;
+  while ((m = LONE_SP_RE.exec(text)) && seen++ < 100) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Both run in text order: the last bare version before this level, in one pass.
+    while (b + 1 < bare.length && bare[b + 1]!.end <= start) b++;
+    const anchor = bare[b]!;
+    if (anchor.end > start || start - anchor.end > 80) continue;
+    if (products.some((p) => p.start < end && start < p.end) || bare.some((o) => o.start <= start && end <= o.end))
+      continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (BARE_VERSION_BEFORE_RE.test(before) || !LEVEL_CUE_RE.test(before)) continue;
+    // A product named in between owns the level.
+    if (products.some((p) => p.start >= anchor.end && p.end <= start)) continue;
+    if (!saidOfAnotherMachine(text, anchor.end, start)) continue;
+    const sp = normalLevel(m[1]!);
+    if (sp === anchor.sp || out.some((o) => o.sp === sp && o.version === anchor.version)) continue;
+    out.push({ version: anchor.version, sp, start, end });
   }
   return out;
 }
@@ -445,6 +500,7 @@ export function findTicketVersions(original: string): TicketVersions {
     }
     bare.push({ version, sp, start, end });
   }
+  bare.push(...loneBareLevels(text, bare, products));
   if (extra.length) {
     products.push(...extra);
     products.sort((a, b) => a.start - b.start);
