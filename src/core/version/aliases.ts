@@ -11,8 +11,9 @@ const SKIP = new Set(['for', 'of', 'and', 'the', 'to', 'in', 'on']);
 
 /**
  * `letters` ("masm") is made of the words of `name` ("macro assembler") in order: each word gives
- * its first letter and maybe more of its letters (Macro ASseMbler, Programmer's WorkBench), and
- * every word but a joining one gives at least one.
+ * its first letter, every word but a joining one gives one, and only the last word may give more of
+ * its letters (Macro ASseMbler, Programmer's WorkBench). Letters from inside an earlier word read
+ * "WINS" as WIndows Nt Server.
  */
 export function isAcronym(letters: string, name: string): boolean {
   const a = letters.toLowerCase();
@@ -28,7 +29,8 @@ export function isAcronym(letters: string, name: string): boolean {
     const word = words[w]!;
     if (SKIP.has(word) && match(i, w + 1)) return true;
     if (word[0] !== a[i]) return false;
-    // This word gives a[i] and then j more letters, taken in order from the rest of it.
+    if (!words.slice(w + 1).every((x) => SKIP.has(x))) return match(i + 1, w + 1);
+    // The last word gives a[i] and then j more letters, taken in order from the rest of it.
     let at = 1;
     for (let j = i + 1; ; j++) {
       if (match(j, w + 1)) return true;

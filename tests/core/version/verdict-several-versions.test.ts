@@ -66,6 +66,26 @@ describe('a product the article spells out and the ticket writes in letters', ()
     expect(isAcronym('mail', 'macro assembler')).toBe(false);
     expect(isAcronym('ma', 'macro assembler')).toBe(false);
   });
+  it('only the last word gives letters from inside it', () => {
+    expect(isAcronym('sfu', 'services for unix')).toBe(true);
+    expect(isAcronym('vss', 'visual sourcesafe')).toBe(true);
+    // "WINS" is no WIndows Nt Server, nor "SNMP" SNa MP server.
+    expect(isAcronym('wins', 'windows nt server')).toBe(false);
+    expect(isAcronym('snmp', 'sna manager')).toBe(false);
+    const server = rec({
+      q: 'Q900904',
+      versions: ['Windows NT Server 3.51'],
+      fix: fix({ text: 'Windows NT Server 4.0', product: 'Windows NT Server', version: '4.0' }),
+    });
+    const other = rec({
+      q: 'Q900905',
+      versions: ['Wide Net Server 1.0'],
+      fix: fix({ text: 'Wide Net Server 2.0', product: 'Wide Net Server', version: '2.0' }),
+    });
+    expect(v(other, 'The Wide Net Server 1.0 box drops replication.')).toBe('affected');
+    expect(v(other, 'The WINS 1.0 box drops replication.')).toBe('unknown');
+    expect(v(server, 'The WINS 1.0 box drops replication.')).toBe('unknown');
+  });
 });
 
 describe('ticket wording', () => {
