@@ -9,8 +9,7 @@ import type { ProductMention } from './products';
 import { compareVersions } from './compare';
 
 const W = '[\\s\\u00a0]';
-/** A verb that takes a level or a fix off again: "uninstalled", "rolled back", "pulled". */
-export const REMOVE_VERB = `(?:uninstall(?:ed|ing)?|remov(?:ed|ing)|back(?:ed|ing)?${W}{1,3}out|roll(?:ed|ing)?${W}{1,3}back|pulled)`;
+const REMOVE_VERB = `(?:uninstall(?:ed|ing)?|remov(?:ed|ing)|back(?:ed|ing)?${W}{1,3}out|roll(?:ed|ing)?${W}{1,3}back|pulled)`;
 const REMOVED_WORD = `(?:uninstalled|removed|backed${W}{1,3}out|rolled${W}{1,3}back|pulled)`;
 // Where the thing removed ends: "uninstalled SP4." / "SP4 from the server", not "removed the SP3
 // uninstall folder" or "SP3's connector".
@@ -49,9 +48,8 @@ const NOW_AT_RE = new RegExp(
   `(?<![\\w])${LEVEL}${W}{1,3}(?:again|now)(?![\\w])|(?<![\\w])now${W}{1,3}(?:(?:on|at|is)${W}{1,3})?${LEVEL}`,
   'gi',
 );
-// A removal to come ("we may have to uninstall SP4", "could roll back to SP3") changes nothing yet;
-// the same words make any statement one of a plan, a wish or a condition.
-export const NOT_YET_RE =
+// A removal to come ("we may have to uninstall SP4", "could roll back to SP3") changes nothing yet.
+const NOT_YET_RE =
   /\b(?:plan(?:s|ned|ning)?|will|need(?:s|ed)?|should|going|want(?:s|ed)?|would|must|could|can(?:not|'t)?|may|might|if|whether|try|trying)\b/i;
 
 interface Span {

@@ -135,27 +135,7 @@ export function verdictFor(written: ArticleRecord, given: TicketVersions): Verdi
   const named = withArticleNames(original, lines, machines.map(comparableVersion));
   const record = named.record;
   const ticket = { ...given, products: named.products };
-  const result = verdictNamed(record, ticket);
-  if (result.verdict !== 'not-affected' && ownFixInstalled(record, given))
-    return { verdict: 'fixed', reason: `the ticket says the fix of ${record.q} is installed` };
-  return result;
-}
-
-/**
- * The ticket says the article's own fix, by its number, is installed (installed-fixes.ts), and names
- * no file version and no second level a machine of its own may be at: that machine's lower level
- * would decide ("... hotfix applied. EXCH02 is still on SP1").
- */
-function ownFixInstalled(record: ArticleRecord, ticket: TicketVersions): boolean {
-  if (!ticket.installed?.includes(record.q.toUpperCase())) return false;
-  if (record.fixes.length === 0 && record.files.length === 0) return false;
-  if (ticket.files.length > 0 || ticket.unpatched || ticket.products.some((p) => p.below || p.former)) return false;
-  // Any two levels (of one product or two) may be two machines: the statement decides only alone.
-  const levels = new Set([
-    ...ticket.products.flatMap((p) => (p.sp === null ? [] : [p.sp])),
-    ...(ticket.bare ?? []).map((b) => b.sp),
-  ]);
-  return levels.size <= 1;
+  return verdictNamed(record, ticket);
 }
 
 /** The record with its versions in the form comparableVersion gives the ticket's: "MASM 5.10" is 5.1. */
