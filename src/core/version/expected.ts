@@ -7,6 +7,8 @@
  * box that should be patched runs NT 4.0 SP3" leave the installed level said there.
  */
 
+import { LEVEL, normalLevel } from './levels';
+
 const S = '[\\s\\u00a0]{1,3}';
 // "should be", "must now have", "ought to be", "expected", "supposed to be", "needs to be", "requires",
 // "the target (Store.exe) build", "the fix(ed) version", "minimum", "per the KB".
@@ -27,11 +29,16 @@ const EXPECTED_BEFORE_RE = new RegExp(
   `(?<![\\w])(?:${EXPECTING})(?![\\w])(?:[\\s\\u00a0]{0,3}${LINK}(?![\\w])){0,4}[\\s\\u00a0:=(]*$`,
   'i',
 );
-// Right after the version: "per the KB", "according to Q123456", "is expected", "as required".
+// Right after the version: "per the KB", "according to Q123456", "is expected", "is needed". Not "as
+// expected" (it confirms what is there), "as required by our vendor" or "is required by" (why it runs),
+// nor "is expected to be replaced" (what becomes of the installed one).
 const EXPECTED_AFTER_RE = new RegExp(
-  `^[\\s\\u00a0,(]{0,3}(?:(?:is${S})?(?:per|according${S}to)${S}(?:the${S})?(?:KB|article|fix|hotfix|Q\\d{5,7}|KB[\\s\\u00a0]?\\d{5,7})|(?:is${S})?(?:expected|required|needed)(?![\\w])|as${S}(?:required|expected))`,
+  `^[\\s\\u00a0,(]{0,3}(?:(?:is${S})?(?:per|according${S}to)${S}(?:the${S})?(?:KB|article|fix|hotfix|Q\\d{5,7}|KB[\\s\\u00a0]?\\d{5,7})|(?:is${S})?(?:expected|required|needed)(?![\\w])(?!${S}by(?![\\w]))(?!${S}to${S}(?:be${S})?[a-z]+(?:ed|en)(?![\\w])))`,
   'i',
 );
+// "requires NT 4.0 SP3, so that is what the server runs": the sentence says the machine runs it.
+const RUNS_IT_RE = /(?<![\w])(?:runs?|running|ran|installed|we(?:'ve|[\s\u00a0]{1,3}have)|is[\s\u00a0]{1,3}on)(?![\w])/i;
+const SENTENCE_END_RE = /[.!?](?=[\s\u00a0]|$)|\n/;
 
 /** The clause that ends at `at`: back to the last stop, comma, semicolon or line break, at most 80 characters. */
 function clauseBefore(text: string, at: number): string {
@@ -45,5 +52,28 @@ function clauseBefore(text: string, at: number): string {
  * where the version (or the product written with it) begins: a file name before it is the caller's to skip.
  */
 export function expectedVersion(text: string, start: number, end: number): boolean {
-  return EXPECTED_BEFORE_RE.test(clauseBefore(text, start)) || EXPECTED_AFTER_RE.test(text.slice(end, end + 40));
+  const before = clauseBefore(text, start);
+  if (EXPECTED_BEFORE_RE.test(before)) {
+    if (!/(?<![\w])requires?(?![\w])/i.test(before) || !RUNS_IT_RE.test(sentenceAfter(text, end))) return true;
+  }
+  return EXPECTED_AFTER_RE.test(text.slice(end, end + 40));
+}
+
+function sentenceAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 120);
+  const stop = rest.search(SENTENCE_END_RE);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+// "should have Exchange 5.5 SP4 but only has SP3", "should be at 5.5 SP4; currently at SP3": a level
+// written alone after the expected one, with words that set it against it, is the installed one.
+const INSTEAD_LEVEL_RE = new RegExp(
+  `^[^.!?\\n]{0,40}?(?<![\\w])(?:but|only|currently|actually|really|instead|in${S}fact|now|still)(?![\\w])[^.!?\\n\\d]{0,25}?(?<![\\w])${LEVEL}`,
+  'i',
+);
+
+/** The installed level the ticket writes alone after the expected version that ends at `end`, if any. */
+export function levelAfterExpected(text: string, end: number): string | null {
+  const m = INSTEAD_LEVEL_RE.exec(sentenceAfter(text, end));
+  return m ? normalLevel(m[1]!) : null;
 }

@@ -13,7 +13,7 @@ import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
 import { MACHINE_WORDS, markMachines } from './machine-cues';
-import { expectedVersion } from './expected';
+import { expectedVersion, levelAfterExpected } from './expected';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -451,8 +451,10 @@ export function findTicketVersions(original: string): TicketVersions {
   products.forEach((p, i) => {
     // "it should be on NT 4.0 SP4": a level to reach, not the installed one.
     if (p.sp !== null && p.sp !== '0' && expectedVersion(text, p.start, p.end)) {
-      p.sp = null;
+      // "... but only has SP3": the level set against the expected one is the installed one.
+      p.sp = levelAfterExpected(text, p.end);
       p.build = null;
+      if (p.sp !== null) return;
     }
     // "We plan to install NT 4.0 SP6a": the level written with the product is the one to come.
     // Not "should we update Windows 2000 SP2 to SP3": a level a move starts from is the installed one.
@@ -478,8 +480,14 @@ export function findTicketVersions(original: string): TicketVersions {
   while ((m = BARE_RE.exec(text)) && bare.length + extra.length < 50) {
     const start = m.index;
     const end = start + m[0].length;
-    if (products.some((p) => p.start < end && start < p.end) || expectedVersion(text, start, end)) continue;
+    if (products.some((p) => p.start < end && start < p.end)) continue;
     const version = m[1]!.toLowerCase();
+    if (expectedVersion(text, start, end)) {
+      // "should be at 5.5 SP4; currently at SP3": that version at the level set against the expected one.
+      const installed = levelAfterExpected(text, end);
+      if (installed !== null) bare.push({ version, sp: installed, start, end });
+      continue;
+    }
     const sp = normalLevel(m[2]!);
     // "Exchange 5.5 SP3, the branch server still at 5.5 SP1": the same version again, another
     // machine of the product named before it (the verdict's lowest level decides).

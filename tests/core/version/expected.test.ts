@@ -65,4 +65,24 @@ describe('a version the ticket expects is not the one it has', () => {
     ];
     expect(verdictFor(store, withBuildReleases(findTicketVersions(have), placedHave, have)).verdict).toBe('fixed');
   });
+  it('words that give the reason a level runs, or confirm it, do not expect it', () => {
+    const nt = rec({ q: 'Q900313', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
+    expect(v(nt, 'We run NT 4.0 SP3, as required by our billing vendor.')).toBe('affected');
+    expect(v(nt, 'Our vendor requires NT 4.0 SP3, so that is what the server runs.')).toBe('affected');
+    expect(v(nt, 'Winver shows NT 4.0 SP3 as expected, we never patched it.')).toBe('affected');
+    expect(v(nt, 'Standard build is NT 4.0 SP3; the vendor requires SP3, so we run NT 4.0 SP3.')).toBe('affected');
+    // Still expected: the sentence says nothing runs it.
+    expect(v(nt, 'Not sure of the print server; the vendor requires NT 4.0 SP6a.')).toBe('unknown');
+    expect(v(nt, 'Not sure of the print server; NT 4.0 SP6a is required.')).toBe('unknown');
+    const ex = rec({ q: 'Q900314', versions: ['Exchange Server 5.5'], fix: spFix('Exchange Server', '5.5', '4') });
+    expect(v(ex, 'Exchange 5.5 SP3 is expected to be replaced next quarter.')).toBe('affected');
+  });
+  it('a level set against the expected one is the installed one', () => {
+    const ex = rec({ q: 'Q900315', versions: ['Exchange Server 5.5'], fix: spFix('Exchange Server', '5.5', '4') });
+    expect(v(ex, 'The server should have Exchange 5.5 SP4 but only has SP3.')).toBe('affected');
+    expect(v(ex, 'Exchange should be at 5.5 SP4; currently at SP3.')).toBe('affected');
+    expect(v(ex, 'The server should be on Exchange 5.5 SP4 but is SP3.')).toBe('affected');
+    // No level set against it: nothing is known.
+    expect(v(ex, 'The server should have Exchange 5.5 SP4 by now.')).toBe('unknown');
+  });
 });
