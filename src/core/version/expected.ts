@@ -37,7 +37,8 @@ const EXPECTED_AFTER_RE = new RegExp(
   'i',
 );
 // "requires NT 4.0 SP3, so that is what the server runs": the sentence says the machine runs it.
-const RUNS_IT_RE = /(?<![\w])(?:runs?|running|ran|installed|we(?:'ve|[\s\u00a0]{1,3}have)|is[\s\u00a0]{1,3}on)(?![\w])/i;
+const RUNS_IT_RE =
+  /(?<![\w])(?:runs?|running|ran|installed|we(?:'ve|[\s\u00a0]{1,3}have)|is[\s\u00a0]{1,3}on)(?![\w])/i;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0]|$)|\n/;
 
 /** The clause that ends at `at`: back to the last stop, comma, semicolon or line break, at most 80 characters. */

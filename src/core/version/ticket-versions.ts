@@ -12,7 +12,7 @@ import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
-import { MACHINE_WORDS, markMachines } from './machine-cues';
+import { MACHINE_WORDS, OUT_OF_SERVICE_RE, markMachines } from './machine-cues';
 import { expectedVersion, levelAfterExpected } from './expected';
 
 export interface FileMention {
@@ -232,8 +232,16 @@ function saidOfAnotherMachine(text: string, from: number, at: number, machineNam
   if (machineNames) gap = gap.replace(MACHINE_NAME_RE, ' ');
   // The excepted machine's own name ("except the Denver secondary", "except the OWA box") is no
   // product, unless the word names one ("except the Exchange server, which is on SP3": Exchange's level).
+  if (outOfService(text, from, at)) return false;
   gap = gap.replace(NAMED_MACHINE_RE, (name) => (namesProduct(name) ? name : ' '));
   return !(gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap));
+}
+
+/** The level at `at` is a lab or test machine's, or one not in production, said between `from` and the clause's end. */
+function outOfService(text: string, from: number, at: number): boolean {
+  const rest = text.slice(at, at + 80);
+  const stop = rest.search(/[.!?;](?=[\s\u00a0]|$)|\n/);
+  return OUT_OF_SERVICE_RE.test(text.slice(from, at) + (stop < 0 ? rest : rest.slice(0, stop)));
 }
 
 const MACHINE_NAME_RE = /(?<![\w])(?:[PB]DCs?|DCs?\d{0,2})(?![\w])/g;

@@ -41,4 +41,15 @@ describe('one machine excepted from the level of the rest', () => {
     const t2 = findTicketVersions('All boxes on NT 4.0 SP6a except the SQL box, which is at SP2.');
     expect(t2.products.filter((p) => p.family === 'windows').map((p) => p.sp)).toEqual(['6a']);
   });
+  it('a lab or test machine, or one not in production, does not decide', () => {
+    const ex = rec({ q: 'Q900956', versions: ['Exchange Server 5.5'], fix: spFix('Exchange Server', '5.5', '4') });
+    expect(v(ex, 'All servers run Exchange 5.5 SP4 except the lab box, still SP1 and not in production.')).not.toBe(
+      'affected',
+    );
+    expect(v(ex, 'Exchange 5.5 SP4 on every server except one test server, which is still on SP1.')).not.toBe(
+      'affected',
+    );
+    // A production machine excepted still decides.
+    expect(v(ex, 'All servers run Exchange 5.5 SP4 except the bridgehead, still SP1.')).toBe('affected');
+  });
 });
