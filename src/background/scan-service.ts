@@ -47,7 +47,7 @@ export async function scanBlock(
   const { bounces } = found;
   const records = await recordsFor(candidateArticles(found.matches));
   const matches = matchesFor(found, records);
-  const ticket = withBuildReleases(findTicketVersions(block), matches);
+  const ticket = withBuildReleases(findTicketVersions(block), matches, block);
   const words = ticketWords(block, matches);
   const earlier = tab && !reset ? await tabContext(tab.id, tab.url) : { words: [], articles: [] };
   const contextWords = earlier.words.length ? mergeContextWords(earlier.words, words, new Set(), Infinity) : words;

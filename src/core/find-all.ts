@@ -101,7 +101,7 @@ export async function explainTicket(
   if (needsSearchIndex(found)) found = withSituationOf(found, text, await index.searchIndex());
   const records = await index.lookupMany(candidateArticles(found.matches));
   const matches = matchesFor(found, records);
-  const ticket = withBuildReleases(findTicketVersions(text), matches);
+  const ticket = withBuildReleases(findTicketVersions(text), matches, text);
   const result = explain(text, matches, records, { ...opts, ticket });
   if (result.articles.length > 0) return { found, result, records };
   // The archive's products the family table does not know are read from the search index's table.

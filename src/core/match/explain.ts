@@ -105,7 +105,7 @@ export function explain(
   records: ReadonlyMap<string, ArticleRecord>,
   opts: RankOptions & { ticket?: TicketVersions } = {},
 ): ExplainResult {
-  const ticket = opts.ticket ?? withBuildReleases(findTicketVersions(text), matches);
+  const ticket = opts.ticket ?? withBuildReleases(findTicketVersions(text), matches, text);
   const contextWords = opts.contextWords ?? (opts.context === false ? undefined : ticketWords(text, matches));
   const { ranked, evidence } = rankArticles(matches, records, ticket, { ...opts, contextWords });
   const pos = articleOrder(ranked, evidence);

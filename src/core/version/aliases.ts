@@ -11,24 +11,37 @@ const SKIP = new Set(['for', 'of', 'and', 'the', 'to', 'in', 'on']);
 
 /**
  * `letters` ("masm") is made of the words of `name` ("macro assembler") in order: each word gives
- * its first letter and maybe more of its letters (Macro ASseMbler, Programmer's WorkBench), and
- * every word but a joining one gives at least one.
+ * its first letter, every word but a joining one gives one, and only the last word may give more of
+ * its letters (Macro ASseMbler, Programmer's WorkBench). An earlier word gives more only from a
+ * capital inside it (FrontPage Server Extensions: FPSE) or as "MS" for Microsoft (MSCS); letters
+ * from anywhere inside it would read "WINS" as WIndows Nt Server.
  */
 export function isAcronym(letters: string, name: string): boolean {
   const a = letters.toLowerCase();
-  const words = name
-    .toLowerCase()
+  const cased = name
     .split(/[\s/-]+/)
-    .map((w) => w.replace(/[^a-z0-9+]/g, ''))
+    .map((w) => w.replace(/[^A-Za-z0-9+]/g, ''))
     .filter(Boolean);
+  const words = cased.map((w) => w.toLowerCase());
   if (!/^[a-z+]{3,6}$/.test(a) || words.length < 2 || a.length < words.filter((w) => !SKIP.has(w)).length) return false;
+  // The letters an earlier word may give after its initial: its inner capitals, or Microsoft's "S".
+  const inner = (w: number): string[] =>
+    words[w] === 'microsoft'
+      ? ['s']
+      : [...cased[w]!.slice(1)].filter((c) => /[A-Z]/.test(c)).map((c) => c.toLowerCase());
   const match = (i: number, w: number): boolean => {
     if (i === a.length) return words.slice(w).every((x) => SKIP.has(x));
     if (w >= words.length) return false;
     const word = words[w]!;
     if (SKIP.has(word) && match(i, w + 1)) return true;
     if (word[0] !== a[i]) return false;
-    // This word gives a[i] and then j more letters, taken in order from the rest of it.
+    if (!words.slice(w + 1).every((x) => SKIP.has(x))) {
+      let j = i + 1;
+      if (match(j, w + 1)) return true;
+      for (const c of inner(w)) if (a[j] === c && match(++j, w + 1)) return true;
+      return false;
+    }
+    // The last word gives a[i] and then j more letters, taken in order from the rest of it.
     let at = 1;
     for (let j = i + 1; ; j++) {
       if (match(j, w + 1)) return true;
@@ -52,10 +65,18 @@ export function withArticleNames(
   lines: readonly ProductMention[],
   products: readonly ProductMention[],
 ): { record: ArticleRecord; products: ProductMention[] } {
-  const names = [...new Set(lines.filter((l) => l.family.startsWith('other:')).map((l) => l.family.slice(6)))];
+  // Each name as the line writes it, for its capitals ("FrontPage"); the family's is lower case.
+  const cased = new Map<string, string>();
+  for (const l of lines) {
+    if (!l.family.startsWith('other:')) continue;
+    const n = l.family.slice(6);
+    const written = productName(l);
+    if (!cased.has(n) || written.toLowerCase() === n) cased.set(n, written.toLowerCase() === n ? written : n);
+  }
+  const names = [...cased.keys()];
   const full = (short: string): string | null => {
     if (/\s/.test(short) || names.includes(short)) return null;
-    return names.find((n) => isAcronym(short, n)) ?? null;
+    return names.find((n) => isAcronym(short, cased.get(n)!)) ?? null;
   };
   let changed = false;
   const rename = (f: Fix): Fix => {

@@ -7,8 +7,20 @@
  */
 import type { ProductMention } from './products';
 
-const MACHINE_RE =
-  /(?<![\w])(?:box(?:es)?|servers?|machines?|workstations?|PCs?|computers?|hosts?|nodes?|DCs?|the[\s\u00a0]{1,3}rest|the[\s\u00a0]{1,3}others?)(?![\w])/i;
+/** Words for one machine or a group of them ("box", "servers", "node"); the source, without flags, for other patterns to reuse. */
+export const MACHINE_WORDS = String.raw`(?:box(?:es)?|servers?|machines?|workstations?|PCs?|computers?|hosts?|nodes?|DCs?|bridgeheads?|front[\s\u00a0-]?ends?|back[\s\u00a0-]?ends?)`;
+const MACHINE_RE = new RegExp(
+  String.raw`(?<![\w])(?:${MACHINE_WORDS}|the[\s\u00a0]{1,3}rest|the[\s\u00a0]{1,3}others?)(?![\w])`,
+  'i',
+);
+/**
+ * A machine kept out of service ("the lab box", "a test server", "not in production"): its level does
+ * not decide for the ticket's machines.
+ */
+export const OUT_OF_SERVICE_RE = new RegExp(
+  String.raw`(?<![\w])(?:(?:lab|test|testing|staging|spare)(?:[\s ]{1,3}[\w-]+)?[\s ]{1,3}${MACHINE_WORDS}|not[\s ]{1,3}(?:yet[\s ]{1,3})?in[\s ]{1,3}production|out[\s ]{1,3}of[\s ]{1,3}(?:service|production))(?![\w])`,
+  'i',
+);
 // Said anywhere in the sentence, a version there may be gone: the judgement stays single.
 const FORMER_RE =
   /(?<![\w])(?:used[\s\u00a0]{1,3}to|previously|formerly|before|earlier|once|no[\s\u00a0]{1,3}longer|any[\s\u00a0]?more|decommission(?:ed|ing)?|retired|replaced|gone|old|former|other[\s\u00a0]{1,3}(?:site|office|branch|domain|org(?:anization)?|company|network)|elsewhere|not[\s\u00a0]{1,3}(?:involved|affected|relevant|in[\s\u00a0]{1,3}scope)|upgraded|migrated|moved|switched|went|converted|off|until|had)(?![\w])/i;

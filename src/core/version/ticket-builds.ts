@@ -6,6 +6,7 @@
  */
 import { findProductMentions } from './products';
 import type { TicketVersions } from './ticket-versions';
+import { expectedVersion } from './expected';
 
 export interface PlacedBuild {
   kind: string;
@@ -14,11 +15,19 @@ export interface PlacedBuild {
   build?: { release: string | null };
 }
 
-/** `ticket` with the releases of its placed builds added (a named version without a service pack gets the build's). */
-export function withBuildReleases(ticket: TicketVersions, matches: readonly PlacedBuild[]): TicketVersions {
+/**
+ * `ticket` with the releases of its placed builds added (a named version without a service pack gets
+ * the build's). A build `text` names as the one to reach ("Store.exe should be 5.5.2651.89") is not installed.
+ */
+export function withBuildReleases(
+  ticket: TicketVersions,
+  matches: readonly PlacedBuild[],
+  text: string,
+): TicketVersions {
   let products = ticket.products;
   for (const m of matches) {
     if (m.kind !== 'build' || !m.build?.release) continue;
+    if (expectedVersion(text, m.start, m.end)) continue;
     const r = findProductMentions(m.build.release, 1)[0];
     if (!r || r.sp === null) continue;
     const same = products.filter((p) => p.family === r.family && p.version === r.version);

@@ -12,7 +12,8 @@ import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
-import { markMachines } from './machine-cues';
+import { MACHINE_WORDS, OUT_OF_SERVICE_RE, markMachines } from './machine-cues';
+import { expectedVersion, levelAfterExpected } from './expected';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -211,7 +212,7 @@ function toBeInstalled(text: string, at: number, end?: number): boolean {
 
 // "Win2000 SP3 and one still on SP1": a level written alone, after a product on the same line.
 const LONE_SP_RE = new RegExp(`(?<![\\w.])${LEVEL}`, 'gi');
-const LEVEL_CUE_RE = /(?:(?<![\w])(?:on|at|is|are|running|runs|has|have|with|and)|[,/(:])[\s\u00a0]{0,3}$/i;
+const LEVEL_CUE_RE = /(?:(?<![\w])(?:on|at|is|are|running|runs|has|have|with|and|still)|[,/(:])[\s\u00a0]{0,3}$/i;
 const BARE_VERSION_BEFORE_RE = /\d\.\d{1,2}[a-z]?[\s\u00a0]{0,3},?[\s\u00a0]{0,3}$/;
 // Between the product and the level: a name ("Exchange at SP2", "SQL on SP2") owns the level; a
 // host or a letter ("DC2", "node B") does not.
@@ -229,10 +230,36 @@ function saidOfAnotherMachine(text: string, from: number, at: number, machineNam
   let gap = text.slice(from, at);
   // With the version written again, a domain controller's name is the machine, not a product ("the BDC ... still 4.0 SP3").
   if (machineNames) gap = gap.replace(MACHINE_NAME_RE, ' ');
+  // The excepted machine's own name ("except the Denver secondary", "except the OWA box") is no
+  // product, unless the word names one ("except the Exchange server, which is on SP3": Exchange's level).
+  if (outOfService(text, from, at)) return false;
+  gap = gap.replace(NAMED_MACHINE_RE, (name) => (namesProduct(name) ? name : ' '));
   return !(gap.includes('\n') || NAME_RE.test(gap) || NOT_YET_RE.test(gap) || PAST_OR_FIX_RE.test(gap));
 }
 
+/** The level at `at` is a lab or test machine's, or one not in production, said between `from` and the clause's end. */
+function outOfService(text: string, from: number, at: number): boolean {
+  const rest = text.slice(at, at + 80);
+  const stop = rest.search(/[.!?;](?=[\s\u00a0]|$)|\n/);
+  return OUT_OF_SERVICE_RE.test(text.slice(from, at) + (stop < 0 ? rest : rest.slice(0, stop)));
+}
+
 const MACHINE_NAME_RE = /(?<![\w])(?:[PB]DCs?|DCs?\d{0,2})(?![\w])/g;
+// A capitalised name right after "except (the)" or right before a machine word: the machine's own name.
+const NAMED_MACHINE_RE = new RegExp(
+  String.raw`(?<=(?<![\w])(?:except|besides|but)(?:[\s\u00a0]{1,3}for)?(?:[\s\u00a0]{1,3}(?:the|our|that|one))?[\s\u00a0]{1,3})[A-Z][\w-]*(?![\w])|(?<![\w])[A-Z][\w-]*(?=[\s\u00a0]{1,3}${MACHINE_WORDS}(?![\w]))`,
+  'g',
+);
+// Versions a product name is written with, to ask the product tables whether a word names one.
+const PROBE_VERSIONS = ['4.0', '5.5', '2.0', '7.0', '2000'];
+
+/** The word names a product the tables know ("Exchange", "SQL", "SMS", "NT"), as a ticket writes it with a version. */
+function namesProduct(word: string): boolean {
+  return PROBE_VERSIONS.some((v) => {
+    const probe = `${word} ${v}`;
+    return findProductMentions(probe, 1).length > 0 || findShorthandProducts(probe, [], 1).length > 0;
+  });
+}
 // Before a machine's version and level: a level cue, or "still" ("the BDC still 4.0 SP3").
 const STILL_RE = /(?<![\w])still[\s\u00a0]{1,3}$/i;
 
@@ -270,6 +297,43 @@ function loneLevels(text: string, products: readonly ProductMention[]): ProductM
       if (products.some((o) => o.family === p.family && o.version === p.version && o.sp === level)) continue;
       out.push({ ...p, sp: level, build: null, start, end });
     }
+  }
+  return out;
+}
+
+/**
+ * A level written alone after a bare "5.5 SP3" that no product claims, said of another machine
+ * ("all servers on 5.5 SP3 except the bridgehead, which is still on SP1"): that version at that
+ * level too, so the lowest decides as it does after a named product (loneLevels).
+ */
+function loneBareLevels(
+  text: string,
+  bare: readonly BareVersion[],
+  products: readonly ProductMention[],
+): BareVersion[] {
+  const out: BareVersion[] = [];
+  if (bare.length === 0) return out;
+  LONE_SP_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let seen = 0;
+  let b = 0;
+  while ((m = LONE_SP_RE.exec(text)) && seen++ < 100) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Both run in text order: the last bare version before this level, in one pass.
+    while (b + 1 < bare.length && bare[b + 1]!.end <= start) b++;
+    const anchor = bare[b]!;
+    if (anchor.end > start || start - anchor.end > 80) continue;
+    if (products.some((p) => p.start < end && start < p.end) || bare.some((o) => o.start <= start && end <= o.end))
+      continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    if (BARE_VERSION_BEFORE_RE.test(before) || !LEVEL_CUE_RE.test(before)) continue;
+    // A product named in between owns the level.
+    if (products.some((p) => p.start >= anchor.end && p.end <= start)) continue;
+    if (!saidOfAnotherMachine(text, anchor.end, start)) continue;
+    const sp = normalLevel(m[1]!);
+    if (sp === anchor.sp || out.some((o) => o.sp === sp && o.version === anchor.version)) continue;
+    out.push({ version: anchor.version, sp, start, end });
   }
   return out;
 }
@@ -335,6 +399,8 @@ export function findTicketVersions(original: string): TicketVersions {
   FILE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FILE_RE.exec(text)) && files.length < 200) {
+    // "Store.exe should be 5.5.2651.89": the version to reach, not the one installed.
+    if (expectedVersion(text, m.index + m[0].lastIndexOf(m[2]!), m.index + m[0].length)) continue;
     files.push({ name: m[1]!.toLowerCase(), version: m[2]!, start: m.index, end: m.index + m[0].length });
   }
 
@@ -351,6 +417,7 @@ export function findTicketVersions(original: string): TicketVersions {
     let seen = 0;
     while ((m = EXCHANGE_BUILD_RE.exec(text)) && seen++ < 200) {
       const major = m[1]!;
+      if (expectedVersion(text, m.index, m.index + m[0].length)) continue;
       const release = exchangeReleaseOfBuild(major, Number(m[2]));
       const version = exchangeVersionOfMajor(major);
       if (!release || !version) continue;
@@ -376,6 +443,7 @@ export function findTicketVersions(original: string): TicketVersions {
   }
   // Windows given by its build alone ("Version 4.0 (Build 1381: Service Pack 4)", "[Version 5.00.2195]").
   for (const w of findWindowsBuilds(text)) {
+    if (expectedVersion(text, w.start, w.end)) continue;
     const own = products.filter((p) => p.start < w.end && w.start < p.end);
     if (own.length > 0) {
       if (w.sp !== null) for (const p of own) if (p.family === w.family && p.sp === null) p.sp = w.sp;
@@ -389,6 +457,13 @@ export function findTicketVersions(original: string): TicketVersions {
   products.sort((a, b) => a.start - b.start);
   markTerminalServer(text, products);
   products.forEach((p, i) => {
+    // "it should be on NT 4.0 SP4": a level to reach, not the installed one.
+    if (p.sp !== null && p.sp !== '0' && expectedVersion(text, p.start, p.end)) {
+      // "... but only has SP3": the level set against the expected one is the installed one.
+      p.sp = levelAfterExpected(text, p.end);
+      p.build = null;
+      if (p.sp !== null) return;
+    }
     // "We plan to install NT 4.0 SP6a": the level written with the product is the one to come.
     // Not "should we update Windows 2000 SP2 to SP3": a level a move starts from is the installed one.
     if (
@@ -415,6 +490,12 @@ export function findTicketVersions(original: string): TicketVersions {
     const end = start + m[0].length;
     if (products.some((p) => p.start < end && start < p.end)) continue;
     const version = m[1]!.toLowerCase();
+    if (expectedVersion(text, start, end)) {
+      // "should be at 5.5 SP4; currently at SP3": that version at the level set against the expected one.
+      const installed = levelAfterExpected(text, end);
+      if (installed !== null) bare.push({ version, sp: installed, start, end });
+      continue;
+    }
     const sp = normalLevel(m[2]!);
     // "Exchange 5.5 SP3, the branch server still at 5.5 SP1": the same version again, another
     // machine of the product named before it (the verdict's lowest level decides).
@@ -435,6 +516,7 @@ export function findTicketVersions(original: string): TicketVersions {
     }
     bare.push({ version, sp, start, end });
   }
+  bare.push(...loneBareLevels(text, bare, products));
   if (extra.length) {
     products.push(...extra);
     products.sort((a, b) => a.start - b.start);

@@ -134,11 +134,11 @@ describe('how tickets write their level', () => {
     const placed = [{ kind: 'build', start: at, end: text.length - 1, build: { release: 'Windows NT 4.0 SP3' } }];
     // The dialog alone names Windows NT 4.0 by its build (windows-builds.ts); the scan's placement agrees.
     expect(verdictFor(nt, findTicketVersions(text)).verdict).toBe('affected');
-    expect(verdictFor(nt, withBuildReleases(findTicketVersions(text), placed)).verdict).toBe('affected');
+    expect(verdictFor(nt, withBuildReleases(findTicketVersions(text), placed, text)).verdict).toBe('affected');
     const noSp = 'About box: Version 4.0 (Build 1381).';
     const placedNoSp = [{ kind: 'build', start: 11, end: noSp.length - 1, build: { release: 'Windows NT 4.0 SP3' } }];
     expect(verdictFor(nt, findTicketVersions(noSp)).verdict).toBe('unknown');
-    expect(verdictFor(nt, withBuildReleases(findTicketVersions(noSp), placedNoSp)).verdict).toBe('affected');
+    expect(verdictFor(nt, withBuildReleases(findTicketVersions(noSp), placedNoSp, noSp)).verdict).toBe('affected');
   });
 });
 

@@ -66,6 +66,49 @@ describe('a product the article spells out and the ticket writes in letters', ()
     expect(isAcronym('mail', 'macro assembler')).toBe(false);
     expect(isAcronym('ma', 'macro assembler')).toBe(false);
   });
+  it('only the last word gives letters from inside it', () => {
+    expect(isAcronym('sfu', 'services for unix')).toBe(true);
+    expect(isAcronym('vss', 'visual sourcesafe')).toBe(true);
+    // "WINS" is no WIndows Nt Server, nor "SNMP" SNa MP server.
+    expect(isAcronym('wins', 'windows nt server')).toBe(false);
+    expect(isAcronym('snmp', 'sna manager')).toBe(false);
+  });
+  it('an earlier word gives more only from a capital inside it, or as MS for Microsoft', () => {
+    expect(isAcronym('fpse', 'FrontPage Server Extensions')).toBe(true);
+    expect(isAcronym('mscs', 'Microsoft Cluster Server')).toBe(true);
+    expect(isAcronym('msde', 'Microsoft Data Engine')).toBe(true);
+    expect(isAcronym('mdac', 'Microsoft Data Access Components')).toBe(true);
+    expect(isAcronym('vss', 'Visual SourceSafe')).toBe(true);
+    expect(isAcronym('vfp', 'Visual FoxPro')).toBe(true);
+    expect(isAcronym('iis', 'Internet Information Server')).toBe(true);
+    expect(isAcronym('masm', 'Macro Assembler')).toBe(true);
+    expect(isAcronym('pwb', "Programmer's WorkBench")).toBe(true);
+    expect(isAcronym('wins', 'Windows NT Server')).toBe(false);
+    // Lower-case letters inside an earlier word give nothing: no capital, no Microsoft.
+    expect(isAcronym('fpse', 'Frontpage Server Extensions')).toBe(false);
+    expect(isAcronym('mdse', 'Media Server Extensions')).toBe(false);
+  });
+  it('the article spelling the name with its capitals', () => {
+    const fpse = rec({
+      q: 'Q900905',
+      versions: ['FrontPage Server Extensions 1.1'],
+      fix: fix({ text: 'FPSE 1.2', product: 'FPSE', version: '1.2' }),
+    });
+    expect(v(fpse, 'The web server has FPSE 1.1 installed.')).toBe('affected');
+    const server = rec({
+      q: 'Q900904',
+      versions: ['Windows NT Server 3.51'],
+      fix: fix({ text: 'Windows NT Server 4.0', product: 'Windows NT Server', version: '4.0' }),
+    });
+    const other = rec({
+      q: 'Q900905',
+      versions: ['Wide Net Server 1.0'],
+      fix: fix({ text: 'Wide Net Server 2.0', product: 'Wide Net Server', version: '2.0' }),
+    });
+    expect(v(other, 'The Wide Net Server 1.0 box drops replication.')).toBe('affected');
+    expect(v(other, 'The WINS 1.0 box drops replication.')).toBe('unknown');
+    expect(v(server, 'The WINS 1.0 box drops replication.')).toBe('unknown');
+  });
 });
 
 describe('ticket wording', () => {
