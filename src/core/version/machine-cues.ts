@@ -18,7 +18,7 @@ const MACHINE_RE = new RegExp(
  * not decide for the ticket's machines.
  */
 export const OUT_OF_SERVICE_RE = new RegExp(
-  String.raw`(?<![\w])(?:(?:lab|test|testing|staging|spare)(?:[\s ]{1,3}[\w-]+)?[\s ]{1,3}${MACHINE_WORDS}|not[\s ]{1,3}(?:yet[\s ]{1,3})?in[\s ]{1,3}production|out[\s ]{1,3}of[\s ]{1,3}(?:service|production))(?![\w])`,
+  String.raw`(?<![\w])(?:(?:lab|test|testing|staging|spare)(?:[\s\u00a0]{1,3}[\w-]+)?[\s\u00a0]{1,3}${MACHINE_WORDS}|not[\s\u00a0]{1,3}(?:yet[\s\u00a0]{1,3})?in[\s\u00a0]{1,3}production|out[\s\u00a0]{1,3}of[\s\u00a0]{1,3}(?:service|production))(?![\w])`,
   'i',
 );
 // Said anywhere in the sentence, a version there may be gone: the judgement stays single.
