@@ -16,7 +16,6 @@ import {
   termsPartAt,
   titleOf,
 } from './load-index';
-import { productFactor, productWordBits } from './products';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
 import { PHRASE_SLACK, phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
 import { findPhrases } from './thesaurus';
@@ -392,10 +391,6 @@ interface TopByWords {
   inErrors: Uint16Array;
   used: Uint8Array;
   named: ReadonlySet<number>;
-  /** Per article, bit i: query word i is in its products field. */
-  inProducts: Uint16Array;
-  /** The query words that name a product (products.ts). */
-  productBits: number;
 }
 
 /**
@@ -451,8 +446,6 @@ function scoreEveryWord(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery,
       inErrors: new Uint16Array(0),
       used: new Uint8Array(0),
       named,
-      inProducts: new Uint16Array(0),
-      productBits: 0,
     };
   scoreTerms(scorer, plans, bonus, weights.slice(plans.length), Math.max(limit * 3, 60), termCount);
   const { docs, scores } = scorer.top(Math.max(limit * 3, 60), termCount);
@@ -463,27 +456,13 @@ function scoreEveryWord(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery,
     inErrors: Uint16Array.from(docs, (d) => scorer.inErrors[d]!),
     used: Uint8Array.from(docs, (d) => scorer.used[d]!),
     named,
-    inProducts: Uint16Array.from(docs, (d) => scorer.inProducts[d]!),
-    productBits: productWordBits(
-      plans.map((p, i) => ({ text: words[i]!.text, scores: p.word.scores, prefix: words[i]!.prefix })),
-      index.count,
-      (word) => {
-        const id = termId(index, index.thesaurus.stem(word));
-        return id < 0 ? 0 : index.df[id]!;
-      },
-    ),
   };
 }
 
 function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, limit: number): Hit[] {
   const { words, namedQs, compounds } = parsed;
   if (words.length + namedQs.length === 0 && compounds.length === 0) return [];
-  const { docs, scores, fields, inErrors, used, named, inProducts, productBits } = topByWords(
-    index,
-    scorer,
-    parsed,
-    limit,
-  );
+  const { docs, scores, fields, inErrors, used, named } = topByWords(index, scorer, parsed, limit);
 
   const wordBits = (1 << words.length) - 1;
   const phraseTarget = parsed.phrase.includes(' ') ? ' ' + parsed.phrase + (parsed.open ? '' : ' ') : null;
@@ -517,7 +496,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const longestExact = exactTitleLength(parsed.phrase);
   for (let i = 0; i < n; i++) {
     const doc = docs[i]!;
-    base[i] = scores[i]! * versions(doc, fields[i]!) * platforms(doc) * productFactor(productBits, inProducts[i]!);
+    base[i] = scores[i]! * versions(doc, fields[i]!) * platforms(doc);
     needsPair[i] = queryTerms && fields[i]! & FIELD.title && mayPair(doc) ? 1 : 0;
     needsPhrase[i] = phraseTarget !== null && mayHaveTitle(doc) ? 1 : 0;
     // All the words in one field is evidence of a quoted message only when nothing else was asked.

@@ -94,8 +94,6 @@ export interface WordScores {
   readonly flags: Uint8Array;
   /** Highest of `scores`: the most the word can add to one article (a bound for pruning). */
   readonly max: number;
-  /** How many of `docs` the word found in their products field (products.ts: is it a product's name). */
-  readonly inProducts: number;
 }
 
 /** One postings list of a word, with what a posting in it is worth. */
@@ -137,8 +135,6 @@ export class Scorer {
   readonly otherOnly: Uint16Array;
   /** Bit i set: query term i matched (not as a typo) in the errors field. */
   readonly inErrors: Uint16Array;
-  /** Bit i set: query term i matched in the products field (kept scores only: finished words). */
-  readonly inProducts: Uint16Array;
   /** Fields any term matched in. */
   readonly fields: Uint8Array;
   /** USED flags of the matches that counted. */
@@ -175,7 +171,6 @@ export class Scorer {
     this.matched = new Uint16Array(n);
     this.otherOnly = new Uint16Array(n);
     this.inErrors = new Uint16Array(n);
-    this.inProducts = new Uint16Array(n);
     this.fields = new Uint8Array(n);
     this.used = new Uint8Array(n);
     this.touched = new Uint32Array(n);
@@ -261,13 +256,11 @@ export class Scorer {
     const fields = new Uint8Array(n);
     const flags = new Uint8Array(n);
     let max = 0;
-    let inProducts = 0;
     for (let i = 0; i < n; i++) {
       const d = docs[i]!;
       scores[i] = best[d]!;
       if (best[d]! > max) max = best[d]!;
       fields[i] = fieldsAcc[d]!;
-      if (fieldsAcc[d]! & FIELD.products) inProducts++;
       flags[i] = errorsAcc[d]! | (bestUsed[d]! << 1) | (otherAcc[d] ? OTHER_ONLY_FLAG : 0);
       best[d] = 0;
       bestUsed[d] = 0;
@@ -275,7 +268,7 @@ export class Scorer {
       errorsAcc[d] = 0;
       otherAcc[d] = 0;
     }
-    return { docs, scores, fields, flags, max, inProducts };
+    return { docs, scores, fields, flags, max };
   }
 
   /**
@@ -284,7 +277,7 @@ export class Scorer {
    */
   addScores(w: WordScores, bit: number): void {
     const { docs, scores, fields: f, flags } = w;
-    const { seen, total, matched, otherOnly, fields, inErrors, inProducts, used, touched } = this;
+    const { seen, total, matched, otherOnly, fields, inErrors, used, touched } = this;
     const restrict = this.restrict;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i]!;
@@ -296,7 +289,6 @@ export class Scorer {
       total[d]! += scores[i]!;
       matched[d]! |= bit;
       fields[d]! |= f[i]!;
-      if (f[i]! & FIELD.products) inProducts[d]! |= bit;
       const fl = flags[i]!;
       if (fl & 1) inErrors[d]! |= bit;
       if (fl & OTHER_ONLY_FLAG) {
@@ -513,7 +505,6 @@ export class Scorer {
       this.matched[d] = 0;
       this.otherOnly[d] = 0;
       this.inErrors[d] = 0;
-      this.inProducts[d] = 0;
       this.fields[d] = 0;
       this.used[d] = 0;
       this.seen[d] = 0;

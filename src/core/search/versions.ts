@@ -60,23 +60,6 @@ function shorthandVersion(word: string): string | undefined {
 }
 
 /**
- * Whether query word i is a version: a one-word shorthand ("nt4", "w2k") or a number on its own
- * after a name ("windows 95", "nt 4"), not before a unit ("himem 64 mb") nor after a word a number
- * follows for another reason ("service pack 4", "event 9156").
- */
-export function isVersionWord(words: readonly string[], i: number): boolean {
-  const w = words[i]!;
-  if (shorthandVersion(w)) return true;
-  return (
-    NUMBER.test(w) &&
-    i > 0 &&
-    !UNITS.has(words[i + 1] ?? '') &&
-    !NUMBER.test(words[i - 1]!) &&
-    !NOT_A_PRODUCT.has(words[i - 1]!)
-  );
-}
-
-/**
  * The version terms of a query: its dotted versions, its bare numbers after a word, its shorthand,
  * and `glued`: those of words that glue a product to its version ("vfp6", glued.ts).
  */
@@ -88,12 +71,20 @@ export function queryVersions(
   const out = new Set<string>(glued);
   for (const c of compounds) if (DOTTED.test(c)) out.add(c);
   words.forEach((w, i) => {
-    if (!isVersionWord(words, i)) return;
     const short = shorthandVersion(w);
     if (short) out.add(short);
-    // Not a number inside a dotted version ("4" of "4.0").
-    else if (![...out].some((v) => v.startsWith(w + '.')) && !compounds.some((c) => c.split('.').includes(w)))
-      out.add(w);
+    // A number on its own ("4") is a version only after a name ("nt 4"), and not inside a dotted one
+    // nor before a unit ("himem 64 mb").
+    else if (
+      NUMBER.test(w) &&
+      i > 0 &&
+      !UNITS.has(words[i + 1] ?? '') &&
+      !NUMBER.test(words[i - 1]!) &&
+      !NOT_A_PRODUCT.has(words[i - 1]!) &&
+      ![...out].some((v) => v.startsWith(w + '.'))
+    ) {
+      if (!compounds.some((c) => c.split('.').includes(w))) out.add(w);
+    }
   });
   return [...out];
 }
