@@ -24,10 +24,11 @@ const memo = new Map<number, { state: string; custom: unknown; summary: Promise<
 /**
  * Everything matched on a tab, grouped by article, best first: the popup's page summary. A summary
  * still being made is shared too: the popup's first script asks for it as the page starts
- * (public/wake.js), and the page's own request joins that one.
+ * (public/wake.js), and the page's own request joins that one. `stored` is the tab's state when the
+ * caller has read it already.
  */
-export async function tabSummary(tabId: number): Promise<TabSummary | null> {
-  const [tab, custom] = await Promise.all([readTab(tabId), customArticles()]);
+export async function tabSummary(tabId: number, stored?: TabMatches | null): Promise<TabSummary | null> {
+  const [tab, custom] = await Promise.all([stored !== undefined ? stored : readTab(tabId), customArticles()]);
   if (!tab) {
     memo.delete(tabId);
     return null;

@@ -58,4 +58,17 @@ describe('the worker start', () => {
     expect(evaluated).toContain('scan');
     expect(evaluated).not.toContain('summary');
   });
+
+  it('answers the summary of a tab it found nothing on without evaluating the summary service', async () => {
+    const { handleMessage } = await import('../../src/background/router');
+    const { writeTab } = await import('../../src/storage/tab-store');
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    expect(await handleMessage({ type: 'tab-summary', tabId: 12 }, popup as never)).toBeNull();
+    expect(evaluated).not.toContain('summary');
+
+    // A tab with matches is summarised by the service.
+    await writeTab(12, { url: 'https://desk.example/t/2', matches: [], ticket: { products: [], files: [] } });
+    await handleMessage({ type: 'tab-summary', tabId: 12 }, popup as never);
+    expect(evaluated).toContain('summary');
+  });
 });
