@@ -527,13 +527,16 @@ function literalInFrame(m: Match, other: Match): boolean {
 /**
  * The frame has a placeholder (article/placeholders.ts: "<function>", "%1", not a real "<addr>"),
  * the literal none, and the literal has a word the frame lacks: the ticket's value in the
- * placeholder, not just the frame's own words.
+ * placeholder, not just the frame's own words. Nor the words of the placeholder itself: a frame
+ * that shows its example value as one ("cannot find <vids:iv32> decompressor") prints what the
+ * literal does ("cannot find 'vids:iv32' decompressor"), and quotes the rest of the ticket's
+ * message besides; the literal is then only part of the frame's quote.
  */
 function fillsPlaceholder(literal: string, frame: string): boolean {
   const holes = findPlaceholders(frame);
   if (holes.length === 0 || findPlaceholders(literal).length > 0) return false;
   const words = (s: string) => s.toLowerCase().match(/[a-z0-9_]{2,}/g) ?? [];
-  const own = new Set(words(holes.reduce((f, h) => f.split(h).join(' '), frame)));
+  const own = new Set(words(frame));
   return words(literal).some((w) => !own.has(w));
 }
 
