@@ -11,7 +11,6 @@ import { citationAffirmed, citationAside, type CitationAside } from './citation-
 import { findEventMentions, type EventMention } from './event-fields';
 import { findKbRefs } from './kb-refs';
 import { isAdvice, printedApart } from './advice';
-import { identifiedByNumber } from './error-number';
 import { TOLERANT_UNCOMMON, TOLERANT_WEIGHT, findPatternHits, type RawHit } from './pattern-hits';
 import { onlyBareLabelBefore } from './bare-label';
 import { SPECIFIC_WEIGHT } from './specificity';
@@ -165,14 +164,8 @@ export function scanText(text: string, detector: Detector, opts: ScanOptions = {
       ({ start, end } = slots);
       if (!slots.own) weight = detector.frameWeightOf(h.p);
     }
-    // A dialog's advice alone ("Reinstall the printer driver.") in the agent's running prose is
-    // theirs, and so is a message of everyday words only that the agent's sentence runs on from
-    // ("The operation completed successfully but the report was empty"): no word of it is the product's own.
-    if (
-      (isAdvice(value) || (RUNS_ON.test(text.slice(end, end + 4)) && everydayWords(detector, h.p, value))) &&
-      !printedApart(text, start, end)
-    )
-      continue;
+    // A dialog's advice alone ("Reinstall the printer driver.") in the agent's running prose is theirs.
+    if (isAdvice(value) && !printedApart(text, start, end)) continue;
     if (h.edits > 0) weight *= 1 - EDIT_COST * h.edits;
     const span = text.slice(start, end);
     // A match with soft slots carries both fields (one undefined, which JSON leaves out): four
@@ -238,17 +231,6 @@ function eventsByFields(text: string, detector: Detector, candidates: Match[]): 
       weight: detector.weightOf(hit.p),
     });
   }
-}
-
-/** The sentence goes on after the match with a lower-case word: no stop, quote, bracket or line break between. */
-const RUNS_ON = /^[ \t]{1,3}[a-z]/;
-
-/**
- * A message without one uncommon word (Detector.uncommonWords), no number or code that names it,
- * and no bounce's: words anyone writes in a sentence of their own.
- */
-function everydayWords(detector: Detector, p: number, value: string): boolean {
-  return detector.uncommonWords(p) === 0 && !identifiedByNumber(value) && !detector.isNdr(p);
 }
 
 /** Share of a retyped match's span an exact match must cover for the exact one to say what the ticket quotes. */
