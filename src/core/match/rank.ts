@@ -111,6 +111,12 @@ function shareFactor(n: number): number {
   return n <= 3 ? 1 : n <= SHARED_BY_SOME ? 0.8 : 0.5;
 }
 
+/**
+ * A message that is only a piece of a longer match's quote (scan.ts InnerMessage.part) is worth
+ * at most this share of the longer one: its articles rank after those quoting the whole message.
+ */
+const PART_SHARE = 0.8;
+
 // An article about another version of the ticket's product is a weaker explanation, not a different one.
 const FIT_FACTOR: Record<ProductFit, number> = { 'same-version': 1.25, 'same-family': 0.5, other: 1, none: 1 };
 
@@ -136,6 +142,8 @@ export function collectEvidence(
   ticket: TicketVersions,
 ): Evidence[] {
   const byQ = new Map<string, Evidence>();
+  // A piece of a longer match's quote (scan.ts InnerMessage.part): its evidence, at most this.
+  const capOf = new Map<Match, number>();
   const get = (q: string) => {
     let e = byQ.get(q);
     if (!e)
@@ -181,6 +189,7 @@ export function collectEvidence(
     // A shorter message the match took in (scan.ts Match.inner) is evidence for its own articles.
     for (const inner of m.inner ?? []) {
       const as: Match = { ...m, value: inner.value, weight: inner.weight, articles: inner.articles, inner: undefined };
+      if (inner.part) capOf.set(as, PART_SHARE * 10 * m.weight * shareFactor(m.articles.length));
       for (const q of inner.articles) {
         if (!records.has(q) || m.articles.includes(q)) continue;
         const e = get(q);
@@ -205,10 +214,12 @@ export function collectEvidence(
     for (const m of [...e.messages, ...e.codes]) {
       const restates = m.source === 'message' && rec !== undefined && titleRestates(rec.title, m.value);
       if (restates) e.aboutMessage = true;
-      const unit =
+      const unit = Math.min(
         m.source === 'message'
           ? 10 * m.weight * shareFactor(m.articles.length) * (restates ? ABOUT_FACTOR : 1)
-          : 10 * m.weight;
+          : 10 * m.weight,
+        capOf.get(m) ?? Infinity,
+      );
       ev += seen.has(m.value) ? unit * 0.1 : unit;
       seen.add(m.value);
     }

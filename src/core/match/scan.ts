@@ -77,6 +77,8 @@ export interface InnerMessage {
   value: string;
   weight: number;
   articles: string[];
+  /** Only a piece of the longer match's quote (literalInFrame 'part'): its articles rank after the longer one's. */
+  part?: true;
 }
 
 /** An article the ticket describes without quoting it, and the ticket's words it has. */
@@ -508,33 +510,42 @@ function nearlyAllOf(m: Match, other: Match): boolean {
  * A literal message (no placeholder) inside a longer match whose message has one: the ticket
  * filled the frame's placeholder with a value another article prints word for word ('error
  * LNK2001: unresolved external symbol "<function>"' around 'LNK2001: unresolved external symbol
- * "__doserrno"'). However short beside the frame, it is the more specific reading of its span.
+ * "__doserrno"'). However short beside the frame, it is the more specific reading of its span
+ * ('value'). A literal that only prints the placeholder's own example value, which a frame may
+ * show as one ("cannot find <vids:iv32> decompressor" around "cannot find 'vids:iv32'
+ * decompressor"), is a piece of the frame's quote ('part'): its articles still explain the
+ * ticket, after the frame's, which quote the rest of the ticket's message besides.
  */
-function literalInFrame(m: Match, other: Match): boolean {
-  return (
-    m.source === 'message' &&
-    other.source === 'message' &&
-    m.start >= other.start &&
-    m.end <= other.end &&
-    m.weight >= SPECIFIC_WEIGHT &&
-    !m.slots &&
-    m.articles.length > 0 &&
-    m.articles.length <= INNER_MAX_ARTICLES &&
-    fillsPlaceholder(m.value, other.value)
-  );
+function literalInFrame(m: Match, other: Match): 'value' | 'part' | undefined {
+  if (
+    m.source !== 'message' ||
+    other.source !== 'message' ||
+    m.start < other.start ||
+    m.end > other.end ||
+    m.weight < SPECIFIC_WEIGHT ||
+    m.slots ||
+    m.articles.length === 0 ||
+    m.articles.length > INNER_MAX_ARTICLES
+  )
+    return undefined;
+  return fillsPlaceholder(m.value, other.value);
 }
 
 /**
  * The frame has a placeholder (article/placeholders.ts: "<function>", "%1", not a real "<addr>"),
- * the literal none, and the literal has a word the frame lacks: the ticket's value in the
- * placeholder, not just the frame's own words.
+ * the literal none, and the literal has a word the frame lacks outside its placeholders: 'value'
+ * when the frame lacks it altogether (the ticket's value in the placeholder), 'part' when it is
+ * the placeholder's own text. A literal of the frame's other words only fills nothing.
  */
-function fillsPlaceholder(literal: string, frame: string): boolean {
+function fillsPlaceholder(literal: string, frame: string): 'value' | 'part' | undefined {
   const holes = findPlaceholders(frame);
-  if (holes.length === 0 || findPlaceholders(literal).length > 0) return false;
+  if (holes.length === 0 || findPlaceholders(literal).length > 0) return undefined;
   const words = (s: string) => s.toLowerCase().match(/[a-z0-9_]{2,}/g) ?? [];
-  const own = new Set(words(holes.reduce((f, h) => f.split(h).join(' '), frame)));
-  return words(literal).some((w) => !own.has(w));
+  const rest = new Set(words(holes.reduce((f, h) => f.split(h).join(' '), frame)));
+  const extra = words(literal).filter((w) => !rest.has(w));
+  if (extra.length === 0) return undefined;
+  const all = new Set(words(frame));
+  return extra.some((w) => !all.has(w)) ? 'value' : 'part';
 }
 
 function byStart(a: Match, b: Match): number {
@@ -578,9 +589,15 @@ function settleCluster(cluster: Match[], size: number, kept: Match[]): number {
       other.articles = [...new Set([...m.articles, ...other.articles])];
       continue;
     }
-    if (nearlyAllOf(m, other) || literalInFrame(m, other)) {
+    const framed = nearlyAllOf(m, other) ? 'value' : literalInFrame(m, other);
+    if (framed) {
       if (m.articles.some((q) => !other.articles.includes(q)))
-        (other.inner ??= []).push({ value: m.value, weight: m.weight, articles: m.articles });
+        (other.inner ??= []).push({
+          value: m.value,
+          weight: m.weight,
+          articles: m.articles,
+          ...(framed === 'part' ? { part: true as const } : {}),
+        });
       continue;
     }
     if (other.start === m.start && other.end === m.end && m.source === 'message' && other.source === 'message') {

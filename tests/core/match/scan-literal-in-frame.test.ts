@@ -37,6 +37,38 @@ describe('a literal message inside a frame whose placeholder the ticket fills wi
   });
 });
 
+describe('a frame whose placeholder shows its own example value', () => {
+  const SHOWN = [
+    record({
+      q: 'Q999321',
+      title: 'Gizmo Player Errors on Clips Without a Decoder',
+      errors: [
+        msg('No gizmo decoder is set up on this machine. Clip not playable, missing <gzv:qx32> decoder.', [
+          '<gzv:qx32>',
+        ]),
+      ],
+    }),
+    record({
+      q: 'Q999322',
+      title: "Gizmo Atlas: Clip Not Playable, Missing 'gzv:qx32' Decoder",
+      errors: [msg("Clip not playable, missing 'gzv:qx32' decoder.")],
+    }),
+  ];
+  const det = loadDetector(JSON.parse(JSON.stringify(buildDetector(SHOWN))));
+  const ranked = (text: string) => explainMatches(text, scanText(text, det), SHOWN).articles.map((a) => a.q);
+  it('the article quoting the whole message leads the one quoting its second sentence, which stays listed', () => {
+    for (const value of ['<gzv:qx32>', "'gzv:qx32'"])
+      expect(
+        ranked(
+          `Old PC, clips do not play:\nNo gizmo decoder is set up on this machine.\nClip not playable, missing ${value} decoder.\nThanks`,
+        ).slice(0, 2),
+      ).toEqual(['Q999321', 'Q999322']);
+  });
+  it('the second sentence alone still names its own article', () => {
+    expect(ranked("Atlas shows: Clip not playable, missing 'gzv:qx32' decoder. Any idea?")[0]).toBe('Q999322');
+  });
+});
+
 describe('a message whose angle brackets hold a real address has no placeholder to fill', () => {
   const ADDRESSED = [
     record({
