@@ -22,6 +22,9 @@ const EXPECTING = [
   `fix(?:ed)?${S}(?:version|build|level)`,
   `minimum`,
   `per${S}the${S}(?:KB|article)`,
+  // A level to come: "scheduled to get SP3", "planning to install SP3", "will apply SP3", "waiting for SP3".
+  `(?:scheduled|planned|plan(?:s|ning)?|going|waiting|want(?:s|ed)?)${S}(?:to|for)(?:${S}(?:install|apply|deploy|get|upgrade${S}to|move${S}to|go${S}to))?`,
+  `(?:will|would)${S}(?:install|apply|deploy)`,
 ].join('|');
 // Between the expecting words and the version: linking words only.
 const LINK = `(?:be|is|are|at|on|to|in|of|least|the|a|version|build|level|release|now|was|:|=|\\()`;
@@ -29,11 +32,20 @@ const EXPECTED_BEFORE_RE = new RegExp(
   `(?<![\\w])(?:${EXPECTING})(?![\\w])(?:[\\s\\u00a0]{0,3}${LINK}(?![\\w])){0,4}[\\s\\u00a0:=(]*$`,
   'i',
 );
+// A level that is not on the machine (yet): "SP3 is scheduled for next month", "SP2 install failed",
+// "SP3 setup on the connector server failed halfway", "SP4 failed to install", "SP4 is not installed yet".
+const NOT_ON = [
+  `(?:is|was)${S}(?:(?:still|only|now)${S})?(?:scheduled|planned|pending|coming|due|queued|approved|on${S}order)(?![\\w])`,
+  `(?:(?:is|was|has|have)${S}(?:been${S})?)?(?:not|never)${S}(?:(?:been|yet)${S})?(?:installed|applied|deployed)(?![\\w])`,
+  `(?:install(?:ation|er)?|setup|upgrade|update|deployment|rollout)(?:${S}[\\w-]{1,20}){0,5}?${S}(?:failed|fails|aborted|crashed|hung|errored${S}out|was${S}cancelled|did${S}not${S}(?:finish|complete))(?![\\w])`,
+  `(?:failed|fails)${S}to${S}(?:install|apply)(?![\\w])`,
+  `(?:will|would)${S}be${S}(?:installed|applied|deployed)(?![\\w])`,
+].join('|');
 // Right after the version: "per the KB", "according to Q123456", "is expected", "is needed". Not "as
 // expected" (it confirms what is there), "as required by our vendor" or "is required by" (why it runs),
 // nor "is expected to be replaced" (what becomes of the installed one).
 const EXPECTED_AFTER_RE = new RegExp(
-  `^[\\s\\u00a0,(]{0,3}(?:(?:is${S})?(?:per|according${S}to)${S}(?:the${S})?(?:KB|article|fix|hotfix|Q\\d{5,7}|KB[\\s\\u00a0]?\\d{5,7})|(?:is${S})?(?:expected|required|needed)(?![\\w])(?!${S}by(?![\\w]))(?!${S}to${S}(?:be${S})?[a-z]+(?:ed|en)(?![\\w])))`,
+  `^[\\s\\u00a0,(]{0,3}(?:(?:is${S})?(?:per|according${S}to)${S}(?:the${S})?(?:KB|article|fix|hotfix|Q\\d{5,7}|KB[\\s\\u00a0]?\\d{5,7})|(?:is${S})?(?:expected|required|needed)(?![\\w])(?!${S}by(?![\\w]))(?!${S}to${S}(?:be${S})?[a-z]+(?:ed|en)(?![\\w]))|${NOT_ON})`,
   'i',
 );
 // "requires NT 4.0 SP3, so that is what the server runs": the sentence says the machine runs it.

@@ -39,6 +39,28 @@ describe('a version the ticket expects is not the one it has', () => {
     // The target of a remote tool is a machine, not a version to reach.
     expect(sp('Monitoring fails. Target is Exchange 5.5 SP3.')).toEqual(['3']);
   });
+  it('a level scheduled, planned or whose install failed is no level the machine is at', () => {
+    const nt = rec({ q: 'Q900313', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
+    for (const text of [
+      'Print server on NT 4.0. NT 4.0 SP4 is scheduled for next month.',
+      'NT 4.0 SP4 install failed and was rolled back.',
+      'NT 4.0 SP4 setup on the print server failed halfway.',
+      'NT 4.0 SP4 failed to install on the print server.',
+      'We are planning to install NT 4.0 SP4 next week.',
+      'NT 4.0 SP4 has not been installed yet.',
+    ])
+      expect(v(nt, text), text).not.toBe('fixed');
+    // The level said of the machine beside it still counts.
+    expect(v(nt, 'NT 4.0 SP4 is scheduled for next month; currently at SP3.')).toBe('affected');
+    expect(v(nt, 'The print server runs NT 4.0 SP4 and the install went fine.')).toBe('fixed');
+    expect(v(nt, 'NT 4.0 SP4 was installed last week; the scanner upgrade failed.')).toBe('fixed');
+  });
+  it('a file version read off a properties dialog or said to be still the old one', () => {
+    const t = (text: string) => findTicketVersions(text).files.map((f) => `${f.name} ${f.version}`);
+    expect(t('Store.exe properties show version 5.5.2448.0.')).toEqual(['store.exe 5.5.2448.0']);
+    expect(t('After the update store.exe is still 5.5.2448.0.')).toEqual(['store.exe 5.5.2448.0']);
+    expect(v(store, 'Exchange 5.5 SP3 setup failed halfway; store.exe is still 5.5.2448.0.')).toBe('affected');
+  });
   it('expecting words elsewhere in the clause leave the installed level', () => {
     const nt = rec({ q: 'Q900312', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
     expect(v(nt, 'Not sure of the print server; it should be on NT 4.0 SP4.')).toBe('unknown');
