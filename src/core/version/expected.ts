@@ -34,10 +34,11 @@ const EXPECTED_BEFORE_RE = new RegExp(
 );
 // A level that is not on the machine (yet): "SP3 is scheduled for next month", "SP2 install failed",
 // "SP3 setup on the connector server failed halfway", "SP4 failed to install", "SP4 is not installed yet".
+// Not another thing's failure after it: "SP6a, update of the virus definitions failed".
 const NOT_ON = [
   `(?:is|was)${S}(?:(?:still|only|now)${S})?(?:scheduled|planned|pending|coming|due|queued|approved|on${S}order)(?![\\w])`,
   `(?:(?:is|was|has|have)${S}(?:been${S})?)?(?:not|never)${S}(?:(?:been|yet)${S})?(?:installed|applied|deployed)(?![\\w])`,
-  `(?:install(?:ation|er)?|setup|upgrade|update|deployment|rollout)(?:${S}[\\w-]{1,20}){0,5}?${S}(?:failed|fails|aborted|crashed|hung|errored${S}out|was${S}cancelled|did${S}not${S}(?:finish|complete))(?![\\w])`,
+  `(?:install(?:ation|er)?|setup|upgrade|update|deployment|rollout)(?:${S}(?!(?:of|to|for)(?![\\w]))[\\w-]{1,20}){0,5}?${S}(?:failed|fails|aborted|crashed|hung|errored${S}out|was${S}cancelled|did${S}not${S}(?:finish|complete))(?![\\w])`,
   `(?:failed|fails)${S}to${S}(?:install|apply)(?![\\w])`,
   `(?:will|would)${S}be${S}(?:installed|applied|deployed)(?![\\w])`,
 ].join('|');

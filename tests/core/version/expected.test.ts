@@ -54,6 +54,7 @@ describe('a version the ticket expects is not the one it has', () => {
     expect(v(nt, 'NT 4.0 SP4 is scheduled for next month; currently at SP3.')).toBe('affected');
     expect(v(nt, 'The print server runs NT 4.0 SP4 and the install went fine.')).toBe('fixed');
     expect(v(nt, 'NT 4.0 SP4 was installed last week; the scanner upgrade failed.')).toBe('fixed');
+    expect(v(nt, 'Print server on NT 4.0 SP4, update of the virus definitions failed.')).toBe('fixed');
   });
   it('a file version read off a properties dialog or said to be still the old one', () => {
     const t = (text: string) => findTicketVersions(text).files.map((f) => `${f.name} ${f.version}`);
