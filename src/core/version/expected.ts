@@ -22,9 +22,6 @@ const EXPECTING = [
   `fix(?:ed)?${S}(?:version|build|level)`,
   `minimum`,
   `per${S}the${S}(?:KB|article)`,
-  // A level to come: "scheduled to get SP3", "planning to install SP3", "will apply SP3", "waiting for SP3".
-  `(?:scheduled|planned|plan(?:s|ning)?|going|waiting|want(?:s|ed)?)${S}(?:to|for)(?:${S}(?:install|apply|deploy|get|upgrade${S}to|move${S}to|go${S}to))?`,
-  `(?:will|would)${S}(?:install|apply|deploy)`,
 ].join('|');
 // Between the expecting words and the version: linking words only.
 const LINK = `(?:be|is|are|at|on|to|in|of|least|the|a|version|build|level|release|now|was|:|=|\\()`;
@@ -32,9 +29,10 @@ const EXPECTED_BEFORE_RE = new RegExp(
   `(?<![\\w])(?:${EXPECTING})(?![\\w])(?:[\\s\\u00a0]{0,3}${LINK}(?![\\w])){0,4}[\\s\\u00a0:=(]*$`,
   'i',
 );
-// A level that is not on the machine (yet): "SP3 is scheduled for next month", "SP2 install failed",
+// A level that is not on the machine (yet), said after it: "SP3 is scheduled for next month", "SP2 install failed",
 // "SP3 setup on the connector server failed halfway", "SP4 failed to install", "SP4 is not installed yet".
-// Not another thing's failure after it: "SP6a, update of the virus definitions failed".
+// Not another thing's failure after it: "SP6a, update of the virus definitions failed". A level to
+// come said before it ("we plan to install SP4") is ticket-versions.ts's toBeInstalled.
 const NOT_ON = [
   `(?:is|was)${S}(?:(?:still|only|now)${S})?(?:scheduled|planned|pending|coming|due|queued|approved|on${S}order)(?![\\w])`,
   `(?:(?:is|was|has|have)${S}(?:been${S})?)?(?:not|never)${S}(?:(?:been|yet)${S})?(?:installed|applied|deployed)(?![\\w])`,
