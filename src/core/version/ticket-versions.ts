@@ -14,7 +14,6 @@ import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
 import { MACHINE_WORDS, OUT_OF_SERVICE_RE, markMachines } from './machine-cues';
 import { expectedVersion, levelAfterExpected } from './expected';
-import { findInstalledFixes } from './installed-fixes';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -43,8 +42,6 @@ export interface TicketVersions {
   unpatched?: boolean;
   /** Releases later than the archive the ticket names ("Windows 11", "Microsoft 365"); later-releases.ts. */
   later?: string[];
-  /** Articles whose own fix the ticket plainly says, by number, is installed: "Q271374" (installed-fixes.ts). */
-  installed?: string[];
 }
 
 // "Store.exe 5.5.2653.0", "Dns.exe is version 4.0.1381.7102", "Mbclean.exe now shows version 5.5.2654.55",
@@ -527,13 +524,11 @@ export function findTicketVersions(original: string): TicketVersions {
   }
   for (const p of products) if (QUOTED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) p.quoted = true;
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
-  const installed = findInstalledFixes(text);
   return {
     products: markMachines(text, applyUpgrades(text, applyRemovals(text, products))),
     files,
     ...(later.length ? { later } : {}),
     ...(bare.length ? { bare } : {}),
-    ...(installed.length ? { installed } : {}),
     ...(hotfixInstalled(text) ? { patched: true } : unpatchedSaid(text, products) ? { unpatched: true } : {}),
   };
 }

@@ -161,34 +161,7 @@ export function verdictFor(written: ArticleRecord, given: TicketVersions): Verdi
   const named = withArticleNames(original, lines, machines.map(comparableVersion));
   const record = named.record;
   const ticket = { ...given, products: named.products };
-  const result = verdictNamed(record, ticket);
-  if (result.verdict !== 'not-affected' && result.verdict !== 'fixed' && ownFixInstalled(record, given))
-    return { verdict: 'fixed', reason: `the ticket says the ${record.q} hotfix is installed` };
-  return result;
-}
-
-/**
- * The ticket says, in one of the plain first-hand forms installed-fixes.ts reads, that the article's
- * own hotfix, by its number, is on the machine. Only an article fixed by a hotfix: its number names
- * that fix (a service pack's article number does not). Not where the ticket quotes one of the
- * article's files (its version decides), says a hotfix is not on, or names a second level, a level
- * below another or one gone: another machine's lower level may still decide.
- */
-function ownFixInstalled(record: ArticleRecord, ticket: TicketVersions): boolean {
-  if (!ticket.installed?.includes(record.q.toUpperCase())) return false;
-  if (record.fixKind !== 'hotfix' && !record.fixes.some((f) => f.hotfix)) return false;
-  const files = new Set(record.files.map((f) => f.name.toLowerCase()));
-  if (ticket.files.some((f) => files.has(f.name)) || ticket.unpatched) return false;
-  if (ticket.products.some((p) => p.below || p.former)) return false;
-  // One level and one version of each product: a second may be another machine, whose lower level decides.
-  const seen = new Map<string, string>();
-  const one = (key: string, value: string) => (seen.get(key) ?? value) === value && !!seen.set(key, value);
-  for (const p of ticket.products) {
-    if (!one(`version ${p.family}`, p.version)) return false;
-    if (p.sp !== null && !one(`level ${p.family}`, p.sp)) return false;
-  }
-  for (const b of ticket.bare ?? []) if (!one(`bare`, `${b.version} ${b.sp}`)) return false;
-  return true;
+  return verdictNamed(record, ticket);
 }
 
 /** The record with its versions in the form comparableVersion gives the ticket's: "MASM 5.10" is 5.1. */
