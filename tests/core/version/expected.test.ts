@@ -56,6 +56,34 @@ describe('a version the ticket expects is not the one it has', () => {
     expect(v(nt, 'NT 4.0 SP4 was installed last week; the scanner upgrade failed.')).toBe('fixed');
     expect(v(nt, 'Print server on NT 4.0 SP4, update of the virus definitions failed.')).toBe('fixed');
   });
+  it('a level pending a reboot, approved or due for replacement is still the one that runs', () => {
+    const nt = rec({ q: 'Q900316', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
+    for (const text of [
+      'Windows NT 4.0 SP6a is pending a reboot after the Office install.',
+      'Windows NT 4.0 SP4 is approved and installed on all servers.',
+      'Windows NT 4.0 SP6a is due for replacement by Windows 2000 next year.',
+    ])
+      expect(v(nt, text), text).toBe('fixed');
+  });
+  it("another thing's failed install after a comma or parenthesis leaves the level", () => {
+    const nt = rec({ q: 'Q900317', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
+    for (const text of [
+      'Windows NT 4.0 SP6a, update Office failed.',
+      'Windows NT 4.0 SP6a, update Q299999 install failed yesterday.',
+      'Windows NT 4.0 SP6a (update KB299999 failed).',
+      'Windows NT 4.0 SP6a, upgrade Office 2000 SR1 failed.',
+    ])
+      expect(v(nt, text), text).toBe('fixed');
+    // The level's own install failing, or the level not there yet, still drops it.
+    for (const text of [
+      'Windows NT 4.0 SP4 install failed and was rolled back',
+      'Print server on NT 4.0. SP4 failed to install',
+      'Print server on NT 4.0. SP4 is not installed yet',
+      'Print server on NT 4.0. SP4 setup on the file server failed halfway',
+      'Print server on NT 4.0. SP4 is scheduled for next month',
+    ])
+      expect(v(nt, text), text).not.toBe('fixed');
+  });
   it('a file version read off a properties dialog or said to be still the old one', () => {
     const t = (text: string) => findTicketVersions(text).files.map((f) => `${f.name} ${f.version}`);
     expect(t('Store.exe properties show version 5.5.2448.0.')).toEqual(['store.exe 5.5.2448.0']);
