@@ -77,6 +77,16 @@ export function expectedVersion(text: string, start: number, end: number): boole
   return EXPECTED_AFTER_RE.test(after) || NOT_ON_RE.test(after);
 }
 
+// "Vendor doc says Gapi32.dll is still 5.5.2448.0 in SP2": a version quoted from a document or said of another
+// level, not read off the machine.
+const QUOTING_RE = /(?<![\w])(?:says?|said|readme|docs?|documentation|article)(?![\w])/i;
+const OF_LEVEL_AFTER_RE = /^[\s\u00a0]{1,3}in[\s\u00a0]{1,3}(?:SP|service[\s\u00a0]{1,3}pack)[\s\u00a0]?\d/i;
+
+/** The file version at [start, end), said to be "still" that, is quoted, not the machine's: see QUOTING_RE. */
+export function quotedStillVersion(text: string, start: number, end: number): boolean {
+  return QUOTING_RE.test(clauseBefore(text, start)) || OF_LEVEL_AFTER_RE.test(text.slice(end, end + 20));
+}
+
 function sentenceAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 120);
   const stop = rest.search(SENTENCE_END_RE);

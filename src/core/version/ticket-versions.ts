@@ -13,7 +13,7 @@ import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
 import { MACHINE_WORDS, OUT_OF_SERVICE_RE, markMachines } from './machine-cues';
-import { expectedVersion, levelAfterExpected } from './expected';
+import { expectedVersion, levelAfterExpected, quotedStillVersion } from './expected';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -402,6 +402,8 @@ export function findTicketVersions(original: string): TicketVersions {
   while ((m = FILE_RE.exec(text)) && files.length < 200) {
     // "Store.exe should be 5.5.2651.89": the version to reach, not the one installed.
     if (expectedVersion(text, m.index + m[0].lastIndexOf(m[2]!), m.index + m[0].length)) continue;
+    // "Doc says Gapi32.dll is still 5.5.2448.0 in SP2": quoted, not read off this machine.
+    if (/(?<![\w])still(?![\w])/i.test(m[0]) && quotedStillVersion(text, m.index, m.index + m[0].length)) continue;
     files.push({ name: m[1]!.toLowerCase(), version: m[2]!, start: m.index, end: m.index + m[0].length });
   }
 

@@ -89,6 +89,19 @@ describe('a version the ticket expects is not the one it has', () => {
     expect(t('Store.exe properties show version 5.5.2448.0.')).toEqual(['store.exe 5.5.2448.0']);
     expect(t('After the update store.exe is still 5.5.2448.0.')).toEqual(['store.exe 5.5.2448.0']);
     expect(v(store, 'Exchange 5.5 SP3 setup failed halfway; store.exe is still 5.5.2448.0.')).toBe('affected');
+    // Quoted from a document, or said of another level: not read off this machine.
+    const gapi = rec({
+      q: 'Q900318',
+      versions: ['Exchange Server 5.5'],
+      fix: spFix('Exchange Server', '5.5', '3'),
+      files: [{ name: 'Gapi32.dll', version: '5.5.2600.0' }],
+    });
+    const quoted = 'Exchange 5.5 SP3 server. Vendor doc says Gapi32.dll is still 5.5.2448.0 in SP2.';
+    expect(t(quoted)).toEqual([]);
+    expect(v(gapi, quoted)).toBe('fixed');
+    expect(t('The readme says gapi32.dll is still 5.5.2448.0.')).toEqual([]);
+    expect(t('Gapi32.dll is still 5.5.2448.0 in SP2.')).toEqual([]);
+    expect(t('Exchange 5.5 SP3 server; gapi32.dll is still 5.5.2448.0 after the reboot.')).toEqual(['gapi32.dll 5.5.2448.0']);
   });
   it('expecting words elsewhere in the clause leave the installed level', () => {
     const nt = rec({ q: 'Q900312', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
