@@ -29,6 +29,22 @@ const EXPECTED_BEFORE_RE = new RegExp(
   `(?<![\\w])(?:${EXPECTING})(?![\\w])(?:[\\s\\u00a0]{0,3}${LINK}(?![\\w])){0,4}[\\s\\u00a0:=(]*$`,
   'i',
 );
+// A level that is not on the machine (yet), said right after it: "SP3 is scheduled for next month", "SP2 install
+// failed", "SP3 setup on the connector server failed halfway", "SP4 failed to install", "SP4 is not installed yet".
+// Only words that say it is not there: "pending a reboot", "approved", "due for replacement" are said of a level
+// that runs. A failed install must be the level's own, with no comma or parenthesis between: "SP6a, update Office
+// failed" and "SP6a (update KB299999 failed)" are another thing's failure. A level to come said before it
+// ("we plan to install SP4") is ticket-versions.ts's toBeInstalled.
+const NOT_ON_RE = new RegExp(
+  `^[\\s\\u00a0]{0,3}(?:${[
+    `(?:is|was)${S}(?:(?:still|only|now)${S})?(?:scheduled|planned|queued|on${S}order)(?![\\w])`,
+    `(?:(?:is|was|has|have)${S}(?:been${S})?)?(?:not|never)${S}(?:(?:been|yet)${S})?(?:installed|applied|deployed)(?![\\w])`,
+    `(?:install(?:ation|er)?|setup)(?:${S}(?:on|to)${S}(?:(?:the|this|that|our|one|each|all|both)${S})?[\\w-]{1,20}(?:${S}(?:box(?:es)?|servers?|machines?|PCs?|clients?|nodes?|hosts?|DCs?))?)?${S}(?:failed|fails|aborted|crashed|hung|errored${S}out|was${S}cancelled|did${S}not${S}(?:finish|complete))(?![\\w])`,
+    `(?:failed|fails)${S}to${S}(?:install|apply)(?![\\w])`,
+    `(?:will|would)${S}be${S}(?:installed|applied|deployed)(?![\\w])`,
+  ].join('|')})`,
+  'i',
+);
 // Right after the version: "per the KB", "according to Q123456", "is expected", "is needed". Not "as
 // expected" (it confirms what is there), "as required by our vendor" or "is required by" (why it runs),
 // nor "is expected to be replaced" (what becomes of the installed one).
@@ -57,7 +73,18 @@ export function expectedVersion(text: string, start: number, end: number): boole
   if (EXPECTED_BEFORE_RE.test(before)) {
     if (!/(?<![\w])requires?(?![\w])/i.test(before) || !RUNS_IT_RE.test(sentenceAfter(text, end))) return true;
   }
-  return EXPECTED_AFTER_RE.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return EXPECTED_AFTER_RE.test(after) || NOT_ON_RE.test(after);
+}
+
+// "Vendor doc says Gapi32.dll is still 5.5.2448.0 in SP2": a version quoted from a document or said of another
+// level, not read off the machine.
+const QUOTING_RE = /(?<![\w])(?:says?|said|readme|docs?|documentation|article)(?![\w])/i;
+const OF_LEVEL_AFTER_RE = /^[\s\u00a0]{1,3}in[\s\u00a0]{1,3}(?:SP|service[\s\u00a0]{1,3}pack)[\s\u00a0]?\d/i;
+
+/** The file version at [start, end), said to be "still" that, is quoted, not the machine's: see QUOTING_RE. */
+export function quotedStillVersion(text: string, start: number, end: number): boolean {
+  return QUOTING_RE.test(clauseBefore(text, start)) || OF_LEVEL_AFTER_RE.test(text.slice(end, end + 20));
 }
 
 function sentenceAfter(text: string, end: number): string {

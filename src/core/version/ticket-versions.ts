@@ -13,7 +13,7 @@ import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
 import { MACHINE_WORDS, OUT_OF_SERVICE_RE, markMachines } from './machine-cues';
-import { expectedVersion, levelAfterExpected } from './expected';
+import { expectedVersion, levelAfterExpected, quotedStillVersion } from './expected';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -46,9 +46,10 @@ export interface TicketVersions {
 
 // "Store.exe 5.5.2653.0", "Dns.exe is version 4.0.1381.7102", "Mbclean.exe now shows version 5.5.2654.55",
 // "Mapi32.dll on the PC is 5.0.1457.3", "Store.exe on both servers reads 5.5.2448.0", "Emsmta.exe version is 5.5.2448.0",
-// "Emsmdb32.dll on the OWA box is 5.5.2628.0".
+// "Emsmdb32.dll on the OWA box is 5.5.2628.0", "Ccmarch.exe properties show version 5.5.2654.41",
+// "lsvmhc.dll is still 5.5.2448.0".
 const FILE_RE =
-  /(?<![a-z0-9_])([a-z0-9_-]{1,40}\.(?:exe|dll|sys|ocx|cpl))(?:[\s\u00a0]{1,3}(?:on|in)(?:[\s\u00a0]{1,3}(?:the|this|that|our|my|each|every|all|both))?[\s\u00a0]{1,3}[\w\\:$-]{1,30}(?:[\s\u00a0]{1,3}(?:box(?:es)?|servers?|machines?|PCs?|clients?|nodes?|hosts?|DCs?))?(?=[\s\u00a0]{1,3}(?:is|was|shows|reads|reports)[\s\u00a0]))?(?:[\s\u00a0]{1,3}(?:is|was|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:is|now|shows|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:(?:version|ver\.?)(?:[\s\u00a0]{1,3}is(?=[\s\u00a0]))?|v)?[\s\u00a0]{0,3}[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)(\d{1,2}\.\d{1,2}(?:\.\d{1,5}){1,2})(?!\d|\.\d)/gi;
+  /(?<![a-z0-9_])([a-z0-9_-]{1,40}\.(?:exe|dll|sys|ocx|cpl))(?:[\s\u00a0]{1,3}(?:on|in)(?:[\s\u00a0]{1,3}(?:the|this|that|our|my|each|every|all|both))?[\s\u00a0]{1,3}[\w\\:$-]{1,30}(?:[\s\u00a0]{1,3}(?:box(?:es)?|servers?|machines?|PCs?|clients?|nodes?|hosts?|DCs?))?(?=[\s\u00a0]{1,3}(?:is|was|shows|reads|reports)[\s\u00a0]))?(?:[\s\u00a0]{1,3}(?:file[\s\u00a0]{1,3})?(?:properties|props)(?:[\s\u00a0]{1,3}(?:dialog|tab|page))?[\s\u00a0]{0,3}(?=[\s\u00a0:]))?(?:[\s\u00a0]{1,3}(?:is|was|now|still|shows?|says?|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:is|now|still|shows?|says?|reads|reports|at))?(?:[\s\u00a0]{1,3}(?:(?:version|ver\.?)(?:[\s\u00a0]{1,3}is(?=[\s\u00a0]))?|v)?[\s\u00a0]{0,3}[:=]?[\s\u00a0]{0,3}|[\s\u00a0]{0,3}\([\s\u00a0]{0,3}(?:version[\s\u00a0]{1,3})?)(\d{1,2}\.\d{1,2}(?:\.\d{1,5}){1,2})(?!\d|\.\d)/gi;
 
 // Build numbers with the Exchange majors only; other products' builds (4.0.1381 is NT 4.0) are not mapped.
 const EXCHANGE_BUILD_RE = /(?<![\d.])(4\.0|5\.0|5\.5|6\.0|6\.5)\.(\d{3,4})(?:\.\d{1,5})?(?![.\d])/g;
@@ -401,6 +402,8 @@ export function findTicketVersions(original: string): TicketVersions {
   while ((m = FILE_RE.exec(text)) && files.length < 200) {
     // "Store.exe should be 5.5.2651.89": the version to reach, not the one installed.
     if (expectedVersion(text, m.index + m[0].lastIndexOf(m[2]!), m.index + m[0].length)) continue;
+    // "Doc says Gapi32.dll is still 5.5.2448.0 in SP2": quoted, not read off this machine.
+    if (/(?<![\w])still(?![\w])/i.test(m[0]) && quotedStillVersion(text, m.index, m.index + m[0].length)) continue;
     files.push({ name: m[1]!.toLowerCase(), version: m[2]!, start: m.index, end: m.index + m[0].length });
   }
 

@@ -39,6 +39,70 @@ describe('a version the ticket expects is not the one it has', () => {
     // The target of a remote tool is a machine, not a version to reach.
     expect(sp('Monitoring fails. Target is Exchange 5.5 SP3.')).toEqual(['3']);
   });
+  it('a level scheduled, planned or whose install failed is no level the machine is at', () => {
+    const nt = rec({ q: 'Q900313', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
+    for (const text of [
+      'Print server on NT 4.0. NT 4.0 SP4 is scheduled for next month.',
+      'NT 4.0 SP4 install failed and was rolled back.',
+      'NT 4.0 SP4 setup on the print server failed halfway.',
+      'NT 4.0 SP4 failed to install on the print server.',
+      'We are planning to install NT 4.0 SP4 next week.',
+      'NT 4.0 SP4 has not been installed yet.',
+    ])
+      expect(v(nt, text), text).not.toBe('fixed');
+    // The level said of the machine beside it still counts.
+    expect(v(nt, 'NT 4.0 SP4 is scheduled for next month; currently at SP3.')).toBe('affected');
+    expect(v(nt, 'The print server runs NT 4.0 SP4 and the install went fine.')).toBe('fixed');
+    expect(v(nt, 'NT 4.0 SP4 was installed last week; the scanner upgrade failed.')).toBe('fixed');
+    expect(v(nt, 'Print server on NT 4.0 SP4, update of the virus definitions failed.')).toBe('fixed');
+  });
+  it('a level pending a reboot, approved or due for replacement is still the one that runs', () => {
+    const nt = rec({ q: 'Q900316', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
+    for (const text of [
+      'Windows NT 4.0 SP6a is pending a reboot after the Office install.',
+      'Windows NT 4.0 SP4 is approved and installed on all servers.',
+      'Windows NT 4.0 SP6a is due for replacement by Windows 2000 next year.',
+    ])
+      expect(v(nt, text), text).toBe('fixed');
+  });
+  it("another thing's failed install after a comma or parenthesis leaves the level", () => {
+    const nt = rec({ q: 'Q900317', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
+    for (const text of [
+      'Windows NT 4.0 SP6a, update Office failed.',
+      'Windows NT 4.0 SP6a, update Q299999 install failed yesterday.',
+      'Windows NT 4.0 SP6a (update KB299999 failed).',
+      'Windows NT 4.0 SP6a, upgrade Office 2000 SR1 failed.',
+    ])
+      expect(v(nt, text), text).toBe('fixed');
+    // The level's own install failing, or the level not there yet, still drops it.
+    for (const text of [
+      'Windows NT 4.0 SP4 install failed and was rolled back',
+      'Print server on NT 4.0. SP4 failed to install',
+      'Print server on NT 4.0. SP4 is not installed yet',
+      'Print server on NT 4.0. SP4 setup on the file server failed halfway',
+      'Print server on NT 4.0. SP4 is scheduled for next month',
+    ])
+      expect(v(nt, text), text).not.toBe('fixed');
+  });
+  it('a file version read off a properties dialog or said to be still the old one', () => {
+    const t = (text: string) => findTicketVersions(text).files.map((f) => `${f.name} ${f.version}`);
+    expect(t('Store.exe properties show version 5.5.2448.0.')).toEqual(['store.exe 5.5.2448.0']);
+    expect(t('After the update store.exe is still 5.5.2448.0.')).toEqual(['store.exe 5.5.2448.0']);
+    expect(v(store, 'Exchange 5.5 SP3 setup failed halfway; store.exe is still 5.5.2448.0.')).toBe('affected');
+    // Quoted from a document, or said of another level: not read off this machine.
+    const gapi = rec({
+      q: 'Q900318',
+      versions: ['Exchange Server 5.5'],
+      fix: spFix('Exchange Server', '5.5', '3'),
+      files: [{ name: 'Gapi32.dll', version: '5.5.2600.0' }],
+    });
+    const quoted = 'Exchange 5.5 SP3 server. Vendor doc says Gapi32.dll is still 5.5.2448.0 in SP2.';
+    expect(t(quoted)).toEqual([]);
+    expect(v(gapi, quoted)).toBe('fixed');
+    expect(t('The readme says gapi32.dll is still 5.5.2448.0.')).toEqual([]);
+    expect(t('Gapi32.dll is still 5.5.2448.0 in SP2.')).toEqual([]);
+    expect(t('Exchange 5.5 SP3 server; gapi32.dll is still 5.5.2448.0 after the reboot.')).toEqual(['gapi32.dll 5.5.2448.0']);
+  });
   it('expecting words elsewhere in the clause leave the installed level', () => {
     const nt = rec({ q: 'Q900312', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
     expect(v(nt, 'Not sure of the print server; it should be on NT 4.0 SP4.')).toBe('unknown');
