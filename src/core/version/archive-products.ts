@@ -89,9 +89,11 @@ function scannerOf(table: readonly string[]): Scanner {
   const alternatives = [...names.values()]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]{1,3}'));
-  // Longest first, so "Combat Flight Simulator" wins over "Flight Simulator"; a version may follow.
+  // Longest first, so "Combat Flight Simulator" wins over "Flight Simulator"; a version may follow,
+  // and the dot that ends a sentence after it ("... in Encarta 95."), not one a number or a file
+  // name runs on from ("2.exe", "1.1.4.2").
   const re = new RegExp(
-    String.raw`(?<![\w+#-])(${alternatives.join('|')})(?![\w+#-])(?:[ \u00a0]{1,3}(?:version[ \u00a0]{1,3})?v?(\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)(?![\w.-]|\.\d))?`,
+    String.raw`(?<![\w+#-])(${alternatives.join('|')})(?![\w+#-])(?:[ \u00a0]{1,3}(?:version[ \u00a0]{1,3})?v?(\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)(?![\w-]|\.\w))?`,
     'gi',
   );
   s = { re, names };
