@@ -91,9 +91,9 @@ function scannerOf(table: readonly string[]): Scanner {
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]{1,3}'));
   // Longest first, so "Combat Flight Simulator" wins over "Flight Simulator"; a version may follow,
   // and the dot that ends a sentence after it ("... in Encarta 95."), not one a number or a file
-  // name runs on from ("2.exe", "1.1.4.2").
+  // name runs on from ("2.exe", "1.1.4.2"). A wildcard minor ("Works 3.x") is a version as written.
   const re = new RegExp(
-    String.raw`(?<![\w+#-])(${alternatives.join('|')})(?![\w+#-])(?:[ \u00a0]{1,3}(?:version[ \u00a0]{1,3})?v?(\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)(?![\w-]|\.\w))?`,
+    String.raw`(?<![\w+#-])(${alternatives.join('|')})(?![\w+#-])(?:[ \u00a0]{1,3}(?:version[ \u00a0]{1,3})?v?(\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?|\d{1,2}\.[xX])(?![\w-]|\.\w))?`,
     'gi',
   );
   s = { re, names };

@@ -408,6 +408,14 @@ describe('the products a described ticket is scoped by', () => {
     expect(suggested(text)).toBe('Q900720');
   });
 
+  it('reads a product named with a wildcard version ("Windows 3.x") as that product, without a version', () => {
+    const text = 'Windows 3.x setup stops copying at the second floppy while SMARTDrive is loaded.';
+    // The version readers need digits: the ticket's own products (what verdicts read) are none.
+    expect(findTicketVersions(text).products).toEqual([]);
+    expect(scoped(text).map((p) => [p.name, p.version])).toEqual([['Windows', '']]);
+    expect(suggested(text)).toBe('Q900720');
+  });
+
   it('keeps every product the ticket names when the index has no table (an older index)', () => {
     const text = 'During Windows 3.1 setup the copying stops';
     expect(describedProducts({ products: [] }, text, findTicketVersions(text).products)).toEqual(

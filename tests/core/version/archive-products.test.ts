@@ -122,6 +122,12 @@ describe('a one-word name of plain letters', () => {
     expect(found('the handset hums after Phone 2.exe ran')).toEqual([]);
   });
 
+  it('takes a wildcard minor version as written ("3.x")', () => {
+    expect(found('the tower never answers in Glider Simulator 9.x')).toEqual(['Glider Simulator 9.x']);
+    expect(found('since Video 1.x the capture is black')).toEqual(['Video 1.x']);
+    expect(found('since Video 1.xyz the capture is black')).toEqual([]);
+  });
+
   it('with a capital inside, and a longer name, count as written', () => {
     expect(found('since Friday QuickPlay skips every track')).toEqual(['QuickPlay']);
     expect(found('since Friday Glider Simulator stutters')).toEqual(['Glider Simulator']);

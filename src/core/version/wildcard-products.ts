@@ -1,0 +1,54 @@
+/**
+ * Products a ticket names with a wildcard for the minor version: "Windows 3.x", "Word 6.x", "MFC
+ * 4.x". The version readers (ticket-versions.ts) need digits, so the product is missed and a ticket naming no
+ * other has no product to scope a described search by (match/described.ts describedProducts).
+ * Found here by trying the major version with a known minor in the wildcard's place, and kept
+ * without a version: "3.x" says which line, not which release, so no article gains for naming
+ * one. Only the described search reads these; verdicts keep the products the ticket spells out.
+ */
+import type { ProductMention } from './products';
+import { findTicketVersions } from './ticket-versions';
+
+/** "3.x", "6.X", "4.x.": a major version and a wildcard, not a part of a longer token. */
+const WILDCARD = /(?<![\w.])(\d{1,2})\.[xX](?![\w-]|\.\w)/g;
+/**
+ * Minor versions tried in the wildcard's place, the commonest first: "Windows 3.x" is the 16-bit
+ * line, as "Windows 3.1" reads, not Windows NT 3.5; "NT 4.x" reads as "NT 4.0".
+ */
+const STAND_INS = ['1', '0', '5', '51', '2', '00', '11', '3'];
+/** How much of the text before a wildcard may hold its product's name ("Windows NT Server 4.x"). */
+const NAME_REACH = 40;
+
+/**
+ * The products named with a wildcard version, apart from those in `known`, each without a version:
+ * as the version readers find them with the first stand-in they read (every tail of a capitalised
+ * run, as they give it, for describedProducts to choose among).
+ */
+export function findWildcardProducts(text: string, known: readonly ProductMention[] = []): ProductMention[] {
+  const out: ProductMention[] = [];
+  for (const m of text.matchAll(WILDCARD)) {
+    const end = m.index + m[0].length;
+    if ([...known, ...out].some((k) => k.start < end && m.index < k.end)) continue;
+    const from = Math.max(0, m.index - NAME_REACH);
+    const before = text.slice(from, m.index);
+    let named: ProductMention[] = [];
+    for (const minor of STAND_INS) {
+      const version = `${m[1]}.${minor}`;
+      const piece = before + version;
+      // The product must end at the stand-in: its name is the one the wildcard is the version of.
+      named = findTicketVersions(piece).products.filter((p) => p.end === piece.length && p.version === version);
+      if (named.length > 0) break;
+    }
+    for (const p of named)
+      out.push({
+        ...p,
+        name: p.name.slice(0, p.name.length - p.version.length).trim(),
+        version: '',
+        sp: null,
+        build: null,
+        start: from + p.start,
+        end,
+      });
+  }
+  return out;
+}
