@@ -1,7 +1,7 @@
 /**
  * Products as agents shorten them in tickets: "NT 4.0 Server SP6a", "NT4 SP6a", "W2K SP3",
  * "Win2k", "SQL 7", "IIS5", "Exch 5.5", "E2K", "SMS 2.0 SP1", "VB6 SP5", "VC++ 6", "VFP 6.0 SP3",
- * "SNA 4.0 SP2", "XL97", "O2K", "IE5.5", "WfW 3.11", "TSE 4.0", "eVB 3.0". Each becomes the product the archive's versions and fixes
+ * "SNA 4.0 SP2", "XL97", "Word97", "Outlook98", "O2K", "IE5.5", "WfW 3.11", "TSE 4.0", "eVB 3.0". Each becomes the product the archive's versions and fixes
  * name ("Windows NT 4.0", "Systems Management Server 2.0"), so a ticket's version can be judged
  * against an article's fix. The letters of a two- or three-letter shorthand must be capitals
  * ("vs", "ie" are words); the Windows and NT forms may be written in any case ("win2k", "nt4").
@@ -96,6 +96,10 @@ const SHORTS: readonly Short[] = [
   { re: `HIS${SO}v?(2000|2004)`, product: 'Host Integration Server' },
   { re: `(?:MS)?IE${SO}(\\d(?:\\.\\d{1,2})?)`, product: 'Internet Explorer' },
   { re: `XL${SO}(${NUMBER})`, product: 'Excel' },
+  // "Word97", "Office97", "Access2000", "Outlook98": the era's programs by year, glued (YEAR_APP_RE
+  // in products.ts reads them spaced). Any case: glued to a year the word is the program.
+  ...OFFICE_PROGRAMS.map((p) => ({ re: `${ci(p.name)}(97|98|2000|2002|2003)`, product: p.name })),
+  { re: `${ci('outlook')}(97|98|2000|2002|2003)`, family: 'outlook' },
   // "Office XP", "O2K", "Word XP": XP is the suite's 2002 release (xpYear).
   { re: `(?:O|${ci('office')}${SO})(2[Kk]|XP)`, product: 'Office', xpYear: true },
   { re: `Word${S}(XP)`, product: 'Word', xpYear: true },

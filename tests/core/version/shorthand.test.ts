@@ -48,6 +48,20 @@ describe('products as agents shorten them', () => {
     expect(read('XL97 and O2K')).toEqual(['other:excel 97', 'other:office 2000']);
   });
 
+  it('reads the Office programs glued to their year, as written spaced', () => {
+    expect(read('Word97 and Access2000 on the Office97 PCs')).toEqual(
+      read('Word 97 and Access 2000 on the Office 97 PCs'),
+    );
+    expect(read('Word97 and Access2000 on the Office97 PCs')).toEqual([
+      'other:word 97',
+      'other:access 2000',
+      'other:office 97',
+    ]);
+    expect(read('outlook98 SP1 clients')).toEqual(['outlook 98 SP1']);
+    // A longer number or a word: no release.
+    expect(read('Word970 and Outlook98x')).toEqual([]);
+  });
+
   it('takes a service pack written before its product', () => {
     expect(read('We applied SP4 for NT 4.0 last week')).toEqual(['windows 4.0 SP4']);
     expect(read('Service Pack 6a on Windows NT 4.0')).toEqual(['windows 4.0 SP6a']);
