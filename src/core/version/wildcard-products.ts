@@ -18,15 +18,23 @@ const WILDCARD = /(?<![\w.])(\d{1,2})\.[xX](?![\w-]|\.\w)/g;
 const STAND_INS = ['1', '0', '5', '51', '2', '00', '11', '3'];
 /** How much of the text before a wildcard may hold its product's name ("Windows NT Server 4.x"). */
 const NAME_REACH = 40;
+/** Most wildcards read in one text: each costs a few reads of the text before it, and a page may list hundreds. */
+const MAX_WILDCARDS = 20;
 
 /**
  * The products named with a wildcard version, apart from those in `known`, each without a version:
  * as the version readers find them with the first stand-in they read (every tail of a capitalised
  * run, as they give it, for describedProducts to choose among).
  */
-export function findWildcardProducts(text: string, known: readonly ProductMention[] = []): ProductMention[] {
+export function findWildcardProducts(
+  text: string,
+  known: readonly ProductMention[] = [],
+  limit = MAX_WILDCARDS,
+): ProductMention[] {
   const out: ProductMention[] = [];
+  let tried = 0;
   for (const m of text.matchAll(WILDCARD)) {
+    if (tried++ >= limit) break;
     const end = m.index + m[0].length;
     if ([...known, ...out].some((k) => k.start < end && m.index < k.end)) continue;
     const from = Math.max(0, m.index - NAME_REACH);

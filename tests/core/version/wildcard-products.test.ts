@@ -50,3 +50,11 @@ describe('a program named with a wildcard version', () => {
     expect(found('MFC 4.x: the dialog in our extension DLL has no icons').map((p) => p.text)).toEqual(['MFC 4.x']);
   });
 });
+
+describe('a page of wildcards', () => {
+  it('reads only the first few', () => {
+    const text = Array.from({ length: 50 }, (_, i) => `Exchange ${(i % 9) + 1}.x`).join(', ');
+    expect(findWildcardProducts(text).length).toBe(20);
+    expect(findWildcardProducts(text, [], 3).length).toBe(3);
+  });
+});
