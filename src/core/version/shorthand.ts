@@ -6,7 +6,16 @@
  * against an article's fix. The letters of a two- or three-letter shorthand must be capitals
  * ("vs", "ie" are words); the Windows and NT forms may be written in any case ("win2k", "nt4").
  */
-import { FAMILIES, OFFICE_PROGRAMS, S, SO, otherProduct, readProductTail, type ProductMention } from './products';
+import {
+  FAMILIES,
+  OFFICE_PROGRAMS,
+  OFFICE_YEARS,
+  S,
+  SO,
+  otherProduct,
+  readProductTail,
+  type ProductMention,
+} from './products';
 
 interface Short {
   /** Source with exactly one capture group: the version, possibly glued to the name ("2K3" of "W2K3"). */
@@ -28,6 +37,13 @@ interface Short {
 const ci = (word: string) => word.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 
 const YEARS_2K = '2[Kk]3?|2000|2003';
+
+/**
+ * A program glued to its year, with edges of its own: a name so written is often a path, host, address
+ * or file ("C:\\db\\access2000.mdb", "office97.contoso.local", "word97@contoso.com", "word97.dot") or a
+ * format's range ("Word97-2003 document"), none a product in use.
+ */
+const glued = (name: string) => `(?<![\\\\/@.])${name}(${OFFICE_YEARS})(?![-.@]\\w)`;
 // A whole number, a dotted version or a year; what the product's ranks know is checked afterwards.
 // A maintenance letter may follow a dotted version ("VFP 3.0b", "SMS 1.2a").
 const NUMBER = '\\d{1,2}(?:\\.\\d{1,2}[a-z]?)?|9[5-8]|2000|2002|2003|2[Kk]3?';
@@ -98,8 +114,8 @@ const SHORTS: readonly Short[] = [
   { re: `XL${SO}(${NUMBER})`, product: 'Excel' },
   // "Word97", "Office97", "Access2000", "Outlook98": the era's programs by year, glued (YEAR_APP_RE
   // in products.ts reads them spaced). Any case: glued to a year the word is the program.
-  ...OFFICE_PROGRAMS.map((p) => ({ re: `${ci(p.name)}(97|98|2000|2002|2003)`, product: p.name })),
-  { re: `${ci('outlook')}(97|98|2000|2002|2003)`, family: 'outlook' },
+  ...OFFICE_PROGRAMS.map((p) => ({ re: glued(ci(p.name)), product: p.name })),
+  { re: glued(ci('outlook')), family: 'outlook' },
   // "Office XP", "O2K", "Word XP": XP is the suite's 2002 release (xpYear).
   { re: `(?:O|${ci('office')}${SO})(2[Kk]|XP)`, product: 'Office', xpYear: true },
   { re: `Word${S}(XP)`, product: 'Word', xpYear: true },
