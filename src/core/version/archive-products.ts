@@ -63,7 +63,7 @@ const FAMILY_VERSIONS = FAMILIES.map((f) => Object.keys(f.ranks)[1] ?? Object.ke
  * products are found with their version (products.ts), and without one their articles are too
  * many for a described ticket's scope ("Windows" alone is most of the archive).
  */
-function familyName(name: string): boolean {
+export function familyName(name: string): boolean {
   return FAMILY_VERSIONS.some((v) => {
     const m = findProductMentions(`${name} ${v}`, 1)[0];
     return m !== undefined && m.start === 0;

@@ -2,10 +2,14 @@
  * Products a ticket names with a wildcard for the minor version: "Windows 3.x", "Word 6.x", "MFC
  * 4.x". The version readers (ticket-versions.ts) need digits, so the product is missed and a ticket naming no
  * other has no product to scope a described search by (match/described.ts describedProducts).
- * Found here by trying the major version with a known minor in the wildcard's place, and kept
- * without a version: "3.x" says which line, not which release, so no article gains for naming
- * one. Only the described search reads these; verdicts keep the products the ticket spells out.
+ * Found here by trying the major version with a known minor in the wildcard's place. A product
+ * the family table names keeps that stand-in ("Windows 3.x" reads as Windows 3.1, the 16-bit line):
+ * bare, its name is every release's ("Windows": NT 4.0's articles too), which is why
+ * archive-products.ts (familyName) keeps bare family names out. Any other is kept without a
+ * version: "3.x" says which line, not which release. Only the described search reads these;
+ * verdicts keep the products the ticket spells out.
  */
+import { familyName } from './archive-products';
 import type { ProductMention } from './products';
 import { findTicketVersions } from './ticket-versions';
 
@@ -13,7 +17,7 @@ import { findTicketVersions } from './ticket-versions';
 const WILDCARD = /(?<![\w.])(\d{1,2})\.[xX](?![\w-]|\.\w)/g;
 /**
  * Minor versions tried in the wildcard's place, the commonest first: "Windows 3.x" is the 16-bit
- * line, as "Windows 3.1" reads, not Windows NT 3.5; "NT 4.x" reads as "NT 4.0".
+ * line, as "Windows 3.1" reads, not Windows NT 3.5.
  */
 const STAND_INS = ['1', '0', '5', '51', '2', '00', '11', '3'];
 /** How much of the text before a wildcard may hold its product's name ("Windows NT Server 4.x"). */
@@ -22,9 +26,9 @@ const NAME_REACH = 40;
 const MAX_WILDCARDS = 20;
 
 /**
- * The products named with a wildcard version, apart from those in `known`, each without a version:
- * as the version readers find them with the first stand-in they read (every tail of a capitalised
- * run, as they give it, for describedProducts to choose among).
+ * The products named with a wildcard version, apart from those in `known`: as the version readers
+ * find them with the first stand-in they read (every tail of a capitalised run, as they give it, for
+ * describedProducts to choose among), a family's name with that stand-in, any other without a version.
  */
 export function findWildcardProducts(
   text: string,
@@ -47,16 +51,19 @@ export function findWildcardProducts(
       named = findTicketVersions(piece).products.filter((p) => p.end === piece.length && p.version === version);
       if (named.length > 0) break;
     }
-    for (const p of named)
+    for (const p of named) {
+      const bare = p.name.slice(0, p.name.length - p.version.length).trim();
+      const family = familyName(bare);
       out.push({
         ...p,
-        name: p.name.slice(0, p.name.length - p.version.length).trim(),
-        version: '',
+        name: family ? p.name : bare,
+        version: family ? p.version : '',
         sp: null,
         build: null,
         start: from + p.start,
         end,
       });
+    }
   }
   return out;
 }
