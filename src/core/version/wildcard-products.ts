@@ -22,8 +22,14 @@ const WILDCARD = /(?<![\w.])(\d{1,2})\.[xX](?![\w-]|\.\w)/g;
 const STAND_INS = ['1', '0', '5', '51', '2', '00', '11', '3'];
 /** How much of the text before a wildcard may hold its product's name ("Windows NT Server 4.x"). */
 const NAME_REACH = 40;
-/** Most wildcards read in one text: each costs a few reads of the text before it, and a page may list hundreds. */
+/**
+ * Most wildcards read in one text: each costs a few reads of the text before it, and a page may list hundreds.
+ * Only those with a word in front count ("Windows 3.x"), as only those may be a product's version: a
+ * changelog's bare "1.x", "2.x" are skipped unread, and do not use up the count before the product.
+ */
 const MAX_WILDCARDS = 20;
+/** A word ends right before the wildcard ("Windows ", "VC++ "), not a number or another wildcard ("1.x "). */
+const WORD_IN_FRONT = /(?<![\w.])[A-Za-z][\w+#]*[\s\u00a0]{1,3}$/;
 
 /**
  * The products named with a wildcard version, apart from those in `known`: as the version readers
@@ -38,11 +44,12 @@ export function findWildcardProducts(
   const out: ProductMention[] = [];
   let tried = 0;
   for (const m of text.matchAll(WILDCARD)) {
+    const from = Math.max(0, m.index - NAME_REACH);
+    const before = text.slice(from, m.index);
+    if (!WORD_IN_FRONT.test(before)) continue;
     if (tried++ >= limit) break;
     const end = m.index + m[0].length;
     if ([...known, ...out].some((k) => k.start < end && m.index < k.end)) continue;
-    const from = Math.max(0, m.index - NAME_REACH);
-    const before = text.slice(from, m.index);
     let named: ProductMention[] = [];
     for (const minor of STAND_INS) {
       const version = `${m[1]}.${minor}`;

@@ -59,4 +59,10 @@ describe('a page of wildcards', () => {
     expect(findWildcardProducts(text).length).toBe(20);
     expect(findWildcardProducts(text, [], 3).length).toBe(3);
   });
+
+  it('counts only wildcards with a word in front: bare versions of a changelog leave the product found', () => {
+    const changelog = Array.from({ length: 30 }, (_, i) => `${(i % 9) + 1}.x`).join(', ');
+    expect(found(`${changelog}\nWindows 3.x setup stops`).map((p) => p.text)).toEqual(['Windows 3.x']);
+    expect(found('1.x 2.x 3.x 4.x')).toEqual([]);
+  });
 });
