@@ -10,11 +10,11 @@
  * verdicts keep the products the ticket spells out.
  */
 import { familyName } from './archive-products';
-import type { ProductMention } from './products';
+import { VERSION_END, WILDCARD_VERSION, type ProductMention } from './products';
 import { findTicketVersions } from './ticket-versions';
 
 /** "3.x", "6.X", "4.x.": a major version and a wildcard, not a part of a longer token. */
-const WILDCARD = /(?<![\w.])(\d{1,2})\.[xX](?![\w-]|\.\w)/g;
+const WILDCARD = new RegExp(`(?<![\\w.])${WILDCARD_VERSION}${VERSION_END}`, 'g');
 /**
  * Minor versions tried in the wildcard's place, the commonest first: "Windows 3.x" is the 16-bit
  * line, as "Windows 3.1" reads, not Windows NT 3.5.
@@ -52,7 +52,7 @@ export function findWildcardProducts(
     if ([...known, ...out].some((k) => k.start < end && m.index < k.end)) continue;
     let named: ProductMention[] = [];
     for (const minor of STAND_INS) {
-      const version = `${m[1]}.${minor}`;
+      const version = `${m[0].split('.')[0]}.${minor}`;
       const piece = before + version;
       // The product must end at the stand-in: its name is the one the wildcard is the version of.
       named = findTicketVersions(piece).products.filter((p) => p.end === piece.length && p.version === version);
