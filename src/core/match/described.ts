@@ -23,6 +23,7 @@ import { stemTerm } from '../search/stem';
 import { indexTerms } from '../search/tokenize';
 import { FIELD, type SearchIndex } from '../search/types';
 import { findArchiveProducts, productNameOf } from '../version/archive-products';
+import { findWildcardProducts } from '../version/wildcard-products';
 import type { ProductMention } from '../version/products';
 import type { Situation } from './scan';
 import { contradicts } from './contrasts';
@@ -270,9 +271,10 @@ function leadFor(hit: AboutHit, reported: ReadonlySet<string> | undefined): numb
 }
 
 /**
- * The products a described ticket's search is scoped by: those the ticket's versions found, and the
+ * The products a described ticket's search is scoped by: those the ticket's versions found, those
+ * it names with a wildcard version (version/wildcard-products.ts: "Windows 3.x"), and the
  * archive's products it names that the family table does not know (version/archive-products.ts:
- * "Flight Simulator", "Encarta 97"), from the index's own table. Of the names a capitalised run
+ * "Flight Simulator", "Encarta 97", "Works 3.x"), from the index's own table. Of the names a capitalised run
  * before a version offers ("During Windows 3.1": also "Windows 3.1"), those the archive names are
  * kept when any is: "During" is no product. Only the described search reads these: verdicts keep
  * the ticket's own products.
@@ -288,11 +290,12 @@ export function describedProducts(
     const bare = p.version ? p.name.slice(0, p.name.length - p.version.length).trim() : p.name;
     return known.has((productNameOf(bare) ?? bare).toLowerCase());
   };
-  const kept = products.filter(
+  const named = [...products, ...findWildcardProducts(text, products)];
+  const kept = named.filter(
     (p) =>
       !p.family.startsWith('other:') ||
       archived(p) ||
-      !products.some(
+      !named.some(
         (o) => o !== p && o.start === p.start && o.end === p.end && o.family.startsWith('other:') && archived(o),
       ),
   );

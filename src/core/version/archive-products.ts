@@ -6,7 +6,15 @@
  * (match/described.ts): verdicts keep the family table's products (products.ts).
  */
 import type { ArticleRecord } from '../article/types';
-import { FAMILIES, FOR_PLATFORM, canonicalProduct, findProductMentions, type ProductMention } from './products';
+import {
+  FAMILIES,
+  FOR_PLATFORM,
+  VERSION_END,
+  WILDCARD_VERSION,
+  canonicalProduct,
+  findProductMentions,
+  type ProductMention,
+} from './products';
 
 /** Fewest articles a name must be about: a name of one article scopes nothing a search would not find. */
 export const MIN_PRODUCT_ARTICLES = 3;
@@ -63,7 +71,7 @@ const FAMILY_VERSIONS = FAMILIES.map((f) => Object.keys(f.ranks)[1] ?? Object.ke
  * products are found with their version (products.ts), and without one their articles are too
  * many for a described ticket's scope ("Windows" alone is most of the archive).
  */
-function familyName(name: string): boolean {
+export function familyName(name: string): boolean {
   return FAMILY_VERSIONS.some((v) => {
     const m = findProductMentions(`${name} ${v}`, 1)[0];
     return m !== undefined && m.start === 0;
@@ -89,9 +97,11 @@ function scannerOf(table: readonly string[]): Scanner {
   const alternatives = [...names.values()]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]{1,3}'));
-  // Longest first, so "Combat Flight Simulator" wins over "Flight Simulator"; a version may follow.
+  // Longest first, so "Combat Flight Simulator" wins over "Flight Simulator"; a version may follow,
+  // and the dot that ends a sentence after it ("... in Encarta 95."), not one a number or a file
+  // name runs on from ("2.exe", "1.1.4.2"). A wildcard minor ("Works 3.x") is a version as written.
   const re = new RegExp(
-    String.raw`(?<![\w+#-])(${alternatives.join('|')})(?![\w+#-])(?:[ \u00a0]{1,3}(?:version[ \u00a0]{1,3})?v?(\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?)(?![\w.-]|\.\d))?`,
+    String.raw`(?<![\w+#-])(${alternatives.join('|')})(?![\w+#-])(?:[ \u00a0]{1,3}(?:version[ \u00a0]{1,3})?v?(\d{1,4}(?:\.\d{1,3}){0,2}[a-z]?|${WILDCARD_VERSION})${VERSION_END})?`,
     'gi',
   );
   s = { re, names };

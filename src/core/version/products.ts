@@ -309,10 +309,21 @@ export const OFFICE_PROGRAMS: readonly { name: string; inSuite: boolean }[] = [
   { name: 'Visio', inSuite: false },
 ];
 
+/**
+ * Where a version ends: no word or hyphen runs on, and a dot only as a sentence's end ("Word 97.",
+ * not "2.exe" or "1.1.4.2"). A regex source, for every reader of a version to share.
+ */
+export const VERSION_END = '(?![\\w-]|\\.\\w)';
+/** A major version with a wildcard for the minor ("3.x", "6.X"). A regex source. */
+export const WILDCARD_VERSION = '\\d{1,2}\\.[xX]';
+
+/** The years the era's Office programs are named by ("Word 97", "Access2000"). */
+export const OFFICE_YEARS = '95|97|98|2000|2002|2003';
+
 // Tickets write the Office programs by year without a service release: these names with a year
 // are products even without one; a sentence may end right after the year ("Word 97."), a longer number or a file name not.
 const YEAR_APP_RE = new RegExp(
-  `(?<![\\w.])(?:Microsoft[ \\u00a0])?(${OFFICE_PROGRAMS.map((p) => p.name).join('|')})[ \\u00a0](95|97|98|2000|2002|2003)(?![\\w-]|\\.\\w)`,
+  `(?<![\\w.])(?:Microsoft[ \\u00a0])?(${OFFICE_PROGRAMS.map((p) => p.name).join('|')})[ \\u00a0](${OFFICE_YEARS})${VERSION_END}`,
   'g',
 );
 

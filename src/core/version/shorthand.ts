@@ -1,12 +1,21 @@
 /**
  * Products as agents shorten them in tickets: "NT 4.0 Server SP6a", "NT4 SP6a", "W2K SP3",
  * "Win2k", "SQL 7", "IIS5", "Exch 5.5", "E2K", "SMS 2.0 SP1", "VB6 SP5", "VC++ 6", "VFP 6.0 SP3",
- * "SNA 4.0 SP2", "XL97", "O2K", "IE5.5", "WfW 3.11", "TSE 4.0", "eVB 3.0". Each becomes the product the archive's versions and fixes
+ * "SNA 4.0 SP2", "XL97", "Word97", "Outlook98", "O2K", "IE5.5", "WfW 3.11", "TSE 4.0", "eVB 3.0". Each becomes the product the archive's versions and fixes
  * name ("Windows NT 4.0", "Systems Management Server 2.0"), so a ticket's version can be judged
  * against an article's fix. The letters of a two- or three-letter shorthand must be capitals
  * ("vs", "ie" are words); the Windows and NT forms may be written in any case ("win2k", "nt4").
  */
-import { FAMILIES, OFFICE_PROGRAMS, S, SO, otherProduct, readProductTail, type ProductMention } from './products';
+import {
+  FAMILIES,
+  OFFICE_PROGRAMS,
+  OFFICE_YEARS,
+  S,
+  SO,
+  otherProduct,
+  readProductTail,
+  type ProductMention,
+} from './products';
 
 interface Short {
   /** Source with exactly one capture group: the version, possibly glued to the name ("2K3" of "W2K3"). */
@@ -28,6 +37,13 @@ interface Short {
 const ci = (word: string) => word.replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 
 const YEARS_2K = '2[Kk]3?|2000|2003';
+
+/**
+ * A program glued to its year, with edges of its own: a name so written is often a path, host, address
+ * or file ("C:\\db\\access2000.mdb", "office97.contoso.local", "word97@contoso.com", "word97.dot") or a
+ * format's range ("Word97-2003 document"), none a product in use.
+ */
+const glued = (name: string) => `(?<![\\\\/@.])${name}(${OFFICE_YEARS})(?![-.@]\\w)`;
 // A whole number, a dotted version or a year; what the product's ranks know is checked afterwards.
 // A maintenance letter may follow a dotted version ("VFP 3.0b", "SMS 1.2a").
 const NUMBER = '\\d{1,2}(?:\\.\\d{1,2}[a-z]?)?|9[5-8]|2000|2002|2003|2[Kk]3?';
@@ -96,6 +112,10 @@ const SHORTS: readonly Short[] = [
   { re: `HIS${SO}v?(2000|2004)`, product: 'Host Integration Server' },
   { re: `(?:MS)?IE${SO}(\\d(?:\\.\\d{1,2})?)`, product: 'Internet Explorer' },
   { re: `XL${SO}(${NUMBER})`, product: 'Excel' },
+  // "Word97", "Office97", "Access2000", "Outlook98": the era's programs by year, glued (YEAR_APP_RE
+  // in products.ts reads them spaced). Any case: glued to a year the word is the program.
+  ...OFFICE_PROGRAMS.map((p) => ({ re: glued(ci(p.name)), product: p.name })),
+  { re: glued(ci('outlook')), family: 'outlook' },
   // "Office XP", "O2K", "Word XP": XP is the suite's 2002 release (xpYear).
   { re: `(?:O|${ci('office')}${SO})(2[Kk]|XP)`, product: 'Office', xpYear: true },
   { re: `Word${S}(XP)`, product: 'Word', xpYear: true },

@@ -113,6 +113,21 @@ describe('a one-word name of plain letters', () => {
     expect(found('after installing Video 1.1 the capture is black')).toEqual(['Video 1.1']);
   });
 
+  it('keeps the version that ends a sentence, but not one a dot runs on from', () => {
+    expect(found('the capture is black after installing Video 1.1. It worked before')).toEqual(['Video 1.1']);
+    expect(found('The tower never answers in Glider Simulator 98.')).toEqual(['Glider Simulator 98']);
+    expect(found('The handset hums with Phone 2.')).toEqual(['Phone 2']);
+    // A longer number or a file name: no version of the product ("Video 1.1.4.2", "Phone 2.exe").
+    expect(found('the capture is black with Video 1.1.4.2 here')).toEqual([]);
+    expect(found('the handset hums after Phone 2.exe ran')).toEqual([]);
+  });
+
+  it('takes a wildcard minor version as written ("3.x")', () => {
+    expect(found('the tower never answers in Glider Simulator 9.x')).toEqual(['Glider Simulator 9.x']);
+    expect(found('since Video 1.x the capture is black')).toEqual(['Video 1.x']);
+    expect(found('since Video 1.xyz the capture is black')).toEqual([]);
+  });
+
   it('with a capital inside, and a longer name, count as written', () => {
     expect(found('since Friday QuickPlay skips every track')).toEqual(['QuickPlay']);
     expect(found('since Friday Glider Simulator stutters')).toEqual(['Glider Simulator']);

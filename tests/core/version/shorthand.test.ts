@@ -48,6 +48,39 @@ describe('products as agents shorten them', () => {
     expect(read('XL97 and O2K')).toEqual(['other:excel 97', 'other:office 2000']);
   });
 
+  it('reads the Office programs glued to their year, as written spaced', () => {
+    expect(read('Word97 and Access2000 on the Office97 PCs')).toEqual(
+      read('Word 97 and Access 2000 on the Office 97 PCs'),
+    );
+    expect(read('Word97 and Access2000 on the Office97 PCs')).toEqual([
+      'other:word 97',
+      'other:access 2000',
+      'other:office 97',
+    ]);
+    expect(read('outlook98 SP1 clients')).toEqual(['outlook 98 SP1']);
+    // A longer number or a word: no release.
+    expect(read('Word970 and Outlook98x')).toEqual([]);
+    // 95 is a year as it is spaced.
+    expect(read('PowerPoint95 slides')).toEqual(read('PowerPoint 95 slides'));
+  });
+
+  it('a program glued to its year in a format, file, path, host or address is no product in use', () => {
+    for (const text of [
+      'Word97-2003 document',
+      'Excel97-2003 workbook',
+      'word97.dot',
+      'Word97.exe',
+      'C:\\db\\access2000.mdb',
+      'access2000@contoso.com',
+      'http://office97.contoso.local',
+      '\\\\word97\\templates',
+    ])
+      expect(read(text), text).toEqual([]);
+    expect(read('Since we moved to Word 2002 the users save as Word97-2003 documents')).toEqual(['other:word 2002']);
+    // A sentence may still end after it, and a comma follow it.
+    expect(read('We run Word97. It hangs, as Access2000, on save.')).toEqual(['other:word 97', 'other:access 2000']);
+  });
+
   it('takes a service pack written before its product', () => {
     expect(read('We applied SP4 for NT 4.0 last week')).toEqual(['windows 4.0 SP4']);
     expect(read('Service Pack 6a on Windows NT 4.0')).toEqual(['windows 4.0 SP6a']);
