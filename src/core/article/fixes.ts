@@ -28,6 +28,7 @@ import { familyKey, parseRelease, releaseText, type Release } from './release';
 import { collapse, sentences } from './text';
 import { CONFIRMED_IN } from './applies-to';
 import { canonicalProduct } from '../version/products';
+import { namesMicrosoftProduct } from '../version/microsoft-products';
 import { ERA_MAKERS } from '../vendors';
 
 export interface FixResult {
@@ -128,13 +129,11 @@ const VENDOR_SUPPORT =
 /** Microsoft's own desks ("Product Support Services", "Premier Support"): not a company's name. */
 const MICROSOFT_DESK =
   /^(?:Microsoft|MS|MSDN|Technical|Product|Customer|Premier|Professional|Developer|Global|Online)\b/;
-/** Microsoft's products, whose support desk is Microsoft's: "Contact Windows NT Technical Support". */
-const MICROSOFT_PRODUCT_WORD =
-  /\b(?:Windows|MS-DOS|DOS|Office|Visual|SourceSafe|Exchange|SQL|Outlook|Internet|IIS|FrontPage|Word|Excel|Access|PowerPoint|BackOffice|SNA|Proxy|SMS|NetMeeting|Works|Money|Publisher|Project|Visio|BizTalk|Commerce|Encarta|Dynamics|QuickBasic|QuickC|FoxPro|LAN Manager|Mail|Schedule)\b/i;
 /** A named company's support desk for its own update, not one of Microsoft's desks or products. */
 function vendorSupport(sentence: string): boolean {
   const m = VENDOR_SUPPORT.exec(sentence);
-  return !!m && !MICROSOFT_DESK.test(m[1]!) && !MICROSOFT_PRODUCT_WORD.test(m[1]!);
+  // "Contact Windows NT Technical Support": a Microsoft product's desk is Microsoft's.
+  return !!m && !MICROSOFT_DESK.test(m[1]!) && !namesMicrosoftProduct(m[1]!);
 }
 /** The version a vendor sentence tells the reader to get: "call your manufacturer for an upgrade to version 2.3". */
 const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;

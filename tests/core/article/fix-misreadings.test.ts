@@ -280,6 +280,9 @@ describe("a named company's support desk for its own update", () => {
     ['Contact Premier Support to obtain this hotfix.'],
     ['Contact Windows NT Technical Support for information about obtaining the hotfix.'],
     ['Contact SourceSafe Technical Support for information about obtaining the hotfix.'],
+    // Products the version tables know by their full names only.
+    ['Contact Systems Management Server Technical Support for information about obtaining the hotfix.'],
+    ['Contact Host Integration Server Support to obtain the hotfix.'],
   ])("is not Microsoft's own desk: %s", (desk) => {
     const record = parse('Q399815', [
       ...header('Q399815', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
