@@ -126,14 +126,23 @@ const AVAILABLE_FROM_VENDOR = new RegExp(
  */
 const VENDOR_SUPPORT =
   /\b[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:[Tt]echnical\s+|[Cc]ustomer\s+|[Pp]roduct\s+)?[Ss]upport\b(?:[^.]|\.(?=\w)){0,160}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|obtain)/;
-/** Microsoft's own desks ("Product Support Services", "Premier Support"): not a company's name. */
+/**
+ * A named company as the remedy itself, no update named: "To resolve this problem, contact Chili
+ * Pepper Software", "To correct this problem, contact Syquest for version 7.40 of the driver",
+ * "Contact Novell to inquire about a possible resolution". The name is matched case-sensitively so
+ * "contact your hardware vendor" and "contact the administrator" are not a company.
+ */
+const VENDOR_REMEDY =
+  /\b(?:[Tt]o\s+(?:resolve|correct|fix|work\s?around)\s+(?:this|the)\s+(?:problem|issue|behaviou?r|error)s?,?\s+(?:please\s+)?[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+to\s+inquire\s+about)/;
+/** Microsoft's own desks ("Product Support Services", "Premier Support", "Billing Support"): not a company's name. */
 const MICROSOFT_DESK =
-  /^(?:Microsoft|MS|MSDN|Technical|Product|Customer|Premier|Professional|Developer|Global|Online)\b/;
-/** A named company's support desk for its own update, not one of Microsoft's desks or products. */
+  /^(?:Microsoft|MS|MSN|MSDN|PSS|Technical|Product|Customer|Premier|Professional|Developer|Global|Online|Billing|Sales)\b/;
+/** A company's name, not one of Microsoft's desks nor its products ("Contact Windows NT Technical Support"). */
+const otherCompany = (name: string | undefined) => !!name && !MICROSOFT_DESK.test(name) && !namesMicrosoftProduct(name);
+/** A named company's support desk for its own update, or that company as the remedy. */
 function vendorSupport(sentence: string): boolean {
-  const m = VENDOR_SUPPORT.exec(sentence);
-  // "Contact Windows NT Technical Support": a Microsoft product's desk is Microsoft's.
-  return !!m && !MICROSOFT_DESK.test(m[1]!) && !namesMicrosoftProduct(m[1]!);
+  const remedy = VENDOR_REMEDY.exec(sentence);
+  return otherCompany(VENDOR_SUPPORT.exec(sentence)?.[1]) || (!!remedy && otherCompany(remedy[1] ?? remedy[2]));
 }
 /** The version a vendor sentence tells the reader to get: "call your manufacturer for an upgrade to version 2.3". */
 const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;

@@ -263,6 +263,38 @@ describe("a named company's support desk for its own update", () => {
     expect(record.fixedIn).toBeNull();
     expect(record.fixKind).toBe('other');
   });
+  // The company itself as the remedy, with no update named.
+  it.each([
+    ['To resolve this problem, please contact Acme Storage.'],
+    ['To correct this problem, contact Orbitek for version 7.40 of the ORB.SYS driver.'],
+    ['Contact Orbitek to inquire about a possible resolution to this problem.'],
+    ['To work around this issue, contact Acme Storage about how to configure the drive.'],
+  ])("is another vendor's remedy: %s", (remedy) => {
+    const record = parse('Q399816', [
+      ...header('Q399816', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
+      '',
+      remedy,
+    ]);
+    expect(record.fixedIn).toBeNull();
+    expect(record.fixKind).toBe('other');
+  });
+  it.each([
+    ['To resolve this problem, contact your network administrator.'],
+    ['To resolve this problem, contact Microsoft Product Support Services.'],
+    ['To resolve this problem, contact Windows NT Technical Support.'],
+    ['To resolve this problem, contact Billing Support.'],
+  ])('is not a company named as the remedy: %s', (remedy) => {
+    const record = parse('Q399817', [
+      ...header('Q399817', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
+      '',
+      remedy,
+    ]);
+    expect(record.fixKind).toBe('workaround-only');
+  });
   it('is not "contact your support provider" nor Microsoft Product Support Services', () => {
     const record = parse('Q399812', [
       ...header('Q399812', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
