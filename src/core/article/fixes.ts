@@ -134,15 +134,39 @@ const VENDOR_SUPPORT =
  */
 const VENDOR_REMEDY =
   /\b(?:[Tt]o\s+(?:resolve|correct|fix|work\s?around)\s+(?:this|the)\s+(?:problem|issue|behaviou?r|error)s?,?\s+(?:please\s+)?[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+to\s+inquire\s+about)/;
-/** Microsoft's own desks ("Product Support Services", "Premier Support", "Billing Support"): not a company's name. */
+/** Microsoft's own desks ("Product Support Services", "Premier Support", "Billing Support", "FastTips"): not a company's name. */
 const MICROSOFT_DESK =
-  /^(?:Microsoft|MS|MSN|MSDN|PSS|Technical|Product|Customer|Premier|Professional|Developer|Global|Online|Billing|Sales)\b/;
-/** A company's name, not one of Microsoft's desks nor its products ("Contact Windows NT Technical Support"). */
-const otherCompany = (name: string | undefined) => !!name && !MICROSOFT_DESK.test(name) && !namesMicrosoftProduct(name);
+  /^(?:Microsoft|MS|MSN|MSDN|PSS|Technical|Product|Customer|Premier|Professional|Developer|Global|Online|Billing|Sales|FastTips)\b/;
+/** "Your Network Administrator", "Local Dealer": a role, not a company ("The" alone may start one). */
+const DETERMINER = /^(?:Your|Our|Their|A|An|Any|Each|This|That|Local)\b/;
+/**
+ * Words that name a role or a desk, not a maker: a name made of these only ("System Administrator",
+ * "Help Desk", "Internet Service Provider", "Macintosh Product Support") is nobody's company, while
+ * "Network Associates" and "Starlight Network Technical Support" are.
+ */
+const ROLE_WORD =
+  /^(?:system|systems|network|administrators?|help|desk|support|services?|internet|providers?|hardware|software|licensing|macintosh|mac|technical|product|products|customer|sales|account|representatives?|department|team|group|center|centre|staff|personnel|member|line|information|site|local|subsidiary|office|vendor|dealer|reseller|manufacturer|consulting|it|mis)$/i;
+/**
+ * A short all-capital acronym sent to as the remedy ("contact WHQL", "contact MCS") is an office or a
+ * program, unless a known maker's ("contact NEC"); before "Support" it is a company's desk ("ATI").
+ */
+const ACRONYM = /^[A-Z]{2,5}$/;
+const KNOWN_MAKER = new RegExp(String.raw`^(?:${OTHER_VENDORS})$`);
+/** A company's name, not a role, nor one of Microsoft's desks or products ("Contact Windows NT Technical Support"). */
+function otherCompany(name: string | undefined, asRemedy = false): boolean {
+  if (!name || /\bMicrosoft\b/.test(name) || DETERMINER.test(name)) return false;
+  const bare = name.replace(/^The\s+/, '');
+  if (bare.split(/\s+/).every((w) => ROLE_WORD.test(w))) return false;
+  if (asRemedy && ACRONYM.test(bare) && !KNOWN_MAKER.test(bare)) return false;
+  return !MICROSOFT_DESK.test(bare) && !namesMicrosoftProduct(bare);
+}
+/** "If you use a Compaq modem, contact Compaq ...": a side case, not the article's remedy. */
+const CONDITION = /^\s*If\b/;
 /** A named company's support desk for its own update, or that company as the remedy. */
 function vendorSupport(sentence: string): boolean {
+  if (otherCompany(VENDOR_SUPPORT.exec(sentence)?.[1])) return true;
   const remedy = VENDOR_REMEDY.exec(sentence);
-  return otherCompany(VENDOR_SUPPORT.exec(sentence)?.[1]) || (!!remedy && otherCompany(remedy[1] ?? remedy[2]));
+  return !!remedy && !CONDITION.test(sentence) && otherCompany(remedy[1] ?? remedy[2], true);
 }
 /** The version a vendor sentence tells the reader to get: "call your manufacturer for an upgrade to version 2.3". */
 const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;

@@ -27,6 +27,11 @@ const OTHER_LINES: readonly string[] = [
   'QuickC',
   'FoxPro',
   'SourceSafe',
+  // Its hardware lines, whose support desks are Microsoft's.
+  'IntelliMouse',
+  'IntelliPoint',
+  'Natural Keyboard',
+  'SideWinder',
 ];
 
 /** Lower-case words only: "Schedule+" is "schedule", "MS-DOS" is "ms dos", "Visual C++" is "visual c". */
@@ -50,15 +55,26 @@ export const MICROSOFT_PRODUCTS: readonly string[] = [
 
 const NAMES = MICROSOFT_PRODUCTS.map((n) => ` ${words(n)} `);
 
+/** A desk's or an edition's words after a product's name: "Windows NT Server Technical Support". */
+const DESK_TAIL = new Set(
+  'technical product products customer support services service team group desk center server client workstation nt edition version'.split(
+    ' ',
+  ),
+);
+
 /**
- * `name` (a few capitalised words) names a Microsoft product: it holds one's whole name ("Windows NT
- * Server", "SourceSafe") or is the start of one ("SQL" of SQL Server, "Visual" of Visual Basic), as
- * written or as canonicalProduct spells it ("SMS", "IIS"). "Visual Numerics" is neither.
+ * `name` (a few capitalised words) names a Microsoft product: less a desk's or an edition's words at
+ * its end, it is one's whole name ("Windows NT Server Technical", "SourceSafe") or the start of one
+ * ("SQL" of SQL Server, "Visual" of Visual Basic), as written or as canonicalProduct spells it
+ * ("SMS", "IIS"). A name that merely holds a product's word is another's: "Visual Numerics", "Novell
+ * DOS", "Dell Windows NT", "Office Depot".
  */
 export function namesMicrosoftProduct(name: string): boolean {
   for (const form of [name, canonicalProduct(name, '').product]) {
-    const w = ` ${words(form)} `;
-    if (w.trim() && NAMES.some((n) => w.includes(n) || n.startsWith(w))) return true;
+    const ws = words(form).split(' ').filter(Boolean);
+    while (ws.length > 1 && (DESK_TAIL.has(ws[ws.length - 1]!) || /^\d+$/.test(ws[ws.length - 1]!))) ws.pop();
+    const w = ` ${ws.join(' ')} `;
+    if (ws.length && NAMES.some((n) => w === n || n.startsWith(w))) return true;
   }
   return false;
 }

@@ -20,10 +20,20 @@ describe('namesMicrosoftProduct', () => {
     'Systems Management Server',
     'Visual J',
     'Internet Explorer',
+    'Windows NT Server Technical',
+    'Exchange Technical',
+    'IntelliMouse',
+    'Natural Keyboard',
   ])('knows %s as Microsoft', (name) => expect(namesMicrosoftProduct(name)).toBe(true));
 
   it.each(['Sygate', 'Acme', 'Visual Numerics', 'Data General', 'Chili Pepper Software', 'Novell'])(
     'does not know %s',
+    (name) => expect(namesMicrosoftProduct(name)).toBe(false),
+  );
+
+  // Another company's name that holds a product's word is not the product.
+  it.each(['IBM PC DOS Technical', 'Novell DOS', 'Dell Windows NT', 'Office Depot', 'Word Perfect', 'Access Software'])(
+    'does not take %s for a product it merely contains',
     (name) => expect(namesMicrosoftProduct(name)).toBe(false),
   );
 
