@@ -34,4 +34,5 @@ export const ERA_MAKERS: readonly string[] = [
   'AST',
   'NCR',
   'SMC',
+  'DPT',
 ];

@@ -361,6 +361,7 @@ describe("a named company's support desk for its own update", () => {
     ['To resolve this problem, contact Network Associates.'],
     ['To resolve this problem, contact IBM.'],
     ['Contact NEC to inquire about an updated driver.'],
+    ['To resolve this problem, contact DPT.'],
     ['Contact DEC technical support to obtain an updated driver.'],
     ['To resolve this problem, contact The Santa Cruz Operation.'],
     ['To resolve this problem, contact IBM PC DOS Technical Support.'],
