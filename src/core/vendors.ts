@@ -28,4 +28,11 @@ export const ERA_MAKERS: readonly string[] = [
   'Sybase',
   'Attachmate',
   'Wall Data',
+  // Makers known by their initials, whom an article sends the reader to by those alone.
+  'NEC',
+  'ATI',
+  'AST',
+  'NCR',
+  'SMC',
+  'DPT',
 ];

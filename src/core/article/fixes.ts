@@ -28,6 +28,7 @@ import { familyKey, parseRelease, releaseText, type Release } from './release';
 import { collapse, sentences } from './text';
 import { CONFIRMED_IN } from './applies-to';
 import { canonicalProduct } from '../version/products';
+import { namesMicrosoftProduct } from '../version/microsoft-products';
 import { ERA_MAKERS } from '../vendors';
 
 export interface FixResult {
@@ -125,16 +126,47 @@ const AVAILABLE_FROM_VENDOR = new RegExp(
  */
 const VENDOR_SUPPORT =
   /\b[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:[Tt]echnical\s+|[Cc]ustomer\s+|[Pp]roduct\s+)?[Ss]upport\b(?:[^.]|\.(?=\w)){0,160}\b(?:update|upgrad|newer|later version|latest version|new version|updated version|obtain)/;
-/** Microsoft's own desks ("Product Support Services", "Premier Support"): not a company's name. */
+/**
+ * A named company as the remedy itself, no update named: "To resolve this problem, contact Chili
+ * Pepper Software", "To correct this problem, contact Syquest for version 7.40 of the driver",
+ * "Contact Novell to inquire about a possible resolution". The name is matched case-sensitively so
+ * "contact your hardware vendor" and "contact the administrator" are not a company.
+ */
+const VENDOR_REMEDY =
+  /\b(?:[Tt]o\s+(?:resolve|correct|fix|work\s?around)\s+(?:this|the)\s+(?:problem|issue|behaviou?r|error)s?,?\s+(?:please\s+)?[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|[Cc]ontact\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+to\s+inquire\s+about)/;
+/** Microsoft's own desks ("Product Support Services", "Premier Support", "Billing Support", "FastTips"): not a company's name. */
 const MICROSOFT_DESK =
-  /^(?:Microsoft|MS|MSDN|Technical|Product|Customer|Premier|Professional|Developer|Global|Online)\b/;
-/** Microsoft's products, whose support desk is Microsoft's: "Contact Windows NT Technical Support". */
-const MICROSOFT_PRODUCT_WORD =
-  /\b(?:Windows|MS-DOS|DOS|Office|Visual|SourceSafe|Exchange|SQL|Outlook|Internet|IIS|FrontPage|Word|Excel|Access|PowerPoint|BackOffice|SNA|Proxy|SMS|NetMeeting|Works|Money|Publisher|Project|Visio|BizTalk|Commerce|Encarta|Dynamics|QuickBasic|QuickC|FoxPro|LAN Manager|Mail|Schedule)\b/i;
-/** A named company's support desk for its own update, not one of Microsoft's desks or products. */
+  /^(?:Microsoft|MS|MSN|MSDN|PSS|Technical|Product|Customer|Premier|Professional|Developer|Global|Online|Billing|Sales|FastTips)\b/;
+/** "Your Network Administrator", "Local Dealer": a role, not a company ("The" alone may start one). */
+const DETERMINER = /^(?:Your|Our|Their|A|An|Any|Each|This|That|Local)\b/;
+/**
+ * Words that name a role or a desk, not a maker: a name made of these only ("System Administrator",
+ * "Help Desk", "Internet Service Provider", "Macintosh Product Support") is nobody's company, while
+ * "Network Associates" and "Starlight Network Technical Support" are.
+ */
+const ROLE_WORD =
+  /^(?:system|systems|network|administrators?|help|desk|support|services?|internet|providers?|hardware|software|licensing|macintosh|mac|technical|product|products|customer|sales|account|representatives?|department|team|group|center|centre|staff|personnel|member|line|information|site|local|subsidiary|office|vendor|dealer|reseller|manufacturer|consulting|it|mis)$/i;
+/**
+ * A short all-capital acronym sent to as the remedy ("contact WHQL", "contact MCS") is an office or a
+ * program, unless a known maker's ("contact NEC"); before "Support" it is a company's desk ("ATI").
+ */
+const ACRONYM = /^[A-Z]{2,5}$/;
+const KNOWN_MAKER = new RegExp(String.raw`^(?:${OTHER_VENDORS})$`);
+/** A company's name, not a role, nor one of Microsoft's desks or products ("Contact Windows NT Technical Support"). */
+function otherCompany(name: string | undefined, asRemedy = false): boolean {
+  if (!name || /\bMicrosoft\b/.test(name) || DETERMINER.test(name)) return false;
+  const bare = name.replace(/^The\s+/, '');
+  if (bare.split(/\s+/).every((w) => ROLE_WORD.test(w))) return false;
+  if (asRemedy && ACRONYM.test(bare) && !KNOWN_MAKER.test(bare)) return false;
+  return !MICROSOFT_DESK.test(bare) && !namesMicrosoftProduct(bare);
+}
+/** "If you use a Compaq modem, contact Compaq ...": a side case, not the article's remedy. */
+const CONDITION = /^\s*If\b/;
+/** A named company's support desk for its own update, or that company as the remedy. */
 function vendorSupport(sentence: string): boolean {
-  const m = VENDOR_SUPPORT.exec(sentence);
-  return !!m && !MICROSOFT_DESK.test(m[1]!) && !MICROSOFT_PRODUCT_WORD.test(m[1]!);
+  if (otherCompany(VENDOR_SUPPORT.exec(sentence)?.[1])) return true;
+  const remedy = VENDOR_REMEDY.exec(sentence);
+  return !!remedy && !CONDITION.test(sentence) && otherCompany(remedy[1] ?? remedy[2], true);
 }
 /** The version a vendor sentence tells the reader to get: "call your manufacturer for an upgrade to version 2.3". */
 const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;

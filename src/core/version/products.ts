@@ -396,7 +396,7 @@ export function canonicalProduct(product: string, version: string): { product: s
   p = p.replace(/,\s*(?:32|16)-bit$/i, '');
   if (/^(?:Server|Workstation|Advanced Server)$/i.test(p) && /^(?:3\.1|3\.5|3\.51|4\.0)/.test(v)) p = 'Windows NT';
   if (p === 'IIS') p = /^[5-9]/.test(v) ? 'Internet Information Services' : 'Internet Information Server';
-  if (DOTTED_FAMILIES.test(p)) v = v.replace(/^(\d)$/, '$1.0').replace(/^(\d+\.\d)0$/, '$1');
+  if (DOTTED_FAMILIES.has(p)) v = v.replace(/^(\d)$/, '$1.0').replace(/^(\d+\.\d)0$/, '$1');
   return { product: p, version: v };
 }
 
@@ -411,6 +411,21 @@ const CANONICAL: ReadonlyArray<[RegExp, string]> = [
   [/^(?:ODBC|Open Database Connectivity)$/i, 'Open Database Connectivity'],
 ];
 
+/** The names canonicalProduct gives a product however it is written: Microsoft's product lines. */
+export const CANONICAL_NAMES: readonly string[] = [...new Set(CANONICAL.map(([, name]) => name))];
+
 /** Products whose versions are always dotted: "Windows NT 4.00" is 4.0, "Visual Studio 6" is 6.0. */
-const DOTTED_FAMILIES =
-  /^(?:Windows NT|Exchange Server|SNA Server|Systems Management Server|Visual Studio|Internet Information Serv(?:er|ices)|SQL Server|Host Integration Server|Proxy Server|Site Server)$/;
+export const DOTTED_PRODUCTS: readonly string[] = [
+  'Windows NT',
+  'Exchange Server',
+  'SNA Server',
+  'Systems Management Server',
+  'Visual Studio',
+  'Internet Information Server',
+  'Internet Information Services',
+  'SQL Server',
+  'Host Integration Server',
+  'Proxy Server',
+  'Site Server',
+];
+const DOTTED_FAMILIES = new Set(DOTTED_PRODUCTS);

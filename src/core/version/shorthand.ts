@@ -125,6 +125,11 @@ const SHORTS: readonly Short[] = [
   { re: `${ci('wfw')}${SO}v?(3\\.11|3\\.1)`, product: 'Windows for Workgroups' },
 ];
 
+/** The archive's names of the products written in shorthand ("Visual Basic", "Host Integration Server"). */
+export const SHORTHAND_PRODUCTS: readonly string[] = [
+  ...new Set(SHORTS.flatMap((s) => (s.product ? [s.product] : []))),
+];
+
 // One regex for all: entry i's version is group i + 1. After the version: no letter or digit,
 // except a glued service pack ("NT4SP6a").
 const SHORT_RE = new RegExp(

@@ -263,6 +263,38 @@ describe("a named company's support desk for its own update", () => {
     expect(record.fixedIn).toBeNull();
     expect(record.fixKind).toBe('other');
   });
+  // The company itself as the remedy, with no update named.
+  it.each([
+    ['To resolve this problem, please contact Acme Storage.'],
+    ['To correct this problem, contact Orbitek for version 7.40 of the ORB.SYS driver.'],
+    ['Contact Orbitek to inquire about a possible resolution to this problem.'],
+    ['To work around this issue, contact Acme Storage about how to configure the drive.'],
+  ])("is another vendor's remedy: %s", (remedy) => {
+    const record = parse('Q399816', [
+      ...header('Q399816', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
+      '',
+      remedy,
+    ]);
+    expect(record.fixedIn).toBeNull();
+    expect(record.fixKind).toBe('other');
+  });
+  it.each([
+    ['To resolve this problem, contact your network administrator.'],
+    ['To resolve this problem, contact Microsoft Product Support Services.'],
+    ['To resolve this problem, contact Windows NT Technical Support.'],
+    ['To resolve this problem, contact Billing Support.'],
+  ])('is not a company named as the remedy: %s', (remedy) => {
+    const record = parse('Q399817', [
+      ...header('Q399817', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
+      '',
+      remedy,
+    ]);
+    expect(record.fixKind).toBe('workaround-only');
+  });
   it('is not "contact your support provider" nor Microsoft Product Support Services', () => {
     const record = parse('Q399812', [
       ...header('Q399812', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
@@ -280,6 +312,9 @@ describe("a named company's support desk for its own update", () => {
     ['Contact Premier Support to obtain this hotfix.'],
     ['Contact Windows NT Technical Support for information about obtaining the hotfix.'],
     ['Contact SourceSafe Technical Support for information about obtaining the hotfix.'],
+    // Products the version tables know by their full names only.
+    ['Contact Systems Management Server Technical Support for information about obtaining the hotfix.'],
+    ['Contact Host Integration Server Support to obtain the hotfix.'],
   ])("is not Microsoft's own desk: %s", (desk) => {
     const record = parse('Q399815', [
       ...header('Q399815', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
@@ -289,5 +324,75 @@ describe("a named company's support desk for its own update", () => {
       desk,
     ]);
     expect(record.fixKind).toBe('hotfix');
+  });
+  // Capitalised roles, Microsoft's own offices and programs, and bare acronyms are not a company.
+  it.each([
+    ['To resolve this problem, contact Your Local Microsoft Subsidiary to obtain the hotfix.'],
+    ['To resolve this problem, contact The Microsoft Network Member Support to obtain the hotfix.'],
+    ['Contact Your Microsoft Account Representative to inquire about obtaining the hotfix.'],
+    ['To resolve this problem, contact System Administrator to obtain the hotfix.'],
+    ['To resolve this problem, contact Your Network Administrator to obtain the hotfix.'],
+    ['To resolve this problem, contact Network Administrator to obtain the hotfix.'],
+    ['To resolve this problem, contact Help Desk to obtain the hotfix.'],
+    ['To resolve this problem, contact Support Services to obtain the hotfix.'],
+    ['To resolve this problem, contact Internet Service Provider to obtain the hotfix.'],
+    ['To resolve this problem, contact Licensing to obtain the hotfix.'],
+    ['To resolve this problem, contact WHQL to obtain the hotfix.'],
+    ['To resolve this problem, contact MCS to obtain the hotfix.'],
+    ['To resolve this problem, contact FastTips to obtain the hotfix.'],
+    ['To resolve this problem, contact Macintosh Product Support to obtain the hotfix.'],
+    ['To resolve this problem, contact Hardware Support to obtain the hotfix.'],
+    ['To resolve this problem, contact IntelliMouse Support to obtain the hotfix.'],
+    ['To resolve this problem, contact Natural Keyboard Support to obtain the hotfix.'],
+  ])('is not a company, so the hotfix stands: %s', (remedy) => {
+    const record = parse('Q399818', [
+      ...header('Q399818', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
+      '',
+      remedy,
+    ]);
+    expect(record.fixKind).toBe('hotfix');
+  });
+  // Companies whose names hold a role word, an acronym, or another's product: still companies.
+  it.each([
+    ['To resolve this problem, contact Attachmate Technical Support.'],
+    ['To resolve this problem, contact Starlight Network Technical Support.'],
+    ['To resolve this problem, contact Network Associates.'],
+    ['To resolve this problem, contact IBM.'],
+    ['Contact NEC to inquire about an updated driver.'],
+    ['To resolve this problem, contact DPT.'],
+    ['Contact DEC technical support to obtain an updated driver.'],
+    ['To resolve this problem, contact The Santa Cruz Operation.'],
+    ['To resolve this problem, contact IBM PC DOS Technical Support.'],
+    ['To resolve this problem, contact Novell DOS Support.'],
+    ['To resolve this problem, contact Dell Windows NT Support.'],
+    ['To resolve this problem, contact Office Depot.'],
+    ['To resolve this problem, contact Word Perfect.'],
+  ])('is still a company: %s', (remedy) => {
+    const record = parse('Q399819', [
+      ...header('Q399819', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
+      '',
+      remedy,
+    ]);
+    expect(record.fixKind).toBe('other');
+  });
+  // A side case ("If ... contact Compaq") is not the article's remedy.
+  it.each([
+    ['If you are having problems with a Compaq modem, contact Compaq to inquire about obtaining a file.'],
+    ['If you use an Orbitek drive, to resolve this problem, contact Orbitek.'],
+  ])('is not the remedy when the sentence is a condition: %s', (side) => {
+    const record = parse('Q399820', [
+      ...header('Q399820', 'Internet Information Server', ':4.0', 'Microsoft Internet Information Server version 4.0'),
+      'RESOLUTION',
+      '==========',
+      '',
+      'To work around this problem, restart the service.',
+      '',
+      side,
+    ]);
+    expect(record.fixKind).toBe('workaround-only');
   });
 });
