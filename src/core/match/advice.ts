@@ -128,6 +128,72 @@ function quotedWhole(before: string, after: string): boolean {
   return after[at] === close && !/[A-Za-z0-9]/.test(after[at + 1] ?? '');
 }
 
+/**
+ * A lead-in that names what the product printed, ending its line: "The error says:", "Word shows
+ * this:", "I get a box that says", "Error:", "When I tried to open it, I got:": a verb of showing or
+ * a name of printed text is its last word or two.
+ */
+const SHOWN_LEAD_IN =
+  /\b(?:says?|said|saying|reads?|reading|shows?|showed|showing|displays?|displayed|pops?(?:[ \t]up)?|popped(?:[ \t]up)?|prompts?(?:[ \t]with)?|throws?|threw|gets?|got|getting|returns?|returned|receives?|received|logs?|logged|errors?|messages?|msg|dialog(?:ue)?|box|popup|pop-up|warning|alert|text|output|with)(?:[ \t]{1,3}(?:this|these|the[ \t]following|following|below|again|now|up))?(?:[ \t]{1,3}\([^()\n]{0,40}\))?[ \t]*[:\u2026-]?[ \t]*$/i;
+/**
+ * A lead-in or a line label that names the agent's own remedy among its first words ("Steps I gave
+ * the user:", "Resolution:", "Next action:", "Step 3:", "Tape drive down. Checklist for the
+ * operator:", "Tried:") or ends in "to" ("I asked him to:"): what follows is what the agent does
+ * or tells the user to do. It wins over a name of printed text ("Steps to fix the error:").
+ */
+const REMEDY_LEAD_IN =
+  /(?:^|[.!?][ \t]{1,3})[ \t>*\u2022-]*(?:\S+[ \t]{1,2}){0,3}?(?:next[ \t]{1,2})?(?:steps?|checklist|instructions?|procedure|runbook|actions?|resolution|fix|workaround|solution|remedy|todo|to-do|things[ \t]{1,2}to|recommend(?:ed|ations?)?|suggest(?:ed|ions?)?|advised|told|asked|tips?|plan|tried(?=[ \t]{0,3}(?:so[ \t]far)?[ \t]{0,3}[:.)\u2013-]))\b[^:\n]{0,60}[:.)\u2013-]?[ \t]*$|\bto[ \t]*:?[ \t]*$/i;
+/** A list item's marker: "- ", "* ", "\u2022 ", "1. ", "2) ", "b) ", "[x] ". */
+const LIST_MARKER = /^(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)]|\[[ xX]?\])(?:[ \t]|$)/;
+/** Quote marks and indentation before a line's own text. */
+const QUOTING = /^[ \t>]*/;
+
+/** A line's own text: no quote marks or indentation. */
+const own = (line: string) => line.replace(QUOTING, '');
+/** A line that is a step of the agent's list: marked as an item, or an instruction itself. */
+const isStep = (line: string) => LIST_MARKER.test(own(line)) || ADVICE.test(own(line));
+
+/**
+ * The advice at [start, end), its line's start, stands among the agent's steps: its line is a list
+ * item, or a line next to it in the same block is another instruction, and the block's lead-in does
+ * not name printed text ("The error says:"). A dialog pasted on its own line after such a lead-in,
+ * or alone, stays the product's; a bulleted or stacked list of what to do is the agent's, even
+ * where a dialog happens to give the same advice.
+ */
+function amongSteps(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const marked = LIST_MARKER.test(own(text.slice(lineStart, start)));
+  // Up the block past the other steps, to its lead-in (a blank line or two may come between).
+  let steps = 0;
+  let lead = '';
+  let at = lineStart - 1;
+  for (let blank = 0, seen = 0; at > 0 && seen < 12; seen++) {
+    const from = text.lastIndexOf('\n', at - 1) + 1;
+    const line = text.slice(from, at);
+    at = from - 1;
+    if (own(line).trim() === '') {
+      if (++blank > 2) break;
+      continue;
+    }
+    if (blank === 0 && isStep(line)) {
+      steps++;
+      continue;
+    }
+    // A lead-in is a short line; a long one is prose, read by its end only (the regexes stay cheap).
+    lead = line.slice(-200);
+    break;
+  }
+  if (lineEnd < text.length) {
+    const nextEnd = text.indexOf('\n', lineEnd + 1);
+    if (isStep(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd))) steps++;
+  }
+  if (lead && REMEDY_LEAD_IN.test(lead)) return true;
+  if (lead && SHOWN_LEAD_IN.test(lead)) return false;
+  return marked || steps > 0;
+}
+
 /** Whether the ticket shows the advice at [start, end) as a product printed it. */
 export function printedApart(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -137,6 +203,14 @@ export function printedApart(text: string, start: number, end: number): boolean 
   // "Excel shows Make sure the document has ... and the user gave up" needs no sentence end.
   const capital = /[A-Z]/.test(text[start] ?? '');
   if (capital && MID_SENTENCE.test(before) && !/[.!?][ \t]{1,3}$/.test(before) && !TAKES_VERB.test(before)) return true;
-  const apart = LINE_START.test(start <= 40 ? '\n' + before : before) || AFTER_LABEL.test(before);
-  return apart && ENDS_THERE.test(after);
+  if (!ENDS_THERE.test(after)) return false;
+  if (LINE_START.test(start <= 40 ? '\n' + before : before)) return !amongSteps(text, start);
+  // A label of the agent's remedy is no label of printed text: "Resolution: Reinstall the driver."
+  return AFTER_LABEL.test(before) && !labelsRemedy(text, start);
+}
+
+/** The label before the advice on its line ("Step 3:", "Next action:", "Fix -") names the agent's remedy. */
+function labelsRemedy(text: string, start: number): boolean {
+  const label = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return REMEDY_LEAD_IN.test(label);
 }
