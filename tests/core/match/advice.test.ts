@@ -138,3 +138,41 @@ describe('a lead-in is read by what it names', () => {
     expect(zorbFound('When I tried to open it, I got:\nReinstall the zorb driver.\n')).toHaveLength(1);
   });
 });
+
+describe("only a positive sign of the agent's list makes advice the agent's", () => {
+  it('a dialog stacked on its lines, bulleted, alone or after an unknown lead-in stays the product’s', () => {
+    expect(
+      zorbFound('Make sure you typed the zorb name correctly, or ask your zorb keeper.\nReinstall the zorb driver.\n'),
+    ).toHaveLength(2);
+    expect(
+      zorbFound(
+        'Error on the console\n\nCheck the zorb panel to see that the zorb is installed properly.\nReinstall the zorb driver.',
+      ),
+    ).toHaveLength(2);
+    expect(
+      zorbFound(
+        'Getting this every morning\nClose some Zorb windows or applets and try again\nReinstall the zorb driver.',
+      ),
+    ).toHaveLength(2);
+    expect(zorbFound('What she sees:\n* Reinstall the zorb driver.\n')).toHaveLength(1);
+  });
+
+  it('the product telling the user, or an event\'s "Action:" field, is printed text', () => {
+    expect(zorbFound('Windows told me:\nClose some Zorb windows or applets and try again')).toHaveLength(1);
+    expect(zorbFound('Setup asked me to:\nReinstall the zorb driver.\n')).toHaveLength(1);
+    expect(zorbFound('Action:\nCheck the zorb panel to see that the zorb is installed properly.')).toHaveLength(1);
+    expect(zorbFound('Event 252 Action: Reinstall the zorb driver.')).toHaveLength(1);
+    expect(zorbFound('Recommended action from the event:\nReinstall the zorb driver.')).toHaveLength(1);
+  });
+
+  it("a remedy lead-in, the agent telling someone, or a numbered or checkbox item is the agent's", () => {
+    expect(zorbFound('Steps to fix the error:\n1. Reinstall the zorb driver.\n')).toEqual([]);
+    expect(
+      zorbFound('Done so far:\n1. Reinstall the zorb driver.\n2. Close some Zorb windows or applets and try again\n'),
+    ).toEqual([]);
+    expect(zorbFound('Monday\n[ ] Reinstall the zorb driver.\n')).toEqual([]);
+    expect(zorbFound('To do\n\u2022 Reinstall the zorb driver.\n')).toEqual([]);
+    expect(zorbFound('We asked the user to:\nReinstall the zorb driver.\n')).toEqual([]);
+    expect(zorbFound('Next action: Reinstall the zorb driver.\n')).toEqual([]);
+  });
+});
