@@ -102,3 +102,77 @@ describe("where the ticket sets a dialog's advice apart", () => {
       expect(isAdvice(s)).toBe(true);
   });
 });
+
+describe("the agent's own steps are no dialog, whatever advice a dialog also gives", () => {
+  it('a bulleted, numbered or stacked list of instructions is the agent’s', () => {
+    expect(zorbFound('What I told her:\n\n- Reinstall the zorb driver.\n- Call me back.\n')).toEqual([]);
+    expect(zorbFound('Checklist:\n* Close some Zorb windows or applets and try again\n* Reboot.')).toEqual([]);
+    expect(
+      zorbFound(
+        'I asked him to:\nCheck the zorb panel to see that the zorb is installed properly.\nThen restart it.\n',
+      ),
+    ).toEqual([]);
+    // Indented steps under a lead-in that names none of the product's text.
+    expect(zorbFound('Things to try, in order:\n\n  Reinstall the zorb driver.\n  Select another port.\n')).toEqual([]);
+  });
+
+  it("a label of the agent's remedy is no label of printed text", () => {
+    for (const label of ['Resolution:', 'Next action:', 'Step 2:', 'Fix -'])
+      expect(zorbFound(`${label} Reinstall the zorb driver.\nTime spent: 20 min.`)).toEqual([]);
+  });
+
+  it('a dialog pasted on its own line after a lead-in naming it, or quoted, stays the product’s', () => {
+    expect(zorbFound('The error says:\nReinstall the zorb driver.\nNo other apps were open.')).toHaveLength(1);
+    expect(zorbFound('Error:\n- Reinstall the zorb driver.\n- Select another port.\n')).toHaveLength(1);
+    expect(zorbFound('> I get a box that says\n> Reinstall the zorb driver.\n> every time.')).toHaveLength(1);
+    expect(
+      zorbFound('The applet shows this when she clicks Print:\n\n    Reinstall the zorb driver.\n\nOdd.'),
+    ).toHaveLength(1);
+    expect(zorbFound('Setup error: Reinstall the zorb driver.')).toHaveLength(1);
+  });
+});
+
+describe('a lead-in is read by what it names', () => {
+  it('a remedy among its first words wins over a name of printed text at its end', () => {
+    expect(zorbFound('Steps to fix the error:\nReinstall the zorb driver.\n')).toEqual([]);
+    expect(zorbFound('When I tried to open it, I got:\nReinstall the zorb driver.\n')).toHaveLength(1);
+  });
+});
+
+describe("only a positive sign of the agent's list makes advice the agent's", () => {
+  it('a dialog stacked on its lines, bulleted, alone or after an unknown lead-in stays the product’s', () => {
+    expect(
+      zorbFound('Make sure you typed the zorb name correctly, or ask your zorb keeper.\nReinstall the zorb driver.\n'),
+    ).toHaveLength(2);
+    expect(
+      zorbFound(
+        'Error on the console\n\nCheck the zorb panel to see that the zorb is installed properly.\nReinstall the zorb driver.',
+      ),
+    ).toHaveLength(2);
+    expect(
+      zorbFound(
+        'Getting this every morning\nClose some Zorb windows or applets and try again\nReinstall the zorb driver.',
+      ),
+    ).toHaveLength(2);
+    expect(zorbFound('What she sees:\n* Reinstall the zorb driver.\n')).toHaveLength(1);
+  });
+
+  it('the product telling the user, or an event\'s "Action:" field, is printed text', () => {
+    expect(zorbFound('Windows told me:\nClose some Zorb windows or applets and try again')).toHaveLength(1);
+    expect(zorbFound('Setup asked me to:\nReinstall the zorb driver.\n')).toHaveLength(1);
+    expect(zorbFound('Action:\nCheck the zorb panel to see that the zorb is installed properly.')).toHaveLength(1);
+    expect(zorbFound('Event 252 Action: Reinstall the zorb driver.')).toHaveLength(1);
+    expect(zorbFound('Recommended action from the event:\nReinstall the zorb driver.')).toHaveLength(1);
+  });
+
+  it("a remedy lead-in, the agent telling someone, or a numbered or checkbox item is the agent's", () => {
+    expect(zorbFound('Steps to fix the error:\n1. Reinstall the zorb driver.\n')).toEqual([]);
+    expect(
+      zorbFound('Done so far:\n1. Reinstall the zorb driver.\n2. Close some Zorb windows or applets and try again\n'),
+    ).toEqual([]);
+    expect(zorbFound('Monday\n[ ] Reinstall the zorb driver.\n')).toEqual([]);
+    expect(zorbFound('To do\n\u2022 Reinstall the zorb driver.\n')).toEqual([]);
+    expect(zorbFound('We asked the user to:\nReinstall the zorb driver.\n')).toEqual([]);
+    expect(zorbFound('Next action: Reinstall the zorb driver.\n')).toEqual([]);
+  });
+});
