@@ -5,10 +5,18 @@
  * field of the article (its title, a quoted message, its keywords...).
  */
 import { intersectPostings, termId, termPostings } from './load-index';
+import { NEGATIONS } from './proximity';
 import { FIELD, type SearchIndex, type TermPostings } from './types';
 
 /** Each half at least this long: "co" + "ordinates" is no split. */
 const MIN_PART = 3;
+/**
+ * ...but the second half may be shorter: the archive writes a word and its particle or tag apart
+ * ("Dial-Up Networking", "Pop-Up Window", "TCP/IP") that agents type as one ("dialup", "popup",
+ * "tcpip"). A first half that short is a prefix ("re", "un", "co"), not a word;
+ * and a negation typed without its apostrophe ("doesnt") is no word and "NT".
+ */
+const MIN_TAIL = 2;
 /** Longer "words" (a pasted path, hash or run-together sentence) are not split: each split point is a stem and lookup, on every keystroke. As topic-words. */
 const MAX_WORD = 30;
 /** Halves in fewer articles than this are names and slips, not words. */
@@ -35,7 +43,8 @@ const MEMO_MAX = 1024;
 
 /** The two words `word` is written as in this index, or null. */
 export function splitWord(index: SearchIndex, word: string): SplitWord | null {
-  if (word.length < 2 * MIN_PART || word.length > MAX_WORD || !/^[a-z]+$/.test(word)) return null;
+  if (word.length < MIN_PART + MIN_TAIL || word.length > MAX_WORD || !/^[a-z]+$/.test(word) || NEGATIONS.has(word))
+    return null;
   let known = memo.get(index);
   if (!known) memo.set(index, (known = new Map()));
   if (known.has(word)) return known.get(word)!;
@@ -53,7 +62,7 @@ function findSplit(index: SearchIndex, word: string): SplitWord | null {
   const own = termId(index, stem(word));
   const ownDf = own >= 0 ? index.df[own]! : 0;
   let best: SplitWord | null = null;
-  for (let k = MIN_PART; k <= word.length - MIN_PART; k++) {
+  for (let k = MIN_PART; k <= word.length - MIN_TAIL; k++) {
     const a = termId(index, stem(word.slice(0, k)));
     const b = termId(index, stem(word.slice(k)));
     if (a < 0 || b < 0 || a === own || b === own) continue;

@@ -113,6 +113,44 @@ describe('one word the archive writes as two', () => {
   });
 });
 
+describe('one word the archive writes as a word and a two-letter particle', () => {
+  const ix = loadSearchIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildSearchIndex([
+          record({ q: 'Q320501', title: 'Dial-Up Connection Drops After an Hour' }),
+          record({ q: 'Q320502', title: 'Dial-Up Server Drops Callers' }),
+          record({ q: 'Q320503', title: 'Dial Up Networking Drops the Line on Idle' }),
+          record({ q: 'Q320504', title: 'Connection Drops When the Screen Saver Starts' }),
+          // A prefix on its own and a negation typed without its apostrophe: no word and particle.
+          ...[0, 1, 2].map((i) => record({ q: `Q32051${i}`, title: `UN Lock Codes for Keyboard ${i}` })),
+          ...[0, 1, 2].map((i) => record({ q: `Q32052${i}`, title: `Does NT Print Banner Pages ${i}` })),
+          ...particleFiller(),
+        ]),
+      ),
+    ),
+  );
+
+  it('finds the articles that write it as two words', () => {
+    expect(splitWord(ix, 'dialup')?.terms).toEqual(['dial', 'up']);
+    const found = search(ix, 'dialup drops').map((r) => r.q);
+    expect(found.slice(0, 3).sort()).toEqual(['Q320501', 'Q320502', 'Q320503']);
+    expect(found.indexOf('Q320504')).toBeGreaterThan(2);
+  });
+
+  it('takes no two-letter first half nor a negation for a word and a particle', () => {
+    expect(splitWord(ix, 'unlock')).toBeNull();
+    expect(splitWord(ix, 'doesnt')).toBeNull();
+  });
+});
+
+/** Articles enough for each half above to be a word of the archive (MIN_PART_DF), none with two of them. */
+function particleFiller() {
+  return ['Dial', 'Up', 'UN', 'Lock', 'Does', 'NT'].flatMap((w, k) =>
+    Array.from({ length: 22 }, (_, i) => record({ q: `Q33${k}${String(i).padStart(3, '0')}`, title: `${w} Topic ${i}` })),
+  );
+}
+
 /** Enough articles with "run" and with "time" for both to be words of the archive (MIN_PART_DF). */
 function filler() {
   const out = [];
