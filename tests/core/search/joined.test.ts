@@ -147,7 +147,9 @@ describe('one word the archive writes as a word and a two-letter particle', () =
 /** Articles enough for each half above to be a word of the archive (MIN_PART_DF), none with two of them. */
 function particleFiller() {
   return ['Dial', 'Up', 'UN', 'Lock', 'Does', 'NT'].flatMap((w, k) =>
-    Array.from({ length: 22 }, (_, i) => record({ q: `Q33${k}${String(i).padStart(3, '0')}`, title: `${w} Topic ${i}` })),
+    Array.from({ length: 22 }, (_, i) =>
+      record({ q: `Q33${k}${String(i).padStart(3, '0')}`, title: `${w} Topic ${i}` }),
+    ),
   );
 }
 
