@@ -5,7 +5,8 @@
  * field of the article (its title, a quoted message, its keywords...).
  */
 import { intersectPostings, termId, termPostings } from './load-index';
-import { NEGATIONS } from './proximity';
+import { JOINED_NEGATION, NEGATIONS } from './proximity';
+import { STOPWORDS } from './tokenize';
 import { FIELD, type SearchIndex, type TermPostings } from './types';
 
 /** Each half at least this long: "co" + "ordinates" is no split. */
@@ -43,7 +44,13 @@ const MEMO_MAX = 1024;
 
 /** The two words `word` is written as in this index, or null. */
 export function splitWord(index: SearchIndex, word: string): SplitWord | null {
-  if (word.length < MIN_PART + MIN_TAIL || word.length > MAX_WORD || !/^[a-z]+$/.test(word) || NEGATIONS.has(word))
+  if (
+    word.length < MIN_PART + MIN_TAIL ||
+    word.length > MAX_WORD ||
+    !/^[a-z]+$/.test(word) ||
+    NEGATIONS.has(word) ||
+    JOINED_NEGATION.test(word)
+  )
     return null;
   let known = memo.get(index);
   if (!known) memo.set(index, (known = new Map()));
@@ -61,10 +68,25 @@ function findSplit(index: SearchIndex, word: string): SplitWord | null {
   const stem = index.thesaurus.stem;
   const own = termId(index, stem(word));
   const ownDf = own >= 0 ? index.df[own]! : 0;
+  // A two-letter tail only when no split into longer halves holds: "runsms" is "run" "sms", not
+  // "runs" and the "MS" of every MS-DOS title.
+  return (
+    bestSplit(index, word, MIN_PART, word.length - MIN_PART, own, ownDf) ??
+    bestSplit(index, word, word.length - MIN_TAIL, word.length - MIN_TAIL, own, ownDf)
+  );
+}
+
+/** The split at a point from `from` to `to` (first half's length) found in the most articles. */
+function bestSplit(index: SearchIndex, word: string, from: number, to: number, own: number, ownDf: number) {
+  const stem = index.thesaurus.stem;
   let best: SplitWord | null = null;
-  for (let k = MIN_PART; k <= word.length - MIN_TAIL; k++) {
-    const a = termId(index, stem(word.slice(0, k)));
-    const b = termId(index, stem(word.slice(k)));
+  for (let k = Math.max(from, MIN_PART); k <= to; k++) {
+    const head = word.slice(0, k);
+    const tail = word.slice(k);
+    // "maybe" is no "may" "be": a stopword is no half of a word.
+    if (STOPWORDS.has(head) || STOPWORDS.has(tail)) continue;
+    const a = termId(index, stem(head));
+    const b = termId(index, stem(tail));
     if (a < 0 || b < 0 || a === own || b === own) continue;
     if (index.df[a]! < MIN_PART_DF || index.df[b]! < MIN_PART_DF) continue;
     const p = sharedField(termPostings(index, a), termPostings(index, b));
