@@ -36,7 +36,15 @@ export interface SplitWord {
   terms: [string, string];
   /** Articles with both halves in one field, with the fields they share. */
   p: TermPostings;
+  /**
+   * How surely those articles write the halves as the word: less for a two-letter tail, which a
+   * title has anywhere as often as next to the first half ("Setting Up ... Remote Boot" for "bootup").
+   */
+  quality: number;
 }
+
+/** The quality of a split whose second half has two letters. */
+export const SHORT_TAIL_QUALITY = 0.7;
 
 /** Splits already worked out, per index: every keystroke asks again for the words before the last. */
 const memo = new WeakMap<SearchIndex, Map<string, SplitWord | null>>();
@@ -72,8 +80,12 @@ function findSplit(index: SearchIndex, word: string): SplitWord | null {
   // "runs" and the "MS" of every MS-DOS title.
   return (
     bestSplit(index, word, MIN_PART, word.length - MIN_PART, own, ownDf) ??
-    bestSplit(index, word, word.length - MIN_TAIL, word.length - MIN_TAIL, own, ownDf)
+    withQuality(bestSplit(index, word, word.length - MIN_TAIL, word.length - MIN_TAIL, own, ownDf), SHORT_TAIL_QUALITY)
   );
+}
+
+function withQuality(split: SplitWord | null, quality: number): SplitWord | null {
+  return split && { ...split, quality };
 }
 
 /** The split at a point from `from` to `to` (first half's length) found in the most articles. */
@@ -91,7 +103,8 @@ function bestSplit(index: SearchIndex, word: string, from: number, to: number, o
     if (index.df[a]! < MIN_PART_DF || index.df[b]! < MIN_PART_DF) continue;
     const p = sharedField(termPostings(index, a), termPostings(index, b));
     if (p.docs.length < Math.max(MIN_SPLIT_DOCS, MIN_SPLIT_SHARE * ownDf)) continue;
-    if (!best || p.docs.length > best.p.docs.length) best = { terms: [index.terms.at(a), index.terms.at(b)], p };
+    if (!best || p.docs.length > best.p.docs.length)
+      best = { terms: [index.terms.at(a), index.terms.at(b)], p, quality: 1 };
   }
   return best;
 }

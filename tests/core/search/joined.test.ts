@@ -137,6 +137,11 @@ describe('one word the archive writes as a word and a two-letter particle', () =
     expect(found.indexOf('Q320504')).toBeGreaterThan(2);
   });
 
+  it('counts the articles with a word and a particle less sure than those with two longer halves', () => {
+    // A two-letter half is in a title as often elsewhere as next to the word ("Set Up ... Dial").
+    expect(splitWord(ix, 'dialup')!.quality).toBeLessThan(1);
+  });
+
   it('takes no negation for a word and a particle', () => {
     expect(splitWord(ix, 'doesnt')).toBeNull();
   });
@@ -164,6 +169,7 @@ describe('which split of a typed word', () => {
 
   it('prefers halves of three letters or more to a two-letter tail in more articles', () => {
     expect(splitWord(ix, 'runsms')?.terms).toEqual(['run', 'sms']);
+    expect(splitWord(ix, 'runsms')!.quality).toBe(1);
   });
 
   it('takes no stopword for a half', () => {
