@@ -31,6 +31,13 @@ export const NEGATIONS: ReadonlySet<string> = new Set(
 export const NOT = 'not';
 
 /**
+ * A negation typed without its apostrophe: an auxiliary and "nt" ("neednt", "mustnt", "doesnt"),
+ * beyond the common ones NEGATIONS lists. One word, never that word and "NT".
+ */
+export const JOINED_NEGATION =
+  /^(?:does|do|did|is|was|are|were|has|have|had|could|would|should|need|must|might|ought|dare|ca|wo|ai)nt$/;
+
+/**
  * A phrase-form text (tokenize.ts phraseForm) as index terms in order: stopwords dropped, and the
  * words in `skip` (the query's filler), so "Hangs After Installing" pairs with "hangs installing"
  * as the query keeps it; a negation, however spelt, is NOT.

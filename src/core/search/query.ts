@@ -844,7 +844,7 @@ function allExtras(index: SearchIndex, words: readonly QueryWord[], terms: reado
   words.forEach((w, i) => {
     const split = splitWord(index, w.text);
     if (split && !split.terms.some((t) => terms.includes(t)))
-      out[i]!.push({ p: split.p, quality: JOINED_QUALITY, key: split.terms.join(' ') });
+      out[i]!.push({ p: split.p, quality: JOINED_QUALITY * split.quality, key: split.terms.join(' ') });
   });
   // "admin": also "administrator", a word of its family the archive uses with it (variants.ts);
   // only one that sits in the part read for the word itself (a word of the vocabulary), so no

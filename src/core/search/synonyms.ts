@@ -79,6 +79,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Making a data file smaller: agents say shrink, the how-to titles "Compressing ... Files" or
   // "Compacting" (a mailbox, a database, a calendar).
   ['compress', 'compact', 'shrink'],
+  // What a ticket calls wrong the titles call incorrect, four times as often ("Incorrect Date After 2000").
+  ['wrong', 'incorrect', 'incorrectly', 'improperly'],
+  // Size as agents say it; the titles say large ("Fails with Large Spool Files").
+  ['big', 'large'],
 ];
 
 /**

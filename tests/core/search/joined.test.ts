@@ -113,6 +113,89 @@ describe('one word the archive writes as two', () => {
   });
 });
 
+describe('one word the archive writes as a word and a two-letter particle', () => {
+  const ix = loadSearchIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildSearchIndex([
+          record({ q: 'Q320501', title: 'Dial-Up Connection Drops After an Hour' }),
+          record({ q: 'Q320502', title: 'Dial-Up Server Drops Callers' }),
+          record({ q: 'Q320503', title: 'Dial Up Networking Drops the Line on Idle' }),
+          record({ q: 'Q320504', title: 'Connection Drops When the Screen Saver Starts' }),
+          // A negation typed without its apostrophe: no word and particle.
+          ...[0, 1, 2].map((i) => record({ q: `Q32052${i}`, title: `Does NT Print Banner Pages ${i}` })),
+          ...particleFiller(),
+        ]),
+      ),
+    ),
+  );
+
+  it('finds the articles that write it as two words', () => {
+    expect(splitWord(ix, 'dialup')?.terms).toEqual(['dial', 'up']);
+    const found = search(ix, 'dialup drops').map((r) => r.q);
+    expect(found.slice(0, 3).sort()).toEqual(['Q320501', 'Q320502', 'Q320503']);
+    expect(found.indexOf('Q320504')).toBeGreaterThan(2);
+  });
+
+  it('counts the articles with a word and a particle less sure than those with two longer halves', () => {
+    // A two-letter half is in a title as often elsewhere as next to the word ("Set Up ... Dial").
+    expect(splitWord(ix, 'dialup')!.quality).toBeLessThan(1);
+  });
+
+  it('takes no negation for a word and a particle', () => {
+    expect(splitWord(ix, 'doesnt')).toBeNull();
+  });
+});
+
+describe('which split of a typed word', () => {
+  const ix = loadSearchIndex(
+    JSON.parse(
+      JSON.stringify(
+        buildSearchIndex([
+          ...[0, 1, 2].map((i) => record({ q: `Q32060${i}`, title: `Need NT Server Licence ${i}` })),
+          ...[0, 1, 2].map((i) => record({ q: `Q32061${i}`, title: `Run SMS Inventory Agent ${i}` })),
+          ...[0, 1, 2, 3, 4].map((i) => record({ q: `Q32062${i}`, title: `Runs MS Mail Gateway ${i}` })),
+          ...[0, 1, 2].map((i) => record({ q: `Q32063${i}`, title: `Mail Being Read May Fail ${i}` })),
+          ...wordFiller(['Need', 'NT', 'Run', 'SMS', 'MS', 'May', 'Being']),
+        ]),
+      ),
+    ),
+  );
+
+  it('takes no negation typed without its apostrophe for a word and "NT"', () => {
+    // Not only the common ones: any auxiliary and "nt".
+    expect(splitWord(ix, 'neednt')).toBeNull();
+  });
+
+  it('prefers halves of three letters or more to a two-letter tail in more articles', () => {
+    expect(splitWord(ix, 'runsms')?.terms).toEqual(['run', 'sms']);
+    expect(splitWord(ix, 'runsms')!.quality).toBe(1);
+  });
+
+  it('takes no stopword for a half', () => {
+    // "being" is indexed as "be": "maybe" is still no "may" and "be".
+    expect(splitWord(ix, 'maybe')).toBeNull();
+  });
+});
+
+/** 22 articles with each word, none with two of them: each is a word of the archive (MIN_PART_DF). */
+function wordFiller(words: string[]) {
+  return words.flatMap((w, k) =>
+    Array.from({ length: 22 }, (_, i) =>
+      record({ q: `Q34${k}${String(i).padStart(3, '0')}`, title: `${w} Topic ${i}` }),
+    ),
+  );
+}
+
+/** Articles enough for each half above to be a word of the archive (MIN_PART_DF), none with two of them. */
+function particleFiller() {
+  return ['Dial', 'Up', 'Does', 'NT'].flatMap((w, k) =>
+    Array.from({ length: 22 }, (_, i) =>
+      record({ q: `Q33${k}${String(i).padStart(3, '0')}`, title: `${w} Topic ${i}` }),
+    ),
+  );
+}
+
 /** Enough articles with "run" and with "time" for both to be words of the archive (MIN_PART_DF). */
 function filler() {
   const out = [];

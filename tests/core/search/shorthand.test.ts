@@ -40,6 +40,10 @@ const ix = loadSearchIndex(
         record({ q: 'Q910026', title: 'Card Game Invalid Page Fault When Starting From the Menu' }),
         record({ q: 'Q910027', title: 'Calendar Files of the Planner Grow Large' }),
         record({ q: 'Q910028', title: 'Compacting Calendar Files of the Planner' }),
+        record({ q: 'Q910029', title: 'Report Footer Date After the Upgrade' }),
+        record({ q: 'Q910030', title: 'Report Footer Shows Incorrect Date After the Upgrade' }),
+        record({ q: 'Q910031', title: 'Export Fails With Attachments' }),
+        record({ q: 'Q910032', title: 'Export Fails With Large Attachments' }),
       ]),
     ),
   ),
@@ -78,6 +82,9 @@ describe('ticket paraphrases', () => {
     ['card game crash starting from menu ', 'Q910026'],
     // Making a data file smaller: agents say shrink, the how-to titles compress or compact.
     ['shrink planner calendar files ', 'Q910028'],
+    // What an agent calls wrong or big the titles call incorrect or large.
+    ['report footer date wrong after upgrade ', 'Q910030'],
+    ['export fails with big attachments ', 'Q910032'],
   ])('"%s" finds %s', (query, q) => {
     expect(top(query)).toBe(q);
   });
