@@ -101,7 +101,9 @@ describe('a version the ticket expects is not the one it has', () => {
     expect(v(gapi, quoted)).toBe('fixed');
     expect(t('The readme says gapi32.dll is still 5.5.2448.0.')).toEqual([]);
     expect(t('Gapi32.dll is still 5.5.2448.0 in SP2.')).toEqual([]);
-    expect(t('Exchange 5.5 SP3 server; gapi32.dll is still 5.5.2448.0 after the reboot.')).toEqual(['gapi32.dll 5.5.2448.0']);
+    expect(t('Exchange 5.5 SP3 server; gapi32.dll is still 5.5.2448.0 after the reboot.')).toEqual([
+      'gapi32.dll 5.5.2448.0',
+    ]);
   });
   it('expecting words elsewhere in the clause leave the installed level', () => {
     const nt = rec({ q: 'Q900312', versions: ['Windows NT Server 4.0'], fix: spFix('Windows NT', '4.0', '4') });
