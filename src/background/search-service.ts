@@ -1,4 +1,4 @@
-import { isWhole, readEveryPartGently, readingFor, search, searchReading, type SearchIndex } from '../core/search';
+import { isWhole, readEveryPartGently, searchReading, type SearchIndex } from '../core/search';
 import type { SearchHit } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { customArticles } from './custom-index';
@@ -56,27 +56,8 @@ function readTheRest(index: SearchIndex): void {
 /**
  * Starts reading and decoding the search index's head without waiting for it: a popup or side
  * panel is open, and the agent's first query should not pay for it on top of the worker's start.
- * Reading it once per worker life is what the first search would do anyway. Then warms the search.
+ * Reading it once per worker life is what the first search would do anyway.
  */
 export function prepareSearch(): void {
-  bundledIndex
-    .searchHead()
-    .then(warmUp)
-    .catch(() => undefined);
-}
-
-/**
- * The first search of a started worker runs its code cold: in a popup opened from the toolbar,
- * a query typed 400 ms after it opened took ~59 ms to its first results, against ~25 ms in a warm
- * worker; most of the difference is the scoring code's first runs (the engine compiles and
- * specialises it as it runs). One throwaway search of everyday words, while the agent has not
- * typed yet, takes that cost off their first query (~34 ms). It never delays one: it is skipped
- * when a search is being answered, and stops at its next pass when one starts. Once per index.
- */
-const WARM_UP_QUERY = 'network printer';
-const warmed = new WeakSet<SearchIndex>();
-async function warmUp(index: SearchIndex): Promise<void> {
-  if (warmed.has(index) || searching > 0) return;
-  warmed.add(index);
-  await readingFor(index, () => (searching > 0 ? [] : search(index, WARM_UP_QUERY, { limit: 5 })));
+  bundledIndex.searchHead().catch(() => undefined);
 }
