@@ -1,5 +1,5 @@
 import { isWhole, readEveryPartGently, searchReading, type SearchIndex } from '../core/search';
-import type { SearchHit } from '../messaging/protocol';
+import { searchHit, type SearchHit } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { customArticles } from './custom-index';
 
@@ -15,12 +15,7 @@ export async function searchAll(query: string, limit = 20): Promise<SearchHit[]>
     const indexes = custom ? [custom.search, archive] : [archive];
     const results = await searchReading(indexes, query, { limit });
     readTheRest(archive);
-    return results.map(({ q, title, score, why }) => ({
-      q,
-      title,
-      score,
-      ...(why ? { why } : {}),
-    }));
+    return results.map(searchHit);
   } finally {
     if (--searching === 0) for (const go of waiting.splice(0)) go();
   }
