@@ -14,8 +14,16 @@ import { numbersOf, standaloneNumbers, wordsOf } from './context';
  * words or anchored at the sentence's start, so a long run costs linear time.
  */
 const ASKS =
-  /\bplease\s+(?:write|document|explain|describe|set\s*up|create|prepare|provide|send\s+(?:me\s+|us\s+)?(?:a|an|the|some)\s)|\b(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:write|document|explain|describe|set\s*up|prepare|show\s+(?:me|us)\s+how)\b|\bhow-to\b|\bwrite[- ]?up\b|^[^\S\n]*request[^\S\n]*:|\bjust\s+(?:curious|asking|wondering|training)\b/i;
+  /\bplease\s+(?:write|document|explain|describe|set\s*up|create|prepare|provide|send\s+(?:me\s+|us\s+)?(?:a|an|the|some)\s)|\b(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:write|document|explain|describe|set\s*up|prepare|show\s+(?:me|us)\s+how|tell\s+(?:me|us)\s+how)\b|\bhow-to\b|\bwrite[- ]?up\b|^[^\S\n]*request[^\S\n]*:|\bjust\s+(?:curious|asking|wondering|training)\b/i;
 
+/**
+ * A clause that asks for a piece of work ("please install ProShare on the two PCs", "could you
+ * order a keyboard", "pls reset my password"): its words name what is to be worked on, not a fault.
+ * Only a clause that opens with the ask: the fault told before it in the same sentence ("Outlook
+ * hangs at startup, please reinstall it") stays a report.
+ */
+const ASKS_WORK =
+  /^[^\S\n]*(?:please|pls|kindly|(?:can|could|would)[^\S\n]+(?:you|someone|somebody|anyone)(?:[^\S\n]+please)?)[^\S\n]+(?:(?:re|un)?install|add|order|enable|disable|configure|set|move|reset|remove|rename|book|schedule|grant|increase|upgrade|create)\b/i;
 /**
  * A clause that closes the case ("Resolved.", "issue is now fixed", "closing ticket", "no further
  * action needed"), unless it says otherwise too: "do not close the ticket", "if the issue is
@@ -79,7 +87,7 @@ export function reportedWords(text: string): Set<string> {
     // A number's context may lie in the clause before ("error 371, 404"): read in the whole sentence.
     const named = numbersOf(sentence, new Set(), Infinity);
     for (const clause of sentence.split(CLAUSE_BREAK)) {
-      if (saysFine(clause) || closes(clause)) continue;
+      if (saysFine(clause) || closes(clause) || ASKS_WORK.test(clause)) continue;
       wordsOf(clause, out, Infinity);
       for (const n of standaloneNumbers(clause)) if (named.has(n)) out.add(n);
     }

@@ -25,6 +25,24 @@ describe('the words a ticket reports a problem in', () => {
       expect(words(text), text).toEqual([]);
   });
 
+  it('are none of a clause that opens by asking for a piece of work, but keep the fault told before it', () => {
+    for (const text of [
+      'Please install ProShare 1.8 on the two meeting room PCs so they can share data with the remote office.',
+      'Could you order a new wireless keyboard for reception?',
+      'Hi, could someone please reset my domain password?',
+      'Pls add the second floor printer to my profile',
+      'Can you tell me how to merge the address list into the letter?',
+    ])
+      expect(words(text), text).toEqual([]);
+    const w = words('The wireless keyboard stops typing after an hour, please reinstall the receiver driver.');
+    expect(w).toEqual(expect.arrayContaining(['wireless', 'keyboard', 'typing', 'hour']));
+    expect(w).not.toContain('receiver');
+    // An install told as what happened is no ask.
+    expect(words('After we install ProShare the remote data window hangs')).toEqual(
+      expect.arrayContaining(['install', 'remote', 'data', 'window']),
+    );
+  });
+
   it('are none of a closed case', () => {
     expect(
       words(
