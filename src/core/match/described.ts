@@ -24,6 +24,7 @@ import { indexTerms } from '../search/tokenize';
 import { FIELD, type SearchIndex } from '../search/types';
 import { findArchiveProducts, productNameOf } from '../version/archive-products';
 import { findWildcardProducts } from '../version/wildcard-products';
+import { findBarePrograms, isBareProgram } from '../version/bare-programs';
 import type { ProductMention } from '../version/products';
 import type { Situation } from './scan';
 import { contradicts } from './contrasts';
@@ -188,8 +189,15 @@ export function findDescribed(
   // ("on NT 4.0 workstations") has thousands of articles that would outword the program's. Then, when
   // those have none clearly ahead, the articles of any product it names, as any of their words.
   const programs = products.filter((p) => !SYSTEM_FAMILIES.has(p.family) && productWords([p]).size > 0);
-  const byName = (p: ProductMention) => [...productWords([p])].map((w) => ({ terms: [w], fields: NAME_FIELDS }));
-  const scopes: Scope[] = [[{ terms: [...productWords(products)], fields: NAME_FIELDS }]];
+  // A program named alone ("Access report prints blank") is read in the articles' products only: its
+  // name in a title is as often the ordinary word ("Access Violation", "Word Count").
+  const fields = (p: ProductMention) => (isBareProgram(p) ? FIELD.products : NAME_FIELDS);
+  const byName = (p: ProductMention) => [...productWords([p])].map((w) => ({ terms: [w], fields: fields(p) }));
+  const scopes: Scope[] = [
+    products.every(isBareProgram)
+      ? { anyOf: products.map(byName) }
+      : [{ terms: [...productWords(products)], fields: NAME_FIELDS }],
+  ];
   if (programs.length > 0) scopes.unshift({ anyOf: programs.map(byName) });
   for (const scope of scopes) {
     const found = describedIn(index, own, scope, products, reported);
@@ -292,8 +300,9 @@ function leadFor(hit: AboutHit, reported: ReadonlySet<string> | undefined, least
  * archive's products it names that the family table does not know (version/archive-products.ts:
  * "Flight Simulator", "Encarta 97", "Works 3.x"), from the index's own table. Of the names a capitalised run
  * before a version offers ("During Windows 3.1": also "Windows 3.1"), those the archive names are
- * kept when any is: "During" is no product. Only the described search reads these: verdicts keep
- * the ticket's own products.
+ * kept when any is: "During" is no product. A ticket that names none of these may still name a
+ * program alone ("Outlook keeps asking for the password": version/bare-programs.ts). Only the
+ * described search reads these: verdicts keep the ticket's own products.
  */
 export function describedProducts(
   index: Pick<SearchIndex, 'products'>,
@@ -315,7 +324,8 @@ export function describedProducts(
         (o) => o !== p && o.start === p.start && o.end === p.end && o.family.startsWith('other:') && archived(o),
       ),
   );
-  return [...kept, ...findArchiveProducts(index.products, text, kept)];
+  const all = [...kept, ...findArchiveProducts(index.products, text, kept)];
+  return all.length > 0 ? all : findBarePrograms(text);
 }
 
 /** How many of the best articles are weighed again by the versions the ticket names. */

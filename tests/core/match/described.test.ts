@@ -433,6 +433,38 @@ describe('the products a described ticket is scoped by', () => {
     expect(findTicketVersions(text).products).toEqual([]);
   });
 
+  it('reads a program named alone among the articles whose products name it, not those whose title has the word', () => {
+    const ACC = { products: ['Microsoft Access'], versions: ['Access 97'] };
+    // Invented: the Access article the ticket tells, and an NT article whose title has "Access" and the case's words.
+    const records = [
+      ...own,
+      articleRecord({
+        q: 'Q900740',
+        title: 'Report with Subreport Prints Blank Pages',
+        terms: ['subreport', 'blank', 'report'],
+        ...ACC,
+      }),
+      ...TOPICS.map((t, i) =>
+        articleRecord({ q: `Q9102${String(i).padStart(2, '0')}`, title: `${t} Lost in Form`, terms: ['form'], ...ACC }),
+      ),
+      articleRecord({
+        q: 'Q900741',
+        title: 'Access Violation Printing Blank Subreport Pages',
+        terms: ['subreport', 'blank', 'violation'],
+        ...NT,
+      }),
+    ];
+    const ix3 = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(records))));
+    const text = 'Access report prints blank pages when it has a subreport';
+    const products = describedProducts(ix3, text, findTicketVersions(text).products);
+    expect(products.map((p) => p.name)).toEqual(['Access']);
+    expect(findDescribed(ix3, ticketWords(text, []), products, reportedWords(text))?.q).toBe('Q900740');
+    // A ticket naming a product with its version keeps its own scope.
+    expect(scoped('In Glider Simulator and Access the cockpit gauges flicker').map((p) => p.name)).toEqual([
+      'Glider Simulator',
+    ]);
+  });
+
   it('drops the words a capitalised run before a version offers as a name when the archive names a shorter one', () => {
     const text = 'During Windows 3.1 setup the copying stops at the second floppy while SMARTDrive is loaded.';
     expect(findTicketVersions(text).products.map((p) => p.name)).toContain('During Windows 3.1');

@@ -1,0 +1,39 @@
+/**
+ * The programs a ticket names by name alone (version/bare-programs.ts), read only to scope a
+ * described ticket's search when it names no product otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { findBarePrograms, isBareProgram } from '../../../src/core/version/bare-programs';
+
+const names = (text: string) => findBarePrograms(text).map((p) => p.name);
+
+describe('the programs a ticket names alone', () => {
+  it('are the era programs written with their capital, anywhere in a sentence, each once', () => {
+    expect(names('Outlook keeps asking for the password, and Outlook then hangs')).toEqual(['Outlook']);
+    expect(names('The Access report prints blank pages')).toEqual(['Access']);
+    expect(names('Exchange client: the signature replaces the body')).toEqual(['Exchange Server']);
+    expect(names('since yesterday EXCEL hangs on open and Word too')).toEqual(['Excel', 'Word']);
+    expect(names('MS Access report prints blank')).toEqual(['Access']);
+  });
+
+  it('are not the ordinary word, a message or a longer name', () => {
+    for (const text of [
+      'outlook for the project is good, access to the share works',
+      'Access is denied when the user opens the share',
+      'Explorer shows an Access violation on logon',
+      'Remote Access drops the line after a minute',
+      'Outlook Express loses the identities',
+      'Outlook Web Access shows a blank page',
+      'Dynamic Data Exchange links break on reopen',
+      'Key Word search in the help file returns nothing',
+      'Access: granted by the manager',
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
+  it('are told from a mention with a version', () => {
+    const [p] = findBarePrograms('Word crashes on save');
+    expect(isBareProgram(p!)).toBe(true);
+    expect(isBareProgram({ ...p!, version: '97', name: 'Word 97' })).toBe(false);
+  });
+});
