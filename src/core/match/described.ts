@@ -193,11 +193,9 @@ export function findDescribed(
   // name in a title is as often the ordinary word ("Access Violation", "Word Count").
   const fields = (p: ProductMention) => (isBareProgram(p) ? FIELD.products : NAME_FIELDS);
   const byName = (p: ProductMention) => [...productWords([p])].map((w) => ({ terms: [w], fields: fields(p) }));
-  const scopes: Scope[] = [
-    products.every(isBareProgram)
-      ? { anyOf: products.map(byName) }
-      : [{ terms: [...productWords(products)], fields: NAME_FIELDS }],
-  ];
+  const named = products.filter((p) => !isBareProgram(p));
+  const wide = named.length > 0 ? [[{ terms: [...productWords(named)], fields: NAME_FIELDS }]] : [];
+  const scopes: Scope[] = [{ anyOf: [...wide, ...products.filter(isBareProgram).map(byName)] }];
   if (programs.length > 0) scopes.unshift({ anyOf: programs.map(byName) });
   for (const scope of scopes) {
     const found = describedIn(index, own, scope, products, reported);
@@ -300,8 +298,9 @@ function leadFor(hit: AboutHit, reported: ReadonlySet<string> | undefined, least
  * archive's products it names that the family table does not know (version/archive-products.ts:
  * "Flight Simulator", "Encarta 97", "Works 3.x"), from the index's own table. Of the names a capitalised run
  * before a version offers ("During Windows 3.1": also "Windows 3.1"), those the archive names are
- * kept when any is: "During" is no product. A ticket that names none of these may still name a
- * program alone ("Outlook keeps asking for the password": version/bare-programs.ts). Only the
+ * kept when any is: "During" is no product. A ticket that names none of these but the system it
+ * runs on may still name a program alone ("Outlook keeps asking for the password":
+ * version/bare-programs.ts). Only the
  * described search reads these: verdicts keep the ticket's own products.
  */
 export function describedProducts(
@@ -325,7 +324,9 @@ export function describedProducts(
       ),
   );
   const all = [...kept, ...findArchiveProducts(index.products, text, kept)];
-  return all.length > 0 ? all : findBarePrograms(text);
+  // Only the system it runs on, or nothing: the program named alone is what the ticket is about.
+  if (!all.every((p) => SYSTEM_FAMILIES.has(p.family))) return all;
+  return [...all, ...findBarePrograms(text).filter((b) => !all.some((p) => p.start < b.end && b.start < p.end))];
 }
 
 /** How many of the best articles are weighed again by the versions the ticket names. */

@@ -10,26 +10,37 @@ import type { ProductMention } from './products';
 
 /**
  * The programs, each with the family and name a described scope reads ("Exchange Server":
- * exchange). Not Office (the suite's articles are every program's), Project or Publisher (a
- * ticket's own projects and publishers are written so too).
+ * exchange), and whether its name is also an everyday word ("word", "access", "exchange"): such a
+ * name counts only written with its capital; "outlook", "excel" and the coined names in any case, as
+ * a subject line writes them. Not Office (the suite's articles are every program's), Project or
+ * Publisher (a ticket's own projects and publishers are written so too).
  */
-const PROGRAMS: readonly { written: string; family: string; name: string }[] = [
-  { written: 'Exchange', family: 'exchange', name: 'Exchange Server' },
-  { written: 'Outlook', family: 'outlook', name: 'Outlook' },
-  ...['Word', 'Excel', 'PowerPoint', 'Access', 'FrontPage', 'Visio'].map((w) => ({
-    written: w,
-    family: `other:${w.toLowerCase()}`,
-    name: w,
+const PROGRAMS: readonly { written: string; family: string; name: string; word: boolean }[] = [
+  { written: 'Exchange', family: 'exchange', name: 'Exchange Server', word: true },
+  { written: 'Outlook', family: 'outlook', name: 'Outlook', word: false },
+  ...[
+    ['Word', true],
+    ['Excel', false],
+    ['PowerPoint', false],
+    ['Access', true],
+    ['FrontPage', false],
+    ['Visio', false],
+  ].map(([w, word]) => ({
+    written: w as string,
+    family: `other:${(w as string).toLowerCase()}`,
+    name: w as string,
+    word: word as boolean,
   })),
 ];
 
 const BY_NAME = new Map(PROGRAMS.map((p) => [p.written.toLowerCase(), p]));
 
-/** A program's name written as a name: its capital (or all capitals), a whole word. */
-const NAME_RE = new RegExp(
-  String.raw`(?<![\w+#/.-])(${PROGRAMS.map((p) => `${p.written}|${p.written.toUpperCase()}`).join('|')})(?![\w+#/-])`,
-  'g',
-);
+/** A program's name, a whole word, in any case (`namedSo` then asks the everyday words for their capital). */
+const NAME_RE = new RegExp(String.raw`(?<![\w+#/.-])(${PROGRAMS.map((p) => p.written).join('|')})(?![\w+#/-])`, 'gi');
+
+/** Whether `written` names the program: any case, but an everyday word only with its capital or all capitals. */
+const namedSo = (p: (typeof PROGRAMS)[number], written: string) =>
+  !p.word || written === p.written || written === p.written.toUpperCase();
 
 /**
  * A capitalised word before the name makes it part of a longer one ("Remote Access", "Outlook Web
@@ -67,6 +78,7 @@ export function findBarePrograms(text: string): ProductMention[] {
   let m: RegExpExecArray | null;
   while ((m = NAME_RE.exec(text))) {
     const p = BY_NAME.get(m[1]!.toLowerCase())!;
+    if (!namedSo(p, m[1]!)) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((o) => o.family === p.family)) continue;

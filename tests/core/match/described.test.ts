@@ -459,6 +459,11 @@ describe('the products a described ticket is scoped by', () => {
     const products = describedProducts(ix3, text, findTicketVersions(text).products);
     expect(products.map((p) => p.name)).toEqual(['Access']);
     expect(findDescribed(ix3, ticketWords(text, []), products, reportedWords(text))?.q).toBe('Q900740');
+    // Named beside the system it runs on, the program is still read first.
+    const onNt = 'Access report prints blank pages when it has a subreport, on NT 4.0 SP6a';
+    const both = describedProducts(ix3, onNt, findTicketVersions(onNt).products);
+    expect(both.map((p) => p.name)).toEqual(['Windows NT 4.0', 'Access']);
+    expect(findDescribed(ix3, ticketWords(onNt, []), both, reportedWords(onNt))?.q).toBe('Q900740');
     // A ticket naming a product with its version keeps its own scope.
     expect(scoped('In Glider Simulator and Access the cockpit gauges flicker').map((p) => p.name)).toEqual([
       'Glider Simulator',

@@ -14,15 +14,19 @@ describe('the programs a ticket names alone', () => {
     expect(names('Exchange client: the signature replaces the body')).toEqual(['Exchange Server']);
     expect(names('since yesterday EXCEL hangs on open and Word too')).toEqual(['Excel', 'Word']);
     expect(names('MS Access report prints blank')).toEqual(['Access']);
+    // A name no everyday word is spelled as counts in any case, as a subject line writes it.
+    expect(names('outlook keeps asking for the password')).toEqual(['Outlook']);
+    expect(names('re: excel hangs on open')).toEqual(['Excel']);
   });
 
   it('are not the ordinary word, a message or a longer name', () => {
     for (const text of [
-      'outlook for the project is good, access to the share works',
+      'the word on the floor: access to the share works, exchange the toner',
       'Access is denied when the user opens the share',
       'Explorer shows an Access violation on logon',
       'Remote Access drops the line after a minute',
       'Outlook Express loses the identities',
+      'outlook express loses the identities',
       'Outlook Web Access shows a blank page',
       'Dynamic Data Exchange links break on reopen',
       'Key Word search in the help file returns nothing',
