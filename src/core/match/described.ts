@@ -109,20 +109,6 @@ export function productInitials(products: readonly ProductMention[]): Set<string
  * scored under 20; no request's best article had three of its words, two in its title, and a lead.
  */
 export const DESCRIBED_MIN_SCORE = 25;
-/**
- * The scope size from which DESCRIBED_MIN_SCORE holds whole. A word's rarity is also read among the
- * scope's articles (search/about.ts), so a product of a few articles ("ProShare", 4) caps what any
- * word is worth there (log(1 + 4) - log 2 against log(1 + 100) - log 2): its best article, however
- * plainly the ticket tells its case, could never reach the score a large scope's can. The least
- * score shrinks in proportion below this size; every other gate (words, title words, lead) stays.
- */
-const FULL_SCORE_SCOPE = 100;
-const capOf = (size: number) => Math.log(1 + size) - Math.log(2);
-
-/** The least score a scope of `size` articles asks of its best article (DESCRIBED_MIN_SCORE, FULL_SCORE_SCOPE). */
-export function describedMinScore(size: number): number {
-  return DESCRIBED_MIN_SCORE * Math.min(1, Math.max(0, capOf(size)) / capOf(FULL_SCORE_SCOPE));
-}
 /** How far ahead of the next article of the product the best must be, on the same words. */
 export const DESCRIBED_LEAD = 1.4;
 /**
@@ -225,19 +211,17 @@ function describedIn(
   products: readonly ProductMention[],
   reported: ReadonlySet<string> | undefined,
 ): Situation | null {
-  const about = articlesAbout(index, own, scope, VERSION_POOL, { searchWords: true });
-  const hits = byVersion(index, about.hits, products);
+  const hits = byVersion(index, articlesAbout(index, own, scope, VERSION_POOL, { searchWords: true }).hits, products);
   const [best, next] = hits;
   if (!best) return null;
-  const least = describedMinScore(about.size);
-  const lead = leadFor(best, reported, least);
+  const lead = leadFor(best, reported);
   if (lead !== null && best.score >= lead * (next?.score ?? 0)) return situationOf(best);
   // None clearly ahead on its title and terms: the articles' search words (what their problem
   // sections repeat, about.ts AboutOptions) may tell the ones close apart. They add to the score
   // only: the best by both must pass every gate on its title and terms alone (leadFor), so a word
   // only they share never makes an article a suggestion by itself.
   const [byBoth, after] = [...hits].sort((a, b) => total(b) - total(a) || a.doc - b.doc);
-  const bothLead = byBoth ? toldLead(byBoth, after, leadFor(byBoth, reported, least)) : null;
+  const bothLead = byBoth ? toldLead(byBoth, after, leadFor(byBoth, reported)) : null;
   if (bothLead === null || total(byBoth!) < bothLead * (after ? total(after) : 0)) return null;
   return situationOf(byBoth!);
 
@@ -275,8 +259,8 @@ function toldLead(best: AboutHit, next: AboutHit | undefined, lead: number | nul
  * score, too few of the ticket's words, or too few of those the ticket reports a problem in
  * (`reported`, when known: an all-clear note or a request names a topic's words as fully as a fault does).
  */
-function leadFor(hit: AboutHit, reported: ReadonlySet<string> | undefined, least: number): number | null {
-  if (hit.score < least) return null;
+function leadFor(hit: AboutHit, reported: ReadonlySet<string> | undefined): number | null {
+  if (hit.score < DESCRIBED_MIN_SCORE) return null;
   // One ticket word may stand for several index terms ("system.ini": system, ini): counted once.
   const said = [...new Set(hit.words)];
   if (said.length < DESCRIBED_MIN_WORDS) return null;

@@ -47,11 +47,6 @@ export interface AboutResult {
   hits: AboutHit[];
   /** Any article's score (0 outside the scope or without any of the words). */
   scoreOf(q: string): number;
-  /**
-   * How many articles the scope has. A word's rarity is read among them too, so a small scope's
-   * scores are smaller: a word one article of ten has is worth log(11/2), of a thousand log(1001/2).
-   */
-  size: number;
 }
 
 /** The fields a description's word counts in: not products, versions or file names. */
@@ -166,7 +161,6 @@ export function articlesAbout(
   // Per word (unit), its rarity as a search word (AboutOptions), when articles of the scope have it only there.
   const told: number[] = [];
   const result = (): AboutResult => ({
-    size,
     hits: [...score.entries()]
       .sort((a, b) => b[1].s - a[1].s || a[0] - b[0])
       .slice(0, limit)

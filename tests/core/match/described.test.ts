@@ -5,8 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   caseWords,
-  DESCRIBED_MIN_SCORE,
-  describedMinScore,
   describedProducts,
   describes,
   findDescribed,
@@ -325,36 +323,6 @@ describe('the gate on the best article', () => {
     );
     expect(on(tx, 'Exchange 5.5: the daily backup schedule skips the private store')?.q).toBe('Q900804');
     expect(on(tx, 'Exchange 5.5: the weekly backup schedule skips the private store')).toBeNull();
-  });
-
-  it("asks a product of a few articles for a smaller score, since a word's rarity is read among them too", () => {
-    // Invented: a program of four articles. Its articles' words are rare among four at most, so the
-    // one the ticket tells plainly scores under the least a large scope asks, and still leads.
-    const PLUS = { products: ['Microsoft Schedule+ for Windows'], versions: ['Schedule+ 7.5'] };
-    const tx = withRecords(
-      articleRecord({
-        q: 'Q900951',
-        title: 'Reminder Chime Repeats After Snooze',
-        terms: ['reminder', 'chime', 'snooze'],
-        ...PLUS,
-      }),
-      ...['Printing', 'Archive', 'Delegate'].map((t, i) =>
-        articleRecord({ q: `Q90096${i}`, title: `${t} Option Greyed Out`, terms: [t.toLowerCase()], ...PLUS }),
-      ),
-    );
-    const found = on(tx, 'Schedule+ 7.5: the reminder chime repeats every time I snooze it');
-    expect(found?.q).toBe('Q900951');
-    expect(found!.score).toBeLessThan(DESCRIBED_MIN_SCORE);
-    // A request in the same words is still no case.
-    expect(on(tx, 'Please set the Schedule+ 7.5 reminder chime and snooze to 10 minutes for the boss')).toBeNull();
-  });
-
-  it('keeps the whole least score from a scope of a hundred articles, and a part of it below', () => {
-    expect(describedMinScore(100)).toBe(DESCRIBED_MIN_SCORE);
-    expect(describedMinScore(30000)).toBe(DESCRIBED_MIN_SCORE);
-    expect(describedMinScore(4)).toBeGreaterThan(0);
-    expect(describedMinScore(4)).toBeLessThan(describedMinScore(40));
-    expect(describedMinScore(40)).toBeLessThan(DESCRIBED_MIN_SCORE);
   });
 });
 
