@@ -6,7 +6,7 @@
  * (match/described.ts), and only when the ticket names no product otherwise: the program's articles
  * are many, but fewer than none.
  */
-import type { ProductMention } from './products';
+import { OFFICE_PROGRAMS, type ProductMention } from './products';
 
 /**
  * The programs, each with the family and name a described scope reads ("Exchange Server":
@@ -15,21 +15,16 @@ import type { ProductMention } from './products';
  * a subject line writes them. Not Office (the suite's articles are every program's), Project or
  * Publisher (a ticket's own projects and publishers are written so too).
  */
+const NOT_ALONE: ReadonlySet<string> = new Set(['Office', 'Project', 'Publisher']);
+const EVERYDAY: ReadonlySet<string> = new Set(['Word', 'Access', 'Exchange']);
 const PROGRAMS: readonly { written: string; family: string; name: string; word: boolean }[] = [
   { written: 'Exchange', family: 'exchange', name: 'Exchange Server', word: true },
   { written: 'Outlook', family: 'outlook', name: 'Outlook', word: false },
-  ...[
-    ['Word', true],
-    ['Excel', false],
-    ['PowerPoint', false],
-    ['Access', true],
-    ['FrontPage', false],
-    ['Visio', false],
-  ].map(([w, word]) => ({
-    written: w as string,
-    family: `other:${(w as string).toLowerCase()}`,
-    name: w as string,
-    word: word as boolean,
+  ...OFFICE_PROGRAMS.filter((p) => !NOT_ALONE.has(p.name)).map((p) => ({
+    written: p.name,
+    family: `other:${p.name.toLowerCase()}`,
+    name: p.name,
+    word: EVERYDAY.has(p.name),
   })),
 ];
 
@@ -65,6 +60,23 @@ const partOfLongerName = (before: string) => {
  */
 const NOT_AFTER =
   /^(?:[ \u00a0]+(?:is[ \u00a0]+denied|denied|violations?|rights?|levels?|control|token|mask|Express|Web|Pad|Art)\b|[ \u00a0]*:)/i;
+/**
+ * A version or an edition the product tables do not know ("Outlook 2016", "Outlook 365", "Outlook
+ * for Mac", "Outlook on the web", "Outlook Online", "Outlook.com", "an Outlook add-in from ..."): a
+ * later program or another one, whose case the era's articles do not tell.
+ */
+const UNKNOWN_EDITION =
+  /^(?:[ \u00a0]+(?:\d|(?:for|on)[ \u00a0]+(?:the[ \u00a0]+)?(?:mac|macintosh|ios|android|iphone|ipad|web|mobile)\b|online\b|mobile\b|add-?ins?\b|plug-?ins?\b)|\.com\b|-add-?ins?\b)/i;
+/** After an everyday name, the words that make it the word: "Word is that ...", "Access to the share", "Exchange of the files". */
+const WORD_AFTER = /^[ \u00a0]+(?:is|of|to|the)\b/i;
+/** Before or after a lower-case "outlook", the words that make it the word: "the outlook is bad", "an outlook for the year". */
+const OUTLOOK_WORD_BEFORE = /\b(?:the|an|a)[ \u00a0]+$/i;
+const OUTLOOK_WORD_AFTER = /^[ \u00a0]+(?:for|is)\b/i;
+/**
+ * A name the ticket tells is not what fails: "not an Outlook issue", "we moved off Outlook", "sent
+ * from Outlook", "Eudora instead of Outlook", "slower than Excel".
+ */
+const NOT_THE_ONE = /\b(?:not(?:[ \u00a0]+an?)?|off|from|instead[ \u00a0]+of|than)[ \u00a0]+$/i;
 
 /** Whether a mention is one findBarePrograms made: a program named alone, no version. */
 export function isBareProgram(p: ProductMention): boolean {
@@ -83,7 +95,11 @@ export function findBarePrograms(text: string): ProductMention[] {
     const end = start + m[0].length;
     if (out.some((o) => o.family === p.family)) continue;
     if (partOfLongerName(text.slice(Math.max(0, start - 30), start))) continue;
-    if (NOT_AFTER.test(text.slice(end, end + 20))) continue;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 30);
+    if (NOT_AFTER.test(after) || UNKNOWN_EDITION.test(after) || NOT_THE_ONE.test(before)) continue;
+    if (p.word && WORD_AFTER.test(after)) continue;
+    if (m[1] === 'outlook' && (OUTLOOK_WORD_BEFORE.test(before) || OUTLOOK_WORD_AFTER.test(after))) continue;
     out.push({ family: p.family, name: p.name, version: '', rank: '', sp: null, build: null, start, end });
   }
   return out;

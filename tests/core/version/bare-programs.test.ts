@@ -40,4 +40,48 @@ describe('the programs a ticket names alone', () => {
     expect(isBareProgram(p!)).toBe(true);
     expect(isBareProgram({ ...p!, version: '97', name: 'Word 97' })).toBe(false);
   });
+
+  it('are not a later program or edition the product tables do not know', () => {
+    for (const text of [
+      'Outlook 2016 prompts about offline rules',
+      'Outlook 365 reminders never pop up',
+      'Outlook for Mac prompts about offline rules',
+      'Outlook on the web shows a blank page',
+      'Outlook Online drops the signature',
+      'Outlook.com blocks the attachment',
+      'Our Outlook add-in from a CRM vendor prompts at startup',
+      'Excel 2019 hangs on open',
+    ])
+      expect(names(text), text).toEqual([]);
+  });
+
+  it('are not an everyday word a capital only opens, nor the lower-case outlook of a forecast', () => {
+    for (const text of [
+      'Word is that the plotter prints upside down',
+      'Access to the share is slow from the branch',
+      'Exchange of the files fails over the modem',
+      'The outlook is bad: the plotter prints blank pages',
+      'the outlook for the rollout is grim, the plotter prints blank pages',
+    ])
+      expect(names(text), text).toEqual([]);
+    expect(names('Word crashes when the document is saved')).toEqual(['Word']);
+    expect(names('outlook hangs when the calendar opens')).toEqual(['Outlook']);
+  });
+
+  it('are not a program the ticket says is not what fails', () => {
+    for (const text of [
+      'Not an Outlook issue: the CRM filter fires on one condition',
+      'we moved off Outlook last year',
+      'Sent from Outlook',
+      'We use Eudora instead of Outlook',
+      'the viewer is slower than Excel',
+    ])
+      expect(names(text), text).toEqual([]);
+    expect(names('Printing from the Exchange client gives a blank page')).toEqual(['Exchange Server']);
+  });
+
+  it('are the Office programs of the family table, but the suite, Project and Publisher', () => {
+    expect(names('Project hangs; Publisher crashes; Office setup fails')).toEqual([]);
+    expect(names('PowerPoint hangs, FrontPage crashes, Visio too')).toEqual(['PowerPoint', 'FrontPage', 'Visio']);
+  });
 });
