@@ -28,6 +28,7 @@ import { findBarePrograms, isBareProgram } from '../version/bare-programs';
 import type { ProductMention } from '../version/products';
 import type { Situation } from './scan';
 import { contradicts } from './contrasts';
+import { reportedWords, reportsAt } from './reported';
 
 const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
 /** Words that say which build runs ("production is on the same build"), like the service pack level. */
@@ -167,6 +168,7 @@ export function findDescribed(
   words: Iterable<string>,
   products: readonly ProductMention[],
   reported?: ReadonlySet<string>,
+  programReported: ReadonlySet<string> | undefined = reported,
 ): Situation | null {
   if (productWords(products).size === 0) return null;
   const own = caseWords(words, products);
@@ -179,15 +181,40 @@ export function findDescribed(
   // name in a title is as often the ordinary word ("Access Violation", "Word Count").
   const fields = (p: ProductMention) => (isBareProgram(p) ? FIELD.products : NAME_FIELDS);
   const byName = (p: ProductMention) => [...productWords([p])].map((w) => ({ terms: [w], fields: fields(p) }));
+  // Its case must then be told beside its name (`programReported`): "Upgraded the Word macros last
+  // week. Today the LaserJet prints ..." is no case of Word's.
   const named = products.filter((p) => !isBareProgram(p));
-  const wide = named.length > 0 ? [[{ terms: [...productWords(named)], fields: NAME_FIELDS }]] : [];
-  const scopes: Scope[] = [{ anyOf: [...wide, ...products.filter(isBareProgram).map(byName)] }];
-  if (programs.length > 0) scopes.unshift({ anyOf: programs.map(byName) });
-  for (const scope of scopes) {
-    const found = describedIn(index, own, scope, products, reported);
+  const bare = programs.some(isBareProgram);
+  const scopes: [Scope, ReadonlySet<string> | undefined][] = [];
+  if (programs.length > 0) scopes.push([{ anyOf: programs.map(byName) }, bare ? programReported : reported]);
+  if (named.length > 0)
+    scopes.push([{ anyOf: [[{ terms: [...productWords(named)], fields: NAME_FIELDS }]] }, reported]);
+  for (const [scope, told] of scopes) {
+    const found = describedIn(index, own, scope, products, told);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The words a ticket reports a problem in (reported.ts), for findDescribed's `reported` and
+ * `programReported`: the latter only those of the sentences that name a program alone.
+ */
+export function describedReported(
+  text: string,
+  products: readonly ProductMention[],
+): [ReadonlySet<string>, ReadonlySet<string>] {
+  const all = reportedWords(text);
+  const bare = products.filter(isBareProgram);
+  return [
+    all,
+    bare.length > 0
+      ? reportedWords(
+          text,
+          bare.map((p) => p.start),
+        )
+      : all,
+  ];
 }
 
 /** Where an article names the product it is about. */
@@ -310,7 +337,10 @@ export function describedProducts(
   const all = [...kept, ...findArchiveProducts(index.products, text, kept)];
   // Only the system it runs on, or nothing: the program named alone is what the ticket is about.
   if (!all.every((p) => SYSTEM_FAMILIES.has(p.family))) return all;
-  return [...all, ...findBarePrograms(text).filter((b) => !all.some((p) => p.start < b.end && b.start < p.end))];
+  // Only where the ticket reports its fault: "Outlook on the same PC is fine", "could you check that
+  // Outlook reminders work" name a program that is not what fails.
+  const bare = findBarePrograms(text).filter((b) => reportsAt(text, b.start));
+  return [...all, ...bare.filter((b) => !all.some((p) => p.start < b.end && b.start < p.end))];
 }
 
 /** How many of the best articles are weighed again by the versions the ticket names. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   caseWords,
   describedProducts,
+  describedReported,
   describes,
   findDescribed,
   productWords,
@@ -436,6 +437,26 @@ describe('the products a described ticket is scoped by', () => {
     expect(scoped('In Glider Simulator and Access the cockpit gauges flicker').map((p) => p.name)).toEqual([
       'Glider Simulator',
     ]);
+    // Not the program that fails: named in a clause that says all is well, or in an ask.
+    for (const other of [
+      'Access on the same PC is fine; the plotter report prints blank pages when it has a subreport',
+      'Could you check that Access reports print when they have a subreport?',
+    ])
+      expect(describedProducts(ix3, other, findTicketVersions(other).products), other).toEqual([]);
+    // Named in a sentence of its own that tells no case of it: the fault told elsewhere is no Access case.
+    const aside = 'Upgraded the Access macros last week. Today the report prints blank pages when it has a subreport';
+    const asideProducts = describedProducts(ix3, aside, findTicketVersions(aside).products);
+    expect(asideProducts.map((p) => p.name)).toEqual(['Access']);
+    // Read with every sentence's words it would be the Access article.
+    expect(findDescribed(ix3, ticketWords(aside, []), asideProducts, reportedWords(aside))?.q).toBe('Q900740');
+    expect(
+      findDescribed(ix3, ticketWords(aside, []), asideProducts, ...describedReported(aside, asideProducts)),
+    ).toBeNull();
+    const told = 'Today the Access report prints blank pages when it has a subreport';
+    const toldProducts = describedProducts(ix3, told, findTicketVersions(told).products);
+    expect(findDescribed(ix3, ticketWords(told, []), toldProducts, ...describedReported(told, toldProducts))?.q).toBe(
+      'Q900740',
+    );
   });
 
   it('drops the words a capitalised run before a version offers as a name when the archive names a shorter one', () => {
