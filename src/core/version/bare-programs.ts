@@ -67,8 +67,14 @@ const NOT_AFTER =
  */
 const UNKNOWN_EDITION =
   /^(?:[ \u00a0]+(?:\d|(?:for|on)[ \u00a0]+(?:the[ \u00a0]+)?(?:mac|macintosh|ios|android|iphone|ipad|web|mobile)\b|online\b|mobile\b|add-?ins?\b|plug-?ins?\b)|\.com\b|-add-?ins?\b)/i;
-/** After an everyday name, the words that make it the word: "Word is that ...", "Access to the share", "Exchange of the files". */
-const WORD_AFTER = /^[ \u00a0]+(?:is|of|to|the)\b/i;
+/**
+ * After an everyday name, the words that make it the word: "Word is that ...", "Access to the share",
+ * "Exchange of the files", "access the share"; but "to" and "the" not after a preposition that
+ * places the case in the program ("In Access the dialog box stays open").
+ */
+const WORD_AFTER = /^[ \u00a0]+(?:is|of)\b/i;
+const VERB_AFTER = /^[ \u00a0]+(?:to|the)\b/i;
+const IN_PROGRAM = /\b(?:in|from|with|under|within|inside|using|via)[ \u00a0]+$/i;
 /** Before or after a lower-case "outlook", the words that make it the word: "the outlook is bad", "an outlook for the year". */
 const OUTLOOK_WORD_BEFORE = /\b(?:the|an|a)[ \u00a0]+$/i;
 const OUTLOOK_WORD_AFTER = /^[ \u00a0]+(?:for|is)\b/i;
@@ -98,7 +104,7 @@ export function findBarePrograms(text: string): ProductMention[] {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 30);
     if (NOT_AFTER.test(after) || UNKNOWN_EDITION.test(after) || NOT_THE_ONE.test(before)) continue;
-    if (p.word && WORD_AFTER.test(after)) continue;
+    if (p.word && (WORD_AFTER.test(after) || (VERB_AFTER.test(after) && !IN_PROGRAM.test(before)))) continue;
     if (m[1] === 'outlook' && (OUTLOOK_WORD_BEFORE.test(before) || OUTLOOK_WORD_AFTER.test(after))) continue;
     out.push({ family: p.family, name: p.name, version: '', rank: '', sp: null, build: null, start, end });
   }

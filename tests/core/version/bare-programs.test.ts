@@ -65,6 +65,7 @@ describe('the programs a ticket names alone', () => {
     ])
       expect(names(text), text).toEqual([]);
     expect(names('Word crashes when the document is saved')).toEqual(['Word']);
+    expect(names('In Access the results dialog box stays open')).toEqual(['Access']);
     expect(names('outlook hangs when the calendar opens')).toEqual(['Outlook']);
   });
 
