@@ -24,9 +24,11 @@ import { indexTerms } from '../search/tokenize';
 import { FIELD, type SearchIndex } from '../search/types';
 import { findArchiveProducts, productNameOf } from '../version/archive-products';
 import { findWildcardProducts } from '../version/wildcard-products';
+import { findBarePrograms, isBareProgram } from '../version/bare-programs';
 import type { ProductMention } from '../version/products';
 import type { Situation } from './scan';
 import { contradicts } from './contrasts';
+import { reportedWords, reportsAt } from './reported';
 
 const SERVICE_PACK_LEVEL = /^sp\d+[a-z]?$/;
 /** Words that say which build runs ("production is on the same build"), like the service pack level. */
@@ -166,6 +168,7 @@ export function findDescribed(
   words: Iterable<string>,
   products: readonly ProductMention[],
   reported?: ReadonlySet<string>,
+  programReported: ReadonlySet<string> | undefined = reported,
 ): Situation | null {
   if (productWords(products).size === 0) return null;
   const own = caseWords(words, products);
@@ -174,14 +177,44 @@ export function findDescribed(
   // ("on NT 4.0 workstations") has thousands of articles that would outword the program's. Then, when
   // those have none clearly ahead, the articles of any product it names, as any of their words.
   const programs = products.filter((p) => !SYSTEM_FAMILIES.has(p.family) && productWords([p]).size > 0);
-  const byName = (p: ProductMention) => [...productWords([p])].map((w) => ({ terms: [w], fields: NAME_FIELDS }));
-  const scopes: Scope[] = [[{ terms: [...productWords(products)], fields: NAME_FIELDS }]];
-  if (programs.length > 0) scopes.unshift({ anyOf: programs.map(byName) });
-  for (const scope of scopes) {
-    const found = describedIn(index, own, scope, products, reported);
+  // A program named alone ("Access report prints blank") is read in the articles' products only: its
+  // name in a title is as often the ordinary word ("Access Violation", "Word Count").
+  const fields = (p: ProductMention) => (isBareProgram(p) ? FIELD.products : NAME_FIELDS);
+  const byName = (p: ProductMention) => [...productWords([p])].map((w) => ({ terms: [w], fields: fields(p) }));
+  // Its case must then be told beside its name (`programReported`): "Upgraded the Word macros last
+  // week. Today the LaserJet prints ..." is no case of Word's.
+  const named = products.filter((p) => !isBareProgram(p));
+  const bare = programs.some(isBareProgram);
+  const scopes: [Scope, ReadonlySet<string> | undefined][] = [];
+  if (programs.length > 0) scopes.push([{ anyOf: programs.map(byName) }, bare ? programReported : reported]);
+  if (named.length > 0)
+    scopes.push([{ anyOf: [[{ terms: [...productWords(named)], fields: NAME_FIELDS }]] }, reported]);
+  for (const [scope, told] of scopes) {
+    const found = describedIn(index, own, scope, products, told);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The words a ticket reports a problem in (reported.ts), for findDescribed's `reported` and
+ * `programReported`: the latter only those of the sentences that name a program alone.
+ */
+export function describedReported(
+  text: string,
+  products: readonly ProductMention[],
+): [ReadonlySet<string>, ReadonlySet<string>] {
+  const all = reportedWords(text);
+  const bare = products.filter(isBareProgram);
+  return [
+    all,
+    bare.length > 0
+      ? reportedWords(
+          text,
+          bare.map((p) => p.start),
+        )
+      : all,
+  ];
 }
 
 /** Where an article names the product it is about. */
@@ -276,8 +309,10 @@ function leadFor(hit: AboutHit, reported: ReadonlySet<string> | undefined): numb
  * archive's products it names that the family table does not know (version/archive-products.ts:
  * "Flight Simulator", "Encarta 97", "Works 3.x"), from the index's own table. Of the names a capitalised run
  * before a version offers ("During Windows 3.1": also "Windows 3.1"), those the archive names are
- * kept when any is: "During" is no product. Only the described search reads these: verdicts keep
- * the ticket's own products.
+ * kept when any is: "During" is no product. A ticket that names none of these but the system it
+ * runs on may still name a program alone ("Outlook keeps asking for the password":
+ * version/bare-programs.ts). Only the
+ * described search reads these: verdicts keep the ticket's own products.
  */
 export function describedProducts(
   index: Pick<SearchIndex, 'products'>,
@@ -299,7 +334,13 @@ export function describedProducts(
         (o) => o !== p && o.start === p.start && o.end === p.end && o.family.startsWith('other:') && archived(o),
       ),
   );
-  return [...kept, ...findArchiveProducts(index.products, text, kept)];
+  const all = [...kept, ...findArchiveProducts(index.products, text, kept)];
+  // Only the system it runs on, or nothing: the program named alone is what the ticket is about.
+  if (!all.every((p) => SYSTEM_FAMILIES.has(p.family))) return all;
+  // Only where the ticket reports its fault: "Outlook on the same PC is fine", "could you check that
+  // Outlook reminders work" name a program that is not what fails.
+  const bare = findBarePrograms(text).filter((b) => reportsAt(text, b.start));
+  return [...all, ...bare.filter((b) => !all.some((p) => p.start < b.end && b.start < p.end))];
 }
 
 /** How many of the best articles are weighed again by the versions the ticket names. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   caseWords,
   describedProducts,
+  describedReported,
   describes,
   findDescribed,
   productWords,
@@ -399,6 +400,63 @@ describe('the products a described ticket is scoped by', () => {
     expect(suggested(text)).toBe('Q900701');
     // The ticket's own products are what verdicts read: unchanged.
     expect(findTicketVersions(text).products).toEqual([]);
+  });
+
+  it('reads a program named alone among the articles whose products name it, not those whose title has the word', () => {
+    const ACC = { products: ['Microsoft Access'], versions: ['Access 97'] };
+    // Invented: the Access article the ticket tells, and an NT article whose title has "Access" and the case's words.
+    const records = [
+      ...own,
+      articleRecord({
+        q: 'Q900740',
+        title: 'Report with Subreport Prints Blank Pages',
+        terms: ['subreport', 'blank', 'report'],
+        ...ACC,
+      }),
+      ...TOPICS.map((t, i) =>
+        articleRecord({ q: `Q9102${String(i).padStart(2, '0')}`, title: `${t} Lost in Form`, terms: ['form'], ...ACC }),
+      ),
+      articleRecord({
+        q: 'Q900741',
+        title: 'Access Violation Printing Blank Subreport Pages',
+        terms: ['subreport', 'blank', 'violation'],
+        ...NT,
+      }),
+    ];
+    const ix3 = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(records))));
+    const text = 'Access report prints blank pages when it has a subreport';
+    const products = describedProducts(ix3, text, findTicketVersions(text).products);
+    expect(products.map((p) => p.name)).toEqual(['Access']);
+    expect(findDescribed(ix3, ticketWords(text, []), products, reportedWords(text))?.q).toBe('Q900740');
+    // Named beside the system it runs on, the program is still read first.
+    const onNt = 'Access report prints blank pages when it has a subreport, on NT 4.0 SP6a';
+    const both = describedProducts(ix3, onNt, findTicketVersions(onNt).products);
+    expect(both.map((p) => p.name)).toEqual(['Windows NT 4.0', 'Access']);
+    expect(findDescribed(ix3, ticketWords(onNt, []), both, reportedWords(onNt))?.q).toBe('Q900740');
+    // A ticket naming a product with its version keeps its own scope.
+    expect(scoped('In Glider Simulator and Access the cockpit gauges flicker').map((p) => p.name)).toEqual([
+      'Glider Simulator',
+    ]);
+    // Not the program that fails: named in a clause that says all is well, or in an ask.
+    for (const other of [
+      'Access on the same PC is fine; the plotter report prints blank pages when it has a subreport',
+      'Could you check that Access reports print when they have a subreport?',
+    ])
+      expect(describedProducts(ix3, other, findTicketVersions(other).products), other).toEqual([]);
+    // Named in a sentence of its own that tells no case of it: the fault told elsewhere is no Access case.
+    const aside = 'Upgraded the Access macros last week. Today the report prints blank pages when it has a subreport';
+    const asideProducts = describedProducts(ix3, aside, findTicketVersions(aside).products);
+    expect(asideProducts.map((p) => p.name)).toEqual(['Access']);
+    // Read with every sentence's words it would be the Access article.
+    expect(findDescribed(ix3, ticketWords(aside, []), asideProducts, reportedWords(aside))?.q).toBe('Q900740');
+    expect(
+      findDescribed(ix3, ticketWords(aside, []), asideProducts, ...describedReported(aside, asideProducts)),
+    ).toBeNull();
+    const told = 'Today the Access report prints blank pages when it has a subreport';
+    const toldProducts = describedProducts(ix3, told, findTicketVersions(told).products);
+    expect(findDescribed(ix3, ticketWords(told, []), toldProducts, ...describedReported(told, toldProducts))?.q).toBe(
+      'Q900740',
+    );
   });
 
   it('drops the words a capitalised run before a version offers as a name when the archive names a shorter one', () => {

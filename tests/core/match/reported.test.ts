@@ -3,7 +3,7 @@
  * none of a clause that says all is well, every other clause's.
  */
 import { describe, expect, it } from 'vitest';
-import { reportedWords } from '../../../src/core/match/reported';
+import { reportedWords, reportsAt } from '../../../src/core/match/reported';
 
 const words = (text: string) => [...reportedWords(text)];
 
@@ -23,6 +23,24 @@ describe('the words a ticket reports a problem in', () => {
       'Please set up the IMS so the outbound queue sends to the smarthost',
     ])
       expect(words(text), text).toEqual([]);
+  });
+
+  it('are none of a clause that opens by asking for a piece of work, but keep the fault told before it', () => {
+    for (const text of [
+      'Please install ProShare 1.8 on the two meeting room PCs so they can share data with the remote office.',
+      'Could you order a new wireless keyboard for reception?',
+      'Hi, could someone please reset my domain password?',
+      'Pls add the second floor printer to my profile',
+      'Can you tell me how to merge the address list into the letter?',
+    ])
+      expect(words(text), text).toEqual([]);
+    const w = words('The wireless keyboard stops typing after an hour, please reinstall the receiver driver.');
+    expect(w).toEqual(expect.arrayContaining(['wireless', 'keyboard', 'typing', 'hour']));
+    expect(w).not.toContain('receiver');
+    // An install told as what happened is no ask.
+    expect(words('After we install ProShare the remote data window hangs')).toEqual(
+      expect.arrayContaining(['install', 'remote', 'data', 'window']),
+    );
   });
 
   it('are none of a closed case', () => {
@@ -132,5 +150,41 @@ describe('a note that all is well again', () => {
     ]);
     expect(words('Issue is now resolved')).toEqual([]);
     expect(words('The queue stalls every night, resolved by a restart only for an hour')).not.toEqual([]);
+  });
+
+  it('are none of an ask in other phrasings: check, turn on, get, set up, "need X to", "is that something we can"', () => {
+    for (const text of [
+      'Could you check that the Contoso scanner saves to the team share we are setting up?',
+      'Can someone get the plotter driver onto the design PCs?',
+      'Could you set up the kiosk browser for the lobby screen?',
+      'Need the front desk scanner to save straight into the shared folder.',
+      'We want the lobby kiosk to lock after ten minutes idle.',
+      'Hi - scanner profiles for the whole floor, is that something we can turn on?',
+    ])
+      expect(words(text), text).toEqual([]);
+    // A fault told first, then the ask, stays a report.
+    expect(words('The kiosk browser freezes on the second page. Can you check it?')).toEqual(
+      expect.arrayContaining(['kiosk', 'freeze']),
+    );
+  });
+
+  it('are none of a case said to work now or closed with one word', () => {
+    expect(words('Contoso Viewer 2.1 works great now, the remote screen opens without a hang. Closing.')).toEqual([]);
+    expect(words('Closed.')).toEqual([]);
+    expect(words('The remote screen hangs after a minute, closing it does not help.')).toContain('hang');
+  });
+
+  it('tell whether a place in the text stands in a clause that reports a fault', () => {
+    const text = 'Lotus Notes hangs on open; Contoso Mail on the same PC is fine. Could you check Contoso Chat works?';
+    expect(reportsAt(text, text.indexOf('Lotus'))).toBe(true);
+    expect(reportsAt(text, text.indexOf('Contoso Mail'))).toBe(false);
+    expect(reportsAt(text, text.indexOf('Contoso Chat'))).toBe(false);
+  });
+
+  it('are read only in the sentences at given places when asked', () => {
+    const text = 'Upgraded the sheet macros last week. Today the plotter prints upside down.';
+    const near = [...reportedWords(text, [text.indexOf('macros')])];
+    expect(near).toContain('sheet');
+    expect(near).not.toContain('plotter');
   });
 });
