@@ -17,9 +17,9 @@ import {
   titleOf,
 } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
-import { PHRASE_SLACK, phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
+import { PHRASE_SLACK, phraseForm, STOPWORDS, tokenizeText, UNITS, type SlashName } from './tokenize';
 import { findPhrases } from './thesaurus';
-import { gluedPhrases, isDottedGlued, splitGlued } from './glued';
+import { gluedPhrases, isDottedGlued, spacedVersions, splitGlued } from './glued';
 import { splitWord } from './split';
 import { adjacentPairs, CUT_NEGATION, MAX_PAIRS, NEGATIONS, orderedTerms, pairFactor } from './proximity';
 import { queryVersions, versionFactor } from './versions';
@@ -467,12 +467,21 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const wordBits = (1 << words.length) - 1;
   const phraseTarget = parsed.phrase.includes(' ') ? ' ' + parsed.phrase + (parsed.open ? '' : ' ') : null;
   const exactTitle = ' ' + parsed.phrase + ' ';
+  // "exchange 55" asks for version 5.5, not a "55" no Exchange article lists (glued.ts).
+  const spaced = spacedVersions(
+    index,
+    words.map((w) => w.text),
+    isUnit,
+  );
   const versions = versionFactor(
     index,
     queryVersions(
-      words.map((w) => w.text),
+      words.filter((_, i) => !spaced.has(i)).map((w) => w.text),
       compounds.map((c) => c.text),
-      words.filter((w) => gluedPhrases(index, w.text).length > 0).map((w) => splitGlued(w.text)!.version),
+      [
+        ...words.filter((w) => gluedPhrases(index, w.text).length > 0).map((w) => splitGlued(w.text)!.version),
+        ...[...spaced.values()].map((s) => s.version),
+      ],
     ),
   );
   // Of near twins for two platforms, the one for the platform named (platforms.ts).
@@ -706,6 +715,8 @@ function pairTerms(index: SearchIndex, phrase: string, last: QueryWord): string[
   return terms;
 }
 
+const isUnit = (word: string) => UNITS.has(word);
+
 /** A glued product and version is near-certain, as the archive's own acronyms are (thesaurus.ts). */
 const GLUED_QUALITY = 0.9;
 
@@ -869,6 +880,14 @@ function allExtras(index: SearchIndex, words: readonly QueryWord[], terms: reado
     for (const g of gluedPhrases(index, w.text))
       out[i]!.push({ p: g.p, quality: GLUED_QUALITY, key: g.terms.join(' ') });
   });
+  // "exchange 55": the number also finds Exchange with 5.5 in its applies-to list.
+  const spaced = spacedVersions(
+    index,
+    words.map((w) => w.text),
+    isUnit,
+  );
+  for (const [i, { phrases }] of spaced)
+    for (const g of phrases) out[i]!.push({ p: g.p, quality: GLUED_QUALITY, key: g.terms.join(' ') });
   return out;
 }
 
