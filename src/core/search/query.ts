@@ -21,7 +21,16 @@ import { PHRASE_SLACK, phraseForm, STOPWORDS, tokenizeText, UNITS, type SlashNam
 import { findPhrases } from './thesaurus';
 import { gluedPhrases, isDottedGlued, spacedVersions, splitGlued } from './glued';
 import { splitWord } from './split';
-import { adjacentPairs, CUT_NEGATION, MAX_PAIRS, NEGATIONS, orderedTerms, pairFactor } from './proximity';
+import {
+  adjacentPairs,
+  CUT_NEGATION,
+  MAX_NUMBERED,
+  MAX_PAIRS,
+  NEGATIONS,
+  numberedPairs,
+  orderedTerms,
+  pairFactor,
+} from './proximity';
 import { queryVersions, versionFactor } from './versions';
 import { platformFactor, queryPlatforms } from './platforms';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
@@ -526,7 +535,10 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   }
   const exact = (doc: number, i: number) => {
     let score = base[i]!;
-    if (needsPair[i]) score *= pairFactor(adjacentPairs(queryTerms!, titleTerms(index, doc), lastWord!.prefix));
+    if (needsPair[i]) {
+      const title = titleTerms(index, doc);
+      score *= pairFactor(adjacentPairs(queryTerms!, title, lastWord!.prefix), numberedPairs(queryTerms!, title));
+    }
     return score;
   };
   const readsTitle = titlesToRead(limit, bounds, (i) => {
@@ -590,7 +602,7 @@ function titleBound(
   phrase: boolean,
   mayBeExact: boolean,
 ): TitleBound {
-  const most = base * (pair ? pairFactor(MAX_PAIRS) : 1);
+  const most = base * (pair ? pairFactor(MAX_PAIRS, MAX_NUMBERED) : 1);
   const low = base + tierOf(named, false, false, inError);
   if (named || !phrase) return { low, high: most + tierOf(named, false, false, inError) };
   return { low, high: most + tierOf(false, true, mayBeExact, inError) };
