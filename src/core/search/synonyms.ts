@@ -10,8 +10,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['hang', 'hung', 'stops responding', 'not responding', 'freeze', 'frozen', 'lock up', 'locks up'],
   // A crash as the articles describe it; Windows 95 and 98 programs say "invalid page fault" or
   // "has performed an illegal operation", and the titles of a program that closes with no message
-  // say it quits or exits unexpectedly. Not "application error": a phrase's words need only share
-  // a field, and most titles with both are other errors ("Cannot Install Applications, Error ...").
+  // say it quits, exits or terminates unexpectedly. Not "closes unexpectedly": a connection or a
+  // session closes unexpectedly too, and that is no crash. Not "application error": a phrase's
+  // words need only share a field, and most titles with both are other errors ("Cannot Install
+  // Applications, Error ...").
   [
     'crash',
     'access violation',
@@ -24,7 +26,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'quits unexpectedly',
     'exits unexpectedly',
     'terminates unexpectedly',
-    'closes unexpectedly',
   ],
   // A bounced message: the articles say NDR or non-delivery report.
   ['bounce', 'ndr', 'non delivery', 'nondelivery', 'undeliverable'],

@@ -363,6 +363,8 @@ describe('synonyms and shorthand', () => {
             record({ q: 'Q900014', title: 'Paint Game Quits Unexpectedly with No Message' }),
             record({ q: 'Q900015', title: 'Paint Game Starts with No Message' }),
             record({ q: 'Q900016', title: 'Cannot Find the Application, Error in Setup' }),
+            record({ q: 'Q900017', title: 'Ledger Link Closes Unexpectedly at Logon' }),
+            record({ q: 'Q900018', title: 'Ledger Connection Wizard Crashes at Logon' }),
           ]),
         ),
       ),
@@ -395,7 +397,13 @@ describe('synonyms and shorthand', () => {
         search(pairs, 'crashes')
           .map((r) => r.q)
           .sort(),
-      ).toEqual(['Q900012', 'Q900014']);
+      ).toEqual(['Q900012', 'Q900014', 'Q900018']);
+    });
+
+    it('a connection that closes unexpectedly is no crash', () => {
+      // A link or a session closes unexpectedly too: the crash article has every other word.
+      expect(top('ledger connection closes unexpectedly')).toBe('Q900017');
+      expect(top('ledger connection wizard crashes')).toBe('Q900018');
     });
 
     it('"ost" and "pst" are the offline and personal folders files', () => {
