@@ -113,6 +113,9 @@ function namesFromGlued(index: SearchIndex): Map<string, string[][]> {
   return out;
 }
 
+/** Per number's position among the query words, the version it stands for and its phrases. */
+export type SpacedVersions = ReadonlyMap<number, { version: string; phrases: GluedPhrase[] }>;
+
 /** A number typed apart from its product ("exchange 55"): two or three digits, never dotted. */
 const SPACED_DIGITS = /^\d{2,3}$/;
 /** A name a version follows: letters only ("exchange", "nt"), not a word-and-number like "ie4". */
@@ -130,7 +133,7 @@ export function spacedVersions(
   index: SearchIndex,
   words: readonly string[],
   isUnit: (word: string) => boolean,
-): Map<number, { version: string; phrases: GluedPhrase[] }> {
+): SpacedVersions {
   const out = new Map<number, { version: string; phrases: GluedPhrase[] }>();
   for (let i = 1; i < words.length; i++) {
     const digits = words[i]!;

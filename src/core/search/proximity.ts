@@ -95,7 +95,7 @@ export function numberedPairs(query: readonly string[], title: readonly string[]
   for (let i = 0; i + 1 < query.length; i++) {
     const a = query[i]!;
     const n = query[i + 1]!;
-    if (!SERIES_NUMBER.test(n) || !HAS_LETTER.test(a)) continue;
+    if (!isNumberedPair(a, n)) continue;
     for (let j = 0; j + 1 < title.length; j++) {
       if (title[j] === a && title[j + 1] === n) {
         pairs++;
@@ -104,6 +104,16 @@ export function numberedPairs(query: readonly string[], title: readonly string[]
     }
   }
   return pairs;
+}
+
+/** Whether the query has a word-and-number pair ("disk 1") that numberedPairs may find in a title. */
+export function hasNumberedPair(query: readonly string[]): boolean {
+  for (let i = 0; i + 1 < query.length; i++) if (isNumberedPair(query[i]!, query[i + 1]!)) return true;
+  return false;
+}
+
+function isNumberedPair(word: string, number: string): boolean {
+  return SERIES_NUMBER.test(number) && HAS_LETTER.test(word);
 }
 
 /** The base score factor for `pairs` adjacent pairs, `numbered` of them a word and its number. */

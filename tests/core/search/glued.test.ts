@@ -162,3 +162,26 @@ describe('a product and its version typed apart, without the dot', () => {
     expect(search(ix, 'event id 55 trial')[0]!.q).toBe('Q320004');
   });
 });
+
+describe('a count after a product name', () => {
+  const mail = (q: string, title: string, version: string) =>
+    record({ q, title, products: ['Microsoft Exchange Server'], versions: [`Exchange Server ${version}`] });
+  const ix = loadSearchIndex(
+    JSON.parse(
+      JSON.stringify(
+        // Read as a version, "50" would favour the two articles for Exchange 5.0.
+        buildSearchIndex([
+          mail('Q340001', 'Mbclean Stops on a Server with More Than 50 Mailboxes', '5.5'),
+          mail('Q340002', 'Mailboxes Are Not Shown After a Move to a Server', '5.0'),
+          mail('Q340003', 'Cannot Open Mailboxes on a Server', '5.0'),
+        ]),
+      ),
+    ),
+  );
+
+  it('is how many, not a version: "exchange 50 mailboxes" is no Exchange 5.0', () => {
+    expect(search(ix, 'exchange 50 mailboxes')[0]!.q).toBe('Q340001');
+    // Without the count word, "50" after the product is its version.
+    expect(spacedVersions(ix, ['exchange', '50'], () => false).get(1)?.version).toBe('5.0');
+  });
+});
