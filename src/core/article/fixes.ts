@@ -24,8 +24,8 @@ import type { Fix, FixKind } from './types';
 import type { Section } from './sections';
 import type { BodyLine } from './body-lines';
 import { readFixKeywords, type FixKeyword } from './fix-keywords';
-import { familyKey, parseRelease, releaseText, type Release } from './release';
-import { collapse, sentences } from './text';
+import { familyKey, isVendorRelease, parseRelease, releaseText, type Release } from './release';
+import { collapse, sentences, withoutMicrosoft } from './text';
 import { CONFIRMED_IN } from './applies-to';
 import { canonicalProduct } from '../version/products';
 import { namesMicrosoftProduct } from '../version/microsoft-products';
@@ -173,6 +173,18 @@ const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;
 /** "Windows NT 4.0 Readme.wri File (Part 5 of 5)", "APPNOTES.TXT: ...": a compilation of notes. */
 const COMPILATION_TITLE = /\bread ?me\b|\.(?:txt|wri)\b|\(part \d+ of \d+\)|\bappnotes\b|\brelease notes\b/i;
 const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
+/**
+ * The archive's note that products an article names are other vendors' ("The products included
+ * here are manufactured by vendors independent of Microsoft"), or its kb3rdparty keyword.
+ */
+const THIRD_PARTY_NOTE =
+  /\bindependent of Microsoft\b|\bthird-party products?\s+(?:that\s+(?:this|the)\s+article\s+discusses|discussed|included|mentioned)\b/i;
+const THIRD_PARTY_KEYWORD = /^(?:kb)?3rdparty$/i;
+/** "Installing SMS Hotfixes Fails", "After you apply the hotfix ...": a hotfix is what the article is about. */
+const HOTFIX_WORD = /\bhot ?fix(?:es)?\b/i;
+const SUBJECT_SECTIONS = new Set(['SYMPTOMS', 'SUMMARY']);
+/** "Hotfix for GPF in the TCPIP_NODE Service": a title naming the fix itself. */
+const HOTFIX_FOR = /\bhot ?fix(?:es)?\s+(?:for|available)\b/i;
 
 const RELEVANT =
   /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrad|updat|vendor|manufacturer|contact|consult|confirmed|QFE|wait for/i;
@@ -219,6 +231,14 @@ export function detectFixes(input: FixInput): FixResult {
     COMPILATION_TITLE.test(input.title) &&
     !input.sections.some((s) => s.name === 'SYMPTOMS' || s.name === 'CAUSE' || REMEDY_SECTIONS.has(s.name));
   const vendorVersions = new Set<string>();
+  const disclaimed =
+    input.keywords.some((k) => THIRD_PARTY_KEYWORD.test(k)) ||
+    input.sections.some((s) => THIRD_PARTY_NOTE.test(collapse(s.lines.map((l) => l.text).join(' '))));
+  // Where the article is about a hotfix (installing one, or a problem one brought), "the hotfix" in
+  // its steps is that hotfix, not this problem's fix: only wording that a fix is available counts.
+  const hotfixSubject =
+    (HOTFIX_WORD.test(input.title) && !HOTFIX_FOR.test(input.title)) ||
+    input.sections.some((s) => SUBJECT_SECTIONS.has(s.name) && s.lines.some((l) => HOTFIX_WORD.test(l.text)));
   for (const section of input.sections) {
     if (section.name === 'REFERENCES' || docArticle) continue;
     const source: Fix['source'] =
@@ -255,9 +275,14 @@ export function detectFixes(input: FixInput): FixResult {
           if (vendorSentence) for (const m of sentence.matchAll(VENDOR_VERSION)) vendorVersions.add(normVersion(m[1]!));
           // "An update is available from Lotus" is the vendor's update, not a Microsoft one.
           const update = UPDATE.test(sentence) && !AVAILABLE_FROM_VENDOR.test(sentence);
-          const hotfixWords = REMEDY_SECTIONS.has(section.name)
-            ? hotfixWording(sentence) || update
-            : HOTFIX_STRONG.test(sentence) || (fixSection && update);
+          const hotfixWords =
+            REMEDY_SECTIONS.has(section.name) && !hotfixSubject
+              ? hotfixWording(sentence) || update
+              : HOTFIX_STRONG.test(sentence) || (fixSection && update);
+          // "This problem has been corrected in Norton Utilities version 6.01": the vendor's release.
+          const vendorFix = FIX_VERB.exec(sentence);
+          if (vendorFix && !FUTURE.test(sentence) && !NEGATED.test(sentence) && isVendorRelease(vendorFix[1]!))
+            thirdPartySeen = true;
           // "Contact Citrix to obtain the ... hotfix": the vendor's fix, not a Microsoft hotfix.
           if (hotfixWords && !vendorSentence && !FUTURE.test(sentence.replace(WAIT_NEXT, ''))) {
             hotfixSeen = true;
@@ -409,8 +434,9 @@ export function detectFixes(input: FixInput): FixResult {
     !e.fix.servicePack &&
     !e.fix.hotfix &&
     !e.latest &&
-    vendorVersions.has(normVersion(e.fix.version)) &&
-    !input.versions.some((v) => familyKey(v) === familyKey(e.fix.product));
+    ((vendorVersions.has(normVersion(e.fix.version)) &&
+      !input.versions.some((v) => familyKey(v) === familyKey(e.fix.product))) ||
+      (disclaimed && othersProduct(e.fix.product, input.versions)));
   if (evidence.some(vendorRelease)) {
     thirdPartySeen = true;
     evidence.splice(0, evidence.length, ...evidence.filter((e) => !vendorRelease(e)));
@@ -730,6 +756,21 @@ function hasWorkaround(sections: readonly Section[]): boolean {
       s.blocks.some((b) => /^workaround/i.test(b.heading)) ||
       ((s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS') &&
         s.lines.some((l) => /\bto work ?around\b|\bworkaround\b/i.test(l.text))),
+  );
+}
+
+/**
+ * In an article that says it names other vendors' products, "corrected in Legacy version 2.0" is
+ * that vendor's release: a product that is not Microsoft's, nor starts with a Microsoft product's
+ * name ("Windows PostScript Driver"), nor shares its first word with a product the article lists.
+ */
+function othersProduct(product: string, versions: readonly string[]): boolean {
+  const first = (p: string) => withoutMicrosoft(p).split(/\s+/)[0]!.toLowerCase();
+  const head = first(product);
+  return (
+    !namesMicrosoftProduct(product) &&
+    !namesMicrosoftProduct(withoutMicrosoft(product).split(/\s+/)[0]!) &&
+    !versions.some((v) => first(v) === head)
   );
 }
 

@@ -106,6 +106,17 @@ function splitAtWith(whole: string): [string, string, string] | null {
 }
 
 export function parseRelease(target: string): Release | null {
+  const r = readRelease(target);
+  return r === 'vendor' ? null : r;
+}
+
+/** The words name another vendor's release ("Novell version 4.0", "Norton Utilities version 6.01"), not Microsoft's. */
+export function isVendorRelease(target: string): boolean {
+  // "the Microsoft Oracle ODBC Driver version 2.5": Microsoft's product for another's.
+  return !/^\s*(?:the\s+)?Microsoft(?:'s)?\s/i.test(target) && readRelease(target) === 'vendor';
+}
+
+function readRelease(target: string): Release | 'vendor' | null {
   // The release ends at the first clause break; "(fixlist7.00)" and "for Windows" tails go too.
   const whole = target
     // "Visual C++ 32- bit Edition": a hyphen the line wrap split.
@@ -237,6 +248,7 @@ export function parseRelease(target: string): Release | null {
   product = product.replace(/\s+(?:US|U\.S\.)$/, '').trim();
   // A name must start with a letter: "1.0, 1.1" is a version list, not a product.
   if (product && !/^[A-Za-z]/.test(product)) product = '';
+  if (product && THIRD_PARTY.test(product) && (version || servicePack)) return 'vendor';
   if (
     product &&
     (THIRD_PARTY.test(product) || GENERIC.test(product) || MONTH.test(product) || product.split(' ').length > 7)

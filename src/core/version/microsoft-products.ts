@@ -27,6 +27,9 @@ const OTHER_LINES: readonly string[] = [
   'QuickC',
   'FoxPro',
   'SourceSafe',
+  'Help Workshop',
+  'Metadirectory Services',
+  'MMS',
   // Its hardware lines, whose support desks are Microsoft's.
   'IntelliMouse',
   'IntelliPoint',
