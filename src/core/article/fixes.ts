@@ -254,6 +254,9 @@ export function detectFixes(input: FixInput): FixResult {
     for (const block of section.blocks) {
       // A per-product sub-block ("Exchange Server 5.0") is the context for a bare "Service Pack 2".
       let context: Release | null = block.heading ? parseRelease(block.heading) : null;
+      // The product a bare "corrected in version 3.2a" is of: also read from "confirmed ... in version
+      // 3.2 of Microsoft Mail for PC Networks", which names no product for other uses of the context.
+      let versionContext: Release | null = context;
       for (const paragraph of paragraphs(block.lines)) {
         for (const sentence of sentences(paragraph)) {
           order++;
@@ -261,6 +264,8 @@ export function detectFixes(input: FixInput): FixResult {
           if (confirmed) {
             const r = parseRelease(confirmed[1]!);
             if (r && r.product) context = listedVersionOf(r, confirmed[1]!, input.versions);
+            const v = r ?? parseRelease(versionOfProduct(confirmed[1]!, input.versions));
+            if (v && v.product) versionContext = v;
           }
           const vendorSentence =
             THIRD_PARTY_UPDATE.test(sentence) || AVAILABLE_FROM_VENDOR.test(sentence) || vendorSupport(sentence);
@@ -300,6 +305,13 @@ export function detectFixes(input: FixInput): FixResult {
           }
           for (const found of fixStatements(sentence, source === 'resolution', input.versions)) {
             const release = found.release;
+            if (!release.product && found.bare && versionContext) release.product = versionContext.product;
+            // Only a product line the article lists: "Flight Simulator for the Macintosh" reads as "Macintosh".
+            if (
+              found.bare &&
+              !input.versions.some((v) => firstWord(v) === firstWord(release.product || context?.product || ''))
+            )
+              continue;
             if (!release.product && context) {
               release.product = context.product;
               if (!release.version) release.version = context.version;
@@ -462,6 +474,8 @@ interface Statement {
   /** A statement that the fix is in a numbered service pack, even where it names no product. */
   numbered?: boolean;
   weak: boolean;
+  /** A version alone ("corrected in version 3.2a"): its product is the confirming sentence's. */
+  bare?: boolean;
   /** Said as a second release that "also" has the fix: never the main fix over the first-named one. */
   also?: boolean;
 }
@@ -492,8 +506,16 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
           /^\s*(?:the\s+)?next\b/i.test(part)
         )
           continue;
-        const r = parseRelease(versionOfProduct(part, own));
-        if (r) out.push({ release: r, donorOnly: false, weak: false, ...(also ? { also } : {}) });
+        const named = parseRelease(versionOfProduct(part, own));
+        const r = named ?? bareVersion(part);
+        if (r)
+          out.push({
+            release: r,
+            donorOnly: false,
+            weak: !named,
+            ...(named ? {} : { bare: true }),
+            ...(also ? { also } : {}),
+          });
       }
     }
     return out;
@@ -530,6 +552,28 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
     }
   }
   return out;
+}
+
+/**
+ * "This problem was corrected in version 3.2a" after "confirmed ... in version 3.2 of Microsoft Mail
+ * for PC Networks": a version alone, whose product the caller takes from the confirming sentence
+ * (kept only for a product line the article lists, and later than its affected version). Not
+ * "version 2.0 and later of the Avery Wizard".
+ */
+const BARE_VERSION = /^versions?\s+(\d{1,2}(?:\.\d{1,3}){1,2}[a-z]?)(?=\s*(?:\.?$|[(,;]|(?:and|or)\s+later\b))/i;
+function bareVersion(part: string): Release | null {
+  const m = BARE_VERSION.exec(part.trim());
+  if (!m || /\bof\b/i.test(part)) return null;
+  return {
+    product: '',
+    version: m[1]!,
+    edition: '',
+    servicePack: null,
+    latest: false,
+    mentionsServicePack: false,
+    rollup: '',
+    servicePackName: 'Service Pack',
+  };
 }
 
 // "version 3.2 of Microsoft Mail for Windows": the release written version first. Only a product's
@@ -765,13 +809,17 @@ function hasWorkaround(sections: readonly Section[]): boolean {
  * name ("Windows PostScript Driver"), nor shares its first word with a product the article lists.
  */
 function othersProduct(product: string, versions: readonly string[]): boolean {
-  const first = (p: string) => withoutMicrosoft(p).split(/\s+/)[0]!.toLowerCase();
-  const head = first(product);
+  const head = firstWord(product);
   return (
     !namesMicrosoftProduct(product) &&
     !namesMicrosoftProduct(withoutMicrosoft(product).split(/\s+/)[0]!) &&
-    !versions.some((v) => first(v) === head)
+    !versions.some((v) => firstWord(v) === head)
   );
+}
+
+/** "Mail for PC Networks 3.2" -> "mail". */
+function firstWord(product: string): string {
+  return withoutMicrosoft(product).split(/\s+/)[0]!.toLowerCase();
 }
 
 /** The release is no later than a version the article lists as affected, in the same product line. */
