@@ -185,6 +185,12 @@ const HOTFIX_WORD = /\bhot ?fix(?:es)?\b/i;
 const SUBJECT_SECTIONS = new Set(['SYMPTOMS', 'SUMMARY']);
 /** "Hotfix for GPF in the TCPIP_NODE Service": a title naming the fix itself. */
 const HOTFIX_FOR = /\bhot ?fix(?:es)?\s+(?:for|available)\b/i;
+/** "A hotfix is available that resolves this problem", "a hotfix that corrects it": the fix offered, not the subject. */
+const HOTFIX_OFFERED =
+  /\bhot ?fix(?:es)?\s+(?:is\s+(?:now\s+)?available|that\s+(?:is\s+(?:now\s+)?available|resolves|corrects|fixes))\b/gi;
+/** "install the updated hotfix Q999002": a new hotfix, this problem's fix even where a hotfix is the subject. */
+const NEW_HOTFIX =
+  /\b(?:install|apply|obtain|download)\s+(?:the\s+)?(?:(?:updated|new|newer|latest)\s+hot ?fix|hot ?fix\s+Q\d{6}|Q\d{6}\s+hot ?fix)\b/i;
 
 const RELEVANT =
   /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrad|updat|vendor|manufacturer|contact|consult|confirmed|QFE|wait for/i;
@@ -231,6 +237,9 @@ export function detectFixes(input: FixInput): FixResult {
     COMPILATION_TITLE.test(input.title) &&
     !input.sections.some((s) => s.name === 'SYMPTOMS' || s.name === 'CAUSE' || REMEDY_SECTIONS.has(s.name));
   const vendorVersions = new Set<string>();
+  let text: string | null = null;
+  const articleText = () =>
+    (text ??= collapse(input.sections.map((s) => s.lines.map((l) => l.text).join(' ')).join(' ')));
   const disclaimed =
     input.keywords.some((k) => THIRD_PARTY_KEYWORD.test(k)) ||
     input.sections.some((s) => THIRD_PARTY_NOTE.test(collapse(s.lines.map((l) => l.text).join(' '))));
@@ -238,7 +247,11 @@ export function detectFixes(input: FixInput): FixResult {
   // its steps is that hotfix, not this problem's fix: only wording that a fix is available counts.
   const hotfixSubject =
     (HOTFIX_WORD.test(input.title) && !HOTFIX_FOR.test(input.title)) ||
-    input.sections.some((s) => SUBJECT_SECTIONS.has(s.name) && s.lines.some((l) => HOTFIX_WORD.test(l.text)));
+    input.sections.some(
+      (s) =>
+        SUBJECT_SECTIONS.has(s.name) &&
+        HOTFIX_WORD.test(collapse(s.lines.map((l) => l.text).join(' ')).replace(HOTFIX_OFFERED, '')),
+    );
   for (const section of input.sections) {
     if (section.name === 'REFERENCES' || docArticle) continue;
     const source: Fix['source'] =
@@ -283,7 +296,9 @@ export function detectFixes(input: FixInput): FixResult {
           const hotfixWords =
             REMEDY_SECTIONS.has(section.name) && !hotfixSubject
               ? hotfixWording(sentence) || update
-              : HOTFIX_STRONG.test(sentence) || (fixSection && update);
+              : HOTFIX_STRONG.test(sentence) ||
+                (fixSection && update) ||
+                (REMEDY_SECTIONS.has(section.name) && NEW_HOTFIX.test(sentence) && !NEGATED.test(sentence));
           // "This problem has been corrected in Norton Utilities version 6.01": the vendor's release.
           const vendorFix = FIX_VERB.exec(sentence);
           if (vendorFix && !FUTURE.test(sentence) && !NEGATED.test(sentence) && isVendorRelease(vendorFix[1]!))
@@ -448,7 +463,7 @@ export function detectFixes(input: FixInput): FixResult {
     !e.latest &&
     ((vendorVersions.has(normVersion(e.fix.version)) &&
       !input.versions.some((v) => familyKey(v) === familyKey(e.fix.product))) ||
-      (disclaimed && othersProduct(e.fix.product, input.versions)));
+      (disclaimed && othersProduct(e.fix.product, input.versions, articleText())));
   if (evidence.some(vendorRelease)) {
     thirdPartySeen = true;
     evidence.splice(0, evidence.length, ...evidence.filter((e) => !vendorRelease(e)));
@@ -507,7 +522,9 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
         )
           continue;
         const named = parseRelease(versionOfProduct(part, own));
-        const r = named ?? bareVersion(part);
+        // A version alone is this problem's fix only when the sentence is about this problem: not
+        // "The Gadget gateway problem was corrected in version 3.5", another thing's.
+        const r = named ?? (BARE_SUBJECT.test(lead) ? bareVersion(part) : null);
         if (r)
           out.push({
             release: r,
@@ -560,6 +577,8 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
  * (kept only for a product line the article lists, and later than its affected version). Not
  * "version 2.0 and later of the Avery Wizard".
  */
+/** "This problem", "The bug", "It": the sentence's subject is the article's own problem. */
+const BARE_SUBJECT = /^\s*(?:(?:This|The)\s+(?:problem|bug|issue)|It)\s+$/i;
 const BARE_VERSION = /^versions?\s+(\d{1,2}(?:\.\d{1,3}){1,2}[a-z]?)(?=\s*(?:\.?$|[(,;]|(?:and|or)\s+later\b))/i;
 function bareVersion(part: string): Release | null {
   const m = BARE_VERSION.exec(part.trim());
@@ -806,15 +825,27 @@ function hasWorkaround(sections: readonly Section[]): boolean {
 /**
  * In an article that says it names other vendors' products, "corrected in Legacy version 2.0" is
  * that vendor's release: a product that is not Microsoft's, nor starts with a Microsoft product's
- * name ("Windows PostScript Driver"), nor shares its first word with a product the article lists.
+ * name ("Windows PostScript Driver"), nor shares its first word with a product the article lists,
+ * nor is written "Microsoft DirectX" in the article (in the fix sentence or elsewhere).
  */
-function othersProduct(product: string, versions: readonly string[]): boolean {
+function othersProduct(product: string, versions: readonly string[], text: string): boolean {
   const head = firstWord(product);
   return (
     !namesMicrosoftProduct(product) &&
+    !namedAsMicrosofts(withoutMicrosoft(product), text) &&
     !namesMicrosoftProduct(withoutMicrosoft(product).split(/\s+/)[0]!) &&
     !versions.some((v) => firstWord(v) === head)
   );
+}
+
+/** The article writes the product with Microsoft's name before it: "Microsoft NetShow", "Microsoft's Interix". */
+function namedAsMicrosofts(product: string, text: string): boolean {
+  const name = product
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  return name !== '' && new RegExp(String.raw`\bMicrosoft(?:'s)?\s+(?:\(R\)\s*)?${name}(?![\w+])`).test(text);
 }
 
 /** "Mail for PC Networks 3.2" -> "mail". */

@@ -74,6 +74,11 @@ const STOP = new Set([
 /** Vendors whose "fixed in" releases are not Microsoft fixes. */
 const THIRD_PARTY =
   /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Macintosh\s+(?:System|OS)|Mac\s?OS|System\s+7|AppleShare|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel(?:DRAW)?|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
+/**
+ * The vendor as a release's owner: its capitalised name, so "Digital Video for Windows version 1.1"
+ * is not Digital Equipment's release nor "real mode driver version 2" RealNetworks'.
+ */
+const VENDOR_RELEASE = new RegExp(THIRD_PARTY.source.replace('|Digital|', '|Digital\\s+Equipment|'));
 /** "October 1998": a date, not a product and its version. */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 /** Targets that are documents, not releases. */
@@ -248,7 +253,7 @@ function readRelease(target: string): Release | 'vendor' | null {
   product = product.replace(/\s+(?:US|U\.S\.)$/, '').trim();
   // A name must start with a letter: "1.0, 1.1" is a version list, not a product.
   if (product && !/^[A-Za-z]/.test(product)) product = '';
-  if (product && THIRD_PARTY.test(product) && (version || servicePack)) return 'vendor';
+  if (product && VENDOR_RELEASE.test(product) && (version || servicePack)) return 'vendor';
   if (
     product &&
     (THIRD_PARTY.test(product) || GENERIC.test(product) || MONTH.test(product) || product.split(' ').length > 7)

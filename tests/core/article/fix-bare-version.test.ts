@@ -48,4 +48,18 @@ describe('a version alone as the fixing release', () => {
     ]);
     expect(r.fixedIn).toBeNull();
   });
+  it('"The Gadget gateway problem was corrected in version 3.5" is another thing\'s fix', () => {
+    const r = mail('Q399954', [
+      'Microsoft has confirmed this to be a problem in version 3.2 of Microsoft Mail for PC',
+      'Networks. The Gadget gateway problem was corrected in version 3.5.',
+    ]);
+    expect(r.fixedIn).toBeNull();
+  });
+  it('"It was corrected in version 3.5" is this problem\'s fix', () => {
+    const r = mail('Q399955', [
+      'Microsoft has confirmed this to be a problem in version 3.2 of Microsoft Mail for PC',
+      'Networks. It was corrected in version 3.5.',
+    ]);
+    expect(r.fixedIn).toBe('Mail for PC Networks 3.5');
+  });
 });

@@ -82,4 +82,46 @@ describe('a hotfix as the subject', () => {
     ]);
     expect(r.fixKind).toBe('hotfix');
   });
+  it('a summary saying "a hotfix is available that resolves this problem" keeps the hotfix', () => {
+    const r = parse('Q399945', 'Inventory Stops on Secondary Sites', [
+      'SUMMARY',
+      '=======',
+      '',
+      'Inventory stops on secondary sites. A hotfix is available that resolves this problem.',
+      '',
+      'RESOLUTION',
+      '==========',
+      '',
+      'To resolve this problem, apply the hotfix that is described in this article.',
+    ]);
+    expect(r.fixKind).toBe('hotfix');
+  });
+  it('a problem a hotfix brought, fixed by "the updated hotfix Q399947", is a hotfix', () => {
+    const r = parse('Q399946', 'Inventory Stops After Applying a Hotfix', [
+      'SYMPTOMS',
+      '========',
+      '',
+      'After you apply the Q399940 hotfix, inventory stops.',
+      '',
+      'RESOLUTION',
+      '==========',
+      '',
+      'To resolve this problem, install the updated hotfix Q399947, which replaces the first one.',
+    ]);
+    expect(r.fixKind).toBe('hotfix');
+  });
+  it('"reinstall the hotfix Q399940" in such an article is a step, not a new hotfix', () => {
+    const r = parse('Q399948', 'Inventory Stops After Applying a Hotfix', [
+      'SYMPTOMS',
+      '========',
+      '',
+      'After you apply the Q399940 hotfix, inventory stops.',
+      '',
+      'RESOLUTION',
+      '==========',
+      '',
+      'Delete the Gadget registry key, and then reinstall the hotfix Q399940.',
+    ]);
+    expect(r.fixKind).not.toBe('hotfix');
+  });
 });

@@ -79,4 +79,56 @@ describe("another vendor's own release", () => {
     );
     expect(r.fixKind).not.toBe('other');
   });
+  it('a Microsoft product no table names stays a fix when written "Microsoft NetCast"', () => {
+    const r = win31('Q399937', [
+      'The Quillpen word processor version 1.1 stops responding when it plays a clip.',
+      '',
+      'This problem was corrected in Microsoft NetCast version 3.0.',
+    ]);
+    expect(r.fixKind).toBe('upgrade');
+    expect(r.fixedIn).toBe('NetCast 3.0');
+  });
+  it('or when the article calls it "Microsoft NetCast" elsewhere', () => {
+    const r = win31('Q399938', [
+      'The Quillpen word processor version 1.1 stops when Microsoft NetCast plays a clip.',
+      '',
+      'This problem was corrected in NetCast version 3.0.',
+    ]);
+    expect(r.fixKind).toBe('upgrade');
+    expect(r.fixedIn).toBe('NetCast 3.0');
+  });
+  it('a Microsoft product line the list names ("DirectX version 6.1") is a fix with the note', () => {
+    const r = win31('Q399939', [
+      'The Quillpen word processor version 1.1 stops when it draws.',
+      '',
+      'This problem was corrected in DirectX version 6.1.',
+    ]);
+    expect(r.fixKind).toBe('upgrade');
+    expect(r.fixedIn).toBe('DirectX 6.1');
+  });
+  it('"Digital Video for Windows version 1.1" is not Digital Equipment\'s release', () => {
+    const r = win31(
+      'Q399940',
+      [
+        'The Quillpen player version 1.0 stops on a long clip.',
+        '',
+        'This problem was corrected in Digital Video for Windows version 1.1.',
+      ],
+      [],
+    );
+    expect(r.fixKind).not.toBe('other');
+  });
+  it('"Digital Equipment PATHWORKS version 5.0" is that vendor\'s release', () => {
+    const r = win31(
+      'Q399941',
+      [
+        'The network drive is lost after Windows starts.',
+        '',
+        'This problem was corrected in Digital Equipment PATHWORKS version 5.0.',
+      ],
+      [],
+    );
+    expect(r.fixKind).toBe('other');
+    expect(r.fixedIn).toBeNull();
+  });
 });
