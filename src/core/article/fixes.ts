@@ -24,8 +24,8 @@ import type { Fix, FixKind } from './types';
 import type { Section } from './sections';
 import type { BodyLine } from './body-lines';
 import { readFixKeywords, type FixKeyword } from './fix-keywords';
-import { familyKey, parseRelease, releaseText, type Release } from './release';
-import { collapse, sentences } from './text';
+import { familyKey, isVendorRelease, parseRelease, releaseText, type Release } from './release';
+import { collapse, sentences, withoutMicrosoft } from './text';
 import { CONFIRMED_IN } from './applies-to';
 import { canonicalProduct } from '../version/products';
 import { namesMicrosoftProduct } from '../version/microsoft-products';
@@ -173,6 +173,24 @@ const VENDOR_VERSION = /\bversion\s+(\d+(?:\.\d+)+[a-z]?)/gi;
 /** "Windows NT 4.0 Readme.wri File (Part 5 of 5)", "APPNOTES.TXT: ...": a compilation of notes. */
 const COMPILATION_TITLE = /\bread ?me\b|\.(?:txt|wri)\b|\(part \d+ of \d+\)|\bappnotes\b|\brelease notes\b/i;
 const WAIT_NEXT = /\bwait for the next\s+(.+?)\s+service pack\b/i;
+/**
+ * The archive's note that products an article names are other vendors' ("The products included
+ * here are manufactured by vendors independent of Microsoft"), or its kb3rdparty keyword.
+ */
+const THIRD_PARTY_NOTE =
+  /\bindependent of Microsoft\b|\bthird-party products?\s+(?:that\s+(?:this|the)\s+article\s+discusses|discussed|included|mentioned)\b/i;
+const THIRD_PARTY_KEYWORD = /^(?:kb)?3rdparty$/i;
+/** "Installing SMS Hotfixes Fails", "After you apply the hotfix ...": a hotfix is what the article is about. */
+const HOTFIX_WORD = /\bhot ?fix(?:es)?\b/i;
+const SUBJECT_SECTIONS = new Set(['SYMPTOMS', 'SUMMARY']);
+/** "Hotfix for GPF in the TCPIP_NODE Service": a title naming the fix itself. */
+const HOTFIX_FOR = /\bhot ?fix(?:es)?\s+(?:for|available)\b/i;
+/** "A hotfix is available that resolves this problem", "a hotfix that corrects it": the fix offered, not the subject. */
+const HOTFIX_OFFERED =
+  /\bhot ?fix(?:es)?\s+(?:is\s+(?:now\s+)?available|that\s+(?:is\s+(?:now\s+)?available|resolves|corrects|fixes))\b/gi;
+/** "install the updated hotfix Q999002": a new hotfix, this problem's fix even where a hotfix is the subject. */
+const NEW_HOTFIX =
+  /\b(?:install|apply|obtain|download)\s+(?:the\s+)?(?:(?:updated|new|newer|latest)\s+hot ?fix|hot ?fix\s+Q\d{6}|Q\d{6}\s+hot ?fix)\b/i;
 
 const RELEVANT =
   /correct|fix|resolv|address|repair|no longer|obtain|install|apply|download|upgrad|updat|vendor|manufacturer|contact|consult|confirmed|QFE|wait for/i;
@@ -219,6 +237,21 @@ export function detectFixes(input: FixInput): FixResult {
     COMPILATION_TITLE.test(input.title) &&
     !input.sections.some((s) => s.name === 'SYMPTOMS' || s.name === 'CAUSE' || REMEDY_SECTIONS.has(s.name));
   const vendorVersions = new Set<string>();
+  let text: string | null = null;
+  const articleText = () =>
+    (text ??= collapse(input.sections.map((s) => s.lines.map((l) => l.text).join(' ')).join(' ')));
+  const disclaimed =
+    input.keywords.some((k) => THIRD_PARTY_KEYWORD.test(k)) ||
+    input.sections.some((s) => THIRD_PARTY_NOTE.test(collapse(s.lines.map((l) => l.text).join(' '))));
+  // Where the article is about a hotfix (installing one, or a problem one brought), "the hotfix" in
+  // its steps is that hotfix, not this problem's fix: only wording that a fix is available counts.
+  const hotfixSubject =
+    (HOTFIX_WORD.test(input.title) && !HOTFIX_FOR.test(input.title)) ||
+    input.sections.some(
+      (s) =>
+        SUBJECT_SECTIONS.has(s.name) &&
+        HOTFIX_WORD.test(collapse(s.lines.map((l) => l.text).join(' ')).replace(HOTFIX_OFFERED, '')),
+    );
   for (const section of input.sections) {
     if (section.name === 'REFERENCES' || docArticle) continue;
     const source: Fix['source'] =
@@ -234,6 +267,9 @@ export function detectFixes(input: FixInput): FixResult {
     for (const block of section.blocks) {
       // A per-product sub-block ("Exchange Server 5.0") is the context for a bare "Service Pack 2".
       let context: Release | null = block.heading ? parseRelease(block.heading) : null;
+      // The product a bare "corrected in version 3.2a" is of: also read from "confirmed ... in version
+      // 3.2 of Microsoft Mail for PC Networks", which names no product for other uses of the context.
+      let versionContext: Release | null = context;
       for (const paragraph of paragraphs(block.lines)) {
         for (const sentence of sentences(paragraph)) {
           order++;
@@ -241,6 +277,8 @@ export function detectFixes(input: FixInput): FixResult {
           if (confirmed) {
             const r = parseRelease(confirmed[1]!);
             if (r && r.product) context = listedVersionOf(r, confirmed[1]!, input.versions);
+            const v = r ?? parseRelease(versionOfProduct(confirmed[1]!, input.versions));
+            if (v && v.product) versionContext = v;
           }
           const vendorSentence =
             THIRD_PARTY_UPDATE.test(sentence) || AVAILABLE_FROM_VENDOR.test(sentence) || vendorSupport(sentence);
@@ -255,9 +293,16 @@ export function detectFixes(input: FixInput): FixResult {
           if (vendorSentence) for (const m of sentence.matchAll(VENDOR_VERSION)) vendorVersions.add(normVersion(m[1]!));
           // "An update is available from Lotus" is the vendor's update, not a Microsoft one.
           const update = UPDATE.test(sentence) && !AVAILABLE_FROM_VENDOR.test(sentence);
-          const hotfixWords = REMEDY_SECTIONS.has(section.name)
-            ? hotfixWording(sentence) || update
-            : HOTFIX_STRONG.test(sentence) || (fixSection && update);
+          const hotfixWords =
+            REMEDY_SECTIONS.has(section.name) && !hotfixSubject
+              ? hotfixWording(sentence) || update
+              : HOTFIX_STRONG.test(sentence) ||
+                (fixSection && update) ||
+                (REMEDY_SECTIONS.has(section.name) && NEW_HOTFIX.test(sentence) && !NEGATED.test(sentence));
+          // "This problem has been corrected in Norton Utilities version 6.01": the vendor's release.
+          const vendorFix = FIX_VERB.exec(sentence);
+          if (vendorFix && !FUTURE.test(sentence) && !NEGATED.test(sentence) && isVendorRelease(vendorFix[1]!))
+            thirdPartySeen = true;
           // "Contact Citrix to obtain the ... hotfix": the vendor's fix, not a Microsoft hotfix.
           if (hotfixWords && !vendorSentence && !FUTURE.test(sentence.replace(WAIT_NEXT, ''))) {
             hotfixSeen = true;
@@ -275,6 +320,13 @@ export function detectFixes(input: FixInput): FixResult {
           }
           for (const found of fixStatements(sentence, source === 'resolution', input.versions)) {
             const release = found.release;
+            if (!release.product && found.bare && versionContext) release.product = versionContext.product;
+            // Only a product line the article lists: "Flight Simulator for the Macintosh" reads as "Macintosh".
+            if (
+              found.bare &&
+              !input.versions.some((v) => firstWord(v) === firstWord(release.product || context?.product || ''))
+            )
+              continue;
             if (!release.product && context) {
               release.product = context.product;
               if (!release.version) release.version = context.version;
@@ -409,8 +461,9 @@ export function detectFixes(input: FixInput): FixResult {
     !e.fix.servicePack &&
     !e.fix.hotfix &&
     !e.latest &&
-    vendorVersions.has(normVersion(e.fix.version)) &&
-    !input.versions.some((v) => familyKey(v) === familyKey(e.fix.product));
+    ((vendorVersions.has(normVersion(e.fix.version)) &&
+      !input.versions.some((v) => familyKey(v) === familyKey(e.fix.product))) ||
+      (disclaimed && othersProduct(e.fix.product, input.versions, articleText())));
   if (evidence.some(vendorRelease)) {
     thirdPartySeen = true;
     evidence.splice(0, evidence.length, ...evidence.filter((e) => !vendorRelease(e)));
@@ -436,6 +489,8 @@ interface Statement {
   /** A statement that the fix is in a numbered service pack, even where it names no product. */
   numbered?: boolean;
   weak: boolean;
+  /** A version alone ("corrected in version 3.2a"): its product is the confirming sentence's. */
+  bare?: boolean;
   /** Said as a second release that "also" has the fix: never the main fix over the first-named one. */
   also?: boolean;
 }
@@ -466,8 +521,18 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
           /^\s*(?:the\s+)?next\b/i.test(part)
         )
           continue;
-        const r = parseRelease(versionOfProduct(part, own));
-        if (r) out.push({ release: r, donorOnly: false, weak: false, ...(also ? { also } : {}) });
+        const named = parseRelease(versionOfProduct(part, own));
+        // A version alone is this problem's fix only when the sentence is about this problem: not
+        // "The Gadget gateway problem was corrected in version 3.5", another thing's.
+        const r = named ?? (BARE_SUBJECT.test(lead) ? bareVersion(part) : null);
+        if (r)
+          out.push({
+            release: r,
+            donorOnly: false,
+            weak: !named,
+            ...(named ? {} : { bare: true }),
+            ...(also ? { also } : {}),
+          });
       }
     }
     return out;
@@ -504,6 +569,30 @@ export function fixStatements(sentence: string, inResolution: boolean, own: read
     }
   }
   return out;
+}
+
+/**
+ * "This problem was corrected in version 3.2a" after "confirmed ... in version 3.2 of Microsoft Mail
+ * for PC Networks": a version alone, whose product the caller takes from the confirming sentence
+ * (kept only for a product line the article lists, and later than its affected version). Not
+ * "version 2.0 and later of the Avery Wizard".
+ */
+/** "This problem", "The bug", "It": the sentence's subject is the article's own problem. */
+const BARE_SUBJECT = /^\s*(?:(?:This|The)\s+(?:problem|bug|issue)|It)\s+$/i;
+const BARE_VERSION = /^versions?\s+(\d{1,2}(?:\.\d{1,3}){1,2}[a-z]?)(?=\s*(?:\.?$|[(,;]|(?:and|or)\s+later\b))/i;
+function bareVersion(part: string): Release | null {
+  const m = BARE_VERSION.exec(part.trim());
+  if (!m || /\bof\b/i.test(part)) return null;
+  return {
+    product: '',
+    version: m[1]!,
+    edition: '',
+    servicePack: null,
+    latest: false,
+    mentionsServicePack: false,
+    rollup: '',
+    servicePackName: 'Service Pack',
+  };
 }
 
 // "version 3.2 of Microsoft Mail for Windows": the release written version first. Only a product's
@@ -731,6 +820,37 @@ function hasWorkaround(sections: readonly Section[]): boolean {
       ((s.name === 'STATUS' || s.name === 'CAUSE' || s.name === 'SYMPTOMS') &&
         s.lines.some((l) => /\bto work ?around\b|\bworkaround\b/i.test(l.text))),
   );
+}
+
+/**
+ * In an article that says it names other vendors' products, "corrected in Legacy version 2.0" is
+ * that vendor's release: a product that is not Microsoft's, nor starts with a Microsoft product's
+ * name ("Windows PostScript Driver"), nor shares its first word with a product the article lists,
+ * nor is written "Microsoft DirectX" in the article (in the fix sentence or elsewhere).
+ */
+function othersProduct(product: string, versions: readonly string[], text: string): boolean {
+  const head = firstWord(product);
+  return (
+    !namesMicrosoftProduct(product) &&
+    !namedAsMicrosofts(withoutMicrosoft(product), text) &&
+    !namesMicrosoftProduct(withoutMicrosoft(product).split(/\s+/)[0]!) &&
+    !versions.some((v) => firstWord(v) === head)
+  );
+}
+
+/** The article writes the product with Microsoft's name before it: "Microsoft NetShow", "Microsoft's Interix". */
+function namedAsMicrosofts(product: string, text: string): boolean {
+  const name = product
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  return name !== '' && new RegExp(String.raw`\bMicrosoft(?:'s)?\s+(?:\(R\)\s*)?${name}(?![\w+])`).test(text);
+}
+
+/** "Mail for PC Networks 3.2" -> "mail". */
+function firstWord(product: string): string {
+  return withoutMicrosoft(product).split(/\s+/)[0]!.toLowerCase();
 }
 
 /** The release is no later than a version the article lists as affected, in the same product line. */

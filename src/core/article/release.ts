@@ -74,6 +74,11 @@ const STOP = new Set([
 /** Vendors whose "fixed in" releases are not Microsoft fixes. */
 const THIRD_PARTY =
   /^(?:Novell|NetWare|IBM|Lotus(?!\s+cc)|Netscape|Sun|Oracle|Apple|Macintosh\s+(?:System|OS)|Mac\s?OS|System\s+7|AppleShare|Compaq|HP|Hewlett|Digital|DEC|Banyan|Symantec|Norton|McAfee|Corel(?:DRAW)?|WordPerfect|Adobe|Borland|Cisco|3Com|Intel|Qualcomm|Eudora|Sybase|Attachmate|Wall Data|Citrix|Seagate|Cheyenne|Veritas|Trend|RealNetworks|Real|AOL|America Online)\b/i;
+/**
+ * The vendor as a release's owner: its capitalised name, so "Digital Video for Windows version 1.1"
+ * is not Digital Equipment's release nor "real mode driver version 2" RealNetworks'.
+ */
+const VENDOR_RELEASE = new RegExp(THIRD_PARTY.source.replace('|Digital|', '|Digital\\s+Equipment|'));
 /** "October 1998": a date, not a product and its version. */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 /** Targets that are documents, not releases. */
@@ -106,6 +111,17 @@ function splitAtWith(whole: string): [string, string, string] | null {
 }
 
 export function parseRelease(target: string): Release | null {
+  const r = readRelease(target);
+  return r === 'vendor' ? null : r;
+}
+
+/** The words name another vendor's release ("Novell version 4.0", "Norton Utilities version 6.01"), not Microsoft's. */
+export function isVendorRelease(target: string): boolean {
+  // "the Microsoft Oracle ODBC Driver version 2.5": Microsoft's product for another's.
+  return !/^\s*(?:the\s+)?Microsoft(?:'s)?\s/i.test(target) && readRelease(target) === 'vendor';
+}
+
+function readRelease(target: string): Release | 'vendor' | null {
   // The release ends at the first clause break; "(fixlist7.00)" and "for Windows" tails go too.
   const whole = target
     // "Visual C++ 32- bit Edition": a hyphen the line wrap split.
@@ -237,6 +253,7 @@ export function parseRelease(target: string): Release | null {
   product = product.replace(/\s+(?:US|U\.S\.)$/, '').trim();
   // A name must start with a letter: "1.0, 1.1" is a version list, not a product.
   if (product && !/^[A-Za-z]/.test(product)) product = '';
+  if (product && VENDOR_RELEASE.test(product) && (version || servicePack)) return 'vendor';
   if (
     product &&
     (THIRD_PARTY.test(product) || GENERIC.test(product) || MONTH.test(product) || product.split(' ').length > 7)
