@@ -50,9 +50,13 @@ const NUMBER_RE =
 const PROGRAM_FILE =
   /\\[^\\]{1,64}\.(?:exe|dll|sys|drv|vxd|386|ocx|cpl|hlp|chm|cnt|inf|ini|cab|msi|com|ovl|tlb|olb|ax|acm|idq|ida|htx|isa|pif|fon|ttf)$/i;
 
-/** A value right after one of these words is the message's identity, not an example. */
+/**
+ * A value right after one of these words is the message's identity, not an example: also the
+ * module a crash names ("caused an invalid page fault in module Kernel32.dll", "General Protection
+ * Fault in PM4.EXE"): the same program failing in another module is another problem.
+ */
 const IDENTITY_BEFORE =
-  /(?:\b(?:error|err|code|id|event|eventid|status|errno|hresult|rc|0x|response|reply)|#)[ \t]{0,2}(?:[:=#]|no\.?|number)?[ \t]{0,2}['"\u2018\u201c(]?$/i;
+  /(?:\b(?:error|err|code|id|event|eventid|status|errno|hresult|rc|0x|response|reply|module|fault[ \t]+in)|#)[ \t]{0,2}(?:[:=#]|no\.?|number)?[ \t]{0,2}['"\u2018\u201c(]?$/i;
 /** Values that are codes themselves, or a server's reply that starts with one ("554 Relaying denied"). */
 const CODE_VALUE = /^(?:0x[0-9a-f]{1,16}|[0-9a-f]{8}|#?[245]\.\d{1,3}\.\d{1,3}|-?\d{1,10})$|^[245]\d\d[ -]/i;
 

@@ -54,6 +54,10 @@ describe('finding soft slots', () => {
     expect(values(CODE)).toEqual([]);
     expect(values("Error 'ZRB_FAIL' on event 1007, code 42, ID: 7, status '0x8004011d', error line 5")).toEqual([]);
     expect(values("Exchange 5.5.2448.0 can't open the server's store")).toEqual([]);
+    // The module a crash names is the crash: another module is another problem.
+    expect(values('MPREXE caused an invalid page fault in module Kernel32.dll')).toEqual([]);
+    expect(values('PageMaker caused a General Protection Fault in PM4.EXE at 0049:00FC')).toEqual([]);
+    expect(values('Setup could not copy MAPI32.DLL to the module directory')).toEqual(['MAPI32.DLL']);
     // The server's reply says what went wrong; the account, server and port are the example.
     expect(
       values(
