@@ -11,7 +11,6 @@ import { identifiedByNumber, pieces, thinFirstSentence } from './message-pieces'
 import { findCodes } from './ndr-codes';
 import { NDR_PHRASES, classifyText, type NdrClass } from './ndr-tables';
 import { isFurniture, isProse, backgroundDamping, productNamesOf } from './noise';
-import { namesCrashModule } from './soft-slots';
 import {
   MAX_ITEMS,
   SPECIFIC_CHARS,
@@ -76,20 +75,6 @@ const TITLE_CODE = /^(?:error:-|jet_err)/;
  * little, so it does not add to an article's evidence as a message of its own would.
  */
 const DIAGNOSTIC_LINE_WEIGHT = 0.15;
-
-/**
- * A crash dialog whose module is a placeholder ("EXPLORER caused an invalid page fault in module
- * <module name>") says only which program crashed, as every crash of it does: it still names its
- * articles, but never surely (rank.ts THIN_MESSAGE_WEIGHT).
- */
-const ANY_MODULE_CRASH_WEIGHT = 0.5;
-
-function anyModuleCrash(text: string, placeholders: readonly string[]): boolean {
-  return placeholders.some((p) => {
-    const at = text.indexOf(p);
-    return at > 0 && namesCrashModule(text, at);
-  });
-}
 function diagnosticLineOnly(words: readonly (string | null)[]): boolean {
   const literal = words.filter((w): w is string => w !== null && w !== '');
   return literal.length <= 2 && literal[0] === 'msexch';
@@ -154,9 +139,7 @@ export function buildDetectorWithStats(
     const codeBonus = identifiedByNumber(text) ? 0.3 : 0;
     const weight = diagnosticLineOnly(literalForm.words)
       ? DIAGNOSTIC_LINE_WEIGHT
-      : anyModuleCrash(text, placeholders)
-        ? Math.min(ANY_MODULE_CRASH_WEIGHT, patternWeight(literalForm.words) + codeBonus)
-        : Math.min(1, patternWeight(literalForm.words) + codeBonus);
+      : Math.min(1, patternWeight(literalForm.words) + codeBonus);
     let frameWeight = weight;
     if (soft && kind !== 'builtin') {
       const slotted = compilePattern(text, placeholders, true);

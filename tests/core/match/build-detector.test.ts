@@ -100,32 +100,3 @@ describe('a thin sentence inside a longer message', () => {
     expect(scanText(ticket, loadDetector(buildDetector([quoting('Q1000202', entry)])))).toEqual([]);
   });
 });
-
-describe('a crash dialog', () => {
-  const crash = (q: string, text: string, placeholders: string[] = []): ArticleRecord =>
-    record({ q, title: q, errors: [{ text, kind: 'error', placeholders }] });
-  const det = loadDetector(
-    buildDetector([
-      crash('Q1000011', 'ZORBVIEW caused an invalid page fault in module <module name> at <address>.', [
-        '<module name>',
-        '<address>',
-      ]),
-      crash('Q1000012', 'FROBCALC caused an invalid page fault in module Frobmath.dll'),
-    ]),
-  );
-
-  it('whose module is a placeholder names its articles, but never surely: it says only which program crashed', () => {
-    const found = scanText('ZORBVIEW caused an invalid page fault in module KERNEL32.DLL at 0137:bff9a07c.', det);
-    expect(found.map((m) => m.articles)).toEqual([['Q1000011']]);
-    expect(found[0]!.weight).toBeLessThan(0.6);
-  });
-
-  it('whose module is written out names its module: the same program failing in another is another problem', () => {
-    const own = scanText('FROBCALC caused an invalid page fault in module Frobmath.dll', det);
-    expect(own.map((m) => m.articles)).toEqual([['Q1000012']]);
-    expect(own[0]!.weight).toBeGreaterThan(0.6);
-    // Never as an example value the ticket fills in (at most as a retyped word, which weighs less).
-    const other = scanText('FROBCALC caused an invalid page fault in module Kernel32.dll', det);
-    expect(other.filter((m) => m.slots !== undefined)).toEqual([]);
-  });
-});
