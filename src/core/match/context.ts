@@ -29,6 +29,9 @@ const TICKET_STOPWORDS: ReadonlySet<string> = new Set(
     'open opening opened happen happens happened come comes came back give gives gave find found ' +
     'server computer machine system program application file files box way day log logs event events ' +
     'exe dll com xadm xfor xcln xcon xweb xgen xims xccc prb fix bug info howto doc kbusage ' +
+    // The system most articles run on: the version fit reads which one the ticket names; as a
+    // word it only rewards a title that spells it out ("... on Windows NT" over "... on a WinNT").
+    'windows window win ' +
     // Mail and bounce furniture, present around every pasted NDR.
     'subject sent received reporting undeliverable original forwarded wrote date ' +
     'mime content charset encoding boundary multipart plain html quoted printable base64 rfc822'
@@ -320,23 +323,8 @@ const TERMS_WEIGHT = 1;
 const BOTH_WEIGHT = 2;
 const KEYWORD_WEIGHT = 0.5;
 
-/**
- * An article about Windows itself ("Microsoft Windows 3.1") spelling the system out in its title
- * says nothing the version fit does not read: as a word it would only lift one of the articles
- * quoting a shared Windows message. Windows in another product's title is a circumstance
- * ("... Across Windows NT Domains" for Exchange) and counts.
- */
-const WINDOWS_PRODUCT = /\bWindows\b/i;
-const WINDOWS_WORDS: ReadonlySet<string> = new Set(['window', 'win']);
-
 /** An article's words (stemmed) with the weight of the field they come from. */
 export function articleVocabulary(rec: ArticleRecord): Map<string, number> {
-  const out = fieldVocabulary(rec);
-  if (rec.products.some((p) => WINDOWS_PRODUCT.test(p))) for (const w of WINDOWS_WORDS) out.delete(w);
-  return out;
-}
-
-function fieldVocabulary(rec: ArticleRecord): Map<string, number> {
   const title = new Set([...wordsOf(rec.title.replace(/^[A-Z0-9]{2,6}:\s*/, ''), new Set(), 200)].map(stem));
   const terms = new Set<string>();
   for (const t of rec.terms ?? []) {
