@@ -29,9 +29,6 @@ const TICKET_STOPWORDS: ReadonlySet<string> = new Set(
     'open opening opened happen happens happened come comes came back give gives gave find found ' +
     'server computer machine system program application file files box way day log logs event events ' +
     'exe dll com xadm xfor xcln xcon xweb xgen xims xccc prb fix bug info howto doc kbusage ' +
-    // The system most articles run on: the version fit reads which one the ticket names; as a
-    // word it only rewards a title that spells it out ("... on Windows NT" over "... on a WinNT").
-    'windows window win ' +
     // Mail and bounce furniture, present around every pasted NDR.
     'subject sent received reporting undeliverable original forwarded wrote date ' +
     'mime content charset encoding boundary multipart plain html quoted printable base64 rfc822'

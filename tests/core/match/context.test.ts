@@ -147,19 +147,6 @@ describe("ranking by the ticket's other words", () => {
     expect(ticketWords('NT 4.0 with Service Pack 2', [])).toEqual(new Set([]));
   });
 
-  it('the name of the system an article runs on says nothing: the version fit reads it', () => {
-    expect(ticketWords('Win 3.1 and Windows NT 4.0: the window of the thunking app closes', [])).toEqual(
-      new Set(['thunking', 'app', 'close']),
-    );
-    // Two articles quoting the same lines, one spelling the system out in its title: no lead for it.
-    const twins = recs(
-      { q: 'Q100606', title: 'GPF in Thunk Layer When Using Frob DLL on Windows NT', terms: ['thunk', 'frob'] },
-      { q: 'Q100707', title: 'GPF in Thunk Layer When Using Frob DLL on a WinNT Computer', terms: ['thunk', 'frob'] },
-    );
-    const words = ticketWords('Our Frob app on Windows NT 4.0 crashes in the thunk layer', []);
-    expect([...contextScores(words, twins).values()].map((c) => c.score)).toEqual([0, 0]);
-  });
-
   it('the words of the matched message itself say nothing, even where the ticket repeats them', () => {
     const msg = 'This version of Outlook Web Access only supports your primary contact folder';
     const r = recs(
