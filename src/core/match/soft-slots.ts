@@ -53,6 +53,19 @@ const PROGRAM_FILE =
 /** A value right after one of these words is the message's identity, not an example. */
 const IDENTITY_BEFORE =
   /(?:\b(?:error|err|code|id|event|eventid|status|errno|hresult|rc|0x|response|reply)|#)[ \t]{0,2}(?:[:=#]|no\.?|number)?[ \t]{0,2}['"\u2018\u201c(]?$/i;
+/**
+ * The module a crash names ("caused an invalid page fault in module Kernel32.dll", "General
+ * Protection Fault in PM4.EXE"): the same program failing in another module is another problem.
+ * A fault word must come first: "run-time module X" or "in module X" alone names no crash.
+ */
+const CRASH_MODULE_BEFORE =
+  /\b(?:fault|exception(?:[ \t]+\w+)?|IPF|GPF|invalid[ \t]+instruction|violation)[ \t]+in[ \t]+(?:the[ \t]+)?(?:module[ \t]+)?['"\u2018\u201c(]?$/i;
+const CRASH_MODULE_WINDOW = 48;
+
+/** Whether the value starting at `at` is the module a crash names (it is then not an example). */
+export function namesCrashModule(text: string, at: number): boolean {
+  return CRASH_MODULE_BEFORE.test(text.slice(Math.max(0, at - CRASH_MODULE_WINDOW), at));
+}
 /** Values that are codes themselves, or a server's reply that starts with one ("554 Relaying denied"). */
 const CODE_VALUE = /^(?:0x[0-9a-f]{1,16}|[0-9a-f]{8}|#?[245]\.\d{1,3}\.\d{1,3}|-?\d{1,10})$|^[245]\d\d[ -]/i;
 
@@ -154,7 +167,8 @@ export function widenPlaceholders(
 /** The soft slots of a message, in order, none overlapping `taken` (its explicit placeholders). */
 export function findSoftSlots(text: string, taken: readonly { start: number; end: number }[] = []): SoftSpan[] {
   const found: Candidate[] = [];
-  const identity = (at: number) => IDENTITY_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+  const identity = (at: number) =>
+    IDENTITY_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || namesCrashModule(text, at);
   let m: RegExpExecArray | null;
   for (const re of [QUOTED_RE, DOUBLE_QUOTED_RE]) {
     re.lastIndex = 0;

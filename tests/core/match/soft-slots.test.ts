@@ -54,6 +54,23 @@ describe('finding soft slots', () => {
     expect(values(CODE)).toEqual([]);
     expect(values("Error 'ZRB_FAIL' on event 1007, code 42, ID: 7, status '0x8004011d', error line 5")).toEqual([]);
     expect(values("Exchange 5.5.2448.0 can't open the server's store")).toEqual([]);
+    // The module a crash names is the crash: another module is another problem.
+    expect(values('MPREXE caused an invalid page fault in module Kernel32.dll')).toEqual([]);
+    expect(values('PageMaker caused a General Protection Fault in PM4.EXE at 0049:00FC')).toEqual([]);
+    expect(values('Setup could not copy MAPI32.DLL to the module directory')).toEqual(['MAPI32.DLL']);
+  });
+
+  it('reads a crash, not the word module: only a fault names the module for good', () => {
+    expect(values('WINWORD caused an Exception 0D in module MSO97.DLL at 0137:30001b2c')).toEqual([]);
+    expect(values('An access violation in module SRVINFO.DLL stopped the service')).toEqual([]);
+    expect(values('Editor caused an invalid instruction in the module EDIT32.EXE')).toEqual([]);
+    expect(values('Viewer caused a GPF in VIEWER.EXE at 0002:1234')).toEqual([]);
+    expect(values('Tool caused a General Protection Fault in module USER.EXE')).toEqual([]);
+    // Loading, linking or a program line is no crash: the module there is the user's example.
+    expect(values('Error loading run-time module QRUN45.EXE')).toEqual(['QRUN45.EXE']);
+    expect(values('Input path for run-time module qrun4x.EXE')).toEqual(['qrun4x.EXE']);
+    expect(values('fatal error XK9999: bad symbol table in module c:\\work\\huge.obj')).toEqual(['c:\\work\\huge.obj']);
+    expect(values('Out of memory in line 40 in module MYSTUFF.DLL')).toEqual(['40', 'MYSTUFF.DLL']);
     // The server's reply says what went wrong; the account, server and port are the example.
     expect(
       values(
