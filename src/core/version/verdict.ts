@@ -17,6 +17,7 @@ import {
 } from './products';
 import { suiteOf, withSuites } from './suites';
 import type { TicketVersions } from './ticket-versions';
+import type { CitedHotfixState } from './cited-hotfixes';
 import { absenceHit, absenceText } from './unaffected';
 import { namesTerminalServer, sameLine } from './editions';
 import { withArticleNames } from './aliases';
@@ -253,6 +254,10 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
     };
 
   const fix = fixTheTicketNames(record, ticket) ?? record.fix;
+  // What the ticket says of this article's own fix by its number; a fix said to be off leaves no
+  // unnamed hotfix that may be it ("applied the Q314696 hotfix on my test box" is not the server's).
+  const cited = ticket.cited?.find((c) => c.q === record.q)?.state ?? null;
+  const patched = ticket.patched === true && cited !== 'absent';
   const named = fix && fix.version ? fixMention(record, fix) : null;
   // An Office program's or Visual Studio tool's fix is judged as the suite's: their service packs are
   // one line. A later release of the program itself (Visual FoxPro 5.0a) is not: the suite's
@@ -301,9 +306,13 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
       if (!fixed || !fixed.version) continue;
       const fixedBuild = parseDotted(fixed.version)?.[2];
       if (fixedBuild === undefined) continue;
-      // A level's build is the service pack's own files: a ticket that says a hotfix is on top of it
-      // may have the fixed file already.
-      if (build < fixedBuild && !p.build && ticket.patched)
+      // A level's build is the service pack's own files: a ticket that says this article's hotfix is
+      // on top of it has the fixed file; one that says a hotfix is may have it already.
+      if (build < fixedBuild && !p.build && cited === 'installed' && fix?.hotfix)
+        return { verdict: 'fixed', reason: citedReason(record, cited) };
+      if (build < fixedBuild && !p.build && cited === 'doubted')
+        return { verdict: 'unknown', reason: citedReason(record, cited) };
+      if (build < fixedBuild && !p.build && patched)
         return {
           verdict: 'unknown',
           reason: `the ticket's ${p.name}${spText(p.sp)} predates the fixed ${fixed.name} ${fixed.version}, but the ticket says a hotfix is installed`,
@@ -327,6 +336,10 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
         const has = compareServicePacks(p.sp === '0' ? null : p.sp, fix!.servicePack) >= 0;
         if (has)
           return { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (${fix!.text})` };
+        // A hotfix the article's number names, said to be on a level before the fixing service pack:
+        // the article gives no hotfix to compare it with.
+        if (cited === 'installed' || cited === 'doubted')
+          return { verdict: 'unknown', reason: citedReason(record, cited) };
         const above = belowListed(record, p);
         if (above)
           return {
@@ -399,15 +412,7 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
         };
       }
     } else if (fix!.hotfix) {
-      const v = hotfixVerdict(
-        record,
-        fix!,
-        fixProduct,
-        mentions,
-        same,
-        ticket.patched === true,
-        ticket.unpatched === true,
-      );
+      const v = hotfixVerdict(record, fix!, fixProduct, mentions, same, patched, ticket.unpatched === true, cited);
       if (v) return v;
     } else if (!fix!.servicePack) {
       // 5. An upgrade fix: a later product version has it.
@@ -615,9 +620,14 @@ function hotfixVerdict(
   same: readonly ProductMention[],
   patched: boolean,
   unpatched = false,
+  cited: CitedHotfixState | null = null,
 ): VerdictResult | null {
   const later = mentions.find((p) => laterInLine(p, fixProduct) && !listedAffected(record, p));
   if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fix.text}` };
+  // The ticket says this article's hotfix is on the machine, by the article's number: it has the fix.
+  // Said as a claim, a question or of another machine, it may or may not.
+  if (same.length > 0 && (cited === 'installed' || cited === 'doubted'))
+    return { verdict: cited === 'installed' ? 'fixed' : 'unknown', reason: citedReason(record, cited) };
   const takenIn = fix.takenIn ?? null;
   const rollupOn = fix.rollupOn ?? null;
   for (const p of same) {
@@ -674,6 +684,12 @@ function hotfixVerdict(
     };
   }
   return null;
+}
+
+function citedReason(record: ArticleRecord, cited: CitedHotfixState): string {
+  return cited === 'installed'
+    ? `the ticket says the ${record.q} hotfix is installed`
+    : `the ticket says the ${record.q} hotfix is installed only as a claim, a question or on another machine`;
 }
 
 /**
