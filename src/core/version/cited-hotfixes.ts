@@ -33,10 +33,14 @@ const NOT_ON_RE =
   /(?<![\w])(?:not|never|no|n't|yet[\s\u00a0]{1,3}to|fail(?:s|ed)?|without|pending|scheduled|planned|plan(?:s|ning)?|will|going[\s\u00a0]{1,3}to|to[\s\u00a0]{1,3}be|should|must|need(?:s|ed)?[\s\u00a0]{1,3}to|unable|cannot|can't)(?![\w])/i;
 // In the sentence: someone's word, not a check; a question; another machine or only some.
 const DOUBT_RE =
-  /(?<![\w])(?:says?|said|claims?|claimed|reportedly|supposedly|apparently|according[\s\u00a0]{1,3}to|told|thinks?|believes?|assumes?|may|might|probably|maybe|perhaps|if|whether|test|lab|staging|own|only|other|another|some|except|doc(?:s|ument(?:ation)?)?|readme|vendor)(?![\w])|\?/i;
+  /(?<![\w])(?:\d{1,4}[\s\u00a0]{1,3}(?:of|out[\s\u00a0]{1,3}of)[\s\u00a0]{1,3}\d{1,4}|half|most|several|few|before|says?|said|claims?|claimed|reportedly|supposedly|apparently|according[\s\u00a0]{1,3}to|told|thinks?|believes?|assumes?|may|might|probably|maybe|perhaps|if|whether|test|lab|staging|own|only|other|another|some|except|doc(?:s|ument(?:ation)?)?|readme|vendor)(?![\w])|\?/i;
 // After the statement, in its sentence or the next one: it went off again.
 const REMOVED_RE =
-  /(?<![\w])(?:uninstall(?:ed)?|removed|rolled[\s\u00a0]{1,3}(?:it[\s\u00a0]{1,3})?back|backed[\s\u00a0]{1,3}(?:it[\s\u00a0]{1,3})?out|pulled|reverted|failed|could[\s\u00a0]{1,3}not[\s\u00a0]{1,3}find|not[\s\u00a0]{1,3}(?:there|listed|present|on))(?![\w])/i;
+  /(?<![\w])(?:uninstall(?:ed)?|removed|rolled[\s\u00a0]{1,3}(?:it[\s\u00a0]{1,3})?back|backed[\s\u00a0]{1,3}(?:it[\s\u00a0]{1,3})?out|pulled|reverted|failed|could[\s\u00a0]{1,3}not[\s\u00a0]{1,3}find)(?![\w])/i;
+// After the statement: a machine left out or only some ("on EXCH01, EXCH02 is still plain SP4", "on 3 of 5
+// servers", "the rebuilt server has SP6a only"), or anything denied. Not proof it is off: doubt.
+const PARTLY_RE =
+  /(?<![\w])(?:not|n't|no|without|except|still|only|plain|rest|remaining|some|half|most|several|few|old|rebuilt|reinstalled|re-?imaged|other|another|\d{1,4}[\s\u00a0]{1,3}(?:of|out[\s\u00a0]{1,3}of)[\s\u00a0]{1,3}\d{1,4})(?![\w])/i;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0]|$)|\n/g;
 const REACH = 160;
 
@@ -81,10 +85,11 @@ function stateAt(text: string, refStart: number, refEnd: number): CitedHotfixSta
   )
     return null;
   if (NOT_ON_RE.test(text.slice(start, verbAt))) return 'absent';
-  if (REMOVED_RE.test(followingText(text, verbEnd))) return 'absent';
+  const following = followingText(text, verbEnd);
+  if (REMOVED_RE.test(following)) return 'absent';
   // The whole sentence: a claim or a place said on either side of the verb.
   const [sStart, sEnd] = sentenceAround(text, refStart);
-  if (DOUBT_RE.test(text.slice(sStart, sEnd))) return 'doubted';
+  if (DOUBT_RE.test(text.slice(sStart, sEnd)) || PARTLY_RE.test(following)) return 'doubted';
   return 'installed';
 }
 

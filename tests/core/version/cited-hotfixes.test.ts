@@ -23,6 +23,11 @@ describe('findCitedHotfixes', () => {
     expect(state('The Q900401 hotfix was applied on my own test box.')).toBe('doubted');
     expect(state('The fix from Q900401 is installed on the lab server only.')).toBe('doubted');
   });
+  it('doubted: only some machines, one left out, or anything denied after it', () => {
+    expect(state('The Q900401 hotfix was installed on 3 of 5 servers.')).toBe('doubted');
+    expect(state('Q900401 fix applied on EXCH01, EXCH02 is still plain SP4.')).toBe('doubted');
+    expect(state('We installed the Q900401 hotfix on the workstations; the server is without it.')).toBe('doubted');
+  });
   it('nothing: the number names no fix put on', () => {
     expect(state('Q900401 describes the error; SP4 is installed.')).toBeNull();
     expect(state('We got the Q900401 hotfix from PSS.')).toBeNull();
