@@ -1,14 +1,16 @@
 /**
- * What a ticket says of the fix of an article it cites by number: "I installed the hotfix from
- * Q314696 on the server", "Hotfix Q317653 has been applied" (installed); "Q314696 not yet applied",
- * "is scheduled to be applied", "applied, but it was removed again" (absent); "the user says the
- * Q314696 hotfix is installed", "applied on my test box", "has the Q317653 hotfix been applied?"
- * (doubted: a claim or another machine, from which no verdict follows). A hotfix said to be on
- * without its number is ticket-versions.ts's `patched`: it may be any hotfix.
+ * What a ticket says of the fix of an article it cites by number: "Hotfix Q317653 has been applied",
+ * "applied the hotfix from Q314696" (installed); "Q314696 not yet applied", "Q314696 (no)", "Q314696
+ * is still missing", "applied, then rolled back" (absent); "the user says the Q314696 hotfix is
+ * installed" (doubted: a claim). Where the number is cited for another reason, in an instruction or
+ * condition, a question, a quote, another language or of another machine, nothing is read.
  *
- * Only bounded windows around each cited number are read: linear in the ticket's length.
+ * What is read only makes a verdict less sure (verdict.ts): a ticket's word is no file read off the
+ * machine. Only windows around the install verbs are read: nothing when the ticket has none.
  */
 import { findKbRefs } from '../match/kb-refs';
+import { hotfixUndone } from './removals';
+import { NOT_YET_RE } from './ticket-versions';
 
 export type CitedHotfixState = 'installed' | 'absent' | 'doubted';
 
@@ -18,105 +20,106 @@ export interface CitedHotfix {
   state: CitedHotfixState;
 }
 
-const W = '[\\s\\u00a0]';
-// The words that say a fix is on the machine. Not "got" (obtained from PSS), "copied" or "downloaded".
-const INSTALLED_RE = new RegExp(
-  `(?<![\\w])(?:installed|applied|deployed|put${W}{1,3}on|in${W}{1,3}place|(?:is|are)${W}{1,3}listed)(?![\\w])`,
-  'gi',
+const S = '[\\s\\u00a0]';
+const VERB = '(?:installed|applied|deployed)';
+const VERB_RE = new RegExp(`(?<![\\w])${VERB}(?![\\w])`, 'gi');
+const FIX = `(?:hot${S}?-?fix(?:es)?|fix(?:es)?|QFEs?|patch(?:es)?|update)`;
+// The number right before the verb: "Hotfix Q166175 installed", "the Q174746 fix has been deployed",
+// "Q166175 is not installed" (group 1: denied).
+const LINK_AFTER_RE = new RegExp(
+  `^${S}{0,3}(?:${FIX}${S}{0,3})?:?${S}{0,3}(?:(?:is|are|was|were|has|have)(?:n't)?${S}{1,3})?(?:(not|never|n't)${S}{1,3})?(?:(?:yet|been|now|already|successfully|also)${S}{1,3}){0,2}${VERB}(?![\\w])`,
+  'i',
 );
-// A fix the number is said of: "the hotfix from Q314696", "the MS00-070 patch (Q266433)", "QFE Q166750".
-const FIX_WORD_RE = /(?<![\w])(?:hot[\s\u00a0-]?fix(?:es)?|fix(?:es)?|QFEs?|patch(?:es)?|update|rollup)(?![\w])/i;
-// Where a statement ends: a sentence's stop, a line break, a semicolon, or a turn ("but", "while").
-const CLAUSE_END_RE = /[.!?](?=[\s\u00a0]|$)|[;\n]|(?<![\w])(?:but|while|whereas|however|though)(?![\w])/gi;
-// Before the verb, in its clause: the fix is not on, or is only to come.
-const NOT_ON_RE =
-  /(?<![\w])(?:not|never|no|n't|yet[\s\u00a0]{1,3}to|fail(?:s|ed)?|without|pending|scheduled|planned|plan(?:s|ning)?|will|going[\s\u00a0]{1,3}to|to[\s\u00a0]{1,3}be|should|must|need(?:s|ed)?[\s\u00a0]{1,3}to|unable|cannot|can't)(?![\w])/i;
-// In the sentence: someone's word, not a check; a question; another machine or only some.
-const DOUBT_RE =
-  /(?<![\w])(?:\d{1,4}[\s\u00a0]{1,3}(?:of|out[\s\u00a0]{1,3}of)[\s\u00a0]{1,3}\d{1,4}|half|most|several|few|before|says?|said|claims?|claimed|reportedly|supposedly|apparently|according[\s\u00a0]{1,3}to|told|thinks?|believes?|assumes?|may|might|probably|maybe|perhaps|if|whether|test|lab|staging|own|only|other|another|some|except|doc(?:s|ument(?:ation)?)?|readme|vendor)(?![\w])|\?/i;
-// After the statement, in its sentence or the next one: it went off again.
-const REMOVED_RE =
-  /(?<![\w])(?:uninstall(?:ed)?|removed|rolled[\s\u00a0]{1,3}(?:it[\s\u00a0]{1,3})?back|backed[\s\u00a0]{1,3}(?:it[\s\u00a0]{1,3})?out|pulled|reverted|failed|could[\s\u00a0]{1,3}not[\s\u00a0]{1,3}find)(?![\w])/i;
-// After the statement: a machine left out or only some ("on EXCH01, EXCH02 is still plain SP4", "on 3 of 5
-// servers", "the rebuilt server has SP6a only"), or anything denied. Not proof it is off: doubt.
-const PARTLY_RE =
-  /(?<![\w])(?:not|n't|no|without|except|still|only|plain|rest|remaining|some|half|most|several|few|old|rebuilt|reinstalled|re-?imaged|other|another|\d{1,4}[\s\u00a0]{1,3}(?:of|out[\s\u00a0]{1,3}of)[\s\u00a0]{1,3}\d{1,4})(?![\w])/i;
+// The number right after the verb: "applied the Q174746 hotfix", "installed the hotfix from Q314696".
+const LINK_BEFORE_RE = new RegExp(
+  `(?<![\\w])${VERB}${S}{1,3}(?:the${S}{1,3})?(?:${FIX}(?:${S}{1,3}(?:from|in|of))?${S}{0,3}:?${S}{0,3})?$`,
+  'i',
+);
+// The number with a status after it: "Q166175 pending", "Q166175 (no)", "Q166175 is still missing".
+const STATUS_ABSENT_RE = new RegExp(
+  `^${S}{0,3}(?:${FIX}${S}{0,3})?[:(|]?${S}{0,3}(?:(?:is|are)${S}{1,3})?(?:still${S}{1,3})?(?:missing|pending|no|not${S}{1,3}(?:yet${S}{1,3})?(?:installed|applied))(?![\\w])`,
+  'i',
+);
+const FIX_AFTER_RE = new RegExp(`^${S}{1,3}(${FIX})(?![\\w])`, 'i');
+// Before the verb, in its clause: not said of this machine now (an instruction, a condition).
+const NOT_SAID_RE =
+  /(?<![\w])(?:please|confirm|verify|check|ensure|make[\s\u00a0]{1,3}sure|once|unless|if|whether|when|after|next)(?![\w])/i;
+const NEGATED_RE = /(?<![\w])(?:not|never|n't|yet[\s\u00a0]{1,3}to|to[\s\u00a0]{1,3}be)(?![\w])/i;
+// In the sentence: another machine or place, a quote, a question, a word of another language.
+const ELSEWHERE_RE =
+  /\?|["“”>]|(?<![\w])(?:other|another|test|lab|staging|workstations?|clients?|only|except|nicht|nur|solo|sólo|pas|nee|niet|nog|noch|wrote|forum|thread|image|old|previous|migrated|BDC|PDC)(?![\w])/i;
+// After the verb, in the sentence: "on SERVER2", "on Monday": a place or time the verdict cannot weigh.
+const ON_NAMED_RE = /(?<![\w])on[\s\u00a0]{1,3}(?!(?:the|this|that|our|its|it|all|every|each|both|my)(?![\w]))[A-Z]/;
+// In the sentence: someone's word about this machine.
+const CLAIM_RE =
+  /(?<![\w])(?:says?|said|claims?|claimed|reportedly|supposedly|apparently|according[\s\u00a0]{1,3}to|told|think|thinks|believes?|assumes?|may|might|probably|maybe|perhaps|notes?)(?![\w])/i;
+const CLAUSE_END_RE =
+  /[.!?;\n](?=[\s\u00a0]|$)|[;\n]|(?<![\w])(?:but|while|whereas|however|though|although|and)(?![\w])/gi;
 const SENTENCE_END_RE = /[.!?](?=[\s\u00a0]|$)|\n/g;
-const REACH = 160;
+const REACH = 80;
+const MAX_VERBS = 200;
 
-/** Where the clause around `at` starts and ends, within REACH characters either side. */
-function clauseAround(text: string, at: number): [number, number] {
+/** Where the span `re` bounds around `at` starts and ends, within REACH characters either side. */
+function around(text: string, at: number, re: RegExp): [number, number] {
   const from = Math.max(0, at - REACH);
   let start = from;
-  CLAUSE_END_RE.lastIndex = 0;
-  for (const m of text.slice(from, at).matchAll(CLAUSE_END_RE)) start = from + m.index + m[0].length;
+  for (const m of text.slice(from, at).matchAll(re)) start = from + m.index + m[0].length;
   const tail = text.slice(at, at + REACH);
-  CLAUSE_END_RE.lastIndex = 0;
-  const next = tail.search(CLAUSE_END_RE);
+  re.lastIndex = 0;
+  const next = tail.search(re);
   return [start, next < 0 ? at + tail.length : at + next];
 }
 
-/** The rest of the sentence after `at` and the sentence after it, at most 2 × REACH characters. */
-function followingText(text: string, at: number): string {
-  const rest = text.slice(at, at + 2 * REACH);
-  let stops = 0;
-  SENTENCE_END_RE.lastIndex = 0;
-  for (const m of rest.matchAll(SENTENCE_END_RE)) {
-    if (++stops === 2) return rest.slice(0, m.index);
-  }
-  return rest;
-}
-
-/** What the clause that names `ref` says of its fix, if it says it is on at all. */
-function stateAt(text: string, refStart: number, refEnd: number): CitedHotfixState | null {
-  const [start, end] = clauseAround(text, refStart);
-  const clause = text.slice(start, end);
-  INSTALLED_RE.lastIndex = 0;
-  const verb = INSTALLED_RE.exec(clause);
-  if (!verb) return null;
-  const verbAt = start + verb.index;
-  const verbEnd = verbAt + verb[0].length;
-  // The number must name the fix put on: a fix word in the clause, or the number right by the verb
-  // ("applied Q314696", "Q314696 is installed").
-  const between = verbAt > refEnd ? text.slice(refEnd, verbAt) : text.slice(verbEnd, refStart);
-  if (
-    !FIX_WORD_RE.test(clause) &&
-    !/^[\s\u00a0]{0,3}(?:(?:is|was|has[\s\u00a0]{1,3}been)[\s\u00a0]{1,3})?$/i.test(between)
-  )
-    return null;
-  if (NOT_ON_RE.test(text.slice(start, verbAt))) return 'absent';
-  const following = followingText(text, verbEnd);
-  if (REMOVED_RE.test(following)) return 'absent';
-  // The whole sentence: a claim or a place said on either side of the verb.
-  const [sStart, sEnd] = sentenceAround(text, refStart);
-  if (DOUBT_RE.test(text.slice(sStart, sEnd)) || PARTLY_RE.test(following)) return 'doubted';
-  return 'installed';
-}
-
-function sentenceAround(text: string, at: number): [number, number] {
-  const from = Math.max(0, at - REACH);
-  let start = from;
-  SENTENCE_END_RE.lastIndex = 0;
-  for (const m of text.slice(from, at).matchAll(SENTENCE_END_RE)) start = from + m.index + m[0].length;
-  const tail = text.slice(at, at + REACH);
-  SENTENCE_END_RE.lastIndex = 0;
-  const stop = tail.search(SENTENCE_END_RE);
-  return [start, stop < 0 ? at + tail.length : at + stop + 1];
+/** What the ticket says of the fix the number at [start, end) names, if anything. */
+function stateAt(text: string, start: number, end: number): CitedHotfixState | null {
+  if (STATUS_ABSENT_RE.test(text.slice(end, end + 40))) return 'absent';
+  const after = LINK_AFTER_RE.exec(text.slice(end, end + 60));
+  const before = after ? null : LINK_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!after && !before) return null;
+  if (after?.[1]) return 'absent';
+  const verbAt = after ? end + after[0].length : start - before![0].length;
+  const [clauseStart] = around(text, Math.min(start, verbAt), CLAUSE_END_RE);
+  const lead = text.slice(clauseStart, Math.min(start, verbAt));
+  if (NOT_SAID_RE.test(lead)) return null;
+  if (NEGATED_RE.test(lead) || NOT_YET_RE.test(lead)) return 'absent';
+  // "Q166175 hotfix installed ..., the hotfix was rolled back": removals.ts knows the hotfix by the
+  // word before its fix word.
+  const fixWord = FIX_AFTER_RE.exec(text.slice(end, end + 12));
+  if (hotfixUndone(text, fixWord ? end + fixWord[0].length - fixWord[1]!.length : start)) return 'absent';
+  const [sStart, sEnd] = around(text, start, SENTENCE_END_RE);
+  const sentence = text.slice(sStart, Math.min(text.length, sEnd + 1));
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  if (ELSEWHERE_RE.test(sentence) || text[lineStart] === '>') return null;
+  if (ON_NAMED_RE.test(text.slice(Math.max(start, verbAt), sEnd))) return null;
+  return CLAIM_RE.test(sentence) ? 'doubted' : 'installed';
 }
 
 const RANK: readonly CitedHotfixState[] = ['absent', 'doubted', 'installed'];
 
 /**
- * The fixes of cited articles the ticket says something of. Where it says several things of one, the
- * least favourable stands: a fix said on and then off again is off.
+ * The fixes of cited articles the ticket says something of, read near its install verbs. Where it
+ * says several things of one, the least favourable stands: a fix said on and then off again is off.
  */
 export function findCitedHotfixes(text: string): CitedHotfix[] {
   const out = new Map<string, CitedHotfixState>();
-  for (const ref of findKbRefs(text)) {
-    const state = stateAt(text, ref.start, ref.end);
-    if (!state) continue;
-    const had = out.get(ref.value);
-    if (!had || RANK.indexOf(state) < RANK.indexOf(had)) out.set(ref.value, state);
+  VERB_RE.lastIndex = 0;
+  let seen = 0;
+  let reached = 0;
+  for (const v of text.matchAll(VERB_RE)) {
+    if (++seen > MAX_VERBS) break;
+    // Each stretch of text once: windows of neighbouring verbs overlap.
+    const from = Math.max(reached, v.index - REACH);
+    const to = v.index + v[0].length + REACH;
+    if (to <= reached) continue;
+    reached = to;
+    for (const ref of findKbRefs(text.slice(from, to))) {
+      // Nothing is less favourable than absent: no need to read the number again.
+      if (out.get(ref.value) === 'absent') continue;
+      const state = stateAt(text, from + ref.start, from + ref.end);
+      if (!state) continue;
+      const had = out.get(ref.value);
+      if (!had || RANK.indexOf(state) < RANK.indexOf(had)) out.set(ref.value, state);
+    }
   }
   return [...out].map(([q, state]) => ({ q, state }));
 }

@@ -87,11 +87,12 @@ export function quotedStillVersion(text: string, start: number, end: number): bo
   return QUOTING_RE.test(clauseBefore(text, start)) || OF_LEVEL_AFTER_RE.test(text.slice(end, end + 20));
 }
 
-// "The hotfix files (Emsmta.exe 5.5.2654.22) are copied to C:\temp", "the fixed Lsvmhc.dll is 5.5.2567.0", "the KB
-// says Store.exe is 5.5.2650.21": the fix's file or a document's, written right before the file name, not the
-// machine's. Not "after the hotfix, Store.exe is ..." (a comma ends the clause) nor "the patched Store.exe".
+// "The hotfix files (Emsmta.exe 5.5.2654.22) are copied to C:\temp", "the KB says Store.exe is 5.5.2650.21": the
+// fix's file or a document's, written right before the file name, not the machine's. Not "after the hotfix,
+// Store.exe is ..." (a comma ends the clause), nor "the patched / fixed / corrected Store.exe": the machine's
+// own file once the fix is on.
 const FIX_FILE_BEFORE_RE =
-  /(?<![\w])(?:(?:hot[\s\u00a0-]?fix|fix|QFE|patch|package)(?:'s)?[\s\u00a0]{1,3}(?:files?|binar(?:y|ies))[\s\u00a0]{0,3}[(:]?|the[\s\u00a0]{1,3}(?:fixed|(?:hot[\s\u00a0-]?)?fix's|corrected))[\s\u00a0]{0,3}$/i;
+  /(?<![\w])(?:hot[\s\u00a0-]?fix|fix|QFE|patch|package)(?:'s)?[\s\u00a0]{1,3}(?:files?|binar(?:y|ies))[\s\u00a0]{0,3}[(:]?[\s\u00a0]{0,3}$/i;
 const DOC_SAYS_RE =
   /(?<![\w])(?:KB|article|readme|doc(?:s|ument|umentation)?|bulletin|Q\d{5,6})(?:[\s\u00a0]{1,3}(?:also|only|still|now))?[\s\u00a0]{1,3}(?:says?|said|lists?|listed|states?|gives?)(?![\w])/i;
 

@@ -151,7 +151,7 @@ const SP_AFTER_RE = new RegExp(
 );
 
 // "we plan to upgrade to SP3", "should go to SP4": a level to come, not the installed one.
-const NOT_YET_RE =
+export const NOT_YET_RE =
   /\b(?:plan(?:s|ned|ning)?|will|need(?:s|ed)?|should|going|want(?:s|ed)?|would|must|could|can(?:not|'t)?|until|before)\b/i;
 
 function servicePackAfter(text: string, p: ProductMention, next: number): string | null {

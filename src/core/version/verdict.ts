@@ -162,7 +162,20 @@ export function verdictFor(written: ArticleRecord, given: TicketVersions): Verdi
   const named = withArticleNames(original, lines, machines.map(comparableVersion));
   const record = named.record;
   const ticket = { ...given, products: named.products };
-  return verdictNamed(record, ticket);
+  return withCitedHotfix(record, ticket, verdictNamed(record, ticket));
+}
+
+/**
+ * A ticket that says this article's hotfix is on, by its number, leaves an "affected" verdict open:
+ * nothing read off the machine shows it. Its word never makes one "fixed": the number may be cited
+ * for another reason, of another machine, or in words this reading does not weigh.
+ */
+function withCitedHotfix(record: ArticleRecord, ticket: TicketVersions, result: VerdictResult): VerdictResult {
+  const cited = ticket.cited?.find((c) => c.q === record.q)?.state;
+  if (result.verdict !== 'affected' || (cited !== 'installed' && cited !== 'doubted')) return result;
+  // A file of the fix read off the machine outranks what is said of the hotfix.
+  if (ticket.files.some((f) => record.files.some((r) => r.name.toLowerCase() === f.name))) return result;
+  return { verdict: 'unknown', reason: citedReason(record, cited) };
 }
 
 /** The record with its versions in the form comparableVersion gives the ticket's: "MASM 5.10" is 5.1. */
@@ -254,10 +267,9 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
     };
 
   const fix = fixTheTicketNames(record, ticket) ?? record.fix;
-  // What the ticket says of this article's own fix by its number; a fix said to be off leaves no
-  // unnamed hotfix that may be it ("applied the Q314696 hotfix on my test box" is not the server's).
-  const cited = ticket.cited?.find((c) => c.q === record.q)?.state ?? null;
-  const patched = ticket.patched === true && cited !== 'absent';
+  // This article's own fix said to be off by its number ("Q314696 not yet applied") leaves no unnamed
+  // hotfix that may be it.
+  const patched = ticket.patched === true && !ticket.cited?.some((c) => c.q === record.q && c.state === 'absent');
   const named = fix && fix.version ? fixMention(record, fix) : null;
   // An Office program's or Visual Studio tool's fix is judged as the suite's: their service packs are
   // one line. A later release of the program itself (Visual FoxPro 5.0a) is not: the suite's
@@ -306,12 +318,8 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
       if (!fixed || !fixed.version) continue;
       const fixedBuild = parseDotted(fixed.version)?.[2];
       if (fixedBuild === undefined) continue;
-      // A level's build is the service pack's own files: a ticket that says this article's hotfix is
-      // on top of it has the fixed file; one that says a hotfix is may have it already.
-      if (build < fixedBuild && !p.build && cited === 'installed' && fix?.hotfix)
-        return { verdict: 'fixed', reason: citedReason(record, cited) };
-      if (build < fixedBuild && !p.build && cited === 'doubted')
-        return { verdict: 'unknown', reason: citedReason(record, cited) };
+      // A level's build is the service pack's own files: a ticket that says a hotfix is on top of it
+      // may have the fixed file already.
       if (build < fixedBuild && !p.build && patched)
         return {
           verdict: 'unknown',
@@ -336,10 +344,6 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
         const has = compareServicePacks(p.sp === '0' ? null : p.sp, fix!.servicePack) >= 0;
         if (has)
           return { verdict: 'fixed', reason: `the ticket's ${p.name}${spText(p.sp)} includes the fix (${fix!.text})` };
-        // A hotfix the article's number names, said to be on a level before the fixing service pack:
-        // the article gives no hotfix to compare it with.
-        if (cited === 'installed' || cited === 'doubted')
-          return { verdict: 'unknown', reason: citedReason(record, cited) };
         const above = belowListed(record, p);
         if (above)
           return {
@@ -412,7 +416,7 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
         };
       }
     } else if (fix!.hotfix) {
-      const v = hotfixVerdict(record, fix!, fixProduct, mentions, same, patched, ticket.unpatched === true, cited);
+      const v = hotfixVerdict(record, fix!, fixProduct, mentions, same, patched, ticket.unpatched === true);
       if (v) return v;
     } else if (!fix!.servicePack) {
       // 5. An upgrade fix: a later product version has it.
@@ -620,14 +624,9 @@ function hotfixVerdict(
   same: readonly ProductMention[],
   patched: boolean,
   unpatched = false,
-  cited: CitedHotfixState | null = null,
 ): VerdictResult | null {
   const later = mentions.find((p) => laterInLine(p, fixProduct) && !listedAffected(record, p));
   if (later) return { verdict: 'fixed', reason: `the ticket's ${later.name} is later than ${fix.text}` };
-  // The ticket says this article's hotfix is on the machine, by the article's number: it has the fix.
-  // Said as a claim, a question or of another machine, it may or may not.
-  if (same.length > 0 && (cited === 'installed' || cited === 'doubted'))
-    return { verdict: cited === 'installed' ? 'fixed' : 'unknown', reason: citedReason(record, cited) };
   const takenIn = fix.takenIn ?? null;
   const rollupOn = fix.rollupOn ?? null;
   for (const p of same) {
@@ -688,8 +687,8 @@ function hotfixVerdict(
 
 function citedReason(record: ArticleRecord, cited: CitedHotfixState): string {
   return cited === 'installed'
-    ? `the ticket says the ${record.q} hotfix is installed`
-    : `the ticket says the ${record.q} hotfix is installed only as a claim, a question or on another machine`;
+    ? `the ticket says the ${record.q} hotfix is installed, but nothing read off the machine shows it`
+    : `the ticket says the ${record.q} hotfix is installed only as someone's claim`;
 }
 
 /**

@@ -6,6 +6,12 @@ import { fix, rec, v, verdictOf } from './composed';
 beforeAll(() => useReleaseTable(exchangeReleaseTable()));
 
 describe("a hotfix the ticket names by the article's number", () => {
+  const sp3 = rec({
+    q: 'Q900414',
+    versions: ['Windows NT Server 4.0 SP3'],
+    fix: fix({ text: 'Windows NT 4.0 hotfix', product: 'Windows NT', version: '4.0', hotfix: true }),
+    fixKind: 'hotfix',
+  });
   const nt = rec({
     q: 'Q900411',
     versions: ['Windows NT Server 4.0'],
@@ -13,18 +19,26 @@ describe("a hotfix the ticket names by the article's number", () => {
     fixKind: 'hotfix',
     files: [{ name: 'Netbt.sys', version: '4.0.1381.7124' }],
   });
-  it("fixed where the ticket says this article's hotfix is on", () => {
-    const r = verdictOf(nt, 'NT4 SP6a file server. The Q900411 hotfix is installed on it.');
-    expect(r.verdict).toBe('fixed');
-    expect(r.reason).toMatch(/Q900411 hotfix is installed/);
+  it("never fixed on the ticket's word: this article's hotfix said on leaves it unknown", () => {
+    const r = verdictOf(sp3, 'NT 4.0 SP3 file server. Hotfix Q900414 installed on the server last week.');
+    expect(r.verdict).toBe('unknown');
+    expect(r.reason).toMatch(/Q900414 hotfix is installed, but nothing read off the machine/);
   });
-  it('affected where it was removed again, failed or is to come', () => {
-    expect(v(nt, 'NT 4.0 SP6a. We applied the Q900411 hotfix, but it was removed again.')).toBe('affected');
-    expect(v(nt, 'NT4 SP6a. Hotfix Q900411 is scheduled to be applied on Sunday.')).toBe('affected');
+  it('affected where it was removed again or is to come', () => {
+    expect(v(nt, 'NT 4.0 SP6a. Hotfix Q900411 installed. Later the hotfix was rolled back.')).toBe('affected');
+    expect(v(nt, 'NT4 SP6a. Hotfix Q900411 is not yet applied.')).toBe('affected');
   });
-  it('unknown where it is a claim or on another machine, not the generic "may include"', () => {
+  it('unknown where it is a claim', () => {
     expect(v(nt, 'NT4 SP6a. The user says he installed the Q900411 hotfix.')).toBe('unknown');
-    expect(v(nt, 'NT4 SP6a on the DC. The Q900411 hotfix was applied on my test box.')).toBe('unknown');
+  });
+  it('the number cited for another reason or in an instruction changes nothing (X1, I1)', () => {
+    expect(v(nt, 'NT4 SP6a. The crash described in Q900411 happens although the Y2K update is installed.')).toBe(
+      'affected',
+    );
+    expect(v(nt, 'NT4 SP6a. Verify that hotfix Q900411 is installed on the server.')).toBe('affected');
+  });
+  it('a negative word elsewhere in the sentence does not deny the hotfix (A2)', () => {
+    expect(v(nt, 'NT 4.0 SP6a. The Q900411 hotfix was installed and has not failed us since.')).toBe('unknown');
   });
   it("another article's hotfix says nothing of this one", () => {
     expect(v(nt, 'NT4 SP6a. The Q900499 hotfix is installed.')).toBe('unknown');
@@ -42,8 +56,12 @@ describe("a hotfix the ticket names by the article's number", () => {
     fixKind: 'hotfix',
     files: [{ name: 'Emsmta.exe', version: '5.5.2654.22' }],
   });
-  it('an Exchange level below the fixed build, with this hotfix applied: fixed', () => {
-    expect(v(ex, 'Exchange 5.5 SP4. We applied the fix from Q900412 to the server last night.')).toBe('fixed');
+  it('an Exchange level below the fixed build, with this hotfix applied: unknown, never fixed', () => {
+    expect(v(ex, 'Exchange 5.5 SP4. We applied the fix from Q900412 to the server last night.')).toBe('unknown');
+  });
+  it("the machine's file after the fix is read (F1): the fixed / corrected file is the machine's", () => {
+    expect(v(ex, 'Exchange 5.5 SP4. Q900412: the fixed Emsmta.exe 5.5.2654.22 is on the server now.')).toBe('fixed');
+    expect(v(ex, 'Exchange 5.5 SP4. The corrected emsmta.exe 5.5.2654.22 is in exchsrvr\\bin.')).toBe('fixed');
   });
   it("the fix's own files and a document's are not the machine's versions, nor its build", () => {
     expect(
