@@ -87,6 +87,21 @@ export function quotedStillVersion(text: string, start: number, end: number): bo
   return QUOTING_RE.test(clauseBefore(text, start)) || OF_LEVEL_AFTER_RE.test(text.slice(end, end + 20));
 }
 
+// "The hotfix files (Emsmta.exe 5.5.2654.22) are copied to C:\temp", "the KB says Store.exe is 5.5.2650.21": the
+// fix's file or a document's, written right before the file name, not the machine's. Not "after the hotfix,
+// Store.exe is ..." (a comma ends the clause), nor "the patched / fixed / corrected Store.exe": the machine's
+// own file once the fix is on.
+const FIX_FILE_BEFORE_RE =
+  /(?<![\w])(?:hot[\s\u00a0-]?fix|fix|QFE|patch|package)(?:'s)?[\s\u00a0]{1,3}(?:files?|binar(?:y|ies))[\s\u00a0]{0,3}[(:]?[\s\u00a0]{0,3}$/i;
+const DOC_SAYS_RE =
+  /(?<![\w])(?:KB|article|readme|doc(?:s|ument|umentation)?|bulletin|Q\d{5,6})(?:[\s\u00a0]{1,3}(?:also|only|still|now))?[\s\u00a0]{1,3}(?:says?|said|lists?|listed|states?|gives?)(?![\w])/i;
+
+/** The file named at `start` is the fix's or a document's, by the words right before it: see FIX_FILE_BEFORE_RE. */
+export function fixOwnFile(text: string, start: number): boolean {
+  const before = clauseBefore(text, start);
+  return FIX_FILE_BEFORE_RE.test(before) || DOC_SAYS_RE.test(before);
+}
+
 function sentenceAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 120);
   const stop = rest.search(SENTENCE_END_RE);

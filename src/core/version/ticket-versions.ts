@@ -13,7 +13,8 @@ import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
 import { MACHINE_WORDS, OUT_OF_SERVICE_RE, markMachines } from './machine-cues';
-import { expectedVersion, levelAfterExpected, quotedStillVersion } from './expected';
+import { expectedVersion, fixOwnFile, levelAfterExpected, quotedStillVersion } from './expected';
+import { findCitedHotfixes, type CitedHotfix } from './cited-hotfixes';
 
 export interface FileMention {
   /** Lower case: "store.exe". */
@@ -40,6 +41,8 @@ export interface TicketVersions {
   patched?: boolean;
   /** The ticket says no hotfix or rollup is installed ("no hotfixes", "the HRP is not installed"), and none that is. */
   unpatched?: boolean;
+  /** What the ticket says of the fixes of articles it cites by number ("the hotfix from Q314696 is installed"). */
+  cited?: CitedHotfix[];
   /** Releases later than the archive the ticket names ("Windows 11", "Microsoft 365"); later-releases.ts. */
   later?: string[];
 }
@@ -148,7 +151,7 @@ const SP_AFTER_RE = new RegExp(
 );
 
 // "we plan to upgrade to SP3", "should go to SP4": a level to come, not the installed one.
-const NOT_YET_RE =
+export const NOT_YET_RE =
   /\b(?:plan(?:s|ned|ning)?|will|need(?:s|ed)?|should|going|want(?:s|ed)?|would|must|could|can(?:not|'t)?|until|before)\b/i;
 
 function servicePackAfter(text: string, p: ProductMention, next: number): string | null {
@@ -397,13 +400,23 @@ export function findTicketVersions(original: string): TicketVersions {
   const products = findProductMentions(text);
   products.push(...findShorthandProducts(text, products));
   const files: FileMention[] = [];
+  // File versions that are not the machine's: their numbers are no Exchange build of it either.
+  const notRead: number[] = [];
   FILE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FILE_RE.exec(text)) && files.length < 200) {
-    // "Store.exe should be 5.5.2651.89": the version to reach, not the one installed.
-    if (expectedVersion(text, m.index + m[0].lastIndexOf(m[2]!), m.index + m[0].length)) continue;
-    // "Doc says Gapi32.dll is still 5.5.2448.0 in SP2": quoted, not read off this machine.
-    if (/(?<![\w])still(?![\w])/i.test(m[0]) && quotedStillVersion(text, m.index, m.index + m[0].length)) continue;
+    const end = m.index + m[0].length;
+    if (
+      // "Store.exe should be 5.5.2651.89": the version to reach, not the one installed.
+      expectedVersion(text, m.index + m[0].lastIndexOf(m[2]!), end) ||
+      // "Doc says Gapi32.dll is still 5.5.2448.0 in SP2": quoted, not read off this machine.
+      (/(?<![\w])still(?![\w])/i.test(m[0]) && quotedStillVersion(text, m.index, end)) ||
+      // "The hotfix files (Emsmta.exe 5.5.2654.22)", "the KB says the fixed Lsvmhc.dll is ...": the fix's.
+      fixOwnFile(text, m.index)
+    ) {
+      if (notRead.length < 400) notRead.push(end);
+      continue;
+    }
     files.push({ name: m[1]!.toLowerCase(), version: m[2]!, start: m.index, end: m.index + m[0].length });
   }
 
@@ -421,6 +434,7 @@ export function findTicketVersions(original: string): TicketVersions {
     while ((m = EXCHANGE_BUILD_RE.exec(text)) && seen++ < 200) {
       const major = m[1]!;
       if (expectedVersion(text, m.index, m.index + m[0].length)) continue;
+      if (notRead.includes(m.index + m[0].length)) continue;
       const release = exchangeReleaseOfBuild(major, Number(m[2]));
       const version = exchangeVersionOfMajor(major);
       if (!release || !version) continue;
@@ -526,11 +540,13 @@ export function findTicketVersions(original: string): TicketVersions {
   }
   for (const p of products) if (QUOTED_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) p.quoted = true;
   const later = [...new Set(findLaterReleases(text).map((l) => l.name.toLowerCase()))];
+  const cited = findCitedHotfixes(text);
   return {
     products: markMachines(text, applyUpgrades(text, applyRemovals(text, products))),
     files,
     ...(later.length ? { later } : {}),
     ...(bare.length ? { bare } : {}),
+    ...(cited.length ? { cited } : {}),
     ...(hotfixInstalled(text) ? { patched: true } : unpatchedSaid(text, products) ? { unpatched: true } : {}),
   };
 }

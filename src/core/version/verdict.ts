@@ -17,6 +17,7 @@ import {
 } from './products';
 import { suiteOf, withSuites } from './suites';
 import type { TicketVersions } from './ticket-versions';
+import type { CitedHotfixState } from './cited-hotfixes';
 import { absenceHit, absenceText } from './unaffected';
 import { namesTerminalServer, sameLine } from './editions';
 import { withArticleNames } from './aliases';
@@ -161,7 +162,20 @@ export function verdictFor(written: ArticleRecord, given: TicketVersions): Verdi
   const named = withArticleNames(original, lines, machines.map(comparableVersion));
   const record = named.record;
   const ticket = { ...given, products: named.products };
-  return verdictNamed(record, ticket);
+  return withCitedHotfix(record, ticket, verdictNamed(record, ticket));
+}
+
+/**
+ * A ticket that says this article's hotfix is on, by its number, leaves an "affected" verdict open:
+ * nothing read off the machine shows it. Its word never makes one "fixed": the number may be cited
+ * for another reason, of another machine, or in words this reading does not weigh.
+ */
+function withCitedHotfix(record: ArticleRecord, ticket: TicketVersions, result: VerdictResult): VerdictResult {
+  const cited = ticket.cited?.find((c) => c.q === record.q)?.state;
+  if (result.verdict !== 'affected' || (cited !== 'installed' && cited !== 'doubted')) return result;
+  // A file of the fix read off the machine outranks what is said of the hotfix.
+  if (ticket.files.some((f) => record.files.some((r) => r.name.toLowerCase() === f.name))) return result;
+  return { verdict: 'unknown', reason: citedReason(record, cited) };
 }
 
 /** The record with its versions in the form comparableVersion gives the ticket's: "MASM 5.10" is 5.1. */
@@ -253,6 +267,9 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
     };
 
   const fix = fixTheTicketNames(record, ticket) ?? record.fix;
+  // This article's own fix said to be off by its number ("Q314696 not yet applied") leaves no unnamed
+  // hotfix that may be it.
+  const patched = ticket.patched === true && !ticket.cited?.some((c) => c.q === record.q && c.state === 'absent');
   const named = fix && fix.version ? fixMention(record, fix) : null;
   // An Office program's or Visual Studio tool's fix is judged as the suite's: their service packs are
   // one line. A later release of the program itself (Visual FoxPro 5.0a) is not: the suite's
@@ -303,7 +320,7 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
       if (fixedBuild === undefined) continue;
       // A level's build is the service pack's own files: a ticket that says a hotfix is on top of it
       // may have the fixed file already.
-      if (build < fixedBuild && !p.build && ticket.patched)
+      if (build < fixedBuild && !p.build && patched)
         return {
           verdict: 'unknown',
           reason: `the ticket's ${p.name}${spText(p.sp)} predates the fixed ${fixed.name} ${fixed.version}, but the ticket says a hotfix is installed`,
@@ -399,15 +416,7 @@ function verdictOnce(record: ArticleRecord, ticket: TicketVersions): VerdictResu
         };
       }
     } else if (fix!.hotfix) {
-      const v = hotfixVerdict(
-        record,
-        fix!,
-        fixProduct,
-        mentions,
-        same,
-        ticket.patched === true,
-        ticket.unpatched === true,
-      );
+      const v = hotfixVerdict(record, fix!, fixProduct, mentions, same, patched, ticket.unpatched === true);
       if (v) return v;
     } else if (!fix!.servicePack) {
       // 5. An upgrade fix: a later product version has it.
@@ -674,6 +683,12 @@ function hotfixVerdict(
     };
   }
   return null;
+}
+
+function citedReason(record: ArticleRecord, cited: CitedHotfixState): string {
+  return cited === 'installed'
+    ? `the ticket says the ${record.q} hotfix is installed, but nothing read off the machine shows it`
+    : `the ticket says the ${record.q} hotfix is installed only as someone's claim`;
 }
 
 /**
