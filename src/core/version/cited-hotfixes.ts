@@ -10,7 +10,7 @@
  */
 import { findKbRefs } from '../match/kb-refs';
 import { hotfixUndone } from './removals';
-import { NOT_YET_RE } from './ticket-versions';
+import { NOT_YET_RE } from './machine-cues';
 
 export type CitedHotfixState = 'installed' | 'absent' | 'doubted';
 

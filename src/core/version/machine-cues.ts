@@ -7,6 +7,11 @@
  */
 import type { ProductMention } from './products';
 
+// "we plan to upgrade to SP3", "should go to SP4": a level to come, not the installed one (and a
+// hotfix to come is not on: cited-hotfixes.ts).
+export const NOT_YET_RE =
+  /\b(?:plan(?:s|ned|ning)?|will|need(?:s|ed)?|should|going|want(?:s|ed)?|would|must|could|can(?:not|'t)?|until|before)\b/i;
+
 /** Words for one machine or a group of them ("box", "servers", "node"); the source, without flags, for other patterns to reuse. */
 export const MACHINE_WORDS = String.raw`(?:box(?:es)?|servers?|machines?|workstations?|PCs?|computers?|hosts?|nodes?|DCs?|bridgeheads?|front[\s\u00a0-]?ends?|back[\s\u00a0-]?ends?)`;
 const MACHINE_RE = new RegExp(

@@ -12,7 +12,7 @@ import { LEVEL, levelOfProductAfter, normalLevel, serviceReleaseWords } from './
 import { suiteLevelNear, takesServiceReleases } from './suites';
 import { markTerminalServer } from './editions';
 import { applyRemovals, applyUpgrades, hotfixUndone } from './removals';
-import { MACHINE_WORDS, OUT_OF_SERVICE_RE, markMachines } from './machine-cues';
+import { MACHINE_WORDS, NOT_YET_RE, OUT_OF_SERVICE_RE, markMachines } from './machine-cues';
 import { expectedVersion, fixOwnFile, levelAfterExpected, quotedStillVersion } from './expected';
 import { findCitedHotfixes, type CitedHotfix } from './cited-hotfixes';
 
@@ -149,10 +149,6 @@ const SP_AFTER_RE = new RegExp(
   `^[^.;:\\n]{0,30}?\\b(?:to|with|at|on|running|plus)[\\s\\u00a0]{1,3}(?:the[\\s\\u00a0]{1,3})?${LEVEL}`,
   'i',
 );
-
-// "we plan to upgrade to SP3", "should go to SP4": a level to come, not the installed one.
-export const NOT_YET_RE =
-  /\b(?:plan(?:s|ned|ning)?|will|need(?:s|ed)?|should|going|want(?:s|ed)?|would|must|could|can(?:not|'t)?|until|before)\b/i;
 
 function servicePackAfter(text: string, p: ProductMention, next: number): string | null {
   const from = p.end;
