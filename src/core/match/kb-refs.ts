@@ -81,6 +81,11 @@ const PROSE_AFTER = /^ {1,2}(?!(?:per|each|free|used|total)\b)[a-z]/;
 // site's article numbers, not Microsoft's.
 const OTHER_OWNER_BEFORE =
   /\b(?:our|internal|in-house|team|company|intranet|wiki|confluence|sharepoint|servicenow|zendesk|jira|freshdesk|notion|help ?cent(?:er|re)|service ?desk|help ?desk|SOP|policy|procedure|runbook|playbook|news|newsletter|press|blog|magazine|journal|forum)[ \t]{1,2}(?:KB[ \t]{1,2})?$/i;
+// "Article 318842 in our Help Center", "KB 20431 (internal)", "article 48213 of the team's knowledge
+// base": the owner written after the number. Only a place that numbers articles: "KB 245117 on our
+// servers" or "in our case" still cite Microsoft's.
+const OTHER_OWNER_AFTER =
+  /^[ \t]{0,2}(?:\((?:internal|in-house|ours)\)|,?[ \t]{1,2}(?:in|on|from|of)[ \t]{1,2}(?:our|the[ \t]{1,2}(?:team's|company's|internal))[ \t]{1,2}(?:own[ \t]{1,2})?(?:internal[ \t]{1,2})?(?:help[ \t]?cent(?:er|re)|knowledge[ \t]?base|KB|self[- ]?service[ \t]{1,2}portal|support[ \t]{1,2}portal|service[ \t]?desk|help[ \t]?desk|confluence|zendesk|freshdesk|servicenow)\b)/i;
 // "Sophos knowledge base article 118061", "Citrix KB 12345", "the vendor's article 55120": another
 // software or hardware maker's knowledge base, which numbers its articles in the same range.
 // A mail or network "gateway KB 12345" is a gateway's topic, not the maker Gateway's article.
@@ -225,7 +230,13 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
         // "Microsoft KB 245117" names its owner: what stands before "Microsoft" cannot make it another's.
         const microsofts = prefix !== null && /^(?:MS|Microsoft)/i.test(prefix[0]);
         const lead = text.slice(Math.max(0, start - 30), start);
-        if (!microsofts && (OTHER_OWNER_BEFORE.test(lead) || OTHER_VENDOR_BEFORE.test(lead) || vendorsOwn(text, start)))
+        if (
+          !microsofts &&
+          (OTHER_OWNER_BEFORE.test(lead) ||
+            OTHER_VENDOR_BEFORE.test(lead) ||
+            vendorsOwn(text, start) ||
+            OTHER_OWNER_AFTER.test(text.slice(end, end + 60)))
+        )
           continue;
         if (re === KB_RE && inOtherSitesAddress(text, start)) continue;
       }

@@ -200,6 +200,19 @@ describe('numbers that look cited but belong to someone else', () => {
     ]);
   });
 
+  it("an owner written after the number keeps it the team's", () => {
+    expect(
+      refs(
+        "Article 318842 in our Help Center was viewed; KB 204311 (internal); article 19022 of the team's knowledge base",
+      ),
+    ).toEqual([]);
+    expect(refs('KB 245117, in our Confluence, has the steps')).toEqual([]);
+    // Our servers, our case or our environment are no knowledge base: these still cite Microsoft's.
+    expect(
+      refs('KB 245117 on our servers; article 227142 in our case; Microsoft KB 204311 in our KB').map(([, q]) => q),
+    ).toEqual(['Q245117', 'Q227142', 'Q204311']);
+  });
+
   it("another vendor's knowledge base numbers its own articles", () => {
     expect(refs('Sophos knowledge base article 118061 says to exclude it; Citrix KB 245117 too')).toEqual([]);
     expect(refs("the vendor's article 204311 and the manufacturer's KB 19022")).toEqual([]);
