@@ -308,7 +308,8 @@ export const ANCHORS: readonly AnchorDef[] = [
   {
     key: 'gm-notfound',
     re: new RegExp(
-      `Your${W}message${W}(?:wasn['’]t${W}delivered|couldn['’]t${W}be${W}delivered)${W}to${W}${ADDR_SHORT}${W}because`,
+      // A card for several recipients lists them, each but the last with its comma.
+      `Your${W}message${W}(?:wasn['’]t${W}delivered|couldn['’]t${W}be${W}delivered)${W}to${W}${ADDR_SHORT}(?:${W}${ADDR_SHORT}){0,19}${W}because`,
       'gi',
     ),
     open: true,
