@@ -7,21 +7,15 @@
  * or a meeting invite carries ("Teams", "Outlook for iOS") are left out.
  */
 
-// Every quantifier is bounded: linear on any input. A sentence's full stop may follow a name
-// ("on Win10."), a dotted version may not ("Windows 10.0" is read by windows-builds.ts).
+// Every quantifier is bounded: linear on any input.
 const S = '[\\s\\u00a0]{1,3}';
-const SO = '[\\s\\u00a0]{0,3}';
 const LATER_RE = new RegExp(
   '(?<![\\w.])(?:' +
     [
-      `windows${S}(?:10|11|8\\.1|8|7|vista)(?!\\w|\\.\\d)`,
-      // Agents' shorthand: "Win10", "Win 11", "Windows10", "Win7"; "Win2019", "Win2k8 R2".
-      `win(?:dows)?${SO}(?:10|11)(?!\\w|\\.\\d)`,
-      `win(?:dows)?(?:7|8|8\\.1)(?!\\w|\\.\\d)`,
-      `win${SO}(?:2k(?:8|12|16|19|22)|20(?:08|12|16|19|22|25))(?:${SO}r2)?(?!\\w|\\.\\d)`,
+      `windows${S}(?:10|11|8\\.1|8|7|vista)(?![\\w.])`,
       `windows${S}server${S}(?:2008|2012|2016|2019|2022|2025)(?!\\d)`,
-      `server${S}(?:2008${S}r2|2012|2016|2019|2022|2025)(?!\\d)`,
-      `(?:microsoft|office|outlook)${SO}365(?!\\d)`,
+      `server${S}(?:2016|2019|2022|2025)(?!\\d)`,
+      `(?:microsoft|office)${S}365(?!\\d)`,
       `exchange${S}online`,
       `exchange(?:${S}server)?${S}(?:2007|2010|2013|2016|2019)(?!\\d)`,
       `sql${S}server${S}(?:2005|2008|2012|2014|2016|2017|2019|2022)(?!\\d)`,
@@ -36,13 +30,6 @@ const LATER_RE = new RegExp(
     ')',
   'gi',
 );
-/**
- * Shorthand that is a release only in capitals ("w10" may be a cell or a room): "W10", "W11",
- * "W2K16", "W2019", "W2012R2", "O365", "M365", not glued to a hyphen ("part W2019-A"). "W2K" and
- * "W2K3" are the archive's own (shorthand.ts).
- */
-const LATER_CAPS_RE =
-  /(?<![\w.])(?:W1[01]|W2K(?:8|12|16|19|22)(?:R2)?|W20(?:08|12|16|19|22|25)(?:R2)?|[OM]365)(?![\w-]|\.\d)/g;
 
 export interface LaterRelease {
   /** As the ticket writes it, spaces collapsed: "Windows 11". */
@@ -54,12 +41,10 @@ export interface LaterRelease {
 /** Mentions of releases later than the archive, in text order (capped for hostile input). */
 export function findLaterReleases(text: string, limit = 50): LaterRelease[] {
   const out: LaterRelease[] = [];
-  for (const re of [LATER_RE, LATER_CAPS_RE]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && out.length < limit) {
-      out.push({ name: m[0].replace(/[\s\u00a0]+/g, ' '), start: m.index, end: m.index + m[0].length });
-    }
+  LATER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LATER_RE.exec(text)) && out.length < limit) {
+    out.push({ name: m[0].replace(/[\s\u00a0]+/g, ' '), start: m.index, end: m.index + m[0].length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
