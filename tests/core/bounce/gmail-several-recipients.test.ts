@@ -39,4 +39,10 @@ describe("Gmail's card for several recipients", () => {
       read("Your message wasn't delivered to anna@harbour.example, ben@harbour.example because I typed it wrong"),
     ).toEqual([]);
   });
+  it('fails at once on a long angled list that never reaches its words', () => {
+    // Each address must stop at the comma: an address that could swallow ">,<next" backtracks without end.
+    const list = Array.from({ length: 26 }, (_, i) => `<u${i}@x.example>`).join(',');
+    expect(read(`Your message wasn't delivered to ${list}`)).toEqual([]);
+    expect(read(`Your message wasn't delivered to ${list} and nothing else was said.`)).toEqual([]);
+  });
 });
