@@ -313,8 +313,8 @@ export const ANCHORS: readonly AnchorDef[] = [
   {
     key: 'gm-notfound',
     re: new RegExp(
-      // A card for several recipients lists them, each but the last with its comma.
-      `Your${W}message${W}(?:wasn['’]t${W}delivered|couldn['’]t${W}be${W}delivered)${W}to${W}${LISTED_ADDR}(?:,[\\s>|]{0,12}${LISTED_ADDR}){0,19}${W}because`,
+      // A card for several recipients lists them, each but the last with its comma (the last may keep one).
+      `Your${W}message${W}(?:wasn['’]t${W}delivered|couldn['’]t${W}be${W}delivered)${W}to${W}${LISTED_ADDR}(?:,[\\s>|]{0,12}${LISTED_ADDR}){0,19},?${W}because`,
       'gi',
     ),
     open: true,

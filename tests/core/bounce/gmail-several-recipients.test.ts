@@ -39,6 +39,17 @@ describe("Gmail's card for several recipients", () => {
       read("Your message wasn't delivered to anna@harbour.example, ben@harbour.example because I typed it wrong"),
     ).toEqual([]);
   });
+  it('reads a last address that keeps its comma', () => {
+    expect(read(ENGLISH.replace('cleo@harbour.example because', 'cleo@harbour.example, because'))).toEqual([
+      ['gmail', 'anna@harbour.example', 'userunknown'],
+      ['gmail', 'ben@harbour.example', 'userunknown'],
+      ['gmail', 'cleo@harbour.example', 'userunknown'],
+    ]);
+    expect(read(ENGLISH.replace(', ben@harbour.example, cleo@harbour.example because', ', because'))).toEqual([
+      ['gmail', 'anna@harbour.example', 'userunknown'],
+    ]);
+  });
+
   it('fails at once on a long angled list that never reaches its words', () => {
     // Each address must stop at the comma: an address that could swallow ">,<next" backtracks without end.
     const list = Array.from({ length: 26 }, (_, i) => `<u${i}@x.example>`).join(',');
