@@ -51,6 +51,11 @@ const RECIPIENTS = String.raw`recipient(?:s|\(s\))?`;
  */
 const ADDR_SHORT = String.raw`[^\s@]{1,120}@\S{1,120}?`;
 /**
+ * One address of a comma-separated list: neither part holds a comma, so an address cannot swallow the
+ * separator and the next address, and a long list that never reaches its words fails at once.
+ */
+const LISTED_ADDR = String.raw`[^\s@,]{1,120}@[^\s,]{1,120}?`;
+/**
  * "<addr>" also as a page's HTML source shows it, "&lt;addr&gt;" (flat-text.ts reads the escapes);
  * the escaped form's local part holds no "&", so a run of escapes is passed over at once.
  */
@@ -308,7 +313,8 @@ export const ANCHORS: readonly AnchorDef[] = [
   {
     key: 'gm-notfound',
     re: new RegExp(
-      `Your${W}message${W}(?:wasn['’]t${W}delivered|couldn['’]t${W}be${W}delivered)${W}to${W}${ADDR_SHORT}${W}because`,
+      // A card for several recipients lists them, each but the last with its comma (the last may keep one).
+      `Your${W}message${W}(?:wasn['’]t${W}delivered|couldn['’]t${W}be${W}delivered)${W}to${W}${LISTED_ADDR}(?:,[\\s>|]{0,12}${LISTED_ADDR}){0,19},?${W}because`,
       'gi',
     ),
     open: true,

@@ -923,16 +923,21 @@ function cardSentence(t: string, m: RegExpExecArray): string | null {
   if (joined) return said.slice(0, joined.index);
   return GMAIL_RESPONSE_NEXT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 300)) ? said : null;
 }
+/** A card for recipients that failed alike lists them all: "wasn't delivered to a@x.example, b@x.example because". */
+const MORE_ADDRS = `(?:,\\s?${ADDR}){0,19}`;
 const GMAIL_RE1 = new RegExp(
   `Delivery to the following recipient(?:s|\\(s\\))? (?:failed permanently|(?:has|have) been delayed)[.:]?\\s?((?:${ADDR}\\s?)+)`,
   'gi',
 );
 const GMAIL_RE3 = new RegExp(
-  `(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to|Your message to(?= \\S{1,120} has been (?:blocked|rejected))) (${ADDR})(?: because| has been (?:blocked|rejected)\\.?)? ?([^\\n]{0,200})`,
+  `(?:Your message (?:wasn['’]t delivered|couldn['’]t be delivered) to|There was a (?:temporary )?problem delivering your message to|Your message to(?= \\S{1,120} has been (?:blocked|rejected))) (${ADDR}${MORE_ADDRS})(?: because| has been (?:blocked|rejected)\\.?)? ?([^\\n]{0,200})`,
   'gi',
 );
 const GMAIL_RE4 = new RegExp(`メッセージは\\s?(${ADDR})\\s?に配信されませんでした`, 'g');
-const GMAIL_RE5 = new RegExp(`(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR})\\s?([^\\n]{0,200})`, 'gi');
+const GMAIL_RE5 = new RegExp(
+  `(?:${GMAIL_LEADS_INTL.map(esc).join('|')})\\s?(${ADDR}${MORE_ADDRS})\\s?([^\\n]{0,200})`,
+  'gi',
+);
 const GMAIL_RE6 = new RegExp(`rejected by the server for the recipient domain \\S{1,120} by (${HOST})\\.?`, 'i');
 const GMAIL_RE7 = new RegExp(
   `(?:The response from the remote server was|The error that the other server returned was|The response was|${GMAIL_RESPONSE_INTL.map(
@@ -953,8 +958,10 @@ function gmail(t: string): Piece[] {
   while ((m = lead.exec(t))) {
     const said = cardSentence(t, m);
     if (said === null) continue;
-    addrs.push({ addr: m[1]!, end: m.index + m[0].length - m[2]!.length + said.length });
-    humans.set(m[1]!.toLowerCase(), clean(said));
+    for (const addr of m[1]!.match(ADDR_G) ?? []) {
+      addrs.push({ addr, end: m.index + m[0].length - m[2]!.length + said.length });
+      humans.set(addr.toLowerCase(), clean(said));
+    }
   }
   const ja = from0(GMAIL_RE4);
   while ((m = ja.exec(t))) addrs.push({ addr: m[1]!, end: m.index + m[0].length });
@@ -963,8 +970,10 @@ function gmail(t: string): Piece[] {
   while ((m = intl.exec(t))) {
     const said = cardSentence(t, m);
     if (said === null) continue;
-    addrs.push({ addr: m[1]!, end: m.index + m[0].length - m[2]!.length + said.length });
-    humans.set(m[1]!.toLowerCase(), clean(said));
+    for (const addr of m[1]!.match(ADDR_G) ?? []) {
+      addrs.push({ addr, end: m.index + m[0].length - m[2]!.length + said.length });
+      humans.set(addr.toLowerCase(), clean(said));
+    }
   }
   if (!addrs.length) return out;
   const by = GMAIL_RE6.exec(t);

@@ -77,10 +77,22 @@ const FIELD_SIZE_BEFORE = new RegExp(
 );
 // Prose after the number ("... KB 83888 explains the rebuild"): not a field's value.
 const PROSE_AFTER = /^ {1,2}(?!(?:per|each|free|used|total)\b)[a-z]/;
+// Tools and desks that number the team's own articles, whether named before the number or after it.
+const OWNER_PLACES = String.raw`help[ \t]?cent(?:er|re)|service[ \t]?desk|help[ \t]?desk|confluence|zendesk|freshdesk|servicenow`;
 // "our internal KB 20431", "Confluence article 10234", "wiki article 11873": the team's or another
 // site's article numbers, not Microsoft's.
-const OTHER_OWNER_BEFORE =
-  /\b(?:our|internal|in-house|team|company|intranet|wiki|confluence|sharepoint|servicenow|zendesk|jira|freshdesk|notion|help ?cent(?:er|re)|service ?desk|help ?desk|SOP|policy|procedure|runbook|playbook|news|newsletter|press|blog|magazine|journal|forum)[ \t]{1,2}(?:KB[ \t]{1,2})?$/i;
+const OTHER_OWNER_BEFORE = new RegExp(
+  String.raw`\b(?:our|internal|in-house|team|company|intranet|wiki|sharepoint|jira|notion|${OWNER_PLACES}|SOP|policy|procedure|runbook|playbook|news|newsletter|press|blog|magazine|journal|forum)[ \t]{1,2}(?:KB[ \t]{1,2})?$`,
+  'i',
+);
+// "Article 318842 in our Help Center.", "KB 20431 (internal)", "article 48213 of the team's knowledge
+// base": the owner written after the number. Only a place that numbers articles, and it ends the
+// phrase: "KB 245117 on our servers", "in our help desk lab", "from our service desk share" or "in our
+// KB of approved patches" still cite Microsoft's (a place a copy was kept or a patch tested).
+const OTHER_OWNER_AFTER = new RegExp(
+  String.raw`^[ \t]{0,2}(?:\((?:internal|in-house|ours)\)|,?[ \t]{1,2}(?:in|of)[ \t]{1,2}(?:our|the[ \t]{1,2}(?:team's|company's))[ \t]{1,2}(?:own[ \t]{1,2})?(?:internal[ \t]{1,2})?(?:${OWNER_PLACES}|knowledge[ \t]?base|KB|self[- ]?service[ \t]{1,2}portal|support[ \t]{1,2}portal)(?=[ \t]*(?:[.!?;,)\]]|\r?\n|$)))`,
+  'i',
+);
 // "Sophos knowledge base article 118061", "Citrix KB 12345", "the vendor's article 55120": another
 // software or hardware maker's knowledge base, which numbers its articles in the same range.
 // A mail or network "gateway KB 12345" is a gateway's topic, not the maker Gateway's article.
@@ -225,7 +237,13 @@ export function findKbRefs(text: string, limit = 1000, cues?: CueLists): KbHit[]
         // "Microsoft KB 245117" names its owner: what stands before "Microsoft" cannot make it another's.
         const microsofts = prefix !== null && /^(?:MS|Microsoft)/i.test(prefix[0]);
         const lead = text.slice(Math.max(0, start - 30), start);
-        if (!microsofts && (OTHER_OWNER_BEFORE.test(lead) || OTHER_VENDOR_BEFORE.test(lead) || vendorsOwn(text, start)))
+        if (
+          !microsofts &&
+          (OTHER_OWNER_BEFORE.test(lead) ||
+            OTHER_VENDOR_BEFORE.test(lead) ||
+            vendorsOwn(text, start) ||
+            OTHER_OWNER_AFTER.test(text.slice(end, end + 100)))
+        )
           continue;
         if (re === KB_RE && inOtherSitesAddress(text, start)) continue;
       }

@@ -200,6 +200,32 @@ describe('numbers that look cited but belong to someone else', () => {
     ]);
   });
 
+  it("an owner written after the number keeps it the team's", () => {
+    expect(
+      refs(
+        "Article 318842 in our Help Center, viewed twice; KB 204311 (internal); article 19022 of the team's knowledge base.",
+      ),
+    ).toEqual([]);
+    expect(refs('KB 245117, in our Confluence, has the steps')).toEqual([]);
+    // Our servers, our case or our environment are no knowledge base: these still cite Microsoft's.
+    expect(
+      refs('KB 245117 on our servers; article 227142 in our case; Microsoft KB 204311 in our KB').map(([, q]) => q),
+    ).toEqual(['Q245117', 'Q227142', 'Q204311']);
+  });
+
+  it('an owner after the number only when the place ends the phrase, and never where a copy came from', () => {
+    expect(refs('See KB 318842 in our help desk.')).toEqual([]);
+    expect(refs('Steps: article 19022 of our knowledge base; updated monthly')).toEqual([]);
+    // Where a copy was fetched, kept or tested is no owner: Microsoft's article is still cited.
+    expect(
+      refs(
+        'Installed hotfix KB 271139 from our self-service portal. Pushed KB 274139 from our service desk share. ' +
+          'KB 314058 from the internal KB mirror of Microsoft articles. KB 299444, from our KB of approved patches. ' +
+          'We tested KB 245117 in our help desk lab. KB 227142 in our KB of approved patches.',
+      ).map(([, q]) => q),
+    ).toEqual(['Q271139', 'Q274139', 'Q314058', 'Q299444', 'Q245117', 'Q227142']);
+  });
+
   it("another vendor's knowledge base numbers its own articles", () => {
     expect(refs('Sophos knowledge base article 118061 says to exclude it; Citrix KB 245117 too')).toEqual([]);
     expect(refs("the vendor's article 204311 and the manufacturer's KB 19022")).toEqual([]);
