@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST, launchWithExtension, stopExtensionWorker } from '../tests/e2e/harness';
-import { KEEP_IMAGE_AFTER_MS } from '../src/storage/index-source';
+import { KEEP_IMAGE_AFTER_MS } from '../src/background/index-source';
 
 /** Where a toolbar popup's probe leaves its times (the copy's localStorage). */
 const REPORT_KEY = 'kblens-bench-probe';

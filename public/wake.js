@@ -7,12 +7,7 @@
 // script's top-level names would be shared with the page's own script.
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
-  // Answered, the worker is up: the page searches there from now on (src/popup/hooks.ts,
-  // WORKER_ANSWERED); until then it searches on its own.
-  api?.runtime
-    ?.sendMessage({ type: 'index-status' })
-    ?.then?.(() => document.documentElement.setAttribute('data-worker-answered', ''))
-    ?.catch?.(() => {});
+  api?.runtime?.sendMessage({ type: 'index-status' })?.catch?.(() => {});
 
   // The page summary is the first thing the page shows: asked for now, the worker builds it while
   // the page renders, and the page's own request for the same tab joins it (summary-service.ts).

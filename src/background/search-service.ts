@@ -1,5 +1,5 @@
 import { isWhole, readEveryPartGently, searchReading, type SearchIndex } from '../core/search';
-import { searchHit, type SearchHit } from '../messaging/protocol';
+import type { SearchHit } from '../messaging/protocol';
 import { bundledIndex } from './bundled-index';
 import { customArticles } from './custom-index';
 
@@ -15,7 +15,12 @@ export async function searchAll(query: string, limit = 20): Promise<SearchHit[]>
     const indexes = custom ? [custom.search, archive] : [archive];
     const results = await searchReading(indexes, query, { limit });
     readTheRest(archive);
-    return results.map(searchHit);
+    return results.map(({ q, title, score, why }) => ({
+      q,
+      title,
+      score,
+      ...(why ? { why } : {}),
+    }));
   } finally {
     if (--searching === 0) for (const go of waiting.splice(0)) go();
   }

@@ -101,11 +101,6 @@ export interface SearchHit {
   why?: string;
 }
 
-/** The answer's part of a search result (its other fields stay in the searching context). */
-export function searchHit({ q, title, score, why }: SearchHit): SearchHit {
-  return { q, title, score, ...(why ? { why } : {}) };
-}
-
 export type SiteState =
   | { kind: 'on'; pattern: string; managed: boolean }
   | { kind: 'off'; pattern: string }

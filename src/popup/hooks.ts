@@ -201,28 +201,6 @@ function afterPaint(f: () => void): void {
 export const FIRST_SCREEN = 12;
 
 /**
- * Set on the view's root by public/wake.js once the worker has answered its first request: the
- * worker is up, and searches there (its index stays open between views).
- */
-export const WORKER_ANSWERED = 'data-worker-answered';
-
-/**
- * A query's results: from the worker once it has answered this view, from the view itself before
- * (local-search.ts), so that a query typed as a popup opens does not wait for the worker's start.
- * The view's answer falls back to the worker's where it has none.
- */
-function answerOf(query: string, limit: number, indexReady: boolean): Promise<{ results: SearchHit[] }> {
-  const viaWorker = () => ask({ type: 'search', query, limit });
-  if (indexReady || document.documentElement.hasAttribute(WORKER_ANSWERED)) return viaWorker();
-  return import('./local-search')
-    .then(({ searchHere }) => searchHere(query, limit))
-    .then(
-      (results) => (results ? { results } : viaWorker()),
-      () => viaWorker(),
-    );
-}
-
-/**
  * Search on every keystroke; only the newest query's answer is shown, first its first screenful,
  * then the whole list. A query that failed before the index said it was ready is asked again once
  * it is; one that was answered is not (on a cold start, asking again would throw away the first
@@ -255,7 +233,7 @@ export function useSearch(query: string, indexReady: boolean, limit = 25) {
     }
     const fresh = latest.next();
     const first = Math.min(limit, FIRST_SCREEN);
-    answerOf(q, first, ready.current).then(
+    ask({ type: 'search', query: q, limit: first }).then(
       (r) => {
         if (!fresh()) return;
         const results = r?.results ?? [];
@@ -265,7 +243,7 @@ export function useSearch(query: string, indexReady: boolean, limit = 25) {
         // Asked once that screenful is painted: the worker's second search would compete with the paint.
         afterPaint(() => {
           if (!fresh()) return;
-          answerOf(q, limit, ready.current).then(
+          ask({ type: 'search', query: q, limit }).then(
             (all) => fresh() && all && setState({ query: q, results: all.results }),
             () => {},
           );

@@ -20,8 +20,6 @@ export interface CustomArticle {
 
 export interface CustomArticleStore {
   list(): Promise<CustomArticle[]>;
-  /** How many there are, without reading them. */
-  count(): Promise<number>;
   /** Adds or replaces, by Q-number, in one transaction. */
   putMany(articles: CustomArticle[]): Promise<void>;
   remove(q: string): Promise<void>;
@@ -76,10 +74,6 @@ export function indexedDbStore(factory: IDBFactory = indexedDB): CustomArticleSt
       const all = (await request(tx.objectStore(STORE).getAll())) as CustomArticle[];
       return all.sort((a, b) => a.q.localeCompare(b.q, 'en', { numeric: true }));
     },
-    async count() {
-      const tx = (await getDb()).transaction(STORE, 'readonly');
-      return request(tx.objectStore(STORE).count());
-    },
     putMany: (articles) => run('readwrite', (s) => articles.forEach((a) => s.put(a))),
     remove: (q) => run('readwrite', (s) => s.delete(q)),
     clear: () => run('readwrite', (s) => s.clear()),
@@ -91,7 +85,6 @@ export function memoryStore(initial: CustomArticle[] = []): CustomArticleStore {
   const map = new Map(initial.map((a) => [a.q, a]));
   return {
     list: async () => [...map.values()].sort((a, b) => a.q.localeCompare(b.q, 'en', { numeric: true })),
-    count: async () => map.size,
     putMany: async (articles) => articles.forEach((a) => map.set(a.q, structuredClone(a))),
     remove: async (q) => void map.delete(q),
     clear: async () => map.clear(),

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { options } from 'preact';
 import { App } from '../../src/popup/App';
-import { FIRST_SCREEN, WORKER_ANSWERED } from '../../src/popup/hooks';
+import { FIRST_SCREEN } from '../../src/popup/hooks';
 import { articleSummary } from '../../src/core/present/article-summary';
 import type { SearchHit, SiteState, TabSummary } from '../../src/messaging/protocol';
 import { deferred, fakeBackground, malformedRequests, record } from '../ui/fixtures';
@@ -111,15 +111,11 @@ function background(
 const searchBox = () => screen.getByRole('combobox') as HTMLInputElement;
 
 beforeEach(() => {
-  // The worker these tests fake is up, as public/wake.js marks a page once the worker answers:
-  // searches go to it (search-before-worker.test.tsx covers the page's own search before that).
-  document.documentElement.setAttribute(WORKER_ANSWERED, '');
   fakeBrowser.permissions.request = vi.fn(async () => true);
   fakeBrowser.permissions.remove = vi.fn(async () => true);
 });
 afterEach(() => {
   cleanup();
-  document.documentElement.removeAttribute(WORKER_ANSWERED);
   // Every request the popup sent in the test had the shape the real router accepts.
   expect(malformedRequests()).toEqual([]);
   vi.restoreAllMocks();

@@ -8,28 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { requestError } from '../../src/messaging/protocol';
-import { WORKER_ANSWERED } from '../../src/popup/hooks';
 
 const WAKE = readFileSync(fileURLToPath(new URL('../../public/wake.js', import.meta.url)), 'utf8');
 
-/** The root's attributes wake.js set, by name. */
-let rootAttributes = new Map<string, string>();
-
-async function wake(
-  search: string,
-  activeTab: number | null = 41,
-  answer: (m: unknown) => Promise<unknown> = () => Promise.resolve(undefined),
-): Promise<unknown[]> {
+async function wake(search: string, activeTab: number | null = 41): Promise<unknown[]> {
   const sent: unknown[] = [];
   const chrome = {
-    runtime: { sendMessage: (m: unknown) => (sent.push(m), answer(m)) },
+    runtime: { sendMessage: (m: unknown) => (sent.push(m), Promise.resolve(undefined)) },
     tabs: { query: async () => (activeTab === null ? [] : [{ id: activeTab }]) },
   };
-  rootAttributes = new Map();
-  const document = {
-    documentElement: { setAttribute: (name: string, value: string) => rootAttributes.set(name, value) },
-  };
-  runInNewContext(WAKE, { chrome, document, location: { search }, URLSearchParams, Promise });
+  runInNewContext(WAKE, { chrome, location: { search }, URLSearchParams, Promise });
   await new Promise((r) => setTimeout(r, 0));
   return sent;
 }
@@ -50,13 +38,5 @@ describe('wake.js', () => {
 
   it('sends requests the worker accepts', async () => {
     for (const m of await wake('?tab=17')) expect(requestError(m)).toBeNull();
-  });
-
-  it('marks the page once the worker has answered, so that its searches go there (hooks.ts)', async () => {
-    await wake('');
-    expect([...rootAttributes.keys()]).toEqual([WORKER_ANSWERED]);
-    // A worker that fails to answer leaves the page searching on its own.
-    await wake('', 41, () => Promise.reject(new Error('Could not establish connection.')));
-    expect(rootAttributes.size).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexedDbMirror } from '../../src/storage/index-mirror';
-import { mirroredSource } from '../../src/storage/index-source';
+import { mirroredSource } from '../../src/background/index-source';
 
 describe('indexedDbMirror', () => {
   it('refuses, rather than throwing when made, where there is no IndexedDB; the reader then reads the package', async () => {

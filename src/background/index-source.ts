@@ -1,6 +1,6 @@
-import type { IndexSource } from '../core/index/index-reader';
+import type { IndexSource } from '../core/index/kb-index';
 import { MANIFEST_FILE, SEARCH_FILE, type IndexManifest } from '../core/index/layout';
-import type { IndexMirrorStore } from './index-mirror';
+import type { IndexMirrorStore } from '../storage/index-mirror';
 
 /**
  * The files read through the mirror: the many small ones a search or a lookup reads a few of at a
@@ -50,11 +50,7 @@ export function mirroredSource(
   readPackaged: (path: string) => Promise<string>,
   store: IndexMirrorStore,
   patienceMs = MIRROR_PATIENCE_MS,
-  access: 'read-write' | 'read-only' = 'read-write',
 ): MirroredSource {
-  // A view reading beside the worker (popup/local-search.ts) only reads: the worker owns the
-  // mirror's content, and two writers would race to reset it after an update.
-  const writes = access === 'read-write';
   let manifest: Promise<string> | undefined;
   const readManifest = (): Promise<string> =>
     (manifest ??= readPackaged(MANIFEST_FILE).catch((e: unknown) => {
@@ -75,7 +71,6 @@ export function mirroredSource(
       const wanted = (JSON.parse(text) as Partial<IndexManifest>).content;
       if (typeof wanted !== 'string') return false as const;
       if (held === wanted) return 'held' as const;
-      if (!writes) return false as const;
       await store.reset(wanted);
       return 'emptied' as const;
     })().catch(() => false as const));
@@ -127,7 +122,7 @@ export function mirroredSource(
       if (!state) return readPackaged(path);
       if (state === 'held' && copy !== undefined && looksWhole(copy)) return copy;
       const text = await readPackaged(path);
-      if (writes) store.put(path, text).catch(() => undefined);
+      store.put(path, text).catch(() => undefined);
       return text;
     },
     async readImage(path) {
@@ -141,7 +136,6 @@ export function mirroredSource(
       return state === 'held' ? image : undefined;
     },
     keepImage(path, image) {
-      if (!writes) return;
       // Made and stored a moment later: not while the worker answers its first search.
       setTimeout(() => {
         void mirrorUsable()

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isMirrored, KEEP_IMAGE_AFTER_MS, mirroredSource } from '../../src/storage/index-source';
+import { isMirrored, KEEP_IMAGE_AFTER_MS, mirroredSource } from '../../src/background/index-source';
 import { memoryMirror, type IndexMirrorStore } from '../../src/storage/index-mirror';
 
 /**
@@ -152,37 +152,6 @@ describe('mirroredSource', () => {
       // An update brings another index: the image of the old one is not read, and is gone.
       expect(await mirroredSource(packaged('id-2', FILES).read, mirror).readImage!('search.json')).toBeUndefined();
       expect(mirror.images.size).toBe(0);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('read-only (a view beside the worker): reads the copies and the image, never writes, resets or keeps', async () => {
-    vi.useFakeTimers();
-    try {
-      const mirror = memoryMirror();
-      await mirror.reset('id-1');
-      await mirror.put('titles/001.json', FILES['titles/001.json']);
-      await mirror.putImage('search.json', { opened: 1 });
-      const pkg = packaged('id-1', FILES);
-      const view = mirroredSource(pkg.read, mirror, undefined, 'read-only');
-      expect(await view.readText('titles/001.json')).toBe(FILES['titles/001.json']);
-      expect(await view.readImage!('search.json')).toEqual({ opened: 1 });
-      // Not in the mirror: read from the package and not copied; an image offered is not kept.
-      expect(await view.readText('titles/002.json')).toBe(FILES['titles/002.json']);
-      view.keepImage!('search.json', () => ({ opened: 2 }));
-      await vi.advanceTimersByTimeAsync(KEEP_IMAGE_AFTER_MS);
-      expect(pkg.reads).toEqual(['manifest.json', 'titles/002.json']);
-      expect([...mirror.files.keys()]).toEqual(['titles/001.json']);
-      expect(await mirror.image('search.json')).toEqual({ opened: 1 });
-
-      // A mirror of another index (an update the worker has not seen yet) is left for the worker to reset.
-      const updated = packaged('id-2', FILES);
-      const after = mirroredSource(updated.read, mirror, undefined, 'read-only');
-      expect(await after.readText('titles/001.json')).toBe(FILES['titles/001.json']);
-      expect(await after.readImage!('search.json')).toBeUndefined();
-      expect(updated.reads).toEqual(['manifest.json', 'titles/001.json']);
-      expect(await mirror.identity()).toBe('id-1');
     } finally {
       vi.useRealTimers();
     }
