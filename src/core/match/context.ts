@@ -12,7 +12,6 @@ import type { ArticleRecord } from '../article/types';
 import { HEXLIKE, singular, TOPIC_STOPWORDS, TOPIC_WORD } from '../article/topic-words';
 import { normalizeText } from '../search/tokenize';
 import { NDR_BOILERPLATE } from './ndr-tables';
-import { COUNT_WORDS } from '../count-words';
 
 /**
  * Words of any ticket that describe nothing in particular: help-desk talk and the vocabulary
@@ -140,6 +139,20 @@ const NUMBER_NAMES: ReadonlySet<string> = new Set(
 );
 const NAMES_AFTER: ReadonlySet<string> = new Set('event error warning message code'.split(' '));
 const NAMES_AFTER_LIST: ReadonlySet<string> = new Set('events errors warnings codes'.split(' '));
+
+/**
+ * Words after a number that make it a count or a measure ("419 records", "371 ms", "1200 EUR"):
+ * it says how many or how much, not which case, whatever word stands before it.
+ */
+const COUNT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ms msec sec secs seconds min mins minutes hours hrs days weeks months years times ' +
+    'bytes kb mb gb tb kbps mbps hz khz mhz ghz dpi pt px eur usd gbp dollars euros percent of per ' +
+    'records rows items files folders messages mails mailboxes users people persons clients pcs computers ' +
+    'machines workstations seats licenses licences pages copies entries lines characters chars words objects ' +
+    'tables sessions connections jobs tasks steps attempts tries'
+  ).split(' '),
+);
 
 /** The word just before a number (joined by blanks or a hyphen: "Toshiba 4500", "EPL-6000", "error: 429"). */
 const WORD_BEFORE = /([A-Za-z][A-Za-z0-9]*)(:?)(?:[ \t]+|-)$/;

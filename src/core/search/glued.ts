@@ -9,26 +9,22 @@
 import { phrasePostings } from './load-index';
 import { FIELD, type SearchIndex, type TermPostings } from './types';
 
-/**
- * The version: "6", "55", "351", "5.5", "2k", or a release year ("fs2002", "mp2001"); "2000" is one
- * of those.
- */
-const GLUED = /^([a-z]{2,10})(\d{1,3}|(?:19|20)\d\d|2k|\d{1,2}\.\d{1,2})$/;
+/** The version: "6", "55", "5.5", "2k", or a release year ("fs2002", "mp2001"); "2000" is one of those. */
+const GLUED = /^([a-z]{2,10})(\d{1,2}|(?:19|20)\d\d|2k|\d{1,2}\.\d{1,2})$/;
 /** Letters a number follows that are not a product: a service pack, a port, a KB or bulletin number. */
 const NOT_A_NAME: ReadonlySet<string> = new Set(['sp', 'q', 'kb', 'com', 'lpt', 'ms', 'mp', 'x', 'id', 'ws', 'irq']);
 /** Articles whose applies-to list must name the product with the version. */
 const MIN_PRODUCT_DOCS = 2;
 
 /**
- * "6" -> "6.0", "55" -> "5.5", "97" -> "97", "351" -> "3.51", "2k" -> "2000": the version as the
- * articles write it. A dotted one ("ex5.5", "nt4.0", "win3.1") is already written so.
+ * "6" -> "6.0", "55" -> "5.5", "97" -> "97", "2k" -> "2000": the version as the articles write it.
+ * A dotted one ("ex5.5", "nt4.0", "win3.1") is already written so.
  */
 export function versionTerm(digits: string): string {
   if (digits === '2k') return '2000';
   if (digits.includes('.')) return digits;
   if (digits.length === 1) return digits + '.0';
   if (digits.length === 2 && Number(digits) < 90) return digits[0] + '.' + digits[1];
-  if (digits.length === 3) return digits[0] + '.' + digits.slice(1);
   return digits;
 }
 
@@ -62,18 +58,16 @@ export interface GluedPhrase {
 export function gluedPhrases(index: SearchIndex, word: string): GluedPhrase[] {
   const g = splitGlued(word);
   if (!g) return [];
-  // As an index term: "exchange55" is the stem "exchang" with 5.5.
-  const name = index.thesaurus.stem(g.name);
-  const names: string[][] = [[name]];
-  for (const e of index.thesaurus.byFirst.get(name) ?? []) {
+  const names: string[][] = [[g.name]];
+  for (const e of index.thesaurus.byFirst.get(g.name) ?? []) {
     if (e.phrase.length === 1) for (const o of e.others) names.push(o);
   }
-  for (const n of namesFromGlued(index).get(name) ?? []) {
+  for (const n of namesFromGlued(index).get(g.name) ?? []) {
     if (!names.some((m) => m.join(' ') === n.join(' '))) names.push(n);
   }
   const out: GluedPhrase[] = [];
-  for (const spelled of names) {
-    const terms = [...spelled, g.version];
+  for (const name of names) {
+    const terms = [...name, g.version];
     const p = phrasePostings(index, terms);
     if (p && productDocs(p) >= MIN_PRODUCT_DOCS) out.push({ terms, p });
   }
@@ -110,40 +104,6 @@ function namesFromGlued(index: SearchIndex): Map<string, string[][]> {
     }
   }
   gluedNames.set(index, out);
-  return out;
-}
-
-/** Per number's position among the query words, the version it stands for and its phrases. */
-export type SpacedVersions = ReadonlyMap<number, { version: string; phrases: GluedPhrase[] }>;
-
-/** A number typed apart from its product ("exchange 55"): two or three digits, never dotted. */
-const SPACED_DIGITS = /^\d{2,3}$/;
-/** A name a version follows: letters only ("exchange", "nt"), not a word-and-number like "ie4". */
-const NAME = /^[a-z]{2,10}$/;
-
-/**
- * "exchange 55", "sql 65", "nt 351", "dos 622": a product and its version typed as two words, the
- * dot left out. The number alone is a count or a code to the index ("Event ID 55"), and a version
- * "55" no Exchange article lists; read together as one glued word, they are the product with 5.5
- * where the archive pairs them (gluedPhrases). Per number's position in `words`, its phrases and
- * the version it stands for. A number the articles write as typed ("95", "97") needs no reading,
- * and one before a unit ("sql 64 mb") is a size.
- */
-export function spacedVersions(
-  index: SearchIndex,
-  words: readonly string[],
-  isUnit: (word: string) => boolean,
-): SpacedVersions {
-  const out = new Map<number, { version: string; phrases: GluedPhrase[] }>();
-  for (let i = 1; i < words.length; i++) {
-    const digits = words[i]!;
-    const name = words[i - 1]!;
-    if (!SPACED_DIGITS.test(digits) || !NAME.test(name) || isUnit(words[i + 1] ?? '')) continue;
-    const version = versionTerm(digits);
-    if (version === digits) continue;
-    const phrases = gluedPhrases(index, name + digits);
-    if (phrases.length > 0) out.set(i, { version, phrases });
-  }
   return out;
 }
 

@@ -78,45 +78,7 @@ export function adjacentPairs(query: readonly string[], title: readonly string[]
   return pairs;
 }
 
-/** A number that tells one of a series from the next: "Disk 1", "Part 2", "Error 5". */
-const SERIES_NUMBER = /^\d{1,3}$/;
-const HAS_LETTER = /[a-z]/;
-/** The most numbered pairs that count, on top of MAX_PAIRS. */
-export const MAX_NUMBERED = 2;
-
-/**
- * How many of the query's word-and-number pairs ("disk 1") stand in `title` too. Counted beyond
- * MAX_PAIRS: a long title of a series ("PROFS: 3.4 Host Access Disk 1 [3.5, 1.44 MB]") has its
- * other words side by side in every member, so only the number after the word tells "Disk 1" from
- * "Disk 2", and a number inside a size ("1.44 MB") is in both.
- */
-export function numberedPairs(query: readonly string[], title: readonly string[]): number {
-  let pairs = 0;
-  for (let i = 0; i + 1 < query.length; i++) {
-    const a = query[i]!;
-    const n = query[i + 1]!;
-    if (!isNumberedPair(a, n)) continue;
-    for (let j = 0; j + 1 < title.length; j++) {
-      if (title[j] === a && title[j + 1] === n) {
-        pairs++;
-        break;
-      }
-    }
-  }
-  return pairs;
-}
-
-/** Whether the query has a word-and-number pair ("disk 1") that numberedPairs may find in a title. */
-export function hasNumberedPair(query: readonly string[]): boolean {
-  for (let i = 0; i + 1 < query.length; i++) if (isNumberedPair(query[i]!, query[i + 1]!)) return true;
-  return false;
-}
-
-function isNumberedPair(word: string, number: string): boolean {
-  return SERIES_NUMBER.test(number) && HAS_LETTER.test(word);
-}
-
-/** The base score factor for `pairs` adjacent pairs, `numbered` of them a word and its number. */
-export function pairFactor(pairs: number, numbered = 0): number {
-  return (1 + PAIR_BONUS * Math.min(pairs, MAX_PAIRS)) * (1 + PAIR_BONUS * Math.min(numbered, MAX_NUMBERED));
+/** The base score factor for `pairs` adjacent pairs. */
+export function pairFactor(pairs: number): number {
+  return 1 + PAIR_BONUS * Math.min(pairs, MAX_PAIRS);
 }

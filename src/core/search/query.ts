@@ -17,22 +17,11 @@ import {
   titleOf,
 } from './load-index';
 import { idf, scorerFor, USED, type PricedList, type Scorer, type WordScores } from './rank';
-import { PHRASE_SLACK, phraseForm, STOPWORDS, tokenizeText, UNITS, type SlashName } from './tokenize';
-import { COUNT_WORDS } from '../count-words';
+import { PHRASE_SLACK, phraseForm, STOPWORDS, tokenizeText, type SlashName } from './tokenize';
 import { findPhrases } from './thesaurus';
-import { gluedPhrases, isDottedGlued, spacedVersions, splitGlued, type SpacedVersions } from './glued';
+import { gluedPhrases, isDottedGlued, splitGlued } from './glued';
 import { splitWord } from './split';
-import {
-  adjacentPairs,
-  CUT_NEGATION,
-  MAX_NUMBERED,
-  hasNumberedPair,
-  MAX_PAIRS,
-  NEGATIONS,
-  numberedPairs,
-  orderedTerms,
-  pairFactor,
-} from './proximity';
+import { adjacentPairs, CUT_NEGATION, MAX_PAIRS, NEGATIONS, orderedTerms, pairFactor } from './proximity';
 import { queryVersions, versionFactor } from './versions';
 import { platformFactor, queryPlatforms } from './platforms';
 import { FIELD, type SearchIndex, type SearchOptions, type SearchResult, type TermPostings } from './types';
@@ -412,18 +401,12 @@ interface TopByWords {
  */
 const lastTopByWords = new WeakMap<SearchIndex, { parsed: ParsedQuery; limit: number; value: TopByWords }>();
 
-function topByWords(
-  index: SearchIndex,
-  scorer: Scorer,
-  parsed: ParsedQuery,
-  limit: number,
-  spaced: SpacedVersions,
-): TopByWords {
+function topByWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, limit: number): TopByWords {
   const kept = lastTopByWords.get(index);
   if (kept && kept.parsed === parsed && kept.limit === limit) return kept.value;
   const misses = index.parts.misses;
   try {
-    const value = scoreEveryWord(index, scorer, parsed, limit, spaced);
+    const value = scoreEveryWord(index, scorer, parsed, limit);
     if (index.parts.misses === misses) lastTopByWords.set(index, { parsed, limit, value });
     return value;
   } finally {
@@ -431,17 +414,11 @@ function topByWords(
   }
 }
 
-function scoreEveryWord(
-  index: SearchIndex,
-  scorer: Scorer,
-  parsed: ParsedQuery,
-  limit: number,
-  spaced: SpacedVersions,
-): TopByWords {
+function scoreEveryWord(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, limit: number): TopByWords {
   const { words, namedQs, compounds } = parsed;
   const termCount = words.length + namedQs.length;
   const misses = index.parts.misses;
-  const extras = thesaurusExtras(index, words, spaced);
+  const extras = thesaurusExtras(index, words);
   const plans = words.map((w, i) =>
     planWord(scorer, index, w, 1 << i, true, extras[i]!, !w.prefix && FUNCTION_WORDS.has(w.text) ? FUNCTION_SHARE : 1),
   );
@@ -485,13 +462,7 @@ function scoreEveryWord(
 function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, limit: number): Hit[] {
   const { words, namedQs, compounds } = parsed;
   if (words.length + namedQs.length === 0 && compounds.length === 0) return [];
-  // "exchange 55" asks for version 5.5, not a "55" no Exchange article lists (glued.ts).
-  const spaced = spacedVersions(
-    index,
-    words.map((w) => w.text),
-    isUnit,
-  );
-  const { docs, scores, fields, inErrors, used, named } = topByWords(index, scorer, parsed, limit, spaced);
+  const { docs, scores, fields, inErrors, used, named } = topByWords(index, scorer, parsed, limit);
 
   const wordBits = (1 << words.length) - 1;
   const phraseTarget = parsed.phrase.includes(' ') ? ' ' + parsed.phrase + (parsed.open ? '' : ' ') : null;
@@ -499,12 +470,9 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const versions = versionFactor(
     index,
     queryVersions(
-      words.filter((_, i) => !spaced.has(i)).map((w) => w.text),
+      words.map((w) => w.text),
       compounds.map((c) => c.text),
-      [
-        ...words.filter((w) => gluedPhrases(index, w.text).length > 0).map((w) => splitGlued(w.text)!.version),
-        ...[...spaced.values()].map((s) => s.version),
-      ],
+      words.filter((w) => gluedPhrases(index, w.text).length > 0).map((w) => splitGlued(w.text)!.version),
     ),
   );
   // Of near twins for two platforms, the one for the platform named (platforms.ts).
@@ -516,8 +484,6 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   const lastWord = words[words.length - 1];
   const queryTerms = words.length >= 2 ? pairTerms(index, parsed.phrase, lastWord!) : null;
   const mayPair = (doc: number) => inTitles.count(doc) + (lastWord?.prefix ? 1 : 0) >= 2;
-  // A word and its number ("disk 1") count beyond MAX_PAIRS; a query with none never reaches that.
-  const numbered = queryTerms !== null && hasNumberedPair(queryTerms);
 
   // What each article scores without its title and the most its title could add (titleBound); an
   // article whose title is in memory is scored exactly.
@@ -544,7 +510,6 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
             named.has(doc),
             inErrorAt[i] === 1,
             needsPair[i] === 1,
-            numbered,
             needsPhrase[i] === 1,
             mayBeExactTitle(index, doc, longestExact),
           ),
@@ -552,11 +517,7 @@ function scoreWords(index: SearchIndex, scorer: Scorer, parsed: ParsedQuery, lim
   }
   const exact = (doc: number, i: number) => {
     let score = base[i]!;
-    if (needsPair[i]) {
-      const title = titleTerms(index, doc);
-      const numberedHere = numbered ? numberedPairs(queryTerms!, title) : 0;
-      score *= pairFactor(adjacentPairs(queryTerms!, title, lastWord!.prefix), numberedHere);
-    }
+    if (needsPair[i]) score *= pairFactor(adjacentPairs(queryTerms!, titleTerms(index, doc), lastWord!.prefix));
     return score;
   };
   const readsTitle = titlesToRead(limit, bounds, (i) => {
@@ -617,11 +578,10 @@ function titleBound(
   named: boolean,
   inError: boolean,
   pair: boolean,
-  numbered: boolean,
   phrase: boolean,
   mayBeExact: boolean,
 ): TitleBound {
-  const most = base * (pair ? pairFactor(MAX_PAIRS, numbered ? MAX_NUMBERED : 0) : 1);
+  const most = base * (pair ? pairFactor(MAX_PAIRS) : 1);
   const low = base + tierOf(named, false, false, inError);
   if (named || !phrase) return { low, high: most + tierOf(named, false, false, inError) };
   return { low, high: most + tierOf(false, true, mayBeExact, inError) };
@@ -746,9 +706,6 @@ function pairTerms(index: SearchIndex, phrase: string, last: QueryWord): string[
   return terms;
 }
 
-/** A word after a number that makes it a size or a count ("sql 64 mb", "exchange 50 mailboxes"), not a version. */
-const isUnit = (word: string) => UNITS.has(word) || COUNT_WORDS.has(word);
-
 /** A glued product and version is near-certain, as the archive's own acronyms are (thesaurus.ts). */
 const GLUED_QUALITY = 0.9;
 
@@ -771,9 +728,9 @@ interface Extra {
  * Per query word, the articles that say it another way: "vfp" also finds "Visual FoxPro", and
  * each of "outlook web access" also finds "OWA"; "hangs" finds "stops responding".
  */
-function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[], spaced: SpacedVersions): Extra[][] {
+function thesaurusExtras(index: SearchIndex, words: readonly QueryWord[]): Extra[][] {
   const terms = words.map((w) => index.thesaurus.stem(w.text));
-  return onceEach(allExtras(index, words, terms, spaced), index.thesaurus.stem);
+  return onceEach(allExtras(index, words, terms), index.thesaurus.stem);
 }
 
 /**
@@ -838,12 +795,7 @@ function onceEach(extras: Extra[][], stem: (word: string) => string): Extra[][] 
 /** Quality of the wordings that name one thing (acronyms, glued products, joined words). */
 const NEAR_CERTAIN = 0.9;
 
-function allExtras(
-  index: SearchIndex,
-  words: readonly QueryWord[],
-  terms: readonly string[],
-  spaced: SpacedVersions,
-): Extra[][] {
+function allExtras(index: SearchIndex, words: readonly QueryWord[], terms: readonly string[]): Extra[][] {
   const out: Extra[][] = words.map(() => []);
   let source = 0;
   // A slash name also finds the articles that have its parts, written apart ("OS 2", "I-O").
@@ -917,9 +869,6 @@ function allExtras(
     for (const g of gluedPhrases(index, w.text))
       out[i]!.push({ p: g.p, quality: GLUED_QUALITY, key: g.terms.join(' ') });
   });
-  // "exchange 55": the number also finds Exchange with 5.5 in its applies-to list.
-  for (const [i, { phrases }] of spaced)
-    for (const g of phrases) out[i]!.push({ p: g.p, quality: GLUED_QUALITY, key: g.terms.join(' ') });
   return out;
 }
 

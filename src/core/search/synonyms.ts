@@ -9,11 +9,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Ticket words for a program that no longer reacts; the articles write "stops responding (hang)".
   ['hang', 'hung', 'stops responding', 'not responding', 'freeze', 'frozen', 'lock up', 'locks up'],
   // A crash as the articles describe it; Windows 95 and 98 programs say "invalid page fault" or
-  // "has performed an illegal operation", and the titles of a program that closes with no message
-  // say it quits, exits or terminates unexpectedly. Not "closes unexpectedly": a connection or a
-  // session closes unexpectedly too, and that is no crash. Not "application error": a phrase's
-  // words need only share a field, and most titles with both are other errors ("Cannot Install
-  // Applications, Error ...").
+  // "has performed an illegal operation".
   [
     'crash',
     'access violation',
@@ -23,9 +19,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'fatal exception',
     'invalid page fault',
     'illegal operation',
-    'quits unexpectedly',
-    'exits unexpectedly',
-    'terminates unexpectedly',
   ],
   // A bounced message: the articles say NDR or non-delivery report.
   ['bounce', 'ndr', 'non delivery', 'nondelivery', 'undeliverable'],

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { search, buildSearchIndex, loadSearchIndex } from '../../../src/core/search';
-import { isDottedGlued, spacedVersions, splitGlued, versionTerm } from '../../../src/core/search/glued';
+import { isDottedGlued, splitGlued, versionTerm } from '../../../src/core/search/glued';
 import { parseQuery } from '../../../src/core/search/query';
 import { record } from '../../fixtures/search/records';
 
 describe('a product glued to its version', () => {
   it('reads the version as the articles write it', () => {
-    expect(['6', '55', '97', '2000', '2k', '4', '351'].map(versionTerm)).toEqual([
-      '6.0',
-      '5.5',
-      '97',
-      '2000',
-      '2000',
-      '4.0',
-      '3.51',
-    ]);
-    expect(splitGlued('dos622')).toEqual({ name: 'dos', version: '6.22' });
+    expect(['6', '55', '97', '2000', '2k', '4'].map(versionTerm)).toEqual(['6.0', '5.5', '97', '2000', '2000', '4.0']);
     expect(splitGlued('vfp6')).toEqual({ name: 'vfp', version: '6.0' });
     expect(splitGlued('sql65')).toEqual({ name: 'sql', version: '6.5' });
     // With the dot, as tickets also write it.
@@ -121,67 +112,5 @@ describe('a glued word whose letters the archive spells out only glued to other 
   it('learns what the letters stand for from those acronyms, and finds the version asked for', () => {
     const qs = search(ix, 'gp2002 manual wrong keys').map((r) => r.q);
     expect(qs[0]).toBe('Q310001');
-  });
-});
-
-describe('a product and its version typed apart, without the dot', () => {
-  const mail = (q: string, title: string, version: string) =>
-    record({ q, title, products: ['Microsoft Exchange Server'], versions: [`Exchange Server ${version}`] });
-  const articles = [
-    mail('Q320001', 'Trial Edition Expires After 120 Days', '5.5'),
-    mail('Q320002', 'How to Order the Trial Edition', '5.5'),
-    mail('Q320003', 'Trial Edition Cannot Be Upgraded', '5.0'),
-    // A number the other way: an event's ID, which "55" alone finds first.
-    mail('Q320004', 'Event ID 55 Logged When the Trial Edition Starts', '4.0'),
-    record({
-      q: 'Q320005',
-      title: 'Setup Fails on a Disk with 55 MB Free',
-      products: ['Microsoft SQL Server'],
-      versions: ['SQL Server 6.5'],
-    }),
-  ];
-  const ix = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(articles))));
-
-  it('reads the number as the version the archive pairs with the product', () => {
-    // "exchange" is read as the index's stem of it, as the articles' applies-to lists are.
-    expect([...spacedVersions(ix, ['trial', 'exchange', '55'], () => false)].map(([i, s]) => [i, s.version])).toEqual([
-      [2, '5.5'],
-    ]);
-    const qs = search(ix, 'exchange 55 trial edition').map((r) => r.q);
-    expect(qs.slice(0, 2).sort()).toEqual(['Q320001', 'Q320002']);
-    expect(qs.indexOf('Q320004')).toBeGreaterThan(1);
-    expect(search(ix, 'exchange55 trial edition')[0]!.q).not.toBe('Q320004');
-  });
-
-  it('leaves a number that is no version of the word before it', () => {
-    // "id 55" is an event, "55 mb" a size, and no Exchange article lists a 9.5.
-    expect(spacedVersions(ix, ['event', 'id', '55'], () => false).size).toBe(0);
-    expect(spacedVersions(ix, ['sql', '55', 'mb'], (w) => w === 'mb').size).toBe(0);
-    expect(spacedVersions(ix, ['exchange', '95'], () => false).size).toBe(0);
-    expect(spacedVersions(ix, ['exchange', '95x'], () => false).size).toBe(0);
-    expect(search(ix, 'event id 55 trial')[0]!.q).toBe('Q320004');
-  });
-});
-
-describe('a count after a product name', () => {
-  const mail = (q: string, title: string, version: string) =>
-    record({ q, title, products: ['Microsoft Exchange Server'], versions: [`Exchange Server ${version}`] });
-  const ix = loadSearchIndex(
-    JSON.parse(
-      JSON.stringify(
-        // Read as a version, "50" would favour the two articles for Exchange 5.0.
-        buildSearchIndex([
-          mail('Q340001', 'Mbclean Stops on a Server with More Than 50 Mailboxes', '5.5'),
-          mail('Q340002', 'Mailboxes Are Not Shown After a Move to a Server', '5.0'),
-          mail('Q340003', 'Cannot Open Mailboxes on a Server', '5.0'),
-        ]),
-      ),
-    ),
-  );
-
-  it('is how many, not a version: "exchange 50 mailboxes" is no Exchange 5.0', () => {
-    expect(search(ix, 'exchange 50 mailboxes')[0]!.q).toBe('Q340001');
-    // Without the count word, "50" after the product is its version.
-    expect(spacedVersions(ix, ['exchange', '50'], () => false).get(1)?.version).toBe('5.0');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentPairs, NOT, numberedPairs, orderedTerms, pairFactor } from '../../../src/core/search/proximity';
+import { adjacentPairs, NOT, orderedTerms, pairFactor } from '../../../src/core/search/proximity';
 import { buildSearchIndex, loadSearchIndex, search } from '../../../src/core/search';
 import { record } from '../../fixtures/search/records';
 import { phraseForm } from '../../../src/core/search/tokenize';
@@ -60,38 +60,5 @@ describe('pairs in the ranking', () => {
 
   it('pairs a negation the query drops as filler with the title that says it', () => {
     expect(search(ix, 'fax modem no dial tone detected')[0]?.q).toBe('Q900201');
-  });
-});
-
-describe('a word and its number, side by side in the title', () => {
-  const q = (text: string) => orderedTerms(phraseForm(text), stemTerm);
-
-  it('counts the number that follows the same word, not one inside a size or a version', () => {
-    const one = title('Sketchpad 2.1 Setup Disk 1 [3.5, 1.44 MB]');
-    const two = title('Sketchpad 2.1 Setup Disk 2 [3.5, 1.44 MB]');
-    expect(numberedPairs(q('sketchpad setup disk 1 1.44mb'), one)).toBe(1);
-    // "1.44" has a 1 too, but after no word of the query.
-    expect(numberedPairs(q('sketchpad setup disk 1 1.44mb'), two)).toBe(0);
-    expect(numberedPairs(q('sketchpad setup disk'), one)).toBe(0);
-  });
-
-  it('lifts beyond the cap on plain pairs, up to a few', () => {
-    expect(pairFactor(3, 1)).toBeGreaterThan(pairFactor(10));
-    expect(pairFactor(3, 10)).toBe(pairFactor(3, 2));
-  });
-
-  const disk = (q: string, n: number) =>
-    record({
-      q,
-      title: `Sketchpad 2.1 Setup Disk ${n} [3.5, 1.44 MB]`,
-      products: ['Microsoft Sketchpad'],
-      versions: ['Sketchpad 2.1'],
-    });
-  // Disk 2 first, as the index would order them by Q-number on a tie.
-  const ix = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex([disk('Q330002', 2), disk('Q330003', 1)]))));
-
-  it('puts the disk asked for above its twin, whose long title pairs every other word as well', () => {
-    expect(search(ix, 'sketchpad 2.1 setup disk 1 1.44mb')[0]!.q).toBe('Q330003');
-    expect(search(ix, 'sketchpad 2.1 setup disk 2 1.44mb')[0]!.q).toBe('Q330002');
   });
 });

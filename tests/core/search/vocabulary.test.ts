@@ -358,13 +358,6 @@ describe('synonyms and shorthand', () => {
             record({ q: 'Q900009', title: 'Temporary Files on a Local Drive' }),
             record({ q: 'Q900010', title: 'Report Does Not Display the Totals Column' }),
             record({ q: 'Q900011', title: 'Report Does Not Print the Totals Column' }),
-            record({ q: 'Q900012', title: 'Ledger Client Terminates Unexpectedly on Exit' }),
-            record({ q: 'Q900013', title: 'Ledger Client Generates Report on Exit' }),
-            record({ q: 'Q900014', title: 'Paint Game Quits Unexpectedly with No Message' }),
-            record({ q: 'Q900015', title: 'Paint Game Starts with No Message' }),
-            record({ q: 'Q900016', title: 'Cannot Find the Application, Error in Setup' }),
-            record({ q: 'Q900017', title: 'Ledger Link Closes Unexpectedly at Logon' }),
-            record({ q: 'Q900018', title: 'Ledger Connection Wizard Crashes at Logon' }),
           ]),
         ),
       ),
@@ -387,23 +380,6 @@ describe('synonyms and shorthand', () => {
 
     it('a folder is what the older articles call a directory', () => {
       expect(top('temporary folder on a local drive')).toBe('Q900008');
-    });
-
-    it('a crash is a program that quits or terminates unexpectedly', () => {
-      expect(top('ledger client crashes on exit')).toBe('Q900012');
-      expect(top('paint game crashes no message')).toBe('Q900014');
-      // An application and an error in one title are no crash report.
-      expect(
-        search(pairs, 'crashes')
-          .map((r) => r.q)
-          .sort(),
-      ).toEqual(['Q900012', 'Q900014', 'Q900018']);
-    });
-
-    it('a connection that closes unexpectedly is no crash', () => {
-      // A link or a session closes unexpectedly too: the crash article has every other word.
-      expect(top('ledger connection closes unexpectedly')).toBe('Q900017');
-      expect(top('ledger connection wizard crashes')).toBe('Q900018');
     });
 
     it('"ost" and "pst" are the offline and personal folders files', () => {
