@@ -9,6 +9,7 @@ import { findDialogBuilds } from './build-dialogs';
 import { findProductNames, type ProductName } from './product-names';
 import { findProductMentions } from './products';
 import type { BuildAnswer, BuildQuery, ReleaseTable } from './release-table';
+import { findWindowsBuilds } from './windows-builds';
 
 /** What a build match carries besides its value (the release). */
 export interface BuildInfo {
@@ -151,6 +152,9 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
   // 10-22-1999 store.exe" (filever), "Store.exe and Emsmta.exe both show 5.5.2653.23".
   const known = files.filter((f) => f.known && free(f.start, f.end));
   if (known.length > 0) pairWithFiles(text, known, free, (s, e, q) => push(s, e, () => resolve(q)));
+  // Windows's own builds ("build 2195", "[Version 5.00.2195]") are the system's (windows-builds.ts),
+  // never a build of the ticket's other product that falls between two of its releases.
+  for (const w of findWindowsBuilds(text)) if (free(w.start, w.end)) taken.push([w.start, w.end]);
   BARE_BUILD_RE.lastIndex = 0;
   while ((m = BARE_BUILD_RE.exec(text)) && out.length < MAX) {
     if (!free(m.index, m.index + m[0].length) || ticketFamilies().length === 0) continue;

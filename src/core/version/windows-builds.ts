@@ -19,16 +19,19 @@ const BUILDS: Readonly<Record<string, { version: string; dotted: string }>> = {
 };
 
 const WS = '[\\s\\u00a0]';
-// "Version 4.0 (Build 1381: Service Pack 4)": the dialog's version must agree with the build.
+// "Version 4.0 (Build 1381: Service Pack 4)": the dialog's version must agree with the build. XP's
+// names its branch after the build: "Version 5.1 (Build 2600.xpsp_sp2_gdr.050301-1519 : Service Pack 2)".
 const DIALOG_RE = new RegExp(
-  `(?<![\\w.])(?:version${WS}{1,3})?(\\d\\.\\d{1,2})${WS}{0,3}\\(${WS}{0,3}build${WS}{0,3}[:#]?${WS}{0,3}(\\d{3,4})(?![\\d])(?:\\.\\d{1,5})?` +
+  `(?<![\\w.])(?:version${WS}{1,3})?(\\d\\.\\d{1,2})${WS}{0,3}\\(${WS}{0,3}build${WS}{0,3}[:#]?${WS}{0,3}(\\d{3,4})(?![\\d])(?:\\.\\d{1,5}|\\.[a-z][\\w.-]{0,40})?` +
     `(?:${WS}{0,3}[:;,]${WS}{0,3}${LEVEL})?${WS}{0,3}\\)`,
   'gi',
 );
 // "[Version 5.00.2195]", "Version 5.1.2600": major.minor.build.
 const DOTTED_RE = /(?<![\w.])(?:\[[\s\u00a0]{0,3})?version[\s\u00a0]{1,3}(\d)\.(\d{1,2})\.(\d{3,4})(?![\d.])/gi;
 // "build 2195", "Build 1381": only the four-digit builds, which nothing else of the era shares.
-const BUILD_RE = /(?<![\w.])build[\s\u00a0]{0,3}[:#]?[\s\u00a0]{0,3}(1381|2195|2600|3790)(?![\d.])/gi;
+// XP's winver writes its branch after the build ("Build 2600.xpsp_sp2_gdr"); a further number
+// ("2600.1106") is a file's version, not the system's.
+const BUILD_RE = /(?<![\w.])build[\s\u00a0]{0,3}[:#]?[\s\u00a0]{0,3}(1381|2195|2600|3790)(?!\d|\.\d)/gi;
 
 const SCANNED = 200;
 

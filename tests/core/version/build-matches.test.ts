@@ -39,6 +39,17 @@ describe('build matches', () => {
     expect(builds('Exchange 5.5 with Unknown.dll 7.1.2.3')).toEqual([]);
   });
 
+  it("leaves Windows's own builds to Windows, even between two of the ticket's product's releases", () => {
+    expect(builds('Exchange 5.5 admin on the Windows 2000 desktops, build 2195 image.')).toEqual([]);
+    expect(
+      builds('Exchange 5.5 SP3 client PC, winver: Version 5.1 (Build 2600.xpsp_sp2_gdr.050301-1519 : Service Pack 2)'),
+    ).toEqual([]);
+    // The product's own builds around them are still read.
+    expect(builds('Exchange 5.5 on build 2195 Windows, the store is build 2650.')).toEqual([
+      ['build 2650', 'Exchange Server 5.5 SP3'],
+    ]);
+  });
+
   it("a bare build right after another program's name and version is that program's", () => {
     expect(
       builds(
