@@ -9,6 +9,7 @@ import { findDialogBuilds } from './build-dialogs';
 import { findProductNames, type ProductName } from './product-names';
 import { findProductMentions } from './products';
 import type { BuildAnswer, BuildQuery, ReleaseTable } from './release-table';
+import { findWindowsBuilds, isWindowsBuildNumber } from './windows-builds';
 
 /** What a build match carries besides its value (the release). */
 export interface BuildInfo {
@@ -151,15 +152,21 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
   // 10-22-1999 store.exe" (filever), "Store.exe and Emsmta.exe both show 5.5.2653.23".
   const known = files.filter((f) => f.known && free(f.start, f.end));
   if (known.length > 0) pairWithFiles(text, known, free, (s, e, q) => push(s, e, () => resolve(q)));
+  // Windows's dialogs and banners ("[Version 5.00.2195]") are the system's (windows-builds.ts).
+  for (const w of findWindowsBuilds(text, MAX, false)) if (free(w.start, w.end)) taken.push([w.start, w.end]);
   BARE_BUILD_RE.lastIndex = 0;
   while ((m = BARE_BUILD_RE.exec(text)) && out.length < MAX) {
     if (!free(m.index, m.index + m[0].length) || ticketFamilies().length === 0) continue;
     if (OS_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (m[1]!.split('.').length >= 3 && notAVersion(m[1]!)) continue;
     const version = m[1]!;
+    // A bare Windows build ("build 2195") is the system's, unless the ticket's product has that very
+    // build (Exchange 5.5's post-SP2 store is 5.5.2600), not one that merely falls between two releases.
+    const known = (a: BuildAnswer | null) =>
+      a && (!isWindowsBuildNumber(version) || a.exact || table.lists(a.product, a.build)) ? a : null;
     const written = versionWrittenBefore(text, m.index, namesIn);
     if (written === null) {
-      push(m.index, m.index + m[0].length, () => resolve({ version, families: ticketFamilies() }));
+      push(m.index, m.index + m[0].length, () => known(resolve({ version, families: ticketFamilies() })));
       continue;
     }
     // A name no product covers ("ESM", "OWA", "Store", "SP4") with a version: the build is the
@@ -167,7 +174,7 @@ export function findBuildMatches(text: string, table: ReleaseTable): Match[] {
     const families = ticketFamilies();
     const own = table
       .productsAt(written, families)
-      .map((product) => resolve({ version, product, families }))
+      .map((product) => known(resolve({ version, product, families })))
       .find(Boolean);
     if (own) push(m.index, m.index + m[0].length, own);
   }

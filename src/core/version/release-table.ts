@@ -143,6 +143,12 @@ export class ReleaseTable {
   }
 
   /** What the table says about a build or file version; null when it is not in the release table. */
+  /** Whether some article's fix or file table lists this exact version ("5.5.2600") of the product. */
+  lists(product: string, version: string): boolean {
+    const p = this.data.products.indexOf(product);
+    return p >= 0 && (this.byVersion.get(versionKey(version)) ?? []).some(([, x]) => x === p);
+  }
+
   resolve(query: BuildQuery): BuildAnswer | null {
     const parts = parseDotted(query.version);
     if (!parts) return null;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { candidateArticles, explain, scanText } from '../../../src/core/match';
 import { findBuildMatches, withBuildMatches } from '../../../src/core/version/build-matches';
+import { articleRecord } from '../../fixtures/article-record';
 import { exchangeReleaseTable } from '../../fixtures/releases';
 import { fixtureDetector } from '../match/helpers';
 import { recordMap } from '../match/fixture-records';
@@ -37,6 +38,48 @@ describe('build matches', () => {
     expect(builds('The printer says build 2650.')).toEqual([]);
     expect(builds('Firmware 5.5.2448.0 on the switch')).toEqual([]);
     expect(builds('Exchange 5.5 with Unknown.dll 7.1.2.3')).toEqual([]);
+  });
+
+  it("leaves Windows's own builds to Windows, even between two of the ticket's product's releases", () => {
+    expect(builds('Exchange 5.5 admin on the Windows 2000 desktops, build 2195 image.')).toEqual([]);
+    expect(
+      builds('Exchange 5.5 SP3 client PC, winver: Version 5.1 (Build 2600.xpsp_sp2_gdr.050301-1519 : Service Pack 2)'),
+    ).toEqual([]);
+    // The product's own builds around them are still read.
+    expect(builds('Exchange 5.5 on build 2195 Windows, the store is build 2650.')).toEqual([
+      ['build 2650', 'Exchange Server 5.5 SP3'],
+    ]);
+    // However many there are: a reimaging log is not a list of Exchange builds.
+    expect(builds('Exchange 5.5 SP3 site.\n' + 'PC reimaged with build 2195\n'.repeat(80))).toEqual([]);
+  });
+
+  it("keeps a bare build that is the product's own, even where Windows has the same number", () => {
+    // Exchange 5.5's post-SP2 store hotfix is build 5.5.2600, as XP's is 2600.
+    const hotfix = articleRecord({
+      q: 'Q900120',
+      title: 'Store hotfix',
+      versions: ['Exchange Server 5.5'],
+      fixes: [
+        {
+          text: 'hotfix',
+          product: 'Exchange Server',
+          version: '5.5',
+          servicePack: null,
+          hotfix: true,
+          source: 'status',
+        },
+      ],
+      fixKind: 'hotfix',
+      files: [{ name: 'Store.exe', version: '5.5.2600.0' }],
+    });
+    const withHotfix = exchangeReleaseTable([hotfix]);
+    expect(
+      findBuildMatches('Exchange 5.5 SP2 with the store hotfix, build 2600, since Monday.', withHotfix).map(
+        (m) => m.text,
+      ),
+    ).toEqual(['build 2600']);
+    // Without that hotfix in the table, 2600 is only XP's.
+    expect(builds('Exchange 5.5 SP2 with the store hotfix, build 2600, since Monday.')).toEqual([]);
   });
 
   it("a bare build right after another program's name and version is that program's", () => {

@@ -12,6 +12,15 @@ describe('findWindowsBuilds', () => {
     });
     expect(findWindowsBuilds('node is build 2600')[0]).toMatchObject({ version: 'xp', sp: null });
   });
+  it("reads XP's winver, whose build carries its branch, and a build ending a sentence", () => {
+    expect(
+      findWindowsBuilds('winver: Version 5.1 (Build 2600.xpsp_sp2_gdr.050301-1519 : Service Pack 2)')[0],
+    ).toMatchObject({ version: 'xp', sp: '2', build: '2600' });
+    expect(findWindowsBuilds('Winver says Build 2600.xpsp_sp3_qfe')[0]).toMatchObject({ version: 'xp', sp: null });
+    expect(findWindowsBuilds('the new image is build 2195.')[0]).toMatchObject({ version: '2000' });
+    // A further number is a file's version (Tcpip.sys 5.1.2600.1106), not the system's build.
+    expect(findWindowsBuilds('Tcpip.sys is build 2600.1106')).toEqual([]);
+  });
   it("reads a bounded number of other products' dialogs: each one spent is checked against every later match", () => {
     // Megabytes of "5.5 (Build 2448)" made the spent list grow without bound (quadratic time); the
     // scan stops after a few hundred matches per form, as the other whole-ticket passes do.
