@@ -142,13 +142,19 @@ export class ReleaseTable {
     return this.data.files[file.toLowerCase()] !== undefined;
   }
 
-  /** What the table says about a build or file version; null when it is not in the release table. */
   /** Whether some article's fix or file table lists this exact version ("5.5.2600") of the product. */
   lists(product: string, version: string): boolean {
-    const p = this.data.products.indexOf(product);
-    return p >= 0 && (this.byVersion.get(versionKey(version)) ?? []).some(([, x]) => x === p);
+    return this.listing(product, version).length > 0;
   }
 
+  /** The articles whose fix or file table lists this exact version of the product, by number. */
+  private listing(product: string, version: string): number[] {
+    const p = this.data.products.indexOf(product);
+    if (p < 0) return [];
+    return [...new Set((this.byVersion.get(versionKey(version)) ?? []).filter(([, x]) => x === p).map(([n]) => n))];
+  }
+
+  /** What the table says about a build or file version; null when it is not in the release table. */
   resolve(query: BuildQuery): BuildAnswer | null {
     const parts = parseDotted(query.version);
     if (!parts) return null;
@@ -199,12 +205,7 @@ export class ReleaseTable {
     if (!answer) return null;
     // Without a file: the articles that list this exact version of any file, then the ladder's.
     if (!entries) {
-      const product = this.data.products.indexOf(answer.product);
-      const exact = [
-        ...new Set(
-          (this.byVersion.get(versionKey(answer.build)) ?? []).filter(([, p]) => p === product).map(([n]) => n),
-        ),
-      ]
+      const exact = this.listing(answer.product, answer.build)
         .sort((a, b) => a - b)
         .map(q);
       answer.articles = [...new Set([...exact, ...answer.articles])];

@@ -71,6 +71,7 @@ export function findWindowsBuilds(text: string, limit = 50, bare = true): Produc
   let seen = 0;
   DIALOG_RE.lastIndex = 0;
   while ((m = DIALOG_RE.exec(text)) && out.length < limit && seen++ < SCANNED)
+    // Groups: 1 the dialog's version, 2 its build, 3 XP's branch name (taken whole), 4 the level.
     add(m[2]!, m[1]!, m[4] ?? null, m.index, m.index + m[0].length);
   seen = 0;
   DOTTED_RE.lastIndex = 0;
